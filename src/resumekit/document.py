@@ -1,0 +1,147 @@
+"""The intermediate between stages: a flat, reading-ordered tuple of lines.
+
+Extractors (``resumekit.extract``) build a :class:`Document`; segmentation groups its lines into
+:class:`Section` objects; field readers turn sections into the public ``Candidate``. These are
+plain frozen dataclasses: cheap, hashable and easy to build in tests. Nothing here knows about
+résumés or about file formats.
+
+Conventions
+- ``Line.text`` is what a reader sees, cleaned (ligatures decoded, icon glyphs removed, spaces
+  collapsed). A TAB marks a visible gap between two parts of one line: a right-aligned date, a
+  tab stop in Word, two table cells on one row. ``Line.raw`` is the text as extracted.
+- ``Line.index`` is the position in reading order and the provenance key of everything read from it.
+- Pages are numbered from 1. A box is in PDF points, origin at the top-left of the page.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+__all__ = ["Box", "Style", "Run", "Link", "Line", "ParseWarning", "Document", "Section"]
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    def union(self, other: "Box") -> "Box":
+        return Box(min(self.x0, other.x0), min(self.top, other.top), max(self.x1, other.x1),
+                   max(self.bottom, other.bottom))
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """Typography of a line (its dominant run). ``heading_level`` only where the author declared one
+    (a Word heading style, a Markdown ``#``; 0 for a document title); ``caps`` when capitals are
+    a rendering of the style (Word's caps / small caps), not of the text."""
+
+    size: float | None = None
+    bold: bool = False
+    italic: bool = False
+    font: str | None = None
+    heading_level: int | None = None
+    caps: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of a line in one style, cleaned. A line lists its runs, in order, only when it
+    mixes styles (a bold company name, then a plain date)."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link target. ``text`` is the text it sits on, where known (the word "LinkedIn")."""
+
+    url: str
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    text: str
+    index: int = 0
+    page: int = 1
+    raw: str | None = None
+    block: int = 0
+    style: Style = field(default_factory=Style)
+    box: Box | None = None
+    bullet: bool = False
+    level: int = 0
+    links: tuple[Link, ...] = ()
+    runs: tuple[Run, ...] = ()
+    origin: str = "text"
+    column: int | None = None
+
+    @property
+    def cells(self) -> list[str]:
+        """The TAB-separated parts of the line, stripped, empty ones dropped."""
+        return [c.strip() for c in self.text.split("\t") if c.strip()]
+
+    @property
+    def plain(self) -> str:
+        """The text with gaps shown as single spaces."""
+        return " ".join(self.cells)
+
+    def with_(self, **changes) -> "Line":
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ParseWarning:
+    """Something a user should know about a parse (hidden text, an image-only page...)."""
+
+    code: str
+    message: str
+    page: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    lines: tuple[Line, ...]
+    format: str
+    source: str | None = None
+    pages: int | None = None
+    producer: str | None = None
+    links: tuple[Link, ...] = ()
+    metadata: tuple[tuple[str, str], ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.plain for line in self.lines)
+
+    def with_(self, **changes) -> "Document":
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of lines under one heading. ``kind`` is one of ``resumekit.vocab.SECTION_KINDS``;
+    the block above the first heading is kind ``"header"`` with ``heading=None``."""
+
+    kind: str
+    heading: Line | None
+    lines: tuple[Line, ...]
+
+    @property
+    def title(self) -> str | None:
+        return self.heading.plain if self.heading else None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.plain for line in self.lines)

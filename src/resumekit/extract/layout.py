@@ -1,0 +1,138 @@
+"""Geometry: glyphs of one PDF page into words, visual lines and reading order.
+
+Signals, in order of precedence:
+1. Vertical overlap: glyphs whose boxes overlap vertically by at least half the smaller height
+   sit on one row.
+2. Horizontal gaps, measured in ems of the glyphs' font size: a gap wider than ``SPACE_EM`` (or an
+   explicit space glyph) separates words; a gap wider than ``CELL_EM`` separates cells (a
+   right-aligned date, a table column, a second text column), written as a TAB.
+3. Vertical gaps between rows, relative to the row height, start a new block (paragraph).
+
+Errs towards joining: two columns whose rows share a baseline come out as one row with a TAB
+between them rather than as two lines out of order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+__all__ = ["Glyph", "Row", "rows_of", "SPACE_EM", "CELL_EM"]
+
+SPACE_EM = 0.17
+CELL_EM = 1.6
+
+
+@dataclass(slots=True)
+class Glyph:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    bold: bool
+    italic: bool
+
+
+@dataclass(slots=True)
+class Row:
+    """One visual line: its glyphs left to right, split into cells of words."""
+
+    glyphs: list[Glyph]
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    cells: list[list[list[Glyph]]]  # cells -> words -> glyphs
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def size(self) -> float:
+        sizes = [g.size for g in self.glyphs if not g.text.isspace()]
+        return median(sizes) if sizes else 0.0
+
+    def text(self) -> str:
+        return "\t".join(" ".join("".join(g.text for g in word) for word in cell) for cell in self.cells)
+
+
+def rows_of(glyphs: list[Glyph]) -> list[Row]:
+    """Group glyphs into rows (top to bottom), each split into cells and words."""
+    glyphs = [g for g in glyphs if g.x1 >= g.x0 and g.bottom > g.top]
+    glyphs.sort(key=lambda g: (g.top, g.x0))
+    groups: list[list[Glyph]] = []
+    bands: list[list[float]] = []  # [top, bottom] of each open group
+    for g in glyphs:
+        h = g.bottom - g.top
+        placed = False
+        # look back over the last few groups only: rows are formed top to bottom
+        for k in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
+            top, bottom = bands[k]
+            overlap = min(bottom, g.bottom) - max(top, g.top)
+            if overlap >= 0.5 * min(h, bottom - top):
+                groups[k].append(g)
+                if g.text.strip():
+                    bands[k] = [min(top, g.top), max(bottom, g.bottom)] if h < 2 * (bottom - top) else bands[k]
+                placed = True
+                break
+        if not placed:
+            groups.append([g])
+            bands.append([g.top, g.bottom])
+    rows = []
+    for grp in groups:
+        grp.sort(key=lambda g: g.x0)
+        grp = _dedupe(grp)
+        visible = [g for g in grp if g.text.strip()]
+        if not visible:
+            continue
+        rows.append(Row(glyphs=visible, top=min(g.top for g in visible), bottom=max(g.bottom for g in visible),
+                        x0=visible[0].x0, x1=max(g.x1 for g in visible), cells=_cells(grp)))
+    rows.sort(key=lambda r: (r.top, r.x0))
+    return rows
+
+
+def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
+    """Drop glyphs painted twice at (almost) the same place: fake bold and shadowed text."""
+    out: list[Glyph] = []
+    for g in glyphs:
+        if out:
+            p = out[-1]
+            if p.text == g.text and abs(p.x0 - g.x0) < 0.1 * g.size and abs(p.top - g.top) < 0.1 * g.size:
+                continue
+        out.append(g)
+    return out
+
+
+def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
+    cells: list[list[list[Glyph]]] = []
+    word: list[Glyph] = []
+    cell: list[list[Glyph]] = []
+    prev: Glyph | None = None
+    pending_space = False
+    for g in glyphs:
+        if g.text.isspace():
+            pending_space = True
+            continue
+        if prev is not None:
+            em = max(min(prev.size, g.size), 1.0)
+            gap = g.x0 - prev.x1
+            if gap > CELL_EM * em:
+                if word:
+                    cell.append(word)
+                cells.append(cell)
+                cell, word = [], []
+            elif pending_space or gap > SPACE_EM * em:
+                if word:
+                    cell.append(word)
+                word = []
+        word.append(g)
+        prev = g
+        pending_space = False
+    if word:
+        cell.append(word)
+    if cell:
+        cells.append(cell)
+    return cells

@@ -1,0 +1,232 @@
+"""PDF extraction with pdfplumber: characters into lines by position, styles from fonts, link
+annotations attached to the lines they cover.
+
+Signals for style, in order: the font name ("Bold", "Black", "Semibold", TeX "CMBX"/"SFBX" mark
+bold; "Italic", "Oblique", "CMTI" italic), then the glyph size. The geometry lives in
+:mod:`resumekit.extract.layout`.
+"""
+from __future__ import annotations
+
+import io
+from collections import Counter
+
+import regex
+
+from ..document import Box, Document, Line, Link, ParseWarning, Run, Style
+from ..errors import CorruptPDFError, EncryptedDocumentError, NoTextLayerError, ResourceLimitError
+from ..options import ParseOptions
+from ..sources import Source
+from ..text import clean, strip_bullet
+from .layout import Glyph, Row, rows_of
+
+__all__ = ["extract_pdf", "is_bold_font", "is_italic_font"]
+
+_BOLD = regex.compile(r"bold|black|heavy|semibold|demibold|demi\b|extrabold|ultrabold|-b$|,b$|\bbd\b|"
+                      r"cmbx|sfbx|cmb\d|lmroman\d+-bold|ptmb|phvb|bx\d|medium(?!.*italic)", regex.IGNORECASE)
+_ITALIC = regex.compile(r"italic|oblique|-it$|,it$|cmti|sfti|cmsl|sfsl|ptmri|\bit\b|-i$", regex.IGNORECASE)
+_CID = regex.compile(r"\(cid:\d+\)")
+
+
+def is_bold_font(fontname: str) -> bool:
+    return bool(_BOLD.search(_base_font(fontname)))
+
+
+def is_italic_font(fontname: str) -> bool:
+    return bool(_ITALIC.search(_base_font(fontname)))
+
+
+def _base_font(fontname: str) -> str:
+    """Font name without the subset prefix ("ABCDEF+Lato-Bold" -> "Lato-Bold")."""
+    return fontname.split("+", 1)[1] if "+" in fontname[:8] else fontname
+
+
+def extract_pdf(source: Source, options: ParseOptions) -> Document:
+    import pdfplumber
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(source.data))
+    except PdfminerException as e:
+        raise _pdf_error(e.args[0] if e.args else e) from None
+    except Exception as e:  # pdfminer raises many bare types on damaged files
+        raise _pdf_error(e) from None
+    with pdf:
+        try:
+            return _read(pdf, source, options)
+        except (ResourceLimitError, NoTextLayerError):
+            raise
+        except PdfminerException as e:
+            raise _pdf_error(e.args[0] if e.args else e) from None
+        except RecursionError:
+            raise CorruptPDFError("the PDF's objects are nested too deeply to read") from None
+        except Exception as e:
+            raise _pdf_error(e) from None
+
+
+def _pdf_error(e: BaseException) -> Exception:
+    from pdfminer.pdfdocument import PDFEncryptionError
+
+    if isinstance(e, PDFEncryptionError):
+        return EncryptedDocumentError("the PDF is encrypted and needs a password to open")
+    if isinstance(e, RecursionError):
+        return CorruptPDFError("the PDF's objects are nested too deeply to read")
+    detail = str(e).strip() or type(e).__name__
+    return CorruptPDFError(f"the PDF cannot be read ({detail[:200]})")
+
+
+def _read(pdf, source: Source, options: ParseOptions) -> Document:
+    meta = pdf.metadata or {}
+    producer = _meta_str(meta.get("Producer")) or _meta_str(meta.get("Creator"))
+    pages = pdf.pages
+    warnings: list[ParseWarning] = []
+    if len(pages) > options.max_pages:
+        warnings.append(ParseWarning("pages-truncated", f"only the first {options.max_pages} of {len(pages)} pages were read"))
+    lines: list[Line] = []
+    loose_links: list[Link] = []
+    chars_total = 0
+    block = 0
+    for page in pages[: options.max_pages]:
+        page_lines, page_links, n_chars = _page_lines(page, start_block=block)
+        chars_total += n_chars
+        if chars_total > options.max_chars:
+            raise ResourceLimitError(
+                f"the PDF has more than {options.max_chars:,} characters", limit="max_chars", value=chars_total,
+                hint="raise ParseOptions.max_chars (CLI: --max-chars) to parse it")
+        if not page_lines and page.images:
+            warnings.append(ParseWarning("image-only-page", "the page has images but no text layer; it needs OCR",
+                                         page.page_number))
+        for line in page_lines:
+            lines.append(line.with_(index=len(lines)))
+        if page_lines:
+            block = page_lines[-1].block + 1
+        loose_links += page_links
+    if not lines:
+        raise NoTextLayerError("the PDF has no text layer" + (" (its pages are images)" if warnings else ""))
+    return Document(lines=tuple(lines), format="pdf", source=source.name, pages=len(pages), producer=producer,
+                    links=tuple(loose_links), warnings=tuple(warnings))
+
+
+def _meta_str(v) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, bytes):
+        for codec in ("utf-16", "utf-8", "latin-1"):
+            try:
+                v = v.decode(codec) if codec != "utf-16" or v[:2] in (b"\xfe\xff", b"\xff\xfe") else None
+            except UnicodeDecodeError:
+                continue
+            if v is not None:
+                break
+    s = clean(str(v)) if v is not None else ""
+    return s or None
+
+
+def _glyphs(page) -> list[Glyph]:
+    out = []
+    x_max, y_max = float(page.width), float(page.height)
+    for c in page.chars:
+        if not c.get("upright", True):
+            continue
+        text = c.get("text") or ""
+        if not text or _CID.fullmatch(text):
+            continue
+        x0, x1, top, bottom = float(c["x0"]), float(c["x1"]), float(c["top"]), float(c["bottom"])
+        if x1 < 0 or x0 > x_max or bottom < 0 or top > y_max:
+            continue
+        font = c.get("fontname") or ""
+        out.append(Glyph(text=text, x0=x0, x1=x1, top=top, bottom=bottom, size=float(c.get("size") or 0.0),
+                         font=font, bold=is_bold_font(font), italic=is_italic_font(font)))
+    return out
+
+
+def _page_lines(page, start_block: int) -> tuple[list[Line], list[Link], int]:
+    glyphs = _glyphs(page)
+    rows = rows_of(glyphs)
+    annots = _annotations(page)
+    used_annots: set[int] = set()
+    lines: list[Line] = []
+    block = start_block
+    prev: Row | None = None
+    for row in rows:
+        if prev is not None and row.top - prev.bottom > 0.9 * max(min(prev.height, row.height), 1.0):
+            block += 1
+        prev = row
+        raw = row.text()
+        text = clean(_CID.sub("", raw))
+        if not text:
+            continue
+        bullet, body = strip_bullet(text)
+        links = []
+        for k, (url, box) in enumerate(annots):
+            if _covers(box, row):
+                links.append(Link(url=url, text=_text_under(row, box) or None))
+                used_annots.add(k)
+        lines.append(Line(
+            text=body, raw=raw, page=page.page_number, block=block, style=_style(row.glyphs),
+            box=Box(row.x0, row.top, row.x1, row.bottom), bullet=bullet, links=tuple(links),
+            runs=_runs(row), origin="pdf"))
+    loose = [Link(url=url) for k, (url, _) in enumerate(annots) if k not in used_annots]
+    return lines, loose, len(glyphs)
+
+
+def _annotations(page) -> list[tuple[str, Box]]:
+    out = []
+    try:
+        links = page.hyperlinks
+    except Exception:  # a malformed annotation must not lose the page
+        return out
+    for h in links:
+        uri = h.get("uri")
+        if isinstance(uri, bytes):
+            uri = uri.decode("utf-8", "replace")
+        if not uri or not isinstance(uri, str):
+            continue
+        uri = clean(uri)
+        if uri:
+            out.append((uri, Box(float(h["x0"]), float(h["top"]), float(h["x1"]), float(h["bottom"]))))
+    return out
+
+
+def _covers(box: Box, row: Row) -> bool:
+    v = min(box.bottom, row.bottom) - max(box.top, row.top)
+    h = min(box.x1, row.x1) - max(box.x0, row.x0)
+    return v >= 0.4 * max(row.height, 1.0) and h > 0
+
+
+def _text_under(row: Row, box: Box) -> str:
+    inside = [g for g in row.glyphs if box.x0 - 1 <= (g.x0 + g.x1) / 2 <= box.x1 + 1]
+    out = []
+    for i, g in enumerate(inside):
+        if i and g.x0 - inside[i - 1].x1 > 0.17 * g.size:
+            out.append(" ")
+        out.append(g.text)
+    return clean("".join(out))
+
+
+def _style(glyphs: list[Glyph]) -> Style:
+    fonts = Counter(g.font for g in glyphs)
+    font = fonts.most_common(1)[0][0] if fonts else None
+    n = len(glyphs) or 1
+    sizes = Counter(round(g.size, 1) for g in glyphs)
+    size = sizes.most_common(1)[0][0] if sizes else None
+    bold = sum(g.bold for g in glyphs) > n / 2
+    italic = sum(g.italic for g in glyphs) > n / 2
+    return Style(size=size, bold=bold, italic=italic, font=_base_font(font) if font else None)
+
+
+def _runs(row: Row) -> tuple[Run, ...]:
+    """Bold/italic runs of the row's text, or () when the row is in one style."""
+    if len({(g.bold, g.italic) for g in row.glyphs}) <= 1:
+        return ()
+    runs: list[Run] = []
+    for ci, cell in enumerate(row.cells):
+        for wi, word in enumerate(cell):
+            sep = "\t" if ci and not wi else (" " if wi else "")
+            for gi, g in enumerate(word):
+                piece = (sep if gi == 0 else "") + g.text
+                if runs and runs[-1].bold == g.bold and runs[-1].italic == g.italic:
+                    runs[-1] = Run(runs[-1].text + piece, g.bold, g.italic)
+                else:
+                    runs.append(Run(piece, g.bold, g.italic))
+    cleaned = [Run(clean(r.text) if i == 0 else r.text, r.bold, r.italic) for i, r in enumerate(runs)]
+    return tuple(r for r in cleaned if r.text)

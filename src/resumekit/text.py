@@ -1,0 +1,148 @@
+"""Text helpers shared by every stage: ``clean`` for display, ``key`` for matching.
+
+``clean`` turns extracted text into what a reader sees: ligatures decoded, soft hyphens and
+zero-width characters removed, icon glyphs (private-use code points, U+FFFD, LaTeX icon macro
+names) dropped, exotic spaces made plain, runs of spaces collapsed. It keeps TABs: they mark
+visible gaps (see :mod:`resumekit.document`). ``key`` folds case, accents and punctuation so that
+"Expérience  professionnelle :" and "experience professionnelle" compare equal.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+__all__ = [
+    "clean", "key", "words", "is_caps", "despace", "strip_bullet", "BULLET_CHARS", "DASHES",
+    "letter_ratio", "is_private_use", "URL_RE", "find_urls",
+]
+
+LIGATURES = {
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st", "\u0132": "IJ", "\u0133": "ij", "\ua733": "aa",
+}
+# Characters that become a plain space, or a plain hyphen.
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_HYPHENS = "\u2010\u2011\u2212"
+# Removed outright: soft hyphen (inside words), zero-width characters, BOM, replacement character.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\u034f"
+DASHES = "-\u2012\u2013\u2014\u2015\u2e3a\u2e3b\ufe58\ufe63\uff0d"
+
+_TRANSLATE = {ord(k): v for k, v in LIGATURES.items()}
+_TRANSLATE.update({ord(c): " " for c in _SPACES})
+_TRANSLATE.update({ord(c): "-" for c in _HYPHENS})
+_TRANSLATE.update({ord(c): None for c in _INVISIBLE if c != "\u00ad"})
+
+# A soft hyphen standing alone between spaces is a printed dash (LaTeX maps "-" there).
+_LONE_SOFT_HYPHEN = regex.compile(r"(?<=\s)\u00ad(?=\s)")
+# Icon macro names that some LaTeX templates leave in the text layer ("\faTrophy", "\faEnvelope").
+_ICON_MACRO = regex.compile(r"\\(?:fa|ai|mdi|fa[A-Z])[A-Za-z]*")
+_CONTROL = regex.compile(r"[\p{Cc}--[\t\n]]", flags=regex.V1)
+_PRIVATE = regex.compile(r"[\p{Co}\p{Cs}\p{Cn}]")
+_SPACE_RUN = regex.compile(r" {2,}")
+_TAB_SPACES = regex.compile(r" *\t[ \t]*")
+
+BULLET_CHARS = "•●○◦▪▫■□►▶▸▹➢➣➤➔→✓✔✗❖◆◇◈♦⬥⬦‣⁃∙·∗*-–—~>»"
+_BULLET = regex.compile(r"^\s*(?:[" + regex.escape(BULLET_CHARS) + r"]|[o§](?=\s+\p{Lu}))\s+")
+
+
+def is_private_use(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Co", "Cs", "Cn")
+
+
+def clean(s: str) -> str:
+    """What a reader sees, from extracted text. Keeps TABs (visible gaps) and newlines."""
+    if not s:
+        return ""
+    if "\u00ad" in s:
+        s = _LONE_SOFT_HYPHEN.sub("-", s).replace("\u00ad", "")
+    s = s.translate(_TRANSLATE)
+    if "\\" in s:
+        s = _ICON_MACRO.sub(" ", s)
+    s = _CONTROL.sub(" ", s)
+    s = _PRIVATE.sub(" ", s)
+    s = _SPACE_RUN.sub(" ", s)
+    if "\t" in s:
+        s = _TAB_SPACES.sub("\t", s).strip("\t ")
+    return s.strip()
+
+
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}+#]+")
+
+
+def key(s: str) -> str:
+    """A matching key: case, accents, punctuation and spacing folded ("Expérience:" -> "experience")."""
+    s = unicodedata.normalize("NFKD", s.translate(_TRANSLATE))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = _NON_WORD.sub(" ", s.casefold())
+    return " ".join(s.split())
+
+
+def words(s: str) -> list[str]:
+    return key(s).split()
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+def letter_ratio(s: str) -> float:
+    if not s:
+        return 0.0
+    return len(_LETTER.findall(s)) / len(s)
+
+
+def is_caps(s: str) -> bool:
+    """All cased letters upper case, and at least two of them."""
+    letters = [ch for ch in s if ch.isalpha() and (ch.isupper() or ch.islower())]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+_SPACED = regex.compile(r"^(?:\S ){2,}\S$")
+
+
+def despace(s: str) -> str:
+    """Rejoin letter-spaced text: "E D U C A T I O N" -> "EDUCATION"; "W O R K  H I S T O R Y"
+    (words apart by two or more spaces) -> "WORK HISTORY". Other text is returned unchanged."""
+    parts = regex.split(r"\s{2,}", s.strip())
+    if not parts or not all(_SPACED.match(p) or len(p) == 1 for p in parts):
+        return s
+    if not any(_SPACED.match(p) for p in parts):
+        return s
+    return " ".join(p.replace(" ", "") for p in parts)
+
+
+def strip_bullet(s: str) -> tuple[bool, str]:
+    """(True, rest) when ``s`` starts with a bullet glyph followed by a space."""
+    m = _BULLET.match(s)
+    if m and m.end() < len(s):
+        return True, s[m.end():]
+    return False, s
+
+
+# A URL as printed in a résumé: with a scheme, with "www.", or a bare host of a known profile site
+# followed by a path. Linear: no nested quantifiers.
+URL_RE = regex.compile(
+    r"(?<![\w@./-])(?:"
+    r"(?:https?|ftp)://[^\s<>\"'(){}\[\]|]{2,2000}"
+    r"|www\.[^\s<>\"'(){}\[\]|@]{2,2000}"
+    r"|(?:[a-z0-9-]{1,63}\.){0,3}(?:github|gitlab|linkedin|twitter|x|stackoverflow|behance|dribbble|medium|"
+    r"kaggle|orcid|researchgate|scholar\.google|bitbucket|codepen|leetcode|hackerrank|youtube|instagram|"
+    r"facebook|t|huggingface|substack|dev|vercel|netlify|notion|about|wordpress|blogspot)\."
+    r"(?:com|io|org|me|to|co|app|site|dev|in|net)(?:/[^\s<>\"'(){}\[\]|]{0,2000})?"
+    r"|(?:[a-z0-9](?:[a-z0-9-]{0,62})\.){1,4}(?:com|io|org|net|dev|me|ai|app|co|info|codes|tech|xyz|site|page|"
+    r"blog|cv|de|fr|es|it|nl|pt|br|uk|ca|au|ch|at|be|pl|cz|ru|cn|jp|in|eu|us)/[^\s<>\"'(){}\[\]|]{1,2000}"
+    r")",
+    flags=regex.IGNORECASE,
+)
+_URL_TRAIL = ".,;:!?)]}>'\"’”…"
+
+
+def find_urls(s: str) -> list[tuple[int, int, str]]:
+    """(start, end, url) of every URL printed in ``s``; trailing punctuation is not part of it."""
+    out = []
+    for m in URL_RE.finditer(s):
+        url = m.group(0).rstrip(_URL_TRAIL)
+        if "@" in url.split("/")[0]:
+            continue
+        out.append((m.start(), m.start() + len(url), url))
+    return out

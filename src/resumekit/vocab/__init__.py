@@ -1,0 +1,169 @@
+"""Language-dependent words, kept as data: one TOML file per language in this folder.
+
+Each file gives, for one language: section headings per kind, month names, "present" words,
+range connectors, season words, degree and institution words, spoken-language names and
+proficiency words, and frequent words for telling the body language. :func:`validate` states
+the shape; ``tests/test_vocab.py`` runs it on every file, so adding a language is adding a file.
+
+Readers mostly use :func:`merged`, the union of all languages: a German CV with English
+headings is common, and one word list per concept keeps the readers language-agnostic.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..text import key
+
+__all__ = ["SECTION_KINDS", "Vocab", "codes", "load", "merged", "validate"]
+
+SECTION_KINDS = (
+    "summary", "experience", "education", "skills", "projects", "languages", "certifications",
+    "publications", "awards", "volunteer", "interests", "references", "contact", "other",
+)
+_LIST_KEYS = {
+    "dates": ("present", "range_words", "since_words", "seasons", "expected"),
+    "degrees": ("words", "institution_words"),
+    "languages": ("names", "proficiency"),
+    "words": ("stop",),
+}
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """One language's words, every entry already folded with :func:`resumekit.text.key`."""
+
+    code: str
+    name: str
+    headings: dict[str, tuple[str, ...]]
+    months: tuple[tuple[str, ...], ...]
+    present: tuple[str, ...]
+    range_words: tuple[str, ...]
+    since_words: tuple[str, ...]
+    seasons: tuple[str, ...]
+    expected: tuple[str, ...]
+    degree_words: tuple[str, ...]
+    institution_words: tuple[str, ...]
+    language_names: tuple[str, ...]
+    proficiency: tuple[str, ...]
+    stop_words: tuple[str, ...]
+
+    def month_number(self, word: str) -> int | None:
+        k = key(word)
+        for i, names in enumerate(self.months, start=1):
+            if k in names:
+                return i
+        return None
+
+
+def validate(data: dict, code: str | None = None) -> list[str]:
+    """Problems with one vocabulary file's parsed TOML (empty when well-formed)."""
+    problems: list[str] = []
+    if not isinstance(data.get("code"), str) or not data["code"].isalpha() or len(data["code"]) != 2:
+        problems.append("'code' must be a two-letter ISO 639-1 code")
+    elif code is not None and data["code"] != code:
+        problems.append(f"'code' is {data['code']!r} but the file is named {code}.toml")
+    if not isinstance(data.get("name"), str) or not data["name"]:
+        problems.append("'name' must be a non-empty string")
+    headings = data.get("headings")
+    if not isinstance(headings, dict):
+        problems.append("[headings] table missing")
+    else:
+        for kind, phrases in headings.items():
+            if kind not in SECTION_KINDS:
+                problems.append(f"[headings] unknown section kind {kind!r}")
+            if not _is_str_list(phrases):
+                problems.append(f"[headings] {kind} must be a non-empty list of strings")
+        for kind in ("experience", "education", "skills"):
+            if kind not in headings:
+                problems.append(f"[headings] needs at least {kind!r}")
+    dates = data.get("dates", {})
+    months = dates.get("months")
+    if not (isinstance(months, list) and len(months) == 12 and all(_is_str_list(m) for m in months)):
+        problems.append("[dates] months must be twelve non-empty lists of strings")
+    for table, names in _LIST_KEYS.items():
+        section = data.get(table, {})
+        for name in names:
+            if name in section and not (isinstance(section[name], list) and all(isinstance(x, str) for x in section[name])):
+                problems.append(f"[{table}] {name} must be a list of strings")
+    if "present" not in dates or not dates.get("present"):
+        problems.append("[dates] present must list the words for an ongoing end date")
+    known = {"code", "name", "headings", "dates", "degrees", "languages", "words"}
+    problems += [f"unknown top-level key {k!r}" for k in data if k not in known]
+    if months and _is_str_list(sum((m for m in months if isinstance(m, list)), [])):
+        seen: dict[str, int] = {}
+        for i, names in enumerate(months, start=1):
+            for n in names:
+                if seen.get(key(n), i) != i:
+                    problems.append(f"[dates] month name {n!r} names two months")
+                seen[key(n)] = i
+    return problems
+
+
+def _is_str_list(x) -> bool:
+    return isinstance(x, list) and bool(x) and all(isinstance(s, str) and s.strip() for s in x)
+
+
+def _folded(xs) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(k for k in (key(x) for x in xs or ()) if k))
+
+
+@lru_cache(maxsize=None)
+def codes() -> tuple[str, ...]:
+    """The languages with a vocabulary file, English first."""
+    found = sorted(p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".toml"))
+    return tuple(sorted(found, key=lambda c: (c != "en", c)))
+
+
+@lru_cache(maxsize=None)
+def load(code: str) -> Vocab:
+    """The vocabulary of one language; ``KeyError`` when there is no file for it."""
+    if code not in codes():
+        raise KeyError(code)
+    data = tomllib.loads(resources.files(__package__).joinpath(f"{code}.toml").read_text(encoding="utf-8"))
+    problems = validate(data, code)
+    if problems:
+        raise ValueError(f"vocabulary {code}.toml is malformed: {'; '.join(problems)}")
+    return _build(data)
+
+
+def _build(data: dict) -> Vocab:
+    dates, degrees, langs, wordsec = (data.get(t, {}) for t in ("dates", "degrees", "languages", "words"))
+    return Vocab(
+        code=data["code"],
+        name=data["name"],
+        headings={kind: _folded(v) for kind, v in data["headings"].items()},
+        months=tuple(_folded(m) for m in dates["months"]),
+        present=_folded(dates.get("present")),
+        range_words=_folded(dates.get("range_words")),
+        since_words=_folded(dates.get("since_words")),
+        seasons=_folded(dates.get("seasons")),
+        expected=_folded(dates.get("expected")),
+        degree_words=_folded(degrees.get("words")),
+        institution_words=_folded(degrees.get("institution_words")),
+        language_names=_folded(langs.get("names")),
+        proficiency=_folded(langs.get("proficiency")),
+        stop_words=_folded(wordsec.get("stop")),
+    )
+
+
+@lru_cache(maxsize=1)
+def merged() -> Vocab:
+    """All languages in one vocabulary (headings, months, words), English first."""
+    vs = [load(c) for c in codes()]
+    heads: dict[str, tuple[str, ...]] = {}
+    for v in vs:
+        for kind, phrases in v.headings.items():
+            heads[kind] = tuple(dict.fromkeys(heads.get(kind, ()) + phrases))
+
+    def union(attr: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(x for v in vs for x in getattr(v, attr)))
+
+    months = tuple(tuple(dict.fromkeys(x for v in vs for x in v.months[i])) for i in range(12))
+    return Vocab(
+        code="*", name="all", headings=heads, months=months,
+        **{a: union(a) for a in ("present", "range_words", "since_words", "seasons", "expected", "degree_words",
+                                 "institution_words", "language_names", "proficiency", "stop_words")},
+    )
