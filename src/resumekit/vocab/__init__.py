@@ -24,10 +24,11 @@ SECTION_KINDS = (
     "publications", "awards", "volunteer", "interests", "references", "contact", "other",
 )
 _LIST_KEYS = {
-    "dates": ("present", "range_words", "since_words", "seasons", "expected"),
+    "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected"),
     "degrees": ("words", "institution_words"),
     "languages": ("names", "proficiency"),
-    "words": ("stop",),
+    "words": ("stop", "conjunctions"),
+    "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels"),
 }
 
 
@@ -41,6 +42,7 @@ class Vocab:
     months: tuple[tuple[str, ...], ...]
     present: tuple[str, ...]
     range_words: tuple[str, ...]
+    from_words: tuple[str, ...]
     since_words: tuple[str, ...]
     seasons: tuple[str, ...]
     expected: tuple[str, ...]
@@ -49,6 +51,12 @@ class Vocab:
     language_names: tuple[str, ...]
     proficiency: tuple[str, ...]
     stop_words: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    title_words: tuple[str, ...]
+    organization_words: tuple[str, ...]
+    tech_labels: tuple[str, ...]
+    grade_labels: tuple[str, ...]
+    attribute_labels: tuple[str, ...]
 
     def month_number(self, word: str) -> int | None:
         k = key(word)
@@ -90,7 +98,7 @@ def validate(data: dict, code: str | None = None) -> list[str]:
                 problems.append(f"[{table}] {name} must be a list of strings")
     if "present" not in dates or not dates.get("present"):
         problems.append("[dates] present must list the words for an ongoing end date")
-    known = {"code", "name", "headings", "dates", "degrees", "languages", "words"}
+    known = {"code", "name", "headings", "dates", "degrees", "languages", "words", "entries"}
     problems += [f"unknown top-level key {k!r}" for k in data if k not in known]
     if months and _is_str_list(sum((m for m in months if isinstance(m, list)), [])):
         seen: dict[str, int] = {}
@@ -130,7 +138,8 @@ def load(code: str) -> Vocab:
 
 
 def _build(data: dict) -> Vocab:
-    dates, degrees, langs, wordsec = (data.get(t, {}) for t in ("dates", "degrees", "languages", "words"))
+    dates, degrees, langs, wordsec, entries = (data.get(t, {}) for t in ("dates", "degrees", "languages", "words",
+                                                                          "entries"))
     return Vocab(
         code=data["code"],
         name=data["name"],
@@ -138,6 +147,7 @@ def _build(data: dict) -> Vocab:
         months=tuple(_folded(m) for m in dates["months"]),
         present=_folded(dates.get("present")),
         range_words=_folded(dates.get("range_words")),
+        from_words=_folded(dates.get("from_words")),
         since_words=_folded(dates.get("since_words")),
         seasons=_folded(dates.get("seasons")),
         expected=_folded(dates.get("expected")),
@@ -146,6 +156,13 @@ def _build(data: dict) -> Vocab:
         language_names=_folded(langs.get("names")),
         proficiency=_folded(langs.get("proficiency")),
         stop_words=_folded(wordsec.get("stop")),
+        conjunctions=_folded(wordsec.get("conjunctions")),
+        title_words=_folded(entries.get("title_words")),
+        organization_words=_folded(entries.get("organization_words")),
+        tech_labels=_folded(entries.get("tech_labels")),
+        grade_labels=_folded(entries.get("grade_labels")),
+        attribute_labels=_folded(entries.get("attribute_labels", []) + entries.get("tech_labels", [])
+                                 + entries.get("grade_labels", [])),
     )
 
 
@@ -164,6 +181,7 @@ def merged() -> Vocab:
     months = tuple(tuple(dict.fromkeys(x for v in vs for x in v.months[i])) for i in range(12))
     return Vocab(
         code="*", name="all", headings=heads, months=months,
-        **{a: union(a) for a in ("present", "range_words", "since_words", "seasons", "expected", "degree_words",
-                                 "institution_words", "language_names", "proficiency", "stop_words")},
+        **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected", "degree_words",
+                                 "institution_words", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
+                                 "organization_words", "tech_labels", "grade_labels", "attribute_labels")},
     )

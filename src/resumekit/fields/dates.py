@@ -1,0 +1,455 @@
+"""Dates and date ranges as résumés print them: "Mar. 2024 – Present", "2019-2021", "07.03.2019".
+
+Every language word (month names, "present", range connectors, seasons, "since", "expected")
+comes from :func:`resumekit.vocab.merged`; the code knows only digits, punctuation and Roman
+numerals. Matching runs on a case- and accent-folded copy of the text that keeps (or maps back to)
+the original offsets, so every result's ``span`` points into the caller's string.
+
+Signals, in order of precedence (the first that fits at a position wins; results never overlap):
+
+1. Context guards around the whole expression. A candidate glued to letters, digits, ``@ # $ € £
+   % + / \\``, one that continues a digit group ("201-2020", "1.2019", "555 2019") or is followed
+   by one ("2019-555", "2019 1234", "2019%") is rejected: phones, money, IDs, versions, e-mail
+   addresses and URLs are not dates.
+2. A lead word: a "since" word opens an ongoing range ("since 2020"); an "expected" word marks a
+   future single date ("Expected May 2026"); a "from" word (only if the vocabulary ever defines
+   ``from_words``) starts an explicit range.
+3. The start date, most specific shape first: ``DD.MM.YYYY`` / ``a/b/YYYY`` / ``a-b-YYYY``;
+   ``YYYY-MM[-DD]`` (also ``/`` and ``.``); ``MM/YYYY``, ``M/YYYY``, ``MM.YYYY``, ``MM-YYYY``;
+   month word with optional day and trailing dot ("Sept. 2020", "7 March 2019", "March 7, 2019",
+   "Sept '17", "Jan-2019"); season word ("Summer 2012": year only); upper-case Roman month
+   ("VII 2015", not after a word); a bare year 1950..2100.
+4. The end: a separator (dashes, "~", a range word, or a dash followed by a range word) then a
+   date or a "present" word (ongoing); a "/" between two dated ends ("2018/2019"); "YYYY-YY" or
+   "YYYY/YY" when YY reads as a later year within ten ("2019-20"); a dash that ends the line or
+   text, or meets ``) ] | , ;`` or a TAB, is an open end (ongoing).
+5. A month or season word without a year followed by a separator and a dated month/season end
+   borrows that year ("June - August 2017"; a start month after the end month means the year
+   before: "Nov – Feb 2020" starts 2019-11).
+6. A parenthesised "expected" word after the date or range ("May 2026 (Expected)").
+
+It errs towards missing a date rather than inventing one: month words count only next to a
+year, numbers next to other digit groups are skipped, and precision is never added: a season
+or an ambiguous day/month order gives the year alone.
+
+Ambiguity rules: ``DD.MM.YYYY`` (dots) is always day first. With ``/`` or ``-``, a first part
+above 12 means day first, a second part above 12 means month first; when both are 12 or less
+and differ, the other end of the same range decides if it can, else only the year is kept
+("03/07/2019" -> 2019). Two-digit years need an apostrophe ("'17") and pivot at 50: '00..'49 ->
+2000..2049, '50..'99 -> 1950..1999 (the plausible span is 1950..2100). ``YYYY-MM`` with MM
+01..12 is a month ("2011-12" is December 2011), never a short range.
+
+All patterns are built once at import from the merged vocabulary and are linear: bounded
+repetitions only, no nested quantifiers.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..text import DASHES, key
+from ..vocab import Vocab, merged
+
+__all__ = ["PartialDate", "DateRange", "find_dates", "parse_date_range", "parse_date", "has_date"]
+
+MIN_YEAR = 1950
+MAX_YEAR = 2100
+_PIVOT = 50  # two-digit years: below -> 20xx, at or above -> 19xx
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date as precise as the document gives it: a year, maybe a month, maybe a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.month is None and self.day is not None:
+            raise ValueError("a day needs a month")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month out of range: {self.month}")
+        if self.day is not None and not 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]:
+            raise ValueError(f"day out of range: {self.day}")
+
+    def iso(self) -> str:
+        """"2021", "2021-03" or "2021-03-07"."""
+        s = f"{self.year:04d}"
+        if self.month is not None:
+            s += f"-{self.month:02d}"
+            if self.day is not None:
+                s += f"-{self.day:02d}"
+        return s
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """One date or range found in text. ``text == source[span[0]:span[1]]``."""
+
+    start: PartialDate | None
+    end: PartialDate | None
+    current: bool
+    single: bool
+    span: tuple[int, int]
+    text: str
+    expected: bool = False
+
+
+# --- folding: a same-length lower-case, accent-free copy of the text -----------------------------
+
+_APOSTROPHES = "'\u2018\u2019\u201b`\u00b4\u2032\u02bc"
+_HSPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_MARK = regex.compile(r"\p{Mn}")
+
+
+# Long dashes become one en dash, short ones a hyphen: only a hyphen joins the parts of a
+# numeric date, so "2019-01–01/2020" is a month, a dash, a month.
+_LONG_DASHES = "\u2013\u2014\u2015\u2e3a\u2e3b\ufe58"
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _LONG_DASHES:
+        return "\u2013"
+    if ch in DASHES or ch in "\u2010\u2011\u2212":
+        return "-"
+    if ch in _APOSTROPHES:
+        return "'"
+    if ch in _HSPACES:
+        return " "
+    if ch.isalpha():
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).casefold()
+        if len(base) == 1:
+            return base
+        low = ch.lower()
+        return low if len(low) == 1 else ch
+    return ch
+
+
+class _Folded:
+    """The folded text and the map from its offsets back to the original's."""
+
+    __slots__ = ("text", "_marks")
+
+    def __init__(self, text: str) -> None:
+        self._marks: list[int] = []
+        if text.isascii():
+            self.text = text.lower()
+            return
+        if _MARK.search(text):
+            # Combining marks are dropped (as resumekit.text.key drops them); remember where.
+            self._marks = [m.start() - i for i, m in enumerate(_MARK.finditer(text))]
+            text = _MARK.sub("", text)
+        table = {}
+        for c in set(text):
+            if not c.isascii() or c.isupper():
+                folded = _fold_char(c)
+                if folded != c:
+                    table[ord(c)] = folded
+        self.text = text.translate(table) if table else text
+
+    def orig(self, i: int) -> int:
+        return i + bisect.bisect_right(self._marks, i) if self._marks else i
+
+
+# --- patterns ----------------------------------------------------------------------------------
+
+_H0 = r"[ \t]{0,4}"
+_H1 = r"[ \t]{1,4}"
+_Y4 = r"(?:19[5-9][0-9]|20[0-9][0-9]|2100)(?![0-9])"
+_AY = r"'[0-9]{2}(?![0-9])"
+_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
+_MM2 = r"(?:0[1-9]|1[0-2])(?![0-9])"
+_MM12 = r"(?:0?[1-9]|1[0-2])(?![0-9])"
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMAN_RE = "(?:" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + ")"
+_DASH = r"(?:[-\u2013]{1,2}|~)"
+
+# Left of a match: not glued to a word, a number, money, a path; when it starts with a digit,
+# not continuing a digit group ("201-2020", "1.2019", "555 2019"; a decimal such as "3.85 2019"
+# is fine) nor an ID ("AB-2019").
+_LEFT = (
+    r"(?<![\p{L}\p{N}_@#$€£¥₹+\\&%/])"
+    r"(?:(?![0-9])|(?<![0-9][-\u2013/.,:])(?<![\p{L}\p{N}_][-_#])(?<!(?:^|[^0-9.,/])[0-9]{2,4}[ \t]))"
+)
+# Right of a match: not glued to a word, a number, a unit or currency, not followed by another
+# digit group ("2019-555", "2019 1234").
+_RIGHT = r"(?![\p{L}\p{N}_@%$€£¥₹×])(?![-\u2013/.,:][0-9])(?![ \t][0-9]{3})"
+
+
+def _alts(words: tuple[str, ...], digit_may_follow: bool = False) -> str:
+    """A word-bounded alternation of folded vocabulary entries; never matches when ``words`` is
+    empty. A space in an entry stands for a short run of spaces or punctuation, as in
+    :func:`resumekit.text.key` ("aujourd hui" matches "aujourd'hui", "to date" "to-date")."""
+    words = tuple(w for w in words if w)
+    if not words:
+        return "(?!)"
+    body = "|".join(r"[^\p{L}\p{N}+#\r\n]{1,3}".join(regex.escape(p) for p in w.split(" "))
+                    for w in sorted(set(words), key=len, reverse=True))
+    after = r"(?!\p{L})" if digit_may_follow else r"(?![\p{L}\p{N}])"
+    return rf"(?<![\p{{L}}\p{{N}}])(?:{body}){after}"
+
+
+class _Grammar:
+    """The compiled patterns and word tables for one vocabulary."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.month_of: dict[str, int] = {}
+        for i, names in enumerate(vocab.months, start=1):
+            for n in names:
+                self.month_of.setdefault(n, i)  # first language wins on a clash (English first)
+        mon = _alts(tuple(self.month_of), digit_may_follow=True)  # "Jan2019" too
+        season = _alts(vocab.seasons)
+        present = _alts(vocab.present)
+        since = _alts(vocab.since_words)
+        expected = _alts(vocab.expected)
+        range_w = _alts(vocab.range_words)
+        # No vocabulary has "from" words yet; they are used as soon as one does.
+        from_words = tuple(getattr(vocab, "from_words", ()) or ())
+        from_w = _alts(from_words)
+
+        def date(p: str, lead: bool, words_only: bool = False) -> str:
+            """One date; ``p`` prefixes the group names. ``lead``: first thing in the match."""
+            year = rf"(?P<{p}y>{_Y4}|{_AY})"
+            word_month = (
+                rf"(?:(?P<{p}d>{_DAY})(?:\.|\p{{L}}{{1,2}}\.?)?{_H1})?"
+                rf"(?P<{p}mw>{mon})\.?"
+                rf"(?:{_H1}(?P<{p}d>{_DAY})(?:\p{{L}}{{1,2}}(?!\p{{L}}))?)?"
+                rf"(?:,?{_H0}|-|/)" + year
+            )
+            seasonal = rf"(?P<{p}ssn>{season})(?:,?{_H1}|-|{_H0}(?='))" + year
+            roman = (
+                (r"(?<![\p{L}][ \t]{1,4})" if lead else "")
+                + rf"(?<![\p{{L}}\p{{N}}])(?P<{p}rom>{_ROMAN_RE})(?!\p{{L}})(?:\.?{_H1}|\.)(?P<{p}y>{_Y4})"
+            )
+            if words_only:
+                return f"(?:{word_month}|{seasonal}|{roman})"
+            forms = [
+                rf"(?P<{p}a>{_DAY})(?P<{p}sep>[./-])(?P<{p}b>{_DAY})(?P={p}sep)(?P<{p}y>{_Y4})",
+                rf"(?P<{p}y>{_Y4})(?P<{p}ysep>[-/.])(?P<{p}m>{_MM2})(?:(?P={p}ysep)(?P<{p}d>{_DAY}))?",
+                rf"(?P<{p}m>{_MM12})/(?P<{p}y>{_Y4})",
+                rf"(?P<{p}m>{_MM2})[.-](?P<{p}y>{_Y4})",
+                word_month,
+                seasonal,
+                roman,
+                rf"(?P<{p}y>{_Y4})" if lead else rf"(?P<{p}y>{_Y4}|{_AY})",
+            ]
+            return "(?:" + "|".join(forms) + ")"
+
+        sep = rf"(?:{_H0}{_DASH}{_H0}(?:{range_w}{_H1})?|{_H1}{range_w}{_H1})"
+        exp_before = rf"(?:(?P<exp2>{expected})\.?{_H1})?"
+        end = rf"(?:{sep}{exp_before}{date('e_', False)}|{sep}(?P<pres>{present})|{_H0}/{_H0}{date('e_', False)})"
+        open_end = rf"(?P<open>{_H0}{_DASH})(?={_H0}(?:$|[\r\n)\]|,;\t]))"
+        exp_after = rf"(?:{_H0}[(\[]{_H0}(?P<exp3>{expected})\.?{_H0}[)\]])?"
+        short_range = rf"(?P<s_y>{_Y4})(?P<yysep>[-\u2013/])(?P<yy>[0-9]{{2}})(?![0-9])"
+        body = "|".join([
+            rf"{date('s_', True)}(?:{end}|{open_end})?{exp_after}",
+            rf"(?P<since>{since}){_H1}{date('s_', False)}(?:{sep}(?P<pres>{present}))?",
+            rf"(?P<exp1>{expected})\.?{_H0}:?{_H0}{date('s_', False)}",
+            rf"(?P<from>{from_w}){_H1}{date('s_', False)}{end}{exp_after}",
+            rf"{short_range}{exp_after}",
+            rf"(?:(?P<bm>{mon})\.?|(?P<bs>{season})){sep}{exp_before}{date('e_', False, True)}{exp_after}",
+        ])
+        self.pattern = regex.compile(rf"{_LEFT}(?:{body}){_RIGHT}")
+        # Group names by number (a name repeated across alternatives is one group).
+        self.names = [""] * self.pattern.groups
+        for name, number in self.pattern.groupindex.items():
+            self.names[number - 1] = name
+        # Where a match may start: a digit, or a word that can lead one (month, season, "since",
+        # "expected", "from", Roman month), with the left context the grammar asks for.
+        lead = _alts(tuple(self.month_of) + vocab.seasons + vocab.since_words + vocab.expected + from_words + _ROMAN,
+                     digit_may_follow=True)
+        self.start = regex.compile(rf"(?=[0-9]|{lead}){_LEFT}")
+        # An upper bound on the distance from a match's start to its first year: a lead word,
+        # a borrowed month, a separator, an "expected" word and a word-month date before the year
+        # (each word at most ``longest`` long, bounded gaps). Generous on purpose.
+        longest = max((len(w) + 2 * w.count(" ") for w in (*self.month_of, *vocab.seasons, *vocab.present,
+                      *vocab.since_words, *vocab.expected, *vocab.range_words, *from_words)), default=0)
+        self.reach = 6 * longest + 128
+
+
+_GRAMMAR = _Grammar(merged())
+_DIGIT = regex.compile(r"[0-9]")
+# Every match holds one of these (a superset of the years the grammar reads).
+_YEARISH = regex.compile(r"(?:19[5-9][0-9]|20[0-9][0-9]|2100|'[0-9]{2})(?![0-9])")
+
+
+# --- interpretation ----------------------------------------------------------------------------
+
+class _Reject(Exception):
+    """The candidate matched the pattern but is not a date after all."""
+
+
+def _year(s: str) -> int:
+    if s.startswith("'"):
+        yy = int(s[1:])
+        return 2000 + yy if yy < _PIVOT else 1900 + yy
+    return int(s)
+
+
+def _make(year: int, month: int | None, day: int | None) -> PartialDate:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise _Reject
+    if month is not None and not 1 <= month <= 12:
+        raise _Reject
+    if day is not None and (month is None or day > calendar.monthrange(year, month)[1]):
+        raise _Reject
+    return PartialDate(year, month, day)
+
+
+def _month(g: _Grammar, word: str) -> int:
+    month = g.month_of.get(key(word))
+    if month is None:
+        raise _Reject
+    return month
+
+
+def _read(g: _Grammar, d: dict, m: regex.Match, p: str, f: _Folded, text: str) -> tuple | None:
+    """One end as read: (year, month, day, order) where order is "dm" or "md" when the shape
+    told, or the pair (a, b) for an "a/b/YYYY" whose month is not known yet."""
+    y = d[p + "y"]
+    if y is None:
+        return None
+    year = _year(y)
+    if d[p + "a"] is not None:
+        a, b = int(d[p + "a"]), int(d[p + "b"])
+        if d[p + "sep"] == "." or a > 12:
+            return year, b, a, "dm"
+        if b > 12:
+            return year, a, b, "md"
+        if a == b:
+            return year, a, a, None
+        return year, None, None, (a, b)
+    day = int(d[p + "d"]) if d[p + "d"] else None
+    if d[p + "m"] is not None:
+        return year, int(d[p + "m"]), day, None
+    if d[p + "mw"] is not None:
+        return year, _month(g, d[p + "mw"]), day, None
+    if d[p + "rom"] is not None:
+        s, e = m.span(p + "rom")
+        if not text[f.orig(s):f.orig(e)].isupper():
+            raise _Reject
+        return year, _ROMAN.index(d[p + "rom"]) + 1, None, None
+    return year, None, None, None
+
+
+def _settle(end: tuple | None, hint: str | None) -> PartialDate | None:
+    if end is None:
+        return None
+    year, month, day, order = end
+    if isinstance(order, tuple):
+        a, b = order
+        if hint == "dm":
+            month, day = b, a
+        elif hint == "md":
+            month, day = a, b
+        # else both parts could be the month: keep the year only rather than guess.
+    return _make(year, month, day)
+
+
+def _hint(end: tuple | None) -> str | None:
+    return end[3] if end is not None and isinstance(end[3], str) else None
+
+
+def _build(g: _Grammar, m: regex.Match, f: _Folded, text: str) -> DateRange:
+    d = dict(zip(g.names, m.groups()))  # much cheaper than m.groupdict() here
+    first, last = _read(g, d, m, "s_", f, text), _read(g, d, m, "e_", f, text)
+    hint = _hint(first) or _hint(last)
+    start, end = _settle(first, hint), _settle(last, hint)
+    if d["yy"] is not None:  # "2019-20"
+        y = start.year
+        ey = y - y % 100 + int(d["yy"])
+        if ey <= y:
+            ey += 100
+        if ey > y + 10:
+            raise _Reject
+        end = _make(ey, None, None)
+    if start is None:  # a month or season borrowing the end's year
+        year = end.year
+        month = _month(g, d["bm"]) if d["bm"] else None
+        if month is not None and end.month is not None and month > end.month:
+            year -= 1
+        start = _make(year, month, None)
+    current = bool(d["since"] or d["pres"] or d["open"])
+    expected = bool(d["exp1"] or d["exp2"] or d["exp3"])
+    s, e = f.orig(m.start()), f.orig(m.end())
+    return DateRange(start=start, end=end, current=current, single=end is None and not current,
+                     span=(s, e), text=text[s:e], expected=expected)
+
+
+def _windows(s: str, reach: int) -> Iterator[tuple[int, int]]:
+    """Stretches of ``s`` where a match may start: up to ``reach`` before each year-like token."""
+    lo = hi = -1
+    for ym in _YEARISH.finditer(s):
+        y = ym.start()
+        if y - reach > hi:
+            if hi >= 0:
+                yield lo, hi
+            lo = max(0, y - reach)
+        hi = y + 1
+    if hi >= 0:
+        yield lo, hi
+
+
+def _iter(text: str, g: _Grammar = _GRAMMAR) -> Iterator[DateRange]:
+    """Matches, left to right, non-overlapping. Every match holds a year at most ``g.reach``
+    characters after its start, so only positions that near a year-like token and passing the
+    cheap left-context check are tried: text without years costs one linear scan."""
+    if not text or not _DIGIT.search(text):
+        return
+    f = _Folded(text)
+    s = f.text
+    pos = 0  # end of the last match
+    for lo, hi in _windows(s, g.reach):
+        if hi <= pos:
+            continue
+        for c in g.start.finditer(s, max(lo, pos), hi):
+            if c.start() < pos:
+                continue
+            m = g.pattern.match(s, c.start())
+            if m is None:
+                continue
+            try:
+                r = _build(g, m, f, text)
+            except _Reject:
+                continue
+            yield r
+            pos = m.end()
+
+
+# --- public API --------------------------------------------------------------------------------
+
+def find_dates(text: str) -> list[DateRange]:
+    """Every date or range in ``text``, left to right, non-overlapping."""
+    return list(_iter(text))
+
+
+def has_date(text: str) -> bool:
+    """Whether ``text`` holds at least one date (every date found has a year)."""
+    return next(_iter(text), None) is not None
+
+
+_EDGE = regex.compile(r"[\p{L}\p{N}]")
+
+
+def parse_date_range(text: str) -> DateRange | None:
+    """``text`` as one date or range; ``None`` when it holds anything else (surrounding spaces,
+    punctuation and brackets aside). Spans refer to ``text`` as given."""
+    found = find_dates(text)
+    if len(found) != 1:
+        return None
+    r = found[0]
+    if _EDGE.search(text, 0, r.span[0]) or _EDGE.search(text, r.span[1]):
+        return None
+    return r
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """``text`` as one single date (not a range, not an open start); else ``None``."""
+    r = parse_date_range(text)
+    return r.start if r is not None and r.single else None

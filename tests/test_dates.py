@@ -1,0 +1,343 @@
+"""resumekit.fields.dates: every shape résumés print, the non-dates around them, and properties."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resumekit.fields import dates as D
+from resumekit.fields.dates import DateRange, PartialDate, find_dates, has_date, parse_date, parse_date_range
+from resumekit.vocab import merged
+
+
+def summary(r: DateRange) -> str:
+    """"2019" (single), "2019..2021" (range), "2019..present" (ongoing), + " (expected)"."""
+    start = r.start.iso() if r.start else ""
+    if r.single:
+        out = start
+    elif r.current:
+        out = f"{start}..present"
+    else:
+        out = f"{start}..{r.end.iso() if r.end else ''}"
+    return out + (" (expected)" if r.expected else "")
+
+
+def found(text: str) -> list[str]:
+    return [summary(r) for r in find_dates(text)]
+
+
+FIND = [
+    # month word + year, open end
+    ("March 2024 – Present", ["2024-03..present"]),
+    ("Mar. 2024 - present", ["2024-03..present"]),
+    ("JAN 2020 - PRESENT", ["2020-01..present"]),
+    ("Jan. 2020 to date", ["2020-01..present"]),
+    ("2020 - now", ["2020..present"]),
+    ("2021 – Current", ["2021..present"]),
+    ("2020–Present", ["2020..present"]),
+    ("2019 to present", ["2019..present"]),
+    ("01/2019 – to Current", ["2019-01..present"]),  # dash and range word together
+    ("Sept 2020 -", ["2020-09..present"]),  # dangling dash at the end: ongoing
+    ("Sept 2020 –", ["2020-09..present"]),
+    ("(Sept 2020 –)", ["2020-09..present"]),
+    ("Sept 2020 – | Acme", ["2020-09..present"]),
+    ("Sept 2020 – Acme Corp", ["2020-09"]),  # a dash before words is a separator, not an open end
+    ("Sept '17 – present", ["2017-09..present"]),  # two-digit year with apostrophe
+    ("June ’99", ["1999-06"]),  # typographic apostrophe, pivot: '99 -> 1999
+    ("Fall '49", ["2049"]),  # pivot: '49 -> 2049
+    # year ranges
+    ("2019-2021", ["2019..2021"]),
+    ("2019 – 2021", ["2019..2021"]),
+    ("2013 – 2016", ["2013..2016"]),
+    ("2019 ~ 2021", ["2019..2021"]),
+    ("2019 -- 2021", ["2019..2021"]),
+    ("2019 until 2021", ["2019..2021"]),
+    ("2019 till 2021", ["2019..2021"]),
+    ("2018/2019", ["2018..2019"]),  # slash between two years
+    ("2019-20", ["2019..2020"]),  # short academic-year range
+    ("(2018–2020)", ["2018..2020"]),
+    ("from 2019 to 2021", ["2019..2021"]),
+    ("2015 – '17", ["2015..2017"]),
+    # numeric month forms
+    ("01/2019 - 03/2020", ["2019-01..2020-03"]),
+    ("01/2019-03/2020", ["2019-01..2020-03"]),  # glued
+    ("1/2019", ["2019-01"]),
+    ("2019/01", ["2019-01"]),
+    ("2019-01", ["2019-01"]),
+    ("2019.01", ["2019-01"]),
+    ("01.2019", ["2019-01"]),
+    ("12-2019", ["2019-12"]),
+    ("2015-07 – 2021-10", ["2015-07..2021-10"]),
+    ("2011-12", ["2011-12"]),  # YYYY-MM wins over a short range
+    # full dates and the day/month order
+    ("07.03.2019", ["2019-03-07"]),  # dots: always day first
+    ("2019-03-07", ["2019-03-07"]),
+    ("13/07/2019", ["2019-07-13"]),  # first part > 12: day first
+    ("07/13/2019", ["2019-07-13"]),  # second part > 12: month first
+    ("03/07/2019", ["2019"]),  # ambiguous: year only, never a guessed month
+    ("05/05/2019", ["2019-05-05"]),  # both readings agree
+    ("03/07/2019 - 05/20/2020", ["2019-03-07..2020-05-20"]),  # the other end settles the order
+    ("07.03.2019 – 15.04.2020", ["2019-03-07..2020-04-15"]),
+    ("March 7, 2019", ["2019-03-07"]),
+    ("7 March 2019", ["2019-03-07"]),
+    ("1st May 2019", ["2019-05-01"]),
+    # month words
+    ("May 2019", ["2019-05"]),
+    ("Dec 2021 – Mar 2022", ["2021-12..2022-03"]),
+    ("December 2021—March 2022", ["2021-12..2022-03"]),
+    ("Sep. 2023 - Mar. 2024", ["2023-09..2024-03"]),
+    ("Sept. 2020 – Feb. 2021", ["2020-09..2021-02"]),
+    ("Jan-2019", ["2019-01"]),
+    ("Jan2019", ["2019-01"]),
+    ("Mid-May 2019", ["2019-05"]),
+    ("June - August 2017", ["2017-06..2017-08"]),  # the first month borrows the year
+    ("Jan–Mar 2020", ["2020-01..2020-03"]),
+    ("Nov – Feb 2020", ["2019-11..2020-02"]),  # ... the year before when it wraps
+    ("June 2017 – Aug", ["2017-06"]),  # an end month without a year is not read
+    # seasons: year only, never a month
+    ("Summer 2012", ["2012"]),
+    ("Spring 2021 – Fall 2022", ["2021..2022"]),
+    # since / expected
+    ("since 2020", ["2020..present"]),
+    ("Since August 2024", ["2024-08..present"]),
+    ("Expected May 2026", ["2026-05 (expected)"]),
+    ("May 2026 (Expected)", ["2026-05 (expected)"]),
+    ("Expected 2026", ["2026 (expected)"]),
+    ("Exp. 2026", ["2026 (expected)"]),
+    ("2022 – 2026 (expected)", ["2022..2026 (expected)"]),
+    # Roman months (upper case, not after a word)
+    ("VII 2015 - X 2021", ["2015-07..2021-10"]),
+    ("XII.2019", ["2019-12"]),
+    ("Phase II 2019", ["2019"]),
+    ("ii 2019", ["2019"]),
+    # other languages: with only en.toml the French month is unknown, the rest still reads
+    ("SEPTEMBRE 2019 – PRÉSENT", ["2019..present"]),
+    # bounds
+    ("1950", ["1950"]),
+    ("2100", ["2100"]),
+    # in context
+    ("Software Engineer, Acme (Jan 2019 – Mar 2021), Berlin", ["2019-01..2021-03"]),
+    ("Jan 2018 – Dec 2019 | Feb 2020 – Present", ["2018-01..2019-12", "2020-02..present"]),
+    ("B.Sc. Physics, GPA 3.85, 2015 - 2019", ["2015..2019"]),
+    ("Grade 3.8/4.0 2015 – 2019", ["2015..2019"]),  # a decimal before the year is fine
+    # not dates
+    ("+1 (555) 201-2020", []),
+    ("+44 20 7946 2019", []),
+    ("555 2019", []),
+    ("2019 555 1234", []),
+    ("2019-555-1234", []),
+    ("1-1-1-1-1", []),
+    ("123-4567", []),
+    ("3.8/4.0", []),
+    ("v2.0", []),
+    ("Python 3.11", []),
+    ("$2019", []),
+    ("€2019", []),
+    ("2019%", []),
+    ("1990s", []),  # a decade
+    ("1949", []),
+    ("2101", []),
+    ("12019", []),
+    ("20190", []),
+    ("ID AB-2019", []),
+    ("#2019", []),
+    ("1920x1080", []),
+    ("john2019@mail.com", []),
+    ("https://example.com/2019/05/post", []),
+    ("10:30", []),
+    ("May I help you?", []),
+    ("Mar", []),
+    ("June", []),
+    ("present", []),
+    ("Class of '17", []),  # a bare two-digit year is too weak
+    ("45/07/2019", []),
+    ("31.02.2019", []),  # no such day
+    ("13/14/2019", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND)
+def test_find_dates(text, expected):
+    assert found(text) == expected
+
+
+SPANS = [
+    ("Software Engineer (Jan 2019 – Mar 2021)", ["Jan 2019 – Mar 2021"]),
+    ("Sept 2020 –   ", ["Sept 2020 –"]),
+    ("May 2026 (Expected), Boston", ["May 2026 (Expected)"]),
+    ("Since August 2024, Berlin", ["Since August 2024"]),
+    ("(2018–2020)", ["2018–2020"]),
+    ("Acme | Mar. 2024 - present | Remote", ["Mar. 2024 - present"]),
+    ("PRE\u0301SENT: 2019 – pre\u0301sent!", ["2019 – pre\u0301sent"]),  # decomposed accents map back
+    ("Été 2019 – Ｊan 2020", ["2019 – Ｊan 2020"]),  # fullwidth letters fold like the vocabulary
+]
+
+
+@pytest.mark.parametrize(("text", "texts"), SPANS)
+def test_spans(text, texts):
+    rs = find_dates(text)
+    assert [r.text for r in rs] == texts
+    assert all(text[r.span[0]:r.span[1]] == r.text for r in rs)
+
+
+def test_range_fields():
+    (r,) = find_dates("Dec 2021 – Mar 2022")
+    assert r == DateRange(PartialDate(2021, 12), PartialDate(2022, 3), current=False, single=False,
+                          span=(0, 19), text="Dec 2021 – Mar 2022")
+    (r,) = find_dates("since 2020")
+    assert (r.start, r.end, r.current, r.single) == (PartialDate(2020), None, True, False)
+    (r,) = find_dates("May 2019")
+    assert (r.start, r.end, r.current, r.single, r.expected) == (PartialDate(2019, 5), None, False, True, False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("  (2018–2020). ", "2018..2020"),
+    ("March 2024 – Present", "2024-03..present"),
+    ("[Expected May 2026]", "2026-05 (expected)"),
+    ("— 2019 —", "2019..present"),  # the dash after it is an open end
+    ("Dates: 2019 – 2021", None),
+    ("Jan 2019 – Mar 2021 Berlin", None),
+    ("2019 – 2021, 2022", None),
+    ("hello", None),
+    ("", None),
+])
+def test_parse_date_range(text, expected):
+    r = parse_date_range(text)
+    assert (summary(r) if r else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("May 2019", PartialDate(2019, 5)),
+    ("07.03.2019", PartialDate(2019, 3, 7)),
+    ("2019", PartialDate(2019)),
+    ("Summer 2012", PartialDate(2012)),
+    ("Expected May 2026", PartialDate(2026, 5)),
+    (" (Sept. 2020) ", PartialDate(2020, 9)),
+    ("2019 – 2021", None),
+    ("since 2020", None),
+    ("May", None),
+    ("May 2019 and more", None),
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Worked there since 2020", True),
+    ("2019-2021", True),
+    ("no dates here", False),
+    ("+1 (555) 201-2020", False),
+    ("May I", False),
+])
+def test_has_date(text, expected):
+    assert has_date(text) is expected
+
+
+def test_partial_date_iso_and_checks():
+    assert PartialDate(2021).iso() == "2021"
+    assert PartialDate(2021, 3).iso() == "2021-03"
+    assert PartialDate(2021, 3, 7).iso() == "2021-03-07"
+    with pytest.raises(ValueError):
+        PartialDate(2021, 13)
+    with pytest.raises(ValueError):
+        PartialDate(2021, None, 3)
+    with pytest.raises(ValueError):
+        PartialDate(2021, 2, 29)
+
+
+def test_hostile_strings_are_linear():
+    # These would hang a backtracking pattern; here they must simply return.
+    assert find_dates("1-" * 100_000) == []
+    assert find_dates("a." * 100_000) == []
+    assert find_dates("2019-" * 40_000) == []  # a chain of digit groups is no date
+    assert len(find_dates("May 2019, " * 20_000)) == 20_000
+
+
+def test_other_language_vocabulary():
+    """Words come from the vocabulary: adding months (as a new TOML file would) is enough."""
+    en = merged()
+    french = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+              "novembre", "decembre")
+    vocab = dataclasses.replace(en, months=tuple(m + (fr,) for m, fr in zip(en.months, french)),
+                                present=en.present + ("aujourd hui",), since_words=en.since_words + ("depuis",))
+    g = D._Grammar(vocab)
+    read = [summary(r) for r in D._iter("SEPTEMBRE 2019 – PRÉSENT ; août 2017 – aujourd’hui ; depuis Mai 2020", g)]
+    assert read == ["2019-09..present", "2017-08..present", "2020-05..present"]
+
+
+# --- properties --------------------------------------------------------------------------------
+
+DATEISH = st.lists(st.sampled_from([
+    "2019", "1999", "2100", "1949", "'17", "01", "12", "7", "/", "-", "–", ".", " ", "  ", ",", "(", ")",
+    "May", "Sept.", "march", "Present", "now", "to", "since", "Expected", "Summer", "VII", "x", "$", "+1", "\t",
+    "\n", "É", "e\u0301", "ß", "İ",
+]), max_size=30).map("".join)
+
+
+def _check_results(text: str) -> None:
+    last = 0
+    for r in find_dates(text):
+        a, b = r.span
+        assert last <= a < b <= len(text)
+        assert r.text == text[a:b]
+        assert r.start is not None
+        last = b
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_find_dates_never_raises_on_any_text(text):
+    _check_results(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(DATEISH)
+def test_find_dates_never_raises_on_date_like_text(text):
+    _check_results(text)
+    assert has_date(text) == bool(find_dates(text))
+
+
+def _month_names(month: int) -> tuple[str, str]:
+    """The longest and the shortest name the vocabulary gives a month (e.g. "September", "Sep")."""
+    names = sorted(merged().months[month - 1], key=len)
+    return names[-1].capitalize(), names[0].capitalize()
+
+
+FORMATS = [
+    lambda y, m: f"{_month_names(m)[0]} {y}",
+    lambda y, m: f"{_month_names(m)[1]}. {y}",
+    lambda y, m: f"{m:02d}/{y}",
+    lambda y, m: f"{y}-{m:02d}",
+    lambda y, m: f"{m:02d}.{y}",
+]
+YEARS = st.integers(min_value=1950, max_value=2100)
+MONTHS = st.integers(min_value=1, max_value=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(YEARS, MONTHS, st.sampled_from(FORMATS))
+def test_round_trip_single(year, month, fmt):
+    r = parse_date_range(fmt(year, month))
+    assert r is not None and r.single
+    assert r.start == PartialDate(year, month)
+
+
+@settings(max_examples=200, deadline=None)
+@given(YEARS, MONTHS, st.sampled_from(FORMATS), YEARS, MONTHS, st.sampled_from(FORMATS),
+       st.sampled_from([" – ", " - ", " to ", "–", " — "]))
+def test_round_trip_range(y1, m1, f1, y2, m2, f2, sep):
+    r = parse_date_range(f1(y1, m1) + sep + f2(y2, m2))
+    assert r is not None and not r.single and not r.current
+    assert (r.start, r.end) == (PartialDate(y1, m1), PartialDate(y2, m2))
+
+
+@settings(max_examples=200, deadline=None)
+@given(YEARS, YEARS, st.sampled_from(["", "Worked at Acme ", "(", "Acme | "]))
+def test_year_range_is_a_range(y1, y2, prefix):
+    text = f"{prefix}{y1}-{y2}"
+    (r,) = find_dates(text)
+    assert (r.start, r.end, r.single, r.current) == (PartialDate(y1), PartialDate(y2), False, False)
+    assert r.text == f"{y1}-{y2}"
