@@ -1,0 +1,831 @@
+"""Contact values in free text: e-mail addresses, phone numbers, links, and a region guess.
+
+Pure functions over strings; nothing here knows about sections or documents. Each finder
+returns :class:`Found` values in text order, one per occurrence (callers deduplicate), with
+``text[span[0]:span[1]]`` the value as written.
+
+Emails, signals in order of precedence
+1. A standard address (``mailto:`` stripped), unless it lies inside a printed URL.
+2. An obfuscated address with a bracketed AT ("jane [at] example [dot] com", "jane(at)x.com").
+3. An upper-case " AT " ("jane AT example DOT com"), when no other word precedes it on the line
+   (an "Email:" label may).
+4. A lower-case " at " only together with a written dot ("jane at example dot com"), alone
+   between separators: no other word before or after it on the line.
+Obfuscated forms need a known top-level domain. Errs towards missing an address: prose such as
+"worked at Google dot com" inside a sentence is not read, nor is "[email protected]".
+
+Phones, signals in order of precedence
+1. Negative filters, always: year ranges and dates ("2019 – 2021", "01/2019 - 03/2020",
+   "12.05.2021"), ORCID / card-like 4-4-4-4 groups, ISBNs, amounts (a currency sign or "%" next
+   to it), a preceding identifier word ("ID", "ISBN", "DOI", "Credential", "Fax", ...), digits
+   glued to letters, numbers inside a URL or an e-mail address.
+2. ``phonenumbers.is_valid_number`` for the region (the one given; a "+" / "00" prefix; with no
+   region, "US" for a 10-digit NANP-looking number): value with ``e164``. Two numbers in one
+   run ("0171 1234567 / 030 1234567") are split at "/", spaced dashes or "(".
+3. Shape, without ``e164``: 7-15 digits that start with "+", or follow a phone word or glyph
+   (:data:`PHONE_WORDS`, "☎"), or are grouped with separators and start with "(", a trunk "0",
+   or read as NANP 3-3-4 ("555-123-4567").
+A bare digit run (no separator) needs a "+", a phone word, an explicit ``region`` it is valid
+for, or to be the whole input. Errs towards missing a number rather than taking a date or an ID.
+Candidates come from a linear, bounded scan (at most 31 digits, separators of up to 3 characters
+between digits); only those go to ``phonenumbers``, and at most :data:`MAX_PHONE_CANDIDATES` of
+them per call.
+
+Links, signals in order of precedence
+1. Every URL :func:`resumekit.text.find_urls` finds, minus dotted tech names and degree
+   abbreviations it takes for hosts ("ASP.NET/C#", "B.Com/M.Com").
+2. A bare personal domain ``name.tld`` for a short list of TLDs ("jane.dev", "1chooo.com"),
+   written in lower case (or all capitals), never a known dotted tech name ("Socket.io",
+   "ASP.NET") nor a one-letter name ("B.Tech").
+Never anything inside an e-mail address. Errs towards missing a bare domain.
+
+Regions: a country name (English or native) or a region's full name ("Karnataka"), then a
+trailing US state / Canadian province code (a state beats the same ISO code: "CA" -> "US", unless
+a known city of that country is named: "Berlin, DE"), then an ISO code, then a few large cities.
+None when unsure.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+import phonenumbers
+import regex
+
+from ..text import find_urls, key
+
+__all__ = [
+    "Found", "find_emails", "find_phones", "find_links", "classify_link", "normalize_url",
+    "link_from_target", "region_hint", "PHONE_WORDS", "COUNTRIES", "MAX_PHONE_CANDIDATES",
+]
+
+# ----------------------------------------------------------------------------- data
+
+# Words that say "a phone number follows" (matched after key() folding).
+PHONE_WORDS = (
+    "phone", "phones", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "handy",
+    "telefon", "téléphone", "tél", "portable", "teléfono", "móvil", "telefone", "celular",
+    "telefono", "cellulare", "telefoon", "mobiel", "mobil", "телефон", "тел", "моб", "gsm",
+    "whatsapp", "tlf",
+)
+# Words that say "the number that follows is not a phone" (nearest word wins).
+NOT_PHONE_WORDS = (
+    "id", "isbn", "issn", "doi", "orcid", "arxiv", "pmid", "credential", "certificate",
+    "certification", "license", "licence", "licencia", "patent", "ssn", "passport", "zip",
+    "postcode", "plz", "gpa", "cgpa", "salary", "invoice", "registration", "matriculation",
+    "matrikelnummer", "roll", "fax", "telefax",
+)
+PHONE_GLYPHS = "☎☏✆📞📱"
+# Words that put " at " in prose ("worked at google dot com"): never a local part.
+_PROSE_BEFORE_AT = frozenset({"work", "worked", "works", "working", "intern", "interned", "interning",
+                              "employed", "engineer", "developer", "student", "studied", "studying",
+                              "based", "live", "lives", "living", "located", "team", "role", "job",
+                              "me", "us", "here", "now", "currently", "previously", "formerly"})
+EMAIL_LABELS = ("email", "mail", "courriel", "correo", "contact", "kontakt", "почта")
+
+# Country names (English and native) -> ISO 3166 alpha-2. Folded with key() at import.
+COUNTRIES = {
+    "US": ("United States", "United States of America", "USA", "U.S.A.", "U.S.", "US"),
+    "GB": ("United Kingdom", "UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales",
+           "Northern Ireland"),
+    "DE": ("Germany", "Deutschland"),
+    "FR": ("France",),
+    "ES": ("Spain", "España"),
+    "IT": ("Italy", "Italia"),
+    "NL": ("Netherlands", "The Netherlands", "Holland", "Nederland"),
+    "BE": ("Belgium", "België", "Belgique", "Belgien"),
+    "CH": ("Switzerland", "Schweiz", "Suisse", "Svizzera"),
+    "AT": ("Austria", "Österreich"),
+    "PT": ("Portugal",),
+    "IE": ("Ireland", "Éire"),
+    "SE": ("Sweden", "Sverige"),
+    "NO": ("Norway", "Norge"),
+    "DK": ("Denmark", "Danmark"),
+    "FI": ("Finland", "Suomi"),
+    "PL": ("Poland", "Polska"),
+    "CZ": ("Czech Republic", "Czechia", "Česko", "Česká republika"),
+    "RO": ("Romania", "România"),
+    "GR": ("Greece", "Ελλάδα"),
+    "HU": ("Hungary", "Magyarország"),
+    "TR": ("Turkey", "Türkiye"),
+    "RU": ("Russia", "Russian Federation", "Россия"),
+    "UA": ("Ukraine", "Україна", "Украина"),
+    "IL": ("Israel",),
+    "AE": ("United Arab Emirates", "UAE", "U.A.E."),
+    "SA": ("Saudi Arabia",),
+    "EG": ("Egypt", "مصر"),
+    "NG": ("Nigeria",),
+    "KE": ("Kenya",),
+    "ZA": ("South Africa",),
+    "IN": ("India", "भारत", "Bharat"),
+    "PK": ("Pakistan",),
+    "BD": ("Bangladesh",),
+    "LK": ("Sri Lanka",),
+    "NP": ("Nepal",),
+    "CN": ("China", "中国", "PRC"),
+    "HK": ("Hong Kong",),
+    "TW": ("Taiwan", "台灣", "台湾"),
+    "JP": ("Japan", "日本"),
+    "KR": ("South Korea", "Korea", "대한민국", "한국"),
+    "SG": ("Singapore",),
+    "MY": ("Malaysia",),
+    "ID": ("Indonesia",),
+    "PH": ("Philippines",),
+    "VN": ("Vietnam", "Viet Nam", "Việt Nam"),
+    "TH": ("Thailand",),
+    "AU": ("Australia",),
+    "NZ": ("New Zealand",),
+    "CA": ("Canada",),
+    "MX": ("Mexico", "México"),
+    "BR": ("Brazil", "Brasil"),
+    "AR": ("Argentina",),
+    "CL": ("Chile",),
+    "CO": ("Colombia",),
+    "PE": ("Peru", "Perú"),
+}
+# Regions inside a country, by full name; longer names win ("New South Wales" is not Wales).
+SUBDIVISIONS = {
+    "US": ("New York", "New Jersey", "New Mexico", "California", "Texas", "Florida", "Massachusetts",
+           "Illinois", "Pennsylvania", "North Carolina", "South Carolina", "Ohio", "Michigan",
+           "Colorado", "Oregon", "Arizona", "Washington DC", "Washington D.C."),
+    "CA": ("Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
+           "Nova Scotia", "New Brunswick", "Newfoundland"),
+    "AU": ("New South Wales", "Queensland", "Western Australia"),
+    "IN": ("Karnataka", "Maharashtra", "Tamil Nadu", "Telangana", "Kerala", "Gujarat",
+           "Uttar Pradesh", "West Bengal", "Andhra Pradesh", "Rajasthan", "Haryana",
+           "Madhya Pradesh", "Odisha", "Bihar"),
+}
+# Large cities, used only when nothing else names the country.
+CITIES = {
+    "US": ("San Francisco", "Seattle", "Los Angeles", "Chicago", "Boston", "Austin", "New York City", "NYC"),
+    "GB": ("London", "Manchester", "Edinburgh", "Birmingham"),
+    "DE": ("Berlin", "Munich", "München", "Hamburg", "Frankfurt", "Cologne", "Köln", "Stuttgart"),
+    "FR": ("Paris", "Lyon", "Marseille", "Toulouse"),
+    "ES": ("Madrid", "Barcelona", "Valencia"),
+    "IT": ("Rome", "Roma", "Milan", "Milano"),
+    "NL": ("Amsterdam", "Rotterdam", "Utrecht"),
+    "CH": ("Zurich", "Zürich", "Geneva", "Genève"),
+    "AT": ("Vienna", "Wien"),
+    "PT": ("Lisbon", "Lisboa", "Porto"),
+    "IE": ("Dublin",),
+    "SE": ("Stockholm",),
+    "DK": ("Copenhagen", "København"),
+    "PL": ("Warsaw", "Warszawa", "Kraków", "Krakow"),
+    "CZ": ("Prague", "Praha"),
+    "TR": ("Istanbul", "İstanbul", "Ankara"),
+    "RU": ("Moscow", "Москва"),
+    "IN": ("Bangalore", "Bengaluru", "Mumbai", "New Delhi", "Delhi", "Hyderabad", "Chennai", "Pune",
+           "Kolkata", "Noida", "Gurgaon", "Gurugram"),
+    "CA": ("Toronto", "Vancouver", "Montreal", "Montréal"),
+    "AU": ("Sydney", "Melbourne"),
+    "BR": ("São Paulo", "Rio de Janeiro"),
+    "MX": ("Mexico City", "Ciudad de México"),
+    "AR": ("Buenos Aires",),
+    "CN": ("Beijing", "Shanghai", "Shenzhen"),
+    "TW": ("Taipei",),
+    "JP": ("Tokyo",),
+    "KR": ("Seoul",),
+    "AE": ("Dubai", "Abu Dhabi"),
+    "IL": ("Tel Aviv",),
+    "NG": ("Lagos",),
+    "KE": ("Nairobi",),
+    "ZA": ("Johannesburg", "Cape Town"),
+}
+US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split())
+CA_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+
+# Dotted names that are technologies or companies, not personal sites (lower case).
+TECH_DOTTED = frozenset({
+    "node.js", "vue.js", "react.js", "angular.js", "socket.io", "asp.net", "ado.net", "vb.net",
+    "chart.js", "d3.js", "three.js", "next.js", "nuxt.js", "express.js", "ember.js", "backbone.js",
+    "paper.js", "moment.js", "alpine.js", "solid.js", "vite.js", "ruby.rb", "p5.js", "tensorflow.js",
+    "feathers.js", "meteor.js", "knockout.js", "handlebars.js", "phaser.io", "chart.io", "ionic.io",
+    "mapbox.js", "leaflet.js", "web3.js", "ethers.js", "brain.js", "ml5.js", "pixi.js", "babylon.js",
+    "booking.com", "amazon.com", "hotels.com", "salesforce.com", "monster.com", "match.com",
+})
+TECH_NAMES = frozenset({
+    "node", "vue", "react", "angular", "socket", "asp", "ado", "vb", "chart", "d3", "three", "next",
+    "nuxt", "express", "ember", "backbone", "paper", "moment", "alpine", "solid", "vite", "ruby",
+    "entity", "svelte", "deno", "bun", "p5",
+})
+BARE_TLDS = ("com", "dev", "io", "me", "org", "net", "codes", "tech", "site", "page", "xyz", "ai",
+             "app", "blog")
+# Top-level domains accepted in obfuscated addresses (besides any two-letter country code).
+_OBFUSCATED_TLDS = frozenset({"com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "dev",
+                              "app", "tech", "xyz", "site", "online", "email", "name", "pro", "me",
+                              "io", "ai", "co"})
+MAX_PHONE_CANDIDATES = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    value: str               # normalised value (email lower-cased; phone raw as written; URL as written)
+    span: tuple[int, int]    # text[span[0]:span[1]] is the text as written
+    e164: str | None = None  # phones only
+
+
+# ----------------------------------------------------------------------------- emails
+
+_LOCAL = r"[\p{L}\p{N}._%+\-]{1,64}+"
+_EMAIL = regex.compile(
+    r"(?<![\p{L}\p{N}._%+\-@])(?P<local>" + _LOCAL + r")@"
+    r"(?P<domain>(?:[\p{L}\p{N}\-]{1,63}+\.){1,8}\p{L}{2,24}+)"
+    r"(?![\p{L}\p{N}\-@]|\.[\p{L}\p{N}])"
+)
+_H = r"[ \t]"
+_OB_AT = (r"(?P<at>" + _H + r"{0,3}[\[({<]" + _H + r"{0,2}(?i:at|@)" + _H + r"{0,2}[\])}>]" + _H + r"{0,3}"
+          r"|" + _H + r"{1,3}(?:AT|at)" + _H + r"{1,3})")
+_OB_DOT = (r"(?:" + _H + r"{0,3}[\[({<]" + _H + r"{0,2}(?i:dot|\.)" + _H + r"{0,2}[\])}>]" + _H + r"{0,3}"
+           r"|" + _H + r"{1,3}(?:DOT|dot)" + _H + r"{1,3}|\.)")
+_OB_EMAIL = regex.compile(
+    r"(?<![\p{L}\p{N}._%+\-@])(?P<local>" + _LOCAL + r")" + _OB_AT +
+    r"(?P<domain>[\p{L}\p{N}\-]{1,63}+(?:" + _OB_DOT + r"[\p{L}\p{N}\-]{1,63}+){0,6}"
+    + _OB_DOT + r"\p{L}{2,24}+)"
+    r"(?![\p{L}\p{N}\-@]|\.[\p{L}\p{N}])"
+)
+_OB_DOT_SPLIT = regex.compile(_OB_DOT)
+_WORD_END = regex.compile(r"[\p{L}\p{N}]$")
+
+
+def _local_ok(local: str) -> bool:
+    return bool(local) and not local.startswith(".") and not local.endswith(".") and ".." not in local
+
+
+def _domain_ok(labels: list[str]) -> bool:
+    return len(labels) >= 2 and all(l and not l.startswith("-") and not l.endswith("-") for l in labels)
+
+
+def _line_before(text: str, i: int, width: int = 80) -> str:
+    before = text[max(0, i - width):i]
+    return before.rsplit("\n", 1)[-1]
+
+
+def _line_after(text: str, i: int, width: int = 80) -> str:
+    return text[i:i + width].split("\n", 1)[0]
+
+
+def _alone_before(text: str, i: int) -> bool:
+    """Nothing but a separator or an e-mail label before position ``i`` on its line."""
+    before = _line_before(text, i).rstrip(" \t")
+    if not before or not _WORD_END.search(before):
+        return True
+    words = key(before).split()
+    return bool(words) and words[-1] in EMAIL_LABELS
+
+
+def _alone_after(text: str, i: int) -> bool:
+    after = _line_after(text, i).lstrip(" \t")
+    return not after or not regex.match(r"[\p{L}\p{N}]", after)
+
+
+class _Spans:
+    """Spans taken by something else, for logarithmic overlap and containment tests
+    (spans that overlap are merged; touching ones are not)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, spans) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        i = bisect_left(self.starts, span[1]) - 1
+        return i >= 0 and self.ends[i] > span[0]
+
+    def contains(self, span: tuple[int, int]) -> bool:
+        i = bisect_right(self.starts, span[0]) - 1
+        return i >= 0 and self.ends[i] >= span[1]
+
+
+def find_emails(text: str) -> list[Found]:
+    """E-mail addresses in ``text``, lower-cased; obfuscated forms read conservatively."""
+    if not text or ("@" not in text and not regex.search(r"(?i)\bat\b", text)):
+        return []
+    urls = _Spans((s, e) for s, e, _ in find_urls(text))
+    out: list[Found] = []
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            local, domain = m.group("local"), m.group("domain")
+            start = m.start()
+            stripped = local.lstrip(".-+%")
+            start += len(local) - len(stripped)
+            local = stripped
+            if not _local_ok(local) or not _domain_ok(domain.split(".")):
+                continue
+            span = (start, m.end())
+            if urls.contains(span):
+                continue
+            out.append(Found(f"{local}@{domain}".lower(), span))
+    plain = _Spans(f.span for f in out)
+    for m in _OB_EMAIL.finditer(text):
+        at = m.group("at")
+        local = m.group("local")
+        labels = [l for l in _OB_DOT_SPLIT.split(m.group("domain"))]
+        if not _local_ok(local) or not _domain_ok(labels):
+            continue
+        tld = labels[-1].lower()
+        if not (len(tld) == 2 or tld in _OBFUSCATED_TLDS):
+            continue
+        bracketed = any(c in at for c in "[({<")
+        written_dot = any(d.group(0) != "." for d in _OB_DOT_SPLIT.finditer(m.group("domain")))
+        if not bracketed:
+            if at.strip() == "at":
+                if (local.lower() in _PROSE_BEFORE_AT or not written_dot
+                        or not _alone_before(text, m.start()) or not _alone_after(text, m.end())):
+                    continue
+            elif not _alone_before(text, m.start()):
+                continue
+        span = (m.start(), m.end())
+        if plain.overlaps(span) or urls.contains(span):
+            continue
+        out.append(Found(f"{local}@{'.'.join(labels)}".lower(), span))
+    out.sort(key=lambda f: f.span)
+    return out
+
+
+# ----------------------------------------------------------------------------- phones
+
+_PSEP = r"[ \-./()\u2012\u2013\u2014\u00b7]"
+_PHONE_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}_@#$%&=\\/+\-\u2012\u2013\u2014*~^])"   # not glued to a word, path, amount
+    r"(?<!\d[.,])"                                          # not the decimals of a number
+    r"(?:\+" + _H + r"{0,2}|\(" + _H + r"?\+?)?"
+    r"(?<!\d" + _PSEP + r"{0,3})"                          # not the tail of a longer run
+    r"\d(?:" + _PSEP + r"{0,3}\d){0,30}+"
+    r"(?!" + _PSEP + r"{0,3}\d)"                            # a longer run is not read at all
+)
+_DIGIT_GROUP = regex.compile(r"\d+")
+_STRONG_SPLIT = regex.compile(r"\s*/\s*|\s+[\-\u2013\u2014]\s+|\s+(?=\()")
+_CURRENCY = "$€£¥₹₽₩¢"
+_AFTER_AMOUNT = regex.compile(r"^\s?(?:%|‰|[" + _CURRENCY + r"]|(?:eur|usd|gbp|inr|chf|mio|million|"
+                              r"billion|lakh|crore)\b)", regex.IGNORECASE)
+_PHONE_KEYS = frozenset(key(w) for w in PHONE_WORDS)
+_NOT_PHONE_KEYS = frozenset(key(w) for w in NOT_PHONE_WORDS)
+_NANP = regex.compile(r"^(?:\+?1[ \-.]?)?\(?[2-9]\d\d\)?[ \-.]{0,3}\d{3}[ \-.]{0,3}\d{4}$")
+
+
+def _context(text: str, start: int) -> int:
+    """+1 when the nearest word before ``start`` on its line says "phone", -1 when it names
+    an identifier, else 0."""
+    before = _line_before(text, start, 40)
+    for ch in PHONE_GLYPHS:
+        before = before.replace(ch, " tel ")
+    for w in reversed(key(before).split()):
+        if w in _PHONE_KEYS:
+            return 1
+        if w in _NOT_PHONE_KEYS:
+            return -1
+    return 0
+
+
+def _is_year(g: str) -> bool:
+    return len(g) == 4 and 1900 <= int(g) <= 2100
+
+
+def _date_like(groups: list[str]) -> bool:
+    """Years, or years with day/month numbers: "2019-2021", "01/2019 - 03/2020", "2021-03-07"."""
+    if not any(_is_year(g) for g in groups):
+        return False
+    return all(_is_year(g) or (len(g) <= 2 and int(g) <= 31) for g in groups)
+
+
+def _rejected(raw: str, groups: list[str]) -> bool:
+    """Shapes that are never a phone number, whatever the context."""
+    digits = "".join(groups)
+    if raw.startswith("+"):
+        return False
+    if _date_like(groups):
+        return True
+    if len(groups) >= 4 and all(len(g) == 4 for g in groups[:4]):      # ORCID, card numbers
+        return True
+    if len(digits) == 13 and digits[:3] in ("978", "979"):               # ISBN-13
+        return True
+    if regex.match(r"^10\.\d{4,9}/", raw):                               # DOI
+        return True
+    if regex.match(r"^\d{1,3}(?:\.\d{1,3}){3}$", raw):                    # IPv4 address
+        return True
+    return False
+
+
+def _quantity(raw: str, groups: list[str]) -> bool:
+    """ "1 200 000", "3.500.000": thousands groups."""
+    return (len(groups) >= 2 and len(groups[0]) <= 3 and groups[0][0] != "0"
+            and all(len(g) == 3 for g in groups[1:]) and not raw.startswith(("(", "+")))
+
+
+def _e164(raw: str, region: str | None, groups: list[str], trusted: bool) -> str | None:
+    digits = "".join(groups)
+    s = raw.lstrip("( ")
+    tries: list[str | None] = []
+    if s.startswith("+"):
+        tries = [None]
+    elif region:
+        tries = [region]
+        if s.startswith("00"):
+            tries.append("DE")        # any region dialling out with 00
+    elif s.startswith("00"):
+        tries = ["DE"]
+    elif (len(groups) >= 2 or trusted) and (len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")) \
+            and _NANP.match(raw):
+        tries = ["US"]
+    for r in tries:
+        try:
+            n = phonenumbers.parse(raw, r)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(n):
+            return phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+class _Budget:
+    __slots__ = ("left",)
+
+    def __init__(self, n: int) -> None:
+        self.left = n
+
+    def take(self) -> bool:
+        self.left -= 1
+        return self.left >= 0
+
+
+def _judge(raw: str, region: str | None, ctx: int, whole: bool, budget: _Budget,
+           fallback: bool = True) -> tuple[str, str | None] | None:
+    """(raw, e164) when ``raw`` (one candidate, trimmed) is read as a phone number."""
+    groups = _DIGIT_GROUP.findall(raw)
+    digits = "".join(groups)
+    if not 7 <= len(digits) <= 17 or _rejected(raw, groups):
+        return None
+    plus = raw.lstrip("( ").startswith("+")
+    bare = len(groups) == 1
+    if bare and not (plus or ctx > 0 or whole or region):
+        return None
+    if bare and region and not (plus or ctx > 0 or whole) and len(digits) < 10:
+        return None
+    if not budget.take():
+        return None
+    e164 = _e164(raw, region, groups, ctx > 0 or whole)
+    if e164:
+        return raw, e164
+    if not fallback or len(digits) > 15 or _quantity(raw, groups):
+        return None
+    if bare:
+        return (raw, None) if plus or ctx > 0 or whole else None
+    if plus or ctx > 0:
+        return raw, None
+    if raw.startswith("(") or (raw.startswith("0") and len(groups[0]) >= 2 and len(digits) >= 8):
+        return raw, None
+    if _NANP.match(raw):
+        return raw, None
+    return None
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _read_run(text: str, s: int, e: int, region: str | None, ctx: int, whole: bool,
+              budget: _Budget) -> list[Found]:
+    raw = text[s:e]
+    got = _judge(raw, region, ctx, whole, budget)
+    if got:
+        return [Found(got[0], (s, e), got[1])]
+    n_digits = sum(c.isdigit() for c in raw)
+    if n_digits < 14:
+        return []
+    out: list[Found] = []
+    # two numbers in one run: "0171 1234567 / 030 1234567", "206 403 7494 2019 – 2021"
+    pos = s
+    parts = []
+    for m in _STRONG_SPLIT.finditer(raw):
+        parts.append((pos, s + m.start()))
+        pos = s + m.end()
+    parts.append((pos, e))
+    if len(parts) > 1:
+        for ps, pe in parts:
+            ps, pe = _trimmed(text, ps, pe)
+            got = _judge(text[ps:pe], region, ctx, False, budget) if ps < pe else None
+            if got:
+                out.append(Found(got[0], (ps, pe), got[1]))
+            elif ps < pe:
+                out += _valid_prefix(text, ps, pe, region, ctx, budget)
+        if out:
+            return out
+    if budget.take():
+        try:
+            matches = list(phonenumbers.PhoneNumberMatcher(raw, region or "US", phonenumbers.Leniency.VALID))
+        except Exception:  # pragma: no cover - the library is defensive already
+            matches = []
+        for m in matches:
+            ms, me = _trimmed(text, s + m.start, s + m.end)
+            sub = text[ms:me]
+            groups = _DIGIT_GROUP.findall(sub)
+            if _rejected(sub, groups) or (len(groups) == 1 and not sub.startswith("+") and ctx <= 0):
+                continue
+            out.append(Found(sub, (ms, me),
+                             phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)))
+        if out:
+            return out
+    return _valid_prefix(text, s, e, region, ctx, budget)
+
+
+def _valid_prefix(text: str, s: int, e: int, region: str | None, ctx: int,
+                  budget: _Budget) -> list[Found]:
+    """The longest leading run of digit groups that is a valid number ("206 403 7494 2019")."""
+    ends = [s + m.end() for m in _DIGIT_GROUP.finditer(text, s, e)]
+    for end in reversed(ends[:-1]):
+        got = _judge(text[s:end], region, ctx, False, budget, fallback=False)
+        if got:
+            return [Found(got[0], (s, end), got[1])]
+        if budget.left <= 0:
+            break
+    return []
+
+
+def find_phones(text: str, region: str | None = None) -> list[Found]:
+    """Phone numbers in ``text``: ``value`` as written, ``e164`` when valid for the region."""
+    if not text or not any(c.isdigit() for c in text):
+        return []
+    region = region.upper() if region else None
+    if region is not None and region not in phonenumbers.SUPPORTED_REGIONS:
+        region = None
+    avoid: _Spans | None = None
+    budget = _Budget(MAX_PHONE_CANDIDATES)
+    stripped = text.strip()
+    out: list[Found] = []
+    for m in _PHONE_RUN.finditer(text):
+        s, e = m.span()
+        if sum(c.isdigit() for c in text[s:e]) < 7:
+            continue
+        if budget.left <= 0:
+            break
+        nxt = text[e:e + 1]
+        if nxt and (nxt.isalpha() or nxt in "@%‰_"):
+            continue
+        prev = text[max(0, s - 2):s].strip()
+        if prev and prev[-1] in _CURRENCY:
+            continue
+        if _AFTER_AMOUNT.match(text[e:e + 12]):
+            continue
+        ctx = _context(text, s)
+        if ctx < 0:
+            continue
+        if avoid is None:
+            taken = [(a, b) for a, b, _ in find_urls(text)]
+            taken += [f.span for f in find_emails(text)] if "@" in text else []
+            avoid = _Spans(taken)
+        if avoid.overlaps((s, e)):
+            continue
+        whole = text[s:e] == stripped
+        out += _read_run(text, s, e, region, ctx, whole, budget)
+    return out
+
+
+# ----------------------------------------------------------------------------- links
+
+_BARE_DOMAIN = regex.compile(
+    r"(?<![\p{L}\p{N}_@./:#\-])"
+    r"(?P<host>(?:[a-z0-9\-]{1,63}+\.){1,3}(?P<tld>" + "|".join(BARE_TLDS) + r"))"
+    r"(?![\p{L}\p{N}_@\-]|\.[\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+_KNOWN_SHORT = frozenset({"x.com", "t.co", "t.me"})
+
+
+def _tech_host(host: str) -> bool:
+    """A dotted tech name or degree abbreviation printed like a host: "ASP.NET", "B.Tech"."""
+    labels = host.split(".")
+    if len(labels) < 2:
+        return True
+    low = host.lower()
+    if low in TECH_DOTTED:
+        return True
+    tld, name = labels[-1], labels[-2]
+    if name.lower() in TECH_NAMES:
+        return True
+    if len(name) == 1 and len(labels) == 2 and low not in _KNOWN_SHORT:
+        return True
+    if tld != tld.lower():
+        if tld != tld.upper() or host != host.upper() or tld in ("NET", "IO", "JS"):
+            return True
+    if not regex.search(r"\p{L}", name):
+        return True
+    return False
+
+
+def find_links(text: str) -> list[Found]:
+    """URLs and bare personal domains printed in ``text`` (not e-mail addresses), as written."""
+    if not text or "." not in text:
+        return []
+    email_spans = [f.span for f in find_emails(text)] if "@" in text else []
+    emails = _Spans(email_spans)
+    out: list[Found] = []
+    for s, e, url in find_urls(text):
+        if emails.overlaps((s, e)):
+            continue
+        if not regex.match(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)", url):
+            host = regex.split(r"[/?#]", url, maxsplit=1)[0]
+            if classify_link(url) == "website" and _tech_host(host):
+                continue
+        out.append(Found(url, (s, e)))
+    taken = _Spans([f.span for f in out] + email_spans)
+    for m in _BARE_DOMAIN.finditer(text):
+        span = m.span()
+        host = m.group("host")
+        if taken.overlaps(span) or _tech_host(host):
+            continue
+        if any(not l or l.startswith("-") or l.endswith("-") for l in host.split(".")):
+            continue
+        out.append(Found(host, span))
+    out.sort(key=lambda f: f.span)
+    return out
+
+
+_SCHEME = regex.compile(r"^([a-z][a-z0-9+\-]*):", regex.IGNORECASE)
+_HOST = regex.compile(r"^(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,61}+)\.){1,10}\p{L}{2,24}$"
+                      r"|^\d{1,3}(?:\.\d{1,3}){3}$")
+_BROKEN_SCHEME = regex.compile(r"^([a-z]{2,6}):?/{1,3}(?=\S)", regex.IGNORECASE)
+
+
+def _host_like(s: str) -> bool:
+    first = regex.split(r"[/?#]", s, maxsplit=1)[0]
+    if len(first) > 260 or "@" in first:
+        return False
+    first = regex.sub(r":\d{1,5}$", "", first)
+    return 0 < len(first) <= 253 and bool(_HOST.match(first))
+
+
+def _hostname(url: str) -> str | None:
+    s = url.strip()
+    if not s:
+        return None
+    if "://" not in s[:20]:
+        if s.startswith("//"):
+            s = "https:" + s
+        elif _SCHEME.match(s) and not _host_like(s):
+            return None
+        elif _host_like(s):
+            s = "https://" + s
+        else:
+            return None
+    try:
+        host = urlsplit(s[:2100]).hostname
+    except ValueError:
+        return None
+    if not host or len(host) > 253 or not _HOST.match(host):
+        return None
+    return host.lower()
+
+
+def classify_link(url: str) -> str:
+    """The :data:`resumekit.schema.LinkKind` of a URL, by its host."""
+    host = _hostname(url)
+    if not host:
+        return "other"
+    host = regex.sub(r"^(?:www\d?|m|mobile)\.", "", host)
+
+    def on(*domains: str) -> bool:
+        return any(host == d or host.endswith("." + d) for d in domains)
+
+    if on("github.com"):
+        return "github"
+    if on("gitlab.com"):
+        return "gitlab"
+    if on("linkedin.com", "lnkd.in"):
+        return "linkedin"
+    if on("twitter.com", "x.com"):
+        return "twitter"
+    if on("stackoverflow.com", "stackexchange.com", "superuser.com", "serverfault.com", "askubuntu.com"):
+        return "stackoverflow"
+    if host.startswith("scholar.google."):
+        return "scholar"
+    if on("orcid.org"):
+        return "orcid"
+    if on("behance.net"):
+        return "behance"
+    if on("dribbble.com"):
+        return "dribbble"
+    return "website"
+
+
+def normalize_url(url: str) -> str:
+    """``url`` trimmed, with "https://" when it has no scheme and starts with a host."""
+    s = (url or "").strip()
+    if not s:
+        return ""
+    if s.startswith("//"):
+        return "https:" + s
+    if "://" in s[:20]:
+        return s
+    if _SCHEME.match(s) and not _host_like(s):
+        return s
+    if _host_like(s):
+        return "https://" + s
+    return s
+
+
+_JUNK_SCHEMES = frozenset({"javascript", "data", "file", "about", "blob", "chrome", "vbscript", "cid"})
+
+
+def link_from_target(target: str) -> tuple[str, str] | None:
+    """("email", address), ("phone", number) or ("url", url) for a hyperlink target; None when
+    it is empty, an internal anchor, or a script."""
+    t = (target or "").strip()
+    if not t or t.startswith("#"):
+        return None
+    m = _SCHEME.match(t)
+    scheme = m.group(1).lower() if m else None
+    if scheme == "mailto":
+        rest = unquote(t[m.end():]).split("?", 1)[0].strip().lstrip("/").strip()
+        if "@" in rest:
+            found = find_emails(rest)
+            return ("email", found[0].value) if found else ("email", rest.lower())
+        if rest and _host_like(rest):
+            return "url", normalize_url(rest)
+        return None
+    if scheme in ("tel", "callto", "sms"):
+        rest = unquote(t[m.end():]).split("?", 1)[0].strip().lstrip("/").strip()
+        return ("phone", rest) if sum(c.isdigit() for c in rest) >= 3 else None
+    if scheme in _JUNK_SCHEMES:
+        return None
+    if "://" in t[:20] or t.startswith("//"):
+        return "url", normalize_url(t)
+    if scheme and not _host_like(t):
+        return None                    # an unknown scheme ("x-apple-data-detectors:")
+    if "@" in t and "/" not in t:
+        found = find_emails(t)
+        if found and found[0].span == (0, len(t)):
+            return "email", found[0].value
+    if _host_like(t):
+        return "url", normalize_url(t)
+    b = _BROKEN_SCHEME.match(t)
+    if b and "t" in b.group(1).lower() and "p" in b.group(1).lower():
+        return "url", t                 # "https//github.com/jane": kept as written
+    return None
+
+
+# ----------------------------------------------------------------------------- regions
+
+def _folded_table(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {key(name): code for code, names in table.items() for name in names if key(name)}
+
+
+_COUNTRY_KEYS = _folded_table(COUNTRIES)
+_SUBDIVISION_KEYS = _folded_table(SUBDIVISIONS)
+_CITY_KEYS = _folded_table(CITIES)
+_MAX_WORDS = max(len(k.split()) for k in (*_COUNTRY_KEYS, *_SUBDIVISION_KEYS, *_CITY_KEYS))
+_ISO_CODES = frozenset(COUNTRIES) | {"UK"}
+_TRAILING_CODE = regex.compile(
+    r"(?:^|[,\s(])(?P<code>[A-Z]{2})(?:\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?[\s.,;)]*$")
+
+
+def region_hint(text: str) -> str | None:
+    """An ISO 3166 alpha-2 code for a place string ("Berlin, Germany" -> "DE",
+    "Seattle, WA" -> "US"), or None when unsure. Reads the first 1000 characters."""
+    text = (text or "")[:1000]
+    if not text.strip():
+        return None
+    tokens = key(text).split()
+    country = city = None
+    i = 0
+    while i < len(tokens):
+        for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+            phrase = " ".join(tokens[i:i + n])
+            code = _COUNTRY_KEYS.get(phrase) or _SUBDIVISION_KEYS.get(phrase)
+            if code:
+                country = code
+                break
+            if phrase in _CITY_KEYS:
+                city = _CITY_KEYS[phrase]
+                break
+        else:
+            n = 1
+        i += n
+    if country:
+        return country
+    m = _TRAILING_CODE.search(text.strip()[-40:])
+    if m:
+        code = m.group("code")
+        iso = "GB" if code == "UK" else code
+        if city and city == iso:
+            return city                   # "Berlin, DE", "Mumbai, IN"
+        if code in US_STATES:
+            return "US"
+        if code in CA_PROVINCES:
+            return "CA"
+        if code in _ISO_CODES:
+            return iso
+    return city
