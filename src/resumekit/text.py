@@ -13,7 +13,7 @@ import unicodedata
 import regex
 
 __all__ = [
-    "clean", "key", "words", "is_caps", "despace", "strip_bullet", "BULLET_CHARS", "DASHES",
+    "clean", "key", "words", "has_phrase", "is_caps", "despace", "strip_bullet", "BULLET_CHARS", "DASHES",
     "letter_ratio", "is_private_use", "URL_RE", "find_urls",
 ]
 
@@ -72,7 +72,7 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}+#]+")
 
 def key(s: str) -> str:
     """A matching key: case, accents, punctuation and spacing folded ("Expérience:" -> "experience")."""
-    s = unicodedata.normalize("NFKD", s.translate(_TRANSLATE))
+    s = unicodedata.normalize("NFKD", s.replace("\u00ad", "").translate(_TRANSLATE))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = _NON_WORD.sub(" ", s.casefold())
     return " ".join(s.split())
@@ -80,6 +80,12 @@ def key(s: str) -> str:
 
 def words(s: str) -> list[str]:
     return key(s).split()
+
+
+def has_phrase(text: str, phrases) -> bool:
+    """Does ``text`` contain one of the (already folded) phrases, as whole words."""
+    k = f" {key(text)} "
+    return any(f" {p} " in k for p in phrases)
 
 
 _LETTER = regex.compile(r"\p{L}")

@@ -107,7 +107,11 @@ def extract_markdown(source: Source, options: ParseOptions) -> Document:
             lines[-1] = lines[-1].with_(style=Style(bold=True, heading_level=1 if stripped[0] == "=" else 2))
             pending_break = True
             continue
-        if not in_code and (_RULE.match(raw) or _TABLE_SEP.match(raw)):
+        if not in_code and _TABLE_SEP.match(raw) and "|" in raw:
+            if lines and "\t" in lines[-1].text:  # the row above is the table's header row
+                lines[-1] = lines[-1].with_(style=Style(bold=True, heading_level=lines[-1].style.heading_level))
+            continue
+        if not in_code and _RULE.match(raw):
             pending_break = True
             continue
         if pending_break and lines:

@@ -1,0 +1,234 @@
+"""Segmentation: the lines of a Document into sections with a kind.
+
+Signals for "this line is a section heading", in order of precedence:
+1. Disqualifiers: a bullet, several cells, a date or four-digit year, an email or URL, more than
+   six words, more than 60 characters, a sentence ending in a full stop. Never a heading.
+2. The words: the line (letter-spacing rejoined, numbering, icons and a trailing colon removed)
+   is a heading phrase of the vocabulary, or contains one ("Relevant Work Experience").
+3. Typography: a declared heading (Word heading style, Markdown ``#``), bold, capitals, a size
+   above the body text, a trailing colon, standing alone at the start of a block.
+4. Consistency: a line that is not in the vocabulary but looks exactly like the recognised
+   headings (same size, weight and capitals) is a heading of kind ``other`` (and only after a
+   first recognised heading, so that a name in a heading style stays in the header).
+
+A vocabulary phrase needs at least one typographic sign, or, where the format carries no
+typography, a line of its own. Errs towards fewer headings: a missed heading merges a section
+into the one above; a false heading would split an entry.
+
+A line whose first cell is a heading phrase and which has more cells ("EDUCATION⇥University of
+X⇥2018", a left-column label beside its content) is split: the label starts a section and the
+rest of the line is its first line.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+import regex
+
+from .document import Document, Line, Section, Style
+from .text import despace, is_caps, key
+from .vocab import merged
+
+__all__ = ["segment", "heading_kind", "HeadingMatch"]
+
+_MAX_WORDS = 6
+_MAX_CHARS = 60
+_YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_NUMBERING = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+", regex.IGNORECASE)
+_DECOR = regex.compile(r"^[\W_]+|[\W_]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingMatch:
+    kind: str
+    exact: bool  # the whole line is the phrase (not "Relevant Work Experience")
+    phrase: str
+
+
+def _fold(text: str) -> str:
+    """A heading's key without joining words ("Honors & Awards" == "honors and awards")."""
+    conj = merged().conjunctions
+    return " ".join(w for w in key(text).split() if w not in conj)
+
+
+def _phrases() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    heads = merged().headings
+    exact: dict[str, str] = {}
+    for kind, phrases in heads.items():
+        for p in phrases:
+            exact.setdefault(_fold(p), kind)
+    contained = sorted(exact.items(), key=lambda kv: -len(kv[0]))
+    return exact, contained
+
+
+_EXACT, _CONTAINED = _phrases()
+
+
+def heading_text(text: str) -> str:
+    """The words of a heading candidate: letter-spacing rejoined, numbering and decoration removed."""
+    t = despace(text.strip())
+    t = _NUMBERING.sub("", t)
+    t = _DECOR.sub("", t)
+    return t
+
+
+def heading_kind(text: str) -> HeadingMatch | None:
+    """The section kind a heading names, by the vocabulary; None when it names none.
+
+    The whole heading may be a phrase ("Work Experience"), or end with one ("Relevant Work
+    Experience"), or start a list of them ("Skills & Interests"); a job title never names a
+    section ("Senior Software Engineer")."""
+    words_of = heading_text(text).replace("&", " and ").replace("/", " and ").replace("+", " and ")
+    raw = key(words_of)
+    k = _fold(words_of)
+    if not k:
+        return None
+    if k in _EXACT:
+        return HeadingMatch(_EXACT[k], True, k)
+    glued = k.replace(" ", "")
+    for phrase, kind in _CONTAINED:  # "E XPERIENCE", "edu cation": split by colour changes
+        if len(phrase) >= 5 and glued == phrase.replace(" ", ""):
+            return HeadingMatch(kind, True, phrase)
+    words = raw.split()
+    if len(words) > _MAX_WORDS:
+        return None
+    conj = merged().conjunctions
+    titles = merged().title_words
+    best = None
+    for phrase, kind in _CONTAINED:
+        p = phrase.split()
+        for start in range(len(words) - len(p) + 1):
+            if words[start:start + len(p)] != p:
+                continue
+            end = start + len(p)
+            if end != len(words) and words[end] not in conj:
+                continue
+            others = words[:start] + words[end:]
+            if any(w in titles for w in others):
+                continue
+            if best is None or start < best[2] or (start == best[2] and len(phrase) > len(best[0])):
+                best = (phrase, kind, start)
+    if best:
+        return HeadingMatch(best[1], False, best[0])
+    return None
+
+
+def _disqualified(line: Line) -> bool:
+    text = line.plain
+    if line.bullet or len(line.cells) > 1 or len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS + 2:
+        return True
+    if _YEAR.search(text) or "@" in text or "://" in text or "www." in text:
+        return True
+    if text.endswith(".") and len(text.split()) > 2:
+        return True
+    return False
+
+
+def _body_size(lines: tuple[Line, ...]) -> float | None:
+    sizes = Counter()
+    for line in lines:
+        if line.style.size:
+            sizes[round(line.style.size, 1)] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _signature(line: Line) -> tuple:
+    return (round(line.style.size or 0), line.style.bold, is_caps(line.plain) or line.style.caps,
+            line.style.heading_level)
+
+
+def _typography(line: Line, body: float | None, starts_block: bool, format_has_style: bool) -> int:
+    s = line.style
+    score = 0
+    if s.heading_level is not None and s.heading_level >= 1:
+        score += 3
+    if s.bold:
+        score += 1
+    if is_caps(line.plain) or s.caps:
+        score += 1
+    if body and s.size and s.size >= body + 0.9:
+        score += 1
+    if line.plain.rstrip().endswith(":"):
+        score += 1
+    if not format_has_style and starts_block:
+        score += 1
+    return score
+
+
+def segment(document: Document) -> list[Section]:
+    """Group the document's lines into sections; the lines above the first heading, if any, form
+    the ``header`` section."""
+    lines = _split_labels(document.lines)
+    body = _body_size(lines)
+    has_style = document.format in ("pdf", "docx") or any(l.style.bold or l.style.heading_level for l in lines)
+    flags: list[str | None] = [None] * len(lines)
+    confirmed: list[int] = []
+    for i, line in enumerate(lines):
+        if _disqualified(line):
+            continue
+        match = heading_kind(line.plain)
+        if not match:
+            continue
+        starts_block = i == 0 or lines[i - 1].block != line.block or lines[i - 1].page != line.page
+        score = _typography(line, body, starts_block, has_style)
+        words = len(heading_text(line.plain).split())
+        if score >= 1 and (match.exact or words <= 4 or score >= 2):
+            flags[i] = match.kind
+            confirmed.append(i)
+        elif match.exact and words <= 3 and starts_block and _alone(lines, i):
+            flags[i] = match.kind
+            confirmed.append(i)
+    # consistency: lines styled like the recognised headings are headings too
+    if confirmed:
+        sigs = Counter(_signature(lines[i]) for i in confirmed)
+        sig, n = sigs.most_common(1)[0]
+        strong = sig[2] or sig[3] is not None or (body and sig[0] >= body + 1)
+        if strong and n >= 2:
+            first = confirmed[0]
+            for i, line in enumerate(lines):
+                if i <= first or flags[i] or _disqualified(line) or _signature(line) != sig:
+                    continue
+                t = heading_text(line.plain)
+                if t and len(t.split()) <= 4 and not t[0].islower() and not line.cells[1:]:
+                    flags[i] = "other"
+    return _build(lines, flags)
+
+
+def _alone(lines: tuple[Line, ...], i: int) -> bool:
+    """The line ends its block or the next line starts with a capital or bullet (a list follows)."""
+    if i + 1 >= len(lines):
+        return False
+    return lines[i + 1].block != lines[i].block or lines[i + 1].bullet or len(lines[i].plain) <= 25
+
+
+def _split_labels(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Split "LABEL⇥content" lines whose first cell is an exact heading phrase in capitals or bold."""
+    out: list[Line] = []
+    for line in lines:
+        cells = line.cells
+        if len(cells) >= 2 and not line.bullet:
+            m = heading_kind(cells[0])
+            looks = is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold
+            if m and m.exact and len(cells[0]) <= _MAX_CHARS and looks:
+                rest = "\t".join(cells[1:])
+                out.append(line.with_(text=cells[0], links=(), runs=()))
+                out.append(line.with_(text=rest, style=Style(size=line.style.size, italic=line.style.italic,
+                                                             font=line.style.font)))
+                continue
+        out.append(line)
+    return tuple(out)
+
+
+def _build(lines: tuple[Line, ...], flags: list[str | None]) -> list[Section]:
+    sections: list[Section] = []
+    kind, heading, current = "header", None, []
+    for line, flag in zip(lines, flags):
+        if flag:
+            if current or heading is not None:
+                sections.append(Section(kind=kind, heading=heading, lines=tuple(current)))
+            kind, heading, current = flag, line, []
+        else:
+            current.append(line)
+    if current or heading is not None:
+        sections.append(Section(kind=kind, heading=heading, lines=tuple(current)))
+    return sections

@@ -1,0 +1,75 @@
+import pytest
+
+from resumekit.document import Document, Line, Style
+from resumekit.segment import heading_kind, segment
+
+
+@pytest.mark.parametrize("text, kind, exact", [
+    ("Experience", "experience", True),
+    ("WORK EXPERIENCE", "experience", True),
+    ("Selected Work Experience", "experience", False),   # extra words
+    ("Technical Skills", "skills", True),
+    ("Selected Research Projects", "projects", False),
+    ("E D U C A T I O N", "education", True),             # letter-spaced
+    ("/// Education", "education", True),                 # decoration
+    ("2. Publications", "publications", True),            # numbering
+    ("Skills:", "skills", True),
+    ("Volunteer Experience", "volunteer", True),           # the longest phrase wins
+    ("Honors & Awards", "awards", True),
+    ("Languages", "languages", True),
+    ("edu cation", "education", True),                    # split by a colour change
+    ("Skills & Interests", "skills", False),               # a list of headings: the first
+])
+def test_heading_kind(text, kind, exact):
+    m = heading_kind(text)
+    assert m is not None and (m.kind, m.exact) == (kind, exact)
+
+
+@pytest.mark.parametrize("text", ["Jane Doe", "Senior Software Engineer", "Python, Go, SQL", "Software Engineering Intern",
+                                  "Experience Designer", ""])
+def test_not_a_heading(text):
+    assert heading_kind(text) is None
+
+
+def _doc(rows, fmt="pdf"):
+    lines = []
+    for i, (text, size, bold, block) in enumerate(rows):
+        lines.append(Line(text=text, index=i, block=block, style=Style(size=size, bold=bold)))
+    return Document(lines=tuple(lines), format=fmt)
+
+
+def test_segment_by_typography_and_words():
+    doc = _doc([
+        ("Jane Doe", 20, True, 0),
+        ("jane@example.com", 10, False, 0),
+        ("EXPERIENCE", 12, True, 1),
+        ("Engineer, Acme\t2019 – 2021", 10, True, 2),
+        ("Leadership", 10, False, 2),            # a word of the vocabulary inside an entry: no typography
+        ("EDUCATION", 12, True, 3),
+        ("B.Sc. Physics, Uni X", 10, False, 4),
+        ("PATENTS AND MEDIA", 12, True, 5),      # unknown words, heading look: "other"
+        ("Something patented", 10, False, 6),
+    ])
+    kinds = [(s.kind, s.title) for s in segment(doc)]
+    assert kinds == [("header", None), ("experience", "EXPERIENCE"), ("education", "EDUCATION"),
+                     ("other", "PATENTS AND MEDIA")]
+
+
+def test_left_column_label_is_split():
+    doc = _doc([("Jane Doe", 20, True, 0), ("EDUCATION\tUniversity of X\t2018", 11, False, 1),
+                ("SKILLS\tPython, Go", 11, False, 2)])
+    secs = segment(doc)
+    assert [s.kind for s in secs] == ["header", "education", "skills"]
+    assert secs[1].lines[0].text == "University of X\t2018"
+
+
+def test_plain_text_needs_a_line_of_its_own():
+    doc = _doc([("Jane Doe", None, False, 0), ("Skills", None, False, 1), ("Python", None, False, 1),
+                ("Experience", None, False, 2), ("Acme", None, False, 3)], fmt="text")
+    assert [s.kind for s in segment(doc)] == ["header", "skills", "experience"]
+
+
+def test_dated_or_long_lines_are_never_headings():
+    doc = _doc([("Jane", 20, True, 0), ("EXPERIENCE 2019", 12, True, 1),
+                ("Experience in building large distributed systems for many years", 12, True, 2)])
+    assert [s.kind for s in segment(doc)] == ["header"]
