@@ -22,6 +22,7 @@ __all__ = [
     "ResourceLimitError",
     "ParseTimeoutError",
     "OptionsError",
+    "InternalError",
 ]
 
 
@@ -123,3 +124,10 @@ class OptionsError(ResumekitError, ValueError):
     """An invalid argument or option passed by the caller."""
 
     code = "invalid-options"
+
+
+class InternalError(ResumekitError):
+    """A defect in resumekit itself, wrapped once with the document's name."""
+
+    code = "internal-error"
+    default_hint = "this is a bug in resumekit; please report it with the document if you can"

@@ -1,0 +1,71 @@
+"""The public verbs, and the one place the stages are wired:
+
+    source --extract--> Document --segment--> [Section] --assemble--> Candidate
+
+``parse`` runs all three. Only bad input raises, always a :class:`~resumekit.errors.ResumekitError`
+naming the document; an unexpected failure inside a stage is wrapped once, here.
+"""
+from __future__ import annotations
+
+from .document import Document, Section
+from .errors import InternalError, OptionsError, ResumekitError
+from .extract import extract_source
+from .fields.assemble import assemble as _assemble
+from .options import ParseOptions
+from .schema import Candidate
+from .segment import segment as _segment
+from .sources import SourceLike, open_source
+
+__all__ = ["parse", "extract", "segment", "assemble"]
+
+
+def _options(options: ParseOptions | None, overrides: dict) -> ParseOptions:
+    if options is not None and not isinstance(options, ParseOptions):
+        raise OptionsError(f"options must be a ParseOptions, not {type(options).__name__}")
+    options = options or ParseOptions()
+    return options.replace(**overrides) if overrides else options
+
+
+def extract(source: SourceLike, *, options: ParseOptions | None = None, format: str | None = None,
+            name: str | None = None) -> Document:
+    """Read ``source`` (a path, bytes or binary file object) into a :class:`Document`."""
+    opts = _options(options, {"format": format} if format else {})
+    src = open_source(source, opts, name=name)
+    try:
+        return extract_source(src, opts)
+    except ResumekitError as err:
+        raise err.with_source(src.name) from None
+    except RecursionError:
+        raise InternalError("the document is nested too deeply to read", source=src.name) from None
+    except Exception as e:  # a defect: wrap once, with the file name
+        raise InternalError(f"extraction failed unexpectedly ({type(e).__name__}: {str(e)[:200]})",
+                            source=src.name) from e
+
+
+def segment(document: Document) -> list[Section]:
+    """Group a Document's lines into sections with a kind."""
+    return _segment(document)
+
+
+def assemble(document: Document, sections: list[Section], *, options: ParseOptions | None = None) -> Candidate:
+    """Read sections into a :class:`Candidate`."""
+    return _assemble(document, sections, _options(options, {}))
+
+
+def parse(source: SourceLike, *, options: ParseOptions | None = None, format: str | None = None,
+          name: str | None = None) -> Candidate:
+    """Parse a résumé into a :class:`Candidate`.
+
+    ``source``: a path (str or PathLike), bytes, or a binary file object. ``format`` forces
+    "pdf", "docx", "text" or "markdown" instead of sniffing the bytes; ``name`` is the document
+    name used in errors (defaults to the path). Raises :class:`ResumekitError` for bad input.
+    """
+    opts = _options(options, {"format": format} if format else {})
+    document = extract(source, options=opts, name=name)
+    try:
+        return assemble(document, segment(document), options=opts)
+    except ResumekitError as err:
+        raise err.with_source(document.source) from None
+    except Exception as e:
+        raise InternalError(f"reading the fields failed unexpectedly ({type(e).__name__}: {str(e)[:200]})",
+                            source=document.source) from e

@@ -1,0 +1,1 @@
+"""Field readers: sections into the values of a Candidate. They never import an extractor."""

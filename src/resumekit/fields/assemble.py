@@ -1,0 +1,112 @@
+"""assemble(): sections into a Candidate — one reader per section kind, nothing dropped.
+
+Every section whose kind has a reader is read into its field; every other section (``other``,
+``references``, and header or contact lines that no reader used) is kept verbatim in
+``other_sections``.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .._version import __version__
+from ..document import Document, Section
+from ..options import ParseOptions
+from ..schema import Candidate, Meta, OtherSection, SectionInfo, Warning
+from ..text import key
+from ..vocab import codes, load
+from .education import read_education
+from .experience import read_experience
+from .header import read_contact, read_name
+from .lists import (read_awards, read_certifications, read_interests, read_languages, read_publications,
+                    read_skills)
+from .projects import read_projects
+
+__all__ = ["assemble", "detect_language"]
+
+
+def detect_language(document: Document) -> str | None:
+    """The language whose frequent words the text uses most (at least five hits), else None."""
+    counts: Counter[str] = Counter()
+    tokens = Counter(key(document.text[:60000]).split())
+    for code in codes():
+        stop = set(load(code).stop_words)
+        counts[code] = sum(n for w, n in tokens.items() if w in stop)
+    if not counts:
+        return None
+    code, hits = counts.most_common(1)[0]
+    if hits < 5:
+        cjk = sum(1 for ch in document.text[:20000] if "\u4e00" <= ch <= "\u9fff")
+        kana = sum(1 for ch in document.text[:20000] if "\u3040" <= ch <= "\u30ff")
+        if kana > 20 and "ja" in codes():
+            return "ja"
+        if cjk > 20 and "zh" in codes():
+            return "zh"
+        return None
+    return code
+
+
+def assemble(document: Document, sections: list[Section], options: ParseOptions | None = None) -> Candidate:
+    options = options or ParseOptions()
+    name, headline, used = read_name(document, sections)
+    contact, contact_used = read_contact(document, sections)
+    used |= contact_used
+    c = Candidate(name=name, headline=headline, contact=contact, meta=_meta(document, sections, options))
+    summary: list[str] = []
+    for sec in sections:
+        kind = sec.kind
+        if kind == "experience":
+            c.experience += read_experience(sec)
+        elif kind == "volunteer":
+            c.volunteer += read_experience(sec)
+        elif kind == "education":
+            c.education += read_education(sec)
+        elif kind == "projects":
+            c.projects += read_projects(sec)
+        elif kind == "skills":
+            c.skills += read_skills(sec.lines)
+        elif kind == "languages":
+            langs, skills = read_languages(sec.lines)
+            c.languages += langs
+            c.skills += skills
+        elif kind == "certifications":
+            c.certifications += read_certifications(sec.lines)
+        elif kind == "awards":
+            c.awards += read_awards(sec.lines)
+        elif kind == "publications":
+            c.publications += read_publications(sec.lines)
+        elif kind == "interests":
+            c.interests += read_interests(sec.lines)
+        elif kind == "summary":
+            summary.append(_paragraphs(sec))
+        elif kind in ("header", "contact"):
+            rest = [l for l in sec.lines if l.index not in used]
+            if rest:
+                c.other_sections.append(OtherSection(heading=sec.title, kind=kind,
+                                                     text="\n".join(l.plain for l in rest)))
+        else:
+            c.other_sections.append(OtherSection(heading=sec.title, kind=kind, text=_paragraphs(sec)))
+    c.summary = "\n\n".join(s for s in summary if s) or None
+    return c
+
+
+def _paragraphs(sec: Section) -> str:
+    """The section's text: lines of one block joined by spaces, blocks by newlines."""
+    out: list[str] = []
+    block = None
+    for line in sec.lines:
+        if out and line.block == block and not line.bullet:
+            out[-1] = f"{out[-1]} {line.plain}"
+        else:
+            out.append(("• " if line.bullet else "") + line.plain)
+        block = line.block
+    return "\n".join(out)
+
+
+def _meta(document: Document, sections: list[Section], options: ParseOptions) -> Meta:
+    return Meta(
+        format=document.format, pages=document.pages, producer=document.producer,
+        language=options.language or detect_language(document), parser_version=__version__,
+        sections=[SectionInfo(kind=s.kind, heading=s.title, page=(s.heading or (s.lines[0] if s.lines else None)).page
+                              if (s.heading or s.lines) else None) for s in sections],
+        warnings=[Warning(code=w.code, message=w.message, page=w.page) for w in document.warnings],
+    )

@@ -1,0 +1,266 @@
+"""Splitting a section into entries (jobs, degrees, projects) and its lines into fields.
+
+Signals, in order of precedence:
+1. Line roles: a bullet is body; a line with a date range is a header line (even a bulleted one,
+   when short: "• 2019 – 2021: Analyst, Acme"); a long line or a sentence is body (prose);
+   any other short line is a header line.
+2. Runs: consecutive header lines form a header run; the body lines after it belong to it.
+3. Date anchors: a header run holding several dated lines holds several entries. Where the first
+   entry's date sits in its header (first line, second line...) is the section's template, and
+   the run is cut so every entry has the same shape; where the template does not fit, each
+   entry starts right at its dated line.
+4. Without any dates, every header run is one entry; a change of block (a blank line, a vertical
+   gap) inside a run starts a new one.
+
+Wrapped lines are joined first: a line that continues a bullet (hanging indent, or a lower-case
+start, or the previous line ending in a comma or a connector) is part of it.
+
+Errs towards keeping: a block of bullets without a header of its own stays, as an entry with
+what is known, rather than being dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..document import Line
+from ..text import find_urls, has_phrase, key
+from ..vocab import merged
+from .dates import DateRange, find_dates
+
+__all__ = ["Entry", "split_entries", "join_wrapped", "segments", "strip_dates", "is_prose", "is_attribute",
+           "is_url_line", "title_like", "org_like", "SEPARATORS"]
+
+_CONNECTOR_END = regex.compile(r"(?:[,;&/+(\-–]|\b(?:and|or|of|the|in|with|to|for|at|on|a|an|und|et|y|e|de|von|und|с|и|в))\s*$",
+                               regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?…]\s*$")
+
+
+@dataclass
+class Entry:
+    header: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    dates: DateRange | None = None
+
+    @property
+    def lines(self) -> list[Line]:
+        return self.header + self.body
+
+
+def _dates(line: Line) -> list[DateRange]:
+    return [d for d in find_dates(line.plain) if d.start or d.end or d.current]
+
+
+def is_prose(line: Line) -> bool:
+    text = line.plain
+    words = len(text.split())
+    if len(text) > 110:
+        return True
+    return bool(_SENTENCE_END.search(text)) and words > 7
+
+
+_ATTRIBUTE = regex.compile(r"^\s*(?P<label>[\p{L}][\p{L} .'’/&-]{0,30}?)\s*[:：]\s*\S")
+
+
+def is_attribute(line: Line) -> bool:
+    """"Stack: Go, Postgres", "GPA: 3.8", "Thesis: ...": a labelled detail of the entry above."""
+    m = _ATTRIBUTE.match(line.plain)
+    return bool(m) and key(m.group("label")) in merged().attribute_labels
+
+
+def is_url_line(line: Line) -> bool:
+    urls = find_urls(line.plain)
+    return bool(urls) and len(line.plain) - sum(b - a for a, b, _ in urls) <= 3
+
+
+def _role(line: Line) -> str:
+    """"head", "body" (bullet, prose, a labelled detail or a bare URL)."""
+    if is_attribute(line) or is_url_line(line):
+        return "body"
+    dated = _dates(line)
+    if dated:
+        ranged = any(not d.single for d in dated)
+        starts = dated[0].span[0] <= 2
+        if line.bullet and len(line.plain) <= 120 and (ranged or starts):
+            return "head"
+        if not line.bullet and len(line.plain) <= 200:
+            return "head"
+    if line.bullet or is_prose(line):
+        return "body"
+    return "head"
+
+
+def join_wrapped(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
+    """Join lines that continue the previous one (a wrapped bullet or sentence)."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _continues(out[-1], line):
+            prev = out[-1]
+            sep = "" if prev.plain.endswith("-") and line.plain[:1].islower() else " "
+            text = prev.text[:-1] if sep == "" else prev.text
+            out[-1] = prev.with_(text=f"{text}{sep}{line.text}", links=prev.links + line.links,
+                                 box=prev.box.union(line.box) if prev.box and line.box else prev.box)
+            continue
+        out.append(line)
+    return out
+
+
+def _continues(prev: Line, line: Line) -> bool:
+    if line.bullet or prev.page != line.page and prev.box is not None:
+        return False
+    if line.style.heading_level is not None or prev.style.heading_level is not None:
+        return False
+    if (prev.bullet and prev.box is not None and line.box is not None and prev.block == line.block
+            and line.box.x0 > prev.box.x0 + 2 and not _SENTENCE_END.search(prev.plain)
+            and len(line.cells) == 1 and line.style.bold == prev.style.bold):
+        return True  # the hanging indent of a wrapped bullet, even when it starts with a year
+    if _dates(line) and not line.plain[:1].islower():
+        return False
+    if line.style.bold != prev.style.bold and not line.plain[:1].islower():
+        return False
+    if len(line.cells) > 1 or len(prev.cells) > 1:
+        return False
+    if prev.box is not None and line.box is not None:
+        if prev.block != line.block:
+            return False
+        hanging = prev.bullet and line.box.x0 > prev.box.x0 + 2
+        if hanging or line.plain[:1].islower() or _CONNECTOR_END.search(prev.plain):
+            return bool(prev.bullet or is_prose(prev) or _CONNECTOR_END.search(prev.plain) or line.plain[:1].islower())
+        return False
+    # text and DOCX: a paragraph is already one line; join only obvious wraps inside a block
+    if prev.origin.startswith("docx"):
+        return False
+    return prev.block == line.block and (line.plain[:1].islower() or bool(_CONNECTOR_END.search(prev.plain))) \
+        and (prev.bullet or len(prev.plain) > 50)
+
+
+def split_entries(lines: list[Line] | tuple[Line, ...]) -> list[Entry]:
+    lines = join_wrapped(lines)
+    roles = [_role(l) for l in lines]
+    # runs of header lines, each followed by its body lines
+    runs: list[tuple[list[int], list[int]]] = []
+    for i, role in enumerate(roles):
+        if role == "head":
+            if not runs or runs[-1][1]:
+                runs.append(([i], []))
+            else:
+                runs[-1][0].append(i)
+        else:
+            if not runs:
+                runs.append(([], [i]))
+            else:
+                runs[-1][1].append(i)
+    dated = [bool(_dates(l)) and roles[i] == "head" for i, l in enumerate(lines)]
+    template = _template(runs, dated)
+    entries: list[Entry] = []
+    for head, body in runs:
+        for piece in _cut(head, dated, template, lines):
+            entries.append(Entry(header=[lines[i] for i in piece]))
+        if not entries:
+            entries.append(Entry())
+        entries[-1].body.extend(lines[i] for i in body)
+    for e in entries:
+        for line in e.header:
+            ds = _dates(line)
+            if ds:
+                ranged = [d for d in ds if not d.single]
+                e.dates = (ranged or ds)[0]
+                break
+    return [e for e in entries if e.header or e.body]
+
+
+def _template(runs, dated) -> int | None:
+    """Offset of the dated line inside the first header run that has one."""
+    for head, _ in runs:
+        for k, i in enumerate(head):
+            if dated[i]:
+                return k
+    return None
+
+
+def _cut(head: list[int], dated: list[bool], template: int | None, lines: list[Line]) -> list[list[int]]:
+    if not head:
+        return []
+    anchors = [i for i in head if dated[i]]
+    if template is None or len(anchors) <= 1:
+        if not anchors:
+            return _cut_by_block(head, lines)
+        return [head]
+    # merge anchors that sit on adjacent lines of one entry ("Company  2019-2021" / "Title  2020-2021")
+    pieces: list[list[int]] = []
+    starts = []
+    for n, a in enumerate(anchors):
+        start = a - template
+        if n == 0:
+            start = head[0]
+        elif start <= anchors[n - 1] or start < head[0]:
+            start = a
+        starts.append(start)
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else head[-1] + 1
+        pieces.append([i for i in head if start <= i < end])
+    return [p for p in pieces if p]
+
+
+def _cut_by_block(head: list[int], lines: list[Line]) -> list[list[int]]:
+    pieces = [[head[0]]]
+    for i in head[1:]:
+        if lines[i].block != lines[pieces[-1][-1]].block and len(pieces[-1]) >= 1:
+            pieces.append([i])
+        else:
+            pieces[-1].append(i)
+    return pieces
+
+
+# ----------------------------------------------------------------------------- fields of a header line
+
+SEPARATORS = regex.compile(r"\t|\s+[|•·◦▪∙]\s+|\s+[—–]\s+|\s+-\s+|\s+@\s+|\s+/\s+|\s*\|\s*")
+
+
+def strip_dates(text: str) -> str:
+    """The text with its dates and the words around them ("from", brackets, "Expected") removed."""
+    ds = find_dates(text)
+    if not ds:
+        return text
+    out, pos = [], 0
+    for d in ds:
+        out.append(text[pos:d.span[0]])
+        pos = d.span[1]
+    out.append(text[pos:])
+    s = "".join(out)
+    s = regex.sub(r"\(\s*\)|\[\s*\]", " ", s)
+    return s
+
+
+def segments(text: str) -> list[str]:
+    """Parts of a header line between separators (TAB, |, •, spaced dashes, @), dates removed."""
+    parts = SEPARATORS.split(strip_dates(text))
+    out = []
+    for p in parts:
+        p = strip_edges(p)
+        if p and regex.search(r"\p{L}", p):
+            out.append(p)
+    return out
+
+
+def strip_edges(s: str) -> str:
+    """Separators and unmatched brackets off both ends; a bracket that closes one inside stays
+    ("Developer (CKAD)" keeps its ")")."""
+    s = s.strip(" ,;:|-–—·•\t")
+    s = s.rstrip(" ([").lstrip(" )]").strip(" ,;:|-–—·•\t")
+    while s and s[-1] in ")]" and s.count("(" if s[-1] == ")" else "[") < s.count(s[-1]):
+        s = s[:-1].rstrip(" ,;:|-–—·•\t")
+    while s and s[0] in "([" and s.count(")" if s[0] == "(" else "]") < s.count(s[0]):
+        s = s[1:].lstrip(" ,;:|-–—·•\t")
+    if s.startswith("(") and s.endswith(")") and s.count("(") == 1:
+        s = s[1:-1].strip()
+    return s
+
+
+def title_like(text: str) -> bool:
+    return has_phrase(text, merged().title_words)
+
+
+def org_like(text: str) -> bool:
+    return has_phrase(text, merged().organization_words) or has_phrase(text, merged().institution_words)

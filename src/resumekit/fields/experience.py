@@ -1,0 +1,168 @@
+"""Experience and volunteer entries: company, title, location, dates, highlights, technologies.
+
+Signals for company and title, in order of precedence:
+1. Explicit patterns: "Title at Company", "Title @ Company", "Company: Title".
+2. Words: a part with a job-title word ("Engineer", "Intern", "Ingenieur") is the title; a
+   part with an organisation word ("Inc", "GmbH", "University") is the company. Location
+   parts ("Berlin, Germany") are taken out first.
+3. Order: with nothing else to go on, the first part is the company and the second the title.
+4. A role without a company under a company-only line ("Acme" / "Engineer  2019-2021" /
+   "Senior Engineer  2021-now") takes that company.
+
+A line of technologies ("Stack: Go, Postgres", "Kotlin | Postgres | Kafka") goes to
+``technologies``; bullets go to ``highlights``; other sentences to ``summary``.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Line, Section
+from ..schema import Experience
+from ..text import key
+from ..vocab import merged
+from .entries import Entry, org_like, segments, split_entries, title_like
+from .location import split_place
+
+__all__ = ["read_experience", "technologies_of", "date_fields"]
+
+_AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,80})$")
+_PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
+_COLON = regex.compile(r"^(?P<a>[^:]{2,60}):\s+(?P<b>.{2,80})$")
+
+
+def date_fields(entry: Entry) -> dict:
+    d = entry.dates
+    if d is None:
+        return {}
+    if d.single:
+        return {"start": d.start.iso() if d.start else None, "current": False}
+    return {"start": d.start.iso() if d.start else None, "end": d.end.iso() if d.end else None,
+            "current": bool(d.current)}
+
+
+def technologies_of(line: Line) -> list[str] | None:
+    """The items of a technologies line ("Stack: Go, Postgres" / "Kotlin | Postgres | Kafka"), else None."""
+    text = line.plain
+    labels = merged().tech_labels
+    m = regex.match(r"^\s*([\p{L} ]{2,30}?)\s*[:：]\s*(.+)$", text)
+    if m and key(m.group(1)) in labels:
+        return _items(m.group(2))
+    parts = [p.strip() for p in regex.split(r"\s*[|•·]\s*", text) if p.strip()]
+    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not regex.search(r"[.!?]$", text):
+        return parts
+    return None
+
+
+def _items(s: str) -> list[str]:
+    return [p.strip(" .") for p in regex.split(r"\s*[,;|•·]\s*", s) if p.strip(" .")]
+
+
+def read_experience(section: Section) -> list[Experience]:
+    out: list[Experience] = []
+    group_company: str | None = None
+    for entry in split_entries(section.lines):
+        exp, company_only = _read(entry)
+        if company_only:
+            group_company = company_only
+            continue
+        if exp is None:
+            continue
+        if exp.company is None and exp.title and group_company and len(entry.header) <= 2:
+            exp.company = group_company
+        else:
+            group_company = exp.company if _company_line(entry, exp.company) else None
+        out.append(exp)
+    return out
+
+
+def _company_line(entry: Entry, company: str | None) -> bool:
+    """The entry opens with a line that is only its company, with the role and dates below it:
+    roles that follow without a company of their own are at the same employer."""
+    return bool(company) and len(entry.header) >= 2 and entry.header[0].plain.strip() == company
+
+
+def _read(entry: Entry) -> tuple[Experience | None, str | None]:
+    head_lines: list[Line] = []
+    extra: list[Line] = []
+    technologies: list[str] = []
+    for line in entry.header:
+        tech = technologies_of(line)
+        if tech and head_lines:
+            technologies += tech
+        elif len(head_lines) < 3 and len(line.plain) <= 120:
+            head_lines.append(line)
+        else:
+            extra.append(line)
+    parts: list[tuple[str, int]] = []  # (segment, line number)
+    for n, line in enumerate(head_lines):
+        for seg in segments(line.text):
+            parts.append((seg, n))
+    company, title, location = _assign(parts)
+    fields = date_fields(entry)
+    highlights, summary = [], []
+    for line in entry.body + extra:
+        tech = technologies_of(line)
+        if tech:
+            technologies += tech
+        elif line.bullet:
+            highlights.append(line.plain)
+        else:
+            summary.append(line.plain)
+    if not (company or title or fields or highlights or summary):
+        return None, None
+    if company and not title and not fields and not entry.body and len(entry.header) == 1:
+        return None, company  # a company line over several roles
+    return Experience(company=company, title=title, location=location, highlights=highlights,
+                      summary=" ".join(summary) or None, technologies=list(dict.fromkeys(technologies)),
+                      **fields), None
+
+
+def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str | None]:
+    company = title = location = None
+    rest: list[str] = []
+    for seg, _ in parts:
+        seg, loc = split_place(seg)
+        if loc and location is None:
+            location = loc
+        if not seg:
+            continue
+        m = _AT.match(seg)
+        if m and title_like(m.group("title")) and title is None:
+            title, company = m.group("title").strip(), company or m.group("company").strip()
+            continue
+        m = _COLON.match(seg)
+        if m:
+            rest += [m.group("a").strip(), m.group("b").strip()]
+            continue
+        pieces = [p.strip() for p in seg.split(",") if p.strip()]
+        titled = [k for k, p in enumerate(pieces) if title_like(p)]
+        if len(pieces) >= 2 and titled and len(titled) < len(pieces) and all(len(p.split()) <= 6 for p in pieces):
+            # "Title, Company, City": a last short capitalised part after the company is the place
+            if len(pieces) >= 3 and location is None and titled[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]):
+                location = pieces.pop()
+            rest += pieces
+            continue
+        rest.append(seg)
+    unknown: list[tuple[str, bool, bool]] = []
+    for seg in rest:
+        t, o = title_like(seg), org_like(seg)
+        if t and not o and title is None:
+            title = seg
+        elif o and not t and company is None:
+            company = seg
+        else:
+            unknown.append((seg, t, o))
+    left = []
+    for seg, t, o in unknown:
+        if t and title is None:
+            title = seg
+        elif o and company is None:
+            company = seg
+        else:
+            left.append(seg)
+    for seg in left:
+        if company is None:
+            company = seg
+        elif title is None:
+            title = seg
+    return company, title, location

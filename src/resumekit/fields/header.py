@@ -1,0 +1,269 @@
+"""Who the candidate is and how to reach them: name, headline, emails, phones, links, location.
+
+Name, signals in order of precedence:
+1. Declared: Markdown front matter ``name``; a Word "Title" style line.
+2. Shape: two to five capitalised words (particles such as "van", "de", "al-" allowed), or two
+   to four CJK characters; no digits, no "@", not a section heading, not a job title, not a
+   place. Letter-spaced names are rejoined; "Dr.", "Prof." are left out; a name split over two
+   lines in the same large type ("CHRIS" / "OH") is joined.
+3. Prominence: the largest type among the candidates, then position (first lines first), then bold.
+Candidates come from the header block, else the first lines of the document.
+
+Headline: the short line right under the name that is not contact data, a place or a heading.
+
+Contact values are collected from every line outside references, plus link targets
+(mailto: and tel: go to emails and phones). Location: the first header part that reads as a
+place (see :mod:`.location`).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Line, Section
+from ..schema import Contact, Location, Phone, ProfileLink
+from ..text import despace, is_caps, key
+from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
+from .entries import title_like
+from .location import parse_location
+from ..segment import heading_kind
+
+__all__ = ["read_name", "read_contact", "read_location", "NAME_TITLES"]
+
+NAME_TITLES = regex.compile(r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|dipl|ing|mag|mgr|dott|sr|sra|herr|frau|m|mme)\.?(?:\s+|$)",
+                            regex.IGNORECASE)
+_PARTICLES = {"van", "von", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "du",
+              "al", "el", "bin", "binti", "ibn", "ter", "ten", "zu", "y", "e", "of", "st"}
+# A capitalised word, hyphenated or with an apostrophe ("Okereke-Hale", "O'Neil", "al-Rashid"), an
+# initial ("Q."), or a nickname in brackets ("(Chun-Ho)").
+_NAME_WORD = regex.compile(r"^\(?(?:(?:al|el|d|l|o)[\-'’])?\p{Lu}[\p{L}\p{M}]*(?:[\-'’][\p{L}\p{M}]+)*\.?\)?$")
+_CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}]{2,4}$")
+_CYR_LAT = regex.compile(r"\p{L}")
+
+
+def _name_text(line: Line) -> str | None:
+    text = line.cells[0] if line.cells else line.plain
+    text = despace(text)
+    text = NAME_TITLES.sub("", text).strip(" ,|")
+    text = regex.sub(r",?\s+(?:ph\.?d|m\.?d|mba|msc|m\.sc|bsc|cpa|pmp)\.?$", "", text, flags=regex.IGNORECASE)
+    return text or None
+
+
+def is_name(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text) > 50 or regex.search(r"[\d@/:;|•]", text):
+        return False
+    if _CJK_NAME.match(text.replace(" ", "")) and len(text.replace(" ", "")) <= 4:
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    real = [w for w in words if w.lower() not in _PARTICLES]
+    if len(real) < 2 or not all(_NAME_WORD.match(w) for w in real):
+        return False
+    if heading_kind(text) is not None or title_like(text) or parse_location(text) is not None:
+        return False
+    return True
+
+
+def read_name(document: Document, sections: list[Section]) -> tuple[str | None, str | None, set[int]]:
+    """(name, headline, indices of the lines they came from)."""
+    meta = dict(document.metadata)
+    used: set[int] = set()
+    pool = _candidates(document, sections)
+    name = None
+    best = None
+    if meta.get("name") and is_name(meta["name"]) or meta.get("name") and document.format == "markdown":
+        name = meta["name"].strip()
+    else:
+        sizes = sorted({l.style.size for l in pool if l.style.size}, reverse=True)
+        for pos, line in enumerate(pool):
+            text = _name_text(line)
+            joined = None
+            if text and not is_name(text) and pos + 1 < len(pool):
+                nxt = pool[pos + 1]
+                t2 = _name_text(nxt)
+                if t2 and len(text.split()) == 1 and len(t2.split()) == 1 and nxt.style.size == line.style.size:
+                    if is_name(f"{text} {t2}"):
+                        joined = (f"{text} {t2}", nxt.index)
+            if not (text and (is_name(text) or joined)):
+                continue
+            score = 0.0
+            if line.style.size and sizes:
+                rank = sizes.index(line.style.size)
+                score += 3 if rank == 0 else 1 if rank == 1 else 0
+            score += 2 if pos == 0 else 1 if pos < 3 else 0
+            score += 1 if line.style.bold else 0
+            score += 2 if line.style.heading_level in (0, 1) else 0
+            score += 0.5 if is_caps(text) else 0
+            if best is None or score > best[0]:
+                best = (score, joined[0] if joined else text, line, joined[1] if joined else None)
+        if best:
+            name = best[1]
+            used.add(best[2].index)
+            if best[3] is not None:
+                used.add(best[3])
+    headline = meta.get("headline") or meta.get("title") if document.format == "markdown" else None
+    if best and not headline:
+        headline = _headline(pool, best[2], best[3])
+        if headline:
+            used.add(headline[1])
+            headline = headline[0]
+    return name, headline, used
+
+
+def _candidates(document: Document, sections: list[Section]) -> list[Line]:
+    header = [s for s in sections if s.kind == "header"]
+    pool = list(header[0].lines) if header else []
+    if len(pool) < 2:
+        pool += [l for l in document.lines[:15] if l not in pool]
+    pool += [l for s in sections if s.kind == "contact" for l in s.lines if l not in pool]
+    return pool
+
+
+def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[str, int] | None:
+    if len(name_line.cells) >= 2:
+        cell = name_line.cells[1]
+        if _headline_like(cell):
+            return cell, name_line.index
+    after = [l for l in pool if l.index > (second if second is not None else name_line.index)]
+    for line in after[:2]:
+        text = line.plain
+        if _headline_like(text):
+            return text, line.index
+        if _is_contact(text):
+            continue
+        break
+    return None
+
+
+def _headline_like(text: str) -> bool:
+    if not text or len(text) > 100 or len(text.split()) > 14 or _is_contact(text):
+        return False
+    if regex.match(r"^\d", text):  # "14 Rowan Terrace": an address
+        return False
+    if heading_kind(text) is not None and len(text.split()) <= 3:
+        return False
+    if parse_location(text) is not None:
+        return False
+    return bool(regex.search(r"\p{L}{3}", text)) and not text.endswith(".")
+
+
+def _is_contact(text: str) -> bool:
+    return bool(find_emails(text) or find_phones(text) or find_links(text))
+
+
+# ----------------------------------------------------------------------------- contact
+
+_SKIP_KINDS = ("references",)
+
+
+def read_contact(document: Document, sections: list[Section]) -> tuple[Contact, set[int]]:
+    used: set[int] = set()
+    lines = [l for s in sections if s.kind not in _SKIP_KINDS for l in s.lines + ((s.heading,) if s.heading else ())]
+    lines.sort(key=lambda l: l.index)
+    location = read_location(document, sections)
+    region = region_hint(location.raw) if location else None
+    emails: dict[str, None] = {}
+    phones: dict[str, Phone] = {}
+    links: dict[str, ProfileLink] = {}
+    meta = dict(document.metadata)
+    for k in ("email", "mail"):
+        for e in find_emails(meta.get(k, "")):
+            emails[e.value] = None
+    for k in ("phone", "tel", "mobile"):
+        for p in find_phones(meta.get(k, ""), region):
+            phones.setdefault(_digits(p.value), Phone(raw=p.value, e164=p.e164))
+    for k, v in meta.items():
+        for f in find_links(v):
+            _add_link(links, f.value, None)
+    for line in lines:
+        text = line.plain
+        found = False
+        for e in find_emails(text):
+            emails.setdefault(e.value, None)
+            found = True
+        for p in find_phones(text, region):
+            phones.setdefault(_digits(p.value), Phone(raw=p.value, e164=p.e164))
+            found = True
+        for f in find_links(text):
+            _add_link(links, f.value, None)
+            found = True
+        for link in line.links:
+            target = link_from_target(link.url)
+            if target is None:
+                continue
+            kind, value = target
+            if kind == "email":
+                emails.setdefault(value.lower(), None)
+            elif kind == "phone":
+                if not any(_same_phone(value, k) for k in phones):
+                    for p in find_phones(value, region) or []:
+                        phones.setdefault(_digits(p.value), Phone(raw=p.value, e164=p.e164))
+            else:
+                _add_link(links, value, link.text)
+            found = True
+        if found:
+            used.add(line.index)
+    for link in document.links:
+        target = link_from_target(link.url)
+        if target and target[0] == "url":
+            _add_link(links, target[1], link.text)
+        elif target and target[0] == "email":
+            emails.setdefault(target[1].lower(), None)
+    return Contact(emails=list(emails), phones=list(phones.values()), location=location,
+                   links=list(links.values())), used
+
+
+def _digits(s: str) -> str:
+    return regex.sub(r"\D", "", s)[-9:]
+
+
+def _same_phone(a: str, b_key: str) -> bool:
+    return _digits(a) == b_key
+
+
+def _link_key(url: str) -> str:
+    u = url.strip().lower()
+    u = regex.sub(r"^[a-z]+://", "", u)
+    u = regex.sub(r"^www\.", "", u)
+    return u.split("?")[0].split("#")[0].rstrip("/")
+
+
+def _add_link(links: dict[str, ProfileLink], url: str, label: str | None) -> None:
+    url = normalize_url(url)
+    k = _link_key(url)
+    if not k:
+        return
+    if k in links:
+        if label and not links[k].label and _link_key(label) != k:
+            links[k].label = label
+        return
+    if label and _link_key(normalize_url(label)) == k:
+        label = None
+    links[k] = ProfileLink(url=url, kind=classify_link(url), label=label)
+
+
+_LOC_SPLIT = regex.compile(r"\t|\s+[|•·◦▪]\s+|\s{2,}|\s+[—–]\s+")
+
+
+def read_location(document: Document, sections: list[Section]) -> Location | None:
+    meta = dict(document.metadata)
+    for k in ("location", "address", "city"):
+        if meta.get(k):
+            loc = parse_location(meta[k], labelled=True)
+            if loc:
+                return loc
+    header = [l for s in sections if s.kind in ("header", "contact") for l in s.lines]
+    if not header:
+        header = list(document.lines[:10])
+    for line in header[:25]:
+        for part in _LOC_SPLIT.split(line.text):
+            part = part.strip()
+            if not part or find_emails(part) or find_links(part):
+                continue
+            if find_phones(part):
+                continue
+            loc = parse_location(part)
+            if loc:
+                return loc
+    return None

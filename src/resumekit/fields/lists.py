@@ -1,0 +1,223 @@
+"""List-like sections: skills, spoken languages, certifications, awards, publications, interests.
+
+Item splitting (``split_items``): at top-level commas, semicolons, bullets, pipes, TABs and
+spaced slashes; a bracketed group stays whole ("AWS (EC2, S3)"); a final "and" is dropped.
+
+Skills, signals in order:
+1. "Category: a, b, c" — the label (five words at most) is the category of its items.
+2. A short bold line, or a line ending in ":", with no separators, over item lines is the
+   category of the items below it.
+3. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
+   Sentences (more than six words) are not skills.
+
+Languages: an item is a spoken language when its name is in the vocabulary (any language,
+small typos allowed); its proficiency is what stands beside it in brackets or after a dash or
+colon. A language section with no spoken language in it is a list of skills (programming
+languages) and is read as such.
+"""
+from __future__ import annotations
+
+import regex
+from rapidfuzz import fuzz, process
+
+from ..document import Line
+from ..schema import Award, Certification, Language, Publication, Skill
+from ..text import key
+from ..vocab import merged
+from .dates import find_dates
+from .entries import join_wrapped, segments, strip_dates, strip_edges
+
+__all__ = ["split_items", "read_skills", "read_languages", "read_certifications", "read_awards",
+           "read_publications", "read_interests", "spoken_language"]
+
+_OPEN, _CLOSE = "([{", ")]}"
+_LABEL = regex.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<rest>.*)$")
+_RATING = regex.compile(r"[★☆●○◉◯■□▪▫⬤◆◇✦✧|]{2,}|\b\d{1,3}\s*%|\b[1-5]\s*/\s*5\b|\b\d{1,2}\s*/\s*10\b")
+_LEADING = regex.compile(r"^(?:and|&|or|some|also|e\.g\.|incl\.|including|und|et|y|e)\s+", regex.IGNORECASE)
+
+
+def split_items(text: str) -> list[str]:
+    """Top-level items of a list, brackets kept whole; linear in the length of the text."""
+    items, buf, depth = [], [], 0
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        if depth == 0 and (ch in ",;•·|\t●▪◦⋅" or (ch == "/" and 0 < i < n - 1 and text[i - 1] == " " and text[i + 1] == " ")):
+            items.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+        i += 1
+    items.append("".join(buf))
+    out = []
+    for item in items:
+        item = _LEADING.sub("", item.strip(" .:-–—*")).strip(" .")
+        if item:
+            out.append(item)
+    return out
+
+
+def _drop_levels(item: str) -> str:
+    """"Python (Advanced)" -> "Python"; "Docker - expert" -> "Docker"; "Go ★★★☆" -> "Go"."""
+    item = _RATING.sub(" ", item).strip()
+    prof = merged().proficiency
+    m = regex.match(r"^(?P<name>.+?)\s*[(\[]\s*(?P<level>[^()\[\]]{1,40})\s*[)\]]\s*$", item)
+    if m and all(key(p) in prof or regex.fullmatch(r"\d+\+?\s*(?:years?|yrs?|ans?|jahre?)?", p.strip(), regex.I)
+                 for p in regex.split(r"[,/;]", m.group("level")) if p.strip()):
+        item = m.group("name")
+    m = regex.match(r"^(?P<name>.+?)\s*(?:[-–—:]\s*|\s)(?P<level>[\p{L} ]{2,30})$", item)
+    if m and key(m.group("level")) in prof:
+        item = m.group("name")
+    return item.strip(" .:-–—")
+
+
+def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
+    out: list[Skill] = []
+    category: str | None = None
+    lines = join_wrapped(lines)
+    for n, line in enumerate(lines):
+        text = line.plain
+        cells = line.cells
+        if len(cells) >= 2 and line.style.bold and n + 1 < len(lines) and len(lines[n + 1].cells) == len(cells):
+            continue  # a table's header row ("Area | Skills")
+        m = _LABEL.match(text)
+        if len(cells) == 2 and len(cells[0].split()) <= 4 and not m:
+            items, cat = split_items(cells[1]), cells[0]
+        elif m and len(m.group("label").split()) <= 5 and m.group("rest").strip():
+            items, cat = split_items(m.group("rest")), m.group("label").strip(" -–•")
+        elif m and not m.group("rest").strip() and len(text.split()) <= 5:
+            category = m.group("label").strip(" -–•")
+            continue
+        elif (line.style.bold and not line.bullet and len(text.split()) <= 4 and len(split_items(text)) == 1
+              and n + 1 < len(lines) and not lines[n + 1].style.bold):
+            category = text
+            continue
+        else:
+            items, cat = split_items(line.text), category
+        for item in items:
+            name = _drop_levels(item)
+            if not name or len(name.split()) > 6 or not regex.search(r"\p{L}", name):
+                continue
+            out.append(Skill(name=name, category=cat))
+    return _dedupe(out, lambda s: key(s.name))
+
+
+def _dedupe(items, keyfunc):
+    seen, out = set(), []
+    for it in items:
+        k = keyfunc(it)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(it)
+    return out
+
+
+def spoken_language(name: str) -> bool:
+    k = key(name)
+    names = merged().language_names
+    if not k or len(k) < 3:
+        return k in names
+    if k in names:
+        return True
+    best = process.extractOne(k, names, scorer=fuzz.ratio, score_cutoff=88)
+    return best is not None
+
+
+_LANG_ITEM = regex.compile(
+    r"^(?P<name>[\p{L}][\p{L} '’\-]{1,40}?)\s*(?:[(\[](?P<p1>[^()\[\]]{1,80})[)\]]|[-–—:|]\s*(?P<p2>.{1,80})|\s+(?P<p3>[A-C][12]\b.*))?\s*$")
+
+
+def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
+    """(spoken languages, skills) — the second when the section lists programming languages."""
+    langs: list[Language] = []
+    others: list[str] = []
+    for line in join_wrapped(lines):
+        text = line.plain
+        level_label = None
+        m = _LABEL.match(text)
+        if m and key(m.group("label")) in merged().proficiency:
+            level_label, text = m.group("label").strip(), m.group("rest")
+        if "\t" in line.text and len(line.cells) == 2 and spoken_language(line.cells[0]):
+            items = [f"{line.cells[0]} ({line.cells[1]})"]
+        else:
+            items = split_items(text) if m is None or level_label else [text] if _is_lang_line(text) else split_items(text)
+        for item in items:
+            lm = _LANG_ITEM.match(item.strip())
+            if not lm:
+                others.append(item)
+                continue
+            name = lm.group("name").strip()
+            prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or level_label or "").strip() or None
+            if spoken_language(name):
+                langs.append(Language(name=name, proficiency=prof))
+            elif spoken_language(name.split()[0]) and len(name.split()) <= 3:
+                first, _, rest = name.partition(" ")
+                langs.append(Language(name=first, proficiency=(rest + (f" ({prof})" if prof else "")).strip() or None))
+            else:
+                others.append(item)
+    langs = _dedupe(langs, lambda l: key(l.name))
+    if not langs:
+        return [], read_skills(lines)
+    return langs, []
+
+
+def _is_lang_line(text: str) -> bool:
+    """"English: native" is one item; "English: native, German: B2" is two."""
+    return text.count(":") == 1 and "," not in text
+
+
+def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certification]:
+    out = []
+    for line in join_wrapped(lines):
+        if not line.bullet and out and regex.match(r"^(?:credential|issued|id\b|license|licence|expires|valid)", line.plain, regex.I):
+            continue
+        parts = segments(line.text) if "\t" in line.text or " | " in line.text else [strip_edges(strip_dates(line.plain))]
+        parts = [p for p in parts if p]
+        if not parts:
+            continue
+        ds = find_dates(line.plain)
+        date = ds[0] if ds else None
+        iso = (date.end or date.start).iso() if date and (date.end or date.start) else None
+        url = next((l.url for l in line.links if not l.url.lower().startswith(("mailto:", "tel:"))), None)
+        out.append(Certification(name=parts[0], issuer=parts[1] if len(parts) > 1 else None, date=iso, url=url))
+    return _dedupe(out, lambda c: key(c.name))
+
+
+def read_awards(lines: list[Line] | tuple[Line, ...]) -> list[Award]:
+    out = []
+    for line in join_wrapped(lines):
+        title = strip_edges(strip_dates(line.plain))
+        if not title:
+            continue
+        ds = find_dates(line.plain)
+        d = ds[0] if ds else None
+        iso = (d.end or d.start).iso() if d and (d.end or d.start) else None
+        out.append(Award(title=title, date=iso))
+    return out
+
+
+def read_publications(lines: list[Line] | tuple[Line, ...]) -> list[Publication]:
+    out = []
+    for line in join_wrapped(lines):
+        text = line.plain
+        if len(text) < 15 and not line.bullet:
+            continue
+        ds = find_dates(text)
+        d = ds[-1] if ds else None
+        iso = (d.end or d.start).iso() if d and (d.end or d.start) else None
+        url = next((l.url for l in line.links if not l.url.lower().startswith(("mailto:", "tel:"))), None)
+        out.append(Publication(title=text, date=iso, url=url))
+    return out
+
+
+def read_interests(lines: list[Line] | tuple[Line, ...]) -> list[str]:
+    out = []
+    for line in join_wrapped(lines):
+        m = _LABEL.match(line.plain)
+        text = m.group("rest") if m and len(m.group("label").split()) <= 3 and m.group("rest") else line.text
+        out += [i for i in split_items(text) if len(i.split()) <= 8]
+    return _dedupe(out, key)

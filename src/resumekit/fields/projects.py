@@ -1,0 +1,103 @@
+"""Projects: name, url, role, dates, technologies, summary, highlights.
+
+Signals, in order of precedence:
+1. Entry headers (see :mod:`.entries`): the first part of the first header line is the name,
+   without a descriptive " – subtitle"; a part with a job-title word is the role; a list of
+   short parts after the name ("Name | React, Node") is the technologies.
+2. A bulleted list with no headers: each bullet "Name: what it does" / "Name – what it does"
+   is a project when its name part is short; a bullet that is only a sentence names no project.
+3. The URL: a link attached to the header lines, else a URL printed in them, else the entry's
+   first link.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Line, Section
+from ..schema import Project
+from .contact import find_links
+from .entries import Entry, is_attribute, is_prose, segments, split_entries, title_like
+from .experience import date_fields, technologies_of
+
+__all__ = ["read_projects"]
+
+_NAME_SPLIT = regex.compile(r"\s*(?::|\s[–—-]\s|\|)\s*")
+
+
+def read_projects(section: Section) -> list[Project]:
+    entries = split_entries(section.lines)
+    if entries and all(not e.header for e in entries) or _bullets_only(entries):
+        return _from_bullets([l for e in entries for l in e.lines])
+    out = []
+    for entry in entries:
+        p = _read(entry)
+        if p is not None:
+            out.append(p)
+    return out
+
+
+def _bullets_only(entries: list[Entry]) -> bool:
+    lines = [l for e in entries for l in e.lines]
+    return bool(lines) and all(l.bullet for l in lines)
+
+
+def _from_bullets(lines: list[Line]) -> list[Project]:
+    out: list[Project] = []
+    for line in lines:
+        tech = technologies_of(line) if is_attribute(line) else None
+        if tech is not None:
+            if out:
+                out[-1].technologies = list(dict.fromkeys(out[-1].technologies + tech))
+            continue
+        parts = _NAME_SPLIT.split(line.plain, maxsplit=1)
+        if line.bullet and len(parts) == 2 and 0 < len(parts[0].split()) <= 6 and not parts[0].endswith("."):
+            out.append(Project(name=parts[0].strip(), url=_url(line, [line]), summary=parts[1].strip(" ,") or None))
+        elif out and not line.bullet:
+            out[-1].summary = " ".join(x for x in (out[-1].summary, line.plain) if x)
+    return out
+
+
+def _url(first: Line, lines: list[Line]) -> str | None:
+    for line in [first] + lines:
+        for link in line.links:
+            if not link.url.lower().startswith(("mailto:", "tel:")):
+                return link.url
+        found = find_links(line.plain)
+        if found:
+            return found[0].value
+    return None
+
+
+def _read(entry: Entry) -> Project | None:
+    if not entry.header:
+        return None
+    first = entry.header[0]
+    segs = segments(first.text)
+    if not segs:
+        return None
+    name = segs[0]
+    # "Name – a descriptive subtitle": keep the main title
+    name = _NAME_SPLIT.split(name, maxsplit=1)[0].strip() or name
+    if len(name.split()) > 10 or is_prose(first):
+        return None
+    role = None
+    technologies: list[str] = []
+    for seg in segs[1:]:
+        if role is None and title_like(seg) and len(seg.split()) <= 6:
+            role = seg
+        elif "," in seg or len(seg.split()) <= 3:
+            technologies += [t.strip() for t in seg.split(",") if t.strip()]
+    highlights, summary = [], []
+    for line in entry.header[1:] + entry.body:
+        tech = technologies_of(line)
+        if tech:
+            technologies += tech
+        elif line.bullet:
+            highlights.append(line.plain)
+        elif role is None and title_like(line.plain) and len(line.plain.split()) <= 6 and not line.bullet:
+            role = line.plain
+        else:
+            summary.append(line.plain)
+    return Project(name=name, url=_url(first, entry.header + entry.body), role=role,
+                   technologies=list(dict.fromkeys(technologies)), summary=" ".join(summary) or None,
+                   highlights=highlights, **date_fields(entry))

@@ -1,0 +1,65 @@
+import pytest
+
+from resumekit.fields.experience import read_experience, technologies_of
+
+from .helpers import lines, section
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # company and dates on one line, title and place on the next (LaTeX templates)
+    (["Acme Corp\tJan 2020 – Present", "Senior Software Engineer\tBerlin, Germany", "• Built things"],
+     ("Acme Corp", "Senior Software Engineer", "Berlin, Germany", "2020-01", None, True)),
+    # "Company, City — Title" over a dates line (Google Docs)
+    (["University Recreation, Harrisonburg, VA — Lifeguard", "JANUARY 2023 - PRESENT", "• Watched pools"],
+     ("University Recreation", "Lifeguard", "Harrisonburg, VA", "2023-01", None, True)),
+    # "Title at Company" with dates
+    (["Data Analyst at Northwind Traders, 2018 – 2020"], ("Northwind Traders", "Data Analyst", None, "2018", "2020", False)),
+    # "Company: Title" (pandoc)
+    (["Globex Group: Senior Backend Developer", "Oct 2021 – Present"],
+     ("Globex Group", "Senior Backend Developer", None, "2021-10", None, True)),
+    # title first, then "Company | City"
+    (["Software Engineer Intern\tJune - August 2017", "Initech | New York, NY", "Wrote a survey service."],
+     ("Initech", "Software Engineer Intern", "New York, NY", "2017-06", "2017-08", False)),
+    # "Title | Company | Dates" in three cells (Typst)
+    (["Backend Developer\tHooli\t01/2019 - 03/2020"], ("Hooli", "Backend Developer", None, "2019-01", "2020-03", False)),
+])
+def test_one_entry(rows, expected):
+    (exp,) = read_experience(section("experience", *rows))
+    assert (exp.company, exp.title, exp.location, exp.start, exp.end, exp.current) == expected
+
+
+def test_several_entries_follow_the_first_ones_shape():
+    sec = section("experience",
+                  "Acme Corp\t2020 – Present", "Engineer\tBerlin, Germany", "• A", "• B",
+                  "Globex\t2018 – 2020", "Analyst\tParis, France", "• C")
+    got = [(e.company, e.title, e.start, e.end) for e in read_experience(sec)]
+    assert got == [("Acme Corp", "Engineer", "2020", None), ("Globex", "Analyst", "2018", "2020")]
+
+
+def test_roles_under_one_employer_share_it():
+    sec = section("experience", "Initech", "Senior Engineer\t2021 – Present", "• Led", "Engineer\t2019 – 2021", "• Built")
+    got = [(e.company, e.title) for e in read_experience(sec)]
+    assert got == [("Initech", "Senior Engineer"), ("Initech", "Engineer")]
+
+
+def test_bullets_without_a_header_are_kept():
+    (exp,) = read_experience(section("experience", "• Did something useful", "• And more"))
+    assert exp.highlights == ["Did something useful", "And more"] and exp.company is None
+
+
+def test_technologies_and_highlights():
+    sec = section("experience", "Acme\tDeveloper\t2019 – 2020", "Stack: Go, Postgres, Kafka", "• Shipped it")
+    (exp,) = read_experience(sec)
+    assert exp.technologies == ["Go", "Postgres", "Kafka"]
+    assert exp.highlights == ["Shipped it"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stack: Go, Postgres", ["Go", "Postgres"]),
+    ("Tech: React | Node", ["React", "Node"]),
+    ("Kotlin | Postgres | ElasticSearch | Kubernetes", ["Kotlin", "Postgres", "ElasticSearch", "Kubernetes"]),
+    ("Led a team of five engineers.", None),
+])
+def test_technologies_of(text, expected):
+    (line,) = lines(text)
+    assert technologies_of(line) == expected

@@ -1,0 +1,61 @@
+import pytest
+
+from resumekit.fields.lists import (read_certifications, read_interests, read_languages, read_skills, split_items,
+                                    spoken_language)
+
+from .helpers import lines
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Python, Go, SQL", ["Python", "Go", "SQL"]),
+    ("AWS (EC2, S3, SageMaker); Docker", ["AWS (EC2, S3, SageMaker)", "Docker"]),
+    ("Java • Kotlin • Scala", ["Java", "Kotlin", "Scala"]),
+    ("CI/CD, TCP/IP", ["CI/CD", "TCP/IP"]),                        # slashes inside words stay
+    ("Design / Research", ["Design", "Research"]),                 # a spaced slash separates
+    ("Java, Python, and JavaScript.", ["Java", "Python", "JavaScript"]),
+    ("C++ | C# | F#", ["C++", "C#", "F#"]),
+])
+def test_split_items(text, items):
+    assert split_items(text) == items
+
+
+def test_skills_with_categories():
+    got = read_skills(lines("Languages: Python, Go (Advanced), SQL", "Frameworks & Tools: Django, React",
+                            "Cloud", "AWS, GCP", bold=(2,)))
+    assert [(s.name, s.category) for s in got] == [
+        ("Python", "Languages"), ("Go", "Languages"), ("SQL", "Languages"),
+        ("Django", "Frameworks & Tools"), ("React", "Frameworks & Tools"), ("AWS", "Cloud"), ("GCP", "Cloud")]
+
+
+def test_skill_sentences_are_not_skills():
+    assert read_skills(lines("I am passionate about building reliable and scalable systems at scale")) == []
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("German (fluent, C1)", [("German", "fluent, C1")]),
+    ("Spanish – native", [("Spanish", "native")]),
+    ("English: C2, French: B1", [("English", "C2"), ("French", "B1")]),
+    ("English (native), German (B2)", [("English", "native"), ("German", "B2")]),
+    ("Native: English, Spanish", [("English", "Native"), ("Spanish", "Native")]),
+])
+def test_languages(row, expected):
+    langs, skills = read_languages(lines(row))
+    assert [(l.name, l.proficiency) for l in langs] == expected and skills == []
+
+
+def test_programming_languages_section_is_skills():
+    langs, skills = read_languages(lines("Python, JavaScript, Rust"))
+    assert langs == [] and [s.name for s in skills] == ["Python", "JavaScript", "Rust"]
+
+
+@pytest.mark.parametrize("name, ok", [("English", True), ("Englsh", True), ("Python", False), ("Go", False)])
+def test_spoken_language(name, ok):
+    assert spoken_language(name) is ok
+
+
+def test_certifications_and_interests():
+    certs = read_certifications(lines("• AWS Certified Solutions Architect – Associate (2023)",
+                                      "• Certified Kubernetes Administrator\tCNCF\t2022"))
+    assert [(c.name, c.issuer, c.date) for c in certs] == [
+        ("AWS Certified Solutions Architect – Associate", None, "2023"), ("Certified Kubernetes Administrator", "CNCF", "2022")]
+    assert read_interests(lines("Hobbies: chess, bouldering, baking")) == ["chess", "bouldering", "baking"]
