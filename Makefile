@@ -1,0 +1,47 @@
+# Two commands set everything up on a fresh machine (see README.md):
+#   make demo   create .venv, install resumekit, parse the bundled sample résumé
+#   make test   create .venv, install resumekit with its dev extras, run the test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+SHARED ?= ../shared
+JOBS   ?= 2
+
+.PHONY: demo test eval eval-ner fixtures golden bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(BIN)/resumekit parse fixtures/sample.pdf
+	$(BIN)/resumekit parse fixtures/sample.pdf --json
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest
+
+# Accuracy on the labelled dev corpus (needs ../shared; not part of the tests).
+eval: $(VENV)/.installed
+	$(BIN)/python $(SHARED)/eval/score.py --labels $(SHARED)/corpus/dev/labels --docs $(SHARED)/corpus/dev/docs \
+		--cmd "$(BIN)/resumekit parse {file} --json" --jobs $(JOBS) $(ARGS)
+
+eval-ner: $(VENV)/.installed
+	$(BIN)/python $(SHARED)/eval/score_ner.py --dataset $(SHARED)/corpus/ner/dataturks \
+		--cmd "$(BIN)/resumekit parse {file} --json" $(ARGS)
+
+# Regenerate the fixture documents, then the golden snapshots (review the diff before committing).
+fixtures: $(VENV)/.installed-dev
+	$(BIN)/python fixtures/make_fixtures.py
+
+golden: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest tests/test_golden.py --update-golden
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis src/*.egg-info

@@ -1,0 +1,50 @@
+"""Golden snapshots: every fixture document's Candidate JSON and lines view, compared exactly.
+
+Regenerate only on purpose: ``make golden`` (pytest --update-golden), then review the diff.
+A missing golden file fails.
+"""
+import json
+
+import pytest
+
+import resumekit
+from resumekit.cli import lines_view
+
+from .conftest import FIXTURES
+
+DOCS = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".pdf", ".docx", ".txt", ".md") and p.name != "README.md")
+GOLDEN = FIXTURES / "golden"
+
+
+def _candidate_json(path) -> str:
+    c = resumekit.parse(path, name=path.name)
+    data = json.loads(c.model_dump_json())
+    data["meta"]["parser_version"] = "*"  # a version bump is not a change of behaviour
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _lines(path) -> str:
+    doc = resumekit.extract(path, name=path.name)
+    return lines_view(doc, resumekit.segment(doc))
+
+
+def _check(actual: str, golden, update: bool) -> None:
+    if update:
+        golden.write_text(actual, encoding="utf-8")
+        return
+    assert golden.exists(), f"missing golden {golden.name}: run `make golden` and review it"
+    assert actual == golden.read_text(encoding="utf-8"), f"{golden.name} differs; if intended, run `make golden`"
+
+
+def test_every_fixture_is_covered():
+    assert len(DOCS) >= 8
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_candidate_snapshot(path, update_golden):
+    _check(_candidate_json(path), GOLDEN / f"{path.name}.json", update_golden)
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_lines_snapshot(path, update_golden):
+    _check(_lines(path), GOLDEN / f"{path.name}.lines.txt", update_golden)
