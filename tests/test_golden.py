@@ -12,8 +12,17 @@ from resumekit.cli import lines_view
 
 from .conftest import FIXTURES
 
-DOCS = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".pdf", ".docx", ".txt", ".md") and p.name != "README.md")
 GOLDEN = FIXTURES / "golden"
+DOCS = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".pdf", ".docx", ".txt", ".md")
+              and p.name != "README.md" and GOLDEN not in p.parents)
+
+
+def _golden(path, suffix: str):
+    """fixtures/pdf/two-column.pdf -> fixtures/golden/pdf/two-column.pdf.json"""
+    rel = path.relative_to(FIXTURES)
+    target = GOLDEN / rel.parent / f"{rel.name}{suffix}"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return target
 
 
 def _candidate_json(path) -> str:
@@ -40,11 +49,15 @@ def test_every_fixture_is_covered():
     assert len(DOCS) >= 8
 
 
-@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def _id(path) -> str:
+    return str(path.relative_to(FIXTURES))
+
+
+@pytest.mark.parametrize("path", DOCS, ids=_id)
 def test_candidate_snapshot(path, update_golden):
-    _check(_candidate_json(path), GOLDEN / f"{path.name}.json", update_golden)
+    _check(_candidate_json(path), _golden(path, ".json"), update_golden)
 
 
-@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", DOCS, ids=_id)
 def test_lines_snapshot(path, update_golden):
-    _check(_lines(path), GOLDEN / f"{path.name}.lines.txt", update_golden)
+    _check(_lines(path), _golden(path, ".lines.txt"), update_golden)
