@@ -82,10 +82,11 @@ def words(s: str) -> list[str]:
     return key(s).split()
 
 
-def has_phrase(text: str, phrases) -> bool:
-    """Does ``text`` contain one of the (already folded) phrases, as whole words."""
+def has_phrase(text: str, phrases, stems=()) -> bool:
+    """Does ``text`` contain one of the (already folded) phrases as whole words, or a word that
+    starts with one of the stems."""
     k = f" {key(text)} "
-    return any(f" {p} " in k for p in phrases)
+    return any(f" {p} " in k for p in phrases) or any(f" {s}" in k for s in stems)
 
 
 _LETTER = regex.compile(r"\p{L}")

@@ -53,11 +53,12 @@ from urllib.parse import unquote, urlsplit
 import phonenumbers
 import regex
 
+from ..places import region_hint
 from ..text import find_urls, key
 
 __all__ = [
     "Found", "find_emails", "find_phones", "find_links", "classify_link", "normalize_url",
-    "link_from_target", "region_hint", "PHONE_WORDS", "COUNTRIES", "MAX_PHONE_CANDIDATES",
+    "link_from_target", "region_hint", "PHONE_WORDS", "MAX_PHONE_CANDIDATES",
 ]
 
 # ----------------------------------------------------------------------------- data
@@ -83,119 +84,6 @@ _PROSE_BEFORE_AT = frozenset({"work", "worked", "works", "working", "intern", "i
                               "based", "live", "lives", "living", "located", "team", "role", "job",
                               "me", "us", "here", "now", "currently", "previously", "formerly"})
 EMAIL_LABELS = ("email", "mail", "courriel", "correo", "contact", "kontakt", "почта")
-
-# Country names (English and native) -> ISO 3166 alpha-2. Folded with key() at import.
-COUNTRIES = {
-    "US": ("United States", "United States of America", "USA", "U.S.A.", "U.S.", "US"),
-    "GB": ("United Kingdom", "UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales",
-           "Northern Ireland"),
-    "DE": ("Germany", "Deutschland"),
-    "FR": ("France",),
-    "ES": ("Spain", "España"),
-    "IT": ("Italy", "Italia"),
-    "NL": ("Netherlands", "The Netherlands", "Holland", "Nederland"),
-    "BE": ("Belgium", "België", "Belgique", "Belgien"),
-    "CH": ("Switzerland", "Schweiz", "Suisse", "Svizzera"),
-    "AT": ("Austria", "Österreich"),
-    "PT": ("Portugal",),
-    "IE": ("Ireland", "Éire"),
-    "SE": ("Sweden", "Sverige"),
-    "NO": ("Norway", "Norge"),
-    "DK": ("Denmark", "Danmark"),
-    "FI": ("Finland", "Suomi"),
-    "PL": ("Poland", "Polska"),
-    "CZ": ("Czech Republic", "Czechia", "Česko", "Česká republika"),
-    "RO": ("Romania", "România"),
-    "GR": ("Greece", "Ελλάδα"),
-    "HU": ("Hungary", "Magyarország"),
-    "TR": ("Turkey", "Türkiye"),
-    "RU": ("Russia", "Russian Federation", "Россия"),
-    "UA": ("Ukraine", "Україна", "Украина"),
-    "IL": ("Israel",),
-    "AE": ("United Arab Emirates", "UAE", "U.A.E."),
-    "SA": ("Saudi Arabia",),
-    "EG": ("Egypt", "مصر"),
-    "NG": ("Nigeria",),
-    "KE": ("Kenya",),
-    "ZA": ("South Africa",),
-    "IN": ("India", "भारत", "Bharat"),
-    "PK": ("Pakistan",),
-    "BD": ("Bangladesh",),
-    "LK": ("Sri Lanka",),
-    "NP": ("Nepal",),
-    "CN": ("China", "中国", "PRC"),
-    "HK": ("Hong Kong",),
-    "TW": ("Taiwan", "台灣", "台湾"),
-    "JP": ("Japan", "日本"),
-    "KR": ("South Korea", "Korea", "대한민국", "한국"),
-    "SG": ("Singapore",),
-    "MY": ("Malaysia",),
-    "ID": ("Indonesia",),
-    "PH": ("Philippines",),
-    "VN": ("Vietnam", "Viet Nam", "Việt Nam"),
-    "TH": ("Thailand",),
-    "AU": ("Australia",),
-    "NZ": ("New Zealand",),
-    "CA": ("Canada",),
-    "MX": ("Mexico", "México"),
-    "BR": ("Brazil", "Brasil"),
-    "AR": ("Argentina",),
-    "CL": ("Chile",),
-    "CO": ("Colombia",),
-    "PE": ("Peru", "Perú"),
-}
-# Regions inside a country, by full name; longer names win ("New South Wales" is not Wales).
-SUBDIVISIONS = {
-    "US": ("New York", "New Jersey", "New Mexico", "California", "Texas", "Florida", "Massachusetts",
-           "Illinois", "Pennsylvania", "North Carolina", "South Carolina", "Ohio", "Michigan",
-           "Colorado", "Oregon", "Arizona", "Washington DC", "Washington D.C."),
-    "CA": ("Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
-           "Nova Scotia", "New Brunswick", "Newfoundland"),
-    "AU": ("New South Wales", "Queensland", "Western Australia"),
-    "IN": ("Karnataka", "Maharashtra", "Tamil Nadu", "Telangana", "Kerala", "Gujarat",
-           "Uttar Pradesh", "West Bengal", "Andhra Pradesh", "Rajasthan", "Haryana",
-           "Madhya Pradesh", "Odisha", "Bihar"),
-}
-# Large cities, used only when nothing else names the country.
-CITIES = {
-    "US": ("San Francisco", "Seattle", "Los Angeles", "Chicago", "Boston", "Austin", "New York City", "NYC"),
-    "GB": ("London", "Manchester", "Edinburgh", "Birmingham"),
-    "DE": ("Berlin", "Munich", "München", "Hamburg", "Frankfurt", "Cologne", "Köln", "Stuttgart"),
-    "FR": ("Paris", "Lyon", "Marseille", "Toulouse"),
-    "ES": ("Madrid", "Barcelona", "Valencia"),
-    "IT": ("Rome", "Roma", "Milan", "Milano"),
-    "NL": ("Amsterdam", "Rotterdam", "Utrecht"),
-    "CH": ("Zurich", "Zürich", "Geneva", "Genève"),
-    "AT": ("Vienna", "Wien"),
-    "PT": ("Lisbon", "Lisboa", "Porto"),
-    "IE": ("Dublin",),
-    "SE": ("Stockholm",),
-    "DK": ("Copenhagen", "København"),
-    "PL": ("Warsaw", "Warszawa", "Kraków", "Krakow"),
-    "CZ": ("Prague", "Praha"),
-    "TR": ("Istanbul", "İstanbul", "Ankara"),
-    "RU": ("Moscow", "Москва"),
-    "IN": ("Bangalore", "Bengaluru", "Mumbai", "New Delhi", "Delhi", "Hyderabad", "Chennai", "Pune",
-           "Kolkata", "Noida", "Gurgaon", "Gurugram"),
-    "CA": ("Toronto", "Vancouver", "Montreal", "Montréal"),
-    "AU": ("Sydney", "Melbourne"),
-    "BR": ("São Paulo", "Rio de Janeiro"),
-    "MX": ("Mexico City", "Ciudad de México"),
-    "AR": ("Buenos Aires",),
-    "CN": ("Beijing", "Shanghai", "Shenzhen"),
-    "TW": ("Taipei",),
-    "JP": ("Tokyo",),
-    "KR": ("Seoul",),
-    "AE": ("Dubai", "Abu Dhabi"),
-    "IL": ("Tel Aviv",),
-    "NG": ("Lagos",),
-    "KE": ("Nairobi",),
-    "ZA": ("Johannesburg", "Cape Town"),
-}
-US_STATES = frozenset(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
-    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split())
-CA_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 
 # Dotted names that are technologies or companies, not personal sites (lower case).
 TECH_DOTTED = frozenset({
@@ -777,55 +665,3 @@ def link_from_target(target: str) -> tuple[str, str] | None:
     return None
 
 
-# ----------------------------------------------------------------------------- regions
-
-def _folded_table(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    return {key(name): code for code, names in table.items() for name in names if key(name)}
-
-
-_COUNTRY_KEYS = _folded_table(COUNTRIES)
-_SUBDIVISION_KEYS = _folded_table(SUBDIVISIONS)
-_CITY_KEYS = _folded_table(CITIES)
-_MAX_WORDS = max(len(k.split()) for k in (*_COUNTRY_KEYS, *_SUBDIVISION_KEYS, *_CITY_KEYS))
-_ISO_CODES = frozenset(COUNTRIES) | {"UK"}
-_TRAILING_CODE = regex.compile(
-    r"(?:^|[,\s(])(?P<code>[A-Z]{2})(?:\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?[\s.,;)]*$")
-
-
-def region_hint(text: str) -> str | None:
-    """An ISO 3166 alpha-2 code for a place string ("Berlin, Germany" -> "DE",
-    "Seattle, WA" -> "US"), or None when unsure. Reads the first 1000 characters."""
-    text = (text or "")[:1000]
-    if not text.strip():
-        return None
-    tokens = key(text).split()
-    country = city = None
-    i = 0
-    while i < len(tokens):
-        for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
-            phrase = " ".join(tokens[i:i + n])
-            code = _COUNTRY_KEYS.get(phrase) or _SUBDIVISION_KEYS.get(phrase)
-            if code:
-                country = code
-                break
-            if phrase in _CITY_KEYS:
-                city = _CITY_KEYS[phrase]
-                break
-        else:
-            n = 1
-        i += n
-    if country:
-        return country
-    m = _TRAILING_CODE.search(text.strip()[-40:])
-    if m:
-        code = m.group("code")
-        iso = "GB" if code == "UK" else code
-        if city and city == iso:
-            return city                   # "Berlin, DE", "Mumbai, IN"
-        if code in US_STATES:
-            return "US"
-        if code in CA_PROVINCES:
-            return "CA"
-        if code in _ISO_CODES:
-            return iso
-    return city

@@ -59,7 +59,7 @@ def degree_like(text: str) -> bool:
 
 
 def institution_like(text: str) -> bool:
-    return has_phrase(text, merged().institution_words)
+    return has_phrase(text, merged().institution_words, merged().institution_stems)
 
 
 _PREP = regex.compile(r"\b(?P<prep>in|of|en|em|im|in|по|der|des|de|di|del|da|van)\s+(?=\p{Lu})")

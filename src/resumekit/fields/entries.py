@@ -263,4 +263,5 @@ def title_like(text: str) -> bool:
 
 
 def org_like(text: str) -> bool:
-    return has_phrase(text, merged().organization_words) or has_phrase(text, merged().institution_words)
+    v = merged()
+    return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems)

@@ -24,7 +24,7 @@ from ..schema import Contact, Location, Phone, ProfileLink
 from ..text import despace, is_caps, key
 from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
 from .entries import title_like
-from .location import parse_location
+from .location import location_rank, parse_location, strip_label
 from ..segment import heading_kind
 
 __all__ = ["read_name", "read_contact", "read_location", "NAME_TITLES"]
@@ -243,10 +243,24 @@ def _add_link(links: dict[str, ProfileLink], url: str, label: str | None) -> Non
     links[k] = ProfileLink(url=url, kind=classify_link(url), label=label)
 
 
-_LOC_SPLIT = regex.compile(r"\t|\s+[|•·◦▪]\s+|\s{2,}|\s+[—–]\s+")
+_LOC_SPLIT = regex.compile(r"\t|\s+[|•·◦▪]\s+|\s{2,}|\s+[—–]\s+(?=\S+@|\+|\d{3})")
+
+
+def _without_contact(text: str) -> str:
+    """The text with its emails, phones and links replaced by TABs (they separate the parts)."""
+    spans = sorted(f.span for f in (*find_emails(text), *find_phones(text), *find_links(text)))
+    out, pos = [], 0
+    for a, b in spans:
+        if a >= pos:
+            out.append(text[pos:a])
+            out.append("\t")
+            pos = b
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def read_location(document: Document, sections: list[Section]) -> Location | None:
+    """The candidate's location: a labelled one first, else the first place in the header lines."""
     meta = dict(document.metadata)
     for k in ("location", "address", "city"):
         if meta.get(k):
@@ -256,14 +270,15 @@ def read_location(document: Document, sections: list[Section]) -> Location | Non
     header = [l for s in sections if s.kind in ("header", "contact") for l in s.lines]
     if not header:
         header = list(document.lines[:10])
-    for line in header[:25]:
-        for part in _LOC_SPLIT.split(line.text):
-            part = part.strip()
-            if not part or find_emails(part) or find_links(part):
-                continue
-            if find_phones(part):
+    best: tuple[int, Location] | None = None
+    for line in header[:30]:
+        for part in _LOC_SPLIT.split(_without_contact(line.text)):
+            part = part.strip(" ,;|")
+            if not part:
                 continue
             loc = parse_location(part)
             if loc:
-                return loc
-    return None
+                rank = location_rank(loc, strip_label(part)[1])
+                if best is None or rank > best[0]:
+                    best = (rank, loc)
+    return best[1] if best else None

@@ -1,89 +1,166 @@
-"""Locations: "Berlin, Germany", "Seattle, WA 98101", "Lyon, France", "Remote".
+"""Locations: "Berlin, Germany", "Chicago IL, 60615", "81 Wall Street, New Haven, CT 06511, USA",
+"Lahore - Pakistan", "Remote".
+
+A location is a short run of parts separated by commas (or, when labelled or ending in a
+country, by spaced dashes). Each part is a place name ("New Haven"), a street with its number
+("81 Wall Street", "Werarring 21"), a postal code ("06511", "SL1 1QP"), or a region code ("CA").
 
 Signals, in order of precedence:
-1. A label or icon word before it ("Location:", "Address:", "Based in").
-2. Comma-separated parts whose last part is a country, a US state or Canadian province code,
-   or a region the contact module knows (``region_hint``), every part short and capitalised.
+1. A label before it (the vocabulary's location labels: "Location:", "Residence :") or a pin
+   icon: then any run of such parts is a location.
+2. Otherwise the last part must be a country, a US state or Canadian province, or a place the
+   contact module knows (``region_hint``), or the parts must include a postal code beside a place.
 3. A lone "Remote" / "Hybrid".
 
-Errs towards None: a place the tables do not know is not guessed.
+Errs towards None: a single word that is not a known country or city is not a place, and a
+first part that names an organisation or a role is never one ("University of X, York, UK").
 """
 from __future__ import annotations
 
 import regex
 
+from ..places import country_code, is_region_code, place_kind, region_hint
 from ..schema import Location
-from ..text import has_phrase
+from ..text import has_phrase, key
 from ..vocab import merged
-from .contact import region_hint
+from .dates import find_dates
 
-__all__ = ["parse_location", "split_location", "split_place", "location_of"]
+__all__ = ["location_rank", "parse_location", "split_location", "split_place", "location_of", "strip_label"]
 
-_PART = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*|de|del|la|le|am|an|im|upon|on|sur|di|da|do|dos|das|of)"
-                      r"(?:[ \-](?:\p{Lu}[\p{L}'’.\-]*|de|del|la|le|am|an|im|upon|on|sur|di|da|do|dos|das|of|\d{1,5})){0,4}$")
-_ZIP_TAIL = regex.compile(r"\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
-_ZIP_HEAD = regex.compile(r"^\d{4,6}\s+")
-_LABEL = regex.compile(r"^(?:location|address|adresse|anschrift|wohnort|based in|lives in|residence|city|"
-                       r"ubicaci[oó]n|direcci[oó]n|localiza[cç][aã]o|endere[cç]o|localit[àa]|indirizzo|"
-                       r"woonplaats|adres|адрес|город)\s*[:\-–]?\s*", regex.IGNORECASE)
+_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}{1,4}|\p{Lu}\.)"
+_PLACE = regex.compile(rf"^\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*(?:[ \-]{_WORD}){{0,5}}$")
+_STREET = regex.compile(r"^(?:\d{1,5}[A-Za-z]?\s+(?:[\p{L}\p{M}'’.\-/]+\s?){1,5}|(?:[\p{L}\p{M}'’.\-/]+\s){0,4}"
+                        r"[\p{L}\p{M}'’.\-/]+\s+\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4})?|(?:C/|Rua|Av\.?|Calle)\s?.{2,40})$")
+_POSTAL = regex.compile(r"^(?:\d{4,6}(?:-\d{3,5})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+_POSTAL_PLACE = regex.compile(r"^(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?P<place>\p{Lu}.+)$")
+_PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
+_PLACE_CODE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)\s+(?P<code>[A-Z]{2})$")
+_CODE = regex.compile(r"^[A-Z]{2,3}$")
+_ICONS = regex.compile(r"^[^\p{L}\p{N}]+")
+_PIN = "📍📌⌂🏠🏡"
 _REMOTE = regex.compile(r"^(?:remote|hybrid|remote-first|fully remote)$", regex.IGNORECASE)
+_DASH_SPLIT = regex.compile(r"\s+[-–—]\s+")
+
+
+def strip_label(text: str) -> tuple[str, bool]:
+    """(the text without a leading location label or pin icon, whether there was one)."""
+    t = text.strip()
+    pinned = bool(t) and t[0] in _PIN
+    t = _ICONS.sub("", t)
+    m = regex.match(r"^(?P<label>[\p{L} ]{2,30}?)\s*[:：\-–]\s*(?P<rest>.+)$", t)
+    if m and key(m.group("label")) in merged().location_labels:
+        return m.group("rest").strip(), True
+    return t, pinned
+
+
+def _kind(part: str) -> str | None:
+    """"postal", "street", "code", "place", or None when the part cannot be in a place name."""
+    v = merged()
+    if has_phrase(part, v.organization_words + v.institution_words, v.institution_stems):
+        return None
+    if _POSTAL.match(part):
+        return "postal"
+    if _CODE.match(part):
+        return "code"
+    if regex.search(r"\d", part):
+        if _POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part):
+            return "place"
+        return "street" if _STREET.match(part) else None
+    if _PLACE.match(part) and len(part) <= 40:
+        return "place"
+    return None
+
+
+def _bare(part: str) -> str:
+    """A place part without its postal code ("38446 Wolfsburg" -> "Wolfsburg")."""
+    m = _POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part)
+    return m.group("place").strip() if m else part
+
+
+def location_rank(loc: Location, labelled: bool) -> int:
+    """How sure we are that a parsed location is the candidate's own: 2 labelled, 1 ending in a
+    known country, region or city, 0 otherwise (a street and a postal code only)."""
+    if labelled:
+        return 2
+    last = loc.raw.replace(" - ", ",").replace(" – ", ",").split(",")[-1].strip(" .")
+    return 1 if _known_place(_bare(last)) or _PLACE_CODE.match(last) else 0
 
 
 def parse_location(text: str, labelled: bool = False) -> Location | None:
     """The whole string as a location, or None. ``labelled``: a label or icon already said it is one."""
-    raw = text.strip(" \t,;|•·")
-    m = _LABEL.match(raw)
-    if m:
-        raw, labelled = raw[m.end():].strip(), True
-    if not raw or len(raw) > 80 or "@" in raw or "://" in raw:
+    raw, found_label = strip_label(text)
+    labelled = labelled or found_label
+    raw = raw.strip(" \t,;|•·.")
+    if not raw or len(raw) > 100 or "@" in raw or "://" in raw:
         return None
+    if any(not d.single or (d.start and d.start.month) for d in find_dates(raw)):
+        return None  # "SEPTEMBRE 2023 - DÉCEMBRE 2023": a year is not a postal code
     if _REMOTE.match(raw):
         return Location(raw=raw)
     parts = [p.strip() for p in raw.split(",") if p.strip()]
-    if not parts or len(parts) > 4:
+    if len(parts) == 1 and _DASH_SPLIT.search(raw):
+        parts = [p.strip() for p in _DASH_SPLIT.split(raw) if p.strip()]
+    if not parts or len(parts) > 6:
         return None
-    bare = [_ZIP_HEAD.sub("", _ZIP_TAIL.sub("", p)) for p in parts]
-    if not all(_PART.match(p) for p in bare):
+    kinds = [_kind(p) for p in parts]
+    if None in kinds or all(k in ("postal", "street") for k in kinds):
         return None
-    country_code = region_hint(bare[-1]) if len(bare) >= 1 else None
-    if len(bare) == 1:
-        if labelled or (country_code and len(raw.split()) <= 3):
-            code = country_code
-            return Location(raw=raw, city=None if code and _is_country(bare[0]) else bare[0],
-                            country=bare[0] if code and _is_country(bare[0]) else None)
+    places = [_bare(p) for p, k in zip(parts, kinds) if k == "place"]
+    last = _bare(parts[-1]) if kinds[-1] != "postal" else _bare(parts[-2]) if len(parts) > 1 else parts[-1]
+    known_end = _known_place(last) or bool(_PLACE_CODE.match(last) and is_region_code(last[-2:]))
+    has_postal = any(k == "postal" for k in kinds) or any(_POSTAL_PLACE.match(p) or _PLACE_POSTAL.match(p)
+                                                           for p in parts)
+    if len(parts) == 1:
+        m = _PLACE_CODE.match(raw)
+        if m and is_region_code(m.group("code")) and not m.group("place").isupper() and len(m.group("place").split()) <= 3:
+            return Location(raw=raw, city=m.group("place"), region=m.group("code"))
+        if not (labelled or _known_place(_bare(raw))) or not places:
+            return None
+        country = raw if _is_country(raw) else None
+        return Location(raw=raw, city=None if country else places[0], country=country)
+    if not (labelled or known_end or (has_postal and places)):
         return None
-    if not country_code and not labelled:
-        return None
-    city = bare[0]
-    region = None
-    country = None
-    last = bare[-1]
-    if _is_country(last):
-        country = last
-        region = bare[1] if len(bare) >= 3 else None
-    else:
-        region = last
-        country = None
+    return _build(raw, parts, kinds)
+
+
+def _known_place(part: str) -> bool:
+    """A country, region or city the place tables know, named whole ("Ireland", "Chicago")."""
+    return place_kind(part) is not None
+
+
+def _build(raw: str, parts: list[str], kinds: list[str | None]) -> Location:
+    country = region = city = None
+    named = [(_bare(p), k) for p, k in zip(parts, kinds) if k in ("place", "code")]
+    if named and _is_country(named[-1][0]):
+        country = named.pop()[0]
+    if named and (named[-1][1] == "code" or (len(named) >= 2 and region_hint(named[-1][0]) and not country)):
+        region = named.pop()[0]
+    elif named and len(named) >= 2 and country:
+        region = named.pop()[0] if region_hint(named[-1][0]) and not _PLACE_CODE.match(named[-1][0]) else None
+    if named:
+        m = _PLACE_CODE.match(named[-1][0])
+        if m and region is None and is_region_code(m.group("code")):
+            city, region = m.group("place"), m.group("code")
+        else:
+            city = named[-1][0]
     return Location(raw=raw, city=city, region=region, country=country)
 
 
 def _is_country(part: str) -> bool:
-    """A country name or code, as opposed to a state or province."""
-    code = region_hint(part)
-    if not code:
-        return False
-    # a two-letter US state or Canadian province code gives its country, but is a region itself
-    return not (len(part) == 2 and part.isupper() and code in ("US", "CA") and part not in ("US", "CA"))
+    """A country's name or code ("Germany", "UK"), as opposed to a region, a state code or a city."""
+    return country_code(part) is not None
 
 
 def split_location(segment: str) -> tuple[str, str | None]:
     """("University Recreation", "Harrisonburg, VA") from "University Recreation, Harrisonburg, VA":
     the trailing comma parts that make a location, and the rest."""
     parts = [p.strip() for p in segment.split(",")]
+    ends_in_region = bool(parts) and place_kind(_bare(parts[-1])) in ("country", "region")
     for k in range(1, len(parts)):
         tail = ", ".join(parts[k:])
-        loc = parse_location(tail)
-        if loc and (loc.city or loc.country) and len(parts[k:]) >= 2 or (loc and k == len(parts) - 1 and _is_country(parts[-1])):
+        if len(parts[k:]) >= 2 and not ends_in_region:
+            continue  # "Northwind Traders, Leeds": a longer tail must end in a country or region
+        if parse_location(tail) and (len(parts[k:]) >= 2 or _known_place(parts[-1])):
             return ", ".join(parts[:k]).strip(), tail
     return segment, None
 
@@ -93,13 +170,12 @@ def split_place(segment: str) -> tuple[str, str | None]:
     A first part naming an organisation or a role is never a place ("University of X, York, UK")."""
     first = segment.split(",")[0]
     v = merged()
-    named = has_phrase(first, v.organization_words + v.institution_words + v.title_words)
+    named = has_phrase(first, v.organization_words + v.institution_words + v.title_words, v.institution_stems)
     whole = location_of(segment)
     # "Acme Health, Bristol, UK": with three parts or more, the first is a place only if it is a known one
     if whole and not named and (segment.count(",") < 2 or region_hint(first)):
         return "", whole
-    rest, loc = split_location(segment)
-    return rest, loc
+    return split_location(segment)
 
 
 def location_of(text: str) -> str | None:

@@ -25,9 +25,10 @@ SECTION_KINDS = (
 )
 _LIST_KEYS = {
     "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected"),
-    "degrees": ("words", "institution_words"),
+    "degrees": ("words", "institution_words", "institution_stems"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions"),
+    "contact": ("location_labels",),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels"),
 }
 
@@ -48,6 +49,7 @@ class Vocab:
     expected: tuple[str, ...]
     degree_words: tuple[str, ...]
     institution_words: tuple[str, ...]
+    institution_stems: tuple[str, ...]
     language_names: tuple[str, ...]
     proficiency: tuple[str, ...]
     stop_words: tuple[str, ...]
@@ -57,6 +59,7 @@ class Vocab:
     tech_labels: tuple[str, ...]
     grade_labels: tuple[str, ...]
     attribute_labels: tuple[str, ...]
+    location_labels: tuple[str, ...]
 
     def month_number(self, word: str) -> int | None:
         k = key(word)
@@ -98,7 +101,7 @@ def validate(data: dict, code: str | None = None) -> list[str]:
                 problems.append(f"[{table}] {name} must be a list of strings")
     if "present" not in dates or not dates.get("present"):
         problems.append("[dates] present must list the words for an ongoing end date")
-    known = {"code", "name", "headings", "dates", "degrees", "languages", "words", "entries"}
+    known = {"code", "name", "headings", "dates", "degrees", "languages", "words", "entries", "contact"}
     problems += [f"unknown top-level key {k!r}" for k in data if k not in known]
     if months and _is_str_list(sum((m for m in months if isinstance(m, list)), [])):
         seen: dict[str, int] = {}
@@ -138,8 +141,8 @@ def load(code: str) -> Vocab:
 
 
 def _build(data: dict) -> Vocab:
-    dates, degrees, langs, wordsec, entries = (data.get(t, {}) for t in ("dates", "degrees", "languages", "words",
-                                                                          "entries"))
+    dates, degrees, langs, wordsec, entries, contact = (
+        data.get(t, {}) for t in ("dates", "degrees", "languages", "words", "entries", "contact"))
     return Vocab(
         code=data["code"],
         name=data["name"],
@@ -153,6 +156,7 @@ def _build(data: dict) -> Vocab:
         expected=_folded(dates.get("expected")),
         degree_words=_folded(degrees.get("words")),
         institution_words=_folded(degrees.get("institution_words")),
+        institution_stems=_folded(degrees.get("institution_stems")),
         language_names=_folded(langs.get("names")),
         proficiency=_folded(langs.get("proficiency")),
         stop_words=_folded(wordsec.get("stop")),
@@ -163,6 +167,7 @@ def _build(data: dict) -> Vocab:
         grade_labels=_folded(entries.get("grade_labels")),
         attribute_labels=_folded(entries.get("attribute_labels", []) + entries.get("tech_labels", [])
                                  + entries.get("grade_labels", [])),
+        location_labels=_folded(contact.get("location_labels")),
     )
 
 
@@ -182,6 +187,7 @@ def merged() -> Vocab:
     return Vocab(
         code="*", name="all", headings=heads, months=months,
         **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected", "degree_words",
-                                 "institution_words", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
-                                 "organization_words", "tech_labels", "grade_labels", "attribute_labels")},
+                                 "institution_words", "institution_stems", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
+                                 "organization_words", "tech_labels", "grade_labels", "attribute_labels",
+                                 "location_labels")},
     )
