@@ -1,6 +1,7 @@
 import pytest
 
-from resumekit.fields.lists import (read_certifications, read_interests, read_languages, read_skills, split_items,
+from resumekit.fields.lists import (languages_in, read_certifications, read_interests, read_languages, read_skills,
+                                    split_items,
                                     spoken_language)
 
 from .helpers import lines
@@ -59,3 +60,17 @@ def test_certifications_and_interests():
     assert [(c.name, c.issuer, c.date) for c in certs] == [
         ("AWS Certified Solutions Architect – Associate", None, "2023"), ("Certified Kubernetes Administrator", "CNCF", "2022")]
     assert read_interests(lines("Hobbies: chess, bouldering, baking")) == ["chess", "bouldering", "baking"]
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("English (C2 Proficient)", [("English", "C2 Proficient")]),
+    ("Bilingual (English & Spanish)", [("English", "Bilingual"), ("Spanish", "Bilingual")]),
+    ("Languages (English, Kiswahili)", [("English", None), ("Kiswahili", None)]),
+    ("Greek (beginner) and Latin", [("Greek", "beginner"), ("Latin", None)]),
+    ("Spanish", [("Spanish", None)]),
+    ("Python (Django, Flask)", []),
+    ("Java", []),
+    ("Communication (English, written)", []),
+])
+def test_languages_in(item, expected):
+    assert [(l.name, l.proficiency) for l in languages_in(item)] == expected

@@ -17,8 +17,8 @@ from ..vocab import codes, load
 from .education import read_education
 from .experience import read_experience
 from .header import read_contact, read_name
-from .lists import (read_awards, read_certifications, read_interests, read_languages, read_publications,
-                    read_skills)
+from .lists import (languages_in, read_awards, read_certifications, read_interests, read_languages,
+                    read_publications, read_skills)
 from .projects import read_projects
 
 __all__ = ["assemble", "detect_language"]
@@ -86,7 +86,24 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
         else:
             c.other_sections.append(OtherSection(heading=sec.title, kind=kind, text=_paragraphs(sec)))
     c.summary = "\n\n".join(s for s in summary if s) or None
+    _languages_from_skills(c)
     return c
+
+
+def _languages_from_skills(c: Candidate) -> None:
+    """Spoken languages listed among the skills belong to ``languages`` only."""
+    known = {key(l.name) for l in c.languages}
+    kept = []
+    for skill in c.skills:
+        langs = languages_in(skill.name)
+        if not langs:
+            kept.append(skill)
+            continue
+        for lang in langs:
+            if key(lang.name) not in known:
+                known.add(key(lang.name))
+                c.languages.append(lang)
+    c.skills = kept
 
 
 def _paragraphs(sec: Section) -> str:

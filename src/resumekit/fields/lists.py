@@ -27,7 +27,7 @@ from ..vocab import merged
 from .dates import find_dates
 from .entries import join_wrapped, segments, strip_dates, strip_edges
 
-__all__ = ["split_items", "read_skills", "read_languages", "read_certifications", "read_awards",
+__all__ = ["split_items", "read_skills", "read_languages", "languages_in", "read_certifications", "read_awards",
            "read_publications", "read_interests", "spoken_language"]
 
 _OPEN, _CLOSE = "([{", ")]}"
@@ -143,8 +143,10 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
             level_label, text = m.group("label").strip(), m.group("rest")
         if "\t" in line.text and len(line.cells) == 2 and spoken_language(line.cells[0]):
             items = [f"{line.cells[0]} ({line.cells[1]})"]
+        elif m is not None and not level_label and _is_lang_line(text):
+            items = [text]
         else:
-            items = split_items(text) if m is None or level_label else [text] if _is_lang_line(text) else split_items(text)
+            items = split_items(text)
         for item in items:
             lm = _LANG_ITEM.match(item.strip())
             if not lm:
@@ -163,6 +165,34 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
     if not langs:
         return [], read_skills(lines)
     return langs, []
+
+
+_GROUP = regex.compile(r"^(?P<head>[^()\[\]]{1,40}?)\s*[(\[](?P<members>[^()\[\]]{2,120})[)\]]\s*$")
+_AND = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|/)\s*", regex.IGNORECASE)
+
+
+def languages_in(item: str) -> list[Language]:
+    """The spoken languages a skill item names, else []: "English (C2 Proficient)",
+    "Bilingual (English & Spanish)", "Languages (English, Kiswahili)", "Greek (beginner) and Latin"."""
+    item = item.strip()
+    m = _GROUP.match(item)
+    if m and not spoken_language(m.group("head")):
+        head = key(m.group("head"))
+        members = [x for x in _AND.split(m.group("members")) if x.strip()]
+        if members and all(spoken_language(x) for x in members) and (
+                head in merged().proficiency or head in merged().headings.get("languages", ())):
+            prof = m.group("head").strip() if head in merged().proficiency else None
+            return [Language(name=x.strip(), proficiency=prof) for x in members]
+        return []
+    pieces = [p for p in regex.split(r"\s+(?:and|&|und|et|y|e)\s+", item) if p.strip()]
+    out = []
+    for piece in pieces:
+        lm = _LANG_ITEM.match(piece.strip())
+        if not lm or not spoken_language(lm.group("name").strip()):
+            return []
+        prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or "").strip() or None
+        out.append(Language(name=lm.group("name").strip(), proficiency=prof))
+    return out
 
 
 def _is_lang_line(text: str) -> bool:
