@@ -63,3 +63,34 @@ def test_technologies_and_highlights():
 def test_technologies_of(text, expected):
     (line,) = lines(text)
     assert technologies_of(line) == expected
+
+
+def test_an_undated_line_between_dated_entries_is_description():
+    sec = section("experience", "Acme\tEngineer\t2019 – 2021", "• Built the thing",
+                  "One of the projects I did on my own was a compiler for a toy language",
+                  "Globex\tAnalyst\t2017 – 2019", "• Counted beans")
+    got = read_experience(sec)
+    assert [(e.company, e.title) for e in got] == [("Acme", "Engineer"), ("Globex", "Analyst")]
+    assert got[0].summary.startswith("One of the projects")
+
+
+def test_undated_entries_split_where_the_first_style_returns():
+    sec = section("experience", "Nimbus Inc.", "Lead Backend Developer", "• Wrote services",
+                  "McGill University", "Computer Science, Economics & Mathematics Tutor", "• Tutored",
+                  bold=(0, 3))
+    got = read_experience(sec)
+    assert [(e.company, e.title) for e in got] == [
+        ("Nimbus Inc.", "Lead Backend Developer"), ("McGill University", "Computer Science, Economics & Mathematics Tutor")]
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("ASOS | Technical Lead / Solution Architect", ("ASOS", "Technical Lead / Solution Architect")),  # " / " joins titles
+    ("Research assistants in telecommunications | CentraleSupélec",                                   # plural title word
+     ("CentraleSupélec", "Research assistants in telecommunications")),
+    ("International Organization for Migration; Nairobi, Kenya — Senior Medical Assistant",          # ";" separates
+     ("International Organization for Migration", "Senior Medical Assistant")),
+    ("Data Engineer, Northwind Traders, Leeds", ("Northwind Traders", "Data Engineer")),              # a capitalised plural is a name
+])
+def test_header_shapes(header, expected):
+    (exp,) = read_experience(section("experience", header + "\t2020 – 2021"))
+    assert (exp.company, exp.title) == expected

@@ -14,7 +14,7 @@ import regex
 
 __all__ = [
     "clean", "key", "words", "has_phrase", "is_caps", "despace", "strip_bullet", "BULLET_CHARS", "DASHES",
-    "letter_ratio", "is_private_use", "URL_RE", "find_urls",
+    "letter_ratio", "is_private_use", "URL_RE", "find_urls", "split_outside_brackets",
 ]
 
 LIGATURES = {
@@ -152,4 +152,24 @@ def find_urls(s: str) -> list[tuple[int, int, str]]:
         if "@" in url.split("/")[0]:
             continue
         out.append((m.start(), m.start() + len(url), url))
+    return out
+
+
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def split_outside_brackets(text: str, seps: str, spaced_slash: bool = False) -> list[str]:
+    """Split at any character of ``seps`` that is not inside brackets (and, with ``spaced_slash``,
+    at " / "); pieces are returned unstripped. Linear in the length of the text."""
+    out, start, depth, n = [], 0, 0, len(text)
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        elif depth == 0 and (ch in seps or (spaced_slash and ch == "/" and 0 < i < n - 1
+                                            and text[i - 1] == " " and text[i + 1] == " ")):
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
     return out

@@ -82,7 +82,7 @@ def _role(line: Line) -> str:
     if dated:
         ranged = any(not d.single for d in dated)
         starts = dated[0].span[0] <= 2
-        if line.bullet and len(line.plain) <= 120 and (ranged or starts):
+        if line.bullet and (len(line.plain) <= 200 and starts or len(line.plain) <= 120 and ranged):
             return "head"
         if not line.bullet and len(line.plain) <= 200:
             return "head"
@@ -154,7 +154,18 @@ def split_entries(lines: list[Line] | tuple[Line, ...]) -> list[Entry]:
     dated = [bool(_dates(l)) and roles[i] == "head" for i, l in enumerate(lines)]
     template = _template(runs, dated)
     entries: list[Entry] = []
-    for head, body in runs:
+    for n, (head, body) in enumerate(runs):
+        if entries and template is not None and not any(dated[i] for i in head) and not _opens_group(runs, n, dated):
+            # an undated run between dated entries: a sub-heading or a wrapped sentence of the entry above
+            entries[-1].body.extend(lines[i] for i in head + body)
+            continue
+        if entries and template is not None:
+            # sentences above a run's first date, further up than the section's template puts a
+            # header line, continue the entry above
+            first = next(k for k, i in enumerate(head) if dated[i])
+            while first > template and _sentence(lines[head[0]]):
+                entries[-1].body.append(lines[head.pop(0)])
+                first -= 1
         for piece in _cut(head, dated, template, lines):
             entries.append(Entry(header=[lines[i] for i in piece]))
         if not entries:
@@ -168,6 +179,19 @@ def split_entries(lines: list[Line] | tuple[Line, ...]) -> list[Entry]:
                 e.dates = (ranged or ds)[0]
                 break
     return [e for e in entries if e.header or e.body]
+
+
+def _sentence(line: Line) -> bool:
+    """Running text rather than a header: eight words or more, or a lower-case start."""
+    text = line.plain
+    return len(text.split()) >= 8 or text[:1].islower() or bool(_SENTENCE_END.search(text))
+
+
+def _opens_group(runs, n: int, dated: list[bool]) -> bool:
+    """A short undated run right before a dated one, with no body between: an employer over
+    several roles ("Initech" / "Senior Engineer  2021 –")."""
+    head, body = runs[n]
+    return (not body and n + 1 < len(runs) and any(dated[i] for i in runs[n + 1][0])) or False
 
 
 def _template(runs, dated) -> int | None:
@@ -204,9 +228,20 @@ def _cut(head: list[int], dated: list[bool], template: int | None, lines: list[L
 
 
 def _cut_by_block(head: list[int], lines: list[Line]) -> list[list[int]]:
+    """Undated header lines: a new entry where the style of an entry's first line comes back
+    ("Acme" bold / "Engineer" / "Globex" bold), or, where blocks are paragraphs of several lines
+    (text, PDF), where a new block starts."""
+    def sig(i: int) -> tuple:
+        st = lines[i].style
+        return (st.bold, st.italic, round(st.size or 0))
+
     pieces = [[head[0]]]
     for i in head[1:]:
-        if lines[i].block != lines[pieces[-1][-1]].block and len(pieces[-1]) >= 1:
+        first = pieces[-1][0]
+        prev = pieces[-1][-1]
+        styled = sig(i) == sig(first) and sig(i) != sig(prev)
+        blocked = lines[i].block != lines[prev].block and not lines[i].origin.startswith("docx")
+        if styled or (blocked and sig(i) == sig(first)):
             pieces.append([i])
         else:
             pieces[-1].append(i)
@@ -215,7 +250,7 @@ def _cut_by_block(head: list[int], lines: list[Line]) -> list[list[int]]:
 
 # ----------------------------------------------------------------------------- fields of a header line
 
-SEPARATORS = regex.compile(r"\t|\s+[|•·◦▪∙]\s+|\s+[—–]\s+|\s+-\s+|\s+@\s+|\s+/\s+|\s*\|\s*")
+SEPARATORS = regex.compile(r"\t|\s+[|•·◦▪∙]\s+|\s+[—–]\s+|\s+-\s+|\s+@\s+|\s*\|\s*|\s*;\s+")
 
 
 def strip_dates(text: str) -> str:
@@ -259,7 +294,10 @@ def strip_edges(s: str) -> str:
 
 
 def title_like(text: str) -> bool:
-    return has_phrase(text, merged().title_words)
+    """A job-title word in the text, or a lower-case plural of one ("Research assistants"; a
+    capitalised "Traders" is more likely a company's name)."""
+    words = merged().title_words
+    return has_phrase(text, words) or has_phrase(regex.sub(r"\b(\p{Ll}\p{L}{2,})s\b", r"\1", text), words)
 
 
 def org_like(text: str) -> bool:

@@ -18,7 +18,7 @@ import regex
 
 from ..document import Line, Section
 from ..schema import Experience
-from ..text import key
+from ..text import key, split_outside_brackets
 from ..vocab import merged
 from .entries import Entry, org_like, segments, split_entries, title_like
 from .location import split_place
@@ -118,6 +118,15 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None]:
 
 
 def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str | None]:
+    """Company, title and location from the parts of an entry's header lines. Commas inside a
+    part are split only when the parts as they stand do not give both a company and a title."""
+    whole = _assign_parts(parts, split_commas=False)
+    if whole[0] and whole[1]:
+        return whole
+    return _assign_parts(parts, split_commas=True)
+
+
+def _assign_parts(parts: list[tuple[str, int]], split_commas: bool) -> tuple[str | None, str | None, str | None]:
     company = title = location = None
     rest: list[str] = []
     for seg, _ in parts:
@@ -134,7 +143,7 @@ def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str |
         if m:
             rest += [m.group("a").strip(), m.group("b").strip()]
             continue
-        pieces = [p.strip() for p in seg.split(",") if p.strip()]
+        pieces = [p.strip() for p in split_outside_brackets(seg, ",") if p.strip()] if split_commas else [seg]
         titled = [k for k, p in enumerate(pieces) if title_like(p)]
         if len(pieces) >= 2 and titled and len(titled) < len(pieces) and all(len(p.split()) <= 6 for p in pieces):
             # "Title, Company, City": a last short capitalised part after the company is the place

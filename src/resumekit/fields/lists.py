@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from ..document import Line
 from ..schema import Award, Certification, Language, Publication, Skill
-from ..text import key
+from ..text import key, split_outside_brackets
 from ..vocab import merged
 from .dates import find_dates
 from .entries import join_wrapped, segments, strip_dates, strip_edges
@@ -30,7 +30,6 @@ from .entries import join_wrapped, segments, strip_dates, strip_edges
 __all__ = ["split_items", "read_skills", "read_languages", "languages_in", "read_certifications", "read_awards",
            "read_publications", "read_interests", "spoken_language"]
 
-_OPEN, _CLOSE = "([{", ")]}"
 _LABEL = regex.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<rest>.*)$")
 _RATING = regex.compile(r"[★☆●○◉◯■□▪▫⬤◆◇✦✧|]{2,}|\b\d{1,3}\s*%|\b[1-5]\s*/\s*5\b|\b\d{1,2}\s*/\s*10\b")
 _LEADING = regex.compile(r"^(?:and|&|or|some|also|e\.g\.|incl\.|including|und|et|y|e)\s+", regex.IGNORECASE)
@@ -38,23 +37,8 @@ _LEADING = regex.compile(r"^(?:and|&|or|some|also|e\.g\.|incl\.|including|und|et
 
 def split_items(text: str) -> list[str]:
     """Top-level items of a list, brackets kept whole; linear in the length of the text."""
-    items, buf, depth = [], [], 0
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE and depth:
-            depth -= 1
-        if depth == 0 and (ch in ",;•·|\t●▪◦⋅" or (ch == "/" and 0 < i < n - 1 and text[i - 1] == " " and text[i + 1] == " ")):
-            items.append("".join(buf))
-            buf = []
-        else:
-            buf.append(ch)
-        i += 1
-    items.append("".join(buf))
     out = []
-    for item in items:
+    for item in split_outside_brackets(text, ",;•·|\t●▪◦⋅", spaced_slash=True):
         item = _LEADING.sub("", item.strip(" .:-–—*")).strip(" .")
         if item:
             out.append(item)
