@@ -52,3 +52,27 @@ def test_grade_in_body():
     (e,) = read_education(section("education", "James Madison University\t2021 – 2025", "B.S. Computer Science",
                                   "• Major GPA: 3.47"))
     assert e.grade.value == 3.47
+
+
+def test_degrees_under_one_institution():
+    sec = section("education", "Northgate University\t2012 – 2018",
+                  "Doctor of Philosophy, Department of History, May 2018",
+                  "Master of Arts, Department of History, May 2015")
+    got = [(e.institution, e.degree, e.start, e.end) for e in read_education(sec)]
+    assert got == [("Northgate University", "Doctor of Philosophy, Department of History", "2012", "2018-05"),
+                   ("Northgate University", "Master of Arts, Department of History", "2012", "2015-05")]
+
+
+@pytest.mark.parametrize("row, institution, degree, field", [
+    # degree, field and institution apart by commas, then a sentence about the thesis
+    ("2005 – 2008: PhD, Biostatistics, University of Lindmark (France). Thesis on genetic markers.",
+     "University of Lindmark (France)", "PhD, Biostatistics", "Biostatistics"),
+    # sentences in one line
+    ("MSc in Population Biology. University of Tourelle (France), 2003 – 2004",
+     "University of Tourelle (France)", "MSc in Population Biology", "Population Biology"),
+    # the field after the institution, the degree alone in the last cell
+    ("University of Westbrook, Computer Science\tBS\t2000 – 2005", "University of Westbrook", "BS", "Computer Science"),
+])
+def test_pieces(row, institution, degree, field):
+    (e,) = read_education(section("education", row))
+    assert (e.institution, e.degree, e.field_of_study) == (institution, degree, field)

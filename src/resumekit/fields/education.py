@@ -16,9 +16,9 @@ from __future__ import annotations
 import regex
 
 from ..schema import Education, Grade
-from ..text import has_phrase, key
+from ..text import has_phrase, key, split_outside_brackets
 from ..vocab import merged
-from .entries import Entry, segments, split_entries
+from .entries import Entry, segments, split_entries, strip_edges
 from .experience import date_fields
 from .location import split_place
 
@@ -83,66 +83,116 @@ def field_of(degree: str) -> str | None:
 
 
 def read_education(section_or_lines) -> list[Education]:
+    """Education entries; a degree without an institution under an institution-only entry
+    ("Yale University  2012–2018" / "Doctor of Philosophy, May 2018" / "Master of Arts, ...")
+    belongs to that institution."""
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     out: list[Education] = []
+    group: Education | None = None
     for entry in split_entries(lines):
         edu = _read(entry)
-        if edu is not None:
-            out.append(edu)
+        if edu is None:
+            continue
+        if edu.institution and not edu.degree:
+            group = edu
+        elif group is not None and edu.degree and (edu.institution is None or _unit(edu.institution)):
+            if edu.institution and not edu.field_of_study:
+                edu.field_of_study = edu.institution
+            edu.institution = group.institution
+            edu.start = edu.start or group.start
+            if out and out[-1] is group:
+                out.pop()  # the group line was only the heading of its degrees
+        else:
+            group = None
+        out.append(edu)
     return out
 
 
+def _unit(name: str) -> bool:
+    """A department or faculty inside an institution ("Department of History")."""
+    return has_phrase(name.split(",")[0], merged().institution_units)
+
+
+_SENTENCE = regex.compile(r"(?<=[\p{Ll})\]]{2})\.\s+(?=\p{Lu})")
+
+
+def _pieces(text: str) -> tuple[list[str], str | None]:
+    """(the parts of an education header line, its location): separators first, a trailing
+    place taken out, then top-level commas and sentence ends."""
+    out, location = [], None
+    for seg in segments(text):
+        seg, loc = split_place(seg)
+        location = location or loc
+        for sentence in _SENTENCE.split(seg):
+            out += [p for p in (strip_edges(x) for x in split_outside_brackets(sentence, ",")) if p]
+    return out, location
+
+
 def _read(entry: Entry) -> Education | None:
-    grade = None
+    grade = location = None
     parts: list[str] = []
-    for line in entry.header[:4]:
+    line_of: dict[str, int] = {}
+    for n, line in enumerate(entry.header[:4]):
         text = line.text
         g = find_grade(text)
         if g and grade is None:
             grade, (a, b) = g
             text = text[:a] + "\t" + text[b:]
-        parts += segments(text)
+        pieces, loc = _pieces(text)
+        parts += pieces
+        for piece in pieces:
+            line_of.setdefault(piece, n)
+        location = location or loc
     highlights = []
     for line in entry.body + entry.header[4:]:
         g = find_grade(line.plain)
         if g and grade is None:
             grade = g[0]
         highlights.append(line.plain)
-    institution = degree = location = None
-    rest = []
-    for seg in parts:
-        seg, loc = split_place(seg)
-        if loc and location is None:
-            location = loc
-        if not seg:
-            continue
-        d, i = degree_like(seg), institution_like(seg)
-        if d and not i and degree is None:
-            degree = seg
-        elif i and not d and institution is None:
-            institution = seg
-        elif d and i and (degree is None or institution is None):
-            # "B.S., University of X" kept whole only if it cannot be split by comma
-            a, _, b = seg.partition(",")
-            if b and degree_like(a) and institution_like(b) and degree is None and institution is None:
-                degree, institution = a.strip(), b.strip()
-            elif b and institution_like(a) and degree_like(b) and degree is None and institution is None:
-                institution, degree = a.strip(), b.strip()
-            elif institution is None:
-                institution = seg
-            else:
-                degree = seg
-        else:
-            rest.append(seg)
-    for seg in rest:
-        if institution is None:
-            institution = seg
-        elif degree is None:
-            degree = seg
+    kinds: list[tuple[str, str]] = []  # (piece, "degree" | "institution" | "unit" | "other")
+    for piece in parts:
+        d, i = degree_like(piece), institution_like(piece)
+        kind = "degree" if d and not i else "unit" if i and _unit(piece) else "institution" if i else \
+            "degree" if d else "other"
+        kinds.append((piece, kind))
+    institution = next((p for p, k in kinds if k == "institution"), None)
+    degree = field = None
+    for n, (piece, kind) in enumerate(kinds):
+        if kind == "degree":
+            # the degree as written: with the unknown pieces that follow it ("PhD, Biostatistics")
+            tail = []
+            for later, k in kinds[n + 1:]:
+                if k != "other" or later == institution or len(later.split()) > 8:
+                    break
+                tail.append(later)
+            degree = ", ".join([piece] + tail)
+            break
+    others = [p for p, k in kinds if k == "other" and (degree is None or p not in degree)]
+    for p in list(others):
+        if key(p) in merged().honours:  # "Distinction", "First Class Honours"
+            others.remove(p)
+            grade = grade or Grade(raw=p)
+        elif location is None and institution and len(p.split()) == 1 and parts.index(p) == parts.index(institution) + 1:
+            others.remove(p)  # "University of X, Newport": a town after the school
+            location = p
+    units = [p for p, k in kinds if k == "unit"]
+    if institution is None and units:
+        institution, units = units[0], units[1:]
+    if institution is None and others:
+        institution = others.pop(0)
+    if degree is None and others:
+        degree = others.pop(0)
+    elif degree is not None and field_of(degree) is None:
+        # a short name beside the degree or the school on their own line is the field
+        near = {line_of.get(p) for p in (degree.split(", ")[0], institution) if p}
+        named = [p for p in others + units
+                 if line_of.get(p) in near and len(p.split()) <= 5 and p[:1].isupper() and ":" not in p]
+        field = ", ".join(named[:2]) or None
     fields = date_fields(entry)
     if entry.dates and entry.dates.single:
         fields = {"end": fields.get("start"), "current": False}
     if not (institution or degree):
         return None
-    return Education(institution=institution, degree=degree, field_of_study=field_of(degree) if degree else None,
+    return Education(institution=institution, degree=degree,
+                     field_of_study=field or (field_of(degree) if degree else None),
                      location=location, grade=grade, highlights=highlights, **fields)

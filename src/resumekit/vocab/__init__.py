@@ -25,7 +25,7 @@ SECTION_KINDS = (
 )
 _LIST_KEYS = {
     "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected"),
-    "degrees": ("words", "institution_words", "institution_stems"),
+    "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions"),
     "contact": ("location_labels",),
@@ -50,6 +50,8 @@ class Vocab:
     degree_words: tuple[str, ...]
     institution_words: tuple[str, ...]
     institution_stems: tuple[str, ...]
+    institution_units: tuple[str, ...]
+    honours: tuple[str, ...]
     language_names: tuple[str, ...]
     proficiency: tuple[str, ...]
     stop_words: tuple[str, ...]
@@ -157,6 +159,8 @@ def _build(data: dict) -> Vocab:
         degree_words=_folded(degrees.get("words")),
         institution_words=_folded(degrees.get("institution_words")),
         institution_stems=_folded(degrees.get("institution_stems")),
+        institution_units=_folded(degrees.get("institution_units")),
+        honours=_folded(degrees.get("honours")),
         language_names=_folded(langs.get("names")),
         proficiency=_folded(langs.get("proficiency")),
         stop_words=_folded(wordsec.get("stop")),
@@ -187,7 +191,7 @@ def merged() -> Vocab:
     return Vocab(
         code="*", name="all", headings=heads, months=months,
         **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected", "degree_words",
-                                 "institution_words", "institution_stems", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
+                                 "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "tech_labels", "grade_labels", "attribute_labels",
                                  "location_labels")},
     )
