@@ -100,3 +100,14 @@ def test_cover_letter_gets_no_entries():
 def test_json_keeps_non_ascii():
     c = resumekit.parse("Zoë Müller-Lüdenscheidt\nzoe@example.com\n".encode())
     assert "Zoë Müller-Lüdenscheidt" in c.to_json()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Debarghya Das\tLast updated 2015\njane@example.com\n", "Debarghya Das"),   # "Das" is a surname here
+    ("Dr. Jakub van der Berg\njvdb@example.com\n", "Jakub van der Berg"),          # title left out, particles kept
+    ("CHRIS\nOH\nchris@example.com\n", "CHRIS OH"),                                  # split over two lines
+    ("jane@example.com | +44 20 7946 0958\nMaría-José O'Neill\nData Analyst\n", "María-José O'Neill"),
+    ("EXPERIENCE\nAcme Corp\n", None),                                              # a heading is not a name
+])
+def test_names(text, name):
+    assert resumekit.parse(text.encode()).name == name

@@ -23,7 +23,7 @@ from ..document import Document, Line, Section
 from ..schema import Contact, Location, Phone, ProfileLink
 from ..text import despace, is_caps, key
 from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
-from .entries import title_like
+from .entries import org_like, title_like
 from .location import location_rank, parse_location, strip_label
 from ..segment import heading_kind
 
@@ -57,10 +57,10 @@ def is_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5:
         return False
-    real = [w for w in words if w.lower() not in _PARTICLES]
+    real = [w for w in words if not (w in _PARTICLES)]  # "van", "de"; a capitalised "Das" is a name
     if len(real) < 2 or not all(_NAME_WORD.match(w) for w in real):
         return False
-    if heading_kind(text) is not None or title_like(text) or parse_location(text) is not None:
+    if heading_kind(text) is not None or title_like(text) or org_like(text) or parse_location(text) is not None:
         return False
     return True
 
