@@ -153,16 +153,19 @@ def split_entries(lines: list[Line] | tuple[Line, ...]) -> list[Entry]:
                 runs[-1][1].append(i)
     dated = [bool(_dates(l)) and roles[i] == "head" for i, l in enumerate(lines)]
     template = _template(runs, dated)
+    with_dates = sum(any(dated[i] for i in head) for head, _ in runs if head)
+    mostly_dated = with_dates * 2 > sum(1 for head, _ in runs if head)
     entries: list[Entry] = []
     for n, (head, body) in enumerate(runs):
-        if entries and template is not None and not any(dated[i] for i in head) and not _opens_group(runs, n, dated):
+        if (entries and template is not None and not any(dated[i] for i in head) and not _opens_group(runs, n, dated)
+                and (mostly_dated or _sentence(lines[head[0]]))):
             # an undated run between dated entries: a sub-heading or a wrapped sentence of the entry above
             entries[-1].body.extend(lines[i] for i in head + body)
             continue
         if entries and template is not None:
             # sentences above a run's first date, further up than the section's template puts a
             # header line, continue the entry above
-            first = next(k for k, i in enumerate(head) if dated[i])
+            first = next((k for k, i in enumerate(head) if dated[i]), -1)
             while first > template and _sentence(lines[head[0]]):
                 entries[-1].body.append(lines[head.pop(0)])
                 first -= 1

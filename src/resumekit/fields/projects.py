@@ -24,10 +24,24 @@ __all__ = ["read_projects"]
 _NAME_SPLIT = regex.compile(r"\s*(?::|\s[–—-]\s|\|)\s*")
 
 
+_NUMBERED = regex.compile(r"^\s*(?:\d{1,2}[.)]|\[\d{1,2}\])\s+(?=\S)")
+
+
+def _numbered_as_bullets(lines) -> list[Line]:
+    """"1. Name: what it does" is an item of a list, like a bullet."""
+    out = []
+    for line in lines:
+        m = _NUMBERED.match(line.text)
+        out.append(line.with_(text=line.text[m.end():], bullet=True) if m else line)
+    return out
+
+
 def read_projects(section: Section) -> list[Project]:
-    entries = split_entries(section.lines)
-    if entries and all(not e.header for e in entries) or _bullets_only(entries):
-        return _from_bullets([l for e in entries for l in e.lines])
+    lines = _numbered_as_bullets(section.lines)
+    numbered = any(l.bullet and not o.bullet for l, o in zip(lines, section.lines))
+    entries = split_entries(lines)
+    if numbered or entries and all(not e.header for e in entries) or _bullets_only(entries):
+        return _from_bullets([l for e in entries for l in e.lines], named_whole=numbered)
     out = []
     for entry in entries:
         p = _read(entry)
@@ -41,7 +55,9 @@ def _bullets_only(entries: list[Entry]) -> bool:
     return bool(lines) and all(l.bullet for l in lines)
 
 
-def _from_bullets(lines: list[Line]) -> list[Project]:
+def _from_bullets(lines: list[Line], named_whole: bool = False) -> list[Project]:
+    """Projects from a bulleted list: "Name: what it does" / "Name – what it does"; with
+    ``named_whole`` (a numbered list), a short item without such a split is a name on its own."""
     out: list[Project] = []
     for line in lines:
         tech = technologies_of(line) if is_attribute(line) else None
@@ -52,6 +68,8 @@ def _from_bullets(lines: list[Line]) -> list[Project]:
         parts = _NAME_SPLIT.split(line.plain, maxsplit=1)
         if line.bullet and len(parts) == 2 and 0 < len(parts[0].split()) <= 6 and not parts[0].endswith("."):
             out.append(Project(name=parts[0].strip(), url=_url(line, [line]), summary=parts[1].strip(" ,") or None))
+        elif line.bullet and named_whole and len(line.plain.split()) <= 12 and not line.plain.endswith("."):
+            out.append(Project(name=line.plain, url=_url(line, [line])))
         elif out and not line.bullet:
             out[-1].summary = " ".join(x for x in (out[-1].summary, line.plain) if x)
     return out
@@ -83,6 +101,8 @@ def _read(entry: Entry) -> Project | None:
     role = None
     technologies: list[str] = []
     for seg in segs[1:]:
+        if find_links(seg):
+            continue  # the project's address, read below
         if role is None and title_like(seg) and len(seg.split()) <= 6:
             role = seg
         elif "," in seg or len(seg.split()) <= 3:
