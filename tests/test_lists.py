@@ -74,3 +74,13 @@ def test_certifications_and_interests():
 ])
 def test_languages_in(item, expected):
     assert [(l.name, l.proficiency) for l in languages_in(item)] == expected
+
+
+def test_skill_groups_after_dashes_and_status_notes():
+    got = read_skills(lines("Programming Languages - Commercial: C#, Kotlin, SQL - Other: Scala, Haskell",
+                            "Cloud & Data - SQL Server, Oracle - AWS (Lambda, DynamoDB)",
+                            "React (in progress), Python - advanced, HTML and CSS, Research and Development"))
+    assert [(s.name, s.category) for s in got] == [
+        ("C#", "Commercial"), ("Kotlin", "Commercial"), ("SQL", "Commercial"), ("Scala", "Other"), ("Haskell", "Other"),
+        ("SQL Server", "Cloud & Data"), ("Oracle", "Cloud & Data"), ("AWS (Lambda, DynamoDB)", "Cloud & Data"),
+        ("React", None), ("Python", None), ("HTML", None), ("CSS", None), ("Research and Development", None)]

@@ -70,9 +70,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             continue  # a table's header row ("Area | Skills")
         m = _LABEL.match(text)
         if len(cells) == 2 and len(cells[0].split()) <= 4 and not m:
-            items, cat = split_items(cells[1]), cells[0]
-        elif m and len(m.group("label").split()) <= 5 and m.group("rest").strip():
-            items, cat = split_items(m.group("rest")), m.group("label").strip(" -–•")
+            groups = [(cells[0], cells[1])]
         elif m and not m.group("rest").strip() and len(text.split()) <= 5:
             category = m.group("label").strip(" -–•")
             continue
@@ -81,13 +79,51 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             category = text
             continue
         else:
-            items, cat = split_items(line.text), category
-        for item in items:
-            name = _drop_levels(item)
-            if not name or len(name.split()) > 6 or not regex.search(r"\p{L}", name):
-                continue
-            out.append(Skill(name=name, category=cat))
+            groups = _groups(line.text, category)
+        for cat, rest in groups:
+            for item in split_items(rest):
+                for name in _and_split(_drop_levels(item)):
+                    if name and len(name.split()) <= 6 and regex.search(r"\p{L}", name):
+                        out.append(Skill(name=name, category=cat))
     return _dedupe(out, lambda s: key(s.name))
+
+
+_GROUP_DASH = regex.compile(r"\s+[-–—]\s+")
+
+
+def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
+    """(category, items) groups of one line: "Label: a, b", and sub-groups after spaced dashes
+    ("Languages - Commercial: C#, F# - Other: Scala" / "Cloud - SQL Server, Oracle - Azure")."""
+    pieces = _GROUP_DASH.split(text) if ("," in text or ":" in text) else [text]
+    merged_pieces: list[str] = []
+    for piece in pieces:  # "Python - advanced": a level after a dash is not a new group
+        if merged_pieces and key(piece.split(",")[0]) in merged().proficiency:
+            merged_pieces[-1] += f" - {piece}"
+        else:
+            merged_pieces.append(piece)
+    groups: list[tuple[str | None, str]] = []
+    for k, piece in enumerate(merged_pieces):
+        m = _LABEL.match(piece)
+        if m and len(m.group("label").split()) <= 5 and m.group("rest").strip():
+            groups.append((m.group("label").strip(" -–•"), m.group("rest")))
+        elif k == 0 and len(merged_pieces) > 1 and "," not in piece and len(piece.split()) <= 4:
+            category = piece.strip(" -–•")  # "Cloud & Database Technologies - SQL Server, ..."
+        else:
+            groups.append((category, piece))
+    return groups
+
+
+_AND_ITEMS = regex.compile(r"^(?P<a>\S+)\s+(?:and|&|und|et|y|e)\s+(?P<b>\S+)$")
+_TECHY = regex.compile(r"^(?:\p{Lu}{2,}\S*|\S*[+#.\d]\S*)$")
+
+
+def _and_split(item: str) -> list[str]:
+    """"HTML and CSS" -> ["HTML", "CSS"]: two one-word names of which one looks technical;
+    "Research and Development" stays whole."""
+    m = _AND_ITEMS.match(item)
+    if m and (_TECHY.match(m.group("a")) or _TECHY.match(m.group("b"))):
+        return [m.group("a"), m.group("b")]
+    return [item]
 
 
 def _dedupe(items, keyfunc):
