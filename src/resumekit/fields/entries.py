@@ -57,7 +57,7 @@ def is_prose(line: Line) -> bool:
     words = len(text.split())
     if len(text) > 110:
         return True
-    return bool(_SENTENCE_END.search(text)) and words > 7
+    return bool(_SENTENCE_END.search(text)) and words >= 5 and not text.endswith((" Inc.", " Ltd.", " Co.", " Corp."))
 
 
 _ATTRIBUTE = regex.compile(r"^\s*(?P<label>[\p{L}][\p{L} .'’/&-]{0,30}?)\s*[:：]\s*\S")
@@ -131,7 +131,8 @@ def _continues(prev: Line, line: Line) -> bool:
     # text and DOCX: a paragraph is already one line; join only obvious wraps inside a block
     if prev.origin.startswith("docx"):
         return False
-    return prev.block == line.block and (line.plain[:1].islower() or bool(_CONNECTOR_END.search(prev.plain))) \
+    return prev.block == line.block and (line.plain[:1].islower() or line.plain[:1] in "(),"
+                                         or bool(_CONNECTOR_END.search(prev.plain))) \
         and (prev.bullet or len(prev.plain) > 50)
 
 
@@ -156,6 +157,8 @@ def split_entries(lines: list[Line] | tuple[Line, ...]) -> list[Entry]:
     with_dates = sum(any(dated[i] for i in head) for head, _ in runs if head)
     mostly_dated = with_dates * 2 > sum(1 for head, _ in runs if head)
     entries: list[Entry] = []
+    # where nearly every line is a block of its own (a blank line after each), blocks group nothing
+    blocky = len({l.block for l in lines}) < 0.8 * len(lines) if lines else False
     for n, (head, body) in enumerate(runs):
         if (entries and template is not None and not any(dated[i] for i in head) and not _opens_group(runs, n, dated)
                 and (mostly_dated or _sentence(lines[head[0]]))):
@@ -169,7 +172,7 @@ def split_entries(lines: list[Line] | tuple[Line, ...]) -> list[Entry]:
             while first > template and _sentence(lines[head[0]]):
                 entries[-1].body.append(lines[head.pop(0)])
                 first -= 1
-        for piece in _cut(head, dated, template, lines):
+        for piece in _cut(head, dated, template, lines, blocky):
             entries.append(Entry(header=[lines[i] for i in piece]))
         if not entries:
             entries.append(Entry())
@@ -206,13 +209,14 @@ def _template(runs, dated) -> int | None:
     return None
 
 
-def _cut(head: list[int], dated: list[bool], template: int | None, lines: list[Line]) -> list[list[int]]:
+def _cut(head: list[int], dated: list[bool], template: int | None, lines: list[Line], blocky: bool = True
+         ) -> list[list[int]]:
     if not head:
         return []
     anchors = [i for i in head if dated[i]]
     if template is None or len(anchors) <= 1:
         if not anchors:
-            return _cut_by_block(head, lines)
+            return _cut_by_block(head, lines, blocky)
         return [head]
     # merge anchors that sit on adjacent lines of one entry ("Company  2019-2021" / "Title  2020-2021")
     pieces: list[list[int]] = []
@@ -230,7 +234,7 @@ def _cut(head: list[int], dated: list[bool], template: int | None, lines: list[L
     return [p for p in pieces if p]
 
 
-def _cut_by_block(head: list[int], lines: list[Line]) -> list[list[int]]:
+def _cut_by_block(head: list[int], lines: list[Line], blocky: bool = True) -> list[list[int]]:
     """Undated header lines: a new entry where the style of an entry's first line comes back
     ("Acme" bold / "Engineer" / "Globex" bold), or, where blocks are paragraphs of several lines
     (text, PDF), where a new block starts."""
@@ -243,7 +247,7 @@ def _cut_by_block(head: list[int], lines: list[Line]) -> list[list[int]]:
         first = pieces[-1][0]
         prev = pieces[-1][-1]
         styled = sig(i) == sig(first) and sig(i) != sig(prev)
-        blocked = lines[i].block != lines[prev].block and not lines[i].origin.startswith("docx")
+        blocked = blocky and lines[i].block != lines[prev].block and not lines[i].origin.startswith("docx")
         if styled or (blocked and sig(i) == sig(first)):
             pieces.append([i])
         else:

@@ -276,7 +276,8 @@ def read_location(document: Document, sections: list[Section]) -> Location | Non
             part = part.strip(" ,;|")
             if not part:
                 continue
-            loc = parse_location(part)
+            loc = parse_location(part) or next(
+                (l for l in map(parse_location, regex.split(r"\s+[-–—]\s+", part)) if l), None)
             if loc:
                 rank = location_rank(loc, strip_label(part)[1])
                 if best is None or rank > best[0]:

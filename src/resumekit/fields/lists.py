@@ -45,12 +45,16 @@ def split_items(text: str) -> list[str]:
     return out
 
 
+_DURATION = regex.compile(r"(?:(?:less|more) than\s+|over\s+|under\s+|~\s*)?\d+\+?\s*(?:years?|yrs?|months?|ans?|jahre?)?",
+                          regex.IGNORECASE)
+
+
 def _drop_levels(item: str) -> str:
     """"Python (Advanced)" -> "Python"; "Docker - expert" -> "Docker"; "Go ★★★☆" -> "Go"."""
     item = _RATING.sub(" ", item).strip()
     prof = merged().proficiency
     m = regex.match(r"^(?P<name>.+?)\s*[(\[]\s*(?P<level>[^()\[\]]{1,40})\s*[)\]]\s*$", item)
-    if m and all(key(p) in prof or regex.fullmatch(r"\d+\+?\s*(?:years?|yrs?|ans?|jahre?)?", p.strip(), regex.I)
+    if m and all(key(p) in prof or _DURATION.fullmatch(p.strip())
                  for p in regex.split(r"[,/;]", m.group("level")) if p.strip()):
         item = m.group("name")
     m = regex.match(r"^(?P<name>.+?)\s*(?:[-–—:]\s*|\s)(?P<level>[\p{L} ]{2,30})$", item)
