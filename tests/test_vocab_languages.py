@@ -3,7 +3,7 @@ languages, degree and institution words. The strings are written for these tests
 import pytest
 
 from resumekit.fields.dates import find_dates
-from resumekit.fields.education import degree_like, institution_like
+from resumekit.fields.education import degree_like, find_grade, institution_like
 from resumekit.fields.lists import spoken_language
 from resumekit.segment import heading_kind
 
@@ -157,3 +157,18 @@ def test_spoken_language(name):
 ])
 def test_degree_and_institution_words(text, degree, institution):
     assert (degree_like(text), institution_like(text)) == (degree, institution)
+
+
+@pytest.mark.parametrize("text, value, scale", [
+    ("Abschlussnote: 1,3", 1.3, None),
+    ("Moyenne : 15/20", 15.0, 20.0),
+    ("Nota media: 8,2", 8.2, None),
+    ("Nota final: 16", 16.0, None),
+    ("Voto di laurea: 110/110", 110.0, 110.0),
+    ("Eindcijfer: 7,8", 7.8, None),
+    ("Resultaat: 82.6", 82.6, None),
+    ("Средний балл: 4,8", 4.8, None),
+])
+def test_grade_labels(text, value, scale):
+    grade, _ = find_grade(text)
+    assert (grade.value, grade.scale) == (value, scale)
