@@ -4,7 +4,9 @@ import pytest
 
 from resumekit.fields.dates import find_dates
 from resumekit.fields.education import degree_like, find_grade, institution_like
-from resumekit.fields.lists import spoken_language
+from resumekit.fields.lists import read_skills, spoken_language
+
+from .helpers import lines
 from resumekit.segment import heading_kind
 
 HEADINGS = [
@@ -103,6 +105,7 @@ DATES = [
     ("sept. 2019 - heden", ("2019-09", "present")),
     ("mrt 2019 - mei 2020", ("2019-03", "2020-05")),
     ("sinds 2020", ("2020", "present")),
+    ("vanaf 2019 tot 2021", ("2019", "2021")),
     ("Июнь 2024 - Август 2024", ("2024-06", "2024-08")),
     ("с марта 2020 по настоящее время", ("2020-03", "present")),
     ("сентябрь 2019 — н.в.", ("2019-09", "present")),
@@ -172,3 +175,11 @@ def test_degree_and_institution_words(text, degree, institution):
 def test_grade_labels(text, value, scale):
     grade, _ = find_grade(text)
     assert (grade.value, grade.scale) == (value, scale)
+
+
+def test_proficiency_words_leave_skill_names_whole():
+    """A level beside a skill is dropped; a level word that also ends skill names ("base",
+    "conversacional") is not in the vocabulary, so those names stay whole."""
+    skills = read_skills(lines("Excel (avanzado), PowerPoint - gut, Photoshop (notions), Office (avançado), "
+                               "Data Base, IA conversacional"))
+    assert [s.name for s in skills] == ["Excel", "PowerPoint", "Photoshop", "Office", "Data Base", "IA conversacional"]
