@@ -13,6 +13,7 @@ headings is common, and one word list per concept keeps the readers language-agn
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -117,7 +118,7 @@ def validate(data: dict, code: str | None = None) -> list[str]:
     return problems
 
 
-def conflicts(vocabs) -> list[str]:
+def conflicts(vocabs: Sequence[Vocab]) -> list[str]:
     """Where vocabularies disagree, which :func:`merged` would otherwise hide: a folded month name
     naming two months, or a folded heading (joining words ignored, as headings are compared)
     naming two section kinds. Empty when they agree."""
