@@ -112,8 +112,10 @@ FIND = [
     ("XII.2019", ["2019-12"]),
     ("Phase II 2019", ["2019"]),
     ("ii 2019", ["2019"]),
-    # other languages: with only en.toml the French month is unknown, the rest still reads
-    ("SEPTEMBRE 2019 – PRÉSENT", ["2019..present"]),
+    # other languages: month, "present" and season words of every vocabulary file
+    ("SEPTEMBRE 2019 – PRÉSENT", ["2019-09..present"]),
+    ("Июнь 2024 - Август 2024", ["2024-06..2024-08"]),
+    ("mrt 2019 - mei 2020", ["2019-03..2020-05"]),
     # bounds
     ("1950", ["1950"]),
     ("2100", ["2100"]),
@@ -172,7 +174,7 @@ SPANS = [
     ("(2018–2020)", ["2018–2020"]),
     ("Acme | Mar. 2024 - present | Remote", ["Mar. 2024 - present"]),
     ("PRE\u0301SENT: 2019 – pre\u0301sent!", ["2019 – pre\u0301sent"]),  # decomposed accents map back
-    ("Été 2019 – Ｊan 2020", ["2019 – Ｊan 2020"]),  # fullwidth letters fold like the vocabulary
+    ("Été 2019 – Ｊan 2020", ["Été 2019 – Ｊan 2020"]),  # fullwidth letters fold like the vocabulary
 ]
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from resumekit.text import clean, despace, find_urls, is_caps, key, strip_bullet
+from resumekit.text import clean, despace, find_urls, has_phrase, is_caps, key, strip_bullet
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -28,6 +28,11 @@ def test_clean(raw, expected):
     ("WORK-EXPERIENCE", "work experience"),
     ("C++ & C#", "c++ c#"),
     ("Über­schrift", "uberschrift"),
+    ("ОПЫТ РАБОТЫ:", "опыт работы"),                  # Cyrillic folds like Latin
+    ("Стажёр", "стажер"),                             # ё loses its mark, as the vocabulary's entries do
+    ("自己ＰＲ", "自己pr"),                             # full-width letters become plain
+    ("学歴・職歴", "学歴 職歴"),                         # the middle dot separates like a space
+    ("【工作经历】", "工作经历"),
 ])
 def test_key(raw, expected):
     assert key(raw) == expected
@@ -73,3 +78,17 @@ def test_is_caps():
     assert is_caps("R&D ENGINEER")
     assert not is_caps("Experience")
     assert not is_caps("A")
+
+
+@pytest.mark.parametrize("text, phrases, expected", [
+    ("University of Leeds", ("university",), True),
+    ("Universityville", ("university",), False),          # whole words only
+    ("Senior Software Engineer", ("software engineer",), True),
+    ("清华大学计算机系", ("大学",), True),                    # Chinese has no spaces: inside a run
+    ("東京大学工学部 卒業", ("卒業",), True),
+    ("工学部", ("大学",), False),
+    ("大学院ITスキル", ("it",), False),                      # a Latin phrase still needs word edges
+    ("Opel Omega", ("大学",), False),
+])
+def test_has_phrase(text, phrases, expected):
+    assert has_phrase(text, phrases) is expected

@@ -1,10 +1,11 @@
 """Every vocabulary file is well-formed: adding a language is adding a file that passes this."""
+import dataclasses
 import tomllib
 from importlib import resources
 
 import pytest
 
-from resumekit.vocab import SECTION_KINDS, codes, load, merged, validate
+from resumekit.vocab import SECTION_KINDS, codes, conflicts, load, merged, validate
 
 FILES = sorted(p for p in resources.files("resumekit.vocab").iterdir() if p.name.endswith(".toml"))
 
@@ -37,3 +38,49 @@ def test_merged_covers_every_kind_it_names():
     m = merged()
     assert set(m.headings) <= set(SECTION_KINDS)
     assert "english" in m.language_names
+
+
+def test_validator_catches_unknown_keys_in_tables():
+    data = tomllib.loads(resources.files("resumekit.vocab").joinpath("en.toml").read_text(encoding="utf-8"))
+    data["dates"]["present_words"] = ["now"]  # a misspelt key would otherwise be ignored
+    assert validate(data, "en") == ["[dates] unknown key 'present_words'"]
+
+
+def test_files_agree():
+    assert conflicts([load(c) for c in codes()]) == []
+
+
+def test_conflicts_are_found():
+    en = load("en")
+    clash = dataclasses.replace(en, code="xx", months=(("may",),) + en.months[1:], headings={"skills": ("education",)})
+    problems = conflicts([en, clash])
+    assert "month name 'may' is month 5 in en.toml and month 1 in xx.toml" in problems
+    assert "heading 'education' is education in en.toml and skills in xx.toml" in problems
+
+
+def test_headings_compare_without_joining_words():
+    en = load("en")
+    other = dataclasses.replace(en, code="xx", headings={"awards": ("skills tools",)})
+    assert conflicts([en, other]) == ["heading 'skills tools' is skills in en.toml and awards in xx.toml"]
+
+
+def test_stop_words_tell_languages_apart():
+    """No frequent word counts for two languages: detection compares the counts."""
+    owner: dict[str, str] = {}
+    shared = []
+    for code in codes():
+        for w in load(code).stop_words:
+            if owner.setdefault(w, code) != code:
+                shared.append((w, owner[w], code))
+    assert shared == []
+
+
+@pytest.mark.parametrize("code", codes())
+def test_every_file_fills_every_table(code):
+    """Each language gives the same tables as en.toml (a reader may rely on any of them)."""
+    v = load(code)
+    for attr in ("present", "degree_words", "institution_words", "language_names", "proficiency", "stop_words",
+                 "title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels"):
+        assert getattr(v, attr), attr
+    no_such_section = {"ja": {"references"}}  # Japanese CVs name no referees
+    assert set(v.headings) == set(SECTION_KINDS) - no_such_section.get(code, set())

@@ -82,11 +82,18 @@ def words(s: str) -> list[str]:
     return key(s).split()
 
 
+# Scripts written without spaces between words (Chinese, Japanese).
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
 def has_phrase(text: str, phrases, stems=()) -> bool:
     """Does ``text`` contain one of the (already folded) phrases as whole words, or a word that
-    starts with one of the stems."""
+    starts with one of the stems. Chinese and Japanese put no spaces between words, so a phrase
+    that starts and ends in those scripts is found inside a longer run ("大学" in "清华大学计算机系")."""
     k = f" {key(text)} "
-    return any(f" {p} " in k for p in phrases) or any(f" {s}" in k for s in stems)
+    unspaced = _UNSPACED.search(k) is not None
+    return any(f" {p} " in k or (unspaced and p in k and _UNSPACED.match(p) and _UNSPACED.match(p[-1]))
+               for p in phrases if p) or any(f" {s}" in k for s in stems)
 
 
 _LETTER = regex.compile(r"\p{L}")

@@ -3,7 +3,9 @@
 Each file gives, for one language: section headings per kind, month names, "present" words,
 range connectors, season words, degree and institution words, spoken-language names and
 proficiency words, and frequent words for telling the body language. :func:`validate` states
-the shape; ``tests/test_vocab.py`` runs it on every file, so adding a language is adding a file.
+the shape of one file and :func:`conflicts` what files must not disagree on (a month name or a
+heading meaning two things); ``tests/test_vocab.py`` runs both on every file, so adding a language
+is adding a file.
 
 Readers mostly use :func:`merged`, the union of all languages: a German CV with English
 headings is common, and one word list per concept keeps the readers language-agnostic.
@@ -11,13 +13,14 @@ headings is common, and one word list per concept keeps the readers language-agn
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from ..text import key
 
-__all__ = ["SECTION_KINDS", "Vocab", "codes", "load", "merged", "validate"]
+__all__ = ["SECTION_KINDS", "Vocab", "codes", "conflicts", "load", "merged", "validate"]
 
 SECTION_KINDS = (
     "summary", "experience", "education", "skills", "projects", "languages", "certifications",
@@ -98,9 +101,14 @@ def validate(data: dict, code: str | None = None) -> list[str]:
         problems.append("[dates] months must be twelve non-empty lists of strings")
     for table, names in _LIST_KEYS.items():
         section = data.get(table, {})
+        if not isinstance(section, dict):
+            problems.append(f"[{table}] must be a table")
+            continue
         for name in names:
             if name in section and not (isinstance(section[name], list) and all(isinstance(x, str) for x in section[name])):
                 problems.append(f"[{table}] {name} must be a list of strings")
+        allowed = set(names) | ({"months"} if table == "dates" else set())
+        problems += [f"[{table}] unknown key {k!r}" for k in section if k not in allowed]
     if "present" not in dates or not dates.get("present"):
         problems.append("[dates] present must list the words for an ongoing end date")
     known = {"code", "name", "headings", "dates", "degrees", "languages", "words", "entries", "contact"}
@@ -112,6 +120,30 @@ def validate(data: dict, code: str | None = None) -> list[str]:
                 if seen.get(key(n), i) != i:
                     problems.append(f"[dates] month name {n!r} names two months")
                 seen[key(n)] = i
+    return problems
+
+
+def conflicts(vocabs: Sequence[Vocab]) -> list[str]:
+    """Where vocabularies disagree, which :func:`merged` would otherwise hide: a folded month name
+    naming two months, or a folded heading (joining words ignored, as headings are compared)
+    naming two section kinds. Empty when they agree."""
+    problems: list[str] = []
+    month_of: dict[str, tuple[int, str]] = {}
+    for v in vocabs:
+        for i, names in enumerate(v.months, start=1):
+            for n in names:
+                j, first = month_of.setdefault(n, (i, v.code))
+                if j != i:
+                    problems.append(f"month name {n!r} is month {j} in {first}.toml and month {i} in {v.code}.toml")
+    joining = {w for v in vocabs for w in v.conjunctions}
+    kind_of: dict[str, tuple[str, str]] = {}
+    for v in vocabs:
+        for kind, phrases in v.headings.items():
+            for p in phrases:
+                folded = " ".join(w for w in p.split() if w not in joining)
+                other, first = kind_of.setdefault(folded, (kind, v.code))
+                if other != kind:
+                    problems.append(f"heading {p!r} is {other} in {first}.toml and {kind} in {v.code}.toml")
     return problems
 
 
@@ -177,8 +209,12 @@ def _build(data: dict) -> Vocab:
 
 @lru_cache(maxsize=1)
 def merged() -> Vocab:
-    """All languages in one vocabulary (headings, months, words), English first."""
+    """All languages in one vocabulary (headings, months, words), English first; ``ValueError``
+    when the files disagree (see :func:`conflicts`)."""
     vs = [load(c) for c in codes()]
+    problems = conflicts(vs)
+    if problems:
+        raise ValueError(f"vocabularies disagree: {'; '.join(problems)}")
     heads: dict[str, tuple[str, ...]] = {}
     for v in vs:
         for kind, phrases in v.headings.items():

@@ -1,0 +1,243 @@
+"""``meta.language`` names the language of the body, for every language with a vocabulary file.
+
+The texts are short fictional CVs written for these tests; each is parsed end to end.
+"""
+import pytest
+
+import resumekit
+from resumekit.vocab import codes
+
+CVS = {
+    "en": """Olivia Bennett
+Data Analyst | olivia.bennett@example.com | Leeds, UK
+
+EXPERIENCE
+Data Analyst, Northwind Traders, Leeds    Mar 2021 - Present
+- Built the weekly sales dashboards for the regional teams and automated the reporting
+- Worked with the finance team on a new forecasting model
+
+EDUCATION
+BSc Mathematics, University of Leeds, 2017 - 2020
+
+SKILLS
+SQL, Python, Power BI
+""",
+    "de": """Lena Hoffmann
+Softwareentwicklerin | lena.hoffmann@example.com | Köln
+
+BERUFSERFAHRUNG
+Backend-Entwicklerin, Rheinwerk Logistik GmbH, Köln    03/2021 – heute
+• Entwicklung und Betrieb von Microservices mit Java und Spring Boot
+• Betreuung von zwei Werkstudenten und Aufbau der CI/CD-Pipeline
+Werkstudentin, Datenhafen AG    10/2018 – 02/2021
+• Mitarbeit bei der Migration der Datenbank auf PostgreSQL
+
+AUSBILDUNG
+M.Sc. Informatik, Universität zu Köln, 2016 – 2019
+
+KENNTNISSE
+Java, Spring Boot, PostgreSQL, Docker, Kubernetes
+
+SPRACHEN
+Deutsch (Muttersprache), Englisch (verhandlungssicher)
+""",
+    "fr": """Camille Durand
+Développeuse Full Stack — camille.durand@example.org — Lyon, France
+
+EXPÉRIENCE PROFESSIONNELLE
+Développeuse web, Atelier Numérique SARL, Lyon    Septembre 2020 – aujourd'hui
+• Conception et développement des interfaces avec React et TypeScript
+• Mise en place des tests automatisés et suivi de la qualité du code
+Stagiaire développeuse, Banque des Alpes    Février 2020 – Juillet 2020
+• Participation à la refonte de l'application mobile pour les clients
+
+FORMATION
+Master Informatique, Université Lyon 1, 2018 – 2020
+
+COMPÉTENCES
+JavaScript, React, Node.js, PostgreSQL
+
+LANGUES
+Français (langue maternelle), Anglais (courant)
+""",
+    "es": """Lucía Navarro Gil
+Desarrolladora backend · lucia.navarro@example.com · Valencia
+
+EXPERIENCIA LABORAL
+Desarrolladora backend, Naranja Digital S.L.    mar. 2021 – actualidad
+• Diseño y desarrollo de APIs REST con Python y Django
+• Mantenimiento de los servicios en la nube y mejora del rendimiento
+Becaria de desarrollo, Consultora Levante    sept. 2019 – feb. 2021
+• Creación de herramientas internas para el equipo de datos
+
+FORMACIÓN ACADÉMICA
+Grado en Ingeniería Informática, Universitat Politècnica de València, 2015 – 2019
+
+CONOCIMIENTOS
+Python, Django, PostgreSQL, Docker
+
+IDIOMAS
+Español (nativo), Valenciano (nativo), Inglés (avanzado)
+""",
+    "pt": """Mariana Costa Ribeiro
+Desenvolvedora de software | mariana.ribeiro@example.com | Campinas, SP
+
+EXPERIÊNCIA PROFISSIONAL
+Desenvolvedora Back-end, Ipê Sistemas Ltda.    jan/2021 - atual
+• Desenvolvimento de APIs em Java com Spring Boot para o time de pagamentos
+• Melhoria do desempenho das consultas no banco de dados
+Estagiária em desenvolvimento, Cooperativa Serra Azul    ago/2019 - dez/2020
+• Manutenção dos sistemas internos e suporte aos usuários
+
+FORMAÇÃO ACADÊMICA
+Bacharelado em Ciência da Computação, Universidade Estadual de Campinas, 2016 - 2020
+
+HABILIDADES
+Java, Spring Boot, PostgreSQL, Git
+
+IDIOMAS
+Português (nativo), Inglês (avançado)
+""",
+    "it": """Giulia Ferri
+Sviluppatrice software — giulia.ferri@example.net — Bologna
+
+ESPERIENZA PROFESSIONALE
+Sviluppatrice backend, Appennino Dati S.r.l., Bologna    maggio 2018 – in corso
+• Progettazione e sviluppo di servizi REST per la gestione degli ordini
+• Migrazione dell'infrastruttura su Kubernetes e monitoraggio delle prestazioni
+Stagista, Studio Informatico Rossi    gennaio 2018 – aprile 2018
+• Supporto al team nella realizzazione di un gestionale interno
+
+ISTRUZIONE
+Laurea Magistrale in Informatica, Università di Bologna, 2015 – 2017
+
+COMPETENZE
+Java, Go, PostgreSQL, Kubernetes
+
+LINGUE
+Italiano (madrelingua), Inglese (ottimo), Spagnolo (buono)
+""",
+    "nl": """Sanne de Vries
+Softwareontwikkelaar | sanne.devries@example.com | Utrecht
+
+WERKERVARING
+Backend-ontwikkelaar, Polderdata B.V., Utrecht    sept. 2019 - heden
+• Verantwoordelijk voor het ontwerp en de bouw van een nieuw betaalplatform
+• Samen met het team de migratie naar de cloud voorbereid en uitgevoerd
+Stagiair, Gemeente Amersfoort    feb 2019 - jul 2019
+• Onderzoek naar de mogelijkheden van open data voor bewoners
+
+OPLEIDING
+Bachelor HBO-ICT, Hogeschool Utrecht, 2015 - 2019
+
+VAARDIGHEDEN
+C#, .NET, Azure, SQL Server
+
+TALEN
+Nederlands (moedertaal), Engels (vloeiend), Duits (goed)
+""",
+    "ru": """Анна Соколова
+Python-разработчик · anna.sokolova@example.com · Москва
+
+ОПЫТ РАБОТЫ
+Python-разработчик, ООО «Северный код», Москва    Июнь 2021 — по настоящее время
+• Разработка и поддержка сервисов для обработки платежей
+• Оптимизация запросов к базе данных и внедрение мониторинга
+Стажёр-аналитик, АО «Вектор»    сентябрь 2020 — май 2021
+• Подготовка отчётов и участие в проектах команды данных
+
+ОБРАЗОВАНИЕ
+Бакалавр, Прикладная математика, Московский государственный университет, 2016 — 2020
+
+НАВЫКИ
+Python, Django, PostgreSQL, Redis
+
+ЯЗЫКИ
+Русский — родной, Английский — B2
+""",
+    "zh": """李晓明
+后端开发工程师 | xiaoming.li@example.com | 上海
+
+工作经历
+示例科技有限公司 | 高级后端开发工程师 | 2020.07 - 至今
+• 负责订单系统的设计与开发，使用 Go 和 Redis 优化接口性能
+• 参与微服务架构改造，推动团队建立代码评审流程
+示例网络有限公司 | 后端开发实习生 | 2019.07 - 2019.12
+• 参与内部管理平台的开发与测试
+
+教育背景
+示例大学 | 计算机科学与技术 | 本科 | 2016.09 - 2020.06
+
+专业技能
+Go, Java, MySQL, Redis, Kubernetes
+
+语言能力
+英语（CET-6），普通话（母语）
+""",
+    "ja": """山田 花子
+バックエンドエンジニア | hanako.yamada@example.com | 東京都
+
+職務経歴
+2020.04 - 現在　株式会社サンプル　バックエンドエンジニア
+・決済システムの設計と開発を担当
+・Go と PostgreSQL を用いた API の構築と運用
+2018.04 - 2020.03　合同会社テスト　開発エンジニア
+・社内向けツールの開発、テストの自動化
+
+学歴
+2014.04 - 2018.03　東京サンプル大学 工学部
+
+スキル
+Go, Python, PostgreSQL, AWS
+
+語学
+日本語（ネイティブ）、英語（ビジネスレベル）
+""",
+}
+
+# Bodies in one language with headings in another, as many CVs are written.
+MIXED = [
+    ("de", """Jonas Becker
+jonas.becker@example.com
+
+EXPERIENCE
+Softwareentwickler, Nordlicht Software GmbH    2019 – heute
+• Entwicklung von Schnittstellen für die Anbindung der Lagerverwaltung
+• Einführung von automatisierten Tests und Betreuung der Build-Umgebung
+
+EDUCATION
+B.Sc. Wirtschaftsinformatik, Hochschule Bremen, 2015 – 2019
+
+SKILLS
+Java, Kotlin, SQL
+"""),
+    ("pt", """Rafael Lima
+rafael.lima@example.com
+
+EXPERIENCE
+Analista de dados, Mercado Sol Ltda.    2020 - atual
+• Construção dos painéis de vendas e automação dos relatórios da equipa
+• Modelagem dos dados de clientes em parceria com o time de marketing
+
+EDUCATION
+Licenciatura em Estatística, Universidade do Porto, 2016 - 2019
+"""),
+]
+
+
+def test_every_language_has_a_text():
+    assert set(CVS) == set(codes())
+
+
+@pytest.mark.parametrize("code", sorted(CVS))
+def test_body_language(code):
+    assert resumekit.parse(CVS[code].encode()).meta.language == code
+
+
+@pytest.mark.parametrize("code, text", MIXED, ids=[c for c, _ in MIXED])
+def test_body_language_beats_heading_language(code, text):
+    assert resumekit.parse(text.encode()).meta.language == code
+
+
+def test_too_little_text_says_nothing():
+    assert resumekit.parse(b"Olivia Bennett\nolivia.bennett@example.com\n").meta.language is None
