@@ -7,7 +7,7 @@ the heading level its style declares unless the line contradicts it; signals, in
    a list item).
 2. The line is longer than a heading: more than 12 words or 100 characters, or a sentence
    (ending in . ! ? with more than 6 words).
-3. The style is misused: at least half of the lines in that style (two or more lines) are
+3. The style is misused: more than half of the lines in that style (two or more lines) are
    contradicted by 1-2; then none of its lines keeps the level.
 Errs towards keeping a declared heading: a short line in a heading style stays a heading.
 """
@@ -46,7 +46,7 @@ def trust_headings(lines: list[Line], style_of: dict[int, str | None]) -> list[L
             sid = style_of.get(line.index)
             total[sid] += 1
             wrong[sid] += contradicts(line)
-    misused = {sid for sid, n in total.items() if sid is not None and n >= 2 and 2 * wrong[sid] >= n}
+    misused = {sid for sid, n in total.items() if sid is not None and n >= 2 and 2 * wrong[sid] > n}
     out = []
     for line in lines:
         if line.style.heading_level is not None and (style_of.get(line.index) in misused or contradicts(line)):

@@ -395,7 +395,8 @@ class Walker:
             body_pr = next(anchor.iter(f"{{{WPS}}}bodyPr"), None)
             if body_pr is not None and body_pr.get("tIns") is not None:
                 fl.inset = _emu(body_pr.get("tIns")) or 0.0
-        origin = ctx.origin.split(":")[0] + ":textbox"
+        story = next((f":{s}" for s in ("header", "footer") if f":{s}" in ctx.origin), "")
+        origin = f"docx{story}:textbox"
         fl.items = self.blocks(box, Context(origin, ctx.part, width=max(width - 14.4, 18.0)))
         return fl
 
