@@ -39,6 +39,7 @@ eval-ner: $(VENV)/.installed
 # Regenerate the fixture documents, then the golden snapshots (review the diff before committing).
 fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_fixtures.py
+	$(BIN)/python fixtures/make_docx_fixtures.py
 
 golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden

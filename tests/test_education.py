@@ -76,3 +76,22 @@ def test_degrees_under_one_institution():
 def test_pieces(row, institution, degree, field):
     (e,) = read_education(section("education", row))
     assert (e.institution, e.degree, e.field_of_study) == (institution, degree, field)
+
+
+@pytest.mark.parametrize("row, degree", [
+    ("B.Eng. Mechatronics, Hochschule Altmark, 2014 – 2018", "B.Eng. Mechatronics"),   # an abbreviation's full stop
+    ("M.Sc. in Physics. University of Elm (UK), 2010 – 2012", "M.Sc. in Physics"),
+])
+def test_abbreviations_are_not_sentence_ends(row, degree):
+    (e,) = read_education(section("education", row))
+    assert e.degree == degree
+
+
+@pytest.mark.parametrize("degree, field", [
+    ("B.Eng. Mechatronics", "Mechatronics"),
+    ("BSc (Hons) Computer Science", "Computer Science"),
+    ("MSc Data Science", "Data Science"),
+    ("MBA", None),
+])
+def test_field_after_an_abbreviation(degree, field):
+    assert field_of(degree) == field

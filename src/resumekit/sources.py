@@ -16,7 +16,8 @@ from typing import BinaryIO, Union
 
 import regex
 
-from .errors import EmptyInputError, InputError, OptionsError, ResourceLimitError, UnsupportedFormatError
+from .errors import (EmptyInputError, EncryptedDocumentError, InputError, OptionsError, ResourceLimitError,
+                     UnsupportedFormatError)
 from .options import ParseOptions
 
 __all__ = ["Source", "SourceLike", "open_source", "sniff", "decode_text", "looks_like_markdown"]
@@ -103,6 +104,13 @@ _MAGIC = (
     (b"7z\xbc\xaf", "7z archive"),
 )
 
+# Office documents saved as one XML file (Word's "XML Document", flat OpenDocument).
+_OFFICE_XML = (
+    (b"schemas.microsoft.com/office/2006/xmlPackage", "a Word XML document (flat OPC)", "word-xml"),
+    (b"schemas.microsoft.com/office/word/2003/wordml", "a Word 2003 XML document", "word-xml"),
+    (b"urn:oasis:names:tc:opendocument:xmlns:office", "a flat OpenDocument file (.fodt)", "fodt"),
+)
+
 
 def sniff(data: bytes, name: str | None = None) -> str:
     """The format of ``data``: "pdf", "docx", "text" or "markdown"; raises for anything else."""
@@ -114,6 +122,8 @@ def sniff(data: bytes, name: str | None = None) -> str:
     if data.startswith(b"PK"):
         return _sniff_zip(data)
     if data.startswith(_OLE):
+        if "EncryptedPackage".encode("utf-16-le") in data:  # an OOXML file encrypted with a password
+            raise EncryptedDocumentError("this is a password-protected Office document (an encrypted DOCX)")
         raise UnsupportedFormatError("this is a legacy Word 97-2003 .doc (OLE) file, which resumekit does not read",
                                      hint="save it as DOCX or PDF and parse that", found="doc")
     for magic, what in _MAGIC:
@@ -124,6 +134,11 @@ def sniff(data: bytes, name: str | None = None) -> str:
     low = head.lstrip().lower()
     if low.startswith((b"<!doctype html", b"<html")):
         raise UnsupportedFormatError("this is an HTML page", hint="print it to PDF and parse that", found="html")
+    if low.removeprefix(b"\xef\xbb\xbf").startswith(b"<?xml"):
+        for marker, what, found in _OFFICE_XML:
+            if marker in data[:4096]:
+                raise UnsupportedFormatError(f"this is {what}, not a DOCX", found=found,
+                                             hint="open it and save it as DOCX or PDF, then parse that")
     if _binary_junk(data):
         raise UnsupportedFormatError("the bytes are neither PDF, DOCX nor text", found="binary",
                                      hint="check that this is the document you meant to parse")

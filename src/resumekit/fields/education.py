@@ -74,12 +74,27 @@ def field_of(degree: str) -> str | None:
             return tail.strip(" .") or None
     preps = list(_PREP.finditer(degree))
     if not preps:
-        return None
+        return _after_abbreviation(degree)
     m = preps[-1]
     before = key(degree[: m.start()]).split()
     if m.group("prep") in ("of", "de", "di", "der", "des") and before and before[-1] in merged().degree_words:
         return None
     return degree[m.end():].strip(" ,.") or None
+
+
+def _after_abbreviation(degree: str) -> str | None:
+    """"Mechatronics" from "B.Eng. Mechatronics", "Physics" from "BSc (Hons) Physics": the words
+    after a degree abbreviation, when they are capitalised."""
+    words = degree.split()
+    degree_words = merged().degree_words
+    n = 0
+    while n < len(words) and (key(words[n]) in degree_words or regex.fullmatch(r"\((?:hons|honours)\)", words[n], regex.I)
+                              or words[n].lower().rstrip(".") in degree_words):
+        n += 1
+    rest = " ".join(words[n:]).strip(" ,")
+    if n and rest and rest[:1].isupper() and len(rest.split()) <= 6 and not degree_like(rest):
+        return rest
+    return None
 
 
 def read_education(section_or_lines) -> list[Education]:
@@ -113,7 +128,9 @@ def _unit(name: str) -> bool:
     return has_phrase(name.split(",")[0], merged().institution_units)
 
 
-_SENTENCE = regex.compile(r"(?<=[\p{Ll})\]]{2})\.\s+(?=\p{Lu})")
+# A full stop after a word of four lower-case letters or a bracket ends a sentence; after an
+# abbreviation ("B.Eng.", "Mech.") it does not.
+_SENTENCE = regex.compile(r"(?<=(?<![.\p{L}])\p{L}*\p{Ll}{4}|[)\]])\.\s+(?=\p{Lu})")
 
 
 def _pieces(text: str) -> tuple[list[str], str | None]:

@@ -1,0 +1,144 @@
+"""The text of DOCX runs and lines as a reader sees it: gaps pushed with spaces, symbol-font
+bullets, the dominant style of a line and its styled runs, a table row read as one line.
+
+Signals for a visible gap (a TAB) made of spaces, in order: three or more spaces that keep the
+text after them on the same line (by the estimated width), before a short end of line (a
+right-aligned date or place) or after a short label ("Skills:"), and not next to a separator
+("|", "·"...). Errs towards a plain space: spaces typed to force a wrap are not a gap.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Line, Run
+from ..text import clean
+from .docx_layout import EM_WIDTH, SPACE_EM
+from .docx_styles import RunProps
+
+__all__ = ["Piece", "gaps", "symbol", "symbol_text", "dominant", "is_bold", "merge_runs", "row_lines", "is_rule"]
+
+_SPACE_GAP = regex.compile(r"[ \u00a0\u2002\u2003]{3,}")
+_SEPARATORS = set("|·•/,;")
+_RULE = regex.compile(r"^[_\-=–—~*·.•\s]{5,}$")
+_HEAVY_FONT = regex.compile(r"\b(?:bold|black|heavy|(?:extra|ultra|semi|demi)[ -]?bold)\b", regex.IGNORECASE)
+# What the bullets and marks of the symbol fonts draw (w:sym, or private-use text in those fonts);
+# any other symbol-font character is an icon and is dropped.
+_SYMBOL_FONTS = {
+    "symbol": {0xB7: "•", 0xAE: "→", 0xDE: "⇒"},
+    "wingdings": {0x9F: "•", 0xA7: "▪", 0x6C: "●", 0x6E: "■", 0x71: "❑", 0x76: "❖", 0xD8: "➢", 0xE8: "➔",
+                  0xFC: "✓", 0xFB: "✗"},
+}
+
+
+@dataclass
+class Piece:
+    """A stretch of a paragraph's text in one style, with the link it sits on and where the flow was."""
+
+    text: str
+    props: RunProps
+    link: int | None
+    page: int
+    column: int
+
+
+def is_rule(text: str) -> bool:
+    """A line drawn with underscores, dashes or dots: a rule, not text."""
+    return bool(_RULE.match(text))
+
+
+def row_lines(cells: list[list[Line]]) -> list[Line]:
+    """A row whose filled cells hold one line each reads as one line of cells; others as their
+    cells' lines in order."""
+    filled = [c for c in cells if c]
+    if len(filled) > 1 and all(len(c) == 1 for c in filled):
+        first = filled[0][0]
+        runs = tuple(r for c in filled for r in (c[0].runs or (Run(c[0].text, c[0].style.bold, c[0].style.italic),)))
+        return [first.with_(text="\t".join(c[0].text for c in filled), raw="\t".join(c[0].raw or "" for c in filled),
+                            links=tuple(l for c in filled for l in c[0].links), bullet=first.bullet,
+                            runs=runs if len({(r.bold, r.italic) for r in runs}) > 1 else ())]
+    return [l for c in filled for l in c]
+
+
+def gaps(text: str, size: float, width: float) -> str:
+    """Runs of three or more spaces that push text right on the same line, as TABs: when what
+    follows, to the end of the line, is short (a right-aligned date or place) or what precedes
+    is a short label ("Skills:"). Other runs become one space: among them spaces typed to force
+    a wrap, which run past the line's width."""
+    if "   " not in text and "\u00a0" not in text:
+        return text
+    gaps = _SPACE_GAP.findall(text)
+    parts = _SPACE_GAP.split(text)
+    out = parts[0]
+    for k, part in enumerate(parts[1:], start=1):
+        rest = " ".join(parts[k:]).strip()
+        label = out.split("\t")[-1].strip()
+        wide = (len(rest) <= 40 and len(rest.split()) <= 6) or (label.endswith(":") and len(label.split()) <= 4)
+        same_line = (len(out) * EM_WIDTH + len(gaps[k - 1]) * SPACE_EM) * size <= width
+        separated = out.rstrip()[-1:] in _SEPARATORS or part.lstrip()[:1] in _SEPARATORS  # "a |   b"
+        if not (wide and same_line and not separated and out.strip()):
+            out += " " + part
+        elif part.startswith(":"):  # colons aligned after the labels: "DOB      : 1999" -> "DOB:⇥1999"
+            out += ":\t" + part[1:].lstrip()
+        else:
+            out += "\t" + part
+    return out
+
+
+def _symbol_table(font: str | None) -> dict[int, str] | None:
+    family = (font or "").strip().lower()
+    if family.startswith("symbol"):
+        return _SYMBOL_FONTS["symbol"]
+    if family.startswith(("wingdings", "webdings")):
+        return _SYMBOL_FONTS["wingdings"]
+    return None
+
+
+def symbol(char: str | None, font: str | None) -> str:
+    """The glyph a ``w:sym`` draws, if it is a bullet or mark we know; "" for an icon."""
+    try:
+        code = int(char or "", 16)
+    except ValueError:
+        return ""
+    table = _symbol_table(font) or {}
+    return table.get(code - 0xF000 if code >= 0xF000 else code, "")
+
+
+def symbol_text(text: str, font: str | None) -> str:
+    """Text in a symbol font: its private-use code points as the glyphs they draw."""
+    table = _symbol_table(font)
+    if table is None or not any("\uf000" <= ch <= "\uf0ff" for ch in text):
+        return text
+    return "".join(table.get(ord(ch) - 0xF000, "") if "\uf000" <= ch <= "\uf0ff" else ch for ch in text)
+
+
+def dominant(group: list[Piece], mark: RunProps) -> tuple[bool, bool, float | None, bool, str | None]:
+    """(bold, italic, size, caps, font) of most of the group's characters."""
+    weights: Counter = Counter()
+    for p in group:
+        n = len(p.text.strip())
+        if n:
+            weights[(is_bold(p.props), bool(p.props.italic), p.props.size, bool(p.props.caps), p.props.font)] += n
+    if not weights:
+        return is_bold(mark), bool(mark.italic), mark.size, bool(mark.caps), mark.font
+    return weights.most_common(1)[0][0]
+
+
+def is_bold(props: RunProps) -> bool:
+    """Bold as a reader sees it: the bold property, or a heavy typeface ("Montserrat Black")."""
+    return bool(props.bold) or bool(props.font and _HEAVY_FONT.search(props.font))
+
+
+def merge_runs(group: list[Piece]) -> tuple[Run, ...]:
+    if len({(is_bold(p.props), bool(p.props.italic)) for p in group if p.text.strip()}) <= 1:
+        return ()
+    runs: list[Run] = []
+    for p in group:
+        b, i = is_bold(p.props), bool(p.props.italic)
+        if runs and (runs[-1].bold, runs[-1].italic) == (b, i):
+            runs[-1] = Run(runs[-1].text + p.text, b, i)
+        else:
+            runs.append(Run(p.text, b, i))
+    return tuple(Run(clean(r.text), r.bold, r.italic) for r in runs if clean(r.text))

@@ -1,0 +1,475 @@
+"""The walk over a WordprocessingML story (the body, a header, a footer, a text box) in
+document order, into :class:`~.docx_layout.Item` objects: one per paragraph or table row.
+
+What the walk reads:
+- paragraphs, one line per ``w:br``-separated piece; a TAB (``w:tab``, ``w:ptab``, or a run of
+  three or more spaces used to push text right) is a visible gap, kept as a TAB;
+- tables row by row: a row whose filled cells hold one line each becomes one line of
+  TAB-separated cells, other rows give their cells' lines in cell order; nested tables, merged
+  cells (a vertically merged continuation is skipped), rows and cells inside content controls;
+- content controls (``w:sdt``, block, row, cell and inline; one still showing its placeholder
+  prompt is skipped), smart tags, custom XML, inserted and moved-to revisions (deleted and
+  moved-from ones are not read);
+- text boxes and shapes (``w:txbxContent``), once: ``mc:AlternateContent`` stores each box twice
+  (a DrawingML choice and a VML fallback) and only the choice is read;
+- field results (not their instructions), with HYPERLINK fields as links; hyperlinks through
+  their relationship targets (an inner hyperlink nested in an outer one keeps its own target, the
+  outer one is kept too); symbol characters (``w:sym``) mapped to the bullet or glyph they draw;
+- hidden text (``w:vanish``) is left out and counted.
+It also follows the flow for layout: the section and column (column breaks) each paragraph is in
+and its page, from the page breaks Word rendered when it saved (``w:lastRenderedPageBreak``)
+when the document has them, else from explicit page and section breaks.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from ..document import Line, Link, Style
+from ..errors import ResourceLimitError
+from ..options import ParseOptions
+from ..text import clean, strip_bullet
+from .docx_layout import Float, Item, SectionGeom, arrange, line_height, text_rows
+from .docx_styles import (DEFAULT_SIZE, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of, on_off,
+                          outline_of, para_props, run_props, twips, w)
+from .docx_text import Piece, dominant, gaps, is_rule, merge_runs, row_lines, symbol, symbol_text
+
+__all__ = ["Walker", "Context"]
+
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+EMU_PER_PT = 12700
+
+P, TBL, TR, TC, SDT, SDT_CONTENT, R_, T, TAB, PTAB, BR, CR = (w(t) for t in (
+    "p", "tbl", "tr", "tc", "sdt", "sdtContent", "r", "t", "tab", "ptab", "br", "cr"))
+HYPERLINK, FLD_SIMPLE, FLD_CHAR, INSTR, TXBX, SYM = (w(t) for t in (
+    "hyperlink", "fldSimple", "fldChar", "instrText", "txbxContent", "sym"))
+NO_BREAK_HYPHEN, RENDERED_BREAK, PPR, RPR, SECT = (w(t) for t in (
+    "noBreakHyphen", "lastRenderedPageBreak", "pPr", "rPr", "sectPr"))
+ALT, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
+ANCHOR, INLINE = f"{{{WP}}}anchor", f"{{{WP}}}inline"
+_DRAWINGS = {w("drawing"), w("pict"), w("object")}
+_TRANSPARENT = {w(t) for t in ("ins", "smartTag", "customXml", "dir", "bdo", "moveTo")}
+_HYPERLINK_INSTR = regex.compile(r'^\s*HYPERLINK\s+(?:\\[a-z]\s+(?:"[^"]*"|\S+)\s+)*"?([^"\s\\][^"\s]*)"?',
+                                 regex.IGNORECASE)
+_TITLE_XPATH = regex.compile(r"coreProperties.*\btitle\b", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where the walk is: ``origin`` of the lines ("docx", "docx:header"...), the part whose
+    relationships resolve hyperlinks, whether this is the body's own flow (sections and columns
+    change only there), whether page breaks count, the width text wraps in (points), the table
+    style of the enclosing table."""
+
+    origin: str
+    part: object
+    flow: bool = False
+    pages: bool = False
+    width: float = 432.0
+    table_style: str | None = None
+    title: bool = False  # inside a content control bound to the document's title
+
+
+@dataclass
+class _Para:
+    pieces: list[Piece] = field(default_factory=list)
+    links: list[list] = field(default_factory=list)  # [url, text on it, index of the link it is nested in]
+    boxes: list[tuple] = field(default_factory=list)  # (txbxContent, anchor or None)
+
+
+class Walker:
+    """Walks stories into items. Lines get a provisional ``index`` (a serial number) that keys
+    ``style_of`` (the paragraph style id of each line); the caller renumbers them."""
+
+    def __init__(self, styles: Styles, numbering: Numbering, options: ParseOptions, sections: list[SectionGeom],
+                 rendered_breaks: bool):
+        self.styles = styles
+        self.numbering = numbering
+        self.options = options
+        self.sections = sections or [SectionGeom()]
+        self.rendered = rendered_breaks
+        self.style_of: dict[int, str | None] = {}
+        self.chars = 0
+        self.hidden = 0
+        self.section = 0
+        self.column = 0
+        self.page = 1
+        self._serial = 0
+        self._block = 0
+
+    # ------------------------------------------------------------------ stories
+
+    def body(self, body, part) -> list[Item]:
+        ctx = Context("docx", part, flow=True, pages=True, width=self.sections[0].column_width(0))
+        return self.blocks(body, ctx)
+
+    def story(self, el, part, origin: str) -> list[Item]:
+        """A header or footer: no sections, columns or pages of its own."""
+        return self.blocks(el, Context(origin, part, width=self.sections[0].text_width))
+
+    def blocks(self, parent, ctx: Context) -> list[Item]:
+        items: list[Item] = []
+        for el in parent.iterchildren():
+            tag = el.tag
+            if tag == P:
+                items.extend(self._paragraph(el, ctx))
+            elif tag == TBL:
+                items.extend(self._table(el, ctx))
+            elif tag == SDT:
+                content = el.find(SDT_CONTENT)
+                if content is not None and not _placeholder(el):
+                    items.extend(self.blocks(content, replace(ctx, title=True) if _bound_to_title(el) else ctx))
+            elif tag == ALT:
+                branch = alternate(el)
+                if branch is not None:
+                    items.extend(self.blocks(branch, ctx))
+            elif tag in _TRANSPARENT:
+                items.extend(self.blocks(el, ctx))
+        return items
+
+    def _geom(self) -> SectionGeom:
+        return self.sections[min(self.section, len(self.sections) - 1)]
+
+    def _next_section(self) -> None:
+        self.section += 1
+        self.column = 0
+        if not self.rendered and self._geom().start != "continuous":
+            self.page += 1
+
+    # ------------------------------------------------------------------ tables
+
+    def _table(self, tbl, ctx: Context) -> list[Item]:
+        tblpr = tbl.find(w("tblPr"))
+        style_el = tblpr.find(w("tblStyle")) if tblpr is not None else None
+        tstyle = (style_el.get(w("val")) if style_el is not None else None) or self.styles.default_table
+        grid_el = tbl.find(w("tblGrid"))
+        grid = [twips(g.get(w("w"))) or 0.0 for g in grid_el.iterchildren(w("gridCol"))] if grid_el is not None else []
+        origin = ctx.origin if ctx.origin.endswith(":table") else ctx.origin + ":table"
+        items: list[Item] = []
+        for tr in _rows(tbl):
+            start_page, section, column = self.page, self.section, self.column
+            last_page = self.page
+            trpr = tr.find(w("trPr"))
+            before = trpr.find(w("gridBefore")) if trpr is not None else None
+            gi = int(before.get(w("val")) or 0) if before is not None and (before.get(w("val")) or "").isdigit() else 0
+            cells = list(_within(tr, TC))
+            cell_lines: list[list[Line]] = []
+            height = 0.0
+            for tc in cells:
+                tcpr = tc.find(w("tcPr"))
+                span_el = tcpr.find(w("gridSpan")) if tcpr is not None else None
+                span = int(span_el.get(w("val"))) if span_el is not None and (span_el.get(w("val")) or "").isdigit() else 1
+                width = sum(grid[gi:gi + max(span, 1)]) or ctx.width / max(len(cells), 1)
+                gi += max(span, 1)
+                vmerge = tcpr.find(w("vMerge")) if tcpr is not None else None
+                if vmerge is not None and vmerge.get(w("val")) != "restart":
+                    continue  # the continuation of a vertically merged cell
+                self.page = start_page
+                sub = self.blocks(tc, replace(ctx, origin=origin, flow=False, width=max(width - 10.8, 18.0),
+                                              table_style=tstyle))
+                last_page = max(last_page, self.page)
+                height = max(height, sum(it.height for it in sub))
+                cell_lines.append(arrange(sub))
+            self.page = last_page
+            lines = row_lines(cell_lines)
+            if len(lines) == 1 and "\t" in lines[0].text and len([c for c in cell_lines if c]) > 1:
+                self._block += 1  # the row read as one line is one block
+                lines = [lines[0].with_(block=self._block)]
+            items.append(Item(lines=lines, height=height, text_height=height, section=section, column=column,
+                              page=start_page))
+        return items
+
+    # ------------------------------------------------------------------ paragraphs
+
+    def _paragraph(self, p, ctx: Context) -> list[Item]:
+        ppr = p.find(PPR)
+        style_el = ppr.find(w("pStyle")) if ppr is not None else None
+        style = self.styles.paragraph(style_el.get(w("val")) if style_el is not None else None, ctx.table_style)
+        para = para_props(ppr).over(style.para)
+        if ctx.pages and not self.rendered and ppr is not None and on_off(ppr.find(w("pageBreakBefore"))):
+            self.page += 1
+        heading = style.heading
+        if ppr is not None and ppr.find(w("outlineLvl")) is not None:
+            heading = outline_of(ppr)  # direct formatting; level 9 is "body text"
+        if ctx.title and heading is None:
+            heading = 0
+        num = numbering_of(ppr)
+        if num is not None and num[0] == "" and style.numbering:
+            num = (style.numbering[0], num[1])
+        num = num if num is not None else style.numbering
+        marker = self.numbering.marker(*num) if num else None
+        if marker == "number" and heading is not None:
+            marker = None  # an outline-numbered heading ("1. Experience") is not a list item
+        mark = run_props(ppr.find(RPR), self.styles.theme).over(style.run) if ppr is not None else style.run
+        acc = _Para()
+        start = (self.page, self.column)
+        self._inline(p, ctx, style.run, acc, None)
+        items = self._emit(acc, ctx, style, para, heading, marker, num[1] if num else 0, mark, start)
+        if acc.boxes:
+            items[0].floats.extend(self._float(box, anchor, ctx) for box, anchor in acc.boxes)
+        if ctx.flow and ppr is not None and ppr.find(SECT) is not None:
+            self._next_section()
+        return items
+
+    def _inline(self, parent, ctx: Context, base: RunProps, para: _Para, link: int | None) -> None:
+        fields: list[list] = []  # complex fields: [instruction, link index or None, in its result]
+        for el in parent.iterchildren():
+            tag = el.tag
+            if tag == R_:
+                active = next((f[1] for f in reversed(fields) if f[1] is not None and f[2]), None)
+                self._run(el, ctx, base, para, link if active is None else active, fields)
+            elif tag == HYPERLINK:
+                target = None
+                rid = el.get(f"{{{R}}}id")
+                if rid:
+                    rel = ctx.part.rels.get(rid)
+                    if rel is not None and rel.is_external:
+                        target = rel.target_ref
+                self._inline(el, ctx, base, para, self._link(para, target, link) if target else link)
+            elif tag == FLD_SIMPLE:
+                m = _HYPERLINK_INSTR.match(el.get(w("instr")) or "")
+                self._inline(el, ctx, base, para, self._link(para, m.group(1), link) if m else link)
+            elif tag == SDT:
+                content = el.find(SDT_CONTENT)
+                if content is not None and not _placeholder(el):
+                    self._inline(content, ctx, base, para, link)
+            elif tag == ALT:
+                branch = alternate(el)
+                if branch is not None:
+                    self._inline(branch, ctx, base, para, link)
+            elif tag in _TRANSPARENT:
+                self._inline(el, ctx, base, para, link)
+
+    @staticmethod
+    def _link(para: _Para, url: str, outer: int | None) -> int:
+        para.links.append([url, "", outer])
+        return len(para.links) - 1
+
+    def _run(self, r, ctx: Context, base: RunProps, para: _Para, link: int | None, fields: list) -> None:
+        rpr = r.find(RPR)
+        props = base
+        if rpr is not None:
+            rs = rpr.find(w("rStyle"))
+            if rs is not None:
+                props = self.styles.character(rs.get(w("val"))).over(props)
+            props = run_props(rpr, self.styles.theme).over(props)
+        for el in r.iterchildren():
+            tag = el.tag
+            if tag == T:
+                if fields and not fields[-1][2]:
+                    continue  # inside a field instruction
+                if props.hidden:
+                    self.hidden += len(el.text or "")
+                    continue
+                self._add(para, ctx, symbol_text(el.text or "", props.font), props, link)
+            elif tag in (TAB, PTAB):
+                self._add(para, ctx, "\t", props, link)
+            elif tag in (BR, CR):
+                kind = el.get(w("type"))
+                self._add(para, ctx, "\n", props, None)
+                if kind == "column" and ctx.flow and len(self._geom().columns) > 1:
+                    self.column += 1
+                elif kind == "page" and ctx.pages and not self.rendered:
+                    self.page += 1
+            elif tag == RENDERED_BREAK:
+                if ctx.pages and self.rendered:
+                    self.page += 1
+            elif tag == NO_BREAK_HYPHEN:
+                self._add(para, ctx, "-", props, link)
+            elif tag == SYM:
+                glyph = symbol(el.get(w("char")), el.get(w("font")))
+                if glyph and not props.hidden:
+                    self._add(para, ctx, glyph, props, link)
+            elif tag == FLD_CHAR:
+                kind = el.get(w("fldCharType"))
+                if kind == "begin":
+                    fields.append(["", None, False])
+                elif kind == "separate" and fields:
+                    m = _HYPERLINK_INSTR.match(fields[-1][0])
+                    if m:
+                        fields[-1][1] = self._link(para, m.group(1), link)
+                    fields[-1][2] = True
+                elif kind == "end" and fields:
+                    fields.pop()
+            elif tag == INSTR:
+                if fields:
+                    fields[-1][0] += el.text or ""
+            elif tag == ALT or tag in _DRAWINGS:
+                para.boxes.extend(_text_boxes(el))
+
+    def _add(self, para: _Para, ctx: Context, text: str, props: RunProps, link: int | None) -> None:
+        if not text:
+            return
+        self.chars += len(text)
+        if self.chars > self.options.max_chars:
+            raise ResourceLimitError(
+                f"the DOCX has more than {self.options.max_chars:,} characters of text", limit="max_chars",
+                value=self.chars, hint="raise ParseOptions.max_chars (CLI: --max-chars) to parse it")
+        para.pieces.append(Piece(text, props, link, self.page, self.column))
+        seen = set()
+        while link is not None and link not in seen:  # the text of a link is also its outer links' text
+            seen.add(link)
+            para.links[link][1] += text
+            link = para.links[link][2]
+
+    # ------------------------------------------------------------------ lines
+
+    def _emit(self, para: _Para, ctx: Context, style: ParaStyle, props: ParaProps, heading: int | None,
+              marker: str | None, level: int, mark: RunProps, start: tuple[int, int]) -> list[Item]:
+        """The paragraph's lines, split at breaks, as one item per column it spans."""
+        groups: list[list[Piece]] = [[]]
+        for piece in para.pieces:
+            for i, part in enumerate(piece.text.split("\n")):
+                if i:
+                    groups.append([])
+                if part:
+                    groups[-1].append(replace(piece, text=part))
+        self._block += 1
+        size = mark.size or DEFAULT_SIZE
+        items: list[Item] = []
+        first = True
+        for group in groups:
+            page, column = (group[0].page, group[0].column) if group else start
+            outer = self._geom().column_width(column) if ctx.flow else ctx.width
+            width = max(outer - (props.left or 0) - (props.right or 0), 36.0)
+            if not items or items[-1].column != column:
+                items.append(Item(lines=[], section=self.section if ctx.flow else 0, column=column, page=page))
+            g_size = dominant(group, mark)[2] or size
+            raw = gaps("".join(p.text for p in group), g_size, width)
+            text = clean(raw)
+            rows = text_rows(text, g_size, width)
+            items[-1].text_height += rows * line_height(g_size, props)
+            if not text or is_rule(text):
+                continue  # nothing, or a rule drawn with underscores or dashes
+            line = self._line(group, raw, text, para, mark, heading if first else None,
+                              (marker is not None and first), level, ctx.origin, page)
+            self.style_of[line.index] = style.sid
+            items[-1].lines.append(line)
+            first = False
+        for it in items:
+            it.height = it.text_height
+        items[0].height += props.before or 0.0
+        items[-1].height += props.after or 0.0
+        return items
+
+    def _line(self, group: list[Piece], raw: str, text: str, para: _Para, mark: RunProps, heading: int | None,
+              listed: bool, level: int, origin: str, page: int) -> Line:
+        glyph, body = strip_bullet(text)
+        bullet = glyph or listed
+        bold, italic, size, caps, font = dominant(group, mark)
+        used: list[int] = []  # each link, after the links it is nested in
+        for idx in dict.fromkeys(p.link for p in group if p.link is not None):
+            chain = []
+            while idx is not None and idx not in chain:
+                chain.append(idx)
+                idx = para.links[idx][2]
+            used.extend(k for k in reversed(chain) if k not in used)
+        links = [Link(url=para.links[k][0], text=clean(para.links[k][1]) or None) for k in used]
+        self._serial += 1
+        return Line(text=body, raw=raw, index=self._serial, page=page, block=self._block,
+                    style=Style(size=size or mark.size or DEFAULT_SIZE, bold=bold, italic=italic, font=font,
+                                heading_level=heading, caps=caps),
+                    bullet=bullet, level=level if bullet else 0, links=tuple(links), runs=merge_runs(group),
+                    origin=origin)
+
+    def _float(self, box, anchor, ctx: Context) -> Float:
+        """A text box's content, walked as a story of its own, and its anchor's position."""
+        fl = Float(items=[])
+        width = ctx.width
+        if anchor is not None:
+            ext = anchor.find(f"{{{WP}}}extent")
+            if ext is not None:
+                cx, cy = _emu(ext.get("cx")), _emu(ext.get("cy"))
+                width = cx or width
+                fl.height = cy or 0.0
+            pos = anchor.find(f"{{{WP}}}positionV")
+            if pos is not None:
+                fl.rel_v = pos.get("relativeFrom")
+                off, align = pos.find(f"{{{WP}}}posOffset"), pos.find(f"{{{WP}}}align")
+                fl.top = _emu(off.text) if off is not None else None
+                fl.align_v = align.text.strip() if align is not None and align.text else None
+            body_pr = next(anchor.iter(f"{{{WPS}}}bodyPr"), None)
+            if body_pr is not None and body_pr.get("tIns") is not None:
+                fl.inset = _emu(body_pr.get("tIns")) or 0.0
+        story = next((f":{s}" for s in ("header", "footer") if f":{s}" in ctx.origin), "")
+        origin = f"docx{story}:textbox"
+        fl.items = self.blocks(box, Context(origin, ctx.part, width=max(width - 14.4, 18.0)))
+        return fl
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def alternate(el):
+    """The branch of an ``mc:AlternateContent`` to read: the first Choice, else the Fallback."""
+    choice = el.find(CHOICE)
+    return choice if choice is not None else el.find(FALLBACK)
+
+
+def _bound_to_title(sdt) -> bool:
+    """A content control that shows the document's title property (Word's "Title" quick part)."""
+    binding = sdt.find(f"{w('sdtPr')}/{w('dataBinding')}")
+    return binding is not None and bool(_TITLE_XPATH.search(binding.get(w("xpath")) or ""))
+
+
+def _placeholder(sdt) -> bool:
+    """A content control still showing its prompt ("Click here to enter text.")."""
+    pr = sdt.find(w("sdtPr"))
+    return pr is not None and on_off(pr.find(w("showingPlcHdr"))) is True
+
+
+def _text_boxes(el) -> list[tuple]:
+    """(txbxContent, its wp:anchor or wp:inline or None) for the outermost text boxes inside a
+    drawing, in document order, from the Choice copy only (the VML Fallback repeats the text)."""
+    root = alternate(el) if el.tag == ALT else el
+    if root is None:
+        return []
+    found = []
+    stack = [(root, None)]
+    while stack:
+        node, anchor = stack.pop()
+        if node.tag in (ANCHOR, INLINE):
+            anchor = node
+        if node is not root:
+            if node.tag == TXBX:
+                found.append((node, anchor))
+                continue
+            if node.tag == FALLBACK:
+                continue
+            if node.tag == ALT:
+                branch = alternate(node)
+                if branch is not None:
+                    stack.append((branch, anchor))
+                continue
+        stack.extend((c, anchor) for c in reversed([c for c in node.iterchildren() if isinstance(c.tag, str)]))
+    return found
+
+
+def _within(parent, tag: str):
+    """The ``tag`` children of ``parent``, also those wrapped in content controls or custom XML."""
+    for el in parent.iterchildren():
+        if el.tag == tag:
+            yield el
+        elif el.tag == SDT or el.tag in _TRANSPARENT:
+            content = el.find(SDT_CONTENT) if el.tag == SDT else el
+            if content is not None:
+                yield from _within(content, tag)
+
+
+def _rows(tbl):
+    """The table's rows, but rows deleted with tracked changes."""
+    for tr in _within(tbl, TR):
+        trpr = tr.find(w("trPr"))
+        if trpr is None or trpr.find(w("del")) is None:
+            yield tr
+
+
+def _emu(value: str | None) -> float | None:
+    try:
+        return int(value.strip()) / EMU_PER_PT if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,146 @@
+"""DOCX extraction end to end on the fixtures in fixtures/docx (built by make_docx_fixtures.py):
+what each fixture is there to show. The golden lines views pin the full order."""
+from collections import Counter
+
+import docx
+import pytest
+
+import resumekit
+from resumekit.document import Link
+from resumekit.extract.docx_text import gaps
+
+from .conftest import FIXTURES
+
+DOCX = FIXTURES / "docx"
+
+
+def extract(name: str):
+    return resumekit.extract(DOCX / name, name=name)
+
+
+def texts(document) -> list[str]:
+    return [l.text for l in document.lines]
+
+
+def test_python_docx_alone_sees_none_of_these_documents():
+    """The fixtures exercise what python-docx's paragraph list misses."""
+    for name in ("content-controls.docx", "textbox-sidebar.docx", "nested-tables.docx"):
+        d = docx.Document(str(DOCX / name))
+        assert not [p.text for p in d.paragraphs if p.text.strip()], name
+
+
+def test_content_controls():
+    doc = extract("content-controls.docx")
+    lines = texts(doc)
+    assert lines[0] == "Marisol Achterberg" and doc.lines[0].style.heading_level == 0  # bound to the title
+    assert "Product Designer\t2018 – 2021" in lines                    # rows inside a repeating section
+    assert "EDUCATION\tBA (Hons) Graphic Communication, 2017\t2014 – 2017" in lines  # an inline control
+    assert "Design: Figma, Sketch, prototyping, design systems" in lines  # a cell-level control
+    assert not any("Click or tap" in t for t in lines)                  # a prompt, not content
+
+
+def test_text_boxes_are_read_once_name_first():
+    doc = extract("textbox-sidebar.docx")
+    counts = Counter(texts(doc))
+    assert counts.most_common(1)[0][1] == 1  # the VML fallback copies add nothing
+    assert texts(doc)[:2] == ["Tobias Wainwright-Oduya", "Analytics Engineer"]  # the box at the top of the page
+    assert {"Python", "SQL", "dbt", "Airflow"} <= set(counts)  # the table inside a text box
+    assert all(l.origin.startswith("docx:textbox") for l in doc.lines)
+    c = resumekit.parse(DOCX / "textbox-sidebar.docx")
+    assert (c.name, c.contact.emails) == ("Tobias Wainwright-Oduya", ["tobias.wo@example.com"])
+
+
+def test_headers_and_footers():
+    doc = extract("header-footer-contact.docx")
+    lines = texts(doc)
+    header = [l.text for l in doc.lines if l.origin == "docx:header"]
+    assert header == lines[:4] and header[0] == "Eilidh Fairbairn-Mensah"
+    assert lines.count("eilidh.fm@example.net | 0131 496 0874 | Edinburgh, UK") == 1  # in two headers, said once
+    assert not any("even pages" in t for t in lines)  # the document has no distinct even pages
+    assert lines[-2:] == ["References on request", "References on request · page 2"]  # footers last, field result
+    assert {l.page for l in doc.lines if l.text in ("Education", "Profile")} == {1, 2}  # a section on a new page
+    c = resumekit.parse(DOCX / "header-footer-contact.docx")
+    assert (c.name, c.contact.emails) == ("Eilidh Fairbairn-Mensah", ["eilidh.fm@example.net"])
+
+
+def test_nested_tables_and_merged_cells():
+    lines = texts(extract("nested-tables.docx"))
+    assert lines[:3] == ["Rafael Quenby-Adeyemi", "Mobile Engineer", "CONTACT"]  # the merged title row first
+    assert "Phone\t+44 20 7946 0452" in lines  # a nested label/value table, one line per row
+    assert lines[-2:] == ["Kotlin\tAndroid\tJetpack Compose", "Swift\tGraphQL\tFirebase"]
+
+
+def test_two_column_labels_beside_their_content():
+    doc = extract("two-column-labels.docx")
+    lines = texts(doc)
+    for label, first in (("Experience", "Site Reliability Engineer"), ("Education", "BEng Computer Systems"),
+                         ("Certifications", "Certified Kubernetes Administrator, 2022")):
+        assert lines[lines.index(label) + 1] == first
+    tools = [l for l in doc.lines if l.bullet]
+    assert [l.column for l in tools] == [1, 1, 1, 1, 2, 2, 2, 2]  # a balanced newspaper section
+    assert doc.lines[-1].column is None  # back to one column
+
+
+def test_misused_headings_bullet_boxes_and_hidden_text():
+    doc = extract("misused-headings.docx")
+    levels = {l.text: l.style.heading_level for l in doc.lines}
+    assert levels["Summary"] == 1 and not next(l for l in doc.lines if l.text == "Summary").bullet  # "1." outline
+    assert levels["Projects"] == levels["Certificates"] == 1
+    assert all(level is None for text, level in levels.items() if "Certified" in text or "Wrote" in text)
+    assert levels["Port Audit – open port and OS fingerprinting\tJanuary 2025"] is None  # a misused Heading 4
+    assert [l.text for l in doc.lines if l.bullet and "\t20" in l.text] == [
+        "MSc Cyber Security\t2022 – 2023", "BSc Computing\t2018 – 2021"]  # glyphs in boxes beside them
+    assert "•" not in texts(doc)
+    assert not any("kubernetes" in t for t in texts(doc))
+    assert [w.code for w in doc.warnings] == ["hidden-text"]
+
+
+def test_links_fields_and_tabs():
+    doc = extract("links-fields.docx")
+    contact = doc.lines[2]
+    assert contact.text == "columba.r@example.org | +44 161 496 0358 | LinkedIn | Portfolio"
+    assert contact.links == (
+        Link("mailto:columba.r@example.org", "columba.r@example.org"),  # a simple HYPERLINK field
+        Link("tel:+441614960358", "+44 161 496 0358"),
+        Link("https://www.linkedin.com/in/columba-ravensworth-example", "LinkedIn"),
+        Link("https://ravensworth.example.dev/work", "Portfolio"))      # a complex HYPERLINK field
+    assert doc.lines[3].links == (Link("https://github.com/old-template-author", "see github.com/crav-dev"),
+                                  Link("https://github.com/crav-dev", "github.com/crav-dev"))  # nested
+    lines = texts(doc)
+    assert "Backend Developer\t2018 – 2022" in lines                 # a positional tab
+    assert "BSc Mathematics, University of Ashcombe\t2015 – 2018" in lines  # spaces pushing the dates right
+    assert lines[lines.index("Ardwick Logistics") + 1] == "Manchester, UK"  # a line break
+    bullets = [l.text for l in doc.lines if l.bullet]
+    assert bullets == ["Rebuilt the e-commerce order API in Go.", "Cut p99 latency from 900 ms to 140 ms."]
+    assert "Salford Quays Media, Salford, UK" in lines                # a smart tag
+    c = resumekit.parse(DOCX / "links-fields.docx")
+    assert c.contact.emails == ["columba.r@example.org"]
+    assert [(l.kind, l.label) for l in c.contact.links][:2] == [("linkedin", "LinkedIn"), ("website", "Portfolio")]
+
+
+def test_localised_styles():
+    doc = extract("localised-styles.docx")
+    by_text = {l.text: l for l in doc.lines}
+    assert by_text["Henrike Oyelaran-Kast"].style.heading_level == 0           # "Titel"
+    experience = by_text["experience"]                                          # "Überschrift 1", id berschrift1
+    assert (experience.style.heading_level, experience.style.caps, experience.style.bold) == (1, True, True)
+    job = by_text["Controls Engineer, Elbwerk Automation GmbH\t2020 – Present"]
+    assert (job.style.heading_level, job.style.caps, job.style.bold) == (2, False, True)  # based on it
+    assert by_text["PLC\tSiemens TIA Portal, CODESYS"].style.size == 9.0       # the table style's size
+    assert by_text["Commissioned PLC systems for twelve packaging lines."].bullet
+    sections = [s.kind for s in resumekit.segment(doc)]
+    assert sections[:4] == ["header", "experience", "education", "skills"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soft Skills:          Resilience, Curiosity", "Soft Skills:\tResilience, Curiosity"),  # a label
+    ("Network Scanner          January 2025", "Network Scanner\tJanuary 2025"),            # right-aligned
+    ("DOB          :28-Nov-1999", "DOB:\t28-Nov-1999"),                                      # aligned colons
+    ("Two  spaces stay", "Two  spaces stay"),
+    ("+91 7565893606    |mail@example.com   |    github.com/x", "+91 7565893606 |mail@example.com | github.com/x"),
+    # spaces typed to push the rest of a sentence onto the next line
+    ("Designed and maintained a website as part of a pilot program intended" + " " * 60 + "to help students",
+     "Designed and maintained a website as part of a pilot program intended to help students"),
+])
+def test_gaps(text, expected):
+    assert gaps(text, 11.0, 470.0) == expected

@@ -1,0 +1,138 @@
+"""Where DOCX content sits: column reading order, text boxes, geometry estimates."""
+import pytest
+from lxml import etree
+
+from resumekit.document import Line, Style
+from resumekit.extract.docx_layout import (Float, Item, SectionGeom, arrange, interleave_labels, order_columns,
+                                           section_geometry, text_rows)
+from resumekit.extract.docx_styles import W
+
+ROW = 14.0  # one estimated line of 12 pt text
+
+
+def item(text: str = "", rows: int = 1, **kw) -> Item:
+    lines = [Line(text=text, style=Style(size=12.0), origin="docx")] if text else []
+    return Item(lines=lines, height=rows * ROW, text_height=rows * ROW, **kw)
+
+
+def texts(items_or_lines) -> list[str]:
+    out = []
+    for x in items_or_lines:
+        out.extend(l.text for l in x.lines) if isinstance(x, Item) else out.append(x.text)
+    return out
+
+
+def spaced(*rows) -> list[Item]:
+    """Items from rows: a string is a one-row paragraph, an int that many empty paragraphs."""
+    out = []
+    for r in rows:
+        out.extend([item() for _ in range(r)] if isinstance(r, int) else [item(r)])
+    return out
+
+
+def test_labels_sit_beside_the_blocks_they_line_up_with():
+    labels = spaced("Education", 5, "Work History", 4, "Skills")
+    content = spaced("BSc Physics, Northfield University", "2012 – 2015", 1, "MSc Optics", "2015 – 2016", 1,
+                     "Lab Technician", "Harlow Instruments", "2016 – 2020", 1, "Python, LabVIEW, MATLAB")
+    merged = interleave_labels(labels, content)
+    assert [t for t in texts(merged)] == [
+        "Education", "BSc Physics, Northfield University", "2012 – 2015", "MSc Optics", "2015 – 2016",
+        "Work History", "Lab Technician", "Harlow Instruments", "2016 – 2020", "Skills", "Python, LabVIEW, MATLAB"]
+
+
+def test_a_wider_gap_wins_a_close_call():
+    # "Work" sits 0.9 rows above "ESL teacher" and 1.1 rows below "Dates online", which starts
+    # after a double gap
+    labels = [item("Study"), Item(lines=[], height=7.1 * ROW), item("Work")]
+    content = spaced("Diploma of Design", "Rowan College, 2010", 1, "Certificate III", "Rowan College, 2008", 2,
+                     "Dates online", 1, "ESL teacher", "2018 – 2023")
+    assert texts(interleave_labels(labels, content))[5:7] == ["Work", "Dates online"]
+
+
+@pytest.mark.parametrize("labels", [
+    spaced("Only one label", 3),                                       # a single label is no label column
+    spaced("Education", 1, "A label column holds short labels, not a sentence like this one.", 1),
+    spaced("Education", 1, "Experience", 1, "Skills"),                 # more labels than content blocks
+])
+def test_not_a_label_column(labels):
+    content = spaced("BSc Physics", 1, "Lab Technician")
+    assert interleave_labels(labels, content) is None
+
+
+def test_a_first_column_as_full_as_the_second_is_not_labels():
+    labels = spaced("Alpha", "Beta", "Gamma")
+    content = spaced("Delta", 1, "Epsilon", 1, "Zeta")
+    assert interleave_labels(labels, content) is None
+
+
+def test_order_columns_with_a_column_break_and_labels():
+    geom = SectionGeom(columns=(100.0, 300.0))
+    body = [item("Name", section=0)] + [
+        item("Education", section=1, column=0), item(section=1, column=0), item(section=1, column=0),
+        item("Skills", section=1, column=0),
+        item("BSc Physics, Northfield University", section=1, column=1),
+        item("2012 – 2015", section=1, column=1), item(section=1, column=1),
+        item("Python, LabVIEW, MATLAB, technical writing", section=1, column=1)]
+    out = order_columns(body, [SectionGeom(), geom])
+    assert texts(out) == ["Name", "Education", "BSc Physics, Northfield University", "2012 – 2015", "Skills",
+                          "Python, LabVIEW, MATLAB, technical writing"]
+    assert [l.column for it in out for l in it.lines] == [None, 1, 2, 2, 1, 2]
+
+
+def test_order_columns_without_breaks_keeps_order_and_estimates_columns():
+    balanced = [item(f"Tool {k}", section=0) for k in range(6)]
+    out = order_columns(balanced, [SectionGeom(columns=(200.0, 200.0)), SectionGeom(start="continuous")])
+    assert texts(out) == [f"Tool {k}" for k in range(6)]
+    assert [it.lines[0].column for it in out] == [1, 1, 1, 2, 2, 2]  # balanced before a continuous break
+    filled = [item(f"Tool {k}", section=0) for k in range(6)]
+    out = order_columns(filled, [SectionGeom(columns=(200.0, 200.0))])
+    assert [it.lines[0].column for it in out] == [1] * 6  # the last section fills its first column first
+
+
+def box(text: str, **kw) -> Float:
+    return Float(items=[item(text)], **kw)
+
+
+def test_arrange_places_boxes():
+    geom = [SectionGeom(top=72.0)]
+    anchor = item("Experience")
+    anchor.floats = [box("Jordan Vale", rel_v="page", top=30.0), box("Sidebar", rel_v="paragraph", top=40.0)]
+    body = [item("Summary"), anchor, item("Education")]
+    assert texts(arrange(body, geom)) == ["Jordan Vale", "Summary", "Experience", "Sidebar", "Education"]
+
+
+@pytest.mark.parametrize("top, target", [
+    (-4.0, "MSc Optics"),      # beside its own anchor line
+    (14.0, "BSc Physics"),     # below the anchor: the next paragraph
+    (-30.0, "Northfield"),     # above the anchor: the previous paragraph
+])
+def test_bullet_glyph_boxes_mark_the_line_they_sit_beside(top, target):
+    anchor = item("MSc Optics")
+    anchor.floats = [box("•", rel_v="paragraph", top=top, height=14.0)]
+    lines = arrange([item("Northfield"), anchor, item("BSc Physics")])
+    assert [l.text for l in lines] == ["Northfield", "MSc Optics", "BSc Physics"]  # the glyph is not a line
+    assert [l.text for l in lines if l.bullet] == [target]
+
+
+def test_section_geometry():
+    sect = etree.fromstring(
+        f'<w:sectPr xmlns:w="{W}"><w:type w:val="continuous"/><w:pgSz w:w="11906" w:h="16838"/>'
+        '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134"/>'
+        '<w:cols w:num="2" w:space="280" w:equalWidth="0"><w:col w:w="2437" w:space="280"/><w:col w:w="6920"/></w:cols>'
+        '<w:titlePg/></w:sectPr>')
+    geom = section_geometry(sect)
+    assert geom.columns == (121.85, 346.0)
+    assert (geom.start, geom.title_page) == ("continuous", True)
+    assert geom.text_width == pytest.approx(481.9)
+    assert section_geometry(None).columns == (432.0,)  # Word's defaults: Letter, 1" and 1.25" margins
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("", 1),
+    ("Short line", 1),
+    ("x" * 80, 1),    # 80 glyphs of 10 pt fit 400 pt
+    ("x" * 81, 2),
+    ("x" * 200, 3),
+])
+def test_text_rows(text, rows):
+    assert text_rows(text, 10.0, 400.0) == rows
