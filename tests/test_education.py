@@ -95,3 +95,20 @@ def test_abbreviations_are_not_sentence_ends(row, degree):
 ])
 def test_field_after_an_abbreviation(degree, field):
     assert field_of(degree) == field
+
+
+def test_repeated_degree_institution_pairs_are_separate_entries():
+    sec = section("education", "HSC", "", "Westfield State Board", "", "March 2012", "", "SSC", "", "Westfield State Board",
+                  "", "March 2010", "", "B.E in Electronics", "", "Northgate University")
+    got = [(e.institution, e.degree, e.end) for e in read_education(sec)]
+    assert got == [("Westfield State Board", "HSC", "2012-03"), ("Westfield State Board", "SSC", "2010-03"),
+                   ("Northgate University", "B.E in Electronics", None)]
+
+
+def test_capital_acronyms_in_plain_text_are_not_headings():
+    import resumekit
+    text = "Jane Example\n\nEDUCATION\n\nMCA\n\nNorthgate University\n\n2017\n\nBCA\n\nWestfield University\n\n2014\n"
+    c = resumekit.parse(text.encode())
+    assert [s.kind for s in c.meta.sections] == ["header", "education"]
+    assert [(e.degree, e.institution) for e in c.education] == [("MCA", "Northgate University"),
+                                                                ("BCA", "Westfield University")]

@@ -9,7 +9,9 @@ Signals for "this line is a section heading", in order of precedence:
    above the body text, a trailing colon, standing alone at the start of a block.
 4. Consistency: a line that is not in the vocabulary but looks exactly like the recognised
    headings (same size, weight and capitals) is a heading of kind ``other`` (and only after a
-   first recognised heading, so that a name in a heading style stays in the header).
+   first recognised heading, so that a name in a heading style stays in the header). Capitals
+   alone, without a size, weight or declared level, do not make a style; a lone short acronym
+   ("MCA") never is such a heading.
 
 A vocabulary phrase needs at least one typographic sign, or, where the format carries no
 typography, a line of its own. Errs towards fewer headings: a missed heading merges a section
@@ -183,13 +185,15 @@ def segment(document: Document) -> list[Section]:
         sigs = Counter(_signature(lines[i]) for i in confirmed)
         sig, n = sigs.most_common(1)[0]
         strong = sig[2] or sig[3] is not None or (body and sig[0] >= body + 1)
-        if strong and n >= 2:
+        # capitals alone (plain text) are not a heading style: "MCA", "B.COM", "CBSE" are capitals too
+        if strong and n >= 2 and (sig[1] or sig[3] is not None or sig[0] > 0):
             first = confirmed[0]
             for i, line in enumerate(lines):
                 if i <= first or flags[i] or _disqualified(line) or _signature(line) != sig:
                     continue
                 t = heading_text(line.plain)
-                if t and len(t.split()) <= 4 and not t[0].islower() and not line.cells[1:]:
+                acronym = len(t.split()) == 1 and len(t) <= 6
+                if t and len(t.split()) <= 4 and not t[0].islower() and not line.cells[1:] and not acronym:
                     flags[i] = "other"
     return _build(lines, flags)
 

@@ -18,7 +18,7 @@ import regex
 from ..schema import Education, Grade
 from ..text import has_phrase, key, split_outside_brackets
 from ..vocab import merged
-from .entries import Entry, segments, split_entries, strip_edges
+from .entries import Entry, header_dates, segments, split_entries, strip_edges
 from .experience import date_fields
 from .location import split_place
 
@@ -104,7 +104,7 @@ def read_education(section_or_lines) -> list[Education]:
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     out: list[Education] = []
     group: Education | None = None
-    for entry in split_entries(lines):
+    for entry in (e for whole in split_entries(lines) for e in _regroup(whole)):
         edu = _read(entry)
         if edu is None:
             continue
@@ -120,6 +120,29 @@ def read_education(section_or_lines) -> list[Education]:
         else:
             group = None
         out.append(edu)
+    return out
+
+
+def _regroup(entry: Entry) -> list[Entry]:
+    """Split an entry whose header repeats the degree/institution pattern ("HSC" / "State Board" /
+    "B.E in Electronics" / "Westfield University"): a degree or institution line that comes back
+    after both were seen opens the next entry."""
+    groups: list[list] = [[]]
+    seen: set[str] = set()
+    for line in entry.header:
+        text = line.plain
+        kind = "degree" if degree_like(text) and not institution_like(text) else \
+            "institution" if institution_like(text) else None
+        if kind and kind in seen and {"degree", "institution"} <= seen:
+            groups.append([])
+            seen = set()
+        groups[-1].append(line)
+        if kind:
+            seen.add(kind)
+    if len(groups) == 1:
+        return [entry]
+    out = [Entry(header=g, dates=header_dates(g)) for g in groups]
+    out[-1].body = entry.body
     return out
 
 

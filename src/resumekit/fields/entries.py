@@ -29,7 +29,7 @@ from ..text import find_urls, has_phrase, key
 from ..vocab import merged
 from .dates import DateRange, find_dates
 
-__all__ = ["Entry", "split_entries", "join_wrapped", "segments", "strip_dates", "is_prose", "is_attribute",
+__all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "segments", "strip_dates", "is_prose", "is_attribute",
            "is_url_line", "title_like", "org_like", "SEPARATORS"]
 
 _CONNECTOR_END = regex.compile(r"(?:[,;&/+(\-–]|\b(?:and|or|of|the|in|with|to|for|at|on|a|an|und|et|y|e|de|von|und|с|и|в))\s*$",
@@ -178,13 +178,18 @@ def split_entries(lines: list[Line] | tuple[Line, ...]) -> list[Entry]:
             entries.append(Entry())
         entries[-1].body.extend(lines[i] for i in body)
     for e in entries:
-        for line in e.header:
-            ds = _dates(line)
-            if ds:
-                ranged = [d for d in ds if not d.single]
-                e.dates = (ranged or ds)[0]
-                break
+        e.dates = header_dates(e.header)
     return [e for e in entries if e.header or e.body]
+
+
+def header_dates(header: list[Line]) -> DateRange | None:
+    """The dates of an entry: the first range on its header lines, else the first single date."""
+    for line in header:
+        ds = _dates(line)
+        if ds:
+            ranged = [d for d in ds if not d.single]
+            return (ranged or ds)[0]
+    return None
 
 
 def _sentence(line: Line) -> bool:
