@@ -150,6 +150,7 @@ class Meta(_Model):
     producer: str | None = None
     language: str | None = None
     parser_version: str = __version__
+    is_resume: float | None = Field(default=None, ge=0, le=1)
     sections: list[SectionInfo] = Field(default_factory=list)
     warnings: list[Warning] = Field(default_factory=list)
 
@@ -171,6 +172,7 @@ class Candidate(_Model):
     awards: list[Award] = Field(default_factory=list)
     interests: list[str] = Field(default_factory=list)
     other_sections: list[OtherSection] = Field(default_factory=list)
+    experience_months: int | None = None
     meta: Meta
 
     def to_json(self, indent: int | None = None) -> str:

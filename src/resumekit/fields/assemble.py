@@ -14,6 +14,7 @@ from ..options import ParseOptions
 from ..schema import Candidate, Meta, OtherSection, SectionInfo, Warning
 from ..text import key
 from ..vocab import codes, load
+from .derived import experience_months, resume_probability
 from .education import read_education
 from .experience import read_experience
 from .header import read_contact, read_name
@@ -87,6 +88,8 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
             c.other_sections.append(OtherSection(heading=sec.title, kind=kind, text=_paragraphs(sec)))
     c.summary = "\n\n".join(s for s in summary if s) or None
     _languages_from_skills(c)
+    c.experience_months = experience_months(c.experience, options.today)
+    c.meta.is_resume = resume_probability(document, sections, c)
     return c
 
 

@@ -32,6 +32,7 @@ _LIST_KEYS = {
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions"),
     "contact": ("location_labels",),
+    "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels"),
 }
 
@@ -65,6 +66,8 @@ class Vocab:
     grade_labels: tuple[str, ...]
     attribute_labels: tuple[str, ...]
     location_labels: tuple[str, ...]
+    salutations: tuple[str, ...]
+    closings: tuple[str, ...]
 
     def month_number(self, word: str) -> int | None:
         k = key(word)
@@ -111,7 +114,7 @@ def validate(data: dict, code: str | None = None) -> list[str]:
         problems += [f"[{table}] unknown key {k!r}" for k in section if k not in allowed]
     if "present" not in dates or not dates.get("present"):
         problems.append("[dates] present must list the words for an ongoing end date")
-    known = {"code", "name", "headings", "dates", "degrees", "languages", "words", "entries", "contact"}
+    known = {"code", "name", "headings"} | set(_LIST_KEYS)
     problems += [f"unknown top-level key {k!r}" for k in data if k not in known]
     if months and _is_str_list(sum((m for m in months if isinstance(m, list)), [])):
         seen: dict[str, int] = {}
@@ -204,6 +207,8 @@ def _build(data: dict) -> Vocab:
         attribute_labels=_folded(entries.get("attribute_labels", []) + entries.get("tech_labels", [])
                                  + entries.get("grade_labels", [])),
         location_labels=_folded(contact.get("location_labels")),
+        salutations=_folded(data.get("letters", {}).get("salutations")),
+        closings=_folded(data.get("letters", {}).get("closings")),
     )
 
 
@@ -229,5 +234,5 @@ def merged() -> Vocab:
         **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "tech_labels", "grade_labels", "attribute_labels",
-                                 "location_labels")},
+                                 "location_labels", "salutations", "closings")},
     )
