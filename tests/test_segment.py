@@ -73,3 +73,20 @@ def test_dated_or_long_lines_are_never_headings():
     doc = _doc([("Jane", 20, True, 0), ("EXPERIENCE 2019", 12, True, 1),
                 ("Experience in building large distributed systems for many years", 12, True, 2)])
     assert [s.kind for s in segment(doc)] == ["header"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Опыт работы 3 месяца", "experience"),      # a duration after the heading
+    ("主要技能", "skills"),                        # a CJK compound holding a heading phrase
+    ("Berufserfahrung", "experience"),
+    ("Expérience professionnelle", "experience"),
+])
+def test_heading_kind_other_languages(text, kind):
+    m = heading_kind(text)
+    assert m is not None and m.kind == kind
+
+
+def test_a_label_inside_an_entry_is_not_a_section():
+    doc = _doc([("Jane", 20, True, 0), ("EXPERIENCE", 12, True, 1), ("Engineer, Acme\t2019 – 2021", 10, True, 2),
+                ("Achievements:", 10, False, 3), ("Shipped the thing", 10, False, 3)])
+    assert [s.kind for s in segment(doc)] == ["header", "experience"]

@@ -34,6 +34,7 @@ from .vocab import merged
 __all__ = ["segment", "heading_kind", "HeadingMatch"]
 
 _MAX_WORDS = 6
+_ENTRY_KINDS = ("experience", "projects", "volunteer", "education")
 _MAX_CHARS = 60
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _NUMBERING = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+", regex.IGNORECASE)
@@ -103,8 +104,8 @@ def heading_kind(text: str) -> HeadingMatch | None:
             if words[start:start + len(p)] != p:
                 continue
             end = start + len(p)
-            if end != len(words) and words[end] not in conj:
-                continue
+            if end != len(words) and words[end] not in conj and not words[end][:1].isdigit():
+                continue  # "Опыт работы 3 месяца": a duration may follow the phrase
             others = words[:start] + words[end:]
             if any(w in titles for w in others):
                 continue
@@ -112,6 +113,20 @@ def heading_kind(text: str) -> HeadingMatch | None:
                 best = (phrase, kind, start)
     if best:
         return HeadingMatch(best[1], False, best[0])
+    return _cjk_heading(k)
+
+
+_CJK = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー・ ]{2,10}$")
+
+
+def _cjk_heading(k: str) -> HeadingMatch | None:
+    """Chinese and Japanese headings are compounds without spaces ("主要技能", "专业技能与证书"):
+    the longest CJK phrase inside a short all-CJK heading names its kind."""
+    if not _CJK.match(k):
+        return None
+    for phrase, kind in _CONTAINED:
+        if len(phrase) >= 2 and _CJK.match(phrase) and phrase in k:
+            return HeadingMatch(kind, False, phrase)
     return None
 
 
@@ -165,6 +180,7 @@ def segment(document: Document) -> list[Section]:
     has_style = document.format in ("pdf", "docx") or any(l.style.bold or l.style.heading_level for l in lines)
     flags: list[str | None] = [None] * len(lines)
     confirmed: list[int] = []
+    labels = merged().attribute_labels
     for i, line in enumerate(lines):
         if _disqualified(line):
             continue
@@ -173,6 +189,10 @@ def segment(document: Document) -> list[Section]:
             continue
         starts_block = i == 0 or lines[i - 1].block != line.block or lines[i - 1].page != line.page
         score = _typography(line, body, starts_block, has_style)
+        current = flags[confirmed[-1]] if confirmed else None
+        if (current in _ENTRY_KINDS and line.plain.rstrip().endswith((":", "：")) and key(heading_text(line.plain)) in labels
+                and not (line.style.bold or line.style.heading_level or is_caps(line.plain))):
+            continue  # "Achievements:" inside a job is a label of the entry, not a new section
         words = len(heading_text(line.plain).split())
         if score >= 1 and (match.exact or words <= 4 or score >= 2):
             flags[i] = match.kind

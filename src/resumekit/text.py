@@ -162,7 +162,7 @@ def find_urls(s: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_OPEN, _CLOSE = "([{", ")]}"
+_OPEN, _CLOSE = "([{（［【", ")]}）］】"
 
 
 def split_outside_brackets(text: str, seps: str, spaced_slash: bool = False) -> list[str]:

@@ -26,24 +26,27 @@ __all__ = ["assemble", "detect_language"]
 
 
 def detect_language(document: Document) -> str | None:
-    """The language whose frequent words the text uses most (at least five hits), else None."""
+    """The body's language: Chinese or Japanese when their characters are a large share of the
+    letters (kana decides between them), else the language whose frequent words the text uses
+    most (at least five hits), else None."""
+    text = document.text[:60000]
+    letters = sum(1 for ch in text[:20000] if ch.isalpha()) or 1
+    cjk = sum(1 for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff")
+    kana = sum(1 for ch in text[:20000] if "\u3040" <= ch <= "\u30ff")
+    if (cjk + kana) > 0.3 * letters:
+        if kana > 0.05 * (cjk + kana) and "ja" in codes():
+            return "ja"
+        if "zh" in codes():
+            return "zh"
     counts: Counter[str] = Counter()
-    tokens = Counter(key(document.text[:60000]).split())
+    tokens = Counter(key(text).split())
     for code in codes():
         stop = set(load(code).stop_words)
         counts[code] = sum(n for w, n in tokens.items() if w in stop)
     if not counts:
         return None
     code, hits = counts.most_common(1)[0]
-    if hits < 5:
-        cjk = sum(1 for ch in document.text[:20000] if "\u4e00" <= ch <= "\u9fff")
-        kana = sum(1 for ch in document.text[:20000] if "\u3040" <= ch <= "\u30ff")
-        if kana > 20 and "ja" in codes():
-            return "ja"
-        if cjk > 20 and "zh" in codes():
-            return "zh"
-        return None
-    return code
+    return code if hits >= 5 else None
 
 
 def assemble(document: Document, sections: list[Section], options: ParseOptions | None = None) -> Candidate:

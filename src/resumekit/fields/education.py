@@ -13,6 +13,8 @@ Science in Computer Science" -> "Computer Science"). A single date is the end (g
 """
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from ..schema import Education, Grade
@@ -31,7 +33,7 @@ def _grade_pattern() -> regex.Pattern:
     labels = sorted(merged().grade_labels, key=len, reverse=True)
     alt = "|".join(regex.escape(l).replace(r"\ ", r"\s+") for l in labels)
     return regex.compile(
-        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:\-–=]?\s*(?P<v1>{_NUM})(?:\s*(?:/|out\s+of|of)\s*(?P<s1>{_NUM}))?%?"
+        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?:\s*(?:/|out\s+of|of)\s*(?P<s1>{_NUM}))?%?"
         rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b)",
         regex.IGNORECASE)
 
@@ -39,13 +41,19 @@ def _grade_pattern() -> regex.Pattern:
 _GRADE = _grade_pattern()
 
 
+def _bare_letters(text: str) -> str:
+    """The text with accents taken off letter by letter, so positions still match ("Média" -> "Media")."""
+    return "".join(unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch for ch in text)
+
+
 def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
-    m = _GRADE.search(text)
+    """A grade with its label ("GPA: 3.8/4.0", "Média final: 16"), and where it stands in the text."""
+    m = _GRADE.search(_bare_letters(text))
     if not m:
         return None
     value = m.group("v1") or m.group("v2")
     scale = m.group("s1") or m.group("s2")
-    raw = m.group(0).strip()
+    raw = text[m.start():m.end()].strip()
     try:
         v = float(value.replace(",", "."))
         sc = float(scale.replace(",", ".")) if scale else (100.0 if raw.endswith("%") else None)

@@ -60,7 +60,7 @@ def is_prose(line: Line) -> bool:
     return bool(_SENTENCE_END.search(text)) and words >= 5 and not text.endswith((" Inc.", " Ltd.", " Co.", " Corp."))
 
 
-_ATTRIBUTE = regex.compile(r"^\s*(?P<label>[\p{L}][\p{L} .'’/&-]{0,30}?)\s*[:：]\s*\S")
+_ATTRIBUTE = regex.compile(r"^\s*(?P<label>[\p{L}][\p{L} .'’/&-]{0,30}?)\s*[:：]")
 
 
 def is_attribute(line: Line) -> bool:

@@ -58,7 +58,9 @@ def _drop_levels(item: str) -> str:
                  for p in regex.split(r"[,/;]", m.group("level")) if p.strip()):
         item = m.group("name")
     m = regex.match(r"^(?P<name>.+?)\s*(?:[-–—:]\s*|\s)(?P<level>[\p{L} ]{2,30})$", item)
-    if m and key(m.group("level")) in prof:
+    separated = m is not None and regex.search(r"[-–—:]\s*$", item[: m.start("level")])
+    # "Docker - expert", "Go: basic", but "Visual Basic" stays: a bare trailing word needs two
+    if m and key(m.group("level")) in prof and (separated or len(m.group("level").split()) >= 2):
         item = m.group("name")
     return item.strip(" .:-–—")
 
@@ -99,6 +101,8 @@ def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
     """(category, items) groups of one line: "Label: a, b", and sub-groups after spaced dashes
     ("Languages - Commercial: C#, F# - Other: Scala" / "Cloud - SQL Server, Oracle - Azure")."""
     pieces = _GROUP_DASH.split(text) if ("," in text or ":" in text) else [text]
+    if len(pieces) > 1 and spoken_language(pieces[0]):
+        pieces = [text]  # "Английский - Upper-Intermediate (B2)": a language and its level
     merged_pieces: list[str] = []
     for piece in pieces:  # "Python - advanced": a level after a dash is not a new group
         if merged_pieces and key(piece.split(",")[0]) in merged().proficiency:
@@ -152,7 +156,7 @@ def spoken_language(name: str) -> bool:
 
 
 _LANG_ITEM = regex.compile(
-    r"^(?P<name>[\p{L}][\p{L} '’\-]{1,40}?)\s*(?:[(\[](?P<p1>[^()\[\]]{1,80})[)\]]|[-–—:|]\s*(?P<p2>.{1,80})|\s+(?P<p3>[A-C][12]\b.*))?\s*$")
+    r"^(?P<name>[\p{L}][\p{L} '’\-]{1,40}?)\s*(?:[(\[（](?P<p1>[^()\[\]（）]{1,80})[)\]）]|[-–—:|]\s*(?P<p2>.{1,80})|\s+(?P<p3>[A-C][12]\b.*))?\s*$")
 
 
 def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
