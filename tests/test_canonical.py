@@ -8,6 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resumekit.fields.canonical import CATEGORIES, canonical_skill, fold, skill_category, validate
+from resumekit.fields.lists import read_skills
+
+from .helpers import lines
 
 
 def _data() -> dict:
@@ -223,6 +226,12 @@ def test_fold():
     assert fold("Node.js") == fold("node js") == fold("NodeJS") == "nodejs"
     assert len({fold("C"), fold("C#"), fold("C++")}) == 3
     assert fold("Research and Development") == fold("Research & Development")
+
+
+def test_read_skills_fills_canonical_beside_the_name_as_written():
+    got = read_skills(lines("Languages: python3, Golang, Elm-ish", "Tools: k8s, Postgres"))
+    assert [(s.name, s.canonical) for s in got] == [
+        ("python3", "Python"), ("Golang", "Go"), ("Elm-ish", None), ("k8s", "Kubernetes"), ("Postgres", "PostgreSQL")]
 
 
 @settings(max_examples=300, deadline=None)
