@@ -98,6 +98,7 @@ class Project(_Dated):
 class Skill(_Model):
     name: str
     category: str | None = None
+    canonical: str | None = None
 
 
 class Language(_Model):

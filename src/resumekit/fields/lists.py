@@ -24,6 +24,7 @@ from ..document import Line
 from ..schema import Award, Certification, Language, Publication, Skill
 from ..text import key, split_outside_brackets
 from ..vocab import merged
+from .canonical import canonical_skill
 from .dates import find_dates
 from .entries import join_wrapped, segments, strip_dates, strip_edges
 
@@ -90,7 +91,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             for item in split_items(rest):
                 for name in _and_split(_drop_levels(item)):
                     if name and len(name.split()) <= 6 and regex.search(r"\p{L}", name):
-                        out.append(Skill(name=name, category=cat))
+                        out.append(Skill(name=name, category=cat, canonical=canonical_skill(name)))
     return _dedupe(out, lambda s: key(s.name))
 
 

@@ -1,0 +1,200 @@
+"""Canonical skill names from a curated table: "node js", "NodeJS" and "Node.js" are all "Node.js".
+
+The table is data (``data/skills.toml``: canonical name → aliases, one table per category).
+``canonical_skill`` gives the canonical name of a skill as written, or None; ``skill_category``
+gives the category of that name. Names are compared folded: case, accents, spacing and
+punctuation other than "+" and "#" are ignored, so "C", "C#" and "C++" stay apart.
+
+Signals, in order (the first that names exactly one entry wins):
+1. The whole name, folded, looked up exactly ("k8s" -> Kubernetes, "MS-Excel" -> Microsoft Excel).
+2. The name without its decorations, looked up exactly: a version ("Python 3.10", "Angular 12",
+   "Laravel 8.x"; digits glued to the name only after three letters or more, "C++17" and
+   "Python3" but not "D3" or "S3"), a "js" ending ("ReactJS"), the plural "s" of an acronym
+   ("CDNs", "LLMs"), a trailing word listed in the
+   table ("Leadership skills", "Python-Kenntnisse"), a leading level word from the vocabularies
+   before a name of three characters or more ("Advanced Excel", "Strong SQL"; not "Fluent UI").
+3. The head of a bracketed group that ends the name, by all of these steps
+   ("Python (Django, Flask)" -> Python; not "C++ (Professional) CMake").
+4. A typo of a long name (rapidfuzz, optimal-string-alignment distance 1), by the length of the
+   shorter folded name: two neighbours swapped from five characters ("Pyhton"), a letter
+   dropped or added from eight ("Javascipt", "Kubernets"), a letter changed from ten
+   ("Javascrupt"; "Networks" is not NetworkX, "Flash" not Flask). Below five nothing, so "Java"
+   is never JavaScript, "SQL" never MySQL, "React" never React Native. The first letters,
+   the digits, "+" and "#" must agree: another product is often a letter in front
+   ("NServiceBus", "Cython"), and "Python 2" is no typo of "Python 3".
+
+Errs towards None: a name the table does not know, a name as close to two entries as to one,
+or a name longer than a skill name (over 120 characters) gets no canonical name. Nothing is invented.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+from rapidfuzz import process
+from rapidfuzz.distance import OSA, Levenshtein
+
+from ..text import key
+from ..vocab import merged
+
+__all__ = ["canonical_skill", "skill_category", "fold", "validate", "CATEGORIES"]
+
+CATEGORIES = ("language", "framework", "database", "cloud", "tool", "ml", "design", "office", "methodology",
+              "field", "business", "soft")
+MAX_LENGTH = 120
+_SWAP_MIN, _INDEL_MIN, _CHANGE_MIN = 5, 8, 10  # shortest names for each kind of typo
+
+
+def fold(name: str) -> str:
+    """The matching key of a skill name: "Node.js" and "node js" -> "nodejs"; "C#" -> "c#";
+    "Research & Development" and "Research and Development" -> "researchdevelopment"."""
+    words = key(name).split()
+    if len(words) > 2:
+        words = [w for w in words if w != "and"]
+    return "".join(words)
+
+
+def validate(data: dict) -> list[str]:
+    """Problems in a skills table (the parsed TOML), as sentences; [] when it is well-formed:
+    known categories, lists of non-empty strings, every folded name claimed once in the file."""
+    problems: list[str] = []
+    owner: dict[str, str] = {}
+    matching = data.get("matching", {})
+    if not isinstance(matching, dict):
+        return ["[matching] is not a table"]
+    if set(matching) - {"trailing_words"}:
+        problems.append(f"[matching] unknown keys {sorted(set(matching) - {'trailing_words'})}")
+    words = matching.get("trailing_words", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and len(key(w).split()) == 1 for w in words):
+        problems.append("[matching] trailing_words must be a list of single words")
+    for cat, table in data.items():
+        if cat == "matching":
+            continue
+        if cat not in CATEGORIES:
+            problems.append(f"unknown category [{cat}]")
+            continue
+        if not isinstance(table, dict):
+            problems.append(f"[{cat}] is not a table")
+            continue
+        for name, aliases in table.items():
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                problems.append(f"[{cat}] {name!r}: aliases must be a list of strings")
+                continue
+            for spelling in (name, *aliases):
+                k = fold(spelling)
+                if not k:
+                    problems.append(f"[{cat}] {name!r}: {spelling!r} has no letters or digits")
+                elif owner.get(k) == name:
+                    problems.append(f"[{cat}] {name!r}: {spelling!r} folds like another of its spellings; drop it")
+                elif k in owner:
+                    problems.append(f"{spelling!r} (folded {k!r}) is claimed by {owner[k]!r} and {name!r}")
+                else:
+                    owner[k] = name
+    return problems
+
+
+@dataclass(frozen=True)
+class _Table:
+    names: dict[str, str]          # folded spelling -> canonical name
+    categories: dict[str, str]     # canonical name -> category
+    fuzzy_keys: tuple[str, ...]    # folded spellings long enough for typos
+    trailing: frozenset[str]       # folded words that may follow a name ("skills")
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    data = tomllib.loads(resources.files("resumekit").joinpath("data/skills.toml").read_text(encoding="utf-8"))
+    problems = validate(data)
+    if problems:
+        raise ValueError(f"data/skills.toml is malformed: {'; '.join(problems)}")
+    names, categories = {}, {}
+    trailing = frozenset(key(w) for w in data.pop("matching", {}).get("trailing_words", []))
+    for cat, table in data.items():
+        for name, aliases in table.items():
+            categories[name] = cat
+            for spelling in (name, *aliases):
+                names[fold(spelling)] = name
+    return _Table(names, categories, tuple(k for k in names if len(k) >= _SWAP_MIN), trailing)
+
+
+_SPACED_VERSION = regex.compile(r"^(?P<base>.*\S)\s+v?\d+(?:\.\d+)*(?:\.?x|\+)?$", regex.IGNORECASE)
+_GLUED_VERSION = regex.compile(r"^(?P<base>.{2,}[\p{L}+#])\d+$")
+_ACRONYM_PLURAL = regex.compile(r"^(?P<base>\p{Lu}[\p{Lu}\d]+)s$")
+_GROUP_HEAD = regex.compile(r"^(?P<head>[^()\[\]]*?\S)\s*[(\[][^()\[\]]*[)\]]$")
+
+
+def _exact(name: str, t: _Table) -> str | None:
+    """Signals 1 and 2: the whole name, then without its decorations."""
+    k = fold(name)
+    if k in t.names:
+        return t.names[k]
+    bases = []
+    m = _SPACED_VERSION.match(name.strip())
+    if m:
+        bases.append(fold(m.group("base")))
+    m = _GLUED_VERSION.match(k)
+    if m:
+        bases.append(m.group("base"))
+    if k.endswith("js") and len(k) > 4:
+        bases.append(k[:-2])
+    m = _ACRONYM_PLURAL.match(name.strip())
+    if m:
+        bases.append(fold(m.group("base")))
+    words = key(name).split()
+    if len(words) > 1 and words[-1] in t.trailing:
+        bases.append(fold(" ".join(words[:-1])))
+    levels = merged().proficiency
+    for n in (3, 2, 1):
+        rest = fold(" ".join(words[n:]))
+        if len(rest) >= 3 and " ".join(words[:n]) in levels:
+            bases.append(rest)  # not "Fluent UI" or "Conversational AI": too short to be sure
+            break
+    return next((t.names[b] for b in bases if b in t.names), None)
+
+
+def _marks(k: str) -> str:
+    return "".join(ch for ch in k if not ch.isalpha())
+
+
+def _typo(k: str, t: _Table) -> str | None:
+    """Signal 4: the one entry a long name is a single typo away from."""
+    if len(k) < _SWAP_MIN:
+        return None
+    found = set()
+    for cand, _dist, _ in process.extract(k, t.fuzzy_keys, scorer=OSA.distance, score_cutoff=1, limit=None):
+        if cand[0] != k[0] or _marks(cand) != _marks(k):
+            continue
+        if len(cand) != len(k):
+            least = _INDEL_MIN
+        elif Levenshtein.distance(k, cand) == 2:
+            least = _SWAP_MIN  # OSA 1 but Levenshtein 2: two neighbours swapped
+        else:
+            least = _CHANGE_MIN
+        if min(len(k), len(cand)) >= least:
+            found.add(t.names[cand])
+    return found.pop() if len(found) == 1 else None
+
+
+def canonical_skill(name: str) -> str | None:
+    """The canonical name of a skill as written ("ReactJS" -> "React", "Postgres" -> "PostgreSQL",
+    "Python (Django, Flask)" -> "Python"), or None when the table does not know it."""
+    if not name or len(name) > MAX_LENGTH:
+        return None
+    t = _table()
+    found = _exact(name, t)
+    if found:
+        return found
+    m = _GROUP_HEAD.match(name.strip())
+    if m:
+        return canonical_skill(m.group("head"))
+    m = _SPACED_VERSION.match(name.strip())
+    return _typo(fold(name), t) or (_typo(fold(m.group("base")), t) if m else None)
+
+
+def skill_category(name: str) -> str | None:
+    """The table's category ("language", "framework", "cloud", ...) of a skill as written, or None."""
+    canonical = canonical_skill(name)
+    return _table().categories[canonical] if canonical else None
