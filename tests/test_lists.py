@@ -15,6 +15,7 @@ from .helpers import lines
     ("Design / Research", ["Design", "Research"]),                 # a spaced slash separates
     ("Java, Python, and JavaScript.", ["Java", "Python", "JavaScript"]),
     ("C++ | C# | F#", ["C++", "C#", "F#"]),
+    (".NET, ASP.NET Core, Vue.js.", [".NET", "ASP.NET Core", "Vue.js"]),     # a leading dot is part of the name
 ])
 def test_split_items(text, items):
     assert split_items(text) == items
