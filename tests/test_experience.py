@@ -94,3 +94,20 @@ def test_undated_entries_split_where_the_first_style_returns():
 def test_header_shapes(header, expected):
     (exp,) = read_experience(section("experience", header + "\t2020 – 2021"))
     assert (exp.company, exp.title) == expected
+
+
+def test_dates_in_a_bullet_row_belong_to_the_header():
+    sec = section("experience", "Acme, Software Engineer\tCupertino, CA",
+                  "• Reduced time to render lists by 75% with a prediction step\tJune 2005 – Aug 2007",
+                  "• Integrated chat with search")
+    (e,) = read_experience(sec)
+    assert (e.company, e.title, e.location, e.start, e.end) == ("Acme", "Software Engineer", "Cupertino, CA",
+                                                                "2005-06", "2007-08")
+    assert e.highlights[0].startswith("Reduced time")
+
+
+def test_second_role_under_a_dated_company_line():
+    sec = section("experience", "Initech\tJan 2022 – Present", "Application Developer", "• Built",
+                  "Intern in Application Development\tJun 2021 – Dec 2021", "• Learned")
+    got = [(e.company, e.title) for e in read_experience(sec)]
+    assert got == [("Initech", "Application Developer"), ("Initech", "Intern in Application Development")]

@@ -136,8 +136,25 @@ def _continues(prev: Line, line: Line) -> bool:
         and (prev.bullet or len(prev.plain) > 50)
 
 
+def _dates_apart(lines: list[Line]) -> list[Line]:
+    """A bullet whose row also carries the entry's dates in a cell of their own ("• Reduced
+    latency by 75% ⇥ June 2005 – Aug 2007", a right-hand date column): the dates become a
+    header line of their own, before the bullet."""
+    out: list[Line] = []
+    for line in lines:
+        cells = line.cells
+        if line.bullet and len(cells) >= 2 and len(cells[0].split()) > 4:
+            last = find_dates(cells[-1])
+            if last and not last[0].single and last[0].span[0] <= 1 and last[0].span[1] >= len(cells[-1]) - 1:
+                out.append(line.with_(text=cells[-1], bullet=False, runs=(), links=()))
+                out.append(line.with_(text="\t".join(cells[:-1]), runs=()))
+                continue
+        out.append(line)
+    return out
+
+
 def split_entries(lines: list[Line] | tuple[Line, ...]) -> list[Entry]:
-    lines = join_wrapped(lines)
+    lines = _dates_apart(join_wrapped(lines))
     roles = [_role(l) for l in lines]
     # runs of header lines, each followed by its body lines
     runs: list[tuple[list[int], list[int]]] = []

@@ -78,7 +78,10 @@ def read_experience(section: Section) -> list[Experience]:
 def _company_line(entry: Entry, company: str | None) -> bool:
     """The entry opens with a line that is only its company, with the role and dates below it:
     roles that follow without a company of their own are at the same employer."""
-    return bool(company) and len(entry.header) >= 2 and entry.header[0].plain.strip() == company
+    if not company or len(entry.header) < 2:
+        return False
+    first = segments(entry.header[0].text)
+    return bool(first) and first[0] == company  # "IBM ⇥ 2019 – 2021" over "Developer"
 
 
 def _read(entry: Entry) -> tuple[Experience | None, str | None]:
