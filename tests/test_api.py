@@ -111,3 +111,21 @@ def test_json_keeps_non_ascii():
 ])
 def test_names(text, name):
     assert resumekit.parse(text.encode()).name == name
+
+
+def test_contact_details_across_a_document():
+    text = ("Jan Example\nhttps://www.linkedin.com/in/jan-\nexample-a0799/\njan.example@example.com · +(49) 157-5706-2745 · janex\n"
+            "\nSKILLS\nPython, crates.io, n8n.io\n"
+            "\nFooter: jan.exa mple@example.com\n").encode()
+    c = resumekit.parse(text)
+    assert c.contact.emails == ["jan.example@example.com"]                       # the broken footer copy is not another
+    assert [p.e164 for p in c.contact.phones] == ["+4915757062745"]
+    assert [l.url for l in c.contact.links] == ["https://www.linkedin.com/in/jan-example-a0799/"]  # joined, no bare domains
+
+
+def test_phone_region_from_the_document_language():
+    text = ("Ana Ejemplo\nTeléfono: 628 55 44 77\nanaejemplo@example.com\n\nPERFIL\n"
+            "Desarrolladora con experiencia en el diseño de servicios para la gestión de datos de una empresa.\n"
+            "\nEXPERIENCIA\nDesarrolladora en Acme, 2020 - actualidad\n")
+    c = resumekit.parse(text.encode())
+    assert c.meta.language == "es" and c.contact.phones[0].e164 == "+34628554477"

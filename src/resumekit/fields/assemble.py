@@ -28,7 +28,7 @@ __all__ = ["assemble", "detect_language"]
 def detect_language(document: Document) -> str | None:
     """The body's language: Chinese or Japanese when their characters are a large share of the
     letters (kana decides between them), else the language whose frequent words the text uses
-    most (at least five hits), else None."""
+    most (five hits, or three and twice the runner-up's), else None."""
     text = document.text[:60000]
     letters = sum(1 for ch in text[:20000] if ch.isalpha()) or 1
     cjk = sum(1 for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff")
@@ -45,16 +45,19 @@ def detect_language(document: Document) -> str | None:
         counts[code] = sum(n for w, n in tokens.items() if w in stop)
     if not counts:
         return None
-    code, hits = counts.most_common(1)[0]
-    return code if hits >= 5 else None
+    ranked = counts.most_common(2)
+    code, hits = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return code if hits >= 5 or (hits >= 3 and hits >= 2 * second) else None
 
 
 def assemble(document: Document, sections: list[Section], options: ParseOptions | None = None) -> Candidate:
     options = options or ParseOptions()
+    language = options.language or detect_language(document)
     name, headline, used = read_name(document, sections)
-    contact, contact_used = read_contact(document, sections)
+    contact, contact_used = read_contact(document, sections, language)
     used |= contact_used
-    c = Candidate(name=name, headline=headline, contact=contact, meta=_meta(document, sections, options))
+    c = Candidate(name=name, headline=headline, contact=contact, meta=_meta(document, sections, language))
     summary: list[str] = []
     for sec in sections:
         kind = sec.kind
@@ -125,10 +128,10 @@ def _paragraphs(sec: Section) -> str:
     return "\n".join(out)
 
 
-def _meta(document: Document, sections: list[Section], options: ParseOptions) -> Meta:
+def _meta(document: Document, sections: list[Section], language: str | None) -> Meta:
     return Meta(
         format=document.format, pages=document.pages, producer=document.producer,
-        language=options.language or detect_language(document), parser_version=__version__,
+        language=language, parser_version=__version__,
         sections=[SectionInfo(kind=s.kind, heading=s.title, page=(s.heading or (s.lines[0] if s.lines else None)).page
                               if (s.heading or s.lines) else None) for s in sections],
         warnings=[Warning(code=w.code, message=w.message, page=w.page) for w in document.warnings],

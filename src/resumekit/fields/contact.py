@@ -242,11 +242,11 @@ def find_emails(text: str) -> list[Found]:
 
 # ----------------------------------------------------------------------------- phones
 
-_PSEP = r"[ \-./()\u2012\u2013\u2014\u00b7]"
+_PSEP = r"[ \-./()\u2012\u2013\u2014]"  # no middle dot: it separates contact items
 _PHONE_RUN = regex.compile(
     r"(?<![\p{L}\p{N}_@#$%&=\\/+\-\u2012\u2013\u2014*~^])"   # not glued to a word, path, amount
     r"(?<!\d[.,])"                                          # not the decimals of a number
-    r"(?:\+" + _H + r"{0,2}|\(" + _H + r"?\+?)?"
+    r"(?:\+" + _H + r"{0,2}\(?|\(" + _H + r"?\+?)?"               # "+44", "(+44)", "+(49)"
     r"(?<!\d" + _PSEP + r"{0,3})"                          # not the tail of a longer run
     r"\d(?:" + _PSEP + r"{0,3}\d){0,30}+"
     r"(?!" + _PSEP + r"{0,3}\d)"                            # a longer run is not read at all
@@ -289,6 +289,8 @@ def _date_like(groups: list[str]) -> bool:
 def _rejected(raw: str, groups: list[str]) -> bool:
     """Shapes that are never a phone number, whatever the context."""
     digits = "".join(groups)
+    if "/" in raw and _date_like(groups):                                  # "+ 09/2011 08/2012": an icon, then dates
+        return True
     if raw.startswith("+"):
         return False
     if _date_like(groups):

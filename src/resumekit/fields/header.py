@@ -24,6 +24,7 @@ from ..schema import Contact, Location, Phone, ProfileLink
 from ..text import despace, is_caps, key
 from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
 from .entries import org_like, title_like
+from ..vocab import codes, load
 from .location import location_rank, parse_location, strip_label
 from ..segment import heading_kind
 
@@ -157,49 +158,73 @@ def _is_contact(text: str) -> bool:
 _SKIP_KINDS = ("references",)
 
 
-def read_contact(document: Document, sections: list[Section]) -> tuple[Contact, set[int]]:
+def read_contact(document: Document, sections: list[Section], language: str | None = None
+                 ) -> tuple[Contact, set[int]]:
+    """Emails, phones, links and location; the set of line indices they were read from.
+
+    Phones are read with the region of the candidate's location, else the regions of the body
+    language (``phone_regions`` in the vocabulary), first valid wins. A bare domain ("jane.dev")
+    is a link only in the header and contact blocks; elsewhere it is usually a product's name."""
     used: set[int] = set()
-    lines = [l for s in sections if s.kind not in _SKIP_KINDS for l in s.lines + ((s.heading,) if s.heading else ())]
-    lines.sort(key=lambda l: l.index)
+    by_kind = [(s.kind, l) for s in sections if s.kind not in _SKIP_KINDS
+               for l in s.lines + ((s.heading,) if s.heading else ())]
+    by_kind.sort(key=lambda kl: kl[1].index)
     location = read_location(document, sections)
     region = region_hint(location.raw) if location else None
+    regions = [region] if region else list(load(language).phone_regions if language in codes() else ()) or [None]
     emails: dict[str, None] = {}
     phones: dict[str, Phone] = {}
     links: dict[str, ProfileLink] = {}
+    broken: set[str] = set()  # URLs printed over two lines, by the key of their first half
+
+    def add_phones(text: str) -> bool:
+        found = _phones(text, regions)
+        for p in found:
+            phones.setdefault(_digits(p.value), Phone(raw=p.value, e164=p.e164))
+        return bool(found)
+
     meta = dict(document.metadata)
     for k in ("email", "mail"):
         for e in find_emails(meta.get(k, "")):
             emails[e.value] = None
     for k in ("phone", "tel", "mobile"):
-        for p in find_phones(meta.get(k, ""), region):
-            phones.setdefault(_digits(p.value), Phone(raw=p.value, e164=p.e164))
+        add_phones(meta.get(k, ""))
     for k, v in meta.items():
         for f in find_links(v):
             _add_link(links, f.value, None)
-    for line in lines:
+    for n, (kind, line) in enumerate(by_kind):
         text = line.plain
         found = False
         for e in find_emails(text):
+            found = True
+            before = regex.search(r"(\S+) $", text[: e.span[0]])
+            if before and (before.group(1) + e.value).lower().split(":")[-1] in emails:
+                continue  # "jane.do e@x.com": a copy of an address already found, broken by a gap
             emails.setdefault(e.value, None)
-            found = True
-        for p in find_phones(text, region):
-            phones.setdefault(_digits(p.value), Phone(raw=p.value, e164=p.e164))
-            found = True
-        for f in find_links(text):
-            _add_link(links, f.value, None)
+        found = add_phones(text) or found
+        for f in find_links(line.text):
+            if _bare_domain(f.value) and kind not in ("header", "contact"):
+                continue
+            url = f.value
+            at_cell_end = line.text[f.span[1]:f.span[1] + 1] in ("", "\t")
+            if at_cell_end and url.endswith(("-", "_")) and n + 1 < len(by_kind):
+                nxt = _URL_TAIL.match(by_kind[n + 1][1].plain)  # a URL broken over two lines
+                if nxt:
+                    broken.add(_link_key(normalize_url(url)))
+                    url = url + nxt.group(0)
+            _add_link(links, url, None)
             found = True
         for link in line.links:
             target = link_from_target(link.url)
             if target is None:
                 continue
-            kind, value = target
-            if kind == "email":
+            kind_, value = target
+            if kind_ == "email":
                 emails.setdefault(value.lower(), None)
-            elif kind == "phone":
+            elif kind_ == "phone":
                 if not any(_same_phone(value, k) for k in phones):
-                    for p in find_phones(value, region) or []:
-                        phones.setdefault(_digits(p.value), Phone(raw=p.value, e164=p.e164))
-            else:
+                    add_phones(value)
+            elif _link_key(normalize_url(value)) not in broken:
                 _add_link(links, value, link.text)
             found = True
         if found:
@@ -212,6 +237,26 @@ def read_contact(document: Document, sections: list[Section]) -> tuple[Contact, 
             emails.setdefault(target[1].lower(), None)
     return Contact(emails=list(emails), phones=list(phones.values()), location=location,
                    links=list(links.values())), used
+
+
+_URL_TAIL = regex.compile(r"^[a-z0-9][a-z0-9\-./%?=&#~+_]{1,200}(?=\s|$)")
+
+
+def _bare_domain(url: str) -> bool:
+    """"jane.dev", "crates.io": a host alone, without scheme, "www." or path."""
+    return "://" not in url and not url.lower().startswith("www.") and "/" not in url.rstrip("/")
+
+
+def _phones(text: str, regions: list[str | None]):
+    """Phones of the text read with the first region that makes them valid, else the first's reading."""
+    first = None
+    for region in regions:
+        found = find_phones(text, region)
+        if first is None:
+            first = found
+        if found and all(p.e164 for p in found):
+            return found
+    return first or []
 
 
 def _digits(s: str) -> str:

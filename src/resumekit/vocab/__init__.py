@@ -31,7 +31,7 @@ _LIST_KEYS = {
     "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions"),
-    "contact": ("location_labels",),
+    "contact": ("location_labels", "phone_regions"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels"),
 }
@@ -66,6 +66,7 @@ class Vocab:
     grade_labels: tuple[str, ...]
     attribute_labels: tuple[str, ...]
     location_labels: tuple[str, ...]
+    phone_regions: tuple[str, ...]
     salutations: tuple[str, ...]
     closings: tuple[str, ...]
 
@@ -207,6 +208,7 @@ def _build(data: dict) -> Vocab:
         attribute_labels=_folded(entries.get("attribute_labels", []) + entries.get("tech_labels", [])
                                  + entries.get("grade_labels", [])),
         location_labels=_folded(contact.get("location_labels")),
+        phone_regions=tuple(contact.get("phone_regions", ())),
         salutations=_folded(data.get("letters", {}).get("salutations")),
         closings=_folded(data.get("letters", {}).get("closings")),
     )
@@ -234,5 +236,5 @@ def merged() -> Vocab:
         **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "tech_labels", "grade_labels", "attribute_labels",
-                                 "location_labels", "salutations", "closings")},
+                                 "location_labels", "phone_regions", "salutations", "closings")},
     )
