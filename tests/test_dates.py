@@ -183,6 +183,9 @@ FIND = [
     ("01.2019 03.2020", ["2019-01..2020-03"]),
     ("1/2019 3/2020", ["2019-01..2020-03"]),
     ("07/2002 09/1996", ["2002-07", "1996-09"]),  # the end before the start: two dates
+    ("09/2017 Heden", ["2017-09..present"]),
+    ("2019-09  present", ["2019-09..present"]),
+    ("2019 present", ["2019"]),  # a bare year and a word: not enough
     ("09/1996\t07/2002", ["1996-09", "2002-07"]),  # a TAB is a gap between cells, not a range
     ("2019 2021", []),  # two bare years: anything (and a digit group each side)
     ("555 09/1996 07/2002", ["2002-07"]),

@@ -17,7 +17,8 @@ Signals, in order of precedence (the first that fits at a position wins; results
    with a year suffix may follow a letter of those scripts ("于2019年6月毕业"), and a match that
    ends in one may be followed by any letter ("2019年4月入社").
 2. Two numeric month dates with only spaces between them ("09/1996 07/2002") are a range, when
-   the second is not before the first (two bare years never are: "2019 2021" could be anything).
+   the second is not before the first (two bare years never are: "2019 2021" could be anything);
+   so are a numeric month date and a "present" word ("09/2017 Heden").
 3. A lead word: a "from" word, or a "since" word, before a closed range starts it ("from 2019 to
    2021", "desde 2019 hasta 2021"); a "since" word otherwise opens an ongoing range ("since
    2020"); an "expected" word marks a future single date ("Expected May 2026").
@@ -340,10 +341,11 @@ class _Grammar:
         for name, number in self.pattern.groupindex.items():
             self.names[number - 1] = name
         # Two numeric month dates with only spaces between them are a range ("09/1996 07/2002"),
-        # tried before the main pattern and kept only when the end is not before the start.
+        # tried before the main pattern and kept only when the end is not before the start; so is
+        # a numeric month date and a "present" word ("09/2017 Heden").
         numeric = lambda p: (rf"(?:(?P<{p}m>{_MM12})/(?P<{p}y>{_Y4})|(?P<{p}m>{_MM2})[.-](?P<{p}y>{_Y4})"
                              rf"|(?P<{p}y>{_Y4})[-/.](?P<{p}m>{_MM2}))")
-        self.pair = regex.compile(rf"{left}{numeric('s_')} {{1,4}}{numeric('e_')}{right}")
+        self.pair = regex.compile(rf"{left}{numeric('s_')} {{1,4}}(?:{numeric('e_')}|(?P<pres>{present})){right}")
         # A year and a month written apart, in two table cells ("平成27" and "4月").
         self.year_cell = regex.compile(
             rf"{_H0}(?:(?P<y>{_Y4})|(?P<era>{era}){_H0}(?P<ey>{era_number})){_H0}(?:{y_suf})?{_H0}")
@@ -534,7 +536,8 @@ def _match(g: _Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] 
 
 
 def _pair(g: _Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] | None:
-    """Two numeric month dates with only spaces between them, the second not before the first."""
+    """Two numeric month dates with only spaces between them, the second not before the first,
+    or a numeric month date and a "present" word."""
     m = g.pair.match(f.text, i)
     if m is None:
         return None
@@ -544,7 +547,7 @@ def _pair(g: _Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] |
         r = _build(g, d, m, f, text)
     except _Reject:
         return None
-    if (r.end.year, r.end.month) < (r.start.year, r.start.month):
+    if r.end is not None and (r.end.year, r.end.month) < (r.start.year, r.start.month):
         return None
     return r, m.end()
 
