@@ -37,7 +37,7 @@ _LIST_KEYS = {
     "contact": ("location_labels",),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
-                  "ongoing", "closing", "reason_endings"),
+                  "ongoing", "closing", "reason_endings", "ditto"),
 }
 # [dates] eras: era name -> the Western year of its first year (令和 = 2019: 令和元年 is 2019).
 _ERA_YEARS = (1868, 2100)
