@@ -14,13 +14,13 @@ nothing here asserts.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from pathlib import Path
 
 import resumekit
 from resumekit.fields.dates import find_dates
+
+from bench_docx import median_ms
 
 ROOT = Path(__file__).resolve().parent.parent
 SUFFIXES = (".pdf", ".docx", ".txt", ".md")
@@ -43,16 +43,6 @@ def documents(args: list[str]) -> list[Path]:
         else:
             out.append(p)
     return out
-
-
-def median_ms(fn, runs: int) -> float:
-    fn()
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times) * 1000
 
 
 def main(argv: list[str] | None = None) -> int:

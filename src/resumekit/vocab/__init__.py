@@ -4,10 +4,9 @@ Each file gives, for one language: section headings per kind, month names, "pres
 range connectors, season words, the words written around a date's numbers ("de" in "junho de
 2019", 年 and 月 in "2019年4月", eras such as 令和), degree and institution words, spoken-language
 names and proficiency words, frequent words for telling the body language, and (Japanese) the
-words of the 履歴書 history table. :func:`validate` states
-the shape of one file and :func:`conflicts` what files must not disagree on (a month name or a
-heading meaning two things); ``tests/test_vocab.py`` runs both on every file, so adding a language
-is adding a file.
+words of the 履歴書 history table. :func:`validate` states the shape of one file and
+:func:`conflicts` what files must not disagree on (a month name, an era or a heading meaning two
+things); ``tests/test_vocab.py`` runs both on every file, so adding a language is adding a file.
 
 Readers mostly use :func:`merged`, the union of all languages: a German CV with English
 headings is common, and one word list per concept keeps the readers language-agnostic.
@@ -39,7 +38,8 @@ _LIST_KEYS = {
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
 }
-# [dates] eras: era name -> the Western year of its first year (令和 = 2019: 令和元年 is 2019).
+# [dates] eras maps an era's name to the Western year of its first year (令和 = 2019: 令和元年 is
+# 2019), a year within these bounds.
 _ERA_YEARS = (1868, 2100)
 
 
