@@ -316,7 +316,8 @@ class _Grammar:
 
         sep = rf"(?:{_H0}{_DASH}{_H0}(?:{range_w}{_H1})?|{_H1}{range_w}{_H1}|{_H0}{range_glued}{_H0})"
         exp_before = rf"(?:(?P<exp2>{expected})\.?{_H1})?"
-        end = (rf"(?:{sep}{exp_before}{date('e_', False)}|{sep}(?P<pres>{present})|{_H0}/{_H0}{date('e_', False)}"
+        # (one copy of the end date after either separator: a shorter pattern, quicker to compile)
+        end = (rf"(?:(?:{sep}{exp_before}|{_H0}/{_H0}){date('e_', False)}|{sep}(?P<pres>{present})"
                rf"|{_H0}(?P<pres0>{present_glued}))")
         open_end = rf"(?P<open>{_H0}{_DASH})(?={_H0}(?:$|[\r\n)\]|,;\t]))"
         exp_after = rf"(?:{_H0}[(\[]{_H0}(?P<exp3>{expected})\.?{_H0}[)\]])?"
@@ -352,13 +353,16 @@ class _Grammar:
         self.month_cell = regex.compile(rf"{_H0}(?P<m>{_MM12}){_H0}(?:{m_suf})?{_H0}")
         # Where a match may start: a digit, or a word that can lead one (month, season, "since",
         # "expected", "from", Roman month, era), with the left context the grammar asks for.
-        lead = _alts(tuple(self.month_of) + vocab.seasons + vocab.since_words + vocab.expected + vocab.from_words
-                     + _ROMAN + tuple(self.era_of), digit_may_follow=True)
-        self.start = regex.compile(rf"(?=[0-9]|{lead}){left}")
-        # Every match holds one of these: a year the grammar reads, or an era's year.
-        self.yearish = regex.compile(rf"(?:19[5-9][0-9]|20[0-9][0-9]|2100|'[0-9]{{2}})(?![0-9])|{era}{_H0}{era_number}")
-        # A cheap test on the raw text: no digit and no word for an era's first year, no date.
-        self.maybe = regex.compile("|".join(["[0-9\uff10-\uff19]"] + [regex.escape(w) for w in self.first_year]))
+        lead_words = (tuple(self.month_of) + vocab.seasons + vocab.since_words + vocab.expected + vocab.from_words
+                      + _ROMAN + tuple(self.era_of))
+        initials = regex.escape("".join(sorted({w[0] for w in lead_words if w})), special_only=False)
+        lead = _alts(lead_words, digit_may_follow=True)
+        # (the class of initials first: most positions fail there, before the long alternation)
+        self.start = regex.compile(rf"(?=[0-9{initials}])(?=[0-9]|{lead}){left}")
+        # Every match holds one of these: a year the grammar reads, or an era's year, with the
+        # year suffix that may follow (the start test at the year looks that far ahead).
+        self.yearish = regex.compile(rf"(?:(?:19[5-9][0-9]|20[0-9][0-9]|2100|'[0-9]{{2}})(?![0-9])"
+                                     rf"|{era}{_H0}{era_number})(?:{_H0}{y_suf})?")
         # An upper bound on the distance from a match's start to its first year: a lead word,
         # a borrowed month, a separator, an "expected" word and a word-month date before the year
         # (each word at most ``longest`` long, bounded gaps). Generous on purpose.
@@ -367,11 +371,10 @@ class _Grammar:
             *vocab.range_words, *vocab.from_words, *vocab.month_year_words, *self.era_of,
             *vocab.year_suffixes, *vocab.first_year_words)), default=0)
         self.reach = 7 * longest + 128
-        # How far the start test looks past a position: a lead word, or a suffixed year ("2019年").
-        self.ahead = 2 * longest + 16
 
 
 _GRAMMAR = _Grammar(merged())
+_DIGIT = regex.compile("[0-9\uff10-\uff19]")
 
 
 # --- interpretation ----------------------------------------------------------------------------
@@ -488,7 +491,8 @@ def _build(g: _Grammar, d: dict, m: regex.Match, f: _Folded, text: str) -> DateR
 
 
 def _windows(s: str, g: _Grammar) -> Iterator[tuple[int, int]]:
-    """Stretches of ``s`` where a match may start: up to ``g.reach`` before each year-like token."""
+    """Stretches of ``s`` where a match may start: up to ``g.reach`` before each year-like token,
+    and to its end (a start at the token may look at all of it: "平成27年")."""
     reach = g.reach
     lo = hi = -1
     for ym in g.yearish.finditer(s):
@@ -497,7 +501,7 @@ def _windows(s: str, g: _Grammar) -> Iterator[tuple[int, int]]:
             if hi >= 0:
                 yield lo, hi
             lo = max(0, y - reach)
-        hi = y + 1
+        hi = ym.end()
     if hi >= 0:
         yield lo, hi
 
@@ -506,7 +510,7 @@ def _iter(text: str, g: _Grammar = _GRAMMAR) -> Iterator[DateRange]:
     """Matches, left to right, non-overlapping. Every match holds a year at most ``g.reach``
     characters after its start, so only positions that near a year-like token and passing the
     cheap left-context check are tried: text without years costs one linear scan."""
-    if not text or not g.maybe.search(text):
+    if not text or not (_DIGIT.search(text) or any(w in text for w in g.first_year)):
         return
     f = _Folded(text)
     s = f.text
@@ -514,9 +518,7 @@ def _iter(text: str, g: _Grammar = _GRAMMAR) -> Iterator[DateRange]:
     for lo, hi in _windows(s, g):
         if hi <= pos:
             continue
-        for c in g.start.finditer(s, max(lo, pos), min(len(s), hi + g.ahead)):
-            if c.start() >= hi:
-                break
+        for c in g.start.finditer(s, max(lo, pos), hi):
             if c.start() < pos:
                 continue
             found = _pair(g, c.start(), f, text) or _match(g, c.start(), f, text)
