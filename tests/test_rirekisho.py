@@ -132,6 +132,16 @@ def test_assemble_reads_a_table_under_either_heading():
         assert [o.text for o in c.other_sections] == ["年 月 免許・資格\n2018 11 基本情報技術者試験 合格"]
 
 
+def test_a_table_without_a_closing_row_leaves_nothing_after_it():
+    h = read_rirekisho(lines("2019\t4\t株式会社ツキノワ 入社（システムエンジニア）", "2021\t3\t株式会社ツキノワ 退職（転職のため）"))
+    assert h.rest == ()
+    assert h.experience[0].highlights == ["システムエンジニア", "転職のため"]
+    sec = section("experience", "2019\t4\t株式会社ツキノワ 入社", "2021\t3\t株式会社ツキノワ 退職 転居")
+    c = assemble(Document(lines=sec.lines, format="text"), [sec])
+    assert [(e.company, e.start, e.end) for e in c.experience] == [("株式会社ツキノワ", "2019-04", "2021-03")]
+    assert c.other_sections == []
+
+
 def test_assemble_leaves_other_sections_to_their_readers():
     sec = section("experience", "Engineer, Acme Corp", "Jan 2019 – Mar 2021", "• Built things")
     c = assemble(Document(lines=sec.lines, format="text"), [sec])

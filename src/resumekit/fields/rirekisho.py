@@ -182,7 +182,7 @@ class _Pairing:
         open_ = [e for e in self.entries if e.school == school and not e.closed]
         return next((e for e in reversed(open_) if _same(e.name, name)), open_[-1] if open_ else None)
 
-    def event(self, kind: str, date: PartialDate, name: str | None, rest: str, line: Line) -> None:
+    def event(self, kind: str, date: PartialDate, name: str | None, rest: str) -> None:
         school = kind in (_JOIN_SCHOOL, _LEAVE_SCHOOL)
         degree = None
         if school and name:
@@ -236,7 +236,7 @@ def read_rirekisho(lines: Sequence[Line]) -> History | None:
     pairing = _Pairing()
     kind_rows = dated = ongoing = 0
     year = None
-    rest: tuple[Line, ...] = ()
+    after: tuple[Line, ...] = ()  # the lines after the table's end
     for n, line in enumerate(lines):
         date, event = _date_and_event(line, year)
         year = date.year if date is not None else year
@@ -245,13 +245,13 @@ def read_rirekisho(lines: Sequence[Line]) -> History | None:
             pairing.school_part = row in _WORDS.education_heading
             continue
         if (date is None and row in _WORDS.closing) or (pairing.entries and _table_header(line)):
-            rest = tuple(lines[n + (row in _WORDS.closing):])
+            after = tuple(lines[n + (row in _WORDS.closing):])
             break
         kind, name, rest = _kind(event) if date is not None else (None, event, "")
         dated += date is not None
         if kind is not None:
             kind_rows += 1
-            pairing.event(kind, date, _name(name), rest, line)
+            pairing.event(kind, date, _name(name), rest)
         if any(w in row for w in _WORDS.ongoing):
             ongoing += 1
             pairing.ongoing()
@@ -259,4 +259,4 @@ def read_rirekisho(lines: Sequence[Line]) -> History | None:
             pairing.detail(line)
     if kind_rows + min(ongoing, 1) < 2 or 2 * kind_rows < dated:
         return None
-    return pairing.history(rest)
+    return pairing.history(after)
