@@ -116,6 +116,79 @@ FIND = [
     ("SEPTEMBRE 2019 – PRÉSENT", ["2019-09..present"]),
     ("Июнь 2024 - Август 2024", ["2024-06..2024-08"]),
     ("mrt 2019 - mei 2020", ["2019-03..2020-05"]),
+    # a word between the month and its year (month_year_words)
+    ("junho de 2019 - atual", ["2019-06..present"]),
+    ("marzo del 2020 – actualidad", ["2020-03..present"]),
+    ("1 de marzo de 2020", ["2020-03-01"]),
+    ("verano de 2019", ["2019"]),
+    ("März 2019", ["2019-03"]),
+    # a word after the year (year_suffixes)
+    ("с 2019 г. по 2021 г.", ["2019..2021"]),
+    ("март 2019 года", ["2019-03"]),
+    ("2019 годовой", ["2019"]),  # a longer word is not the suffix
+    # a since word before a closed range starts it; alone it opens an ongoing range
+    ("desde 2019 hasta 2021", ["2019..2021"]),
+    ("desde 2019", ["2019..present"]),
+    ("ab 2019 bis 2021", ["2019..2021"]),
+    ("seit 2019 bis heute", ["2019..present"]),
+    ("с 2019 по 2021", ["2019..2021"]),
+    ("с 2019 г.", ["2019..present"]),
+    ("dal 2018 al 2020", ["2018..2020"]),
+    ("dal 2020", ["2020..present"]),
+    ("vanaf 2019 tot 2021", ["2019..2021"]),
+    ("vanaf maart 2021", ["2021-03..present"]),
+    ("since 2019 – present", ["2019..present"]),
+    # Chinese and Japanese: year, month and day suffixes, full-width forms, wave dashes
+    ("2020年3月 - 至今", ["2020-03..present"]),
+    ("2019年9月～2021年3月", ["2019-09..2021-03"]),
+    ("2019年9月〜2021年3月", ["2019-09..2021-03"]),  # wave dash
+    ("2018年 4月～2020年 3月", ["2018-04..2020-03"]),
+    ("2019 年 4 月", ["2019-04"]),
+    ("2020年3月", ["2020-03"]),
+    ("2015年", ["2015"]),
+    ("2019年12月31日", ["2019-12-31"]),
+    ("2019年4月1日～2020年3月31日", ["2019-04-01..2020-03-31"]),
+    ("２０１９年４月～２０２１年３月", ["2019-04..2021-03"]),  # full-width digits
+    ("2019.09～2021.06", ["2019-09..2021-06"]),
+    ("2019.09〜2021.06", ["2019-09..2021-06"]),
+    ("2019/09-2021/06", ["2019-09..2021-06"]),
+    ("2016年9月至2020年6月", ["2016-09..2020-06"]),  # a range word of an unspaced script, no spaces
+    ("从2019年9月到2021年6月", ["2019-09..2021-06"]),
+    ("2019年4月から2021年3月まで", ["2019-04..2021-03"]),
+    ("于2019年6月毕业", ["2019-06"]),  # a suffixed year may touch letters of an unspaced script
+    ("2019年4月入社", ["2019-04"]),
+    ("2015 年度", ["2015"]),
+    # ... "present" right after the date, no separator
+    ("2018年4月 現在", ["2018-04..present"]),
+    ("2018年4月現在", ["2018-04..present"]),
+    ("2018年9月至今", ["2018-09..present"]),
+    ("2020.03 至今", ["2020-03..present"]),
+    ("2024年4月1日現在", ["2024-04-01"]),  # after a day it means "as of": the date of the page
+    ("2019年4月 今後", ["2019-04"]),  # a one-character word must stand alone: 今 is not in 今後
+    # ... eras (令和元年 = 2019, 平成1 = 1989), and Taiwan's 民國
+    ("平成27年4月", ["2015-04"]),
+    ("平成２７年４月", ["2015-04"]),
+    ("令和元年5月～現在", ["2019-05..present"]),
+    ("平成27年4月 - 令和2年3月", ["2015-04..2020-03"]),
+    ("平成31年4月", ["2019-04"]),
+    ("民國108年", ["2019"]),
+    ("昭和20年", []),  # 1945: before the plausible span
+    ("2019年13月", []),
+    ("2019年2月30日", []),
+    ("3年以上", []),
+    # two numeric month dates with only spaces between them: a range, if in order
+    ("09/1996 07/2002", ["1996-09..2002-07"]),
+    ("Sint-Lievenscollege 09/1996  07/2002", ["1996-09..2002-07"]),
+    ("2019-09 2021-06", ["2019-09..2021-06"]),
+    ("01.2019 03.2020", ["2019-01..2020-03"]),
+    ("1/2019 3/2020", ["2019-01..2020-03"]),
+    ("07/2002 09/1996", ["2002-07", "1996-09"]),  # the end before the start: two dates
+    ("09/2017 Heden", ["2017-09..present"]),
+    ("2019-09  present", ["2019-09..present"]),
+    ("2019 present", ["2019"]),  # a bare year and a word: not enough
+    ("09/1996\t07/2002", ["1996-09", "2002-07"]),  # a TAB is a gap between cells, not a range
+    ("2019 2021", []),  # two bare years: anything (and a digit group each side)
+    ("555 09/1996 07/2002", ["2002-07"]),
     # bounds
     ("1950", ["1950"]),
     ("2100", ["2100"]),
@@ -256,6 +329,34 @@ def test_hostile_strings_are_linear():
     assert find_dates("a." * 100_000) == []
     assert find_dates("2019-" * 40_000) == []  # a chain of digit groups is no date
     assert len(find_dates("May 2019, " * 20_000)) == 20_000
+    assert len(find_dates("2019年" * 40_000)) == 1  # only the last is not followed by digits
+    assert len(find_dates("平成27年" * 40_000)) == 40_000
+    assert len(find_dates("09/1996 " * 25_000)) == 12_500  # pairs
+    assert len(find_dates("desde 2019 hasta " * 10_000)) == 10_000
+    assert find_dates("令和" * 100_000) == []
+
+
+@pytest.mark.parametrize(("year", "month", "expected"), [
+    ("2015", "4", PartialDate(2015, 4)),
+    ("2015年", "4月", PartialDate(2015, 4)),
+    (" 2015 年 ", " 04 月 ", PartialDate(2015, 4)),
+    ("２０１５", "４", PartialDate(2015, 4)),
+    ("平成27", "4", PartialDate(2015, 4)),
+    ("平成27年", None, PartialDate(2015)),
+    ("令和元年", "5", PartialDate(2019, 5)),
+    ("令和元", None, PartialDate(2019)),
+    ("昭和64", "1", PartialDate(1989, 1)),
+    ("2015", None, PartialDate(2015)),
+    ("2015", "13", None),
+    ("2015", "", None),  # a month cell given must hold a month
+    ("2015", "4 入学", None),
+    ("平成", "4", None),
+    ("15", "4", None),
+    ("1949", "4", None),
+    ("2015-04", None, None),
+])
+def test_parse_year_month(year, month, expected):
+    assert D.parse_year_month(year, month) == expected
 
 
 def test_other_language_vocabulary():
@@ -275,7 +376,8 @@ def test_other_language_vocabulary():
 DATEISH = st.lists(st.sampled_from([
     "2019", "1999", "2100", "1949", "'17", "01", "12", "7", "/", "-", "–", ".", " ", "  ", ",", "(", ")",
     "May", "Sept.", "march", "Present", "now", "to", "since", "Expected", "Summer", "VII", "x", "$", "+1", "\t",
-    "\n", "É", "e\u0301", "ß", "İ",
+    "\n", "É", "e\u0301", "ß", "İ", "年", "月", "日", "4", "至今", "現在", "今", "平成", "令和", "元", "～", "〜", "２",
+    "de", "desde", "г.", "入社",
 ]), max_size=30).map("".join)
 
 
@@ -308,12 +410,24 @@ def _month_names(month: int) -> tuple[str, str]:
     return names[-1].capitalize(), names[0].capitalize()
 
 
+def _japanese_era(year: int) -> str:
+    """"令和元年" for 2019, "平成27年" for 2015, "昭和60年" for 1985."""
+    for era, first in (("令和", 2019), ("平成", 1989), ("昭和", 1926)):
+        if year >= first:
+            n = year - first + 1
+            return f"{era}{'元' if n == 1 else n}年"
+    raise ValueError(year)
+
+
 FORMATS = [
     lambda y, m: f"{_month_names(m)[0]} {y}",
     lambda y, m: f"{_month_names(m)[1]}. {y}",
     lambda y, m: f"{m:02d}/{y}",
     lambda y, m: f"{y}-{m:02d}",
     lambda y, m: f"{m:02d}.{y}",
+    lambda y, m: f"{y}年{m}月",
+    lambda y, m: f"{_japanese_era(y)}{m}月",
+    lambda y, m: f"{y}年{m}月".translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789"}),  # full-width digits
 ]
 YEARS = st.integers(min_value=1950, max_value=2100)
 MONTHS = st.integers(min_value=1, max_value=12)
@@ -329,7 +443,7 @@ def test_round_trip_single(year, month, fmt):
 
 @settings(max_examples=200, deadline=None)
 @given(YEARS, MONTHS, st.sampled_from(FORMATS), YEARS, MONTHS, st.sampled_from(FORMATS),
-       st.sampled_from([" – ", " - ", " to ", "–", " — "]))
+       st.sampled_from([" – ", " - ", " to ", "–", " — ", "～", " 〜 "]))
 def test_round_trip_range(y1, m1, f1, y2, m2, f2, sep):
     r = parse_date_range(f1(y1, m1) + sep + f2(y2, m2))
     assert r is not None and not r.single and not r.current

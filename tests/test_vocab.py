@@ -84,3 +84,31 @@ def test_every_file_fills_every_table(code):
         assert getattr(v, attr), attr
     no_such_section = {"ja": {"references"}}  # Japanese CVs name no referees
     assert set(v.headings) == set(SECTION_KINDS) - no_such_section.get(code, set())
+
+
+@pytest.mark.parametrize("eras", [{"令和": "2019"}, {"令和": 1066}, ["令和", 2019], {"": 2019}])
+def test_validator_checks_eras(eras):
+    data = tomllib.loads(resources.files("resumekit.vocab").joinpath("ja.toml").read_text(encoding="utf-8"))
+    data["dates"]["eras"] = eras
+    assert any("eras" in p for p in validate(data, "ja"))
+
+
+def test_validator_checks_the_rirekisho_table():
+    data = tomllib.loads(resources.files("resumekit.vocab").joinpath("ja.toml").read_text(encoding="utf-8"))
+    data["rirekisho"]["join_schol"] = ["入学"]
+    data["rirekisho"]["closing"] = "以上"
+    assert validate(data, "ja") == ["[rirekisho] closing must be a list of strings",
+                                    "[rirekisho] unknown key 'join_schol'"]
+
+
+def test_eras_and_rirekisho_words_are_merged():
+    m = merged()
+    assert ("令和", 2019) in m.eras and ("民國", 1912) in m.eras
+    assert "入学" in m.rirekisho["join_school"] and m.rirekisho["closing"] == ("以上",)
+    assert load("en").rirekisho["join_work"] == ()  # every key present, empty where a language has none
+
+
+def test_an_era_starting_in_two_years_is_a_conflict():
+    ja = load("ja")
+    other = dataclasses.replace(ja, code="xx", eras=(("令和", 2018),))
+    assert conflicts([ja, other]) == ["era '令和' starts in 2019 in ja.toml and in 2018 in xx.toml"]

@@ -119,8 +119,7 @@ def test_dates(text, expected):
     assert _read(text) == expected
 
 
-# Chinese and Japanese print dates as "2020年3月": the date grammar does not read a year followed
-# by 年 nor the full-width range marks yet (see resumekit.fields.dates); these start passing then.
+# Chinese and Japanese print dates as "2020年3月" (the year and month suffixes of zh.toml and ja.toml).
 CJK_DATES = [
     ("2020年3月 - 至今", ("2020-03", "present")),
     ("2019年9月～2021年3月", ("2019-09", "2021-03")),
@@ -128,7 +127,6 @@ CJK_DATES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="the date grammar does not read 年/月 dates yet")
 @pytest.mark.parametrize("text, expected", CJK_DATES)
 def test_cjk_dates(text, expected):
     assert _read(text) == expected

@@ -21,6 +21,7 @@ from .header import read_contact, read_name
 from .lists import (languages_in, read_awards, read_certifications, read_interests, read_languages,
                     read_publications, read_skills)
 from .projects import read_projects
+from .rirekisho import read_rirekisho
 
 __all__ = ["assemble", "detect_language"]
 
@@ -61,7 +62,14 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
     summary: list[str] = []
     for sec in sections:
         kind = sec.kind
-        if kind == "experience":
+        history = read_rirekisho(sec.lines) if kind in ("experience", "education") else None
+        if history is not None:  # a 履歴書 table: education and work rows, whatever the heading said
+            c.education += history.education
+            c.experience += history.experience
+            if history.rest:
+                c.other_sections.append(OtherSection(heading=None, kind="other",
+                                                     text="\n".join(l.plain for l in history.rest)))
+        elif kind == "experience":
             c.experience += read_experience(sec)
         elif kind == "volunteer":
             c.volunteer += read_experience(sec)

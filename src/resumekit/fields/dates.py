@@ -1,32 +1,46 @@
-"""Dates and date ranges as résumés print them: "Mar. 2024 – Present", "2019-2021", "07.03.2019".
+"""Dates and date ranges as résumés print them: "Mar. 2024 – Present", "2019-2021", "07.03.2019",
+"2019年9月～2021年3月", "平成27年4月".
 
-Every language word (month names, "present", range connectors, seasons, "since", "expected")
-comes from :func:`resumekit.vocab.merged`; the code knows only digits, punctuation and Roman
-numerals. Matching runs on a case- and accent-folded copy of the text that keeps (or maps back to)
-the original offsets, so every result's ``span`` points into the caller's string.
+Every language word (month names, "present", range connectors, seasons, "since", "from",
+"expected", the "de" of "junho de 2019", the 年 and 月 written after numbers, era names) comes
+from :func:`resumekit.vocab.merged`; the code knows only digits, punctuation and Roman numerals.
+Matching runs on a folded copy of the text (case, accents, full-width digits and punctuation, wave
+dashes) that keeps (or maps back to) the original offsets, so every result's ``span`` points into
+the caller's string.
 
 Signals, in order of precedence (the first that fits at a position wins; results never overlap):
 
 1. Context guards around the whole expression. A candidate glued to letters, digits, ``@ # $ € £
    % + / \\``, one that continues a digit group ("201-2020", "1.2019", "555 2019") or is followed
    by one ("2019-555", "2019 1234", "2019%") is rejected: phones, money, IDs, versions, e-mail
-   addresses and URLs are not dates.
-2. A lead word: a "since" word opens an ongoing range ("since 2020"); an "expected" word marks a
-   future single date ("Expected May 2026"); a "from" word (only if the vocabulary ever defines
-   ``from_words``) starts an explicit range.
-3. The start date, most specific shape first: ``DD.MM.YYYY`` / ``a/b/YYYY`` / ``a-b-YYYY``;
+   addresses and URLs are not dates. Chinese and Japanese put no spaces between words: a year
+   with a year suffix may follow a letter of those scripts ("于2019年6月毕业"), and a match that
+   ends in one may be followed by any letter ("2019年4月入社").
+2. Two numeric month dates with only spaces between them ("09/1996 07/2002") are a range, when
+   the second is not before the first (two bare years never are: "2019 2021" could be anything);
+   so are a numeric month date and a "present" word ("09/2017 Heden").
+3. A lead word: a "from" word, or a "since" word, before a closed range starts it ("from 2019 to
+   2021", "desde 2019 hasta 2021"); a "since" word otherwise opens an ongoing range ("since
+   2020"); an "expected" word marks a future single date ("Expected May 2026").
+4. The start date, most specific shape first: a year with a year suffix, then maybe a month and
+   a day with theirs ("2019年4月1日", "2015年", "2019 г."), the year Western or an era's
+   ("平成27年" = 2015, "令和元年" = 2019); ``DD.MM.YYYY`` / ``a/b/YYYY`` / ``a-b-YYYY``;
    ``YYYY-MM[-DD]`` (also ``/`` and ``.``); ``MM/YYYY``, ``M/YYYY``, ``MM.YYYY``, ``MM-YYYY``;
    month word with optional day and trailing dot ("Sept. 2020", "7 March 2019", "March 7, 2019",
-   "Sept '17", "Jan-2019"); season word ("Summer 2012": year only); upper-case Roman month
-   ("VII 2015", not after a word); a bare year 1950..2100.
-4. The end: a separator (dashes, "~", a range word, or a dash followed by a range word) then a
-   date or a "present" word (ongoing); a "/" between two dated ends ("2018/2019"); "YYYY-YY" or
-   "YYYY/YY" when YY reads as a later year within ten ("2019-20"); a dash that ends the line or
-   text, or meets ``) ] | , ;`` or a TAB, is an open end (ongoing).
-5. A month or season word without a year followed by a separator and a dated month/season end
+   "Sept '17", "Jan-2019"), or joined to its year by a word ("junho de 2019", "1 de marzo de
+   2020"); season word ("Summer 2012": year only); upper-case Roman month ("VII 2015", not after
+   a word); a bare year 1950..2100.
+5. The end: a separator (dashes, "~", a range word, or a dash followed by a range word; a range
+   word of an unspaced script needs no spaces: "2016年9月至2020年6月") then a date or a "present"
+   word (ongoing); a "present" word of an unspaced script right after the date ("2018年4月
+   現在", "2018年9月至今"), except after a day, where it says "as of" ("2024年4月1日現在" is a
+   single date); a "/" between two dated ends ("2018/2019"); "YYYY-YY" or "YYYY/YY" when YY reads
+   as a later year within ten ("2019-20"); a dash that ends the line or text, or meets
+   ``) ] | , ;`` or a TAB, is an open end (ongoing).
+6. A month or season word without a year followed by a separator and a dated month/season end
    borrows that year ("June - August 2017"; a start month after the end month means the year
    before: "Nov – Feb 2020" starts 2019-11).
-6. A parenthesised "expected" word after the date or range ("May 2026 (Expected)").
+7. A parenthesised "expected" word after the date or range ("May 2026 (Expected)").
 
 It errs towards missing a date rather than inventing one: month words count only next to a
 year, numbers next to other digit groups are skipped, and precision is never added: a season
@@ -36,11 +50,15 @@ Ambiguity rules: ``DD.MM.YYYY`` (dots) is always day first. With ``/`` or ``-``,
 above 12 means day first, a second part above 12 means month first; when both are 12 or less
 and differ, the other end of the same range decides if it can, else only the year is kept
 ("03/07/2019" -> 2019). Two-digit years need an apostrophe ("'17") and pivot at 50: '00..'49 ->
-2000..2049, '50..'99 -> 1950..1999 (the plausible span is 1950..2100). ``YYYY-MM`` with MM
-01..12 is a month ("2011-12" is December 2011), never a short range.
+2000..2049, '50..'99 -> 1950..1999 (the plausible span is 1950..2100, eras included: 昭和20年 is
+1945 and not read). ``YYYY-MM`` with MM 01..12 is a month ("2011-12" is December 2011), never a
+short range.
+
+:func:`parse_year_month` reads a year and a month written apart, as the "year" and "month" cells
+of a table are ("平成27", "4").
 
 All patterns are built once at import from the merged vocabulary and are linear: bounded
-repetitions only, no nested quantifiers.
+repetitions only, no nested quantifiers; only positions near a year are tried.
 """
 from __future__ import annotations
 
@@ -55,7 +73,8 @@ import regex
 from ..text import DASHES, key
 from ..vocab import Vocab, merged
 
-__all__ = ["PartialDate", "DateRange", "find_dates", "parse_date_range", "parse_date", "has_date"]
+__all__ = ["PartialDate", "DateRange", "find_dates", "parse_date_range", "parse_date", "parse_year_month",
+           "has_date"]
 
 MIN_YEAR = 1950
 MAX_YEAR = 2100
@@ -111,6 +130,8 @@ _MARK = regex.compile(r"\p{Mn}")
 # Long dashes become one en dash, short ones a hyphen: only a hyphen joins the parts of a
 # numeric date, so "2019-01–01/2020" is a month, a dash, a month.
 _LONG_DASHES = "\u2013\u2014\u2015\u2e3a\u2e3b\ufe58"
+# Wave dashes ("2019年4月〜2021年3月") read as "~"; the full-width tilde is a full-width form.
+_WAVES = "\u301c\u223c"
 
 
 def _fold_char(ch: str) -> str:
@@ -122,6 +143,10 @@ def _fold_char(ch: str) -> str:
         return "'"
     if ch in _HSPACES:
         return " "
+    if ch in _WAVES:
+        return "~"
+    if "\uff01" <= ch <= "\uff5e" and not ch.isalpha():  # full-width digits and punctuation: "２０１９．０９"
+        return chr(ord(ch) - 0xFEE0)
     if ch.isalpha():
         base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).casefold()
         if len(base) == 1:
@@ -182,17 +207,56 @@ _LEFT = (
 _RIGHT = r"(?![\p{L}\p{N}_@%$€£¥₹×])(?![-\u2013/.,:][0-9])(?![ \t][0-9]{3})"
 
 
+# Scripts written without spaces between words (as resumekit.text has them): a word of theirs
+# needs no word boundary, and a date may touch their letters ("2019年4月入社").
+_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}"
+_UNSPACED_RE = regex.compile(f"[{_UNSPACED}]")
+
+
+def _unspaced(word: str) -> bool:
+    return bool(_UNSPACED_RE.match(word) and _UNSPACED_RE.match(word[-1]))
+
+
+def _body(words) -> str:
+    """The alternation of ``words``, longest first. A space in an entry stands for a short run of
+    spaces or punctuation, as in :func:`resumekit.text.key` ("aujourd hui" matches
+    "aujourd'hui", "to date" "to-date")."""
+    return "|".join(r"[^\p{L}\p{N}+#\r\n]{1,3}".join(regex.escape(p) for p in w.split(" "))
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
 def _alts(words: tuple[str, ...], digit_may_follow: bool = False) -> str:
     """A word-bounded alternation of folded vocabulary entries; never matches when ``words`` is
-    empty. A space in an entry stands for a short run of spaces or punctuation, as in
-    :func:`resumekit.text.key` ("aujourd hui" matches "aujourd'hui", "to date" "to-date")."""
+    empty. A word of an unspaced script needs no boundary ("至今" in "2019年至今"), except that a
+    single character must not be followed by a letter ("今" is not in "今後")."""
     words = tuple(w for w in words if w)
-    if not words:
-        return "(?!)"
-    body = "|".join(r"[^\p{L}\p{N}+#\r\n]{1,3}".join(regex.escape(p) for p in w.split(" "))
-                    for w in sorted(set(words), key=len, reverse=True))
+    spaced = [w for w in words if not _unspaced(w)]
+    longer = [w for w in words if _unspaced(w) and len(w) > 1]
+    single = [w for w in words if _unspaced(w) and len(w) == 1]
     after = r"(?!\p{L})" if digit_may_follow else r"(?![\p{L}\p{N}])"
-    return rf"(?<![\p{{L}}\p{{N}}])(?:{body}){after}"
+    alts = [rf"(?<![\p{{L}}\p{{N}}])(?:{_body(spaced)}){after}"] if spaced else []
+    alts += [f"(?:{_body(longer)})"] if longer else []
+    alts += [rf"(?:{_body(single)})(?!\p{{L}})"] if single else []
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+
+
+def _affixes(words: tuple[str, ...]) -> str:
+    """An alternation of words written against a number (the 年 of "2019年", the "г." of
+    "2019 г.", the 元 of "元年"): no boundary before; a word of a spaced script must end there
+    (and may keep its full stop), one of an unspaced script may touch what follows."""
+    spaced = [w for w in words if w and not _unspaced(w)]
+    unspaced = [w for w in words if w and _unspaced(w)]
+    alts = [rf"(?:{_body(spaced)})(?![\p{{L}}\p{{N}}])\.?"] if spaced else []
+    alts += [f"(?:{_body(unspaced)})"] if unspaced else []
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+
+
+def _lead(words: tuple[str, ...]) -> str:
+    """A word before a date and the gap after it: spaces after a word of a spaced script, none
+    needed after one of an unspaced script ("从2019年")."""
+    spaced = tuple(w for w in words if w and not _unspaced(w))
+    unspaced = tuple(w for w in words if w and _unspaced(w))
+    return rf"(?:{_alts(spaced)}{_H1}|{_alts(unspaced)}{_H0})"
 
 
 class _Grammar:
@@ -203,33 +267,42 @@ class _Grammar:
         for i, names in enumerate(vocab.months, start=1):
             for n in names:
                 self.month_of.setdefault(n, i)  # first language wins on a clash (English first)
+        self.era_of = dict(vocab.eras)
+        self.first_year = frozenset(vocab.first_year_words)
         mon = _alts(tuple(self.month_of), digit_may_follow=True)  # "Jan2019" too
         season = _alts(vocab.seasons)
         present = _alts(vocab.present)
-        since = _alts(vocab.since_words)
+        present_glued = _alts(tuple(w for w in vocab.present if _unspaced(w)))
         expected = _alts(vocab.expected)
         range_w = _alts(vocab.range_words)
-        # No vocabulary has "from" words yet; they are used as soon as one does.
-        from_words = tuple(getattr(vocab, "from_words", ()) or ())
-        from_w = _alts(from_words)
+        range_glued = _alts(tuple(w for w in vocab.range_words if _unspaced(w)))
+        month_year = _alts(vocab.month_year_words)
+        y_suf, m_suf, d_suf = (_affixes(w) for w in (vocab.year_suffixes, vocab.month_suffixes, vocab.day_suffixes))
+        era = _alts(tuple(self.era_of))
+        era_number = rf"(?:[0-9]{{1,3}}(?![0-9])|{_affixes(vocab.first_year_words)})"
 
         def date(p: str, lead: bool, words_only: bool = False) -> str:
             """One date; ``p`` prefixes the group names. ``lead``: first thing in the match."""
-            year = rf"(?P<{p}y>{_Y4}|{_AY})"
+            year = rf"(?P<{p}y>{_Y4}|{_AY})(?:{_H0}{y_suf})?"
             word_month = (
-                rf"(?:(?P<{p}d>{_DAY})(?:\.|\p{{L}}{{1,2}}\.?)?{_H1})?"
+                rf"(?:(?P<{p}d>{_DAY})(?:\.|\p{{L}}{{1,2}}\.?)?(?:{_H1}{month_year})?{_H1})?"
                 rf"(?P<{p}mw>{mon})\.?"
                 rf"(?:{_H1}(?P<{p}d>{_DAY})(?:\p{{L}}{{1,2}}(?!\p{{L}}))?)?"
-                rf"(?:,?{_H0}|-|/)" + year
+                rf"(?:,?{_H0}|-|/|{_H1}{month_year}{_H1})" + year
             )
-            seasonal = rf"(?P<{p}ssn>{season})(?:,?{_H1}|-|{_H0}(?='))" + year
+            seasonal = rf"(?P<{p}ssn>{season})(?:,?{_H1}|-|{_H0}(?=')|{_H1}{month_year}{_H1})" + year
             roman = (
                 (r"(?<![\p{L}][ \t]{1,4})" if lead else "")
                 + rf"(?<![\p{{L}}\p{{N}}])(?P<{p}rom>{_ROMAN_RE})(?!\p{{L}})(?:\.?{_H1}|\.)(?P<{p}y>{_Y4})"
             )
             if words_only:
                 return f"(?:{word_month}|{seasonal}|{roman})"
+            suffixed = (
+                rf"(?:(?P<{p}y>{_Y4})|(?P<{p}era>{era}){_H0}(?P<{p}ey>{era_number})){_H0}{y_suf}"
+                rf"(?:{_H0}(?P<{p}m>{_MM12}){_H0}{m_suf}(?:{_H0}(?P<{p}d>{_DAY}){_H0}{d_suf})?)?"
+            )
             forms = [
+                suffixed,
                 rf"(?P<{p}a>{_DAY})(?P<{p}sep>[./-])(?P<{p}b>{_DAY})(?P={p}sep)(?P<{p}y>{_Y4})",
                 rf"(?P<{p}y>{_Y4})(?P<{p}ysep>[-/.])(?P<{p}m>{_MM2})(?:(?P={p}ysep)(?P<{p}d>{_DAY}))?",
                 rf"(?P<{p}m>{_MM12})/(?P<{p}y>{_Y4})",
@@ -241,42 +314,67 @@ class _Grammar:
             ]
             return "(?:" + "|".join(forms) + ")"
 
-        sep = rf"(?:{_H0}{_DASH}{_H0}(?:{range_w}{_H1})?|{_H1}{range_w}{_H1})"
+        sep = rf"(?:{_H0}{_DASH}{_H0}(?:{range_w}{_H1})?|{_H1}{range_w}{_H1}|{_H0}{range_glued}{_H0})"
         exp_before = rf"(?:(?P<exp2>{expected})\.?{_H1})?"
-        end = rf"(?:{sep}{exp_before}{date('e_', False)}|{sep}(?P<pres>{present})|{_H0}/{_H0}{date('e_', False)})"
+        # (one copy of the end date after either separator: a shorter pattern, quicker to compile)
+        end = (rf"(?:(?:{sep}{exp_before}|{_H0}/{_H0}){date('e_', False)}|{sep}(?P<pres>{present})"
+               rf"|{_H0}(?P<pres0>{present_glued}))")
         open_end = rf"(?P<open>{_H0}{_DASH})(?={_H0}(?:$|[\r\n)\]|,;\t]))"
         exp_after = rf"(?:{_H0}[(\[]{_H0}(?P<exp3>{expected})\.?{_H0}[)\]])?"
         short_range = rf"(?P<s_y>{_Y4})(?P<yysep>[-\u2013/])(?P<yy>[0-9]{{2}})(?![0-9])"
         body = "|".join([
             rf"{date('s_', True)}(?:{end}|{open_end})?{exp_after}",
-            rf"(?P<since>{since}){_H1}{date('s_', False)}(?:{sep}(?P<pres>{present}))?",
+            # a since word before a closed range starts it, as a from word does: tried first
+            rf"(?P<from>{_lead(vocab.from_words + vocab.since_words)}){date('s_', False)}{end}{exp_after}",
+            rf"(?P<since>{_lead(vocab.since_words)}){date('s_', False)}(?:{sep}(?P<pres>{present}))?",
             rf"(?P<exp1>{expected})\.?{_H0}:?{_H0}{date('s_', False)}",
-            rf"(?P<from>{from_w}){_H1}{date('s_', False)}{end}{exp_after}",
             rf"{short_range}{exp_after}",
             rf"(?:(?P<bm>{mon})\.?|(?P<bs>{season})){sep}{exp_before}{date('e_', False, True)}{exp_after}",
         ])
-        self.pattern = regex.compile(rf"{_LEFT}(?:{body}){_RIGHT}")
+        # A date with a year suffix may touch a letter of an unspaced script before it ("于2019年"),
+        # and a match that ends in such a letter may touch any letter after it ("2019年4月入社").
+        suffixed_ahead = rf"(?:{_Y4}|{era}{_H0}{era_number}){_H0}{y_suf}"
+        left = rf"(?:(?<=[{_UNSPACED}])(?={suffixed_ahead})|{_LEFT})"
+        right = rf"(?:(?<=[{_UNSPACED}])(?!\p{{N}})|{_RIGHT})"
+        self.pattern = regex.compile(rf"{left}(?:{body}){right}")
         # Group names by number (a name repeated across alternatives is one group).
         self.names = [""] * self.pattern.groups
         for name, number in self.pattern.groupindex.items():
             self.names[number - 1] = name
+        # Two numeric month dates with only spaces between them are a range ("09/1996 07/2002"),
+        # tried before the main pattern and kept only when the end is not before the start; so is
+        # a numeric month date and a "present" word ("09/2017 Heden").
+        numeric = lambda p: (rf"(?:(?P<{p}m>{_MM12})/(?P<{p}y>{_Y4})|(?P<{p}m>{_MM2})[.-](?P<{p}y>{_Y4})"
+                             rf"|(?P<{p}y>{_Y4})[-/.](?P<{p}m>{_MM2}))")
+        self.pair = regex.compile(rf"{left}{numeric('s_')} {{1,4}}(?:{numeric('e_')}|(?P<pres>{present})){right}")
+        # A year and a month written apart, in two table cells ("平成27" and "4月").
+        self.year_cell = regex.compile(
+            rf"{_H0}(?:(?P<y>{_Y4})|(?P<era>{era}){_H0}(?P<ey>{era_number})){_H0}(?:{y_suf})?{_H0}")
+        self.month_cell = regex.compile(rf"{_H0}(?P<m>{_MM12}){_H0}(?:{m_suf})?{_H0}")
         # Where a match may start: a digit, or a word that can lead one (month, season, "since",
-        # "expected", "from", Roman month), with the left context the grammar asks for.
-        lead = _alts(tuple(self.month_of) + vocab.seasons + vocab.since_words + vocab.expected + from_words + _ROMAN,
-                     digit_may_follow=True)
-        self.start = regex.compile(rf"(?=[0-9]|{lead}){_LEFT}")
+        # "expected", "from", Roman month, era), with the left context the grammar asks for.
+        lead_words = (tuple(self.month_of) + vocab.seasons + vocab.since_words + vocab.expected + vocab.from_words
+                      + _ROMAN + tuple(self.era_of))
+        initials = regex.escape("".join(sorted({w[0] for w in lead_words if w})), special_only=False)
+        lead = _alts(lead_words, digit_may_follow=True)
+        # (the class of initials first: most positions fail there, before the long alternation)
+        self.start = regex.compile(rf"(?=[0-9{initials}])(?=[0-9]|{lead}){left}")
+        # Every match holds one of these: a year the grammar reads, or an era's year, with the
+        # year suffix that may follow (the start test at the year looks that far ahead).
+        self.yearish = regex.compile(rf"(?:(?:19[5-9][0-9]|20[0-9][0-9]|2100|'[0-9]{{2}})(?![0-9])"
+                                     rf"|{era}{_H0}{era_number})(?:{_H0}{y_suf})?")
         # An upper bound on the distance from a match's start to its first year: a lead word,
         # a borrowed month, a separator, an "expected" word and a word-month date before the year
         # (each word at most ``longest`` long, bounded gaps). Generous on purpose.
-        longest = max((len(w) + 2 * w.count(" ") for w in (*self.month_of, *vocab.seasons, *vocab.present,
-                      *vocab.since_words, *vocab.expected, *vocab.range_words, *from_words)), default=0)
-        self.reach = 6 * longest + 128
+        longest = max((len(w) + 2 * w.count(" ") for w in (
+            *self.month_of, *vocab.seasons, *vocab.present, *vocab.since_words, *vocab.expected,
+            *vocab.range_words, *vocab.from_words, *vocab.month_year_words, *self.era_of,
+            *vocab.year_suffixes, *vocab.first_year_words)), default=0)
+        self.reach = 7 * longest + 128
 
 
 _GRAMMAR = _Grammar(merged())
-_DIGIT = regex.compile(r"[0-9]")
-# Every match holds one of these (a superset of the years the grammar reads).
-_YEARISH = regex.compile(r"(?:19[5-9][0-9]|20[0-9][0-9]|2100|'[0-9]{2})(?![0-9])")
+_DIGIT = regex.compile("[0-9\uff10-\uff19]")
 
 
 # --- interpretation ----------------------------------------------------------------------------
@@ -309,13 +407,21 @@ def _month(g: _Grammar, word: str) -> int:
     return month
 
 
+def _era_year(g: _Grammar, era: str, number: str) -> int:
+    """The Western year of an era's year: 令和 + "元" (its first year) -> 2019, 平成 + "27" -> 2015."""
+    return g.era_of[key(era)] + (0 if key(number) in g.first_year else int(number) - 1)
+
+
 def _read(g: _Grammar, d: dict, m: regex.Match, p: str, f: _Folded, text: str) -> tuple | None:
     """One end as read: (year, month, day, order) where order is "dm" or "md" when the shape
     told, or the pair (a, b) for an "a/b/YYYY" whose month is not known yet."""
     y = d[p + "y"]
-    if y is None:
+    if y is not None:
+        year = _year(y)
+    elif d[p + "era"] is not None:
+        year = _era_year(g, d[p + "era"], d[p + "ey"])
+    else:
         return None
-    year = _year(y)
     if d[p + "a"] is not None:
         a, b = int(d[p + "a"]), int(d[p + "b"])
         if d[p + "sep"] == "." or a > 12:
@@ -356,8 +462,8 @@ def _hint(end: tuple | None) -> str | None:
     return end[3] if end is not None and isinstance(end[3], str) else None
 
 
-def _build(g: _Grammar, m: regex.Match, f: _Folded, text: str) -> DateRange:
-    d = dict(zip(g.names, m.groups()))  # much cheaper than m.groupdict() here
+def _build(g: _Grammar, d: dict, m: regex.Match, f: _Folded, text: str) -> DateRange:
+    """The result of a match whose groups, by name, are ``d``."""
     first, last = _read(g, d, m, "s_", f, text), _read(g, d, m, "e_", f, text)
     hint = _hint(first) or _hint(last)
     start, end = _settle(first, hint), _settle(last, hint)
@@ -376,22 +482,26 @@ def _build(g: _Grammar, m: regex.Match, f: _Folded, text: str) -> DateRange:
             year -= 1
         start = _make(year, month, None)
     current = bool(d["since"] or d["pres"] or d["open"])
+    if d["pres0"]:  # "2018年4月 現在": ongoing, but "2024年4月1日現在" is the day the page was written
+        current = start.day is None
     expected = bool(d["exp1"] or d["exp2"] or d["exp3"])
     s, e = f.orig(m.start()), f.orig(m.end())
     return DateRange(start=start, end=end, current=current, single=end is None and not current,
                      span=(s, e), text=text[s:e], expected=expected)
 
 
-def _windows(s: str, reach: int) -> Iterator[tuple[int, int]]:
-    """Stretches of ``s`` where a match may start: up to ``reach`` before each year-like token."""
+def _windows(s: str, g: _Grammar) -> Iterator[tuple[int, int]]:
+    """Stretches of ``s`` where a match may start: up to ``g.reach`` before each year-like token,
+    and to its end (a start at the token may look at all of it: "平成27年")."""
+    reach = g.reach
     lo = hi = -1
-    for ym in _YEARISH.finditer(s):
+    for ym in g.yearish.finditer(s):
         y = ym.start()
         if y - reach > hi:
             if hi >= 0:
                 yield lo, hi
             lo = max(0, y - reach)
-        hi = y + 1
+        hi = ym.end()
     if hi >= 0:
         yield lo, hi
 
@@ -400,26 +510,48 @@ def _iter(text: str, g: _Grammar = _GRAMMAR) -> Iterator[DateRange]:
     """Matches, left to right, non-overlapping. Every match holds a year at most ``g.reach``
     characters after its start, so only positions that near a year-like token and passing the
     cheap left-context check are tried: text without years costs one linear scan."""
-    if not text or not _DIGIT.search(text):
+    if not text or not (_DIGIT.search(text) or any(w in text for w in g.first_year)):
         return
     f = _Folded(text)
     s = f.text
     pos = 0  # end of the last match
-    for lo, hi in _windows(s, g.reach):
+    for lo, hi in _windows(s, g):
         if hi <= pos:
             continue
         for c in g.start.finditer(s, max(lo, pos), hi):
             if c.start() < pos:
                 continue
-            m = g.pattern.match(s, c.start())
-            if m is None:
-                continue
-            try:
-                r = _build(g, m, f, text)
-            except _Reject:
-                continue
-            yield r
-            pos = m.end()
+            found = _pair(g, c.start(), f, text) or _match(g, c.start(), f, text)
+            if found is not None:
+                r, pos = found
+                yield r
+
+
+def _match(g: _Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] | None:
+    m = g.pattern.match(f.text, i)
+    if m is None:
+        return None
+    try:
+        return _build(g, dict(zip(g.names, m.groups())), m, f, text), m.end()  # cheaper than m.groupdict()
+    except _Reject:
+        return None
+
+
+def _pair(g: _Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] | None:
+    """Two numeric month dates with only spaces between them, the second not before the first,
+    or a numeric month date and a "present" word."""
+    m = g.pair.match(f.text, i)
+    if m is None:
+        return None
+    d = dict.fromkeys(g.names)
+    d.update(m.groupdict())
+    try:
+        r = _build(g, d, m, f, text)
+    except _Reject:
+        return None
+    if r.end is not None and (r.end.year, r.end.month) < (r.start.year, r.start.month):
+        return None
+    return r, m.end()
 
 
 # --- public API --------------------------------------------------------------------------------
@@ -447,6 +579,22 @@ def parse_date_range(text: str) -> DateRange | None:
     if _EDGE.search(text, 0, r.span[0]) or _EDGE.search(text, r.span[1]):
         return None
     return r
+
+
+def parse_year_month(year: str, month: str | None = None) -> PartialDate | None:
+    """A year and a month written apart, as a table's "year" and "month" cells are: ("2015", "4"),
+    ("2015年", "4月"), ("平成27", "4"), ("令和元年", None). ``None`` unless ``year`` is exactly a
+    year (Western, or an era's) and ``month``, when given, exactly a month number."""
+    g = _GRAMMAR
+    y = g.year_cell.fullmatch(_Folded(year).text)
+    mo = g.month_cell.fullmatch(_Folded(month).text) if month is not None else None
+    if y is None or (month is not None and mo is None):
+        return None
+    try:
+        number = int(y["y"]) if y["y"] else _era_year(g, y["era"], y["ey"])
+        return _make(number, int(mo["m"]) if mo else None, None)
+    except _Reject:
+        return None
 
 
 def parse_date(text: str) -> PartialDate | None:

@@ -1,11 +1,12 @@
 """Language-dependent words, kept as data: one TOML file per language in this folder.
 
 Each file gives, for one language: section headings per kind, month names, "present" words,
-range connectors, season words, degree and institution words, spoken-language names and
-proficiency words, and frequent words for telling the body language. :func:`validate` states
-the shape of one file and :func:`conflicts` what files must not disagree on (a month name or a
-heading meaning two things); ``tests/test_vocab.py`` runs both on every file, so adding a language
-is adding a file.
+range connectors, season words, the words written around a date's numbers ("de" in "junho de
+2019", 年 and 月 in "2019年4月", eras such as 令和), degree and institution words, spoken-language
+names and proficiency words, frequent words for telling the body language, and (Japanese) the
+words of the 履歴書 history table. :func:`validate` states the shape of one file and
+:func:`conflicts` what files must not disagree on (a month name, an era or a heading meaning two
+things); ``tests/test_vocab.py`` runs both on every file, so adding a language is adding a file.
 
 Readers mostly use :func:`merged`, the union of all languages: a German CV with English
 headings is common, and one word list per concept keeps the readers language-agnostic.
@@ -27,14 +28,20 @@ SECTION_KINDS = (
     "publications", "awards", "volunteer", "interests", "references", "contact", "other",
 )
 _LIST_KEYS = {
-    "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected"),
+    "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected", "month_year_words",
+              "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words"),
     "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions"),
     "contact": ("location_labels", "phone_regions"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels"),
+    "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
+                  "ongoing", "closing", "reason_endings", "ditto"),
 }
+# [dates] eras maps an era's name to the Western year of its first year (令和 = 2019: 令和元年 is
+# 2019), a year within these bounds.
+_ERA_YEARS = (1868, 2100)
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,12 @@ class Vocab:
     since_words: tuple[str, ...]
     seasons: tuple[str, ...]
     expected: tuple[str, ...]
+    month_year_words: tuple[str, ...]
+    year_suffixes: tuple[str, ...]
+    month_suffixes: tuple[str, ...]
+    day_suffixes: tuple[str, ...]
+    first_year_words: tuple[str, ...]
+    eras: tuple[tuple[str, int], ...]
     degree_words: tuple[str, ...]
     institution_words: tuple[str, ...]
     institution_stems: tuple[str, ...]
@@ -69,6 +82,9 @@ class Vocab:
     phone_regions: tuple[str, ...]
     salutations: tuple[str, ...]
     closings: tuple[str, ...]
+    # The [rirekisho] table (words of the Japanese 履歴書 history table), every key of
+    # _LIST_KEYS["rirekisho"] present, empty when the language has none.
+    rirekisho: dict[str, tuple[str, ...]]
 
     def month_number(self, word: str) -> int | None:
         k = key(word)
@@ -111,8 +127,13 @@ def validate(data: dict, code: str | None = None) -> list[str]:
         for name in names:
             if name in section and not (isinstance(section[name], list) and all(isinstance(x, str) for x in section[name])):
                 problems.append(f"[{table}] {name} must be a list of strings")
-        allowed = set(names) | ({"months"} if table == "dates" else set())
+        allowed = set(names) | ({"months", "eras"} if table == "dates" else set())
         problems += [f"[{table}] unknown key {k!r}" for k in section if k not in allowed]
+    eras = dates.get("eras", {})
+    if not (isinstance(eras, dict) and all(isinstance(k, str) and k.strip() and isinstance(v, int)
+                                           and _ERA_YEARS[0] <= v <= _ERA_YEARS[1] for k, v in eras.items())):
+        problems.append(f"[dates] eras must map era names to the Western year of their first year "
+                        f"({_ERA_YEARS[0]}..{_ERA_YEARS[1]})")
     if "present" not in dates or not dates.get("present"):
         problems.append("[dates] present must list the words for an ongoing end date")
     known = {"code", "name", "headings"} | set(_LIST_KEYS)
@@ -129,9 +150,15 @@ def validate(data: dict, code: str | None = None) -> list[str]:
 
 def conflicts(vocabs: Sequence[Vocab]) -> list[str]:
     """Where vocabularies disagree, which :func:`merged` would otherwise hide: a folded month name
-    naming two months, or a folded heading (joining words ignored, as headings are compared)
-    naming two section kinds. Empty when they agree."""
+    naming two months, an era starting in two years, or a folded heading (joining words ignored,
+    as headings are compared) naming two section kinds. Empty when they agree."""
     problems: list[str] = []
+    era_of: dict[str, tuple[int, str]] = {}
+    for v in vocabs:
+        for name, year in v.eras:
+            first, code = era_of.setdefault(name, (year, v.code))
+            if first != year:
+                problems.append(f"era {name!r} starts in {first} in {code}.toml and in {year} in {v.code}.toml")
     month_of: dict[str, tuple[int, str]] = {}
     for v in vocabs:
         for i, names in enumerate(v.months, start=1):
@@ -179,8 +206,8 @@ def load(code: str) -> Vocab:
 
 
 def _build(data: dict) -> Vocab:
-    dates, degrees, langs, wordsec, entries, contact = (
-        data.get(t, {}) for t in ("dates", "degrees", "languages", "words", "entries", "contact"))
+    dates, degrees, langs, wordsec, entries, contact, rirekisho = (
+        data.get(t, {}) for t in ("dates", "degrees", "languages", "words", "entries", "contact", "rirekisho"))
     return Vocab(
         code=data["code"],
         name=data["name"],
@@ -192,6 +219,12 @@ def _build(data: dict) -> Vocab:
         since_words=_folded(dates.get("since_words")),
         seasons=_folded(dates.get("seasons")),
         expected=_folded(dates.get("expected")),
+        month_year_words=_folded(dates.get("month_year_words")),
+        year_suffixes=_folded(dates.get("year_suffixes")),
+        month_suffixes=_folded(dates.get("month_suffixes")),
+        day_suffixes=_folded(dates.get("day_suffixes")),
+        first_year_words=_folded(dates.get("first_year_words")),
+        eras=tuple((key(name), year) for name, year in dates.get("eras", {}).items() if key(name)),
         degree_words=_folded(degrees.get("words")),
         institution_words=_folded(degrees.get("institution_words")),
         institution_stems=_folded(degrees.get("institution_stems")),
@@ -211,6 +244,7 @@ def _build(data: dict) -> Vocab:
         phone_regions=tuple(contact.get("phone_regions", ())),
         salutations=_folded(data.get("letters", {}).get("salutations")),
         closings=_folded(data.get("letters", {}).get("closings")),
+        rirekisho={k: _folded(rirekisho.get(k)) for k in _LIST_KEYS["rirekisho"]},
     )
 
 
@@ -231,9 +265,12 @@ def merged() -> Vocab:
         return tuple(dict.fromkeys(x for v in vs for x in getattr(v, attr)))
 
     months = tuple(tuple(dict.fromkeys(x for v in vs for x in v.months[i])) for i in range(12))
+    rirekisho = {k: tuple(dict.fromkeys(x for v in vs for x in v.rirekisho[k])) for k in _LIST_KEYS["rirekisho"]}
     return Vocab(
-        code="*", name="all", headings=heads, months=months,
-        **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected", "degree_words",
+        code="*", name="all", headings=heads, months=months, rirekisho=rirekisho,
+        **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected",
+                                 "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
+                                 "first_year_words", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "tech_labels", "grade_labels", "attribute_labels",
                                  "location_labels", "phone_regions", "salutations", "closings")},
