@@ -129,3 +129,12 @@ def test_phone_region_from_the_document_language():
             "\nEXPERIENCIA\nDesarrolladora en Acme, 2020 - actualidad\n")
     c = resumekit.parse(text.encode())
     assert c.meta.language == "es" and c.contact.phones[0].e164 == "+34628554477"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("CURRICULUM VITAE\nJane Example\njane@example.com\n", "Jane Example"),     # the document's title is no name
+    ("履歴書\n氏名\t山田 花子\n生年月日\t1990年4月1日\n", "山田 花子"),               # a labelled name
+    ("Resume\nName: Jonas Beispiel\nEmail: jonas@example.com\n", "Jonas Beispiel"),
+])
+def test_titles_and_labelled_names(text, name):
+    assert resumekit.parse(text.encode()).name == name

@@ -24,7 +24,7 @@ from ..schema import Contact, Location, Phone, ProfileLink
 from ..text import despace, is_caps, key
 from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
 from .entries import org_like, title_like
-from ..vocab import codes, load
+from ..vocab import codes, load, merged
 from .location import location_rank, parse_location, strip_label
 from ..segment import heading_kind
 
@@ -54,7 +54,7 @@ def is_name(text: str) -> bool:
     if not text or len(text) > 50 or regex.search(r"[\d@/:;|•]", text):
         return False
     if _CJK_NAME.match(text.replace(" ", "")) and len(text.replace(" ", "")) <= 4:
-        return True
+        return key(text) not in merged().document_titles and heading_kind(text) is None
     words = text.split()
     if not 2 <= len(words) <= 5:
         return False
@@ -63,7 +63,7 @@ def is_name(text: str) -> bool:
         return False
     if heading_kind(text) is not None or title_like(text) or org_like(text) or parse_location(text) is not None:
         return False
-    return True
+    return key(text) not in merged().document_titles
 
 
 def read_name(document: Document, sections: list[Section]) -> tuple[str | None, str | None, set[int]]:
@@ -73,8 +73,12 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
     pool = _candidates(document, sections)
     name = None
     best = None
+    labelled = _labelled_name(pool)
     if meta.get("name") and is_name(meta["name"]) or meta.get("name") and document.format == "markdown":
         name = meta["name"].strip()
+    elif labelled:
+        name = labelled[0]
+        used.add(labelled[1])
     else:
         sizes = sorted({l.style.size for l in pool if l.style.size}, reverse=True)
         for pos, line in enumerate(pool):
@@ -112,6 +116,21 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
     return name, headline, used
 
 
+_NAME_LABEL = regex.compile(r"^(?P<label>[^:：\t]{1,25}?)\s*(?:[:：]\s*|\t|\s)(?P<name>[^\t]{2,60})")
+
+
+def _labelled_name(pool: list[Line]) -> tuple[str, int] | None:
+    """A name after its label ("Name: Jane Doe", "氏名 ⇥ 山田 太郎"), with its line's index."""
+    labels = merged().name_labels
+    for line in pool:
+        m = _NAME_LABEL.match(line.text)
+        if m and key(m.group("label")) in labels:
+            value = NAME_TITLES.sub("", m.group("name").strip()).strip()
+            if value and not regex.search(r"[\d@/]", value) and len(value.split()) <= 5:
+                return value, line.index
+    return None
+
+
 def _candidates(document: Document, sections: list[Section]) -> list[Line]:
     header = [s for s in sections if s.kind == "header"]
     pool = list(header[0].lines) if header else []
@@ -139,6 +158,8 @@ def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[st
 
 def _headline_like(text: str) -> bool:
     if not text or len(text) > 100 or len(text.split()) > 14 or _is_contact(text):
+        return False
+    if key(text) in merged().document_titles:
         return False
     if regex.match(r"^\d", text):  # "14 Rowan Terrace": an address
         return False

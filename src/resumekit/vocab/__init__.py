@@ -32,8 +32,8 @@ _LIST_KEYS = {
               "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words"),
     "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours"),
     "languages": ("names", "proficiency"),
-    "words": ("stop", "conjunctions"),
-    "contact": ("location_labels", "phone_regions"),
+    "words": ("stop", "conjunctions", "document_titles"),
+    "contact": ("location_labels", "phone_regions", "name_labels"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
@@ -80,6 +80,8 @@ class Vocab:
     attribute_labels: tuple[str, ...]
     location_labels: tuple[str, ...]
     phone_regions: tuple[str, ...]
+    name_labels: tuple[str, ...]
+    document_titles: tuple[str, ...]
     salutations: tuple[str, ...]
     closings: tuple[str, ...]
     # The [rirekisho] table (words of the Japanese 履歴書 history table), every key of
@@ -242,6 +244,8 @@ def _build(data: dict) -> Vocab:
                                  + entries.get("grade_labels", [])),
         location_labels=_folded(contact.get("location_labels")),
         phone_regions=tuple(contact.get("phone_regions", ())),
+        name_labels=_folded(contact.get("name_labels")),
+        document_titles=_folded(wordsec.get("document_titles")),
         salutations=_folded(data.get("letters", {}).get("salutations")),
         closings=_folded(data.get("letters", {}).get("closings")),
         rirekisho={k: _folded(rirekisho.get(k)) for k in _LIST_KEYS["rirekisho"]},
@@ -273,5 +277,6 @@ def merged() -> Vocab:
                                  "first_year_words", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "tech_labels", "grade_labels", "attribute_labels",
-                                 "location_labels", "phone_regions", "salutations", "closings")},
+                                 "location_labels", "phone_regions", "name_labels", "document_titles",
+                                 "salutations", "closings")},
     )
