@@ -138,3 +138,18 @@ def test_phone_region_from_the_document_language():
 ])
 def test_titles_and_labelled_names(text, name):
     assert resumekit.parse(text.encode()).name == name
+
+
+@pytest.mark.parametrize("text, languages", [
+    # a labelled line inside another section
+    ("Jane Example\n\nMISCELLANEOUS\n• Languages: English (fluent), French (native), notions of Russian\n",
+     ["English", "French", "Russian"]),
+    # a sentence with a proficiency word
+    ("Joana Exemplo\n\nADICIONAL\n• Fluente em português e proficiência profissional em inglês.\n", ["português", "inglês"]),
+    # a country is not a language, and "English teaching" without a level is not one either
+    ("Jane Example\n\nSKILLS\nTravel (five years in Germany and Brazil), English teaching\n", []),
+    # a CJK list with full-width commas
+    ("李华\n\n技能\n• 语言: 英语（流利），中文（母语）\n", ["英语", "中文"]),
+])
+def test_languages_outside_their_section(text, languages):
+    assert [l.name for l in resumekit.parse(text.encode()).languages] == languages

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from .._version import __version__
 from ..document import Document, Section
 from ..options import ParseOptions
-from ..schema import Candidate, Meta, OtherSection, SectionInfo, Warning
+from ..schema import Candidate, Language, Meta, OtherSection, SectionInfo, Warning
 from ..text import key
-from ..vocab import codes, load
+from ..vocab import codes, load, merged
 from .derived import experience_months, resume_probability
 from .education import read_education
 from .experience import read_experience
 from .header import read_contact, read_name
-from .lists import (languages_in, read_awards, read_certifications, read_interests, read_languages,
+from .lists import (languages_in, spoken_language, read_awards, read_certifications, read_interests, read_languages,
                     read_publications, read_skills)
 from .projects import read_projects
 from .rirekisho import read_rirekisho
@@ -102,9 +104,43 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
             c.other_sections.append(OtherSection(heading=sec.title, kind=kind, text=_paragraphs(sec)))
     c.summary = "\n\n".join(s for s in summary if s) or None
     _languages_from_skills(c)
+    _languages_elsewhere(c, sections)
     c.experience_months = experience_months(c.experience, options.today)
     c.meta.is_resume = resume_probability(document, sections, c)
     return c
+
+
+_LABELLED = regex.compile(r"^\s*(?P<label>[^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
+
+
+def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
+    """Spoken languages outside a languages section: a labelled line ("Languages: English
+    (fluent), French (native)") anywhere, or a sentence naming languages with a proficiency word
+    ("Fluent in English and Spanish")."""
+    v = merged()
+    known = {key(l.name) for l in c.languages}
+    found: list[Language] = []
+    for sec in sections:
+        if sec.kind in ("languages", "experience", "projects", "publications", "references", "volunteer"):
+            continue
+        for line in sec.lines:
+            m = _LABELLED.match(line.plain)
+            if m and key(m.group("label")) in v.headings.get("languages", ()):
+                found += read_languages([line.with_(text=m.group("rest"))])[0]
+                continue
+            words = key(line.plain).split()
+            if len(words) > 4 and any(w in v.proficiency for w in words):
+                found += [Language(name=w) for w in dict.fromkeys(_as_written(line.plain, words)) if spoken_language(w)
+                          and key(w) in v.language_names]
+    for lang in found:
+        if key(lang.name) not in known:
+            known.add(key(lang.name))
+            c.languages.append(lang)
+
+
+def _as_written(text: str, folded: list[str]) -> list[str]:
+    """The words of the text as written (case and accents kept), for the folded words given."""
+    return [w for w in regex.findall(r"[\p{L}]+", text) if key(w) in folded]
 
 
 def _languages_from_skills(c: Candidate) -> None:

@@ -21,6 +21,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from ..document import Line
+from ..places import country_code
 from ..schema import Award, Certification, Language, Publication, Skill
 from ..text import key, split_outside_brackets
 from ..vocab import merged
@@ -39,7 +40,7 @@ _LEADING = regex.compile(r"^(?:and|&|or|some|also|e\.g\.|incl\.|including|und|et
 def split_items(text: str) -> list[str]:
     """Top-level items of a list, brackets kept whole; linear in the length of the text."""
     out = []
-    for item in split_outside_brackets(text, ",;•·|\t●▪◦⋅", spaced_slash=True):
+    for item in split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True):
         item = _LEADING.sub("", item.strip(" :-–—*").rstrip(".").lstrip(" ")).strip(" ")
         item = item[1:].lstrip() if item.startswith(". ") or item == "." else item  # ".NET" keeps its dot
         if item:
@@ -153,6 +154,8 @@ def spoken_language(name: str) -> bool:
         return k in names
     if k in names:
         return True
+    if country_code(name):
+        return False  # "Germany" is close to "German", but a country
     best = process.extractOne(k, names, scorer=fuzz.ratio, score_cutoff=88)
     return best is not None
 
@@ -184,11 +187,16 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
                 continue
             name = lm.group("name").strip()
             prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or level_label or "").strip() or None
+            words = name.split()
             if spoken_language(name):
                 langs.append(Language(name=name, proficiency=prof))
-            elif spoken_language(name.split()[0]) and len(name.split()) <= 3:
+            elif spoken_language(words[0]) and len(words) <= 3:
                 first, _, rest = name.partition(" ")
                 langs.append(Language(name=first, proficiency=(rest + (f" ({prof})" if prof else "")).strip() or None))
+            elif spoken_language(words[-1]) and len(words) <= 5:
+                # "notions of Russian", "working knowledge of German": the level comes first
+                level = regex.sub(r"\s+\S{1,3}$", "", " ".join(words[:-1])) or " ".join(words[:-1])
+                langs.append(Language(name=words[-1], proficiency=level))
             else:
                 others.append(item)
     langs = _dedupe(langs, lambda l: key(l.name))
