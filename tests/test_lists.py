@@ -85,3 +85,13 @@ def test_skill_groups_after_dashes_and_status_notes():
         ("C#", "Commercial"), ("Kotlin", "Commercial"), ("SQL", "Commercial"), ("Scala", "Other"), ("Haskell", "Other"),
         ("SQL Server", "Cloud & Data"), ("Oracle", "Cloud & Data"), ("AWS (Lambda, DynamoDB)", "Cloud & Data"),
         ("React", None), ("Python", None), ("HTML", None), ("CSS", None), ("Research and Development", None)]
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("Go: basic", [("Go", None)]),                                    # a skill and its level, not a category
+    ("Python: ★★★★☆", [("Python", None)]),                             # a rating
+    ("Английский - Upper-Intermediate (B2)", [("Английский", None)]),  # a hyphenated level after a spaced dash
+    ("Front-end, Scikit-learn", [("Front-end", None), ("Scikit-learn", None)]),
+])
+def test_skill_levels(row, expected):
+    assert [(s.name, s.category) for s in read_skills(lines(row))] == expected

@@ -60,7 +60,7 @@ def _drop_levels(item: str) -> str:
     if m and all(key(p) in prof or _DURATION.fullmatch(p.strip())
                  for p in regex.split(r"[,/;]", m.group("level")) if p.strip()):
         item = m.group("name")
-    m = regex.match(r"^(?P<name>.+?)\s*(?:[-–—:]\s*|\s)(?P<level>[\p{L} ]{2,30})$", item)
+    m = regex.match(r"^(?P<name>.+?)(?:\s+[-–—]\s*|\s*:\s*|\s)(?P<level>\p{L}[\p{L} \-]{1,30})$", item)
     separated = m is not None and regex.search(r"[-–—:]\s*$", item[: m.start("level")])
     # "Docker - expert", "Go: basic", but "Visual Basic" stays: a bare trailing word needs two
     if m and key(m.group("level")) in prof and (separated or len(m.group("level").split()) >= 2):
@@ -115,7 +115,10 @@ def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
     groups: list[tuple[str | None, str]] = []
     for k, piece in enumerate(merged_pieces):
         m = _LABEL.match(piece)
-        if m and len(m.group("label").split()) <= 5 and m.group("rest").strip():
+        level = key(_RATING.sub(" ", m.group("rest"))) if m else None
+        if m and (not level or level in merged().proficiency):
+            groups.append((category, m.group("label")))  # "Go: basic", "Python: ★★★★": a skill and its level
+        elif m and len(m.group("label").split()) <= 5 and m.group("rest").strip():
             groups.append((m.group("label").strip(" -–•"), m.group("rest")))
         elif k == 0 and len(merged_pieces) > 1 and "," not in piece and len(piece.split()) <= 4:
             category = piece.strip(" -–•")  # "Cloud & Database Technologies - SQL Server, ..."
