@@ -2,7 +2,6 @@ import pytest
 
 from resumekit.fields.location import parse_location, split_location, split_place
 
-from .helpers import lines
 
 
 @pytest.mark.parametrize("text, city, region, country", [

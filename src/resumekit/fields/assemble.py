@@ -19,7 +19,8 @@ from ..vocab import codes, load, merged
 from .derived import experience_months, resume_probability
 from .education import read_education
 from .experience import read_experience
-from .header import read_contact, read_name
+from .contact_details import read_contact
+from .name import read_name
 from .lists import (languages_in, spoken_language, read_awards, read_certifications, read_interests, read_languages,
                     read_publications, read_skills)
 from .projects import read_projects

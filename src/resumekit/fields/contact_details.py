@@ -1,0 +1,192 @@
+"""How to reach the candidate: emails, phones, links and location, collected from the document.
+
+Contact values are read from every line outside references, plus link targets (mailto: and
+tel: go to emails and phones). Phones are read with the region of the candidate's location,
+else with the regions of the body language. The location is the best-ranked place in the
+header and contact blocks (see :mod:`.location`).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Section
+from ..schema import Contact, Location, Phone, ProfileLink
+from ..vocab import codes, load
+from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
+from .location import location_rank, parse_location, strip_label
+
+__all__ = ["read_contact", "read_location"]
+
+_SKIP_KINDS = ("references",)
+
+
+def read_contact(document: Document, sections: list[Section], language: str | None = None
+                 ) -> tuple[Contact, set[int]]:
+    """Emails, phones, links and location; the set of line indices they were read from.
+
+    Phones are read with the region of the candidate's location, else the regions of the body
+    language (``phone_regions`` in the vocabulary), first valid wins. A bare domain ("jane.dev")
+    is a link only in the header and contact blocks; elsewhere it is usually a product's name."""
+    used: set[int] = set()
+    by_kind = [(s.kind, l) for s in sections if s.kind not in _SKIP_KINDS
+               for l in s.lines + ((s.heading,) if s.heading else ())]
+    by_kind.sort(key=lambda kl: kl[1].index)
+    location = read_location(document, sections)
+    region = region_hint(location.raw) if location else None
+    regions = [region] if region else list(load(language).phone_regions if language in codes() else ()) or [None]
+    emails: dict[str, None] = {}
+    phones: dict[str, Phone] = {}
+    links: dict[str, ProfileLink] = {}
+    broken: set[str] = set()  # URLs printed over two lines, by the key of their first half
+
+    def add_phones(text: str) -> bool:
+        found = _phones(text, regions)
+        for p in found:
+            phones.setdefault(_digits(p.value), Phone(raw=p.value, e164=p.e164))
+        return bool(found)
+
+    meta = dict(document.metadata)
+    for k in ("email", "mail"):
+        for e in find_emails(meta.get(k, "")):
+            emails[e.value] = None
+    for k in ("phone", "tel", "mobile"):
+        add_phones(meta.get(k, ""))
+    for k, v in meta.items():
+        for f in find_links(v):
+            _add_link(links, f.value, None)
+    for n, (kind, line) in enumerate(by_kind):
+        text = line.plain
+        found = False
+        for e in find_emails(text):
+            found = True
+            before = regex.search(r"(\S+) $", text[: e.span[0]])
+            if before and (before.group(1) + e.value).lower().split(":")[-1] in emails:
+                continue  # "jane.do e@x.com": a copy of an address already found, broken by a gap
+            emails.setdefault(e.value, None)
+        found = add_phones(text) or found
+        for f in find_links(line.text):
+            if _bare_domain(f.value) and kind not in ("header", "contact"):
+                continue
+            url = f.value
+            at_cell_end = line.text[f.span[1]:f.span[1] + 1] in ("", "\t")
+            if at_cell_end and url.endswith(("-", "_")) and n + 1 < len(by_kind):
+                nxt = _URL_TAIL.match(by_kind[n + 1][1].plain)  # a URL broken over two lines
+                if nxt:
+                    broken.add(_link_key(normalize_url(url)))
+                    url = url + nxt.group(0)
+            _add_link(links, url, None)
+            found = True
+        for link in line.links:
+            target = link_from_target(link.url)
+            if target is None:
+                continue
+            kind_, value = target
+            if kind_ == "email":
+                emails.setdefault(value.lower(), None)
+            elif kind_ == "phone":
+                if not any(_same_phone(value, k) for k in phones):
+                    add_phones(value)
+            elif _link_key(normalize_url(value)) not in broken:
+                _add_link(links, value, link.text)
+            found = True
+        if found:
+            used.add(line.index)
+    for link in document.links:
+        target = link_from_target(link.url)
+        if target and target[0] == "url":
+            _add_link(links, target[1], link.text)
+        elif target and target[0] == "email":
+            emails.setdefault(target[1].lower(), None)
+    return Contact(emails=list(emails), phones=list(phones.values()), location=location,
+                   links=list(links.values())), used
+
+
+_URL_TAIL = regex.compile(r"^[a-z0-9][a-z0-9\-./%?=&#~+_]{1,200}(?=\s|$)")
+
+
+def _bare_domain(url: str) -> bool:
+    """"jane.dev", "crates.io": a host alone, without scheme, "www." or path."""
+    return "://" not in url and not url.lower().startswith("www.") and "/" not in url.rstrip("/")
+
+
+def _phones(text: str, regions: list[str | None]):
+    """Phones of the text read with the first region that makes them valid, else the first's reading."""
+    first = None
+    for region in regions:
+        found = find_phones(text, region)
+        if first is None:
+            first = found
+        if found and all(p.e164 for p in found):
+            return found
+    return first or []
+
+
+def _digits(s: str) -> str:
+    return regex.sub(r"\D", "", s)[-9:]
+
+
+def _same_phone(a: str, b_key: str) -> bool:
+    return _digits(a) == b_key
+
+
+def _link_key(url: str) -> str:
+    u = url.strip().lower()
+    u = regex.sub(r"^[a-z]+://", "", u)
+    u = regex.sub(r"^www\.", "", u)
+    return u.split("?")[0].split("#")[0].rstrip("/")
+
+
+def _add_link(links: dict[str, ProfileLink], url: str, label: str | None) -> None:
+    url = normalize_url(url)
+    k = _link_key(url)
+    if not k:
+        return
+    if k in links:
+        if label and not links[k].label and _link_key(label) != k:
+            links[k].label = label
+        return
+    if label and _link_key(normalize_url(label)) == k:
+        label = None
+    links[k] = ProfileLink(url=url, kind=classify_link(url), label=label)
+
+
+_LOC_SPLIT = regex.compile(r"\t|\s+[|•·◦▪]\s+|\s{2,}|\s+[—–]\s+(?=\S+@|\+|\d{3})")
+
+
+def _without_contact(text: str) -> str:
+    """The text with its emails, phones and links replaced by TABs (they separate the parts)."""
+    spans = sorted(f.span for f in (*find_emails(text), *find_phones(text), *find_links(text)))
+    out, pos = [], 0
+    for a, b in spans:
+        if a >= pos:
+            out.append(text[pos:a])
+            out.append("\t")
+            pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def read_location(document: Document, sections: list[Section]) -> Location | None:
+    """The candidate's location: a labelled one first, else the first place in the header lines."""
+    meta = dict(document.metadata)
+    for k in ("location", "address", "city"):
+        if meta.get(k):
+            loc = parse_location(meta[k], labelled=True)
+            if loc:
+                return loc
+    header = [l for s in sections if s.kind in ("header", "contact") for l in s.lines]
+    if not header:
+        header = list(document.lines[:10])
+    best: tuple[int, Location] | None = None
+    for line in header[:30]:
+        for part in _LOC_SPLIT.split(_without_contact(line.text)):
+            part = part.strip(" ,;|")
+            if not part:
+                continue
+            loc = parse_location(part) or next(
+                (l for l in map(parse_location, regex.split(r"\s+[-–—]\s+", part)) if l), None)
+            if loc:
+                rank = location_rank(loc, strip_label(part)[1])
+                if best is None or rank > best[0]:
+                    best = (rank, loc)
+    return best[1] if best else None

@@ -1,0 +1,173 @@
+"""The candidate's name and headline.
+
+Name, signals in order of precedence:
+1. Declared: Markdown front matter ``name``; a labelled line ("Name: Jane Doe", "氏名 ⇥ 山田 花子").
+2. Shape: two to five capitalised words (particles such as "van", "de", "al-" allowed), or two
+   to four CJK characters; no digits, no "@", not a section heading, not a job title, not an
+   organisation, not a place, not the document's own title ("Curriculum Vitae"). Letter-spaced
+   names are rejoined; "Dr.", "Prof." are left out; a name split over two lines in the same
+   large type ("CHRIS" / "OH") is joined.
+3. Prominence: the largest type among the candidates, then position (first lines first), then bold.
+Candidates come from the header block, else the first lines of the document, and contact blocks.
+
+Headline: the short line right under the name that is not contact data, a place, a heading
+or the document's title.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Line, Section
+from ..segment import heading_kind
+from ..text import despace, is_caps, key
+from ..vocab import merged
+from .contact import find_emails, find_links, find_phones
+from .entries import org_like, title_like
+from .location import parse_location
+
+__all__ = ["read_name", "is_name", "NAME_TITLES"]
+
+NAME_TITLES = regex.compile(r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|dipl|ing|mag|mgr|dott|sr|sra|herr|frau|m|mme)\.?(?:\s+|$)",
+                            regex.IGNORECASE)
+_PARTICLES = {"van", "von", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "du",
+              "al", "el", "bin", "binti", "ibn", "ter", "ten", "zu", "y", "e", "of", "st"}
+# A capitalised word, hyphenated or with an apostrophe ("Okereke-Hale", "O'Neil", "al-Rashid"), an
+# initial ("Q."), or a nickname in brackets ("(Chun-Ho)").
+_NAME_WORD = regex.compile(r"^\(?(?:(?:al|el|d|l|o)[\-'’])?\p{Lu}[\p{L}\p{M}]*(?:[\-'’][\p{L}\p{M}]+)*\.?\)?$")
+_CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}]{2,4}$")
+
+
+def _name_text(line: Line) -> str | None:
+    text = line.cells[0] if line.cells else line.plain
+    text = despace(text)
+    text = NAME_TITLES.sub("", text).strip(" ,|")
+    text = regex.sub(r",?\s+(?:ph\.?d|m\.?d|mba|msc|m\.sc|bsc|cpa|pmp)\.?$", "", text, flags=regex.IGNORECASE)
+    return text or None
+
+
+def is_name(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text) > 50 or regex.search(r"[\d@/:;|•]", text):
+        return False
+    if _CJK_NAME.match(text.replace(" ", "")) and len(text.replace(" ", "")) <= 4:
+        return key(text) not in merged().document_titles and heading_kind(text) is None
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    real = [w for w in words if not (w in _PARTICLES)]  # "van", "de"; a capitalised "Das" is a name
+    if len(real) < 2 or not all(_NAME_WORD.match(w) for w in real):
+        return False
+    if heading_kind(text) is not None or title_like(text) or org_like(text) or parse_location(text) is not None:
+        return False
+    return key(text) not in merged().document_titles
+
+
+def read_name(document: Document, sections: list[Section]) -> tuple[str | None, str | None, set[int]]:
+    """(name, headline, indices of the lines they came from)."""
+    meta = dict(document.metadata)
+    used: set[int] = set()
+    pool = _candidates(document, sections)
+    name = None
+    best = None
+    labelled = _labelled_name(pool)
+    if meta.get("name") and is_name(meta["name"]) or meta.get("name") and document.format == "markdown":
+        name = meta["name"].strip()
+    elif labelled:
+        name = labelled[0]
+        used.add(labelled[1])
+    else:
+        sizes = sorted({l.style.size for l in pool if l.style.size}, reverse=True)
+        for pos, line in enumerate(pool):
+            text = _name_text(line)
+            joined = None
+            if text and not is_name(text) and pos + 1 < len(pool):
+                nxt = pool[pos + 1]
+                t2 = _name_text(nxt)
+                if t2 and len(text.split()) == 1 and len(t2.split()) == 1 and nxt.style.size == line.style.size:
+                    if is_name(f"{text} {t2}"):
+                        joined = (f"{text} {t2}", nxt.index)
+            if not (text and (is_name(text) or joined)):
+                continue
+            score = 0.0
+            if line.style.size and sizes:
+                rank = sizes.index(line.style.size)
+                score += 3 if rank == 0 else 1 if rank == 1 else 0
+            score += 2 if pos == 0 else 1 if pos < 3 else 0
+            score += 1 if line.style.bold else 0
+            score += 2 if line.style.heading_level in (0, 1) else 0
+            score += 0.5 if is_caps(text) else 0
+            if best is None or score > best[0]:
+                best = (score, joined[0] if joined else text, line, joined[1] if joined else None)
+        if best:
+            name = best[1]
+            used.add(best[2].index)
+            if best[3] is not None:
+                used.add(best[3])
+    headline = meta.get("headline") or meta.get("title") if document.format == "markdown" else None
+    if best and not headline:
+        headline = _headline(pool, best[2], best[3])
+        if headline:
+            used.add(headline[1])
+            headline = headline[0]
+    return name, headline, used
+
+
+_NAME_LABEL = regex.compile(r"^(?P<label>[^:：\t]{1,25}?)\s*(?:[:：]\s*|\t|\s)(?P<name>[^\t]{2,60})")
+
+
+def _labelled_name(pool: list[Line]) -> tuple[str, int] | None:
+    """A name after its label ("Name: Jane Doe", "氏名 ⇥ 山田 太郎"), with its line's index."""
+    labels = merged().name_labels
+    for line in pool:
+        m = _NAME_LABEL.match(line.text)
+        if m and key(m.group("label")) in labels:
+            value = NAME_TITLES.sub("", m.group("name").strip()).strip()
+            if value and not regex.search(r"[\d@/]", value) and len(value.split()) <= 5:
+                return value, line.index
+    return None
+
+
+def _candidates(document: Document, sections: list[Section]) -> list[Line]:
+    header = [s for s in sections if s.kind == "header"]
+    pool = list(header[0].lines) if header else []
+    if len(pool) < 2:
+        pool += [l for l in document.lines[:15] if l not in pool]
+    pool += [l for s in sections if s.kind == "contact" for l in s.lines if l not in pool]
+    return pool
+
+
+def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[str, int] | None:
+    if len(name_line.cells) >= 2:
+        cell = name_line.cells[1]
+        if _headline_like(cell):
+            return cell, name_line.index
+    after = [l for l in pool if l.index > (second if second is not None else name_line.index)]
+    for line in after[:2]:
+        text = line.plain
+        if _headline_like(text):
+            return text, line.index
+        if _is_contact(text):
+            continue
+        break
+    return None
+
+
+def _headline_like(text: str) -> bool:
+    if not text or len(text) > 100 or len(text.split()) > 14 or _is_contact(text):
+        return False
+    if key(text) in merged().document_titles:
+        return False
+    if regex.match(r"^\d", text):  # "14 Rowan Terrace": an address
+        return False
+    if heading_kind(text) is not None and len(text.split()) <= 3:
+        return False
+    if parse_location(text) is not None:
+        return False
+    return bool(regex.search(r"\p{L}{3}", text)) and not text.endswith(".")
+
+
+def _is_contact(text: str) -> bool:
+    return bool(find_emails(text) or find_phones(text) or find_links(text))
+
+
+# ----------------------------------------------------------------------------- contact
