@@ -49,3 +49,18 @@ def test_split_location(text, rest, loc):
 def test_split_place_keeps_organisations():
     assert split_place("University of Kestrel Vale, York, UK") == ("University of Kestrel Vale", "York, UK")
     assert split_place("Berlin, Germany") == ("", "Berlin, Germany")
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("福建–厦门", "厦门", None),                                   # province and city, joined by a dash
+    ("Addresse: Yirimadio,Bamako, Mali", "Bamako", "Mali"),        # a label the vocabulary does not know
+])
+def test_more_shapes(text, city, country):
+    loc = parse_location(text)
+    assert loc is not None and (loc.city, loc.country) == (city, country)
+
+
+def test_contact_block_line():
+    import resumekit
+    c = resumekit.parse("Asmaa Example\n\nContact\nasmaa@example.com\nEl-Nours city, Ismailia\n".encode())
+    assert c.contact.location.raw == "El-Nours city, Ismailia"

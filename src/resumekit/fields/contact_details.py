@@ -174,17 +174,17 @@ def read_location(document: Document, sections: list[Section]) -> Location | Non
             loc = parse_location(meta[k], labelled=True)
             if loc:
                 return loc
-    header = [l for s in sections if s.kind in ("header", "contact") for l in s.lines]
+    header = [(s.kind, l) for s in sections if s.kind in ("header", "contact") for l in s.lines]
     if not header:
-        header = list(document.lines[:10])
+        header = [("header", l) for l in document.lines[:10]]
     best: tuple[int, Location] | None = None
-    for line in header[:30]:
-        for part in _LOC_SPLIT.split(_without_contact(line.text)):
-            part = part.strip(" ,;|")
-            if not part:
-                continue
+    for kind, line in header[:30]:
+        parts = [p.strip(" ,;|") for p in _LOC_SPLIT.split(_without_contact(line.text))]
+        for part in filter(None, parts):
             loc = parse_location(part) or next(
                 (l for l in map(parse_location, regex.split(r"\s+[-–—]\s+", part)) if l), None)
+            if loc is None and kind == "contact" and len(parts) == 1 and "," in part:
+                loc = parse_location(part, labelled=True)  # a contact block's "Town, Region" line
             if loc:
                 rank = location_rank(loc, strip_label(part)[1])
                 if best is None or rank > best[0]:

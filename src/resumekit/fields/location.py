@@ -40,6 +40,8 @@ _ICONS = regex.compile(r"^[^\p{L}\p{N}]+")
 _PIN = "📍📌⌂🏠🏡"
 _REMOTE = regex.compile(r"^(?:remote|hybrid|remote-first|fully remote)$", regex.IGNORECASE)
 _DASH_SPLIT = regex.compile(r"\s+[-–—]\s+")
+_CJK_DASH = regex.compile(r"(?<=\p{Han})\s*[-–—]\s*(?=\p{Han})")  # "福建–厦门"
+_ANY_LABEL = regex.compile(r"^\p{L}[\p{L} ]{1,20}:\s*(?=\S)")
 
 
 def strip_label(text: str) -> tuple[str, bool]:
@@ -53,8 +55,13 @@ def strip_label(text: str) -> tuple[str, bool]:
     return t, pinned
 
 
+_CJK_PLACE = regex.compile(r"^[\p{Han}]{2,8}$")
+
+
 def _kind(part: str) -> str | None:
     """"postal", "street", "code", "place", or None when the part cannot be in a place name."""
+    if _CJK_PLACE.match(part):
+        return "place"
     v = merged()
     if has_phrase(part, v.organization_words + v.institution_words, v.institution_stems):
         return None
@@ -97,9 +104,10 @@ def parse_location(text: str, labelled: bool = False) -> Location | None:
         return None  # "SEPTEMBRE 2023 - DÉCEMBRE 2023": a year is not a postal code
     if _REMOTE.match(raw):
         return Location(raw=raw)
+    raw = _ANY_LABEL.sub("", raw) if not labelled else raw  # "Addresse: Bamako, Mali": an unknown label
     parts = [p.strip() for p in raw.split(",") if p.strip()]
-    if len(parts) == 1 and _DASH_SPLIT.search(raw):
-        parts = [p.strip() for p in _DASH_SPLIT.split(raw) if p.strip()]
+    if len(parts) == 1 and (_DASH_SPLIT.search(raw) or _CJK_DASH.search(raw)):
+        parts = [p.strip() for p in (_CJK_DASH if _CJK_DASH.search(raw) else _DASH_SPLIT).split(raw) if p.strip()]
     if not parts or len(parts) > 6:
         return None
     kinds = [_kind(p) for p in parts]
