@@ -137,17 +137,23 @@ def _known_place(part: str) -> bool:
 
 
 def _build(raw: str, parts: list[str], kinds: list[str | None]) -> Location:
+    """City, region and country from the named parts, read from the end: a country, then a
+    region (a code, or a place the tables know as a region), then the city — the last known city
+    when one is named ("Yirimadio, Bamako, Mali": Bamako), else the last place left."""
     country = region = city = None
     named = [(_bare(p), k) for p, k in zip(parts, kinds) if k in ("place", "code")]
     if named and _is_country(named[-1][0]):
         country = named.pop()[0]
-    if named and (named[-1][1] == "code" or (len(named) >= 2 and region_hint(named[-1][0]) and not country)):
+    if named and len(named) >= 2 and (named[-1][1] == "code" or place_kind(named[-1][0]) == "region"):
         region = named.pop()[0]
-    elif named and len(named) >= 2 and country:
-        region = named.pop()[0] if region_hint(named[-1][0]) and not _PLACE_CODE.match(named[-1][0]) else None
+    elif named and named[-1][1] == "code" and is_region_code(named[-1][0]):
+        region = named.pop()[0]
     if named:
+        known = [n for n, _ in named if place_kind(n) == "city"]
         m = _PLACE_CODE.match(named[-1][0])
-        if m and region is None and is_region_code(m.group("code")):
+        if known:
+            city = known[-1]
+        elif m and region is None and is_region_code(m.group("code")):
             city, region = m.group("place"), m.group("code")
         else:
             city = named[-1][0]
