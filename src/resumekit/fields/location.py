@@ -144,7 +144,8 @@ def _build(raw: str, parts: list[str], kinds: list[str | None]) -> Location:
     named = [(_bare(p), k) for p, k in zip(parts, kinds) if k in ("place", "code")]
     if named and _is_country(named[-1][0]):
         country = named.pop()[0]
-    if named and len(named) >= 2 and (named[-1][1] == "code" or place_kind(named[-1][0]) == "region"):
+    region_kinds = ("region", "country") if country else ("region",)  # "Cardiff, Wales, UK"
+    if named and len(named) >= 2 and (named[-1][1] == "code" or place_kind(named[-1][0]) in region_kinds):
         region = named.pop()[0]
     elif named and named[-1][1] == "code" and is_region_code(named[-1][0]):
         region = named.pop()[0]
