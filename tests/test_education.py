@@ -112,3 +112,31 @@ def test_capital_acronyms_in_plain_text_are_not_headings():
     assert [s.kind for s in c.meta.sections] == ["header", "education"]
     assert [(e.degree, e.institution) for e in c.education] == [("MCA", "Northgate University"),
                                                                 ("BCA", "Westfield University")]
+
+
+def test_bullets_that_are_whole_entries():
+    sec = section("education", "• Masters in political science, faculty of commerce, Eastbrook University, 2020.",
+                  "• Bachelor of Political Science, faculty of commerce, Eastbrook University, 2012.")
+    got = [(e.institution, e.degree, e.end) for e in read_education(sec)]
+    assert got == [("Eastbrook University", "Masters in political science", "2020"),
+                   ("Eastbrook University", "Bachelor of Political Science", "2012")]
+
+
+@pytest.mark.parametrize("row, institution, degree", [
+    ("Certificate IV in Information Technology (web design), TAFE NSW, 2010", "TAFE NSW",
+     "Certificate IV in Information Technology (web design)"),
+    ("MASTER OF BUSINESS ADMINISTRATION (Final year), IGR-IAE\t2019 – 2020", "IGR-IAE",
+     "MASTER OF BUSINESS ADMINISTRATION (Final year)"),
+    ("PhD, Biostatistics, 2005 – 2008", None, "PhD, Biostatistics"),          # a field is not a school
+])
+def test_school_without_a_school_word(row, institution, degree):
+    (e,) = read_education(section("education", row))
+    assert (e.institution, e.degree) == (institution, degree)
+
+
+def test_degree_in_the_dated_bullet_under_the_school():
+    sec = section("education", "Gurukul Public School\tHamirpur, Himachal Pradesh",
+                  "• Intermediate; Percentage: 76%\tApril 2020 - March 2021")
+    (e,) = read_education(sec)
+    assert (e.institution, e.degree, e.location, e.grade.value, e.start) == (
+        "Gurukul Public School", "Intermediate", "Hamirpur, Himachal Pradesh", 76.0, "2020-04")

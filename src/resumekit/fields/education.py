@@ -21,6 +21,7 @@ from ..schema import Education, Grade
 from ..text import has_phrase, key, split_outside_brackets
 from ..vocab import merged
 from .entries import Entry, header_dates, segments, split_entries, strip_edges
+from .dates import find_dates
 from .experience import date_fields
 from .location import split_place
 
@@ -110,6 +111,7 @@ def read_education(section_or_lines) -> list[Education]:
     ("Yale University  2012–2018" / "Doctor of Philosophy, May 2018" / "Master of Arts, ...")
     belongs to that institution."""
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
+    lines = [_bullet_entry(l) for l in lines]
     out: list[Education] = []
     group: Education | None = None
     for entry in (e for whole in split_entries(lines) for e in _regroup(whole)):
@@ -129,6 +131,15 @@ def read_education(section_or_lines) -> list[Education]:
             group = None
         out.append(edu)
     return out
+
+
+def _bullet_entry(line):
+    """A bullet that is a whole education entry ("• Masters in political science, Suez Canal
+    University, 2020.") is read as an entry's header line."""
+    text = line.plain
+    if line.bullet and find_dates(text) and (degree_like(text) or institution_like(text)) and len(text) <= 200:
+        return line.with_(bullet=False)
+    return line
 
 
 def _regroup(entry: Entry) -> list[Entry]:
@@ -152,6 +163,14 @@ def _regroup(entry: Entry) -> list[Entry]:
     out = [Entry(header=g, dates=header_dates(g)) for g in groups]
     out[-1].body = entry.body
     return out
+
+
+def _named(piece: str) -> bool:
+    """A proper name rather than a field of study: an acronym ("TAFE NSW", "IGR-IAE") or three
+    capitalised words or more ("EE. Prof. Francisco Costa Braga")."""
+    words = piece.split()
+    return any(len(w.strip("().-")) >= 2 and w.strip("().").replace("-", "").isupper() for w in words) or \
+        sum(w[:1].isupper() for w in words) >= 3 and not degree_like(piece)
 
 
 def _unit(name: str) -> bool:
@@ -213,6 +232,8 @@ def _read(entry: Entry) -> Education | None:
                 if k != "other" or later == institution or len(later.split()) > 8:
                     break
                 tail.append(later)
+            if institution is None and len(tail) >= 1 and _named(tail[-1]):
+                tail.pop()  # "Certificate IV in IT, TAFE NSW": the school at the end, without a school word
             degree = ", ".join([piece] + tail)
             break
     others = [p for p, k in kinds if k == "other" and (degree is None or p not in degree)]
