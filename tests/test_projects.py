@@ -26,3 +26,17 @@ def test_project_headers_with_sporadic_dates():
 
 def test_bullets_that_are_sentences_name_no_project():
     assert read_projects(section("projects", "• Contributed fixes to several open-source libraries.")) == []
+
+
+def test_name_before_its_technologies():
+    sec = section("projects", "• CRUDS project with JavaScript", "• Quiz App with JavaScript",
+                  "• Gym website using HTML, CSS and JS.", "• linkedin.com/in/someone")
+    got = [(p.name, p.technologies) for p in read_projects(sec)]
+    assert got == [("CRUDS", ["JavaScript"]), ("Quiz App", ["JavaScript"]), ("Gym website", ["HTML", "CSS", "JS"])]
+
+
+def test_role_line_over_the_project_name():
+    sec = section("projects", "Software Engineer\tMay 2019 - Present", "Collective Feature Request Platform",
+                  "Implemented 37 serverless APIs.")
+    (p,) = read_projects(sec)
+    assert (p.name, p.role, p.start) == ("Collective Feature Request Platform", "Software Engineer", "2019-05")

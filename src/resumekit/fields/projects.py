@@ -14,6 +14,8 @@ from __future__ import annotations
 import regex
 
 from ..document import Line, Section
+from ..text import key
+from ..vocab import merged
 from ..schema import Project
 from .contact import find_links
 from .entries import Entry, is_attribute, is_prose, segments, split_entries, title_like
@@ -66,13 +68,40 @@ def _from_bullets(lines: list[Line], named_whole: bool = False) -> list[Project]
                 out[-1].technologies = list(dict.fromkeys(out[-1].technologies + tech))
             continue
         parts = _NAME_SPLIT.split(line.plain, maxsplit=1)
+        tech = _introduced(line.plain)
+        if find_links(line.plain) and len(line.plain.split()) == 1:
+            continue  # a bare address is the previous project's link, not a name
         if line.bullet and len(parts) == 2 and 0 < len(parts[0].split()) <= 6 and not parts[0].endswith("."):
-            out.append(Project(name=parts[0].strip(), url=_url(line, [line]), summary=parts[1].strip(" ,") or None))
+            out.append(Project(name=_bare_name(parts[0]), url=_url(line, [line]), summary=parts[1].strip(" ,") or None))
+        elif line.bullet and tech:
+            name, items = tech
+            out.append(Project(name=name, url=_url(line, [line]), technologies=items))
         elif line.bullet and named_whole and len(line.plain.split()) <= 12 and not line.plain.endswith("."):
             out.append(Project(name=line.plain, url=_url(line, [line])))
         elif out and not line.bullet:
             out[-1].summary = " ".join(x for x in (out[-1].summary, line.plain) if x)
     return out
+
+
+def _introduced(text: str) -> tuple[str, list[str]] | None:
+    """("Quiz App", ["JavaScript"]) from "Quiz App with JavaScript": a short name, a technology
+    word, then a list of technologies."""
+    words = merged().tech_introducers
+    for intro in sorted(words, key=len, reverse=True):
+        m = regex.match(rf"^(?P<name>.{{2,60}}?)\s+{regex.escape(intro)}\s+(?P<tech>.+?)\.?$", text, regex.IGNORECASE)
+        if m and len(m.group("name").split()) <= 5:
+            items = [t.strip() for t in regex.split(r",\s*|\s+and\s+|\s*&\s*", m.group("tech")) if t.strip()]
+            if items and all(len(t.split()) <= 3 for t in items):
+                return _bare_name(m.group("name")), items
+    return None
+
+
+def _bare_name(name: str) -> str:
+    """A project's name without a trailing word that only says it is a project ("CRUDS project")."""
+    words = name.strip().split()
+    if len(words) >= 2 and key(words[-1]) in merged().headings.get("projects", ()):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _url(first: Line, lines: list[Line]) -> str | None:
@@ -94,11 +123,16 @@ def _read(entry: Entry) -> Project | None:
     if not segs:
         return None
     name = segs[0]
+    role = None
+    if title_like(name) and len(entry.header) >= 2 and not title_like(entry.header[1].plain):
+        # "Software Engineer ⇥ 2019 – now" over the project's name: a role, then the name
+        role, first = name, entry.header[1]
+        segs = segments(first.text)
+        name = segs[0] if segs else name
     # "Name – a descriptive subtitle": keep the main title
     name = _NAME_SPLIT.split(name, maxsplit=1)[0].strip() or name
-    if len(name.split()) > 10 or is_prose(first):
+    if len(name.split()) > 10 or is_prose(first) or (find_links(name) and len(name.split()) == 1):
         return None
-    role = None
     technologies: list[str] = []
     for seg in segs[1:]:
         if find_links(seg):
@@ -108,7 +142,7 @@ def _read(entry: Entry) -> Project | None:
         elif "," in seg or len(seg.split()) <= 3:
             technologies += [t.strip() for t in seg.split(",") if t.strip()]
     highlights, summary = [], []
-    for line in entry.header[1:] + entry.body:
+    for line in [l for l in entry.header[1:] if l is not first] + entry.body:
         tech = technologies_of(line)
         if tech:
             technologies += tech

@@ -35,7 +35,8 @@ _LIST_KEYS = {
     "words": ("stop", "conjunctions", "document_titles"),
     "contact": ("location_labels", "phone_regions", "name_labels"),
     "letters": ("salutations", "closings"),
-    "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels"),
+    "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
+                "tech_introducers"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
 }
@@ -78,6 +79,7 @@ class Vocab:
     tech_labels: tuple[str, ...]
     grade_labels: tuple[str, ...]
     attribute_labels: tuple[str, ...]
+    tech_introducers: tuple[str, ...]
     location_labels: tuple[str, ...]
     phone_regions: tuple[str, ...]
     name_labels: tuple[str, ...]
@@ -242,6 +244,7 @@ def _build(data: dict) -> Vocab:
         grade_labels=_folded(entries.get("grade_labels")),
         attribute_labels=_folded(entries.get("attribute_labels", []) + entries.get("tech_labels", [])
                                  + entries.get("grade_labels", [])),
+        tech_introducers=_folded(entries.get("tech_introducers")),
         location_labels=_folded(contact.get("location_labels")),
         phone_regions=tuple(contact.get("phone_regions", ())),
         name_labels=_folded(contact.get("name_labels")),
@@ -276,7 +279,7 @@ def merged() -> Vocab:
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
-                                 "organization_words", "tech_labels", "grade_labels", "attribute_labels",
+                                 "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
                                  "location_labels", "phone_regions", "name_labels", "document_titles",
                                  "salutations", "closings")},
     )
