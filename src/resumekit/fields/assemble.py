@@ -72,10 +72,11 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
             if history.rest:
                 c.other_sections.append(OtherSection(heading=None, kind="other",
                                                      text="\n".join(l.plain for l in history.rest)))
-        elif kind == "experience":
-            c.experience += read_experience(sec)
-        elif kind == "volunteer":
-            c.volunteer += read_experience(sec)
+        elif kind in ("experience", "volunteer"):
+            entries, loose = read_experience(sec)
+            (c.experience if kind == "experience" else c.volunteer).extend(entries)
+            if loose:
+                c.other_sections.append(OtherSection(heading=sec.title, kind=kind, text="\n".join(loose)))
         elif kind == "education":
             c.education += read_education(sec)
         elif kind == "projects":

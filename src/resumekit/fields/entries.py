@@ -53,11 +53,16 @@ def _dates(line: Line) -> list[DateRange]:
 
 
 def is_prose(line: Line) -> bool:
+    """Running text: a long line, or a sentence of five words or more — unless most of its words
+    are capitalised (a list of names: "Harvey Norman, QBD Books, Woolworths, etc.")."""
     text = line.plain
-    words = len(text.split())
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) / max(1, len(words))
+    if capitalised >= 0.6 and len(words) >= 4:
+        return len(text) > 200
     if len(text) > 110:
         return True
-    return bool(_SENTENCE_END.search(text)) and words >= 5 and not text.endswith((" Inc.", " Ltd.", " Co.", " Corp."))
+    return bool(_SENTENCE_END.search(text)) and len(words) >= 5 and not text.endswith((" Inc.", " Ltd.", " Co.", " Corp."))
 
 
 _ATTRIBUTE = regex.compile(r"^\s*(?P<label>[\p{L}][\p{L} .'’/&-]{0,30}?)\s*[:：]")
@@ -66,7 +71,12 @@ _ATTRIBUTE = regex.compile(r"^\s*(?P<label>[\p{L}][\p{L} .'’/&-]{0,30}?)\s*[:�
 def is_attribute(line: Line) -> bool:
     """"Stack: Go, Postgres", "GPA: 3.8", "Thesis: ...": a labelled detail of the entry above."""
     m = _ATTRIBUTE.match(line.plain)
-    return bool(m) and key(m.group("label")) in merged().attribute_labels
+    if not m:
+        return False
+    label = key(m.group("label")).split()
+    labels = merged().attribute_labels
+    # "Dissertation Chair:" is a detail like "Dissertation:"
+    return " ".join(label) in labels or (0 < len(label) <= 3 and label[0] in labels)
 
 
 def is_url_line(line: Line) -> bool:

@@ -14,6 +14,8 @@ A line of technologies ("Stack: Go, Postgres", "Kotlin | Postgres | Kafka") goes
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from ..document import Line, Section
@@ -57,22 +59,39 @@ def _items(s: str) -> list[str]:
     return [p.strip(" .") for p in regex.split(r"\s*[,;|•·]\s*", s) if p.strip(" .")]
 
 
-def read_experience(section: Section) -> list[Experience]:
+def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
+    """(the section's entries, its loose text). Loose text is what belongs to no entry: a
+    sentence above the first job ("For exact dates see my website.")."""
     out: list[Experience] = []
+    loose: list[str] = []
+    guessed: list[Experience] = []
+    votes: Counter[str] = Counter()
     group_company: str | None = None
     for entry in split_entries(section.lines):
-        exp, company_only = _read(entry)
+        exp, company_only, order = _read(entry)
         if company_only:
             group_company = company_only
             continue
         if exp is None:
             continue
+        if not (exp.company or exp.title or exp.start or exp.end or exp.current or exp.highlights):
+            loose.append(exp.summary or "")
+            continue
         if exp.company is None and exp.title and group_company and len(entry.header) <= 2:
             exp.company = group_company
         else:
             group_company = exp.company if _company_line(entry, exp.company) else None
+        if order == "guessed":
+            guessed.append(exp)
+        elif order:
+            votes[order] += 1
         out.append(exp)
-    return out
+    # entries whose words said nothing follow the order the other entries of the section show
+    if votes["title_first"] > votes["company_first"]:
+        for exp in guessed:
+            if exp.company and exp.title:
+                exp.company, exp.title = exp.title, exp.company
+    return out, [t for t in loose if t]
 
 
 def _company_line(entry: Entry, company: str | None) -> bool:
@@ -84,7 +103,7 @@ def _company_line(entry: Entry, company: str | None) -> bool:
     return bool(first) and first[0] == company  # "IBM ⇥ 2019 – 2021" over "Developer"
 
 
-def _read(entry: Entry) -> tuple[Experience | None, str | None]:
+def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
     head_lines: list[Line] = []
     extra: list[Line] = []
     technologies: list[str] = []
@@ -92,7 +111,7 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None]:
         tech = technologies_of(line)
         if tech and head_lines:
             technologies += tech
-        elif len(head_lines) < 3 and len(line.plain) <= 120:
+        elif len(head_lines) < 3 and len(line.plain) <= 160:
             head_lines.append(line)
         else:
             extra.append(line)
@@ -100,7 +119,7 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None]:
     for n, line in enumerate(head_lines):
         for seg in segments(line.text):
             parts.append((seg, n))
-    company, title, location = _assign(parts)
+    company, title, location, order = _assign(parts)
     fields = date_fields(entry)
     highlights, summary = [], []
     for line in entry.body + extra:
@@ -112,24 +131,33 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None]:
         else:
             summary.append(line.plain)
     if not (company or title or fields or highlights or summary):
-        return None, None
+        return None, None, None
     if company and not title and not fields and not entry.body and len(entry.header) == 1:
-        return None, company  # a company line over several roles
+        return None, company, None  # a company line over several roles
     return Experience(company=company, title=title, location=location, highlights=highlights,
                       summary=" ".join(summary) or None, technologies=list(dict.fromkeys(technologies)),
-                      **fields), None
+                      **fields), None, order
 
 
-def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str | None]:
+def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str | None, str | None]:
     """Company, title and location from the parts of an entry's header lines. Commas inside a
-    part are split only when the parts as they stand do not give both a company and a title."""
+    part are split only when the parts as they stand do not give both a company and a title.
+    The fourth value says how the two were told apart: "title_first" / "company_first" when
+    words decided, "guessed" when only the order did."""
     whole = _assign_parts(parts, split_commas=False)
     if whole[0] and whole[1]:
         return whole
     return _assign_parts(parts, split_commas=True)
 
 
-def _assign_parts(parts: list[tuple[str, int]], split_commas: bool) -> tuple[str | None, str | None, str | None]:
+def _order(rest: list[str], company: str | None, title: str | None) -> str | None:
+    if company in rest and title in rest:
+        return "title_first" if rest.index(title) < rest.index(company) else "company_first"
+    return None
+
+
+def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
+                  ) -> tuple[str | None, str | None, str | None, str | None]:
     company = title = location = None
     rest: list[str] = []
     for seg, _ in parts:
@@ -172,9 +200,11 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool) -> tuple[str
             company = seg
         else:
             left.append(seg)
+    decided = company is not None or title is not None
     for seg in left:
         if company is None:
             company = seg
         elif title is None:
             title = seg
-    return company, title, location
+    order = _order(rest, company, title) if decided else ("guessed" if company and title else None)
+    return company, title, location, order
