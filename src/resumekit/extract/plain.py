@@ -71,11 +71,13 @@ def _limit(text: str, options: ParseOptions) -> str:
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", flags=regex.DOTALL)
 _ATX = regex.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+\s*)?$")
 _LIST = regex.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
-_IMAGE = regex.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
-_LINK = regex.compile(r"\[([^\]\n]{0,500})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
-_AUTOLINK = regex.compile(r"<((?:https?://|mailto:)[^>\s]{1,2000})>")
+# Linear patterns: a link's text, target and an emphasis's content stop at the next bracket or marker,
+# so no stretch of a line is scanned from more than one start (hostile lines of "[a](" or "**a").
+_IMAGE = regex.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)")
+_LINK = regex.compile(r"\[([^\[\]\n]{0,500})\]\(\s*<?([^()\[\]\s<>]{1,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
+_AUTOLINK = regex.compile(r"<((?:https?://|mailto:)[^<>\s]{1,2000})>")
 _HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,500})?/?>")
-_EMPHASIS = regex.compile(r"(\*\*\*|___|\*\*|__|\*|_)(?=\S)([^\n]{0,2000}?\S)\1(?![\w*])")
+_EMPHASIS = regex.compile(r"(\*\*\*|___|\*\*|__|\*|_)(?=\S)((?:(?!\1)[^\n]){0,2000}?\S)\1(?![\w*])")
 _TABLE_SEP = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _CODE_FENCE = regex.compile(r"^\s*(```|~~~)")
