@@ -6,8 +6,9 @@
 
 Every document is parsed in a worker process (:mod:`resumekit.worker`), so a file that hangs or
 exhausts memory costs its own time limit and nothing else. Exit status: 0 when every file parsed,
-1 when any failed (one line on stderr per failed file, the others still parsed), 2 for usage
-errors, 130 when interrupted. No traceback reaches the terminal.
+1 when any failed (one line on stderr per failed file, ending with the error's code in brackets,
+the others still parsed), 2 for usage errors, 130 when interrupted. No traceback reaches the
+terminal.
 """
 from __future__ import annotations
 
@@ -107,7 +108,7 @@ def _parse(files: list[str], as_json: bool, jobs: int, options: ParseOptions, ou
     status = 0
     for item, outcome in parse_many([_source(f) for f in files], options, workers=min(jobs, len(files))):
         if isinstance(outcome, ResumekitError):
-            print(f"resumekit: {outcome}", file=err)
+            print(f"resumekit: {outcome} [{outcome.code}]", file=err)
             status = 1
             continue
         if as_json:
@@ -130,7 +131,7 @@ def _lines(path: str, options: ParseOptions, out: TextIO, err: TextIO) -> int:
     with WorkerPool(lines_job, options) as pool:
         for _, outcome in pool.run([job_for(_source(path), options)]):
             if isinstance(outcome, ResumekitError):
-                print(f"resumekit: {outcome}", file=err)
+                print(f"resumekit: {outcome} [{outcome.code}]", file=err)
                 return 1
             out.write(outcome)
     return 0

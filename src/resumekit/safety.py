@@ -4,7 +4,8 @@ The field readers and segmentation run many regular expressions and per-word loo
 they are written for lines a person writes. Here a Document is made safe for them:
 1. a line longer than ``LINE_CHARS`` (a 4 MB line of one word, a DOCX run without a break) is cut
    into pieces of at most that many characters, at a space or TAB where there is one near the
-   cut; nothing is dropped, and a ``long-line-split`` warning says so;
+   cut, each piece a block of its own (so that no reader joins them back into one line as a
+   wrapped paragraph); nothing is dropped, and a ``long-line-split`` warning says so;
 2. a document with more than ``ParseOptions.max_lines`` lines (after the cut) is refused: the cost
    of reading fields grows with the number of lines, and no résumé has that many.
 
@@ -34,15 +35,18 @@ def _split_long_lines(document: Document) -> Document:
     lines: list[Line] = []
     split = 0
     pages = set()
+    shift = 0  # blocks added so far: the blocks after a cut line move down
     for line in document.lines:
         if len(line.text) <= LINE_CHARS:
-            lines.append(line.with_(index=len(lines)))
+            lines.append(line.with_(index=len(lines), block=line.block + shift))
             continue
         split += 1
         pages.add(line.page)
-        for k, piece in enumerate(_pieces(line.text)):
-            lines.append(line.with_(text=piece, raw=None, index=len(lines), runs=(),
+        pieces = _pieces(line.text)
+        for k, piece in enumerate(pieces):
+            lines.append(line.with_(text=piece, raw=None, index=len(lines), runs=(), block=line.block + shift + k,
                                     bullet=line.bullet and k == 0, links=line.links if k == 0 else ()))
+        shift += max(len(pieces) - 1, 0)
     page = pages.pop() if len(pages) == 1 else None
     warning = ParseWarning("long-line-split", f"{split} line(s) longer than {LINE_CHARS:,} characters were cut "
                                               "into pieces", page)

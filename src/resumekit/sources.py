@@ -17,7 +17,7 @@ from typing import BinaryIO, Union
 import regex
 
 from .errors import (CorruptDocxError, EmptyInputError, EncryptedDocumentError, InputError, OptionsError,
-                     ResourceLimitError, UnsupportedFormatError)
+                     ResourceLimitError, ResumekitError, UnsupportedFormatError)
 from .options import ParseOptions, limit_exceeded
 from .zipguard import ZIP_ERRORS, check_directory
 
@@ -47,7 +47,7 @@ def open_source(source: SourceLike, options: ParseOptions | None = None, name: s
         fmt = options.format or sniff(data, display, options)
         if options.format and not data.strip():
             raise EmptyInputError("the file is empty")
-    except InputError as err:
+    except ResumekitError as err:
         raise err.with_source(display) from None
     return Source(data=data, name=display, format=fmt)
 
@@ -105,12 +105,17 @@ _MAGIC = (
 )
 
 
+# Readers accept junk before the header (mail or HTTP headers saved with the file); 8 KiB is generous.
+_PDF_HEADER = regex.compile(rb"%PDF-[12]\.")
+_PDF_WINDOW = 8192
+
+
 def sniff(data: bytes, name: str | None = None, options: ParseOptions | None = None) -> str:
     """The format of ``data``: "pdf", "docx", "text" or "markdown"; raises for anything else."""
     if not data.strip(b" \t\r\n\x00\x0c"):
         raise EmptyInputError("the file is empty")
     head = data[:1024]
-    if b"%PDF-" in head:
+    if _PDF_HEADER.search(data[:_PDF_WINDOW]):
         return "pdf"
     if data.startswith(b"PK"):
         return _sniff_zip(data, (options or ParseOptions()).max_docx_parts)

@@ -278,10 +278,12 @@ def _address_space() -> int:
 
 
 def _quiet() -> None:
-    """Libraries' log records and warnings stay in the child: the parent owns stderr."""
+    """Libraries' log records, warnings and crash dumps stay in the child: the parent owns stderr."""
+    import faulthandler
     import logging
     import warnings
 
+    faulthandler.disable()  # a dump would go to an inherited descriptor, not to fd 2
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
     try:

@@ -44,10 +44,13 @@ def check_directory(data: bytes, max_parts: int) -> None:
     if found is None:
         return
     entries, directory_bytes = found
-    if entries > max_parts or directory_bytes > max_parts * _DIRECTORY_BYTES_PER_PART:
-        shown = max(entries, directory_bytes // _MIN_ENTRY)
-        raise limit_exceeded("max_docx_parts", f"the zip archive holds {shown:,} entries, more than the limit "
-                                               f"of {max_parts:,}", shown)
+    if entries > max_parts:
+        raise limit_exceeded("max_docx_parts", f"the zip archive holds {entries:,} entries, more than the limit "
+                                               f"of {max_parts:,}", entries)
+    if directory_bytes > max_parts * _DIRECTORY_BYTES_PER_PART:
+        raise limit_exceeded("max_docx_parts", f"the zip archive's directory takes {directory_bytes:,} bytes, room "
+                                               f"for more than the limit of {max_parts:,} entries",
+                             directory_bytes // _MIN_ENTRY)
 
 
 def _directory_size(data: bytes) -> tuple[int, int] | None:
