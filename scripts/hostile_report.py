@@ -19,6 +19,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -32,9 +33,16 @@ def run(path: Path, timeout: float | None) -> dict:
         cmd += ["--timeout", str(timeout)]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out, err = proc.communicate()  # reads both pipes; the process is a zombie until wait4 below
-    _, status, usage = os.wait4(proc.pid, 0)
+    streams: dict[str, bytes] = {}
+    readers = [threading.Thread(target=lambda n=n: streams.__setitem__(n, getattr(proc, n).read()))
+               for n in ("stdout", "stderr")]
+    for t in readers:
+        t.start()
+    _, status, usage = os.wait4(proc.pid, 0)  # rusage of the command and of the worker it waited for
     proc.returncode = os.waitstatus_to_exitcode(status)
+    for t in readers:
+        t.join()
+    out, err = streams["stdout"], streams["stderr"]
     seconds = time.perf_counter() - start
     peak = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
     stderr = err.decode("utf-8", "replace")

@@ -8,6 +8,10 @@ What pdfminer does unbounded on a crafted file, and what bounds it here:
 - **Quadratic tokens.** The content-stream tokenizer grows a token by concatenating 4 KiB buffer
   by 4 KiB buffer, so one 40 MB number takes hours. Here a content stream is tokenized from one
   buffer (a token is copied once); an absurd number is then dropped by pdfminer as usual.
+- **Numbers Python will not parse.** A number of more than 4,300 digits (``int()``'s limit) is
+  dropped by pdfminer, which breaks the dictionary around it and loses the document. Here such a
+  number in the file (outside compressed streams) is replaced by a ``0`` padded with spaces to
+  the same length, so every byte offset of the file stays right.
 - **Huge pages.** A page showing hundreds of thousands of glyphs costs seconds and gigabytes in
   pdfplumber. Here a content stream stops after ``max_page_glyphs`` bytes of shown text; the page
   keeps what came before and the document gets a ``page-truncated`` warning.
@@ -31,6 +35,8 @@ import threading
 import zlib
 from contextvars import ContextVar
 from dataclasses import dataclass
+
+import regex
 
 from ..document import Document, ParseWarning
 from ..errors import CorruptPDFError, EncryptedDocumentError, ResumekitError
@@ -89,7 +95,7 @@ class PdfSession:
 
         self._token = _ACTIVE.set(self.limits)
         try:
-            self.pdf = pdfplumber.open(io.BytesIO(self.source.data))
+            self.pdf = pdfplumber.open(io.BytesIO(_tame_numbers(self.source.data)))
         except BaseException as e:
             _ACTIVE.reset(self._token)
             mapped = _map(e)
@@ -124,6 +130,15 @@ class PdfSession:
                                f"{self.limits.page_glyphs:,} glyphs; the rest of each was not read "
                                "(raise ParseOptions.max_page_glyphs to read it)")
         return document.with_(warnings=document.warnings + (warning,))
+
+
+_HUGE_NUMBER = regex.compile(rb"[0-9]{4300,}")
+
+
+def _tame_numbers(data: bytes) -> bytes:
+    if not _HUGE_NUMBER.search(data):
+        return data
+    return _HUGE_NUMBER.sub(lambda m: b"0" + b" " * (len(m.group()) - 1), data)
 
 
 def _map(e: BaseException) -> BaseException:
