@@ -103,6 +103,22 @@ class PdfWriter:
         return bytes(out)
 
 
+def pdf_start() -> tuple[PdfWriter, int, int, int]:
+    """A writer holding the catalog, page tree and font objects (filled by ``pdf_one_page``)."""
+    w = PdfWriter()
+    return w, w.add(), w.add(), w.add(FONT)
+
+
+def pdf_one_page(w: PdfWriter, catalog: int, tree: int, font: int, contents: bytes, resources: bytes = b"",
+                 trailer: bytes = b"") -> bytes:
+    """Finish a one-page PDF started by ``pdf_start``; ``contents`` is a reference or an array of them."""
+    page = w.add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R >> "
+                 b"%s>> /Contents %s >>" % (tree, font, resources, contents))
+    w.set(tree, b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
+    w.set(catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % tree)
+    return w.build(catalog, trailer=trailer)
+
+
 def simple_pdf(pages: list[bytes], *, page_extra: bytes = b"", resources: bytes = b"", catalog_extra: bytes = b"",
                trailer: bytes = b"", objects: Callable[[PdfWriter], None] | None = None, **build) -> bytes:
     """A PDF whose pages show the given content streams with Helvetica as /F1."""
@@ -156,19 +172,14 @@ def pdf_pages_loop() -> bytes:
 
 
 def pdf_xobject_loop() -> bytes:
-    w = PdfWriter()
-    catalog, tree, font = w.add(), w.add(), w.add(FONT)
+    w, catalog, tree, font = pdf_start()
     x1, x2 = w.add(), w.add()
     form = b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R >> " \
            b"/XObject << /X1 %d 0 R /X2 %d 0 R >> >> " % (font, x1, x2)
     w.set(x1, stream(resume_content(RESUME_LINES[:6]) + b"\n/X2 Do", form))
     w.set(x2, stream(b"/X1 Do", form))
     content = w.add(stream(b"/X1 Do"))
-    page = w.add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R >> "
-                 b"/XObject << /X1 %d 0 R >> >> /Contents %d 0 R >>" % (tree, font, x1, content))
-    w.set(tree, b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
-    w.set(catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % tree)
-    return w.build(catalog)
+    return pdf_one_page(w, catalog, tree, font, b"%d 0 R" % content, resources=b"/XObject << /X1 %d 0 R >> " % x1)
 
 
 def pdf_deep_nesting(depth: int = 5_000) -> bytes:
@@ -194,14 +205,9 @@ def pdf_huge_numbers() -> bytes:
 
 def pdf_long_token(length: int = 40 * MIB) -> bytes:
     data = resume_content() + b"\nBT /F1 10 Tf 56 40 Td " + b"1" * length + b" Tj ET"
-    w = PdfWriter()
-    catalog, tree, font = w.add(), w.add(), w.add(FONT)
+    w, catalog, tree, font = pdf_start()
     content = w.add(stream(zlib.compress(data, 9), b"/Filter /FlateDecode "))
-    page = w.add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R >> >> "
-                 b"/Contents %d 0 R >>" % (tree, font, content))
-    w.set(tree, b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
-    w.set(catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % tree)
-    return w.build(catalog)
+    return pdf_one_page(w, catalog, tree, font, b"%d 0 R" % content)
 
 
 def deflate_repeated(prefix: bytes, unit: bytes, total: int, suffix: bytes) -> bytes:
@@ -228,15 +234,10 @@ def pdf_flate_bomb() -> bytes:
     n = GIB
     inner = b"\x78\xda" + deflate_repeated(b"", b" ", n, b"") + struct.pack(">I", adler32_of_constant(32, n))
     outer = zlib.compress(inner, 9)
-    w = PdfWriter()
-    catalog, tree, font = w.add(), w.add(), w.add(FONT)
+    w, catalog, tree, font = pdf_start()
     good = w.add(stream(resume_content()))
     bomb = w.add(stream(outer, b"/Filter [/FlateDecode /FlateDecode] "))
-    page = w.add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R >> >> "
-                 b"/Contents [%d 0 R %d 0 R] >>" % (tree, font, good, bomb))
-    w.set(tree, b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
-    w.set(catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % tree)
-    return w.build(catalog)
+    return pdf_one_page(w, catalog, tree, font, b"[%d 0 R %d 0 R]" % (good, bomb))
 
 
 def pdf_many_pages(n: int = 1_000) -> bytes:
@@ -304,19 +305,15 @@ def pdf_encrypted(user: bytes = b"resume", owner: bytes = b"owner-secret") -> by
     o = rc4(hashlib.md5((owner + _PAD)[:32]).digest()[:5], (user + _PAD)[:32])
     key = hashlib.md5((user + _PAD)[:32] + o + struct.pack("<i", perms) + doc_id).digest()[:5]
     u = rc4(key, _PAD)
-    w = PdfWriter()
-    catalog, tree, font = w.add(), w.add(), w.add(FONT)
-    content_num = w.add()
-    obj_key = hashlib.md5(key + struct.pack("<i", content_num)[:3] + b"\x00\x00").digest()[:10]
-    w.set(content_num, stream(rc4(obj_key, resume_content())))
-    page = w.add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R >> >> "
-                 b"/Contents %d 0 R >>" % (tree, font, content_num))
-    w.set(tree, b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
-    w.set(catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % tree)
+    w, catalog, tree, font = pdf_start()
+    content = w.add()
+    obj_key = hashlib.md5(key + struct.pack("<i", content)[:3] + b"\x00\x00").digest()[:10]
+    w.set(content, stream(rc4(obj_key, resume_content())))
     enc = w.add(b"<< /Filter /Standard /V 1 /R 2 /Length 40 /O <%s> /U <%s> /P %d >>" % (o.hex().encode(),
                                                                                       u.hex().encode(), perms))
-    return w.build(catalog, trailer=b"/Encrypt %d 0 R /ID [<%s> <%s>] " % (enc, doc_id.hex().encode(),
-                                                                         doc_id.hex().encode()))
+    ids = doc_id.hex().encode()
+    return pdf_one_page(w, catalog, tree, font, b"%d 0 R" % content,
+                        trailer=b"/Encrypt %d 0 R /ID [<%s> <%s>] " % (enc, ids, ids))
 
 
 def pdf_encrypted_pubsec() -> bytes:

@@ -32,7 +32,7 @@ TESTS = 6  # the fuzz tests below share the total
 
 def fuzz_settings(examples: int):
     if FUZZ:
-        return settings(max_examples=max(1, FUZZ // TESTS), deadline=None, database=None, print_blob=True,
+        return settings(max_examples=-(-FUZZ // TESTS), deadline=None, database=None, print_blob=True,
                         suppress_health_check=list(HealthCheck))
     return settings(max_examples=examples, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -106,3 +106,14 @@ def test_parse_many_is_lazy():
 def test_invalid_options_are_raised():
     with pytest.raises(ResumekitError):
         list(resumekit.parse_many([TEXT], options="fast"))
+
+
+def stuck_in_c(source, name, options):
+    import re
+
+    return re.match(r"(a+)+$", "a" * 40 + "!")  # exponential backtracking inside the C regex engine
+
+
+def test_a_document_stuck_in_c_is_stopped_too():
+    [outcome] = run(stuck_in_c, ["x"], options=ParseOptions(timeout=0.5))
+    assert isinstance(outcome, ParseTimeoutError)

@@ -39,6 +39,9 @@ def parse_many(sources: Iterable[SourceLike], options: ParseOptions | None = Non
     """
     opts = _options(options, {})
     count = workers if workers is not None else min(4, os.cpu_count() or 1)
+    if not isinstance(count, int) or count < 1 or not isinstance(tasks_per_worker, int) or tasks_per_worker < 1:
+        raise OptionsError(f"workers and tasks_per_worker must be positive integers, not {workers!r}, "
+                           f"{tasks_per_worker!r}")
     with WorkerPool(parse_job, opts, workers=count, tasks_per_worker=tasks_per_worker,
                     start_method=start_method) as pool:
         for job, outcome in pool.run(job_for(s, opts) for s in sources):

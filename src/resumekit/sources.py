@@ -106,7 +106,7 @@ _MAGIC = (
 
 
 # Readers accept junk before the header (mail or HTTP headers saved with the file); 8 KiB is generous.
-_PDF_HEADER = regex.compile(rb"%PDF-[12]\.")
+_PDF_HEADER = regex.compile(rb"%PDF-\d")
 _PDF_WINDOW = 8192
 
 

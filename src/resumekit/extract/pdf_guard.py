@@ -149,10 +149,7 @@ def _map(e: BaseException) -> BaseException:
     if isinstance(e, ResumekitError):
         return e
     if isinstance(e, PdfminerException) and e.args and isinstance(e.args[0], BaseException):
-        inner = _map(e.args[0])
-        if inner is not e.args[0] or isinstance(inner, ResumekitError):
-            return inner
-        return CorruptPDFError(f"the PDF cannot be read ({_detail(inner)})")
+        return _map(e.args[0])  # pdfplumber's wrapper around what pdfminer (or our guard) raised
     if isinstance(e, PDFPasswordIncorrect):
         return EncryptedDocumentError("the PDF is encrypted and needs a password to open")
     if isinstance(e, PDFEncryptionError):
