@@ -16,7 +16,7 @@ from __future__ import annotations
 from .document import Document, Line, ParseWarning
 from .options import ParseOptions, limit_exceeded
 
-__all__ = ["bound_document", "LINE_CHARS"]
+__all__ = ["bound_document", "check_line_count", "LINE_CHARS"]
 
 LINE_CHARS = 5_000
 _LOOK_BACK = LINE_CHARS // 5  # how far back from a cut a space is looked for
@@ -25,10 +25,15 @@ _LOOK_BACK = LINE_CHARS // 5  # how far back from a cut a space is looked for
 def bound_document(document: Document, options: ParseOptions) -> Document:
     if any(len(line.text) > LINE_CHARS for line in document.lines):
         document = _split_long_lines(document)
-    if len(document.lines) > options.max_lines:
-        raise limit_exceeded("max_lines", f"the document has {len(document.lines):,} lines, more than the limit "
-                                          f"of {options.max_lines:,}", len(document.lines))
+    check_line_count(len(document.lines), options)
     return document
+
+
+def check_line_count(count: int, options: ParseOptions) -> None:
+    """Refuse ``count`` lines over ``max_lines``; extractors call it early with a cheap upper bound."""
+    if count > options.max_lines:
+        raise limit_exceeded("max_lines", f"the document has {count:,} lines, more than the limit of "
+                                          f"{options.max_lines:,}", count)
 
 
 def _split_long_lines(document: Document) -> Document:

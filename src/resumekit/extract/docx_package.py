@@ -1,7 +1,8 @@
 """A DOCX package opened within bounds, and python-docx's and lxml's failures turned into typed errors.
 
 Before python-docx reads a byte, :func:`resumekit.zipguard.check_package` checks the zip against
-the DOCX limits of ParseOptions (entries, declared and actual inflated sizes). The XML is parsed
+the DOCX limits of ParseOptions (entries, declared and actual inflated sizes); before the body is
+walked, its paragraphs with text are counted against ``max_lines``. The XML is parsed
 by lxml with entities left unresolved, no DTD loading and no network (python-docx's parser and
 ours, :func:`resumekit.extract.docx._parse_xml`): an external entity (XXE) is never fetched and an
 entity-expansion ("billion laughs") document is refused by libxml2's amplification limit; lxml's
@@ -18,6 +19,7 @@ import io
 
 from ..errors import CorruptDocxError, ResumekitError, UnsupportedFormatError
 from ..options import ParseOptions, limit_exceeded
+from ..safety import check_line_count
 from ..sources import Source
 from ..zipguard import check_package
 from .blame import raised_in
@@ -43,6 +45,8 @@ class DocxSession:
             import docx
 
             self.doc = docx.Document(io.BytesIO(self.source.data))
+            # refuse a body of a million paragraphs before walking it: lxml counts in C
+            check_line_count(int(self.doc.element.body.xpath("count(.//w:p[.//w:t])")), self.options)
         except BaseException as e:
             mapped = self._map(e)
             if mapped is e:

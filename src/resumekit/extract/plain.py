@@ -15,6 +15,7 @@ import regex
 
 from ..document import Document, Line, Link, Run, Style
 from ..options import ParseOptions
+from ..safety import check_line_count
 from ..sources import Source, decode_text
 from ..text import clean, find_urls, strip_bullet
 
@@ -63,6 +64,8 @@ def _limit(text: str, options: ParseOptions) -> str:
         raise ResourceLimitError(
             f"the text has {len(text):,} characters, more than the limit of {options.max_chars:,}",
             hint="raise ParseOptions.max_chars (CLI: --max-chars) to parse it", limit="max_chars", value=len(text))
+    if text.count("\n") >= options.max_lines:  # refuse before building a Line for each of them
+        check_line_count(sum(1 for row in text.split("\n") if row.strip()), options)
     return text
 
 
