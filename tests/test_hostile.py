@@ -244,3 +244,13 @@ def test_zip_checks_read_the_end_record_before_the_directory():
         check_directory(buf.getvalue(), 10)
     assert e.value.limit == "max_docx_parts" and e.value.details["value"] == 50
     check_directory(buf.getvalue(), 50)
+
+
+def test_numbers_python_cannot_parse_become_a_zero_of_the_same_length():
+    from resumekit.extract.pdf_guard import _tame_numbers
+
+    data = b"<< /Rotate " + b"9" * 5_000 + b" /W 12 >> " + b"1" * 4_299
+    out = _tame_numbers(data)
+    assert len(out) == len(data)
+    assert out.startswith(b"<< /Rotate 0 ") and b" /W 12 >> " + b"1" * 4_299 in out
+    assert _tame_numbers(b"1" * 4_299) == b"1" * 4_299
