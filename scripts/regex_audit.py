@@ -70,6 +70,8 @@ def patterns() -> list[tuple[str, object, str, bool]]:
 
 
 def timed(p, how: str, s: str, budget: float) -> float:
+    if isinstance(p.pattern, bytes):
+        s = s.encode("utf-8")
     t = time.perf_counter()
     try:
         if how == "match":

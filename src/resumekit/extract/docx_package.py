@@ -2,7 +2,8 @@
 
 Before python-docx reads a byte, :func:`resumekit.zipguard.check_package` checks the zip against
 the DOCX limits of ParseOptions (entries, declared and actual inflated sizes); before the body is
-walked, its paragraphs with text are counted against ``max_lines``. The XML is parsed
+walked, its paragraphs with text are counted against ``max_lines``, and header/footer references
+that lead nowhere readable are dropped. The XML is parsed
 by lxml with entities left unresolved, no DTD loading and no network (python-docx's parser and
 ours, :func:`resumekit.extract.docx._parse_xml`): an external entity (XXE) is never fetched and an
 entity-expansion ("billion laughs") document is refused by libxml2's amplification limit; lxml's
@@ -45,6 +46,7 @@ class DocxSession:
             import docx
 
             self.doc = docx.Document(io.BytesIO(self.source.data))
+            _drop_dangling_references(self.doc)
             # refuse a body of a million paragraphs before walking it: lxml counts in C
             check_line_count(int(self.doc.element.body.xpath("count(.//w:p[.//w:t])")), self.options)
         except BaseException as e:
@@ -85,3 +87,19 @@ class DocxSession:
                                     f"of {_LXML_TEXT_NODE:,} characters")
         detail = text or type(e).__name__
         return CorruptDocxError(f"the DOCX cannot be read ({detail[:160]})")
+
+
+_REFERENCES = tuple(f"{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}{t}"
+                    for t in ("headerReference", "footerReference"))
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _drop_dangling_references(doc) -> None:
+    """Remove header/footer references whose relationship is missing, external, or names a part
+    that is not XML (a damaged or crafted package): python-docx would hand the walk a part
+    without an element tree."""
+    rels = doc.part.rels
+    for ref in [el for el in doc.element.body.iter(*_REFERENCES)]:
+        rel = rels.get(ref.get(_R_ID))
+        if rel is None or rel.is_external or getattr(rel.target_part, "element", None) is None:
+            ref.getparent().remove(ref)
