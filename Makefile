@@ -7,7 +7,7 @@ BIN     = $(VENV)/bin
 SHARED ?= ../shared
 JOBS   ?= 2
 
-.PHONY: demo test eval eval-ner fixtures golden bench clean
+.PHONY: demo test fuzz hostile eval eval-ner fixtures golden bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,18 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
+
+# A long fuzz run before a release (not part of `make test`): FUZZ_N examples in all, shared by the
+# tests of tests/test_fuzz.py, with fresh random seeds; ~20 minutes for 100,000 on one core.
+FUZZ_N ?= 100000
+fuzz: $(VENV)/.installed-dev
+	RESUMEKIT_FUZZ_EXAMPLES=$(FUZZ_N) $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider \
+		--hypothesis-show-statistics $(ARGS)
+
+# Outcome, time and peak memory of every file of the hostile corpus in ../shared (see docs/robustness.md).
+hostile: $(VENV)/.installed
+	rm -rf .hostile && python3 $(SHARED)/corpus/hostile/make_hostile.py .hostile > /dev/null
+	$(BIN)/python scripts/hostile_report.py .hostile $(ARGS)
 
 # Accuracy on the labelled dev corpus (needs ../shared; not part of the tests).
 eval: $(VENV)/.installed
@@ -46,4 +58,4 @@ golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis src/*.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis .hostile src/*.egg-info

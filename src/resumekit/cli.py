@@ -1,25 +1,45 @@
 """The command line: a thin shell over the public API.
 
-    resumekit parse FILE... [--json]     parse résumés ("-" reads standard input)
+    resumekit parse FILE... [--json] [--jobs N] [--timeout S]   parse résumés ("-" reads standard input)
     resumekit lines FILE                 every extracted line: page, style, section kind
     resumekit --version
 
-Exit status: 0 when every file parsed, 1 when any failed (one line on stderr per failed file,
-the others still parsed), 2 for usage errors.
+Every document is parsed in a worker process (:mod:`resumekit.worker`), so a file that hangs or
+exhausts memory costs its own time limit and nothing else. Exit status: 0 when every file parsed,
+1 when any failed (one line on stderr per failed file, ending with the error's code in brackets,
+the others still parsed), 2 for usage errors, 130 when interrupted. No traceback reaches the
+terminal.
 """
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import fields
 from typing import Sequence, TextIO
 
 from ._version import __version__
-from .api import extract, parse, segment
+from .api import extract, segment
+from .batch import job_for, parse_many
 from .errors import ResumekitError
 from .options import FORMATS, ParseOptions
 from .schema import Candidate
+from .worker import WorkerPool
 
 __all__ = ["main"]
+
+_LIMIT_HELP = {
+    "max_bytes": "largest input accepted (bytes)",
+    "max_pages": "most PDF pages read",
+    "max_page_glyphs": "most glyphs read from one PDF page",
+    "max_pdf_stream_bytes": "most bytes a PDF's streams may decode to",
+    "max_docx_bytes": "most bytes a DOCX may inflate to",
+    "max_docx_xml_bytes": "most bytes one XML part of a DOCX may inflate to",
+    "max_docx_parts": "most members a DOCX zip may hold",
+    "max_chars": "most characters of text kept",
+    "max_lines": "most lines a document may have",
+    "max_memory": "bytes of memory a worker process may use (0: no limit)",
+}
+_LIMITS = tuple(f.name for f in fields(ParseOptions) if f.name.startswith("max_"))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,13 +50,15 @@ def _parser() -> argparse.ArgumentParser:
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--format", choices=FORMATS, help="force the input format instead of sniffing it")
         p.add_argument("--language", help="force the body language (ISO 639-1), e.g. 'de'")
-        p.add_argument("--max-bytes", type=int, help="largest input accepted (bytes)")
-        p.add_argument("--max-pages", type=int, help="most PDF pages read")
-        p.add_argument("--max-chars", type=int, help="most characters of text kept")
+        p.add_argument("--timeout", type=float, metavar="SECONDS",
+                       help=f"stop a document after this long (default {ParseOptions().timeout:g}; 0: no limit)")
+        for name in _LIMITS:
+            p.add_argument("--" + name.replace("_", "-"), type=int, metavar="N", help=_LIMIT_HELP.get(name))
 
     p = sub.add_parser("parse", help="parse résumés into JSON or a short summary")
     p.add_argument("files", nargs="+", metavar="FILE", help="a document; '-' reads standard input")
     p.add_argument("--json", action="store_true", help="print the Candidate as JSON (one object per line for several files)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="documents parsed at once (default 1)")
     common(p)
     p = sub.add_parser("lines", help="show every extracted line with its page, style and section kind")
     p.add_argument("file", metavar="FILE", help="a document; '-' reads standard input")
@@ -45,13 +67,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _options(args: argparse.Namespace) -> ParseOptions:
-    changes = {k: getattr(args, k) for k in ("format", "language", "max_bytes", "max_pages", "max_chars")
-               if getattr(args, k, None) is not None}
+    changes = {k: getattr(args, k) for k in ("format", "language", *_LIMITS) if getattr(args, k, None) is not None}
+    if changes.get("max_memory") == 0:
+        changes["max_memory"] = None
+    if args.timeout is not None:
+        changes["timeout"] = args.timeout or None
     return ParseOptions(**changes)
 
 
 def _source(path: str):
-    return (sys.stdin.buffer, "<stdin>") if path == "-" else (path, None)
+    return sys.stdin.buffer if path == "-" else path
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
@@ -60,41 +85,55 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     args = _parser().parse_args(argv)
     try:
         options = _options(args)
+        if getattr(args, "jobs", 1) < 1:
+            raise ResumekitError("--jobs must be at least 1")
     except ResumekitError as e:
         print(f"resumekit: {e}", file=err)
         return 2
-    if args.command == "lines":
-        return _lines(args.file, options, out, err)
-    return _parse(args.files, args.json, options, out, err)
+    try:
+        if args.command == "lines":
+            return _lines(args.file, options, out, err)
+        return _parse(args.files, args.json, args.jobs, options, out, err)
+    except KeyboardInterrupt:
+        print("resumekit: interrupted", file=err)
+        return 130
+    except BrokenPipeError:  # the reader went away (`resumekit parse ... | head`)
+        return 1
+    except Exception as e:  # a defect of resumekit itself: say so, without a traceback
+        print(f"resumekit: internal error ({type(e).__name__}: {e}); please report it", file=err)
+        return 1
 
 
-def _parse(files: list[str], as_json: bool, options: ParseOptions, out: TextIO, err: TextIO) -> int:
+def _parse(files: list[str], as_json: bool, jobs: int, options: ParseOptions, out: TextIO, err: TextIO) -> int:
     status = 0
-    for path in files:
-        source, name = _source(path)
-        try:
-            candidate = parse(source, options=options, name=name)
-        except ResumekitError as e:
-            print(f"resumekit: {e}", file=err)
+    for item, outcome in parse_many([_source(f) for f in files], options, workers=min(jobs, len(files))):
+        if isinstance(outcome, ResumekitError):
+            print(f"resumekit: {outcome} [{outcome.code}]", file=err)
             status = 1
             continue
         if as_json:
-            out.write(candidate.model_dump_json(indent=2 if len(files) == 1 else None) + "\n")
+            out.write(outcome.model_dump_json(indent=2 if len(files) == 1 else None) + "\n")
         else:
-            out.write(summary(candidate, name or path) + "\n")
+            out.write(summary(outcome, "<stdin>" if item is sys.stdin.buffer else str(item)) + "\n")
         out.flush()
     return status
 
 
+def lines_job(source, name: str | None, options: ParseOptions) -> str:
+    """What a worker runs for ``resumekit lines``."""
+    if isinstance(source, ResumekitError):
+        raise source
+    document = extract(source, options=options, name=name)
+    return lines_view(document, segment(document))
+
+
 def _lines(path: str, options: ParseOptions, out: TextIO, err: TextIO) -> int:
-    source, name = _source(path)
-    try:
-        document = extract(source, options=options, name=name)
-        sections = segment(document)
-    except ResumekitError as e:
-        print(f"resumekit: {e}", file=err)
-        return 1
-    out.write(lines_view(document, sections))
+    with WorkerPool(lines_job, options) as pool:
+        for _, outcome in pool.run([job_for(_source(path), options)]):
+            if isinstance(outcome, ResumekitError):
+                print(f"resumekit: {outcome} [{outcome.code}]", file=err)
+                return 1
+            out.write(outcome)
     return 0
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "NoTextLayerError",
     "ResourceLimitError",
     "ParseTimeoutError",
+    "WorkerCrashError",
     "OptionsError",
     "InternalError",
 ]
@@ -117,7 +118,18 @@ class ResourceLimitError(ResumekitError):
 
 
 class ParseTimeoutError(ResourceLimitError):
+    """The document took longer than ``ParseOptions.timeout``; its worker process was stopped."""
+
     code = "timeout"
+
+
+class WorkerCrashError(ResumekitError):
+    """The worker process parsing the document died (a signal, or the system killing it), most likely
+    because the file drives a library into a crash or the memory limit. The other documents of a
+    batch are not affected."""
+
+    code = "worker-crashed"
+    default_hint = "the file is probably malformed; export it again, or report it if it opens elsewhere"
 
 
 class OptionsError(ResumekitError, ValueError):

@@ -38,7 +38,7 @@ _ENTRY_KINDS = ("experience", "projects", "volunteer", "education")
 _MAX_CHARS = 60
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _NUMBERING = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+", regex.IGNORECASE)
-_DECOR = regex.compile(r"^[\W_]+|[\W_]+$")
+_DECOR = regex.compile(r"^[\W_]+|(?<![\W_])[\W_]+$")  # the look-behind keeps it linear on "a! ! ! … a"
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,9 +16,10 @@ from typing import BinaryIO, Union
 
 import regex
 
-from .errors import (EmptyInputError, EncryptedDocumentError, InputError, OptionsError, ResourceLimitError,
-                     UnsupportedFormatError)
-from .options import ParseOptions
+from .errors import (CorruptDocxError, EmptyInputError, EncryptedDocumentError, InputError, OptionsError,
+                     ResourceLimitError, ResumekitError, UnsupportedFormatError)
+from .options import ParseOptions, limit_exceeded
+from .zipguard import ZIP_ERRORS, check_directory
 
 __all__ = ["Source", "SourceLike", "open_source", "sniff", "decode_text", "looks_like_markdown"]
 
@@ -43,10 +44,10 @@ def open_source(source: SourceLike, options: ParseOptions | None = None, name: s
     data, display = _read(source, options.max_bytes)
     display = name or display
     try:
-        fmt = options.format or sniff(data, display)
+        fmt = options.format or sniff(data, display, options)
         if options.format and not data.strip():
             raise EmptyInputError("the file is empty")
-    except InputError as err:
+    except ResumekitError as err:
         raise err.with_source(display) from None
     return Source(data=data, name=display, format=fmt)
 
@@ -86,9 +87,8 @@ def _read(source: SourceLike, limit: int) -> tuple[bytes, str]:
 
 
 def _too_big(size: int, limit: int, name: str) -> ResourceLimitError:
-    return ResourceLimitError(
-        f"the file is {size:,} bytes, more than the limit of {limit:,}", source=name,
-        hint="raise ParseOptions.max_bytes (CLI: --max-bytes) to parse it", limit="max_bytes", value=size)
+    return limit_exceeded("max_bytes", f"the file is {size:,} bytes, more than the limit of {limit:,}",
+                          size).with_source(name)
 
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -112,20 +112,22 @@ _OFFICE_XML = (
 )
 
 
-def sniff(data: bytes, name: str | None = None) -> str:
+# Readers accept junk before the header (mail or HTTP headers saved with the file); 8 KiB is generous.
+_PDF_HEADER = regex.compile(rb"%PDF-\d")
+_PDF_WINDOW = 8192
+
+
+def sniff(data: bytes, name: str | None = None, options: ParseOptions | None = None) -> str:
     """The format of ``data``: "pdf", "docx", "text" or "markdown"; raises for anything else."""
     if not data.strip(b" \t\r\n\x00\x0c"):
         raise EmptyInputError("the file is empty")
     head = data[:1024]
-    if b"%PDF-" in head:
+    if _PDF_HEADER.search(data[:_PDF_WINDOW]):
         return "pdf"
     if data.startswith(b"PK"):
-        return _sniff_zip(data)
+        return _sniff_zip(data, (options or ParseOptions()).max_docx_parts)
     if data.startswith(_OLE):
-        if "EncryptedPackage".encode("utf-16-le") in data:  # an OOXML file encrypted with a password
-            raise EncryptedDocumentError("this is a password-protected Office document (an encrypted DOCX)")
-        raise UnsupportedFormatError("this is a legacy Word 97-2003 .doc (OLE) file, which resumekit does not read",
-                                     hint="save it as DOCX or PDF and parse that", found="doc")
+        _sniff_ole(data)
     for magic, what in _MAGIC:
         if data.startswith(magic):
             hint = "run OCR on it, or parse the original document" if "image" in what else None
@@ -147,14 +149,25 @@ def sniff(data: bytes, name: str | None = None) -> str:
     return "markdown" if looks_like_markdown(decode_text(data[:20000])) else "text"
 
 
-def _sniff_zip(data: bytes) -> str:
+def _sniff_ole(data: bytes) -> None:
+    """An OLE2 compound file: an Office document encrypted with a password (Word stores an encrypted
+    DOCX as an OLE file holding an "EncryptedPackage" stream), or a legacy binary .doc/.xls/.ppt."""
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        raise EncryptedDocumentError("this is a password-protected Office document (an encrypted DOCX)")
+    raise UnsupportedFormatError("this is a legacy Word 97-2003 .doc (OLE) file, which resumekit does not read",
+                                 hint="save it as DOCX or PDF and parse that", found="doc")
+
+
+def _sniff_zip(data: bytes, max_parts: int) -> str:
+    check_directory(data, max_parts)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = zf.namelist()
-            mimetype = zf.read("mimetype")[:100].decode("ascii", "replace") if "mimetype" in names else ""
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, KeyError, NotImplementedError,
-            RuntimeError):
-        from .errors import CorruptDocxError
+            mimetype = ""
+            if "mimetype" in names:
+                with zf.open("mimetype") as fh:
+                    mimetype = fh.read(100).decode("ascii", "replace")
+    except ZIP_ERRORS:
         raise CorruptDocxError("this is a damaged zip archive (perhaps a truncated DOCX)") from None
     found = set(names)
     if "word/document.xml" in found or any(n.endswith("/document.xml") and n.startswith("word") for n in names):
@@ -172,7 +185,6 @@ def _sniff_zip(data: bytes) -> str:
         raise UnsupportedFormatError("this is an Apple Pages document", found="pages",
                                      hint="export it from Pages as DOCX or PDF and parse that")
     if "[Content_Types].xml" in found:
-        from .errors import CorruptDocxError
         raise CorruptDocxError("this Office file has no main document part (word/document.xml)")
     raise UnsupportedFormatError("this is a zip archive, not a DOCX", found="zip",
                                  hint="unpack it and parse the résumé inside")
@@ -249,7 +261,8 @@ def _binary_junk(data: bytes) -> bool:
     return high > len(sample) * 0.3
 
 
-_MD_SIGNS = regex.compile(r"(?m)^(?:#{1,6} \S|[-*] \[.\] |\*\*[^*\n]+\*\*|---\s*$)|\[[^\]\n]+\]\([^)\s]+\)")
+# Linear: a link's text and target stop at the next bracket, so no character is scanned twice.
+_MD_SIGNS = regex.compile(r"(?m)^(?:#{1,6} \S|[-*] \[.\] |\*\*[^*\n]+\*\*|---[ \t]*$)|\[[^\[\]\n]+\]\([^()\[\]\s]+\)")
 
 
 def looks_like_markdown(text: str) -> bool:

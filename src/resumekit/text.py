@@ -22,7 +22,8 @@ LIGATURES = {
     "\ufb05": "st", "\ufb06": "st", "\u0132": "IJ", "\u0133": "ij", "\ua733": "aa",
 }
 # Characters that become a plain space, or a plain hyphen.
-_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACES = ("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+           "\u2028\u2029")  # line and paragraph separators inside a line read as spaces
 _HYPHENS = "\u2010\u2011\u2212"
 # Removed outright: soft hyphen (inside words), zero-width characters, BOM, replacement character.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\u034f"

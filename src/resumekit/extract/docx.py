@@ -22,16 +22,13 @@ and section breaks; ``Document.pages`` is the count the application saved, when 
 """
 from __future__ import annotations
 
-import io
-import zipfile
-
 from ..document import Document, Line, ParseWarning
-from ..errors import CorruptDocxError, ResourceLimitError, UnsupportedFormatError
 from ..options import ParseOptions
 from ..sources import Source
 from ..text import clean
 from .docx_headings import trust_headings
 from .docx_layout import arrange, order_columns, section_geometry
+from .docx_package import DocxSession
 from .docx_styles import Numbering, Styles, theme_fonts, w as _w
 from .docx_walk import Walker
 
@@ -39,48 +36,9 @@ __all__ = ["extract_docx"]
 
 
 def extract_docx(source: Source, options: ParseOptions) -> Document:
-    _check_zip(source.data, options)
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        doc = docx.Document(io.BytesIO(source.data))
-    except PackageNotFoundError:
-        raise CorruptDocxError("the file is not a readable DOCX package") from None
-    except ValueError as e:
-        if "content type" in str(e):
-            raise UnsupportedFormatError("the package is an Office file but not a Word document", found="ooxml") from None
-        raise CorruptDocxError(f"the DOCX cannot be read ({str(e)[:200]})") from None
-    except (KeyError, zipfile.BadZipFile, EOFError, OSError):
-        raise CorruptDocxError("the DOCX is missing a part it needs (damaged or truncated file)") from None
-    except RecursionError:
-        raise CorruptDocxError("the DOCX's XML is nested too deeply to read") from None
-    except Exception as e:  # lxml.etree.XMLSyntaxError and kin
-        raise CorruptDocxError(f"the DOCX's XML is malformed ({type(e).__name__})") from None
-    try:
-        return _Extractor(doc, source, options).run()
-    except ResourceLimitError:
-        raise
-    except RecursionError:
-        raise CorruptDocxError("the DOCX's XML is nested too deeply to read") from None
-
-
-def _check_zip(data: bytes, options: ParseOptions) -> None:
-    """Refuse zip bombs from the central directory, before anything is inflated."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        raise CorruptDocxError("the DOCX's zip structure is damaged (perhaps a truncated file)") from None
-    if len(infos) > options.max_docx_parts:
-        raise ResourceLimitError(f"the DOCX holds {len(infos):,} parts, more than the limit of {options.max_docx_parts:,}",
-                                 limit="max_docx_parts", value=len(infos),
-                                 hint="raise ParseOptions.max_docx_parts to parse it")
-    total = sum(i.file_size for i in infos)
-    if total > options.max_docx_bytes:
-        raise ResourceLimitError(f"the DOCX inflates to {total:,} bytes, more than the limit of {options.max_docx_bytes:,}",
-                                 limit="max_docx_bytes", value=total,
-                                 hint="raise ParseOptions.max_docx_bytes to parse it")
+    # zip bombs refused before python-docx reads a byte, its and lxml's failures typed: see docx_package
+    with DocxSession(source, options) as session:
+        return _Extractor(session.doc, source, options).run()
 
 
 # ----------------------------------------------------------------------------- the document

@@ -7,17 +7,17 @@ bold; "Italic", "Oblique", "CMTI" italic), then the glyph size. The geometry liv
 """
 from __future__ import annotations
 
-import io
 from collections import Counter
 
 import regex
 
 from ..document import Box, Document, Line, Link, ParseWarning, Run, Style
-from ..errors import CorruptPDFError, EncryptedDocumentError, NoTextLayerError, ResourceLimitError
+from ..errors import NoTextLayerError, ResourceLimitError
 from ..options import ParseOptions
 from ..sources import Source
 from ..text import clean, strip_bullet
 from .layout import Glyph, Row, rows_of
+from .pdf_guard import PdfSession
 
 __all__ = ["extract_pdf", "is_bold_font", "is_italic_font"]
 
@@ -41,37 +41,9 @@ def _base_font(fontname: str) -> str:
 
 
 def extract_pdf(source: Source, options: ParseOptions) -> Document:
-    import pdfplumber
-    from pdfplumber.utils.exceptions import PdfminerException
-
-    try:
-        pdf = pdfplumber.open(io.BytesIO(source.data))
-    except PdfminerException as e:
-        raise _pdf_error(e.args[0] if e.args else e) from None
-    except Exception as e:  # pdfminer raises many bare types on damaged files
-        raise _pdf_error(e) from None
-    with pdf:
-        try:
-            return _read(pdf, source, options)
-        except (ResourceLimitError, NoTextLayerError):
-            raise
-        except PdfminerException as e:
-            raise _pdf_error(e.args[0] if e.args else e) from None
-        except RecursionError:
-            raise CorruptPDFError("the PDF's objects are nested too deeply to read") from None
-        except Exception as e:
-            raise _pdf_error(e) from None
-
-
-def _pdf_error(e: BaseException) -> Exception:
-    from pdfminer.pdfdocument import PDFEncryptionError
-
-    if isinstance(e, PDFEncryptionError):
-        return EncryptedDocumentError("the PDF is encrypted and needs a password to open")
-    if isinstance(e, RecursionError):
-        return CorruptPDFError("the PDF's objects are nested too deeply to read")
-    detail = str(e).strip() or type(e).__name__
-    return CorruptPDFError(f"the PDF cannot be read ({detail[:200]})")
+    # pdfminer bounded (bombs, quadratic tokens, huge pages) and its failures typed: see pdf_guard
+    with PdfSession(source, options) as session:
+        return session.finish(_read(session.pdf, source, options))
 
 
 def _read(pdf, source: Source, options: ParseOptions) -> Document:

@@ -15,6 +15,7 @@ import regex
 
 from ..document import Document, Line, Link, Run, Style
 from ..options import ParseOptions
+from ..safety import check_line_count
 from ..sources import Source, decode_text
 from ..text import clean, find_urls, strip_bullet
 
@@ -63,6 +64,8 @@ def _limit(text: str, options: ParseOptions) -> str:
         raise ResourceLimitError(
             f"the text has {len(text):,} characters, more than the limit of {options.max_chars:,}",
             hint="raise ParseOptions.max_chars (CLI: --max-chars) to parse it", limit="max_chars", value=len(text))
+    if text.count("\n") >= options.max_lines:  # refuse before building a Line for each of them
+        check_line_count(sum(1 for row in text.split("\n") if row.strip()), options)
     return text
 
 
@@ -71,11 +74,13 @@ def _limit(text: str, options: ParseOptions) -> str:
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", flags=regex.DOTALL)
 _ATX = regex.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+\s*)?$")
 _LIST = regex.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
-_IMAGE = regex.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
-_LINK = regex.compile(r"\[([^\]\n]{0,500})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
-_AUTOLINK = regex.compile(r"<((?:https?://|mailto:)[^>\s]{1,2000})>")
+# Linear patterns: a link's text, target and an emphasis's content stop at the next bracket or marker,
+# so no stretch of a line is scanned from more than one start (hostile lines of "[a](" or "**a").
+_IMAGE = regex.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)")
+_LINK = regex.compile(r"\[([^\[\]\n]{0,500})\]\(\s*<?([^()\[\]\s<>]{1,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
+_AUTOLINK = regex.compile(r"<((?:https?://|mailto:)[^<>\s]{1,2000})>")
 _HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,500})?/?>")
-_EMPHASIS = regex.compile(r"(\*\*\*|___|\*\*|__|\*|_)(?=\S)([^\n]{0,2000}?\S)\1(?![\w*])")
+_EMPHASIS = regex.compile(r"(\*\*\*|___|\*\*|__|\*|_)(?=\S)((?:(?!\1)[^\n]){0,2000}?\S)\1(?![\w*])")
 _TABLE_SEP = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _CODE_FENCE = regex.compile(r"^\s*(```|~~~)")
