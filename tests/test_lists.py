@@ -95,3 +95,10 @@ def test_skill_groups_after_dashes_and_status_notes():
 ])
 def test_skill_levels(row, expected):
     assert [(s.name, s.category) for s in read_skills(lines(row))] == expected
+
+
+def test_bold_skills_with_descriptions():
+    got = read_skills(lines("Quick learner", "Ability to learn new things quickly", "Good communication",
+                            "Ability to communicate in an efficient way", "Tools", "Git, Docker", bold=(0, 2, 4)))
+    assert [(s.name, s.category) for s in got] == [("Quick learner", None), ("Good communication", None),
+                                                  ("Git", "Tools"), ("Docker", "Tools")]

@@ -71,6 +71,7 @@ def _drop_levels(item: str) -> str:
 def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     out: list[Skill] = []
     category: str | None = None
+    skip_descriptions = False
     lines = join_wrapped(lines)
     for n, line in enumerate(lines):
         text = line.plain
@@ -85,7 +86,14 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             continue
         elif (line.style.bold and not line.bullet and len(text.split()) <= 4 and len(split_items(text)) == 1
               and n + 1 < len(lines) and not lines[n + 1].style.bold):
-            category = text
+            if _described(lines, n):
+                out.append(Skill(name=text, category=category, canonical=canonical_skill(text)))  # "Quick learner" over a sentence about it
+                skip_descriptions = True
+            else:
+                category = text
+                skip_descriptions = False
+            continue
+        elif skip_descriptions and not line.style.bold:
             continue
         else:
             groups = _groups(line.text, category)
@@ -95,6 +103,17 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
                     if name and len(name.split()) <= 6 and regex.search(r"\p{L}", name):
                         out.append(Skill(name=name, category=cat, canonical=canonical_skill(name)))
     return _dedupe(out, lambda s: key(s.name))
+
+
+def _described(lines, n: int) -> bool:
+    """The lines under a bold line describe it rather than list under it: single sentences of
+    four words or more, no list separators."""
+    below = []
+    for line in lines[n + 1:]:
+        if line.style.bold:
+            break
+        below.append(line.plain)
+    return bool(below) and all(len(split_items(t)) == 1 and len(t.split()) >= 4 for t in below)
 
 
 _GROUP_DASH = regex.compile(r"\s+[-–—]\s+")
