@@ -5,7 +5,9 @@ Signals, in order of precedence:
    sit on one row.
 2. Horizontal gaps, measured in ems of the glyphs' font size: a gap wider than ``SPACE_EM`` (or an
    explicit space glyph) separates words; a gap wider than ``CELL_EM`` separates cells (a
-   right-aligned date, a table column, a second text column), written as a TAB.
+   right-aligned date, a table column, a second text column), written as a TAB. So does a word
+   gap where the size jumps by more than ``SIZE_JUMP`` on one baseline (a 17 pt name beside a 10 pt
+   job title; a superscript sits higher and stays in its word's cell).
 3. Vertical gaps between rows, relative to the row height, start a new block (paragraph).
 
 Errs towards joining: two columns whose rows share a baseline come out as one row with a TAB
@@ -20,10 +22,16 @@ __all__ = ["Glyph", "Row", "rows_of", "SPACE_EM", "CELL_EM"]
 
 SPACE_EM = 0.17
 CELL_EM = 1.6
+SIZE_JUMP = 1.4
 
 
 @dataclass(slots=True)
 class Glyph:
+    """One painted character. ``top``/``bottom`` are the em box around the baseline (the same for
+    every font of a size, unlike font bounding boxes); ``z`` is its place in the drawing order,
+    ``render`` the PDF text render mode (3 = invisible), ``color`` its fill as RGB in 0..1 (None
+    when unknown). Only ``text`` and the geometry are needed to lay glyphs out."""
+
     text: str
     x0: float
     x1: float
@@ -33,6 +41,10 @@ class Glyph:
     font: str
     bold: bool
     italic: bool
+    z: int = 0
+    render: int = 0
+    color: tuple[float, float, float] | None = None
+    icon: bool = False  # from a symbol or icon font (Wingdings, FontAwesome): a picture, not text
 
 
 @dataclass(slots=True)
@@ -106,6 +118,16 @@ def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
     return out
 
 
+def _size_jump(a: Glyph, b: Glyph) -> bool:
+    """A change of size on one baseline (not a superscript, which sits higher)."""
+    lo, hi = min(a.size, b.size), max(a.size, b.size)
+    return lo > 0 and hi > SIZE_JUMP * lo and abs(baseline(a) - baseline(b)) < 0.15 * lo
+
+
+def baseline(g: Glyph) -> float:
+    return g.bottom - 0.2 * (g.bottom - g.top)
+
+
 def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
     cells: list[list[list[Glyph]]] = []
     word: list[Glyph] = []
@@ -119,7 +141,7 @@ def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
         if prev is not None:
             em = max(min(prev.size, g.size), 1.0)
             gap = g.x0 - prev.x1
-            if gap > CELL_EM * em:
+            if gap > CELL_EM * em or (gap > SPACE_EM * em and _size_jump(prev, g)):
                 if word:
                     cell.append(word)
                 cells.append(cell)

@@ -1,9 +1,8 @@
-"""PDF extraction with pdfplumber: characters into lines by position, styles from fonts, link
+"""PDF extraction with pdfplumber: glyphs into lines by position, styles from fonts, link
 annotations attached to the lines they cover.
 
-Signals for style, in order: the font name ("Bold", "Black", "Semibold", TeX "CMBX"/"SFBX" mark
-bold; "Italic", "Oblique", "CMTI" italic), then the glyph size. The geometry lives in
-:mod:`resumekit.extract.layout`.
+The page is read in drawing order by :mod:`resumekit.extract.paint`; styles come from
+:mod:`resumekit.extract.fonts`; the geometry lives in :mod:`resumekit.extract.layout`.
 """
 from __future__ import annotations
 
@@ -17,27 +16,13 @@ from ..errors import CorruptPDFError, EncryptedDocumentError, NoTextLayerError, 
 from ..options import ParseOptions
 from ..sources import Source
 from ..text import clean, strip_bullet
+from .fonts import base_font
 from .layout import Glyph, Row, rows_of
+from .paint import read_page
 
-__all__ = ["extract_pdf", "is_bold_font", "is_italic_font"]
+__all__ = ["extract_pdf"]
 
-_BOLD = regex.compile(r"bold|black|heavy|semibold|demibold|demi\b|extrabold|ultrabold|-b$|,b$|\bbd\b|"
-                      r"cmbx|sfbx|cmb\d|lmroman\d+-bold|ptmb|phvb|bx\d|medium(?!.*italic)", regex.IGNORECASE)
-_ITALIC = regex.compile(r"italic|oblique|-it$|,it$|cmti|sfti|cmsl|sfsl|ptmri|\bit\b|-i$", regex.IGNORECASE)
 _CID = regex.compile(r"\(cid:\d+\)")
-
-
-def is_bold_font(fontname: str) -> bool:
-    return bool(_BOLD.search(_base_font(fontname)))
-
-
-def is_italic_font(fontname: str) -> bool:
-    return bool(_ITALIC.search(_base_font(fontname)))
-
-
-def _base_font(fontname: str) -> str:
-    """Font name without the subset prefix ("ABCDEF+Lato-Bold" -> "Lato-Bold")."""
-    return fontname.split("+", 1)[1] if "+" in fontname[:8] else fontname
 
 
 def extract_pdf(source: Source, options: ParseOptions) -> Document:
@@ -86,13 +71,13 @@ def _read(pdf, source: Source, options: ParseOptions) -> Document:
     chars_total = 0
     block = 0
     for page in pages[: options.max_pages]:
-        page_lines, page_links, n_chars = _page_lines(page, start_block=block)
+        page_lines, page_links, n_chars, has_images = _page_lines(page, start_block=block)
         chars_total += n_chars
         if chars_total > options.max_chars:
             raise ResourceLimitError(
                 f"the PDF has more than {options.max_chars:,} characters", limit="max_chars", value=chars_total,
                 hint="raise ParseOptions.max_chars (CLI: --max-chars) to parse it")
-        if not page_lines and page.images:
+        if not page_lines and has_images:
             warnings.append(ParseWarning("image-only-page", "the page has images but no text layer; it needs OCR",
                                          page.page_number))
         for line in page_lines:
@@ -121,26 +106,14 @@ def _meta_str(v) -> str | None:
     return s or None
 
 
-def _glyphs(page) -> list[Glyph]:
-    out = []
-    x_max, y_max = float(page.width), float(page.height)
-    for c in page.chars:
-        if not c.get("upright", True):
-            continue
-        text = c.get("text") or ""
-        if not text or _CID.fullmatch(text):
-            continue
-        x0, x1, top, bottom = float(c["x0"]), float(c["x1"]), float(c["top"]), float(c["bottom"])
-        if x1 < 0 or x0 > x_max or bottom < 0 or top > y_max:
-            continue
-        font = c.get("fontname") or ""
-        out.append(Glyph(text=text, x0=x0, x1=x1, top=top, bottom=bottom, size=float(c.get("size") or 0.0),
-                         font=font, bold=is_bold_font(font), italic=is_italic_font(font)))
-    return out
+def _glyphs(painted) -> list[Glyph]:
+    x_max, y_max = painted.width, painted.height
+    return [g for g in painted.glyphs if not (g.x1 < 0 or g.x0 > x_max or g.bottom < 0 or g.top > y_max)]
 
 
-def _page_lines(page, start_block: int) -> tuple[list[Line], list[Link], int]:
-    glyphs = _glyphs(page)
+def _page_lines(page, start_block: int) -> tuple[list[Line], list[Link], int, bool]:
+    painted = read_page(page)
+    glyphs = _glyphs(painted)
     rows = rows_of(glyphs)
     annots = _annotations(page)
     used_annots: set[int] = set()
@@ -166,7 +139,7 @@ def _page_lines(page, start_block: int) -> tuple[list[Line], list[Link], int]:
             box=Box(row.x0, row.top, row.x1, row.bottom), bullet=bullet, links=tuple(links),
             runs=_runs(row), origin="pdf"))
     loose = [Link(url=url) for k, (url, _) in enumerate(annots) if k not in used_annots]
-    return lines, loose, len(glyphs)
+    return lines, loose, len(glyphs), bool(painted.images)
 
 
 def _annotations(page) -> list[tuple[str, Box]]:
@@ -211,7 +184,7 @@ def _style(glyphs: list[Glyph]) -> Style:
     size = sizes.most_common(1)[0][0] if sizes else None
     bold = sum(g.bold for g in glyphs) > n / 2
     italic = sum(g.italic for g in glyphs) > n / 2
-    return Style(size=size, bold=bold, italic=italic, font=_base_font(font) if font else None)
+    return Style(size=size, bold=bold, italic=italic, font=base_font(font) if font else None)
 
 
 def _runs(row: Row) -> tuple[Run, ...]:
