@@ -15,7 +15,7 @@ between them rather than as two lines out of order.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import median
 
 __all__ = ["Glyph", "Row", "rows_of", "SPACE_EM", "CELL_EM"]
@@ -57,6 +57,8 @@ class Row:
     x0: float
     x1: float
     cells: list[list[list[Glyph]]]  # cells -> words -> glyphs
+    members: list[Glyph] = field(default_factory=list)  # every glyph grouped here, spaces included
+    column: int | None = None  # set by the reading order: which column of a multi-column region
 
     @property
     def height(self) -> float:
@@ -101,7 +103,7 @@ def rows_of(glyphs: list[Glyph]) -> list[Row]:
         if not visible:
             continue
         rows.append(Row(glyphs=visible, top=min(g.top for g in visible), bottom=max(g.bottom for g in visible),
-                        x0=visible[0].x0, x1=max(g.x1 for g in visible), cells=_cells(grp)))
+                        x0=visible[0].x0, x1=max(g.x1 for g in visible), cells=_cells(grp), members=grp))
     rows.sort(key=lambda r: (r.top, r.x0))
     return rows
 

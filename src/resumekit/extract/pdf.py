@@ -17,7 +17,8 @@ from ..options import ParseOptions
 from ..sources import Source
 from ..text import clean, strip_bullet
 from .fonts import base_font
-from .layout import Glyph, Row, rows_of
+from .columns import reading_order
+from .layout import Glyph, Row
 from .paint import read_page
 
 __all__ = ["extract_pdf"]
@@ -114,14 +115,15 @@ def _glyphs(painted) -> list[Glyph]:
 def _page_lines(page, start_block: int) -> tuple[list[Line], list[Link], int, bool]:
     painted = read_page(page)
     glyphs = _glyphs(painted)
-    rows = rows_of(glyphs)
+    rows = reading_order(glyphs)
     annots = _annotations(page)
     used_annots: set[int] = set()
     lines: list[Line] = []
     block = start_block
     prev: Row | None = None
     for row in rows:
-        if prev is not None and row.top - prev.bottom > 0.9 * max(min(prev.height, row.height), 1.0):
+        if prev is not None and (row.column != prev.column or row.top < prev.top
+                                 or row.top - prev.bottom > 0.9 * max(min(prev.height, row.height), 1.0)):
             block += 1
         prev = row
         raw = row.text()
@@ -137,7 +139,7 @@ def _page_lines(page, start_block: int) -> tuple[list[Line], list[Link], int, bo
         lines.append(Line(
             text=body, raw=raw, page=page.page_number, block=block, style=_style(row.glyphs),
             box=Box(row.x0, row.top, row.x1, row.bottom), bullet=bullet, links=tuple(links),
-            runs=_runs(row), origin="pdf"))
+            runs=_runs(row), origin="pdf", column=row.column))
     loose = [Link(url=url) for k, (url, _) in enumerate(annots) if k not in used_annots]
     return lines, loose, len(glyphs), bool(painted.images)
 

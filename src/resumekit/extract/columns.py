@@ -1,0 +1,335 @@
+"""Reading order of a PDF page from its geometry: columns, sidebars and label columns.
+
+A *gutter* is a vertical band of white space, at least ``GUTTER_EM`` wide, that no cell of any row
+crosses over a run of consecutive rows, with text on both sides. Signals, in order of precedence:
+
+1. Gutters. Every gap between two cells of a row is grown up and down the page for as long as no
+   cell of the next row crosses it (the band may narrow, never below ``GUTTER_EM``). A band needs
+   at least ``MIN_SIDE_ROWS`` rows on each side; the band with the most rows on its poorer side is
+   tried first. The page is then read as: the rows above the band, the region beside it, the rows
+   below it, each part looked at again (a one-column page whose bottom third is in two columns,
+   a two-column block inside a one-column page).
+2. What the two sides of a region are, decided in this order:
+   - a *label column*: the left side is narrower, has at most half as many rows as the right, and
+     is made of short blocks (at most three rows of at most five words: "Work / Experience",
+     "2019 – 2021"). Each block is joined into one cell and put in front of the row of content
+     it belongs to: the row on its baseline, or, for a label centred beside its content, the
+     first row of the stretch of content between the widest gaps around it.
+   - *cells of one table*: at least ``TABLE_PAIRED`` of the rows of the side with fewer rows
+     share a baseline with a row of the other side (a right-aligned date column, key/value
+     pairs, a grid of skills), unless both sides are running text (lines filling their width:
+     newspaper columns set on one baseline grid). The rows stay whole, parts TAB-separated: a
+     narrow cell at the right margin is not a column.
+   - *columns*: anything else (sidebars, newspaper columns, a grid of skills). The left column
+     is read before the right one, each as a page of its own (it may hold columns again), and
+     its rows are numbered as a column.
+
+Errs towards keeping rows whole: a band that is not clearly a gutter leaves the rows as they are
+(two columns read across, TAB between them), which is what :mod:`resumekit.extract.layout` gives.
+"""
+from __future__ import annotations
+
+from statistics import median
+
+from .layout import Glyph, Row, baseline, rows_of
+
+__all__ = ["reading_order", "GUTTER_EM", "MIN_SIDE_ROWS"]
+
+GUTTER_EM = 0.6
+MIN_SIDE_ROWS = 2
+TABLE_PAIRED = 0.7
+TRIM_GAP = 0.6
+_TRIM_ROWS = 4
+LABEL_SPARSE = 0.5
+LABEL_BLOCK_ROWS = 3
+LABEL_ROW_WORDS = 5
+_MAX_DEPTH = 6
+
+
+def reading_order(glyphs: list[Glyph]) -> list[Row]:
+    """The rows of one page in reading order, with ``Row.column`` set on rows read as columns."""
+    rows = _order(glyphs, 0)
+    _number_columns(rows)
+    return rows
+
+
+# --------------------------------------------------------------------------------------------
+# Gutters
+# --------------------------------------------------------------------------------------------
+
+def _spans(row: Row) -> list[tuple[float, float]]:
+    return [(cell[0][0].x0, max(g.x1 for g in cell[-1])) for cell in row.cells]
+
+
+def _free(spans: list[tuple[float, float]], a: float, b: float) -> tuple[float, float]:
+    """The widest part of [a, b] that no span covers (width 0 when all of it is covered)."""
+    best, start = (a, a), a
+    for s0, s1 in spans:
+        if s1 <= start or s0 >= b:
+            continue
+        if s0 - start > best[1] - best[0]:
+            best = (start, s0)
+        start = max(start, s1)
+        if start >= b:
+            break
+    if b - start > best[1] - best[0]:
+        best = (start, b)
+    return best
+
+
+def gutters(rows: list[Row], em: float) -> list[tuple[float, float, int, int]]:
+    """Candidate gutters (a, b, first row, last row), the most promising first."""
+    spans = [_spans(r) for r in rows]
+    wmin = max(GUTTER_EM * em, 3.0)
+    seen: set[tuple[int, int, int, int]] = set()
+    found = []
+    for k, sp in enumerate(spans):
+        for (_, p1), (q0, _) in zip(sp, sp[1:]):
+            a, b = p1, q0
+            if b - a < wmin:
+                continue
+            i = k
+            while i > 0:
+                a2, b2 = _free(spans[i - 1], a, b)
+                if b2 - a2 < wmin:
+                    break
+                a, b, i = a2, b2, i - 1
+            j = k
+            while j < len(spans) - 1:
+                a2, b2 = _free(spans[j + 1], a, b)
+                if b2 - a2 < wmin:
+                    break
+                a, b, j = a2, b2, j + 1
+            i, j = _trim(rows, i, j)
+            key = (i, j, round(a), round(b))
+            if key in seen:
+                continue
+            seen.add(key)
+            n_left = sum(1 for s in spans[i:j + 1] if s[0][1] <= a)
+            n_right = sum(1 for s in spans[i:j + 1] if s[-1][0] >= b)
+            if min(n_left, n_right) >= MIN_SIDE_ROWS:
+                found.append((min(n_left, n_right), j - i, a, b, i, j))
+    found.sort(key=lambda f: (-f[0], -f[1], f[2]))
+    return [(a, b, i, j) for _, _, a, b, i, j in found]
+
+
+def _trim(rows: list[Row], i: int, j: int) -> tuple[int, int]:
+    """Give back to the rows below (above) the last (first) rows of a region that sit closer to
+    them than to the rest of the region: a heading or an entry header over a full-width block."""
+    def gap(a: int, b: int) -> float:
+        return rows[b].top - rows[a].bottom
+
+    def tight(a: int, b: int) -> bool:
+        return gap(a, b) <= TRIM_GAP * max(min(rows[a].height, rows[b].height), 1.0)
+
+    if j + 1 < len(rows) and tight(j, j + 1):
+        k = j
+        while k > i and j - k < _TRIM_ROWS and tight(k - 1, k):
+            k -= 1
+        if k > i and j - k < _TRIM_ROWS:
+            j = k - 1
+    if i > 0 and tight(i - 1, i):
+        k = i
+        while k < j and k - i < _TRIM_ROWS and tight(k, k + 1):
+            k += 1
+        if k < j and k - i < _TRIM_ROWS:
+            i = k + 1
+    return i, j
+
+
+# --------------------------------------------------------------------------------------------
+# Reading a region
+# --------------------------------------------------------------------------------------------
+
+def _order(glyphs: list[Glyph], depth: int) -> list[Row]:
+    rows = rows_of(glyphs)
+    if depth >= _MAX_DEPTH or len(rows) < 2 * MIN_SIDE_ROWS:
+        return rows
+    em = body_size(rows)
+    for gutter in gutters(rows, em):
+        out = _split(rows, gutter, depth)
+        if out is not None:
+            return out
+    return rows
+
+
+def body_size(rows: list[Row]) -> float:
+    sizes = [r.size for r in rows if r.size > 0]
+    return median(sizes) if sizes else 10.0
+
+
+def _members(rows: list[Row]) -> list[Glyph]:
+    return [g for r in rows for g in r.members]
+
+
+def _split(rows: list[Row], gutter: tuple[float, float, int, int], depth: int) -> list[Row] | None:
+    a, b, i, j = gutter
+    mid = (a + b) / 2
+    region = _members(rows[i:j + 1])
+    left = [g for g in region if (g.x0 + g.x1) / 2 < mid]
+    right = [g for g in region if (g.x0 + g.x1) / 2 >= mid]
+    lrows, rrows = rows_of(left), rows_of(right)
+    if not lrows or not rrows:
+        return None
+    kind = region_kind(lrows, rrows)
+    if kind == "cells":
+        return None
+    above = _order(_members(rows[:i]), depth) if i else []
+    below = _order(_members(rows[j + 1:]), depth) if j + 1 < len(rows) else []
+    if kind == "labels":
+        middle = attach_labels(label_blocks(lrows) or [], _order(right, depth + 1))
+    else:
+        lcol, rcol = _order(left, depth + 1), _order(right, depth + 1)
+        for r in lcol:
+            r.column = 0 if r.column is None else r.column
+        shift = 1 + max(r.column for r in lcol)
+        for r in rcol:
+            r.column = shift + (0 if r.column is None else r.column)
+        middle = lcol + rcol
+    return above + middle + below
+
+
+def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
+    """"labels", "cells" or "columns" for the two sides of a gutter (see the module docstring)."""
+    lw = max(r.x1 for r in lrows) - min(r.x0 for r in lrows)
+    rw = max(r.x1 for r in rrows) - min(r.x0 for r in rrows)
+    if lw < rw and len(lrows) <= LABEL_SPARSE * len(rrows) and label_blocks(lrows) is not None:
+        return "labels"
+    few, many = (lrows, rrows) if len(lrows) <= len(rrows) else (rrows, lrows)
+    if _paired(few, many) >= TABLE_PAIRED and not (_running(lrows, lw) and _running(rrows, rw)):
+        return "cells"  # a date column beside the entries it dates; a table of short rows
+    return "columns"
+
+
+def _running(rows: list[Row], width: float) -> bool:
+    """Lines of running text: several rows, most of them filling the side's width."""
+    return len(rows) >= 4 and median(r.x1 - r.x0 for r in rows) >= 0.75 * width
+
+
+def _row_baseline(row: Row) -> float:
+    return median(baseline(g) for g in row.glyphs)
+
+
+def _aligned(a: Row, b: Row) -> bool:
+    tol = 0.3 * max(min(a.size, b.size), 1.0)
+    return abs(_row_baseline(a) - _row_baseline(b)) <= tol
+
+
+def _paired(rows: list[Row], others: list[Row]) -> float:
+    """The share of ``rows`` that have a row of ``others`` on their baseline."""
+    hits = 0
+    for r in rows:
+        if any(_aligned(r, o) for o in others if o.top < r.bottom and o.bottom > r.top):
+            hits += 1
+    return hits / len(rows)
+
+
+# --------------------------------------------------------------------------------------------
+# Label columns
+# --------------------------------------------------------------------------------------------
+
+def label_blocks(rows: list[Row]) -> list[list[Row]] | None:
+    """The rows of a label column grouped into labels, or None when they do not look like labels."""
+    blocks: list[list[Row]] = []
+    for r in rows:
+        words = sum(len(c) for c in r.cells)
+        if words > LABEL_ROW_WORDS:
+            return None
+        if blocks and r.top - blocks[-1][-1].bottom <= 0.6 * max(min(r.height, blocks[-1][-1].height), 1.0):
+            blocks[-1].append(r)
+        else:
+            blocks.append([r])
+    if any(len(b) > LABEL_BLOCK_ROWS for b in blocks):
+        return None
+    return blocks
+
+
+def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
+    """Content rows in their order, each label block joined into one cell in front of the row it
+    belongs to. A label with no content beside or below it stays a row of its own, in place."""
+    if not content:
+        return [r for b in blocks for r in b]
+    by_top = sorted(range(len(content)), key=lambda k: content[k].top)
+    anchors: dict[int, list[Row]] = {}
+    loose: list[list[Row]] = []
+    centres = [(b[0].top + b[-1].bottom) / 2 for b in blocks]
+    for n, block in enumerate(blocks):
+        k = _anchor(block, n, centres, content, by_top)
+        if k is None or k in anchors:
+            loose.append(block)
+        else:
+            anchors[k] = block
+    out: list[Row] = []
+    pending = sorted(loose, key=lambda b: b[0].top)
+    for k, row in enumerate(content):
+        while pending and pending[0][-1].bottom <= row.top:
+            out.extend(pending.pop(0))
+        out.append(_with_label(anchors[k], row) if k in anchors else row)
+    for block in pending:
+        out.extend(block)
+    return out
+
+
+def _anchor(block: list[Row], n: int, centres: list[float], content: list[Row], by_top: list[int]) -> int | None:
+    first = block[0]
+    top, bottom = first.top, block[-1].bottom
+    beside = [k for k in by_top if content[k].top < bottom and content[k].bottom > top]
+    usual = _usual_gap(content, by_top)
+    for k in beside:  # the row on the label's first baseline, if it starts a stretch of content
+        if _aligned(first, content[k]):
+            pos = by_top.index(k)
+            if not pos or content[k].top - content[by_top[pos - 1]].bottom > usual:
+                return k
+    reach = 2 * max(first.height, 1.0)
+    near_above = any(top - reach <= content[k].bottom <= top for k in by_top)
+    below = [k for k in by_top if content[k].top >= top]
+    if not beside and not near_above:  # a label above its content
+        if below and content[below[0]].top - bottom <= reach:
+            return below[0]
+        return None
+    # centred beside its content: its stretch starts after the widest gap between the previous
+    # label's centre and its own; the first label's, only after a gap as wide as the one that
+    # separates its stretch from the next label's (else the content above is its own)
+    if n:
+        best, _ = _widest_gap(content, by_top, centres[n - 1], centres[n])
+        return best if best is not None else (beside or below or by_top)[0]
+    best, widest = _widest_gap(content, by_top, float("-inf"), centres[0])
+    if len(centres) > 1:
+        _, boundary = _widest_gap(content, by_top, centres[0], centres[1])
+        enough = 0.7 * boundary
+    else:
+        enough = 2 * usual
+    return best if best is not None and widest >= enough else by_top[0]
+
+
+def _widest_gap(content: list[Row], by_top: list[int], lo: float, hi: float) -> tuple[int | None, float]:
+    """The row after the widest vertical gap between content rows whose middle lies in (lo, hi]."""
+    best, widest = None, -1.0
+    for a, b in zip(by_top, by_top[1:]):
+        gap = content[b].top - content[a].bottom
+        if lo < (content[b].top + content[a].bottom) / 2 <= hi and gap > widest:
+            best, widest = b, gap
+    return best, widest
+
+
+def _usual_gap(content: list[Row], by_top: list[int]) -> float:
+    gaps = [content[b].top - content[a].bottom for a, b in zip(by_top, by_top[1:])]
+    gaps = [g for g in gaps if g > 0]
+    return 1.5 * median(gaps) if gaps else 0.0
+
+
+def _with_label(label: list[Row], row: Row) -> Row:
+    words = [w for r in label for cell in r.cells for w in cell]
+    glyphs = [g for r in label for g in r.glyphs]
+    members = [g for r in label for g in r.members]
+    return Row(glyphs=glyphs + row.glyphs, top=min(label[0].top, row.top), bottom=max(label[-1].bottom, row.bottom),
+               x0=min(label[0].x0, row.x0), x1=max(row.x1, max(r.x1 for r in label)), cells=[words] + row.cells,
+               members=members + row.members, column=row.column)
+
+
+def _number_columns(rows: list[Row]) -> None:
+    """Column numbers from 0, in order of first appearance on the page."""
+    seen: dict[int, int] = {}
+    for r in rows:
+        if r.column is not None:
+            r.column = seen.setdefault(r.column, len(seen))
