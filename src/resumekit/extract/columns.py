@@ -13,16 +13,20 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
    - a *label column*: the left side is narrower, has at most half as many rows as the right, and
      is made of short blocks (at most three rows of at most five words: "Work / Experience",
      "2019 – 2021"). Each block is joined into one cell and put in front of the row of content
-     it belongs to: the row on its baseline, or, for a label centred beside its content, the
-     first row of the stretch of content between the widest gaps around it.
+     it belongs to. When most labels sit on the baseline of a row that starts a stretch of
+     content (after a wider gap than usual), that row; otherwise (labels centred beside their
+     content, where a label may fall on the baseline of a middle row) the first row after the
+     widest gap in the content between the previous label and this one.
    - *cells of one table*: at least ``TABLE_PAIRED`` of the rows of the side with fewer rows
      share a baseline with a row of the other side (a right-aligned date column, key/value
      pairs, a grid of skills), unless both sides are running text (lines filling their width:
      newspaper columns set on one baseline grid). The rows stay whole, parts TAB-separated: a
      narrow cell at the right margin is not a column.
-   - *columns*: anything else (sidebars, newspaper columns, a grid of skills). The left column
-     is read before the right one, each as a page of its own (it may hold columns again), and
-     its rows are numbered as a column.
+   - *columns*: anything else (sidebars, newspaper columns). The left column is read before the
+     right one, unless the right one opens with the page's largest text, far larger than
+     anything at the top of the left one (the name at the top of the main column beside a
+     sidebar). Each column is read
+     as a page of its own (it may hold columns again); its rows carry its number.
 
 Errs towards keeping rows whole: a band that is not clearly a gutter leaves the rows as they are
 (two columns read across, TAB between them), which is what :mod:`resumekit.extract.layout` gives.
@@ -38,19 +42,21 @@ __all__ = ["reading_order", "GUTTER_EM", "MIN_SIDE_ROWS"]
 GUTTER_EM = 0.6
 MIN_SIDE_ROWS = 2
 TABLE_PAIRED = 0.7
+LEAD_ROWS, LEAD_SIZE = 3, 1.25
 TRIM_GAP = 0.6
 _TRIM_ROWS = 4
 LABEL_SPARSE = 0.5
 LABEL_BLOCK_ROWS = 3
 LABEL_ROW_WORDS = 5
+TOP_ALIGNED = 0.6
 _MAX_DEPTH = 6
 
 
 def reading_order(glyphs: list[Glyph]) -> list[Row]:
-    """The rows of one page in reading order, with ``Row.column`` set on rows read as columns."""
-    rows = _order(glyphs, 0)
-    _number_columns(rows)
-    return rows
+    """The rows of one page in reading order, with ``Row.column`` set on rows read as columns
+    (0 for the leftmost column of a region, then to the right)."""
+    title = max((g.size for g in glyphs if not g.text.isspace()), default=0.0)
+    return _order(glyphs, 0, title)
 
 
 # --------------------------------------------------------------------------------------------
@@ -141,13 +147,13 @@ def _trim(rows: list[Row], i: int, j: int) -> tuple[int, int]:
 # Reading a region
 # --------------------------------------------------------------------------------------------
 
-def _order(glyphs: list[Glyph], depth: int) -> list[Row]:
+def _order(glyphs: list[Glyph], depth: int, title: float) -> list[Row]:
     rows = rows_of(glyphs)
     if depth >= _MAX_DEPTH or len(rows) < 2 * MIN_SIDE_ROWS:
         return rows
     em = body_size(rows)
     for gutter in gutters(rows, em):
-        out = _split(rows, gutter, depth)
+        out = _split(rows, gutter, depth, title)
         if out is not None:
             return out
     return rows
@@ -162,7 +168,7 @@ def _members(rows: list[Row]) -> list[Glyph]:
     return [g for r in rows for g in r.members]
 
 
-def _split(rows: list[Row], gutter: tuple[float, float, int, int], depth: int) -> list[Row] | None:
+def _split(rows: list[Row], gutter: tuple[float, float, int, int], depth: int, title: float) -> list[Row] | None:
     a, b, i, j = gutter
     mid = (a + b) / 2
     region = _members(rows[i:j + 1])
@@ -174,19 +180,28 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int], depth: int) -
     kind = region_kind(lrows, rrows)
     if kind == "cells":
         return None
-    above = _order(_members(rows[:i]), depth) if i else []
-    below = _order(_members(rows[j + 1:]), depth) if j + 1 < len(rows) else []
+    above = _order(_members(rows[:i]), depth, title) if i else []
+    below = _order(_members(rows[j + 1:]), depth, title) if j + 1 < len(rows) else []
     if kind == "labels":
-        middle = attach_labels(label_blocks(lrows) or [], _order(right, depth + 1))
+        middle = attach_labels(label_blocks(lrows) or [], _order(right, depth + 1, title))
     else:
-        lcol, rcol = _order(left, depth + 1), _order(right, depth + 1)
+        lcol, rcol = _order(left, depth + 1, title), _order(right, depth + 1, title)
         for r in lcol:
             r.column = 0 if r.column is None else r.column
         shift = 1 + max(r.column for r in lcol)
         for r in rcol:
             r.column = shift + (0 if r.column is None else r.column)
-        middle = lcol + rcol
+        middle = rcol + lcol if _leads(rcol, lcol, title) else lcol + rcol
     return above + middle + below
+
+
+def _leads(a: list[Row], b: list[Row], title: float) -> bool:
+    """Column ``a`` opens with the page's title (its largest text: the name), far larger than
+    anything at the top of ``b``."""
+    def top_size(rows: list[Row]) -> float:
+        return max((g.size for r in rows[:LEAD_ROWS] for g in r.glyphs), default=0.0)
+    size = top_size(a)
+    return size >= 0.95 * title and size >= LEAD_SIZE * top_size(b)
 
 
 def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
@@ -253,8 +268,11 @@ def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
     anchors: dict[int, list[Row]] = {}
     loose: list[list[Row]] = []
     centres = [(b[0].top + b[-1].bottom) / 2 for b in blocks]
+    usual = _usual_gap(content, by_top)
+    on_baseline = [_on_baseline(b, content, by_top, usual) for b in blocks]
+    top_aligned = sum(k is not None for k in on_baseline) >= TOP_ALIGNED * len(blocks)
     for n, block in enumerate(blocks):
-        k = _anchor(block, n, centres, content, by_top)
+        k = on_baseline[n] if top_aligned and on_baseline[n] is not None else _anchor(block, n, centres, content, by_top)
         if k is None or k in anchors:
             loose.append(block)
         else:
@@ -270,35 +288,41 @@ def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
     return out
 
 
+def _on_baseline(block: list[Row], content: list[Row], by_top: list[int], usual: float) -> int | None:
+    """The content row on the label's first baseline, if it starts a stretch of content."""
+    first = block[0]
+    for pos, k in enumerate(by_top):
+        row = content[k]
+        if row.top < first.bottom and row.bottom > first.top and _aligned(first, row):
+            if not pos or row.top - content[by_top[pos - 1]].bottom > usual:
+                return k
+    return None
+
+
 def _anchor(block: list[Row], n: int, centres: list[float], content: list[Row], by_top: list[int]) -> int | None:
+    """The content row a label block belongs to: the first row after the widest gap in the content
+    between the previous label's centre and this one's (the first label's only if that gap is
+    about as wide as the one that ends its stretch; else the first content row). A label with no
+    content beside it or just above it belongs to the row right below it, if any."""
     first = block[0]
     top, bottom = first.top, block[-1].bottom
-    beside = [k for k in by_top if content[k].top < bottom and content[k].bottom > top]
-    usual = _usual_gap(content, by_top)
-    for k in beside:  # the row on the label's first baseline, if it starts a stretch of content
-        if _aligned(first, content[k]):
-            pos = by_top.index(k)
-            if not pos or content[k].top - content[by_top[pos - 1]].bottom > usual:
-                return k
     reach = 2 * max(first.height, 1.0)
+    beside = any(content[k].top < bottom and content[k].bottom > top for k in by_top)
     near_above = any(top - reach <= content[k].bottom <= top for k in by_top)
     below = [k for k in by_top if content[k].top >= top]
     if not beside and not near_above:  # a label above its content
         if below and content[below[0]].top - bottom <= reach:
             return below[0]
         return None
-    # centred beside its content: its stretch starts after the widest gap between the previous
-    # label's centre and its own; the first label's, only after a gap as wide as the one that
-    # separates its stretch from the next label's (else the content above is its own)
     if n:
         best, _ = _widest_gap(content, by_top, centres[n - 1], centres[n])
-        return best if best is not None else (beside or below or by_top)[0]
+        return best if best is not None else (below or by_top)[0]
     best, widest = _widest_gap(content, by_top, float("-inf"), centres[0])
     if len(centres) > 1:
         _, boundary = _widest_gap(content, by_top, centres[0], centres[1])
         enough = 0.7 * boundary
     else:
-        enough = 2 * usual
+        enough = 2 * _usual_gap(content, by_top)
     return best if best is not None and widest >= enough else by_top[0]
 
 
@@ -325,11 +349,3 @@ def _with_label(label: list[Row], row: Row) -> Row:
     return Row(glyphs=glyphs + row.glyphs, top=min(label[0].top, row.top), bottom=max(label[-1].bottom, row.bottom),
                x0=min(label[0].x0, row.x0), x1=max(row.x1, max(r.x1 for r in label)), cells=[words] + row.cells,
                members=members + row.members, column=row.column)
-
-
-def _number_columns(rows: list[Row]) -> None:
-    """Column numbers from 0, in order of first appearance on the page."""
-    seen: dict[int, int] = {}
-    for r in rows:
-        if r.column is not None:
-            r.column = seen.setdefault(r.column, len(seen))

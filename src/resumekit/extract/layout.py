@@ -45,6 +45,8 @@ class Glyph:
     render: int = 0
     color: tuple[float, float, float] | None = None
     icon: bool = False  # from a symbol or icon font (Wingdings, FontAwesome): a picture, not text
+    clipped: bool = False  # wholly outside the clipping path it was painted with
+    alpha: float = 1.0  # fill opacity
 
 
 @dataclass(slots=True)

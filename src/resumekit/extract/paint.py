@@ -4,8 +4,10 @@ pdfplumber's ``page.chars`` turns every character into a dictionary of some twen
 and keeps characters apart from shapes, so the drawing order between them (text painted over
 by a rectangle drawn later) is lost. This module runs pdfminer's interpreter over the page with
 a small device of its own that records only what the later stages need, in the order it is
-painted: each glyph (text, em box, font, size, style, fill colour, text render mode), each
-filled shape (box, fill colour, fill opacity) and each image (box). It is also cheaper than
+painted: each glyph (text, em box, font, size, style, fill colour, text render mode, whether
+the clipping path cuts it away), each filled shape (box, fill colour, fill opacity) and each
+image (box). pdfminer ignores clipping paths and ExtGState opacity; the interpreter here keeps
+both (a clipping path as its bounding box). It is also cheaper than
 ``page.chars``.
 
 Coordinates are pdfplumber's: points from the top-left corner of the page, so link annotations
@@ -100,16 +102,19 @@ _CLASSES: dict[str, type] = {}
 
 
 def _interpreter_class(base):
-    """pdfminer's interpreter, plus the fill opacity of ExtGState (``/ca``), which it ignores."""
+    """pdfminer's interpreter, plus two parts of the graphics state it ignores: the fill opacity
+    of an ExtGState (``/ca``) and the clipping path (kept as its bounding box in device space)."""
     if "interp" in _CLASSES:
         return _CLASSES["interp"]
     from pdfminer.pdfinterp import PDFGraphicState
     from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import apply_matrix_rect
 
     class _GState(PDFGraphicState):
         def __init__(self) -> None:
             super().__init__()
             self.alpha = 1.0
+            self.clip: tuple[float, float, float, float] | None = None
 
         def copy(self):
             obj = _GState()
@@ -120,6 +125,7 @@ def _interpreter_class(base):
         def init_state(self, ctm) -> None:
             super().init_state(ctm)
             self.graphicstate = _GState()
+            self._clip_next = False
 
         def do_gs(self, name) -> None:
             try:
@@ -130,8 +136,49 @@ def _interpreter_class(base):
             except Exception:  # a malformed graphics state only loses the opacity
                 pass
 
+        def do_W(self) -> None:
+            self._clip_next = True
+
+        do_W_a = do_W
+
+        def _end_path(self) -> None:
+            if not self._clip_next:
+                return
+            self._clip_next = False
+            box = _path_box(self.curpath)
+            if box is None:
+                return
+            x0, y0, x1, y1 = apply_matrix_rect(self.ctm, box)
+            old = getattr(self.graphicstate, "clip", None)
+            if old is not None:
+                x0, y0, x1, y1 = max(x0, old[0]), max(y0, old[1]), min(x1, old[2]), min(y1, old[3])
+            self.graphicstate.clip = (x0, y0, max(x0, x1), max(y0, y1))
+
+    for op in ("do_n", "do_S", "do_f", "do_F", "do_f_a", "do_B", "do_B_a", "do_b", "do_b_a", "do_s"):
+        setattr(_Interpreter, op, _clipping(getattr(base, op)))
     _CLASSES["interp"] = _Interpreter
     return _Interpreter
+
+
+def _clipping(op):
+    """A path-ending operator that first applies a pending clip (``W n``, ``W f``...)."""
+    def run(self, *args):
+        self._end_path()
+        return op(self, *args)
+    run.__name__ = op.__name__
+    return run
+
+
+def _path_box(path) -> tuple[float, float, float, float] | None:
+    xs, ys = [], []
+    for seg in path:
+        nums = seg[1:]
+        for i in range(0, len(nums) - 1, 2):
+            x, y = nums[i], nums[i + 1]
+            if isinstance(x, (int, float)) and isinstance(y, (int, float)):
+                xs.append(x)
+                ys.append(y)
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else None
 
 
 def _recorder_class():
@@ -189,31 +236,25 @@ def _recorder_class():
                 base = f + d * rise
                 y0, y1 = base - _DESCENT * size, base + _ASCENT * size
             out.mapped[info[1]] = out.mapped.get(info[1], 0) + 1
+            clip = getattr(graphicstate, "clip", None)
+            clipped = clip is not None and (x1 <= clip[0] or x0 >= clip[2] or y1 <= clip[1] or y0 >= clip[3])
             self._z += 1
             render = self._render
             out.glyphs.append(Glyph(
                 text=text, x0=x0 + self._dx, x1=x1 + self._dx, top=self._h - y1 + self._dy,
                 bottom=self._h - y0 + self._dy, size=size, font=info[1], bold=info[2] or render == 2,
                 italic=info[3], z=self._z, render=render, color=rgb(graphicstate.ncs, graphicstate.ncolor),
-                icon=info[4]))
+                icon=info[4], clipped=clipped, alpha=getattr(graphicstate, "alpha", 1.0)))
             return adv
 
         # -- shapes and images ---------------------------------------------------------------
         def paint_path(self, graphicstate, stroke, fill, evenodd, path) -> None:
             if not fill or self.ctm is None:
                 return
-            xs, ys = [], []
-            for seg in path:
-                nums = seg[1:]
-                for i in range(0, len(nums) - 1, 2):
-                    xs.append(nums[i])
-                    ys.append(nums[i + 1])
-            if not xs:
+            box = _path_box(path)
+            if box is None:
                 return
-            try:
-                x0, y0, x1, y1 = apply_matrix_rect(self.ctm, (min(xs), min(ys), max(xs), max(ys)))
-            except TypeError:
-                return
+            x0, y0, x1, y1 = apply_matrix_rect(self.ctm, box)
             self._z += 1
             self.out.fills.append(Fill(
                 x0=x0 + self._dx, top=self._h - y1 + self._dy, x1=x1 + self._dx, bottom=self._h - y0 + self._dy,

@@ -19,6 +19,7 @@ from ..text import clean, strip_bullet
 from .fonts import base_font
 from .columns import reading_order
 from .layout import Glyph, Row
+from .hidden import KINDS, snippet, split_hidden
 from .paint import read_page
 
 __all__ = ["extract_pdf"]
@@ -72,7 +73,8 @@ def _read(pdf, source: Source, options: ParseOptions) -> Document:
     chars_total = 0
     block = 0
     for page in pages[: options.max_pages]:
-        page_lines, page_links, n_chars, has_images = _page_lines(page, start_block=block)
+        page_lines, page_links, n_chars, has_images, page_warnings = _page_lines(page, start_block=block)
+        warnings += page_warnings
         chars_total += n_chars
         if chars_total > options.max_chars:
             raise ResourceLimitError(
@@ -107,14 +109,19 @@ def _meta_str(v) -> str | None:
     return s or None
 
 
-def _glyphs(painted) -> list[Glyph]:
-    x_max, y_max = painted.width, painted.height
-    return [g for g in painted.glyphs if not (g.x1 < 0 or g.x0 > x_max or g.bottom < 0 or g.top > y_max)]
+def _hidden_warnings(hidden: dict[str, list[Glyph]], page: int) -> list[ParseWarning]:
+    out = []
+    for kind in KINDS:
+        glyphs = [g for g in hidden.get(kind, ()) if g.text.strip()]
+        if glyphs:
+            out.append(ParseWarning("hidden-text", f"{kind}: {snippet(glyphs)}", page))
+    return out
 
 
-def _page_lines(page, start_block: int) -> tuple[list[Line], list[Link], int, bool]:
+def _page_lines(page, start_block: int) -> tuple[list[Line], list[Link], int, bool, list[ParseWarning]]:
     painted = read_page(page)
-    glyphs = _glyphs(painted)
+    glyphs, hidden = split_hidden(painted)
+    warnings = _hidden_warnings(hidden, page.page_number)
     rows = reading_order(glyphs)
     annots = _annotations(page)
     used_annots: set[int] = set()
@@ -141,7 +148,7 @@ def _page_lines(page, start_block: int) -> tuple[list[Line], list[Link], int, bo
             box=Box(row.x0, row.top, row.x1, row.bottom), bullet=bullet, links=tuple(links),
             runs=_runs(row), origin="pdf", column=row.column))
     loose = [Link(url=url) for k, (url, _) in enumerate(annots) if k not in used_annots]
-    return lines, loose, len(glyphs), bool(painted.images)
+    return lines, loose, len(painted.glyphs), bool(painted.images), warnings
 
 
 def _annotations(page) -> list[tuple[str, Box]]:
