@@ -6,9 +6,9 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
 1. Gutters. Every gap between two cells of a row is grown up and down the page for as long as no
    cell of the next row crosses it (the band may narrow, never below ``GUTTER_EM``). A band needs
    at least ``MIN_SIDE_ROWS`` rows on each side; the band with the most rows on its poorer side is
-   tried first. The page is then read as: the rows above the band, the region beside it, the rows
-   below it, each part looked at again (a one-column page whose bottom third is in two columns,
-   a two-column block inside a one-column page).
+   tried first (then the tallest, then the widest). The page is then read as: the rows above the
+   band, the region beside it, the rows below it, each part looked at again (a one-column page
+   whose bottom third is in two columns, a two-column block inside a one-column page).
 2. What the two sides of a region are, decided in this order:
    - a *label column*: the left side is narrower, has at most half as many rows as the right, and
      is made of short blocks (at most three rows of at most five words: "Work / Experience",
@@ -115,7 +115,7 @@ def gutters(rows: list[Row], em: float) -> list[tuple[float, float, int, int]]:
             n_right = sum(1 for s in spans[i:j + 1] if s[-1][0] >= b)
             if min(n_left, n_right) >= MIN_SIDE_ROWS:
                 found.append((min(n_left, n_right), j - i, a, b, i, j))
-    found.sort(key=lambda f: (-f[0], -f[1], f[2]))
+    found.sort(key=lambda f: (-f[0], -f[1], f[2] - f[3], f[2]))  # most rows, tallest, widest
     return [(a, b, i, j) for _, _, a, b, i, j in found]
 
 
