@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from dataclasses import dataclass
 
 import regex
 
@@ -18,6 +19,7 @@ from ..sources import Source
 from ..text import clean, strip_bullet
 from .fonts import base_font
 from .columns import reading_order
+from .furniture import furniture
 from .layout import Glyph, Row
 from .hidden import KINDS, snippet, split_hidden
 from .paint import read_page
@@ -68,21 +70,29 @@ def _read(pdf, source: Source, options: ParseOptions) -> Document:
     warnings: list[ParseWarning] = []
     if len(pages) > options.max_pages:
         warnings.append(ParseWarning("pages-truncated", f"only the first {options.max_pages} of {len(pages)} pages were read"))
-    lines: list[Line] = []
-    loose_links: list[Link] = []
+    read: list[_Page] = []
     chars_total = 0
-    block = 0
     for page in pages[: options.max_pages]:
-        page_lines, page_links, n_chars, has_images, page_warnings = _page_lines(page, start_block=block)
-        warnings += page_warnings
-        chars_total += n_chars
+        painted = read_page(page)
+        chars_total += len(painted.glyphs)
         if chars_total > options.max_chars:
             raise ResourceLimitError(
                 f"the PDF has more than {options.max_chars:,} characters", limit="max_chars", value=chars_total,
                 hint="raise ParseOptions.max_chars (CLI: --max-chars) to parse it")
-        if not page_lines and has_images:
+        glyphs, hidden = split_hidden(painted)
+        warnings += _hidden_warnings(hidden, page.page_number)
+        read.append(_Page(page.page_number, painted.height, reading_order(glyphs), _annotations(page),
+                          bool(painted.images)))
+    marks = furniture([(p.rows, p.height) for p in read])
+    lines: list[Line] = []
+    loose_links: list[Link] = []
+    block = 0
+    for n, page in enumerate(read):
+        page_marks = {r: mark for (p, r), mark in marks.items() if p == n}
+        page_lines, page_links = _page_lines(page, page_marks, start_block=block)
+        if not page_lines and page.has_images:
             warnings.append(ParseWarning("image-only-page", "the page has images but no text layer; it needs OCR",
-                                         page.page_number))
+                                         page.number))
         for line in page_lines:
             lines.append(line.with_(index=len(lines)))
         if page_lines:
@@ -92,6 +102,15 @@ def _read(pdf, source: Source, options: ParseOptions) -> Document:
         raise NoTextLayerError("the PDF has no text layer" + (" (its pages are images)" if warnings else ""))
     return Document(lines=tuple(lines), format="pdf", source=source.name, pages=len(pages), producer=producer,
                     links=tuple(loose_links), warnings=tuple(warnings))
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    height: float
+    rows: list[Row]
+    annots: list[tuple[str, Box]]
+    has_images: bool
 
 
 def _meta_str(v) -> str | None:
@@ -118,18 +137,18 @@ def _hidden_warnings(hidden: dict[str, list[Glyph]], page: int) -> list[ParseWar
     return out
 
 
-def _page_lines(page, start_block: int) -> tuple[list[Line], list[Link], int, bool, list[ParseWarning]]:
-    painted = read_page(page)
-    glyphs, hidden = split_hidden(painted)
-    warnings = _hidden_warnings(hidden, page.page_number)
-    rows = reading_order(glyphs)
-    annots = _annotations(page)
+def _page_lines(page: _Page, marks: dict[int, str], start_block: int) -> tuple[list[Line], list[Link]]:
+    """The page's rows as lines (furniture marked "drop" left out), and the links no line covers."""
+    annots = page.annots
     used_annots: set[int] = set()
     lines: list[Line] = []
     block = start_block
     prev: Row | None = None
-    for row in rows:
-        if prev is not None and (row.column != prev.column or row.top < prev.top
+    for r, row in enumerate(page.rows):
+        mark = marks.get(r)
+        if mark == "drop":
+            continue
+        if prev is not None and (row.column != prev.column or row.top < prev.top or mark
                                  or row.top - prev.bottom > 0.9 * max(min(prev.height, row.height), 1.0)):
             block += 1
         prev = row
@@ -144,11 +163,11 @@ def _page_lines(page, start_block: int) -> tuple[list[Line], list[Link], int, bo
                 links.append(Link(url=url, text=_text_under(row, box) or None))
                 used_annots.add(k)
         lines.append(Line(
-            text=body, raw=raw, page=page.page_number, block=block, style=_style(row.glyphs),
+            text=body, raw=raw, page=page.number, block=block, style=_style(row.glyphs),
             box=Box(row.x0, row.top, row.x1, row.bottom), bullet=bullet, links=tuple(links),
-            runs=_runs(row), origin="pdf", column=row.column))
+            runs=_runs(row), origin=f"pdf:{mark}" if mark else "pdf", column=row.column))
     loose = [Link(url=url) for k, (url, _) in enumerate(annots) if k not in used_annots]
-    return lines, loose, len(painted.glyphs), bool(painted.images), warnings
+    return lines, loose
 
 
 def _annotations(page) -> list[tuple[str, Box]]:
