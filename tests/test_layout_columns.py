@@ -139,3 +139,30 @@ def test_one_column_page_is_unchanged():
     glyphs = page(*[(t, 40, 100 + 14 * k) for k, t in enumerate(lines)])
     assert order(glyphs) == lines
     assert [r.text() for r in rows_of(glyphs)] == lines
+
+
+def test_a_date_column_close_to_its_entries_and_a_heading_above_them():
+    glyphs = page(
+        ("Experience", 40, 100, 14, True),
+        ("2023 - 2026", 40, 120, 10, True), ("Nokia Networks", 110, 120, 10, True),
+        ("Software Engineer", 110, 132), ("Working Student", 110, 144),
+        ("2021 - 2023", 40, 164, 10, True), ("Dex Dental Lab", 110, 164, 10, True),
+        ("IT Specialist", 110, 176), ("Monitoring of IT systems", 110, 188),
+        ("Education", 40, 214, 14, True),
+        ("2025 - 2026", 40, 234, 10, True), ("Wroclaw University", 110, 234, 10, True),
+        ("Master's Degree", 110, 246),
+    )
+    assert order(glyphs) == [
+        "Experience", "2023 - 2026\tNokia Networks", "Software Engineer", "Working Student",
+        "2021 - 2023\tDex Dental Lab", "IT Specialist", "Monitoring of IT systems",
+        "Education", "2025 - 2026\tWroclaw University", "Master's Degree"]
+
+
+def test_hanging_bullets_are_not_a_column():
+    items = []
+    for k in range(6):
+        items += [("-", 46, 100 + 24 * k), (f"Bullet point number {k} that wraps onto", 61, 100 + 24 * k),
+                  ("a second line of text.", 61, 112 + 24 * k)]
+    out = order(page(*items))
+    assert out[:3] == ["- Bullet point number 0 that wraps onto", "a second line of text.",
+                       "- Bullet point number 1 that wraps onto"]

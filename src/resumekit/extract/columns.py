@@ -3,30 +3,34 @@
 A *gutter* is a vertical band of white space, at least ``GUTTER_EM`` wide, that no cell of any row
 crosses over a run of consecutive rows, with text on both sides. Signals, in order of precedence:
 
-1. Gutters. Every gap between two cells of a row is grown up and down the page for as long as no
-   cell of the next row crosses it (the band may narrow, never below ``GUTTER_EM``). A band needs
+1. Gutters. Every gap between two cells of a row (or two words at least ``CHUNK_EM`` apart, not
+   a bullet and its text) is grown up and down the page for as long as no such run of words of
+   the next row crosses it (the band may narrow, never below ``GUTTER_EM``). A band needs
    at least ``MIN_SIDE_ROWS`` rows on each side; the band with the most rows on its poorer side is
    tried first (then the tallest, then the widest). The page is then read as: the rows above the
    band, the region beside it, the rows below it, each part looked at again (a one-column page
    whose bottom third is in two columns, a two-column block inside a one-column page).
 2. What the two sides of a region are, decided in this order:
-   - a *label column*: the left side is narrower, has at most half as many rows as the right, and
-     is made of short blocks (at most three rows of at most five words: "Work / Experience",
-     "2019 – 2021"). Each block is joined into one cell and put in front of the row of content
+   - a *label column*: the left side is narrower, has at most ``LABEL_SPARSE`` times as many
+     rows as the right (twice that if every row is at most ``LABEL_SHORT`` characters: a
+     column of dates), and is made of short blocks (at most three rows of one size, of at most
+     five words: "Work / Experience", "2019 – 2021"). Each block is joined into one cell and put in front of the row of content
      it belongs to. When most labels sit on the baseline of a row that starts a stretch of
      content (after a wider gap than usual), that row; otherwise (labels centred beside their
      content, where a label may fall on the baseline of a middle row) the first row after the
-     widest gap in the content between the previous label and this one.
+     widest gap in the content between the previous label and this one. A block set larger than
+     the others with no content beside it is a heading over the content: it stays in place.
    - *cells of one table*: at least ``TABLE_PAIRED`` of the rows of the side with fewer rows
      share a baseline with a row of the other side (a right-aligned date column, key/value
      pairs, a grid of skills), unless both sides are running text (lines filling their width:
      newspaper columns set on one baseline grid). The rows stay whole, parts TAB-separated: a
      narrow cell at the right margin is not a column.
-   - *columns*: anything else (sidebars, newspaper columns). The left column is read before the
-     right one, unless the right one opens with the page's largest text, far larger than
-     anything at the top of the left one (the name at the top of the main column beside a
-     sidebar). Each column is read
-     as a page of its own (it may hold columns again); its rows carry its number.
+   - *columns*: anything else (sidebars, newspaper columns), when at least ``MIN_ACROSS`` rows
+     have text on both sides (fewer: a small grid, left as rows). The left column is read
+     before the right one, unless the right one opens with the page's largest text, far larger
+     than anything at the top of the left one (the name at the top of the main column beside a
+     sidebar). Each column is read as a page of its own (it may hold columns again); its rows
+     carry its number.
 
 Errs towards keeping rows whole: a band that is not clearly a gutter leaves the rows as they are
 (two columns read across, TAB between them), which is what :mod:`resumekit.extract.layout` gives.
@@ -35,20 +39,24 @@ from __future__ import annotations
 
 from statistics import median
 
+from ..text import BULLET_CHARS
 from .layout import Glyph, Row, baseline, rows_of
 
 __all__ = ["reading_order", "GUTTER_EM", "MIN_SIDE_ROWS"]
 
 GUTTER_EM = 0.6
+CHUNK_EM = 1.2
 MIN_SIDE_ROWS = 2
+MIN_ACROSS = 3
 TABLE_PAIRED = 0.7
 LEAD_ROWS, LEAD_SIZE = 3, 1.25
 TRIM_GAP = 0.6
 _TRIM_ROWS = 4
-LABEL_SPARSE = 0.5
+LABEL_SPARSE, LABEL_SHORT = 0.35, 12
 LABEL_BLOCK_ROWS = 3
 LABEL_ROW_WORDS = 5
 TOP_ALIGNED = 0.6
+HEADING_SIZE = 1.15
 _MAX_DEPTH = 6
 
 
@@ -63,8 +71,22 @@ def reading_order(glyphs: list[Glyph]) -> list[Row]:
 # Gutters
 # --------------------------------------------------------------------------------------------
 
-def _spans(row: Row) -> list[tuple[float, float]]:
-    return [(cell[0][0].x0, max(g.x1 for g in cell[-1])) for cell in row.cells]
+def _spans(row: Row, em: float) -> list[tuple[float, float]]:
+    """The x-extents of a row's runs of words: its cells, cut again at word gaps of ``CHUNK_EM``
+    or more (a date column set only a little apart from the entries it dates)."""
+    out: list[tuple[float, float]] = []
+    for cell in row.cells:
+        for k, word in enumerate(cell):
+            x0, x1 = word[0].x0, max(g.x1 for g in word)
+            if k and (x0 - out[-1][1] < CHUNK_EM * em or (k == 1 and _is_bullet(cell[0]))):
+                out[-1] = (out[-1][0], max(out[-1][1], x1))
+            else:
+                out.append((x0, x1))
+    return out
+
+
+def _is_bullet(word: list[Glyph]) -> bool:
+    return len(word) == 1 and (word[0].text in BULLET_CHARS or word[0].icon)
 
 
 def _free(spans: list[tuple[float, float]], a: float, b: float) -> tuple[float, float]:
@@ -83,9 +105,10 @@ def _free(spans: list[tuple[float, float]], a: float, b: float) -> tuple[float, 
     return best
 
 
-def gutters(rows: list[Row], em: float) -> list[tuple[float, float, int, int]]:
-    """Candidate gutters (a, b, first row, last row), the most promising first."""
-    spans = [_spans(r) for r in rows]
+def gutters(rows: list[Row], em: float) -> list[tuple[float, float, int, int, int]]:
+    """Candidate gutters (a, b, first row, last row, rows with text on both sides), the most
+    promising first."""
+    spans = [_spans(r, em) for r in rows]
     wmin = max(GUTTER_EM * em, 3.0)
     seen: set[tuple[int, int, int, int]] = set()
     found = []
@@ -113,10 +136,11 @@ def gutters(rows: list[Row], em: float) -> list[tuple[float, float, int, int]]:
             seen.add(key)
             n_left = sum(1 for s in spans[i:j + 1] if s[0][1] <= a)
             n_right = sum(1 for s in spans[i:j + 1] if s[-1][0] >= b)
+            both = sum(1 for s in spans[i:j + 1] if s[0][1] <= a and s[-1][0] >= b)
             if min(n_left, n_right) >= MIN_SIDE_ROWS:
-                found.append((min(n_left, n_right), j - i, a, b, i, j))
+                found.append((min(n_left, n_right), j - i, a, b, i, j, both))
     found.sort(key=lambda f: (-f[0], -f[1], f[2] - f[3], f[2]))  # most rows, tallest, widest
-    return [(a, b, i, j) for _, _, a, b, i, j in found]
+    return [(a, b, i, j, both) for _, _, a, b, i, j, both in found]
 
 
 def _trim(rows: list[Row], i: int, j: int) -> tuple[int, int]:
@@ -168,8 +192,8 @@ def _members(rows: list[Row]) -> list[Glyph]:
     return [g for r in rows for g in r.members]
 
 
-def _split(rows: list[Row], gutter: tuple[float, float, int, int], depth: int, title: float) -> list[Row] | None:
-    a, b, i, j = gutter
+def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: int, title: float) -> list[Row] | None:
+    a, b, i, j, both = gutter
     mid = (a + b) / 2
     region = _members(rows[i:j + 1])
     left = [g for g in region if (g.x0 + g.x1) / 2 < mid]
@@ -178,7 +202,7 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int], depth: int, t
     if not lrows or not rrows:
         return None
     kind = region_kind(lrows, rrows)
-    if kind == "cells":
+    if kind == "cells" or (kind == "columns" and both < MIN_ACROSS):
         return None
     above = _order(_members(rows[:i]), depth, title) if i else []
     below = _order(_members(rows[j + 1:]), depth, title) if j + 1 < len(rows) else []
@@ -208,7 +232,9 @@ def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
     """"labels", "cells" or "columns" for the two sides of a gutter (see the module docstring)."""
     lw = max(r.x1 for r in lrows) - min(r.x0 for r in lrows)
     rw = max(r.x1 for r in rrows) - min(r.x0 for r in rrows)
-    if lw < rw and len(lrows) <= LABEL_SPARSE * len(rrows) and label_blocks(lrows) is not None:
+    sparse = len(lrows) <= LABEL_SPARSE * len(rrows) or (
+        len(lrows) <= 2 * LABEL_SPARSE * len(rrows) and all(len(r.text()) <= LABEL_SHORT for r in lrows))
+    if lw < rw and sparse and label_blocks(lrows) is not None:
         return "labels"
     few, many = (lrows, rrows) if len(lrows) <= len(rrows) else (rrows, lrows)
     if _paired(few, many) >= TABLE_PAIRED and not (_running(lrows, lw) and _running(rrows, rw)):
@@ -244,13 +270,16 @@ def _paired(rows: list[Row], others: list[Row]) -> float:
 # --------------------------------------------------------------------------------------------
 
 def label_blocks(rows: list[Row]) -> list[list[Row]] | None:
-    """The rows of a label column grouped into labels, or None when they do not look like labels."""
+    """The rows of a label column grouped into labels (rows close together in one size), or None
+    when they do not look like labels."""
     blocks: list[list[Row]] = []
     for r in rows:
         words = sum(len(c) for c in r.cells)
         if words > LABEL_ROW_WORDS:
             return None
-        if blocks and r.top - blocks[-1][-1].bottom <= 0.6 * max(min(r.height, blocks[-1][-1].height), 1.0):
+        last = blocks[-1][-1] if blocks else None
+        if (last is not None and r.top - last.bottom <= 0.6 * max(min(r.height, last.height), 1.0)
+                and max(r.size, last.size) <= HEADING_SIZE * min(r.size, last.size)):
             blocks[-1].append(r)
         else:
             blocks.append([r])
@@ -271,7 +300,12 @@ def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
     usual = _usual_gap(content, by_top)
     on_baseline = [_on_baseline(b, content, by_top, usual) for b in blocks]
     top_aligned = sum(k is not None for k in on_baseline) >= TOP_ALIGNED * len(blocks)
+    sizes = [max(g.size for r in b for g in r.glyphs) for b in blocks]
+    usual_size = median(sizes)
     for n, block in enumerate(blocks):
+        if sizes[n] > HEADING_SIZE * usual_size and not _beside(block, content):
+            loose.append(block)  # a heading over the content, not a label beside it
+            continue
         k = on_baseline[n] if top_aligned and on_baseline[n] is not None else _anchor(block, n, centres, content, by_top)
         if k is None or k in anchors:
             loose.append(block)
@@ -286,6 +320,11 @@ def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
     for block in pending:
         out.extend(block)
     return out
+
+
+def _beside(block: list[Row], content: list[Row]) -> bool:
+    top, bottom = block[0].top, block[-1].bottom
+    return any(r.top < bottom and r.bottom > top for r in content)
 
 
 def _on_baseline(block: list[Row], content: list[Row], by_top: list[int], usual: float) -> int | None:
