@@ -9,7 +9,7 @@ that says nothing is regular.
 
 A symbol font (Wingdings, Webdings, ZapfDingbats, FontAwesome and other icon fonts; not Adobe
 Symbol, whose Greek letters and bullets are text) paints pictures with letter codes: its glyphs
-are icons, never text.
+are icons, never text. Symbol, Wingdings and Dingbats are also the fonts list bullets come in.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["base_font", "is_bold_font", "is_italic_font", "is_symbol_font", "font_style"]
+__all__ = ["base_font", "is_bold_font", "is_italic_font", "is_symbol_font", "is_bullet_font", "font_style"]
 
 _BOLD = regex.compile(r"bold|black|heavy|semibold|demibold|demi\b|extrabold|ultrabold|-b$|,b$|\bbd\b|"
                       r"cmbx|sfbx|cmb\d|lmroman\d+-bold|ptmb|phvb|bx\d|medium(?!.*italic)", regex.IGNORECASE)
@@ -26,6 +26,7 @@ _SYMBOL = regex.compile(r"wingding|webding|dingbat|fontawesome|font ?awesome|^fa
                         r"materialicons|material-?symbols|ionicons|glyphicons|icomoon|fontello|"
                         r"nerd ?font|academicons|marvosym|bbding|\bmdi\b|simple-?icons|remixicon|feather",
                         regex.IGNORECASE)
+_BULLETS = regex.compile(r"symbol|wingding|dingbat", regex.IGNORECASE)
 _FLAG_ITALIC = 1 << 6
 _FLAG_FORCE_BOLD = 1 << 18
 
@@ -48,6 +49,12 @@ def is_italic_font(fontname: str) -> bool:
 @lru_cache(maxsize=512)
 def is_symbol_font(fontname: str) -> bool:
     return bool(_SYMBOL.search(base_font(fontname)))
+
+
+@lru_cache(maxsize=512)
+def is_bullet_font(fontname: str) -> bool:
+    """Symbol, Wingdings, Dingbats: the fonts Word and others draw list bullets with."""
+    return bool(_BULLETS.search(base_font(fontname)))
 
 
 def font_style(name: str, descriptor) -> tuple[bool, bool, bool]:

@@ -17,10 +17,12 @@ A glyph's vertical box is its em box around the baseline (0.8 em above, 0.2 em b
 font's bounding box: math and symbol fonts (TeX's CMSY bullet) declare boxes that reach into
 the next line, and baselines are what put glyphs on one line.
 
-A character code without a Unicode mapping is dropped (pdfminer would write "(cid:N)"), except
-in a font built on WinAnsiEncoding, where the PDF specification maps every unused code above 40
-(octal) to a bullet: reportlab and others write "•" as byte 0x7F. Dropped codes are counted per
-font so that a font which maps nothing (garbage or nothing at all) can be reported.
+A character code without a Unicode mapping (pdfminer would write "(cid:N)") is kept as a ``LOST``
+placeholder glyph with its geometry (a ligature that lost its mapping, an unmapped font; see
+:mod:`resumekit.extract.unmapped`), except in a font built on WinAnsiEncoding, where the PDF
+specification maps every unused code above 40 (octal) to a bullet: reportlab and others write
+"•" as byte 0x7F. Codes with and without Unicode are counted per font. Glyphs of symbol fonts
+and private-use characters are marked as icons.
 """
 from __future__ import annotations
 
@@ -29,11 +31,18 @@ from dataclasses import dataclass, field
 from .fonts import base_font, font_style
 from .layout import Glyph
 
-__all__ = ["Fill", "Painted", "read_page"]
+__all__ = ["Fill", "Painted", "read_page", "LOST"]
 
 _ASCENT, _DESCENT = 0.8, 0.2
 # Codes WinAnsiEncoding leaves unused (the specification paints them as bullets).
 _WINANSI_UNUSED = frozenset((0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D))
+LOST = "\ufffc"  # a painted glyph whose code has no Unicode value (a lost ligature, an unmapped font)
+
+
+def _is_icon(text: str) -> bool:
+    """A private-use or replacement character: an icon font's picture (Word's Symbol bullets are
+    U+F0B7, FontAwesome's are U+F0xx), whatever font it comes from."""
+    return len(text) == 1 and ("\ue000" <= text <= "\uf8ff" or text == "\ufffd")
 
 
 @dataclass(slots=True)
@@ -223,7 +232,9 @@ def _recorder_class():
             out = self.out
             if not text:
                 out.unmapped[info[1]] = out.unmapped.get(info[1], 0) + 1
-                return adv
+                text = LOST
+            else:
+                out.mapped[info[1]] = out.mapped.get(info[1], 0) + 1
             a, b, c, d, e, f = matrix
             if info[6] or a <= 0 or d <= 0 or scaling <= 0 or abs(b) > 1e-6 * a:
                 return adv  # rotated, mirrored or vertical text: not read
@@ -235,7 +246,6 @@ def _recorder_class():
                 x0, x1 = e, e + a * adv
                 base = f + d * rise
                 y0, y1 = base - _DESCENT * size, base + _ASCENT * size
-            out.mapped[info[1]] = out.mapped.get(info[1], 0) + 1
             clip = getattr(graphicstate, "clip", None)
             clipped = clip is not None and (x1 <= clip[0] or x0 >= clip[2] or y1 <= clip[1] or y0 >= clip[3])
             self._z += 1
@@ -244,7 +254,7 @@ def _recorder_class():
                 text=text, x0=x0 + self._dx, x1=x1 + self._dx, top=self._h - y1 + self._dy,
                 bottom=self._h - y0 + self._dy, size=size, font=info[1], bold=info[2] or render == 2,
                 italic=info[3], z=self._z, render=render, color=rgb(graphicstate.ncs, graphicstate.ncolor),
-                icon=info[4], clipped=clipped, alpha=getattr(graphicstate, "alpha", 1.0)))
+                icon=info[4] or _is_icon(text), clipped=clipped, alpha=getattr(graphicstate, "alpha", 1.0)))
             return adv
 
         # -- shapes and images ---------------------------------------------------------------

@@ -10,24 +10,21 @@ import io
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
 
 from ..document import Box, Document, Line, Link, ParseWarning, Run, Style
 from ..errors import CorruptPDFError, EncryptedDocumentError, NoTextLayerError, ResourceLimitError
 from ..options import ParseOptions
 from ..sources import Source
 from ..text import clean, strip_bullet
-from .fonts import base_font
+from .fonts import base_font, is_bullet_font
 from .columns import reading_order
 from .furniture import furniture
 from .layout import Glyph, Row
 from .hidden import KINDS, snippet, split_hidden
-from .paint import read_page
+from .paint import LOST, read_page
+from .unmapped import known_words, repair_lost, unreadable_fonts
 
 __all__ = ["extract_pdf"]
-
-_CID = regex.compile(r"\(cid:\d+\)")
-
 
 def extract_pdf(source: Source, options: ParseOptions) -> Document:
     import pdfplumber
@@ -81,15 +78,22 @@ def _read(pdf, source: Source, options: ParseOptions) -> Document:
                 hint="raise ParseOptions.max_chars (CLI: --max-chars) to parse it")
         glyphs, hidden = split_hidden(painted)
         warnings += _hidden_warnings(hidden, page.page_number)
+        unreadable = unreadable_fonts(painted, glyphs)
+        if unreadable:
+            glyphs = [g for g in glyphs if g.font not in unreadable]
+            warnings += [ParseWarning("unmapped-font", f"{font}: {n:,} glyphs without a usable Unicode map were "
+                                      "left out (the text needs OCR)", page.page_number)
+                         for font, n in unreadable.items()]
         read.append(_Page(page.page_number, painted.height, reading_order(glyphs), _annotations(page),
                           bool(painted.images)))
     marks = furniture([(p.rows, p.height) for p in read])
+    known = known_words(row.text() for p in read for row in p.rows)
     lines: list[Line] = []
     loose_links: list[Link] = []
     block = 0
     for n, page in enumerate(read):
         page_marks = {r: mark for (p, r), mark in marks.items() if p == n}
-        page_lines, page_links = _page_lines(page, page_marks, start_block=block)
+        page_lines, page_links = _page_lines(page, page_marks, known, start_block=block)
         if not page_lines and page.has_images:
             warnings.append(ParseWarning("image-only-page", "the page has images but no text layer; it needs OCR",
                                          page.number))
@@ -137,7 +141,7 @@ def _hidden_warnings(hidden: dict[str, list[Glyph]], page: int) -> list[ParseWar
     return out
 
 
-def _page_lines(page: _Page, marks: dict[int, str], start_block: int) -> tuple[list[Line], list[Link]]:
+def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block: int) -> tuple[list[Line], list[Link]]:
     """The page's rows as lines (furniture marked "drop" left out), and the links no line covers."""
     annots = page.annots
     used_annots: set[int] = set()
@@ -153,7 +157,7 @@ def _page_lines(page: _Page, marks: dict[int, str], start_block: int) -> tuple[l
             block += 1
         prev = row
         raw = row.text()
-        text = clean(_CID.sub("", raw))
+        text = clean(repair_lost(_reading(row), known))
         if not text:
             continue
         bullet, body = strip_bullet(text)
@@ -168,6 +172,22 @@ def _page_lines(page: _Page, marks: dict[int, str], start_block: int) -> tuple[l
             runs=_runs(row), origin=f"pdf:{mark}" if mark else "pdf", column=row.column))
     loose = [Link(url=url) for k, (url, _) in enumerate(annots) if k not in used_annots]
     return lines, loose
+
+
+def _reading(row: Row) -> str:
+    """The row's text without icon glyphs, except a leading one from a bullet font (Symbol,
+    Wingdings, Dingbats: Word's list bullets), which reads as a bullet."""
+    cells = []
+    for ci, cell in enumerate(row.cells):
+        words = []
+        for wi, word in enumerate(cell):
+            if ci == 0 and wi == 0 and word[0].icon and is_bullet_font(word[0].font):
+                words.append("\u2022")
+            text = "".join(g.text for g in word if not g.icon)
+            if text:
+                words.append(text)
+        cells.append(" ".join(words))
+    return "\t".join(cells)
 
 
 def _annotations(page) -> list[tuple[str, Box]]:
@@ -195,13 +215,17 @@ def _covers(box: Box, row: Row) -> bool:
 
 
 def _text_under(row: Row, box: Box) -> str:
-    inside = [g for g in row.glyphs if box.x0 - 1 <= (g.x0 + g.x1) / 2 <= box.x1 + 1]
+    inside = [g for g in row.glyphs if box.x0 - 1 <= (g.x0 + g.x1) / 2 <= box.x1 + 1 and _readable(g)]
     out = []
     for i, g in enumerate(inside):
         if i and g.x0 - inside[i - 1].x1 > 0.17 * g.size:
             out.append(" ")
         out.append(g.text)
     return clean("".join(out))
+
+
+def _readable(g: Glyph) -> bool:
+    return not g.icon and g.text != LOST
 
 
 def _style(glyphs: list[Glyph]) -> Style:
@@ -224,7 +248,7 @@ def _runs(row: Row) -> tuple[Run, ...]:
         for wi, word in enumerate(cell):
             sep = "\t" if ci and not wi else (" " if wi else "")
             for gi, g in enumerate(word):
-                piece = (sep if gi == 0 else "") + g.text
+                piece = (sep if gi == 0 else "") + (g.text if _readable(g) else "")
                 if runs and runs[-1].bold == g.bold and runs[-1].italic == g.italic:
                     runs[-1] = Run(runs[-1].text + piece, g.bold, g.italic)
                 else:
