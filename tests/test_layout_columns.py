@@ -121,9 +121,11 @@ def test_a_vertically_centred_label_goes_to_the_start_of_its_content():
 
 
 def test_newspaper_columns_on_one_baseline_grid_are_columns():
-    left = ["Kernel engineer working on", "networking and the memory", "subsystems for nine years,", "with a focus on"]
-    right = ["Maintainer of the TCP-AO", "patches and of a tracing", "tool used across the team", "in production."]
-    items = [(t, 40, 100 + 12 * k) for k, t in enumerate(left)] + [(t, 300, 100 + 12 * k) for k, t in enumerate(right)]
+    left = ["Kernel engineer working on the network", "stack and the memory management code", "for nine years, with a focus on the",
+            "correctness of lockless data paths."]
+    right = ["Maintainer of the TCP-AO patch series", "and of the tracing tool used across", "the whole team in production for",
+             "debugging latency outliers."]
+    items = [(t, 40, 100 + 12 * k) for k, t in enumerate(left)] + [(t, 250, 100 + 12 * k) for k, t in enumerate(right)]
     assert order(page(*items)) == left + right
 
 

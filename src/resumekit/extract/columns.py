@@ -20,10 +20,12 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
      content, where a label may fall on the baseline of a middle row) the first row after the
      widest gap in the content between the previous label and this one. A block set larger than
      the others with no content beside it is a heading over the content: it stays in place.
-   - *cells of one table*: at least ``TABLE_PAIRED`` of the rows of the side with fewer rows
-     share a baseline with a row of the other side (a right-aligned date column, key/value
-     pairs, a grid of skills), unless both sides are running text (lines filling their width:
-     newspaper columns set on one baseline grid). The rows stay whole, parts TAB-separated: a
+   - *cells of one table*: at least ``TABLE_PAIRED`` of the rows of the side with fewer rows,
+     or of a side at most ``TABLE_NARROW`` as wide as the other, share a baseline with a row of
+     the other side (a right-aligned date column, key/value pairs, a grid of skills), unless
+     both sides are running text (long lines filling their width: newspaper columns set on one
+     baseline grid); or the right side is short rows set flush right (dates, several ranges
+     under one entry). The rows stay whole, parts TAB-separated: a
      narrow cell at the right margin is not a column.
    - *columns*: anything else (sidebars, newspaper columns), when at least ``MIN_ACROSS`` rows
      have text on both sides (fewer: a small grid, left as rows). The left column is read
@@ -49,6 +51,9 @@ CHUNK_EM = 1.2
 MIN_SIDE_ROWS = 2
 MIN_ACROSS = 3
 TABLE_PAIRED = 0.7
+RUNNING_CHARS = 25
+TABLE_NARROW = 0.5
+RIGHT_SHORT = 25
 LEAD_ROWS, LEAD_SIZE = 3, 1.25
 TRIM_GAP = 0.6
 _TRIM_ROWS = 4
@@ -239,12 +244,24 @@ def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
     few, many = (lrows, rrows) if len(lrows) <= len(rrows) else (rrows, lrows)
     if _paired(few, many) >= TABLE_PAIRED and not (_running(lrows, lw) and _running(rrows, rw)):
         return "cells"  # a date column beside the entries it dates; a table of short rows
+    (narrow, nw), (wide, ww) = sorted(((lrows, lw), (rrows, rw)), key=lambda side: side[1])
+    if nw <= TABLE_NARROW * ww and _paired(narrow, wide) >= TABLE_PAIRED:
+        return "cells"  # a narrow column of dates, some entries dated twice
+    if _flush_right(rrows) and median(len(r.text()) for r in rrows) <= RIGHT_SHORT:
+        return "cells"  # dates set flush right, several under one entry
     return "columns"
 
 
+def _flush_right(rows: list[Row]) -> bool:
+    """Most rows end at the same x: text set flush right (a date column), not a ragged column."""
+    edge = max(r.x1 for r in rows)
+    return sum(1 for r in rows if edge - r.x1 <= 2.0) >= 0.8 * len(rows) and len(rows) >= MIN_SIDE_ROWS
+
+
 def _running(rows: list[Row], width: float) -> bool:
-    """Lines of running text: several rows, most of them filling the side's width."""
-    return len(rows) >= 4 and median(r.x1 - r.x0 for r in rows) >= 0.75 * width
+    """Lines of running text: several long rows, most of them filling the side's width."""
+    return (len(rows) >= 4 and median(r.x1 - r.x0 for r in rows) >= 0.75 * width
+            and median(len(r.text()) for r in rows) >= RUNNING_CHARS)
 
 
 def _row_baseline(row: Row) -> float:
