@@ -14,25 +14,27 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
    - a *label column*: the left side is narrower, has at most ``LABEL_SPARSE`` times as many
      rows as the right (twice that if every row is at most ``LABEL_SHORT`` characters: a
      column of dates), and is made of short blocks (at most three rows of one size, of at most
-     five words: "Work / Experience", "2019 – 2021"). Each block is joined into one cell and put in front of the row of content
-     it belongs to. When most labels sit on the baseline of a row that starts a stretch of
-     content (after a wider gap than usual), that row; otherwise (labels centred beside their
-     content, where a label may fall on the baseline of a middle row) the first row after the
-     widest gap in the content between the previous label and this one. A block set larger than
-     the others with no content beside it is a heading over the content: it stays in place.
+     five words: "Work / Experience", "2019 – 2021"). Each block is joined into one cell and
+     put in front of the row of content it belongs to. When most labels sit on the baseline of
+     a row that starts a stretch of content (after a wider gap than usual), that row; otherwise
+     (labels centred beside their content, where a label may fall on the baseline of a middle
+     row) the first row after the widest gap in the content between the previous label and
+     this one. A block set larger than the others with no content beside it is a heading over
+     the content: it stays in place.
    - *cells of one table*: at least ``TABLE_PAIRED`` of the rows of the side with fewer rows,
      or of a side at most ``TABLE_NARROW`` as wide as the other, share a baseline with a row of
      the other side (a right-aligned date column, key/value pairs, a grid of skills), unless
      both sides are running text (long lines filling their width: newspaper columns set on one
      baseline grid); or the right side is short rows set flush right (dates, several ranges
-     under one entry). The rows stay whole, parts TAB-separated: a
-     narrow cell at the right margin is not a column.
+     under one entry). The rows stay whole, parts TAB-separated: a narrow cell at the right
+     margin is not a column.
    - *columns*: anything else (sidebars, newspaper columns), when at least ``MIN_ACROSS`` rows
      have text on both sides (fewer: a small grid, left as rows). The left column is read
      before the right one, unless the right one opens with the page's largest text, far larger
      than anything at the top of the left one (the name at the top of the main column beside a
-     sidebar). Each column is read as a page of its own (it may hold columns again); its rows
-     carry its number.
+     sidebar): then that opening block (name, headline) comes first, then the left column, then
+     the rest of the right one. Each column is read as a page of its own (it may hold columns
+     again); its rows carry its number.
 
 Errs towards keeping rows whole: a band that is not clearly a gutter leaves the rows as they are
 (two columns read across, TAB between them), which is what :mod:`resumekit.extract.layout` gives.
@@ -55,6 +57,7 @@ RUNNING_CHARS = 25
 TABLE_NARROW = 0.5
 RIGHT_SHORT = 25
 LEAD_ROWS, LEAD_SIZE = 3, 1.25
+OPENING_GAP = 0.9
 TRIM_GAP = 0.6
 _TRIM_ROWS = 4
 LABEL_SPARSE, LABEL_SHORT = 0.35, 12
@@ -220,7 +223,11 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
         shift = 1 + max(r.column for r in lcol)
         for r in rcol:
             r.column = shift + (0 if r.column is None else r.column)
-        middle = rcol + lcol if _leads(rcol, lcol, title) else lcol + rcol
+        if _leads(rcol, lcol, title):
+            k = _opening(rcol)
+            middle = rcol[:k] + lcol + rcol[k:]
+        else:
+            middle = lcol + rcol
     return above + middle + below
 
 
@@ -231,6 +238,15 @@ def _leads(a: list[Row], b: list[Row], title: float) -> bool:
         return max((g.size for r in rows[:LEAD_ROWS] for g in r.glyphs), default=0.0)
     size = top_size(a)
     return size >= 0.95 * title and size >= LEAD_SIZE * top_size(b)
+
+
+def _opening(rows: list[Row]) -> int:
+    """How many rows open a column as one block (a name and its headline): up to the first gap
+    wider than ``OPENING_GAP`` of a line."""
+    for k in range(1, len(rows)):
+        if rows[k].top - rows[k - 1].bottom > OPENING_GAP * max(min(rows[k].height, rows[k - 1].height), 1.0):
+            return k
+    return len(rows)
 
 
 def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
