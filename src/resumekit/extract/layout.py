@@ -1,29 +1,42 @@
-"""Geometry: glyphs of one PDF page into words, visual lines and reading order.
+"""Geometry: glyphs of one PDF page into words, cells and visual lines (rows).
 
 Signals, in order of precedence:
 1. Vertical overlap: glyphs whose boxes overlap vertically by at least half the smaller height
    sit on one row.
-2. Horizontal gaps, measured in ems of the glyphs' font size: a gap wider than ``SPACE_EM`` (or an
-   explicit space glyph) separates words; a gap wider than ``CELL_EM`` separates cells (a
-   right-aligned date, a table column, a second text column), written as a TAB.
+2. Horizontal gaps, measured in ems of the glyphs' font size: an explicit space glyph or a gap
+   clearly wider than the usual gap between the letters of the cell separates words (see
+   ``_words``: letter-spaced "E D U C A T I O N" is one word); a gap wider than
+   ``CELL_EM`` (beyond that usual gap) separates cells (a right-aligned date, a table column),
+   written as a TAB. So does a word gap where the size jumps by more than ``SIZE_JUMP`` on one
+   baseline (a 17 pt name beside a 10 pt job title; a superscript sits higher and stays in its
+   word's cell).
 3. Vertical gaps between rows, relative to the row height, start a new block (paragraph).
 
 Errs towards joining: two columns whose rows share a baseline come out as one row with a TAB
-between them rather than as two lines out of order.
+between them; :mod:`resumekit.extract.columns` decides the reading order of rows and columns.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import median
 
-__all__ = ["Glyph", "Row", "rows_of", "SPACE_EM", "CELL_EM"]
+__all__ = ["Glyph", "Row", "rows_of", "baseline", "SPACE_EM", "CELL_EM"]
 
 SPACE_EM = 0.17
 CELL_EM = 1.6
+SIZE_JUMP = 1.4
+WORD_GAP_EM, MIN_WORD_GAP_EM = 0.1, 0.11
+FONT_GAP_EM = 0.04
+_CLOSING = ",.;:!?)]}%"
 
 
 @dataclass(slots=True)
 class Glyph:
+    """One painted character. ``top``/``bottom`` are the em box around the baseline (the same for
+    every font of a size, unlike font bounding boxes); ``z`` is its place in the drawing order,
+    ``render`` the PDF text render mode (3 = invisible), ``color`` its fill as RGB in 0..1 (None
+    when unknown). Only ``text`` and the geometry are needed to lay glyphs out."""
+
     text: str
     x0: float
     x1: float
@@ -33,6 +46,12 @@ class Glyph:
     font: str
     bold: bool
     italic: bool
+    z: int = 0
+    render: int = 0
+    color: tuple[float, float, float] | None = None
+    icon: bool = False  # from a symbol or icon font (Wingdings, FontAwesome): a picture, not text
+    clipped: bool = False  # wholly outside the clipping path it was painted with
+    alpha: float = 1.0  # fill opacity
 
 
 @dataclass(slots=True)
@@ -45,6 +64,8 @@ class Row:
     x0: float
     x1: float
     cells: list[list[list[Glyph]]]  # cells -> words -> glyphs
+    members: list[Glyph] = field(default_factory=list)  # every glyph grouped here, spaces included
+    column: int | None = None  # set by the reading order: which column of a multi-column region
 
     @property
     def height(self) -> float:
@@ -89,7 +110,7 @@ def rows_of(glyphs: list[Glyph]) -> list[Row]:
         if not visible:
             continue
         rows.append(Row(glyphs=visible, top=min(g.top for g in visible), bottom=max(g.bottom for g in visible),
-                        x0=visible[0].x0, x1=max(g.x1 for g in visible), cells=_cells(grp)))
+                        x0=visible[0].x0, x1=max(g.x1 for g in visible), cells=_cells(grp), members=grp))
     rows.sort(key=lambda r: (r.top, r.x0))
     return rows
 
@@ -106,33 +127,65 @@ def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
     return out
 
 
+def _size_jump(a: Glyph, b: Glyph) -> bool:
+    """A change of size on one baseline (not a superscript, which sits higher)."""
+    lo, hi = min(a.size, b.size), max(a.size, b.size)
+    return lo > 0 and hi > SIZE_JUMP * lo and abs(baseline(a) - baseline(b)) < 0.15 * lo
+
+
+def baseline(g: Glyph) -> float:
+    return g.bottom - 0.2 * (g.bottom - g.top)
+
+
 def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
-    cells: list[list[list[Glyph]]] = []
-    word: list[Glyph] = []
-    cell: list[list[Glyph]] = []
+    """Cells of words of a row's glyphs (left to right, spaces included). A cell ends at a gap
+    wider than ``CELL_EM`` beyond the row's usual gap between letters (letter-spaced text)."""
+    seq: list[tuple[Glyph, bool, float]] = []  # (glyph, space glyph before it, gap before it in ems)
     prev: Glyph | None = None
     pending_space = False
     for g in glyphs:
         if g.text.isspace():
             pending_space = True
             continue
-        if prev is not None:
-            em = max(min(prev.size, g.size), 1.0)
-            gap = g.x0 - prev.x1
-            if gap > CELL_EM * em:
-                if word:
-                    cell.append(word)
-                cells.append(cell)
-                cell, word = [], []
-            elif pending_space or gap > SPACE_EM * em:
-                if word:
-                    cell.append(word)
-                word = []
-        word.append(g)
+        gap_em = (g.x0 - prev.x1) / max(min(prev.size, g.size), 1.0) if prev is not None else 0.0
+        seq.append((g, pending_space, gap_em))
         prev = g
         pending_space = False
-    if word:
-        cell.append(word)
-    if cell:
-        cells.append(cell)
-    return cells
+    usual = _usual_gap(seq)
+    cells: list[list[tuple[Glyph, bool, float]]] = []
+    for k, item in enumerate(seq):
+        g, _, gap = item
+        if not k or gap > CELL_EM + usual or (gap > SPACE_EM and _size_jump(seq[k - 1][0], g)):
+            cells.append([item])
+        else:
+            cells[-1].append(item)
+    return [_words(c) for c in cells]
+
+
+def _usual_gap(seq: list[tuple[Glyph, bool, float]]) -> float:
+    """The median gap between letters (no space glyph between them), in ems; 0 for short runs."""
+    gaps = sorted(gap for _, space, gap in seq[1:] if not space and gap < 0.6)
+    return gaps[len(gaps) // 2] if len(gaps) >= 3 else 0.0
+
+
+def _words(cell: list[tuple[Glyph, bool, float]]) -> list[list[Glyph]]:
+    """Split a cell into words: at a space glyph; at a gap wider than the usual gap between the
+    cell's letters by ``WORD_GAP_EM`` (at least ``MIN_WORD_GAP_EM``), so that letter-spaced text
+    ("A M A N D A") rejoins and tightly set words whose space glyphs were lost come apart; and
+    at a small gap where the font changes from a lower-case to a capital letter ("JakubKadlčík"
+    set in two weights). Not before closing punctuation at a gap narrower than ``SPACE_EM``."""
+    limit = max(_usual_gap(cell) + WORD_GAP_EM, MIN_WORD_GAP_EM)
+    words: list[list[Glyph]] = []
+    prev: Glyph | None = None
+    for g, space, gap in cell:
+        if prev is None or space:
+            words.append([g])
+        elif g.text[:1] in _CLOSING and gap <= SPACE_EM:
+            words[-1].append(g)
+        elif gap > limit or (gap > FONT_GAP_EM and g.font != prev.font and prev.text[-1:].islower()
+                             and g.text[:1].isupper()):
+            words.append([g])
+        else:
+            words[-1].append(g)
+        prev = g
+    return words

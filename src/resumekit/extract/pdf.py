@@ -1,44 +1,29 @@
-"""PDF extraction with pdfplumber: characters into lines by position, styles from fonts, link
+"""PDF extraction with pdfplumber: glyphs into lines by position, styles from fonts, link
 annotations attached to the lines they cover.
 
-Signals for style, in order: the font name ("Bold", "Black", "Semibold", TeX "CMBX"/"SFBX" mark
-bold; "Italic", "Oblique", "CMTI" italic), then the glyph size. The geometry lives in
-:mod:`resumekit.extract.layout`.
+The page is read in drawing order by :mod:`resumekit.extract.paint`; styles come from
+:mod:`resumekit.extract.fonts`; the geometry lives in :mod:`resumekit.extract.layout`.
 """
 from __future__ import annotations
 
 from collections import Counter
-
-import regex
+from dataclasses import dataclass
 
 from ..document import Box, Document, Line, Link, ParseWarning, Run, Style
 from ..errors import NoTextLayerError, ResourceLimitError
 from ..options import ParseOptions
 from ..sources import Source
 from ..text import clean, strip_bullet
-from .layout import Glyph, Row, rows_of
+from .fonts import base_font, is_bullet_font
+from .columns import reading_order
+from .furniture import furniture
+from .layout import Glyph, Row
+from .hidden import KINDS, snippet, split_hidden
 from .pdf_guard import PdfSession
+from .paint import LOST, read_page
+from .unmapped import known_words, repair_lost, unreadable_fonts
 
-__all__ = ["extract_pdf", "is_bold_font", "is_italic_font"]
-
-_BOLD = regex.compile(r"bold|black|heavy|semibold|demibold|demi\b|extrabold|ultrabold|-b$|,b$|\bbd\b|"
-                      r"cmbx|sfbx|cmb\d|lmroman\d+-bold|ptmb|phvb|bx\d|medium(?!.*italic)", regex.IGNORECASE)
-_ITALIC = regex.compile(r"italic|oblique|-it$|,it$|cmti|sfti|cmsl|sfsl|ptmri|\bit\b|-i$", regex.IGNORECASE)
-_CID = regex.compile(r"\(cid:\d+\)")
-
-
-def is_bold_font(fontname: str) -> bool:
-    return bool(_BOLD.search(_base_font(fontname)))
-
-
-def is_italic_font(fontname: str) -> bool:
-    return bool(_ITALIC.search(_base_font(fontname)))
-
-
-def _base_font(fontname: str) -> str:
-    """Font name without the subset prefix ("ABCDEF+Lato-Bold" -> "Lato-Bold")."""
-    return fontname.split("+", 1)[1] if "+" in fontname[:8] else fontname
-
+__all__ = ["extract_pdf"]
 
 def extract_pdf(source: Source, options: ParseOptions) -> Document:
     # pdfminer bounded (bombs, quadratic tokens, huge pages) and its failures typed: see pdf_guard
@@ -53,20 +38,36 @@ def _read(pdf, source: Source, options: ParseOptions) -> Document:
     warnings: list[ParseWarning] = []
     if len(pages) > options.max_pages:
         warnings.append(ParseWarning("pages-truncated", f"only the first {options.max_pages} of {len(pages)} pages were read"))
-    lines: list[Line] = []
-    loose_links: list[Link] = []
+    read: list[_Page] = []
     chars_total = 0
-    block = 0
     for page in pages[: options.max_pages]:
-        page_lines, page_links, n_chars = _page_lines(page, start_block=block)
-        chars_total += n_chars
+        painted = read_page(page)
+        chars_total += len(painted.glyphs)
         if chars_total > options.max_chars:
             raise ResourceLimitError(
                 f"the PDF has more than {options.max_chars:,} characters", limit="max_chars", value=chars_total,
                 hint="raise ParseOptions.max_chars (CLI: --max-chars) to parse it")
-        if not page_lines and page.images:
+        glyphs, hidden = split_hidden(painted)
+        warnings += _hidden_warnings(hidden, page.page_number)
+        unreadable = unreadable_fonts(painted, glyphs)
+        if unreadable:
+            glyphs = [g for g in glyphs if g.font not in unreadable]
+            warnings += [ParseWarning("unmapped-font", f"{font}: {n:,} glyphs without a usable Unicode map were "
+                                      "left out (the text needs OCR)", page.page_number)
+                         for font, n in unreadable.items()]
+        read.append(_Page(page.page_number, painted.height, reading_order(glyphs), _annotations(page),
+                          bool(painted.images)))
+    marks = furniture([(p.rows, p.height) for p in read])
+    known = known_words(row.text() for p in read for row in p.rows)
+    lines: list[Line] = []
+    loose_links: list[Link] = []
+    block = 0
+    for n, page in enumerate(read):
+        page_marks = {r: mark for (p, r), mark in marks.items() if p == n}
+        page_lines, page_links = _page_lines(page, page_marks, known, start_block=block)
+        if not page_lines and page.has_images:
             warnings.append(ParseWarning("image-only-page", "the page has images but no text layer; it needs OCR",
-                                         page.page_number))
+                                         page.number))
         for line in page_lines:
             lines.append(line.with_(index=len(lines)))
         if page_lines:
@@ -76,6 +77,15 @@ def _read(pdf, source: Source, options: ParseOptions) -> Document:
         raise NoTextLayerError("the PDF has no text layer" + (" (its pages are images)" if warnings else ""))
     return Document(lines=tuple(lines), format="pdf", source=source.name, pages=len(pages), producer=producer,
                     links=tuple(loose_links), warnings=tuple(warnings))
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    height: float
+    rows: list[Row]
+    annots: list[tuple[str, Box]]
+    has_images: bool
 
 
 def _meta_str(v) -> str | None:
@@ -93,38 +103,32 @@ def _meta_str(v) -> str | None:
     return s or None
 
 
-def _glyphs(page) -> list[Glyph]:
+def _hidden_warnings(hidden: dict[str, list[Glyph]], page: int) -> list[ParseWarning]:
     out = []
-    x_max, y_max = float(page.width), float(page.height)
-    for c in page.chars:
-        if not c.get("upright", True):
-            continue
-        text = c.get("text") or ""
-        if not text or _CID.fullmatch(text):
-            continue
-        x0, x1, top, bottom = float(c["x0"]), float(c["x1"]), float(c["top"]), float(c["bottom"])
-        if x1 < 0 or x0 > x_max or bottom < 0 or top > y_max:
-            continue
-        font = c.get("fontname") or ""
-        out.append(Glyph(text=text, x0=x0, x1=x1, top=top, bottom=bottom, size=float(c.get("size") or 0.0),
-                         font=font, bold=is_bold_font(font), italic=is_italic_font(font)))
+    for kind in KINDS:
+        glyphs = [g for g in hidden.get(kind, ()) if g.text.strip()]
+        if glyphs:
+            out.append(ParseWarning("hidden-text", f"{kind}: {snippet(glyphs)}", page))
     return out
 
 
-def _page_lines(page, start_block: int) -> tuple[list[Line], list[Link], int]:
-    glyphs = _glyphs(page)
-    rows = rows_of(glyphs)
-    annots = _annotations(page)
+def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block: int) -> tuple[list[Line], list[Link]]:
+    """The page's rows as lines (furniture marked "drop" left out), and the links no line covers."""
+    annots = page.annots
     used_annots: set[int] = set()
     lines: list[Line] = []
     block = start_block
     prev: Row | None = None
-    for row in rows:
-        if prev is not None and row.top - prev.bottom > 0.9 * max(min(prev.height, row.height), 1.0):
+    for r, row in enumerate(page.rows):
+        mark = marks.get(r)
+        if mark == "drop":
+            continue
+        if prev is not None and (row.column != prev.column or row.top < prev.top or mark
+                                 or row.top - prev.bottom > 0.9 * max(min(prev.height, row.height), 1.0)):
             block += 1
         prev = row
         raw = row.text()
-        text = clean(_CID.sub("", raw))
+        text = clean(repair_lost(_reading(row), known))
         if not text:
             continue
         bullet, body = strip_bullet(text)
@@ -134,11 +138,27 @@ def _page_lines(page, start_block: int) -> tuple[list[Line], list[Link], int]:
                 links.append(Link(url=url, text=_text_under(row, box) or None))
                 used_annots.add(k)
         lines.append(Line(
-            text=body, raw=raw, page=page.page_number, block=block, style=_style(row.glyphs),
+            text=body, raw=raw, page=page.number, block=block, style=_style(row.glyphs),
             box=Box(row.x0, row.top, row.x1, row.bottom), bullet=bullet, links=tuple(links),
-            runs=_runs(row), origin="pdf"))
+            runs=_runs(row), origin=f"pdf:{mark}" if mark else "pdf", column=row.column))
     loose = [Link(url=url) for k, (url, _) in enumerate(annots) if k not in used_annots]
-    return lines, loose, len(glyphs)
+    return lines, loose
+
+
+def _reading(row: Row) -> str:
+    """The row's text without icon glyphs, except a leading one from a bullet font (Symbol,
+    Wingdings, Dingbats: Word's list bullets), which reads as a bullet."""
+    cells = []
+    for ci, cell in enumerate(row.cells):
+        words = []
+        for wi, word in enumerate(cell):
+            if ci == 0 and wi == 0 and word[0].icon and is_bullet_font(word[0].font):
+                words.append("\u2022")
+            text = "".join(g.text for g in word if not g.icon)
+            if text:
+                words.append(text)
+        cells.append(" ".join(words))
+    return "\t".join(cells)
 
 
 def _annotations(page) -> list[tuple[str, Box]]:
@@ -166,13 +186,17 @@ def _covers(box: Box, row: Row) -> bool:
 
 
 def _text_under(row: Row, box: Box) -> str:
-    inside = [g for g in row.glyphs if box.x0 - 1 <= (g.x0 + g.x1) / 2 <= box.x1 + 1]
+    inside = [g for g in row.glyphs if box.x0 - 1 <= (g.x0 + g.x1) / 2 <= box.x1 + 1 and _readable(g)]
     out = []
     for i, g in enumerate(inside):
         if i and g.x0 - inside[i - 1].x1 > 0.17 * g.size:
             out.append(" ")
         out.append(g.text)
     return clean("".join(out))
+
+
+def _readable(g: Glyph) -> bool:
+    return not g.icon and g.text != LOST
 
 
 def _style(glyphs: list[Glyph]) -> Style:
@@ -183,7 +207,7 @@ def _style(glyphs: list[Glyph]) -> Style:
     size = sizes.most_common(1)[0][0] if sizes else None
     bold = sum(g.bold for g in glyphs) > n / 2
     italic = sum(g.italic for g in glyphs) > n / 2
-    return Style(size=size, bold=bold, italic=italic, font=_base_font(font) if font else None)
+    return Style(size=size, bold=bold, italic=italic, font=base_font(font) if font else None)
 
 
 def _runs(row: Row) -> tuple[Run, ...]:
@@ -195,7 +219,7 @@ def _runs(row: Row) -> tuple[Run, ...]:
         for wi, word in enumerate(cell):
             sep = "\t" if ci and not wi else (" " if wi else "")
             for gi, g in enumerate(word):
-                piece = (sep if gi == 0 else "") + g.text
+                piece = (sep if gi == 0 else "") + (g.text if _readable(g) else "")
                 if runs and runs[-1].bold == g.bold and runs[-1].italic == g.italic:
                     runs[-1] = Run(runs[-1].text + piece, g.bold, g.italic)
                 else:

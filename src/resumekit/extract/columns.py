@@ -1,0 +1,423 @@
+"""Reading order of a PDF page from its geometry: columns, sidebars and label columns.
+
+A *gutter* is a vertical band of white space, at least ``GUTTER_EM`` wide, that no cell of any row
+crosses over a run of consecutive rows, with text on both sides. Signals, in order of precedence:
+
+1. Gutters. Every gap between two cells of a row (or two words at least ``CHUNK_EM`` apart, not
+   a bullet and its text) is grown up and down the page for as long as no such run of words of
+   the next row crosses it (the band may narrow, never below ``GUTTER_EM``). A band needs
+   at least ``MIN_SIDE_ROWS`` rows on each side; the band with the most rows on its poorer side is
+   tried first (then the tallest, then the widest). The page is then read as: the rows above the
+   band, the region beside it, the rows below it, each part looked at again (a one-column page
+   whose bottom third is in two columns, a two-column block inside a one-column page).
+2. What the two sides of a region are, decided in this order:
+   - a *label column*: the left side is narrower, has at most ``LABEL_SPARSE`` times as many
+     rows as the right (twice that if every row is at most ``LABEL_SHORT`` characters: a
+     column of dates), and is made of short blocks (at most three rows of one size, of at most
+     five words: "Work / Experience", "2019 – 2021"). Each block is joined into one cell and
+     put in front of the row of content it belongs to. When most labels sit on the baseline of
+     a row that starts a stretch of content (after a wider gap than usual), that row; otherwise
+     (labels centred beside their content, where a label may fall on the baseline of a middle
+     row) the first row after the widest gap in the content between the previous label and
+     this one. A block set larger than the others with no content beside it is a heading over
+     the content: it stays in place.
+   - *cells of one table*: at least ``TABLE_PAIRED`` of the rows of the side with fewer rows,
+     or of a side at most ``TABLE_NARROW`` as wide as the other, share a baseline with a row of
+     the other side (a right-aligned date column, key/value pairs, a grid of skills), unless
+     both sides are running text (long lines filling their width: newspaper columns set on one
+     baseline grid); or the right side is short rows set flush right (dates, several ranges
+     under one entry). The rows stay whole, parts TAB-separated: a narrow cell at the right
+     margin is not a column.
+   - *columns*: anything else (sidebars, newspaper columns), when at least ``MIN_ACROSS`` rows
+     have text on both sides (fewer: a small grid, left as rows). The left column is read
+     before the right one, unless the right one opens with the page's largest text, far larger
+     than anything at the top of the left one (the name at the top of the main column beside a
+     sidebar): then that opening block (name, headline) comes first, then the left column, then
+     the rest of the right one. Each column is read as a page of its own (it may hold columns
+     again); its rows carry its number.
+
+Errs towards keeping rows whole: a band that is not clearly a gutter leaves the rows as they are
+(two columns read across, TAB between them), which is what :mod:`resumekit.extract.layout` gives.
+"""
+from __future__ import annotations
+
+from statistics import median
+
+from ..text import BULLET_CHARS
+from .layout import Glyph, Row, baseline, rows_of
+
+__all__ = ["reading_order", "GUTTER_EM", "MIN_SIDE_ROWS"]
+
+GUTTER_EM = 0.6
+CHUNK_EM = 1.2
+MIN_SIDE_ROWS = 2
+MIN_ACROSS = 3
+TABLE_PAIRED = 0.7
+RUNNING_CHARS = 25
+TABLE_NARROW = 0.5
+RIGHT_SHORT = 25
+LEAD_ROWS, LEAD_SIZE = 3, 1.25
+OPENING_GAP = 0.9
+TRIM_GAP = 0.6
+_TRIM_ROWS = 4
+LABEL_SPARSE, LABEL_SHORT = 0.35, 12
+LABEL_BLOCK_ROWS = 3
+LABEL_ROW_WORDS = 5
+TOP_ALIGNED = 0.6
+HEADING_SIZE = 1.15
+_MAX_DEPTH = 6
+
+
+def reading_order(glyphs: list[Glyph]) -> list[Row]:
+    """The rows of one page in reading order, with ``Row.column`` set on rows read as columns
+    (0 for the leftmost column of a region, then to the right)."""
+    title = max((g.size for g in glyphs if not g.text.isspace()), default=0.0)
+    return _order(glyphs, 0, title)
+
+
+# --------------------------------------------------------------------------------------------
+# Gutters
+# --------------------------------------------------------------------------------------------
+
+def _spans(row: Row, em: float) -> list[tuple[float, float]]:
+    """The x-extents of a row's runs of words: its cells, cut again at word gaps of ``CHUNK_EM``
+    or more (a date column set only a little apart from the entries it dates)."""
+    out: list[tuple[float, float]] = []
+    for cell in row.cells:
+        for k, word in enumerate(cell):
+            x0, x1 = word[0].x0, max(g.x1 for g in word)
+            if k and (x0 - out[-1][1] < CHUNK_EM * em or (k == 1 and _is_bullet(cell[0]))):
+                out[-1] = (out[-1][0], max(out[-1][1], x1))
+            else:
+                out.append((x0, x1))
+    return out
+
+
+def _is_bullet(word: list[Glyph]) -> bool:
+    return len(word) == 1 and (word[0].text in BULLET_CHARS or word[0].icon)
+
+
+def _free(spans: list[tuple[float, float]], a: float, b: float) -> tuple[float, float]:
+    """The widest part of [a, b] that no span covers (width 0 when all of it is covered)."""
+    best, start = (a, a), a
+    for s0, s1 in spans:
+        if s1 <= start or s0 >= b:
+            continue
+        if s0 - start > best[1] - best[0]:
+            best = (start, s0)
+        start = max(start, s1)
+        if start >= b:
+            break
+    if b - start > best[1] - best[0]:
+        best = (start, b)
+    return best
+
+
+def gutters(rows: list[Row], em: float) -> list[tuple[float, float, int, int, int]]:
+    """Candidate gutters (a, b, first row, last row, rows with text on both sides), the most
+    promising first."""
+    spans = [_spans(r, em) for r in rows]
+    wmin = max(GUTTER_EM * em, 3.0)
+    seen: set[tuple[int, int, int, int]] = set()
+    found = []
+    for k, sp in enumerate(spans):
+        for (_, p1), (q0, _) in zip(sp, sp[1:]):
+            a, b = p1, q0
+            if b - a < wmin:
+                continue
+            i = k
+            while i > 0:
+                a2, b2 = _free(spans[i - 1], a, b)
+                if b2 - a2 < wmin:
+                    break
+                a, b, i = a2, b2, i - 1
+            j = k
+            while j < len(spans) - 1:
+                a2, b2 = _free(spans[j + 1], a, b)
+                if b2 - a2 < wmin:
+                    break
+                a, b, j = a2, b2, j + 1
+            i, j = _trim(rows, i, j)
+            key = (i, j, round(a), round(b))
+            if key in seen:
+                continue
+            seen.add(key)
+            n_left = sum(1 for s in spans[i:j + 1] if s[0][1] <= a)
+            n_right = sum(1 for s in spans[i:j + 1] if s[-1][0] >= b)
+            both = sum(1 for s in spans[i:j + 1] if s[0][1] <= a and s[-1][0] >= b)
+            if min(n_left, n_right) >= MIN_SIDE_ROWS:
+                found.append((min(n_left, n_right), j - i, a, b, i, j, both))
+    found.sort(key=lambda f: (-f[0], -f[1], f[2] - f[3], f[2]))  # most rows, tallest, widest
+    return [(a, b, i, j, both) for _, _, a, b, i, j, both in found]
+
+
+def _trim(rows: list[Row], i: int, j: int) -> tuple[int, int]:
+    """Give back to the rows below (above) the last (first) rows of a region that sit closer to
+    them than to the rest of the region: a heading or an entry header over a full-width block."""
+    def gap(a: int, b: int) -> float:
+        return rows[b].top - rows[a].bottom
+
+    def tight(a: int, b: int) -> bool:
+        return gap(a, b) <= TRIM_GAP * max(min(rows[a].height, rows[b].height), 1.0)
+
+    if j + 1 < len(rows) and tight(j, j + 1):
+        k = j
+        while k > i and j - k < _TRIM_ROWS and tight(k - 1, k):
+            k -= 1
+        if k > i and j - k < _TRIM_ROWS:
+            j = k - 1
+    if i > 0 and tight(i - 1, i):
+        k = i
+        while k < j and k - i < _TRIM_ROWS and tight(k, k + 1):
+            k += 1
+        if k < j and k - i < _TRIM_ROWS:
+            i = k + 1
+    return i, j
+
+
+# --------------------------------------------------------------------------------------------
+# Reading a region
+# --------------------------------------------------------------------------------------------
+
+def _order(glyphs: list[Glyph], depth: int, title: float) -> list[Row]:
+    rows = rows_of(glyphs)
+    if depth >= _MAX_DEPTH or len(rows) < 2 * MIN_SIDE_ROWS:
+        return rows
+    em = body_size(rows)
+    for gutter in gutters(rows, em):
+        out = _split(rows, gutter, depth, title)
+        if out is not None:
+            return out
+    return rows
+
+
+def body_size(rows: list[Row]) -> float:
+    sizes = [r.size for r in rows if r.size > 0]
+    return median(sizes) if sizes else 10.0
+
+
+def _members(rows: list[Row]) -> list[Glyph]:
+    return [g for r in rows for g in r.members]
+
+
+def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: int, title: float) -> list[Row] | None:
+    a, b, i, j, both = gutter
+    mid = (a + b) / 2
+    region = _members(rows[i:j + 1])
+    left = [g for g in region if (g.x0 + g.x1) / 2 < mid]
+    right = [g for g in region if (g.x0 + g.x1) / 2 >= mid]
+    lrows, rrows = rows_of(left), rows_of(right)
+    if not lrows or not rrows:
+        return None
+    kind = region_kind(lrows, rrows)
+    if kind == "cells" or (kind == "columns" and both < MIN_ACROSS):
+        return None
+    above = _order(_members(rows[:i]), depth, title) if i else []
+    below = _order(_members(rows[j + 1:]), depth, title) if j + 1 < len(rows) else []
+    if kind == "labels":
+        middle = attach_labels(label_blocks(lrows) or [], _order(right, depth + 1, title))
+    else:
+        lcol, rcol = _order(left, depth + 1, title), _order(right, depth + 1, title)
+        for r in lcol:
+            r.column = 0 if r.column is None else r.column
+        shift = 1 + max(r.column for r in lcol)
+        for r in rcol:
+            r.column = shift + (0 if r.column is None else r.column)
+        if _leads(rcol, lcol, title):
+            k = _opening(rcol)
+            middle = rcol[:k] + lcol + rcol[k:]
+        else:
+            middle = lcol + rcol
+    return above + middle + below
+
+
+def _leads(a: list[Row], b: list[Row], title: float) -> bool:
+    """Column ``a`` opens with the page's title (its largest text: the name), far larger than
+    anything at the top of ``b``."""
+    def top_size(rows: list[Row]) -> float:
+        return max((g.size for r in rows[:LEAD_ROWS] for g in r.glyphs), default=0.0)
+    size = top_size(a)
+    return size >= 0.95 * title and size >= LEAD_SIZE * top_size(b)
+
+
+def _opening(rows: list[Row]) -> int:
+    """How many rows open a column as one block (a name and its headline): up to the first gap
+    wider than ``OPENING_GAP`` of a line."""
+    for k in range(1, len(rows)):
+        if rows[k].top - rows[k - 1].bottom > OPENING_GAP * max(min(rows[k].height, rows[k - 1].height), 1.0):
+            return k
+    return len(rows)
+
+
+def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
+    """"labels", "cells" or "columns" for the two sides of a gutter (see the module docstring)."""
+    lw = max(r.x1 for r in lrows) - min(r.x0 for r in lrows)
+    rw = max(r.x1 for r in rrows) - min(r.x0 for r in rrows)
+    sparse = len(lrows) <= LABEL_SPARSE * len(rrows) or (
+        len(lrows) <= 2 * LABEL_SPARSE * len(rrows) and all(len(r.text()) <= LABEL_SHORT for r in lrows))
+    if lw < rw and sparse and label_blocks(lrows) is not None:
+        return "labels"
+    few, many = (lrows, rrows) if len(lrows) <= len(rrows) else (rrows, lrows)
+    if _paired(few, many) >= TABLE_PAIRED and not (_running(lrows, lw) and _running(rrows, rw)):
+        return "cells"  # a date column beside the entries it dates; a table of short rows
+    (narrow, nw), (wide, ww) = sorted(((lrows, lw), (rrows, rw)), key=lambda side: side[1])
+    if nw <= TABLE_NARROW * ww and _paired(narrow, wide) >= TABLE_PAIRED:
+        return "cells"  # a narrow column of dates, some entries dated twice
+    if _flush_right(rrows) and median(len(r.text()) for r in rrows) <= RIGHT_SHORT:
+        return "cells"  # dates set flush right, several under one entry
+    return "columns"
+
+
+def _flush_right(rows: list[Row]) -> bool:
+    """Most rows end at the same x: text set flush right (a date column), not a ragged column."""
+    edge = max(r.x1 for r in rows)
+    return sum(1 for r in rows if edge - r.x1 <= 2.0) >= 0.8 * len(rows) and len(rows) >= MIN_SIDE_ROWS
+
+
+def _running(rows: list[Row], width: float) -> bool:
+    """Lines of running text: several long rows, most of them filling the side's width."""
+    return (len(rows) >= 4 and median(r.x1 - r.x0 for r in rows) >= 0.75 * width
+            and median(len(r.text()) for r in rows) >= RUNNING_CHARS)
+
+
+def _row_baseline(row: Row) -> float:
+    return median(baseline(g) for g in row.glyphs)
+
+
+def _aligned(a: Row, b: Row) -> bool:
+    tol = 0.3 * max(min(a.size, b.size), 1.0)
+    return abs(_row_baseline(a) - _row_baseline(b)) <= tol
+
+
+def _paired(rows: list[Row], others: list[Row]) -> float:
+    """The share of ``rows`` that have a row of ``others`` on their baseline."""
+    hits = 0
+    for r in rows:
+        if any(_aligned(r, o) for o in others if o.top < r.bottom and o.bottom > r.top):
+            hits += 1
+    return hits / len(rows)
+
+
+# --------------------------------------------------------------------------------------------
+# Label columns
+# --------------------------------------------------------------------------------------------
+
+def label_blocks(rows: list[Row]) -> list[list[Row]] | None:
+    """The rows of a label column grouped into labels (rows close together in one size), or None
+    when they do not look like labels."""
+    blocks: list[list[Row]] = []
+    for r in rows:
+        words = sum(len(c) for c in r.cells)
+        if words > LABEL_ROW_WORDS:
+            return None
+        last = blocks[-1][-1] if blocks else None
+        if (last is not None and r.top - last.bottom <= 0.6 * max(min(r.height, last.height), 1.0)
+                and max(r.size, last.size) <= HEADING_SIZE * min(r.size, last.size)):
+            blocks[-1].append(r)
+        else:
+            blocks.append([r])
+    if any(len(b) > LABEL_BLOCK_ROWS for b in blocks):
+        return None
+    return blocks
+
+
+def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
+    """Content rows in their order, each label block joined into one cell in front of the row it
+    belongs to. A label with no content beside or below it stays a row of its own, in place."""
+    if not content:
+        return [r for b in blocks for r in b]
+    by_top = sorted(range(len(content)), key=lambda k: content[k].top)
+    anchors: dict[int, list[Row]] = {}
+    loose: list[list[Row]] = []
+    centres = [(b[0].top + b[-1].bottom) / 2 for b in blocks]
+    usual = _usual_gap(content, by_top)
+    on_baseline = [_on_baseline(b, content, by_top, usual) for b in blocks]
+    top_aligned = sum(k is not None for k in on_baseline) >= TOP_ALIGNED * len(blocks)
+    sizes = [max(g.size for r in b for g in r.glyphs) for b in blocks]
+    usual_size = median(sizes)
+    for n, block in enumerate(blocks):
+        if sizes[n] > HEADING_SIZE * usual_size and not _beside(block, content):
+            loose.append(block)  # a heading over the content, not a label beside it
+            continue
+        k = on_baseline[n] if top_aligned and on_baseline[n] is not None else _anchor(block, n, centres, content, by_top)
+        if k is None or k in anchors:
+            loose.append(block)
+        else:
+            anchors[k] = block
+    out: list[Row] = []
+    pending = sorted(loose, key=lambda b: b[0].top)
+    for k, row in enumerate(content):
+        while pending and pending[0][-1].bottom <= row.top:
+            out.extend(pending.pop(0))
+        out.append(_with_label(anchors[k], row) if k in anchors else row)
+    for block in pending:
+        out.extend(block)
+    return out
+
+
+def _beside(block: list[Row], content: list[Row]) -> bool:
+    top, bottom = block[0].top, block[-1].bottom
+    return any(r.top < bottom and r.bottom > top for r in content)
+
+
+def _on_baseline(block: list[Row], content: list[Row], by_top: list[int], usual: float) -> int | None:
+    """The content row on the label's first baseline, if it starts a stretch of content."""
+    first = block[0]
+    for pos, k in enumerate(by_top):
+        row = content[k]
+        if row.top < first.bottom and row.bottom > first.top and _aligned(first, row):
+            if not pos or row.top - content[by_top[pos - 1]].bottom > usual:
+                return k
+    return None
+
+
+def _anchor(block: list[Row], n: int, centres: list[float], content: list[Row], by_top: list[int]) -> int | None:
+    """The content row a label block belongs to: the first row after the widest gap in the content
+    between the previous label's centre and this one's (the first label's only if that gap is
+    about as wide as the one that ends its stretch; else the first content row). A label with no
+    content beside it or just above it belongs to the row right below it, if any."""
+    first = block[0]
+    top, bottom = first.top, block[-1].bottom
+    reach = 2 * max(first.height, 1.0)
+    beside = any(content[k].top < bottom and content[k].bottom > top for k in by_top)
+    near_above = any(top - reach <= content[k].bottom <= top for k in by_top)
+    below = [k for k in by_top if content[k].top >= top]
+    if not beside and not near_above:  # a label above its content
+        if below and content[below[0]].top - bottom <= reach:
+            return below[0]
+        return None
+    if n:
+        best, _ = _widest_gap(content, by_top, centres[n - 1], centres[n])
+        return best if best is not None else (below or by_top)[0]
+    best, widest = _widest_gap(content, by_top, float("-inf"), centres[0])
+    if len(centres) > 1:
+        _, boundary = _widest_gap(content, by_top, centres[0], centres[1])
+        enough = 0.7 * boundary
+    else:
+        enough = 2 * _usual_gap(content, by_top)
+    return best if best is not None and widest >= enough else by_top[0]
+
+
+def _widest_gap(content: list[Row], by_top: list[int], lo: float, hi: float) -> tuple[int | None, float]:
+    """The row after the widest vertical gap between content rows whose middle lies in (lo, hi]."""
+    best, widest = None, -1.0
+    for a, b in zip(by_top, by_top[1:]):
+        gap = content[b].top - content[a].bottom
+        if lo < (content[b].top + content[a].bottom) / 2 <= hi and gap > widest:
+            best, widest = b, gap
+    return best, widest
+
+
+def _usual_gap(content: list[Row], by_top: list[int]) -> float:
+    gaps = [content[b].top - content[a].bottom for a, b in zip(by_top, by_top[1:])]
+    gaps = [g for g in gaps if g > 0]
+    return 1.5 * median(gaps) if gaps else 0.0
+
+
+def _with_label(label: list[Row], row: Row) -> Row:
+    words = [w for r in label for cell in r.cells for w in cell]
+    glyphs = [g for r in label for g in r.glyphs]
+    members = [g for r in label for g in r.members]
+    return Row(glyphs=glyphs + row.glyphs, top=min(label[0].top, row.top), bottom=max(label[-1].bottom, row.bottom),
+               x0=min(label[0].x0, row.x0), x1=max(row.x1, max(r.x1 for r in label)), cells=[words] + row.cells,
+               members=members + row.members, column=row.column)

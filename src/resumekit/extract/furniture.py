@@ -1,0 +1,86 @@
+"""Page furniture of a PDF: running headers and footers, page numbers.
+
+A row is a candidate when it lies in the top or bottom band of its page (``BAND`` of the page
+height from the edge). Signals, in order:
+1. A bare page number ("3", "Page 3", "3 / 7", "Seite 2 von 3", "- 2 -") in a band is dropped.
+2. A row whose cells (in any order, page numbers left out, case, punctuation and digits aside)
+   recur in the same band at about the same height (within ``SAME_PLACE`` of the page height)
+   on another page is running furniture:
+   it is kept once, a header on the first page it appears on, a footer on the last, so that it
+   reads once, at the start or at the end of the document, and never between two pages of an
+   entry (the way DOCX page headers and footers are read).
+
+Errs towards keeping: a row has to repeat, or be nothing but a page number, to go.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from ..text import key
+from .layout import Row
+
+__all__ = ["furniture", "is_page_number", "BAND", "SAME_PLACE"]
+
+BAND = 0.12
+SAME_PLACE = 0.02
+_PAGE_NUMBER = regex.compile(
+    r"^(?:(?:page|p\.|pg\.?|seite|s\.|página|pagina|pag\.|strona|str\.|стр\.?|страница|ページ)\s*)?"
+    r"[-–—(\[]?\s*\d{1,3}\s*(?:(?:/|of|von|de|di|sur|из|z|van|av)\s*\d{1,3})?\s*[-–—)\]]?$",
+    regex.IGNORECASE)
+_DIGITS = regex.compile(r"\d+")
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(" ".join(text.split())))
+
+
+def furniture(pages: list[tuple[list[Row], float]]) -> dict[tuple[int, int], str]:
+    """For (page index, row index) of the rows that are furniture: "drop" for a page number or a
+    repeat, "header" or "footer" for the one occurrence of a running header or footer to keep."""
+    out: dict[tuple[int, int], str] = {}
+    seen: dict[tuple[str, str], list[tuple[int, int, float]]] = defaultdict(list)
+    for p, (rows, height) in enumerate(pages):
+        for r, row in enumerate(rows):
+            band = "header" if row.top < BAND * height else "footer" if row.bottom > (1 - BAND) * height else None
+            if band is None:
+                continue
+            text = row.text()
+            if is_page_number(text.replace("\t", " ")):
+                out[(p, r)] = "drop"
+                continue
+            k = _key(text)
+            if k:
+                where = row.top / height if band == "header" else (height - row.bottom) / height
+                seen[(band, k)].append((p, r, where))
+    for (band, _), places in seen.items():
+        pages_with = {p for p, _, _ in places}
+        if len(pages_with) < 2:
+            continue
+        groups = _same_place(places)
+        for group in groups:
+            if len({p for p, _, _ in group}) < 2:
+                continue
+            keep = min(group) if band == "header" else max(group)
+            for p, r, _ in group:
+                out[(p, r)] = band if (p, r) == keep[:2] else "drop"
+    return out
+
+
+def _key(text: str) -> str:
+    """What must match between pages: the row's cells, page numbers left out, in any order, with
+    case, punctuation and digits folded."""
+    cells = [c for c in text.split("\t") if c.strip() and not is_page_number(c)]
+    return "\t".join(sorted(_DIGITS.sub("#", key(c)) for c in cells)).strip()
+
+
+def _same_place(places: list[tuple[int, int, float]]) -> list[list[tuple[int, int, float]]]:
+    """Occurrences grouped by height on the page."""
+    groups: list[list[tuple[int, int, float]]] = []
+    for place in sorted(places, key=lambda t: t[2]):
+        if groups and place[2] - groups[-1][-1][2] <= SAME_PLACE:
+            groups[-1].append(place)
+        else:
+            groups.append([place])
+    return groups

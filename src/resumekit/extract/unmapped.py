@@ -1,0 +1,115 @@
+"""Glyphs without Unicode: lost ligatures repaired, unreadable fonts dropped and reported.
+
+The paint reader keeps a glyph whose code has no Unicode value as a ``LOST`` placeholder with its
+geometry. Signals, in order of precedence:
+
+1. A font is unreadable when, on a page, at least ``MIN_GLYPHS`` of its glyphs were painted and
+   either at least ``UNMAPPED_SHARE`` of them have no Unicode value, or less than ``TEXT_SHARE``
+   of its text is letters, digits, spaces or common punctuation (a font without a Unicode map
+   whose codes read as garbage). Its glyphs are dropped and an ``unmapped-font`` warning names
+   it: such text must never become a name or a skill.
+2. A placeholder inside a word (a readable font lost the mapping of a ligature: Chrome, Pages and
+   Pdfcrowd output reads "Classi cation", "Of ce", "h ps") becomes the ligature that makes a word
+   the document spells out whole elsewhere; failing that, the one its neighbours call for ("tt"
+   in "h_p", "ti" before "on"/"ve"/"es", "fl" before "ow"/"ex"/"ict"...); failing that "fi", by far
+   the commonest ligature.
+3. Any other placeholder is removed.
+
+Errs towards keeping text: a font is dropped only when most of it is unreadable.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import regex
+
+from .layout import Glyph
+from .paint import LOST, Painted
+
+__all__ = ["unreadable_fonts", "known_words", "repair_lost", "LOST", "MIN_GLYPHS", "UNMAPPED_SHARE",
+           "TEXT_SHARE"]
+
+MIN_GLYPHS = 20
+UNMAPPED_SHARE = 0.5
+TEXT_SHARE = 0.5
+LIGATURES = ("fi", "fl", "ff", "ffi", "ffl", "ti", "tt", "ft", "st", "ct", "th")
+_TEXTY = regex.compile(r"[\p{L}\p{N}\s.,;:!?'\"()/@\-–—•·|]")
+_WORD = regex.compile(r"[\p{L}" + LOST + r"]+")
+_LETTERS = regex.compile(r"\p{L}{3,}")
+# (pattern around the lost glyph "_", ligature), tried in order when no known word decides.
+_CONTEXT = [(regex.compile(p, regex.IGNORECASE), lig) for p, lig in (
+    (r"h_p|bu_on|le_er|se_ing|a_en[dt]|wri_en|commi_|pre_y", "tt"),
+    (r"\p{L}_(?:ons?|onal|ves?|vit|ng|es)\b|[cp]_(?:ve|vi|on|ce|c)|x_le|_on", "ti"),
+    (r"(?:^|[^f])_(?:ow|ex|ict|uen|ight|at\b|y\b|oor|ag|ash|ame|ue|ux|ank|ore|ip|ood|uid|ourish)|a_et", "fl"),
+    (r"(?:[aeiou]|su|di)_(?:ci|cu|li)|^o_c", "ffi"),
+    (r"(?:^[eo]|di|su|sta|stu|cli|blu|a)_(?:ec|er|ic|ort|ord|ere|ix|ing|e\b|ai)", "ff"),
+)]
+
+
+def unreadable_fonts(painted: Painted, glyphs: list[Glyph]) -> dict[str, int]:
+    """Fonts of the page whose text cannot be read, with their number of glyphs."""
+    by_font: dict[str, list[str]] = defaultdict(list)
+    for g in glyphs:
+        if not g.icon:
+            by_font[g.font].append(g.text)
+    out = {}
+    for font, texts in by_font.items():
+        total = painted.mapped.get(font, 0) + painted.unmapped.get(font, 0)
+        if total < MIN_GLYPHS:
+            continue
+        if painted.unmapped.get(font, 0) >= UNMAPPED_SHARE * total:
+            out[font] = total
+            continue
+        text = "".join(t for t in texts if t != LOST)
+        if text and len(_TEXTY.findall(text)) < TEXT_SHARE * len(text):
+            out[font] = total
+    return out
+
+
+def known_words(texts) -> Counter:
+    """The words (three letters or more, lower case) a document spells out whole."""
+    words: Counter = Counter()
+    for t in texts:
+        if LOST in t:
+            t = " ".join(w for w in t.split() if LOST not in w)
+        words.update(w.casefold() for w in _LETTERS.findall(t))
+    return words
+
+
+def repair_lost(text: str, known: Counter) -> str:
+    """``text`` with each placeholder inside a word replaced by its likeliest ligature, and any
+    other placeholder removed."""
+    if LOST not in text:
+        return text
+    return _WORD.sub(lambda m: _repair_word(m.group(0), known), text).replace(LOST, "")
+
+
+def _repair_word(word: str, known: Counter) -> str:
+    if LOST not in word:
+        return word
+    letters = word.replace(LOST, "")
+    if not letters or word.count(LOST) > max(2, len(letters) // 3):
+        return letters  # mostly unreadable: nothing to guess from
+    out = []
+    for k, part in enumerate(word.split(LOST)):
+        if k:
+            out.append(_guess(out, word.split(LOST)[k:], known))
+        out.append(part)
+    return "".join(out)
+
+
+def _guess(before: list[str], after: list[str], known: Counter) -> str:
+    """The ligature between ``before`` (already repaired) and ``after`` (parts still to come)."""
+    left = "".join(before)
+    right = after[0]
+    rest = LOST.join(after[1:])
+    if left or right:
+        hits = [(known[(left + lig + right).casefold()], -n, lig) for n, lig in enumerate(LIGATURES)
+                if not rest and known[(left + lig + right).casefold()]]
+        if hits:
+            return max(hits)[2]
+        around = f"{left}_{right}" + "".join("?" + part for part in after[1:])
+        for pattern, lig in _CONTEXT:
+            if pattern.search(around):
+                return lig
+    return "fi"

@@ -1,0 +1,170 @@
+"""Reading order from geometry (extract/columns.py) on synthetic glyphs: columns, sidebars, label
+columns, date columns and tables."""
+from resumekit.extract.columns import reading_order, region_kind
+from resumekit.extract.layout import Glyph, rows_of
+
+CHAR = 5.0  # advance of one character at 10 pt
+
+
+def text(s: str, x: float, baseline: float, size: float = 10.0, bold: bool = False) -> list[Glyph]:
+    """Glyphs of `s` starting at x on a baseline (points from the top), spaces as gaps."""
+    out, scale = [], size / 10.0
+    for ch in s:
+        if ch != " ":
+            out.append(Glyph(ch, x, x + CHAR * scale, baseline - 0.8 * size, baseline + 0.2 * size, size,
+                             "Helvetica-Bold" if bold else "Helvetica", bold, False))
+        x += CHAR * scale
+    return out
+
+
+def page(*items) -> list[Glyph]:
+    return [g for item in items for g in text(*item)]
+
+
+def order(glyphs) -> list[str]:
+    return [r.text() for r in reading_order(glyphs)]
+
+
+def columns(glyphs) -> list[int | None]:
+    return [r.column for r in reading_order(glyphs)]
+
+
+def test_sidebar_is_read_before_the_main_column():
+    glyphs = page(
+        ("Tamsin Okereke-Hale", 40, 40, 20),
+        ("CONTACT", 40, 100), ("SUMMARY", 200, 100),
+        ("tamsin@example.com", 40, 114), ("Backend engineer with ten years of work", 200, 112),
+        ("+44 7700 900123", 40, 128), ("on payments and logistics systems for", 200, 124),
+        ("London, UK", 40, 142), ("retailers and health companies.", 200, 136),
+        ("SKILLS", 40, 170), ("EXPERIENCE", 200, 160),
+        ("Python, Go", 40, 184), ("Senior Engineer, Pellinore Freight", 200, 174),
+        ("Kafka, SQL", 40, 198), ("Led the rewrite of the tracking API.", 200, 186),
+    )
+    assert order(glyphs) == [
+        "Tamsin Okereke-Hale",
+        "CONTACT", "tamsin@example.com", "+44 7700 900123", "London, UK", "SKILLS", "Python, Go", "Kafka, SQL",
+        "SUMMARY", "Backend engineer with ten years of work", "on payments and logistics systems for",
+        "retailers and health companies.", "EXPERIENCE", "Senior Engineer, Pellinore Freight",
+        "Led the rewrite of the tracking API."]
+    assert columns(glyphs) == [None] + [0] * 7 + [1] * 7
+
+
+def test_right_aligned_dates_stay_on_their_row():
+    glyphs = page(
+        ("Senior Engineer", 40, 100, 10, True), ("2021 - Present", 420, 100),
+        ("Pellinore Freight", 40, 112), ("London, UK", 445, 112),
+        ("Backend Engineer", 40, 130, 10, True), ("2018 - 2021", 435, 130),
+        ("Fernhollow Health", 40, 142), ("Bristol, UK", 445, 142),
+    )
+    assert order(glyphs) == ["Senior Engineer\t2021 - Present", "Pellinore Freight\tLondon, UK",
+                             "Backend Engineer\t2018 - 2021", "Fernhollow Health\tBristol, UK"]
+    assert set(columns(glyphs)) == {None}
+
+
+def test_two_column_block_inside_a_one_column_page():
+    glyphs = page(
+        ("A one-column paragraph that runs right across the whole page width.", 40, 60),
+        ("Achievements", 40, 90, 10, True), ("Key skills", 300, 90, 10, True),
+        ("Cut costs by a third in", 40, 102), ("Risk models in Python", 300, 104),
+        ("two years of running the", 40, 114), ("Credit risk and IFRS 9", 300, 118),
+        ("team and its systems.", 40, 126), ("Stress testing", 300, 132),
+        ("Another paragraph across the full width of the page, after the block.", 40, 160),
+    )
+    assert order(glyphs) == [
+        "A one-column paragraph that runs right across the whole page width.",
+        "Achievements", "Cut costs by a third in", "two years of running the", "team and its systems.",
+        "Key skills", "Risk models in Python", "Credit risk and IFRS 9", "Stress testing",
+        "Another paragraph across the full width of the page, after the block."]
+
+
+def test_a_heading_over_a_full_width_block_is_not_taken_into_the_columns():
+    glyphs = page(
+        ("Soft skills", 40, 100), ("Technical skills", 300, 100),
+        ("Interviewing", 40, 112), ("SQL and Python", 300, 114),
+        ("Team work", 40, 124), ("Dashboards in Tableau", 300, 128),
+        ("Mentoring", 40, 136),
+        ("EXPERIENCE", 40, 160, 10, True),
+        ("International Organisation for Migration, Nairobi - Senior Medical Assistant", 40, 172),
+    )
+    out = order(glyphs)
+    assert out[-2:] == ["EXPERIENCE", "International Organisation for Migration, Nairobi - Senior Medical Assistant"]
+
+
+def test_left_labels_join_the_first_row_of_their_content():
+    glyphs = page(
+        ("RESEARCH", 40, 100, 10, True), ("Post-doctoral Researcher", 180, 100), ("2018 - 2022", 470, 100),
+        ("EXPERIENCE", 40, 112, 10, True), ("Pedagogical University of Cracow", 180, 112),
+        ("Post-doctoral Researcher", 180, 136), ("2017 - 2018", 470, 136),
+        ("Astronomical Center, Warsaw", 180, 148),
+        ("EDUCATION", 40, 180, 10, True), ("Doctor of Philosophy in Astronomy", 180, 180), ("2011 - 2017", 470, 180),
+        ("University of Wroclaw", 180, 192),
+    )
+    assert order(glyphs) == [
+        "RESEARCH EXPERIENCE\tPost-doctoral Researcher\t2018 - 2022", "Pedagogical University of Cracow",
+        "Post-doctoral Researcher\t2017 - 2018", "Astronomical Center, Warsaw",
+        "EDUCATION\tDoctor of Philosophy in Astronomy\t2011 - 2017", "University of Wroclaw"]
+
+
+def test_a_vertically_centred_label_goes_to_the_start_of_its_content():
+    glyphs = page(
+        ("Experience", 40, 136, 10, True),
+        ("Senior Engineer, Pellinore Freight", 180, 100), ("Led the rewrite of the tracking API.", 180, 112),
+        ("Designed the event schema.", 180, 124), ("Engineer, Fernhollow Health", 180, 148),
+        ("Built the booking backend.", 180, 160), ("Ran the on-call rota.", 180, 172),
+        ("Education", 40, 232, 10, True),
+        ("MSc Computer Science, Kestrel Vale", 180, 220), ("Distinction.", 180, 232), ("BSc, Pennard", 180, 244),
+    )
+    out = order(glyphs)
+    assert out[0] == "Experience\tSenior Engineer, Pellinore Freight"
+    assert "Education\tMSc Computer Science, Kestrel Vale" in out
+    assert len(out) == 9
+
+
+def test_newspaper_columns_on_one_baseline_grid_are_columns():
+    left = ["Kernel engineer working on the network", "stack and the memory management code", "for nine years, with a focus on the",
+            "correctness of lockless data paths."]
+    right = ["Maintainer of the TCP-AO patch series", "and of the tracing tool used across", "the whole team in production for",
+             "debugging latency outliers."]
+    items = [(t, 40, 100 + 12 * k) for k, t in enumerate(left)] + [(t, 250, 100 + 12 * k) for k, t in enumerate(right)]
+    assert order(page(*items)) == left + right
+
+
+def test_region_kind_table_of_short_rows():
+    lrows = rows_of(page(("Email", 40, 100), ("Phone", 40, 112), ("Web", 40, 124)))
+    rrows = rows_of(page(("x@example.com", 300, 100), ("+44 20 7946 0123", 300, 112), ("example.org", 300, 124)))
+    assert region_kind(lrows, rrows) == "cells"
+
+
+def test_one_column_page_is_unchanged():
+    lines = ["Summary", "A paragraph of text that fills the line.", "and continues here on a second line.",
+             "Experience", "Engineer at a company"]
+    glyphs = page(*[(t, 40, 100 + 14 * k) for k, t in enumerate(lines)])
+    assert order(glyphs) == lines
+    assert [r.text() for r in rows_of(glyphs)] == lines
+
+
+def test_a_date_column_close_to_its_entries_and_a_heading_above_them():
+    glyphs = page(
+        ("Experience", 40, 100, 14, True),
+        ("2023 - 2026", 40, 120, 10, True), ("Nokia Networks", 110, 120, 10, True),
+        ("Software Engineer", 110, 132), ("Working Student", 110, 144),
+        ("2021 - 2023", 40, 164, 10, True), ("Dex Dental Lab", 110, 164, 10, True),
+        ("IT Specialist", 110, 176), ("Monitoring of IT systems", 110, 188),
+        ("Education", 40, 214, 14, True),
+        ("2025 - 2026", 40, 234, 10, True), ("Wroclaw University", 110, 234, 10, True),
+        ("Master's Degree", 110, 246),
+    )
+    assert order(glyphs) == [
+        "Experience", "2023 - 2026\tNokia Networks", "Software Engineer", "Working Student",
+        "2021 - 2023\tDex Dental Lab", "IT Specialist", "Monitoring of IT systems",
+        "Education", "2025 - 2026\tWroclaw University", "Master's Degree"]
+
+
+def test_hanging_bullets_are_not_a_column():
+    items = []
+    for k in range(6):
+        items += [("-", 46, 100 + 24 * k), (f"Bullet point number {k} that wraps onto", 61, 100 + 24 * k),
+                  ("a second line of text.", 61, 112 + 24 * k)]
+    out = order(page(*items))
+    assert out[:3] == ["- Bullet point number 0 that wraps onto", "a second line of text.",
+                       "- Bullet point number 1 that wraps onto"]

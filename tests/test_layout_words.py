@@ -1,0 +1,77 @@
+"""Words and cells from glyph geometry (extract/layout.py): letter-spacing, lost spaces, fonts
+changing inside a word, size jumps, superscripts."""
+import pytest
+
+from resumekit.extract.layout import Glyph, rows_of
+
+
+def glyphs(spec: str, size: float = 10.0, font: str = "Helvetica", x: float = 50.0, baseline: float = 100.0,
+           tracking: float = 0.0, advance: float = 5.0):
+    """Glyphs from a spec: "_" is a space glyph, "|" a gap of one em with no glyph, "^" a gap of
+    0.15 em with no glyph (a lost space); each letter `advance` wide, `tracking` points apart."""
+    out = []
+    for ch in spec:
+        if ch == "|":
+            x += size
+            continue
+        if ch == "^":
+            x += 0.15 * size
+            continue
+        text = " " if ch == "_" else ch
+        out.append(Glyph(text, x, x + advance, baseline - 0.8 * size, baseline + 0.2 * size, size, font, False, False))
+        x += advance + tracking
+    return out
+
+
+def text_of(gs) -> str:
+    rows = rows_of(gs)
+    assert len(rows) == 1
+    return rows[0].text()
+
+
+@pytest.mark.parametrize("spec,tracking,expected", [
+    ("AMANDA_MARTEL", 2.0, "AMANDA MARTEL"),          # letter-spaced, space glyph between the words
+    ("WORK|EXPERIENCE", 4.0, "WORK EXPERIENCE"),      # 0.4 em tracking: the word gap is no cell
+    ("WORK|EXPERIENCE", 2.5, "WORK EXPERIENCE"),      # letter-spaced, words apart by a wider gap only
+    ("Python_and_Go", 0.0, "Python and Go"),
+    ("Implemented^Worker^services", 0.0, "Implemented Worker services"),  # lost spaces, 0.15 em gaps
+    ("EDUCATION", 1.0, "EDUCATION"),                  # tracking of 0.1 em: one word
+])
+def test_words(spec, tracking, expected):
+    assert text_of(glyphs(spec, tracking=tracking)) == expected
+
+
+def test_kerning_does_not_split_words():
+    gs = glyphs("Toward")
+    for k, g in enumerate(gs):  # kerning pairs pull letters together or push them a little apart
+        shift = (-0.3, 0.2, -0.1, 0.3, 0.0, -0.2)[k]
+        g.x0 += shift
+        g.x1 += shift
+    assert text_of(gs) == "Toward"
+
+
+def test_a_font_change_from_lower_to_capital_at_a_small_gap_starts_a_word():
+    first = glyphs("Jakub", size=40, font="Roboto-Thin", advance=20)
+    last = glyphs("Kadlcik", size=40, font="Roboto-Regular", x=first[-1].x1 + 2.4, advance=20)
+    assert text_of(first + last) == "Jakub Kadlcik"
+    same = glyphs("Kadlcik", size=40, font="Roboto-Thin", x=first[-1].x1 + 2.4, advance=20)
+    assert text_of(first + same) == "JakubKadlcik"  # same font: a gap of 0.06 em is not a space
+
+
+def test_closing_punctuation_stays_with_its_word():
+    gs = glyphs("6791")
+    comma = glyphs(",", x=gs[-1].x1 + 1.3)  # 0.13 em: italic correction before the comma
+    assert text_of(gs + comma) == "6791,"
+
+
+def test_size_jump_on_one_baseline_is_a_cell_but_a_superscript_is_not():
+    name = glyphs("Dmitry", size=17, advance=9)
+    title = glyphs("Kernel", size=10, x=name[-1].x1 + 8)
+    assert text_of(name + title) == "Dmitry\tKernel"
+    num = glyphs("20", size=11)
+    sup = glyphs("th", size=7, x=num[-1].x1 + 0.3, baseline=96)
+    assert text_of(num + sup) == "20th"
+
+
+def test_wide_gap_is_a_cell():
+    assert text_of(glyphs("Engineer||2019")) == "Engineer\t2019"

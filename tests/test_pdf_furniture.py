@@ -1,0 +1,74 @@
+"""Page furniture (running headers and footers, page numbers) and pages without text."""
+import io
+
+import pytest
+from PIL import Image
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+import resumekit
+from resumekit.errors import NoTextLayerError
+from resumekit.extract.furniture import furniture, is_page_number
+from resumekit.extract.layout import Glyph, rows_of
+
+from .conftest import FIXTURES
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("3", True), ("Page 3", True), ("3 / 7", True), ("Page 2 of 2", True), ("Seite 2 von 3", True), ("- 2 -", True),
+    ("2019", False), ("Page 2 of my life", False), ("1 / 2 / 3", False), ("Python 3", False),
+])
+def test_page_numbers(text, expected):
+    assert is_page_number(text) is expected
+
+
+def _row(text: str, top: float):
+    out, x = [], 50.0
+    for ch in text:
+        if ch != " ":
+            out.append(Glyph(ch, x, x + 5, top, top + 10, 10, "Helvetica", False, False))
+        x += 5
+    return rows_of(out)[0]
+
+
+def test_running_lines_are_kept_once_page_numbers_dropped():
+    pages = []
+    for n in (1, 2, 3):
+        rows = [_row("Ana Lima - CV", 20), _row(f"Body text of page {n}", 300), _row(f"ana@example.com {n} / 3", 820)]
+        if n == 1:
+            rows.insert(1, _row("Ana Lima", 60))  # the name: at the top of page 1 only
+        pages.append((rows, 842.0))
+    pages[1][0].append(_row("2", 830))
+    marks = furniture(pages)
+    assert marks[(0, 0)] == "header" and marks[(1, 0)] == marks[(2, 0)] == "drop"
+    assert marks[(2, 2)] == "footer" and marks[(0, 3)] == marks[(1, 2)] == "drop"
+    assert marks[(1, 3)] == "drop"  # a bare page number
+    assert (0, 1) not in marks and (0, 2) not in marks  # the name and the body stay
+
+
+def test_fixture_furniture_reads_once_at_the_start_and_the_end():
+    doc = resumekit.extract(FIXTURES / "pdf" / "running-furniture.pdf")
+    assert doc.pages == 2
+    headers = [l for l in doc.lines if "Curriculum Vitae" in l.text]
+    footers = [l for l in doc.lines if l.text.startswith("felix.strand@example.com |") and "Page" in l.text]
+    assert [(l.index, l.origin) for l in headers] == [(0, "pdf:header")]
+    assert [(l.index, l.origin, l.page) for l in footers] == [(len(doc.lines) - 1, "pdf:footer", 2)]
+    # the projects section runs on across the page break
+    texts = [l.text for l in doc.lines]
+    assert texts.index("tinyqueue") == texts.index("Stack: Rust, proptest") + 1
+
+
+def test_an_image_only_page_is_reported():
+    cand = resumekit.parse(FIXTURES / "pdf" / "image-page.pdf")
+    assert [(w.code, w.page) for w in cand.meta.warnings] == [("image-only-page", 2)]
+    assert cand.name == "Imogen Ashdown-Vale"
+
+
+def test_a_pdf_of_images_only_needs_ocr():
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(300, 400), invariant=1)
+    c.drawImage(ImageReader(Image.new("L", (20, 20), 128)), 10, 10, width=200, height=200)
+    c.showPage()
+    c.save()
+    with pytest.raises(NoTextLayerError, match="no text layer"):
+        resumekit.parse(buf.getvalue())

@@ -1,0 +1,124 @@
+"""Broken glyphs: lost ligatures repaired, unreadable fonts dropped and reported, icon glyphs."""
+import io
+from collections import Counter
+
+import pytest
+from reportlab.pdfgen import canvas
+
+import resumekit
+from resumekit.extract.paint import LOST, Painted
+from resumekit.extract.layout import Glyph
+from resumekit.extract.unmapped import known_words, repair_lost, unreadable_fonts
+
+from .conftest import FIXTURES
+
+
+@pytest.mark.parametrize("broken,whole", [
+    ("Classi_cation", "Classification"),   # Chrome: fi lost
+    ("Of_ce", "Office"),
+    ("h_ps://", "https://"),               # tt lost
+    ("produc_on", "production"),           # ti lost
+    ("Tex_le", "Textile"),
+    ("work_ow", "workflow"),               # fl lost
+    ("in_uence", "influence"),
+    ("di_erent", "different"),             # ff lost
+    ("e_cient", "efficient"),              # ffi lost as one glyph
+    ("e_ec_ve", "effective"),              # two in one word
+    ("_rst", "first"),
+    ("2021_2022", "20212022"),             # not inside letters: the placeholder just goes
+])
+def test_lost_ligatures_from_context(broken, whole):
+    assert repair_lost(broken.replace("_", LOST), Counter()) == whole
+
+
+def test_a_word_spelled_whole_elsewhere_decides():
+    known = known_words(["Staffing agency", "Recruitment and staffing"])
+    assert repair_lost(f"Sta{LOST}ng plans", known) == "Staffing plans"
+    assert repair_lost(f"Sta{LOST}ng plans", Counter()) == "Stating plans"  # context alone guesses ti
+
+
+def test_fixture_lost_ligatures_come_out_whole():
+    cand = resumekit.parse(FIXTURES / "pdf" / "lost-ligatures.pdf")
+    doc = resumekit.extract(FIXTURES / "pdf" / "lost-ligatures.pdf")
+    text = doc.text
+    for word in ("classification", "workflow", "first", "Office", "flexible", "profile", "specific", "efficient",
+                 "confident", "Defined", "filing", "files", "Officer"):
+        assert word in text
+    assert LOST not in text and not cand.meta.warnings
+    assert cand.headline == "Records and data classification officer"
+
+
+def _painted(glyph_texts: dict[str, str], unmapped: dict[str, int]) -> tuple[Painted, list[Glyph]]:
+    glyphs = [Glyph(ch, 0, 5, 0, 10, 10, font, False, False) for font, text in glyph_texts.items() for ch in text]
+    mapped = {font: sum(1 for ch in text if ch != LOST) for font, text in glyph_texts.items()}
+    return Painted(100, 100, glyphs=glyphs, unmapped=unmapped, mapped=mapped), glyphs
+
+
+def test_unreadable_fonts():
+    painted, glyphs = _painted({
+        "Body": "Senior engineer with ten years of experience in payments.",
+        "Garbage": "#$%&'()*+#$%&'()*+#$%&'()*+",        # codes read through a wrong encoding
+        "Unmapped": LOST * 30,                             # no Unicode at all
+        "Ligatures": "Classi" + LOST + "cation and work" + LOST + "ow of the team",  # a few lost glyphs
+    }, unmapped={"Unmapped": 30, "Ligatures": 2})
+    assert set(unreadable_fonts(painted, glyphs)) == {"Garbage", "Unmapped"}
+
+
+def _raw_pdf(objects: list[bytes]) -> bytes:
+    """A PDF from its numbered objects (1 = catalog), with a correct cross-reference table."""
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_font_without_a_unicode_map_is_reported_not_read():
+    """A CID font (Identity-H, no ToUnicode, no embedded font to read a cmap from): its glyphs are
+    painted but have no text. They must not become words, and a warning names the font."""
+    codes = "".join(f"{k:04X}" for k in range(36, 90)).encode()
+    content = (b"BT /F1 12 Tf 40 250 Td (Orla Penhaligon) Tj ET "
+               b"BT /F2 10 Tf 40 200 Td <" + codes + b"> Tj ET")
+    pdf = _raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 300] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /Mystery /Encoding /Identity-H /DescendantFonts [7 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Mystery /DW 500 /FontDescriptor 8 0 R "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>",
+        b"<< /Type /FontDescriptor /FontName /Mystery /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 "
+        b"/Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>",
+    ])
+    doc = resumekit.extract(pdf)
+    assert [(w.code, w.page) for w in doc.warnings] == [("unmapped-font", 1)]
+    assert "Mystery" in doc.warnings[0].message
+    assert [l.text for l in doc.lines] == ["Orla Penhaligon"]
+
+
+def test_icon_glyphs_bullets_and_stray_letters():
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(400, 300), invariant=1)
+    y = 260
+    for item in ("Python and Go", "Kafka"):
+        c.setFont("ZapfDingbats", 8)
+        c.drawString(20, y, "l")  # a black circle in ZapfDingbats: a list bullet
+        c.setFont("Helvetica", 10)
+        c.drawString(34, y, item)
+        y -= 14
+    c.drawString(20, y, "Call")
+    c.setFont("ZapfDingbats", 10)
+    c.drawString(44, y, "(")  # a telephone icon in the middle of a line
+    c.setFont("Helvetica", 10)
+    c.drawString(58, y, "+44 20 7946 0321")
+    c.showPage()
+    c.save()
+    doc = resumekit.extract(buf.getvalue())
+    assert [(l.bullet, l.text) for l in doc.lines] == [
+        (True, "Python and Go"), (True, "Kafka"), (False, "Call +44 20 7946 0321")]

@@ -1,0 +1,131 @@
+"""Hidden text: dropped from the lines, reported in meta.warnings, never in a field."""
+import io
+import json
+
+import pdfplumber
+import pytest
+from PIL import Image
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+import resumekit
+from resumekit.extract.hidden import contrast, split_hidden
+from resumekit.extract.paint import read_page
+
+from .conftest import FIXTURES
+
+H = 400
+
+
+def _hidden(draw) -> tuple[str, dict[str, str]]:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(300, H), invariant=1)
+    c.setFont("Helvetica", 10)
+    draw(c)
+    c.showPage()
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        visible, hidden = split_hidden(read_page(pdf.pages[0]))
+    return "".join(g.text for g in visible), {k: "".join(g.text for g in v) for k, v in hidden.items()}
+
+
+def test_fixture_hidden_text_reaches_no_field_and_is_reported():
+    path = FIXTURES / "pdf" / "hidden-text.pdf"
+    cand = resumekit.parse(path)
+    fields = json.dumps(cand.model_dump(exclude={"meta"}), ensure_ascii=False)
+    for word in ("Quorndon", "Haskell", "Cobol", "blockchain", "screeners", "Solidity", "Zanzibar", "Gorse"):
+        assert word not in fields
+    kinds = {w.message.split(":")[0] for w in cand.meta.warnings if w.code == "hidden-text"}
+    assert kinds == {"covered", "tiny", "background", "invisible"}
+    assert all(w.page == 1 for w in cand.meta.warnings)
+    covered = next(w for w in cand.meta.warnings if w.message.startswith("covered"))
+    assert "Quorndon Mutual" in covered.message and len(covered.message) < 80
+    # what a reader sees is still there
+    assert cand.summary and cand.summary.startswith("Product analyst")
+    assert [e.company for e in cand.experience] == ["Larchmere Subscriptions Ltd", "Pikestone Learning"]
+
+
+def test_text_under_a_later_white_rectangle_is_covered():
+    def draw(c):
+        c.drawString(20, H - 50, "Stale")
+        c.setFillColorRGB(1, 1, 1)
+        c.rect(15, H - 60, 60, 20, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(20, H - 50, "Fresh")
+
+    visible, hidden = _hidden(draw)
+    assert visible == "Fresh" and hidden == {"covered": "Stale"}
+
+
+def test_a_shape_drawn_before_the_text_or_translucent_does_not_hide_it():
+    def draw(c):
+        c.setFillColorRGB(0.2, 0.3, 0.6)
+        c.rect(15, H - 60, 200, 20, stroke=0, fill=1)  # a dark band under white text: visible
+        c.setFillColorRGB(1, 1, 1)
+        c.drawString(20, H - 50, "Band")
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(20, H - 100, "Shaded")
+        c.setFillAlpha(0.3)
+        c.rect(15, H - 110, 200, 20, stroke=0, fill=1)  # a translucent highlight over text
+
+    visible, hidden = _hidden(draw)
+    assert visible == "BandShaded" and hidden == {}
+
+
+def test_text_in_the_colour_of_its_background_is_hidden():
+    def draw(c):
+        c.setFillColorRGB(0.2, 0.3, 0.6)
+        c.rect(15, H - 60, 200, 20, stroke=0, fill=1)
+        c.drawString(20, H - 50, "Navy")  # navy on navy
+        c.setFillColorRGB(1, 1, 1)
+        c.drawString(20, H - 100, "White")  # white on the white page
+
+    visible, hidden = _hidden(draw)
+    assert visible == "" and hidden == {"background": "NavyWhite"}
+
+
+def test_invisible_text_over_an_image_is_a_scanned_page_text_layer():
+    img = Image.new("RGB", (8, 8), "white")
+
+    def draw(c):
+        c.drawImage(ImageReader(img), 10, H - 80, width=200, height=60)
+        t = c.beginText(20, H - 50)
+        t.setTextRenderMode(3)
+        t.textOut("Scanned")
+        c.drawText(t)
+        t = c.beginText(20, H - 200)
+        t.setTextRenderMode(3)
+        t.textOut("Ghost")
+        c.drawText(t)
+
+    visible, hidden = _hidden(draw)
+    assert visible == "Scanned" and hidden == {"invisible": "Ghost"}
+
+
+def test_clipped_tiny_and_transparent_text():
+    def draw(c):
+        c.saveState()
+        p = c.beginPath()
+        p.rect(10, H - 60, 100, 30)
+        c.clipPath(p, stroke=0, fill=0)
+        c.drawString(20, H - 50, "Inside")
+        c.drawString(20, H - 150, "Cut")
+        c.restoreState()
+        c.setFont("Helvetica", 1)
+        c.drawString(20, H - 200, "Small")
+        c.setFont("Helvetica", 10)
+        c.setFillAlpha(0)
+        c.drawString(20, H - 250, "Clear")
+
+    visible, hidden = _hidden(draw)
+    assert visible == "Inside"
+    assert hidden == {"clipped": "Cut", "tiny": "Small", "invisible": "Clear"}
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ((1, 1, 1), (1, 1, 1), 1.0),
+    ((0, 0, 0), (1, 1, 1), 21.0),
+    ((0.95, 0.95, 0.95), (1, 1, 1), 1.1),
+])
+def test_contrast(a, b, expected):
+    assert contrast(a, b) == pytest.approx(expected, abs=0.02)
