@@ -63,6 +63,31 @@ def test_left_column_label_is_split():
     assert secs[1].lines[0].text == "University of X\t2018"
 
 
+def test_a_label_column_needs_no_typography():
+    """Two or more first cells naming sections make a label column: its labels are headings in
+    plain type too, and a short capitalised label the vocabulary does not know is ``other``."""
+    doc = _doc([("Jane Doe", 20, True, 0),
+                ("Experience\tData Analyst, Northwind Traders\t2019 – 2021", 10, False, 1),
+                ("Grants and Awards\tTravel Grant, Fictional Society\t2020", 10, False, 2),
+                ("Teaching\tIntroduction to Statistics (TA)\tFall 2021", 10, False, 3),
+                ("MEDIA APPEARANCES\tRadio interview, City FM\t2018", 10, False, 4),
+                ("HTML, CSS, JS\tA web course", 10, False, 5),
+                ("Skills\tR, Python, SQL", 10, False, 6)])
+    secs = segment(doc)
+    assert [(s.kind, s.title) for s in secs] == [
+        ("header", None), ("experience", "Experience"), ("awards", "Grants and Awards"),
+        ("experience", "Teaching"), ("other", "MEDIA APPEARANCES"), ("skills", "Skills")]
+    assert secs[4].lines[1].text == "HTML, CSS, JS\tA web course"  # commas: content, not a label
+
+
+def test_one_plain_label_cell_is_not_a_label_column():
+    doc = _doc([("Jane Doe", 20, True, 0), ("EXPERIENCE", 12, True, 1),
+                ("Teaching\tSt Mary's School\t2019", 10, False, 2), ("PUBLIC SPEAKING\tTownhall talks", 10, False, 3)])
+    secs = segment(doc)
+    assert [s.kind for s in secs] == ["header", "experience"]
+    assert [l.text for l in secs[1].lines] == ["Teaching\tSt Mary's School\t2019", "PUBLIC SPEAKING\tTownhall talks"]
+
+
 def test_plain_text_needs_a_line_of_its_own():
     doc = _doc([("Jane Doe", None, False, 0), ("Skills", None, False, 1), ("Python", None, False, 1),
                 ("Experience", None, False, 2), ("Acme", None, False, 3)], fmt="text")

@@ -19,7 +19,9 @@ into the one above; a false heading would split an entry.
 
 A line whose first cell is a heading phrase and which has more cells ("EDUCATION⇥University of
 X⇥2018", a left-column label beside its content) is split: the label starts a section and the
-rest of the line is its first line.
+rest of the line is its first line. Alone, such a label needs capitals or bold; in a label column
+(two or more lines open with an exact phrase) it needs none, and a short capitalised first cell of
+plain words there is a label of kind ``other`` (see ``_split_labels``).
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ _ENTRY_KINDS = ("experience", "projects", "volunteer", "education")
 _MAX_CHARS = 60
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _NUMBERING = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+", regex.IGNORECASE)
+_LABEL_WORDS = regex.compile(r"^\p{L}+(?:[ &-]+\p{L}+)*$")  # "PUBLIC OUTREACH", not "HTML, CSS, JS"
 _DECOR = regex.compile(r"^[\W_]+|(?<![\W_])[\W_]+$")  # the look-behind keeps it linear on "a! ! ! … a"
 
 
@@ -175,13 +178,17 @@ def _typography(line: Line, body: float | None, starts_block: bool, format_has_s
 def segment(document: Document) -> list[Section]:
     """Group the document's lines into sections; the lines above the first heading, if any, form
     the ``header`` section."""
-    lines = _split_labels(document.lines)
+    lines, label_cells = _split_labels(document.lines)
     body = _body_size(lines)
     has_style = document.format in ("pdf", "docx") or any(l.style.bold or l.style.heading_level for l in lines)
     flags: list[str | None] = [None] * len(lines)
     confirmed: list[int] = []
     labels = merged().attribute_labels
     for i, line in enumerate(lines):
+        if i in label_cells:
+            flags[i] = label_cells[i]
+            confirmed.append(i)
+            continue
         if _disqualified(line):
             continue
         match = heading_kind(line.plain)
@@ -225,22 +232,44 @@ def _alone(lines: tuple[Line, ...], i: int) -> bool:
     return lines[i + 1].block != lines[i].block or lines[i + 1].bullet or len(lines[i].plain) <= 25
 
 
-def _split_labels(lines: tuple[Line, ...]) -> tuple[Line, ...]:
-    """Split "LABEL⇥content" lines whose first cell is an exact heading phrase in capitals or bold."""
-    out: list[Line] = []
-    for line in lines:
+def _split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, str]]:
+    """Split "LABEL⇥content" lines whose first cell names a section, and say which of the new
+    lines are labels (index -> kind).
+
+    A label is split when it is an exact heading phrase in capitals or bold, or contains one in
+    capitals or bold ("GRANTS & AWARDS"). Where the document has a label column (two or more
+    exact phrases as first cells), a label needs no typography ("Teaching⇥GOV 30 …"), and a short
+    capitalised first cell that names no known section ("PUBLIC OUTREACH") is a label of kind
+    ``other``: leaving it inside the section above would give that section its content."""
+    found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
+    exact = 0
+    for i, line in enumerate(lines):
         cells = line.cells
-        if len(cells) >= 2 and not line.bullet:
-            m = heading_kind(cells[0])
-            looks = is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold
-            if m and m.exact and len(cells[0]) <= _MAX_CHARS and looks:
-                rest = "\t".join(cells[1:])
-                out.append(line.with_(text=cells[0], links=(), runs=()))
-                out.append(line.with_(text=rest, style=Style(size=line.style.size, italic=line.style.italic,
-                                                             font=line.style.font)))
-                continue
-        out.append(line)
-    return tuple(out)
+        if len(cells) < 2 or line.bullet or len(cells[0]) > _MAX_CHARS or _YEAR.search(cells[0]):
+            continue
+        looks = bool(is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold)
+        m = heading_kind(cells[0])
+        if m and (m.exact or len(heading_text(cells[0]).split()) <= 4):
+            found[i] = (m.kind, looks)
+            exact += m.exact
+        elif not m and is_caps(cells[0]):
+            t = heading_text(cells[0])
+            if 2 <= len(t.split()) <= 4 and _LABEL_WORDS.match(t):
+                found[i] = ("other", False)
+    column = exact >= 2
+    out: list[Line] = []
+    labels: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        hit = found.get(i)
+        if hit and (hit[1] or column):
+            cells = line.cells
+            labels[len(out)] = hit[0]
+            out.append(line.with_(text=cells[0], links=(), runs=()))
+            out.append(line.with_(text="\t".join(cells[1:]), style=Style(size=line.style.size, italic=line.style.italic,
+                                                                          font=line.style.font)))
+        else:
+            out.append(line)
+    return tuple(out), labels
 
 
 def _build(lines: tuple[Line, ...], flags: list[str | None]) -> list[Section]:
