@@ -2,7 +2,8 @@
 annotations attached to the lines they cover.
 
 The page is read in drawing order by :mod:`resumekit.extract.paint`; styles come from
-:mod:`resumekit.extract.fonts`; the geometry lives in :mod:`resumekit.extract.layout`.
+:mod:`resumekit.extract.fonts`; the geometry lives in :mod:`resumekit.extract.layout`; words
+hyphenated across line ends are put back together by :mod:`resumekit.extract.hyphens`.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .columns import reading_order
 from .furniture import furniture
 from .layout import Glyph, Row
 from .hidden import KINDS, snippet, split_hidden
+from .hyphens import join_hyphenated
 from .pdf_guard import PdfSession
 from .paint import LOST, read_page
 from .unmapped import known_words, repair_lost, unreadable_fonts
@@ -73,6 +75,7 @@ def _read(pdf, source: Source, options: ParseOptions) -> Document:
         if page_lines:
             block = page_lines[-1].block + 1
         loose_links += page_links
+    lines = [line.with_(index=i) for i, line in enumerate(join_hyphenated(lines))]
     if not lines:
         raise NoTextLayerError("the PDF has no text layer" + (" (its pages are images)" if warnings else ""))
     return Document(lines=tuple(lines), format="pdf", source=source.name, pages=len(pages), producer=producer,

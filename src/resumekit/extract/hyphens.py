@@ -1,0 +1,74 @@
+"""Words hyphenated across a line end, put back together.
+
+A line of a block that ends in letters and a hyphen, followed in the same block and column by a
+line that starts with a small letter, carries a word broken at the line end ("Con-" / "sul,").
+The second part moves up to finish the word. Whether the hyphen stays, in order of precedence:
+1. The document spells the joined word elsewhere ("consul") -> joined without the hyphen.
+2. The document spells the hyphenated form elsewhere ("cross-cluster") -> the hyphen stays.
+3. Both parts are words of the document on their own ("net" and "working") -> the hyphen
+   stays (a compound broken at its hyphen); otherwise it was a syllable break and goes.
+
+Errs towards the text as printed: a case the document says nothing about keeps its hyphen only
+when both halves are words.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from ..document import Line, Run
+
+__all__ = ["join_hyphenated"]
+
+_END = regex.compile(r"(?<![\p{L}\p{N}]-)(\p{L}+)[-\u2010]$")
+_START = regex.compile(r"^(\p{Ll}[\p{L}\p{M}]*)([^\s\t]*)")
+_WORD = regex.compile(r"\p{L}+")
+
+
+def join_hyphenated(lines: list[Line]) -> list[Line]:
+    counts = Counter(w.casefold() for line in lines for w in _WORD.findall(line.text))
+    hyphenated = {m.casefold() for line in lines for m in regex.findall(r"\p{L}+-\p{L}+", line.text)}
+    out = list(lines)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.block != b.block or a.page != b.page or a.column != b.column or b.bullet or not a.text or "\t" in a.text[-3:]:
+            continue
+        end = _END.search(a.text)
+        start = _START.match(b.text)
+        if not end or not start:
+            continue
+        head, tail = end.group(1), start.group(1)
+        joined = (head + tail).casefold()
+        if counts[joined] > 0:
+            keep = False
+        elif f"{head}-{tail}".casefold() in hyphenated:
+            keep = True
+        else:
+            keep = counts[head.casefold()] > 1 and counts[tail.casefold()] > 1
+        moved = start.group(0)
+        text_a = a.text[:-1] + ("-" if keep else "") + moved
+        text_b = b.text[len(moved):].lstrip(" ")
+        out[i] = a.with_(text=text_a, runs=_append(a.runs, moved, keep))
+        out[i + 1] = b.with_(text=text_b, runs=_drop(b.runs, len(moved)))
+    return [line for line in out if line.text.strip()]
+
+
+def _append(runs: tuple[Run, ...], moved: str, keep: bool) -> tuple[Run, ...]:
+    if not runs:
+        return runs
+    last = runs[-1]
+    return runs[:-1] + (Run(last.text[:-1] + ("-" if keep else "") + moved, last.bold, last.italic),)
+
+
+def _drop(runs: tuple[Run, ...], n: int) -> tuple[Run, ...]:
+    out = list(runs)
+    while out and n > 0:
+        first = out[0]
+        if len(first.text) <= n:
+            n -= len(first.text)
+            out.pop(0)
+        else:
+            out[0] = Run(first.text[n:].lstrip(" "), first.bold, first.italic)
+            n = 0
+    return tuple(r for r in out if r.text)
