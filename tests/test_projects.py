@@ -1,6 +1,10 @@
-from resumekit.fields.projects import read_projects
+import pytest
 
-from .helpers import section
+from resumekit import assemble, segment
+from resumekit.document import Document, Link, Section
+from resumekit.fields.projects import _is_address, _name_and_tech, projects_in_skills, read_projects
+
+from .helpers import lines, section
 
 
 def test_numbered_projects():
@@ -40,3 +44,104 @@ def test_role_line_over_the_project_name():
                   "Implemented 37 serverless APIs.")
     (p,) = read_projects(sec)
     assert (p.name, p.role, p.start) == ("Collective Feature Request Platform", "Software Engineer", "2019-05")
+
+
+# --- names: a bracket of technologies, a bare domain --------------------------------------------
+
+@pytest.mark.parametrize("written, name, tech", [
+    ("Inkwell(Rust)", "Inkwell", ["Rust"]),                           # glued bracket of a known skill
+    ("Tide Table Sync (Kotlin, Raspberry Pi 4)", "Tide Table Sync", ["Kotlin", "Raspberry Pi 4"]),
+    ("Parcel Bot (Go, Telegram Bot)", "Parcel Bot", ["Go", "Telegram Bot"]),  # one known item is enough
+    ("Atlas (bachelor thesis)", "Atlas (bachelor thesis)", []),       # not technologies: part of the name
+    ("Kettle Monitor", "Kettle Monitor", []),
+    ("(Twitter- YouTube) Clone", "(Twitter- YouTube) Clone", []),    # a bracket that does not end the name
+])
+def test_name_and_technologies_in_brackets(written, name, tech):
+    assert _name_and_tech(written) == (name, tech)
+
+
+@pytest.mark.parametrize("name, address", [
+    ("tidewatch.example.org", False),  # a site named by its domain
+    ("pkg.example.org", False),
+    ("Tidewatch", False),
+    ("github.com/example/tidewatch", True),  # a path: the project's address, not its name
+    ("https://tidewatch.example.org", True),
+    ("www.tidewatch.example.org", True),
+])
+def test_a_bare_domain_is_a_name_a_url_is_not(name, address):
+    assert _is_address(name) is address
+
+
+def test_project_named_by_its_domain():
+    sec = section("projects", "tidewatch.example.org\tMarch 2024 - Present", "Frontend Developer",
+                  "• Built a tide-table site with offline charts for kayakers.")
+    (p,) = read_projects(sec)
+    assert (p.name, p.role, p.start, p.current) == ("tidewatch.example.org", "Frontend Developer", "2024-03", True)
+
+
+def _linked(rows, urls, bold=()):
+    """Lines from strings, the i-th carrying the link ``urls[i]`` when there is one."""
+    return tuple(l.with_(links=(Link(url=urls[l.index]),)) if l.index in urls else l for l in lines(*rows, bold=bold))
+
+
+def test_linked_header_lines_of_one_shape_are_projects_of_their_own():
+    rows = ["Inkwell(Rust) – maintainer\t120+ commits", "• Added a lint for unused imports.",
+            "Quillpen(Go) – former maintainer\t80+ commits",
+            "Harbour UI(TypeScript) – contributor\t1.2k stars"]
+    urls = {0: "https://example.org/inkwell", 2: "https://example.org/quillpen", 3: "https://example.org/harbour"}
+    sec = Section(kind="projects", heading=None, lines=_linked(rows, urls, bold={0, 2, 3}))
+    got = [(p.name, p.role, p.technologies, p.url) for p in read_projects(sec)]
+    assert got == [("Inkwell", "maintainer", ["Rust"], urls[0]), ("Quillpen", "former maintainer", ["Go"], urls[2]),
+                   ("Harbour UI", "contributor", ["TypeScript"], urls[3])]
+
+
+def test_header_lines_without_links_of_their_own_stay_one_project():
+    sec = section("projects", "Inkwell – static site generator", "Quillpen Labs", "• Wrote the template engine.",
+                  bold={0, 1})
+    assert [p.name for p in read_projects(sec)] == ["Inkwell"]
+
+
+# --- projects listed inside a skills section ---------------------------------------------------
+
+_SKILLS_WITH_PROJECTS = [
+    "Java (Advanced)",
+    "Chess Clock",
+    "• Built the timer with Swing and no GUI designer at all.",
+    "• Used the observer pattern for every clock event.",
+    "C (Proficient)",
+    "Kettle Monitor",
+    "• Reads a temperature sensor over I2C once a second.",
+    "Python (Intermediate)",
+]
+
+
+def test_projects_inside_a_skills_section_leave_the_skills():
+    urls = {1: "https://example.org/chess-clock", 5: "https://example.org/kettle"}
+    rest, found = projects_in_skills(_linked(_SKILLS_WITH_PROJECTS, urls, bold={1, 5}))
+    assert [l.plain for l in rest] == ["Java (Advanced)", "C (Proficient)", "Python (Intermediate)"]
+    assert [(p.name, p.url, len(p.highlights)) for p in found] == [("Chess Clock", urls[1], 2), ("Kettle Monitor", urls[5], 1)]
+
+
+@pytest.mark.parametrize("rows, urls", [
+    (_SKILLS_WITH_PROJECTS, {}),                                             # no link: a skill described
+    (["Frameworks", "• Django, Flask, FastAPI"], {0: "https://example.org/fw"}),  # a list, not sentences
+    (["Cloud:", "• Deployed services on AWS with Terraform and CI."], {0: "https://example.org/c"}),  # a label
+])
+def test_skills_without_linked_project_blocks_stay_skills(rows, urls):
+    rest, found = projects_in_skills(_linked(rows, urls))
+    assert found == [] and [l.plain for l in rest] == [r.removeprefix("• ") for r in rows]
+
+
+def test_a_labelled_link_line_is_a_detail_not_another_project():
+    rows = ["Tidewatch", "Live demo: tidewatch.example.org", "• Built a tide-table site for kayakers."]
+    sec = Section(kind="projects", heading=None, lines=_linked(rows, {0: "https://example.org/tidewatch"}, bold={0, 1}))
+    assert [(p.name, p.url) for p in read_projects(sec)] == [("Tidewatch", "https://example.org/tidewatch")]
+
+
+def test_a_skills_section_with_projects_fills_both_fields():
+    rows = ["Skills"] + _SKILLS_WITH_PROJECTS
+    urls = {2: "https://example.org/chess-clock", 6: "https://example.org/kettle"}
+    doc = Document(lines=_linked(rows, urls, bold={0, 2, 6}), format="docx")
+    c = assemble(doc, segment(doc))
+    assert [s.name for s in c.skills] == ["Java", "C", "Python"]
+    assert [p.name for p in c.projects] == ["Chess Clock", "Kettle Monitor"]

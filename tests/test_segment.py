@@ -19,6 +19,9 @@ from resumekit.segment import heading_kind, segment
     ("Languages", "languages", True),
     ("edu cation", "education", True),                    # split by a colour change
     ("Skills & Interests", "skills", False),               # a list of headings: the first
+    ("/// Software (Python packages)", "projects", False),  # packages the candidate wrote
+    ("R Packages", "projects", True),
+    ("Software Packages", "skills", True),                 # tools used, not written
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)

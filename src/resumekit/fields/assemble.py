@@ -23,7 +23,7 @@ from .contact_details import read_contact
 from .name import read_name
 from .lists import (languages_in, spoken_language, read_awards, read_certifications, read_interests, read_languages,
                     read_publications, read_skills)
-from .projects import read_projects
+from .projects import projects_in_skills, read_projects
 from .rirekisho import read_rirekisho
 
 __all__ = ["assemble", "detect_language"]
@@ -82,7 +82,9 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
         elif kind == "projects":
             c.projects += read_projects(sec)
         elif kind == "skills":
-            c.skills += read_skills(sec.lines)
+            rest, built = projects_in_skills(sec.lines)
+            c.skills += read_skills(rest)
+            c.projects += built
         elif kind == "languages":
             langs, skills = read_languages(sec.lines)
             c.languages += langs

@@ -3,11 +3,21 @@
 Signals, in order of precedence:
 1. Entry headers (see :mod:`.entries`): the first part of the first header line is the name,
    without a descriptive " – subtitle"; a part with a job-title word is the role; a list of
-   short parts after the name ("Name | React, Node") is the technologies.
+   short parts after the name ("Name | React, Node") is the technologies, and so is a bracket
+   that ends the name when the skills table knows one of its items ("Inkwell(Rust)"; not
+   "Atlas (thesis)"). A name may be a bare domain ("tidewatch.example.org"), never a URL with a
+   scheme, "www." or a path. Header lines shaped like the entry's first line (same weight and
+   size), each with a link of its own, are projects of their own: a list of linked names. A
+   count after the name ("260+ commits") is neither role nor technology.
 2. A bulleted list with no headers: each bullet "Name: what it does" / "Name – what it does"
    is a project when its name part is short; a bullet that is only a sentence names no project.
 3. The URL: a link attached to the header lines, else a URL printed in them, else the entry's
    first link.
+
+Projects also hide in skills sections that list what was built with each skill ("Java" over a
+linked "Chess Clock" and sentences about it): :func:`projects_in_skills` takes out a short
+non-bullet line that carries a link and has only bullet sentences under it. Errs towards
+skills: without the link, or with a bullet that is not a sentence, the lines stay skills.
 """
 from __future__ import annotations
 
@@ -17,11 +27,12 @@ from ..document import Line, Section
 from ..text import key
 from ..vocab import merged
 from ..schema import Project
+from .canonical import canonical_skill
 from .contact import find_links
-from .entries import Entry, is_attribute, is_prose, segments, split_entries, title_like
+from .entries import Entry, is_attribute, is_prose, join_wrapped, segments, split_entries, title_like
 from .experience import date_fields, technologies_of
 
-__all__ = ["read_projects"]
+__all__ = ["read_projects", "projects_in_skills"]
 
 _NAME_SPLIT = regex.compile(r"\s*(?::|\s[–—-]\s|\|)\s*")
 
@@ -41,7 +52,7 @@ def _numbered_as_bullets(lines) -> list[Line]:
 def read_projects(section: Section) -> list[Project]:
     lines = _numbered_as_bullets(section.lines)
     numbered = any(l.bullet and not o.bullet for l, o in zip(lines, section.lines))
-    entries = split_entries(lines)
+    entries = [part for e in split_entries(lines) for part in _linked_apart(e)]
     if numbered or entries and all(not e.header for e in entries) or _bullets_only(entries):
         return _from_bullets([l for e in entries for l in e.lines], named_whole=numbered)
     out = []
@@ -50,6 +61,49 @@ def read_projects(section: Section) -> list[Project]:
         if p is not None:
             out.append(p)
     return out
+
+
+_LABEL = regex.compile(r"^[^:：]{1,30}[:：]\s")  # "Live demo: tidewatch.example.org" is a detail, not a project
+
+
+def _linked_apart(entry: Entry) -> list[Entry]:
+    """An undated header run of lines shaped like its first line, each with its own link, is a list
+    of projects: one entry per such line (the lines between and the body go with the one above)."""
+    head = entry.header
+    if entry.dates is not None or len(head) < 2 or not _link_of(head[0]):
+        return [entry]
+    shape = (head[0].style.bold, round(head[0].style.size or 0))
+    starts = [i for i, l in enumerate(head) if i == 0 or (_link_of(l) and not _LABEL.match(l.plain)
+                                                          and (l.style.bold, round(l.style.size or 0)) == shape)]
+    if len(starts) < 2:
+        return [entry]
+    parts = [Entry(header=head[a:b]) for a, b in zip(starts, starts[1:] + [len(head)])]
+    parts[-1].body = entry.body
+    return parts
+
+
+def projects_in_skills(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line], list[Project]]:
+    """The skills section's lines without the projects listed among them, and those projects: a
+    short non-bullet line with a link and one or more bullet sentences under it (see the module
+    docstring)."""
+    lines = join_wrapped(lines)
+    rest: list[Line] = []
+    found: list[Project] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        while j < len(lines) and lines[j].bullet:
+            j += 1
+        below = lines[i + 1:j]
+        if (not line.bullet and below and all(is_prose(b) for b in below) and _link_of(line)
+                and len(line.plain.split()) <= 6 and not line.plain.rstrip().endswith((":", "."))):
+            found += read_projects(Section(kind="projects", heading=None, lines=tuple(lines[i:j])))
+            i = j
+            continue
+        rest.append(line)
+        i += 1
+    return rest, found
 
 
 def _bullets_only(entries: list[Entry]) -> bool:
@@ -72,7 +126,8 @@ def _from_bullets(lines: list[Line], named_whole: bool = False) -> list[Project]
         if find_links(line.plain) and len(line.plain.split()) == 1:
             continue  # a bare address is the previous project's link, not a name
         if line.bullet and len(parts) == 2 and 0 < len(parts[0].split()) <= 6 and not parts[0].endswith("."):
-            out.append(Project(name=_bare_name(parts[0]), url=_url(line, [line]), summary=parts[1].strip(" ,") or None))
+            name, tech = _name_and_tech(_bare_name(parts[0]))
+            out.append(Project(name=name, url=_url(line, [line]), technologies=tech, summary=parts[1].strip(" ,") or None))
         elif line.bullet and tech:
             name, items = tech
             out.append(Project(name=name, url=_url(line, [line]), technologies=items))
@@ -104,15 +159,40 @@ def _bare_name(name: str) -> str:
     return " ".join(words)
 
 
+_TECH_BRACKET = regex.compile(r"^(?P<name>.*?[^\s(])\s*\((?P<inner>[^()]+)\)$")
+_COUNT = regex.compile(r"^[\d.,]+[kKmM]?\+?\s+\p{L}+$")
+_BARE_HOST = regex.compile(r"^(?!www\.)[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$", regex.IGNORECASE)
+
+
+def _name_and_tech(name: str) -> tuple[str, list[str]]:
+    """("Inkwell", ["Rust"]) from "Inkwell(Rust)": a closing bracket holds technologies when the
+    skills table knows one of its comma-separated items; otherwise it is part of the name."""
+    m = _TECH_BRACKET.match(name.strip())
+    if not m:
+        return name, []
+    items = [t.strip() for t in m.group("inner").split(",") if t.strip()]
+    if items and any(canonical_skill(t) for t in items):
+        return m.group("name").strip(), items
+    return name, []
+
+
+def _is_address(name: str) -> bool:
+    """A URL in the name's place ("github.com/x/y", "https://…", "www.x.com"); a bare domain
+    ("tidewatch.example.org") is a site's name and stays."""
+    return len(name.split()) == 1 and bool(find_links(name)) and not _BARE_HOST.match(name)
+
+
 def _url(first: Line, lines: list[Line]) -> str | None:
-    for line in [first] + lines:
-        for link in line.links:
-            if not link.url.lower().startswith(("mailto:", "tel:")):
-                return link.url
-        found = find_links(line.plain)
-        if found:
-            return found[0].value
-    return None
+    return next((url for url in map(_link_of, [first] + lines) if url), None)
+
+
+def _link_of(line: Line) -> str | None:
+    """The line's own address: a link attached to it (not mailto:/tel:), else a URL printed in it."""
+    for link in line.links:
+        if not link.url.lower().startswith(("mailto:", "tel:")):
+            return link.url
+    found = find_links(line.plain)
+    return found[0].value if found else None
 
 
 def _read(entry: Entry) -> Project | None:
@@ -131,14 +211,16 @@ def _read(entry: Entry) -> Project | None:
         name = segs[0] if segs else name
     # "Name – a descriptive subtitle": keep the main title
     name = _NAME_SPLIT.split(name, maxsplit=1)[0].strip() or name
-    if len(name.split()) > 10 or is_prose(first) or (find_links(name) and len(name.split()) == 1):
+    name, technologies = _name_and_tech(name)
+    if len(name.split()) > 10 or is_prose(first) or _is_address(name):
         return None
-    technologies: list[str] = []
     for seg in segs[1:]:
         if find_links(seg):
             continue  # the project's address, read below
         if role is None and title_like(seg) and len(seg.split()) <= 6:
             role = seg
+        elif _COUNT.match(seg):
+            continue  # "260+ commits", "1.2k stars": a count, not a technology
         elif "," in seg or len(seg.split()) <= 3:
             technologies += [t.strip() for t in seg.split(",") if t.strip()]
     highlights, summary = [], []
