@@ -1,6 +1,7 @@
 import pytest
 
-from resumekit.fields.experience import read_experience, technologies_of
+from resumekit.document import Line, Section, Style
+from resumekit.fields.experience import _described, read_experience, technologies_of
 
 from .helpers import lines, section
 
@@ -129,3 +130,70 @@ def test_lists_of_names_order_from_the_section_and_loose_text():
         ("ESL Teacher", "Northgate College of Languages, Westfield Institute, Ready Tutors, Kids & Teens Academy, etc."),
         ("Customer Service and Reception (Retail)", "Harvey Stores, QBD Books, Coles, etc.")]  # the first entry's order
     assert loose == ["For exact dates see my website."]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a role line over "Intern at Company": the role line is the title, "at" gives the company
+    (["Backend Developer", "Intern at Hooli\t07/2019 - 10/2019"], ("Hooli", "Backend Developer")),
+    (["Desarrolladora web", "Becaria en Hooli\t07/2019 - 10/2019"], ("Hooli", "Desarrolladora web")),
+    # without a role line of its own, the words before "at" are the title
+    (["Intern at Hooli\t2019 – 2020"], ("Hooli", "Intern")),
+    # "Software Engineer" ends in a title word: a title, though "Software" names companies too
+    (["2020 — 2023\tPied Piper Sp. z o.o.", "Software Engineer", "Working Student"],
+     ("Pied Piper Sp. z o.o.", "Software Engineer")),
+    # a description under the title is not the company, whatever its last word
+    (["2018 — 2020\tZentek Dentallabor", "IT Specialist", "Monitoring and upkeep of office systems"],
+     ("Zentek Dentallabor", "IT Specialist")),
+    # an organisation word at the end still names a company
+    (["Hooli Software\t2018 – 2020", "Release Engineer"], ("Hooli Software", "Release Engineer")),
+])
+def test_title_and_company_over_several_lines(rows, expected):
+    (exp,) = _entries(section("experience", *rows))
+    assert (exp.company, exp.title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Monitoring and upkeep of office systems", True),
+    ("Maintenance of the regional air quality network", True),
+    ("Ministry of Agriculture, Livestock and Fisheries", False),
+    ("Zentek Dentallabor", False),
+    ("Northwind Traders", False),
+    ("Bank of Lisbon branches", False),  # one long lower-case word is not enough
+])
+def test_described(text, expected):
+    assert _described(text) is expected
+
+
+def test_a_wrapped_bullet_keeps_the_dates_of_its_row():
+    sec = section("experience", "Acme, Software Engineer\tCupertino, CA",
+                  "• Reduced time to render lists by 75% with a prediction al-\tJune 2005 – Aug 2007",
+                  "gorithm", "• Integrated chat with search")
+    (e,) = _entries(sec)
+    assert (e.company, e.title, e.start, e.end) == ("Acme", "Software Engineer", "2005-06", "2007-08")
+    assert e.highlights == ["Reduced time to render lists by 75% with a prediction algorithm",
+                            "Integrated chat with search"]
+
+
+def _sized(*rows):
+    """A section from (text, size, bold) rows."""
+    return Section(kind="experience", heading=None, lines=tuple(
+        Line(text=t, index=i, style=Style(size=size, bold=bold), origin="test") for i, (t, size, bold) in enumerate(rows)))
+
+
+def test_labels_and_lists_in_body_size_stay_in_their_entry():
+    sec = _sized(("January 2023 - Present", 11, False), ("Hooli", 11, False), ("Product Designer", 13, True),
+                 ("I designed the onboarding of the company's first product, from research to launch.", 8, False),
+                 ("Tools used", 11, False), ("Figma, Sketch, Miro", 8, False),
+                 ("Skills used", 11, False), ("Interaction design, Prototyping", 8, False),
+                 ("March 2019 - December 2022", 11, False), ("Initech", 11, False), ("Photographer", 13, True),
+                 ("Tools used", 11, False), ("Darktable", 8, False))
+    got = [(e.company, e.title, e.start, e.end) for e in _entries(sec)]
+    assert got == [("Hooli", "Product Designer", "2023-01", None), ("Initech", "Photographer", "2019-03", "2022-12")]
+
+
+def test_same_size_headers_are_not_typeset():
+    # headers in the text's size: an undated block of its own is still an entry
+    sec = _sized(("Hooli\t2019 – 2021", 10, True), ("Engineer", 10, False), ("Built the search service for the shop.", 10, False),
+                 ("Freelance work", 10, True), ("Websites for local shops and a bakery.", 10, False))
+    got = [(e.company, e.title) for e in _entries(sec)]
+    assert got[0] == ("Hooli", "Engineer") and len(got) == 2

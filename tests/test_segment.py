@@ -118,3 +118,45 @@ def test_a_label_inside_an_entry_is_not_a_section():
     doc = _doc([("Jane", 20, True, 0), ("EXPERIENCE", 12, True, 1), ("Engineer, Acme\t2019 – 2021", 10, True, 2),
                 ("Achievements:", 10, False, 3), ("Shipped the thing", 10, False, 3)])
     assert [s.kind for s in segment(doc)] == ["header", "experience"]
+
+
+def _paged(rows):
+    """A PDF-like document from (text, size, bold, page, column) rows, one block per row."""
+    return Document(lines=tuple(Line(text=t, index=i, block=i, page=p, column=c, style=Style(size=size, bold=bold))
+                                for i, (t, size, bold, p, c) in enumerate(rows)), format="pdf")
+
+
+def test_a_column_continues_its_section_on_the_next_page():
+    # sidebar (column 0) read before the main column (1) on each page
+    doc = _paged([
+        ("Jane Doe", 24, True, 1, None),
+        ("SKILLS", 14, True, 1, 0), ("Figma", 9, False, 1, 0),
+        ("EXPERIENCE", 14, True, 1, 1), ("Hooli\t2020 – 2022", 10, True, 1, 1), ("Designed things.", 9, False, 1, 1),
+        ("LANGUAGES", 14, True, 2, 0), ("Portuguese", 9, False, 2, 0),
+        ("Initech\t2018 – 2020", 10, True, 2, 1), ("Drew things.", 9, False, 2, 1),
+    ])
+    got = [(s.kind, [l.plain for l in s.lines]) for s in segment(doc)]
+    assert got == [("header", ["Jane Doe"]), ("skills", ["Figma"]),
+                   ("experience", ["Hooli 2020 – 2022", "Designed things."]), ("languages", ["Portuguese"]),
+                   ("experience", ["Initech 2018 – 2020", "Drew things."])]
+
+
+def test_a_column_under_its_own_heading_stays():
+    doc = _paged([
+        ("Jane Doe", 24, True, 1, None),
+        ("EXPERIENCE", 14, True, 1, 1), ("Hooli\t2020 – 2022", 10, True, 1, 1),
+        ("SKILLS", 14, True, 2, 0), ("Figma", 9, False, 2, 0),
+        ("EDUCATION", 14, True, 2, 1), ("Uni X\t2016 – 2020", 10, True, 2, 1),
+    ])
+    assert [s.kind for s in segment(doc)] == ["header", "experience", "skills", "education"]
+
+
+def test_a_small_plain_label_in_an_entry_is_not_a_section():
+    doc = _paged([
+        ("Jane Doe", 24, True, 1, None), ("EXPERIENCE", 16, True, 1, 1), ("Hooli\t2020 – 2022", 11, True, 1, 1),
+        ("Lit the studio for portraits, product shots and the yearly catalogue.", 8, False, 1, 1),
+        ("Applied knowledge", 11, False, 1, 1), ("Colour theory, Lighting", 8, False, 1, 1),
+        ("Skills", 16, True, 1, 1), ("Figma", 8, False, 1, 1),
+    ])
+    assert [(s.kind, s.title) for s in segment(doc)] == [("header", None), ("experience", "EXPERIENCE"),
+                                                         ("skills", "Skills")]

@@ -22,6 +22,12 @@ X⇥2018", a left-column label beside its content) is split: the label starts a 
 rest of the line is its first line. Alone, such a label needs capitals or bold; in a label column
 (two or more lines open with an exact phrase) it needs none, and a short capitalised first cell of
 plain words there is a label of kind ``other`` (see ``_split_labels``).
+
+Inside an entry section (experience, education...), a line that is neither bold, capitals nor a
+declared heading and is smaller than the section's heading in its column is a label of the entry
+("Applied knowledge"), not a new section. On a page with columns, a column that opens without a
+heading continues the section the same column ended the previous page with (the sidebar, read
+first, does not carry its section into the main column).
 """
 from __future__ import annotations
 
@@ -200,6 +206,9 @@ def segment(document: Document) -> list[Section]:
         if (current in _ENTRY_KINDS and line.plain.rstrip().endswith((":", "：")) and key(heading_text(line.plain)) in labels
                 and not (line.style.bold or line.style.heading_level or is_caps(line.plain))):
             continue  # "Achievements:" inside a job is a label of the entry, not a new section
+        above = next((j for j in reversed(confirmed) if lines[j].column == line.column), confirmed[-1]) if confirmed else None
+        if above is not None and flags[above] in _ENTRY_KINDS and _plainer(line, lines[above]):
+            continue  # "Applied knowledge" in a job, in body weight and smaller than the section's heading
         words = len(heading_text(line.plain).split())
         if score >= 1 and (match.exact or words <= 4 or score >= 2):
             flags[i] = match.kind
@@ -222,7 +231,14 @@ def segment(document: Document) -> list[Section]:
                 acronym = len(t.split()) == 1 and len(t) <= 6
                 if t and len(t.split()) <= 4 and not t[0].islower() and not line.cells[1:] and not acronym:
                     flags[i] = "other"
-    return _build(lines, flags)
+    return _continue_columns(_build(lines, flags))
+
+
+def _plainer(line: Line, heading: Line) -> bool:
+    """Neither bold, capitals nor a declared heading, and smaller than the section's heading."""
+    s, h = line.style, heading.style
+    return (not (s.bold or s.heading_level or s.caps or is_caps(line.plain)) and bool(s.size and h.size)
+            and s.size < h.size - 0.9)
 
 
 def _alone(lines: tuple[Line, ...], i: int) -> bool:
@@ -285,3 +301,32 @@ def _build(lines: tuple[Line, ...], flags: list[str | None]) -> list[Section]:
     if current or heading is not None:
         sections.append(Section(kind=kind, heading=heading, lines=tuple(current)))
     return sections
+
+
+def _continue_columns(sections: list[Section]) -> list[Section]:
+    """A column that opens a page without a heading continues the section that the same column
+    ended the previous page with: on a page with a sidebar, the main column's jobs carry on
+    under "Experience" even though the sidebar, read first, opened "Skills"."""
+    out: list[Section] = []
+    ended: dict[int, Section] = {}  # column → the section its last line belonged to
+    for sec in sections:
+        part: list[Line] = []
+        current = sec
+        for n, line in enumerate(sec.lines):
+            prev = sec.lines[n - 1] if n else sec.heading
+            opens = line.column is not None and (prev is None or (prev.page, prev.column) != (line.page, line.column))
+            if opens:
+                before = ended.get(line.column)
+                last_page = max((l.page for l in before.lines if l.column == line.column), default=None) if before else None
+                target = before if (before is not None and before.heading is not None and last_page is not None
+                                    and last_page < line.page and before.kind != sec.kind) else sec
+                if target is not current:
+                    if part:
+                        out.append(Section(kind=current.kind, heading=current.heading, lines=tuple(part)))
+                    part, current = [], target
+            part.append(line)
+            if line.column is not None:
+                ended[line.column] = current
+        if part or not sec.lines:
+            out.append(Section(kind=current.kind, heading=current.heading, lines=tuple(part)))
+    return out

@@ -3,23 +3,28 @@
 Signals, in order of precedence:
 1. Line roles: a bullet is body; a line with a date range is a header line (even a bulleted one,
    when short: "• 2019 – 2021: Analyst, Acme"); a long line or a sentence is body (prose);
-   any other short line is a header line.
+   any other short line is a header line — unless the section is typeset (its first dated
+   header is larger than the running text), where a plain undated line in the text's size is body.
 2. Runs: consecutive header lines form a header run; the body lines after it belong to it.
 3. Date anchors: a header run holding several dated lines holds several entries. Where the first
    entry's date sits in its header (first line, second line...) is the section's template, and
    the run is cut so every entry has the same shape; where the template does not fit, each
    entry starts right at its dated line.
+   In a typeset section, a one-line undated run between dated entries is a label of the entry
+   above ("Tools used").
 4. Without any dates, every header run is one entry; a change of block (a blank line, a vertical
    gap) inside a run starts a new one.
 
-Wrapped lines are joined first: a line that continues a bullet (hanging indent, or a lower-case
-start, or the previous line ending in a comma or a connector) is part of it.
+Dates in a cell of their own on a bullet's row are set apart first, then wrapped lines are
+joined: a line that continues a bullet (hanging indent, or a lower-case start, or the previous
+line ending in a comma or a connector) is part of it.
 
 Errs towards keeping: a block of bullets without a header of its own stays, as an entry with
 what is known, rather than being dropped.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -146,7 +151,7 @@ def _continues(prev: Line, line: Line) -> bool:
         and (prev.bullet or len(prev.plain) > 50)
 
 
-def _dates_apart(lines: list[Line]) -> list[Line]:
+def _dates_apart(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
     """A bullet whose row also carries the entry's dates in a cell of their own ("• Reduced
     latency by 75% ⇥ June 2005 – Aug 2007", a right-hand date column): the dates become a
     header line of their own, before the bullet."""
@@ -164,8 +169,11 @@ def _dates_apart(lines: list[Line]) -> list[Line]:
 
 
 def split_entries(lines: list[Line] | tuple[Line, ...]) -> list[Entry]:
-    lines = _dates_apart(join_wrapped(lines))
+    lines = join_wrapped(_dates_apart(lines))
     roles = [_role(l) for l in lines]
+    typeset = _typeset(lines, roles)
+    if typeset:
+        roles = [_body_role(l, r, typeset) for l, r in zip(lines, roles)]
     # runs of header lines, each followed by its body lines
     runs: list[tuple[list[int], list[int]]] = []
     for i, role in enumerate(roles):
@@ -188,7 +196,7 @@ def split_entries(lines: list[Line] | tuple[Line, ...]) -> list[Entry]:
     blocky = len({l.block for l in lines}) < 0.8 * len(lines) if lines else False
     for n, (head, body) in enumerate(runs):
         if (entries and template is not None and not any(dated[i] for i in head) and not _opens_group(runs, n, dated)
-                and (mostly_dated or _sentence(lines[head[0]]))):
+                and (mostly_dated or _sentence(lines[head[0]]) or typeset and len(head) == 1)):
             # an undated run between dated entries: a sub-heading or a wrapped sentence of the entry above
             entries[-1].body.extend(lines[i] for i in head + body)
             continue
@@ -207,6 +215,34 @@ def split_entries(lines: list[Line] | tuple[Line, ...]) -> list[Entry]:
     for e in entries:
         e.dates = header_dates(e.header)
     return [e for e in entries if e.header or e.body]
+
+
+def _typeset(lines: list[Line], roles: list[str]) -> float | None:
+    """The size of the section's running text, when the first dated header is set larger than
+    it (a document that tells headers from text by size), else None."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        if line.style.size:
+            sizes[round(line.style.size, 1)] += len(line.plain)
+    first = next((i for i, l in enumerate(lines) if roles[i] == "head" and _dates(l)), None)
+    if not sizes or first is None:
+        return None
+    body = sizes.most_common(1)[0][0]
+    lo = hi = first
+    while lo > 0 and roles[lo - 1] == "head":
+        lo -= 1
+    while hi + 1 < len(lines) and roles[hi + 1] == "head":
+        hi += 1
+    return body if all(l.style.size and l.style.size >= body + 0.9 for l in lines[lo:hi + 1]) else None
+
+
+def _body_role(line: Line, role: str, body: float) -> str:
+    """In a typeset section, a plain undated line in the running text's size is body ("Figma,
+    Sketch" under a "Tools used" label), not the header of an entry."""
+    size = line.style.size
+    if role == "head" and not line.style.bold and size and abs(size - body) < 0.5 and not _dates(line):
+        return "body"
+    return role
 
 
 def header_dates(header: list[Line]) -> DateRange | None:

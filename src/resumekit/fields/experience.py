@@ -1,10 +1,13 @@
 """Experience and volunteer entries: company, title, location, dates, highlights, technologies.
 
 Signals for company and title, in order of precedence:
-1. Explicit patterns: "Title at Company", "Title @ Company", "Company: Title".
+1. Explicit patterns: "Title at Company", "Title @ Company", "Company: Title". The words before
+   "at" are the title only when no other part of the header is a title ("Backend Developer" over
+   "Intern at Hooli": the role line is the title).
 2. Words: a part with a job-title word ("Engineer", "Intern", "Ingenieur") is the title; a
-   part with an organisation word ("Inc", "GmbH", "University") is the company. Location
-   parts ("Berlin, Germany") are taken out first.
+   part with an organisation word ("Inc", "GmbH", "University") is the company — unless it ends
+   in a title word ("Software Engineer") or reads as a description (mostly lower-case words:
+   "Monitoring of office systems"). Location parts ("Berlin, Germany") are taken out first.
 3. Order: with nothing else to go on, the first part is the company and the second the title.
 4. A role without a company under a company-only line ("Acme" / "Engineer  2019-2021" /
    "Senior Engineer  2021-now") takes that company.
@@ -150,6 +153,21 @@ def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str |
     return _assign_parts(parts, split_commas=True)
 
 
+def _ends_in_title(seg: str) -> bool:
+    words = seg.split()
+    return bool(words) and title_like(words[-1])
+
+
+def _described(seg: str) -> bool:
+    """A description rather than a name: after its first word, lower-case words of four letters
+    or more outnumber capitalised ones ("Monitoring and administration of IT systems"; a name
+    capitalises its words: "Ministry of Agriculture, Livestock and Fisheries")."""
+    words = regex.findall(r"\p{L}[\p{L}'’-]*", seg)[1:]
+    lower = sum(1 for w in words if w[0].islower() and len(w) >= 4)
+    upper = sum(1 for w in words if w[0].isupper())
+    return lower >= 2 and lower > upper
+
+
 def _order(rest: list[str], company: str | None, title: str | None) -> str | None:
     if company in rest and title in rest:
         return "title_first" if rest.index(title) < rest.index(company) else "company_first"
@@ -158,7 +176,7 @@ def _order(rest: list[str], company: str | None, title: str | None) -> str | Non
 
 def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
                   ) -> tuple[str | None, str | None, str | None, str | None]:
-    company = title = location = None
+    company = title = location = at_title = None
     rest: list[str] = []
     for seg, _ in parts:
         seg, loc = split_place(seg)
@@ -167,8 +185,10 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         if not seg:
             continue
         m = _AT.match(seg)
-        if m and title_like(m.group("title")) and title is None:
-            title, company = m.group("title").strip(), company or m.group("company").strip()
+        if m and title_like(m.group("title")) and at_title is None:
+            # "Intern at Initech" under a role line of its own ("Backend Developer"): the role
+            # line is the title, the words before "at" only qualify it
+            at_title, company = m.group("title").strip(), company or m.group("company").strip()
             continue
         m = _COLON.match(seg)
         if m:
@@ -185,7 +205,9 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         rest.append(seg)
     unknown: list[tuple[str, bool, bool]] = []
     for seg in rest:
-        t, o = title_like(seg), org_like(seg)
+        t, o = title_like(seg), org_like(seg) and not _described(seg)
+        if t and o and _ends_in_title(seg):
+            o = False  # "Software Engineer": the last word is the head of the phrase
         if t and not o and title is None:
             title = seg
         elif o and not t and company is None:
@@ -200,6 +222,8 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             company = seg
         else:
             left.append(seg)
+    if title is None and at_title:
+        title = at_title
     decided = company is not None or title is not None
     for seg in left:
         if company is None:
