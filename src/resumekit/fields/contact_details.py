@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from ..document import Document, Section
+from ..document import Document, Line, Section
 from ..schema import Contact, Location, Phone, ProfileLink
 from ..vocab import codes, load
 from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
@@ -24,7 +24,7 @@ def read_contact(document: Document, sections: list[Section], language: str | No
                  ) -> tuple[Contact, set[int]]:
     """Emails, phones, links and location; the set of line indices they were read from.
 
-    Phones are read with the region of the candidate's location, else the regions of the body
+    Phones are read with the region of the candidate's location, then the regions of the body
     language (``phone_regions`` in the vocabulary), first valid wins. A bare domain ("jane.dev")
     is a link only in the header and contact blocks; elsewhere it is usually a product's name."""
     used: set[int] = set()
@@ -33,7 +33,9 @@ def read_contact(document: Document, sections: list[Section], language: str | No
     by_kind.sort(key=lambda kl: kl[1].index)
     location = read_location(document, sections)
     region = region_hint(location.raw) if location else None
-    regions = [region] if region else list(load(language).phone_regions if language in codes() else ()) or [None]
+    # the location's region first, then the body language's (a "Valencia" may be Venezuela's)
+    by_language = list(load(language).phone_regions if language in codes() else ())
+    regions = list(dict.fromkeys([region] * bool(region) + by_language)) or [None]
     emails: dict[str, None] = {}
     phones: dict[str, Phone] = {}
     links: dict[str, ProfileLink] = {}
@@ -167,7 +169,10 @@ def _without_contact(text: str) -> str:
 
 
 def read_location(document: Document, sections: list[Section]) -> Location | None:
-    """The candidate's location: a labelled one first, else the first place in the header lines."""
+    """The candidate's location, in order: the document's metadata; the best-ranked place in the
+    header and contact blocks; else a place beside the candidate's email or phone wherever that
+    contact block landed (a sidebar read into another section). A street line followed by a
+    "postal code and town" line reads as one address ("Werarring 21" / "38446 Wolfsburg")."""
     meta = dict(document.metadata)
     for k in ("location", "address", "city"):
         if meta.get(k):
@@ -177,16 +182,43 @@ def read_location(document: Document, sections: list[Section]) -> Location | Non
     header = [(s.kind, l) for s in sections if s.kind in ("header", "contact") for l in s.lines]
     if not header:
         header = [("header", l) for l in document.lines[:10]]
+    best = _best_place(header[:30])
+    if best is None:
+        best = _best_place([("block", l) for l in _contact_block(sections)])
+    return best[1] if best else None
+
+
+def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
     best: tuple[int, Location] | None = None
-    for kind, line in header[:30]:
+    for n, (kind, line) in enumerate(lines):
         parts = [p.strip(" ,;|") for p in _LOC_SPLIT.split(_without_contact(line.text))]
         for part in filter(None, parts):
             loc = parse_location(part) or next(
                 (l for l in map(parse_location, regex.split(r"\s+[-–—]\s+", part)) if l), None)
             if loc is None and kind == "contact" and len(parts) == 1 and "," in part:
                 loc = parse_location(part, labelled=True)  # a contact block's "Town, Region" line
+            if loc is None and len(parts) == 1 and n + 1 < len(lines) and _ADDRESS_LINE.match(part):
+                nxt = lines[n + 1][1].text.strip()
+                loc = parse_location(f"{part}, {nxt}") if len(nxt) <= 40 else None
             if loc:
                 rank = location_rank(loc, strip_label(part)[1])
                 if best is None or rank > best[0]:
                     best = (rank, loc)
-    return best[1] if best else None
+    return best
+
+
+_ADDRESS_LINE = regex.compile(r"^\S.{1,40}\d[\p{L}\d]{0,3}$")  # "Werarring 21", "12 Harbour Road 4B"
+_BLOCK = 4
+
+
+def _contact_block(sections: list[Section]) -> list[Line]:
+    """The short lines within a few lines of the first line outside the header that holds an
+    email or phone, in the same section."""
+    for section in sections:
+        if section.kind in ("header", "contact", *_SKIP_KINDS):
+            continue
+        for i, line in enumerate(section.lines):
+            if find_emails(line.text) or find_phones(line.text):
+                near = section.lines[max(0, i - _BLOCK): i + _BLOCK + 1]
+                return [l for l in near if len(l.text) <= 60]
+    return []

@@ -3,7 +3,8 @@
 
 A location is a short run of parts separated by commas (or, when labelled or ending in a
 country, by spaced dashes). Each part is a place name ("New Haven"), a street with its number
-("81 Wall Street", "Werarring 21"), a postal code ("06511", "SL1 1QP"), or a region code ("CA").
+("81 Wall Street", "Werarring 21"), a flat or door ("Apt 4B", "pta. 6 Valencia": then the town
+may follow it), a postal code ("06511", "SL1 1QP"), or a region code ("CA").
 
 Signals, in order of precedence:
 1. A label before it (the vocabulary's location labels: "Location:", "Residence :") or a pin
@@ -36,6 +37,9 @@ _POSTAL_PLACE = regex.compile(r"^(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s
 _PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
 _PLACE_CODE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)\s+(?P<code>[A-Z]{2})$")
 _CODE = regex.compile(r"^[A-Z]{2,3}$")
+# A flat, floor or door after the street ("Apt 4B", "pta. 6", "piso 2", "Whg. 3"), maybe with the town after it
+_UNIT = regex.compile(r"^(?:apt|apartment|flat|unit|suite|ste|pta|puerta|piso|planta|andar|bloco|whg|etage|"
+                      r"appt|bte|esc)\.?\s*\d{1,4}[A-Za-z]?\.?(?:\s+(?P<place>\p{Lu}.*))?$", regex.IGNORECASE)
 _ICONS = regex.compile(r"^[^\p{L}\p{N}]+")
 _PIN = "📍📌⌂🏠🏡"
 _REMOTE = regex.compile(r"^(?:remote|hybrid|remote-first|fully remote)$", regex.IGNORECASE)
@@ -65,6 +69,10 @@ def _kind(part: str) -> str | None:
     v = merged()
     if has_phrase(part, v.organization_words + v.institution_words, v.institution_stems):
         return None
+    unit = _UNIT.match(part)
+    if unit:
+        place = unit.group("place")
+        return "street" if not place else "place" if _PLACE.match(place) else None
     if _POSTAL.match(part):
         return "postal"
     if _CODE.match(part):
@@ -80,8 +88,8 @@ def _kind(part: str) -> str | None:
 
 def _bare(part: str) -> str:
     """A place part without its postal code ("38446 Wolfsburg" -> "Wolfsburg")."""
-    m = _POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part)
-    return m.group("place").strip() if m else part
+    m = _POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part) or _UNIT.match(part)
+    return m.group("place").strip() if m and m.group("place") else part
 
 
 def location_rank(loc: Location, labelled: bool) -> int:
