@@ -205,3 +205,38 @@ def test_field_line_under_a_degree_of_the_school_above():
     got = [(e.institution, e.degree, e.end) for e in read_education(sec)]
     assert got == [("Northgate University", "Master of Arts, Political Science", "2009-06"),
                    ("Northgate University", "Honours Bachelor of Arts, History and Political Science (magna cum laude)", "2008-06")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # an undated bullet with a degree and a school, apart by a colon, is an entry of its own
+    (["• BSc (Hons) Computing: Northgate University", "• Certified Cloud Practitioner"],
+     [("Northgate University", "BSc (Hons) Computing")]),
+    # a degree word labelling a dated line heads an entry, and a sentence with a degree word in it
+    # does not open another
+    (["Certificate: Medical Coding\t07/2023 - 10/2023", "Northgate Health Association - Lorvel",
+      "Bachelor of Science: Nursing\t09/2017 - 04/2022", "Universidad de Lorvel - Velkov",
+      "Moved abroad for family reasons, coursework completed until year 4",
+      "Associate: Nursing (RN)\t01/2024 - current", "Westfield Training Center - Lorvel"],
+     [("Northgate Health Association", "Certificate: Medical Coding"), ("Universidad de Lorvel", "Bachelor of Science: Nursing"),
+      ("Westfield Training Center", "Associate: Nursing (RN)")]),
+    # the school as a bullet under the degree
+    (["软件工程本科\t2015/09 – 2019/06", "• 北辰理工大学"], [("北辰理工大学", "软件工程本科")]),
+    (["BSc Physics\t2015 – 2019", "• Northgate University"], [("Northgate University", "BSc Physics")]),
+    # a bullet that is a sentence is a highlight, not the school
+    (["BSc Physics, Northgate University\t2015 – 2019", "• Led the university chess club"],
+     [("Northgate University", "BSc Physics")]),
+])
+def test_entries_in_other_shapes(rows, expected):
+    got = [(e.institution, e.degree) for e in read_education(section("education", *rows))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("head, headers", [
+    (None, [["Northgate University\t2015 – 2019"]]),                           # a labelled line is a detail
+    (lambda line: line.plain.startswith("Certificate:"),
+     [["Northgate University\t2015 – 2019"], ["Certificate: Medical Coding\t2020 – 2021"]]),
+])
+def test_split_entries_takes_the_readers_header_test(head, headers):
+    from resumekit.fields.entries import split_entries
+    rows = section("education", "Northgate University\t2015 – 2019", "Certificate: Medical Coding\t2020 – 2021").lines
+    assert [[l.text for l in e.header] for e in split_entries(rows, head=head)] == headers

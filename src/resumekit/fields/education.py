@@ -121,7 +121,7 @@ def read_education(section_or_lines) -> list[Education]:
     belongs to that institution."""
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines]
-    parts = [_parts(e) for whole in split_entries(lines) for e in _regroup(whole)]
+    parts = [_parts(e) for whole in split_entries(lines, head=_dated_degree) for e in _regroup(whole)]
     order = section_order(parts)
     out: list[Education] = []
     group: Education | None = None
@@ -147,11 +147,30 @@ def read_education(section_or_lines) -> list[Education]:
 
 def _bullet_entry(line):
     """A bullet that is a whole education entry ("• Masters in political science, Suez Canal
-    University, 2020.") is read as an entry's header line."""
+    University, 2020.", "• BSc Physics: Northgate University") is read as an entry's header line."""
     text = line.plain
-    if line.bullet and find_dates(text) and (degree_like(text) or institution_like(text)) and len(text) <= 200:
+    if not line.bullet or len(text) > 200:
+        return line
+    if find_dates(text) and (degree_like(text) or institution_like(text)):
+        return line.with_(bullet=False)
+    if len(text) <= 120 and _degree_at_school(text):
         return line.with_(bullet=False)
     return line
+
+
+def _degree_at_school(text: str) -> bool:
+    """A degree and a school in parts of their own ("BSc Physics: Northgate University")."""
+    found, _ = _pieces(text)
+    kinds = {_kind(p) for p, _ in found}
+    return "degree" in kinds and "institution" in kinds
+
+
+def _dated_degree(line) -> bool:
+    """"Certificate: Medical Coding  07/2023 - 10/2023": a degree word labelling a line with a date
+    range heads an entry; it is not a detail of the entry above."""
+    label, colon, _ = line.plain.partition(":")
+    return bool(colon) and len(label.split()) <= 4 and degree_like(label) and \
+        any(not d.single for d in find_dates(line.plain))
 
 
 def _regroup(entry: Entry) -> list[Entry]:
@@ -164,7 +183,8 @@ def _regroup(entry: Entry) -> list[Entry]:
         text = line.plain
         kind = "degree" if degree_like(text) and not institution_like(text) else \
             "institution" if institution_like(text) else None
-        if kind and kind in seen and {"degree", "institution"} <= seen:
+        opens = kind is not None and _leading_kind(text) != "other"  # not "Left to travel, coursework until year 4"
+        if opens and kind in seen and {"degree", "institution"} <= seen:
             groups.append([])
             seen = set()
         groups[-1].append(line)
@@ -175,6 +195,24 @@ def _regroup(entry: Entry) -> list[Entry]:
     out = [Entry(header=g, dates=header_dates(g)) for g in groups]
     out[-1].body = entry.body
     return out
+
+
+def _school_below(entry: Entry) -> str | None:
+    """The school on the first line under a degree, as a bullet of its own ("• Northgate
+    University"): a short line with a school word and nothing else."""
+    if not entry.body:
+        return None
+    text = entry.body[0].plain
+    found, _ = _pieces(text)
+    if len(found) == 1 and len(text) <= 60 and not find_dates(text) and _kind(found[0][0]) == "institution":
+        return found[0][0]
+    return None
+
+
+def _leading_kind(text: str) -> str:
+    """The kind of a line's first part."""
+    found, _ = _pieces(text)
+    return _kind(found[0][0]) if found else "other"
 
 
 def _named(piece: str) -> bool:
@@ -204,8 +242,18 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
         seg, loc = split_place(seg)
         location = location or loc
         for sentence in _SENTENCE.split(seg):
-            out += [(p, n) for p in (strip_edges(x) for x in split_outside_brackets(sentence, ",")) if p]
+            for x in split_outside_brackets(sentence, ","):
+                out += [(p, n) for p in map(strip_edges, _degree_colon_school(x)) if p]
     return out, location
+
+
+def _degree_colon_school(piece: str) -> list[str]:
+    """"BSc (Hons) Computing (2:1): Northgate University" -> the degree and the school; a colon
+    with no school after it stays ("Certificate: Medical Coding")."""
+    head, colon, tail = piece.partition(": ")
+    if colon and degree_like(head) and not institution_like(head) and institution_like(tail) and not degree_like(tail):
+        return [head, tail]
+    return [piece]
 
 
 @dataclass
@@ -380,6 +428,10 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         named = [p for p in others + units
                  if line_of.get(p) in near and len(p.split()) <= 5 and p[:1].isupper() and ":" not in p]
         field = ", ".join(named[:2]) or None
+    if institution is None and school is None and degree is not None:
+        institution = _school_below(entry)
+        if institution is not None:
+            highlights = highlights[1:]
     fields = date_fields(entry)
     if entry.dates and entry.dates.single:
         fields = {"end": fields.get("start"), "current": False}
