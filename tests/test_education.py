@@ -140,3 +140,103 @@ def test_degree_in_the_dated_bullet_under_the_school():
     (e,) = read_education(sec)
     assert (e.institution, e.degree, e.location, e.grade.value, e.start) == (
         "Gurukul Public School", "Intermediate", "Hamirpur, Himachal Pradesh", 76.0, "2020-04")
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # course first, then a school named by an acronym: the acronyms tell the section's order, and an
+    # entry with nothing to go on ("Coderly") follows it
+    (["Game and Sound Design", "NVA / FDX", "2020 - Present", "Motion Graphics", "NVA", "2022",
+      "Product Design", "Coderly", "2023"],
+     [("NVA / FDX", "Game and Sound Design"), ("NVA", "Motion Graphics"), ("Coderly", "Product Design")]),
+    # a degree word, and the school on the line under it, not glued onto the degree
+    (["Interaction Design", "UDL", "2021", "Scrum Master", "Learnly", "2024"],
+     [("UDL", "Interaction Design"), ("Learnly", "Scrum Master")]),
+    # two school-worded lines: in a degree-first section the first one is the course
+    (["MASTER OF BUSINESS ADMINISTRATION (Final year)", "TWU-BRM 2019 – 2020, Lorvel, France",
+      "2 years degree ELECTRICAL ENGINEERING", "IUT de Lorvel 2015 – 2017, Lorvel, France",
+      "University of medicine", "Université de Lorvel 2014 – 2015, Lorvel, France"],
+     [("TWU-BRM", "MASTER OF BUSINESS ADMINISTRATION (Final year)"), ("IUT de Lorvel", "2 years degree ELECTRICAL ENGINEERING"),
+      ("Université de Lorvel", "University of medicine")]),
+    # "High school" names a school and a qualification: the section's order decides
+    (["2012–2016 Bachelor of Arts\tNorthgate University, Velkov", "2008–2012 High school\tGMŠ Velkov"],
+     [("Northgate University", "Bachelor of Arts"), ("GMŠ Velkov", "High school")]),
+    # a degree-first section: the course's comma-separated levels stay one degree
+    (["10/2020 - 03/2022", "Master Systems-Engineering", "Hochschule Velkov", "01/2013 - 01/2016",
+      "B-1, B-2, C-1 und Sprachprüfung", "Sprachhaus"],
+     [("Hochschule Velkov", "Master Systems-Engineering"), ("Sprachhaus", "B-1, B-2, C-1 und Sprachprüfung")]),
+    # school first: the order of the words' entries stands for the entry without them
+    (["Northgate University", "Bachelor of Arts", "2012", "Coderly", "Product Design", "2023"],
+     [("Northgate University", "Bachelor of Arts"), ("Coderly", "Product Design")]),
+])
+def test_section_order_decides_open_roles(rows, expected):
+    got = [(e.institution, e.degree) for e in read_education(section("education", *rows))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("rows, order", [
+    (["Game Design", "NVA", "2020"], "degree"),                             # the acronym is the school
+    (["Bachelor of Arts\tNorthgate University\t2012"], "degree"),           # words on both sides
+    (["Northgate University\tBachelor of Arts\t2012"], "institution"),
+    (["Northgate University", "History", "2012"], "institution"),           # the school word and the one other part
+    (["Game Design", "Coderly", "2023"], None),                             # nothing to tell by
+    (["MASTER OF FINE ARTS", "ROYAL ACADEMY OF LORVEL", "2019"], "degree"),  # capitals are not acronyms
+])
+def test_section_order(rows, order):
+    from resumekit.fields.education import _parts, section_order
+    from resumekit.fields.entries import split_entries
+    assert section_order([_parts(e) for e in split_entries(section("education", *rows).lines)]) == order
+
+
+@pytest.mark.parametrize("row, institution", [
+    ("Nom de l'université - Institut Lorvel de Gestion\t2021 - 2024", "Institut Lorvel de Gestion"),
+    ("Name of the school | Northgate Grammar School\t2010 - 2014", "Northgate Grammar School"),
+    ("Name University of Lorvel\t2010 - 2014", "Name University of Lorvel"),   # a school's own name is kept
+])
+def test_form_labels_are_not_schools(row, institution):
+    (e,) = read_education(section("education", "Licence en Gestion", row))
+    assert e.institution == institution
+
+
+def test_field_line_under_a_degree_of_the_school_above():
+    # "History and Politics" has three capitalised words but names the field, not a school: the
+    # school is the one above
+    sec = section("education", "Northgate University\t2004 – 2009", "Master of Arts\tJune 2009",
+                  "Political Science", "Honours Bachelor of Arts\tJune 2008", "History and Political Science (magna cum laude)")
+    got = [(e.institution, e.degree, e.end) for e in read_education(sec)]
+    assert got == [("Northgate University", "Master of Arts, Political Science", "2009-06"),
+                   ("Northgate University", "Honours Bachelor of Arts, History and Political Science (magna cum laude)", "2008-06")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # an undated bullet with a degree and a school, apart by a colon, is an entry of its own
+    (["• BSc (Hons) Computing: Northgate University", "• Certified Cloud Practitioner"],
+     [("Northgate University", "BSc (Hons) Computing")]),
+    # a degree word labelling a dated line heads an entry, and a sentence with a degree word in it
+    # does not open another
+    (["Certificate: Medical Coding\t07/2023 - 10/2023", "Northgate Health Association - Lorvel",
+      "Bachelor of Science: Nursing\t09/2017 - 04/2022", "Universidad de Lorvel - Velkov",
+      "Moved abroad for family reasons, coursework completed until year 4",
+      "Associate: Nursing (RN)\t01/2024 - current", "Westfield Training Center - Lorvel"],
+     [("Northgate Health Association", "Certificate: Medical Coding"), ("Universidad de Lorvel", "Bachelor of Science: Nursing"),
+      ("Westfield Training Center", "Associate: Nursing (RN)")]),
+    # the school as a bullet under the degree
+    (["软件工程本科\t2015/09 – 2019/06", "• 北辰理工大学"], [("北辰理工大学", "软件工程本科")]),
+    (["BSc Physics\t2015 – 2019", "• Northgate University"], [("Northgate University", "BSc Physics")]),
+    # a bullet that is a sentence is a highlight, not the school
+    (["BSc Physics, Northgate University\t2015 – 2019", "• Led the university chess club"],
+     [("Northgate University", "BSc Physics")]),
+])
+def test_entries_in_other_shapes(rows, expected):
+    got = [(e.institution, e.degree) for e in read_education(section("education", *rows))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("head, headers", [
+    (None, [["Northgate University\t2015 – 2019"]]),                           # a labelled line is a detail
+    (lambda line: line.plain.startswith("Certificate:"),
+     [["Northgate University\t2015 – 2019"], ["Certificate: Medical Coding\t2020 – 2021"]]),
+])
+def test_split_entries_takes_the_readers_header_test(head, headers):
+    from resumekit.fields.entries import split_entries
+    rows = section("education", "Northgate University\t2015 – 2019", "Certificate: Medical Coding\t2020 – 2021").lines
+    assert [[l.text for l in e.header] for e in split_entries(rows, head=head)] == headers

@@ -5,8 +5,16 @@ Signals, in order of precedence:
 1. Grade: a grade label and a number ("GPA: 3.8/4.0", "Grade 1.3", "CGPA 8.9 / 10") anywhere in
    the entry, taken out of the text it sits in.
 2. Words: a part with a degree word ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an
-   institution word ("University", "Hochschule", "College") is the institution.
-3. Order: with nothing else to go on, the first part is the institution and the next the degree.
+   institution word ("University", "Hochschule", "College") is the institution. A form's label
+   left in place ("Name of the school") is no part at all.
+3. The section's order: entries whose words (or a part made of acronyms, "UNA", beside one other
+   part) show degree before school vote for degree-first, the others for school-first. In a
+   degree-first section an entry whose words leave a role open gives it by position: the first
+   part is the degree, the first part in a later segment or line the school.
+4. Order: with nothing else to go on, the first part is the institution and the next the degree.
+
+Errs towards the school-first reading: a section needs more degree-first votes than school-first
+ones before position means degree-first.
 
 The field of study is what follows "in" / "of" / a comma after the degree words ("Master of
 Science in Computer Science" -> "Computer Science"). A single date is the end (graduation).
@@ -14,11 +22,12 @@ Science in Computer Science" -> "Computer Science"). A single date is the end (g
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
 import regex
 
 from ..schema import Education, Grade
-from ..text import has_phrase, key, split_outside_brackets
+from ..text import has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
 from .entries import Entry, header_dates, segments, split_entries, strip_edges
 from .dates import find_dates
@@ -112,10 +121,13 @@ def read_education(section_or_lines) -> list[Education]:
     belongs to that institution."""
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines]
+    parts = [_parts(e) for whole in split_entries(lines, head=_dated_degree) for e in _regroup(whole)]
+    order = section_order(parts)
     out: list[Education] = []
     group: Education | None = None
-    for entry in (e for whole in split_entries(lines) for e in _regroup(whole)):
-        edu = _read(entry)
+    for p in parts:
+        member = _read(p, order, school=group.institution) if group is not None else None
+        edu = member if member is not None and member.degree else _read(p, order)
         if edu is None:
             continue
         if edu.institution and not edu.degree:
@@ -135,11 +147,30 @@ def read_education(section_or_lines) -> list[Education]:
 
 def _bullet_entry(line):
     """A bullet that is a whole education entry ("• Masters in political science, Suez Canal
-    University, 2020.") is read as an entry's header line."""
+    University, 2020.", "• BSc Physics: Northgate University") is read as an entry's header line."""
     text = line.plain
-    if line.bullet and find_dates(text) and (degree_like(text) or institution_like(text)) and len(text) <= 200:
+    if not line.bullet or len(text) > 200:
+        return line
+    if find_dates(text) and (degree_like(text) or institution_like(text)):
+        return line.with_(bullet=False)
+    if len(text) <= 120 and _degree_at_school(text):
         return line.with_(bullet=False)
     return line
+
+
+def _degree_at_school(text: str) -> bool:
+    """A degree and a school in parts of their own ("BSc Physics: Northgate University")."""
+    found, _ = _pieces(text)
+    kinds = {_kind(p) for p, _ in found}
+    return "degree" in kinds and "institution" in kinds
+
+
+def _dated_degree(line) -> bool:
+    """"Certificate: Medical Coding  07/2023 - 10/2023": a degree word labelling a line with a date
+    range heads an entry; it is not a detail of the entry above."""
+    label, colon, _ = line.plain.partition(":")
+    return bool(colon) and len(label.split()) <= 4 and degree_like(label) and \
+        any(not d.single for d in find_dates(line.plain))
 
 
 def _regroup(entry: Entry) -> list[Entry]:
@@ -152,7 +183,8 @@ def _regroup(entry: Entry) -> list[Entry]:
         text = line.plain
         kind = "degree" if degree_like(text) and not institution_like(text) else \
             "institution" if institution_like(text) else None
-        if kind and kind in seen and {"degree", "institution"} <= seen:
+        opens = kind is not None and _leading_kind(text) != "other"  # not "Left to travel, coursework until year 4"
+        if opens and kind in seen and {"degree", "institution"} <= seen:
             groups.append([])
             seen = set()
         groups[-1].append(line)
@@ -163,6 +195,24 @@ def _regroup(entry: Entry) -> list[Entry]:
     out = [Entry(header=g, dates=header_dates(g)) for g in groups]
     out[-1].body = entry.body
     return out
+
+
+def _school_below(entry: Entry) -> str | None:
+    """The school on the first line under a degree, as a bullet of its own ("• Northgate
+    University"): a short line with a school word and nothing else."""
+    if not entry.body:
+        return None
+    text = entry.body[0].plain
+    found, _ = _pieces(text)
+    if len(found) == 1 and len(text) <= 60 and not find_dates(text) and _kind(found[0][0]) == "institution":
+        return found[0][0]
+    return None
+
+
+def _leading_kind(text: str) -> str:
+    """The kind of a line's first part."""
+    found, _ = _pieces(text)
+    return _kind(found[0][0]) if found else "other"
 
 
 def _named(piece: str) -> bool:
@@ -183,32 +233,68 @@ def _unit(name: str) -> bool:
 _SENTENCE = regex.compile(r"(?<=(?<![.\p{L}])\p{L}*\p{Ll}{4}|[)\]])\.\s+(?=\p{Lu})")
 
 
-def _pieces(text: str) -> tuple[list[str], str | None]:
-    """(the parts of an education header line, its location): separators first, a trailing
-    place taken out, then top-level commas and sentence ends."""
+def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
+    """(the parts of an education header line, each with the number of the separator-delimited
+    segment it sits in; the line's location): separators first, a trailing place taken out, then
+    top-level commas and sentence ends."""
     out, location = [], None
-    for seg in segments(text):
+    for n, seg in enumerate(segments(text)):
         seg, loc = split_place(seg)
         location = location or loc
         for sentence in _SENTENCE.split(seg):
-            out += [p for p in (strip_edges(x) for x in split_outside_brackets(sentence, ",")) if p]
+            for x in split_outside_brackets(sentence, ","):
+                out += [(p, n) for p in map(strip_edges, _degree_colon_school(x)) if p]
     return out, location
 
 
-def _read(entry: Entry) -> Education | None:
+def _degree_colon_school(piece: str) -> list[str]:
+    """"BSc (Hons) Computing (2:1): Northgate University" -> the degree and the school; a colon
+    with no school after it stays ("Certificate: Medical Coding")."""
+    head, colon, tail = piece.partition(": ")
+    if colon and degree_like(head) and not institution_like(head) and institution_like(tail) and not degree_like(tail):
+        return [head, tail]
+    return [piece]
+
+
+@dataclass
+class _Piece:
+    text: str
+    line: int      # header line number
+    segment: int   # separator-delimited segment of that line
+    kind: str      # "degree" | "institution" | "both" | "unit" | "other"
+
+    @property
+    def place(self) -> tuple[int, int]:
+        return self.line, self.segment
+
+
+@dataclass
+class _Parts:
+    entry: Entry
+    pieces: list[_Piece]
+    grade: Grade | None
+    location: str | None
+    highlights: list[str]
+
+
+def _kind(piece: str) -> str:
+    d, i = degree_like(piece), institution_like(piece)
+    if d and i:
+        return "both"  # "High school", "Bootcamp": a school word that also names a qualification
+    return "degree" if d else "unit" if i and _unit(piece) else "institution" if i else "other"
+
+
+def _parts(entry: Entry) -> _Parts:
     grade = location = None
-    parts: list[str] = []
-    line_of: dict[str, int] = {}
+    pieces: list[_Piece] = []
     for n, line in enumerate(entry.header[:4]):
         text = line.text
         g = find_grade(text)
         if g and grade is None:
             grade, (a, b) = g
             text = text[:a] + "\t" + text[b:]
-        pieces, loc = _pieces(text)
-        parts += pieces
-        for piece in pieces:
-            line_of.setdefault(piece, n)
+        found, loc = _pieces(text)
+        pieces += [_Piece(p, n, seg, _kind(p)) for p, seg in found if not _form_label(p)]
         location = location or loc
     highlights = []
     for line in entry.body + entry.header[4:]:
@@ -216,12 +302,97 @@ def _read(entry: Entry) -> Education | None:
         if g and grade is None:
             grade = g[0]
         highlights.append(line.plain)
-    kinds: list[tuple[str, str]] = []  # (piece, "degree" | "institution" | "unit" | "other")
-    for piece in parts:
-        d, i = degree_like(piece), institution_like(piece)
-        kind = "degree" if d and not i else "unit" if i and _unit(piece) else "institution" if i else \
-            "degree" if d else "other"
-        kinds.append((piece, kind))
+    return _Parts(entry, pieces, grade, location, highlights)
+
+
+def _form_label(piece: str) -> bool:
+    """A form's label left in place of its value ("Name of the school", "Nom de l'université"): a
+    name label followed only by small words and a school word."""
+    words = key(piece).split()
+    v = merged()
+    if not words or words[0] not in v.name_labels or not institution_like(piece):
+        return False
+    return all(w in v.stop_words or len(w) <= 2 or has_phrase(w, v.institution_words, v.institution_stems)
+               for w in words[1:])
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}(?:-\p{Lu}{2,6})*")
+
+
+def _acronym_share(piece: str) -> float:
+    """How much of a name is acronyms ("UNA" 1.0, "SPŠ Bruntál" 0.5, "Intro to UI Design" 0.25);
+    0 for a line in capitals ("MASTER OF BUSINESS ADMINISTRATION")."""
+    words = [w.strip(".,;:()") for w in piece.split() if regex.search(r"\p{L}", w)]
+    if not words or len(words) >= 3 and is_caps(piece):
+        return 0.0
+    acronyms = sum(1 for w in words if _ACRONYM.fullmatch(w) and key(w) not in merged().degree_words)
+    return acronyms / len(words)
+
+
+def _lead(pieces: list[_Piece]) -> str | None:
+    """Which of degree and institution comes first in one entry, where both can be told: by their
+    words, or by the part most made of acronyms (a school: "UNA") beside the one other part."""
+    deg = next((n for n, p in enumerate(pieces) if p.kind == "degree"), None)
+    inst = next((n for n, p in enumerate(pieces) if p.kind == "institution"), None)
+    if inst is None:
+        share = {n: _acronym_share(p.text) for n, p in enumerate(pieces) if p.kind == "other"}
+        best = sorted(share.values(), reverse=True) + [0.0, 0.0]
+        inst = next((n for n, v in share.items() if v == best[0]), None) if best[0] > best[1] else None
+    if deg is None and inst is not None:
+        rest = [n for n, p in enumerate(pieces) if n != inst and p.kind in ("other", "both")]
+        deg = rest[0] if len(rest) == 1 else None
+    if deg is None or inst is None:
+        return None
+    return "degree" if deg < inst else "institution"
+
+
+def section_order(parts: list[_Parts]) -> str | None:
+    """"degree" when the section's entries put the degree before the school, "institution" when
+    they put the school first, None when they do not say (or are split evenly)."""
+    leads = [_lead(p.pieces) for p in parts]
+    first, second = leads.count("degree"), leads.count("institution")
+    return "degree" if first > second else "institution" if second > first else None
+
+
+def _degree_first(pieces: list[_Piece]) -> None:
+    """In a section that writes the degree before the school, an entry whose words leave a role
+    open takes it from that order: the first part is the degree, the first part in a later
+    segment or line the institution (two school-worded parts: the first is the course)."""
+    if any(p.kind == "degree" for p in pieces) and any(p.kind == "institution" for p in pieces):
+        return
+    candidates = [p for p in pieces if p.kind in ("other", "both", "institution") and key(p.text) not in merged().honours]
+    degree = next((p for p in pieces if p.kind == "degree"), None)
+    if degree is None:
+        if not candidates:
+            return
+        first = candidates[0]
+        later = [p for p in candidates if p.place > first.place]
+        if not later or first.kind == "institution" and not any(p.kind == "institution" for p in later):
+            return
+        first.kind = "degree"
+        degree = first
+        if any(p.kind == "institution" for p in pieces):
+            return
+    later = [p for p in candidates if p.place > degree.place and p.kind != "degree"]
+    if later:
+        later[0].kind = "institution"
+
+
+def _read(parts: _Parts, order: str | None = None, school: str | None = None) -> Education | None:
+    """One entry. ``order`` is the section's (see :func:`section_order`); ``school`` the
+    institution named by an entry above, when this one may be one of its degrees: then only
+    degree words make a degree, and no part is taken as the school without a school word."""
+    entry, grade, location, highlights = parts.entry, parts.grade, parts.location, parts.highlights
+    pieces = [_Piece(p.text, p.line, p.segment, p.kind) for p in parts.pieces]
+    if school is not None and not any(p.kind == "degree" for p in pieces):
+        return None
+    if order == "degree" and school is None:
+        _degree_first(pieces)
+    line_of: dict[str, int] = {}
+    for p in pieces:
+        line_of.setdefault(p.text, p.line)
+    parts_text = [p.text for p in pieces]
+    kinds = [(p.text, "institution" if p.kind == "both" else p.kind) for p in pieces]
     institution = next((p for p, k in kinds if k == "institution"), None)
     degree = field = None
     for n, (piece, kind) in enumerate(kinds):
@@ -232,7 +403,7 @@ def _read(entry: Entry) -> Education | None:
                 if k != "other" or later == institution or len(later.split()) > 8:
                     break
                 tail.append(later)
-            if institution is None and len(tail) >= 1 and _named(tail[-1]):
+            if institution is None and school is None and len(tail) >= 1 and _named(tail[-1]):
                 tail.pop()  # "Certificate IV in IT, TAFE NSW": the school at the end, without a school word
             degree = ", ".join([piece] + tail)
             break
@@ -241,13 +412,13 @@ def _read(entry: Entry) -> Education | None:
         if key(p) in merged().honours:  # "Distinction", "First Class Honours"
             others.remove(p)
             grade = grade or Grade(raw=p)
-        elif location is None and institution and len(p.split()) == 1 and parts.index(p) == parts.index(institution) + 1:
+        elif location is None and institution and len(p.split()) == 1 and parts_text.index(p) == parts_text.index(institution) + 1:
             others.remove(p)  # "University of X, Newport": a town after the school
             location = p
     units = [p for p, k in kinds if k == "unit"]
-    if institution is None and units:
+    if institution is None and units and school is None:
         institution, units = units[0], units[1:]
-    if institution is None and others:
+    if institution is None and others and school is None:
         institution = others.pop(0)
     if degree is None and others:
         degree = others.pop(0)
@@ -257,6 +428,10 @@ def _read(entry: Entry) -> Education | None:
         named = [p for p in others + units
                  if line_of.get(p) in near and len(p.split()) <= 5 and p[:1].isupper() and ":" not in p]
         field = ", ".join(named[:2]) or None
+    if institution is None and school is None and degree is not None:
+        institution = _school_below(entry)
+        if institution is not None:
+            highlights = highlights[1:]
     fields = date_fields(entry)
     if entry.dates and entry.dates.single:
         fields = {"end": fields.get("start"), "current": False}

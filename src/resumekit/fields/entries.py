@@ -89,8 +89,11 @@ def is_url_line(line: Line) -> bool:
     return bool(urls) and len(line.plain) - sum(b - a for a, b, _ in urls) <= 3
 
 
-def _role(line: Line) -> str:
-    """"head", "body" (bullet, prose, a labelled detail or a bare URL)."""
+def _role(line: Line, head=None) -> str:
+    """"head", "body" (bullet, prose, a labelled detail or a bare URL); ``head`` is the reader's
+    own test for a header line that would otherwise look like a detail."""
+    if head is not None and head(line):
+        return "head"
     if is_attribute(line) or is_url_line(line):
         return "body"
     dated = _dates(line)
@@ -168,9 +171,11 @@ def _dates_apart(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
     return out
 
 
-def split_entries(lines: list[Line] | tuple[Line, ...]) -> list[Entry]:
+def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry]:
+    """The entries of a section. ``head(line)``, when given, marks lines the calling reader knows
+    to be header lines (a dated "Certificate: Medical Coding" in education)."""
     lines = join_wrapped(_dates_apart(lines))
-    roles = [_role(l) for l in lines]
+    roles = [_role(l, head) for l in lines]
     typeset = _typeset(lines, roles)
     if typeset:
         roles = [_body_role(l, r, typeset) for l, r in zip(lines, roles)]
