@@ -12,33 +12,22 @@ Python allocation of one parse (tracemalloc). A measurement, not a test: nothing
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 import tracemalloc
 from pathlib import Path
 
+import benchlib
 import resumekit
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def documents(args: list[str]) -> list[Path]:
-    paths = [Path(a) for a in args] or [ROOT / "fixtures" / "docx", *sorted((ROOT / "fixtures").glob("*.docx"))]
-    out: list[Path] = []
-    for p in paths:
-        out.extend(sorted(p.glob("*.docx")) if p.is_dir() else [p])
-    return out
+    return benchlib.documents(args, [ROOT / "fixtures" / "docx", *sorted((ROOT / "fixtures").glob("*.docx"))], "*.docx")
 
 
 def median_ms(fn, runs: int) -> float:
-    fn()  # warm-up: caches, lazy imports
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times) * 1000
+    return benchlib.median_s(fn, runs) * 1000
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import argparse
 import io
-import statistics
 import sys
-import time
 from pathlib import Path
 
 import pdfplumber
 
+import benchlib
 import resumekit
 from resumekit.extract.paint import read_page
 
@@ -35,21 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def documents(args: list[str]) -> list[Path]:
-    paths = [Path(a) for a in args] or [ROOT / "fixtures"]
-    out: list[Path] = []
-    for p in paths:
-        out.extend(sorted(p.rglob("*.pdf")) if p.is_dir() else [p])
-    return out
-
-
-def median_s(fn, runs: int) -> float:
-    fn()  # warm-up: caches, lazy imports
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+    return benchlib.documents(args, [ROOT / "fixtures"], "*.pdf", recursive=True)
 
 
 def bare_chars(data: bytes) -> int:
@@ -79,9 +64,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path.name:28} skipped: {e.code}")
             continue
         pages = doc.pages or 1
-        chars = median_s(lambda: bare_chars(data), args.runs)
-        read = median_s(lambda: paint_read(data), args.runs)
-        extract = median_s(lambda: resumekit.extract(data, name=path.name), args.runs)
+        chars = benchlib.median_s(lambda: bare_chars(data), args.runs)
+        read = benchlib.median_s(lambda: paint_read(data), args.runs)
+        extract = benchlib.median_s(lambda: resumekit.extract(data, name=path.name), args.runs)
         total_chars += chars
         total_read += read
         total_extract += extract
