@@ -1,7 +1,8 @@
 import pytest
 
-from resumekit.document import Line, Section, Style
-from resumekit.fields.experience import _described, read_experience, technologies_of
+from resumekit import assemble
+from resumekit.document import Document, Line, Section, Style
+from resumekit.fields.experience import _described, holds_roles, introduced_company, read_experience, technologies_of
 
 from .helpers import lines, section
 
@@ -197,3 +198,88 @@ def test_same_size_headers_are_not_typeset():
                  ("Freelance work", 10, True), ("Websites for local shops and a bakery.", 10, False))
     got = [(e.company, e.title) for e in _entries(sec)]
     assert got[0] == ("Hooli", "Engineer") and len(got) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stage d’été à l’entreprise Quintel-groupe", ("Stage d’été", "Quintel-groupe")),
+    ("Atelier en gestion de projet organisé par NOVALYS", ("Atelier en gestion de projet", "NOVALYS")),
+    ("Organised by Northwind Traders", ("", "Northwind Traders")),
+    ("Praktikum bei der Firma Zentek Dentallabor", ("Praktikum", "Zentek Dentallabor")),
+    # the name must look like one: capitalised, short
+    ("Refonte du site pour l'entreprise familiale", None),
+    ("Built dashboards for the company intranet", None),
+    ("Backend Developer", None),
+])
+def test_introduced_company(text, expected):
+    assert introduced_company(text) == expected
+
+
+def test_a_company_named_inside_the_role_line():
+    sec = section("experience", "Atelier en gestion de projet", "MARS 2023 - MAI 2023",
+                  "Atelier en gestion de projet en ligne organisé par NOVALYS",
+                  "Stage de développement à l’entreprise Quintel-groupe", "JANVIER 2024 – PRÉSENT",
+                  "Participation à la maintenance des applications internes", bold=(0, 3))
+    got = [(e.company, e.title) for e in _entries(sec)]
+    assert got == [("NOVALYS", "Atelier en gestion de projet"), ("Quintel-groupe", "Stage de développement")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the section puts the employer first; "Freelancer" (a title word) sits where employers do
+    (["Jan 2022 – Present", "Umbra Labs Inc.", "Product Designer",
+      "Jan 2020 – Dec 2021", "Freelancer", "Illustration / Visual content",
+      "Jan 2018 – Dec 2019", "Harbour Studio", "Brand visuals"],
+     [("Umbra Labs Inc.", "Product Designer"), ("Freelancer", "Illustration / Visual content"),
+      ("Harbour Studio", "Brand visuals")]),
+    # a sure entry in the same order keeps the half-decided one as it is
+    (["Jan 2022 – Present", "Product Designer", "Umbra Labs Inc.",
+      "Jan 2020 – Dec 2021", "Freelancer", "Illustration / Visual content"],
+     [("Umbra Labs Inc.", "Product Designer"), ("Illustration / Visual content", "Freelancer")]),
+    # one sure entry alone is no majority
+    (["Jan 2022 – Present", "Umbra Labs Inc.", "Product Designer",
+      "Jan 2020 – Dec 2021", "Freelancer", "Illustration / Visual content"],
+     [("Umbra Labs Inc.", "Product Designer"), ("Illustration / Visual content", "Freelancer")]),
+])
+def test_a_half_decided_entry_follows_the_sections_order(rows, expected):
+    got = [(e.company, e.title) for e in _entries(section("experience", *rows))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    (["Harbour Speech Lab | Research Intern", "Mar 2019 – Jun 2020 | Leeds", "Labelled dialect recordings"], True),
+    (["Harbour Speech Lab | Research Assistant\tSep 2020 – May 2021", "Tidewater Lab | Research Intern\t2018 – 2019"], True),
+    # papers and interests are not roles, dated or not
+    (["[1] A. Example and B. Sample. Dialect maps from call-centre audio. Working paper, 2020."], False),
+    (["Dialect variation, prosody", "Speech corpora"], False),
+    # a range without a role is a project or a grant
+    (["Harbour Speech Lab\t2019 – 2020", "Dialect maps of the north"], False),
+])
+def test_holds_roles(rows, expected):
+    assert holds_roles(lines(*rows)) is expected
+
+
+@pytest.mark.parametrize("heading, rows, kinds", [
+    ("RESEARCH", ["Harbour Speech Lab | Research Intern", "Mar 2019 – Jun 2020 | Leeds"], ("experience", 1)),
+    ("Research", ["[1] A. Example. Dialect maps from call-centre audio. Working paper, 2020."], ("other", 0)),
+    ("Leadership", ["Chess Club | President", "Mar 2019 – Jun 2020"], ("other", 0)),  # not a role heading
+])
+def test_a_role_heading_holding_dated_roles_is_experience(heading, rows, kinds):
+    rows = lines(heading, *rows)
+    c = assemble(Document(lines=rows, format="text"), [Section(kind="other", heading=rows[0], lines=rows[1:])])
+    assert (c.meta.sections[0].kind, len(c.experience)) == kinds
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # several course rows under one organisation line: each a role there, the row its title
+    (["Westfield College, Department of History", "HIST 12, Early Modern Europe (Lead TA)\tFall 2023",
+      "HIST 40, Archives and Evidence, (TA)\tSpring 2023", "HIST 12, Early Modern Europe, (TA)\tFall 2022"],
+     [("Westfield College, Department of History", "2023", "2023"),
+      ("Westfield College, Department of History", "HIST 40, Archives and Evidence, (TA)", "2023", "2023"),
+      ("Westfield College, Department of History", "HIST 12, Early Modern Europe, (TA)", "2022", "2022")]),
+    # a row of another shape (two parts) is an entry of its own
+    (["Westfield College", "Tutor\tFall 2023", "Globex Ltd | Analyst\t2021 – 2022"],
+     [("Westfield College", "2023", "2023"), ("Globex Ltd", "Analyst", "2021", "2022")]),
+])
+def test_rows_under_an_organisation_line(rows, expected):
+    got = [(e.company, e.start, e.end) if n == 0 else (e.company, e.title, e.start, e.end)
+           for n, e in enumerate(_entries(section("experience", *rows)))]
+    assert got == expected

@@ -254,7 +254,7 @@ def _split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, 
 
     A label is split when it is an exact heading phrase in capitals or bold, or contains one in
     capitals or bold ("GRANTS & AWARDS"). Where the document has a label column (two or more
-    exact phrases as first cells), a label needs no typography ("Teaching⇥GOV 30 …"), and a short
+    exact phrases as first cells), a label needs no typography ("Teaching⇥Statistics 101 …"), and a short
     capitalised first cell that names no known section ("PUBLIC OUTREACH") is a label of kind
     ``other``: leaving it inside the section above would give that section its content."""
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)

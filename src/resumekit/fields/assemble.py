@@ -2,23 +2,27 @@
 
 Every section whose kind has a reader is read into its field; every other section (``other``,
 ``references``, and header or contact lines that no reader used) is kept verbatim in
-``other_sections``.
+``other_sections``. A section of kind ``other`` under a heading the vocabulary lists as a role
+heading ("Research") is read as experience when its entries are dated roles (see
+``holds_roles``); holding papers or interests, it stays ``other``.
 """
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
 from .._version import __version__
 from ..document import Document, Section
 from ..options import ParseOptions
+from ..segment import heading_text
 from ..schema import Candidate, Language, Meta, OtherSection, SectionInfo, Warning
 from ..text import key
 from ..vocab import codes, load, merged
 from .derived import experience_months, resume_probability
 from .education import read_education
-from .experience import read_experience
+from .experience import holds_roles, read_experience
 from .contact_details import read_contact
 from .name import read_name
 from .lists import (languages_in, spoken_language, read_awards, read_certifications, read_interests, read_languages,
@@ -57,6 +61,7 @@ def detect_language(document: Document) -> str | None:
 
 def assemble(document: Document, sections: list[Section], options: ParseOptions | None = None) -> Candidate:
     options = options or ParseOptions()
+    sections = [_as_roles(s) for s in sections]
     language = options.language or detect_language(document)
     name, headline, used = read_name(document, sections)
     contact, contact_used = read_contact(document, sections, language)
@@ -112,6 +117,14 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
     c.experience_months = experience_months(c.experience, options.today)
     c.meta.is_resume = resume_probability(document, sections, c)
     return c
+
+
+def _as_roles(sec: Section) -> Section:
+    """A "Research" section holding dated roles is an experience section."""
+    if (sec.kind == "other" and sec.heading is not None and key(heading_text(sec.heading.plain)) in merged().role_headings
+            and holds_roles(sec.lines)):
+        return replace(sec, kind="experience")
+    return sec
 
 
 _LABELLED = regex.compile(r"^\s*(?P<label>[^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)$")

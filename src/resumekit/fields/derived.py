@@ -12,7 +12,8 @@ list is still a résumé).
 ``experience_months`` — total months of experience: the experience entries' intervals, both end
 months included ("Jun 2017 – Aug 2017" is 3), merged where they overlap, up to the reference
 date for ongoing ones. An entry without a start, or with a single date and no end, is not
-counted. A year without a month counts as its July, so "2019 – 2021" is 25 months.
+counted (an experience entry dated by one term, "Summer 2018", carries it as start and end: one
+month). A year without a month counts as its July, so "2019 – 2021" is 25 months.
 """
 from __future__ import annotations
 

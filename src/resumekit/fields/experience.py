@@ -8,9 +8,16 @@ Signals for company and title, in order of precedence:
    part with an organisation word ("Inc", "GmbH", "University") is the company — unless it ends
    in a title word ("Software Engineer") or reads as a description (mostly lower-case words:
    "Monitoring of office systems"). Location parts ("Berlin, Germany") are taken out first.
-3. Order: with nothing else to go on, the first part is the company and the second the title.
-4. A role without a company under a company-only line ("Acme" / "Engineer  2019-2021" /
-   "Senior Engineer  2021-now") takes that company.
+3. An employer named inside a phrase ("Formation en marketing organisé par Acme", "Stage à
+   l'entreprise Acme"): the capitalised name after an introducing phrase of the vocabulary is the
+   company when the words gave none; the words before the phrase stay a title candidate.
+4. Order: with nothing else to go on, the first part is the company and the second the title.
+   Within a section, an entry whose words decided only one side and which breaks the order that
+   most entries show, and no fully decided one contradicts, is turned round ("Freelancer" over
+   the role, where the others put the employer first).
+5. A role without a company under a company-only line ("Acme" / "Engineer  2019-2021" /
+   "Senior Engineer  2021-now") takes that company; so does a one-part dated row shaped like the
+   role row under that line (a list of courses taught at one institution), the row its title.
 
 A line of technologies ("Stack: Go, Postgres", "Kotlin | Postgres | Kafka") goes to
 ``technologies``; bullets go to ``highlights``; other sentences to ``summary``.
@@ -25,10 +32,10 @@ from ..document import Line, Section
 from ..schema import Experience
 from ..text import key, split_outside_brackets
 from ..vocab import merged
-from .entries import Entry, org_like, segments, split_entries, title_like
+from .entries import Entry, header_dates, org_like, segments, split_entries, title_like
 from .location import split_place
 
-__all__ = ["read_experience", "technologies_of", "date_fields"]
+__all__ = ["read_experience", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
 
 _AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,80})$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
@@ -62,6 +69,16 @@ def _items(s: str) -> list[str]:
     return [p.strip(" .") for p in regex.split(r"\s*[,;|•·]\s*", s) if p.strip(" .")]
 
 
+def holds_roles(lines: tuple[Line, ...]) -> bool:
+    """Are these lines dated roles: more than half the entries have a date range and a job-title
+    word in their header ("Harbour Speech Lab | Research Intern ⇥ 2019 – 2020")? Papers, interests
+    or single years are not."""
+    entries = split_entries(lines)
+    roles = sum(1 for e in entries if e.dates and not e.dates.single
+                and any(title_like(seg) for line in e.header for seg in segments(line.text)))
+    return roles > 0 and roles * 2 > len(entries)
+
+
 def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     """(the section's entries, its loose text). Loose text is what belongs to no entry: a
     sentence above the first job ("For exact dates see my website.")."""
@@ -69,7 +86,10 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     loose: list[str] = []
     guessed: list[Experience] = []
     votes: Counter[str] = Counter()
+    sure: Counter[str] = Counter()  # the orders of entries whose words decided both sides
+    half: list[tuple[Experience, str]] = []
     group_company: str | None = None
+    group_row: Line | None = None  # the role row under the group's company line
     for entry in split_entries(section.lines):
         exp, company_only, order = _read(entry)
         if company_only:
@@ -80,20 +100,36 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
         if not (exp.company or exp.title or exp.start or exp.end or exp.current or exp.highlights):
             loose.append(exp.summary or "")
             continue
+        role = _row_at(entry, group_row) if group_company else None
+        if role:
+            exp.company, exp.title = group_company, role
+            out.append(exp)
+            continue
         if exp.company is None and exp.title and group_company and len(entry.header) <= 2:
             exp.company = group_company
         else:
             group_company = exp.company if _company_line(entry, exp.company) else None
+            group_row = entry.header[1] if group_company else None
         if order == "guessed":
             guessed.append(exp)
         elif order:
-            votes[order] += 1
+            votes[order.removeprefix("half_")] += 1
+            if order.startswith("half_"):
+                half.append((exp, order.removeprefix("half_")))
+            else:
+                sure[order] += 1
         out.append(exp)
     # entries whose words said nothing follow the order the other entries of the section show
     if votes["title_first"] > votes["company_first"]:
         for exp in guessed:
             if exp.company and exp.title:
                 exp.company, exp.title = exp.title, exp.company
+    # an entry whose words decided one side only gives way to the order the section shows: no
+    # sure entry agrees with it, and more entries, one of them sure, show the other order
+    for exp, order in half:
+        other = "company_first" if order == "title_first" else "title_first"
+        if sure[other] and not sure[order] and votes[other] >= 2 and votes[other] > votes[order] and exp.company and exp.title:
+            exp.company, exp.title = exp.title, exp.company
     return out, [t for t in loose if t]
 
 
@@ -104,6 +140,20 @@ def _company_line(entry: Entry, company: str | None) -> bool:
         return False
     first = segments(entry.header[0].text)
     return bool(first) and first[0] == company  # "IBM ⇥ 2019 – 2021" over "Developer"
+
+
+def _row_at(entry: Entry, row: Line | None) -> str | None:
+    """The role of a one-line entry shaped like the role row under a company line (same cells,
+    weight, size, dated): another role at that company ("Westfield College" / "HIST 12 (TA) ⇥
+    Fall 2023" / "HIST 40 (TA) ⇥ Spring 2023"), the whole row its title; else None."""
+    if row is None or len(entry.header) != 1 or entry.dates is None or header_dates([row]) is None:
+        return None
+    line = entry.header[0]
+    a, b = line.style, row.style
+    if (len(line.cells), a.bold, a.italic, round(a.size or 0)) != (len(row.cells), b.bold, b.italic, round(b.size or 0)):
+        return None
+    parts = [p for p in (split_place(seg)[0] for seg in segments(line.text)) if p]
+    return parts[0] if len(parts) == 1 else None
 
 
 def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
@@ -124,6 +174,8 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
             parts.append((seg, n))
     company, title, location, order = _assign(parts)
     fields = date_fields(entry)
+    if entry.dates and entry.dates.single and fields.get("start"):
+        fields["end"] = fields["start"]  # a role dated by one term ("Fall 2023") began and ended in it
     highlights, summary = [], []
     for line in entry.body + extra:
         tech = technologies_of(line)
@@ -146,7 +198,8 @@ def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str |
     """Company, title and location from the parts of an entry's header lines. Commas inside a
     part are split only when the parts as they stand do not give both a company and a title.
     The fourth value says how the two were told apart: "title_first" / "company_first" when
-    words decided, "guessed" when only the order did."""
+    words decided both, "half_title_first" / "half_company_first" when they decided one and the
+    order the other, "guessed" when only the order did."""
     whole = _assign_parts(parts, split_commas=False)
     if whole[0] and whole[1]:
         return whole
@@ -176,7 +229,7 @@ def _order(rest: list[str], company: str | None, title: str | None) -> str | Non
 
 def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
                   ) -> tuple[str | None, str | None, str | None, str | None]:
-    company = title = location = at_title = None
+    company = title = location = at_title = introduced = None
     rest: list[str] = []
     for seg, _ in parts:
         seg, loc = split_place(seg)
@@ -193,6 +246,11 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         m = _COLON.match(seg)
         if m:
             rest += [m.group("a").strip(), m.group("b").strip()]
+            continue
+        found = introduced_company(seg) if introduced is None else None
+        if found:
+            before, introduced = found
+            rest += [before] if before else []
             continue
         pieces = [p.strip() for p in split_outside_brackets(seg, ",") if p.strip()] if split_commas else [seg]
         titled = [k for k, p in enumerate(pieces) if title_like(p)]
@@ -224,11 +282,33 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             left.append(seg)
     if title is None and at_title:
         title = at_title
-    decided = company is not None or title is not None
+    if company is None and introduced:
+        company = introduced
+    decided = (company is not None) + (title is not None)
     for seg in left:
         if company is None:
             company = seg
         elif title is None:
             title = seg
-    order = _order(rest, company, title) if decided else ("guessed" if company and title else None)
-    return company, title, location, order
+    if not decided:
+        return company, title, location, "guessed" if company and title else None
+    order = _order(rest, company, title)
+    return company, title, location, (f"half_{order}" if order and decided == 1 else order)
+
+
+def introduced_company(seg: str) -> tuple[str, str] | None:
+    """(the words before, the company) when the part names its employer after an introducing
+    phrase ("Stage de formation à l'entreprise Acme" -> ("Stage de formation", "Acme")). The name
+    starts with a capital or a digit and has at most six words; else None."""
+    tokens = [(m.span(), key(m.group())) for m in regex.finditer(r"[\p{L}\p{N}+#]+", seg)]
+    folded = [k for _, k in tokens]
+    for phrase in merged().company_introducers:
+        words = phrase.split()
+        for i in range(len(folded) - len(words) + 1):
+            if folded[i:i + len(words)] != words:
+                continue
+            name = seg[tokens[i + len(words) - 1][0][1]:].strip(" ,;:-–")
+            if name[:1].isupper() or name[:1].isdigit():
+                if len(name.split()) <= 6:
+                    return seg[:tokens[i][0][0]].strip(" ,;:-–"), name
+    return None

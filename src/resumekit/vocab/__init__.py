@@ -36,7 +36,7 @@ _LIST_KEYS = {
     "contact": ("location_labels", "phone_regions", "name_labels"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
-                "tech_introducers"),
+                "company_introducers", "role_headings"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
 }
@@ -80,6 +80,10 @@ class Vocab:
     grade_labels: tuple[str, ...]
     attribute_labels: tuple[str, ...]
     tech_introducers: tuple[str, ...]
+    # words before an employer's name inside a role's header ("organisé par", "for the company")
+    company_introducers: tuple[str, ...]
+    # headings of kind "other" that name an experience section when its entries are dated roles
+    role_headings: tuple[str, ...]
     location_labels: tuple[str, ...]
     phone_regions: tuple[str, ...]
     name_labels: tuple[str, ...]
@@ -245,6 +249,8 @@ def _build(data: dict) -> Vocab:
         attribute_labels=_folded(entries.get("attribute_labels", []) + entries.get("tech_labels", [])
                                  + entries.get("grade_labels", [])),
         tech_introducers=_folded(entries.get("tech_introducers")),
+        company_introducers=_folded(entries.get("company_introducers")),
+        role_headings=_folded(entries.get("role_headings")),
         location_labels=_folded(contact.get("location_labels")),
         phone_regions=tuple(contact.get("phone_regions", ())),
         name_labels=_folded(contact.get("name_labels")),
@@ -280,6 +286,6 @@ def merged() -> Vocab:
                                  "first_year_words", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
-                                 "location_labels", "phone_regions", "name_labels", "document_titles",
+                                 "company_introducers", "role_headings", "location_labels", "phone_regions", "name_labels", "document_titles",
                                  "salutations", "closings")},
     )
