@@ -283,3 +283,20 @@ def test_rows_under_an_organisation_line(rows, expected):
     got = [(e.company, e.start, e.end) if n == 0 else (e.company, e.title, e.start, e.end)
            for n, e in enumerate(_entries(section("experience", *rows)))]
     assert got == expected
+
+
+def test_a_year_inside_a_name_does_not_cut_an_entry():
+    """Dates set in a cell of their own: "Summer School 2019" is a name, and the entry's date is
+    the cell's month and year."""
+    sec = section("experience",
+                  "Teaching Assistant", "Coastal Summer School 2019", "Northfield University\tAug. 2019",
+                  "Lecturer", "Numerical Methods", "Northfield University\tOct. 2017 – Jan. 2018",
+                  "Teaching Assistant", "Linear Algebra", "Northfield University\tOct. 2016 – June 2017", bold=(0, 3, 6))
+    got = [(e.title, e.start, e.end) for e in _entries(sec)]
+    assert got == [("Teaching Assistant", "2019-08", "2019-08"), ("Lecturer", "2017-10", "2018-01"),
+                   ("Teaching Assistant", "2016-10", "2017-06")]
+
+
+def test_a_year_in_words_still_dates_a_section_without_date_cells():
+    sec = section("experience", "Engineer, Acme 2019", "• Built", "Analyst, Globex 2017", "• Reported")
+    assert [(e.start, e.end) for e in _entries(sec)] == [("2019", "2019"), ("2017", "2017")]

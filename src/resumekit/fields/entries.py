@@ -9,7 +9,8 @@ Signals, in order of precedence:
 3. Date anchors: a header run holding several dated lines holds several entries. Where the first
    entry's date sits in its header (first line, second line...) is the section's template, and
    the run is cut so every entry has the same shape; where the template does not fit, each
-   entry starts right at its dated line.
+   entry starts right at its dated line. Where most dated lines carry their dates in a cell of
+   their own, a bare year inside a line's words ("Summer School 2019") is no anchor.
    In a typeset section, a one-line undated run between dated entries is a label of the entry
    above ("Tools used").
 4. Without any dates, every header run is one entry; a change of block (a blank line, a vertical
@@ -18,6 +19,9 @@ Signals, in order of precedence:
 Dates in a cell of their own on a bullet's row are set apart first, then wrapped lines are
 joined: a line that continues a bullet (hanging indent, or a lower-case start, or the previous
 line ending in a comma or a connector) is part of it.
+
+An entry's dates: the first range on its header lines, else the first date with a month, else
+the first year.
 
 Errs towards keeping: a block of bullets without a header of its own stays, as an entry with
 what is known, rather than being dropped.
@@ -192,7 +196,7 @@ def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry
                 runs.append(([], [i]))
             else:
                 runs[-1][1].append(i)
-    dated = [bool(_dates(l)) and roles[i] == "head" for i, l in enumerate(lines)]
+    dated = _named_years_undated(lines, [bool(_dates(l)) and roles[i] == "head" for i, l in enumerate(lines)])
     template = _template(runs, dated)
     with_dates = sum(any(dated[i] for i in head) for head, _ in runs if head)
     mostly_dated = with_dates * 2 > sum(1 for head, _ in runs if head)
@@ -251,19 +255,40 @@ def _body_role(line: Line, role: str, body: float) -> str:
 
 
 def header_dates(header: list[Line]) -> DateRange | None:
-    """The dates of an entry: the first range on its header lines, else the first single date."""
-    for line in header:
-        ds = _dates(line)
-        if ds:
-            ranged = [d for d in ds if not d.single]
-            return (ranged or ds)[0]
-    return None
+    """The dates of an entry, in order of preference over all its header lines: the first range,
+    then the first single date with a month ("Aug. 2019" beside "Summer School 2019"), then the
+    first single date."""
+    found = [d for line in header for d in _dates(line)]
+    ranged = [d for d in found if not d.single]
+    monthly = [d for d in found if d.start and d.start.month]
+    return (ranged or monthly or found or [None])[0]
 
 
 def _sentence(line: Line) -> bool:
     """Running text rather than a header: eight words or more, or a lower-case start."""
     text = line.plain
     return len(text.split()) >= 8 or text[:1].islower() or bool(_SENTENCE_END.search(text))
+
+
+def _named_years_undated(lines: list[Line], dated: list[bool]) -> list[bool]:
+    """Where the section sets its dates in a cell of their own (most dated lines), a bare year
+    inside a line's words ("Summer School 2019", "Cohort 2020 Fellow") is part of a name, not the
+    date of a new entry."""
+    in_cell = [d and len(lines[i].cells) > 1 and any(find_dates(c) for c in lines[i].cells[1:])
+               for i, d in enumerate(dated)]
+    if sum(in_cell) < 2 or sum(in_cell) * 2 <= sum(dated):
+        return dated
+    out = list(dated)
+    for i, d in enumerate(dated):
+        if d and not in_cell[i] and len(lines[i].cells) == 1:
+            found = _dates(lines[i])
+            words = _YEAR_WORD.sub("", lines[i].plain).split()
+            if all(r.single and r.start and not r.start.month for r in found) and len(words) >= 2:
+                out[i] = False
+    return out
+
+
+_YEAR_WORD = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _opens_group(runs, n: int, dated: list[bool]) -> bool:
