@@ -64,3 +64,36 @@ def test_contact_block_line():
     import resumekit
     c = resumekit.parse("Asmaa Example\n\nContact\nasmaa@example.com\nEl-Nours city, Ismailia\n".encode())
     assert c.contact.location.raw == "El-Nours city, Ismailia"
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("C/Mar 12, pta. 3 Valencia", "Valencia", None),                 # a door, then the town
+    ("12 Harbour Road, Apt 4B, Cork, Ireland", "Cork", "Ireland"),   # a flat between street and town
+    ("Flat 3, 14 Mill Lane, Leeds", "Leeds", None),
+])
+def test_flats_and_doors(text, city, country):
+    loc = parse_location(text)
+    assert loc is not None and loc.raw == text and (loc.city, loc.country) == (city, country)
+
+
+def test_a_flat_alone_is_not_a_place():
+    assert parse_location("Unit 5") is None
+
+
+def test_a_two_line_address_in_a_contact_block_read_into_another_section():
+    import resumekit
+    text = ("Lena Example\n\nBerufserfahrung\nVerkäuferin, Northwind Markt\n2019 – 2021\n\n"
+            "Musterweg 12\n38440 Wolfsburg\nlena@example.com\n")
+    c = resumekit.parse(text.encode())
+    assert c.contact.location.raw == "Musterweg 12, 38440 Wolfsburg" and c.contact.location.city == "Wolfsburg"
+
+
+def test_phones_try_the_language_regions_after_the_location_region():
+    import resumekit
+    # the street's name hints Peru, where the number is not valid; a Spanish mobile without +34 must still parse
+    text = ("Lucía Ejemplo\nCalle Perú 8, Valencia\n600 000 000\nlucia@example.com\n\n"
+            "Perfil\nDesarrolladora de software con experiencia en aplicaciones web y en la gestión de "
+            "equipos pequeños. Me interesa el desarrollo de productos para la comunidad.\n\n"
+            "Experiencia laboral\nDesarrolladora, Empresa Ficticia\n2020 – 2023\n")
+    c = resumekit.parse(text.encode())
+    assert [p.e164 for p in c.contact.phones] == ["+34600000000"]
