@@ -143,3 +143,16 @@ def test_rgb(space, value, expected):
 
     cs = PREDEFINED_COLORSPACE.get(space) or PDFColorSpace(space, 1)
     assert rgb(cs, value) == (pytest.approx(expected) if expected else None)
+
+
+@pytest.mark.parametrize("value, text", [
+    (b"\xfe\xff\x00W\x00o\x00r\x00d", "Word"),   # UTF-16 with its byte-order mark
+    (b"Acrobat Distiller", "Acrobat Distiller"),  # bytes without a mark: no crash
+    (b"Caf\xe9 Writer", "Café Writer"),           # not UTF-8: Latin-1
+    ("LibreOffice", "LibreOffice"),
+    ("   ", None),
+    (None, None),
+])
+def test_metadata_values_as_text(value, text):
+    from resumekit.extract.pdf import _meta_str
+    assert _meta_str(value) == text

@@ -92,18 +92,19 @@ class _Page:
 
 
 def _meta_str(v) -> str | None:
+    """A metadata value as text: PDF text strings are UTF-16 with a byte-order mark, else
+    PDFDocEncoding (read as UTF-8 where it decodes, else Latin-1, which always does)."""
     if v is None:
         return None
     if isinstance(v, bytes):
-        for codec in ("utf-16", "utf-8", "latin-1"):
+        if v[:2] in (b"\xfe\xff", b"\xff\xfe"):
+            v = v.decode("utf-16", "replace")
+        else:
             try:
-                v = v.decode(codec) if codec != "utf-16" or v[:2] in (b"\xfe\xff", b"\xff\xfe") else None
+                v = v.decode("utf-8")
             except UnicodeDecodeError:
-                continue
-            if v is not None:
-                break
-    s = clean(str(v)) if v is not None else ""
-    return s or None
+                v = v.decode("latin-1")
+    return clean(str(v)) or None
 
 
 def _hidden_warnings(hidden: dict[str, list[Glyph]], page: int) -> list[ParseWarning]:
