@@ -282,13 +282,11 @@ def _named_years_undated(lines: list[Line], dated: list[bool]) -> list[bool]:
     for i, d in enumerate(dated):
         if d and not in_cell[i] and len(lines[i].cells) == 1:
             found = _dates(lines[i])
-            words = _YEAR_WORD.sub("", lines[i].plain).split()
-            if all(r.single and r.start and not r.start.month for r in found) and len(words) >= 2:
+            words = len(lines[i].plain.split()) - len(found)  # the words beside the years
+            if all(r.single and r.start and not r.start.month for r in found) and words >= 2:
                 out[i] = False
     return out
 
-
-_YEAR_WORD = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _opens_group(runs, n: int, dated: list[bool]) -> bool:
