@@ -190,13 +190,14 @@ def _covers(box: Box, row: Row) -> bool:
 
 
 def _text_under(row: Row, box: Box) -> str:
-    inside = [g for g in row.glyphs if box.x0 - 1 <= (g.x0 + g.x1) / 2 <= box.x1 + 1 and _readable(g)]
-    out = []
-    for i, g in enumerate(inside):
-        if i and g.x0 - inside[i - 1].x1 > 0.17 * g.size:
-            out.append(" ")
-        out.append(g.text)
-    return clean("".join(out))
+    """The row's words (as the layout made them) whose glyphs lie under a link annotation."""
+    words = []
+    for cell in row.cells:
+        for word in cell:
+            text = "".join(g.text for g in word if box.x0 - 1 <= (g.x0 + g.x1) / 2 <= box.x1 + 1 and _readable(g))
+            if text:
+                words.append(text)
+    return clean(" ".join(words))
 
 
 def _readable(g: Glyph) -> bool:
