@@ -1,16 +1,19 @@
 """Golden snapshots: every fixture document's Candidate JSON and lines view, compared exactly.
 
 Regenerate only on purpose: ``make golden`` (pytest --update-golden), then review the diff.
-A missing golden file fails.
+A missing golden file fails. "Present" is pinned by an option (``conftest.PINNED``), and a test
+moves the clock to prove nothing else leaks in.
 """
+import datetime as dt
 import json
 
 import pytest
 
 import resumekit
+import resumekit.clock
 from resumekit.cli import lines_view
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, PINNED
 
 GOLDEN = FIXTURES / "golden"
 DOCS = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".pdf", ".docx", ".txt", ".md")
@@ -26,7 +29,7 @@ def _golden(path, suffix: str):
 
 
 def _candidate_json(path) -> str:
-    c = resumekit.parse(path, name=path.name)
+    c = resumekit.parse(path, name=path.name, options=PINNED)
     data = json.loads(c.model_dump_json())
     data["meta"]["parser_version"] = "*"  # a version bump is not a change of behaviour
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -61,3 +64,12 @@ def test_candidate_snapshot(path, update_golden):
 @pytest.mark.parametrize("path", DOCS, ids=_id)
 def test_lines_snapshot(path, update_golden):
     _check(_lines(path), _golden(path, ".lines.txt"), update_golden)
+
+
+@pytest.mark.parametrize("today", [dt.date(2027, 2, 1), dt.date(2039, 7, 15)])
+def test_snapshots_do_not_move_with_the_clock(monkeypatch, today):
+    """Two different "today"s, the same snapshots: output depends on the bytes and the options only."""
+    monkeypatch.setattr(resumekit.clock, "today", lambda: today)
+    for path in DOCS:
+        _check(_candidate_json(path), _golden(path, ".json"), update=False)
+        _check(_lines(path), _golden(path, ".lines.txt"), update=False)

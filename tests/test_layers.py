@@ -1,4 +1,4 @@
-"""The import layers hold (lowest first): errors/options/schema -> document/text/vocab/places ->
+"""The import layers hold (lowest first): errors/options/schema/clock -> document/text/vocab/places ->
 sources/extract -> segment -> fields -> api -> cli; modules stay small."""
 import ast
 from pathlib import Path
@@ -17,7 +17,7 @@ FORBIDDEN = {
     "base": ("resumekit.extract", "resumekit.fields", "resumekit.segment", "resumekit.api", "resumekit.cli",
              "pdfplumber", "docx"),
 }
-BASE = {"errors", "options", "schema", "document", "text", "places", "vocab"}
+BASE = {"errors", "options", "schema", "document", "text", "places", "vocab", "clock"}
 
 
 def _layer(path: Path) -> str | None:

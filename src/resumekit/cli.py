@@ -1,6 +1,7 @@
 """The command line: a thin shell over the public API.
 
-    resumekit parse FILE... [--json] [--jobs N] [--timeout S]   parse résumés ("-" reads standard input)
+    resumekit parse FILE... [--json] [--jobs N] [--timeout S] [--as-of YYYY-MM-DD]
+                                         parse résumés ("-" reads standard input)
     resumekit lines FILE                 every extracted line: page, style, section kind
     resumekit --version
 
@@ -13,6 +14,7 @@ terminal.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from dataclasses import fields
 from typing import Sequence, TextIO
@@ -50,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--format", choices=FORMATS, help="force the input format instead of sniffing it")
         p.add_argument("--language", help="force the body language (ISO 639-1), e.g. 'de'")
+        p.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD", dest="reference_date",
+                       help="the date 'present' means (default: the document's own date, else today)")
         p.add_argument("--timeout", type=float, metavar="SECONDS",
                        help=f"stop a document after this long (default {ParseOptions().timeout:g}; 0: no limit)")
         for name in _LIMITS:
@@ -66,8 +70,15 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
 def _options(args: argparse.Namespace) -> ParseOptions:
-    changes = {k: getattr(args, k) for k in ("format", "language", *_LIMITS) if getattr(args, k, None) is not None}
+    changes = {k: getattr(args, k) for k in ("format", "language", "reference_date", *_LIMITS) if getattr(args, k, None) is not None}
     if changes.get("max_memory") == 0:
         changes["max_memory"] = None
     if args.timeout is not None:

@@ -11,9 +11,12 @@ Conventions
   tab stop in Word, two table cells on one row. ``Line.raw`` is the text as extracted.
 - ``Line.index`` is the position in reading order and the provenance key of everything read from it.
 - Pages are numbered from 1. A box is in PDF points, origin at the top-left of the page.
+- ``Document.date`` is the file's own date as stored, unchecked; :mod:`resumekit.clock` decides
+  whether to trust it.
 """
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field, replace
 
 __all__ = ["Box", "Style", "Run", "Link", "Line", "ParseWarning", "Document", "Section"]
@@ -120,6 +123,7 @@ class Document:
     links: tuple[Link, ...] = ()
     metadata: tuple[tuple[str, str], ...] = ()
     warnings: tuple[ParseWarning, ...] = ()
+    date: _dt.date | None = None  # when the file says it was last saved (else created), as stored
 
     @property
     def text(self) -> str:

@@ -19,7 +19,9 @@ class ParseOptions:
 
     format:          force "pdf", "docx", "text" or "markdown" instead of sniffing the bytes.
     language:        force the body language (ISO 639-1) instead of detecting it.
-    reference_date:  "today" for derived facts such as ``experience_months`` (default: today).
+    reference_date:  the date "present" means for derived facts such as ``experience_months``
+                     (CLI ``--as-of``); default: the document's own date when it is trustworthy,
+                     else today (see :mod:`resumekit.clock`).
 
     Limits. Exceeding one raises :class:`~resumekit.errors.ResourceLimitError` naming the option to
     raise, except the two marked "truncates", which keep the start of the document and add a
@@ -78,10 +80,6 @@ class ParseOptions:
 
     def replace(self, **changes) -> "ParseOptions":
         return replace(self, **changes)
-
-    @property
-    def today(self) -> _dt.date:
-        return self.reference_date or _dt.date.today()
 
 
 def limit_exceeded(limit: str, message: str, value: int | float | None = None) -> ResourceLimitError:

@@ -8,6 +8,7 @@ Conventions (see docs/schema.md)
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -152,6 +153,8 @@ class Meta(_Model):
     language: str | None = None
     parser_version: str = __version__
     is_resume: float | None = Field(default=None, ge=0, le=1)
+    reference_date: date | None = None
+    reference_date_source: Literal["option", "document", "today"] | None = None
     sections: list[SectionInfo] = Field(default_factory=list)
     warnings: list[Warning] = Field(default_factory=list)
 

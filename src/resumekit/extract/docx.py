@@ -22,6 +22,8 @@ and section breaks; ``Document.pages`` is the count the application saved, when 
 """
 from __future__ import annotations
 
+import datetime as _dt
+
 from ..document import Document, Line, ParseWarning
 from ..options import ParseOptions
 from ..sources import Source
@@ -80,7 +82,20 @@ class _Extractor:
         props = self.doc.core_properties
         metadata = tuple((k, v) for k, v in (("title", props.title), ("author", props.author)) if v)
         return Document(lines=tuple(final), format="docx", source=self.source.name, pages=saved_pages,
-                        producer=self._app_name(), metadata=metadata, warnings=tuple(warnings))
+                        producer=self._app_name(), metadata=metadata, warnings=tuple(warnings),
+                        date=self._saved_on())
+
+    def _saved_on(self) -> _dt.date | None:
+        """docProps/core.xml's ``dcterms:modified``, else ``dcterms:created``, as a day."""
+        element = self.doc.core_properties._element
+        for prop in ("modified_datetime", "created_datetime"):
+            try:
+                value = getattr(element, prop)
+            except (TypeError, ValueError, AttributeError):  # an empty or malformed element
+                continue
+            if value is not None:
+                return value.date()
+        return None
 
     def _stories(self, kind: str, origin: str, pages: int) -> list[Line]:
         """The header (or footer) parts a reader sees, in order, their repeated lines said once.

@@ -7,8 +7,11 @@ hyphenated across line ends are put back together by :mod:`resumekit.extract.hyp
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+
+import regex
 
 from ..document import Box, Document, Line, Link, ParseWarning, Run, Style
 from ..errors import NoTextLayerError, ResourceLimitError
@@ -25,7 +28,7 @@ from .pdf_guard import PdfSession
 from .paint import LOST, read_page
 from .unmapped import known_words, repair_lost, unreadable_fonts
 
-__all__ = ["extract_pdf"]
+__all__ = ["extract_pdf", "pdf_date"]
 
 def extract_pdf(source: Source, options: ParseOptions) -> Document:
     # pdfminer bounded (bombs, quadratic tokens, huge pages) and its failures typed: see pdf_guard
@@ -36,6 +39,7 @@ def extract_pdf(source: Source, options: ParseOptions) -> Document:
 def _read(pdf, source: Source, options: ParseOptions) -> Document:
     meta = pdf.metadata or {}
     producer = _meta_str(meta.get("Producer")) or _meta_str(meta.get("Creator"))
+    saved = pdf_date(_meta_str(meta.get("ModDate"))) or pdf_date(_meta_str(meta.get("CreationDate")))
     pages = pdf.pages
     warnings: list[ParseWarning] = []
     if len(pages) > options.max_pages:
@@ -79,7 +83,7 @@ def _read(pdf, source: Source, options: ParseOptions) -> Document:
     if not lines:
         raise NoTextLayerError("the PDF has no text layer" + (" (its pages are images)" if warnings else ""))
     return Document(lines=tuple(lines), format="pdf", source=source.name, pages=len(pages), producer=producer,
-                    links=tuple(loose_links), warnings=tuple(warnings))
+                    links=tuple(loose_links), warnings=tuple(warnings), date=saved)
 
 
 @dataclass(slots=True)
@@ -105,6 +109,21 @@ def _meta_str(v) -> str | None:
             except UnicodeDecodeError:
                 v = v.decode("latin-1")
     return clean(str(v)) or None
+
+
+_PDF_DATE = regex.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+
+
+def pdf_date(value: str | None) -> dt.date | None:
+    """The day of a PDF date string ("D:20190312145501+01'00'", "D:2019", "20190312"); None when
+    it is not one. The time and zone are dropped: a day is all "present" needs."""
+    m = _PDF_DATE.match(value or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
 
 
 def _hidden_warnings(hidden: dict[str, list[Glyph]], page: int) -> list[ParseWarning]:

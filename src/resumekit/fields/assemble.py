@@ -14,6 +14,7 @@ from dataclasses import replace
 import regex
 
 from .._version import __version__
+from ..clock import reference_date
 from ..document import Document, Section
 from ..options import ParseOptions
 from ..segment import heading_text
@@ -114,7 +115,10 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
     c.summary = "\n\n".join(s for s in summary if s) or None
     _languages_from_skills(c)
     _languages_elsewhere(c, sections)
-    c.experience_months = experience_months(c.experience, options.today)
+    c.meta.reference_date, c.meta.reference_date_source = reference_date(
+        options.reference_date, document.date,
+        (d for e in (*c.experience, *c.education, *c.projects, *c.volunteer) for d in (e.start, e.end)))
+    c.experience_months = experience_months(c.experience, c.meta.reference_date)
     c.meta.is_resume = resume_probability(document, sections, c)
     return c
 
