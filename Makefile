@@ -7,7 +7,7 @@ BIN     = $(VENV)/bin
 SHARED ?= ../shared
 JOBS   ?= 2
 
-.PHONY: demo test fuzz hostile eval eval-ner fixtures golden bench clean
+.PHONY: demo test fuzz hostile eval eval-zoo eval-cli eval-ner fixtures golden bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,8 +39,18 @@ hostile: $(VENV)/.installed
 	rm -rf .hostile && python3 $(SHARED)/corpus/hostile/make_hostile.py .hostile > /dev/null
 	$(BIN)/python scripts/hostile_report.py .hostile $(ARGS)
 
-# Accuracy on the labelled dev corpus (needs ../shared; not part of the tests).
+# Accuracy on the labelled dev corpus and on the template zoo (need ../shared; not part of the
+# tests): the scorer of ../shared/eval, documents parsed in worker processes, a row per template
+# family and format. ARGS="-v" lists each tuning document's misses; ARGS="--save F" / "--against F"
+# keep a run and compare with it.
 eval: $(VENV)/.installed
+	$(BIN)/python scripts/evaluate.py dev --shared $(SHARED) --jobs $(JOBS) $(ARGS)
+
+eval-zoo: $(VENV)/.installed
+	$(BIN)/python scripts/evaluate.py zoo --shared $(SHARED) --jobs $(JOBS) $(ARGS)
+
+# The same dev measurement through the scorer's own route: one CLI process per document.
+eval-cli: $(VENV)/.installed
 	$(BIN)/python $(SHARED)/eval/score.py --labels $(SHARED)/corpus/dev/labels --docs $(SHARED)/corpus/dev/docs \
 		--cmd "$(BIN)/resumekit parse {file} --json" --jobs $(JOBS) $(ARGS)
 

@@ -9,7 +9,7 @@ For each document: pages, lines extracted, the median wall time of
   extraction: pdfminer interprets the content streams, pdfplumber turns each character into a
   dict),
 - ``read``: ``pdfplumber.open`` and resumekit's own drawing-order pass over every page
-  (``extract.paint.read_page``, which replaces ``page.chars``), and
+  (``extract.pdf.paint.read_page``, which replaces ``page.chars``), and
 - ``extract``: ``resumekit.extract`` (the read, plus hidden-text checks, reading order, page
   furniture, glyph repairs and link attachment),
 each per page, over ``-n`` runs after one warm-up run; then the overhead of ``extract`` over
@@ -28,7 +28,7 @@ import pdfplumber
 
 import benchlib
 import resumekit
-from resumekit.extract.paint import read_page
+from resumekit.extract.pdf.paint import read_page
 
 ROOT = Path(__file__).resolve().parent.parent
 

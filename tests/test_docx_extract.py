@@ -7,7 +7,7 @@ import pytest
 
 import resumekit
 from resumekit.document import Link
-from resumekit.extract.docx_text import gaps
+from resumekit.extract.docx.text import gaps
 
 from .conftest import FIXTURES
 

@@ -2,7 +2,7 @@
 import pytest
 
 from resumekit.document import Line, Style
-from resumekit.extract.docx_headings import contradicts, trust_headings
+from resumekit.extract.docx.headings import contradicts, trust_headings
 
 
 def heading(text: str, level: int = 1, index: int = 0, bullet: bool = False) -> Line:

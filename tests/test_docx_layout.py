@@ -3,9 +3,9 @@ import pytest
 from lxml import etree
 
 from resumekit.document import Line, Style
-from resumekit.extract.docx_layout import (Float, Item, SectionGeom, arrange, interleave_labels, order_columns,
+from resumekit.extract.docx.layout import (Float, Item, SectionGeom, arrange, interleave_labels, order_columns,
                                            section_geometry, text_rows)
-from resumekit.extract.docx_styles import W
+from resumekit.extract.docx.styles import W
 
 ROW = 14.0  # one estimated line of 12 pt text
 

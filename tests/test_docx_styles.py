@@ -2,7 +2,7 @@
 import pytest
 from lxml import etree
 
-from resumekit.extract.docx_styles import W, Numbering, Styles, heading_level_of
+from resumekit.extract.docx.styles import W, Numbering, Styles, heading_level_of
 
 NS = f'xmlns:w="{W}"'
 

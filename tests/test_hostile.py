@@ -14,7 +14,7 @@ import pytest
 import resumekit
 from resumekit import Candidate, ParseOptions, ResumekitError
 from resumekit.cli import main
-from resumekit.extract import pdf_guard
+from resumekit.extract.pdf import guard as pdf_guard
 
 from . import hostile
 from .hostile import CASES, EMAIL
@@ -248,7 +248,7 @@ def test_zip_checks_read_the_end_record_before_the_directory():
 
 
 def test_numbers_python_cannot_parse_become_a_zero_of_the_same_length():
-    from resumekit.extract.pdf_guard import _tame_numbers
+    from resumekit.extract.pdf.guard import _tame_numbers
 
     data = b"<< /Rotate " + b"9" * 5_000 + b" /W 12 >> " + b"1" * 4_299
     out = _tame_numbers(data)

@@ -1,7 +1,7 @@
-"""Reading order from geometry (extract/columns.py) on synthetic glyphs: columns, sidebars, label
+"""Reading order from geometry (extract/pdf/columns.py) on synthetic glyphs: columns, sidebars, label
 columns, date columns and tables."""
-from resumekit.extract.columns import reading_order, region_kind
-from resumekit.extract.layout import Glyph, rows_of
+from resumekit.extract.pdf.columns import reading_order, region_kind
+from resumekit.extract.pdf.layout import Glyph, rows_of
 
 CHAR = 5.0  # advance of one character at 10 pt
 

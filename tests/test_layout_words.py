@@ -1,8 +1,8 @@
-"""Words and cells from glyph geometry (extract/layout.py): letter-spacing, lost spaces, fonts
+"""Words and cells from glyph geometry (extract/pdf/layout.py): letter-spacing, lost spaces, fonts
 changing inside a word, size jumps, superscripts."""
 import pytest
 
-from resumekit.extract.layout import Glyph, rows_of
+from resumekit.extract.pdf.layout import Glyph, rows_of
 
 
 def glyphs(spec: str, size: float = 10.0, font: str = "Helvetica", x: float = 50.0, baseline: float = 100.0,

@@ -8,8 +8,8 @@ from reportlab.pdfgen import canvas
 
 import resumekit
 from resumekit.errors import NoTextLayerError
-from resumekit.extract.furniture import furniture, is_page_number
-from resumekit.extract.layout import Glyph, rows_of
+from resumekit.extract.pdf.furniture import furniture, is_page_number
+from resumekit.extract.pdf.layout import Glyph, rows_of
 
 from .conftest import FIXTURES
 

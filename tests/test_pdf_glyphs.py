@@ -6,9 +6,9 @@ import pytest
 from reportlab.pdfgen import canvas
 
 import resumekit
-from resumekit.extract.paint import LOST, Painted
-from resumekit.extract.layout import Glyph
-from resumekit.extract.unmapped import known_words, repair_lost, unreadable_fonts
+from resumekit.extract.pdf.paint import LOST, Painted
+from resumekit.extract.pdf.layout import Glyph
+from resumekit.extract.pdf.unmapped import known_words, repair_lost, unreadable_fonts
 
 from .conftest import FIXTURES
 

@@ -9,8 +9,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 import resumekit
-from resumekit.extract.hidden import contrast, split_hidden
-from resumekit.extract.paint import read_page
+from resumekit.extract.pdf.hidden import contrast, split_hidden
+from resumekit.extract.pdf.paint import read_page
 
 from .conftest import FIXTURES
 

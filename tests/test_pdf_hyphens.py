@@ -1,6 +1,6 @@
-"""Words hyphenated across line ends (resumekit.extract.hyphens)."""
+"""Words hyphenated across line ends (resumekit.extract.pdf.hyphens)."""
 from resumekit.document import Box, Line
-from resumekit.extract.hyphens import join_hyphenated
+from resumekit.extract.pdf.hyphens import join_hyphenated
 
 
 def line(text, top, block=0):

@@ -7,8 +7,8 @@ import pytest
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from resumekit.extract.fonts import font_style, is_bold_font, is_italic_font, is_symbol_font
-from resumekit.extract.paint import read_page, rgb
+from resumekit.extract.pdf.fonts import font_style, is_bold_font, is_italic_font, is_symbol_font
+from resumekit.extract.pdf.paint import read_page, rgb
 
 H = 400
 
@@ -154,5 +154,5 @@ def test_rgb(space, value, expected):
     (None, None),
 ])
 def test_metadata_values_as_text(value, text):
-    from resumekit.extract.pdf import _meta_str
+    from resumekit.extract.pdf.plumber import _meta_str
     assert _meta_str(value) == text

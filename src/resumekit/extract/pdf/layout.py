@@ -13,7 +13,7 @@ Signals, in order of precedence:
 3. Vertical gaps between rows, relative to the row height, start a new block (paragraph).
 
 Errs towards joining: two columns whose rows share a baseline come out as one row with a TAB
-between them; :mod:`resumekit.extract.columns` decides the reading order of rows and columns.
+between them; :mod:`resumekit.extract.pdf.columns` decides the reading order of rows and columns.
 """
 from __future__ import annotations
 

@@ -3,19 +3,19 @@
 python-docx opens the package (parts, relationships); the rest is our own walk over the XML,
 because ``Document.paragraphs`` misses content controls, text boxes, nested tables, smart tags,
 field results and headers. The work is split by what each module owns:
-- :mod:`.docx_styles`: the style hierarchy, heading levels of (localised) style names, numbering;
-- :mod:`.docx_walk`: the walk over a story (body, header, footer, text box) into paragraphs and
-  table rows, following sections, columns and pages; :mod:`.docx_text`: what the text of a line
+- :mod:`.styles`: the style hierarchy, heading levels of (localised) style names, numbering;
+- :mod:`.walk`: the walk over a story (body, header, footer, text box) into paragraphs and
+  table rows, following sections, columns and pages; :mod:`.text`: what the text of a line
   looks like (gaps, symbol bullets, dominant style);
-- :mod:`.docx_layout`: reading order where the file's order is not it: label columns of
+- :mod:`.layout`: reading order where the file's order is not it: label columns of
   multi-column sections, text boxes at the top of the page, bullet glyphs in boxes of their own;
-- :mod:`.docx_headings`: heading styles the typography contradicts.
+- :mod:`.headings`: heading styles the typography contradicts.
 
 What becomes a line, in reading order:
 1. the page headers a reader sees (per section: the first-page one when the section has a
    distinct first page, the default one, the even-page one when the document has even pages),
    their repeated lines said once;
-2. the body, as :mod:`.docx_layout` orders it;
+2. the body, as :mod:`.layout` orders it;
 3. the page footers, likewise.
 A line's page comes from the page breaks Word rendered when it saved, else from explicit page
 and section breaks; ``Document.pages`` is the count the application saved, when it did.
@@ -24,15 +24,15 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ..document import Document, Line, ParseWarning
-from ..options import ParseOptions
-from ..sources import Source
-from ..text import clean
-from .docx_headings import trust_headings
-from .docx_layout import arrange, order_columns, section_geometry
-from .docx_package import DocxSession
-from .docx_styles import Numbering, Styles, theme_fonts, w as _w
-from .docx_walk import Walker
+from ...document import Document, Line, ParseWarning
+from ...options import ParseOptions
+from ...sources import Source
+from ...text import clean
+from .headings import trust_headings
+from .layout import arrange, order_columns, section_geometry
+from .package import DocxSession
+from .styles import Numbering, Styles, theme_fonts, w as _w
+from .walk import Walker
 
 __all__ = ["extract_docx"]
 

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import io
 
-from ..errors import CorruptDocxError, ResumekitError, UnsupportedFormatError
-from ..options import ParseOptions, limit_exceeded
-from ..safety import check_line_count
-from ..sources import Source
-from ..zipguard import check_package
-from .blame import raised_in
+from ...errors import CorruptDocxError, ResumekitError, UnsupportedFormatError
+from ...options import ParseOptions, limit_exceeded
+from ...safety import check_line_count
+from ...sources import Source
+from ...zipguard import check_package
+from ..blame import raised_in
 
 __all__ = ["DocxSession"]
 

@@ -37,13 +37,13 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
      again); its rows carry its number.
 
 Errs towards keeping rows whole: a band that is not clearly a gutter leaves the rows as they are
-(two columns read across, TAB between them), which is what :mod:`resumekit.extract.layout` gives.
+(two columns read across, TAB between them), which is what :mod:`resumekit.extract.pdf.layout` gives.
 """
 from __future__ import annotations
 
 from statistics import median
 
-from ..text import BULLET_CHARS
+from ...text import BULLET_CHARS
 from .layout import Glyph, Row, baseline, rows_of
 
 __all__ = ["reading_order", "GUTTER_EM", "MIN_SIDE_ROWS"]

@@ -18,7 +18,7 @@ from collections import defaultdict
 
 import regex
 
-from ..text import key
+from ...text import key
 from .layout import Row
 
 __all__ = ["furniture", "is_page_number", "BAND", "SAME_PLACE"]

@@ -17,7 +17,7 @@ from collections import Counter
 
 import regex
 
-from ..document import Line, Run
+from ...document import Line, Run
 
 __all__ = ["join_hyphenated"]
 

@@ -19,7 +19,7 @@ the next line, and baselines are what put glyphs on one line.
 
 A character code without a Unicode mapping (pdfminer would write "(cid:N)") is kept as a ``LOST``
 placeholder glyph with its geometry (a ligature that lost its mapping, an unmapped font; see
-:mod:`resumekit.extract.unmapped`), except in a font built on WinAnsiEncoding, where the PDF
+:mod:`resumekit.extract.pdf.unmapped`), except in a font built on WinAnsiEncoding, where the PDF
 specification maps every unused code above 40 (octal) to a bullet: reportlab and others write
 "•" as byte 0x7F. Codes with and without Unicode are counted per font. Glyphs of symbol fonts
 and private-use characters are marked as icons.

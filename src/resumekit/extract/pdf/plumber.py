@@ -1,9 +1,9 @@
 """PDF extraction with pdfplumber: glyphs into lines by position, styles from fonts, link
 annotations attached to the lines they cover.
 
-The page is read in drawing order by :mod:`resumekit.extract.paint`; styles come from
-:mod:`resumekit.extract.fonts`; the geometry lives in :mod:`resumekit.extract.layout`; words
-hyphenated across line ends are put back together by :mod:`resumekit.extract.hyphens`.
+The page is read in drawing order by :mod:`resumekit.extract.pdf.paint`; styles come from
+:mod:`resumekit.extract.pdf.fonts`; the geometry lives in :mod:`resumekit.extract.pdf.layout`; words
+hyphenated across line ends are put back together by :mod:`resumekit.extract.pdf.hyphens`.
 """
 from __future__ import annotations
 
@@ -13,25 +13,25 @@ from dataclasses import dataclass
 
 import regex
 
-from ..document import Box, Document, Line, Link, ParseWarning, Run, Style
-from ..errors import NoTextLayerError, ResourceLimitError
-from ..options import ParseOptions
-from ..sources import Source
-from ..text import clean, strip_bullet
+from ...document import Box, Document, Line, Link, ParseWarning, Run, Style
+from ...errors import NoTextLayerError, ResourceLimitError
+from ...options import ParseOptions
+from ...sources import Source
+from ...text import clean, strip_bullet
 from .fonts import base_font, is_bullet_font
 from .columns import reading_order
 from .furniture import furniture
 from .layout import Glyph, Row
 from .hidden import KINDS, snippet, split_hidden
 from .hyphens import join_hyphenated
-from .pdf_guard import PdfSession
+from .guard import PdfSession
 from .paint import LOST, read_page
 from .unmapped import known_words, repair_lost, unreadable_fonts
 
 __all__ = ["extract_pdf", "pdf_date"]
 
 def extract_pdf(source: Source, options: ParseOptions) -> Document:
-    # pdfminer bounded (bombs, quadratic tokens, huge pages) and its failures typed: see pdf_guard
+    # pdfminer bounded (bombs, quadratic tokens, huge pages) and its failures typed: see .guard
     with PdfSession(source, options) as session:
         return session.finish(_read(session.pdf, source, options))
 

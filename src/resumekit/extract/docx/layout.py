@@ -29,9 +29,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from ..document import Line
-from ..text import BULLET_CHARS
-from .docx_styles import ParaProps, twips, w
+from ...document import Line
+from ...text import BULLET_CHARS
+from .styles import ParaProps, twips, w
 
 __all__ = ["SectionGeom", "section_geometry", "Float", "Item", "line_height", "text_rows", "order_columns",
            "arrange", "interleave_labels"]

@@ -15,7 +15,7 @@ Heading level of a paragraph style, signals in order of precedence:
 3. its outline level (``w:outlineLvl`` 0-8 → level 1-9; 9 says "body text").
 The nearest style of the ``basedOn`` chain that says anything decides. Errs towards None: a name
 it does not know is not a heading. Whether the document then uses a
-heading style as a heading is :mod:`.docx_headings`'s call.
+heading style as a heading is :mod:`.headings`'s call.
 """
 from __future__ import annotations
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import regex
 
-from ..document import Line, Run
-from ..text import clean
-from .docx_layout import EM_WIDTH, SPACE_EM
-from .docx_styles import RunProps
+from ...document import Line, Run
+from ...text import clean
+from .layout import EM_WIDTH, SPACE_EM
+from .styles import RunProps
 
 __all__ = ["Piece", "gaps", "symbol", "symbol_text", "dominant", "is_bold", "merge_runs", "row_lines", "is_rule"]
 

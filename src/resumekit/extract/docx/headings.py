@@ -18,7 +18,7 @@ from dataclasses import replace
 
 import regex
 
-from ..document import Line
+from ...document import Line
 
 __all__ = ["trust_headings", "contradicts"]
 

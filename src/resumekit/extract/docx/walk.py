@@ -26,14 +26,14 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from ..document import Line, Link, Style
-from ..errors import ResourceLimitError
-from ..options import ParseOptions
-from ..text import clean, strip_bullet
-from .docx_layout import Float, Item, SectionGeom, arrange, line_height, text_rows
-from .docx_styles import (DEFAULT_SIZE, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of, on_off,
+from ...document import Line, Link, Style
+from ...errors import ResourceLimitError
+from ...options import ParseOptions
+from ...text import clean, strip_bullet
+from .layout import Float, Item, SectionGeom, arrange, line_height, text_rows
+from .styles import (DEFAULT_SIZE, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of, on_off,
                           outline_of, para_props, run_props, twips, w)
-from .docx_text import Piece, dominant, gaps, is_rule, merge_runs, row_lines, symbol, symbol_text
+from .text import Piece, dominant, gaps, is_rule, merge_runs, row_lines, symbol, symbol_text
 
 __all__ = ["Walker", "Context"]
 

@@ -38,11 +38,11 @@ from dataclasses import dataclass
 
 import regex
 
-from ..document import Document, ParseWarning
-from ..errors import CorruptPDFError, EncryptedDocumentError, ResumekitError
-from ..options import ParseOptions, limit_exceeded
-from ..sources import Source
-from .blame import raised_in
+from ...document import Document, ParseWarning
+from ...errors import CorruptPDFError, EncryptedDocumentError, ResumekitError
+from ...options import ParseOptions, limit_exceeded
+from ...sources import Source
+from ..blame import raised_in
 
 __all__ = ["PdfSession", "install", "PATCH_POINTS"]
 

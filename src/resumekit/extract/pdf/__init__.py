@@ -1,0 +1,15 @@
+"""PDF: a backend reads what each page paints (glyphs with font, size, colour, box; shapes;
+images; link annotations); the shared modules beside it turn that into lines:
+
+- :mod:`.plumber`: the pdfplumber/pdfminer backend and the page-to-lines assembly;
+- :mod:`.guard`: pdfminer bounded (bombs, huge pages, quadratic tokens) and its failures typed;
+- :mod:`.paint`: our pdfminer device, recording what each page paints in drawing order;
+- :mod:`.fonts`: font names to weight and slant; :mod:`.layout`: glyphs to words and rows;
+- :mod:`.columns`: reading order across columns, sidebars and label columns;
+- :mod:`.hidden`: text a reader cannot see; :mod:`.furniture`: running headers, footers and page
+  numbers; :mod:`.hyphens`: words hyphenated across line ends; :mod:`.unmapped`: lost ligatures
+  and fonts without a Unicode map.
+"""
+from .plumber import extract_pdf, pdf_date
+
+__all__ = ["extract_pdf", "pdf_date"]
