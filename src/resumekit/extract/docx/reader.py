@@ -24,14 +24,15 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ...document import Document, Line, ParseWarning
+from ...document import Document, Line
 from ...options import ParseOptions
 from ...sources import Source
 from ...text import clean
 from .headings import trust_headings
+from .hidden import drawings, page_colour
 from .layout import arrange, order_columns, section_geometry
 from .package import DocxSession
-from .styles import Numbering, Styles, theme_fonts, w as _w
+from .styles import Numbering, Styles, read_theme, w as _w
 from .walk import Walker
 
 __all__ = ["extract_docx"]
@@ -54,11 +55,17 @@ class _Extractor:
         self.source = source
         self.options = options
         body = doc.element.body
-        self.styles = Styles(_part_element(lambda: doc.part.styles), theme_fonts(self._related_xml("/theme")))
+        theme = read_theme(self._related_xml("/theme"), self._settings_element("clrSchemeMapping"))
+        self.styles = Styles(_part_element(lambda: doc.part.styles), theme)
         numbering = Numbering(_part_element(lambda: doc.part.numbering_part))
         self.sections = [section_geometry(s) for s in _section_props(body)] or [section_geometry(None)]
         rendered = next(body.iter(_w("lastRenderedPageBreak")), None) is not None
-        self.walker = Walker(self.styles, numbering, options, self.sections, rendered)
+        drawn = drawings(body, theme)
+        for part in self._story_parts():
+            drawn = drawn | drawings(part.element, theme)
+        page = page_colour(doc.element, theme)
+        self.walker = Walker(self.styles, numbering, options, self.sections, rendered,
+                             backdrops=(drawn.flow(page), drawn.boxes(page)))
 
     def run(self) -> Document:
         walker = self.walker
@@ -75,10 +82,7 @@ class _Extractor:
         for i, line in enumerate(lines):
             block = blocks.setdefault(line.block, len(blocks))
             final.append(line.with_(index=i, block=block))
-        warnings = []
-        if walker.hidden:
-            warnings.append(ParseWarning("hidden-text", f"{walker.hidden:,} characters of hidden text (Word's "
-                                                        "hidden font setting) were left out"))
+        warnings = walker.hidden.warnings()
         props = self.doc.core_properties
         metadata = tuple((k, v) for k, v in (("title", props.title), ("author", props.author)) if v)
         return Document(lines=tuple(final), format="docx", source=self.source.name, pages=saved_pages,
@@ -127,11 +131,22 @@ class _Extractor:
                     out.append(line)
         return out
 
-    def _setting(self, tag: str) -> bool:
+    def _story_parts(self) -> list:
+        """Every header and footer part of the document."""
         try:
-            el = self.doc.settings.element.find(_w(tag))
+            return [rel.target_part for rel in self.doc.part.rels.values() if not rel.is_external
+                    and rel.reltype.endswith(("/header", "/footer"))]
         except Exception:
-            return False
+            return []
+
+    def _settings_element(self, tag: str):
+        try:
+            return self.doc.settings.element.find(_w(tag))
+        except Exception:
+            return None
+
+    def _setting(self, tag: str) -> bool:
+        el = self._settings_element(tag)
         return el is not None and el.get(_w("val")) not in ("0", "false", "off")
 
     def _related_xml(self, reltype_end: str):
