@@ -19,6 +19,19 @@ What becomes a line, in reading order:
 3. the page footers, likewise.
 A line's page comes from the page breaks Word rendered when it saved, else from explicit page
 and section breaks; ``Document.pages`` is the count the application saved, when it did.
+
+What the lines carry (docs/lines.md has the whole contract):
+- ``origin``: "docx" (the body), "docx:header", "docx:footer", with ":table" inside a table and
+  ":textbox" inside a text box ("docx:header:table", "docx:textbox:table"...).
+- ``block``: one per paragraph; one per table row (:mod:`.rows`): every line of a row shares its
+  row's block, a nested table's lines keep their own row's. A table row is often one entry (a
+  job, a degree), so a block boundary inside "docx:table" lines is where an entry may begin; an
+  entry may also span two rows, or a layout row hold a whole section.
+- TABs: a tab stop, spaces pushing text right, cells of a row read as one line, and a short
+  dated cell (the dates and place of a job) attached after the content it sits beside, so an
+  entry's first line carries its dates ("Title⇥2019 – 2021", "Employer⇥Leeds").
+- ``column``: the page column in multi-column sections, else None (never a table cell).
+Text a reader cannot see (:mod:`.hidden`) is left out, with a ``hidden-text`` warning per kind.
 """
 from __future__ import annotations
 

@@ -36,7 +36,8 @@ from .hidden import WHITE, HiddenText, box_fill, hidden_kind, under
 from .layout import Float, Item, SectionGeom, arrange, line_height, text_rows
 from .styles import (DEFAULT_SIZE, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of, on_off,
                      outline_of, para_props, run_props, shading_of, twips, w)
-from .text import Piece, dominant, gaps, is_rule, merge_runs, row_lines, symbol, symbol_text
+from .rows import Cell, row_lines
+from .text import Piece, dominant, gaps, is_rule, merge_runs, symbol, symbol_text
 
 __all__ = ["Walker", "Context"]
 
@@ -107,6 +108,7 @@ class Walker:
         self.page = 1
         self._serial = 0
         self._block = 0
+        self._nested: set[int] = set()  # lines already given the block of a table row
 
     # ------------------------------------------------------------------ stories
 
@@ -170,7 +172,7 @@ class Walker:
             before = trpr.find(w("gridBefore")) if trpr is not None else None
             gi = int(before.get(w("val")) or 0) if before is not None and (before.get(w("val")) or "").isdigit() else 0
             cells = list(_within(tr, TC))
-            cell_lines: list[list[Line]] = []
+            cell_lines: list[Cell] = []
             height = 0.0
             for tc in cells:
                 tcpr = tc.find(w("tcPr"))
@@ -187,12 +189,11 @@ class Walker:
                                               table_style=tstyle, backdrop=under(backdrop, shade)))
                 last_page = max(last_page, self.page)
                 height = max(height, sum(it.height for it in sub))
-                cell_lines.append(arrange(sub))
+                cell_lines.append(Cell(arrange(sub), max(width - 10.8, 18.0)))
             self.page = last_page
-            lines = row_lines(cell_lines)
-            if len(lines) == 1 and "\t" in lines[0].text and len([c for c in cell_lines if c]) > 1:
-                self._block += 1  # the row read as one line is one block
-                lines = [lines[0].with_(block=self._block)]
+            self._block += 1
+            lines = row_lines(cell_lines, self._block, self._nested)
+            self._nested.update(l.index for l in lines)
             items.append(Item(lines=lines, height=height, text_height=height, section=section, column=column,
                               page=start_page))
         return items
