@@ -27,9 +27,10 @@ What the lines carry (docs/lines.md has the whole contract):
   row's block, a nested table's lines keep their own row's. A table row is often one entry (a
   job, a degree), so a block boundary inside "docx:table" lines is where an entry may begin; an
   entry may also span two rows, or a layout row hold a whole section.
-- TABs: a tab stop, spaces pushing text right, cells of a row read as one line, and a short
-  dated cell (the dates and place of a job) attached after the content it sits beside, so an
-  entry's first line carries its dates ("Title⇥2019 – 2021", "Employer⇥Leeds").
+- TABs: a tab stop, spaces pushing text right, a jump in type size between two words (a large
+  name, then a small job title), cells of a row read as one line, and a short dated cell (the
+  dates and place of a job) attached after the content it sits beside, so an entry's first line
+  carries its dates ("Title⇥2019 – 2021", "Employer⇥Leeds").
 - ``column``: the page column in multi-column sections, else None (never a table cell).
 Text a reader cannot see (:mod:`.hidden`) is left out, with a ``hidden-text`` warning per kind.
 """

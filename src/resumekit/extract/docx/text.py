@@ -1,10 +1,13 @@
-"""The text of DOCX runs and lines as a reader sees it: gaps pushed with spaces, symbol-font
-bullets, the dominant style of a line and its styled runs.
+"""The text of DOCX runs and lines as a reader sees it: gaps pushed with spaces, jumps in type
+size, symbol-font bullets, the dominant style of a line and its styled runs.
 
 Signals for a visible gap (a TAB) made of spaces, in order: three or more spaces that keep the
 text after them on the same line (by the estimated width), before a short end of line (a
 right-aligned date or place) or after a short label ("Skills:"), and not next to a separator
 ("|", "·"...). Errs towards a plain space: spaces typed to force a wrap are not a gap.
+
+A space between two words whose type sizes differ by more than ``SIZE_JUMP`` (a 20 pt name, then
+an 11 pt "– Science Teacher") is a gap too, as the PDF extractor reads the same line.
 """
 from __future__ import annotations
 
@@ -15,10 +18,11 @@ import regex
 
 from ...document import Run
 from ...text import clean
+from ..pdf.layout import SIZE_JUMP
 from .layout import EM_WIDTH, SPACE_EM
 from .styles import RunProps
 
-__all__ = ["Piece", "gaps", "symbol", "symbol_text", "dominant", "is_bold", "merge_runs", "is_rule"]
+__all__ = ["Piece", "joined", "gaps", "symbol", "symbol_text", "dominant", "is_bold", "merge_runs", "is_rule"]
 
 _SPACE_GAP = regex.compile(r"[ \u00a0\u2002\u2003]{3,}")
 _SEPARATORS = set("|·•/,;")
@@ -47,6 +51,24 @@ class Piece:
 def is_rule(text: str) -> bool:
     """A line drawn with underscores, dashes or dots: a rule, not text."""
     return bool(_RULE.match(text))
+
+
+def joined(group: list[Piece], default: float) -> str:
+    """The text of a line's pieces, the space where the type size jumps between two words a TAB."""
+    out = ""
+    before: float | None = None  # the size of the last word
+    for p in group:
+        if not p.text.strip():
+            out += p.text
+            continue
+        size = p.props.size or default
+        jump = before is not None and max(size, before) > SIZE_JUMP * min(size, before)
+        if jump and (out[-1:].isspace() or p.text[:1].isspace()):
+            out = out.rstrip() + "\t" + p.text.lstrip()
+        else:
+            out += p.text
+        before = size
+    return out
 
 
 def gaps(text: str, size: float, width: float) -> str:

@@ -37,7 +37,7 @@ from .layout import Float, Item, SectionGeom, arrange, line_height, text_rows
 from .styles import (DEFAULT_SIZE, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of, on_off,
                      outline_of, para_props, run_props, shading_of, twips, w)
 from .rows import Cell, row_lines
-from .text import Piece, dominant, gaps, is_rule, merge_runs, symbol, symbol_text
+from .text import Piece, dominant, gaps, is_rule, joined, merge_runs, symbol, symbol_text
 
 __all__ = ["Walker", "Context"]
 
@@ -358,7 +358,7 @@ class Walker:
             if not items or items[-1].column != column:
                 items.append(Item(lines=[], section=self.section if ctx.flow else 0, column=column, page=page))
             g_size = dominant(group, mark)[2] or size
-            raw = gaps("".join(p.text for p in group), g_size, width)
+            raw = gaps(joined(group, size), g_size, width)
             text = clean(raw)
             rows = text_rows(text, g_size, width)
             items[-1].text_height += rows * line_height(g_size, props)
