@@ -23,6 +23,13 @@ def read(*cells: Cell) -> list[str]:
 @pytest.mark.parametrize("cells, expected", [
     # every filled cell one line: one line of cells, in cell order
     ([cell("Rust"), cell("Advanced"), cell()], ["Rust\tAdvanced"]),
+    # two one-line cells, the dates first: the dates after what they date
+    ([cell("2004 – 2006"), cell("Night Porter, Hotel Albatros")], ["Night Porter, Hotel Albatros\t2004 – 2006"]),
+    # label/value pairs keep their order, dated or not
+    ([cell("Born"), cell("12.03.1990"), cell("Mail"), cell("pip@example.net")],
+     ["Born\t12.03.1990\tMail\tpip@example.net"]),
+    # a range broken after its dash in a narrow cell is one range again
+    ([cell("Dog Walker"), cell("01.05.2023 –", "heute")], ["Dog Walker\t01.05.2023 – heute"]),
     # dates and place on the left, the job on the right: the aside at the head of the content
     ([cell("Apr 2019 – Present", "Tromsø"), cell("Harbour Pilot", "Nordkapp Ferries", "• Steered 40 ships a month")],
      ["Harbour Pilot\tApr 2019 – Present", "Nordkapp Ferries\tTromsø", "• Steered 40 ships a month"]),

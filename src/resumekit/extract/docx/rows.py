@@ -11,11 +11,14 @@ a table is where an entry may start, not where one must.
 
 Signals, in order of precedence:
 1. A row whose filled cells hold one line each reads as one line of TAB-separated cells, in cell
-   order ("Python⇥Advanced", "EXPERIENCE⇥Designer⇥2019 – 2021").
+   order ("Python⇥Advanced", "EXPERIENCE⇥Designer⇥2019 – 2021"); of two cells, an aside (2)
+   goes last ("2019 – 2021" beside "Designer": "Designer⇥2019 – 2021"); more cells keep their
+   order (label⇥value pairs).
 2. A short cell beside the content is an aside: its lines sit on the content's first lines,
    after a TAB, as a right-aligned date would ("Designer⇥2019 – 2021", "Acme Ltd⇥Leeds"), wherever
    the cell is; not on a list item: what is left of it comes before the content's list. An aside holds at most ``ASIDE_LINES`` lines, each short, of one cell and none a
-   list item, one of them with a date (a year, or a month and year in digits). The content cell
+   list item, one of them with a date (a year, or a month and year in digits); a range broken
+   after its dash ("2019 –" / "today") is one line again. The content cell
    is the one with the most text among the others (when all cells are asides, none is).
 3. Cells that hold as many lines as the content cell, each line one row high in its cell and
    none a list item (a grid of schools beside degrees), are read across: line n of each, in cell order, then the
@@ -41,6 +44,7 @@ ASIDE_LINES = 3
 _ASIDE_CHARS = 40
 _ASIDE_WORDS = 7
 # a year, or a month and year in digits ("03/21", "03.2021")
+_OPEN_RANGE = regex.compile(r"\d\s*[-–—]$")  # "03/2019 –", the range's end on the next line
 _DATE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./]\d{2}(?!\d)")
 
 
@@ -61,9 +65,13 @@ def row_lines(cells: list[Cell], block: int, nested: set[int] = frozenset()) -> 
     filled = [c for c in cells if c.lines]
     if not filled:
         return []
-    if len(filled) > 1 and all(len(c.lines) == 1 for c in filled):
-        return [_joined([c.lines[0] for c in filled]).with_(block=block)]
     asides = [c for c in filled if _aside(c.lines)]
+    filled = [Cell(_ranges(c.lines), c.width) if c in asides else c for c in filled]
+    asides = [c for c in filled if _aside(c.lines)]
+    if len(filled) > 1 and all(len(c.lines) == 1 for c in filled):
+        if len(filled) == 2 and len(asides) == 1:  # the dates after what they date
+            filled = [c for c in filled if c not in asides] + asides
+        return [_joined([c.lines[0] for c in filled]).with_(block=block)]
     content = max([c for c in filled if c not in asides] or filled, key=lambda c: sum(len(l.text) for l in c.lines))
     if content in asides:
         asides = []
@@ -113,6 +121,18 @@ def _aside(lines: list[Line]) -> bool:
            for l in lines):
         return False
     return any(_DATE.search(l.plain) for l in lines)
+
+
+def _ranges(lines: list[Line]) -> list[Line]:
+    """An aside's lines with a date range broken after its dash ("2019 –" / "today") joined."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _OPEN_RANGE.search(out[-1].text):
+            out[-1] = out[-1].with_(text=f"{out[-1].text} {line.text}", raw=f"{out[-1].raw or ''} {line.raw or ''}",
+                                    runs=())
+        else:
+            out.append(line)
+    return out
 
 
 def _joined(parts: list[Line]) -> Line:
