@@ -405,12 +405,13 @@ class Walker:
                 cx, cy = _emu(ext.get("cx")), _emu(ext.get("cy"))
                 width = cx or width
                 fl.height = cy or 0.0
+            fl.width = width if ext is not None else 0.0
             pos = anchor.find(f"{{{WP}}}positionV")
             if pos is not None:
-                fl.rel_v = pos.get("relativeFrom")
-                off, align = pos.find(f"{{{WP}}}posOffset"), pos.find(f"{{{WP}}}align")
-                fl.top = _emu(off.text) if off is not None else None
-                fl.align_v = align.text.strip() if align is not None and align.text else None
+                fl.rel_v, fl.top, fl.align_v = _position(pos)
+            pos = anchor.find(f"{{{WP}}}positionH")
+            if pos is not None:
+                fl.rel_h, fl.left, fl.align_h = _position(pos)
             body_pr = next(anchor.iter(f"{{{WPS}}}bodyPr"), None)
             if body_pr is not None and body_pr.get("tIns") is not None:
                 fl.inset = _emu(body_pr.get("tIns")) or 0.0
@@ -487,6 +488,13 @@ def _rows(tbl):
         trpr = tr.find(w("trPr"))
         if trpr is None or trpr.find(w("del")) is None:
             yield tr
+
+
+def _position(pos) -> tuple[str | None, float | None, str | None]:
+    """(relative to, offset in points, alignment) of a ``wp:positionV`` / ``wp:positionH``."""
+    off, align = pos.find(f"{{{WP}}}posOffset"), pos.find(f"{{{WP}}}align")
+    return (pos.get("relativeFrom"), _emu(off.text) if off is not None else None,
+            align.text.strip() if align is not None and align.text else None)
 
 
 def _emu(value: str | None) -> float | None:
