@@ -162,6 +162,7 @@ def test_hidden_text_fixture():
     assert sorted(warnings) == ["background", "tiny", "vanish"]  # one warning per kind
     assert warnings["background"].message.startswith("background: kubernetes terraform")
     assert warnings["vanish"].message == "vanish: cloud architect data scientist six sigma"
+    assert "Test automation, API testing, CI pipelines" in text  # a 1 pt space between two words still parts them
     c = resumekit.parse(path)
     assert not {"kubernetes", "pytest", "tableau"} & {s.name.lower() for s in c.skills}
     assert [w.code for w in c.meta.warnings].count("hidden-text") == 3

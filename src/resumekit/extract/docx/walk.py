@@ -279,9 +279,9 @@ class Walker:
             if tag == T:
                 if fields and not fields[-1][2]:
                     continue  # inside a field instruction
-                if hidden:
+                if hidden and (hidden == "vanish" or (el.text or "").strip()):
                     self.hidden.add(hidden, el.text or "", self.page)
-                    continue
+                    continue  # (a space in white or tiny type still parts two words)
                 self._add(para, ctx, symbol_text(el.text or "", props.font), props, link)
             elif tag in (TAB, PTAB):
                 if hidden != "vanish":
