@@ -192,6 +192,8 @@ def _byte(value: str | None) -> float | None:
 
 def _adjust(hex_: str, tint: float | None = None, shade: float | None = None) -> str:
     """A colour lightened towards white by ``tint`` (1 = unchanged) and darkened by ``shade``."""
+    if tint is None and shade is None:
+        return hex_
     out = []
     for k in range(0, 6, 2):
         c = int(hex_[k:k + 2], 16) / 255
@@ -268,35 +270,39 @@ def scheme_colour(el, theme: Theme | None) -> str | None:
     return out
 
 
+_W_PREFIX = f"{{{W}}}"
+
+
 def run_props(rpr, theme: Theme | None = None) -> RunProps:
     """The properties set by one ``w:rPr`` element (None for what it leaves unset)."""
-    if rpr is None:
+    if rpr is None or not len(rpr):
         return RunProps()
+    el = {c.tag[len(_W_PREFIX):]: c for c in rpr if isinstance(c.tag, str) and c.tag.startswith(_W_PREFIX)}
     size = None
-    sz = rpr.find(w("sz"))
+    sz = el.get("sz")
     if sz is not None:
         half = _int(sz.get(_VAL))
         size = half / 2 if half and half > 0 else None
-    caps, small = on_off(rpr.find(w("caps"))), on_off(rpr.find(w("smallCaps")))
-    flags = [on_off(rpr.find(w(t))) for t in ("vanish", "specVanish", "webHidden")]
+    caps, small = on_off(el.get("caps")), on_off(el.get("smallCaps"))
+    flags = [on_off(el.get(t)) for t in ("vanish", "specVanish", "webHidden")]
     hidden = True if any(flags) else (False if False in flags else None)
     font = None
-    fonts = rpr.find(w("rFonts"))
+    fonts = el.get("rFonts")
     if fonts is not None:
         font = fonts.get(w("ascii")) or fonts.get(w("hAnsi"))
         if not font and theme is not None:
             ref = fonts.get(w("asciiTheme")) or fonts.get(w("hAnsiTheme")) or ""
             font = theme.fonts.get("major" if ref.startswith("major") else "minor") if ref else None
-    highlight = rpr.find(w("highlight"))
+    highlight = el.get("highlight")
     backdrop = None
     if highlight is not None:
         name = highlight.get(_VAL) or "none"
         backdrop = _HIGHLIGHTS.get(name, "none" if name == "none" else UNKNOWN)
     if backdrop in (None, "none"):
-        backdrop = shading_of(rpr.find(w("shd")), theme) or backdrop
-    return RunProps(bold=on_off(rpr.find(w("b"))), italic=on_off(rpr.find(w("i"))), size=size,
+        backdrop = shading_of(el.get("shd"), theme) or backdrop
+    return RunProps(bold=on_off(el.get("b")), italic=on_off(el.get("i")), size=size,
                     caps=caps if caps is not None else small, hidden=hidden, font=font,
-                    color=colour_of(rpr.find(w("color")), theme), backdrop=backdrop)
+                    color=colour_of(el.get("color"), theme), backdrop=backdrop)
 
 
 def para_props(ppr, theme: Theme | None = None) -> ParaProps:
