@@ -7,7 +7,8 @@ import pytest
 
 import resumekit
 from resumekit.document import Link
-from resumekit.extract.docx.text import gaps
+from resumekit.extract.docx.styles import RunProps
+from resumekit.extract.docx.text import Piece, gaps, joined
 
 from .conftest import FIXTURES
 
@@ -144,3 +145,15 @@ def test_localised_styles():
 ])
 def test_gaps(text, expected):
     assert gaps(text, 11.0, 470.0) == expected
+
+
+@pytest.mark.parametrize("pieces, expected", [
+    ([("Wilhelmina Oyelaran", 18.0), ("  –  Flight Dispatcher", 11.0)], "Wilhelmina Oyelaran\t–  Flight Dispatcher"),
+    ([("Wilhelmina Oyelaran ", 18.0), (" ", None), ("Dispatcher", 11.0)], "Wilhelmina Oyelaran\tDispatcher"),
+    ([("Heading", 14.0), (" text", 11.0)], "Heading text"),                   # 14/11 is no jump
+    ([("W", 30.0), ("ilhelmina", 11.0)], "Wilhelmina"),                      # a drop cap: no space, no gap
+    ([("Rota planning ", None), ("(shift work)", None)], "Rota planning (shift work)"),
+])
+def test_a_jump_in_type_size_between_words_is_a_gap(pieces, expected):
+    group = [Piece(text, RunProps(size=size), None, 1, 0) for text, size in pieces]
+    assert joined(group, 11.0) == expected

@@ -101,6 +101,41 @@ def test_arrange_places_boxes():
     assert texts(arrange(body, geom)) == ["Jordan Vale", "Summary", "Experience", "Sidebar", "Education"]
 
 
+@pytest.mark.parametrize("floats, expected", [
+    # a tall box on the left of the page: a sidebar, read before the rest of its page
+    ([box("Sidebar", rel_v="paragraph", top=90.0, height=500.0, rel_h="page", left=20.0, width=150.0)],
+     ["Sidebar", "Summary", "Experience", "Education"]),
+    ([box("Sidebar", rel_v="paragraph", top=90.0, height=500.0, rel_h="margin", align_h="left", width=150.0)],
+     ["Sidebar", "Summary", "Experience", "Education"]),
+    # on the right, or short, or where its place cannot be told: after its anchor
+    ([box("Sidebar", rel_v="paragraph", top=90.0, height=500.0, rel_h="page", left=400.0, width=150.0)],
+     ["Summary", "Experience", "Sidebar", "Education"]),
+    ([box("Note", rel_v="paragraph", top=90.0, height=100.0, rel_h="page", left=20.0, width=150.0)],
+     ["Summary", "Experience", "Note", "Education"]),
+    ([box("Sidebar", rel_v="paragraph", top=90.0, height=500.0, rel_h="insideMargin", left=0.0, width=150.0)],
+     ["Summary", "Experience", "Sidebar", "Education"]),
+    # the masthead comes before the sidebar, whichever is anchored first
+    ([box("Sidebar", rel_v="paragraph", top=90.0, height=500.0, rel_h="page", align_h="left", width=150.0),
+      box("Jordan Vale", rel_v="page", top=30.0)], ["Jordan Vale", "Sidebar", "Summary", "Experience", "Education"]),
+])
+def test_arrange_reads_a_left_sidebar_first(floats, expected):
+    geom = [SectionGeom(top=72.0)]
+    anchor = item("Experience")
+    anchor.floats = floats
+    assert texts(arrange([item("Summary"), anchor, item("Education")], geom)) == expected
+
+
+@pytest.mark.parametrize("top, anchor, expected", [
+    (20.0, 0, ["Jordan Vale", "Summary", "Experience"]),   # just below the paragraph that opens the page
+    (200.0, 0, ["Summary", "Jordan Vale", "Experience"]),  # far below it
+    (20.0, 1, ["Summary", "Experience", "Jordan Vale"]),   # below a paragraph further down the page
+])
+def test_a_box_at_the_top_of_a_paragraph_that_opens_the_page(top, anchor, expected):
+    body = [item("Summary"), item("Experience")]
+    body[anchor].floats = [box("Jordan Vale", rel_v="paragraph", top=top, height=40.0)]
+    assert texts(arrange(body, [SectionGeom(top=72.0)])) == expected
+
+
 @pytest.mark.parametrize("top, target", [
     (-4.0, "MSc Optics"),      # beside its own anchor line
     (14.0, "BSc Physics"),     # below the anchor: the next paragraph

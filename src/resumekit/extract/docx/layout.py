@@ -20,9 +20,14 @@ Errs towards document order: a first column that is not clearly a label column i
 Text boxes and shapes (floats), in order of precedence:
 1. A box holding a single bullet glyph is not a line: it marks as a bullet the paragraph it sits
    beside (its anchor, or the next or previous paragraph by its vertical offset).
-2. A box positioned at the top of the page (relative to the page or margin, starting in or just
-   below the top margin) is read before the rest of that page: a masthead with the name.
-3. Any other box is read right after the paragraph that anchors it.
+2. A box positioned at the top of the page is read before the rest of that page: a masthead with
+   the name. At the top: relative to the page or margin, starting in or just below the top
+   margin; or relative to a paragraph that opens its page, starting in the top tenth of the
+   text area.
+3. A sidebar on the left is read after those, before the rest of its page, as a reader reads a
+   left column first: a box at least ``SIDEBAR_SHARE`` of the text area high whose middle lies
+   in the left half of the page (where its horizontal position can be told).
+4. Any other box is read right after the paragraph that anchors it.
 """
 from __future__ import annotations
 
@@ -40,6 +45,8 @@ EM_WIDTH = 0.5  # average advance of a glyph, in ems
 SPACE_EM = 0.25  # advance of a space, in ems
 LINE_EM = 1.17  # single line spacing, in ems
 _TOP_SLACK = 18.0  # points below the top margin still "at the top of the page"
+_TOP_BAND = 0.1  # share of the text area, below a paragraph that opens the page, still "at the top"
+SIDEBAR_SHARE = 0.4
 _MAX_PAIRS = 200_000  # labels × content blocks: a label column is a page or two, not a book
 
 
@@ -122,7 +129,7 @@ class Float:
     """A text box or shape anchored in a paragraph: its content and where Word puts it.
     ``rel_v`` is what the vertical position is measured from ("paragraph", "line", "page",
     "margin", "topMargin"...; None for inline or legacy VML boxes), ``top`` the offset in points
-    (None when aligned: ``align_v``)."""
+    (None when aligned: ``align_v``); likewise ``rel_h``, ``left`` and ``align_h`` across."""
 
     items: list["Item"]
     rel_v: str | None = None
@@ -130,6 +137,10 @@ class Float:
     align_v: str | None = None
     height: float = 0.0
     inset: float = 3.6
+    rel_h: str | None = None
+    left: float | None = None
+    align_h: str | None = None
+    width: float = 0.0
 
 
 @dataclass
@@ -306,12 +317,36 @@ def _glyph(fl: Float) -> bool:
     return len(text) == 1 and text in BULLET_CHARS
 
 
-def _at_page_top(fl: Float, geom: SectionGeom) -> bool:
+def _at_page_top(fl: Float, geom: SectionGeom, opens_page: bool) -> bool:
     if fl.rel_v == "page":
         return fl.align_v == "top" or (fl.top is not None and fl.top <= geom.top + _TOP_SLACK)
     if fl.rel_v in ("margin", "topMargin"):
         return fl.align_v == "top" or (fl.top is not None and fl.top <= _TOP_SLACK)
+    if fl.rel_v in ("paragraph", "line") and opens_page:
+        return fl.top is not None and -_TOP_SLACK <= fl.top <= _TOP_BAND * geom.text_height
     return False
+
+
+def _x(fl: Float, geom: SectionGeom) -> float | None:
+    """The box's left edge from the page's left edge, in points, where it can be told."""
+    if fl.rel_h in ("page", "leftMargin"):
+        origin, span = 0.0, geom.page_width if fl.rel_h == "page" else geom.left
+    elif fl.rel_h in ("margin", "column", None):
+        origin, span = geom.left, geom.text_width
+    else:
+        return None  # inside / outside margins, characters
+    if fl.align_h == "left":
+        return origin
+    if fl.align_h == "right":
+        return origin + span - fl.width
+    if fl.align_h == "center":
+        return origin + (span - fl.width) / 2
+    return origin + fl.left if fl.left is not None else None
+
+
+def _left_sidebar(fl: Float, geom: SectionGeom) -> bool:
+    x = _x(fl, geom)
+    return fl.height >= SIDEBAR_SHARE * geom.text_height and x is not None and x + fl.width / 2 < geom.page_width / 2
 
 
 def _bullet_target(items: list[Item], i: int, fl: Float) -> int | None:
@@ -350,19 +385,28 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
             keep.append(fl)
         it.floats = keep
     top: dict[int, list[Line]] = {}
+    side: dict[int, list[Line]] = {}
     after: dict[int, list[Line]] = {}
+    opening: dict[int, int] = {}  # page -> the first item with lines on it
     for i, it in enumerate(items):
+        if it.lines:
+            opening.setdefault(it.page, i)
         for fl in it.floats:
             lines = arrange(fl.items)
-            if sections is not None and _at_page_top(fl, sections[min(it.section, len(sections) - 1)]):
+            geom = sections[min(it.section, len(sections) - 1)] if sections is not None else None
+            if geom is not None and _at_page_top(fl, geom, opening.get(it.page, i) == i):
                 top.setdefault(it.page, []).extend(lines)
+            elif geom is not None and _left_sidebar(fl, geom):
+                side.setdefault(it.page, []).extend(lines)
             else:
                 after.setdefault(i, []).extend(lines)
     out: list[Line] = []
     for i, it in enumerate(items):
         out.extend(top.pop(it.page, ()))
+        out.extend(side.pop(it.page, ()))
         out.extend(it.lines)
         out.extend(after.get(i, ()))
-    for lines in top.values():
-        out.extend(lines)
+    for page in sorted(set(top) | set(side)):
+        out.extend(top.get(page, ()))
+        out.extend(side.get(page, ()))
     return out

@@ -19,19 +19,34 @@ What becomes a line, in reading order:
 3. the page footers, likewise.
 A line's page comes from the page breaks Word rendered when it saved, else from explicit page
 and section breaks; ``Document.pages`` is the count the application saved, when it did.
+
+What the lines carry (docs/lines.md has the whole contract):
+- ``origin``: "docx" (the body), "docx:header", "docx:footer", with ":table" inside a table and
+  ":textbox" inside a text box ("docx:header:table", "docx:textbox:table"...).
+- ``block``: one per paragraph; one per table row (:mod:`.rows`): every line of a row shares its
+  row's block, a nested table's lines keep their own row's. A table row is often one entry (a
+  job, a degree), so a block boundary inside "docx:table" lines is where an entry may begin; an
+  entry may also span two rows, or a layout row hold a whole section.
+- TABs: a tab stop, spaces pushing text right, a jump in type size between two words (a large
+  name, then a small job title), cells of a row read as one line, and a short dated cell (the
+  dates and place of a job) attached after the content it sits beside, so an entry's first line
+  carries its dates ("Title⇥2019 – 2021", "Employer⇥Leeds").
+- ``column``: the page column in multi-column sections, else None (never a table cell).
+Text a reader cannot see (:mod:`.hidden`) is left out, with a ``hidden-text`` warning per kind.
 """
 from __future__ import annotations
 
 import datetime as _dt
 
-from ...document import Document, Line, ParseWarning
+from ...document import Document, Line
 from ...options import ParseOptions
 from ...sources import Source
 from ...text import clean
 from .headings import trust_headings
+from .hidden import drawings, page_colour
 from .layout import arrange, order_columns, section_geometry
 from .package import DocxSession
-from .styles import Numbering, Styles, theme_fonts, w as _w
+from .styles import Numbering, Styles, read_theme, w as _w
 from .walk import Walker
 
 __all__ = ["extract_docx"]
@@ -54,11 +69,17 @@ class _Extractor:
         self.source = source
         self.options = options
         body = doc.element.body
-        self.styles = Styles(_part_element(lambda: doc.part.styles), theme_fonts(self._related_xml("/theme")))
+        theme = read_theme(self._related_xml("/theme"), self._settings_element("clrSchemeMapping"))
+        self.styles = Styles(_part_element(lambda: doc.part.styles), theme)
         numbering = Numbering(_part_element(lambda: doc.part.numbering_part))
         self.sections = [section_geometry(s) for s in _section_props(body)] or [section_geometry(None)]
         rendered = next(body.iter(_w("lastRenderedPageBreak")), None) is not None
-        self.walker = Walker(self.styles, numbering, options, self.sections, rendered)
+        drawn = drawings(body, theme)
+        for part in self._story_parts():
+            drawn = drawn | drawings(part.element, theme)
+        page = page_colour(doc.element, theme)
+        self.walker = Walker(self.styles, numbering, options, self.sections, rendered,
+                             backdrops=(drawn.flow(page), drawn.boxes(page)))
 
     def run(self) -> Document:
         walker = self.walker
@@ -75,10 +96,7 @@ class _Extractor:
         for i, line in enumerate(lines):
             block = blocks.setdefault(line.block, len(blocks))
             final.append(line.with_(index=i, block=block))
-        warnings = []
-        if walker.hidden:
-            warnings.append(ParseWarning("hidden-text", f"{walker.hidden:,} characters of hidden text (Word's "
-                                                        "hidden font setting) were left out"))
+        warnings = walker.hidden.warnings()
         props = self.doc.core_properties
         metadata = tuple((k, v) for k, v in (("title", props.title), ("author", props.author)) if v)
         return Document(lines=tuple(final), format="docx", source=self.source.name, pages=saved_pages,
@@ -127,11 +145,22 @@ class _Extractor:
                     out.append(line)
         return out
 
-    def _setting(self, tag: str) -> bool:
+    def _story_parts(self) -> list:
+        """Every header and footer part of the document."""
         try:
-            el = self.doc.settings.element.find(_w(tag))
+            return [rel.target_part for rel in self.doc.part.rels.values() if not rel.is_external
+                    and rel.reltype.endswith(("/header", "/footer"))]
         except Exception:
-            return False
+            return []
+
+    def _settings_element(self, tag: str):
+        try:
+            return self.doc.settings.element.find(_w(tag))
+        except Exception:
+            return None
+
+    def _setting(self, tag: str) -> bool:
+        el = self._settings_element(tag)
         return el is not None and el.get(_w("val")) not in ("0", "false", "off")
 
     def _related_xml(self, reltype_end: str):

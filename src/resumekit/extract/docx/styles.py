@@ -4,8 +4,15 @@ is resolved, and whether a list paragraph shows a marker.
 Precedence, lowest first (ECMA-376 part 1, 17.7.2): document defaults → table style (for
 paragraphs inside a table) → paragraph style and its ``basedOn`` chain → character style and
 its chain → direct formatting. Run properties read: bold, italic, size, caps / small caps,
-hidden (``w:vanish``), font. Paragraph properties read: spacing before / after, line spacing,
-left / right indent, outline level, numbering. A size that nothing sets is Word's 10 pt.
+hidden (``w:vanish``, ``w:specVanish``, ``w:webHidden``), font, colour, highlight and shading.
+Paragraph properties read: spacing before / after, line spacing, left / right indent, shading,
+outline level, numbering. A size that nothing sets is Word's 10 pt.
+
+Colours are resolved to six hex digits ("1F3864") when they are read: theme colours through the
+theme's colour scheme (and the document's mapping of "background1" / "text1" onto it), with
+their tint or shade. ``"auto"`` is Word's automatic text colour; a backdrop (highlight,
+shading, fill) is ``"none"`` when it is explicitly absent and ``"?"`` when it cannot be judged
+(a pattern, a picture).
 
 Heading level of a paragraph style, signals in order of precedence:
 1. its name or id names a heading: "heading 1", "Überschrift 1", "Titre 1", "Kop 1",
@@ -24,7 +31,7 @@ from dataclasses import dataclass, field
 import regex
 
 __all__ = ["W", "w", "RunProps", "ParaProps", "ParaStyle", "Styles", "Numbering", "heading_level_of",
-           "on_off", "twips", "theme_fonts"]
+           "on_off", "twips", "Theme", "read_theme", "colour_of", "shading_of", "scheme_colour", "UNKNOWN"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -96,6 +103,8 @@ class RunProps:
     caps: bool | None = None
     hidden: bool | None = None
     font: str | None = None
+    color: str | None = None  # hex or "auto"
+    backdrop: str | None = None  # the run's own highlight or shading: hex, "none" or UNKNOWN
 
     def over(self, base: "RunProps") -> "RunProps":
         """These properties, with the unset ones taken from ``base``."""
@@ -110,48 +119,193 @@ class ParaProps:
     line_pt: float | None = None  # exact or at-least line height, points
     left: float | None = None
     right: float | None = None
+    shade: str | None = None  # the paragraph's shading: hex, "none" or UNKNOWN
 
     def over(self, base: "ParaProps") -> "ParaProps":
         return _overlay(self, base)
 
 
-def theme_fonts(theme_root) -> dict[str, str]:
-    """{"major": typeface, "minor": typeface} from a theme part's font scheme."""
-    out: dict[str, str] = {}
+UNKNOWN = "?"  # a backdrop that cannot be judged
+# w:highlight names (ECMA-376 17.18.40)
+_HIGHLIGHTS = {
+    "black": "000000", "blue": "0000FF", "cyan": "00FFFF", "green": "00FF00", "magenta": "FF00FF", "red": "FF0000",
+    "yellow": "FFFF00", "white": "FFFFFF", "darkBlue": "000080", "darkCyan": "008080", "darkGreen": "008000",
+    "darkMagenta": "800080", "darkRed": "800000", "darkYellow": "808000", "darkGray": "808080", "lightGray": "C0C0C0",
+}
+# w:themeColor / a:schemeClr names -> the slot of the colour scheme (before the document's mapping)
+_SLOTS = {"dark1": "dk1", "light1": "lt1", "dark2": "dk2", "light2": "lt2", "hyperlink": "hlink",
+          "followedHyperlink": "folHlink", "dk1": "dk1", "lt1": "lt1", "dk2": "dk2", "lt2": "lt2",
+          "hlink": "hlink", "folHlink": "folHlink", **{f"accent{k}": f"accent{k}" for k in range(1, 7)}}
+# names that go through w:clrSchemeMapping (w:themeColor name, a:schemeClr name, mapping attribute, default)
+_MAPPED = (("background1", "bg1", "bg1", "light1"), ("text1", "tx1", "t1", "dark1"),
+           ("background2", "bg2", "bg2", "light2"), ("text2", "tx2", "t2", "dark2"))
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A theme's fonts ({"major": typeface, "minor": typeface}) and colours (w:themeColor and
+    a:schemeClr names → hex)."""
+
+    fonts: dict = field(default_factory=dict)
+    colours: dict = field(default_factory=dict)
+
+
+def read_theme(theme_root, mapping=None) -> Theme:
+    """The fonts and colour scheme of a theme part; ``mapping`` is the settings'
+    ``w:clrSchemeMapping`` element (how "background1", "text1"... map onto the scheme)."""
     if theme_root is None:
-        return out
+        return Theme()
+    fonts: dict[str, str] = {}
     for kind in ("major", "minor"):
         latin = theme_root.find(f".//{{{_A}}}{kind}Font/{{{_A}}}latin")
         if latin is not None and latin.get("typeface"):
-            out[kind] = latin.get("typeface")
+            fonts[kind] = latin.get("typeface")
+    scheme: dict[str, str] = {}
+    root = theme_root.find(f".//{{{_A}}}clrScheme")
+    for slot in (root if root is not None else ()):
+        if not isinstance(slot.tag, str):
+            continue
+        name = slot.tag.rsplit("}", 1)[-1]
+        for child in slot:
+            value = child.get("val") if child.tag == f"{{{_A}}}srgbClr" else child.get("lastClr")
+            if _hex(value):
+                scheme[name] = _hex(value)
+    colours = {name: scheme[slot] for name, slot in _SLOTS.items() if slot in scheme}
+    for word_name, dml_name, attr, default in _MAPPED:
+        target = (mapping.get(w(attr)) if mapping is not None else None) or default
+        if _SLOTS.get(target) in scheme:
+            colours[word_name] = colours[dml_name] = scheme[_SLOTS[target]]
+    return Theme(fonts=fonts, colours=colours)
+
+
+def _hex(value: str | None) -> str | None:
+    value = (value or "").strip().lstrip("#")
+    return value.upper() if len(value) == 6 and all(c in "0123456789abcdefABCDEF" for c in value) else None
+
+
+def _byte(value: str | None) -> float | None:
+    try:
+        return int(value, 16) / 255 if value else None
+    except ValueError:
+        return None
+
+
+def _adjust(hex_: str, tint: float | None = None, shade: float | None = None) -> str:
+    """A colour lightened towards white by ``tint`` (1 = unchanged) and darkened by ``shade``."""
+    if tint is None and shade is None:
+        return hex_
+    out = []
+    for k in range(0, 6, 2):
+        c = int(hex_[k:k + 2], 16) / 255
+        if tint is not None:
+            c = c * tint + (1 - tint)
+        if shade is not None:
+            c = c * shade
+        out.append(f"{round(min(max(c, 0.0), 1.0) * 255):02X}")
+    return "".join(out)
+
+
+def _themed(el, attr: str, theme: Theme | None, fallback: str | None) -> str | None:
+    """The colour of a theme reference on ``el`` (``w:themeColor`` / ``w:themeFill``...), else ``fallback``."""
+    name = el.get(w(attr))
+    if name and theme is not None and name in theme.colours:
+        stem = attr.removesuffix("Color")  # w:themeColor → w:themeTint; w:themeFill → w:themeFillTint
+        return _adjust(theme.colours[name], _byte(el.get(w(stem + "Tint"))), _byte(el.get(w(stem + "Shade"))))
+    return fallback
+
+
+def colour_of(el, theme: Theme | None = None, attr: str = "val") -> str | None:
+    """A ``w:color`` (or the ``attr`` colour of another element): hex, "auto" (Word's automatic
+    colour) or None (not set)."""
+    if el is None:
+        return None
+    val = (el.get(w(attr)) or "").strip()
+    fallback = "auto" if val.lower() == "auto" else _hex(val)
+    return _themed(el, "themeColor", theme, fallback)
+
+
+def shading_of(shd, theme: Theme | None = None) -> str | None:
+    """What a ``w:shd`` paints: hex, "none", UNKNOWN (a pattern of stripes or dots), None (no element)."""
+    if shd is None:
+        return None
+    pattern = (shd.get(_VAL) or "clear").strip()
+    fill = (shd.get(w("fill")) or "auto").strip()
+    back = _themed(shd, "themeFill", theme, None if fill.lower() == "auto" else _hex(fill))
+    fore_raw = (shd.get(w("color")) or "auto").strip()
+    fore = _themed(shd, "themeColor", theme, "000000" if fore_raw.lower() == "auto" else _hex(fore_raw))
+    if pattern in ("nil", "clear"):
+        return "none" if pattern == "nil" or (back is None and fill.lower() == "auto") else back or UNKNOWN
+    if pattern == "solid":
+        return fore or UNKNOWN
+    if pattern.startswith("pct") and pattern[3:].isdigit() and fore:
+        share = int(pattern[3:]) / (1000 if pattern[3:] in ("125", "375", "625", "875") else 100)
+        return _adjust(fore, tint=share) if back is None else _mix(fore, back, share)
+    return UNKNOWN
+
+
+def _mix(fore: str, back: str, share: float) -> str:
+    return "".join(f"{round(int(fore[k:k + 2], 16) * share + int(back[k:k + 2], 16) * (1 - share)):02X}"
+                   for k in range(0, 6, 2))
+
+
+def scheme_colour(el, theme: Theme | None) -> str | None:
+    """A DrawingML colour element (``a:srgbClr``, ``a:schemeClr``, ``a:sysClr``, ``a:prstClr``) as hex,
+    with its luminance changes (``a:lumMod`` / ``a:lumOff``, ``a:tint`` / ``a:shade``) applied."""
+    tag = el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
+    base = {"srgbClr": lambda: _hex(el.get("val")), "sysClr": lambda: _hex(el.get("lastClr")),
+            "schemeClr": lambda: theme.colours.get(el.get("val") or "") if theme is not None else None,
+            "prstClr": lambda: {"white": "FFFFFF", "black": "000000"}.get(el.get("val") or "")}.get(tag, lambda: None)()
+    if base is None:
+        return None
+    mods = {c.tag.rsplit("}", 1)[-1]: _int(c.get("val")) for c in el if isinstance(c.tag, str)}
+    out = base
+    if mods.get("lumMod") is not None or mods.get("lumOff") is not None:
+        mod, off = (mods.get("lumMod") or 100000) / 100000, (mods.get("lumOff") or 0) / 100000
+        out = "".join(f"{round(min(max(int(out[k:k + 2], 16) / 255 * mod + off, 0.0), 1.0) * 255):02X}"
+                      for k in range(0, 6, 2))
+    if mods.get("tint") is not None:
+        out = _adjust(out, tint=mods["tint"] / 100000)
+    if mods.get("shade") is not None:
+        out = _adjust(out, shade=mods["shade"] / 100000)
     return out
 
 
-def run_props(rpr, theme: dict[str, str] | None = None) -> RunProps:
+_W_PREFIX = f"{{{W}}}"
+
+
+def run_props(rpr, theme: Theme | None = None) -> RunProps:
     """The properties set by one ``w:rPr`` element (None for what it leaves unset)."""
-    if rpr is None:
+    if rpr is None or not len(rpr):
         return RunProps()
+    el = {c.tag[len(_W_PREFIX):]: c for c in rpr if isinstance(c.tag, str) and c.tag.startswith(_W_PREFIX)}
     size = None
-    sz = rpr.find(w("sz"))
+    sz = el.get("sz")
     if sz is not None:
         half = _int(sz.get(_VAL))
         size = half / 2 if half and half > 0 else None
-    caps, small = on_off(rpr.find(w("caps"))), on_off(rpr.find(w("smallCaps")))
-    hidden = on_off(rpr.find(w("vanish")))
-    if hidden is None:
-        hidden = on_off(rpr.find(w("specVanish")))
+    caps, small = on_off(el.get("caps")), on_off(el.get("smallCaps"))
+    flags = [on_off(el.get(t)) for t in ("vanish", "specVanish", "webHidden")]
+    hidden = True if any(flags) else (False if False in flags else None)
     font = None
-    fonts = rpr.find(w("rFonts"))
+    fonts = el.get("rFonts")
     if fonts is not None:
         font = fonts.get(w("ascii")) or fonts.get(w("hAnsi"))
-        if not font and theme:
+        if not font and theme is not None:
             ref = fonts.get(w("asciiTheme")) or fonts.get(w("hAnsiTheme")) or ""
-            font = theme.get("major" if ref.startswith("major") else "minor") if ref else None
-    return RunProps(bold=on_off(rpr.find(w("b"))), italic=on_off(rpr.find(w("i"))), size=size,
-                    caps=caps if caps is not None else small, hidden=hidden, font=font)
+            font = theme.fonts.get("major" if ref.startswith("major") else "minor") if ref else None
+    highlight = el.get("highlight")
+    backdrop = None
+    if highlight is not None:
+        name = highlight.get(_VAL) or "none"
+        backdrop = _HIGHLIGHTS.get(name, "none" if name == "none" else UNKNOWN)
+    if backdrop in (None, "none"):
+        backdrop = shading_of(el.get("shd"), theme) or backdrop
+    return RunProps(bold=on_off(el.get("b")), italic=on_off(el.get("i")), size=size,
+                    caps=caps if caps is not None else small, hidden=hidden, font=font,
+                    color=colour_of(el.get("color"), theme), backdrop=backdrop)
 
 
-def para_props(ppr) -> ParaProps:
+def para_props(ppr, theme: Theme | None = None) -> ParaProps:
     if ppr is None:
         return ParaProps()
     before = after = line = line_pt = left = right = None
@@ -168,7 +322,8 @@ def para_props(ppr) -> ParaProps:
     if ind is not None:
         left = twips(ind.get(w("left")) or ind.get(w("start")))
         right = twips(ind.get(w("right")) or ind.get(w("end")))
-    return ParaProps(before=before, after=after, line=line, line_pt=line_pt, left=left, right=right)
+    return ParaProps(before=before, after=after, line=line, line_pt=line_pt, left=left, right=right,
+                     shade=shading_of(ppr.find(w("shd")), theme))
 
 
 def numbering_of(ppr) -> tuple[str, int] | None:
@@ -205,6 +360,7 @@ class _StyleDef:
     para: ParaProps
     numbering: tuple[str, int] | None
     outline: int | None  # w:outlineLvl as written: 0-8 a heading level, 9 body text
+    shaded: bool = False  # a table style that shades cells, rows or bands (whole or conditional)
 
 
 @dataclass(frozen=True)
@@ -222,8 +378,8 @@ class ParaStyle:
 class Styles:
     """The styles part, resolved on demand and cached."""
 
-    def __init__(self, root, theme: dict[str, str] | None = None):
-        self.theme = theme or {}
+    def __init__(self, root, theme: Theme | None = None):
+        self.theme = theme or Theme()
         self.defs: dict[str, _StyleDef] = {}
         self.default_run = RunProps()
         self.default_para = ParaProps()
@@ -234,7 +390,7 @@ class Styles:
         if root is None:
             return
         self.default_run = run_props(root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}"), self.theme)
-        self.default_para = para_props(root.find(f"{w('docDefaults')}/{w('pPrDefault')}/{w('pPr')}"))
+        self.default_para = para_props(root.find(f"{w('docDefaults')}/{w('pPrDefault')}/{w('pPr')}"), self.theme)
         for st in root.iterchildren(w("style")):
             sid = st.get(w("styleId"))
             if not sid:
@@ -245,8 +401,10 @@ class Styles:
             self.defs[sid] = _StyleDef(
                 sid=sid, name=(name_el.get(_VAL) if name_el is not None else None) or sid, kind=kind,
                 based_on=based_el.get(_VAL) if based_el is not None else None,
-                run=run_props(st.find(w("rPr")), self.theme), para=para_props(ppr),
-                numbering=numbering_of(ppr), outline=_outline_value(ppr))
+                run=run_props(st.find(w("rPr")), self.theme), para=para_props(ppr, self.theme),
+                numbering=numbering_of(ppr), outline=_outline_value(ppr),
+                shaded=kind == "table" and any(shading_of(shd, self.theme) not in (None, "none")
+                                               for shd in st.iter(w("shd"))))
             if st.get(w("default")) in ("1", "true", "on"):
                 if kind == "paragraph":
                     self.default_style = sid
@@ -268,6 +426,10 @@ class Styles:
         for st in reversed(self._chain(sid or self.default_table)):
             run, para = st.run.over(run), st.para.over(para)
         return run, para
+
+    def table_shaded(self, sid: str | None) -> bool:
+        """Does the table style (or a style it is based on) paint a backdrop under some cells?"""
+        return any(st.shaded for st in self._chain(sid or self.default_table))
 
     def paragraph(self, sid: str | None, table_style: str | None = None) -> ParaStyle:
         sid = sid if sid in self.defs else self.default_style

@@ -1,10 +1,13 @@
-"""The text of DOCX runs and lines as a reader sees it: gaps pushed with spaces, symbol-font
-bullets, the dominant style of a line and its styled runs, a table row read as one line.
+"""The text of DOCX runs and lines as a reader sees it: gaps pushed with spaces, jumps in type
+size, symbol-font bullets, the dominant style of a line and its styled runs.
 
 Signals for a visible gap (a TAB) made of spaces, in order: three or more spaces that keep the
 text after them on the same line (by the estimated width), before a short end of line (a
 right-aligned date or place) or after a short label ("Skills:"), and not next to a separator
 ("|", "·"...). Errs towards a plain space: spaces typed to force a wrap are not a gap.
+
+A space between two words whose type sizes differ by more than ``SIZE_JUMP`` (a 20 pt name, then
+an 11 pt "– Science Teacher") is a gap too, as the PDF extractor reads the same line.
 """
 from __future__ import annotations
 
@@ -13,12 +16,13 @@ from dataclasses import dataclass
 
 import regex
 
-from ...document import Line, Run
+from ...document import Run
 from ...text import clean
+from ..pdf.layout import SIZE_JUMP
 from .layout import EM_WIDTH, SPACE_EM
 from .styles import RunProps
 
-__all__ = ["Piece", "gaps", "symbol", "symbol_text", "dominant", "is_bold", "merge_runs", "row_lines", "is_rule"]
+__all__ = ["Piece", "joined", "gaps", "symbol", "symbol_text", "dominant", "is_bold", "merge_runs", "is_rule"]
 
 _SPACE_GAP = regex.compile(r"[ \u00a0\u2002\u2003]{3,}")
 _SEPARATORS = set("|·•/,;")
@@ -49,17 +53,22 @@ def is_rule(text: str) -> bool:
     return bool(_RULE.match(text))
 
 
-def row_lines(cells: list[list[Line]]) -> list[Line]:
-    """A row whose filled cells hold one line each reads as one line of cells; others as their
-    cells' lines in order."""
-    filled = [c for c in cells if c]
-    if len(filled) > 1 and all(len(c) == 1 for c in filled):
-        first = filled[0][0]
-        runs = tuple(r for c in filled for r in (c[0].runs or (Run(c[0].text, c[0].style.bold, c[0].style.italic),)))
-        return [first.with_(text="\t".join(c[0].text for c in filled), raw="\t".join(c[0].raw or "" for c in filled),
-                            links=tuple(l for c in filled for l in c[0].links), bullet=first.bullet,
-                            runs=runs if len({(r.bold, r.italic) for r in runs}) > 1 else ())]
-    return [l for c in filled for l in c]
+def joined(group: list[Piece], default: float) -> str:
+    """The text of a line's pieces, the space where the type size jumps between two words a TAB."""
+    out = ""
+    before: float | None = None  # the size of the last word
+    for p in group:
+        if not p.text.strip():
+            out += p.text
+            continue
+        size = p.props.size or default
+        jump = before is not None and max(size, before) > SIZE_JUMP * min(size, before)
+        if jump and (out[-1:].isspace() or p.text[:1].isspace()):
+            out = out.rstrip() + "\t" + p.text.lstrip()
+        else:
+            out += p.text
+        before = size
+    return out
 
 
 def gaps(text: str, size: float, width: float) -> str:

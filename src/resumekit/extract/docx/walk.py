@@ -15,7 +15,9 @@ What the walk reads:
 - field results (not their instructions), with HYPERLINK fields as links; hyperlinks through
   their relationship targets (an inner hyperlink nested in an outer one keeps its own target, the
   outer one is kept too); symbol characters (``w:sym``) mapped to the bullet or glyph they draw;
-- hidden text (``w:vanish``) is left out and counted.
+- hidden text (:mod:`.hidden`: Word's hidden setting, tiny type, text in the colour of its
+  backdrop) is left out and collected for the warnings; the backdrop of each run follows the
+  page colour, text box fills, table, cell and paragraph shading, highlights.
 It also follows the flow for layout: the section and column (column breaks) each paragraph is in
 and its page, from the page breaks Word rendered when it saved (``w:lastRenderedPageBreak``)
 when the document has them, else from explicit page and section breaks.
@@ -30,10 +32,12 @@ from ...document import Line, Link, Style
 from ...errors import ResourceLimitError
 from ...options import ParseOptions
 from ...text import clean, strip_bullet
+from .hidden import WHITE, HiddenText, box_fill, hidden_kind, under
 from .layout import Float, Item, SectionGeom, arrange, line_height, text_rows
 from .styles import (DEFAULT_SIZE, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of, on_off,
-                          outline_of, para_props, run_props, twips, w)
-from .text import Piece, dominant, gaps, is_rule, merge_runs, row_lines, symbol, symbol_text
+                     outline_of, para_props, run_props, shading_of, twips, w)
+from .rows import Cell, row_lines
+from .text import Piece, dominant, gaps, is_rule, joined, merge_runs, symbol, symbol_text
 
 __all__ = ["Walker", "Context"]
 
@@ -63,7 +67,8 @@ class Context:
     """Where the walk is: ``origin`` of the lines ("docx", "docx:header"...), the part whose
     relationships resolve hyperlinks, whether this is the body's own flow (sections and columns
     change only there), whether page breaks count, the width text wraps in (points), the table
-    style of the enclosing table."""
+    style of the enclosing table, what lies under the text (``backdrop``: hex, None when it cannot
+    be judged) and under a transparent text box anchored here (``boxes``)."""
 
     origin: str
     part: object
@@ -72,6 +77,8 @@ class Context:
     width: float = 432.0
     table_style: str | None = None
     title: bool = False  # inside a content control bound to the document's title
+    backdrop: str | None = WHITE
+    boxes: str | None = WHITE
 
 
 @dataclass
@@ -86,7 +93,7 @@ class Walker:
     ``style_of`` (the paragraph style id of each line); the caller renumbers them."""
 
     def __init__(self, styles: Styles, numbering: Numbering, options: ParseOptions, sections: list[SectionGeom],
-                 rendered_breaks: bool):
+                 rendered_breaks: bool, backdrops: tuple[str | None, str | None] = (WHITE, WHITE)):
         self.styles = styles
         self.numbering = numbering
         self.options = options
@@ -94,22 +101,26 @@ class Walker:
         self.rendered = rendered_breaks
         self.style_of: dict[int, str | None] = {}
         self.chars = 0
-        self.hidden = 0
+        self.hidden = HiddenText()
+        self.backdrops = backdrops  # (the flow's, a transparent text box's)
         self.section = 0
         self.column = 0
         self.page = 1
         self._serial = 0
         self._block = 0
+        self._nested: set[int] = set()  # lines already given the block of a table row
 
     # ------------------------------------------------------------------ stories
 
     def body(self, body, part) -> list[Item]:
-        ctx = Context("docx", part, flow=True, pages=True, width=self.sections[0].column_width(0))
+        ctx = Context("docx", part, flow=True, pages=True, width=self.sections[0].column_width(0),
+                      backdrop=self.backdrops[0], boxes=self.backdrops[1])
         return self.blocks(body, ctx)
 
     def story(self, el, part, origin: str) -> list[Item]:
         """A header or footer: no sections, columns or pages of its own."""
-        return self.blocks(el, Context(origin, part, width=self.sections[0].text_width))
+        return self.blocks(el, Context(origin, part, width=self.sections[0].text_width, backdrop=self.backdrops[0],
+                                       boxes=self.backdrops[1]))
 
     def blocks(self, parent, ctx: Context) -> list[Item]:
         items: list[Item] = []
@@ -149,6 +160,10 @@ class Walker:
         grid_el = tbl.find(w("tblGrid"))
         grid = [twips(g.get(w("w"))) or 0.0 for g in grid_el.iterchildren(w("gridCol"))] if grid_el is not None else []
         origin = ctx.origin if ctx.origin.endswith(":table") else ctx.origin + ":table"
+        backdrop = under(ctx.backdrop, shading_of(tblpr.find(w("shd")) if tblpr is not None else None,
+                                                  self.styles.theme))
+        if self.styles.table_shaded(tstyle):
+            backdrop = None  # rows or bands shaded by the style: not judged
         items: list[Item] = []
         for tr in _rows(tbl):
             start_page, section, column = self.page, self.section, self.column
@@ -157,7 +172,7 @@ class Walker:
             before = trpr.find(w("gridBefore")) if trpr is not None else None
             gi = int(before.get(w("val")) or 0) if before is not None and (before.get(w("val")) or "").isdigit() else 0
             cells = list(_within(tr, TC))
-            cell_lines: list[list[Line]] = []
+            cell_lines: list[Cell] = []
             height = 0.0
             for tc in cells:
                 tcpr = tc.find(w("tcPr"))
@@ -169,16 +184,16 @@ class Walker:
                 if vmerge is not None and vmerge.get(w("val")) != "restart":
                     continue  # the continuation of a vertically merged cell
                 self.page = start_page
+                shade = shading_of(tcpr.find(w("shd")) if tcpr is not None else None, self.styles.theme)
                 sub = self.blocks(tc, replace(ctx, origin=origin, flow=False, width=max(width - 10.8, 18.0),
-                                              table_style=tstyle))
+                                              table_style=tstyle, backdrop=under(backdrop, shade)))
                 last_page = max(last_page, self.page)
                 height = max(height, sum(it.height for it in sub))
-                cell_lines.append(arrange(sub))
+                cell_lines.append(Cell(arrange(sub), max(width - 10.8, 18.0)))
             self.page = last_page
-            lines = row_lines(cell_lines)
-            if len(lines) == 1 and "\t" in lines[0].text and len([c for c in cell_lines if c]) > 1:
-                self._block += 1  # the row read as one line is one block
-                lines = [lines[0].with_(block=self._block)]
+            self._block += 1
+            lines = row_lines(cell_lines, self._block, self._nested)
+            self._nested.update(l.index for l in lines)
             items.append(Item(lines=lines, height=height, text_height=height, section=section, column=column,
                               page=start_page))
         return items
@@ -189,7 +204,7 @@ class Walker:
         ppr = p.find(PPR)
         style_el = ppr.find(w("pStyle")) if ppr is not None else None
         style = self.styles.paragraph(style_el.get(w("val")) if style_el is not None else None, ctx.table_style)
-        para = para_props(ppr).over(style.para)
+        para = para_props(ppr, self.styles.theme).over(style.para)
         if ctx.pages and not self.rendered and ppr is not None and on_off(ppr.find(w("pageBreakBefore"))):
             self.page += 1
         heading = style.heading
@@ -207,7 +222,8 @@ class Walker:
         mark = run_props(ppr.find(RPR), self.styles.theme).over(style.run) if ppr is not None else style.run
         acc = _Para()
         start = (self.page, self.column)
-        self._inline(p, ctx, style.run, acc, None)
+        self._inline(p, replace(ctx, backdrop=under(ctx.backdrop, para.shade)) if para.shade else ctx,
+                     style.run, acc, None)
         items = self._emit(acc, ctx, style, para, heading, marker, num[1] if num else 0, mark, start)
         if acc.boxes:
             items[0].floats.extend(self._float(box, anchor, ctx) for box, anchor in acc.boxes)
@@ -257,17 +273,19 @@ class Walker:
             if rs is not None:
                 props = self.styles.character(rs.get(w("val"))).over(props)
             props = run_props(rpr, self.styles.theme).over(props)
+        hidden = hidden_kind(props, ctx.backdrop)
         for el in r.iterchildren():
             tag = el.tag
             if tag == T:
                 if fields and not fields[-1][2]:
                     continue  # inside a field instruction
-                if props.hidden:
-                    self.hidden += len(el.text or "")
-                    continue
+                if hidden and (hidden == "vanish" or (el.text or "").strip()):
+                    self.hidden.add(hidden, el.text or "", self.page)
+                    continue  # (a space in white or tiny type still parts two words)
                 self._add(para, ctx, symbol_text(el.text or "", props.font), props, link)
             elif tag in (TAB, PTAB):
-                self._add(para, ctx, "\t", props, link)
+                if hidden != "vanish":
+                    self._add(para, ctx, "\t", props, link)
             elif tag in (BR, CR):
                 kind = el.get(w("type"))
                 self._add(para, ctx, "\n", props, None)
@@ -279,10 +297,11 @@ class Walker:
                 if ctx.pages and self.rendered:
                     self.page += 1
             elif tag == NO_BREAK_HYPHEN:
-                self._add(para, ctx, "-", props, link)
+                if not hidden:
+                    self._add(para, ctx, "-", props, link)
             elif tag == SYM:
                 glyph = symbol(el.get(w("char")), el.get(w("font")))
-                if glyph and not props.hidden:
+                if glyph and not hidden:
                     self._add(para, ctx, glyph, props, link)
             elif tag == FLD_CHAR:
                 kind = el.get(w("fldCharType"))
@@ -339,7 +358,7 @@ class Walker:
             if not items or items[-1].column != column:
                 items.append(Item(lines=[], section=self.section if ctx.flow else 0, column=column, page=page))
             g_size = dominant(group, mark)[2] or size
-            raw = gaps("".join(p.text for p in group), g_size, width)
+            raw = gaps(joined(group, size), g_size, width)
             text = clean(raw)
             rows = text_rows(text, g_size, width)
             items[-1].text_height += rows * line_height(g_size, props)
@@ -386,18 +405,21 @@ class Walker:
                 cx, cy = _emu(ext.get("cx")), _emu(ext.get("cy"))
                 width = cx or width
                 fl.height = cy or 0.0
+            fl.width = width if ext is not None else 0.0
             pos = anchor.find(f"{{{WP}}}positionV")
             if pos is not None:
-                fl.rel_v = pos.get("relativeFrom")
-                off, align = pos.find(f"{{{WP}}}posOffset"), pos.find(f"{{{WP}}}align")
-                fl.top = _emu(off.text) if off is not None else None
-                fl.align_v = align.text.strip() if align is not None and align.text else None
+                fl.rel_v, fl.top, fl.align_v = _position(pos)
+            pos = anchor.find(f"{{{WP}}}positionH")
+            if pos is not None:
+                fl.rel_h, fl.left, fl.align_h = _position(pos)
             body_pr = next(anchor.iter(f"{{{WPS}}}bodyPr"), None)
             if body_pr is not None and body_pr.get("tIns") is not None:
                 fl.inset = _emu(body_pr.get("tIns")) or 0.0
         story = next((f":{s}" for s in ("header", "footer") if f":{s}" in ctx.origin), "")
         origin = f"docx{story}:textbox"
-        fl.items = self.blocks(box, Context(origin, ctx.part, width=max(width - 14.4, 18.0)))
+        backdrop = under(ctx.boxes, box_fill(box, self.styles.theme))
+        fl.items = self.blocks(box, Context(origin, ctx.part, width=max(width - 14.4, 18.0), backdrop=backdrop,
+                                            boxes=ctx.boxes))
         return fl
 
 
@@ -466,6 +488,13 @@ def _rows(tbl):
         trpr = tr.find(w("trPr"))
         if trpr is None or trpr.find(w("del")) is None:
             yield tr
+
+
+def _position(pos) -> tuple[str | None, float | None, str | None]:
+    """(relative to, offset in points, alignment) of a ``wp:positionV`` / ``wp:positionH``."""
+    off, align = pos.find(f"{{{WP}}}posOffset"), pos.find(f"{{{WP}}}align")
+    return (pos.get("relativeFrom"), _emu(off.text) if off is not None else None,
+            align.text.strip() if align is not None and align.text else None)
 
 
 def _emu(value: str | None) -> float | None:

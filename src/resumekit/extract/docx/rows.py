@@ -1,0 +1,146 @@
+"""How a DOCX table row reads: its cells' lines as one reader sees them, with the row's identity.
+
+Every line of one row shares one ``block`` (a new row, a new block) and has the origin
+"docx:table" (or "docx:header:table"...). The lines of a table nested in a cell keep the block of
+their own row. ``column`` is left as the page column (None outside multi-column sections):
+segmentation reads it as a column of the page, and a cell index there would carry a section
+over to the next page. A row is often one entry
+(a job: dates and place in one cell, title, company and bullets in the other), but not always: an
+entry may take two rows, a layout table may hold a whole section in one row. A block boundary in
+a table is where an entry may start, not where one must.
+
+Signals, in order of precedence:
+1. A row whose filled cells hold one line each reads as one line of TAB-separated cells, in cell
+   order ("Python⇥Advanced", "EXPERIENCE⇥Designer⇥2019 – 2021"); of two cells, an aside (2)
+   goes last ("2019 – 2021" beside "Designer": "Designer⇥2019 – 2021"); more cells keep their
+   order (label⇥value pairs).
+2. A short cell beside the content is an aside: its lines sit on the content's first lines,
+   after a TAB, as a right-aligned date would ("Designer⇥2019 – 2021", "Acme Ltd⇥Leeds"), wherever
+   the cell is; not on a list item: what is left of it comes before the content's list. An aside holds at most ``ASIDE_LINES`` lines, each short, of one cell and none a
+   list item, one of them with a date (a year, or a month and year in digits); a range broken
+   after its dash ("2019 –" / "today") is one line again. The content cell
+   is the one with the most text among the others (when all cells are asides, none is).
+3. Cells that hold as many lines as the content cell, each line one row high in its cell and
+   none a list item (a grid of schools beside degrees), are read across: line n of each, in cell order, then the
+   asides' line n.
+4. Other cells (a section label beside its content, a sidebar, a second column) give their
+   lines in cell order.
+Errs towards cell order: a short cell without a date (a label, a place alone, "Notice: 1 month")
+is not attached.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ...document import Line, Run
+from .layout import text_rows
+from .styles import DEFAULT_SIZE
+
+__all__ = ["Cell", "row_lines", "ASIDE_LINES"]
+
+ASIDE_LINES = 3
+_ASIDE_CHARS = 40
+_ASIDE_WORDS = 7
+# a year, or a month and year in digits ("03/21", "03.2021")
+_OPEN_RANGE = regex.compile(r"\d\s*[-–—]$")  # "03/2019 –", the range's end on the next line
+_DATE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./]\d{2}(?!\d)")
+
+
+@dataclass(frozen=True, eq=False)
+class Cell:
+    """A cell of a row: its lines in reading order, its text width in points."""
+
+    lines: list[Line]
+    width: float = 0.0
+
+
+def row_lines(cells: list[Cell], block: int, nested: set[int] = frozenset()) -> list[Line]:
+    """The lines of one row (see the module docstring); ``nested`` holds the indices of lines
+    that come from tables nested in its cells (they keep their own row's block and column)."""
+    def mark(line: Line) -> Line:
+        return line if line.index in nested else line.with_(block=block)
+
+    filled = [c for c in cells if c.lines]
+    if not filled:
+        return []
+    asides = [c for c in filled if _aside(c.lines)]
+    filled = [Cell(_ranges(c.lines), c.width) if c in asides else c for c in filled]
+    asides = [c for c in filled if _aside(c.lines)]
+    if len(filled) > 1 and all(len(c.lines) == 1 for c in filled):
+        if len(filled) == 2 and len(asides) == 1:  # the dates after what they date
+            filled = [c for c in filled if c not in asides] + asides
+        return [_joined([c.lines[0] for c in filled]).with_(block=block)]
+    content = max([c for c in filled if c not in asides] or filled, key=lambda c: sum(len(l.text) for l in c.lines))
+    if content in asides:
+        asides = []
+    group = [c for c in filled if c is content or (c not in asides and _beside(c, content))]
+    out: list[Line] = []
+    for cell in filled:
+        if cell in asides or (cell in group and cell is not group[0]):
+            continue
+        if cell is not group[0]:
+            out.extend(mark(l) for l in cell.lines)
+            continue
+        rows: list[list[Line]] = [[] for _ in content.lines]
+        for member in group:
+            for n, line in enumerate(member.lines):
+                rows[n].append(line)
+        head = next((n for n, l in enumerate(content.lines) if l.bullet), len(rows))  # lines before the list
+        rest: list[list[Line]] = []
+        for aside in asides:
+            for n, line in enumerate(aside.lines):
+                if n < head:
+                    rows[n].append(line)
+                elif n - head < len(rest):
+                    rest[n - head].append(line)
+                else:
+                    rest.append([line])
+        rows[head:head] = rest
+        out.extend(mark(_joined(parts)) for parts in rows if parts)
+    return out
+
+
+def _beside(cell: Cell, content: Cell) -> bool:
+    """Does ``cell`` hold as many lines as the content, each one row high, as the content's are?"""
+    if len(cell.lines) != len(content.lines) or len(cell.lines) < 2:
+        return False
+    return all(not l.bullet and _one_row(l, c.width) for c in (cell, content) for l in c.lines)
+
+
+def _one_row(line: Line, width: float) -> bool:
+    return not width or text_rows(line.text, line.style.size or DEFAULT_SIZE, width) == 1
+
+
+def _aside(lines: list[Line]) -> bool:
+    """A few short lines, one with a date (see the module docstring)."""
+    if len(lines) > ASIDE_LINES:
+        return False
+    if any(l.bullet or len(l.cells) > 1 or len(l.plain) > _ASIDE_CHARS or len(l.plain.split()) > _ASIDE_WORDS
+           for l in lines):
+        return False
+    return any(_DATE.search(l.plain) for l in lines)
+
+
+def _ranges(lines: list[Line]) -> list[Line]:
+    """An aside's lines with a date range broken after its dash ("2019 –" / "today") joined."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _OPEN_RANGE.search(out[-1].text):
+            out[-1] = out[-1].with_(text=f"{out[-1].text} {line.text}", raw=f"{out[-1].raw or ''} {line.raw or ''}",
+                                    runs=())
+        else:
+            out.append(line)
+    return out
+
+
+def _joined(parts: list[Line]) -> Line:
+    """Lines side by side as one line of TAB-separated cells (the first one's style and place)."""
+    first = parts[0]
+    if len(parts) == 1:
+        return first
+    runs = tuple(r for p in parts for r in (p.runs or (Run(p.text, p.style.bold, p.style.italic),)))
+    return first.with_(text="\t".join(p.text for p in parts), raw="\t".join(p.raw or "" for p in parts),
+                       links=tuple(l for p in parts for l in p.links),
+                       runs=runs if len({(r.bold, r.italic) for r in runs}) > 1 else ())

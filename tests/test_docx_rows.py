@@ -1,0 +1,93 @@
+"""How a DOCX table row reads: asides at the head of the content, grids read across, one block per row."""
+import pytest
+
+import resumekit
+from resumekit.document import Line, Style
+from resumekit.extract.docx.rows import Cell, row_lines
+
+from .conftest import FIXTURES
+
+_serial = iter(range(1, 10_000))
+
+
+def cell(*texts: str, width: float = 300.0) -> Cell:
+    """A cell of invented lines; a leading "• " makes a list item."""
+    return Cell([Line(text=t.removeprefix("• "), index=next(_serial), block=next(_serial), style=Style(size=10.0),
+                      bullet=t.startswith("• ")) for t in texts], width)
+
+
+def read(*cells: Cell) -> list[str]:
+    return [("• " if l.bullet else "") + l.text for l in row_lines(list(cells), block=7)]
+
+
+@pytest.mark.parametrize("cells, expected", [
+    # every filled cell one line: one line of cells, in cell order
+    ([cell("Rust"), cell("Advanced"), cell()], ["Rust\tAdvanced"]),
+    # two one-line cells, the dates first: the dates after what they date
+    ([cell("2004 – 2006"), cell("Night Porter, Hotel Albatros")], ["Night Porter, Hotel Albatros\t2004 – 2006"]),
+    # label/value pairs keep their order, dated or not
+    ([cell("Born"), cell("12.03.1990"), cell("Mail"), cell("pip@example.net")],
+     ["Born\t12.03.1990\tMail\tpip@example.net"]),
+    # a range broken after its dash in a narrow cell is one range again
+    ([cell("Dog Walker"), cell("01.05.2023 –", "heute")], ["Dog Walker\t01.05.2023 – heute"]),
+    # dates and place on the left, the job on the right: the aside at the head of the content
+    ([cell("Apr 2019 – Present", "Tromsø"), cell("Harbour Pilot", "Nordkapp Ferries", "• Steered 40 ships a month")],
+     ["Harbour Pilot\tApr 2019 – Present", "Nordkapp Ferries\tTromsø", "• Steered 40 ships a month"]),
+    # the aside on the right, the same
+    ([cell("Glass Blower", "Murrine Atelier"), cell("03/2015 – 08/2018")],
+     ["Glass Blower\t03/2015 – 08/2018", "Murrine Atelier"]),
+    # an aside longer than its content
+    ([cell("2011 – 2013", "Full time", "Valparaíso"), cell("Cartographer", "Andes Survey Office")],
+     ["Cartographer\t2011 – 2013", "Andes Survey Office\tFull time", "Valparaíso"]),
+    # a section label beside its content: its own line first
+    ([cell("REFERENCES"), cell("Dr Ines Waterhouse", "Available on request")],
+     ["REFERENCES", "Dr Ines Waterhouse", "Available on request"]),
+    # a short cell with a digit but no date is not an aside
+    ([cell("Notice: 1 month", "Travel: 2 days"), cell("Open to contract work", "Based near the coast", "• Own car")],
+     ["Notice: 1 month", "Travel: 2 days", "Open to contract work", "Based near the coast", "• Own car"]),
+    # a grid of one-row lines is read across, the dates last
+    ([cell("2009", "2007"), cell("Kiln Safety Course", "Pottery Basics"), cell("Clayworks Guild", "Town Studio")],
+     ["Kiln Safety Course\tClayworks Guild\t2009", "Pottery Basics\tTown Studio\t2007"]),
+    # a short title beside a bulleted list is not a grid
+    ([cell("Sommelier", "&", "Host"), cell("Duties", "• Wine lists", "• Tastings")],
+     ["Sommelier", "&", "Host", "Duties", "• Wine lists", "• Tastings"]),
+    # lines that wrap in their narrow cells are not a grid either
+    ([cell("Wrote the maintenance manual for the regional tram fleet", "Trained drivers", width=90.0),
+      cell("Tram Engineer at the city transport authority", "Depot Lead", width=90.0)],
+     ["Wrote the maintenance manual for the regional tram fleet", "Trained drivers",
+      "Tram Engineer at the city transport authority", "Depot Lead"]),
+    # only asides: none is the content, they are a grid
+    ([cell("2020", "Lima"), cell("2021", "Quito")], ["2020\t2021", "Lima\tQuito"]),
+    # an aside's lines do not go onto list items
+    ([cell("1998 – 2004", "Oslo", "Norway"), cell("Woodworker", "• Chairs", "• Tables")],
+     ["Woodworker\t1998 – 2004", "Oslo", "Norway", "• Chairs", "• Tables"]),
+    ([cell(), cell()], []),
+])
+def test_row_lines(cells, expected):
+    assert read(*cells) == expected
+
+
+def test_a_row_is_one_block_and_nested_rows_keep_theirs():
+    inner = cell("Spoon carving")
+    nested = {inner.lines[0].index}
+    lines = row_lines([cell("1998 – 2004", "Oslo"), Cell(cell("Woodworker", "• Chairs").lines + inner.lines)], 3,
+                      nested)
+    assert [(l.text, l.block) for l in lines] == [("Woodworker\t1998 – 2004", 3), ("Oslo", 3), ("Chairs", 3),
+                                                  ("Spoon carving", inner.lines[0].block)]
+
+
+def test_table_rows_fixture():
+    doc = resumekit.extract(FIXTURES / "docx" / "table-rows.docx")
+    by_text = {l.text: l for l in doc.lines}
+    head = by_text["Senior Landscape Architect\tMar 2020 – Present"]
+    job = [l for l in doc.lines if l.block == head.block]
+    assert [l.text for l in job] == ["Senior Landscape Architect\tMar 2020 – Present", "Corrib Greenway Studio\tGalway",
+                                     "Led the planting plans for four riverside parks.",
+                                     "Ran design reviews with the county council."]
+    assert all(l.origin == "docx:table" and l.column is None for l in job)
+    assert by_text["Landscape Architect\t2016 – 2020"].block != head.block  # the next row, the next block
+    assert "Burren Field School\tCertificate in Hedgerow Ecology\t2014" in by_text
+    assert by_text["LANGUAGES"].block == by_text["Irish – fluent"].block
+    c = resumekit.parse(FIXTURES / "docx" / "table-rows.docx")
+    assert [(e.title, e.company) for e in c.experience] == [("Senior Landscape Architect", "Corrib Greenway Studio"),
+                                                          ("Landscape Architect", "Lee Valley Design Partnership")]
