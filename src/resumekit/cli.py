@@ -3,6 +3,7 @@
     resumekit parse FILE... [--json] [--jobs N] [--timeout S] [--as-of YYYY-MM-DD]
                                          parse résumés ("-" reads standard input)
     resumekit lines FILE                 every extracted line: page, style, section kind
+    resumekit schema                     the JSON Schema of the Candidate (`parse --json`)
     resumekit --version
 
 Every document is parsed in a worker process (:mod:`resumekit.worker`), so a file that hangs or
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 from dataclasses import fields
 from typing import Sequence, TextIO
@@ -24,7 +26,7 @@ from .api import extract, segment
 from .batch import job_for, parse_many
 from .errors import ResumekitError
 from .options import FORMATS, ParseOptions
-from .schema import Candidate
+from .schema import Candidate, json_schema
 from .worker import WorkerPool
 
 __all__ = ["main"]
@@ -67,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("lines", help="show every extracted line with its page, style and section kind")
     p.add_argument("file", metavar="FILE", help="a document; '-' reads standard input")
     common(p)
+    sub.add_parser("schema", help="print the JSON Schema of the Candidate that `parse --json` prints")
     return ap
 
 
@@ -94,6 +97,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     args = _parser().parse_args(argv)
+    if args.command == "schema":
+        out.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+        return 0
     try:
         options = _options(args)
         if getattr(args, "jobs", 1) < 1:
@@ -172,6 +178,8 @@ def lines_view(document, sections) -> str:
 def summary(c: Candidate, name: str) -> str:
     """A short human-readable account of a Candidate."""
     rows = [f"{name}: {c.name or '(no name found)'}"]
+    if c.meta.is_resume is not None and c.meta.is_resume < 0.5:
+        rows[0] += f"  (probably not a résumé: is_resume {c.meta.is_resume:.2f})"
     if c.headline:
         rows.append(f"  {c.headline}")
     contact = [*c.contact.emails, *(p.raw for p in c.contact.phones)]
