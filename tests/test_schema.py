@@ -38,6 +38,7 @@ def test_schema_command_prints_the_schema_with_its_version():
 def test_every_output_is_valid(path):
     c = resumekit.parse(path, name=path.name, options=PINNED)
     assert problems(candidate_validator(), json.loads(c.model_dump_json())) == []
+    assert problems(candidate_validator(), json.loads(c.redacted().model_dump_json())) == []
 
 
 @pytest.mark.parametrize("breakage", [

@@ -1,6 +1,6 @@
 """The command line: a thin shell over the public API.
 
-    resumekit parse FILE... [--json | --format json|jsonresume|summary] [--jobs N]
+    resumekit parse FILE... [--json | --format json|jsonresume|summary] [--redact] [--jobs N]
                             [--timeout S] [--as-of YYYY-MM-DD] [--input-format pdf|docx|text|markdown]
                                          parse résumés ("-" reads standard input)
     resumekit lines FILE                 every extracted line: page, style, section kind
@@ -74,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse résumés into JSON or a short summary")
     p.add_argument("files", nargs="+", metavar="FILE", help="a document; '-' reads standard input")
     p.add_argument("--json", action="store_true", help="print the Candidate as JSON (one object per line for several files)")
+    p.add_argument("--redact", action="store_true", help="blind screening: remove or mask personal data "
+                                                         "(listed by pointer in meta.redactions)")
+    p.add_argument("--redact-employers", action="store_true", help="with --redact, mask employers too")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="documents parsed at once (default 1)")
     common(p, OUTPUTS)
     p = sub.add_parser("lines", help="show every extracted line with its page, style and section kind")
@@ -133,13 +136,15 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         if getattr(args, "jobs", 1) < 1:
             raise ResumekitError("--jobs must be at least 1")
         output = _output(args) if args.command == "parse" else None
+        if getattr(args, "redact_employers", False) and not args.redact:
+            raise ResumekitError("--redact-employers needs --redact")
     except ResumekitError as e:
         print(f"resumekit: {e}", file=err)
         return 2
     try:
         if args.command == "lines":
             return _lines(args.file, options, out, err)
-        view = _View(output, one=len(args.files) == 1)
+        view = _View(output, args.redact, args.redact_employers, one=len(args.files) == 1)
         return _parse(args.files, view, args.jobs, options, out, err)
     except KeyboardInterrupt:
         print("resumekit: interrupted", file=err)
@@ -152,12 +157,14 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
 
 
 class _View:
-    """How ``parse`` prints a Candidate: the output format."""
+    """How ``parse`` prints a Candidate: the output format, and whether it is redacted first."""
 
-    def __init__(self, output: str, one: bool) -> None:
-        self.output, self.indent = output, 2 if one else None
+    def __init__(self, output: str, redact: bool, employers: bool, one: bool) -> None:
+        self.output, self.redact, self.employers, self.indent = output, redact, employers, 2 if one else None
 
     def __call__(self, c: Candidate, name: str) -> str:
+        if self.redact:
+            c = c.redacted(employers=self.employers)
         if self.output == "json":
             return c.model_dump_json(indent=self.indent)
         if self.output == "jsonresume":
