@@ -111,8 +111,9 @@ def _input_format(args: argparse.Namespace) -> str | None:
 
 def _options(args: argparse.Namespace) -> ParseOptions:
     changes = {k: getattr(args, k) for k in ("language", "reference_date", *_LIMITS) if getattr(args, k, None) is not None}
-    if _input_format(args):
-        changes["format"] = _input_format(args)
+    input_format = _input_format(args)
+    if input_format:
+        changes["format"] = input_format
     if changes.get("max_memory") == 0:
         changes["max_memory"] = None
     if args.timeout is not None:

@@ -160,6 +160,15 @@ def _date(d: dict, name: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _skills_of(item: dict) -> list[Skill]:
+    """A JSON Resume skill: its keywords, each a skill of its category (the item's name); an item
+    without keywords is a skill itself."""
+    name, keywords = _str(item, "name"), _strs(item, "keywords")
+    if keywords:
+        return [Skill(name=k, category=name) for k in keywords]
+    return [Skill(name=name)] if name else []
+
+
 def _span(d: dict) -> dict[str, Any]:
     start, end = _date(d, "startDate"), _date(d, "endDate")
     return {"start": start, "end": end, "current": bool(start and not end)}
@@ -215,9 +224,7 @@ def from_json_resume(data: dict[str, Any]) -> Candidate:
                             if _str(x, "name")]
         c.publications = [Publication(title=_str(p, "name"), venue=_str(p, "publisher"), date=_date(p, "releaseDate"),
                                       url=_str(p, "url")) for p in _items(data, "publications") if _str(p, "name")]
-        c.skills = [Skill(name=kw, category=_str(s, "name")) if _strs(s, "keywords") else Skill(name=_str(s, "name"))
-                    for s in _items(data, "skills") if _str(s, "name") or _strs(s, "keywords")
-                    for kw in (_strs(s, "keywords") or [None])]
+        c.skills = [skill for s in _items(data, "skills") for skill in _skills_of(s)]
         c.languages = [Language(name=_str(l, "language"), proficiency=_str(l, "fluency"))
                        for l in _items(data, "languages") if _str(l, "language")]
         c.interests = [_str(i, "name") for i in _items(data, "interests") if _str(i, "name")]
