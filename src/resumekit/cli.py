@@ -1,9 +1,16 @@
 """The command line: a thin shell over the public API.
 
-    resumekit parse FILE... [--json] [--jobs N] [--timeout S] [--as-of YYYY-MM-DD]
+    resumekit parse FILE... [--json | --format json|jsonresume|summary] [--redact] [--jobs N]
+                            [--timeout S] [--as-of YYYY-MM-DD] [--input-format pdf|docx|text|markdown]
                                          parse résumés ("-" reads standard input)
     resumekit lines FILE                 every extracted line: page, style, section kind
+    resumekit schema                     the JSON Schema of the Candidate (`parse --json`)
     resumekit --version
+
+``--format`` names the OUTPUT: ``json`` (the Candidate, as ``--json``), ``jsonresume`` (a JSON
+Resume document) or ``summary`` (the default). The input format is sniffed from the bytes, or
+forced with ``--input-format``; ``--format pdf|docx|text|markdown`` is still read as the input
+format, as it was before output formats existed (the two sets of names do not overlap).
 
 Every document is parsed in a worker process (:mod:`resumekit.worker`), so a file that hangs or
 exhausts memory costs its own time limit and nothing else. Exit status: 0 when every file parsed,
@@ -15,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 from dataclasses import fields
 from typing import Sequence, TextIO
@@ -24,7 +32,7 @@ from .api import extract, segment
 from .batch import job_for, parse_many
 from .errors import ResumekitError
 from .options import FORMATS, ParseOptions
-from .schema import Candidate
+from .schema import Candidate, json_schema
 from .worker import WorkerPool
 
 __all__ = ["main"]
@@ -42,6 +50,7 @@ _LIMIT_HELP = {
     "max_memory": "bytes of memory a worker process may use (0: no limit)",
 }
 _LIMITS = tuple(f.name for f in fields(ParseOptions) if f.name.startswith("max_"))
+OUTPUTS = ("json", "jsonresume", "summary")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,8 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"resumekit {__version__}")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--format", choices=FORMATS, help="force the input format instead of sniffing it")
+    def common(p: argparse.ArgumentParser, outputs: tuple[str, ...] = ()) -> None:
+        p.add_argument("--input-format", choices=FORMATS, help="force the input format instead of sniffing it")
+        p.add_argument("--format", choices=outputs + FORMATS, metavar="|".join(outputs + FORMATS),
+                       help=(f"the output: {', '.join(outputs)} (default summary); " if outputs else "")
+                       + "pdf, docx, text or markdown force the input format (same as --input-format)")
         p.add_argument("--language", help="force the body language (ISO 639-1), e.g. 'de'")
         p.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD", dest="reference_date",
                        help="the date 'present' means (default: the document's own date, else today)")
@@ -62,11 +74,15 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse résumés into JSON or a short summary")
     p.add_argument("files", nargs="+", metavar="FILE", help="a document; '-' reads standard input")
     p.add_argument("--json", action="store_true", help="print the Candidate as JSON (one object per line for several files)")
+    p.add_argument("--redact", action="store_true", help="blind screening: remove or mask personal data "
+                                                         "(listed by pointer in meta.redactions)")
+    p.add_argument("--redact-employers", action="store_true", help="with --redact, mask employers too")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="documents parsed at once (default 1)")
-    common(p)
+    common(p, OUTPUTS)
     p = sub.add_parser("lines", help="show every extracted line with its page, style and section kind")
     p.add_argument("file", metavar="FILE", help="a document; '-' reads standard input")
     common(p)
+    sub.add_parser("schema", help="print the JSON Schema of the Candidate that `parse --json` prints")
     return ap
 
 
@@ -77,8 +93,27 @@ def _day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
 
 
+def _output(args: argparse.Namespace) -> str:
+    """The output format: --format when it names one, else json for --json, else summary."""
+    if args.format in OUTPUTS:
+        if args.json and args.format == "summary":
+            raise ResumekitError("--json and --format summary contradict each other")
+        return args.format
+    return "json" if args.json else "summary"
+
+
+def _input_format(args: argparse.Namespace) -> str | None:
+    given = {f for f in (args.input_format, args.format) if f in FORMATS}
+    if len(given) > 1:
+        raise ResumekitError(f"--input-format {args.input_format} and --format {args.format} contradict each other")
+    return given.pop() if given else None
+
+
 def _options(args: argparse.Namespace) -> ParseOptions:
-    changes = {k: getattr(args, k) for k in ("format", "language", "reference_date", *_LIMITS) if getattr(args, k, None) is not None}
+    changes = {k: getattr(args, k) for k in ("language", "reference_date", *_LIMITS) if getattr(args, k, None) is not None}
+    input_format = _input_format(args)
+    if input_format:
+        changes["format"] = input_format
     if changes.get("max_memory") == 0:
         changes["max_memory"] = None
     if args.timeout is not None:
@@ -94,17 +129,24 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     args = _parser().parse_args(argv)
+    if args.command == "schema":
+        out.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+        return 0
     try:
         options = _options(args)
         if getattr(args, "jobs", 1) < 1:
             raise ResumekitError("--jobs must be at least 1")
+        output = _output(args) if args.command == "parse" else None
+        if getattr(args, "redact_employers", False) and not args.redact:
+            raise ResumekitError("--redact-employers needs --redact")
     except ResumekitError as e:
         print(f"resumekit: {e}", file=err)
         return 2
     try:
         if args.command == "lines":
             return _lines(args.file, options, out, err)
-        return _parse(args.files, args.json, args.jobs, options, out, err)
+        view = _View(output, args.redact, args.redact_employers, one=len(args.files) == 1)
+        return _parse(args.files, view, args.jobs, options, out, err)
     except KeyboardInterrupt:
         print("resumekit: interrupted", file=err)
         return 130
@@ -115,17 +157,30 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         return 1
 
 
-def _parse(files: list[str], as_json: bool, jobs: int, options: ParseOptions, out: TextIO, err: TextIO) -> int:
+class _View:
+    """How ``parse`` prints a Candidate: the output format, and whether it is redacted first."""
+
+    def __init__(self, output: str, redact: bool, employers: bool, one: bool) -> None:
+        self.output, self.redact, self.employers, self.indent = output, redact, employers, 2 if one else None
+
+    def __call__(self, c: Candidate, name: str) -> str:
+        if self.redact:
+            c = c.redacted(employers=self.employers)
+        if self.output == "json":
+            return c.model_dump_json(indent=self.indent)
+        if self.output == "jsonresume":
+            return json.dumps(c.to_json_resume(), indent=self.indent, ensure_ascii=False)
+        return summary(c, name)
+
+
+def _parse(files: list[str], view: _View, jobs: int, options: ParseOptions, out: TextIO, err: TextIO) -> int:
     status = 0
     for item, outcome in parse_many([_source(f) for f in files], options, workers=min(jobs, len(files))):
         if isinstance(outcome, ResumekitError):
             print(f"resumekit: {outcome} [{outcome.code}]", file=err)
             status = 1
             continue
-        if as_json:
-            out.write(outcome.model_dump_json(indent=2 if len(files) == 1 else None) + "\n")
-        else:
-            out.write(summary(outcome, "<stdin>" if item is sys.stdin.buffer else str(item)) + "\n")
+        out.write(view(outcome, "<stdin>" if item is sys.stdin.buffer else str(item)) + "\n")
         out.flush()
     return status
 
@@ -172,6 +227,8 @@ def lines_view(document, sections) -> str:
 def summary(c: Candidate, name: str) -> str:
     """A short human-readable account of a Candidate."""
     rows = [f"{name}: {c.name or '(no name found)'}"]
+    if c.meta.is_resume is not None and c.meta.is_resume < 0.5:
+        rows[0] += f"  (probably not a résumé: is_resume {c.meta.is_resume:.2f})"
     if c.headline:
         rows.append(f"  {c.headline}")
     contact = [*c.contact.emails, *(p.raw for p in c.contact.phones)]

@@ -22,6 +22,7 @@ from ..schema import Candidate, Language, Meta, OtherSection, SectionInfo, Warni
 from ..text import key
 from ..vocab import codes, load, merged
 from .derived import experience_months, resume_probability
+from .diagnostics import parse_warnings
 from .education import read_education
 from .experience import holds_roles, read_experience
 from .contact_details import read_contact
@@ -120,6 +121,7 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
         (d for e in (*c.experience, *c.education, *c.projects, *c.volunteer) for d in (e.start, e.end)))
     c.experience_months = experience_months(c.experience, c.meta.reference_date)
     c.meta.is_resume = resume_probability(document, sections, c)
+    c.meta.warnings += parse_warnings(document, sections, c)
     return c
 
 

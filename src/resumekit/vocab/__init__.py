@@ -4,7 +4,8 @@ Each file gives, for one language: section headings per kind, month names, "pres
 range connectors, season words, the words written around a date's numbers ("de" in "junho de
 2019", 年 and 月 in "2019年4月", eras such as 令和), degree and institution words, spoken-language
 names and proficiency words, frequent words for telling the body language, and (Japanese) the
-words of the 履歴書 history table. :func:`validate` states the shape of one file and
+words of the 履歴書 history table, and the labels of personal data that redaction hides
+("Date of birth", "Familienstand"). :func:`validate` states the shape of one file and
 :func:`conflicts` what files must not disagree on (a month name, an era or a heading meaning two
 things); ``tests/test_vocab.py`` runs both on every file, so adding a language is adding a file.
 
@@ -39,6 +40,7 @@ _LIST_KEYS = {
                 "company_introducers", "role_headings"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
+    "personal": ("birth_date", "birth_place", "age", "gender", "nationality", "marital_status"),
 }
 # [dates] eras maps an era's name to the Western year of its first year (令和 = 2019: 令和元年 is
 # 2019), a year within these bounds.
@@ -93,6 +95,8 @@ class Vocab:
     # The [rirekisho] table (words of the Japanese 履歴書 history table), every key of
     # _LIST_KEYS["rirekisho"] present, empty when the language has none.
     rirekisho: dict[str, tuple[str, ...]]
+    # The [personal] table: labels of personal data by kind (every key of _LIST_KEYS["personal"]).
+    personal: dict[str, tuple[str, ...]]
 
     def month_number(self, word: str) -> int | None:
         k = key(word)
@@ -258,6 +262,7 @@ def _build(data: dict) -> Vocab:
         salutations=_folded(data.get("letters", {}).get("salutations")),
         closings=_folded(data.get("letters", {}).get("closings")),
         rirekisho={k: _folded(rirekisho.get(k)) for k in _LIST_KEYS["rirekisho"]},
+        personal={k: _folded(data.get("personal", {}).get(k)) for k in _LIST_KEYS["personal"]},
     )
 
 
@@ -279,8 +284,9 @@ def merged() -> Vocab:
 
     months = tuple(tuple(dict.fromkeys(x for v in vs for x in v.months[i])) for i in range(12))
     rirekisho = {k: tuple(dict.fromkeys(x for v in vs for x in v.rirekisho[k])) for k in _LIST_KEYS["rirekisho"]}
+    personal = {k: tuple(dict.fromkeys(x for v in vs for x in v.personal[k])) for k in _LIST_KEYS["personal"]}
     return Vocab(
-        code="*", name="all", headings=heads, months=months, rirekisho=rirekisho,
+        code="*", name="all", headings=heads, months=months, rirekisho=rirekisho, personal=personal,
         **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected",
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "eras", "degree_words",
