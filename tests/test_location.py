@@ -147,10 +147,19 @@ def test_region_hint(text, code):
     ("Porto, Portugal | Open to relocation", "Porto", None, "Portugal"),
     ("Lyon (remote)", "Lyon", None, None),
     ("Gdynia, Polska", "Gdynia", None, "Polska"),
+    ("Greater Boston Area", "Boston", None, None),                 # a known town's area
+    ("Lyon Metropolitan Area", "Lyon", None, None),
+    ("12 Elm Rd., Boulder, CO 80301", "Boulder", "CO", None),     # "CO 80301": state and ZIP
+    ("55 Rue des Lilas, Laval, QC H7N 1A1, Canada", "Laval", "QC", "Canada"),   # Canadian postal code
 ])
 def test_gazetteer_shapes(text, city, region, country):
     loc = parse_location(text)
     assert loc is not None and (loc.city, loc.region, loc.country) == (city, region, country)
+
+
+@pytest.mark.parametrize("text", ["Address, Street, 00000 County", "Project Area", "Kestrel Vale Area"])
+def test_placeholders_and_unknown_areas_are_no_place(text):
+    assert parse_location(text) is None
 
 
 def test_an_availability_phrase_is_left_out_of_the_location():
@@ -184,6 +193,10 @@ def test_split_place_reads_the_gazetteer(text, rest, loc):
     ("Nadia Example\nVia dei Tigli 4\n38122 Trento\nItalia\nnadia@example.com\n", "Via dei Tigli 4, 38122 Trento, Italia"),
     # a place between spaced dashes, beside the phone and email
     ("Nadia Example\nGalway – +353 85 000 0000 – nadia@example.com\n", "Galway"),
+    # street and town as two cells of one line, between square bullets
+    ("Nadia Example ■ Gartenweg 3 ■ 12345 Musterstadt ■ nadia@example.com\n", "Gartenweg 3, 12345 Musterstadt"),
+    # a street over its town, state and ZIP
+    ("Nadia Example\n12 Elm Rd.\nBoulder, CO 80301\nnadia@example.com\n", "12 Elm Rd., Boulder, CO 80301"),
 ])
 def test_the_candidate_location_in_the_header(text, raw):
     import resumekit

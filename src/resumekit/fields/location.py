@@ -8,7 +8,8 @@ may follow it), a postal code ("06511", "SL1 1QP"), or a region code ("CA").
 
 A bracketed country code may end it ("Edmonton, AB (CA)"); a trailing availability phrase after a
 bar or in brackets (the vocabulary's ``availability``: "Porto, Portugal | Open to relocation") is
-left out of it.
+left out of it. "Greater Chicago Area" names a known town's area; a run of zeros ("00000") is a
+template's placeholder, never a place.
 
 Signals, in order of precedence:
 1. A label before it (the vocabulary's location labels: "Location:", "Residence :") or a pin
@@ -35,7 +36,7 @@ from ..text import has_phrase, key
 from ..vocab import merged
 from .dates import find_dates
 
-__all__ = ["location_rank", "parse_location", "split_location", "split_place", "location_of", "strip_label"]
+__all__ = ["is_street", "location_rank", "parse_location", "split_location", "split_place", "location_of", "strip_label"]
 
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}{1,4}|\p{Lu}\.)"
 _PLACE = regex.compile(rf"^\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*(?:[ \-]{_WORD}){{0,5}}$")
@@ -43,7 +44,10 @@ _STREET = regex.compile(r"^(?:\d{1,5}[A-Za-z]?\s+(?:[\p{L}\p{M}'’.\-/]+\s?){1,
                         r"[\p{L}\p{M}'’.\-/]+\s+\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4})?|(?:C/|Rua|Av\.?|Calle)\s?.{2,40})$")
 _POSTAL = regex.compile(r"^(?:\d{4,6}(?:-\d{3,5})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _POSTAL_PLACE = regex.compile(r"^(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?P<place>\p{Lu}.+)$")
-_PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
+_PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+_ZEROS = regex.compile(r"(?<!\d)0{4,6}(?!\d)")  # "00000": a template's placeholder, not a postal code
+# "Greater Chicago Area", "Lyon Metropolitan Area": a known town's area
+_AREA = regex.compile(r"^(?:greater\s+)?(?P<place>\p{Lu}.+?)\s+(?:metropolitan\s+|metro\s+)?area$", regex.IGNORECASE)
 _PLACE_CODE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)\s+(?P<code>[A-Z]{2})$")
 _CODE = regex.compile(r"^[A-Z]{2,3}$")
 # A flat, floor or door after the street ("Apt 4B", "pta. 6", "piso 2", "Whg. 3"), maybe with the town after it
@@ -87,6 +91,9 @@ def _kind(part: str) -> str | None:
         return "place"
     if _CODE.match(part) and (is_region_code(part) or country_code(part)):
         return "code"  # "CO" is Colorado here, not "& Co"
+    coded = _PLACE_POSTAL.match(part)
+    if coded and _CODE.match(coded.group("place")) and is_region_code(coded.group("place")):
+        return "place"  # "CO 80301"
     v = merged()
     if has_phrase(part, v.organization_words + v.institution_words, v.institution_stems):
         return None
@@ -143,6 +150,11 @@ def parse_location(text: str, labelled: bool = False, context: str = "alone") ->
         return None  # "SEPTEMBRE 2023 - DÉCEMBRE 2023": a year is not a postal code
     if _REMOTE.match(raw):
         return Location(raw=raw)
+    if _ZEROS.search(raw):
+        return None
+    area = _AREA.match(raw)
+    if area and _known_place(area.group("place")):
+        return Location(raw=raw, city=area.group("place"))
     raw = _ANY_LABEL.sub("", raw) if not labelled else raw  # "Addresse: Bamako, Mali": an unknown label
     paren = _PAREN_COUNTRY.search(raw)
     code_part = [paren.group("code")] if paren and is_country_code(paren.group("code")) else []
@@ -172,6 +184,11 @@ def parse_location(text: str, labelled: bool = False, context: str = "alone") ->
     if not (labelled or known_end or (has_postal and places)):
         return None
     return _build(raw, parts, kinds, code_part[0] if code_part else None)
+
+
+def is_street(part: str) -> bool:
+    """A street with or without its number ("12 Elm Rd.", "Calle del Pino"), alone."""
+    return _kind(part.strip()) == "street"
 
 
 def _known_place(part: str, least: int = 0) -> bool:
