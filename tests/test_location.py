@@ -210,3 +210,15 @@ def test_a_location_line_is_not_the_headline():
             "Experience\nAnalyst, Northwind Traders\n2019 – 2021\n")
     c = resumekit.parse(text.encode())
     assert c.contact.location.raw == "Porto, Portugal" and c.headline is None
+
+
+def test_the_place_tables_are_read_back_from_their_cache_file():
+    from resumekit import places
+    places.place_kind("Gdynia")                        # built, or read, once
+    cached = [p for p in places._cache_paths() if p.exists()]
+    assert cached
+    places._tables.cache_clear()
+    try:
+        assert places.place_kind("Gdynia") == "city" and places.country_code("Polska") == "PL"
+    finally:
+        places._tables.cache_clear()

@@ -11,9 +11,9 @@ The names come from two well-kept libraries, read once on first use (never at im
 ``data/places.toml`` adds only what neither library knows: short and informal names ("UK", "USA",
 "England", "Holland", "NYC").
 
-The tables are built once and kept in a cache file (beside the package when it is writable, else
-in the user's cache folder), keyed by the libraries' versions, so a new process reads them in a
-fraction of a second.
+The tables are built once (about ten seconds) and kept in a cache file (beside the package when
+it is writable, else in the user's cache folder, else in the temporary folder), keyed by the
+libraries' versions and this module's code, so a new process reads them in a tenth of a second.
 
 Ambiguity. A city name that is also a common word or a person's name ("Reading", "Mobile",
 "Nice", "Victoria", "Florence") must not turn a word into a place. Signals, in order:
@@ -98,8 +98,9 @@ def _versions() -> str:
 def _cache_paths() -> list[Path]:
     name = f"places-{_versions()}.marshal"
     here = Path(__file__).resolve().parent / "data" / ".cache"
-    user = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "resumekit"
-    return [here / name, user / name]
+    user = Path(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")) / "resumekit"
+    scratch = Path(tempfile.gettempdir()) / "resumekit-cache"
+    return [here / name, user / name, scratch / name]
 
 
 @lru_cache(maxsize=1)
