@@ -193,6 +193,63 @@ Go, Python, PostgreSQL, AWS
 語学
 日本語（ネイティブ）、英語（ビジネスレベル）
 """,
+    "pl": """Zofia Wiśniewska
+Programistka Java | zofia.wisniewska@example.com | Gdynia, Polska
+
+DOŚWIADCZENIE ZAWODOWE
+Starsza programistka Java, Bursztynowe Systemy sp. z o.o., Gdynia    marzec 2021 – obecnie
+• Projektowanie i rozwój usług do obsługi płatności oraz współpraca z zespołem analityków
+• Wdrożenie testów automatycznych w procesie budowania aplikacji
+Młodsza programistka, Kaszubskie Oprogramowanie S.A.    październik 2018 – luty 2021
+• Udział w tworzeniu systemu do zarządzania magazynem dla klientów z branży logistycznej
+
+WYKSZTAŁCENIE
+Magister inżynier, Informatyka, Politechnika Pomorska, 2013 – 2018
+
+UMIEJĘTNOŚCI
+Java, Spring Boot, PostgreSQL, Docker
+
+JĘZYKI OBCE
+Polski (ojczysty), Angielski (biegły)
+""",
+    "tr": """Elif Yıldırım
+Yazılım Mühendisi | elif.yildirim@example.com | Kadıköy, İstanbul
+
+İŞ DENEYİMİ
+Kıdemli Yazılım Mühendisi, Örnek Bulut Teknolojileri A.Ş., İstanbul    Mart 2021 – Halen
+• Ödeme sistemleri için mikro servislerin tasarımı ve geliştirilmesi konusunda ekip ile çalıştım
+• Test süreçlerinin otomasyonu için bir altyapı kurdum ve kod inceleme sürecini yönettim
+Yazılım Geliştirici, Deneme Yazılım Ltd. Şti.    Eylül 2018 – Şubat 2021
+• Stok yönetimi uygulamasının geliştirilmesi ve bakımı
+
+EĞİTİM
+Lisans, Bilgisayar Mühendisliği, Örnek Teknik Üniversitesi, 2014 – 2018
+
+BECERİLER
+Go, Java, PostgreSQL, Kubernetes
+
+YABANCI DİLLER
+Türkçe (ana dil), İngilizce (ileri düzey)
+""",
+    "ko": """박지민
+백엔드 개발자 | jimin.park@example.com | 서울
+
+경력
+2021년 3월 - 현재  한빛소프트 주식회사  백엔드 개발자
+• 결제 시스템의 설계 및 개발을 담당했습니다
+• Go와 PostgreSQL을 활용한 API 구축 및 운영
+2019년 1월 - 2021년 2월  새벽데이터  인턴
+• 사내 도구 개발 및 테스트 자동화
+
+학력
+2014년 3월 - 2018년 2월  한빛대학교 컴퓨터공학과 학사
+
+기술 스택
+Go, Java, PostgreSQL, AWS
+
+어학
+한국어 (모국어), 영어 (비즈니스 회화)
+""",
 }
 
 # Bodies in one language with headings in another, as many CVs are written.

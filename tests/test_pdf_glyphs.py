@@ -31,6 +31,23 @@ def test_lost_ligatures_from_context(broken, whole):
     assert repair_lost(broken.replace("_", LOST), Counter()) == whole
 
 
+@pytest.mark.parametrize("broken,whole", [
+    ("a_ermath", "aftermath"),             # the neighbours would say ff; only "ft" makes a word
+    ("Sca_olding", "Scaffolding"),         # no neighbour rule; the dictionary knows one word
+    ("cer_fied", "certified"),             # "fi" would be the blind guess
+    ("CER_FIED", "CERTIFIED"),             # capitals keep the ligature in capitals
+    ("Sta_ng", "Stating"),                 # "Staffing" and "Stating" both words: the neighbours decide
+    ("Zorquel_ux", "Zorquelflux"),         # no word fits: the neighbours decide
+])
+def test_lost_ligatures_from_the_dictionary(broken, whole):
+    assert repair_lost(broken.replace("_", LOST), Counter()) == whole
+
+
+@pytest.mark.parametrize("text", ["Stating plans", "Staffing plans", "Zorquelflux"])
+def test_a_word_without_a_placeholder_is_never_changed(text):
+    assert repair_lost(text, Counter()) == text
+
+
 def test_a_word_spelled_whole_elsewhere_decides():
     known = known_words(["Staffing agency", "Recruitment and staffing"])
     assert repair_lost(f"Sta{LOST}ng plans", known) == "Staffing plans"

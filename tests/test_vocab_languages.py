@@ -54,6 +54,20 @@ HEADINGS = [
     ("職歴", "experience"), ("職務経歴", "experience"), ("■職務経歴", "experience"), ("学歴", "education"),
     ("学歴・職歴", "education"), ("自己ＰＲ", "summary"), ("免許・資格", "certifications"), ("スキル", "skills"),
     ("語学", "languages"), ("趣味・特技", "interests"), ("ボランティア活動", "volunteer"),
+    # Polish
+    ("DOŚWIADCZENIE ZAWODOWE", "experience"), ("Przebieg pracy", "experience"), ("Wykształcenie", "education"),
+    ("Umiejętności", "skills"), ("Kompetencje miękkie", "skills"), ("Języki obce", "languages"),
+    ("Kursy i szkolenia", "certifications"), ("Zainteresowania", "interests"), ("O mnie", "summary"),
+    ("Dane osobowe", "contact"), ("Wolontariat", "volunteer"), ("Nagrody i wyróżnienia", "awards"),
+    # Turkish (dotted capitals fold: "İŞ DENEYİMİ")
+    ("İŞ DENEYİMİ", "experience"), ("İş Geçmişi", "experience"), ("EĞİTİM", "education"),
+    ("Beceriler", "skills"), ("YETKİNLİKLER", "skills"), ("Yabancı Diller", "languages"), ("Hakkımda", "summary"),
+    ("Sertifikalar", "certifications"), ("İlgi Alanları", "interests"), ("İletişim Bilgileri", "contact"),
+    ("Projeler", "projects"), ("Referanslar", "references"),
+    # Korean
+    ("경력", "experience"), ("경력 사항", "experience"), ("학력", "education"), ("기술 스택", "skills"),
+    ("핵심역량", "skills"), ("자격증", "certifications"), ("어학", "languages"), ("프로젝트", "projects"),
+    ("자기소개", "summary"), ("수상 경력", "awards"), ("연락처", "contact"), ("병역 사항", "other"),
 ]
 
 
@@ -68,6 +82,7 @@ NOT_HEADINGS = [
     "Ausbildung zum Fachinformatiker", "Senior Softwareentwickler", "Projektleiter Erfahrung",
     "Formation en alternance", "Chef de projet", "Experiencia en desarrollo web", "Desenvolvedora Back-end",
     "Sviluppatore Java", "Medewerker klantenservice", "Ведущий разработчик", "高级后端开发工程师", "バックエンドエンジニア",
+    "Starszy programista Java", "Kıdemli Yazılım Mühendisi", "백엔드 개발자",
     # common English words that are headings elsewhere only in longer phrases
     "Stages", "Stage", "Communications",
 ]
@@ -111,6 +126,15 @@ DATES = [
     ("сентябрь 2019 — н.в.", ("2019-09", "present")),
     ("2019.09 - 至今", ("2019-09", "present")),
     ("2018.04 - 現在", ("2018-04", "present")),
+    ("marzec 2020 – obecnie", ("2020-03", "present")),
+    ("od października 2019 do czerwca 2021", ("2019-10", "2021-06")),
+    ("wrz 2018 - lut 2020", ("2018-09", "2020-02")),
+    ("Mart 2021 – Halen", ("2021-03", "present")),
+    ("Eylül 2018 - Şubat 2021", ("2018-09", "2021-02")),
+    ("Oca 2019 – günümüz", ("2019-01", "present")),
+    ("2021년 3월 - 현재", ("2021-03", "present")),
+    ("2019년 1월 ~ 2021년 2월", ("2019-01", "2021-02")),
+    ("2020.09 - 재직중", ("2020-09", "present")),
 ]
 
 
@@ -134,7 +158,8 @@ def test_cjk_dates(text, expected):
 
 @pytest.mark.parametrize("name", [
     "Englisch", "Französisch", "Anglais", "Allemand", "Inglés", "Catalán", "Inglês", "Tedesco", "Engels",
-    "Duits", "Английский", "Немецкий", "英语", "普通话", "日本語", "英語",
+    "Duits", "Английский", "Немецкий", "英语", "普通话", "日本語", "英語", "Angielski", "Niemiecki", "İngilizce",
+    "Almanca", "영어", "한국어",
 ])
 def test_spoken_language(name):
     assert spoken_language(name)
@@ -155,6 +180,12 @@ def test_spoken_language(name):
     ("软件工程本科", True, False),   # no spaces: found inside the run
     ("重庆理工大学", False, True),
     ("東京大学工学部", False, True),
+    ("Magister inżynier, Informatyka", True, False),
+    ("Politechnika Bałtycka", False, True),
+    ("Yüksek Lisans, Bilgisayar Mühendisliği", True, False),
+    ("Örnek Teknik Üniversitesi", False, True),
+    ("컴퓨터공학 학사", True, False),
+    ("한빛대학교", False, True),          # the kind of school written into its name
 ])
 def test_degree_and_institution_words(text, degree, institution):
     assert (degree_like(text), institution_like(text)) == (degree, institution)
@@ -169,6 +200,8 @@ def test_degree_and_institution_words(text, degree, institution):
     ("Eindcijfer: 7,8", 7.8, None),
     ("Resultaat: 82.6", 82.6, None),
     ("Средний балл: 4,8", 4.8, None),
+    ("Średnia ocen: 4,6", 4.6, None),
+    ("Not ortalaması: 3,45/4", 3.45, 4.0),
 ])
 def test_grade_labels(text, value, scale):
     grade, _ = find_grade(text)

@@ -71,11 +71,16 @@ def clean(s: str) -> str:
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}+#]+")
 
 
+_JAMO = regex.compile(r"[\u1100-\u11ff]")
+
+
 def key(s: str) -> str:
     """A matching key: case, accents, punctuation and spacing folded ("Expérience:" -> "experience")."""
     s = unicodedata.normalize("NFKD", s.replace("\u00ad", "").translate(_TRANSLATE))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = _NON_WORD.sub(" ", s.casefold())
+    if _JAMO.search(s):
+        s = unicodedata.normalize("NFC", s)  # Hangul syllables stay whole ("경력", not its letters)
     return " ".join(s.split())
 
 
@@ -83,13 +88,14 @@ def words(s: str) -> list[str]:
     return key(s).split()
 
 
-# Scripts written without spaces between words (Chinese, Japanese).
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# Scripts written without spaces between words (Chinese, Japanese), or with compounds written as
+# one word (Korean: "한빛대학교" holds "대학교").
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 def has_phrase(text: str, phrases, stems=()) -> bool:
     """Does ``text`` contain one of the (already folded) phrases as whole words, or a word that
-    starts with one of the stems. Chinese and Japanese put no spaces between words, so a phrase
+    starts with one of the stems. Chinese and Japanese put no spaces between words (Korean writes compounds as one word), so a phrase
     that starts and ends in those scripts is found inside a longer run ("大学" in "清华大学计算机系")."""
     k = f" {key(text)} "
     unspaced = _UNSPACED.search(k) is not None

@@ -36,13 +36,16 @@ __all__ = ["assemble", "detect_language"]
 
 
 def detect_language(document: Document) -> str | None:
-    """The body's language: Chinese or Japanese when their characters are a large share of the
-    letters (kana decides between them), else the language whose frequent words the text uses
+    """The body's language: Korean when Hangul is a large share of the letters, Chinese or Japanese
+    when their characters are (kana decides between them), else the language whose frequent words the text uses
     most (five hits, or three and twice the runner-up's), else None."""
     text = document.text[:60000]
     letters = sum(1 for ch in text[:20000] if ch.isalpha()) or 1
     cjk = sum(1 for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff")
     kana = sum(1 for ch in text[:20000] if "\u3040" <= ch <= "\u30ff")
+    hangul = sum(1 for ch in text[:20000] if "\uac00" <= ch <= "\ud7a3")
+    if hangul > 0.3 * letters and "ko" in codes():
+        return "ko"
     if (cjk + kana) > 0.3 * letters:
         if kana > 0.05 * (cjk + kana) and "ja" in codes():
             return "ja"

@@ -13,7 +13,7 @@ from ..document import Document, Line, Section
 from ..schema import Contact, Location, Phone, ProfileLink
 from ..vocab import codes, load
 from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
-from .location import location_rank, parse_location, strip_label
+from .location import is_street, location_rank, parse_location, strip_label
 
 __all__ = ["read_contact", "read_location"]
 
@@ -152,7 +152,7 @@ def _add_link(links: dict[str, ProfileLink], url: str, label: str | None) -> Non
     links[k] = ProfileLink(url=url, kind=classify_link(url), label=label)
 
 
-_LOC_SPLIT = regex.compile(r"\t|\s+[|•·◦▪]\s+|\s{2,}|\s+[—–]\s+(?=\S+@|\+|\d{3})")
+_LOC_SPLIT = regex.compile(r"\t|\s+[|•·◦▪■□●◆♦►▸]\s+|\s{2,}|\s+[—–]\s+(?=\S+@|\+|\d{3})")
 
 
 def _without_contact(text: str) -> str:
@@ -190,21 +190,51 @@ def read_location(document: Document, sections: list[Section]) -> Location | Non
 
 def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
     best: tuple[int, Location] | None = None
+    cells = [[p.strip(" ,;|–—") for p in _LOC_SPLIT.split(_without_contact(line.text))] for _, line in lines]
     for n, (kind, line) in enumerate(lines):
-        parts = [p.strip(" ,;|") for p in _LOC_SPLIT.split(_without_contact(line.text))]
-        for part in filter(None, parts):
-            loc = parse_location(part) or next(
+        parts = cells[n]
+        beside = kind == "contact" or _without_contact(line.text) != line.text
+        for j, part in enumerate(parts):
+            if not part:
+                continue
+            loc = parse_location(part, context="contact" if beside else "alone") or next(
                 (l for l in map(parse_location, regex.split(r"\s+[-–—]\s+", part)) if l), None)
             if loc is None and kind == "contact" and len(parts) == 1 and "," in part:
                 loc = parse_location(part, labelled=True)  # a contact block's "Town, Region" line
             if loc is None and len(parts) == 1 and n + 1 < len(lines) and _ADDRESS_LINE.match(part):
                 nxt = lines[n + 1][1].text.strip()
                 loc = parse_location(f"{part}, {nxt}") if len(nxt) <= 40 else None
+            street = _ADDRESS_LINE.match(part) or is_street(part)
+            if loc is None and street and j + 1 < len(parts):
+                loc = parse_location(f"{part}, {parts[j + 1]}")  # "Gartenweg 3 ■ 12345 Musterstadt"
+            if j in (0, len(parts) - 1) and regex.search(r"\p{L}", part) and (
+                    loc or street or parse_location(part, context="contact")):
+                loc = _continued(part, loc, cells[n + 1:n + 3], first=j == 0 and len(parts) > 1) or loc
             if loc:
                 rank = location_rank(loc, strip_label(part)[1])
                 if best is None or rank > best[0]:
                     best = (rank, loc)
     return best
+
+
+def _continued(part: str, loc: Location | None, below: list[list[str]], first: bool) -> Location | None:
+    """An address printed over two or three lines in one column ("Dublin" / "Ireland", "Via Roma 3"
+    / "20121 Milano" / "Italia", "12 Elm Rd." / "Boulder, CO 80301"): the part joined with the cell
+    on the same side of the next lines, while the joined text still reads as a location that ends
+    in a known place."""
+    joined, found = part, None
+    for cell_row in below:
+        cells = [c for c in cell_row if c]
+        if not cells:
+            break
+        nxt = cells[0] if first else cells[-1]
+        if len(nxt) > 40:
+            break
+        candidate = parse_location(f"{joined}, {nxt}")
+        if candidate is None or location_rank(candidate, False) < 1:
+            break
+        joined, found = f"{joined}, {nxt}", candidate
+    return found if found and (loc is None or len(found.raw) > len(loc.raw)) else None
 
 
 _ADDRESS_LINE = regex.compile(r"^\S.{1,40}\d[\p{L}\d]{0,3}$")  # "Werarring 21", "12 Harbour Road 4B"

@@ -6,27 +6,37 @@ country, by spaced dashes). Each part is a place name ("New Haven"), a street wi
 ("81 Wall Street", "Werarring 21"), a flat or door ("Apt 4B", "pta. 6 Valencia": then the town
 may follow it), a postal code ("06511", "SL1 1QP"), or a region code ("CA").
 
+A bracketed country code may end it ("Edmonton, AB (CA)"); a trailing availability phrase after a
+bar or in brackets (the vocabulary's ``availability``: "Porto, Portugal | Open to relocation") is
+left out of it. "Greater Chicago Area" names a known town's area; a run of zeros ("00000") is a
+template's placeholder, never a place.
+
 Signals, in order of precedence:
 1. A label before it (the vocabulary's location labels: "Location:", "Residence :") or a pin
    icon: then any run of such parts is a location.
-2. Otherwise the last part must be a country, a US state or Canadian province, or a place the
-   contact module knows (``region_hint``), or the parts must include a postal code beside a place.
-3. A lone "Remote" / "Hybrid".
+2. Otherwise the last part must be a country, a region, a region code or a town the gazetteer
+   knows (:mod:`resumekit.places`), or the parts must include a postal code beside a place.
+3. A single name must be a country, a region or a town big enough for what stands around it
+   (``context``: a line of its own needs a large town, a cell of an entry's header a mid-sized
+   one, a comma part or a contact beside it any known town).
+4. A lone "Remote" / "Hybrid".
 
-Errs towards None: a single word that is not a known country or city is not a place, and a
+Errs towards None: a single word that is not a known country or town is not a place, and a
 first part that names an organisation or a role is never one ("University of X, York, UK").
+In an entry's header a company beside its town ("Northwind, Murcia") is read as company and
+town, not as a district and its town.
 """
 from __future__ import annotations
 
 import regex
 
-from ..places import country_code, is_region_code, place_kind, region_hint
+from ..places import ALONE_CITY, city_population, country_code, is_country_code, is_region_code, place_kind
 from ..schema import Location
 from ..text import has_phrase, key
 from ..vocab import merged
 from .dates import find_dates
 
-__all__ = ["location_rank", "parse_location", "split_location", "split_place", "location_of", "strip_label"]
+__all__ = ["is_street", "location_rank", "parse_location", "split_location", "split_place", "location_of", "strip_label"]
 
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}{1,4}|\p{Lu}\.)"
 _PLACE = regex.compile(rf"^\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*(?:[ \-]{_WORD}){{0,5}}$")
@@ -34,12 +44,25 @@ _STREET = regex.compile(r"^(?:\d{1,5}[A-Za-z]?\s+(?:[\p{L}\p{M}'’.\-/]+\s?){1,
                         r"[\p{L}\p{M}'’.\-/]+\s+\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4})?|(?:C/|Rua|Av\.?|Calle)\s?.{2,40})$")
 _POSTAL = regex.compile(r"^(?:\d{4,6}(?:-\d{3,5})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _POSTAL_PLACE = regex.compile(r"^(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?P<place>\p{Lu}.+)$")
-_PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
+_PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+_ZEROS = regex.compile(r"(?<!\d)0{4,6}(?!\d)")  # "00000": a template's placeholder, not a postal code
+# "Greater Chicago Area", "Lyon Metropolitan Area": a known town's area
+_AREA = regex.compile(r"^(?:greater\s+)?(?P<place>\p{Lu}.+?)\s+(?:metropolitan\s+|metro\s+)?area$", regex.IGNORECASE)
 _PLACE_CODE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)\s+(?P<code>[A-Z]{2})$")
 _CODE = regex.compile(r"^[A-Z]{2,3}$")
 # A flat, floor or door after the street ("Apt 4B", "pta. 6", "piso 2", "Whg. 3"), maybe with the town after it
-_UNIT = regex.compile(r"^(?:apt|apartment|flat|unit|suite|ste|pta|puerta|piso|planta|andar|bloco|whg|etage|"
-                      r"appt|bte|esc)\.?\s*\d{1,4}[A-Za-z]?\.?(?:\s+(?P<place>\p{Lu}.*))?$", regex.IGNORECASE)
+_UNIT = regex.compile(r"^(?:(?:apt|apartment|flat|unit|suite|ste|pta|puerta|piso|planta|andar|bloco|whg|etage|"
+                      r"appt|bte|esc|portal|escalera|lok|m)\.?\s*\d{1,4}[A-Za-z]?\.?"
+                      r"|\d{1,2}\s?\.?\s?[ºª°]\s?(?:[A-Za-z]|izq(?:da)?|dcha?)?\.?)"  # "3.º B", "2º izq."
+                      r"(?:\s+(?P<place>\p{Lu}.*))?$", regex.IGNORECASE)
+# A street named without its number ("Calle del Pino", "Rua das Flores", "Mill Lane", "Gartenweg")
+_STREET_WORD = regex.compile(r"^(?:C/|Calle|Carrer|Rua|Avenida|Avda|Av|Paseo|Plaza|Praça|Travessa|Via|Viale|Corso|Piazza|"
+                             r"Rue|Boulevard|Bd|Ulica|ul|Aleja)\b\.?\s|\s(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Dr|"
+                             r"Close|Way|Crescent|Terrace)\.?$|\p{Ll}(?:straße|strasse|weg|gasse|allee|platz|ring|damm)$")
+_HOUSE_NUMBER = regex.compile(r"^(?:n[º°o]\.?\s?)?\d{1,3}[A-Za-z]?$")  # "Calle del Pino, 12": the number after the street
+_PAREN_COUNTRY = regex.compile(r"\s*\((?P<code>[A-Z]{2})\)\s*$")  # "Edmonton, AB (CA)"
+CELL_TOWN = 75_000
+_LEAST = {"alone": ALONE_CITY, "cell": CELL_TOWN, "comma": 0, "contact": 0}
 _ICONS = regex.compile(r"^[^\p{L}\p{N}]+")
 _PIN = "📍📌⌂🏠🏡"
 _REMOTE = regex.compile(r"^(?:remote|hybrid|remote-first|fully remote)$", regex.IGNORECASE)
@@ -59,13 +82,18 @@ def strip_label(text: str) -> tuple[str, bool]:
     return t, pinned
 
 
-_CJK_PLACE = regex.compile(r"^[\p{Han}]{2,8}$")
+_CJK_PLACE = regex.compile(r"^(?:[\p{Han}]{2,8}|[\p{Hangul}]{2,8}(?: [\p{Hangul}]{2,8}){0,2})$")  # "厦门", "서울", "성남시 분당구"
 
 
 def _kind(part: str) -> str | None:
     """"postal", "street", "code", "place", or None when the part cannot be in a place name."""
     if _CJK_PLACE.match(part):
         return "place"
+    if _CODE.match(part) and (is_region_code(part) or country_code(part)):
+        return "code"  # "CO" is Colorado here, not "& Co"
+    coded = _PLACE_POSTAL.match(part)
+    if coded and _CODE.match(coded.group("place")) and is_region_code(coded.group("place")):
+        return "place"  # "CO 80301"
     v = merged()
     if has_phrase(part, v.organization_words + v.institution_words, v.institution_stems):
         return None
@@ -75,8 +103,12 @@ def _kind(part: str) -> str | None:
         return "street" if not place else "place" if _PLACE.match(place) else None
     if _POSTAL.match(part):
         return "postal"
+    if _HOUSE_NUMBER.match(part):
+        return "street"
     if _CODE.match(part):
         return "code"
+    if _STREET_WORD.search(part):
+        return "street"
     if regex.search(r"\d", part):
         if _POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part):
             return "place"
@@ -101,21 +133,36 @@ def location_rank(loc: Location, labelled: bool) -> int:
     return 1 if _known_place(_bare(last)) or _PLACE_CODE.match(last) else 0
 
 
-def parse_location(text: str, labelled: bool = False) -> Location | None:
-    """The whole string as a location, or None. ``labelled``: a label or icon already said it is one."""
+def parse_location(text: str, labelled: bool = False, context: str = "alone") -> Location | None:
+    """The whole string as a location, or None. ``labelled``: a label or icon already said it is one.
+    ``context``, for a single name with no comma part: "alone" (a line of its own: a town must be a
+    large one), "cell" (a cell of an entry's header row beside the role: a town of
+    ``CELL_TOWN`` people), "comma" (the last comma part of an entry's header, "Umbriel, Pisa") or
+    "contact" (beside an email or phone): any known town ("Valladolid | 600 000 000").
+    A trailing availability phrase ("| Open to relocation") is left out of the location."""
     raw, found_label = strip_label(text)
     labelled = labelled or found_label
-    raw = raw.strip(" \t,;|•·.")
+    raw = _without_availability(raw.strip(" \t,;|•·.–—-"))
+    raw = raw.strip(" \t,;|•·.–—-")
     if not raw or len(raw) > 100 or "@" in raw or "://" in raw:
         return None
     if any(not d.single or (d.start and d.start.month) for d in find_dates(raw)):
         return None  # "SEPTEMBRE 2023 - DÉCEMBRE 2023": a year is not a postal code
     if _REMOTE.match(raw):
         return Location(raw=raw)
+    if _ZEROS.search(raw):
+        return None
+    area = _AREA.match(raw)
+    if area and _known_place(area.group("place")):
+        return Location(raw=raw, city=area.group("place"))
     raw = _ANY_LABEL.sub("", raw) if not labelled else raw  # "Addresse: Bamako, Mali": an unknown label
-    parts = [p.strip() for p in raw.split(",") if p.strip()]
-    if len(parts) == 1 and (_DASH_SPLIT.search(raw) or _CJK_DASH.search(raw)):
-        parts = [p.strip() for p in (_CJK_DASH if _CJK_DASH.search(raw) else _DASH_SPLIT).split(raw) if p.strip()]
+    paren = _PAREN_COUNTRY.search(raw)
+    code_part = [paren.group("code")] if paren and is_country_code(paren.group("code")) else []
+    body = raw[:paren.start()] if code_part else raw
+    parts = [p.strip() for p in body.split(",") if p.strip()]
+    if len(parts) == 1 and (_DASH_SPLIT.search(body) or _CJK_DASH.search(body)):
+        parts = [p.strip() for p in (_CJK_DASH if _CJK_DASH.search(body) else _DASH_SPLIT).split(body) if p.strip()]
+    parts += code_part
     if not parts or len(parts) > 6:
         return None
     kinds = [_kind(p) for p in parts]
@@ -130,35 +177,56 @@ def parse_location(text: str, labelled: bool = False) -> Location | None:
         m = _PLACE_CODE.match(raw)
         if m and is_region_code(m.group("code")) and not m.group("place").isupper() and len(m.group("place").split()) <= 3:
             return Location(raw=raw, city=m.group("place"), region=m.group("code"))
-        if not (labelled or _known_place(_bare(raw))) or not places:
+        if not (labelled or _known_place(_bare(raw), _LEAST[context])) or not places:
             return None
         country = raw if _is_country(raw) else None
         return Location(raw=raw, city=None if country else places[0], country=country)
     if not (labelled or known_end or (has_postal and places)):
         return None
-    return _build(raw, parts, kinds)
+    return _build(raw, parts, kinds, code_part[0] if code_part else None)
 
 
-def _known_place(part: str) -> bool:
+def is_street(part: str) -> bool:
+    """A street with or without its number ("12 Elm Rd.", "Calle del Pino"), alone."""
+    return _kind(part.strip()) == "street"
+
+
+def _known_place(part: str, least: int = 0) -> bool:
     """A country, region or city the place tables know, named whole ("Ireland", "Chicago")."""
-    return place_kind(part) is not None
+    return place_kind(part, least) is not None
 
 
-def _build(raw: str, parts: list[str], kinds: list[str | None]) -> Location:
-    """City, region and country from the named parts, read from the end: a country, then a
-    region (a code, or a place the tables know as a region), then the city — the last known city
-    when one is named ("Yirimadio, Bamako, Mali": Bamako), else the last place left."""
+def _without_availability(text: str) -> str:
+    """The text without a trailing availability phrase after a bar or in brackets ("Porto,
+    Portugal | Open to relocation", "Lyon (remote)"): the vocabulary's availability words."""
+    words = merged().availability
+    pieces = regex.split(r"\s+[|•·]\s+|\s*[(\[]\s*", text, maxsplit=0)
+    while len(pieces) > 1 and key(pieces[-1]) in words:
+        pieces.pop()
+        text = regex.sub(r"(?:\s+[|•·]\s+|\s*[(\[]\s*)[^|•·(\[]*$", "", text)
+    return text
+
+
+def _build(raw: str, parts: list[str], kinds: list[str | None], country_code_: str | None = None) -> Location:
+    """City, region and country from the named parts, read from the end: a country (or the
+    bracketed code that ends the text, ``country_code_``), then a region (a code, or a place the
+    tables know as a region), then the city — the last known city when one is named ("Yirimadio,
+    Bamako, Mali": Bamako), else the last place left."""
     country = region = city = None
     named = [(_bare(p), k) for p, k in zip(parts, kinds) if k in ("place", "code")]
-    if named and _is_country(named[-1][0]):
+    if named and (country_code_ or _is_country(named[-1][0])):
         country = named.pop()[0]
     region_kinds = ("region", "country") if country else ("region",)  # "Cardiff, Wales, UK"
-    if named and len(named) >= 2 and (named[-1][1] == "code" or place_kind(named[-1][0]) in region_kinds):
+    # a region that is also a town is the town when no other part is a known town ("Yirimadio, Bamako")
+    town_region = bool(named) and city_population(named[-1][0]) > 0 and not any(
+        city_population(n) for n, _ in named[:-1])
+    if named and len(named) >= 2 and (named[-1][1] == "code" or (
+            place_kind(named[-1][0]) in region_kinds and not town_region)):
         region = named.pop()[0]
     elif named and named[-1][1] == "code" and is_region_code(named[-1][0]):
         region = named.pop()[0]
     if named:
-        known = [n for n, _ in named if place_kind(n) == "city"]
+        known = [n for n, _ in named if city_population(n)]
         m = _PLACE_CODE.match(named[-1][0])
         if known:
             city = known[-1]
@@ -183,7 +251,7 @@ def split_location(segment: str) -> tuple[str, str | None]:
         tail = ", ".join(parts[k:])
         if len(parts[k:]) >= 2 and not ends_in_region:
             continue  # "Northwind Traders, Leeds": a longer tail must end in a country or region
-        if parse_location(tail) and (len(parts[k:]) >= 2 or _known_place(parts[-1])):
+        if parse_location(tail, context="comma") and (len(parts[k:]) >= 2 or _known_place(parts[-1])):
             return ", ".join(parts[:k]).strip(), tail
     return segment, None
 
@@ -194,14 +262,21 @@ def split_place(segment: str) -> tuple[str, str | None]:
     first = segment.split(",")[0]
     v = merged()
     named = has_phrase(first, v.organization_words + v.institution_words + v.title_words, v.institution_stems)
-    whole = location_of(segment)
-    # "Acme Health, Bristol, UK": with three parts or more, the first is a place only if it is a known one
-    if whole and not named and (segment.count(",") < 2 or region_hint(first)):
+    whole = location_of(segment, context="cell")
+    # "Acme Health, Bristol" / "Acme Health – Bristol": with two parts or more, the first is a
+    # place only if it is a known one (a company beside its town is likelier than a district),
+    # or if the second and last is a country or a region that is no town ("York, UK")
+    first_part = _DASH_SPLIT.split(first)[0].strip()
+    parts = [p.strip() for p in regex.split(r",|\s+[-–—]\s+", segment) if p.strip()]
+    last = _bare(parts[-1]) if parts else ""
+    ends_in_country = len(parts) == 2 and (place_kind(last) == "country" or (
+        place_kind(last) == "region" and not city_population(last)) or bool(_CODE.match(last)))
+    if whole and not named and (len(parts) == 1 or ends_in_country or _known_place(_bare(first_part))):
         return "", whole
     return split_location(segment)
 
 
-def location_of(text: str) -> str | None:
+def location_of(text: str, context: str = "alone") -> str | None:
     """The text when it is a location on its own ("Taipei, Taiwan"), else None."""
-    loc = parse_location(text)
+    loc = parse_location(text, context=context)
     return loc.raw if loc else None

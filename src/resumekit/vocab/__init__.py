@@ -34,7 +34,7 @@ _LIST_KEYS = {
     "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions", "document_titles"),
-    "contact": ("location_labels", "phone_regions", "name_labels"),
+    "contact": ("location_labels", "phone_regions", "name_labels", "availability"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
                 "company_introducers", "role_headings"),
@@ -87,6 +87,8 @@ class Vocab:
     # headings of kind "other" that name an experience section when its entries are dated roles
     role_headings: tuple[str, ...]
     location_labels: tuple[str, ...]
+    # phrases after a place saying where the candidate would work ("open to relocation", "remote")
+    availability: tuple[str, ...]
     phone_regions: tuple[str, ...]
     name_labels: tuple[str, ...]
     document_titles: tuple[str, ...]
@@ -256,6 +258,7 @@ def _build(data: dict) -> Vocab:
         company_introducers=_folded(entries.get("company_introducers")),
         role_headings=_folded(entries.get("role_headings")),
         location_labels=_folded(contact.get("location_labels")),
+        availability=_folded(contact.get("availability")),
         phone_regions=tuple(contact.get("phone_regions", ())),
         name_labels=_folded(contact.get("name_labels")),
         document_titles=_folded(wordsec.get("document_titles")),
@@ -292,6 +295,6 @@ def merged() -> Vocab:
                                  "first_year_words", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
-                                 "company_introducers", "role_headings", "location_labels", "phone_regions", "name_labels", "document_titles",
+                                 "company_introducers", "role_headings", "location_labels", "availability", "phone_regions", "name_labels", "document_titles",
                                  "salutations", "closings")},
     )

@@ -10,16 +10,24 @@ geometry. Signals, in order of precedence:
    it: such text must never become a name or a skill.
 2. A placeholder inside a word (a readable font lost the mapping of a ligature: Chrome, Pages and
    Pdfcrowd output reads "Classi cation", "Of ce", "h ps") becomes the ligature that makes a word
-   the document spells out whole elsewhere; failing that, the one its neighbours call for ("tt"
-   in "h_p", "ti" before "on"/"ve"/"es", "fl" before "ow"/"ex"/"ict"...); failing that "fi", by far
-   the commonest ligature.
+   the document spells out whole elsewhere; failing that, the one that makes a word of a
+   word-frequency dictionary (``wordfreq``'s short lists of the Latin-script vocabulary
+   languages, offline, read on first need) when exactly one ligature does, or one makes a word
+   at least ``CLEARLY_MORE`` Zipf units more frequent than any other ("Tex_le": only "Textile";
+   "Sta_ng": "Stating" and "Staffing" both, so no decision); failing that, the one its
+   neighbours call for ("tt" in "h_p", "ti" before "on"/"ve"/"es", "fl" before "ow"/"ex"/
+   "ict"...); failing that "fi", by far the commonest ligature.
 3. Any other placeholder is removed.
 
-Errs towards keeping text: a font is dropped only when most of it is unreadable.
+Errs towards keeping text: a font is dropped only when most of it is unreadable. A word without a
+placeholder is never changed.
 """
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
+from functools import lru_cache
+from itertools import product
 
 import regex
 
@@ -33,6 +41,8 @@ MIN_GLYPHS = 20
 UNMAPPED_SHARE = 0.5
 TEXT_SHARE = 0.5
 LIGATURES = ("fi", "fl", "ff", "ffi", "ffl", "ti", "tt", "ft", "st", "ct", "th")
+CLEARLY_MORE = 1.0  # Zipf units (a tenfold frequency) between the best dictionary word and the next
+_DICTIONARY_LANGS = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "tr")
 _TEXTY = regex.compile(r"[\p{L}\p{N}\s.,;:!?'\"()/@\-–—•·|]")
 _WORD = regex.compile(r"[\p{L}" + LOST + r"]+")
 _LETTERS = regex.compile(r"\p{L}{3,}")
@@ -90,6 +100,9 @@ def _repair_word(word: str, known: Counter) -> str:
     letters = word.replace(LOST, "")
     if not letters or word.count(LOST) > max(2, len(letters) // 3):
         return letters  # mostly unreadable: nothing to guess from
+    whole = _from_dictionary(word, known)
+    if whole is not None:
+        return whole
     out = []
     for k, part in enumerate(word.split(LOST)):
         if k:
@@ -113,3 +126,34 @@ def _guess(before: list[str], after: list[str], known: Counter) -> str:
             if pattern.search(around):
                 return lig
     return "fi"
+
+
+def _from_dictionary(word: str, known: Counter) -> str | None:
+    """The word with its placeholders (two at most) filled: the filling the document spells out
+    whole most often, else the one word of the dictionary that fits, or the clearly most frequent
+    one; None when neither decides."""
+    parts = word.split(LOST)
+    if len(parts) > 3 or not any(parts):
+        return None
+    upper = "".join(parts).isupper()  # "CER_FIED": the ligature in capitals too
+    candidates = ["".join(p + (lig.upper() if upper else lig) for p, lig in zip(parts, fill + ("",)))
+                  for fill in product(LIGATURES, repeat=len(parts) - 1)]
+    seen = [(known[c.casefold()], c) for c in candidates if known[c.casefold()]]
+    if seen:
+        return max(seen, key=lambda t: t[0])[1]  # first candidate (commonest ligature) on a tie
+    fits = sorted(((z, c) for c in candidates if (z := _zipf(c.casefold())) > 0), reverse=True)
+    if len(fits) == 1 or (len(fits) > 1 and fits[0][0] >= fits[1][0] + CLEARLY_MORE):
+        return fits[0][1]
+    return None
+
+
+def _zipf(word: str) -> float:
+    """The word's highest Zipf frequency in the dictionary languages (0 when in none)."""
+    best = max((d.get(word, 0.0) for d in _dictionaries()), default=0.0)
+    return math.log10(best) + 9 if best > 0 else 0.0
+
+
+@lru_cache(maxsize=1)
+def _dictionaries() -> tuple[dict, ...]:
+    import wordfreq  # read on first need: most PDFs have no lost ligature
+    return tuple(wordfreq.get_frequency_dict(lang, wordlist="small") for lang in _DICTIONARY_LANGS)
