@@ -128,15 +128,14 @@ def main(argv=None) -> int:
         values = {label: value for label, value, _ in rows}
         summary[name] = {"n": sizes[name], "overall": ov, **{k: values.get(k) for k in SUMMARY[1:]}}
     before = json.loads(a.against.read_text()) if a.against else {}
-    print(f"\n{'family':34} {'n':>3} " + " ".join(f"{k[:10]:>10}" for k in SUMMARY))
+    print(f"\n{'family':30} {'n':>3} " + " ".join(f"{k[:12]:>13}" for k in SUMMARY))
     for name, s in summary.items():
         cells = []
         for k in SUMMARY:
-            v = s[k]
-            b = before.get(name, {}).get(k)
+            v, b = s[k], before.get(name, {}).get(k)
             delta = "" if b is None or v is None or abs(v - b) < 0.0005 else f"{v - b:+.3f}"
-            cells.append(f"{'' if v is None else f'{v:.3f}':>5}{delta:>6}" if v is not None or delta else f"{'-':>11}")
-        print(f"{name:34} {s['n']:>3} " + " ".join(f"{c:>10}" for c in cells))
+            cells.append(f"{'-' if v is None else f'{v:.3f}'}{delta:>7}" if delta else f"{'-' if v is None else f'{v:.3f}'}")
+        print(f"{name:30} {s['n']:>3} " + " ".join(f"{c:>13}" for c in cells))
     split = {k: score.table(*v)[1] for k, v in counters.items() if k != "all"}
     print("\n" + "  ".join(f"overall ({k}): {v:.3f}" for k, v in split.items()))
     print(f"overall: {overall:.3f}")
