@@ -3,6 +3,8 @@
     resumekit parse FILE... [--json] [--jobs N] [--timeout S] [--as-of YYYY-MM-DD]
                                          parse résumés ("-" reads standard input)
     resumekit lines FILE                 every extracted line: page, style, section kind
+    resumekit batch INPUT... -o OUT      folders into one JSONL/CSV/Parquet file, resumable
+                                         (see :mod:`resumekit.batch_cli`)
     resumekit --version
 
 Every document is parsed in a worker process (:mod:`resumekit.worker`), so a file that hangs or
@@ -19,6 +21,7 @@ import sys
 from dataclasses import fields
 from typing import Sequence, TextIO
 
+from . import batch_cli
 from ._version import __version__
 from .api import extract, segment
 from .batch import job_for, parse_many
@@ -49,8 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"resumekit {__version__}")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--format", choices=FORMATS, help="force the input format instead of sniffing it")
+    def common(p: argparse.ArgumentParser, input_format: bool = True) -> None:
+        if input_format:
+            p.add_argument("--format", choices=FORMATS, help="force the input format instead of sniffing it")
         p.add_argument("--language", help="force the body language (ISO 639-1), e.g. 'de'")
         p.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD", dest="reference_date",
                        help="the date 'present' means (default: the document's own date, else today)")
@@ -67,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("lines", help="show every extracted line with its page, style and section kind")
     p.add_argument("file", metavar="FILE", help="a document; '-' reads standard input")
     common(p)
+    p = sub.add_parser("batch", help="parse folders of documents into one JSONL, CSV or Parquet file, resumably")
+    batch_cli.add_arguments(p)
+    common(p, input_format=False)
     return ap
 
 
@@ -104,6 +111,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     try:
         if args.command == "lines":
             return _lines(args.file, options, out, err)
+        if args.command == "batch":
+            return batch_cli.run(args, options, out, err)
         return _parse(args.files, args.json, args.jobs, options, out, err)
     except KeyboardInterrupt:
         print("resumekit: interrupted", file=err)
