@@ -134,3 +134,26 @@ def test_a_fork_server_starts_with_resumekit_imported():
 
     WorkerPool(nap, ParseOptions(), start_method="forkserver").close()
     assert "resumekit.batch" in forkserver._forkserver._preload_modules
+
+
+TBLIB_BATCH = textwrap.dedent("""
+    import sys
+    sys.path.insert(0, sys.argv[1])
+    from tests.hostile import CASES
+    from resumekit.batch import Batch
+    import tblib.pickling_support
+    tblib.pickling_support.install()  # what importing distributed does, for every exception class there is
+    path = sys.argv[2]
+    open(path, "wb").write(CASES["billion-laughs.docx"].build())
+    [record] = Batch(workers=1, start_method=sys.argv[3]).records([path])
+    print(record.error["code"])
+""")
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_errors_cross_to_the_parent_where_every_exception_pickles_its_cause(tmp_path, method):
+    pytest.importorskip("tblib")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    out = subprocess.run([sys.executable, "-c", TBLIB_BATCH, str(ROOT), str(tmp_path / "laughs.docx"), method],
+                         capture_output=True, text=True, env=env)
+    assert out.stdout.strip() == "corrupt-docx", out.stderr[-2000:]

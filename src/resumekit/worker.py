@@ -258,12 +258,24 @@ def _serve(conn, func: Callable, options: ParseOptions, parent_pid: int | None =
             outcome = InternalError(f"parsing failed unexpectedly ({type(e).__name__}: {str(e)[:200]})", source=name)
         if isinstance(outcome, ResourceLimitError) and outcome.limit == "max_memory":
             alive = False  # a process that ran out of memory is not trusted with the next document
+        if isinstance(outcome, BaseException):
+            _detach(outcome)
         try:
             conn.send((outcome, alive))
         except Exception as e:  # an unpicklable result
             conn.send((InternalError(f"the result could not be sent back ({type(e).__name__})", source=name), True))
         if not alive:
             return
+
+
+def _detach(error: BaseException) -> None:
+    """An error crosses to the parent as its own message, without the exceptions it was raised
+    from or during, and without its traceback: those stay here. (A library that registers
+    reducers for every exception, as ``distributed`` does through tblib when imported, would
+    otherwise try to pickle an lxml or pdfminer cause, and fail or recurse.)"""
+    error.__cause__ = error.__context__ = None
+    error.__suppress_context__ = True
+    error.__traceback__ = None
 
 
 def _die_with_parent(parent_pid: int | None) -> None:
