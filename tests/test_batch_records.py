@@ -219,6 +219,18 @@ def test_an_output_that_cannot_be_written_is_a_usage_error(tmp_path, make):
         open_output(str(target))
 
 
+@pytest.mark.skipif(os.name != "posix", reason="advisory locks")
+@pytest.mark.parametrize("name", ["out.jsonl", "out.parquet"])
+def test_a_second_batch_on_the_same_output_is_refused(tmp_path, name):
+    if name.endswith(".parquet"):
+        pytest.importorskip("pyarrow")
+    first = open_output(str(tmp_path / name))
+    with pytest.raises(OptionsError, match="another batch is writing"):
+        open_output(str(tmp_path / name))
+    first.close()
+    open_output(str(tmp_path / name)).close()
+
+
 def test_a_csv_row_is_one_line_and_reads_in_pandas_terms(tmp_path):
     import csv
 

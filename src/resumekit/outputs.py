@@ -99,14 +99,20 @@ class LineOutput(Output):
         self.header = header
         self._line = line
         self.unreadable = 0
+        self.fd: int | None = None
         try:
-            if restart and os.path.exists(path):
-                os.truncate(path, 0)
-            size = self._scan(key) if os.path.exists(path) else 0
             self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+            _lock(self.fd, path)
+            if restart:
+                os.truncate(path, 0)
+            size = self._scan(key)
         except OSError as e:
+            self.close()
             raise OptionsError(f"cannot write the output {path}: {e.strerror or e}",
                                hint="choose another file with -o") from None
+        except OptionsError:
+            self.close()
+            raise
         if size == 0 and header is not None:
             _write_all(self.fd, (header + "\n").encode("utf-8"))
 
@@ -150,6 +156,20 @@ class LineOutput(Output):
         if self.fd is not None:
             os.close(self.fd)
             self.fd = None
+
+
+def _lock(fd: int, path: str) -> None:
+    """Hold the output for this batch alone: a second batch on the same file would repeat work and
+    interleave records (POSIX advisory lock; released when the file is closed or the process dies)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise OptionsError(f"another batch is writing to {path}",
+                           hint="wait for it to finish, or choose another file with -o") from None
 
 
 def _write_all(fd: int, data: bytes) -> None:
