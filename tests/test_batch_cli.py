@@ -97,6 +97,12 @@ def test_a_rerun_adds_nothing_and_a_changed_file_is_parsed_again(tmp_path):
     assert code == 0 and len(records(out)) == n
 
 
+def test_a_folder_without_documents_says_so(tmp_path):
+    corpus(tmp_path / "in")
+    code, _, err = run(["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl"), "--glob", "*.xlsx"])
+    assert code == 0 and "no documents found" in err and (tmp_path / "out.jsonl").read_bytes() == b""
+
+
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
 def test_csv_and_parquet_hold_a_row_per_file(tmp_path, fmt):
     if fmt == "parquet":

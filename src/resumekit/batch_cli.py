@@ -217,6 +217,8 @@ def _isatty(stream: TextIO) -> bool:
 def _summary(tally: Counter, todo: int, elapsed: float, peak: int, output: Output, signum: int) -> str:
     failed = {k.split(":", 1)[1]: n for k, n in tally.items() if k.startswith("failed:")}
     processed = tally["parsed"] + sum(failed.values())
+    if not todo and not tally["skipped"]:
+        return "resumekit batch: no documents found (see --glob)"
     if not todo and not signum:
         return f"resumekit batch: nothing to do: {tally['skipped']} skipped, already in {output.path}"
     text = f"{processed} document{'' if processed == 1 else 's'} in {elapsed:.1f} s ({processed / max(elapsed, 1e-9):.2f} documents/s): " \
