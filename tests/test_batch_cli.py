@@ -171,6 +171,29 @@ def test_a_signal_while_a_record_is_written_stops_after_it(tmp_path, monkeypatch
     assert len(got) == n == len({r["path"] for r in got})
 
 
+def test_a_full_disk_stops_the_batch_with_what_was_written_kept(tmp_path, monkeypatch):
+    from resumekit.outputs import LineOutput
+
+    n = corpus(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    write = LineOutput.write
+    calls = []
+
+    def full(self, record):
+        calls.append(record)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        write(self, record)
+
+    monkeypatch.setattr(LineOutput, "write", full)
+    code, _, err = run(["batch", str(tmp_path / "in"), "-o", str(out), "--workers", "2"])
+    assert code == 1 and "cannot write the output" in err and "No space left on device" in err
+    assert len(records(out)) == 2 and "Traceback" not in err
+    monkeypatch.undo()
+    code, _, err = run(["batch", str(tmp_path / "in"), "-o", str(out)])
+    assert code == 0 and len(records(out)) == n == len({r["path"] for r in records(out)})
+
+
 def wait_for(condition, proc, what, limit=120.0):
     deadline = time.monotonic() + limit
     while not condition():

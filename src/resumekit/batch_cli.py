@@ -17,7 +17,7 @@ Progress goes to stderr: a bar with rate and ETA on a terminal, a log line every
 otherwise, one line per failed document, and a summary at the end (parsed, failed by error code,
 skipped, elapsed, documents/s, the workers' peak memory). Exit status: 0 when every file has its
 record (failed documents included: they are records too), 1 when the output could not be written
-to the end, 2 for usage errors (bad flags, a missing input, an output that cannot be written or
+to the end (what was written stays valid, and a rerun goes on from there), 2 for usage errors (bad flags, a missing input, an output that cannot be written or
 is not a batch output), 128 + the signal number when stopped (130 for Ctrl-C).
 """
 from __future__ import annotations
@@ -74,30 +74,43 @@ def run(args: argparse.Namespace, options: ParseOptions, out: TextIO, err: TextI
         todo, tally["skipped"] = _plan(paths, output.done)
         batch = Batch(options, workers=min(args.workers or default_workers(), max(1, len(todo))))
         progress = _Progress(len(todo), err, quiet=args.quiet)
+        failure: OSError | None = None
         with stop.installed():
             records = batch.records(todo)
             try:
                 for record in records:
                     with stop.deferred():
-                        output.write(record)
+                        try:
+                            output.write(record)
+                        except OSError as e:  # a full disk, a vanished mount
+                            failure = e
+                            break
                         tally["parsed" if record.ok else "failed:" + record.error["code"]] += 1
                         progress.advance(record)
             except KeyboardInterrupt:
                 stop.signum = stop.signum or signal.SIGINT  # also when raised without our handler
-            except OSError as e:
-                tally["write-error"] = 1
-                print(f"resumekit: cannot write the output {output.path}: {e.strerror or e}", file=err)
             finally:
                 stop.holding = True  # from here on a signal only marks the run stopped
                 records.close()
                 progress.close()
-                output.close()
+                failure = _close(output) or failure
     finally:
-        output.close()
+        _close(output)
+    if failure is not None:
+        print(f"resumekit: cannot write the output {output.path}: {failure.strerror or failure}", file=err)
     print(_summary(tally, len(todo), time.monotonic() - start, batch.peak_memory, output, stop.signum), file=err)
     if stop.signum:
         return 128 + stop.signum
-    return 1 if tally["write-error"] else 0
+    return 1 if failure is not None else 0
+
+
+def _close(output: Output) -> OSError | None:
+    """Close the output (for Parquet: write it); what stopped it, if anything."""
+    try:
+        output.close()
+    except OSError as e:
+        return e
+    return None
 
 
 def _plan(paths: list[str], done: set) -> tuple[list[str], int]:
