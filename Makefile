@@ -58,6 +58,13 @@ eval-ner: $(VENV)/.installed
 	$(BIN)/python $(SHARED)/eval/score_ner.py --dataset $(SHARED)/corpus/ner/dataturks \
 		--cmd "$(BIN)/resumekit parse {file} --json" $(ARGS)
 
+# Benchmarks (not part of `make test`; see docs/performance.md): import time, per-format extraction
+# against the rest with pdfplumber/pypdfium2/python-docx references, batch throughput with 1 and 2
+# workers and their peak memory, the date grammar; on the fixtures, and ../shared's dev corpus and
+# zoo when present. ARGS="--only batch", "--runs 5", "--out report.md"...
+bench: $(VENV)/.installed-dev
+	$(BIN)/python benchmarks/run.py --shared $(SHARED) $(ARGS)
+
 # Regenerate the fixture documents, then the golden snapshots (review the diff before committing).
 fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_fixtures.py

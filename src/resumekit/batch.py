@@ -9,20 +9,46 @@
 Unlike :func:`resumekit.parse`, which runs in the caller's process, every document here gets the
 whole of ParseOptions: ``timeout`` (the worker is killed past it) and ``max_memory`` too. See
 :mod:`resumekit.worker` for how.
+
+:class:`Batch` is the same engine for files on disk, as ``resumekit batch`` uses it: it finds the
+documents under folders (:func:`find_documents`), reads and hashes each in the parent (the hash is
+of the very bytes parsed) and yields one :class:`~resumekit.records.Record` per file as soon as it
+is done, in no fixed order, the Candidate already serialised by the worker.
 """
 from __future__ import annotations
 
+import fnmatch
 import os
-from typing import Iterable, Iterator
+import sys
+from typing import BinaryIO, Callable, ContextManager, Iterable, Iterator, Sequence
 
 from .api import _options, parse
 from .errors import InputError, OptionsError, ResumekitError
 from .options import ParseOptions
+from .records import Record, read_and_hash
 from .schema import Candidate
-from .sources import SourceLike
+from .sources import SourceLike, SourceNotFoundError
+from .sources import _too_big as too_big
 from .worker import TASKS_PER_WORKER, Job, WorkerPool
 
-__all__ = ["parse_many"]
+__all__ = ["parse_many", "Batch", "find_documents", "DOCUMENT_PATTERNS"]
+
+# What a folder is searched for by default: what resumekit reads, and the formats it refuses by name
+# (so a folder's .doc files get a record saying so instead of being passed over in silence).
+DOCUMENT_PATTERNS = ("*.pdf", "*.docx", "*.txt", "*.md", "*.markdown", "*.text", "*.doc", "*.rtf", "*.odt")
+
+
+def default_workers() -> int:
+    """Worker processes when none are asked for: the CPUs, at most 4."""
+    return min(4, os.cpu_count() or 1)
+
+
+def _workers(workers: int | None, tasks_per_worker: int) -> int:
+    count = workers if workers is not None else default_workers()
+    if not isinstance(count, int) or count < 1 or not isinstance(tasks_per_worker, int) or tasks_per_worker < 1:
+        raise OptionsError(f"workers and tasks_per_worker must be positive integers, not {workers!r}, "
+                           f"{tasks_per_worker!r}")
+    return count
 
 
 def parse_many(sources: Iterable[SourceLike], options: ParseOptions | None = None, *, workers: int | None = None,
@@ -38,10 +64,7 @@ def parse_many(sources: Iterable[SourceLike], options: ParseOptions | None = Non
     Errors are returned, never raised, except an invalid ``options`` (:class:`OptionsError`).
     """
     opts = _options(options, {})
-    count = workers if workers is not None else min(4, os.cpu_count() or 1)
-    if not isinstance(count, int) or count < 1 or not isinstance(tasks_per_worker, int) or tasks_per_worker < 1:
-        raise OptionsError(f"workers and tasks_per_worker must be positive integers, not {workers!r}, "
-                           f"{tasks_per_worker!r}")
+    count = _workers(workers, tasks_per_worker)
     with WorkerPool(parse_job, opts, workers=count, tasks_per_worker=tasks_per_worker,
                     start_method=start_method) as pool:
         for job, outcome in pool.run(job_for(s, opts) for s in sources):
@@ -72,3 +95,109 @@ def job_for(source: SourceLike, options: ParseOptions) -> Job:
     if isinstance(data, str):
         return Job(OptionsError("the file object is open in text mode; open it with 'rb'", source=name), name, source)
     return Job(bytes(data or b""), name, source)
+
+
+class Batch:
+    """``for record in Batch(options, workers=2).records(paths): ...``: a :class:`Record` per path,
+    each as soon as its worker is done. ``peak_memory``: the largest resident set a worker reported
+    after a document (bytes; 0 where the OS does not say), the pages it shares with the parent included.
+    """
+
+    def __init__(self, options: ParseOptions | None = None, *, workers: int | None = None,
+                 tasks_per_worker: int = TASKS_PER_WORKER, start_method: str | None = None,
+                 opener: Callable[[str], ContextManager[BinaryIO]] | None = None):
+        self.options = _options(options, {})
+        self.workers = _workers(workers, tasks_per_worker)
+        self.tasks_per_worker = tasks_per_worker
+        self.start_method = start_method
+        self.opener = opener
+        self.peak_memory = 0
+
+    def records(self, paths: Iterable[str]) -> Iterator[Record]:
+        with WorkerPool(record_job, self.options, workers=self.workers, tasks_per_worker=self.tasks_per_worker,
+                        start_method=self.start_method) as pool:
+            for job, outcome in pool.run((self.job(p) for p in paths), ordered=False):
+                path, sha = job.item
+                if isinstance(outcome, ResumekitError):
+                    yield Record.failed(path, sha, outcome)
+                else:
+                    candidate_json, peak = outcome
+                    self.peak_memory = max(self.peak_memory, peak)
+                    yield Record(path, sha, candidate_json=candidate_json)
+
+    def job(self, path: str) -> Job:
+        """The bytes and their hash, read here with ``opener`` (default: a local file). A local file
+        that cannot be read or is over ``max_bytes`` goes as its path, for the worker to raise the
+        error :func:`resumekit.parse` would; for another opener the error is made here."""
+        if self.opener is None:
+            try:
+                with open(path, "rb") as fh:
+                    data, sha = read_and_hash(fh, self.options.max_bytes)
+            except OSError:
+                return Job(path, path, (path, None))
+            return Job(path if data is None else data, path, (path, sha))
+        try:
+            with self.opener(path) as fh:
+                data, sha, size = read_and_hash(fh, self.options.max_bytes, with_size=True)
+        except FileNotFoundError:
+            return Job(SourceNotFoundError("no such file", source=path), path, (path, None))
+        except Exception as e:  # whatever the file system raises: a refused credential, a network error
+            error = InputError(f"cannot be read ({type(e).__name__}: {str(e)[:200]})", source=path)
+            return Job(error, path, (path, None))
+        if data is None:
+            return Job(too_big(size, self.options.max_bytes, path), path, (path, sha))
+        return Job(data, path, (path, sha))
+
+
+def record_job(source, name: str | None, options: ParseOptions) -> tuple[str, int]:
+    """What a worker runs for one document of a :class:`Batch`: the Candidate as JSON, and the
+    worker's peak resident set so far."""
+    candidate = parse_job(source, name, options)
+    return candidate.model_dump_json(), peak_memory()
+
+
+def peak_memory() -> int:
+    """This process's peak resident set in bytes (0 where the OS does not say)."""
+    try:
+        import resource
+    except ImportError:
+        return 0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
+def find_documents(inputs: Sequence[str], patterns: Sequence[str] = DOCUMENT_PATTERNS,
+                   exclude: Iterable[str] = ()) -> list[str]:
+    """The files to parse: each file named, as it is (whatever its name); under each folder named,
+    the files matching one of ``patterns``, found in sorted order. Patterns are shell patterns,
+    case-insensitive, matched against the file's name (or, with a "/", its path below the folder).
+    Hidden files and folders are skipped; so are links to folders, files that are not regular
+    files and the ``exclude`` paths (the batch's own output). Paths are normalised ("./a//b" is
+    "a/b") and a path named twice counts once. Raises :class:`OptionsError` for an input that does
+    not exist."""
+    skip = {os.path.realpath(p) for p in exclude}
+    pats = [p.lower() for p in patterns]
+    seen: set[str] = set()
+    out: list[str] = []
+
+    def add(path: str) -> None:
+        path = os.path.normpath(path)
+        if path not in seen and os.path.realpath(path) not in skip:
+            seen.add(path)
+            out.append(path)
+
+    for item in inputs:
+        if os.path.isdir(item):
+            for folder, dirs, files in os.walk(item):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    path = os.path.join(folder, name)
+                    rel = os.path.relpath(path, item).replace(os.sep, "/").lower()
+                    if not name.startswith(".") and os.path.isfile(path) and any(
+                            fnmatch.fnmatchcase(rel if "/" in p else name.lower(), p) for p in pats):
+                        add(path)
+        elif os.path.exists(item):
+            add(item)
+        else:
+            raise OptionsError(f"no such file or folder: {item}")
+    return out

@@ -5,6 +5,8 @@
                                          parse résumés ("-" reads standard input)
     resumekit lines FILE                 every extracted line: page, style, section kind
     resumekit schema                     the JSON Schema of the Candidate (`parse --json`)
+    resumekit batch INPUT... -o OUT      folders into one JSONL/CSV/Parquet file, resumable
+                                         (see :mod:`resumekit.batch_cli`)
     resumekit --version
 
 ``--format`` names the OUTPUT: ``json`` (the Candidate, as ``--json``), ``jsonresume`` (a JSON
@@ -27,6 +29,7 @@ import sys
 from dataclasses import fields
 from typing import Sequence, TextIO
 
+from . import batch_cli
 from ._version import __version__
 from .api import extract, segment
 from .batch import job_for, parse_many
@@ -58,11 +61,14 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"resumekit {__version__}")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def common(p: argparse.ArgumentParser, outputs: tuple[str, ...] = ()) -> None:
+    def common(p: argparse.ArgumentParser, outputs: tuple[str, ...] | None = ()) -> None:
+        """The options every command shares. ``outputs``: the output formats ``--format`` may name
+        besides the input formats; None when the command has a ``--format`` of its own (batch)."""
         p.add_argument("--input-format", choices=FORMATS, help="force the input format instead of sniffing it")
-        p.add_argument("--format", choices=outputs + FORMATS, metavar="|".join(outputs + FORMATS),
-                       help=(f"the output: {', '.join(outputs)} (default summary); " if outputs else "")
-                       + "pdf, docx, text or markdown force the input format (same as --input-format)")
+        if outputs is not None:
+            p.add_argument("--format", choices=outputs + FORMATS, metavar="|".join(outputs + FORMATS),
+                           help=(f"the output: {', '.join(outputs)} (default summary); " if outputs else "")
+                           + "pdf, docx, text or markdown force the input format (same as --input-format)")
         p.add_argument("--language", help="force the body language (ISO 639-1), e.g. 'de'")
         p.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD", dest="reference_date",
                        help="the date 'present' means (default: the document's own date, else today)")
@@ -83,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="a document; '-' reads standard input")
     common(p)
     sub.add_parser("schema", help="print the JSON Schema of the Candidate that `parse --json` prints")
+    p = sub.add_parser("batch", help="parse folders of documents into one JSONL, CSV or Parquet file, resumably")
+    batch_cli.add_arguments(p)
+    common(p, outputs=None)
     return ap
 
 
@@ -103,7 +112,7 @@ def _output(args: argparse.Namespace) -> str:
 
 
 def _input_format(args: argparse.Namespace) -> str | None:
-    given = {f for f in (args.input_format, args.format) if f in FORMATS}
+    given = {f for f in (args.input_format, getattr(args, "format", None)) if f in FORMATS}
     if len(given) > 1:
         raise ResumekitError(f"--input-format {args.input_format} and --format {args.format} contradict each other")
     return given.pop() if given else None
@@ -145,6 +154,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     try:
         if args.command == "lines":
             return _lines(args.file, options, out, err)
+        if args.command == "batch":
+            return batch_cli.run(args, options, out, err)
         view = _View(output, args.redact, args.redact_employers, one=len(args.files) == 1)
         return _parse(args.files, view, args.jobs, options, out, err)
     except KeyboardInterrupt:

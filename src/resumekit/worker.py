@@ -11,7 +11,8 @@ back its result or a :class:`~resumekit.errors.ResumekitError`, in the order the
   :class:`ResourceLimitError` naming ``max_memory``;
 - **crashes**: a child that dies (a signal, the OOM killer) costs its document a
   :class:`WorkerCrashError`, and a fresh child takes the next document;
-- **leaks**: a child is replaced after ``tasks_per_worker`` documents (pdfminer keeps memory).
+- **leaks**: a child is replaced after ``tasks_per_worker`` documents (pdfminer keeps memory);
+- **orphans**: on Linux a child is killed by the kernel when its parent dies, however it died.
 
 Errors cross the process boundary by pickling (:meth:`ResumekitError.__reduce__`). A child ignores
 SIGINT and logs nothing: the parent owns the terminal. Start method: ``fork`` when the parent is
@@ -56,10 +57,25 @@ def default_start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
+def _context(method: str):
+    """The multiprocessing context; a fork server is asked to import resumekit before it forks, so
+    that each child starts with it loaded (else every child imports it anew: seconds each)."""
+    ctx = multiprocessing.get_context(method)
+    if method == "forkserver":
+        import multiprocessing.forkserver as forkserver
+
+        preload = list(getattr(forkserver._forkserver, "_preload_modules", None) or ["__main__"])
+        if "resumekit.batch" not in preload:
+            ctx.set_forkserver_preload([*preload, "resumekit.batch"])
+    return ctx
+
+
 class _Worker:
     def __init__(self, ctx, func: Callable, options: ParseOptions):
         parent, child = ctx.Pipe(duplex=True)
-        self.process = ctx.Process(target=_serve, args=(child, func, options), daemon=True,
+        # the parent a child must outlive no longer than: ours, unless a fork server stands between
+        parent_pid = os.getpid() if ctx.get_start_method() != "forkserver" else None
+        self.process = ctx.Process(target=_serve, args=(child, func, options, parent_pid), daemon=True,
                                    name="resumekit-worker")
         self.process.start()
         child.close()
@@ -108,7 +124,7 @@ class WorkerPool:
         self.options = options or ParseOptions()
         self.size = workers
         self.tasks_per_worker = tasks_per_worker
-        self.ctx = multiprocessing.get_context(start_method or default_start_method())
+        self.ctx = _context(start_method or default_start_method())
         self.idle: list[_Worker] = []
         self.busy: dict[Any, _Worker] = {}  # connection -> worker
 
@@ -125,8 +141,9 @@ class WorkerPool:
             w.stop(kill=True)
         self.idle, self.busy = [], {}
 
-    def run(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, Any]]:
-        """Results in the order of ``jobs``; at most ``4 x workers`` results wait for an earlier one."""
+    def run(self, jobs: Iterable[Job], ordered: bool = True) -> Iterator[tuple[Job, Any]]:
+        """Results in the order of ``jobs`` (at most ``4 x workers`` results wait for an earlier one),
+        or with ``ordered=False`` each as soon as it is there."""
         pending = iter(jobs)
         waiting: deque[int] = deque()
         results: dict[int, tuple[Job, Any]] = {}
@@ -139,13 +156,17 @@ class WorkerPool:
                     exhausted = True
                     break
                 self._worker().submit(key, job, self.options)
-                waiting.append(key)
+                if ordered:
+                    waiting.append(key)
                 key += 1
             if not self.busy:
                 break
             for worker, outcome in self._collect():
                 k, job = worker.job
                 worker.job = None
+                if not ordered:
+                    yield job, outcome
+                    continue
                 results[k] = (job, outcome)
             while waiting and waiting[0] in results:
                 yield results.pop(waiting.popleft())
@@ -213,8 +234,9 @@ def _crashed(worker: _Worker) -> ResumekitError:
 # ----------------------------------------------------------------------------- in the child
 
 
-def _serve(conn, func: Callable, options: ParseOptions) -> None:
+def _serve(conn, func: Callable, options: ParseOptions, parent_pid: int | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent_pid)
     _quiet()
     _limit_memory(options.max_memory)
     while True:
@@ -236,12 +258,40 @@ def _serve(conn, func: Callable, options: ParseOptions) -> None:
             outcome = InternalError(f"parsing failed unexpectedly ({type(e).__name__}: {str(e)[:200]})", source=name)
         if isinstance(outcome, ResourceLimitError) and outcome.limit == "max_memory":
             alive = False  # a process that ran out of memory is not trusted with the next document
+        if isinstance(outcome, BaseException):
+            _detach(outcome)
         try:
             conn.send((outcome, alive))
         except Exception as e:  # an unpicklable result
             conn.send((InternalError(f"the result could not be sent back ({type(e).__name__})", source=name), True))
         if not alive:
             return
+
+
+def _detach(error: BaseException) -> None:
+    """An error crosses to the parent as its own message, without the exceptions it was raised
+    from or during, and without its traceback: those stay here. (A library that registers
+    reducers for every exception, as ``distributed`` does through tblib when imported, would
+    otherwise try to pickle an lxml or pdfminer cause, and fail or recurse.)"""
+    error.__cause__ = error.__context__ = None
+    error.__suppress_context__ = True
+    error.__traceback__ = None
+
+
+def _die_with_parent(parent_pid: int | None) -> None:
+    """Linux: have the kernel kill this child when its parent dies, so that a parent killed hard
+    (SIGKILL, the OOM killer) leaves no worker spinning on a hostile file. Elsewhere a child still
+    ends when it next reads from the closed pipe."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if parent_pid is not None and os.getppid() != parent_pid:
+        os._exit(0)  # the parent died before the call
 
 
 def _memory_error(name: str, options: ParseOptions) -> ResumekitError:
