@@ -13,7 +13,11 @@ A glyph is hidden, checked in this order, when it is
 
 Errs towards visible: a colour that cannot be judged (patterns, spot colours) is visible, images
 painted over text never hide it (their transparency is unknown), and a clipping path counts by
-its bounding box.
+its bounding box. And the check is overruled (see :func:`overrule`) when it would hide most of a
+page: at least ``OVERRULE_SHARE`` of its glyphs, and at least ``OVERRULE_MIN`` of them, judged
+hidden for any reason but lying off the page. A page of text that is nearly all hidden is far
+more often a painting this module misreads (a soft mask, a blend mode, a colour space) than a
+page of hidden text; the text is kept and the warning says the check was overruled.
 """
 from __future__ import annotations
 
@@ -22,13 +26,15 @@ from collections import defaultdict
 from .layout import Glyph, rows_of
 from .paint import Fill, Painted
 
-__all__ = ["split_hidden", "snippet", "KINDS", "TINY_PT", "TRANSPARENT", "OPAQUE", "LOW_CONTRAST"]
+__all__ = ["split_hidden", "overrule", "snippet", "KINDS", "TINY_PT", "TRANSPARENT", "OPAQUE", "LOW_CONTRAST",
+           "OVERRULE_SHARE", "OVERRULE_MIN"]
 
 TINY_PT = 2.5
 TRANSPARENT = 0.1
 OPAQUE = 0.9
 LOW_CONTRAST = 1.1
 COVERED_SHARE = 0.6
+OVERRULE_SHARE, OVERRULE_MIN = 0.5, 50
 KINDS = ("invisible", "outside", "tiny", "clipped", "covered", "background")
 _BAND = 24.0  # height of the horizontal bands that index glyphs and shapes
 _WHITE = (1.0, 1.0, 1.0)
@@ -63,6 +69,25 @@ def split_hidden(painted: Painted) -> tuple[list[Glyph], dict[str, list[Glyph]]]
         else:
             hidden[kind].append(g)
     return visible, dict(hidden)
+
+
+def overrule(visible: list[Glyph], hidden: dict[str, list[Glyph]]
+             ) -> tuple[list[Glyph], dict[str, list[Glyph]], dict[str, list[Glyph]]]:
+    """(visible glyphs, hidden glyphs by kind, overruled glyphs by kind): when the kinds other
+    than ``outside`` would hide most of the page's text, their glyphs are put back (in drawing
+    order) and returned as overruled."""
+    doubtful = {kind: gs for kind, gs in hidden.items() if kind != "outside"}
+    n_doubtful = sum(_letters(gs) for gs in doubtful.values())
+    total = n_doubtful + _letters(visible) + _letters(hidden.get("outside", ()))
+    if n_doubtful < OVERRULE_MIN or n_doubtful < OVERRULE_SHARE * total:
+        return visible, hidden, {}
+    kept = sorted(visible + [g for gs in doubtful.values() for g in gs], key=lambda g: g.z)
+    rest = {kind: gs for kind, gs in hidden.items() if kind not in doubtful}
+    return kept, rest, doubtful
+
+
+def _letters(glyphs) -> int:
+    return sum(1 for g in glyphs if g.text.strip())
 
 
 def snippet(glyphs: list[Glyph], limit: int = 60) -> str:

@@ -22,7 +22,7 @@ from .fonts import base_font, is_bullet_font
 from .columns import reading_order
 from .furniture import furniture
 from .layout import Glyph, Row
-from .hidden import KINDS, snippet, split_hidden
+from .hidden import KINDS, overrule, snippet, split_hidden
 from .hyphens import join_hyphenated
 from .guard import PdfSession
 from .paint import LOST, read_page
@@ -53,8 +53,8 @@ def _read(pdf, source: Source, options: ParseOptions) -> Document:
             raise ResourceLimitError(
                 f"the PDF has more than {options.max_chars:,} characters", limit="max_chars", value=chars_total,
                 hint="raise ParseOptions.max_chars (CLI: --max-chars) to parse it")
-        glyphs, hidden = split_hidden(painted)
-        warnings += _hidden_warnings(hidden, page.page_number)
+        glyphs, hidden, overruled = overrule(*split_hidden(painted))
+        warnings += _hidden_warnings(hidden, overruled, page.page_number)
         unreadable = unreadable_fonts(painted, glyphs)
         if unreadable:
             glyphs = [g for g in glyphs if g.font not in unreadable]
@@ -126,12 +126,18 @@ def pdf_date(value: str | None) -> dt.date | None:
         return None
 
 
-def _hidden_warnings(hidden: dict[str, list[Glyph]], page: int) -> list[ParseWarning]:
+def _hidden_warnings(hidden: dict[str, list[Glyph]], overruled: dict[str, list[Glyph]], page: int
+                     ) -> list[ParseWarning]:
     out = []
     for kind in KINDS:
         glyphs = [g for g in hidden.get(kind, ()) if g.text.strip()]
         if glyphs:
             out.append(ParseWarning("hidden-text", f"{kind}: {snippet(glyphs)}", page))
+    kinds = [kind for kind in KINDS if overruled.get(kind)]
+    if kinds:
+        n = sum(1 for kind in kinds for g in overruled[kind] if g.text.strip())
+        out.append(ParseWarning("hidden-text", f"check overruled: {n:,} characters looked hidden ({', '.join(kinds)}), "
+                                "most of the page; they were kept", page))
     return out
 
 
