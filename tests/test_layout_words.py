@@ -75,3 +75,31 @@ def test_size_jump_on_one_baseline_is_a_cell_but_a_superscript_is_not():
 
 def test_wide_gap_is_a_cell():
     assert text_of(glyphs("Engineer||2019")) == "Engineer\t2019"
+
+
+def rows_text(gs) -> list[str]:
+    return [r.text() for r in rows_of(gs)]
+
+
+@pytest.mark.parametrize("beside,expected", [
+    # two lines right-aligned within the name's height: each a row of its own, not interleaved
+    ([("Kvernhusvegen 4", 420, 62), ("Bergen", 465, 76)], ["Marit Olsen", "Kvernhusvegen 4", "Bergen"]),
+    # one line beside the name: nothing stacked, one row with a cell at the size jump
+    ([("Kvernhusvegen 4", 420, 76)], ["Marit Olsen\tKvernhusvegen 4"]),
+])
+def test_small_lines_stacked_beside_a_large_name_are_rows_of_their_own(beside, expected):
+    gs = glyphs("Marit_Olsen", size=34, advance=17, baseline=80)
+    for text, x, base in beside:
+        gs += glyphs(text.replace(" ", "_"), x=x, baseline=base)
+    assert rows_text(gs) == expected
+
+
+@pytest.mark.parametrize("marks,expected", [
+    ([("\u00b4", 52.0, 96.5)], "Ecole"),    # an accent painted apart, a little higher: stays in the row
+    ([], "Ecole"),
+])
+def test_an_accent_painted_apart_is_no_stacked_line(marks, expected):
+    gs = glyphs("Ecole")
+    for text, x, base in marks:
+        gs.append(Glyph(text, x, x + 3, base - 8, base + 2, 10, "Helvetica", False, False))
+    assert len(rows_of(gs)) == 1

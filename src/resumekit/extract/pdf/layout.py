@@ -2,7 +2,8 @@
 
 Signals, in order of precedence:
 1. Vertical overlap: glyphs whose boxes overlap vertically by at least half the smaller height
-   sit on one row.
+   sit on one row, unless lines of them are stacked over one another (small lines beside a large
+   name, each within its height): then each baseline is a row of its own.
 2. Horizontal gaps, measured in ems of the glyphs' font size: an explicit space glyph or a gap
    clearly wider than the usual gap between the letters of the cell separates words (see
    ``_words``: letter-spaced "E D U C A T I O N" is one word); a gap wider than
@@ -25,6 +26,7 @@ __all__ = ["Glyph", "Row", "rows_of", "baseline", "SPACE_EM", "CELL_EM"]
 SPACE_EM = 0.17
 CELL_EM = 1.6
 SIZE_JUMP = 1.4
+STACKED_PAIRS = 3
 WORD_GAP_EM, MIN_WORD_GAP_EM = 0.1, 0.11
 FONT_GAP_EM = 0.04
 _CLOSING = ",.;:!?)]}%"
@@ -103,7 +105,7 @@ def rows_of(glyphs: list[Glyph]) -> list[Row]:
             groups.append([g])
             bands.append([g.top, g.bottom])
     rows = []
-    for grp in groups:
+    for grp in (part for group in groups for part in _unstack(group)):
         grp.sort(key=lambda g: g.x0)
         grp = _dedupe(grp)
         visible = [g for g in grp if g.text.strip()]
@@ -113,6 +115,38 @@ def rows_of(glyphs: list[Glyph]) -> list[Row]:
                         x0=visible[0].x0, x1=max(g.x1 for g in visible), cells=_cells(grp), members=grp))
     rows.sort(key=lambda r: (r.top, r.x0))
     return rows
+
+
+def _unstack(group: list[Glyph]) -> list[list[Glyph]]:
+    """A group split into its baselines when lines of it are stacked over one another: the lines of
+    a small address block set beside a large name, each within the name's height, would
+    otherwise be read as one row, their letters interleaved ("DreDseudtesnchland"). Stacked means
+    at least ``STACKED_PAIRS`` pairs of glyphs overlap horizontally with baselines apart by more
+    than half the smaller size. Clusters of no letter or digit (an accent painted apart) join the
+    nearest one."""
+    visible = sorted((g for g in group if g.text.strip()), key=lambda g: g.x0)
+    stacked = 0
+    for a, b in zip(visible, visible[1:]):
+        lo = min(a.size, b.size)
+        if (min(a.x1, b.x1) - max(a.x0, b.x0) > 0.3 * max(min(a.x1 - a.x0, b.x1 - b.x0), 0.1)
+                and abs(baseline(a) - baseline(b)) > 0.5 * lo):
+            stacked += 1
+    if stacked < STACKED_PAIRS:
+        return [group]
+    parts: list[list[Glyph]] = []
+    for g in sorted(group, key=baseline):
+        if parts and baseline(g) - baseline(parts[-1][-1]) <= 0.3 * min(g.size, parts[-1][-1].size):
+            parts[-1].append(g)
+        else:
+            parts.append([g])
+    texty = [p for p in parts if any(c.isalnum() for g in p for c in g.text)]
+    if len(texty) < 2:
+        return [group]
+    for p in parts:
+        if p not in texty:
+            mid = baseline(p[0])
+            min(texty, key=lambda t: abs(baseline(t[0]) - mid)).extend(p)
+    return texty
 
 
 def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
