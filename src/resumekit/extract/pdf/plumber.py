@@ -30,6 +30,8 @@ from .unmapped import known_words, repair_lost, unreadable_fonts
 
 __all__ = ["extract_pdf", "pdf_date"]
 
+ICON_BULLET_ROWS = 3
+
 def extract_pdf(source: Source, options: ParseOptions) -> Document:
     # pdfminer bounded (bombs, quadratic tokens, huge pages) and its failures typed: see .guard
     with PdfSession(source, options) as session:
@@ -148,6 +150,7 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block:
     lines: list[Line] = []
     block = start_block
     prev: Row | None = None
+    marks_ = _icon_bullets(page.rows)
     for r, row in enumerate(page.rows):
         mark = marks.get(r)
         if mark == "drop":
@@ -157,7 +160,7 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block:
             block += 1
         prev = row
         raw = row.text()
-        text = clean(repair_lost(_reading(row), known))
+        text = clean(repair_lost(_reading(row, marks_), known))
         if not text:
             continue
         bullet, body = strip_bullet(text)
@@ -174,14 +177,33 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block:
     return lines, loose
 
 
-def _reading(row: Row) -> str:
+def _icon_key(row: Row) -> tuple | None:
+    """The icon a row opens with, alone as a word before more text: (font, text, width)."""
+    first = row.cells[0][0] if row.cells and row.cells[0] else None
+    if not first or len(first) != 1 or not first[0].icon or len(row.glyphs) < 2:
+        return None
+    g = first[0]
+    return g.font, g.text, round(g.x1 - g.x0, 1)
+
+
+def _icon_bullets(rows: list[Row]) -> set[tuple]:
+    """Icons that open ``ICON_BULLET_ROWS`` rows or more of a page: list bullets drawn from an icon
+    font (FontAwesome's circle, a TeX symbol font's glyph without Unicode), not the different
+    icons before a phone number and an e-mail address."""
+    counts = Counter(k for k in map(_icon_key, rows) if k is not None)
+    return {k for k, n in counts.items() if n >= ICON_BULLET_ROWS}
+
+
+def _reading(row: Row, bullets: set[tuple] = frozenset()) -> str:
     """The row's text without icon glyphs, except a leading one from a bullet font (Symbol,
-    Wingdings, Dingbats: Word's list bullets), which reads as a bullet."""
+    Wingdings, Dingbats: Word's list bullets) or one of the page's icon ``bullets``, which reads
+    as a bullet."""
     cells = []
+    lead = _icon_key(row)
     for ci, cell in enumerate(row.cells):
         words = []
         for wi, word in enumerate(cell):
-            if ci == 0 and wi == 0 and word[0].icon and is_bullet_font(word[0].font):
+            if ci == 0 and wi == 0 and word[0].icon and (is_bullet_font(word[0].font) or lead in bullets):
                 words.append("\u2022")
             text = "".join(g.text for g in word if not g.icon)
             if text:
