@@ -103,3 +103,15 @@ def test_an_accent_painted_apart_is_no_stacked_line(marks, expected):
     for text, x, base in marks:
         gs.append(Glyph(text, x, x + 3, base - 8, base + 2, 10, "Helvetica", False, False))
     assert len(rows_of(gs)) == 1
+
+
+@pytest.mark.parametrize("spec,expected", [
+    # chips drawn apart with padding: spaces inside a chip are glyphs, the gap between chips is not
+    ("Pipeline_management|Negotiation|Account_management", "Pipeline management\tNegotiation\tAccount management"),
+    # the same gap on a row whose producer writes no space glyphs (TeX): a word gap, as before
+    ("Pipeline^management|Negotiation", "Pipeline management Negotiation"),
+    # a hanging bullet before its text stays in the text's cell
+    ("•|Reduced_churn_by_a_third", "• Reduced churn by a third"),
+])
+def test_a_gap_without_a_space_glyph_on_a_row_with_spaces_is_a_cell(spec, expected):
+    assert text_of(glyphs(spec)) == expected

@@ -8,7 +8,10 @@ Signals, in order of precedence:
    clearly wider than the usual gap between the letters of the cell separates words (see
    ``_words``: letter-spaced "E D U C A T I O N" is one word); a gap wider than
    ``CELL_EM`` (beyond that usual gap) separates cells (a right-aligned date, a table column),
-   written as a TAB. So does a word gap where the size jumps by more than ``SIZE_JUMP`` on one
+   written as a TAB. So do: the gutter of a table that the reading order found (``cut_at``); a
+   gap wider than ``UNSPACED_EM`` with no space glyph in it on a row whose producer writes space
+   glyphs (HTML renderers, Word), except after a leading list marker: skill chips and tags drawn
+   apart with padding, a heading in a left margin, a Word tab; and a word gap where the size jumps by more than ``SIZE_JUMP`` on one
    baseline (a 17 pt name beside a 10 pt job title; a superscript sits higher and stays in its
    word's cell).
 3. Vertical gaps between rows, relative to the row height, start a new block (paragraph).
@@ -21,15 +24,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import median
 
-__all__ = ["Glyph", "Row", "rows_of", "baseline", "SPACE_EM", "CELL_EM"]
+import regex
+
+from ...text import BULLET_CHARS
+
+__all__ = ["Glyph", "Row", "rows_of", "cut_at", "list_marker", "baseline", "SPACE_EM", "CELL_EM"]
 
 SPACE_EM = 0.17
 CELL_EM = 1.6
+UNSPACED_EM = 0.9
 SIZE_JUMP = 1.4
 STACKED_PAIRS = 3
 WORD_GAP_EM, MIN_WORD_GAP_EM = 0.1, 0.11
 FONT_GAP_EM = 0.04
 _CLOSING = ",.;:!?)]}%"
+_MARKER = regex.compile(r"^(?:\(?\d{1,2}[.)]|\[\d{1,3}\]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)])$")
+_MARKER_LEN = 5
 
 
 @dataclass(slots=True)
@@ -54,6 +64,7 @@ class Glyph:
     icon: bool = False  # from a symbol or icon font (Wingdings, FontAwesome): a picture, not text
     clipped: bool = False  # wholly outside the clipping path it was painted with
     alpha: float = 1.0  # fill opacity
+    cut: bool = False  # starts a cell: set by the reading order on the first glyph right of a table's gutter
 
 
 @dataclass(slots=True)
@@ -186,14 +197,36 @@ def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
         prev = g
         pending_space = False
     usual = _usual_gap(seq)
+    spaced = any(space for _, space, _ in seq)  # the producer writes space glyphs on this row
     cells: list[list[tuple[Glyph, bool, float]]] = []
     for k, item in enumerate(seq):
-        g, _, gap = item
-        if not k or gap > CELL_EM + usual or (gap > SPACE_EM and _size_jump(seq[k - 1][0], g)):
+        g, space, gap = item
+        if (not k or g.cut or gap > CELL_EM + usual or (gap > SPACE_EM and _size_jump(seq[k - 1][0], g))
+                or (spaced and not space and gap > UNSPACED_EM + usual
+                    and not (k <= _MARKER_LEN and list_marker([h for h, _, _ in seq[:k]])))):
             cells.append([item])
         else:
             cells[-1].append(item)
     return [_words(c) for c in cells]
+
+
+def list_marker(word: list[Glyph]) -> bool:
+    """A list marker, what hangs before the text of a list item: a bullet, an icon, a number or a
+    letter of a numbered list ("1.", "2)", "[3]", "b.", "iv.")."""
+    if len(word) == 1 and (word[0].icon or word[0].text in BULLET_CHARS):
+        return True
+    return len(word) <= _MARKER_LEN and bool(_MARKER.match("".join(g.text for g in word)))
+
+
+def cut_at(rows: list[Row], x: float) -> None:
+    """Start a cell at ``x`` in each row with text on both sides of it (a gutter of a table that
+    the reading order found): its first glyph right of ``x`` is marked, and the row's cells are
+    made again (the mark stays with the glyph when rows are made again from the glyphs)."""
+    for row in rows:
+        right = [g for g in row.glyphs if (g.x0 + g.x1) / 2 >= x]
+        if right and len(right) < len(row.glyphs) and not right[0].cut:
+            right[0].cut = True
+            row.cells = _cells(row.members)
 
 
 def _usual_gap(seq: list[tuple[Glyph, bool, float]]) -> float:

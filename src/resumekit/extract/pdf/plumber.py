@@ -19,7 +19,7 @@ from ...options import ParseOptions
 from ...sources import Source
 from ...text import clean, strip_bullet
 from .fonts import base_font, is_bullet_font
-from .columns import reading_order
+from .columns import document_edges, reading_order
 from .furniture import furniture
 from .layout import Glyph, Row
 from .hidden import KINDS, overrule, snippet, split_hidden
@@ -46,7 +46,7 @@ def _read(pdf, source: Source, options: ParseOptions) -> Document:
     warnings: list[ParseWarning] = []
     if len(pages) > options.max_pages:
         warnings.append(ParseWarning("pages-truncated", f"only the first {options.max_pages} of {len(pages)} pages were read"))
-    read: list[_Page] = []
+    kept: list[tuple[object, float, list[Glyph], bool]] = []  # page, height, visible glyphs, has images
     chars_total = 0
     for page in pages[: options.max_pages]:
         painted = read_page(page)
@@ -63,8 +63,10 @@ def _read(pdf, source: Source, options: ParseOptions) -> Document:
             warnings += [ParseWarning("unmapped-font", f"{font}: {n:,} glyphs without a usable Unicode map were "
                                       "left out (the text needs OCR)", page.page_number)
                          for font, n in unreadable.items()]
-        read.append(_Page(page.page_number, painted.height, reading_order(glyphs), _annotations(page),
-                          bool(painted.images)))
+        kept.append((page, painted.height, glyphs, bool(painted.images)))
+    edges = document_edges([glyphs for _, _, glyphs, _ in kept])
+    read = [_Page(page.page_number, height, reading_order(glyphs, edges), _annotations(page), images)
+            for page, height, glyphs, images in kept]
     marks = furniture([(p.rows, p.height) for p in read])
     known = known_words(row.text() for p in read for row in p.rows)
     lines: list[Line] = []
