@@ -115,3 +115,23 @@ def test_an_accent_painted_apart_is_no_stacked_line(marks, expected):
 ])
 def test_a_gap_without_a_space_glyph_on_a_row_with_spaces_is_a_cell(spec, expected):
     assert text_of(glyphs(spec)) == expected
+
+
+@pytest.mark.parametrize("middle,expected", [
+    (("\uf017", True), "Mar, 2017 - Dec, 2017\t\uf017 9 months"),   # a clock icon set apart: a cell
+    (("\ufffc", False), "Mar, 2017 - Dec, 2017\t\ufffc 9 months"),  # a glyph without Unicode, set apart
+])
+def test_an_icon_set_apart_between_two_words_starts_a_cell(middle, expected):
+    text, icon = middle
+    left = glyphs("Mar,_2017_-_Dec,_2017")
+    x = left[-1].x1 + 7
+    pic = Glyph(text, x, x + 7, 92, 102, 10, "LiberationSerif", False, False, icon=icon)
+    right = glyphs("9_months", x=pic.x1 + 4)
+    assert text_of(left + [pic] + right) == expected
+
+
+def test_a_lost_ligature_inside_a_word_is_no_separator():
+    gs = glyphs("Classi")
+    lig = Glyph("\ufffc", gs[-1].x1, gs[-1].x1 + 5, 92, 102, 10, "Helvetica", False, False)
+    rest = glyphs("cation", x=lig.x1)
+    assert text_of(gs + [lig] + rest) == "Classi\ufffccation"

@@ -8,7 +8,8 @@ Signals, in order of precedence:
    clearly wider than the usual gap between the letters of the cell separates words (see
    ``_words``: letter-spaced "E D U C A T I O N" is one word); a gap wider than
    ``CELL_EM`` (beyond that usual gap) separates cells (a right-aligned date, a table column),
-   written as a TAB. So do: the gutter of a table that the reading order found (``cut_at``); a
+   written as a TAB. So do: an icon set apart between two words (a clock before a duration);
+   the gutter of a table that the reading order found (``cut_at``); a
    gap wider than ``UNSPACED_EM`` with no space glyph in it on a row whose producer writes space
    glyphs (HTML renderers, Word), except after a leading list marker: skill chips and tags drawn
    apart with padding, a heading in a left margin, a Word tab; and a word gap where the size jumps by more than ``SIZE_JUMP`` on one
@@ -28,7 +29,7 @@ import regex
 
 from ...text import BULLET_CHARS
 
-__all__ = ["Glyph", "Row", "rows_of", "cut_at", "list_marker", "baseline", "SPACE_EM", "CELL_EM"]
+__all__ = ["Glyph", "Row", "LOST", "rows_of", "cut_at", "list_marker", "baseline", "SPACE_EM", "CELL_EM"]
 
 SPACE_EM = 0.17
 CELL_EM = 1.6
@@ -37,6 +38,7 @@ SIZE_JUMP = 1.4
 STACKED_PAIRS = 3
 WORD_GAP_EM, MIN_WORD_GAP_EM = 0.1, 0.11
 FONT_GAP_EM = 0.04
+LOST = "\ufffc"  # a painted glyph whose code has no Unicode value (a lost ligature, an unmapped font)
 _CLOSING = ",.;:!?)]}%"
 _MARKER = regex.compile(r"^(?:\(?\d{1,2}[.)]|\[\d{1,3}\]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)])$")
 _MARKER_LEN = 5
@@ -202,12 +204,23 @@ def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
     for k, item in enumerate(seq):
         g, space, gap = item
         if (not k or g.cut or gap > CELL_EM + usual or (gap > SPACE_EM and _size_jump(seq[k - 1][0], g))
+                or _set_apart(seq, k)
                 or (spaced and not space and gap > UNSPACED_EM + usual
                     and not (k <= _MARKER_LEN and list_marker([h for h, _, _ in seq[:k]])))):
             cells.append([item])
         else:
             cells[-1].append(item)
     return [_words(c) for c in cells]
+
+
+def _set_apart(seq: list[tuple[Glyph, bool, float]], k: int) -> bool:
+    """Glyph ``k`` is a picture between two words, set apart from both: an icon, or a glyph
+    without Unicode (a lost ligature sits inside its word)."""
+    g = seq[k][0]
+    if not (g.icon or g.text == LOST) or k + 1 >= len(seq):
+        return False
+    before, after = seq[k], seq[k + 1]
+    return (before[1] or before[2] > SPACE_EM) and (after[1] or after[2] > SPACE_EM)
 
 
 def list_marker(word: list[Glyph]) -> bool:

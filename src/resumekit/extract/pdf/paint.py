@@ -30,14 +30,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .fonts import base_font, font_style
-from .layout import Glyph
+from .layout import LOST, Glyph
 
 __all__ = ["Fill", "Painted", "read_page", "LOST"]
 
 _ASCENT, _DESCENT = 0.8, 0.2
 # Codes WinAnsiEncoding leaves unused (the specification paints them as bullets).
 _WINANSI_UNUSED = frozenset((0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D))
-LOST = "\ufffc"  # a painted glyph whose code has no Unicode value (a lost ligature, an unmapped font)
 
 
 def _is_icon(text: str) -> bool:
