@@ -243,3 +243,14 @@ def test_a_numbered_list_is_not_a_label_column(markers):
     glyphs = page(*[g for k, (m, t) in enumerate(zip(markers, items))
                     for g in (right_aligned(m, 52, 100 + 14 * k), (t, 60, 100 + 14 * k))])
     assert order(glyphs) == [f"{m} {t}" for m, t in zip(markers, items)]
+
+
+def test_two_columns_on_baselines_of_their_own_are_read_one_after_the_other():
+    """A Word section in two columns: the right column's rows fall between the left one's."""
+    left = ["Experience", "Backend Developer, Bellcroft", "April 2023 - April 2026", "- Cut deploy time by a third",
+            "- Moved the queue to Kafka", "Junior Engineer, Bellcroft", "January 2020 - March 2023", "Education"]
+    right = ["Languages", "English (native)", "Volunteering", "Tutor, Riverside Club", "October 2021 - July 2025"]
+    # the headings share the first baseline; below it the right column's rows fall between the left one's
+    items = [(t, 50, 100 + 14 * k) for k, t in enumerate(left)] + [(t, 320, 100 + 14 * k + 7 * bool(k))
+                                                                     for k, t in enumerate(right)]
+    assert order(page(*items)) == left + right

@@ -36,7 +36,8 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
      more have text on both sides, a cell starts at the gutter in each of them): a narrow cell at
      the right margin is not a column.
    - *columns*: anything else (sidebars, newspaper columns), when at least ``MIN_ACROSS`` rows
-     have text on both sides (fewer: a small grid, left as rows). The left column is read
+     have text on both sides, or rows of the shorter side lie between rows of the other off its
+     baselines (fewer: a small grid, left as rows). The left column is read
      before the right one, unless the right one opens with the page's largest text, far larger
      than anything at the top of the left one (the name at the top of the main column beside a
      sidebar): then that opening block (name, headline) comes first, then the left column, then
@@ -256,6 +257,8 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
     if not lrows or not rrows:
         return None
     kind = region_kind(lrows, rrows)
+    if kind == "columns" and both < MIN_ACROSS:
+        both = max(both, _interleaved(lrows, rrows))
     if kind == "cells" or (kind == "columns" and both < MIN_ACROSS):
         if both >= MIN_ACROSS:  # the rows stay whole, a cell on each side of the gutter
             cut_at(rows[i:j + 1], mid)
@@ -277,6 +280,15 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
         else:
             middle = lcol + rcol
     return above + middle + below
+
+
+def _interleaved(lrows: list[Row], rrows: list[Row]) -> int:
+    """How many rows of the side with fewer rows lie between the first and the last row of the
+    other side without sharing a baseline with any of them: two columns set on baselines of
+    their own (a Word section in two columns), whose rows the page rarely puts on one row."""
+    few, many = (lrows, rrows) if len(lrows) <= len(rrows) else (rrows, lrows)
+    top, bottom = min(r.top for r in many), max(r.bottom for r in many)
+    return sum(1 for r in few if top <= r.top and r.bottom <= bottom and not _beside_row(r, many))
 
 
 def _leads(a: list[Row], b: list[Row], title: float) -> bool:
