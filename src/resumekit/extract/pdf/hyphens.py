@@ -6,7 +6,9 @@ The second part moves up to finish the word. So does the start of the next line 
 whose raw text ends in a soft hyphen (U+00AD, the typesetter's own break, which ``clean`` takes
 out of the text; whatever the case of the next letter, even after a TAB): it never stays. When
 the break is in the last cell of a line and the next line holds only the rest of it (at most
-``_CELL_TAIL_WORDS`` words: "septembre 2015 – oc-" / "tobre 2019"), the whole rest moves up.
+``_CELL_TAIL_WORDS`` words: "septembre 2015 – oc-" / "tobre 2019"), the whole rest moves up. So
+does a line of at most that many words after a line that ends in a spaced dash, a range or a
+phrase broken after its dash ("October 2017 –" / "October 2019").
 Whether a printed hyphen stays, in order of precedence:
 1. The document spells the joined word elsewhere ("consul") -> joined without the hyphen.
 2. The document spells the hyphenated form elsewhere ("cross-cluster") -> the hyphen stays.
@@ -30,6 +32,7 @@ _END = regex.compile(r"(?<![\p{L}\p{N}]-)(\p{L}+)[-\u2010]$")
 _START = regex.compile(r"^(\p{Ll}[\p{L}\p{M}]*)([^\s\t]*)")
 _WORD = regex.compile(r"\p{L}+")
 _CELL_TAIL_WORDS = 3
+_OPEN_DASH = regex.compile(r"\s[-–—]$")
 _SOFT_END = regex.compile(r"(\p{L}+)$")
 _SOFT_START = regex.compile(r"^(\p{L}[\p{L}\p{M}]*)([^\s\t]*)")
 
@@ -41,6 +44,11 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.block != b.block or a.page != b.page or a.column != b.column or b.bullet or not a.text:
+            continue
+        if _OPEN_DASH.search(a.text) and "\t" not in b.text and len(b.text.split()) <= _CELL_TAIL_WORDS:
+            moved = " " + b.text  # a range or phrase broken after its dash: the short rest goes up
+            out[i] = a.with_(text=a.text + moved, runs=_append(a.runs, moved, False, 0))
+            out[i + 1] = b.with_(text="", runs=())
             continue
         soft = (a.raw or "").rstrip(" ").endswith("\u00ad")  # the typesetter's own break, gone from the text
         if "\t" in a.text[-3:] and not soft:
