@@ -254,3 +254,16 @@ def test_two_columns_on_baselines_of_their_own_are_read_one_after_the_other():
     items = [(t, 50, 100 + 14 * k) for k, t in enumerate(left)] + [(t, 320, 100 + 14 * k + 7 * bool(k))
                                                                      for k, t in enumerate(right)]
     assert order(page(*items)) == left + right
+
+
+def test_a_large_name_beside_a_block_of_contact_lines_is_two_blocks():
+    """moderncv classic: the name and title at the left, the address and contact lines set small
+    at the right, some of them above the name's baseline; read as two blocks, not row by row."""
+    glyphs = page(
+        ("Marit Olsen", 40, 80, 34), ("Kvernhusvegen 4", 420, 62, 9), ("5003 Bergen", 434, 73, 9),
+        ("Norway", 449, 84, 9), ("+47 912 34 567", 425, 95, 9),
+        ("Site Engineer", 40, 104, 20), ("marit.olsen@example.no", 395, 106, 9),
+        ("Profile", 130, 150, 14), ("Site engineer with eight years on bridges, tunnels and harbour works.", 130, 170))
+    assert order(glyphs) == [
+        "Marit Olsen", "Site Engineer", "Kvernhusvegen 4", "5003 Bergen", "Norway", "+47 912 34 567",
+        "marit.olsen@example.no", "Profile", "Site engineer with eight years on bridges, tunnels and harbour works."]

@@ -35,9 +35,12 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
      under one entry). The rows stay whole, parts TAB-separated (when ``MIN_ACROSS`` rows or
      more have text on both sides, a cell starts at the gutter in each of them): a narrow cell at
      the right margin is not a column.
-   - *columns*: anything else (sidebars, newspaper columns), when at least ``MIN_ACROSS`` rows
-     have text on both sides, or rows of the shorter side lie between rows of the other off its
-     baselines (fewer: a small grid, left as rows). The left column is read
+   - *columns*: two sides whose body sizes differ by ``TABLE_SIZES`` or more (a name beside a
+     block of contact lines: the cells of a table share a type size), however few their rows, down
+     to the end of the shorter side;
+     anything else (sidebars, newspaper columns) when at least ``MIN_ACROSS`` rows have text on
+     both sides, or rows of the shorter side lie between rows of the other off its baselines
+     (fewer: a small grid, left as rows). The left column is read
      before the right one, unless the right one opens with the page's largest text, far larger
      than anything at the top of the left one (the name at the top of the main column beside a
      sidebar): then that opening block (name, headline) comes first, then the left column, then
@@ -63,6 +66,7 @@ MIN_ACROSS = 3
 TABLE_PAIRED = 0.7
 RUNNING_CHARS = 25
 TABLE_NARROW = 0.5
+TABLE_SIZES = 2.0
 RIGHT_SHORT = 25
 LEAD_ROWS, LEAD_SIZE = 3, 1.25
 OPENING_GAP = 0.9
@@ -257,7 +261,14 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
     if not lrows or not rrows:
         return None
     kind = region_kind(lrows, rrows)
-    if kind == "columns" and both < MIN_ACROSS:
+    if kind == "columns" and _unlike_sizes(lrows, rrows):
+        # two blocks side by side: the rows below the shorter one are not beside anything
+        end = min(max(r.bottom for r in lrows), max(r.bottom for r in rrows))
+        last = max(k for k in range(i, j + 1) if rows[k].top < end)
+        if last < j:
+            return _split(rows, (a, b, i, last, both), depth, title, edges)
+        both = MIN_ACROSS
+    elif kind == "columns" and both < MIN_ACROSS:
         both = max(both, _interleaved(lrows, rrows))
     if kind == "cells" or (kind == "columns" and both < MIN_ACROSS):
         if both >= MIN_ACROSS:  # the rows stay whole, a cell on each side of the gutter
@@ -280,6 +291,12 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
         else:
             middle = lcol + rcol
     return above + middle + below
+
+
+def _unlike_sizes(lrows: list[Row], rrows: list[Row]) -> bool:
+    """The body sizes of the two sides differ by ``TABLE_SIZES`` or more: two blocks, not a grid."""
+    a, b = body_size(lrows), body_size(rrows)
+    return max(a, b) >= TABLE_SIZES * min(a, b)
 
 
 def _interleaved(lrows: list[Row], rrows: list[Row]) -> int:
@@ -319,6 +336,8 @@ def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
     if blocks is not None and (sparse or (_heads_aligned(blocks, rrows) >= LABELS_ALIGNED
                                           and any(_wrapped(b, rrows) for b in blocks))):
         return "labels"
+    if _unlike_sizes(lrows, rrows):
+        return "columns"  # a table's cells share a type size: a name beside a block of contact lines
     few, many = (lrows, rrows) if len(lrows) <= len(rrows) else (rrows, lrows)
     if _paired(few, many) >= TABLE_PAIRED and not (_running(lrows, lw) and _running(rrows, rw)):
         return "cells"  # a date column beside the entries it dates; a table of short rows
