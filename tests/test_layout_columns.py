@@ -267,3 +267,19 @@ def test_a_large_name_beside_a_block_of_contact_lines_is_two_blocks():
     assert order(glyphs) == [
         "Marit Olsen", "Site Engineer", "Kvernhusvegen 4", "5003 Bergen", "Norway", "+47 912 34 567",
         "marit.olsen@example.no", "Profile", "Site engineer with eight years on bridges, tunnels and harbour works."]
+
+
+def test_a_gutter_narrows_to_a_sidebar_line_reaching_close_to_the_main_column():
+    """moderncv oldstyle: an e-mail address broken over two lines in the sidebar comes within
+    0.3 em of the main column's left edge (a heading beside it, set larger); the gutter narrows
+    there, at the column edge, and goes on down the page."""
+    from resumekit.extract.pdf.columns import gutters
+    side = [("Kvernhusvegen 4", 40, 100), ("5003 Bergen", 40, 114), ("+47 912 34 567", 40, 128),
+            right_aligned("marit.ol-", 165, 142), ("sen@example.no", 40, 156)]
+    main = [("Experience", 168, 100), ("Site Engineer, Fjordbru AS, Bergen", 168, 114),
+            ("Ran the concrete works of a 400 m bridge.", 168, 128), ("Education", 168, 143, 16),
+            ("MSc Civil Engineering, NTNU", 168, 156), ("BSc, Bergen", 168, 170), ("Skills", 168, 188, 16),
+            ("Concrete, steel, tunnels", 168, 202)]
+    rows = rows_of(page(*side, *main))
+    a, b, first, last, _ = gutters(rows, 10.0)[0]
+    assert (a, b, first, last) == (165, 168, 0, len(rows) - 1)

@@ -7,7 +7,8 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
    at least ``GUTTER_EM`` apart before a word starting at a column edge: where words start after
    such a gap on ``EDGE_ROWS`` rows or more; never a list marker and its text) is grown up and
    down the page for as long as no such run of words of the next row crosses it (the band may
-   narrow, never below ``GUTTER_EM``). A band needs
+   narrow, never below ``GUTTER_EM``, or ``EDGE_GUTTER_EM`` where it ends at a column edge: a
+   sidebar's long e-mail address reaching almost to the main column). A band needs
    at least ``MIN_SIDE_ROWS`` rows on each side; the band with the most rows on its poorer side is
    tried first (then the tallest, then the widest). The page is then read as: the rows above the
    band, the region beside it, the rows below it, each part looked at again (a one-column page
@@ -61,6 +62,7 @@ __all__ = ["reading_order", "document_edges", "column_edges", "GUTTER_EM", "MIN_
 GUTTER_EM = 0.6
 CHUNK_EM = 1.2
 EDGE_ROWS = 3
+EDGE_GUTTER_EM = 0.25
 MIN_SIDE_ROWS = 2
 MIN_ACROSS = 3
 TABLE_PAIRED = 0.7
@@ -146,20 +148,20 @@ def column_edges(rows: list[Row], em: float) -> frozenset[int]:
     return frozenset(out)
 
 
-def _free(spans: list[tuple[float, float]], a: float, b: float) -> tuple[float, float]:
-    """The widest part of [a, b] that no span covers (width 0 when all of it is covered)."""
-    best, start = (a, a), a
+def _free(spans: list[tuple[float, float]], a: float, b: float, at_edge=lambda x: False) -> tuple[float, float]:
+    """The widest part of [a, b] that no span covers (width 0 when all of it is covered); a part
+    ending at a column edge (``at_edge``) is worth ``1 / EDGE_GUTTER_EM`` times its width."""
+    parts, start = [], a
     for s0, s1 in spans:
         if s1 <= start or s0 >= b:
             continue
-        if s0 - start > best[1] - best[0]:
-            best = (start, s0)
+        parts.append((start, s0))
         start = max(start, s1)
         if start >= b:
             break
-    if b - start > best[1] - best[0]:
-        best = (start, b)
-    return best
+    parts.append((start, b))
+    best = max(parts, key=lambda p: (p[1] - p[0]) * (1 / EDGE_GUTTER_EM if at_edge(p[1]) else 1.0))
+    return best if best[1] > best[0] else (a, a)
 
 
 def gutters(rows: list[Row], em: float, known: frozenset[int] = frozenset()) -> list[tuple[float, float, int, int, int]]:
@@ -168,6 +170,14 @@ def gutters(rows: list[Row], em: float, known: frozenset[int] = frozenset()) -> 
     edges = column_edges(rows, em) | known
     spans = [_spans(r, em, edges) for r in rows]
     wmin = max(GUTTER_EM * em, 3.0)
+    wedge = max(EDGE_GUTTER_EM * em, 2.0)
+
+    def at_edge(x: float) -> bool:
+        return round(x) in edges
+
+    def wide(a: float, b: float) -> bool:  # at a column edge the band may narrow further
+        return b - a >= wmin or (b - a >= wedge and at_edge(b))
+
     seen: set[tuple[int, int, int, int]] = set()
     found = []
     for k, sp in enumerate(spans):
@@ -177,14 +187,14 @@ def gutters(rows: list[Row], em: float, known: frozenset[int] = frozenset()) -> 
                 continue
             i = k
             while i > 0:
-                a2, b2 = _free(spans[i - 1], a, b)
-                if b2 - a2 < wmin:
+                a2, b2 = _free(spans[i - 1], a, b, at_edge)
+                if not wide(a2, b2):
                     break
                 a, b, i = a2, b2, i - 1
             j = k
             while j < len(spans) - 1:
-                a2, b2 = _free(spans[j + 1], a, b)
-                if b2 - a2 < wmin:
+                a2, b2 = _free(spans[j + 1], a, b, at_edge)
+                if not wide(a2, b2):
                     break
                 a, b, j = a2, b2, j + 1
             i, j = _trim(rows, i, j)
