@@ -135,3 +135,11 @@ def test_a_lost_ligature_inside_a_word_is_no_separator():
     lig = Glyph("\ufffc", gs[-1].x1, gs[-1].x1 + 5, 92, 102, 10, "Helvetica", False, False)
     rest = glyphs("cation", x=lig.x1)
     assert text_of(gs + [lig] + rest) == "Classi\ufffccation"
+
+
+def test_a_chip_gap_with_a_space_glyph_at_its_end_is_still_a_cell():
+    """cairo (Europass) writes the space at the start of the next chip, after the padding."""
+    java = glyphs("Java")
+    space = Glyph(" ", java[-1].x1 + 12, java[-1].x1 + 14.5, 92, 102, 10, "Helvetica", False, False)
+    sql = glyphs("SQL", x=space.x1)
+    assert text_of(java + [space] + sql) == "Java\tSQL"

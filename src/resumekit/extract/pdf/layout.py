@@ -9,12 +9,12 @@ Signals, in order of precedence:
    ``_words``: letter-spaced "E D U C A T I O N" is one word); a gap wider than
    ``CELL_EM`` (beyond that usual gap) separates cells (a right-aligned date, a table column),
    written as a TAB. So do: an icon set apart between two words (a clock before a duration);
-   the gutter of a table that the reading order found (``cut_at``); a
-   gap wider than ``UNSPACED_EM`` with no space glyph in it on a row whose producer writes space
-   glyphs (HTML renderers, Word), except after a leading list marker: skill chips and tags drawn
-   apart with padding, a heading in a left margin, a Word tab; and a word gap where the size jumps by more than ``SIZE_JUMP`` on one
-   baseline (a 17 pt name beside a 10 pt job title; a superscript sits higher and stays in its
-   word's cell).
+   the gutter of a table that the reading order found (``cut_at``); a gap of which more than
+   ``UNSPACED_EM`` is covered by no space glyph, on a row whose producer writes space glyphs
+   (HTML renderers, Word, cairo), except after a leading list marker: skill chips and tags
+   drawn apart with padding, a heading in a left margin, a Word tab; and a word gap where the
+   size jumps by more than ``SIZE_JUMP`` on one baseline (a 17 pt name beside a 10 pt job
+   title; a superscript sits higher and stays in its word's cell).
 3. Vertical gaps between rows, relative to the row height, start a new block (paragraph).
 
 Errs towards joining: two columns whose rows share a baseline come out as one row with a TAB
@@ -188,16 +188,20 @@ def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
     """Cells of words of a row's glyphs (left to right, spaces included). A cell ends at a gap
     wider than ``CELL_EM`` beyond the row's usual gap between letters (letter-spaced text)."""
     seq: list[tuple[Glyph, bool, float]] = []  # (glyph, space glyph before it, gap before it in ems)
+    bare: list[float] = []  # the part of each gap (in ems) that no space glyph covers
     prev: Glyph | None = None
-    pending_space = False
+    spaces: list[Glyph] = []
     for g in glyphs:
         if g.text.isspace():
-            pending_space = True
+            spaces.append(g)
             continue
-        gap_em = (g.x0 - prev.x1) / max(min(prev.size, g.size), 1.0) if prev is not None else 0.0
-        seq.append((g, pending_space, gap_em))
+        em = max(min(prev.size, g.size), 1.0) if prev is not None else 1.0
+        gap = g.x0 - prev.x1 if prev is not None else 0.0
+        covered = sum(max(0.0, min(s.x1, g.x0) - max(s.x0, prev.x1)) for s in spaces) if prev is not None else 0.0
+        seq.append((g, bool(spaces), gap / em))
+        bare.append((gap - covered) / em)
         prev = g
-        pending_space = False
+        spaces = []
     usual = _usual_gap(seq)
     spaced = any(space for _, space, _ in seq)  # the producer writes space glyphs on this row
     cells: list[list[tuple[Glyph, bool, float]]] = []
@@ -205,7 +209,7 @@ def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
         g, space, gap = item
         if (not k or g.cut or gap > CELL_EM + usual or (gap > SPACE_EM and _size_jump(seq[k - 1][0], g))
                 or _set_apart(seq, k)
-                or (spaced and not space and gap > UNSPACED_EM + usual
+                or (spaced and bare[k] > UNSPACED_EM + usual
                     and not (k <= _MARKER_LEN and list_marker([h for h, _, _ in seq[:k]])))):
             cells.append([item])
         else:
