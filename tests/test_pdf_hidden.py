@@ -211,3 +211,20 @@ def test_overrule_thresholds(n_hidden, n_visible, overruled):
     assert len(kept) == n_visible + (n_hidden if overruled else 0)
     assert rest == ({} if overruled else hidden)
     assert [g.z for g in kept] == sorted(g.z for g in kept)
+
+
+def test_text_over_a_shape_of_a_colour_that_cannot_be_judged_is_visible():
+    """A header band in a spot colour (or a gradient) under white text: the band's colour is
+    unknown, so the white page under the band does not make the text 'background'."""
+    from reportlab.lib.colors import CMYKColorSep
+
+    def draw(c):
+        c.setFillColorRGB(1, 1, 1)
+        c.rect(0, H - 100, 300, 100, stroke=0, fill=1)
+        c.setFillColor(CMYKColorSep(0.9, 0.5, 0, 0.2, spotName="BANDBLUE"))
+        c.rect(0, H - 80, 300, 80, stroke=0, fill=1)
+        c.setFillColorRGB(1, 1, 1)
+        c.drawString(20, H - 50, "Banner")
+
+    visible, hidden = _hidden(draw)
+    assert visible == "Banner" and hidden == {}

@@ -9,7 +9,8 @@ A glyph is hidden, checked in this order, when it is
 4. ``clipped``: it lies wholly outside the clipping path it was painted with;
 5. ``covered``: a filled shape painted later (opacity of at least ``OPAQUE``) covers most of it;
 6. ``background``: its colour is within a contrast ratio of ``LOW_CONTRAST`` of what lies under it
-   (the last opaque shape painted before it under its centre, else the white page).
+   (the last opaque shape painted before it under its centre, else the white page); never when
+   that shape's colour cannot be judged (a gradient, a pattern).
 
 Errs towards visible: a colour that cannot be judged (patterns, spot colours) is visible, images
 painted over text never hide it (their transparency is unknown), and a clipping path counts by
@@ -144,11 +145,11 @@ def contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> fl
 
 def _background(glyphs: list[Glyph], fills: list[Fill], kind_of: dict[int, str]) -> None:
     """Glyphs painted in (nearly) the colour of what lies under them."""
-    backdrops = [f for f in fills if f.color is not None]
+    backdrops = fills  # a shape of a colour that cannot be judged (a gradient) hides nothing under it
     suspects: dict[tuple, bool] = {}
     for colour in {g.color for g in glyphs if g.color is not None}:
         suspects[colour] = contrast(colour, _WHITE) < LOW_CONTRAST or any(
-            contrast(colour, f.color) < LOW_CONTRAST for f in backdrops)
+            f.color is not None and contrast(colour, f.color) < LOW_CONTRAST for f in backdrops)
     if not any(suspects.values()):
         return
     index: dict[int, list[Fill]] = defaultdict(list)
@@ -164,5 +165,5 @@ def _background(glyphs: list[Glyph], fills: list[Fill], kind_of: dict[int, str])
         for f in index.get(int(cy // _BAND), ()):
             if best_z < f.z < g.z and f.x0 <= cx <= f.x1 and f.top <= cy <= f.bottom:
                 under, best_z = f.color, f.z
-        if contrast(g.color, under) < LOW_CONTRAST:
+        if under is not None and contrast(g.color, under) < LOW_CONTRAST:
             kind_of[k] = "background"
