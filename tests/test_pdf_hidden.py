@@ -228,3 +228,18 @@ def test_text_over_a_shape_of_a_colour_that_cannot_be_judged_is_visible():
 
     visible, hidden = _hidden(draw)
     assert visible == "Banner" and hidden == {}
+
+
+def test_white_text_on_a_translucent_coloured_sidebar_is_visible():
+    """Word paints a sidebar in purple at 80% opacity over the white page, then white text on it."""
+    def draw(c):
+        c.setFillColorRGB(0.67, 0.47, 1.0)
+        c.setFillAlpha(0.8)
+        c.rect(200, 0, 100, H, stroke=0, fill=1)
+        c.setFillAlpha(1)
+        c.setFillColorRGB(1, 1, 1)
+        c.drawString(210, H - 50, "Skills")
+        c.drawString(20, H - 50, "Ghost")  # white on the white page beside it: hidden
+
+    visible, hidden = _hidden(draw)
+    assert visible == "Skills" and hidden == {"background": "Ghost"}

@@ -8,9 +8,10 @@ A glyph is hidden, checked in this order, when it is
 3. ``tiny``: smaller than ``TINY_PT`` points;
 4. ``clipped``: it lies wholly outside the clipping path it was painted with;
 5. ``covered``: a filled shape painted later (opacity of at least ``OPAQUE``) covers most of it;
-6. ``background``: its colour is within a contrast ratio of ``LOW_CONTRAST`` of what lies under it
-   (the last opaque shape painted before it under its centre, else the white page); never when
-   that shape's colour cannot be judged (a gradient, a pattern).
+6. ``background``: its colour is within a contrast ratio of ``LOW_CONTRAST`` of what lies under it:
+   the shapes painted before it under its centre, each composited by its fill opacity over what
+   is under it, over the white page; never when a shape of a colour that cannot be judged (a
+   gradient, a pattern) shows through.
 
 Errs towards visible: a colour that cannot be judged (patterns, spot colours) is visible, images
 painted over text never hide it (their transparency is unknown), and a clipping path counts by
@@ -56,12 +57,11 @@ def split_hidden(painted: Painted) -> tuple[list[Glyph], dict[str, list[Glyph]]]
             kind_of[k] = "tiny"
         elif g.clipped:
             kind_of[k] = "clipped"
-    opaque = [f for f in painted.fills if f.alpha >= OPAQUE and f.x1 > f.x0 and f.bottom > f.top]
+    shapes = [f for f in painted.fills if f.alpha >= TRANSPARENT and f.x1 > f.x0 and f.bottom > f.top]
+    opaque = [f for f in shapes if f.alpha >= OPAQUE]
     if opaque:
         _covered(painted.glyphs, opaque, kind_of)
-        _background(painted.glyphs, opaque, kind_of)
-    else:
-        _background(painted.glyphs, [], kind_of)
+    _background(painted.glyphs, shapes, kind_of)
     visible = []
     for k, g in enumerate(painted.glyphs):
         kind = kind_of.get(k)
@@ -144,26 +144,36 @@ def contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> fl
 
 
 def _background(glyphs: list[Glyph], fills: list[Fill], kind_of: dict[int, str]) -> None:
-    """Glyphs painted in (nearly) the colour of what lies under them."""
-    backdrops = fills  # a shape of a colour that cannot be judged (a gradient) hides nothing under it
+    """Glyphs painted in (nearly) the colour of what lies under them: the shapes painted before
+    them under their centre, composited over the white page by their opacity."""
     suspects: dict[tuple, bool] = {}
     for colour in {g.color for g in glyphs if g.color is not None}:
         suspects[colour] = contrast(colour, _WHITE) < LOW_CONTRAST or any(
-            f.color is not None and contrast(colour, f.color) < LOW_CONTRAST for f in backdrops)
+            f.color is not None and (f.alpha < OPAQUE or contrast(colour, f.color) < LOW_CONTRAST) for f in fills)
     if not any(suspects.values()):
         return
     index: dict[int, list[Fill]] = defaultdict(list)
-    for f in backdrops:
+    for f in sorted(fills, key=lambda f: f.z):
         for band in _bands(f.top, f.bottom):
             index[band].append(f)
     for k, g in enumerate(glyphs):
         if k in kind_of or g.color is None or not suspects.get(g.color):
             continue
         cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
-        under = _WHITE
-        best_z = -1
+        under: tuple[float, float, float] | None = _WHITE
         for f in index.get(int(cy // _BAND), ()):
-            if best_z < f.z < g.z and f.x0 <= cx <= f.x1 and f.top <= cy <= f.bottom:
-                under, best_z = f.color, f.z
+            if f.z < g.z and f.x0 <= cx <= f.x1 and f.top <= cy <= f.bottom:
+                under = _over(f, under)
         if under is not None and contrast(g.color, under) < LOW_CONTRAST:
             kind_of[k] = "background"
+
+
+def _over(f: Fill, under: tuple[float, float, float] | None) -> tuple[float, float, float] | None:
+    """The colour of shape ``f`` painted over ``under`` (None: a colour that cannot be judged)."""
+    if f.color is None:
+        return None
+    if f.alpha >= OPAQUE:
+        return f.color
+    if under is None:
+        return None
+    return tuple(f.alpha * c + (1 - f.alpha) * u for c, u in zip(f.color, under))
