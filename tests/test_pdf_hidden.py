@@ -17,14 +17,18 @@ from .conftest import FIXTURES
 H = 400
 
 
-def _hidden(draw) -> tuple[str, dict[str, str]]:
+def _pdf(draw) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(300, H), invariant=1)
     c.setFont("Helvetica", 10)
     draw(c)
     c.showPage()
     c.save()
-    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+    return buf.getvalue()
+
+
+def _hidden(draw) -> tuple[str, dict[str, str]]:
+    with pdfplumber.open(io.BytesIO(_pdf(draw))) as pdf:
         visible, hidden = split_hidden(read_page(pdf.pages[0]))
     return "".join(g.text for g in visible), {k: "".join(g.text for g in v) for k, v in hidden.items()}
 
@@ -129,16 +133,6 @@ def test_clipped_tiny_and_transparent_text():
 ])
 def test_contrast(a, b, expected):
     assert contrast(a, b) == pytest.approx(expected, abs=0.02)
-
-
-def _pdf(draw) -> bytes:
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(300, H), invariant=1)
-    c.setFont("Helvetica", 10)
-    draw(c)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
 _LINES = ["Wenna Trevaskis", "Orchard planner at Caradon Fruit Growers", "2019 - 2024 pruning schedules",
