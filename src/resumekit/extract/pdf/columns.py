@@ -8,26 +8,26 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
    such a gap on ``EDGE_ROWS`` rows or more; never a list marker and its text) is grown up and
    down the page for as long as no such run of words of the next row crosses it (the band may
    narrow, never below ``GUTTER_EM``, or ``EDGE_GUTTER_EM`` where it ends at a column edge: a
-   sidebar's long e-mail address reaching almost to the main column). A band needs
-   at least ``MIN_SIDE_ROWS`` rows on each side; the band with the most rows on its poorer side is
-   tried first (then the tallest, then the widest). The page is then read as: the rows above the
+   sidebar's long e-mail address reaching almost to the main column). A band needs at least
+   ``MIN_SIDE_ROWS`` rows on each side; the band with the most rows on its poorer side is tried
+   first (then the tallest, then the widest). The page is then read as: the rows above the
    band, the region beside it, the rows below it, each part looked at again (a one-column page
    whose bottom third is in two columns, a two-column block inside a one-column page).
 2. What the two sides of a region are, decided in this order:
-   - a *label column*: the left side is narrower, has fewer rows, is made of short blocks (at most
-     three rows of one size, four of at most ``LABEL_SHORT`` characters, each of at most five
-     words: "Work / Experience", "2019 – 2021"), and either has at
-     most ``LABEL_SPARSE`` times as many rows as the right (twice that if every row is at most
-     ``LABEL_SHORT`` characters: a column of dates) or has ``LABELS_ALIGNED`` of its blocks on
-     the first baseline of a stretch of content and some label wrapped beside fewer rows of
-     content (moderncv's dates wrapped over three lines beside a one-line entry). Each block is joined into one cell and
-     put in front of the row of content it belongs to. When most labels sit on the baseline of
-     a row that starts a stretch of content (after a gap wider than ``STRETCH_GAP`` times the
-     leading of the content's paragraphs, its smallest gap), that row; otherwise
-     (labels centred beside their content, where a label may fall on the baseline of a middle
-     row) the first row after the widest gap in the content between the previous label and
-     this one. A block set larger than the others with no content beside it is a heading over
-     the content: it stays in place.
+   - a *label column*: the left side is narrower, has fewer rows, is made of short blocks (at
+     most three rows of one size, four of at most ``LABEL_SHORT`` characters, each of at most
+     five words: "Work / Experience", "2019 – 2021"), and either has at most ``LABEL_SPARSE``
+     times as many rows as the right (twice that if every row is at most ``LABEL_SHORT``
+     characters: a column of dates) or has ``LABELS_ALIGNED`` of its blocks on the first baseline
+     of a stretch of content and some label wrapped beside fewer rows of content (moderncv's
+     dates wrapped over three lines beside a one-line entry). Each block is joined into one cell
+     and put in front of the row of content it belongs to. When most labels sit on the baseline
+     of a row that starts a stretch of content (after a gap wider than ``STRETCH_GAP`` times the
+     leading of the content's paragraphs, its smallest gap), that row; otherwise (labels centred
+     beside their content, where a label may fall on the baseline of a middle row) the first row
+     after the widest gap in the content between the previous label and this one. A block set
+     larger than the others with no content beside it is a heading over the content: it stays in
+     place.
    - *cells of one table*: at least ``TABLE_PAIRED`` of the rows of the side with fewer rows,
      or of a side at most ``TABLE_NARROW`` as wide as the other, share a baseline with a row of
      the other side (a right-aligned date column, key/value pairs, a grid of skills), unless
@@ -37,16 +37,16 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
      more have text on both sides, a cell starts at the gutter in each of them): a narrow cell at
      the right margin is not a column.
    - *columns*: two sides whose body sizes differ by ``TABLE_SIZES`` or more (a name beside a
-     block of contact lines: the cells of a table share a type size), however few their rows, down
-     to the end of the shorter side;
-     anything else (sidebars, newspaper columns) when at least ``MIN_ACROSS`` rows have text on
-     both sides, or rows of the shorter side lie between rows of the other off its baselines
-     (fewer: a small grid, left as rows). The left column is read
-     before the right one, unless the right one opens with the page's largest text, far larger
-     than anything at the top of the left one (the name at the top of the main column beside a
-     sidebar): then that opening block (name, headline) comes first, then the left column, then
-     the rest of the right one. Each column is read as a page of its own (it may hold columns
-     again); its rows carry its number.
+     block of contact lines: the cells of a table share a type size), however few their rows,
+     down to the end of the shorter side; anything else (sidebars, newspaper columns) when at
+     least ``MIN_ACROSS`` rows have text on both sides, or rows of the shorter side lie between
+     rows of the other off its baselines (fewer: a small grid, left as rows). The left column is
+     read before the right one, unless the right one opens with the page's largest text, far
+     larger than anything at the top of the left one (the name at the top of the main column
+     beside a sidebar): then that opening block (name, headline) comes first, then the left
+     column, then the rest of the right one. Each column is read as a page of its own (it may
+     hold columns again); its rows carry its number. Column edges are found on every page of the
+     document (a short last page shows too few rows).
 
 Errs towards keeping rows whole: a band that is not clearly a gutter leaves the rows as they are
 (two columns read across, TAB between them), which is what :mod:`resumekit.extract.pdf.layout` gives.
@@ -164,9 +164,10 @@ def _free(spans: list[tuple[float, float]], a: float, b: float, at_edge=lambda x
     return best if best[1] > best[0] else (a, a)
 
 
-def gutters(rows: list[Row], em: float, known: frozenset[int] = frozenset()) -> list[tuple[float, float, int, int, int]]:
+def gutters(rows: list[Row], em: float, known: frozenset[int] = frozenset()
+            ) -> list[tuple[float, float, int, int, int]]:
     """Candidate gutters (a, b, first row, last row, rows with text on both sides), the most
-    promising first."""
+    promising first. ``known``: column edges found elsewhere in the document."""
     edges = column_edges(rows, em) | known
     spans = [_spans(r, em, edges) for r in rows]
     wmin = max(GUTTER_EM * em, 3.0)
