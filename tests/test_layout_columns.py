@@ -1,5 +1,7 @@
 """Reading order from geometry (extract/pdf/columns.py) on synthetic glyphs: columns, sidebars, label
 columns, date columns and tables."""
+import pytest
+
 from resumekit.extract.pdf.columns import reading_order, region_kind
 from resumekit.extract.pdf.layout import Glyph, rows_of
 
@@ -168,3 +170,116 @@ def test_hanging_bullets_are_not_a_column():
     out = order(page(*items))
     assert out[:3] == ["- Bullet point number 0 that wraps onto", "a second line of text.",
                        "- Bullet point number 1 that wraps onto"]
+
+
+def test_dates_on_the_baselines_of_one_row_entries_stay_on_them():
+    """Most entries one row long: the gap before an entry is the commonest gap, yet each date
+    sits on its entry's first baseline (not on the heading above it)."""
+    entries = [("Oct 2011 - Oct 2013", "Harrowgate University, MBA"), ("Sep 2007 - Jun 2010", "Fenmoor University, BA"),
+               ("Feb 2023 - Present", "Design Lead, Quillon Ltd"), ("Jun 2019 - Feb 2023", "Product Designer, Veltra"),
+               ("Jul 2015 - Apr 2019", "Graphic Designer, Ostrava Print"), ("Mar 2014 - Jun 2015", "Junior Designer, Ostrava"),
+               ("Oct 2013 - Mar 2014", "Design Intern, Ostrava Print")]
+    bullets = ["- Ran usability tests every quarter", "- Redesigned the checkout flow", "- Kept the design system"]
+    items, expected, y = [("Education", 130, 100, 14)], ["Education"], 120
+    for k, (dates, head) in enumerate(entries):
+        if k == 2:
+            items.append(("Employment History", 130, y + 4, 14))
+            expected.append("Employment History")
+            y += 24
+        items += [(dates, 20, y), (head, 130, y)]
+        expected.append(f"{dates}\t{head}")
+        if k in (4, 5):
+            for b in bullets:
+                y += 12
+                items.append((b, 130, y))
+                expected.append(b)
+        y += 18
+    assert order(page(*items)) == expected
+
+
+def right_aligned(s: str, right: float, baseline: float) -> tuple:
+    return (s, right - CHAR * len(s), baseline)
+
+
+def test_a_narrow_date_column_with_dates_wrapped_over_three_lines():
+    """moderncv: dates right-aligned 0.9 em from the entries, wrapped over up to three lines; a
+    bullet of the entry on a date piece's baseline; languages as label and level."""
+    glyphs = page(
+        ("Employment History", 130, 100, 14),
+        right_aligned("November", 121, 120), ("Head of Sales, Orrin Ltd, Leeds", 130, 120),
+        right_aligned("2023 - April", 121, 132),
+        right_aligned("2026", 121, 144),
+        right_aligned("June 2019 -", 121, 162), ("Account Manager, Tessary Co", 130, 162),
+        right_aligned("May 2023", 121, 174), ("- Grew revenue by a fifth", 130, 174),
+        ("- Opened two new regions", 130, 186),
+        ("Languages", 130, 212, 14),
+        right_aligned("Polish", 121, 232), ("Native", 130, 232),
+        right_aligned("English", 121, 246), ("Fluent", 130, 246),
+    )
+    assert order(glyphs) == [
+        "Employment History", "November 2023 - April 2026\tHead of Sales, Orrin Ltd, Leeds",
+        "June 2019 - May 2023\tAccount Manager, Tessary Co", "- Grew revenue by a fifth", "- Opened two new regions",
+        "Languages", "Polish\tNative", "English\tFluent"]
+
+
+def test_a_table_of_keys_and_values_keeps_a_row_per_key():
+    """Keys of one column, each beside its value: a table, not a label wrapped over four rows."""
+    keys = ["Arabic", "German", "English", "French"]
+    values = ["Mother tongue", "Business fluent", "Advanced", "Advanced"]
+    items = [("Languages", 20, 100, 14)]
+    for k, (key, value) in enumerate(zip(keys, values)):
+        items += [(key, 20, 120 + 12 * k), (value, 100, 120 + 12 * k)]
+    assert order(page(*items)) == ["Languages"] + [f"{k}\t{v}" for k, v in zip(keys, values)]
+
+
+@pytest.mark.parametrize("markers", [
+    ["1.", "2.", "3.", "4."],        # a numbered list, the text 0.8 em after its number
+    ["[1]", "[2]", "[3]", "[4]"],    # numbered publications
+    ["a)", "b)", "c)", "d)"],
+])
+def test_a_numbered_list_is_not_a_label_column(markers):
+    items = ["Certified Scrum Master, Scrum Alliance", "Azure Fundamentals, Microsoft",
+             "First Aid at Work, Red Cross", "Food Hygiene Level 2, Highfield"]
+    glyphs = page(*[g for k, (m, t) in enumerate(zip(markers, items))
+                    for g in (right_aligned(m, 52, 100 + 14 * k), (t, 60, 100 + 14 * k))])
+    assert order(glyphs) == [f"{m} {t}" for m, t in zip(markers, items)]
+
+
+def test_two_columns_on_baselines_of_their_own_are_read_one_after_the_other():
+    """A Word section in two columns: the right column's rows fall between the left one's."""
+    left = ["Experience", "Backend Developer, Bellcroft", "April 2023 - April 2026", "- Cut deploy time by a third",
+            "- Moved the queue to Kafka", "Junior Engineer, Bellcroft", "January 2020 - March 2023", "Education"]
+    right = ["Languages", "English (native)", "Volunteering", "Tutor, Riverside Club", "October 2021 - July 2025"]
+    # the headings share the first baseline; below it the right column's rows fall between the left one's
+    items = [(t, 50, 100 + 14 * k) for k, t in enumerate(left)] + [(t, 320, 100 + 14 * k + 7 * bool(k))
+                                                                     for k, t in enumerate(right)]
+    assert order(page(*items)) == left + right
+
+
+def test_a_large_name_beside_a_block_of_contact_lines_is_two_blocks():
+    """moderncv classic: the name and title at the left, the address and contact lines set small
+    at the right, some of them above the name's baseline; read as two blocks, not row by row."""
+    glyphs = page(
+        ("Marit Olsen", 40, 80, 34), ("Kvernhusvegen 4", 420, 62, 9), ("5003 Bergen", 434, 73, 9),
+        ("Norway", 449, 84, 9), ("+47 912 34 567", 425, 95, 9),
+        ("Site Engineer", 40, 104, 20), ("marit.olsen@example.no", 395, 106, 9),
+        ("Profile", 130, 150, 14), ("Site engineer with eight years on bridges, tunnels and harbour works.", 130, 170))
+    assert order(glyphs) == [
+        "Marit Olsen", "Site Engineer", "Kvernhusvegen 4", "5003 Bergen", "Norway", "+47 912 34 567",
+        "marit.olsen@example.no", "Profile", "Site engineer with eight years on bridges, tunnels and harbour works."]
+
+
+def test_a_gutter_narrows_to_a_sidebar_line_reaching_close_to_the_main_column():
+    """moderncv oldstyle: an e-mail address broken over two lines in the sidebar comes within
+    0.3 em of the main column's left edge (a heading beside it, set larger); the gutter narrows
+    there, at the column edge, and goes on down the page."""
+    from resumekit.extract.pdf.columns import gutters
+    side = [("Kvernhusvegen 4", 40, 100), ("5003 Bergen", 40, 114), ("+47 912 34 567", 40, 128),
+            right_aligned("marit.ol-", 165, 142), ("sen@example.no", 40, 156)]
+    main = [("Experience", 168, 100), ("Site Engineer, Fjordbru AS, Bergen", 168, 114),
+            ("Ran the concrete works of a 400 m bridge.", 168, 128), ("Education", 168, 143, 16),
+            ("MSc Civil Engineering, NTNU", 168, 156), ("BSc, Bergen", 168, 170), ("Skills", 168, 188, 16),
+            ("Concrete, steel, tunnels", 168, 202)]
+    rows = rows_of(page(*side, *main))
+    a, b, first, last, _ = gutters(rows, 10.0)[0]
+    assert (a, b, first, last) == (165, 168, 0, len(rows) - 1)

@@ -75,3 +75,71 @@ def test_size_jump_on_one_baseline_is_a_cell_but_a_superscript_is_not():
 
 def test_wide_gap_is_a_cell():
     assert text_of(glyphs("Engineer||2019")) == "Engineer\t2019"
+
+
+def rows_text(gs) -> list[str]:
+    return [r.text() for r in rows_of(gs)]
+
+
+@pytest.mark.parametrize("beside,expected", [
+    # two lines right-aligned within the name's height: each a row of its own, not interleaved
+    ([("Kvernhusvegen 4", 420, 62), ("Bergen", 465, 76)], ["Marit Olsen", "Kvernhusvegen 4", "Bergen"]),
+    # one line beside the name: nothing stacked, one row with a cell at the size jump
+    ([("Kvernhusvegen 4", 420, 76)], ["Marit Olsen\tKvernhusvegen 4"]),
+])
+def test_small_lines_stacked_beside_a_large_name_are_rows_of_their_own(beside, expected):
+    gs = glyphs("Marit_Olsen", size=34, advance=17, baseline=80)
+    for text, x, base in beside:
+        gs += glyphs(text.replace(" ", "_"), x=x, baseline=base)
+    assert rows_text(gs) == expected
+
+
+@pytest.mark.parametrize("marks,expected", [
+    ([("\u00b4", 52.0, 96.5)], "Ecole"),    # an accent painted apart, a little higher: stays in the row
+    ([], "Ecole"),
+])
+def test_an_accent_painted_apart_is_no_stacked_line(marks, expected):
+    gs = glyphs("Ecole")
+    for text, x, base in marks:
+        gs.append(Glyph(text, x, x + 3, base - 8, base + 2, 10, "Helvetica", False, False))
+    assert len(rows_of(gs)) == 1
+
+
+@pytest.mark.parametrize("spec,expected", [
+    # chips drawn apart with padding: spaces inside a chip are glyphs, the gap between chips is not
+    ("Pipeline_management|Negotiation|Account_management", "Pipeline management\tNegotiation\tAccount management"),
+    # the same gap on a row whose producer writes no space glyphs (TeX): a word gap, as before
+    ("Pipeline^management|Negotiation", "Pipeline management Negotiation"),
+    # a hanging bullet before its text stays in the text's cell
+    ("•|Reduced_churn_by_a_third", "• Reduced churn by a third"),
+])
+def test_a_gap_without_a_space_glyph_on_a_row_with_spaces_is_a_cell(spec, expected):
+    assert text_of(glyphs(spec)) == expected
+
+
+@pytest.mark.parametrize("middle,expected", [
+    (("\uf017", True), "Mar, 2017 - Dec, 2017\t\uf017 9 months"),   # a clock icon set apart: a cell
+    (("\ufffc", False), "Mar, 2017 - Dec, 2017\t\ufffc 9 months"),  # a glyph without Unicode, set apart
+])
+def test_an_icon_set_apart_between_two_words_starts_a_cell(middle, expected):
+    text, icon = middle
+    left = glyphs("Mar,_2017_-_Dec,_2017")
+    x = left[-1].x1 + 7
+    pic = Glyph(text, x, x + 7, 92, 102, 10, "LiberationSerif", False, False, icon=icon)
+    right = glyphs("9_months", x=pic.x1 + 4)
+    assert text_of(left + [pic] + right) == expected
+
+
+def test_a_lost_ligature_inside_a_word_is_no_separator():
+    gs = glyphs("Classi")
+    lig = Glyph("\ufffc", gs[-1].x1, gs[-1].x1 + 5, 92, 102, 10, "Helvetica", False, False)
+    rest = glyphs("cation", x=lig.x1)
+    assert text_of(gs + [lig] + rest) == "Classi\ufffccation"
+
+
+def test_a_chip_gap_with_a_space_glyph_at_its_end_is_still_a_cell():
+    """cairo (Europass) writes the space at the start of the next chip, after the padding."""
+    java = glyphs("Java")
+    space = Glyph(" ", java[-1].x1 + 12, java[-1].x1 + 14.5, 92, 102, 10, "Helvetica", False, False)
+    sql = glyphs("SQL", x=space.x1)
+    assert text_of(java + [space] + sql) == "Java\tSQL"

@@ -72,3 +72,36 @@ def test_a_pdf_of_images_only_needs_ocr():
     c.save()
     with pytest.raises(NoTextLayerError, match="no text layer"):
         resumekit.parse(buf.getvalue())
+
+
+def _one_page_with_footer(footer_y: float) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842), invariant=1)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(50, 780, "Marit Olsen")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, 740, "Certifications")
+    c.setFont("Helvetica", 10)
+    for k, text in enumerate(("PRINCE2 Foundation", "NEBOSH General Certificate")):
+        c.drawString(50, 720 - 14 * k, text)
+    c.drawString(220, footer_y, "Bergen - Norway")
+    c.drawString(180, footer_y - 14, "+47 912 34 567 - marit.olsen@example.no")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("footer_y,is_footer", [
+    (40, True),     # at the foot of the page, far below the last section: the page footer
+    (680, False),   # right under the last section: part of it
+])
+def test_a_footer_set_apart_at_the_foot_of_the_last_page_is_contact_not_the_last_section(footer_y, is_footer):
+    data = _one_page_with_footer(footer_y)
+    doc = resumekit.extract(data)
+    assert [l.origin for l in doc.lines[-2:]] == ["pdf:footer" if is_footer else "pdf"] * 2
+    sections = resumekit.segment(doc)
+    assert (sections[-1].kind == "contact") is is_footer
+    cand = resumekit.parse(data)
+    assert [c.name for c in cand.certifications][:2] == ["PRINCE2 Foundation", "NEBOSH General Certificate"]
+    if is_footer:
+        assert len(cand.certifications) == 2 and cand.contact.emails == ["marit.olsen@example.no"]

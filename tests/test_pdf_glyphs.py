@@ -138,4 +138,30 @@ def test_icon_glyphs_bullets_and_stray_letters():
     c.save()
     doc = resumekit.extract(buf.getvalue())
     assert [(l.bullet, l.text) for l in doc.lines] == [
-        (True, "Python and Go"), (True, "Kafka"), (False, "Call +44 20 7946 0321")]
+        (True, "Python and Go"), (True, "Kafka"), (False, "Call\t+44 20 7946 0321")]  # the icon is gone, its gap stays
+
+
+def _icon_row(icon: str, width: float, text: str, baseline: float, font: str = "FontAwesome5Free-Regular"):
+    from resumekit.extract.pdf.layout import rows_of
+    glyphs = [Glyph(icon, 40, 40 + width, baseline - 8, baseline + 2, 10, font, False, False, icon=True)]
+    x = 56.0
+    for ch in text:
+        if ch != " ":
+            glyphs.append(Glyph(ch, x, x + 5, baseline - 8, baseline + 2, 10, "Helvetica", False, False))
+        x += 5
+    return rows_of(glyphs)[0]
+
+
+def test_an_icon_opening_three_rows_is_a_bullet_different_icons_are_not():
+    from resumekit.extract.pdf.plumber import _icon_bullets, _reading
+    from resumekit.text import clean, strip_bullet
+    rows = [_icon_row("\uf10c", 6, "Ran the pricing review", 100),           # a circle from an icon font,
+            _icon_row("\uf10c", 6, "Opened the Lisbon office", 112),         # three times: list bullets
+            _icon_row("\uf10c", 6, "Hired four engineers", 124),
+            _icon_row("\uf095", 7, "+351 912 345 678", 150),                 # a phone icon, once
+            _icon_row("\uf0e0", 8, "ines@example.pt", 162),                  # an envelope, once
+            _icon_row(LOST, 9, "ines-amaral", 174, font="MarVoSym")]         # a glyph without Unicode, once
+    bullets = _icon_bullets(rows)
+    assert [strip_bullet(clean(_reading(r, bullets))) for r in rows] == [
+        (True, "Ran the pricing review"), (True, "Opened the Lisbon office"), (True, "Hired four engineers"),
+        (False, "+351 912 345 678"), (False, "ines@example.pt"), (False, "ines-amaral")]

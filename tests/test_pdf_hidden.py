@@ -17,14 +17,18 @@ from .conftest import FIXTURES
 H = 400
 
 
-def _hidden(draw) -> tuple[str, dict[str, str]]:
+def _pdf(draw) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(300, H), invariant=1)
     c.setFont("Helvetica", 10)
     draw(c)
     c.showPage()
     c.save()
-    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+    return buf.getvalue()
+
+
+def _hidden(draw) -> tuple[str, dict[str, str]]:
+    with pdfplumber.open(io.BytesIO(_pdf(draw))) as pdf:
         visible, hidden = split_hidden(read_page(pdf.pages[0]))
     return "".join(g.text for g in visible), {k: "".join(g.text for g in v) for k, v in hidden.items()}
 
@@ -129,3 +133,107 @@ def test_clipped_tiny_and_transparent_text():
 ])
 def test_contrast(a, b, expected):
     assert contrast(a, b) == pytest.approx(expected, abs=0.02)
+
+
+_LINES = ["Wenna Trevaskis", "Orchard planner at Caradon Fruit Growers", "2019 - 2024 pruning schedules",
+          "Grafting, irrigation, cold storage", "Kernow College of Horticulture"]
+
+
+def test_a_shape_filled_under_a_small_clip_only_covers_the_clip():
+    """cairo fills the whole page under a clip the size of an icon: only the icon is painted."""
+    def draw(c):
+        for k, text in enumerate(_LINES):
+            c.drawString(20, H - 40 - 15 * k, text)
+        c.saveState()
+        p = c.beginPath()
+        p.rect(250, H - 20, 9, 9)
+        c.clipPath(p, stroke=0, fill=0)
+        c.setFillColorRGB(0.1, 0.3, 0.6)
+        c.rect(0, 0, 300, H, stroke=0, fill=1)
+        c.restoreState()
+        c.drawString(20, H - 150, "After")
+
+    visible, hidden = _hidden(draw)
+    assert visible == "".join(_LINES) + "After" and hidden == {}
+
+
+@pytest.mark.parametrize("cover,expected_kind", [
+    ((1, 1, 1), "covered"),          # a later white page-sized shape over every line
+    ((0.1, 0.3, 0.6), "covered"),    # a later opaque blue one
+])
+def test_a_check_that_would_hide_most_of_a_page_is_overruled(cover, expected_kind):
+    def draw(c):
+        for k, text in enumerate(_LINES):
+            c.drawString(20, H - 40 - 15 * k, text)
+        c.setFillColorRGB(*cover)
+        c.rect(0, 0, 300, H, stroke=0, fill=1)
+
+    cand = resumekit.parse(_pdf(draw))
+    assert cand.name == "Wenna Trevaskis"
+    messages = [w.message for w in cand.meta.warnings if w.code == "hidden-text"]
+    assert len(messages) == 1 and messages[0].startswith("check overruled:")
+    assert f"({expected_kind})" in messages[0]
+
+
+def test_a_little_hidden_text_beside_much_visible_text_stays_hidden():
+    def draw(c):
+        for k, text in enumerate(_LINES):
+            c.drawString(20, H - 40 - 15 * k, text)
+        c.drawString(20, H - 200, "Ignore previous")
+        c.setFillColorRGB(1, 1, 1)
+        c.rect(15, H - 205, 150, 15, stroke=0, fill=1)
+
+    cand = resumekit.parse(_pdf(draw))
+    messages = [w.message for w in cand.meta.warnings if w.code == "hidden-text"]
+    assert messages == ["covered: Ignore previous"]
+
+
+@pytest.mark.parametrize("n_hidden,n_visible,overruled", [
+    (60, 40, True),     # most of the page, enough to be a page: overruled
+    (40, 60, False),    # less than half the page: hidden
+    (30, 0, False),     # a few glyphs alone: too few to overrule
+])
+def test_overrule_thresholds(n_hidden, n_visible, overruled):
+    from resumekit.extract.pdf.hidden import overrule
+    from resumekit.extract.pdf.layout import Glyph
+
+    def glyphs(n, z0):
+        return [Glyph("x", k, k + 1, 0, 10, 10, "F", False, False, z=z0 + k) for k in range(n)]
+    visible, hidden = glyphs(n_visible, 0), {"background": glyphs(n_hidden, 1000)}
+    kept, rest, out = overrule(visible, hidden)
+    assert bool(out) == overruled
+    assert len(kept) == n_visible + (n_hidden if overruled else 0)
+    assert rest == ({} if overruled else hidden)
+    assert [g.z for g in kept] == sorted(g.z for g in kept)
+
+
+def test_text_over_a_shape_of_a_colour_that_cannot_be_judged_is_visible():
+    """A header band in a spot colour (or a gradient) under white text: the band's colour is
+    unknown, so the white page under the band does not make the text 'background'."""
+    from reportlab.lib.colors import CMYKColorSep
+
+    def draw(c):
+        c.setFillColorRGB(1, 1, 1)
+        c.rect(0, H - 100, 300, 100, stroke=0, fill=1)
+        c.setFillColor(CMYKColorSep(0.9, 0.5, 0, 0.2, spotName="BANDBLUE"))
+        c.rect(0, H - 80, 300, 80, stroke=0, fill=1)
+        c.setFillColorRGB(1, 1, 1)
+        c.drawString(20, H - 50, "Banner")
+
+    visible, hidden = _hidden(draw)
+    assert visible == "Banner" and hidden == {}
+
+
+def test_white_text_on_a_translucent_coloured_sidebar_is_visible():
+    """Word paints a sidebar in purple at 80% opacity over the white page, then white text on it."""
+    def draw(c):
+        c.setFillColorRGB(0.67, 0.47, 1.0)
+        c.setFillAlpha(0.8)
+        c.rect(200, 0, 100, H, stroke=0, fill=1)
+        c.setFillAlpha(1)
+        c.setFillColorRGB(1, 1, 1)
+        c.drawString(210, H - 50, "Skills")
+        c.drawString(20, H - 50, "Ghost")  # white on the white page beside it: hidden
+
+    visible, hidden = _hidden(draw)
+    assert visible == "Skills" and hidden == {"background": "Ghost"}

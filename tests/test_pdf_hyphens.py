@@ -1,4 +1,6 @@
 """Words hyphenated across line ends (resumekit.extract.pdf.hyphens)."""
+import pytest
+
 from resumekit.document import Box, Line
 from resumekit.extract.pdf.hyphens import join_hyphenated
 
@@ -38,3 +40,24 @@ def test_no_join_across_blocks_bullets_or_capitals():
 
 def test_a_line_emptied_by_the_join_is_dropped():
     assert texts("worked on a recom-", "mendation") == ["worked on a recommendation"]
+
+
+def test_a_soft_hyphen_at_the_line_end_joins_even_after_a_tab():
+    """Typst and LaTeX break a word with a soft hyphen, which cleaning takes out of the text."""
+    rows = [line("Licence Sciences\tseptembre 2015 – oc", 100).with_(raw="Licence Sciences\tseptembre 2015 – oc\u00ad"),
+            line("tobre 2019", 112)]
+    assert [l.text for l in join_hyphenated(rows)] == ["Licence Sciences\tseptembre 2015 – octobre 2019"]
+    rows = [line("Akademie für Gesund", 100).with_(raw="Akademie für Gesund\u00ad"), line("heitsberufe Kiel", 112)]
+    assert [l.text for l in join_hyphenated(rows)] == ["Akademie für Gesundheitsberufe", "Kiel"]
+
+
+@pytest.mark.parametrize("rows,expected", [
+    (["Software Engineering\tOctober 2017 –", "October 2019"], ["Software Engineering\tOctober 2017 – October 2019"]),
+    (["Head of Design –", "Quillon Studio"], ["Head of Design – Quillon Studio"]),
+    # the next line is more than the rest of the phrase: left alone
+    (["Led the platform team –", "we shipped the billing rewrite in six weeks"],
+     ["Led the platform team –", "we shipped the billing rewrite in six weeks"]),
+    (["2019 –", "2021\tBristol"], ["2019 –", "2021\tBristol"]),
+])
+def test_a_short_line_after_a_line_ending_in_a_dash_moves_up(rows, expected):
+    assert texts(*rows) == expected

@@ -296,6 +296,10 @@ def _build(lines: tuple[Line, ...], flags: list[str | None]) -> list[Section]:
             if current or heading is not None:
                 sections.append(Section(kind=kind, heading=heading, lines=tuple(current)))
             kind, heading, current = flag, line, []
+        elif line.origin.endswith(":footer") and kind != "contact":  # a page footer: contact lines, not the last section's
+            if current or heading is not None:
+                sections.append(Section(kind=kind, heading=heading, lines=tuple(current)))
+            kind, heading, current = "contact", None, [line]
         else:
             current.append(line)
     if current or heading is not None:

@@ -3,38 +3,50 @@
 A *gutter* is a vertical band of white space, at least ``GUTTER_EM`` wide, that no cell of any row
 crosses over a run of consecutive rows, with text on both sides. Signals, in order of precedence:
 
-1. Gutters. Every gap between two cells of a row (or two words at least ``CHUNK_EM`` apart, not
-   a bullet and its text) is grown up and down the page for as long as no such run of words of
-   the next row crosses it (the band may narrow, never below ``GUTTER_EM``). A band needs
-   at least ``MIN_SIDE_ROWS`` rows on each side; the band with the most rows on its poorer side is
-   tried first (then the tallest, then the widest). The page is then read as: the rows above the
+1. Gutters. Every gap between two cells of a row (or two words at least ``CHUNK_EM`` apart, or
+   at least ``GUTTER_EM`` apart before a word starting at a column edge: where words start after
+   such a gap on ``EDGE_ROWS`` rows or more; never a list marker and its text) is grown up and
+   down the page for as long as no such run of words of the next row crosses it (the band may
+   narrow, never below ``GUTTER_EM``, or ``EDGE_GUTTER_EM`` where it ends at a column edge: a
+   sidebar's long e-mail address reaching almost to the main column). A band needs at least
+   ``MIN_SIDE_ROWS`` rows on each side; the band with the most rows on its poorer side is tried
+   first (then the tallest, then the widest). The page is then read as: the rows above the
    band, the region beside it, the rows below it, each part looked at again (a one-column page
    whose bottom third is in two columns, a two-column block inside a one-column page).
 2. What the two sides of a region are, decided in this order:
-   - a *label column*: the left side is narrower, has at most ``LABEL_SPARSE`` times as many
-     rows as the right (twice that if every row is at most ``LABEL_SHORT`` characters: a
-     column of dates), and is made of short blocks (at most three rows of one size, of at most
-     five words: "Work / Experience", "2019 – 2021"). Each block is joined into one cell and
-     put in front of the row of content it belongs to. When most labels sit on the baseline of
-     a row that starts a stretch of content (after a wider gap than usual), that row; otherwise
-     (labels centred beside their content, where a label may fall on the baseline of a middle
-     row) the first row after the widest gap in the content between the previous label and
-     this one. A block set larger than the others with no content beside it is a heading over
-     the content: it stays in place.
+   - a *label column*: the left side is narrower, has fewer rows, is made of short blocks (at
+     most three rows of one size, four of at most ``LABEL_SHORT`` characters, each of at most
+     five words: "Work / Experience", "2019 – 2021"), and either has at most ``LABEL_SPARSE``
+     times as many rows as the right (twice that if every row is at most ``LABEL_SHORT``
+     characters: a column of dates) or has ``LABELS_ALIGNED`` of its blocks on the first baseline
+     of a stretch of content and some label wrapped beside fewer rows of content (moderncv's
+     dates wrapped over three lines beside a one-line entry). Each block is joined into one cell
+     and put in front of the row of content it belongs to. When most labels sit on the baseline
+     of a row that starts a stretch of content (after a gap wider than ``STRETCH_GAP`` times the
+     leading of the content's paragraphs, its smallest gap), that row; otherwise (labels centred
+     beside their content, where a label may fall on the baseline of a middle row) the first row
+     after the widest gap in the content between the previous label and this one. A block set
+     larger than the others with no content beside it is a heading over the content: it stays in
+     place.
    - *cells of one table*: at least ``TABLE_PAIRED`` of the rows of the side with fewer rows,
      or of a side at most ``TABLE_NARROW`` as wide as the other, share a baseline with a row of
      the other side (a right-aligned date column, key/value pairs, a grid of skills), unless
      both sides are running text (long lines filling their width: newspaper columns set on one
      baseline grid); or the right side is short rows set flush right (dates, several ranges
-     under one entry). The rows stay whole, parts TAB-separated: a narrow cell at the right
-     margin is not a column.
-   - *columns*: anything else (sidebars, newspaper columns), when at least ``MIN_ACROSS`` rows
-     have text on both sides (fewer: a small grid, left as rows). The left column is read
-     before the right one, unless the right one opens with the page's largest text, far larger
-     than anything at the top of the left one (the name at the top of the main column beside a
-     sidebar): then that opening block (name, headline) comes first, then the left column, then
-     the rest of the right one. Each column is read as a page of its own (it may hold columns
-     again); its rows carry its number.
+     under one entry). The rows stay whole, parts TAB-separated (when ``MIN_ACROSS`` rows or
+     more have text on both sides, a cell starts at the gutter in each of them): a narrow cell at
+     the right margin is not a column.
+   - *columns*: two sides whose body sizes differ by ``TABLE_SIZES`` or more (a name beside a
+     block of contact lines: the cells of a table share a type size), however few their rows,
+     down to the end of the shorter side; anything else (sidebars, newspaper columns) when at
+     least ``MIN_ACROSS`` rows have text on both sides, or rows of the shorter side lie between
+     rows of the other off its baselines (fewer: a small grid, left as rows). The left column is
+     read before the right one, unless the right one opens with the page's largest text, far
+     larger than anything at the top of the left one (the name at the top of the main column
+     beside a sidebar): then that opening block (name, headline) comes first, then the left
+     column, then the rest of the right one. Each column is read as a page of its own (it may
+     hold columns again); its rows carry its number. Column edges are found on every page of the
+     document (a short last page shows too few rows).
 
 Errs towards keeping rows whole: a band that is not clearly a gutter leaves the rows as they are
 (two columns read across, TAB between them), which is what :mod:`resumekit.extract.pdf.layout` gives.
@@ -43,18 +55,20 @@ from __future__ import annotations
 
 from statistics import median
 
-from ...text import BULLET_CHARS
-from .layout import Glyph, Row, baseline, rows_of
+from .layout import Glyph, Row, baseline, cut_at, list_marker, rows_of
 
-__all__ = ["reading_order", "GUTTER_EM", "MIN_SIDE_ROWS"]
+__all__ = ["reading_order", "document_edges", "column_edges", "GUTTER_EM", "MIN_SIDE_ROWS"]
 
 GUTTER_EM = 0.6
 CHUNK_EM = 1.2
+EDGE_ROWS = 3
+EDGE_GUTTER_EM = 0.25
 MIN_SIDE_ROWS = 2
 MIN_ACROSS = 3
 TABLE_PAIRED = 0.7
 RUNNING_CHARS = 25
 TABLE_NARROW = 0.5
+TABLE_SIZES = 2.0
 RIGHT_SHORT = 25
 LEAD_ROWS, LEAD_SIZE = 3, 1.25
 OPENING_GAP = 0.9
@@ -64,60 +78,107 @@ LABEL_SPARSE, LABEL_SHORT = 0.35, 12
 LABEL_BLOCK_ROWS = 3
 LABEL_ROW_WORDS = 5
 TOP_ALIGNED = 0.6
+LABELS_ALIGNED = 0.8
+STRETCH_GAP, MIN_LEADING, LEADING_GAPS = 1.5, 1.0, 2
 HEADING_SIZE = 1.15
 _MAX_DEPTH = 6
 
 
-def reading_order(glyphs: list[Glyph]) -> list[Row]:
+def reading_order(glyphs: list[Glyph], edges: frozenset[int] = frozenset()) -> list[Row]:
     """The rows of one page in reading order, with ``Row.column`` set on rows read as columns
-    (0 for the leftmost column of a region, then to the right)."""
+    (0 for the leftmost column of a region, then to the right). ``edges``: column edges found on
+    the document's pages (see :func:`document_edges`), added to the page's own."""
     title = max((g.size for g in glyphs if not g.text.isspace()), default=0.0)
-    return _order(glyphs, 0, title)
+    return _order(glyphs, 0, title, edges)
+
+
+def document_edges(pages: list[list[Glyph]]) -> frozenset[int]:
+    """The column edges of every page (see :func:`column_edges`): a template sets its columns
+    alike on every page, and a short last page has too few rows to show them."""
+    out: set[int] = set()
+    for glyphs in pages:
+        rows = rows_of(glyphs)
+        out |= column_edges(rows, body_size(rows))
+    return frozenset(out)
 
 
 # --------------------------------------------------------------------------------------------
 # Gutters
 # --------------------------------------------------------------------------------------------
 
-def _spans(row: Row, em: float) -> list[tuple[float, float]]:
+def _spans(row: Row, em: float, edges: frozenset[int] = frozenset()) -> list[tuple[float, float]]:
     """The x-extents of a row's runs of words: its cells, cut again at word gaps of ``CHUNK_EM``
-    or more (a date column set only a little apart from the entries it dates)."""
+    or more (a date column set only a little apart from the entries it dates), or of
+    ``GUTTER_EM`` or more before a word that starts at one of the column ``edges``."""
     out: list[tuple[float, float]] = []
-    for cell in row.cells:
+    for c, cell in enumerate(row.cells):
         for k, word in enumerate(cell):
             x0, x1 = word[0].x0, max(g.x1 for g in word)
-            if k and (x0 - out[-1][1] < CHUNK_EM * em or (k == 1 and _is_bullet(cell[0]))):
+            if c == 1 and not k and len(row.cells[0]) == 1 and list_marker(row.cells[0][0]):
+                out[-1] = (out[-1][0], x1)  # a hanging list marker in a cell of its own stays with its text
+                continue
+            gap = x0 - out[-1][1] if k else 0.0
+            size = max(em, word[0].size)  # a space in large type is wide
+            if k and (gap < CHUNK_EM * size and not (gap >= GUTTER_EM * size and round(x0) in edges)
+                      or (k == 1 and list_marker(cell[0]))):
                 out[-1] = (out[-1][0], max(out[-1][1], x1))
             else:
                 out.append((x0, x1))
     return out
 
 
-def _is_bullet(word: list[Glyph]) -> bool:
-    return len(word) == 1 and (word[0].text in BULLET_CHARS or word[0].icon)
+def column_edges(rows: list[Row], em: float) -> frozenset[int]:
+    """The x (in whole points) where words start after a gap of ``GUTTER_EM`` or more on at least
+    ``EDGE_ROWS`` rows: the left edge of a column that sits close to the one before it (moderncv's
+    entries beside their right-aligned dates). Each edge is given with its neighbours (±1 pt)."""
+    starts: dict[int, set[int]] = {}
+    for n, row in enumerate(rows):
+        prev_x1 = None
+        for cell in row.cells:
+            for word in cell:
+                x0 = word[0].x0
+                if prev_x1 is not None and x0 - prev_x1 >= GUTTER_EM * max(em, word[0].size):
+                    starts.setdefault(round(x0), set()).add(n)
+                prev_x1 = max(g.x1 for g in word)
+    out: set[int] = set()
+    for x in starts:
+        near = set().union(*(starts.get(x + d, set()) for d in (-1, 0, 1)))
+        if len(near) >= EDGE_ROWS:
+            out |= {x - 1, x, x + 1}
+    return frozenset(out)
 
 
-def _free(spans: list[tuple[float, float]], a: float, b: float) -> tuple[float, float]:
-    """The widest part of [a, b] that no span covers (width 0 when all of it is covered)."""
-    best, start = (a, a), a
+def _free(spans: list[tuple[float, float]], a: float, b: float, at_edge=lambda x: False) -> tuple[float, float]:
+    """The widest part of [a, b] that no span covers (width 0 when all of it is covered); a part
+    ending at a column edge (``at_edge``) is worth ``1 / EDGE_GUTTER_EM`` times its width."""
+    parts, start = [], a
     for s0, s1 in spans:
         if s1 <= start or s0 >= b:
             continue
-        if s0 - start > best[1] - best[0]:
-            best = (start, s0)
+        parts.append((start, s0))
         start = max(start, s1)
         if start >= b:
             break
-    if b - start > best[1] - best[0]:
-        best = (start, b)
-    return best
+    parts.append((start, b))
+    best = max(parts, key=lambda p: (p[1] - p[0]) * (1 / EDGE_GUTTER_EM if at_edge(p[1]) else 1.0))
+    return best if best[1] > best[0] else (a, a)
 
 
-def gutters(rows: list[Row], em: float) -> list[tuple[float, float, int, int, int]]:
+def gutters(rows: list[Row], em: float, known: frozenset[int] = frozenset()
+            ) -> list[tuple[float, float, int, int, int]]:
     """Candidate gutters (a, b, first row, last row, rows with text on both sides), the most
-    promising first."""
-    spans = [_spans(r, em) for r in rows]
+    promising first. ``known``: column edges found elsewhere in the document."""
+    edges = column_edges(rows, em) | known
+    spans = [_spans(r, em, edges) for r in rows]
     wmin = max(GUTTER_EM * em, 3.0)
+    wedge = max(EDGE_GUTTER_EM * em, 2.0)
+
+    def at_edge(x: float) -> bool:
+        return round(x) in edges
+
+    def wide(a: float, b: float) -> bool:  # at a column edge the band may narrow further
+        return b - a >= wmin or (b - a >= wedge and at_edge(b))
+
     seen: set[tuple[int, int, int, int]] = set()
     found = []
     for k, sp in enumerate(spans):
@@ -127,14 +188,14 @@ def gutters(rows: list[Row], em: float) -> list[tuple[float, float, int, int, in
                 continue
             i = k
             while i > 0:
-                a2, b2 = _free(spans[i - 1], a, b)
-                if b2 - a2 < wmin:
+                a2, b2 = _free(spans[i - 1], a, b, at_edge)
+                if not wide(a2, b2):
                     break
                 a, b, i = a2, b2, i - 1
             j = k
             while j < len(spans) - 1:
-                a2, b2 = _free(spans[j + 1], a, b)
-                if b2 - a2 < wmin:
+                a2, b2 = _free(spans[j + 1], a, b, at_edge)
+                if not wide(a2, b2):
                     break
                 a, b, j = a2, b2, j + 1
             i, j = _trim(rows, i, j)
@@ -179,13 +240,13 @@ def _trim(rows: list[Row], i: int, j: int) -> tuple[int, int]:
 # Reading a region
 # --------------------------------------------------------------------------------------------
 
-def _order(glyphs: list[Glyph], depth: int, title: float) -> list[Row]:
+def _order(glyphs: list[Glyph], depth: int, title: float, edges: frozenset[int]) -> list[Row]:
     rows = rows_of(glyphs)
     if depth >= _MAX_DEPTH or len(rows) < 2 * MIN_SIDE_ROWS:
         return rows
     em = body_size(rows)
-    for gutter in gutters(rows, em):
-        out = _split(rows, gutter, depth, title)
+    for gutter in gutters(rows, em, edges):
+        out = _split(rows, gutter, depth, title, edges)
         if out is not None:
             return out
     return rows
@@ -200,7 +261,8 @@ def _members(rows: list[Row]) -> list[Glyph]:
     return [g for r in rows for g in r.members]
 
 
-def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: int, title: float) -> list[Row] | None:
+def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: int, title: float,
+           edges: frozenset[int]) -> list[Row] | None:
     a, b, i, j, both = gutter
     mid = (a + b) / 2
     region = _members(rows[i:j + 1])
@@ -210,14 +272,25 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
     if not lrows or not rrows:
         return None
     kind = region_kind(lrows, rrows)
+    if kind == "columns" and _unlike_sizes(lrows, rrows):
+        # two blocks side by side: the rows below the shorter one are not beside anything
+        end = min(max(r.bottom for r in lrows), max(r.bottom for r in rrows))
+        last = max(k for k in range(i, j + 1) if rows[k].top < end)
+        if last < j:
+            return _split(rows, (a, b, i, last, both), depth, title, edges)
+        both = MIN_ACROSS
+    elif kind == "columns" and both < MIN_ACROSS:
+        both = max(both, _interleaved(lrows, rrows))
     if kind == "cells" or (kind == "columns" and both < MIN_ACROSS):
+        if both >= MIN_ACROSS:  # the rows stay whole, a cell on each side of the gutter
+            cut_at(rows[i:j + 1], mid)
         return None
-    above = _order(_members(rows[:i]), depth, title) if i else []
-    below = _order(_members(rows[j + 1:]), depth, title) if j + 1 < len(rows) else []
+    above = _order(_members(rows[:i]), depth, title, edges) if i else []
+    below = _order(_members(rows[j + 1:]), depth, title, edges) if j + 1 < len(rows) else []
     if kind == "labels":
-        middle = attach_labels(label_blocks(lrows) or [], _order(right, depth + 1, title))
+        middle = attach_labels(label_blocks(lrows, rrows) or [], _order(right, depth + 1, title, edges))
     else:
-        lcol, rcol = _order(left, depth + 1, title), _order(right, depth + 1, title)
+        lcol, rcol = _order(left, depth + 1, title, edges), _order(right, depth + 1, title, edges)
         for r in lcol:
             r.column = 0 if r.column is None else r.column
         shift = 1 + max(r.column for r in lcol)
@@ -229,6 +302,21 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
         else:
             middle = lcol + rcol
     return above + middle + below
+
+
+def _unlike_sizes(lrows: list[Row], rrows: list[Row]) -> bool:
+    """The body sizes of the two sides differ by ``TABLE_SIZES`` or more: two blocks, not a grid."""
+    a, b = body_size(lrows), body_size(rrows)
+    return max(a, b) >= TABLE_SIZES * min(a, b)
+
+
+def _interleaved(lrows: list[Row], rrows: list[Row]) -> int:
+    """How many rows of the side with fewer rows lie between the first and the last row of the
+    other side without sharing a baseline with any of them: two columns set on baselines of
+    their own (a Word section in two columns), whose rows the page rarely puts on one row."""
+    few, many = (lrows, rrows) if len(lrows) <= len(rrows) else (rrows, lrows)
+    top, bottom = min(r.top for r in many), max(r.bottom for r in many)
+    return sum(1 for r in few if top <= r.top and r.bottom <= bottom and not _beside_row(r, many))
 
 
 def _leads(a: list[Row], b: list[Row], title: float) -> bool:
@@ -255,8 +343,12 @@ def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
     rw = max(r.x1 for r in rrows) - min(r.x0 for r in rrows)
     sparse = len(lrows) <= LABEL_SPARSE * len(rrows) or (
         len(lrows) <= 2 * LABEL_SPARSE * len(rrows) and all(len(r.text()) <= LABEL_SHORT for r in lrows))
-    if lw < rw and sparse and label_blocks(lrows) is not None:
+    blocks = label_blocks(lrows, rrows) if lw < rw and len(lrows) < len(rrows) else None
+    if blocks is not None and (sparse or (_heads_aligned(blocks, rrows) >= LABELS_ALIGNED
+                                          and any(_wrapped(b, rrows) for b in blocks))):
         return "labels"
+    if _unlike_sizes(lrows, rrows):
+        return "columns"  # a table's cells share a type size: a name beside a block of contact lines
     few, many = (lrows, rrows) if len(lrows) <= len(rrows) else (rrows, lrows)
     if _paired(few, many) >= TABLE_PAIRED and not (_running(lrows, lw) and _running(rrows, rw)):
         return "cells"  # a date column beside the entries it dates; a table of short rows
@@ -266,6 +358,14 @@ def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
     if _flush_right(rrows) and median(len(r.text()) for r in rrows) <= RIGHT_SHORT:
         return "cells"  # dates set flush right, several under one entry
     return "columns"
+
+
+def _heads_aligned(blocks: list[list[Row]], content: list[Row]) -> float:
+    """The share of label blocks whose first row sits on the baseline of a content row that starts
+    a stretch of content (see ``attach_labels``)."""
+    by_top = sorted(range(len(content)), key=lambda k: content[k].top)
+    stretch = _stretch(content, by_top)
+    return sum(_on_baseline(b, content, by_top, stretch) is not None for b in blocks) / len(blocks)
 
 
 def _flush_right(rows: list[Row]) -> bool:
@@ -302,23 +402,41 @@ def _paired(rows: list[Row], others: list[Row]) -> float:
 # Label columns
 # --------------------------------------------------------------------------------------------
 
-def label_blocks(rows: list[Row]) -> list[list[Row]] | None:
-    """The rows of a label column grouped into labels (rows close together in one size), or None
-    when they do not look like labels."""
+def label_blocks(rows: list[Row], content: list[Row] = ()) -> list[list[Row]] | None:
+    """The rows of a label column grouped into labels (rows close together in one size: apart by
+    at most 0.6 of a line, and by at most ``STRETCH_GAP`` times the column's leading, when it can
+    be told: dates wrapped over three lines, close to the next entry's), or None when
+    they do not look like labels. A block has at most ``LABEL_BLOCK_ROWS`` rows, or one more when
+    its rows are all short and some row after its first has no row of ``content`` on its
+    baseline (a date range wrapped word by word beside a one-line entry, not a table's column of
+    keys, each beside its value)."""
     blocks: list[list[Row]] = []
+    leading = _leading(rows)
+    close = STRETCH_GAP * leading if leading is not None else float("inf")
     for r in rows:
         words = sum(len(c) for c in r.cells)
         if words > LABEL_ROW_WORDS:
             return None
         last = blocks[-1][-1] if blocks else None
-        if (last is not None and r.top - last.bottom <= 0.6 * max(min(r.height, last.height), 1.0)
+        if (last is not None and r.top - last.bottom <= min(0.6 * max(min(r.height, last.height), 1.0), close)
                 and max(r.size, last.size) <= HEADING_SIZE * min(r.size, last.size)):
             blocks[-1].append(r)
         else:
             blocks.append([r])
-    if any(len(b) > LABEL_BLOCK_ROWS for b in blocks):
-        return None
+    for b in blocks:
+        if len(b) > LABEL_BLOCK_ROWS + (all(len(r.text()) <= LABEL_SHORT for r in b) and _wrapped(b, content)):
+            return None
     return blocks
+
+
+def _wrapped(block: list[Row], content: list[Row]) -> bool:
+    """A label wrapped over its rows: some row after its first has no content row on its
+    baseline (not a column of a table, each of its rows beside a row of the next column)."""
+    return len(block) > 1 and not all(_beside_row(r, content) for r in block[1:])
+
+
+def _beside_row(row: Row, others: list[Row]) -> bool:
+    return any(o.top < row.bottom and o.bottom > row.top and _aligned(row, o) for o in others)
 
 
 def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
@@ -330,8 +448,8 @@ def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
     anchors: dict[int, list[Row]] = {}
     loose: list[list[Row]] = []
     centres = [(b[0].top + b[-1].bottom) / 2 for b in blocks]
-    usual = _usual_gap(content, by_top)
-    on_baseline = [_on_baseline(b, content, by_top, usual) for b in blocks]
+    stretch = _stretch(content, by_top)
+    on_baseline = [_on_baseline(b, content, by_top, stretch) for b in blocks]
     top_aligned = sum(k is not None for k in on_baseline) >= TOP_ALIGNED * len(blocks)
     sizes = [max(g.size for r in b for g in r.glyphs) for b in blocks]
     usual_size = median(sizes)
@@ -360,13 +478,13 @@ def _beside(block: list[Row], content: list[Row]) -> bool:
     return any(r.top < bottom and r.bottom > top for r in content)
 
 
-def _on_baseline(block: list[Row], content: list[Row], by_top: list[int], usual: float) -> int | None:
+def _on_baseline(block: list[Row], content: list[Row], by_top: list[int], stretch: float) -> int | None:
     """The content row on the label's first baseline, if it starts a stretch of content."""
     first = block[0]
     for pos, k in enumerate(by_top):
         row = content[k]
         if row.top < first.bottom and row.bottom > first.top and _aligned(first, row):
-            if not pos or row.top - content[by_top[pos - 1]].bottom > usual:
+            if not pos or row.top - content[by_top[pos - 1]].bottom > stretch:
                 return k
     return None
 
@@ -406,6 +524,21 @@ def _widest_gap(content: list[Row], by_top: list[int], lo: float, hi: float) -> 
         if lo < (content[b].top + content[a].bottom) / 2 <= hi and gap > widest:
             best, widest = b, gap
     return best, widest
+
+
+def _leading(rows: list[Row], order: list[int] | None = None) -> float | None:
+    """The gap between the lines of a paragraph: the smallest gap of at least ``MIN_LEADING``
+    points between the rows (the median is the gap between entries where most entries are one
+    row long); None for fewer than ``LEADING_GAPS`` gaps."""
+    order = list(range(len(rows))) if order is None else order
+    gaps = [g for g in (rows[b].top - rows[a].bottom for a, b in zip(order, order[1:])) if g >= MIN_LEADING]
+    return min(gaps) if len(gaps) >= LEADING_GAPS else None
+
+
+def _stretch(content: list[Row], by_top: list[int]) -> float:
+    """The gap before a row that starts a stretch of content is wider than this."""
+    leading = _leading(content, by_top)
+    return STRETCH_GAP * leading if leading is not None else _usual_gap(content, by_top)
 
 
 def _usual_gap(content: list[Row], by_top: list[int]) -> float:

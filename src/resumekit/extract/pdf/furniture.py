@@ -10,7 +10,12 @@ height from the edge). Signals, in order:
    reads once, at the start or at the end of the document, and never between two pages of an
    entry (the way DOCX page headers and footers are read).
 
-Errs towards keeping: a row has to repeat, or be nothing but a page number, to go.
+3. On the last page, the rows of the bottom band that stand apart from the rows above them (a
+   gap of at least ``FOOTER_GAP`` of the page height) and are no page number are its footer
+   (moderncv prints the address, phone and e-mail there): marked "footer", kept in place.
+
+Errs towards keeping: a row has to repeat, or be nothing but a page number, to go; a footer that
+does not repeat is only marked.
 """
 from __future__ import annotations
 
@@ -21,10 +26,11 @@ import regex
 from ...text import key
 from .layout import Row
 
-__all__ = ["furniture", "is_page_number", "BAND", "SAME_PLACE"]
+__all__ = ["furniture", "is_page_number", "BAND", "SAME_PLACE", "FOOTER_GAP"]
 
 BAND = 0.12
 SAME_PLACE = 0.02
+FOOTER_GAP = 0.08
 _PAGE_NUMBER = regex.compile(
     r"^(?:(?:page|p\.|pg\.?|seite|s\.|página|pagina|pag\.|strona|str\.|стр\.?|страница|ページ)\s*)?"
     r"[-–—(\[]?\s*\d{1,3}\s*(?:(?:/|of|von|de|di|sur|из|z|van|av)\s*\d{1,3})?\s*[-–—)\]]?$",
@@ -65,7 +71,21 @@ def furniture(pages: list[tuple[list[Row], float]]) -> dict[tuple[int, int], str
             keep = min(group) if band == "header" else max(group)
             for p, r, _ in group:
                 out[(p, r)] = band if (p, r) == keep[:2] else "drop"
+    if pages:
+        last = len(pages) - 1
+        for r in _set_apart_footer(*pages[last]):
+            out.setdefault((last, r), "footer")
     return out
+
+
+def _set_apart_footer(rows: list[Row], height: float) -> list[int]:
+    """The rows of the page's bottom band below a gap of ``FOOTER_GAP`` of the page height."""
+    order = sorted(range(len(rows)), key=lambda r: rows[r].top)
+    for pos in range(1, len(order)):
+        row = rows[order[pos]]
+        if row.top > (1 - BAND) * height and row.top - max(rows[k].bottom for k in order[:pos]) >= FOOTER_GAP * height:
+            return order[pos:]
+    return []
 
 
 def _key(text: str) -> str:

@@ -8,12 +8,18 @@ A glyph is hidden, checked in this order, when it is
 3. ``tiny``: smaller than ``TINY_PT`` points;
 4. ``clipped``: it lies wholly outside the clipping path it was painted with;
 5. ``covered``: a filled shape painted later (opacity of at least ``OPAQUE``) covers most of it;
-6. ``background``: its colour is within a contrast ratio of ``LOW_CONTRAST`` of what lies under it
-   (the last opaque shape painted before it under its centre, else the white page).
+6. ``background``: its colour is within a contrast ratio of ``LOW_CONTRAST`` of what lies under it:
+   the shapes painted before it under its centre, each composited by its fill opacity over what
+   is under it, over the white page; never when a shape of a colour that cannot be judged (a
+   gradient, a pattern) shows through.
 
 Errs towards visible: a colour that cannot be judged (patterns, spot colours) is visible, images
 painted over text never hide it (their transparency is unknown), and a clipping path counts by
-its bounding box.
+its bounding box. And the check is overruled (see :func:`overrule`) when it would hide most of a
+page: at least ``OVERRULE_SHARE`` of its glyphs, and at least ``OVERRULE_MIN`` of them, judged
+hidden for any reason but lying off the page. A page of text that is nearly all hidden is far
+more often a painting this module misreads (a soft mask, a blend mode, a colour space) than a
+page of hidden text; the text is kept and the warning says the check was overruled.
 """
 from __future__ import annotations
 
@@ -22,13 +28,15 @@ from collections import defaultdict
 from .layout import Glyph, rows_of
 from .paint import Fill, Painted
 
-__all__ = ["split_hidden", "snippet", "KINDS", "TINY_PT", "TRANSPARENT", "OPAQUE", "LOW_CONTRAST"]
+__all__ = ["split_hidden", "overrule", "snippet", "KINDS", "TINY_PT", "TRANSPARENT", "OPAQUE", "LOW_CONTRAST",
+           "OVERRULE_SHARE", "OVERRULE_MIN"]
 
 TINY_PT = 2.5
 TRANSPARENT = 0.1
 OPAQUE = 0.9
 LOW_CONTRAST = 1.1
 COVERED_SHARE = 0.6
+OVERRULE_SHARE, OVERRULE_MIN = 0.5, 50
 KINDS = ("invisible", "outside", "tiny", "clipped", "covered", "background")
 _BAND = 24.0  # height of the horizontal bands that index glyphs and shapes
 _WHITE = (1.0, 1.0, 1.0)
@@ -49,12 +57,11 @@ def split_hidden(painted: Painted) -> tuple[list[Glyph], dict[str, list[Glyph]]]
             kind_of[k] = "tiny"
         elif g.clipped:
             kind_of[k] = "clipped"
-    opaque = [f for f in painted.fills if f.alpha >= OPAQUE and f.x1 > f.x0 and f.bottom > f.top]
+    shapes = [f for f in painted.fills if f.alpha >= TRANSPARENT and f.x1 > f.x0 and f.bottom > f.top]
+    opaque = [f for f in shapes if f.alpha >= OPAQUE]
     if opaque:
         _covered(painted.glyphs, opaque, kind_of)
-        _background(painted.glyphs, opaque, kind_of)
-    else:
-        _background(painted.glyphs, [], kind_of)
+    _background(painted.glyphs, shapes, kind_of)
     visible = []
     for k, g in enumerate(painted.glyphs):
         kind = kind_of.get(k)
@@ -63,6 +70,25 @@ def split_hidden(painted: Painted) -> tuple[list[Glyph], dict[str, list[Glyph]]]
         else:
             hidden[kind].append(g)
     return visible, dict(hidden)
+
+
+def overrule(visible: list[Glyph], hidden: dict[str, list[Glyph]]
+             ) -> tuple[list[Glyph], dict[str, list[Glyph]], dict[str, list[Glyph]]]:
+    """(visible glyphs, hidden glyphs by kind, overruled glyphs by kind): when the kinds other
+    than ``outside`` would hide most of the page's text, their glyphs are put back (in drawing
+    order) and returned as overruled."""
+    doubtful = {kind: gs for kind, gs in hidden.items() if kind != "outside"}
+    n_doubtful = sum(_letters(gs) for gs in doubtful.values())
+    total = n_doubtful + _letters(visible) + _letters(hidden.get("outside", ()))
+    if n_doubtful < OVERRULE_MIN or n_doubtful < OVERRULE_SHARE * total:
+        return visible, hidden, {}
+    kept = sorted(visible + [g for gs in doubtful.values() for g in gs], key=lambda g: g.z)
+    rest = {kind: gs for kind, gs in hidden.items() if kind not in doubtful}
+    return kept, rest, doubtful
+
+
+def _letters(glyphs) -> int:
+    return sum(1 for g in glyphs if g.text.strip())
 
 
 def snippet(glyphs: list[Glyph], limit: int = 60) -> str:
@@ -118,26 +144,36 @@ def contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> fl
 
 
 def _background(glyphs: list[Glyph], fills: list[Fill], kind_of: dict[int, str]) -> None:
-    """Glyphs painted in (nearly) the colour of what lies under them."""
-    backdrops = [f for f in fills if f.color is not None]
+    """Glyphs painted in (nearly) the colour of what lies under them: the shapes painted before
+    them under their centre, composited over the white page by their opacity."""
     suspects: dict[tuple, bool] = {}
     for colour in {g.color for g in glyphs if g.color is not None}:
         suspects[colour] = contrast(colour, _WHITE) < LOW_CONTRAST or any(
-            contrast(colour, f.color) < LOW_CONTRAST for f in backdrops)
+            f.color is not None and (f.alpha < OPAQUE or contrast(colour, f.color) < LOW_CONTRAST) for f in fills)
     if not any(suspects.values()):
         return
     index: dict[int, list[Fill]] = defaultdict(list)
-    for f in backdrops:
+    for f in sorted(fills, key=lambda f: f.z):
         for band in _bands(f.top, f.bottom):
             index[band].append(f)
     for k, g in enumerate(glyphs):
         if k in kind_of or g.color is None or not suspects.get(g.color):
             continue
         cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
-        under = _WHITE
-        best_z = -1
+        under: tuple[float, float, float] | None = _WHITE
         for f in index.get(int(cy // _BAND), ()):
-            if best_z < f.z < g.z and f.x0 <= cx <= f.x1 and f.top <= cy <= f.bottom:
-                under, best_z = f.color, f.z
-        if contrast(g.color, under) < LOW_CONTRAST:
+            if f.z < g.z and f.x0 <= cx <= f.x1 and f.top <= cy <= f.bottom:
+                under = _over(f, under)
+        if under is not None and contrast(g.color, under) < LOW_CONTRAST:
             kind_of[k] = "background"
+
+
+def _over(f: Fill, under: tuple[float, float, float] | None) -> tuple[float, float, float] | None:
+    """The colour of shape ``f`` painted over ``under`` (None: a colour that cannot be judged)."""
+    if f.color is None:
+        return None
+    if f.alpha >= OPAQUE:
+        return f.color
+    if under is None:
+        return None
+    return tuple(f.alpha * c + (1 - f.alpha) * u for c, u in zip(f.color, under))

@@ -2,7 +2,14 @@
 
 A line of a block that ends in letters and a hyphen, followed in the same block and column by a
 line that starts with a small letter, carries a word broken at the line end ("Con-" / "sul,").
-The second part moves up to finish the word. Whether the hyphen stays, in order of precedence:
+The second part moves up to finish the word. So does the start of the next line after a line
+whose raw text ends in a soft hyphen (U+00AD, the typesetter's own break, which ``clean`` takes
+out of the text; whatever the case of the next letter, even after a TAB): it never stays. When
+the break is in the last cell of a line and the next line holds only the rest of it (at most
+``_CELL_TAIL_WORDS`` words: "septembre 2015 – oc-" / "tobre 2019"), the whole rest moves up. So
+does a line of at most that many words after a line that ends in a spaced dash, a range or a
+phrase broken after its dash ("October 2017 –" / "October 2019").
+Whether a printed hyphen stays, in order of precedence:
 1. The document spells the joined word elsewhere ("consul") -> joined without the hyphen.
 2. The document spells the hyphenated form elsewhere ("cross-cluster") -> the hyphen stays.
 3. Both parts are words of the document on their own ("net" and "working") -> the hyphen
@@ -24,6 +31,10 @@ __all__ = ["join_hyphenated"]
 _END = regex.compile(r"(?<![\p{L}\p{N}]-)(\p{L}+)[-\u2010]$")
 _START = regex.compile(r"^(\p{Ll}[\p{L}\p{M}]*)([^\s\t]*)")
 _WORD = regex.compile(r"\p{L}+")
+_CELL_TAIL_WORDS = 3
+_OPEN_DASH = regex.compile(r"\s[-–—]$")
+_SOFT_END = regex.compile(r"(\p{L}+)$")
+_SOFT_START = regex.compile(r"^(\p{L}[\p{L}\p{M}]*)([^\s\t]*)")
 
 
 def join_hyphenated(lines: list[Line]) -> list[Line]:
@@ -32,33 +43,44 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.block != b.block or a.page != b.page or a.column != b.column or b.bullet or not a.text or "\t" in a.text[-3:]:
+        if a.block != b.block or a.page != b.page or a.column != b.column or b.bullet or not a.text:
             continue
-        end = _END.search(a.text)
-        start = _START.match(b.text)
+        if _OPEN_DASH.search(a.text) and "\t" not in b.text and len(b.text.split()) <= _CELL_TAIL_WORDS:
+            moved = " " + b.text  # a range or phrase broken after its dash: the short rest goes up
+            out[i] = a.with_(text=a.text + moved, runs=_append(a.runs, moved, False, 0))
+            out[i + 1] = b.with_(text="", runs=())
+            continue
+        soft = (a.raw or "").rstrip(" ").endswith("\u00ad")  # the typesetter's own break, gone from the text
+        if "\t" in a.text[-3:] and not soft:
+            continue
+        end = (_SOFT_END if soft else _END).search(a.text)
+        start = (_SOFT_START if soft else _START).match(b.text)
         if not end or not start:
             continue
         head, tail = end.group(1), start.group(1)
         joined = (head + tail).casefold()
-        if counts[joined] > 0:
+        if soft or counts[joined] > 0:
             keep = False
         elif f"{head}-{tail}".casefold() in hyphenated:
             keep = True
         else:
             keep = counts[head.casefold()] > 1 and counts[tail.casefold()] > 1
         moved = start.group(0)
-        text_a = a.text[:-1] + ("-" if keep else "") + moved
-        text_b = b.text[len(moved):].lstrip(" ")
-        out[i] = a.with_(text=text_a, runs=_append(a.runs, moved, keep))
+        if soft and "\t" in a.text and "\t" not in b.text and len(b.text.split()) <= _CELL_TAIL_WORDS:
+            moved = b.text  # the rest of a broken cell, alone on its line, goes up whole
+        cut = 0 if soft else 1  # the printed hyphen, replaced (or kept) below
+        text_a = a.text[:len(a.text) - cut] + ("-" if keep else "") + moved
+        text_b = b.text[len(moved):].lstrip(" \t")
+        out[i] = a.with_(text=text_a, runs=_append(a.runs, moved, keep, cut))
         out[i + 1] = b.with_(text=text_b, runs=_drop(b.runs, len(moved)))
     return [line for line in out if line.text.strip()]
 
 
-def _append(runs: tuple[Run, ...], moved: str, keep: bool) -> tuple[Run, ...]:
+def _append(runs: tuple[Run, ...], moved: str, keep: bool, cut: int = 1) -> tuple[Run, ...]:
     if not runs:
         return runs
     last = runs[-1]
-    return runs[:-1] + (Run(last.text[:-1] + ("-" if keep else "") + moved, last.bold, last.italic),)
+    return runs[:-1] + (Run(last.text[:len(last.text) - cut] + ("-" if keep else "") + moved, last.bold, last.italic),)
 
 
 def _drop(runs: tuple[Run, ...], n: int) -> tuple[Run, ...]:

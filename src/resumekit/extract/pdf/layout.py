@@ -2,14 +2,19 @@
 
 Signals, in order of precedence:
 1. Vertical overlap: glyphs whose boxes overlap vertically by at least half the smaller height
-   sit on one row.
+   sit on one row, unless lines of them are stacked over one another (small lines beside a large
+   name, each within its height): then each baseline is a row of its own.
 2. Horizontal gaps, measured in ems of the glyphs' font size: an explicit space glyph or a gap
    clearly wider than the usual gap between the letters of the cell separates words (see
    ``_words``: letter-spaced "E D U C A T I O N" is one word); a gap wider than
    ``CELL_EM`` (beyond that usual gap) separates cells (a right-aligned date, a table column),
-   written as a TAB. So does a word gap where the size jumps by more than ``SIZE_JUMP`` on one
-   baseline (a 17 pt name beside a 10 pt job title; a superscript sits higher and stays in its
-   word's cell).
+   written as a TAB. So do: an icon set apart between two words (a clock before a duration);
+   the gutter of a table that the reading order found (``cut_at``); a gap of which more than
+   ``UNSPACED_EM`` is covered by no space glyph, on a row whose producer writes space glyphs
+   (HTML renderers, Word, cairo), except after a leading list marker: skill chips and tags
+   drawn apart with padding, a heading in a left margin, a Word tab; and a word gap where the
+   size jumps by more than ``SIZE_JUMP`` on one baseline (a 17 pt name beside a 10 pt job
+   title; a superscript sits higher and stays in its word's cell).
 3. Vertical gaps between rows, relative to the row height, start a new block (paragraph).
 
 Errs towards joining: two columns whose rows share a baseline come out as one row with a TAB
@@ -20,14 +25,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import median
 
-__all__ = ["Glyph", "Row", "rows_of", "baseline", "SPACE_EM", "CELL_EM"]
+import regex
+
+from ...text import BULLET_CHARS
+
+__all__ = ["Glyph", "Row", "LOST", "rows_of", "cut_at", "list_marker", "baseline", "SPACE_EM", "CELL_EM"]
 
 SPACE_EM = 0.17
 CELL_EM = 1.6
+UNSPACED_EM = 0.9
 SIZE_JUMP = 1.4
+STACKED_PAIRS = 3
 WORD_GAP_EM, MIN_WORD_GAP_EM = 0.1, 0.11
 FONT_GAP_EM = 0.04
+LOST = "\ufffc"  # a painted glyph whose code has no Unicode value (a lost ligature, an unmapped font)
 _CLOSING = ",.;:!?)]}%"
+_MARKER = regex.compile(r"^(?:\(?\d{1,2}[.)]|\[\d{1,3}\]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)])$")
+_MARKER_LEN = 5
 
 
 @dataclass(slots=True)
@@ -52,6 +66,7 @@ class Glyph:
     icon: bool = False  # from a symbol or icon font (Wingdings, FontAwesome): a picture, not text
     clipped: bool = False  # wholly outside the clipping path it was painted with
     alpha: float = 1.0  # fill opacity
+    cut: bool = False  # starts a cell: set by the reading order on the first glyph right of a table's gutter
 
 
 @dataclass(slots=True)
@@ -103,7 +118,7 @@ def rows_of(glyphs: list[Glyph]) -> list[Row]:
             groups.append([g])
             bands.append([g.top, g.bottom])
     rows = []
-    for grp in groups:
+    for grp in (part for group in groups for part in _unstack(group)):
         grp.sort(key=lambda g: g.x0)
         grp = _dedupe(grp)
         visible = [g for g in grp if g.text.strip()]
@@ -113,6 +128,38 @@ def rows_of(glyphs: list[Glyph]) -> list[Row]:
                         x0=visible[0].x0, x1=max(g.x1 for g in visible), cells=_cells(grp), members=grp))
     rows.sort(key=lambda r: (r.top, r.x0))
     return rows
+
+
+def _unstack(group: list[Glyph]) -> list[list[Glyph]]:
+    """A group split into its baselines when lines of it are stacked over one another: the lines of
+    a small address block set beside a large name, each within the name's height, would
+    otherwise be read as one row, their letters interleaved ("DreDseudtesnchland"). Stacked means
+    at least ``STACKED_PAIRS`` pairs of glyphs overlap horizontally with baselines apart by more
+    than half the smaller size. Clusters of no letter or digit (an accent painted apart) join the
+    nearest one."""
+    visible = sorted((g for g in group if g.text.strip()), key=lambda g: g.x0)
+    stacked = 0
+    for a, b in zip(visible, visible[1:]):
+        lo = min(a.size, b.size)
+        if (min(a.x1, b.x1) - max(a.x0, b.x0) > 0.3 * max(min(a.x1 - a.x0, b.x1 - b.x0), 0.1)
+                and abs(baseline(a) - baseline(b)) > 0.5 * lo):
+            stacked += 1
+    if stacked < STACKED_PAIRS:
+        return [group]
+    parts: list[list[Glyph]] = []
+    for g in sorted(group, key=baseline):
+        if parts and baseline(g) - baseline(parts[-1][-1]) <= 0.3 * min(g.size, parts[-1][-1].size):
+            parts[-1].append(g)
+        else:
+            parts.append([g])
+    texty = [p for p in parts if any(c.isalnum() for g in p for c in g.text)]
+    if len(texty) < 2:
+        return [group]
+    for p in parts:
+        if p not in texty:
+            mid = baseline(p[0])
+            min(texty, key=lambda t: abs(baseline(t[0]) - mid)).extend(p)
+    return texty
 
 
 def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
@@ -141,25 +188,62 @@ def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
     """Cells of words of a row's glyphs (left to right, spaces included). A cell ends at a gap
     wider than ``CELL_EM`` beyond the row's usual gap between letters (letter-spaced text)."""
     seq: list[tuple[Glyph, bool, float]] = []  # (glyph, space glyph before it, gap before it in ems)
+    bare: list[float] = []  # the part of each gap (in ems) that no space glyph covers
     prev: Glyph | None = None
-    pending_space = False
+    spaces: list[Glyph] = []
     for g in glyphs:
         if g.text.isspace():
-            pending_space = True
+            spaces.append(g)
             continue
-        gap_em = (g.x0 - prev.x1) / max(min(prev.size, g.size), 1.0) if prev is not None else 0.0
-        seq.append((g, pending_space, gap_em))
+        em = max(min(prev.size, g.size), 1.0) if prev is not None else 1.0
+        gap = g.x0 - prev.x1 if prev is not None else 0.0
+        covered = sum(max(0.0, min(s.x1, g.x0) - max(s.x0, prev.x1)) for s in spaces) if prev is not None else 0.0
+        seq.append((g, bool(spaces), gap / em))
+        bare.append((gap - covered) / em)
         prev = g
-        pending_space = False
+        spaces = []
     usual = _usual_gap(seq)
+    spaced = any(space for _, space, _ in seq)  # the producer writes space glyphs on this row
     cells: list[list[tuple[Glyph, bool, float]]] = []
     for k, item in enumerate(seq):
-        g, _, gap = item
-        if not k or gap > CELL_EM + usual or (gap > SPACE_EM and _size_jump(seq[k - 1][0], g)):
+        g, space, gap = item
+        if (not k or g.cut or gap > CELL_EM + usual or (gap > SPACE_EM and _size_jump(seq[k - 1][0], g))
+                or _set_apart(seq, k)
+                or (spaced and bare[k] > UNSPACED_EM + usual
+                    and not (k <= _MARKER_LEN and list_marker([h for h, _, _ in seq[:k]])))):
             cells.append([item])
         else:
             cells[-1].append(item)
     return [_words(c) for c in cells]
+
+
+def _set_apart(seq: list[tuple[Glyph, bool, float]], k: int) -> bool:
+    """Glyph ``k`` is a picture between two words, set apart from both: an icon, or a glyph
+    without Unicode (a lost ligature sits inside its word)."""
+    g = seq[k][0]
+    if not (g.icon or g.text == LOST) or k + 1 >= len(seq):
+        return False
+    before, after = seq[k], seq[k + 1]
+    return (before[1] or before[2] > SPACE_EM) and (after[1] or after[2] > SPACE_EM)
+
+
+def list_marker(word: list[Glyph]) -> bool:
+    """A list marker, what hangs before the text of a list item: a bullet, an icon, a number or a
+    letter of a numbered list ("1.", "2)", "[3]", "b.", "iv.")."""
+    if len(word) == 1 and (word[0].icon or word[0].text in BULLET_CHARS):
+        return True
+    return len(word) <= _MARKER_LEN and bool(_MARKER.match("".join(g.text for g in word)))
+
+
+def cut_at(rows: list[Row], x: float) -> None:
+    """Start a cell at ``x`` in each row with text on both sides of it (a gutter of a table that
+    the reading order found): its first glyph right of ``x`` is marked, and the row's cells are
+    made again (the mark stays with the glyph when rows are made again from the glyphs)."""
+    for row in rows:
+        right = [g for g in row.glyphs if (g.x0 + g.x1) / 2 >= x]
+        if right and len(right) < len(row.glyphs) and not right[0].cut:
+            right[0].cut = True
+            row.cells = _cells(row.members)
 
 
 def _usual_gap(seq: list[tuple[Glyph, bool, float]]) -> float:

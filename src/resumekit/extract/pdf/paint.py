@@ -7,8 +7,9 @@ a small device of its own that records only what the later stages need, in the o
 painted: each glyph (text, em box, font, size, style, fill colour, text render mode, whether
 the clipping path cuts it away), each filled shape (box, fill colour, fill opacity) and each
 image (box). pdfminer ignores clipping paths and ExtGState opacity; the interpreter here keeps
-both (a clipping path as its bounding box). It is also cheaper than
-``page.chars``.
+both (a clipping path as its bounding box): a glyph records whether the clip cuts it away, a
+filled shape is cut to the clip (cairo fills the whole page under a clip the size of an icon).
+It is also cheaper than ``page.chars``.
 
 Coordinates are pdfplumber's: points from the top-left corner of the page, so link annotations
 (``page.hyperlinks``) and page sizes line up with the glyphs.
@@ -29,14 +30,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .fonts import base_font, font_style
-from .layout import Glyph
+from .layout import LOST, Glyph
 
 __all__ = ["Fill", "Painted", "read_page", "LOST"]
 
 _ASCENT, _DESCENT = 0.8, 0.2
 # Codes WinAnsiEncoding leaves unused (the specification paints them as bullets).
 _WINANSI_UNUSED = frozenset((0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D))
-LOST = "\ufffc"  # a painted glyph whose code has no Unicode value (a lost ligature, an unmapped font)
 
 
 def _is_icon(text: str) -> bool:
@@ -265,6 +265,11 @@ def _recorder_class():
             if box is None:
                 return
             x0, y0, x1, y1 = apply_matrix_rect(self.ctm, box)
+            clip = getattr(graphicstate, "clip", None)
+            if clip is not None:  # only the part inside the clipping path is painted
+                x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
+                if x1 <= x0 or y1 <= y0:
+                    return
             self._z += 1
             self.out.fills.append(Fill(
                 x0=x0 + self._dx, top=self._h - y1 + self._dy, x1=x1 + self._dx, bottom=self._h - y0 + self._dy,

@@ -19,16 +19,18 @@ from ...options import ParseOptions
 from ...sources import Source
 from ...text import clean, strip_bullet
 from .fonts import base_font, is_bullet_font
-from .columns import reading_order
+from .columns import document_edges, reading_order
 from .furniture import furniture
 from .layout import Glyph, Row
-from .hidden import KINDS, snippet, split_hidden
+from .hidden import KINDS, overrule, snippet, split_hidden
 from .hyphens import join_hyphenated
 from .guard import PdfSession
 from .paint import LOST, read_page
 from .unmapped import known_words, repair_lost, unreadable_fonts
 
 __all__ = ["extract_pdf", "pdf_date"]
+
+ICON_BULLET_ROWS = 3
 
 def extract_pdf(source: Source, options: ParseOptions) -> Document:
     # pdfminer bounded (bombs, quadratic tokens, huge pages) and its failures typed: see .guard
@@ -44,7 +46,7 @@ def _read(pdf, source: Source, options: ParseOptions) -> Document:
     warnings: list[ParseWarning] = []
     if len(pages) > options.max_pages:
         warnings.append(ParseWarning("pages-truncated", f"only the first {options.max_pages} of {len(pages)} pages were read"))
-    read: list[_Page] = []
+    kept: list[tuple[object, float, list[Glyph], bool]] = []  # page, height, visible glyphs, has images
     chars_total = 0
     for page in pages[: options.max_pages]:
         painted = read_page(page)
@@ -53,16 +55,18 @@ def _read(pdf, source: Source, options: ParseOptions) -> Document:
             raise ResourceLimitError(
                 f"the PDF has more than {options.max_chars:,} characters", limit="max_chars", value=chars_total,
                 hint="raise ParseOptions.max_chars (CLI: --max-chars) to parse it")
-        glyphs, hidden = split_hidden(painted)
-        warnings += _hidden_warnings(hidden, page.page_number)
+        glyphs, hidden, overruled = overrule(*split_hidden(painted))
+        warnings += _hidden_warnings(hidden, overruled, page.page_number)
         unreadable = unreadable_fonts(painted, glyphs)
         if unreadable:
             glyphs = [g for g in glyphs if g.font not in unreadable]
             warnings += [ParseWarning("unmapped-font", f"{font}: {n:,} glyphs without a usable Unicode map were "
                                       "left out (the text needs OCR)", page.page_number)
                          for font, n in unreadable.items()]
-        read.append(_Page(page.page_number, painted.height, reading_order(glyphs), _annotations(page),
-                          bool(painted.images)))
+        kept.append((page, painted.height, glyphs, bool(painted.images)))
+    edges = document_edges([glyphs for _, _, glyphs, _ in kept])
+    read = [_Page(page.page_number, height, reading_order(glyphs, edges), _annotations(page), images)
+            for page, height, glyphs, images in kept]
     marks = furniture([(p.rows, p.height) for p in read])
     known = known_words(row.text() for p in read for row in p.rows)
     lines: list[Line] = []
@@ -126,12 +130,18 @@ def pdf_date(value: str | None) -> dt.date | None:
         return None
 
 
-def _hidden_warnings(hidden: dict[str, list[Glyph]], page: int) -> list[ParseWarning]:
+def _hidden_warnings(hidden: dict[str, list[Glyph]], overruled: dict[str, list[Glyph]], page: int
+                     ) -> list[ParseWarning]:
     out = []
     for kind in KINDS:
         glyphs = [g for g in hidden.get(kind, ()) if g.text.strip()]
         if glyphs:
             out.append(ParseWarning("hidden-text", f"{kind}: {snippet(glyphs)}", page))
+    kinds = [kind for kind in KINDS if overruled.get(kind)]
+    if kinds:
+        n = sum(1 for kind in kinds for g in overruled[kind] if g.text.strip())
+        out.append(ParseWarning("hidden-text", f"check overruled: {n:,} characters looked hidden ({', '.join(kinds)}), "
+                                "most of the page; they were kept", page))
     return out
 
 
@@ -142,6 +152,7 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block:
     lines: list[Line] = []
     block = start_block
     prev: Row | None = None
+    marks_ = _icon_bullets(page.rows)
     for r, row in enumerate(page.rows):
         mark = marks.get(r)
         if mark == "drop":
@@ -151,7 +162,7 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block:
             block += 1
         prev = row
         raw = row.text()
-        text = clean(repair_lost(_reading(row), known))
+        text = clean(repair_lost(_reading(row, marks_), known))
         if not text:
             continue
         bullet, body = strip_bullet(text)
@@ -168,14 +179,33 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block:
     return lines, loose
 
 
-def _reading(row: Row) -> str:
+def _icon_key(row: Row) -> tuple | None:
+    """The icon a row opens with, alone as a word before more text: (font, text, width)."""
+    first = row.cells[0][0] if row.cells and row.cells[0] else None
+    if not first or len(first) != 1 or not first[0].icon or len(row.glyphs) < 2:
+        return None
+    g = first[0]
+    return g.font, g.text, round(g.x1 - g.x0, 1)
+
+
+def _icon_bullets(rows: list[Row]) -> set[tuple]:
+    """Icons that open ``ICON_BULLET_ROWS`` rows or more of a page: list bullets drawn from an icon
+    font (FontAwesome's circle, a TeX symbol font's glyph without Unicode), not the different
+    icons before a phone number and an e-mail address."""
+    counts = Counter(k for k in map(_icon_key, rows) if k is not None)
+    return {k for k, n in counts.items() if n >= ICON_BULLET_ROWS}
+
+
+def _reading(row: Row, bullets: set[tuple] = frozenset()) -> str:
     """The row's text without icon glyphs, except a leading one from a bullet font (Symbol,
-    Wingdings, Dingbats: Word's list bullets), which reads as a bullet."""
+    Wingdings, Dingbats: Word's list bullets) or one of the page's icon ``bullets``, which reads
+    as a bullet."""
     cells = []
+    lead = _icon_key(row)
     for ci, cell in enumerate(row.cells):
         words = []
         for wi, word in enumerate(cell):
-            if ci == 0 and wi == 0 and word[0].icon and is_bullet_font(word[0].font):
+            if ci == 0 and wi == 0 and word[0].icon and (is_bullet_font(word[0].font) or lead in bullets):
                 words.append("\u2022")
             text = "".join(g.text for g in word if not g.icon)
             if text:
