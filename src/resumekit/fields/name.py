@@ -141,7 +141,9 @@ def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[st
         cell = name_line.cells[1]
         if _headline_like(cell):
             return cell, name_line.index
-    after = [l for l in pool if l.index > (second if second is not None else name_line.index)]
+    base = second if second is not None else name_line.index
+    # right under the name: a footer's contact lines far below are no headline
+    after = [l for l in pool if base < l.index <= base + 4 and l.page == name_line.page]
     for line in after[:2]:
         text = line.plain
         if _headline_like(text):

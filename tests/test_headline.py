@@ -1,0 +1,26 @@
+"""The headline is the line right under the name, never a line of a contact block far below it."""
+import pytest
+
+from resumekit.document import Document, Line, Section, Style
+from resumekit.fields.name import read_name
+
+
+def _doc(header: list[str], footer: list[str], gap: int = 20):
+    head = [Line(t, index=i, style=Style(size=20 if i == 0 else 11)) for i, t in enumerate(header)]
+    body = [Line(f"Did thing number {i} for the team.", index=len(head) + i) for i in range(gap)]
+    foot = [Line(t, index=len(head) + gap + i, origin="pdf:footer") for i, t in enumerate(footer)]
+    lines = tuple(head + body + foot)
+    sections = [Section("header", None, tuple(head)), Section("experience", None, tuple(body)),
+                Section("contact", None, tuple(foot))]
+    return Document(lines=lines, format="pdf"), sections
+
+
+@pytest.mark.parametrize("header, footer, headline", [
+    (["Ingrid Vasquez-Moll"], ["References available on request"], None),         # footer line: no headline
+    (["Ingrid Vasquez-Moll", "Quality Engineer"], ["References available on request"], "Quality Engineer"),
+    (["Ingrid Vasquez-Moll", "ingrid@example.org", "Quality Engineer"], [], "Quality Engineer"),  # past a contact line
+])
+def test_headline_is_under_the_name(header, footer, headline):
+    document, sections = _doc(header, footer)
+    name, got, _ = read_name(document, sections)
+    assert (name, got) == ("Ingrid Vasquez-Moll", headline)
