@@ -36,7 +36,7 @@ import regex
 from ..document import Line
 from ..text import find_urls, has_phrase, key
 from ..vocab import merged
-from .dates import DateRange, find_dates
+from .dates import DateRange, find_dates, find_durations
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "segments", "strip_dates", "is_prose", "is_attribute",
            "is_url_line", "title_like", "org_like", "SEPARATORS"]
@@ -58,7 +58,14 @@ class Entry:
 
 
 def _dates(line: Line) -> list[DateRange]:
-    return [d for d in find_dates(line.plain) if d.start or d.end or d.current]
+    """The dates of a line that can date an entry: a single date inside a sentence ("Closed 2M in
+    new business in 2024, 75% of quota.") tells of an event, not of the entry's period."""
+    text = line.plain
+    found = [d for d in find_dates(text) if d.start or d.end or d.current]
+    if found and _SENTENCE_END.search(text) and len(text.split()) >= 5:
+        found = [d for d in found if not (d.single and len(text[:d.span[0]].split()) >= 3
+                                          and len(regex.findall(r"\p{L}+", text[d.span[1]:])) >= 2)]
+    return found
 
 
 def is_prose(line: Line) -> bool:
@@ -356,15 +363,29 @@ def _cut_by_block(head: list[int], lines: list[Line], blocky: bool = True) -> li
 SEPARATORS = regex.compile(r"\t|\s+[|•·◦▪∙]\s+|\s+[—–]\s+|\s+-\s+|\s+@\s+|\s*\|\s*|\s*;\s+")
 
 
+def _durations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lengths of time printed after a date ("Jan 2019 – Mar 2020 (1 year 3 months)"), or
+    making up the whole text ("4 years" under an employer): no name, and never a part."""
+    out = []
+    for a, b in find_durations(text):
+        after_date = any(e <= a and not regex.search(r"[\p{L}\p{N}]", text[e:a]) for _, e in spans)
+        alone = not regex.search(r"[\p{L}\p{N}]", text[:a] + text[b:])
+        if after_date or alone:
+            out.append((a, b))
+    return out
+
+
 def strip_dates(text: str) -> str:
-    """The text with its dates and the words around them ("from", brackets, "Expected") removed."""
-    ds = find_dates(text)
-    if not ds:
+    """The text with its dates, the lengths of time after them, and the words around them
+    ("from", brackets, "Expected") removed."""
+    spans = [d.span for d in find_dates(text)]
+    spans = sorted(spans + _durations(text, spans))
+    if not spans:
         return text
     out, pos = [], 0
-    for d in ds:
-        out.append(text[pos:d.span[0]])
-        pos = d.span[1]
+    for a, b in spans:
+        out.append(text[pos:a])
+        pos = b
     out.append(text[pos:])
     s = "".join(out)
     s = regex.sub(r"\(\s*\)|\[\s*\]", " ", s)

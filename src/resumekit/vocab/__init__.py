@@ -29,7 +29,7 @@ SECTION_KINDS = (
 )
 _LIST_KEYS = {
     "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected", "month_year_words",
-              "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words"),
+              "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words", "duration_units"),
     "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions", "document_titles"),
@@ -64,6 +64,7 @@ class Vocab:
     month_suffixes: tuple[str, ...]
     day_suffixes: tuple[str, ...]
     first_year_words: tuple[str, ...]
+    duration_units: tuple[str, ...]
     eras: tuple[tuple[str, int], ...]
     degree_words: tuple[str, ...]
     institution_words: tuple[str, ...]
@@ -232,6 +233,7 @@ def _build(data: dict) -> Vocab:
         month_suffixes=_folded(dates.get("month_suffixes")),
         day_suffixes=_folded(dates.get("day_suffixes")),
         first_year_words=_folded(dates.get("first_year_words")),
+        duration_units=_folded(dates.get("duration_units")),
         eras=tuple((key(name), year) for name, year in dates.get("eras", {}).items() if key(name)),
         degree_words=_folded(degrees.get("words")),
         institution_words=_folded(degrees.get("institution_words")),
@@ -283,7 +285,7 @@ def merged() -> Vocab:
         code="*", name="all", headings=heads, months=months, rirekisho=rirekisho,
         **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected",
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
-                                 "first_year_words", "eras", "degree_words",
+                                 "first_year_words", "duration_units", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "location_labels", "phone_regions", "name_labels", "document_titles",
