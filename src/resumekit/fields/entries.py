@@ -39,6 +39,7 @@ from ..vocab import merged
 from .dates import DateRange, find_dates, find_durations
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "segments", "strip_dates", "is_prose", "is_attribute",
+           "is_sub_heading",
            "is_url_line", "title_like", "org_like", "SEPARATORS"]
 
 _CONNECTOR_END = regex.compile(r"(?:[,;&/+(\-–]|\b(?:and|or|of|the|in|with|to|for|at|on|a|an|und|et|y|e|de|von|und|с|и|в))\s*$",
@@ -95,6 +96,13 @@ def is_attribute(line: Line) -> bool:
     return " ".join(label) in labels or (0 < len(label) <= 3 and label[0] in labels)
 
 
+def is_sub_heading(line: Line) -> bool:
+    """"Highlights", "Key achievements", "Aufgaben:" alone on a line: a label over the entry's
+    details (the vocabulary's sub-headings), not the header of a new entry."""
+    text = line.plain.rstrip(" :：")
+    return 0 < len(text) <= 40 and key(text) in merged().sub_headings
+
+
 def is_url_line(line: Line) -> bool:
     urls = find_urls(line.plain)
     return bool(urls) and len(line.plain) - sum(b - a for a, b, _ in urls) <= 3
@@ -105,7 +113,7 @@ def _role(line: Line, head=None) -> str:
     own test for a header line that would otherwise look like a detail."""
     if head is not None and head(line):
         return "head"
-    if is_attribute(line) or is_url_line(line):
+    if is_attribute(line) or is_url_line(line) or is_sub_heading(line):
         return "body"
     dated = _dates(line)
     if dated:

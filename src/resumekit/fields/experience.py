@@ -33,7 +33,8 @@ from ..schema import Experience
 from ..text import key, split_outside_brackets
 from ..vocab import merged
 from .entries import Entry, header_dates, org_like, segments, split_entries, title_like
-from .location import split_place
+from .location import location_of, split_place
+from .pattern import Part, Pattern, header_parts, is_url, part_features, section_pattern
 
 __all__ = ["read_experience", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
 
@@ -90,8 +91,14 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     half: list[tuple[Experience, str]] = []
     group_company: str | None = None
     group_row: Line | None = None  # the role row under the group's company line
-    for entry in split_entries(section.lines):
-        exp, company_only, order = _read(entry)
+    readings = [(entry, *_read(entry)) for entry in split_entries(section.lines)]
+    # an entry's own reading votes only where its words decided something, not its guesses by position
+    roles = [(_header_parts(entry), {"company": exp.company, "title": exp.title} if order != "guessed" else {})
+             for entry, exp, company_only, order in readings if exp is not None and not company_only]
+    pattern = section_pattern([p for p, _ in roles], [r for _, r in roles])
+    for entry, exp, company_only, order in readings:
+        if exp is not None and not company_only and pattern.roles:
+            order = _follow(pattern, _header_parts(entry), exp, order)
         if company_only:
             group_company = company_only
             continue
@@ -133,6 +140,72 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     return out, [t for t in loose if t]
 
 
+def _head_lines(entry: Entry) -> tuple[list[Line], list[Line], list[str]]:
+    """(the header lines that name the role: the first three short ones that are not a list of
+    technologies, not counting lines of dates or of a place only; the other header lines; the
+    technologies)."""
+    head_lines: list[Line] = []
+    extra: list[Line] = []
+    technologies: list[str] = []
+    naming = 0
+    for line in entry.header:
+        tech = technologies_of(line)
+        if tech and head_lines:
+            technologies += tech
+        elif naming < 3 and len(line.plain) <= 160:
+            head_lines.append(line)
+            parts = segments(line.text)
+            naming += bool(parts) and location_of(line.plain) is None
+        else:
+            extra.append(line)
+    return head_lines, extra, technologies
+
+
+def _header_parts(entry: Entry) -> list[Part]:
+    lines = _head_lines(entry)[0]
+    return header_parts(lines, [bool(header_dates([l])) for l in lines])
+
+
+def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | None) -> str | None:
+    """Read the entry as the section's pattern says: its parts in the employer, title and place
+    slots take those roles, unless the part's own words say otherwise (a title word in the
+    employer's slot, an organisation word or a place in the title's), or the entry's words decided
+    both sides and the pattern would turn them round. Returns the entry's order vote (None once
+    the pattern decided it)."""
+    got = pattern.read(parts)
+    place = got.get("place")
+    if place is not None:
+        if exp.company == place.text:
+            exp.company = None
+        if exp.title == place.text:
+            exp.title = None
+        exp.location = exp.location or place.text
+    company, title = got.get("company"), got.get("title")
+    c = company.text if company is not None and "title_word" not in part_features(company.text) else None
+    t = title.text if title is not None and not part_features(title.text) & {"org_word", "place"} else None
+    # a part without words of its role does not displace one that has them ("Dunmore" in the
+    # employer's slot, the entry's organisation-worded employer beside it)
+    if c is not None and exp.company and "org_word" in part_features(exp.company) - part_features(c):
+        c = None
+    if t is not None and exp.title and "title_word" in part_features(exp.title) - part_features(t):
+        t = None
+    sure = order in ("title_first", "company_first") and exp.company and exp.title
+    if sure and (c and c != exp.company and c != exp.title or t and t != exp.title and t != exp.company):
+        return order  # the entry's words decided both sides otherwise: an earned exception
+    if c is None and t is None:
+        return order
+    old_company, old_title = exp.company, exp.title
+    if c is not None:
+        exp.company = c
+        if old_title == c:  # the part the entry read as its title is the section's employer
+            exp.title = old_company if t is None else None
+    if t is not None:
+        exp.title = t
+        if exp.company == t:
+            exp.company = old_title if c is None else None
+    return None
+
+
 def _company_line(entry: Entry, company: str | None) -> bool:
     """The entry opens with a line that is only its company, with the role and dates below it:
     roles that follow without a company of their own are at the same employer."""
@@ -157,21 +230,12 @@ def _row_at(entry: Entry, row: Line | None) -> str | None:
 
 
 def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
-    head_lines: list[Line] = []
-    extra: list[Line] = []
-    technologies: list[str] = []
-    for line in entry.header:
-        tech = technologies_of(line)
-        if tech and head_lines:
-            technologies += tech
-        elif len(head_lines) < 3 and len(line.plain) <= 160:
-            head_lines.append(line)
-        else:
-            extra.append(line)
+    head_lines, extra, technologies = _head_lines(entry)
     parts: list[tuple[str, int]] = []  # (segment, line number)
     for n, line in enumerate(head_lines):
         for seg in segments(line.text):
-            parts.append((seg, n))
+            if not is_url(seg):  # a company's web address beside the role names no one
+                parts.append((seg, n))
     company, title, location, order = _assign(parts)
     fields = date_fields(entry)
     if entry.dates and entry.dates.single and fields.get("start"):

@@ -1,0 +1,103 @@
+"""The section's pattern: roles decided once per slot, for every entry alike."""
+import pytest
+
+from resumekit.document import Line, Section, Style
+from resumekit.fields.entries import is_sub_heading, split_entries
+from resumekit.fields.experience import read_experience
+from resumekit.fields.pattern import Part, header_parts, section_pattern
+
+from .helpers import lines, section
+
+
+def styled(*rows):
+    """Lines from (text, style letters) pairs: "B" bold, "I" italic, "•" bullet."""
+    out = []
+    for n, (text, sty) in enumerate(rows):
+        out.append(Line(text=text, index=n, block=n, bullet="•" in sty,
+                        style=Style(size=10.0, bold="B" in sty, italic="I" in sty), origin="test"))
+    return Section(kind="experience", heading=None, lines=tuple(out))
+
+
+def _read(sec):
+    return [(e.company, e.title, e.location) for e in read_experience(sec)[0]]
+
+
+@pytest.mark.parametrize("sec, expected", [
+    # "Title, Company" over the dates: the second entry's words say nothing ("Baker" is no title
+    # word, "Lintel & Rye" no organisation word); it is read like the first
+    (section("experience",
+             "Shift Supervisor, Corrow Bakeries", "Feb 2021 - Mar 2023", "• Ran the early shift",
+             "Senior Barista, Quillon Coffee Ltd", "Feb 2020 - Jan 2021", "• Poured",
+             "Baker, Lintel & Rye", "Jan 2019 - Jan 2020", "• Baked"),
+     [("Corrow Bakeries", "Shift Supervisor", None), ("Quillon Coffee Ltd", "Senior Barista", None),
+      ("Lintel & Rye", "Baker", None)]),
+    # a row per job: dates, an italic place, a bold title, the employer; the place slot is never the employer
+    (styled(("2021 – 2024", ""), ("Lyon, France", "I"), ("Senior Nurse", "B"), ("Harrow & Vale", ""),
+            ("Led the ward", "•"),
+            ("2018 – 2021", ""), ("Remote", "I"), ("Staff Nurse", "B"), ("Pellbrook Clinic", ""),
+            ("2016 – 2018", ""), ("Lille, France", "I"), ("Ward Clerk", "B"), ("Ostrava Care", "")),
+     [("Harrow & Vale", "Senior Nurse", "Lyon, France"), ("Pellbrook Clinic", "Staff Nurse", "Remote"),
+      ("Ostrava Care", "Ward Clerk", "Lille, France")]),
+    # bold employer over an italic role: a role without a title word takes the role's slot
+    (styled(("Tamsett Freight Ltd\t2020 – 2023", "B"), ("Dispatcher", "I"),
+            ("Corlan Logistics GmbH\t2018 – 2020", "B"), ("Transport Planner", "I"),
+            ("Upfield Haulage\t2016 – 2018", "B"), ("Yard Hand", "I")),
+     [("Tamsett Freight Ltd", "Dispatcher", None), ("Corlan Logistics GmbH", "Transport Planner", None),
+      ("Upfield Haulage", "Yard Hand", None)]),
+])
+def test_entries_follow_the_sections_pattern(sec, expected):
+    assert _read(sec) == expected
+
+
+def test_an_entry_whose_words_decide_both_sides_keeps_them():
+    # the third entry writes the company first; its words say so on both sides
+    sec = section("experience",
+                  "Data Analyst, Brookfell Foods", "2021 - 2023",
+                  "Junior Analyst, Ormsby Retail", "2019 - 2021",
+                  "Kestrel Systems Inc, Software Engineer", "2017 - 2019")
+    assert _read(sec)[2][:2] == ("Kestrel Systems Inc", "Software Engineer")
+
+
+def _parts(*texts, sig=("s",)):
+    return [Part(t, (sig, k, 0, False), 0) for k, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("entries, readings, roles", [
+    # entries that agree: slot 0 titles, slot 1 employers
+    ([_parts("Site Engineer", "Halden Build Ltd"), _parts("Project Manager", "Ferrow Homes Ltd")],
+     [{}, {}], {0: "title", 1: "company"}),
+    # entries that disagree decide nothing
+    ([_parts("Site Engineer", "Halden Build Ltd"), _parts("Ferrow Homes Ltd", "Project Manager")],
+     [{}, {}], {}),
+    # one entry is no pattern
+    ([_parts("Site Engineer", "Halden Build Ltd")], [{}], {}),
+])
+def test_section_pattern(entries, readings, roles):
+    got = section_pattern(entries, readings)
+    assert {slot[1]: role for slot, role in got.roles.items()} == roles
+
+
+def test_header_parts_split_short_comma_pieces_only():
+    line = Line(text="Sales Lead, Corvin Foods, Leeds\tMay 2020 – Present", style=Style(size=10.0))
+    assert [p.text for p in header_parts([line], [True])] == ["Sales Lead", "Corvin Foods", "Leeds"]
+    long = Line(text="Responsible for the planning of all regional deliveries, Corvin Foods")
+    assert len(header_parts([long], [False])) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Highlights", True),
+    ("Key achievements:", True),
+    ("Aufgaben", True),
+    ("Tutor", False),          # a role, not a label
+    ("Masterarbeit", False),   # a thesis heads an entry of its own
+])
+def test_is_sub_heading(text, expected):
+    assert is_sub_heading(Line(text=text)) is expected
+
+
+def test_a_sub_heading_stays_in_its_entry():
+    rows = ("Fenwick Tools\t2020 – 2022", "Maintenance Fitter", "Highlights", "Cut downtime by a fifth.",
+            "Aldous Pumps\t2018 – 2020", "Apprentice Fitter", "Highlights", "Rebuilt two presses.")
+    entries = split_entries(lines(*rows))
+    assert [len(e.header) for e in entries] == [2, 2]
+    assert [l.plain for l in entries[0].body] == ["Highlights", "Cut downtime by a fifth."]
