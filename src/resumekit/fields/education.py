@@ -247,12 +247,38 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
     return out, location
 
 
+_AT_SCHOOL = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
+
+
 def _degree_colon_school(piece: str) -> list[str]:
-    """"BSc (Hons) Computing (2:1): Northgate University" -> the degree and the school; a colon
-    with no school after it stays ("Certificate: Medical Coding")."""
+    """A degree and its school in one piece, told apart by their words: "BSc (Hons) Computing
+    (2:1): Northgate University", "MSc Logistics at Kelham University", "Kelham University
+    Bachelor's Degree in Logistics" (no separator at all). A colon with no school after it stays
+    ("Certificate: Medical Coding")."""
     head, colon, tail = piece.partition(": ")
-    if colon and degree_like(head) and not institution_like(head) and institution_like(tail) and not degree_like(tail):
+    if colon and _degree_then_school(head, tail):
         return [head, tail]
+    for m in _AT_SCHOOL.finditer(piece):
+        left, right = piece[:m.start()], piece[m.end():]
+        # after "at", a school word is enough ("Secondary School" also names a qualification)
+        if degree_like(left) and not institution_like(left) and institution_like(right):
+            return [piece[:m.start()], piece[m.end():]]
+    if degree_like(piece) and institution_like(piece):
+        return _school_degree(piece)
+    return [piece]
+
+
+def _degree_then_school(degree: str, school: str) -> bool:
+    return degree_like(degree) and not institution_like(degree) and institution_like(school) and not degree_like(school)
+
+
+def _school_degree(piece: str) -> list[str]:
+    """"Kelham University Bachelor's Degree in Logistics" -> the school and the degree, cut
+    before the capitalised word where a school-worded start meets a degree-worded rest."""
+    for m in regex.finditer(r"\s(?=\p{Lu})", piece):
+        left, right = piece[:m.start()], piece[m.end():]
+        if institution_like(left) and not degree_like(left) and degree_like(right) and not institution_like(right):
+            return [left, right]
     return [piece]
 
 
@@ -393,6 +419,11 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         line_of.setdefault(p.text, p.line)
     parts_text = [p.text for p in pieces]
     kinds = [(p.text, "institution" if p.kind == "both" else p.kind) for p in pieces]
+    schoolish = [n for n, p in enumerate(pieces) if p.kind in ("both", "institution")]
+    if len(schoolish) >= 2 and pieces[schoolish[-1]].kind == "both" and not any(p.kind == "degree" for p in pieces):
+        # "Harwick High School" / "Secondary School Certificate": the later of two school-worded
+        # parts, one that also names a qualification, is the degree
+        kinds[schoolish[-1]] = (pieces[schoolish[-1]].text, "degree")
     institution = next((p for p, k in kinds if k == "institution"), None)
     degree = field = None
     for n, (piece, kind) in enumerate(kinds):
@@ -412,7 +443,8 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         if key(p) in merged().honours:  # "Distinction", "First Class Honours"
             others.remove(p)
             grade = grade or Grade(raw=p)
-        elif location is None and institution and len(p.split()) == 1 and parts_text.index(p) == parts_text.index(institution) + 1:
+        elif (location is None and institution and len(p.split()) == 1 and line_of.get(p) == line_of.get(institution)
+              and parts_text.index(p) == parts_text.index(institution) + 1):
             others.remove(p)  # "University of X, Newport": a town after the school
             location = p
     units = [p for p, k in kinds if k == "unit"]
@@ -425,6 +457,10 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
     elif degree is not None and field_of(degree) is None:
         # a short name beside the degree or the school on their own line is the field
         near = {line_of.get(p) for p in (degree.split(", ")[0], institution) if p}
+        # or alone on the line next to the degree's ("Marine Biology" / "BSc": area and degree on two lines)
+        at = line_of.get(degree.split(", ")[0])
+        alone = [n for n in (at - 1, at + 1) if at is not None and sum(1 for q in pieces if q.line == n) == 1]
+        near |= {n for n in alone if all(q.kind == "other" for q in pieces if q.line == n)}
         named = [p for p in others + units
                  if line_of.get(p) in near and len(p.split()) <= 5 and p[:1].isupper() and ":" not in p]
         field = ", ".join(named[:2]) or None
