@@ -101,3 +101,27 @@ def test_a_sub_heading_stays_in_its_entry():
     entries = split_entries(lines(*rows))
     assert [len(e.header) for e in entries] == [2, 2]
     assert [l.plain for l in entries[0].body] == ["Highlights", "Cut downtime by a fifth."]
+
+
+def test_an_entry_whose_line_lost_its_weight_reads_like_the_others():
+    # the second row is bold (an extraction quirk); no entry's words name both sides but one
+    sec = styled(("2021 – 2024 Acheteuse, Brenval", ""), ("Négocié", "•"),
+                 ("2018 – 2021 Responsable logistique, Ormeau SA", "B"), ("Piloté", "•"),
+                 ("2016 – 2018 Acheteuse, Quintal et Fils", ""), ("Géré", "•"))
+    assert [(c, t) for c, t, _ in _read(sec)] == [
+        ("Brenval", "Acheteuse"), ("Ormeau SA", "Responsable logistique"), ("Quintal et Fils", "Acheteuse")]
+
+
+@pytest.mark.parametrize("rows, dates", [
+    # the date cell wrapped: the year of the end on a line of its own
+    (("Planner, Corlan – Leeds\tMarch 2018 – June", "2020", "• Planned"), ("2018-03", "2020-06", False)),
+    (("Planner, Corlan\tMarch 2019 –", "2020"), ("2019-03", "2020", False)),
+    # the start's month at the end of a line, its year opening the next
+    (("Pellham College, Leeds - Forestry April", "2016 - May 2018"), ("2016-04", "2018-05", False)),
+    # a year under a complete date is not its end
+    (("Planner, Corlan\tMay 2019", "2020 Prize for Planning"), ("2019-05", None, False)),
+])
+def test_a_wrapped_date_cell_is_joined(rows, dates):
+    entry = split_entries(lines(*rows))[0]
+    d = entry.dates
+    assert (d.start.iso(), d.end.iso() if d.end else None, d.current) == dates

@@ -36,7 +36,7 @@ import regex
 from ..document import Line
 from ..text import find_urls, has_phrase, key
 from ..vocab import merged
-from .dates import DateRange, find_dates, find_durations
+from .dates import DateRange, find_dates, find_durations, parse_date_range
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "segments", "strip_dates", "is_prose", "is_attribute",
            "is_sub_heading",
@@ -190,10 +190,50 @@ def _dates_apart(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
     return out
 
 
+def _month_word(token: str) -> bool:
+    k = key(token)
+    return any(k in names for names in merged().months)
+
+
+_OPEN_END = regex.compile(r"(?:(?P<dash>[-–—~])|(?:(?P<lead>^|[-–—~])\s*)?\b(?P<month>\p{L}+)\.?)\s*$")
+
+
+def _open_end(cell: str, m: regex.Match, below: str) -> bool:
+    """A cell that waits for its year: a date and a dash ("March 2019 –"), a dash and a month
+    ("2021 – July"), a month alone ("September"), or any month when the line below starts with
+    a bare year ("Forestry, April" / "2016 – May 2018")."""
+    if m.group("dash"):
+        return bool(find_dates(cell))
+    if not _month_word(m.group("month")):
+        return False
+    if m.group("lead") is not None:
+        return True
+    first = find_dates(below)[0]
+    return first.span[0] == 0 and first.start is not None and first.start.month is None
+
+
+def _wrapped_dates(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
+    """A date cell wrapped onto a line of its own ("Planner ⇥ March 2018 – June" /
+    "2020"): a line that is only a year or a date, under a line whose last cell waits for a year
+    (see :func:`_open_end`), ends that cell."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and not line.bullet and prev.page == line.page and parse_date_range(line.plain) is not None:
+            last = prev.cells[-1] if prev.cells else ""
+            m = _OPEN_END.search(last)
+            if m and _open_end(last, m, line.plain):
+                out[-1] = prev.with_(text=f"{prev.text} {line.plain}",
+                                     box=prev.box.union(line.box) if prev.box and line.box else prev.box)
+                continue
+        out.append(line)
+    return out
+
+
 def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry]:
     """The entries of a section. ``head(line)``, when given, marks lines the calling reader knows
     to be header lines (a dated "Certificate: Medical Coding" in education)."""
-    lines = join_wrapped(_dates_apart(lines))
+    lines = join_wrapped(_dates_apart(_wrapped_dates(lines)))
     roles = [_role(l, head) for l in lines]
     typeset = _typeset(lines, roles)
     if typeset:

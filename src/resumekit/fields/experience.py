@@ -97,7 +97,7 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
              for entry, exp, company_only, order in readings if exp is not None and not company_only]
     pattern = section_pattern([p for p, _ in roles], [r for _, r in roles])
     for entry, exp, company_only, order in readings:
-        if exp is not None and not company_only and pattern.roles:
+        if exp is not None and not company_only and pattern:
             order = _follow(pattern, _header_parts(entry), exp, order)
         if company_only:
             group_company = company_only

@@ -21,10 +21,13 @@ fill it):
 3. the entry's own reading (``read_company`` / ``read_title``: what the entry's words and
    patterns gave on their own), a weak vote that breaks ties between slots.
 
-A slot takes the role with the best mean score when that score is at least ``MIN_SCORE``, beats
-the slot's next role by ``MIN_MARGIN``, and the entries agree: at least ``MIN_ENTRIES`` parts
-whose own best role it is, and ``MIN_AGREEMENT`` of them for each part whose best role is another;
-title and employer go to one slot each, the best.
+A slot filled by ``MIN_ENTRIES`` entries or more takes the role with the best mean score when that
+score is at least ``MIN_SCORE``, beats the slot's next role by ``MIN_MARGIN``, and the entries
+agree: ``MIN_AGREEMENT`` parts whose own best role it is for each part whose best role is
+another; title and employer go to one slot each, the best. The roles are decided twice: for the
+fine slots (typography and position), and for coarse ones (position only: dated line or not,
+part, piece), which read an entry whose line lost the typography of its neighbours' (a role in
+bold in one entry only).
 A section whose entries disagree (a template that puts the role first in one entry and the
 employer first in the next) decides nothing, and each entry keeps its own reading.
 
@@ -35,7 +38,7 @@ pattern keeps them (it earned its exception).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -44,7 +47,8 @@ from ..text import find_urls, is_caps, split_outside_brackets
 from .entries import org_like, segments, title_like
 from .location import location_of
 
-__all__ = ["is_url", "Part", "Pattern", "SIGNALS", "header_parts", "line_signature", "part_features", "section_pattern"]
+__all__ = ["is_url", "Part", "Pattern", "SIGNALS", "coarse", "header_parts", "line_signature", "part_features",
+           "section_pattern"]
 
 ROLES = ("company", "title", "place")
 
@@ -126,21 +130,34 @@ def _ends_org(text: str) -> bool:
 
 @dataclass
 class Pattern:
-    """Each decided slot's role."""
+    """Each decided slot's role: ``roles`` by the fine slot (signature and position), ``coarse``
+    by the position alone (dated line or not, part, piece), for entries whose line looks unlike
+    its neighbours' (a weight the extraction lost)."""
 
     roles: dict[tuple, str]
+    coarse: dict[tuple, str] = field(default_factory=dict)
+    contested: frozenset = frozenset()  # fine slots whose entries disagree: no coarse role either
 
-    def slot_of(self, role: str) -> list[tuple]:
-        return [s for s, r in self.roles.items() if r == role]
+    def __bool__(self) -> bool:
+        return bool(self.roles or self.coarse)
 
     def read(self, parts: list[Part]) -> dict[str, Part]:
-        """The entry's parts in the decided slots, by role (the first part of each role)."""
+        """The entry's parts in the decided slots, by role (the first part of each role; a
+        part's fine slot first, else its coarse one)."""
         out: dict[str, Part] = {}
         for p in parts:
-            role = self.roles.get(p.slot)
+            if p.slot in self.roles:
+                role = self.roles[p.slot]
+            else:
+                role = self.coarse.get(coarse(p.slot)) if p.slot not in self.contested else None
             if role and role not in out:
                 out[role] = p
         return out
+
+
+def coarse(slot: tuple) -> tuple:
+    """A slot without the line's typography: (dated, part, piece, several pieces)."""
+    return (slot[0][-1], *slot[1:])
 
 
 def section_pattern(entries: list[list[Part]], readings: list[dict[str, str | None]]) -> Pattern:
@@ -148,27 +165,41 @@ def section_pattern(entries: list[list[Part]], readings: list[dict[str, str | No
     (``{"company": ..., "title": ...}``)."""
     if len(entries) < MIN_ENTRIES:
         return Pattern({})
+    scored = []
+    for parts, reading in zip(entries, readings):
+        for p in parts:
+            scored.append((p.slot, _own_scores(p, reading)))
+    fine, contested = _decide(scored)
+    rough, _ = _decide([(coarse(slot), own) for slot, own in scored])
+    return Pattern(fine, rough, contested)
+
+
+def _own_scores(p: Part, reading: dict[str, str | None]) -> dict[str, float]:
+    feats = part_features(p.text)
+    if reading.get("company") == p.text:
+        feats.add("read_company")
+    if reading.get("title") == p.text:
+        feats.add("read_title")
+    weights = dict(SIGNALS)
+    own = dict.fromkeys(ROLES, 0.0)
+    for f in feats:
+        for role, w in weights[f].items():
+            own[role] += w
+    return own
+
+
+def _decide(scored: list[tuple[tuple, dict[str, float]]]) -> tuple[dict[tuple, str], frozenset]:
+    """(the decided slots' roles, the slots whose entries voted but did not agree)."""
     totals: dict[tuple, dict[str, float]] = defaultdict(lambda: dict.fromkeys(ROLES, 0.0))
     seen: dict[tuple, int] = defaultdict(int)
     votes: dict[tuple, dict[str, int]] = defaultdict(lambda: dict.fromkeys(ROLES, 0))
-    weights = dict(SIGNALS)
-    for parts, reading in zip(entries, readings):
-        for p in parts:
-            feats = part_features(p.text)
-            if reading.get("company") == p.text:
-                feats.add("read_company")
-            if reading.get("title") == p.text:
-                feats.add("read_title")
-            seen[p.slot] += 1
-            own = dict.fromkeys(ROLES, 0.0)
-            for f in feats:
-                for role, w in weights[f].items():
-                    own[role] += w
-            for role, v in own.items():
-                totals[p.slot][role] += v
-            ranked = sorted(own.items(), key=lambda kv: -kv[1])
-            if ranked[0][1] > 0 and ranked[0][1] > ranked[1][1]:
-                votes[p.slot][ranked[0][0]] += 1
+    for slot, own in scored:
+        seen[slot] += 1
+        for role, v in own.items():
+            totals[slot][role] += v
+        ranked = sorted(own.items(), key=lambda kv: -kv[1])
+        if ranked[0][1] > 0 and ranked[0][1] > ranked[1][1]:
+            votes[slot][ranked[0][0]] += 1
     scores = {slot: {r: v / seen[slot] for r, v in roles.items()} for slot, roles in totals.items()
               if seen[slot] >= MIN_ENTRIES}
     decided: dict[tuple, str] = {}
@@ -176,8 +207,8 @@ def section_pattern(entries: list[list[Part]], readings: list[dict[str, str | No
         ranked = sorted(sc.items(), key=lambda kv: -kv[1])
         (best, top), (_, second) = ranked[0], ranked[1]
         against = sum(v for r, v in votes[slot].items() if r != best)
-        # a slot's role is the section's when its entries agree: most of them, and hardly any against
-        if top >= MIN_SCORE and top - second >= MIN_MARGIN and votes[slot][best] >= MIN_ENTRIES \
+        # a slot's role is the section's when its entries agree: none against, or MIN_AGREEMENT for each against
+        if top >= MIN_SCORE and top - second >= MIN_MARGIN and votes[slot][best] >= 1 \
                 and against * MIN_AGREEMENT <= votes[slot][best]:
             decided[slot] = best
     # one slot each for employer and title: the best scored
@@ -188,4 +219,5 @@ def section_pattern(entries: list[list[Part]], readings: list[dict[str, str | No
             for s in slots:
                 if s != keep:
                     del decided[s]
-    return Pattern(decided)
+    contested = frozenset(s for s in scores if s not in decided and any(votes[s].values()))
+    return decided, contested
