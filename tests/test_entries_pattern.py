@@ -2,7 +2,7 @@
 import pytest
 
 from resumekit.document import Line, Section, Style
-from resumekit.fields.entries import is_sub_heading, split_entries
+from resumekit.fields.entries import is_prose, is_sub_heading, split_entries
 from resumekit.fields.experience import read_experience
 from resumekit.fields.pattern import Part, header_parts, section_pattern
 
@@ -125,3 +125,32 @@ def test_a_wrapped_date_cell_is_joined(rows, dates):
     entry = split_entries(lines(*rows))[0]
     d = entry.dates
     assert (d.start.iso(), d.end.iso() if d.end else None, d.current) == dates
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # "Title – Company, City": a greedy place reading left the company out
+    (["Staff Accountant – Pellow, Bristol\tMarch 2019 — May 2023"], ("Pellow", "Staff Accountant", "Bristol")),
+    # "Company, Title, City, ST": the role left out
+    (["Harlock Legal LLC, Paralegal, Durham, NC\t2021 to 2023"], ("Harlock Legal LLC", "Paralegal", "Durham, NC")),
+])
+def test_a_name_read_as_the_first_piece_of_a_place(rows, expected):
+    (exp,) = read_experience(section("experience", *rows))[0]
+    assert (exp.company, exp.title, exp.location) == expected
+
+
+def test_title_at_company_without_title_words():
+    sec = section("experience", "Audit Senior at Harlow & Co.\tOct 2020 - May 2024", "• Audited",
+                  "Tax Assistant at Brennan Ltd\tJan 2018 - Sep 2020", "• Filed")
+    assert [(c, t) for c, t, _ in _read(sec)] == [("Harlow & Co.", "Audit Senior"), ("Brennan Ltd", "Tax Assistant")]
+
+
+@pytest.mark.parametrize("text, prose", [
+    ("Answered to the Site Director.", True),          # a short sentence with some capitals
+    ("Worked with the team on five projects.", True),
+    ("Tornavía Ingeniería S.A. de C.V.", False),         # a name ending in abbreviations
+    ("Quorra Payments Pte. Ltd.", False),
+    ("Harvey Stores, Bolt Books, Grant Foods, etc.", False),  # a list of names
+    ("Since 2024 Sparse Solvers for Large Routing Problems.", False),  # a title in capitals
+])
+def test_is_prose(text, prose):
+    assert is_prose(Line(text=text)) is prose

@@ -71,15 +71,22 @@ def _dates(line: Line) -> list[DateRange]:
 
 def is_prose(line: Line) -> bool:
     """Running text: a long line, or a sentence of five words or more — unless most of its words
-    are capitalised (a list of names: "Harvey Norman, QBD Books, Woolworths, etc.")."""
+    are capitalised (a list of names: "Harvey Stores, Bolt Books, etc.", a title), or it ends in
+    an abbreviation ("Tornavía S.A. de C.V.")."""
     text = line.plain
     words = text.split()
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) / max(1, len(words))
-    if capitalised >= 0.6 and len(words) >= 4:
+    # a full stop after a few capitalised words among small ones ends a sentence ("Answered to the
+    # Site Director."); after a title in capitals it does not
+    if capitalised >= 0.6 and len(words) >= 4 and ("," in text or capitalised >= 0.75 or not _SENTENCE_END.search(text)):
         return len(text) > 200
     if len(text) > 110:
         return True
-    return bool(_SENTENCE_END.search(text)) and len(words) >= 5 and not text.endswith((" Inc.", " Ltd.", " Co.", " Corp."))
+    return bool(_SENTENCE_END.search(text)) and len(words) >= 5 and not _ABBREVIATION_END.search(text)
+
+
+# A full stop that ends a name, not a sentence: "Acme Co.", "Tornavía S.A. de C.V."
+_ABBREVIATION_END = regex.compile(r"(?<![\p{L}.])(?:\p{L}{1,4}\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|St|Dept|Pty|Pte)\.$")
 
 
 _ATTRIBUTE = regex.compile(r"^\s*(?P<label>[\p{L}][\p{L} .'’/&-]{0,30}?)\s*[:：]")

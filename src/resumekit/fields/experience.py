@@ -29,6 +29,7 @@ from collections import Counter
 import regex
 
 from ..document import Line, Section
+from ..places import place_kind, region_hint
 from ..schema import Experience
 from ..text import key, split_outside_brackets
 from ..vocab import merged
@@ -206,6 +207,17 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
     return None
 
 
+def _name_before_place(location: str) -> tuple[str | None, str]:
+    """("Pellow", "Bristol") from a location read greedily off "Staff Accountant – Pellow,
+    Bristol": the first comma piece, when the tables know no such place and the rest is a place
+    on its own; else (None, the location)."""
+    first, comma, rest = location.partition(",")
+    first, rest = first.strip(), rest.strip()
+    if not comma or place_kind(first) or region_hint(first) or location_of(rest) is None:
+        return None, location
+    return first, rest
+
+
 def _company_line(entry: Entry, company: str | None) -> bool:
     """The entry opens with a line that is only its company, with the role and dates below it:
     roles that follow without a company of their own are at the same employer."""
@@ -237,6 +249,10 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
             if not is_url(seg):  # a company's web address beside the role names no one
                 parts.append((seg, n))
     company, title, location, order = _assign(parts)
+    if location and (company is None) != (title is None):
+        name, place = _name_before_place(location)
+        if name:
+            company, title, location = company or (name if title else None), title or (name if company else None), place
     fields = date_fields(entry)
     if entry.dates and entry.dates.single and fields.get("start"):
         fields["end"] = fields["start"]  # a role dated by one term ("Fall 2023") began and ended in it

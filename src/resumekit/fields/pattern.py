@@ -82,17 +82,22 @@ def line_signature(line: Line, dated: bool) -> tuple:
 
 
 _SHORT_PIECE = 6  # words
+_AT = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
 
 
 def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
-    """The parts of an entry's header lines, each with its slot. A part is split at its commas
-    when it has two to four short pieces ("Sales Lead, Corvin Foods, Leeds")."""
+    """The parts of an entry's header lines, each with its slot. A part is split in two at "at"
+    ("Audit Senior at Harlow & Co."), else at its commas when it has two to four short pieces
+    ("Sales Lead, Corvin Foods, Leeds")."""
     out: list[Part] = []
     for line, d in zip(lines, dated):
         sig = line_signature(line, d)
         for s, seg in enumerate(segments(line.text)):
+            at = _AT.split(seg, maxsplit=1)
             pieces = [p.strip() for p in split_outside_brackets(seg, ",") if p.strip()]
-            if not 2 <= len(pieces) <= 4 or any(len(p.split()) > _SHORT_PIECE for p in pieces):
+            if len(at) == 2 and all(len(p.split()) <= _SHORT_PIECE for p in at):
+                pieces = [p.strip() for p in at]  # "Audit Senior at Harlow & Co."
+            elif not 2 <= len(pieces) <= 4 or any(len(p.split()) > _SHORT_PIECE for p in pieces):
                 pieces = [seg]
             for k, piece in enumerate(pieces):
                 if not is_url(piece):
