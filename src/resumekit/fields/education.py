@@ -34,7 +34,7 @@ from .dates import find_dates
 from .experience import date_fields
 from .location import split_place
 
-__all__ = ["read_education", "find_grade"]
+__all__ = ["read_education", "education_entries", "find_grade"]
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 
@@ -119,29 +119,41 @@ def read_education(section_or_lines) -> list[Education]:
     """Education entries; a degree without an institution under an institution-only entry
     ("Yale University  2012–2018" / "Doctor of Philosophy, May 2018" / "Master of Arts, ...")
     belongs to that institution."""
+    return [edu for _, edu in education_entries(section_or_lines)]
+
+
+def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
+    """As :func:`read_education`, each education beside the :class:`Entry` it was read from,
+    whose ``roles`` name the lines of its institution, degree, place and dates."""
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines]
     parts = [_parts(e) for whole in split_entries(lines, head=_dated_degree) for e in _regroup(whole)]
     order = section_order(parts)
-    out: list[Education] = []
+    out: list[tuple[Entry, Education]] = []
     group: Education | None = None
+    group_entry: Entry | None = None
     for p in parts:
         member = _read(p, order, school=group.institution) if group is not None else None
         edu = member if member is not None and member.degree else _read(p, order)
         if edu is None:
             continue
         if edu.institution and not edu.degree:
-            group = edu
+            group, group_entry = edu, p.entry
         elif group is not None and edu.degree and (edu.institution is None or _unit(edu.institution)):
             if edu.institution and not edu.field_of_study:
                 edu.field_of_study = edu.institution
             edu.institution = group.institution
             edu.start = edu.start or group.start
-            if out and out[-1] is group:
+            if group_entry is not None and group_entry.locate(group.institution):
+                p.entry.roles["institution"] = group_entry.locate(group.institution)
+            if out and out[-1][1] is group:
                 out.pop()  # the group line was only the heading of its degrees
         else:
-            group = None
-        out.append(edu)
+            group = group_entry = None
+        out.append((p.entry, edu))
+    for entry, edu in out:
+        entry.mark(institution=edu.institution if "institution" not in entry.roles else None,
+                   degree=(edu.degree or "").split(", ")[0], location=edu.location)
     return out
 
 
@@ -192,7 +204,9 @@ def _regroup(entry: Entry) -> list[Entry]:
             seen.add(kind)
     if len(groups) == 1:
         return [entry]
-    out = [Entry(header=g, dates=header_dates(g)) for g in groups]
+    out = [Entry(header=g, dates=header_dates(g), sources=entry.sources) for g in groups]
+    for e in out:
+        e.mark(dates=e.dates.text if e.dates else None)
     out[-1].body = entry.body
     return out
 

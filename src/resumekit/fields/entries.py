@@ -49,13 +49,43 @@ _SENTENCE_END = regex.compile(r"[.!?…]\s*$")
 
 @dataclass
 class Entry:
+    """One entry of a section, with where it came from: ``sources`` maps the index of each of its
+    lines to the indices of the document lines joined into it (a wrapped bullet, a wrapped date
+    cell); ``roles`` is filled by the reader with the lines each field was read from
+    (``{"company": (12,), "title": (13,), "dates": (12,)}``), the key of a later provenance."""
+
     header: list[Line] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
     dates: DateRange | None = None
+    sources: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    roles: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     @property
     def lines(self) -> list[Line]:
         return self.header + self.body
+
+    def indices(self, lines: list[Line] | None = None) -> tuple[int, ...]:
+        """The document line indices of ``lines`` (all the entry's by default), joins unfolded."""
+        out: list[int] = []
+        for line in self.lines if lines is None else lines:
+            out += self.sources.get(line.index, (line.index,))
+        return tuple(sorted(set(out)))
+
+    def locate(self, value: str | None) -> tuple[int, ...]:
+        """The document line indices of the first header line that holds ``value``; () when none does."""
+        if not value:
+            return ()
+        for line in self.header + self.body:
+            if value in line.plain or value in line.text:
+                return self.indices([line])
+        return ()
+
+    def mark(self, **values: str | None) -> None:
+        """Record the lines each named value was read from (``mark(company=..., title=...)``)."""
+        for role, value in values.items():
+            where = self.locate(value)
+            if where:
+                self.roles[role] = where
 
 
 def _dates(line: Line) -> list[DateRange]:
@@ -240,7 +270,9 @@ def _wrapped_dates(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
 def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry]:
     """The entries of a section. ``head(line)``, when given, marks lines the calling reader knows
     to be header lines (a dated "Certificate: Medical Coding" in education)."""
-    lines = join_wrapped(_dates_apart(_wrapped_dates(lines)))
+    given = list(lines)
+    lines = join_wrapped(_dates_apart(_wrapped_dates(given)))
+    sources = _sources(given, lines)
     roles = [_role(l, head) for l in lines]
     typeset = _typeset(lines, roles)
     if typeset:
@@ -285,7 +317,24 @@ def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry
         entries[-1].body.extend(lines[i] for i in body)
     for e in entries:
         e.dates = header_dates(e.header)
+        e.sources = {l.index: sources.get(l.index, (l.index,)) for l in e.lines}
+        if e.dates is not None:
+            e.roles["dates"] = e.indices([l for l in e.header if _dates(l)][:1])
     return [e for e in entries if e.header or e.body]
+
+
+def _sources(given: list[Line], joined: list[Line]) -> dict[int, tuple[int, ...]]:
+    """For each line after the joins, the indices of the given lines it holds: a joined line
+    keeps the index of its first line and takes in the lines up to the next one's."""
+    starts = list(dict.fromkeys(l.index for l in joined))  # in order; a line split in two counts once
+    out: dict[int, tuple[int, ...]] = {}
+    k = -1
+    for line in given:
+        if k + 1 < len(starts) and line.index == starts[k + 1]:
+            k += 1
+        if k >= 0:
+            out[starts[k]] = out.get(starts[k], ()) + (line.index,)
+    return out
 
 
 def _typeset(lines: list[Line], roles: list[str]) -> float | None:

@@ -37,7 +37,7 @@ from .entries import Entry, header_dates, org_like, segments, split_entries, tit
 from .location import location_of, split_place
 from .pattern import Part, Pattern, header_parts, is_url, part_features, section_pattern
 
-__all__ = ["read_experience", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
+__all__ = ["read_experience", "experience_entries", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
 
 _AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,80})$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
@@ -84,7 +84,13 @@ def holds_roles(lines: tuple[Line, ...]) -> bool:
 def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     """(the section's entries, its loose text). Loose text is what belongs to no entry: a
     sentence above the first job ("For exact dates see my website.")."""
-    out: list[Experience] = []
+    found, loose = experience_entries(section)
+    return [exp for _, exp in found], loose
+
+
+def experience_entries(section: Section) -> tuple[list[tuple[Entry, Experience]], list[str]]:
+    """As :func:`read_experience`, each experience beside the :class:`Entry` it was read from,
+    whose ``roles`` name the lines of its company, title, place and dates."""
     loose: list[str] = []
     guessed: list[Experience] = []
     votes: Counter[str] = Counter()
@@ -92,6 +98,7 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     half: list[tuple[Experience, str]] = []
     group_company: str | None = None
     group_row: Line | None = None  # the role row under the group's company line
+    pairs: list[tuple[Entry, Experience]] = []
     readings = [(entry, *_read(entry)) for entry in split_entries(section.lines)]
     # an entry's own reading votes only where its words decided something, not its guesses by position
     roles = [(_header_parts(entry), {"company": exp.company, "title": exp.title} if order != "guessed" else {})
@@ -111,7 +118,7 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
         role = _row_at(entry, group_row) if group_company else None
         if role:
             exp.company, exp.title = group_company, role
-            out.append(exp)
+            pairs.append((entry, exp))
             continue
         if exp.company is None and exp.title and group_company and len(entry.header) <= 2:
             exp.company = group_company
@@ -126,7 +133,7 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
                 half.append((exp, order.removeprefix("half_")))
             else:
                 sure[order] += 1
-        out.append(exp)
+        pairs.append((entry, exp))
     # entries whose words said nothing follow the order the other entries of the section show
     if votes["title_first"] > votes["company_first"]:
         for exp in guessed:
@@ -138,7 +145,9 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
         other = "company_first" if order == "title_first" else "title_first"
         if sure[other] and not sure[order] and votes[other] >= 2 and votes[other] > votes[order] and exp.company and exp.title:
             exp.company, exp.title = exp.title, exp.company
-    return out, [t for t in loose if t]
+    for entry, exp in pairs:
+        entry.mark(company=exp.company, title=exp.title, location=exp.location)
+    return pairs, [t for t in loose if t]
 
 
 def _head_lines(entry: Entry) -> tuple[list[Line], list[Line], list[str]]:
