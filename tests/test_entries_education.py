@@ -39,3 +39,9 @@ def test_area_and_degree_on_two_lines(rows, degree, field):
 def test_a_town_after_the_school_on_its_line_stays_a_place():
     (edu,) = read_education(lines("Velmont University, Dunmore\t2015 - 2019", "BSc Forestry"))
     assert (edu.institution, edu.location, edu.degree) == ("Velmont University", "Dunmore", "BSc Forestry")
+
+
+def test_an_address_in_a_cell_of_its_own_is_the_place():
+    (edu,) = read_education(lines("Diploma in Welding, Fernhill Technical College\t14 Elm Rd, Peoria, AZ 85382"))
+    assert (edu.institution, edu.degree, edu.location) == ("Fernhill Technical College", "Diploma in Welding",
+                                                           "14 Elm Rd, Peoria, AZ 85382")

@@ -58,7 +58,7 @@ def test_an_entry_whose_words_decide_both_sides_keeps_them():
     assert _read(sec)[2][:2] == ("Kestrel Systems Inc", "Software Engineer")
 
 
-def _parts(*texts, sig=("s",)):
+def _parts(*texts, sig=(False, False, 10, False, False)):
     return [Part(t, (sig, k, 0, False), 0) for k, t in enumerate(texts)]
 
 
@@ -154,3 +154,15 @@ def test_title_at_company_without_title_words():
 ])
 def test_is_prose(text, prose):
     assert is_prose(Line(text=text)) is prose
+
+
+def test_roles_under_an_employer_with_a_region_as_their_place():
+    # an employer line over roles (in italics), each with its dates and a place named by its region
+    sec = styled(("Corlan Rail", "B"), ("Signalling Manager", "I"), ("March 2019 - Present (5 years)", ""),
+                 ("Greater Leeds Area", ""), ("Ran the signalling team for the north.", ""),
+                 ("Signalling Engineer", "I"), ("May 2014 - March 2019 (4 years 10 months)", ""),
+                 ("Greater Leeds Area", ""), ("Designed interlockings for two new lines.", ""),
+                 ("Technician", "I"), ("June 2011 - May 2014 (3 years)", ""))
+    assert _read(sec) == [("Corlan Rail", "Signalling Manager", "Greater Leeds Area"),
+                          ("Corlan Rail", "Signalling Engineer", "Greater Leeds Area"),
+                          ("Corlan Rail", "Technician", None)]

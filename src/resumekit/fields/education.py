@@ -32,7 +32,7 @@ from ..vocab import merged
 from .entries import Entry, header_dates, segments, split_entries, strip_edges
 from .dates import find_dates
 from .experience import date_fields
-from .location import split_place
+from .location import location_of, split_place
 
 __all__ = ["read_education", "education_entries", "find_grade"]
 
@@ -253,6 +253,10 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
     top-level commas and sentence ends."""
     out, location = [], None
     for n, seg in enumerate(segments(text)):
+        if n and location_of(seg):
+            # a cell of its own that is a whole address ("12 Elm Rd, Peoria, AZ 85382"): no part
+            location = location or seg
+            continue
         seg, loc = split_place(seg)
         location = location or loc
         for sentence in _SENTENCE.split(seg):

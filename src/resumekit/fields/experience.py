@@ -120,7 +120,7 @@ def experience_entries(section: Section) -> tuple[list[tuple[Entry, Experience]]
             exp.company, exp.title = group_company, role
             pairs.append((entry, exp))
             continue
-        if exp.company is None and exp.title and group_company and len(entry.header) <= 2:
+        if exp.company is None and exp.title and group_company and _naming_lines(entry) <= 2:
             exp.company = group_company
         else:
             group_company = exp.company if _company_line(entry, exp.company) else None
@@ -214,6 +214,12 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
         if exp.company == t:
             exp.company = old_title if c is None else None
     return None
+
+
+def _naming_lines(entry: Entry) -> int:
+    """The header lines that name something: not those of dates or of a place only."""
+    return sum(1 for line in entry.header
+               if any("place" not in part_features(seg) for seg in segments(line.text)))
 
 
 def _name_before_place(location: str) -> tuple[str | None, str]:

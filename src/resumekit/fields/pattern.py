@@ -14,8 +14,9 @@ Corrow Bakeries").
 Signals, in precedence order (the scoring table ``SIGNALS``: each feature of a part adds its
 weights to the (slot, role) pairs; a slot's score for a role is the mean over the entries that
 fill it):
-1. place: the part is a location on its own ("Lyon, France", "Remote", a known city); a slot
-   where places recur holds the place, never the employer or the title.
+1. place: the part is a location on its own ("Lyon, France", "Remote", a known city), or a short
+   part with a place word of the vocabulary and no title or organisation word ("Greater Leeds
+   Area"); a slot where places recur holds the place, never the employer or the title.
 2. title words ("Engineer", "Pflegefachfrau") and organisation words ("GmbH", "University",
    "Hospital"), as :func:`~resumekit.fields.entries.title_like` / ``org_like`` read them.
 3. the entry's own reading (``read_company`` / ``read_title``: what the entry's words and
@@ -43,7 +44,8 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Line
-from ..text import find_urls, is_caps, split_outside_brackets
+from ..text import find_urls, has_phrase, is_caps, split_outside_brackets
+from ..vocab import merged
 from .entries import org_like, segments, title_like
 from .location import location_of
 
@@ -114,10 +116,11 @@ def is_url(text: str) -> bool:
 def part_features(text: str) -> set[str]:
     """The content features of a part that the scoring table reads."""
     feats = set()
-    if location_of(text) is not None:
+    t, o = title_like(text), org_like(text)
+    if location_of(text) is not None or (not (t or o) and len(text.split()) <= 5
+                                         and has_phrase(text, merged().place_words)):
         feats.add("place")
         return feats
-    t, o = title_like(text), org_like(text)
     if t and o:
         words = text.split()
         o = not title_like(words[-1])  # "Software Engineer": the last word heads the phrase

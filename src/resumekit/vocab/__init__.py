@@ -36,7 +36,7 @@ _LIST_KEYS = {
     "contact": ("location_labels", "phone_regions", "name_labels"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
-                "company_introducers", "role_headings", "sub_headings"),
+                "company_introducers", "role_headings", "sub_headings", "place_words"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
 }
@@ -87,6 +87,8 @@ class Vocab:
     role_headings: tuple[str, ...]
     # labels alone on a line over an entry's details ("Highlights", "Aufgaben")
     sub_headings: tuple[str, ...]
+    # words of a place named by its region ("Greater Leeds Area")
+    place_words: tuple[str, ...]
     location_labels: tuple[str, ...]
     phone_regions: tuple[str, ...]
     name_labels: tuple[str, ...]
@@ -256,6 +258,7 @@ def _build(data: dict) -> Vocab:
         company_introducers=_folded(entries.get("company_introducers")),
         role_headings=_folded(entries.get("role_headings")),
         sub_headings=_folded(entries.get("sub_headings")),
+        place_words=_folded(entries.get("place_words")),
         location_labels=_folded(contact.get("location_labels")),
         phone_regions=tuple(contact.get("phone_regions", ())),
         name_labels=_folded(contact.get("name_labels")),
@@ -291,6 +294,6 @@ def merged() -> Vocab:
                                  "first_year_words", "duration_units", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
-                                 "company_introducers", "role_headings", "sub_headings", "location_labels", "phone_regions", "name_labels", "document_titles",
+                                 "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels", "phone_regions", "name_labels", "document_titles",
                                  "salutations", "closings")},
     )
