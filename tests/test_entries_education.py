@@ -45,3 +45,11 @@ def test_an_address_in_a_cell_of_its_own_is_the_place():
     (edu,) = read_education(lines("Diploma in Welding, Fernhill Technical College\t14 Elm Rd, Peoria, AZ 85382"))
     assert (edu.institution, edu.degree, edu.location) == ("Fernhill Technical College", "Diploma in Welding",
                                                            "14 Elm Rd, Peoria, AZ 85382")
+
+
+def test_an_entry_with_fewer_name_lines_than_the_first_keeps_them():
+    # the first entry has a supervisor line above its dates, the second does not
+    rows = ("Velmont University", "Ph.D., Soil Science", "Supervised by Prof. A. Kerr", "2019 – 2023",
+            "Orrinford University", "Bachelor of Arts Geography", "2013 – 2017", "Awarded the medal for the best thesis of the year.")
+    got = [(e.institution, e.start, e.end) for e in read_education(lines(*rows))]
+    assert got == [("Velmont University", "2019", "2023"), ("Orrinford University", "2013", "2017")]

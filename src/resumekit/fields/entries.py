@@ -433,7 +433,9 @@ def _cut(head: list[int], dated: list[bool], template: int | None, lines: list[L
         if n == 0:
             start = head[0]
         elif start <= anchors[n - 1] or start < head[0]:
-            start = a
+            # fewer name lines than the template above its date: the lines after the previous
+            # entry's dated line are this entry's names ("School" / "Degree" / dates)
+            start = max(anchors[n - 1] + 1, head[0])
         starts.append(start)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else head[-1] + 1
