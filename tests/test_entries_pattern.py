@@ -166,3 +166,24 @@ def test_roles_under_an_employer_with_a_region_as_their_place():
     assert _read(sec) == [("Corlan Rail", "Signalling Manager", "Greater Leeds Area"),
                           ("Corlan Rail", "Signalling Engineer", "Greater Leeds Area"),
                           ("Corlan Rail", "Technician", None)]
+
+
+def _boxed(rows):
+    """Lines from (text, x0, width, bullet) rows, one block."""
+    from resumekit.document import Box
+    return [Line(text=t, index=n, box=Box(x0, 10.0 * n, x0 + w, 10.0 * n + 9), bullet=b, style=Style(size=10.0),
+                 origin="pdf") for n, (t, x0, w, b) in enumerate(rows)]
+
+
+def test_dates_under_a_row_whose_right_cell_is_the_place():
+    # "Company, Title ⇥ Place" / dates right-aligned below; rows without a place carry their dates
+    rows = _boxed([("Harrowgate Media, Marketing Lead\t05/2021 – Present", 60, 470, False),
+                   ("Ran the brand refresh", 75, 270, True),
+                   ("Quent Media, Content Writer and Social Media Editor\tGuadalajara", 60, 470, False),
+                   ("03/2015 – 04/2019", 455, 75, False),
+                   ("Brisa Comunicación S.A., Marketing Technician\tGuadalajara", 60, 470, False),
+                   ("09/2012 – 02/2015", 455, 75, False),
+                   ("Brisa Comunicación S.A., Marketing Intern\t01/2012 – 08/2012", 60, 470, False)])
+    got = [([l.index for l in e.header], e.dates.text) for e in split_entries(rows)]
+    assert got == [([0], "05/2021 – Present"), ([2, 3], "03/2015 – 04/2019"), ([4, 5], "09/2012 – 02/2015"),
+                   ([6], "01/2012 – 08/2012")]

@@ -220,7 +220,7 @@ def _dates_apart(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
         if line.bullet and len(cells) >= 2 and len(cells[0].split()) > 4:
             last = find_dates(cells[-1])
             if last and not last[0].single and last[0].span[0] <= 1 and last[0].span[1] >= len(cells[-1]) - 1:
-                out.append(line.with_(text=cells[-1], bullet=False, runs=(), links=()))
+                out.append(line.with_(text=cells[-1], bullet=False, runs=(), links=(), box=None))  # where exactly: unknown
                 out.append(line.with_(text="\t".join(cells[:-1]), runs=()))
                 continue
         out.append(line)
@@ -291,7 +291,7 @@ def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry
             else:
                 runs[-1][1].append(i)
     dated = _named_years_undated(lines, [bool(_dates(l)) and roles[i] == "head" for i, l in enumerate(lines)])
-    template = _template(runs, dated)
+    template = _template(runs, dated, lines)
     with_dates = sum(any(dated[i] for i in head) for head, _ in runs if head)
     mostly_dated = with_dates * 2 > sum(1 for head, _ in runs if head)
     entries: list[Entry] = []
@@ -306,7 +306,8 @@ def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry
         if entries and template is not None:
             # sentences above a run's first date, further up than the section's template puts a
             # header line, continue the entry above
-            first = next((k for k, i in enumerate(head) if dated[i]), -1)
+            anchor = next((i for i in head if dated[i]), None)
+            first = head.index(_unit(anchor, head, dated, lines, head[0] - 1)) if anchor is not None else -1
             while first > template and _sentence(lines[head[0]]):
                 entries[-1].body.append(lines[head.pop(0)])
                 first -= 1
@@ -407,13 +408,26 @@ def _opens_group(runs, n: int, dated: list[bool]) -> bool:
     return (not body and n + 1 < len(runs) and any(dated[i] for i in runs[n + 1][0])) or False
 
 
-def _template(runs, dated) -> int | None:
-    """Offset of the dated line inside the first header run that has one."""
+def _template(runs, dated, lines: list[Line]) -> int | None:
+    """Offset of the dated unit inside the first header run that has one (see :func:`_unit`)."""
     for head, _ in runs:
         for k, i in enumerate(head):
             if dated[i]:
-                return k
+                return k - (i - _unit(i, head, dated, lines, head[0] - 1))
     return None
+
+
+def _unit(a: int, head: list[int], dated: list[bool], lines: list[Line], previous: int) -> int:
+    """Where the dated unit of anchor ``a`` starts: the line above when ``a`` holds only dates,
+    set under the right half of that line, and that line has a right-hand cell but no dates
+    ("Acme, Analyst ⇥ Leeds" / "06/2013 – 06/2017": the place took the dates' place on the
+    row), else ``a``."""
+    above, line = lines[a - 1] if a - 1 in head else None, lines[a]
+    if above is None or a - 1 <= previous or dated[a - 1] or segments(line.text) or len(above.cells) < 2:
+        return a
+    if line.box is not None and above.box is not None and line.box.x0 < above.box.x0 + above.box.width / 2:
+        return a  # the dates sit under the row's right-hand cell, not at the start of a new row
+    return a - 1
 
 
 def _cut(head: list[int], dated: list[bool], template: int | None, lines: list[Line], blocky: bool = True
@@ -429,7 +443,7 @@ def _cut(head: list[int], dated: list[bool], template: int | None, lines: list[L
     pieces: list[list[int]] = []
     starts = []
     for n, a in enumerate(anchors):
-        start = a - template
+        start = _unit(a, head, dated, lines, anchors[n - 1] if n else head[0] - 1) - template
         if n == 0:
             start = head[0]
         elif start <= anchors[n - 1] or start < head[0]:
