@@ -26,6 +26,11 @@ def test_find_durations(text, found):
     ("Jun, 2016 - Aug, 2019 3 years 2 months", []),
     ("11 years", []),
     ("Quality Lead, Brenmoor Tiles\tSep 2015 – Present · 3 yrs", ["Quality Lead, Brenmoor Tiles"]),
+    # a date with words on both sides is a gap between two parts, its lead words with it
+    ("Trade Certificate Expected in 05/2026 Harwick Technical College", ["Trade Certificate", "Harwick Technical College"]),
+    ("Line Cook 2019 - 2021 Pellham Bistro", ["Line Cook", "Pellham Bistro"]),
+    ("Diploma in Baking 2015 Harwick College", ["Diploma in Baking", "Harwick College"]),
+    ("Line Cook, Pellham Bistro (2019 - 2021)", ["Line Cook, Pellham Bistro"]),
     # a length of time inside words is kept: it is not beside a date
     ("Mentor for 5 years of the reading club", ["Mentor for 5 years of the reading club"]),
 ])

@@ -495,16 +495,22 @@ def _durations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
-def strip_dates(text: str) -> str:
+def strip_dates(text: str, split: bool = False) -> str:
     """The text with its dates, the lengths of time after them, and the words around them
-    ("from", brackets, "Expected") removed."""
+    (brackets) removed. With ``split``, a date with words on both sides becomes a TAB, a gap
+    between two parts ("Trade Certificate Expected in 05/2026 Harwick College"), and the lead words
+    before it ("Expected in", "from") go with it."""
     spans = [d.span for d in find_dates(text)]
     spans = sorted(spans + _durations(text, spans))
     if not spans:
         return text
     out, pos = [], 0
     for a, b in spans:
-        out.append(text[pos:a])
+        before = text[pos:a]
+        inside = split and regex.search(r"\p{L}", text[:a]) and regex.search(r"\p{L}", text[b:])
+        if inside:
+            before = _lead_words(before)
+        out.append(before + ("\t" if inside else ""))
         pos = b
     out.append(text[pos:])
     s = "".join(out)
@@ -512,9 +518,23 @@ def strip_dates(text: str) -> str:
     return s
 
 
+def _lead_words(text: str) -> str:
+    """The text without the words that lead into a date at its end ("Expected in", "since")."""
+    v = merged()
+    lead = set(v.expected) | set(v.from_words) | set(v.since_words) | set(v.stop_words)
+    words = text.rstrip().split(" ")
+    n = 0
+    while n < 2 and len(words) > n + 1 and key(words[-1 - n]) in lead:
+        n += 1
+    # only when an "expected", "from" or "since" word is among them: "in" alone stays ("Diploma in")
+    if n and any(key(w) in set(v.expected) | set(v.from_words) | set(v.since_words) for w in words[len(words) - n:]):
+        return " ".join(words[:len(words) - n]) + " "
+    return text
+
+
 def segments(text: str) -> list[str]:
     """Parts of a header line between separators (TAB, |, •, spaced dashes, @), dates removed."""
-    parts = SEPARATORS.split(strip_dates(text))
+    parts = SEPARATORS.split(strip_dates(text, split=True))
     out = []
     for p in parts:
         p = strip_edges(p)
