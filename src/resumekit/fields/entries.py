@@ -1,27 +1,37 @@
 """Splitting a section into entries (jobs, degrees, projects) and its lines into fields.
 
 Signals, in order of precedence:
-1. Line roles: a bullet is body; a line with a date range is a header line (even a bulleted one,
-   when short: "• 2019 – 2021: Analyst, Acme"); a long line or a sentence is body (prose);
-   any other short line is a header line — unless the section is typeset (its first dated
-   header is larger than the running text), where a plain undated line in the text's size is body.
+1. Line roles: a bullet is body; a labelled detail, a bare URL or a sub-heading of the
+   vocabulary alone on its line ("Highlights", "Aufgaben") is body; a line with a date range is
+   a header line (even a bulleted one, when short: "• 2019 – 2021: Analyst, Acme"); a long line
+   or a sentence is body (prose); any other short line is a header line — unless the section is
+   typeset (its first dated header is larger than the running text), where a plain undated line
+   in the text's size is body. A single date inside a sentence ("... in 2024, 75% of quota.")
+   dates nothing.
 2. Runs: consecutive header lines form a header run; the body lines after it belong to it.
 3. Date anchors: a header run holding several dated lines holds several entries. Where the first
-   entry's date sits in its header (first line, second line...) is the section's template, and
-   the run is cut so every entry has the same shape; where the template does not fit, each
-   entry starts right at its dated line. Where most dated lines carry their dates in a cell of
-   their own, a bare year inside a line's words ("Summer School 2019") is no anchor.
-   In a typeset section, a one-line undated run between dated entries is a label of the entry
-   above ("Tools used").
+   entry's dated unit sits in its header (first line, second line...) is the section's template,
+   and the run is cut so every entry has the same shape; where the template does not fit, an
+   entry starts right after the previous entry's dated line. A dated unit is the dated line, or
+   the row above it when the line holds only dates set under that row's right-hand cell ("Acme,
+   Analyst ⇥ Leeds" / "06/2013 – 06/2017"). Where most dated lines carry their dates in a cell
+   of their own, a bare year inside a line's words ("Summer School 2019") is no anchor. In a
+   typeset section, a one-line undated run between dated entries is a label of the entry above.
 4. Without any dates, every header run is one entry; a change of block (a blank line, a vertical
    gap) inside a run starts a new one.
 
-Dates in a cell of their own on a bullet's row are set apart first, then wrapped lines are
-joined: a line that continues a bullet (hanging indent, or a lower-case start, or the previous
-line ending in a comma or a connector) is part of it.
+Before that, three repairs of what extraction gives: a date cell wrapped onto a line of its own
+("... ⇥ March 2018 – June" / "2020") ends the cell above; dates in a cell of their own on a
+bullet's row are set apart; wrapped lines are joined (a line that continues a bullet: hanging
+indent, a lower-case start, the previous line ending in a comma or a connector).
+
+The fields of a header line (:func:`segments`): parts between separators (TAB, |, •, spaced
+dashes, @) with the dates taken out, a date with words on both sides being a separator of its
+own, and a length of time beside a date ("1 year 2 months") no part at all.
 
 An entry's dates: the first range on its header lines, else the first date with a month, else
-the first year.
+the first year. Each entry records the document lines it came from (``Entry.sources``) and the
+readers record which lines gave each field (``Entry.roles``).
 
 Errs towards keeping: a block of bullets without a header of its own stays, as an entry with
 what is known, rather than being dropped.

@@ -15,9 +15,16 @@ Signals for company and title, in order of precedence:
    Within a section, an entry whose words decided only one side and which breaks the order that
    most entries show, and no fully decided one contradicts, is turned round ("Freelancer" over
    the role, where the others put the employer first).
-5. A role without a company under a company-only line ("Acme" / "Engineer  2019-2021" /
-   "Senior Engineer  2021-now") takes that company; so does a one-part dated row shaped like the
-   role row under that line (a list of courses taught at one institution), the row its title.
+5. The section's pattern (:mod:`resumekit.fields.pattern`): where the section's entries agree on
+   the slot (the look of the line, the place of the part on it) of the employer, the title and
+   the place, every entry is read that way; an entry keeps its own reading only where its words
+   decided both sides otherwise, or where the slot's part lacks the words its own part has.
+   When the words found only one of employer and title, the first comma piece of a place read
+   greedily ("Pellow, Bristol"), when no table knows it as a place, is the other.
+6. A role without a company under a company-only line ("Acme" / "Engineer  2019-2021" /
+   "Senior Engineer  2021-now") takes that company (a role with at most two header lines that
+   name something: dates and place lines do not count); so does a one-part dated row shaped like
+   the role row under that line (a list of courses taught at one institution), the row its title.
 
 A line of technologies ("Stack: Go, Postgres", "Kotlin | Postgres | Kafka") goes to
 ``technologies``; bullets go to ``highlights``; other sentences to ``summary``.
