@@ -56,3 +56,34 @@ def test_a_year_inside_a_sentence_starts_no_entry():
     exp = read_experience(section("experience", *rows))[0][0]
     # the sentence keeps its year
     assert "Handled 40 admissions a day in 2020, a record for the ward." in (exp.summary or "")
+
+
+# --- properties --------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from resumekit.document import Line, Style  # noqa: E402
+
+_PIECES = st.sampled_from(["Jan 2019", " – ", "Present", "3 years", "2 mos", "(", ")", "\t", ", ", "at ",
+                           "Expected in ", "Acme Ltd", "Engineer", "2021", "mars", "11 months", " ", "."])
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(_PIECES, max_size=12).map("".join) | st.text(max_size=80))
+def test_durations_and_segments_never_raise_and_slice_the_input(text):
+    for a, b in find_durations(text):
+        assert 0 <= a < b <= len(text) and text[a:b].strip()
+    for part in segments(text):
+        assert part and "\t" not in part
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(st.lists(_PIECES, max_size=8).map("".join), st.booleans(), st.booleans()), max_size=10))
+def test_split_entries_keeps_every_line(rows):
+    given_lines = [Line(text=t, index=n, bullet=b, style=Style(bold=w)) for n, (t, b, w) in enumerate(rows)]
+    entries = split_entries(given_lines)
+    kept = sorted(i for e in entries for i in e.indices())
+    # every line with some text is in exactly one entry (joined lines count by their sources)
+    assert kept == sorted(set(kept))
+    assert set(kept) >= {l.index for l in given_lines if l.cells} - {l.index for l in given_lines if not l.cells}
