@@ -187,3 +187,15 @@ def test_dates_under_a_row_whose_right_cell_is_the_place():
     got = [([l.index for l in e.header], e.dates.text) for e in split_entries(rows)]
     assert got == [([0], "05/2021 – Present"), ([2, 3], "03/2015 – 04/2019"), ([4, 5], "09/2012 – 02/2015"),
                    ([6], "01/2012 – 08/2012")]
+
+
+@pytest.mark.parametrize("text, features", [
+    ("Lyon, France", {"place"}),
+    ("Greater Leeds Area", {"place"}),            # a place named by its region
+    ("Software Engineer", {"title_word"}),        # the last word heads the phrase
+    ("Velmont Foods Ltd", {"org_word"}),
+    ("Harrow & Vale", set()),                     # no words either way: the pattern decides
+])
+def test_part_features(text, features):
+    from resumekit.fields.pattern import part_features
+    assert part_features(text) == features

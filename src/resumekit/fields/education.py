@@ -29,7 +29,7 @@ import regex
 from ..schema import Education, Grade
 from ..text import has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
-from .entries import Entry, header_dates, segments, split_entries, strip_edges
+from .entries import AT_NAME, Entry, header_dates, segments, split_entries, strip_edges
 from .dates import find_dates
 from .experience import date_fields
 from .location import location_of, split_place
@@ -265,9 +265,6 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
     return out, location
 
 
-_AT_SCHOOL = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
-
-
 def _degree_colon_school(piece: str) -> list[str]:
     """A degree and its school in one piece, told apart by their words: "BSc (Hons) Computing
     (2:1): Northgate University", "MSc Logistics at Kelham University", "Kelham University
@@ -276,7 +273,7 @@ def _degree_colon_school(piece: str) -> list[str]:
     head, colon, tail = piece.partition(": ")
     if colon and _degree_then_school(head, tail):
         return [head, tail]
-    for m in _AT_SCHOOL.finditer(piece):
+    for m in AT_NAME.finditer(piece):
         left, right = piece[:m.start()], piece[m.end():]
         # after "at", a school word is enough ("Secondary School" also names a qualification)
         if degree_like(left) and not institution_like(left) and institution_like(right):

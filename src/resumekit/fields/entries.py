@@ -49,7 +49,7 @@ from ..vocab import merged
 from .dates import DateRange, find_dates, find_durations, parse_date_range
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "segments", "strip_dates", "is_prose", "is_attribute",
-           "is_sub_heading",
+           "is_sub_heading", "AT_NAME",
            "is_url_line", "title_like", "org_like", "SEPARATORS"]
 
 _CONNECTOR_END = regex.compile(r"(?:[,;&/+(\-–]|\b(?:and|or|of|the|in|with|to|for|at|on|a|an|und|et|y|e|de|von|und|с|и|в))\s*$",
@@ -489,6 +489,9 @@ def _cut_by_block(head: list[int], lines: list[Line], blocky: bool = True) -> li
 
 
 # ----------------------------------------------------------------------------- fields of a header line
+
+# "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
+AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
 
 SEPARATORS = regex.compile(r"\t|\s+[|•·◦▪∙]\s+|\s+[—–]\s+|\s+-\s+|\s+@\s+|\s*\|\s*|\s*;\s+")
 

@@ -40,13 +40,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-
-import regex
+from functools import lru_cache
 
 from ..document import Line
 from ..text import find_urls, has_phrase, is_caps, split_outside_brackets
 from ..vocab import merged
-from .entries import org_like, segments, title_like
+from .entries import AT_NAME, org_like, segments, title_like
 from .location import location_of
 
 __all__ = ["is_url", "Part", "Pattern", "SIGNALS", "coarse", "header_parts", "line_signature", "part_features",
@@ -84,7 +83,6 @@ def line_signature(line: Line, dated: bool) -> tuple:
 
 
 _SHORT_PIECE = 6  # words
-_AT = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
 
 
 def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
@@ -95,7 +93,7 @@ def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
     for line, d in zip(lines, dated):
         sig = line_signature(line, d)
         for s, seg in enumerate(segments(line.text)):
-            at = _AT.split(seg, maxsplit=1)
+            at = AT_NAME.split(seg, maxsplit=1)
             pieces = [p.strip() for p in split_outside_brackets(seg, ",") if p.strip()]
             if len(at) == 2 and all(len(p.split()) <= _SHORT_PIECE for p in at):
                 pieces = [p.strip() for p in at]  # "Audit Senior at Harlow & Co."
@@ -113,27 +111,20 @@ def is_url(text: str) -> bool:
     return bool(urls) and len(text) - sum(b - a for a, b, _ in urls) <= 6
 
 
-def part_features(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def part_features(text: str) -> frozenset[str]:
     """The content features of a part that the scoring table reads."""
-    feats = set()
     t, o = title_like(text), org_like(text)
     if location_of(text) is not None or (not (t or o) and len(text.split()) <= 5
                                          and has_phrase(text, merged().place_words)):
-        feats.add("place")
-        return feats
+        return frozenset({"place"})
     if t and o:
-        words = text.split()
-        o = not title_like(words[-1])  # "Software Engineer": the last word heads the phrase
-        t = not o or _ends_org(text)
-    if t:
-        feats.add("title_word")
-    if o:
-        feats.add("org_word")
-    return feats
-
-
-def _ends_org(text: str) -> bool:
-    return bool(regex.search(r"\b(?:Inc|Ltd|LLC|GmbH|AG|S\.?A|SRL|S\.?p\.?A|plc|Corp)\.?$", text))
+        # the last word heads the phrase: "Software Engineer" is a title, "Sales Partners Ltd" a
+        # company; a title word before an organisation's own word keeps both ("Sales Lead, Acme Ltd")
+        last = text.split()[-1]
+        o = not title_like(last)
+        t = not o or org_like(last)
+    return frozenset({f for f, on in (("title_word", t), ("org_word", o)) if on})
 
 
 @dataclass
@@ -183,7 +174,7 @@ def section_pattern(entries: list[list[Part]], readings: list[dict[str, str | No
 
 
 def _own_scores(p: Part, reading: dict[str, str | None]) -> dict[str, float]:
-    feats = part_features(p.text)
+    feats = set(part_features(p.text))
     if reading.get("company") == p.text:
         feats.add("read_company")
     if reading.get("title") == p.text:
