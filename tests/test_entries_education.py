@@ -16,6 +16,9 @@ from .helpers import lines
     # school and degree with no separator between them
     (["Orrinford University Bachelor's Degree in Soil Science\t2011 - 2015"],
      ("Orrinford University", "Bachelor's Degree in Soil Science", "2011", "2015")),
+    # "Tecnológico" names a school as "Politécnico" does
+    (["Marine Biology, BSc, Tecnológico de Velmont\tSep, 2012 - Jun, 2016"],
+     ("Tecnológico de Velmont", "BSc", "2012-09", "2016-06")),
     # two school-worded parts: the later, one that also names a qualification, is the degree
     (["Harwick Senior High School\t2010 - 2013", "Secondary School Certificate"],
      ("Harwick Senior High School", "Secondary School Certificate", "2010", "2013")),
