@@ -199,3 +199,17 @@ def test_dates_under_a_row_whose_right_cell_is_the_place():
 def test_part_features(text, features):
     from resumekit.fields.pattern import part_features
     assert part_features(text) == features
+
+
+def test_a_date_column_wrapped_inside_the_rows():
+    # the left date column wrapped: the end's year opens the next row, before a bullet or alone
+    rows = ("luglio 2023 – novembre Assistente vendite, Velmonte S.r.l.", "2024 • Aperti 4 nuovi clienti",
+            "• Gestito il CRM", "maggio 2021 – febbraio Assistente, Orrin S.p.A. – Trento", "2023")
+    entries = split_entries(lines(*rows))
+    assert [(e.dates.text, [l.plain for l in e.body]) for e in entries] == [
+        ("luglio 2023 – novembre 2024", ["Aperti 4 nuovi clienti", "Gestito il CRM"]),
+        ("maggio 2021 – febbraio 2023", [])]
+    assert entries[1].sources == {3: (3, 4)}
+    # a row that merely starts with a year under a closed range is left alone
+    plain = split_entries(lines("Line Cook 2019 – 2021 Pellham Bistro", "2021 Award for service"))
+    assert [e.dates.text for e in plain] == ["2019 – 2021", "2021"]

@@ -266,6 +266,11 @@ def _wrapped_dates(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
+        split = _year_below(prev, line) if prev is not None else None
+        if split is not None:
+            out[-1], line = split
+            if line is None:
+                continue
         if prev is not None and not line.bullet and prev.page == line.page and parse_date_range(line.plain) is not None:
             last = prev.cells[-1] if prev.cells else ""
             m = _OPEN_END.search(last)
@@ -275,6 +280,29 @@ def _wrapped_dates(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
                 continue
         out.append(line)
     return out
+
+
+_MONTH_BEFORE_TEXT = regex.compile(r"^(?P<date>[^\t]{4,40}?\s[-–—]\s*)(?P<month>\p{L}{3,}\.?)\s+(?P<rest>[^\t]+)(?P<cells>\t.*)?$")
+_YEAR_FIRST = regex.compile(r"^(?P<year>(?:19|20)\d\d)(?:\s+(?P<rest>.+))?$")
+
+
+def _year_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
+    """A date column wrapped inside the rows beside it ("May 2024 – February Sales Intern, Acme" /
+    "2025 • Grew revenue"): the year opening the line below ends the range above, which becomes
+    a cell of its own; the rest of the line below stays (a bullet when it starts with one)."""
+    if prev.bullet or line.bullet or prev.page != line.page:
+        return None
+    m, y = _MONTH_BEFORE_TEXT.match(prev.text), _YEAR_FIRST.match(line.plain)
+    if m is None or y is None or not _month_word(m.group("month").rstrip(".")):
+        return None
+    start = find_dates(m.group("date"))
+    if len(start) != 1 or start[0].span[0] != 0 or start[0].end is not None:
+        return None
+    text = f"{m.group('date')}{m.group('month')} {y.group('year')}\t{m.group('rest')}{m.group('cells') or ''}"
+    rest = (y.group("rest") or "").strip()
+    bullet = rest[:1] in "•·▪◦-"
+    below = line.with_(text=rest.lstrip("•·▪◦- ").strip(), bullet=True) if bullet else line.with_(text=rest)
+    return prev.with_(text=text), (below if rest.strip("•·▪◦- ") else None)
 
 
 def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry]:
