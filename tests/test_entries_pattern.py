@@ -213,3 +213,17 @@ def test_a_date_column_wrapped_inside_the_rows():
     # a row that merely starts with a year under a closed range is left alone
     plain = split_entries(lines("Line Cook 2019 – 2021 Pellham Bistro", "2021 Award for service"))
     assert [e.dates.text for e in plain] == ["2019 – 2021", "2021"]
+
+
+@pytest.mark.parametrize("rows, dates", [
+    # the whole end below the row: a "present" word, a numeric date before a bullet's text, alone
+    (("05/2021 — Brand Lead, Quillon Corp., Dayton", "Now", "• Ran the brand"), [("2021-05", None, True)]),
+    (("11/2019 — Content Writer, Quillon Corp.", "03/2021\tWrote the newsletter"), [("2019-11", "2021-03", False)]),
+    (("2024-02 to Data Intern, Orrin Labs Inc., Tulsa", "2024-08"), [("2024-02", "2024-08", False)]),
+    # a row that holds its whole range keeps the line below ("Now hiring" is no end)
+    (("2019 - Present\tShift Lead, Pellham Bistro", "Now hiring"), [("2019", None, True)]),
+])
+def test_a_wrapped_end_below_a_start_and_a_dash(rows, dates):
+    got = [(e.dates.start.iso(), e.dates.end.iso() if e.dates.end else None, e.dates.current)
+           for e in split_entries(lines(*rows)) if e.dates]
+    assert got == dates

@@ -294,7 +294,7 @@ def _year_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
         return None
     m, y = _MONTH_BEFORE_TEXT.match(prev.text), _YEAR_FIRST.match(line.plain)
     if m is None or y is None or not _month_word(m.group("month").rstrip(".")):
-        return None
+        return _end_below(prev, line)
     start = find_dates(m.group("date"))
     if len(start) != 1 or start[0].span[0] != 0 or start[0].end is not None:
         return None
@@ -303,6 +303,39 @@ def _year_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
     bullet = rest[:1] in "•·▪◦-"
     below = line.with_(text=rest.lstrip("•·▪◦- ").strip(), bullet=True) if bullet else line.with_(text=rest)
     return prev.with_(text=text), (below if rest.strip("•·▪◦- ") else None)
+
+
+_OPEN_BEFORE_TEXT = regex.compile(r"^(?P<date>[^\t]{4,30}?)\s*(?P<sep>[-–—]|\p{L}{2,5})\s+(?P<rest>\p{Lu}[^\t]*)(?P<cells>\t.*)?$")
+
+
+def _end_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
+    """The same with the whole end below ("05/2021 — Brand Lead, Acme" / "Now"; "2024-02 to
+    Data Intern, Acme" / "2024-08 ⇥ Built a model"): a start date and a dash or range word
+    followed by text, over a line that opens with a date or a "present" word."""
+    m = _OPEN_BEFORE_TEXT.match(prev.text)
+    if m is None or parse_date_range(m.group("date")) is None or find_dates(prev.cells[0])[0].end is not None \
+            or find_dates(prev.cells[0])[0].current:
+        return None  # the row above already holds its whole range
+    sep = m.group("sep")
+    if sep[:1].isalpha() and key(sep) not in merged().range_words:
+        return None
+    below = line.plain
+    found = find_dates(below)
+    if found and found[0].span[0] == 0 and found[0].single:
+        end, rest = found[0].text, below[found[0].span[1]:]
+    else:
+        word = next((w for w in sorted(merged().present, key=len, reverse=True)
+                     if key(below[:len(w) + 1]).startswith(w) and key(below[:len(w) + 1]) in (w, w + " ")), None)
+        if word is None:
+            return None
+        end, rest = below[:len(word)], below[len(word):]
+    rest = rest.strip(" \t")
+    text = f"{m.group('date')} {sep} {end}\t{m.group('rest')}{m.group('cells') or ''}"
+    if parse_date_range(f"{m.group('date')} {sep} {end}") is None:
+        return None
+    bullet = rest[:1] in "•·▪◦"
+    after = line.with_(text=rest.lstrip("•·▪◦ "), bullet=line.bullet or bullet) if rest.strip("•·▪◦ ") else None
+    return prev.with_(text=text), after
 
 
 def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry]:
