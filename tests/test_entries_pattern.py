@@ -227,3 +227,10 @@ def test_a_wrapped_end_below_a_start_and_a_dash(rows, dates):
     got = [(e.dates.start.iso(), e.dates.end.iso() if e.dates.end else None, e.dates.current)
            for e in split_entries(lines(*rows)) if e.dates]
     assert got == dates
+
+
+def test_the_text_beside_a_wrapped_end_is_the_first_body_item():
+    rows = ("2016-03 - Sales Intern, Tarrow Trading, Boise, ID", "2016-10\tOpened 7 new accounts in the region")
+    (entry,) = split_entries(lines(*rows))
+    assert [l.plain for l in entry.header] == ["2016-03 - 2016-10 Sales Intern, Tarrow Trading, Boise, ID"]
+    assert [(l.plain, l.bullet) for l in entry.body][0] == ("Opened 7 new accounts in the region", True)

@@ -333,7 +333,8 @@ def _end_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
     text = f"{m.group('date')} {sep} {end}\t{m.group('rest')}{m.group('cells') or ''}"
     if parse_date_range(f"{m.group('date')} {sep} {end}") is None:
         return None
-    bullet = rest[:1] in "•·▪◦"
+    # what follows the end in a cell of its own is the first item of the entry's body column
+    bullet = rest[:1] in "•·▪◦" or "\t" in line.text[:len(end) + 2]
     after = line.with_(text=rest.lstrip("•·▪◦ "), bullet=line.bullet or bullet) if rest.strip("•·▪◦ ") else None
     return prev.with_(text=text), after
 
