@@ -74,7 +74,7 @@ from ..text import DASHES, key
 from ..vocab import Vocab, merged
 
 __all__ = ["PartialDate", "DateRange", "find_dates", "parse_date_range", "parse_date", "parse_year_month",
-           "has_date"]
+           "has_date", "find_durations"]
 
 MIN_YEAR = 1950
 MAX_YEAR = 2100
@@ -601,3 +601,35 @@ def parse_date(text: str) -> PartialDate | None:
     """``text`` as one single date (not a range, not an open start); else ``None``."""
     r = parse_date_range(text)
     return r.start if r is not None and r.single else None
+
+
+# A length of time ("1 year 2 months", "(5 yrs, 3 mos)", "4 Jahre"): one or two numbers, each with
+# a unit word of the vocabulary, maybe joined by a comma or a conjunction, maybe in brackets.
+_DURATION_ITEM = r"\d{1,2}(?:[.,]5)?\+?[ \t]?(?P<unit>\p{L}{1,9})\.?"
+_DURATION = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,/])[(\[]?[ \t]?{_DURATION_ITEM}"
+    rf"(?:[ \t]*(?:,|&|\p{{L}}{{1,3}}(?=[ \t]))?[ \t]*{_DURATION_ITEM})?[ \t]?[)\]]?(?![\p{{L}}\p{{N}}])")
+
+
+def find_durations(text: str) -> list[tuple[int, int]]:
+    """Spans of the lengths of time in ``text`` ("Jan 2019 – Mar 2020 1 year 3 months", "4 years",
+    "(11 months)"): every number's unit must be a duration word of the vocabulary."""
+    units = set(merged().duration_units)
+    conj = set(merged().conjunctions) | {"y", "e", "et", "und", "en", "и"}
+    out = []
+    for m in _DURATION.finditer(text):
+        if not all(key(u) in units for u in m.captures("unit")):
+            continue
+        between = regex.search(r"\p{L}{1,3}(?=[ \t]*\d)", m.group(0)[m.spans("unit")[0][1] - m.start():]) \
+            if len(m.captures("unit")) == 2 else None
+        if between and key(between.group(0)) not in conj:
+            continue
+        a, b = m.span()
+        # brackets only when both are there
+        t = m.group(0)
+        if t[:1] in "([" and t.rstrip()[-1:] not in ")]":
+            a += 1
+        if t.rstrip()[-1:] in ")]" and t.lstrip()[:1] not in "([":
+            b -= 1
+        out.append((a, b))
+    return out

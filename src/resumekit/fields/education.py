@@ -29,12 +29,12 @@ import regex
 from ..schema import Education, Grade
 from ..text import has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
-from .entries import Entry, header_dates, segments, split_entries, strip_edges
+from .entries import AT_NAME, Entry, header_dates, segments, split_entries, strip_edges
 from .dates import find_dates
 from .experience import date_fields
-from .location import split_place
+from .location import location_of, split_place
 
-__all__ = ["read_education", "find_grade"]
+__all__ = ["read_education", "education_entries", "find_grade"]
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 
@@ -119,29 +119,41 @@ def read_education(section_or_lines) -> list[Education]:
     """Education entries; a degree without an institution under an institution-only entry
     ("Yale University  2012–2018" / "Doctor of Philosophy, May 2018" / "Master of Arts, ...")
     belongs to that institution."""
+    return [edu for _, edu in education_entries(section_or_lines)]
+
+
+def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
+    """As :func:`read_education`, each education beside the :class:`Entry` it was read from,
+    whose ``roles`` name the lines of its institution, degree, place and dates."""
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines]
     parts = [_parts(e) for whole in split_entries(lines, head=_dated_degree) for e in _regroup(whole)]
     order = section_order(parts)
-    out: list[Education] = []
+    out: list[tuple[Entry, Education]] = []
     group: Education | None = None
+    group_entry: Entry | None = None
     for p in parts:
         member = _read(p, order, school=group.institution) if group is not None else None
         edu = member if member is not None and member.degree else _read(p, order)
         if edu is None:
             continue
         if edu.institution and not edu.degree:
-            group = edu
+            group, group_entry = edu, p.entry
         elif group is not None and edu.degree and (edu.institution is None or _unit(edu.institution)):
             if edu.institution and not edu.field_of_study:
                 edu.field_of_study = edu.institution
             edu.institution = group.institution
             edu.start = edu.start or group.start
-            if out and out[-1] is group:
+            if group_entry is not None and group_entry.locate(group.institution):
+                p.entry.roles["institution"] = group_entry.locate(group.institution)
+            if out and out[-1][1] is group:
                 out.pop()  # the group line was only the heading of its degrees
         else:
-            group = None
-        out.append(edu)
+            group = group_entry = None
+        out.append((p.entry, edu))
+    for entry, edu in out:
+        entry.mark(institution=edu.institution if "institution" not in entry.roles else None,
+                   degree=(edu.degree or "").split(", ")[0], location=edu.location)
     return out
 
 
@@ -192,7 +204,9 @@ def _regroup(entry: Entry) -> list[Entry]:
             seen.add(kind)
     if len(groups) == 1:
         return [entry]
-    out = [Entry(header=g, dates=header_dates(g)) for g in groups]
+    out = [Entry(header=g, dates=header_dates(g), sources=entry.sources) for g in groups]
+    for e in out:
+        e.mark(dates=e.dates.text if e.dates else None)
     out[-1].body = entry.body
     return out
 
@@ -239,6 +253,10 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
     top-level commas and sentence ends."""
     out, location = [], None
     for n, seg in enumerate(segments(text)):
+        if n and location_of(seg):
+            # a cell of its own that is a whole address ("12 Elm Rd, Peoria, AZ 85382"): no part
+            location = location or seg
+            continue
         seg, loc = split_place(seg)
         location = location or loc
         for sentence in _SENTENCE.split(seg):
@@ -248,11 +266,34 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
 
 
 def _degree_colon_school(piece: str) -> list[str]:
-    """"BSc (Hons) Computing (2:1): Northgate University" -> the degree and the school; a colon
-    with no school after it stays ("Certificate: Medical Coding")."""
+    """A degree and its school in one piece, told apart by their words: "BSc (Hons) Computing
+    (2:1): Northgate University", "MSc Logistics at Kelham University", "Kelham University
+    Bachelor's Degree in Logistics" (no separator at all). A colon with no school after it stays
+    ("Certificate: Medical Coding")."""
     head, colon, tail = piece.partition(": ")
-    if colon and degree_like(head) and not institution_like(head) and institution_like(tail) and not degree_like(tail):
+    if colon and _degree_then_school(head, tail):
         return [head, tail]
+    for m in AT_NAME.finditer(piece):
+        left, right = piece[:m.start()], piece[m.end():]
+        # after "at", a school word is enough ("Secondary School" also names a qualification)
+        if degree_like(left) and not institution_like(left) and institution_like(right):
+            return [piece[:m.start()], piece[m.end():]]
+    if degree_like(piece) and institution_like(piece):
+        return _school_degree(piece)
+    return [piece]
+
+
+def _degree_then_school(degree: str, school: str) -> bool:
+    return degree_like(degree) and not institution_like(degree) and institution_like(school) and not degree_like(school)
+
+
+def _school_degree(piece: str) -> list[str]:
+    """"Kelham University Bachelor's Degree in Logistics" -> the school and the degree, cut
+    before the capitalised word where a school-worded start meets a degree-worded rest."""
+    for m in regex.finditer(r"\s(?=\p{Lu})", piece):
+        left, right = piece[:m.start()], piece[m.end():]
+        if institution_like(left) and not degree_like(left) and degree_like(right) and not institution_like(right):
+            return [left, right]
     return [piece]
 
 
@@ -393,6 +434,11 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         line_of.setdefault(p.text, p.line)
     parts_text = [p.text for p in pieces]
     kinds = [(p.text, "institution" if p.kind == "both" else p.kind) for p in pieces]
+    schoolish = [n for n, p in enumerate(pieces) if p.kind in ("both", "institution")]
+    if len(schoolish) >= 2 and pieces[schoolish[-1]].kind == "both" and not any(p.kind == "degree" for p in pieces):
+        # "Harwick High School" / "Secondary School Certificate": the later of two school-worded
+        # parts, one that also names a qualification, is the degree
+        kinds[schoolish[-1]] = (pieces[schoolish[-1]].text, "degree")
     institution = next((p for p, k in kinds if k == "institution"), None)
     degree = field = None
     for n, (piece, kind) in enumerate(kinds):
@@ -412,7 +458,8 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         if key(p) in merged().honours:  # "Distinction", "First Class Honours"
             others.remove(p)
             grade = grade or Grade(raw=p)
-        elif location is None and institution and len(p.split()) == 1 and parts_text.index(p) == parts_text.index(institution) + 1:
+        elif (location is None and institution and len(p.split()) == 1 and line_of.get(p) == line_of.get(institution)
+              and parts_text.index(p) == parts_text.index(institution) + 1):
             others.remove(p)  # "University of X, Newport": a town after the school
             location = p
     units = [p for p, k in kinds if k == "unit"]
@@ -425,6 +472,10 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
     elif degree is not None and field_of(degree) is None:
         # a short name beside the degree or the school on their own line is the field
         near = {line_of.get(p) for p in (degree.split(", ")[0], institution) if p}
+        # or alone on the line next to the degree's ("Marine Biology" / "BSc": area and degree on two lines)
+        at = line_of.get(degree.split(", ")[0])
+        alone = [n for n in (at - 1, at + 1) if at is not None and sum(1 for q in pieces if q.line == n) == 1]
+        near |= {n for n in alone if all(q.kind == "other" for q in pieces if q.line == n)}
         named = [p for p in others + units
                  if line_of.get(p) in near and len(p.split()) <= 5 and p[:1].isupper() and ":" not in p]
         field = ", ".join(named[:2]) or None

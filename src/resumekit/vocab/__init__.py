@@ -30,14 +30,14 @@ SECTION_KINDS = (
 )
 _LIST_KEYS = {
     "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected", "month_year_words",
-              "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words"),
+              "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words", "duration_units"),
     "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions", "document_titles"),
     "contact": ("location_labels", "phone_regions", "name_labels", "availability"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
-                "company_introducers", "role_headings"),
+                "company_introducers", "role_headings", "sub_headings", "place_words"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
     "personal": ("birth_date", "birth_place", "age", "gender", "nationality", "marital_status"),
@@ -66,6 +66,7 @@ class Vocab:
     month_suffixes: tuple[str, ...]
     day_suffixes: tuple[str, ...]
     first_year_words: tuple[str, ...]
+    duration_units: tuple[str, ...]
     eras: tuple[tuple[str, int], ...]
     degree_words: tuple[str, ...]
     institution_words: tuple[str, ...]
@@ -86,6 +87,10 @@ class Vocab:
     company_introducers: tuple[str, ...]
     # headings of kind "other" that name an experience section when its entries are dated roles
     role_headings: tuple[str, ...]
+    # labels alone on a line over an entry's details ("Highlights", "Aufgaben")
+    sub_headings: tuple[str, ...]
+    # words of a place named by its region ("Greater Leeds Area")
+    place_words: tuple[str, ...]
     location_labels: tuple[str, ...]
     # phrases after a place saying where the candidate would work ("open to relocation", "remote")
     availability: tuple[str, ...]
@@ -238,6 +243,7 @@ def _build(data: dict) -> Vocab:
         month_suffixes=_folded(dates.get("month_suffixes")),
         day_suffixes=_folded(dates.get("day_suffixes")),
         first_year_words=_folded(dates.get("first_year_words")),
+        duration_units=_folded(dates.get("duration_units")),
         eras=tuple((key(name), year) for name, year in dates.get("eras", {}).items() if key(name)),
         degree_words=_folded(degrees.get("words")),
         institution_words=_folded(degrees.get("institution_words")),
@@ -257,6 +263,8 @@ def _build(data: dict) -> Vocab:
         tech_introducers=_folded(entries.get("tech_introducers")),
         company_introducers=_folded(entries.get("company_introducers")),
         role_headings=_folded(entries.get("role_headings")),
+        sub_headings=_folded(entries.get("sub_headings")),
+        place_words=_folded(entries.get("place_words")),
         location_labels=_folded(contact.get("location_labels")),
         availability=_folded(contact.get("availability")),
         phone_regions=tuple(contact.get("phone_regions", ())),
@@ -292,9 +300,10 @@ def merged() -> Vocab:
         code="*", name="all", headings=heads, months=months, rirekisho=rirekisho, personal=personal,
         **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected",
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
-                                 "first_year_words", "eras", "degree_words",
+                                 "first_year_words", "duration_units", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
-                                 "company_introducers", "role_headings", "location_labels", "availability", "phone_regions", "name_labels", "document_titles",
+                                 "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels",
+                                 "availability", "phone_regions", "name_labels", "document_titles",
                                  "salutations", "closings")},
     )
