@@ -1,6 +1,7 @@
 import pytest
 
-from resumekit.fields.lists import (languages_in, read_certifications, read_interests, read_languages, read_skills,
+from resumekit.document import Line, Style
+from resumekit.fields.lists import (is_level, languages_in, read_certifications, read_interests, read_languages, read_skills,
                                     split_items,
                                     spoken_language)
 
@@ -102,3 +103,80 @@ def test_bold_skills_with_descriptions():
                             "Ability to communicate in an efficient way", "Tools", "Git, Docker", bold=(0, 2, 4)))
     assert [(s.name, s.category) for s in got] == [("Quick learner", None), ("Good communication", None),
                                                   ("Git", "Tools"), ("Docker", "Tools")]
+
+
+def _styled(*rows):
+    """Lines from (text, size, bold) rows."""
+    return tuple(Line(text=t, index=i, style=Style(size=size, bold=bold), origin="test") for i, (t, size, bold) in enumerate(rows))
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Beginner", True), ("Native speaker", True), ("(Intermediate)", True), ("Upper-Intermediate", True),
+    ("★★★☆☆", True), ("4/5", True), ("3+ yrs", True),
+    ("SOLID", False),            # a proficiency word, but a skill the table knows
+    ("Kiln firing", False), ("Master of Puppets", False),
+])
+def test_is_level(text, level):
+    assert is_level(text) is level
+
+
+def test_grid_of_names_over_levels():
+    got = read_skills(_styled(("Kiln firing\tGlaze chemistry\tThrowing", 11, True), ("Beginner\tBeginner\tMaster", 10, False),
+                              ("Raku\tSlip casting", 11, True), ("Intermediate\tAdvanced", 10, False)))
+    assert [s.name for s in got] == ["Kiln firing", "Glaze chemistry", "Throwing", "Raku", "Slip casting"]
+
+
+def test_grid_of_languages_over_levels():
+    langs, _ = read_languages(_styled(("Welsh\tBreton\tBasque", 11, True), ("Native\tConversational\tBeginner", 10, False)))
+    assert [(l.name, l.proficiency) for l in langs] == [("Welsh", "Native"), ("Breton", "Conversational"),
+                                                        ("Basque", "Beginner")]
+
+
+def test_name_over_its_level():
+    langs, _ = read_languages(_styled(("Welsh", 10, True), ("Native", 10, False), ("Breton", 10, True), ("B2", 10, False)))
+    assert [(l.name, l.proficiency) for l in langs] == [("Welsh", "Native"), ("Breton", "B2")]
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("Italian Native", [("Italian", "Native")]),
+    ("English Full professional proficiency", [("English", "Full professional proficiency")]),   # four words
+    ("Polish mother tongue", [("Polish", "mother tongue")]),
+    ("Russian A2", [("Russian", "A2")]),
+    ("Deutsch (Muttersprache)", [("Deutsch", "Muttersprache")]),
+    ("Español (Nativo), Inglés (Intermedio (B2))", [("Español", "Nativo"), ("Inglés", "Intermedio (B2)")]),  # nested
+    ("Welsh (fluent) & Breton (basic)", [("Welsh", "fluent"), ("Breton", "basic")]),
+])
+def test_languages_with_levels(row, expected):
+    langs, skills = read_languages(lines(row))
+    assert [(l.name, l.proficiency) for l in langs] == expected and skills == []
+
+
+def test_category_lines_over_items():
+    got = read_skills(_styled(
+        ("Pottery", 10.5, True), ("Kiln firing\tGlazing", 9.4, True),     # bold over bold, in larger type
+        ("STUDIO & SHOP", 9, False), ("Bookkeeping, Stock taking", 9, False),  # capitals over mixed case
+        ("SQL", 9, False), ("Python", 9, False)))                         # an acronym is no category
+    assert [(s.name, s.category) for s in got] == [
+        ("Kiln firing", "Pottery"), ("Glazing", "Pottery"), ("Bookkeeping", "STUDIO & SHOP"),
+        ("Stock taking", "STUDIO & SHOP"), ("SQL", "STUDIO & SHOP"), ("Python", "STUDIO & SHOP")]
+
+
+def test_grid_of_categories_over_columns():
+    got = read_skills(_styled(("Operations\tSystems", 11, True), ("Route planning\tLedgerly WMS", 10, False),
+                              ("Stock control\tCrateOS", 10, False)))
+    assert [(s.name, s.category) for s in got] == [
+        ("Route planning", "Operations"), ("Ledgerly WMS", "Systems"), ("Stock control", "Operations"),
+        ("CrateOS", "Systems")]
+    got = read_skills(_styled(("Languages:\tTools:", 11, False), ("Python, Go\tGit, Make", 10, False)))
+    assert [(s.name, s.category) for s in got] == [
+        ("Python", "Languages"), ("Go", "Languages"), ("Git", "Tools"), ("Make", "Tools")]
+
+
+def test_levels_addresses_and_spoken_languages_are_not_skills():
+    got = read_skills(lines("Kiln firing, Upper-Intermediate, (Intermediate), 3+ yrs", "hello@glaze.example.org",
+                            "Welsh: C1 (exam 2019)"))
+    assert [s.name for s in got] == ["Kiln firing", "Welsh"]
+
+
+def test_interests_with_a_label_in_each_cell():
+    assert read_interests(lines("Skills: Chess · Go\tSkills: Baking")) == ["Chess", "Go", "Baking"]

@@ -1,6 +1,6 @@
 import pytest
 
-from resumekit.document import Document, Line, Style
+from resumekit.document import Document, Line, Run, Style
 from resumekit.segment import heading_kind, segment
 
 
@@ -160,3 +160,36 @@ def test_a_small_plain_label_in_an_entry_is_not_a_section():
     ])
     assert [(s.kind, s.title) for s in segment(doc)] == [("header", None), ("experience", "EXPERIENCE"),
                                                          ("skills", "Skills")]
+
+
+def test_smaller_headings_under_skills_are_its_categories():
+    """"Tools", "Languages", "Other" in smaller type under "Skills" name categories of skills; the
+    next heading in the section's own type starts a new section."""
+    doc = _doc([("Jane Doe", 24, True, 0), ("SKILLS", 16, True, 1), ("Tools", 12, True, 2), ("Kiln, Wheel", 10, False, 2),
+                ("Languages", 12, True, 3), ("Python, Go", 10, False, 3), ("Other", 12, True, 4), ("Glazing", 10, False, 4),
+                ("LANGUAGES", 16, True, 5), ("Welsh", 10, False, 5)])
+    assert [(s.kind, s.title, len(s.lines)) for s in segment(doc)] == [
+        ("header", None, 1), ("skills", "SKILLS", 6), ("languages", "LANGUAGES", 1)]
+
+
+def test_a_smaller_but_bolder_line_under_plain_skills_is_a_heading():
+    doc = _doc([("Jane Doe", 24, True, 0), ("Skills", 12, False, 1), ("Kiln, Wheel", 10, False, 1),
+                ("Projects", 11, True, 2), ("Tea bowls", 10, False, 2)])
+    assert [s.kind for s in segment(doc)] == ["header", "skills", "projects"]
+
+
+def test_a_split_label_keeps_the_weight_of_its_content():
+    line = Line(text="Skills\tOperations\tSystems", index=1, block=1, style=Style(size=16, bold=True),
+                runs=(Run("Skills"), Run("\tOperations\tSystems", bold=True)))
+    rows = (Line(text="Jane Doe", style=Style(size=24, bold=True)), line,
+            Line(text="Route planning\tLedgerly", index=2, block=1, style=Style(size=10)))
+    secs = segment(Document(lines=rows, format="pdf"))
+    assert [(s.kind, [(l.text, l.style.bold) for l in s.lines]) for s in secs][1] == (
+        "skills", [("Operations\tSystems", True), ("Route planning\tLedgerly", False)])
+
+
+def test_a_row_of_category_labels_is_not_split():
+    doc = _doc([("Jane Doe", 24, True, 0), ("Skills", 16, True, 1), ("Languages:\tTools:", 12, True, 2),
+                ("Python, Go\tGit, Make", 10, False, 2)])
+    secs = segment(doc)
+    assert [s.kind for s in secs] == ["header", "skills"] and secs[1].lines[0].text == "Languages:\tTools:"

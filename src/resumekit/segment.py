@@ -25,7 +25,9 @@ plain words there is a label of kind ``other`` (see ``_split_labels``).
 
 Inside an entry section (experience, education...), a line that is neither bold, capitals nor a
 declared heading and is smaller than the section's heading in its column is a label of the entry
-("Applied knowledge"), not a new section. On a page with columns, a column that opens without a
+("Applied knowledge"), not a new section. Under a skills heading, a heading phrase in clearly
+smaller type and no bolder ("Tools", "Languages", "Other" in a skills block) is a category of
+the skills, not a section. On a page with columns, a column that opens without a
 heading continues the section the same column ended the previous page with (the sidebar, read
 first, does not carry its section into the main column).
 """
@@ -209,6 +211,8 @@ def segment(document: Document) -> list[Section]:
         above = next((j for j in reversed(confirmed) if lines[j].column == line.column), confirmed[-1]) if confirmed else None
         if above is not None and flags[above] in _ENTRY_KINDS and _plainer(line, lines[above]):
             continue  # "Applied knowledge" in a job, in body weight and smaller than the section's heading
+        if above is not None and flags[above] == "skills" and _smaller(line, lines[above]):
+            continue  # "Tools", "Languages", "Other" in smaller type under "Skills": categories of skills
         words = len(heading_text(line.plain).split())
         if score >= 1 and (match.exact or words <= 4 or score >= 2):
             flags[i] = match.kind
@@ -225,8 +229,8 @@ def segment(document: Document) -> list[Section]:
         if strong and n >= 2 and (sig[1] or sig[3] is not None or sig[0] > 0):
             first = confirmed[0]
             for i, line in enumerate(lines):
-                if i <= first or flags[i] or _disqualified(line) or _signature(line) != sig:
-                    continue
+                if i <= first or flags[i] or _disqualified(line) or _signature(line) != sig or (i - 1) in label_cells:
+                    continue  # (the rest of a split label's line takes the label's size: not a heading)
                 t = heading_text(line.plain)
                 acronym = len(t.split()) == 1 and len(t) <= 6
                 if t and len(t.split()) <= 4 and not t[0].islower() and not line.cells[1:] and not acronym:
@@ -239,6 +243,12 @@ def _plainer(line: Line, heading: Line) -> bool:
     s, h = line.style, heading.style
     return (not (s.bold or s.heading_level or s.caps or is_caps(line.plain)) and bool(s.size and h.size)
             and s.size < h.size - 0.9)
+
+
+def _smaller(line: Line, heading: Line) -> bool:
+    """Set in clearly smaller type than the section's heading, and not bolder."""
+    s, h = line.style, heading.style
+    return bool(s.size and h.size) and s.size < h.size - 0.9 and (h.bold or not s.bold)
 
 
 def _alone(lines: tuple[Line, ...], i: int) -> bool:
@@ -256,13 +266,17 @@ def _split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, 
     capitals or bold ("GRANTS & AWARDS"). Where the document has a label column (two or more
     exact phrases as first cells), a label needs no typography ("Teaching⇥Statistics 101 …"), and a short
     capitalised first cell that names no known section ("PUBLIC OUTREACH") is a label of kind
-    ``other``: leaving it inside the section above would give that section its content."""
+    ``other``: leaving it inside the section above would give that section its content. A row of
+labels only ("Languages: ⇥ Tools:") is a header over columns, never split; the rest of a split
+line is bold when its own runs are."""
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
     exact = 0
     for i, line in enumerate(lines):
         cells = line.cells
         if len(cells) < 2 or line.bullet or len(cells[0]) > _MAX_CHARS or _YEAR.search(cells[0]):
             continue
+        if all(c.rstrip().endswith((":", "：")) for c in cells):
+            continue  # "Languages: ⇥ Tools: ⇥ Platforms:": a row of category labels over their columns
         looks = bool(is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold)
         m = heading_kind(cells[0])
         if m and (m.exact or len(heading_text(cells[0]).split()) <= 4):
@@ -281,11 +295,29 @@ def _split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, 
             cells = line.cells
             labels[len(out)] = hit[0]
             out.append(line.with_(text=cells[0], links=(), runs=()))
-            out.append(line.with_(text="\t".join(cells[1:]), style=Style(size=line.style.size, italic=line.style.italic,
-                                                                          font=line.style.font)))
+            out.append(line.with_(text="\t".join(cells[1:]), runs=(),
+                                  style=Style(size=line.style.size, italic=line.style.italic, font=line.style.font,
+                                              bold=_bold_after(line, cells[0]))))
         else:
             out.append(line)
     return tuple(out), labels
+
+
+def _bold_after(line: Line, label: str) -> bool:
+    """Is the rest of the line, after its label cell, set in bold (by its runs)?"""
+    if not line.runs:
+        return False
+    skip = sum(not ch.isspace() for ch in label)
+    pos, bold, total = 0, 0, 0
+    for run in line.runs:
+        for ch in run.text:
+            if ch.isspace():
+                continue
+            if pos >= skip:
+                total += 1
+                bold += run.bold
+            pos += 1
+    return total > 0 and bold > 0.6 * total
 
 
 def _build(lines: tuple[Line, ...], flags: list[str | None]) -> list[Section]:

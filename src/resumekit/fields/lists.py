@@ -3,17 +3,29 @@
 Item splitting (``split_items``): at top-level commas, semicolons, bullets, pipes, TABs and
 spaced slashes; a bracketed group stays whole ("AWS (EC2, S3)"); a final "and" is dropped.
 
+Levels first (``pair_levels``): a row of levels under a row of names ("qPCR ⇥ HPLC" over
+"Beginner ⇥ Master", "English" over "Native") is folded into it as "name (level)"; a row of
+levels that pairs with nothing is dropped. A level (proficiency word, rating, duration) is
+never an item of its own.
+
 Skills, signals in order:
-1. "Category: a, b, c" — the label (five words at most) is the category of its items.
-2. A short bold line, or a line ending in ":", with no separators, over item lines is the
-   category of the items below it.
-3. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
-   Sentences (more than six words) are not skills.
+1. A row of labels ("Languages: ⇥ Tools:"), or a row of short cells standing out from the
+   multi-cell row below it (bold over plain, larger): the categories of a grid's columns (or a
+   table's header row).
+2. "Category: a, b, c" — the label (five words at most) is the category of its items; a short
+   label cell beside a list ("Cloud ⇥ AWS, GCP") too.
+3. A short line with no separators that stands out from the line below it (a declared heading,
+   bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
+   a line ending in ":", is the category of the items below it.
+4. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
+   Sentences (more than six words), e-mail addresses and URLs are not skills.
+Errs towards items: a category missed is a skill too many.
 
 Languages: an item is a spoken language when its name is in the vocabulary (any language,
-small typos allowed); its proficiency is what stands beside it in brackets or after a dash or
-colon. A language section with no spoken language in it is a list of skills (programming
-languages) and is read as such.
+small typos allowed); its proficiency is what stands beside it in brackets (one level of
+nesting: "Inglés (Intermedio (B2))"), after a dash or colon, or after the name ("Italian Native",
+"English Full professional proficiency"). A language section with no spoken language in it is a
+list of skills (programming languages) and is read as such.
 """
 from __future__ import annotations
 
@@ -23,13 +35,13 @@ from rapidfuzz import fuzz, process
 from ..document import Line
 from ..places import country_code
 from ..schema import Award, Certification, Language, Publication, Skill
-from ..text import key, split_outside_brackets
+from ..text import find_urls, is_caps, key, split_outside_brackets
 from ..vocab import merged
 from .canonical import canonical_skill
 from .dates import find_dates
 from .entries import join_wrapped, segments, strip_dates, strip_edges
 
-__all__ = ["split_items", "read_skills", "read_languages", "languages_in", "read_certifications", "read_awards",
+__all__ = ["split_items", "is_level", "pair_levels", "read_skills", "read_languages", "languages_in", "read_certifications", "read_awards",
            "read_publications", "read_interests", "spoken_language"]
 
 _LABEL = regex.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<rest>.*)$")
@@ -68,41 +80,110 @@ def _drop_levels(item: str) -> str:
     return item.strip(" .:-–—")
 
 
+def is_level(text: str) -> bool:
+    """A level standing alone: a proficiency word ("Beginner", "Native speaker", "(Intermediate)"),
+    a rating ("★★★☆☆", "4/5", "80%") or a duration ("3 years")."""
+    rest = _RATING.sub(" ", text).strip(" ()[]-–—:,.")
+    if not rest:
+        return bool(_RATING.search(text))
+    if _DURATION.fullmatch(rest):
+        return True
+    return key(rest) in merged().proficiency and canonical_skill(rest) is None  # "SOLID" is a skill
+
+
+def pair_levels(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
+    """Lines of a list with rows of levels folded into the row above: a grid of names over their
+    levels ("qPCR ⇥ HPLC" over "Beginner ⇥ Master", or "English" over "Native") becomes one row
+    of "name (level)" cells. A row of levels that pairs with nothing above is dropped: a level
+    is never an item of its own."""
+    out: list[Line] = []
+    for line in lines:
+        cells = line.cells
+        if not cells or not all(is_level(c) for c in cells):
+            out.append(line)
+            continue
+        above = out[-1] if out else None
+        if (above is not None and len(above.cells) == len(cells) and not line.bullet
+                and not any(is_level(c) for c in above.cells) and all(len(split_items(c)) == 1 for c in above.cells)):
+            paired = "\t".join(f"{name} ({level.strip(' ()[]')})" for name, level in zip(above.cells, cells))
+            out[-1] = above.with_(text=paired, links=above.links + line.links)
+    return out
+
+
+def _prominent(line: Line, below: Line) -> bool:
+    """The line stands out from the one below it: a declared heading over body text, bold over
+    plain, capitals over mixed case, or bold in larger type."""
+    s, b = line.style, below.style
+    if s.heading_level is not None and b.heading_level is None:
+        return True
+    if (is_caps(line.plain) and not is_caps(below.plain) and (s.bold or not b.bold)
+            and len(regex.findall(r"\p{L}{2,}", line.plain)) >= 2 and canonical_skill(line.plain) is None):
+        return True  # "CLOUD & DATA" over its items, but not "SQL" over "Python"
+    if not s.bold:
+        return False
+    return not b.bold or bool(s.size and b.size and s.size >= b.size + 0.5)
+
+
+def _label_row(line: Line) -> bool:
+    """"Cloud ⇥ AWS, GCP, Azure": a short label cell beside a list, or a bold label beside plain items."""
+    cells = line.cells
+    if len(cells) != 2 or len(cells[0].split()) > 4 or len(split_items(cells[0])) != 1:
+        return False
+    return len(split_items(cells[1])) >= 2 or bool(line.runs and line.runs[0].bold and not line.runs[-1].bold)
+
+
 def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     out: list[Skill] = []
     category: str | None = None
+    columns: list[str] = []  # the categories of a grid's columns ("Operations ⇥ Systems" over their items)
     skip_descriptions = False
-    lines = join_wrapped(lines)
+    lines = pair_levels(join_wrapped(lines))
     for n, line in enumerate(lines):
         text = line.plain
         cells = line.cells
-        if len(cells) >= 2 and line.style.bold and n + 1 < len(lines) and len(lines[n + 1].cells) == len(cells):
-            continue  # a table's header row ("Area | Skills")
+        below = lines[n + 1] if n + 1 < len(lines) else None
+        if all(c.endswith((":", "：")) for c in cells) and len(cells) >= 2:
+            columns = [c.strip(" :：") for c in cells]  # "Languages: ⇥ Tools:": a grid's categories
+            category = None
+            continue
+        if (len(cells) >= 2 and below is not None and _prominent(line, below) and len(below.cells) > 1
+                and all(len(split_items(c)) == 1 and len(c.split()) <= 4 for c in cells)):
+            columns = [c.strip(" :") for c in cells]  # a table's header row ("Area | Skills"), a grid's categories
+            category = None
+            continue
         m = _LABEL.match(text)
-        if len(cells) == 2 and len(cells[0].split()) <= 4 and not m:
+        if _label_row(line) and not m:
             groups = [(cells[0], cells[1])]
         elif m and not m.group("rest").strip() and len(text.split()) <= 5:
-            category = m.group("label").strip(" -–•")
+            category, columns = m.group("label").strip(" -–•"), []
             continue
-        elif (line.style.bold and not line.bullet and len(text.split()) <= 4 and len(split_items(text)) == 1
-              and n + 1 < len(lines) and not lines[n + 1].style.bold):
+        elif (not line.bullet and len(text.split()) <= 4 and len(split_items(line.text)) == 1
+              and below is not None and _prominent(line, below)):
             if _described(lines, n):
                 out.append(Skill(name=text, category=category, canonical=canonical_skill(text)))  # "Quick learner" over a sentence about it
                 skip_descriptions = True
             else:
-                category = text
+                category, columns = text, []
                 skip_descriptions = False
             continue
         elif skip_descriptions and not line.style.bold:
             continue
+        elif columns and len(cells) == len(columns):
+            groups = [g for cat, cell in zip(columns, cells) for g in _groups(cell, cat)]
         else:
             groups = _groups(line.text, category)
         for cat, rest in groups:
             for item in split_items(rest):
                 for name in _and_split(_drop_levels(item)):
-                    if name and len(name.split()) <= 6 and regex.search(r"\p{L}", name):
+                    if _skill_like(name):
                         out.append(Skill(name=name, category=cat, canonical=canonical_skill(name)))
     return _dedupe(out, lambda s: key(s.name))
+
+
+def _skill_like(name: str) -> bool:
+    """Six words at most, a letter, not a level, not an e-mail address or a URL."""
+    return (bool(name) and len(name.split()) <= 6 and regex.search(r"\p{L}", name) is not None and not is_level(name)
+            and "@" not in name and not find_urls(name))
 
 
 def _described(lines, n: int) -> bool:
@@ -135,8 +216,8 @@ def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
     for k, piece in enumerate(merged_pieces):
         m = _LABEL.match(piece)
         level = key(_RATING.sub(" ", m.group("rest"))) if m else None
-        if m and (not level or level in merged().proficiency):
-            groups.append((category, m.group("label")))  # "Go: basic", "Python: ★★★★": a skill and its level
+        if m and (not level or level in merged().proficiency or spoken_language(m.group("label"))):
+            groups.append((category, m.group("label")))  # "Go: basic", "Python: ★★★★", "English: C1 (TOEFL)": a skill and its level
         elif m and len(m.group("label").split()) <= 5 and m.group("rest").strip():
             groups.append((m.group("label").strip(" -–•"), m.group("rest")))
         elif k == 0 and len(merged_pieces) > 1 and "," not in piece and len(piece.split()) <= 4:
@@ -183,20 +264,21 @@ def spoken_language(name: str) -> bool:
 
 
 _LANG_ITEM = regex.compile(
-    r"^(?P<name>[\p{L}][\p{L} '’\-]{1,40}?)\s*(?:[(\[（](?P<p1>[^()\[\]（）]{1,80})[)\]）]|[-–—:|]\s*(?P<p2>.{1,80})|\s+(?P<p3>[A-C][12]\b.*))?\s*$")
+    r"^(?P<name>[\p{L}][\p{L} '’\-]{1,40}?)\s*(?:[(\[（](?P<p1>(?:[^()\[\]（）]|\([^()]{0,20}\)){1,80})[)\]）]"
+    r"|[-–—:|]\s*(?P<p2>.{1,80})|\s+(?P<p3>[A-C][12]\b.*))?\s*$")
 
 
 def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
     """(spoken languages, skills) — the second when the section lists programming languages."""
     langs: list[Language] = []
     others: list[str] = []
-    for line in join_wrapped(lines):
-        text = line.plain
+    for line in pair_levels(join_wrapped(lines)):
+        text = line.text
         level_label = None
         m = _LABEL.match(text)
         if m and key(m.group("label")) in merged().proficiency:
             level_label, text = m.group("label").strip(), m.group("rest")
-        if "\t" in line.text and len(line.cells) == 2 and spoken_language(line.cells[0]):
+        if len(line.cells) == 2 and spoken_language(line.cells[0]) and not languages_in(line.cells[1]):
             items = [f"{line.cells[0]} ({line.cells[1]})"]
         elif m is not None and not level_label and _is_lang_line(text):
             items = [text]
@@ -204,6 +286,10 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
             items = split_items(text)
         for item in items:
             lm = _LANG_ITEM.match(item.strip())
+            both = languages_in(item) if not lm or " " in lm.group("name").strip() else []
+            if len(both) > 1:  # "English (fluent) & Urdu (native)"
+                langs += both
+                continue
             if not lm:
                 others.append(item)
                 continue
@@ -212,7 +298,7 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
             words = name.split()
             if spoken_language(name):
                 langs.append(Language(name=name, proficiency=prof))
-            elif spoken_language(words[0]) and len(words) <= 3:
+            elif spoken_language(words[0]) and (len(words) <= 3 or is_level(" ".join(words[1:]))):
                 first, _, rest = name.partition(" ")
                 langs.append(Language(name=first, proficiency=(rest + (f" ({prof})" if prof else "")).strip() or None))
             elif spoken_language(words[-1]) and len(words) <= 5:
@@ -307,7 +393,8 @@ def read_publications(lines: list[Line] | tuple[Line, ...]) -> list[Publication]
 def read_interests(lines: list[Line] | tuple[Line, ...]) -> list[str]:
     out = []
     for line in join_wrapped(lines):
-        m = _LABEL.match(line.plain)
-        text = m.group("rest") if m and len(m.group("label").split()) <= 3 and m.group("rest") else line.text
-        out += [i for i in split_items(text) if len(i.split()) <= 8]
+        for cell in line.cells:  # "Skills: Chess · Go ⇥ Skills: Baking": a label in each cell
+            m = _LABEL.match(cell)
+            text = m.group("rest") if m and len(m.group("label").split()) <= 3 and m.group("rest") else cell
+            out += [i for i in split_items(text) if len(i.split()) <= 8]
     return _dedupe(out, key)
