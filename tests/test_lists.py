@@ -145,10 +145,15 @@ def test_name_over_its_level():
     ("Deutsch (Muttersprache)", [("Deutsch", "Muttersprache")]),
     ("Español (Nativo), Inglés (Intermedio (B2))", [("Español", "Nativo"), ("Inglés", "Intermedio (B2)")]),  # nested
     ("Welsh (fluent) & Breton (basic)", [("Welsh", "fluent"), ("Breton", "basic")]),
+    ("Italiano e Rumeno Madrelingua", [("Italiano", None), ("Rumeno", "Madrelingua")]),   # joined by "e"
+    ("Fluent in English and Spanish", [("English", "Fluent"), ("Spanish", None)]),         # the level first
+    ("Czech as native language", [("Czech", "as native language")]),
+    ("■ Polish (native)", [("Polish", "native")]),                                          # a bullet glyph left in
+    ("English Literature and Creative Writing", []),                                        # no level: not a language
 ])
 def test_languages_with_levels(row, expected):
     langs, skills = read_languages(lines(row))
-    assert [(l.name, l.proficiency) for l in langs] == expected and skills == []
+    assert [(l.name, l.proficiency) for l in langs] == expected and (skills == []) is bool(expected)
 
 
 def test_category_lines_over_items():
@@ -180,3 +185,11 @@ def test_levels_addresses_and_spoken_languages_are_not_skills():
 
 def test_interests_with_a_label_in_each_cell():
     assert read_interests(lines("Skills: Chess · Go\tSkills: Baking")) == ["Chess", "Go", "Baking"]
+
+
+def test_languages_listed_at_the_end_of_a_header_line():
+    import resumekit
+    text = ("Nia Fairweather\nnia@kiln.example.org  +44 20 7946 0991  English, Welsh, Breton\n\nSKILLS\nKiln firing\n\n"
+            "EDUCATION\nMA Ceramics, University of Wales, 2018\n")
+    c = resumekit.parse(text.encode(), format="text")
+    assert [l.name for l in c.languages] == ["English", "Welsh", "Breton"]

@@ -134,20 +134,41 @@ def _as_roles(sec: Section) -> Section:
 _LABELLED = regex.compile(r"^\s*(?P<label>[^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
 
 
+_TRAILING_LIST = regex.compile(r"\p{L}+(?:\s*,\s*\p{L}+)+\s*$")
+
+
+def _header_languages(text: str) -> list[Language]:
+    """"… jane@example.org English, Spanish, Japanese": a list of two or more language names,
+    each exactly as the vocabulary spells it, ending a header line."""
+    m = _TRAILING_LIST.search(text)
+    if not m:
+        return []
+    names = [n.strip() for n in m.group(0).split(",")]
+    run: list[str] = []
+    for name in reversed(names):
+        if key(name) not in merged().language_names:
+            break
+        run.insert(0, name)
+    return [Language(name=n) for n in run] if len(run) >= 2 else []
+
+
 def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
     """Spoken languages outside a languages section: a labelled line ("Languages: English
-    (fluent), French (native)") anywhere, or a sentence naming languages with a proficiency word
-    ("Fluent in English and Spanish")."""
+    (fluent), French (native)") anywhere, a list of language names ending a header line, or a
+    sentence naming languages with a proficiency word ("Fluent in English and Spanish")."""
     v = merged()
     known = {key(l.name) for l in c.languages}
     found: list[Language] = []
     for sec in sections:
-        if sec.kind in ("languages", "experience", "projects", "publications", "references", "volunteer"):
+        if sec.kind in ("languages", "experience", "projects", "publications", "references", "volunteer", "education"):
             continue
         for line in sec.lines:
             m = _LABELLED.match(line.plain)
             if m and key(m.group("label")) in v.headings.get("languages", ()):
                 found += read_languages([line.with_(text=m.group("rest"))])[0]
+                continue
+            if sec.kind in ("header", "contact") and line.cells and _header_languages(line.cells[-1]):
+                found += _header_languages(line.cells[-1])
                 continue
             words = key(line.plain).split()
             if len(words) > 4 and any(w in v.proficiency for w in words):

@@ -271,7 +271,6 @@ _LANG_ITEM = regex.compile(
 def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
     """(spoken languages, skills) — the second when the section lists programming languages."""
     langs: list[Language] = []
-    others: list[str] = []
     for line in pair_levels(join_wrapped(lines)):
         text = line.text
         level_label = None
@@ -285,32 +284,52 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
         else:
             items = split_items(text)
         for item in items:
-            lm = _LANG_ITEM.match(item.strip())
-            both = languages_in(item) if not lm or " " in lm.group("name").strip() else []
-            if len(both) > 1:  # "English (fluent) & Urdu (native)"
-                langs += both
-                continue
-            if not lm:
-                others.append(item)
-                continue
-            name = lm.group("name").strip()
-            prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or level_label or "").strip() or None
-            words = name.split()
-            if spoken_language(name):
-                langs.append(Language(name=name, proficiency=prof))
-            elif spoken_language(words[0]) and (len(words) <= 3 or is_level(" ".join(words[1:]))):
-                first, _, rest = name.partition(" ")
-                langs.append(Language(name=first, proficiency=(rest + (f" ({prof})" if prof else "")).strip() or None))
-            elif spoken_language(words[-1]) and len(words) <= 5:
-                # "notions of Russian", "working knowledge of German": the level comes first
-                level = regex.sub(r"\s+\S{1,3}$", "", " ".join(words[:-1])) or " ".join(words[:-1])
-                langs.append(Language(name=words[-1], proficiency=level))
-            else:
-                others.append(item)
+            langs += _item_languages(item, level_label)
     langs = _dedupe(langs, lambda l: key(l.name))
     if not langs:
         return [], read_skills(lines)
     return langs, []
+
+
+_JOINED = regex.compile(r"\s*(?:[,;&/]|\s(?:and|und|et|y|e|i|и)\s)\s*", regex.IGNORECASE)
+
+
+def _mentions_level(words: list[str]) -> bool:
+    """A proficiency phrase of one to three words among the words ("as native language")."""
+    folded = [key(w) for w in words]
+    prof = merged().proficiency
+    return any(" ".join(folded[i:i + n]) in prof for n in (1, 2, 3) for i in range(len(folded) - n + 1))
+
+
+def _item_languages(item: str, level: str | None = None, joined: bool = True) -> list[Language]:
+    """The spoken languages of one item of a languages list, with their levels, else []:
+    "German (fluent, C1)", "Spanish – native", "Italian Native", "Czech as native language",
+    "notions of Russian", "Fluent English", and names joined by "and" / "&" / "e" sharing or
+    carrying levels ("English (fluent) & Urdu (native)", "Italiano e Rumeno Madrelingua",
+    "Fluent in English and Spanish")."""
+    item = regex.sub(r"^[^\p{L}(]+", "", item).strip()  # a bullet glyph left in the text ("■ Polish")
+    if joined:
+        pieces = [p for p in _JOINED.split(item) if p.strip()]
+        if len(pieces) > 1:
+            found = [_item_languages(p, level, joined=False) for p in pieces]
+            if all(found):
+                return [lang for f in found for lang in f]
+    lm = _LANG_ITEM.match(item)
+    if lm:
+        name = lm.group("name").strip()
+        prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or level or "").strip() or None
+        words = name.split()
+        if spoken_language(name):
+            return [Language(name=name, proficiency=prof)]
+        if spoken_language(words[0]) and (len(words) <= 3 or _mentions_level(words[1:])):
+            rest = " ".join(words[1:])
+            return [Language(name=words[0], proficiency=(rest + (f" ({prof})" if prof else "")).strip() or None)]
+    words = item.split()
+    if lm and len(words) <= 5 and spoken_language(words[-1]):
+        # "notions of Russian", "working knowledge of German", "Fluent English": the level comes first
+        before = " ".join(words[:-1])
+        return [Language(name=words[-1], proficiency=regex.sub(r"\s+\S{1,3}$", "", before) or before)]
+    return []
 
 
 _GROUP = regex.compile(r"^(?P<head>[^()\[\]]{1,40}?)\s*[(\[](?P<members>[^()\[\]]{2,120})[)\]]\s*$")
