@@ -1,6 +1,6 @@
 import pytest
 
-from resumekit.document import Line, Style
+from resumekit.document import Line, Link, Run, Style
 from resumekit.fields.lists import (is_level, languages_in, read_certifications, read_interests, read_languages, read_skills,
                                     split_items,
                                     spoken_language)
@@ -193,3 +193,46 @@ def test_languages_listed_at_the_end_of_a_header_line():
             "EDUCATION\nMA Ceramics, University of Wales, 2018\n")
     c = resumekit.parse(text.encode(), format="text")
     assert [l.name for l in c.languages] == ["English", "Welsh", "Breton"]
+
+
+def test_lines_that_add_to_a_certificate_are_read_into_it():
+    rows = _styled(("First Aid at Work", 12, True), ("Issued by Harbour Red Cross", 10, False), ("Mar 2024", 10, False),
+                   ("Forklift Licence", 12, True), ("Certification # K7Q2M9", 10, False))
+    got = read_certifications(rows)
+    assert [(c.name, c.issuer, c.date) for c in got] == [("First Aid at Work", "Harbour Red Cross", "2024-03"),
+                                                        ("Forklift Licence", None, None)]
+
+
+def test_a_linked_word_under_a_certificate_is_its_url():
+    rows = (Line(text="Open Data Basics; May 2021", index=0),
+            Line(text="Certificate", index=1, links=(Link(url="https://certs.example.org/42"),)))
+    assert [(c.name, c.url) for c in read_certifications(rows)] == [("Open Data Basics", "https://certs.example.org/42")]
+
+
+def test_bullets_under_a_certificate_describe_it():
+    got = read_certifications(lines("Advanced Glazing Techniques (2022)", "• Studied ash glazes and reduction firing",
+                                    "• Fired 40 test tiles", "Kiln Safety Card (2021)"))
+    assert [c.name for c in got] == ["Advanced Glazing Techniques", "Kiln Safety Card"]
+    got = read_certifications(lines("Ceramics:", "• Advanced Glazing Techniques", "• Kiln Safety Card"))
+    assert [c.name for c in got] == ["Advanced Glazing Techniques", "Kiln Safety Card"]   # a label over bullets
+
+
+def test_a_sentence_is_not_a_certificate():
+    got = read_certifications(lines("Built a small kiln monitor that logged the firing curve every minute.",
+                                    "Kiln Safety Card, Clayworks Guild, 2021."))
+    assert [c.name for c in got] == ["Kiln Safety Card, Clayworks Guild"]
+
+
+@pytest.mark.parametrize("row, runs, expected", [
+    # a bold name run, then the issuer in plain type
+    ("Kiln Safety Training Clayworks Guild\tNov 2021", (Run("Kiln Safety Training", bold=True), Run(" Clayworks Guild\tNov 2021")),
+     ("Kiln Safety Training", "Clayworks Guild")),
+    # a school before the dash is the issuer
+    ("Open University – Data Ethics (Verified)", (), ("Data Ethics (Verified)", "Open University")),
+    ("Harbour Academy – Online — Data Ethics", (), ("Data Ethics", "Harbour Academy – Online")),
+    # not clear which side is which: one name
+    ("Cloud Architect – Associate", (), ("Cloud Architect – Associate", None)),
+])
+def test_certificate_name_and_issuer(row, runs, expected):
+    got = read_certifications((Line(text=row, runs=runs),))
+    assert [(c.name, c.issuer) for c in got] == [expected]

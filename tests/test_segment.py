@@ -193,3 +193,28 @@ def test_a_row_of_category_labels_is_not_split():
                 ("Python, Go\tGit, Make", 10, False, 2)])
     secs = segment(doc)
     assert [s.kind for s in secs] == ["header", "skills"] and secs[1].lines[0].text == "Languages:\tTools:"
+
+
+def test_subordinate_headings_stay_in_their_section():
+    """"Courses" in smaller type (or a deeper declared level) under "Education" lists the degree's
+    courses; "Flagger Certification" in body type under "Certifications" is one of them."""
+    doc = _doc([("Jane Doe", 24, True, 0), ("Education", 19, True, 1), ("University of Wales\t2016 – 2019", 10, True, 1),
+                ("Courses", 13, True, 2), ("Glaze Chemistry", 10, False, 2),
+                ("Certifications", 19, True, 3), ("Kiln Safety", 10, False, 4), ("Flagger Certification", 11, False, 5),
+                ("Skills", 19, True, 6), ("Throwing", 10, False, 6)])
+    assert [(s.kind, len(s.lines)) for s in segment(doc)] == [("header", 1), ("education", 3), ("certifications", 2),
+                                                              ("skills", 1)]
+    declared = Document(lines=(Line(text="Jane Doe", style=Style(size=20)),
+                               Line(text="Education", index=1, block=1, style=Style(bold=True, heading_level=3)),
+                               Line(text="BA Ceramics", index=2, block=2),
+                               Line(text="Courses", index=3, block=3, style=Style(bold=True, heading_level=5)),
+                               Line(text="Glaze Chemistry", index=4, block=4)), format="docx")
+    assert [s.kind for s in segment(declared)] == ["header", "education"]
+
+
+def test_the_rest_of_a_label_row_is_content():
+    doc = _doc([("Jane Doe", 24, True, 0), ("Certificates\tKiln Operator Certification", 16, True, 1),
+                ("Issued by Clayworks Guild", 10, False, 1)])
+    secs = segment(doc)
+    assert [(s.kind, s.lines[0].text if s.lines else None) for s in secs] == [
+        ("header", "Jane Doe"), ("certifications", "Kiln Operator Certification")]

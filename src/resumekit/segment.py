@@ -25,9 +25,12 @@ plain words there is a label of kind ``other`` (see ``_split_labels``).
 
 Inside an entry section (experience, education...), a line that is neither bold, capitals nor a
 declared heading and is smaller than the section's heading in its column is a label of the entry
-("Applied knowledge"), not a new section. Under a skills heading, a heading phrase in clearly
-smaller type and no bolder ("Tools", "Languages", "Other" in a skills block) is a category of
-the skills, not a section. On a page with columns, a column that opens without a
+("Applied knowledge"), not a new section. Under a skills or education heading, a heading phrase
+in clearly smaller type and no bolder, or of a deeper declared level, names a part of that
+section ("Tools", "Languages" in a skills block; "Courses" under a degree), and so does a line
+that only contains a phrase of the section's own kind ("Flagger Certification" under
+"Certifications"). The rest of a split label's row is never a heading by a phrase it only
+contains ("Certificates ⇥ Kiln Operator Certification"). On a page with columns, a column that opens without a
 heading continues the section the same column ended the previous page with (the sidebar, read
 first, does not carry its section into the main column).
 """
@@ -45,6 +48,7 @@ __all__ = ["segment", "heading_kind", "HeadingMatch"]
 
 _MAX_WORDS = 6
 _ENTRY_KINDS = ("experience", "projects", "volunteer", "education")
+_NESTING_KINDS = ("skills", "education")  # sections whose own sub-headings name parts of them
 _MAX_CHARS = 60
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _NUMBERING = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+", regex.IGNORECASE)
@@ -200,8 +204,8 @@ def segment(document: Document) -> list[Section]:
         if _disqualified(line):
             continue
         match = heading_kind(line.plain)
-        if not match:
-            continue
+        if not match or (i - 1) in label_cells and not match.exact:
+            continue  # the rest of a label's row ("Certificates ⇥ Marketing Certification") is its first line
         starts_block = i == 0 or lines[i - 1].block != line.block or lines[i - 1].page != line.page
         score = _typography(line, body, starts_block, has_style)
         current = flags[confirmed[-1]] if confirmed else None
@@ -211,8 +215,9 @@ def segment(document: Document) -> list[Section]:
         above = next((j for j in reversed(confirmed) if lines[j].column == line.column), confirmed[-1]) if confirmed else None
         if above is not None and flags[above] in _ENTRY_KINDS and _plainer(line, lines[above]):
             continue  # "Applied knowledge" in a job, in body weight and smaller than the section's heading
-        if above is not None and flags[above] == "skills" and _smaller(line, lines[above]):
-            continue  # "Tools", "Languages", "Other" in smaller type under "Skills": categories of skills
+        if (above is not None and (flags[above] in _NESTING_KINDS or flags[above] == match.kind and not match.exact)
+                and _subordinate(line, lines[above])):
+            continue  # "Tools" in smaller type under "Skills", "Courses" under "Education", "Flagger Certification" under "Certifications"
         words = len(heading_text(line.plain).split())
         if score >= 1 and (match.exact or words <= 4 or score >= 2):
             flags[i] = match.kind
@@ -245,9 +250,12 @@ def _plainer(line: Line, heading: Line) -> bool:
             and s.size < h.size - 0.9)
 
 
-def _smaller(line: Line, heading: Line) -> bool:
-    """Set in clearly smaller type than the section's heading, and not bolder."""
+def _subordinate(line: Line, heading: Line) -> bool:
+    """Set in clearly smaller type than the section's heading and not bolder, or declared a
+    deeper heading level."""
     s, h = line.style, heading.style
+    if s.heading_level is not None and h.heading_level is not None:
+        return s.heading_level > h.heading_level
     return bool(s.size and h.size) and s.size < h.size - 0.9 and (h.bold or not s.bold)
 
 

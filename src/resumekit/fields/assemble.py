@@ -89,7 +89,9 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
             c.projects += read_projects(sec)
         elif kind == "skills":
             rest, built = projects_in_skills(sec.lines)
+            rest, certs = _labelled_out(rest, "certifications")
             c.skills += read_skills(rest)
+            c.certifications += read_certifications(certs)
             c.projects += built
         elif kind == "languages":
             langs, skills = read_languages(sec.lines)
@@ -121,6 +123,20 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
     c.experience_months = experience_months(c.experience, c.meta.reference_date)
     c.meta.is_resume = resume_probability(document, sections, c)
     return c
+
+
+def _labelled_out(lines, kind: str) -> tuple[list, list]:
+    """(the other lines, the lines labelled with a heading of ``kind``, label removed): a skills
+    block's "Certifications: AWS Developer Associate" line is a certificate."""
+    phrases = merged().headings.get(kind, ())
+    rest, found = [], []
+    for line in lines:
+        m = _LABELLED.match(line.plain)
+        if m and key(m.group("label")) in phrases:
+            found.append(line.with_(text=m.group("rest"), runs=()))
+        else:
+            rest.append(line)
+    return rest, found
 
 
 def _as_roles(sec: Section) -> Section:

@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, process
 from ..document import Line
 from ..places import country_code
 from ..schema import Award, Certification, Language, Publication, Skill
-from ..text import find_urls, is_caps, key, split_outside_brackets
+from ..text import find_urls, has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
 from .canonical import canonical_skill
 from .dates import find_dates
@@ -365,20 +365,102 @@ def _is_lang_line(text: str) -> bool:
     return text.count(":") == 1 and "," not in text
 
 
+_DETAIL = regex.compile(r"^(?:credential|issued|id\b|license|licence|expires|valid)", regex.IGNORECASE)
+_ISSUED_BY = regex.compile(r"^(?:issued by|issuer|issuing organi[sz]ation)\s*:?\s*(?P<issuer>\S.*)$", regex.IGNORECASE)
+_CODE = regex.compile(r"(?:[#№]|\bid\b)\s*:?\s*[A-Z0-9][A-Z0-9-]{3,}\s*$", regex.IGNORECASE)
+_ISSUER_DASH = regex.compile(r"\s*[–—]\s*|\s+-\s+|(?<=\S)-\s+|\s+-(?=\p{Lu})")
+
+
+def _first_date(text: str) -> str | None:
+    ds = find_dates(text)
+    d = ds[0] if ds else None
+    return (d.end or d.start).iso() if d and (d.end or d.start) else None
+
+
+def _own_url(line: Line) -> str | None:
+    return next((l.url for l in line.links if not l.url.lower().startswith(("mailto:", "tel:"))), None)
+
+
+def _school_like(text: str) -> bool:
+    """Names a school, university or academy: the issuers that print their name before a course's."""
+    v = merged()
+    return has_phrase(text, v.institution_words, v.institution_stems)
+
+
+def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
+    """(name, issuer) of a certificate line: TAB cells or " | " parts ("Name ⇥ Issuer ⇥ 2022"); a
+    bold name run followed by a plain issuer ("**First Aid at Work** Red Cross ⇥ 2021"); an
+    school before a dash ("Open University – Data Ethics"). Errs towards one name: when
+    the sides are not clear, the whole line is the name."""
+    if "\t" in line.text or " | " in line.text:
+        parts = [p for p in segments(line.text) if p]
+    else:
+        parts = [p for p in [strip_edges(strip_dates(line.plain))] if p]
+    if not parts:
+        return None
+    first = parts[0]
+    bold = line.runs[0].text.strip() if line.runs and line.runs[0].bold and not line.runs[-1].bold else ""
+    if bold and first.startswith(bold) and len(first) > len(bold) + 1:
+        rest = strip_edges(first[len(bold):])
+        if regex.match(r"\s*[-–—]", first[len(bold):]):  # "**Open University** – Data Ethics": which side is which?
+            return (rest, bold) if rest and _school_like(bold) and not _school_like(rest) else (first, None)
+        return bold, rest or (parts[1] if len(parts) > 1 else None)
+    if len(parts) > 1:
+        return first, parts[1]
+    pieces = [p for p in _ISSUER_DASH.split(first) if p.strip()]
+    if len(pieces) >= 2:
+        if _school_like(pieces[0]) and not _school_like(pieces[-1]):
+            return pieces[-1].strip(), " – ".join(p.strip() for p in pieces[:-1])
+    return first, None
+
+
+def _sentence(text: str) -> bool:
+    """Running text: seven words or more ending in a full stop, most of them in lower case, no date."""
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return text.endswith(".") and len(words) > 6 and capitalised < 0.4 * len(words) and _first_date(text) is None
+
+
 def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certification]:
-    out = []
-    for line in join_wrapped(lines):
-        if not line.bullet and out and regex.match(r"^(?:credential|issued|id\b|license|licence|expires|valid)", line.plain, regex.I):
+    """Certificates, one a line (or a bullet). The lines after a certificate that only add to it
+    are read into it: "Issued by X" (the issuer), a date alone, a credential ID or licence
+    number, a lone linked word ("Certificate" → its URL). Under certificates written as plain
+    lines, bullets describe the certificate above; a sentence is never a certificate."""
+    lines = join_wrapped(lines)
+    out: list[Certification] = []
+    described = False  # the last plain line was a certificate: the bullets under it describe it
+    for line in lines:
+        text, prev = line.plain, (out[-1] if out else None)
+        if not line.bullet:
+            described = False
+        elif described:
             continue
-        parts = segments(line.text) if "\t" in line.text or " | " in line.text else [strip_edges(strip_dates(line.plain))]
-        parts = [p for p in parts if p]
-        if not parts:
+        if prev is not None and not line.bullet:
+            m = _ISSUED_BY.match(text)
+            if m:
+                prev.issuer = prev.issuer or strip_edges(strip_dates(m.group("issuer"))) or None
+                prev.date = prev.date or _first_date(text)
+                continue
+            if _DETAIL.match(text) or _CODE.search(text):
+                prev.date = prev.date or _first_date(text)
+                continue
+            if len(text.split()) == 1 and _own_url(line) and not prev.url:
+                prev.url = _own_url(line)
+                continue
+        if _sentence(text):
+            continue  # a sentence about a certificate, not its name
+        found = _name_and_issuer(line)
+        if found is None:
+            if prev is not None:
+                prev.date = prev.date or _first_date(text)
             continue
-        ds = find_dates(line.plain)
-        date = ds[0] if ds else None
-        iso = (date.end or date.start).iso() if date and (date.end or date.start) else None
-        url = next((l.url for l in line.links if not l.url.lower().startswith(("mailto:", "tel:"))), None)
-        out.append(Certification(name=parts[0], issuer=parts[1] if len(parts) > 1 else None, date=iso, url=url))
+        if text.rstrip().endswith((":", "：")):
+            continue  # "Cloud:" over its certificates
+        name, issuer = (regex.sub(r"[\s,;:.–—-]+$", "", x) if x else x for x in found)  # "Name, 2021." without its date
+        if not name:
+            continue
+        out.append(Certification(name=name, issuer=issuer or None, date=_first_date(text), url=_own_url(line)))
+        described = not line.bullet
     return _dedupe(out, lambda c: key(c.name))
 
 
