@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 import regex
+from pydantic import BaseModel
 
 from .._version import __version__
 from ..clock import reference_date
@@ -19,7 +20,7 @@ from ..document import Document, Section
 from ..options import ParseOptions
 from ..segment import heading_text
 from ..schema import Candidate, Language, Meta, OtherSection, SectionInfo, Warning
-from ..text import key
+from ..text import key, strip_markup
 from ..vocab import codes, load, merged
 from .derived import experience_months, resume_probability
 from .education import read_education
@@ -62,6 +63,7 @@ def detect_language(document: Document) -> str | None:
 
 def assemble(document: Document, sections: list[Section], options: ParseOptions | None = None) -> Candidate:
     options = options or ParseOptions()
+    document, sections = _bare_lines(document, sections)
     sections = [_as_roles(s) for s in sections]
     language = options.language or detect_language(document)
     name, headline, used = read_name(document, sections)
@@ -122,7 +124,44 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
         (d for e in (*c.experience, *c.education, *c.projects, *c.volunteer) for d in (e.start, e.end)))
     c.experience_months = experience_months(c.experience, c.meta.reference_date)
     c.meta.is_resume = resume_probability(document, sections, c)
+    _without_markup(c)
     return c
+
+
+def _bare_lines(document: Document, sections: list[Section]) -> tuple[Document, list[Section]]:
+    """The document and its sections with markup taken out of every line's text (``raw`` keeps
+    it): the readers see "3×" and "R&D", not "$3\\times$" and "R\\&D"."""
+    def bare(line):
+        text = strip_markup(line.text)
+        return line.with_(text=text) if text and text != line.text else line
+
+    return (document.with_(lines=tuple(bare(l) for l in document.lines)),
+            [replace(s, heading=bare(s.heading) if s.heading else None, lines=tuple(bare(l) for l in s.lines))
+             for s in sections])
+
+
+_VERBATIM = frozenset({"url", "emails", "e164", "meta", "schema_version", "start", "end"})  # not prose
+
+
+def _without_markup(model: BaseModel) -> None:
+    """Every prose value of the Candidate without Markdown or LaTeX markup (see
+    :func:`resumekit.text.strip_markup`); addresses and dates are left as they are."""
+    for name in type(model).model_fields:
+        if name in _VERBATIM:
+            continue
+        value = getattr(model, name)
+        if isinstance(value, str):
+            bare = strip_markup(value)
+            if bare and bare != value:
+                setattr(model, name, bare)
+        elif isinstance(value, BaseModel):
+            _without_markup(value)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, str):
+                    value[i] = strip_markup(item) or item
+                elif isinstance(item, BaseModel):
+                    _without_markup(item)
 
 
 def _labelled_out(lines, kind: str) -> tuple[list, list]:

@@ -53,7 +53,7 @@ def split_items(text: str) -> list[str]:
     """Top-level items of a list, brackets kept whole; linear in the length of the text."""
     out = []
     for item in split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True):
-        item = _LEADING.sub("", item.strip(" :-–—*").rstrip(".").lstrip(" ")).strip(" ")
+        item = _LEADING.sub("", regex.sub(r"^\*\s+", "", item.strip(" :-–—")).rstrip(".").lstrip(" ")).strip(" ")  # "*nix", "A*" keep their stars
         item = item[1:].lstrip() if item.startswith(". ") or item == "." else item  # ".NET" keeps its dot
         if item:
             out.append(item)
