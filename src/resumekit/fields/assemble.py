@@ -20,9 +20,12 @@ from ..document import Document, Section
 from ..options import ParseOptions
 from ..segment import heading_text
 from ..schema import Candidate, Language, Meta, OtherSection, SectionInfo, Warning
-from ..text import key, strip_markup
+from ..text import find_urls, key, strip_markup
 from ..vocab import codes, load, merged
+from .contact import find_emails
+from .dates import find_dates
 from .derived import experience_months, resume_probability
+from .entries import is_prose
 from .education import read_education
 from .experience import holds_roles, read_experience
 from .contact_details import read_contact
@@ -111,6 +114,9 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
             summary.append(_paragraphs(sec))
         elif kind in ("header", "contact"):
             rest = [l for l in sec.lines if l.index not in used]
+            if kind == "header":
+                about, rest = _header_summary(rest)
+                summary.append(about)
             if rest:
                 c.other_sections.append(OtherSection(heading=sec.title, kind=kind,
                                                      text="\n".join(l.plain for l in rest)))
@@ -254,6 +260,25 @@ def _languages_from_skills(c: Candidate) -> None:
                 known.add(key(lang.name))
                 c.languages.append(lang)
     c.skills = kept
+
+
+def _header_summary(lines: list) -> tuple[str, list]:
+    """A paragraph of running text among the header's lines that no other reader used, before
+    anything dated: the summary under the name that has no heading. ("", lines) when there is none."""
+    blocks: list[list] = []
+    for line in lines:
+        if find_dates(line.plain):
+            break
+        if blocks and blocks[-1][-1].block == line.block and not line.bullet:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    for block in blocks:
+        text = " ".join(l.plain for l in block)
+        if (not any(l.bullet for l in block) and len(text.split()) >= 10 and is_prose(block[0].with_(text=text))
+                and not find_emails(text) and not find_urls(text)):
+            return text, [l for l in lines if l not in block]
+    return "", lines
 
 
 def _paragraphs(sec: Section) -> str:
