@@ -1,6 +1,6 @@
 import pytest
 
-from resumekit.document import Document, Line, Run, Style
+from resumekit.document import Box, Document, Line, Run, Style
 from resumekit.segment import heading_kind, segment
 
 
@@ -218,3 +218,17 @@ def test_the_rest_of_a_label_row_is_content():
     secs = segment(doc)
     assert [(s.kind, s.lines[0].text if s.lines else None) for s in secs] == [
         ("header", "Jane Doe"), ("certifications", "Kiln Operator Certification")]
+
+
+def test_an_entry_title_in_the_headings_type_right_of_them_is_no_heading():
+    """Headings in a left gutter and entry titles in the same type further right: the titles stay
+    in their section."""
+    def row(i, text, size, bold, x0):
+        return Line(text=text, index=i, block=i, style=Style(size=size, bold=bold), box=Box(x0, 20 * i, x0 + 100, 20 * i + 10))
+    doc = Document(lines=(row(0, "Jane Doe", 30, True, 70), row(1, "Projects", 16, True, 80), row(2, "Tide Pump", 16, True, 195),
+                          row(3, "A solar pump for community gardens, built from spare parts.", 10, False, 195),
+                          row(4, "Kiln Monitor", 16, True, 195),
+                          row(5, "Logs the firing curve of a small electric kiln every minute.", 10, False, 195),
+                          row(6, "Skills", 16, True, 120), row(7, "Glazing, throwing, kiln building", 10, False, 195)),
+                   format="pdf")
+    assert [(s.kind, len(s.lines)) for s in segment(doc)] == [("header", 1), ("projects", 4), ("skills", 1)]

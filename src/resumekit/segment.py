@@ -9,7 +9,9 @@ Signals for "this line is a section heading", in order of precedence:
    above the body text, a trailing colon, standing alone at the start of a block.
 4. Consistency: a line that is not in the vocabulary but looks exactly like the recognised
    headings (same size, weight and capitals) is a heading of kind ``other`` (and only after a
-   first recognised heading, so that a name in a heading style stays in the header). Capitals
+   first recognised heading, so that a name in a heading style stays in the header), and not
+   further right than every recognised heading starts (an entry title set in the headings'
+   type, right of a gutter of headings). Capitals
    alone, without a size, weight or declared level, do not make a style; a lone short acronym
    ("MCA") never is such a heading.
 
@@ -236,6 +238,9 @@ def segment(document: Document) -> list[Section]:
             for i, line in enumerate(lines):
                 if i <= first or flags[i] or _disqualified(line) or _signature(line) != sig or (i - 1) in label_cells:
                     continue  # (the rest of a split label's line takes the label's size: not a heading)
+                starts = [lines[j].box.x0 for j in confirmed if lines[j].box is not None and lines[j].column == line.column]
+                if starts and line.box is not None and line.box.x0 > max(starts) + 12:
+                    continue  # right of every heading of its column: an entry's title in the headings' type
                 t = heading_text(line.plain)
                 acronym = len(t.split()) == 1 and len(t) <= 6
                 if t and len(t.split()) <= 4 and not t[0].islower() and not line.cells[1:] and not acronym:
