@@ -1,6 +1,6 @@
 import pytest
 
-from resumekit.document import Line, Link, Run, Style
+from resumekit.document import Box, Line, Link, Run, Style
 from resumekit.fields.lists import (is_level, languages_in, read_certifications, read_interests, read_languages, read_skills,
                                     split_items,
                                     spoken_language)
@@ -236,3 +236,33 @@ def test_a_sentence_is_not_a_certificate():
 def test_certificate_name_and_issuer(row, runs, expected):
     got = read_certifications((Line(text=row, runs=runs),))
     assert [(c.name, c.issuer) for c in got] == [expected]
+
+
+def test_one_item_per_line_is_not_a_wrapped_sentence():
+    rows = ["Glazewise", "iKiln", "Clayworks Studio", "Analytics: Tableau, Power BI;", "Statistics: SPSS and Stata",
+            "Développement", "d’applications web"]
+    pdf = tuple(Line(text=t, index=i, box=Box(50, 12 * i, 150, 12 * i + 9), origin="pdf") for i, t in enumerate(rows))
+    got = read_skills(pdf)
+    assert [(s.name, s.category) for s in got] == [
+        ("Glazewise", None), ("iKiln", None), ("Clayworks Studio", None), ("Tableau", "Analytics"),
+        ("Power BI", "Analytics"), ("SPSS", "Statistics"), ("Stata", "Statistics"), ("Développement d’applications web", None)]
+
+
+@pytest.mark.parametrize("item, name", [
+    ("Python (frequently used)", "Python"),                                   # a note on a known skill
+    ("SQL (extensively used in the past; used occasionally when needed)", "SQL"),
+    ("Python (pandas, numpy)", "Python (pandas, numpy)"),                     # a group of skills stays whole
+    ("Glazewise (used daily)", "Glazewise (used daily)"),                     # not a skill the table knows: kept
+])
+def test_notes_in_brackets(item, name):
+    assert [s.name for s in read_skills(lines(item))] == [name]
+
+
+def test_labelled_lines_of_another_kind_inside_a_section():
+    import resumekit
+    text = ("Nia Fairweather\nnia@example.org\n\nPROFILE\nCeramicist and glaze chemist with nine years of studio practice.\n"
+            "• Programming Languages: Python, R\n\nSKILLS\nThrowing, glazing\nCertifications: Kiln Safety Card, Raku Firing\n")
+    c = resumekit.parse(text.encode(), format="text")
+    assert [s.name for s in c.skills] == ["Python", "R", "Throwing", "glazing"]
+    assert [x.name for x in c.certifications] == ["Kiln Safety Card", "Raku Firing"]
+    assert "Programming" not in c.summary

@@ -25,12 +25,12 @@ from ..vocab import codes, load, merged
 from .contact import find_emails
 from .dates import find_dates
 from .derived import experience_months, resume_probability
-from .entries import is_prose
+from .entries import is_prose, join_wrapped
 from .education import read_education
 from .experience import holds_roles, read_experience
 from .contact_details import read_contact
 from .name import read_name
-from .lists import (languages_in, spoken_language, read_awards, read_certifications, read_interests, read_languages,
+from .lists import (languages_in, split_items, spoken_language, read_awards, read_certifications, read_interests, read_languages,
                     read_publications, read_skills)
 from .projects import projects_in_skills, read_projects
 from .rirekisho import read_rirekisho
@@ -96,7 +96,7 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
             rest, built = projects_in_skills(sec.lines)
             rest, certs = _labelled_out(rest, "certifications")
             c.skills += read_skills(rest)
-            c.certifications += read_certifications(certs)
+            c.certifications += read_certifications([l.with_(text=item) for l in certs for item in split_items(l.text)])
             c.projects += built
         elif kind == "languages":
             langs, skills = read_languages(sec.lines)
@@ -111,7 +111,9 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
         elif kind == "interests":
             c.interests += read_interests(sec.lines)
         elif kind == "summary":
-            summary.append(_paragraphs(sec))
+            rest, listed = _labelled_out(join_wrapped(sec.lines), "skills")  # "• Programming Languages: Python, R"
+            c.skills += read_skills(listed)
+            summary.append(_paragraphs(replace(sec, lines=tuple(rest)) if listed else sec))
         elif kind in ("header", "contact"):
             rest = [l for l in sec.lines if l.index not in used]
             if kind == "header":

@@ -64,14 +64,23 @@ _DURATION = regex.compile(r"(?:(?:less|more) than\s+|over\s+|under\s+|~\s*)?\d+\
                           regex.IGNORECASE)
 
 
+def _note(text: str) -> bool:
+    """A note in words, not a list of names: lower case only, no known skill in it ("used
+    occasionally", "in progress"; not "pandas, numpy")."""
+    return (not regex.search(r"[\p{Lu}\d+#]", text) and len(text.split()) >= 2
+            and not any(canonical_skill(p) for p in regex.split(r"[,;/]", text) if p.strip()))
+
+
 def _drop_levels(item: str) -> str:
     """"Python (Advanced)" -> "Python"; "Docker - expert" -> "Docker"; "Go ★★★☆" -> "Go"."""
     item = _RATING.sub(" ", item).strip()
     prof = merged().proficiency
-    m = regex.match(r"^(?P<name>.+?)\s*[(\[]\s*(?P<level>[^()\[\]]{1,40})\s*[)\]]\s*$", item)
+    m = regex.match(r"^(?P<name>.+?)\s*[(\[]\s*(?P<level>[^()\[\]]{1,80})\s*[)\]]\s*$", item)
     if m and all(key(p) in prof or _DURATION.fullmatch(p.strip())
                  for p in regex.split(r"[,/;]", m.group("level")) if p.strip()):
         item = m.group("name")
+    elif m and _note(m.group("level")) and canonical_skill(m.group("name")):
+        item = m.group("name")  # "Python (frequently used)": a note on a known skill
     m = regex.match(r"^(?P<name>.+?)(?:\s+[-–—]\s*|\s*:\s*|\s)(?P<level>\p{L}[\p{L} \-]{1,30})$", item)
     separated = m is not None and regex.search(r"[-–—:]\s*$", item[: m.start("level")])
     # "Docker - expert", "Go: basic", but "Visual Basic" stays: a bare trailing word needs two
@@ -124,6 +133,29 @@ def _prominent(line: Line, below: Line) -> bool:
     return not b.bold or bool(s.size and b.size and s.size >= b.size + 0.5)
 
 
+_OPEN_END = regex.compile(r"(?:[,;/&+(·•|–-]|\b(?:and|or|und|et|y|e|de|of|in))\s*$", regex.IGNORECASE)
+
+
+def _wrapped_items(lines) -> list[Line]:
+    """Lines of a list with wrapped lines joined (see ``join_wrapped``), but never across the start
+    of a labelled line ("Tools: …"), nor after a short item that is complete ("Westlaw" over
+    "iManage"; but "Développement" over "d’applications" is one item): one item per line is a
+    list, not a wrapped sentence."""
+    chunks: list[list[Line]] = []
+    for line in lines:
+        prev = chunks[-1][-1] if chunks else None
+        first = line.plain.split()[0] if line.plain.split() else ""
+        lower = first[:1].islower() and not any(ch.isupper() for ch in first[1:])  # "d’applications", not "iManage"
+        label = _LABEL.match(line.plain)
+        starts = prev is None or bool(label and len(label.group("label").split()) <= 4 and not lower)
+        complete = prev is not None and len(prev.plain.split()) <= 4 and not _OPEN_END.search(prev.plain) and not lower
+        if starts or complete:
+            chunks.append([line])
+        else:
+            chunks[-1].append(line)
+    return [joined for chunk in chunks for joined in join_wrapped(chunk)]
+
+
 def _label_row(line: Line) -> bool:
     """"Cloud ⇥ AWS, GCP, Azure": a short label cell beside a list, or a bold label beside plain items."""
     cells = line.cells
@@ -137,7 +169,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     category: str | None = None
     columns: list[str] = []  # the categories of a grid's columns ("Operations ⇥ Systems" over their items)
     skip_descriptions = False
-    lines = pair_levels(join_wrapped(lines))
+    lines = pair_levels(_wrapped_items(lines))
     for n, line in enumerate(lines):
         text = line.plain
         cells = line.cells

@@ -93,7 +93,7 @@ def projects_in_skills(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line]
     """The skills section's lines without the projects listed among them, and those projects: a
     short non-bullet line with a link and one or more bullet sentences under it (see the module
     docstring)."""
-    lines = join_wrapped(lines)
+    given, lines = list(lines), join_wrapped(lines)
     rest: list[Line] = []
     found: list[Project] = []
     i = 0
@@ -110,7 +110,7 @@ def projects_in_skills(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line]
             continue
         rest.append(line)
         i += 1
-    return rest, found
+    return (rest, found) if found else (given, [])  # the lines as given: the skills reader joins its own way
 
 
 def _bullets_only(entries: list[Entry]) -> bool:
