@@ -266,3 +266,15 @@ def test_labelled_lines_of_another_kind_inside_a_section():
     assert [s.name for s in c.skills] == ["Python", "R", "Throwing", "glazing"]
     assert [x.name for x in c.certifications] == ["Kiln Safety Card", "Raku Firing"]
     assert "Programming" not in c.summary
+
+
+@pytest.mark.parametrize("row, names", [
+    ("Experienced with Python and SQL, and comfortable in Tableau", ["Python", "SQL", "Tableau"]),   # prose
+    ("熟悉 Linux，有 Git、Docker", ["Linux", "Git", "Docker"]),                                       # prose in CJK
+    ("Microsoft Power BI, Google Cloud Platform", ["Microsoft Power BI", "Google Cloud Platform"]),  # names of their own
+    ("PHP 5 y 7, Prototyping and Wireframing", ["PHP 5 y 7", "Prototyping and Wireframing"]),
+    ("multi-threaded kernel version of C", ["multi-threaded kernel version of C"]),                 # a short name inside
+    ("R (tidyverse, survival)", ["R (tidyverse, survival)"]),                                       # a group stays whole
+])
+def test_tools_named_inside_words(row, names):
+    assert [s.name for s in read_skills(lines(row))] == names

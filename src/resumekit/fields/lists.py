@@ -18,7 +18,9 @@ Skills, signals in order:
    bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
    a line ending in ":", is the category of the items below it.
 4. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
-   Sentences (more than six words), e-mail addresses and URLs are not skills.
+   Sentences (more than six words), e-mail addresses and URLs are not skills; the tools a
+   sentence names are ("Experienced with Python and SQL" -> Python, SQL; see
+   :func:`.canonical.find_skills`), when the words around them are running text.
 Errs towards items: a category missed is a skill too many.
 
 Languages: an item is a spoken language when its name is in the vocabulary (any language,
@@ -37,7 +39,7 @@ from ..places import country_code
 from ..schema import Award, Certification, Language, Publication, Skill
 from ..text import find_urls, has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
-from .canonical import canonical_skill
+from .canonical import canonical_skill, find_skills
 from .dates import find_dates
 from .entries import join_wrapped, segments, strip_dates, strip_edges
 
@@ -133,7 +135,7 @@ def _prominent(line: Line, below: Line) -> bool:
     return not b.bold or bool(s.size and b.size and s.size >= b.size + 0.5)
 
 
-_OPEN_END = regex.compile(r"(?:[,;/&+(·•|–-]|\b(?:and|or|und|et|y|e|de|of|in))\s*$", regex.IGNORECASE)
+_OPEN_END = regex.compile(r"(?:[,;/&(·•|–-]|\b(?:and|or|und|et|y|e|de|of|in))\s*$", regex.IGNORECASE)
 
 
 def _wrapped_items(lines) -> list[Line]:
@@ -207,9 +209,33 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
         for cat, rest in groups:
             for item in split_items(rest):
                 for name in _and_split(_drop_levels(item)):
-                    if _skill_like(name):
-                        out.append(Skill(name=name, category=cat, canonical=canonical_skill(name)))
+                    for found in _in_words(name) or ([name] if _skill_like(name) else []):
+                        out.append(Skill(name=found, category=cat, canonical=canonical_skill(found)))
     return _dedupe(out, lambda s: key(s.name))
+
+
+_CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+def _in_words(item: str) -> list[str]:
+    """The tools an item names inside words around them, else []: "Experienced with Python and
+    SQL" -> Python, SQL; "comfortable in Tableau" -> Tableau; "熟悉 Linux" -> Linux. The other
+    words must be running text (lower case but for the first) or another script; a name of its
+    own ("Microsoft Power BI", "Data analysis with Python") is left alone."""
+    if regex.search(r"[(\[]", item) and not _CJK_CHAR.search(item):
+        return []  # "R (tidyverse, lme4)": a group, named by its head
+    found = find_skills(item)
+    if not found:
+        return []
+    if _CJK_CHAR.search(item):
+        return found
+    rest = item
+    for name in found:
+        rest = rest.replace(name, " ")
+    others = [w for w in regex.findall(r"\p{L}[\p{L}'’-]*", rest)]
+    if len(others) < 2 or all(len(name) <= 2 for name in found):
+        return []  # "PHP 5 y 7", "Prototyping and Wireframing", "kernel version of C": a name of its own
+    return found if all(w[0].islower() for w in others[1:]) and (others[0][0].islower() or item.startswith(others[0])) else []
 
 
 def _skill_like(name: str) -> bool:
