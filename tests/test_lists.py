@@ -278,3 +278,10 @@ def test_labelled_lines_of_another_kind_inside_a_section():
 ])
 def test_tools_named_inside_words(row, names):
     assert [s.name for s in read_skills(lines(row))] == names
+
+
+def test_a_category_over_a_category_and_fillers():
+    got = read_skills(lines("Personal", "Soft", "Patience, kiln watching, etc.", "Travel (abroad – Peru, Chile)",
+                            bold=(0, 1)))
+    assert [(s.name, s.category) for s in got] == [("Patience", "Soft"), ("kiln watching", "Soft"),
+                                                  ("Travel (abroad – Peru, Chile)", "Soft")]

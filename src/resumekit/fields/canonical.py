@@ -40,7 +40,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from ..text import key
 from ..vocab import merged
 
-__all__ = ["canonical_skill", "skill_category", "find_skills", "fold", "validate", "CATEGORIES"]
+__all__ = ["canonical_skill", "skill_category", "find_skills", "is_filler", "fold", "validate", "CATEGORIES"]
 
 CATEGORIES = ("language", "framework", "database", "cloud", "tool", "ml", "design", "office", "methodology",
               "field", "business", "soft")
@@ -235,6 +235,11 @@ def _named_like(written: str, canonical: str, opens: bool, beside: str) -> bool:
     first = written[0]
     return first.isupper() or first.isdigit() or not first.isalpha() or canonical[0].islower() or any(
         ch.isdigit() or ch in "+#." for ch in written)
+
+
+def is_filler(name: str) -> bool:
+    """A word that only follows a list or a skill's name ("etc.", "skills", "Kenntnisse"), alone."""
+    return key(name) in _table().trailing
 
 
 def skill_category(name: str) -> str | None:

@@ -39,7 +39,7 @@ from ..places import country_code
 from ..schema import Award, Certification, Language, Publication, Skill
 from ..text import find_urls, has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
-from .canonical import canonical_skill, find_skills
+from .canonical import canonical_skill, find_skills, is_filler
 from .dates import find_dates
 from .entries import join_wrapped, segments, strip_dates, strip_edges
 
@@ -158,6 +158,19 @@ def _wrapped_items(lines) -> list[Line]:
     return [joined for chunk in chunks for joined in join_wrapped(chunk)]
 
 
+def _category_at(lines, n: int, depth: int = 0) -> bool:
+    """Line ``n`` names a category: a short line with no separators that stands out from the line
+    below it, or sits in the same type over another such line ("Personal" over "Soft" over items)."""
+    line = lines[n]
+    if line.bullet or len(line.plain.split()) > 4 or len(split_items(line.text)) != 1 or n + 1 >= len(lines):
+        return False
+    below = lines[n + 1]
+    if _prominent(line, below):
+        return True
+    return (depth < 2 and line.style.bold and below.style == line.style and not below.bullet
+            and _category_at(lines, n + 1, depth + 1))
+
+
 def _label_row(line: Line) -> bool:
     """"Cloud ⇥ AWS, GCP, Azure": a short label cell beside a list, or a bold label beside plain items."""
     cells = line.cells
@@ -191,8 +204,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
         elif m and not m.group("rest").strip() and len(text.split()) <= 5:
             category, columns = m.group("label").strip(" -–•"), []
             continue
-        elif (not line.bullet and len(text.split()) <= 4 and len(split_items(line.text)) == 1
-              and below is not None and _prominent(line, below)):
+        elif _category_at(lines, n):
             if _described(lines, n):
                 out.append(Skill(name=text, category=category, canonical=canonical_skill(text)))  # "Quick learner" over a sentence about it
                 skip_descriptions = True
@@ -239,9 +251,9 @@ def _in_words(item: str) -> list[str]:
 
 
 def _skill_like(name: str) -> bool:
-    """Six words at most, a letter, not a level, not an e-mail address or a URL."""
+    """Six words at most, a letter, not a level, not a filler ("etc."), not an e-mail address or a URL."""
     return (bool(name) and len(name.split()) <= 6 and regex.search(r"\p{L}", name) is not None and not is_level(name)
-            and "@" not in name and not find_urls(name))
+            and not is_filler(name) and "@" not in name and not find_urls(name))
 
 
 def _described(lines, n: int) -> bool:
@@ -258,10 +270,24 @@ def _described(lines, n: int) -> bool:
 _GROUP_DASH = regex.compile(r"\s+[-–—]\s+")
 
 
+def _outside_brackets(pattern: regex.Pattern, text: str) -> list[str]:
+    """``text`` split at the matches of ``pattern`` that stand outside brackets."""
+    depth, level = 0, []
+    for ch in text:
+        level.append(depth)  # the depth at each character
+        depth = depth + 1 if ch in "([" else depth - 1 if ch in ")]" and depth else depth
+    out, pos = [], 0
+    for m in pattern.finditer(text):
+        if level[m.start()] == 0:
+            out.append(text[pos:m.start()])
+            pos = m.end()
+    return out + [text[pos:]]
+
+
 def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
     """(category, items) groups of one line: "Label: a, b", and sub-groups after spaced dashes
     ("Languages - Commercial: C#, F# - Other: Scala" / "Cloud - SQL Server, Oracle - Azure")."""
-    pieces = _GROUP_DASH.split(text) if ("," in text or ":" in text) else [text]
+    pieces = _outside_brackets(_GROUP_DASH, text) if ("," in text or ":" in text) else [text]
     if len(pieces) > 1 and spoken_language(pieces[0]):
         pieces = [text]  # "Английский - Upper-Intermediate (B2)": a language and its level
     merged_pieces: list[str] = []
