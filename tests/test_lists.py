@@ -285,3 +285,9 @@ def test_a_category_over_a_category_and_fillers():
                             bold=(0, 1)))
     assert [(s.name, s.category) for s in got] == [("Patience", "Soft"), ("kiln watching", "Soft"),
                                                   ("Travel (abroad – Peru, Chile)", "Soft")]
+
+
+def test_a_languages_section_naming_tools_beside_languages():
+    langs, skills = read_languages(lines("Welsh (native), English (fluent)", "Programming: Python, Go"))
+    assert [l.name for l in langs] == ["Welsh", "English"] and [(s.name, s.category) for s in skills] == [
+        ("Python", "Programming"), ("Go", "Programming")]

@@ -353,8 +353,11 @@ _LANG_ITEM = regex.compile(
 
 
 def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
-    """(spoken languages, skills) — the second when the section lists programming languages."""
+    """(spoken languages, skills): the skills are the lines that name no spoken language but
+    tools the skills table knows ("Programming: Python, Go"), or the whole section when it names
+    no spoken language at all."""
     langs: list[Language] = []
+    tools: list[Line] = []
     for line in pair_levels(join_wrapped(lines)):
         text = line.text
         level_label = None
@@ -367,12 +370,14 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
             items = [text]
         else:
             items = split_items(text)
-        for item in items:
-            langs += _item_languages(item, level_label)
+        found = [lang for item in items for lang in _item_languages(item, level_label)]
+        if not found and any(canonical_skill(i) for i in split_items(line.text)):
+            tools.append(line)
+        langs += found
     langs = _dedupe(langs, lambda l: key(l.name))
     if not langs:
         return [], read_skills(lines)
-    return langs, []
+    return langs, read_skills(tools)
 
 
 _JOINED = regex.compile(r"\s*(?:[,;&/]|\s(?:and|und|et|y|e|i|и)\s)\s*", regex.IGNORECASE)
