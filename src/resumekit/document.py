@@ -10,6 +10,9 @@ Conventions
   collapsed). A TAB marks a visible gap between two parts of one line: a right-aligned date, a
   tab stop in Word, two table cells on one row. ``Line.raw`` is the text as extracted.
 - ``Line.index`` is the position in reading order and the provenance key of everything read from it.
+- ``Line.words`` (PDF only) are the line's words as extracted, each with the box of its glyphs: the
+  box of a value read from part of a line is the union of its words' boxes. They are geometry, not
+  text: equality and hashing ignore them, and a reader that rewrites ``text`` leaves them as they were.
 - Pages are numbered from 1. A box is in PDF points, origin at the top-left of the page.
 - ``Document.date`` is the file's own date as stored, unchecked; :mod:`resumekit.clock` decides
   whether to trust it.
@@ -89,6 +92,7 @@ class Line:
     runs: tuple[Run, ...] = ()
     origin: str = "text"
     column: int | None = None
+    words: tuple[tuple[str, Box], ...] = field(default=(), compare=False)
 
     @property
     def cells(self) -> list[str]:
