@@ -14,18 +14,85 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from typing import Iterable
 
 import regex
 
-from ...document import Box, Line, Link, ParseWarning, Run, Style
+from ...document import Box, Document, Line, Link, ParseWarning, Run, Style
+from ...errors import NoTextLayerError, ResourceLimitError
+from ...options import ParseOptions
+from ...sources import Source
 from ...text import clean, strip_bullet
+from .columns import reading_order
 from .fonts import base_font, is_bullet_font
-from .hidden import KINDS, snippet
+from .furniture import furniture
+from .hidden import KINDS, snippet, split_hidden
+from .hyphens import join_hyphenated
 from .layout import Glyph, Row
-from .paint import LOST
-from .unmapped import repair_lost
+from .paint import LOST, Painted
+from .unmapped import known_words, repair_lost, unreadable_fonts
 
-__all__ = ["pdf_date"]
+__all__ = ["PageRead", "document_of", "pdf_date"]
+
+
+@dataclass(slots=True)
+class PageRead:
+    """What a backend read from one page: its number (from 1), what it paints, and its link
+    annotations (URL, box in the page's coordinates)."""
+
+    number: int
+    painted: Painted
+    annots: list[tuple[str, Box]]
+
+
+def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, options: ParseOptions,
+                producer: str | None, date: dt.date | None, warnings: Iterable[ParseWarning] = ()) -> Document:
+    """The Document of a PDF whose pages (the first ``options.max_pages`` of ``page_count``) a
+    backend read, in order. Raises ResourceLimitError past ``options.max_chars`` glyphs and
+    NoTextLayerError when no line comes out."""
+    warnings = list(warnings)
+    if page_count > options.max_pages:
+        warnings.append(ParseWarning("pages-truncated", f"only the first {options.max_pages} of {page_count} pages were read"))
+    read: list[_Page] = []
+    chars_total = 0
+    for page in pages:
+        painted = page.painted
+        chars_total += len(painted.glyphs)
+        if chars_total > options.max_chars:
+            raise ResourceLimitError(
+                f"the PDF has more than {options.max_chars:,} characters", limit="max_chars", value=chars_total,
+                hint="raise ParseOptions.max_chars (CLI: --max-chars) to parse it")
+        glyphs, hidden = split_hidden(painted)
+        warnings += _hidden_warnings(hidden, page.number)
+        unreadable = unreadable_fonts(painted, glyphs)
+        if unreadable:
+            glyphs = [g for g in glyphs if g.font not in unreadable]
+            warnings += [ParseWarning("unmapped-font", f"{font}: {n:,} glyphs without a usable Unicode map were "
+                                      "left out (the text needs OCR)", page.number)
+                         for font, n in unreadable.items()]
+        read.append(_Page(page.number, painted.height, reading_order(glyphs), page.annots,
+                          bool(painted.images)))
+    marks = furniture([(p.rows, p.height) for p in read])
+    known = known_words(row.text() for p in read for row in p.rows)
+    lines: list[Line] = []
+    loose_links: list[Link] = []
+    block = 0
+    for n, page in enumerate(read):
+        page_marks = {r: mark for (p, r), mark in marks.items() if p == n}
+        page_lines, page_links = _page_lines(page, page_marks, known, start_block=block)
+        if not page_lines and page.has_images:
+            warnings.append(ParseWarning("image-only-page", "the page has images but no text layer; it needs OCR",
+                                         page.number))
+        for line in page_lines:
+            lines.append(line.with_(index=len(lines)))
+        if page_lines:
+            block = page_lines[-1].block + 1
+        loose_links += page_links
+    lines = [line.with_(index=i) for i, line in enumerate(join_hyphenated(lines))]
+    if not lines:
+        raise NoTextLayerError("the PDF has no text layer" + (" (its pages are images)" if warnings else ""))
+    return Document(lines=tuple(lines), format="pdf", source=source.name, pages=page_count, producer=producer,
+                    links=tuple(loose_links), warnings=tuple(warnings), date=date)
 
 
 @dataclass(slots=True)
