@@ -60,6 +60,7 @@ def test_unreadable_fonts():
         "Garbage": "#$%&'()*+#$%&'()*+#$%&'()*+",        # codes read through a wrong encoding
         "Unmapped": LOST * 30,                             # no Unicode at all
         "Ligatures": "Classi" + LOST + "cation and work" + LOST + "ow of the team",  # a few lost glyphs
+        "Bullets": "\u25cf\u25cf\u25aa " * 8,                     # a font used for list bullets only
     }, unmapped={"Unmapped": 30, "Ligatures": 2})
     assert set(unreadable_fonts(painted, glyphs)) == {"Garbage", "Unmapped"}
 
