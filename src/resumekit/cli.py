@@ -23,7 +23,7 @@ from ._version import __version__
 from .api import extract, segment
 from .batch import job_for, parse_many
 from .errors import ResumekitError
-from .options import FORMATS, ParseOptions
+from .options import FORMATS, PDF_BACKENDS, ParseOptions
 from .schema import Candidate
 from .worker import WorkerPool
 
@@ -52,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--format", choices=FORMATS, help="force the input format instead of sniffing it")
         p.add_argument("--language", help="force the body language (ISO 639-1), e.g. 'de'")
+        p.add_argument("--pdf-backend", choices=PDF_BACKENDS, dest="pdf_backend",
+                       help="how PDF pages are read (default pdfplumber; pdfium is faster, needs resumekit[fast])")
         p.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD", dest="reference_date",
                        help="the date 'present' means (default: the document's own date, else today)")
         p.add_argument("--timeout", type=float, metavar="SECONDS",
@@ -78,7 +80,7 @@ def _day(text: str) -> dt.date:
 
 
 def _options(args: argparse.Namespace) -> ParseOptions:
-    changes = {k: getattr(args, k) for k in ("format", "language", "reference_date", *_LIMITS) if getattr(args, k, None) is not None}
+    changes = {k: getattr(args, k) for k in ("format", "language", "reference_date", "pdf_backend", *_LIMITS) if getattr(args, k, None) is not None}
     if changes.get("max_memory") == 0:
         changes["max_memory"] = None
     if args.timeout is not None:
