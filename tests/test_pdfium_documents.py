@@ -70,6 +70,30 @@ def test_a_hyphen_ending_a_line_stays_a_hyphen():
     assert raw[:2] == ["Coordinated the cross-", "functional data-"]
 
 
+_SOFT_HYPHEN_CMAP = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Soft def "
+                     b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <2D> <00AD> endbfchar "
+                     b"endcmap CMapName currentdict /CMap defineresource pop end end")
+
+
+@pytest.mark.parametrize("options", [PINNED, PDFIUM], ids=["pdfplumber", "pdfium"])
+@pytest.mark.parametrize("lines,first", [
+    # the font maps its hyphen to a soft hyphen (as LaTeX's T1 fonts do): the word is rejoined
+    ((b"Lead engineer for widget manu-", b"facturing across three plants"), "Lead engineer for widget manufacturing"),
+    ((b"Coordinated the regional logis-", b"tics and transport teams"), "Coordinated the regional logistics"),
+])
+def test_a_word_broken_at_a_line_end_with_a_soft_hyphen_is_rejoined(options, lines, first):
+    content = b" ".join(b"BT /F1 10 Tf 20 %d Td (%s) Tj ET" % (300 - 14 * k, line) for k, line in enumerate(lines))
+    pdf = _raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 400] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(_SOFT_HYPHEN_CMAP) + _SOFT_HYPHEN_CMAP + b"\nendstream",
+    ])
+    assert resumekit.extract(pdf, options=options).lines[0].text == first
+
+
 def test_spaces_shown_one_by_one_still_part_words():
     # some producers show every glyph on its own, spaces included, with widths that make the glyphs
     # overlap: only the space glyphs part the words. PDFium's text page leaves such a space out (it

@@ -7,7 +7,8 @@ put in reading order (:mod:`resumekit.extract.pdf.columns`, over the rows of
 :mod:`resumekit.extract.pdf.layout`); then running headers and footers are marked
 (:mod:`resumekit.extract.pdf.furniture`), each row becomes a :class:`~resumekit.document.Line` with
 its style, bold/italic runs and the link annotations over it, and words hyphenated across line ends
-are put back together (:mod:`resumekit.extract.pdf.hyphens`).
+(with a hyphen, or a soft hyphen ending the row) are put back together
+(:mod:`resumekit.extract.pdf.hyphens`).
 """
 from __future__ import annotations
 
@@ -144,7 +145,7 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block:
             block += 1
         prev = row
         raw = row.text()
-        text = clean(repair_lost(_reading(row), known))
+        text = clean(repair_lost(_broken_word(_reading(row)), known))
         if not text:
             continue
         bullet, body = strip_bullet(text)
@@ -159,6 +160,13 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block:
             runs=_runs(row), origin=f"pdf:{mark}" if mark else "pdf", column=row.column))
     loose = [Link(url=url) for k, (url, _) in enumerate(annots) if k not in used_annots]
     return lines, loose
+
+
+def _broken_word(text: str) -> str:
+    """A soft hyphen ending a row is where a word was broken (what it means: shown only at a line
+    break; LaTeX's T1 fonts map their hyphen to it): a hyphen, for the hyphen joiner to decide on.
+    Elsewhere clean() drops soft hyphens."""
+    return text[:-1] + "-" if text.endswith("\u00ad") else text
 
 
 def _reading(row: Row) -> str:
