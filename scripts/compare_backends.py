@@ -65,7 +65,9 @@ def reason(a, b) -> str:
         return "one backend failed"
     for la, lb in zip(a.lines, b.lines):
         if la.text != lb.text:
-            return f"line {la.index}: {la.text[:60]!r} | {lb.text[:60]!r}"
+            k = next((i for i, (x, y) in enumerate(zip(la.text, lb.text)) if x != y), min(len(la.text), len(lb.text)))
+            k = max(0, k - 25)
+            return f"line {la.index}: {la.text[k:k + 60]!r} | {lb.text[k:k + 60]!r}"
     if len(a.lines) != len(b.lines):
         return f"{len(a.lines)} | {len(b.lines)} lines"
     for la, lb in zip(a.lines, b.lines):
@@ -86,15 +88,19 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("groups", nargs="*", default=["dev", "zoo", "fixtures"], choices=[*GROUPS, "fixtures"])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder (default ../shared)")
-    ap.add_argument("-n", "--runs", type=int, default=3, help="timed runs per document and backend (median kept)")
+    ap.add_argument("-n", "--runs", type=int, default=3, help="timed runs per document and backend, at least 1 (median kept)")
+    ap.add_argument("--only", nargs="*", default=[], help="ids or id prefixes to compare")
     ap.add_argument("-v", "--verbose", action="store_true", help="list each differing field with a reason")
     ap.add_argument("--save", type=Path, help="write the per-document results here (JSON)")
     a = ap.parse_args(argv)
+    a.runs = max(a.runs, 1)
     aside_file = a.shared / "eval" / "set-aside.txt"
     set_aside = {w for w in aside_file.read_text().split() if not w.startswith("#")} if aside_file.exists() else set()
     options = {b: resumekit.ParseOptions(pdf_backend=b) for b in BACKENDS}
     rows = []
     for group, path in documents(a.shared, a.groups or ["dev", "zoo", "fixtures"]):
+        if a.only and not any(path.stem.startswith(o) for o in a.only):
+            continue
         data = path.read_bytes()
         times = {b: ([], []) for b in BACKENDS}
         out = {}

@@ -36,8 +36,8 @@ __all__ = ["Font", "TextObject", "read_glyphs", "drop_actual_text"]
 
 _ASCENT, _DESCENT = 0.8, 0.2
 _MAYBE_GENERATED = frozenset((0x20, 0x0A, 0x0D))  # what PDFium generates: spaces and line breaks
-_HYPHEN = 0x02  # PDFium's code for a hyphen that ends a line ...
-_AMBIGUOUS = 0xFFFE  # ... which its page text gives as U+FFFE, as it gives U+0000
+_HYPHEN = 0x02  # PDFium's code for a hyphen that ends a line, which its page text gives as U+0002
+_AMBIGUOUS = 0xFFFE  # or as U+FFFE, as it gives U+0000
 _ITALIC_FLAG = 1 << 6
 _SPACE_WIDTH = 250.0  # a space's advance (thousandths of an em) where its font's is not known
 
@@ -207,7 +207,9 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
         if not info.ready:
             _describe(api, obj, info, _char_matrix(api, text_page, i), frame, fonts)
         font = info.font
-        if code == _AMBIGUOUS:  # the page text has it for a hyphen ending a line and for U+0000
+        if code == _HYPHEN:
+            code = 0x2D
+        elif code == _AMBIGUOUS:  # the page text has it for a hyphen ending a line and for U+0000
             code = 0x2D if unicode(text_page, i) == _HYPHEN else 0
         if map_error(text_page, i):
             text = LOST
