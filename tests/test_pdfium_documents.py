@@ -12,13 +12,29 @@ import resumekit  # noqa: E402
 from resumekit.cli import main  # noqa: E402
 
 from .conftest import FIXTURES, PINNED  # noqa: E402
-from .test_pdf_glyphs import _raw_pdf  # noqa: E402
+from .test_pdf_glyphs import _raw_pdf, unmapped_font_pdf  # noqa: E402
 
 PDFIUM = PINNED.replace(pdf_backend="pdfium")
 PDFS = sorted(p for p in FIXTURES.rglob("*.pdf") if "golden" not in p.parts)
 # The top-level fields a reader of the Candidate relies on.
 KEY_FIELDS = ("name", "headline", "summary", "contact", "experience", "education", "projects", "skills",
               "languages", "certifications", "interests", "experience_months")
+
+
+def _one_page(content: bytes, fonts: list[bytes], more: tuple[bytes, ...] = (), filters: bytes = b"") -> bytes:
+    """A one-page PDF: its content stream (through ``filters``), fonts /F1, /F2... (objects 5, 6...)
+    and ``more`` objects after them."""
+    names = b" ".join(b"/F%d %d 0 R" % (k + 1, 5 + k) for k in range(len(fonts)))
+    return _raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 400] /Contents 4 0 R /Resources << /Font << %s >> >> >>" % names,
+        b"<< /Length %d %s>>\nstream\n" % (len(content), filters) + content + b"\nendstream",
+        *fonts, *more,
+    ])
+
+
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
 
 def _golden(path) -> dict:
@@ -83,14 +99,9 @@ _SOFT_HYPHEN_CMAP = (b"/CIDInit /ProcSet findresource begin 12 dict begin beginc
 ])
 def test_a_word_broken_at_a_line_end_with_a_soft_hyphen_is_rejoined(options, lines, first):
     content = b" ".join(b"BT /F1 10 Tf 20 %d Td (%s) Tj ET" % (300 - 14 * k, line) for k, line in enumerate(lines))
-    pdf = _raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 400] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(_SOFT_HYPHEN_CMAP) + _SOFT_HYPHEN_CMAP + b"\nendstream",
-    ])
+    pdf = _one_page(content, [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding "
+                              b"/ToUnicode 6 0 R >>"],
+                    (b"<< /Length %d >>\nstream\n" % len(_SOFT_HYPHEN_CMAP) + _SOFT_HYPHEN_CMAP + b"\nendstream",))
     assert resumekit.extract(pdf, options=options).lines[0].text == first
 
 
@@ -100,14 +111,8 @@ def test_spaces_shown_one_by_one_still_part_words():
     # paints no ink); the backend puts it back.
     content = b"BT /F1 10 Tf " + b" ".join(
         b"1 0 0 1 %.2f 300 Tm (%s) Tj" % (20 + 6.2 * k, ch.encode()) for k, ch in enumerate("Orla Penhaligon")) + b" ET"
-    pdf = _raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 400] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /FirstChar 32 /LastChar 126 /Widths [%s] >>"
-        % b" ".join([b"2000"] * 95),
-    ])
+    pdf = _one_page(content, [b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /FirstChar 32 /LastChar 126 "
+                              b"/Widths [%s] >>" % b" ".join([b"2000"] * 95)])
     for options in (PINNED, PDFIUM):
         assert [l.text for l in resumekit.extract(pdf, options=options).lines] == ["Orla Penhaligon"]
 
@@ -117,34 +122,13 @@ def test_actual_text_does_not_replace_the_glyphs():
     # the glyphs; so does the pdfium backend (PDFium would give "tel:" and drop the number)
     content = (b"/Span << /ActualText (tel:) >> BDC BT /F1 10 Tf 20 300 Td (+44 20 7946 0321) Tj ET "
                b"BT /F1 10 Tf 20 280 Td (Orla Penhaligon) Tj ET EMC")
-    pdf = _raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 400] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ])
+    pdf = _one_page(content, [HELVETICA])
     for options in (PINNED, PDFIUM):
         assert [l.text for l in resumekit.extract(pdf, options=options).lines] == ["+44 20 7946 0321", "Orla Penhaligon"]
 
 
 def test_a_font_without_a_unicode_map_is_reported_not_read():
-    codes = "".join(f"{k:04X}" for k in range(36, 90)).encode()
-    content = (b"BT /F1 12 Tf 40 250 Td (Orla Penhaligon) Tj ET "
-               b"BT /F2 10 Tf 40 200 Td <" + codes + b"> Tj ET")
-    pdf = _raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 300] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Type /Font /Subtype /Type0 /BaseFont /Mystery /Encoding /Identity-H /DescendantFonts [7 0 R] >>",
-        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Mystery /DW 500 /FontDescriptor 8 0 R "
-        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>",
-        b"<< /Type /FontDescriptor /FontName /Mystery /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 "
-        b"/Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>",
-    ])
+    pdf = unmapped_font_pdf()  # PDFium says which codes have no Unicode value
     doc = resumekit.extract(pdf, options=PDFIUM)
     assert [(w.code, w.page) for w in doc.warnings] == [("unmapped-font", 1)]
     assert "Mystery" in doc.warnings[0].message
@@ -177,13 +161,7 @@ def test_streams_past_max_pdf_stream_bytes_are_refused_before_pdfium_inflates_th
 
     content = b"BT /F1 12 Tf 40 250 Td (Orla Penhaligon) Tj ET" + b" " * 60_000
     packed = zlib.compress(zlib.compress(content, 9), 9)  # two Flate filters: 60 kB from a few hundred bytes
-    pdf = _raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 300] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter [/FlateDecode /FlateDecode] >>\nstream\n" % len(packed) + packed + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ])
+    pdf = _one_page(packed, [HELVETICA], filters=b"/Filter [/FlateDecode /FlateDecode] ")
     for options in (PINNED, PDFIUM):
         assert [l.text for l in resumekit.extract(pdf, options=options).lines] == ["Orla Penhaligon"]
         with pytest.raises(resumekit.ResourceLimitError) as e:

@@ -74,6 +74,8 @@ def drop_actual_text(api: SimpleNamespace, obj) -> None:
 
 @dataclass(slots=True)
 class Font:
+    """A font as the glyphs need it, read once per document (PDFium's handle is the key)."""
+
     name: str  # without the subset prefix
     bold: bool
     italic: bool
@@ -169,7 +171,7 @@ def _page_text(api: SimpleNamespace, text_page, n: int) -> list[int]:
 
 
 def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted, objects: dict[int, TextObject],
-            fonts: dict[int, Font], max_glyphs: int) -> bool:
+                fonts: dict[int, Font], max_glyphs: int) -> bool:
     """Append the page's glyphs in drawing order; True when ``max_glyphs`` cut the page short.
 
     Per character, four calls: its text object, whether its Unicode value is PDFium's guess, its
