@@ -53,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--format", choices=FORMATS, help="force the input format instead of sniffing it")
         p.add_argument("--language", help="force the body language (ISO 639-1), e.g. 'de'")
         p.add_argument("--pdf-backend", choices=PDF_BACKENDS, dest="pdf_backend",
-                       help="how PDF pages are read (default pdfplumber; pdfium is faster, needs resumekit[fast])")
+                       help="how PDF pages are read (default pdfplumber; pdfium is about twice as fast, needs resumekit[fast])")
         p.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD", dest="reference_date",
                        help="the date 'present' means (default: the document's own date, else today)")
         p.add_argument("--timeout", type=float, metavar="SECONDS",
