@@ -205,6 +205,16 @@ def test_an_unknown_backend_is_an_options_error():
         resumekit.ParseOptions(pdf_backend="poppler")
 
 
+def test_the_pdfium_backend_without_pypdfium2_says_what_to_install(monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pypdfium2" else real(name, *a))
+    with pytest.raises(resumekit.OptionsError, match=r"resumekit\[fast\]"):
+        resumekit.ParseOptions(pdf_backend="pdfium")
+    assert resumekit.ParseOptions().pdf_backend == "pdfplumber"  # the default needs nothing more
+
+
 def test_the_cli_flag(capsys):
     assert main(["parse", str(FIXTURES / "sample.pdf"), "--json", "--pdf-backend", "pdfium", "--as-of", "2026-11-21"]) == 0
     out = json.loads(capsys.readouterr().out)
