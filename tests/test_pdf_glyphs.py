@@ -158,7 +158,7 @@ def _icon_row(icon: str, width: float, text: str, baseline: float, font: str = "
 
 
 def test_an_icon_opening_three_rows_is_a_bullet_different_icons_are_not():
-    from resumekit.extract.pdf.plumber import _icon_bullets, _reading
+    from resumekit.extract.pdf.lines import _icon_bullets, _reading
     from resumekit.text import clean, strip_bullet
     rows = [_icon_row("\uf10c", 6, "Ran the pricing review", 100),           # a circle from an icon font,
             _icon_row("\uf10c", 6, "Opened the Lisbon office", 112),         # three times: list bullets

@@ -156,7 +156,7 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block:
             block += 1
         prev = row
         raw = row.text()
-        text = clean(repair_lost(_broken_word(_reading(row, icons)), known))
+        text = clean(repair_lost(_reading(row, icons), known))
         if not text:
             continue
         bullet, body = strip_bullet(text)
@@ -171,13 +171,6 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block:
             runs=_runs(row), origin=f"pdf:{mark}" if mark else "pdf", column=row.column))
     loose = [Link(url=url) for k, (url, _) in enumerate(annots) if k not in used_annots]
     return lines, loose
-
-
-def _broken_word(text: str) -> str:
-    """A soft hyphen ending a row is where a word was broken (what it means: shown only at a line
-    break; LaTeX's T1 fonts map their hyphen to it): a hyphen, for the hyphen joiner to decide on.
-    Elsewhere clean() drops soft hyphens."""
-    return text[:-1] + "-" if text.endswith("\u00ad") else text
 
 
 def _icon_key(row: Row) -> tuple | None:
