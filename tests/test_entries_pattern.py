@@ -88,6 +88,12 @@ def test_header_parts_split_short_comma_pieces_only():
     ("Highlights", True),
     ("Key achievements:", True),
     ("Aufgaben", True),
+    ("Obowiązki:", True),      # Polish, Turkish, Russian, Korean, Chinese, Japanese labels
+    ("Görevler", True),
+    ("Основные обязанности", True),
+    ("주요 업무", True),
+    ("工作内容", True),
+    ("業務内容", True),
     ("Tutor", False),          # a role, not a label
     ("Masterarbeit", False),   # a thesis heads an entry of its own
 ])
@@ -192,6 +198,9 @@ def test_dates_under_a_row_whose_right_cell_is_the_place():
 @pytest.mark.parametrize("text, features", [
     ("Lyon, France", {"place"}),
     ("Greater Leeds Area", {"place"}),            # a place named by its region
+    ("Praca zdalna", {"place"}),                  # remote work, in Polish, Turkish, Korean
+    ("Uzaktan", {"place"}),
+    ("재택근무", {"place"}),
     ("Software Engineer", {"title_word"}),        # the last word heads the phrase
     ("Velmont Foods Ltd", {"org_word"}),
     ("Harrow & Vale", set()),                     # no words either way: the pattern decides
