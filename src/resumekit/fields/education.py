@@ -287,11 +287,18 @@ def _degree_then_school(degree: str, school: str) -> bool:
     return degree_like(degree) and not institution_like(degree) and institution_like(school) and not degree_like(school)
 
 
+_SMALL_WORD = regex.compile(r"\p{Ll}{1,3}")  # "de", "of", "für", "van": a name goes on after it
+
+
 def _school_degree(piece: str) -> list[str]:
     """"Kelham University Bachelor's Degree in Logistics" -> the school and the degree, cut
-    before the capitalised word where a school-worded start meets a degree-worded rest."""
+    before the capitalised word where a school-worded start meets a rest that opens with a degree
+    word, not after a small word ("Escuela Internacional de Posgrado" is one name)."""
     for m in regex.finditer(r"\s(?=\p{Lu})", piece):
         left, right = piece[:m.start()], piece[m.end():]
+        opens = right.split()[:2]
+        if not opens or not left.split() or not (degree_like(opens[0]) or degree_like(" ".join(opens))) or _SMALL_WORD.fullmatch(left.split()[-1]):
+            continue  # the name goes on ("Escuela Internacional de Posgrado")
         if institution_like(left) and not degree_like(left) and degree_like(right) and not institution_like(right):
             return [left, right]
     return [piece]
