@@ -42,9 +42,15 @@ _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 def _grade_pattern() -> regex.Pattern:
     labels = sorted(merged().grade_labels, key=len, reverse=True)
     alt = "|".join(regex.escape(l).replace(r"\ ", r"\s+") for l in labels)
+    # the scale: "/ 4.0" (maybe after a dotted leader: "8.1 … / 10"), "out of 10", "(on a scale of
+    # 10)", "on a 4.0 scale"
+    scale = (rf"\s*(?:…|\.{{2,}})?\s*(?:/|out\s+of|of)\s*(?P<s1>{_NUM})"
+             rf"|\s*\(?\s*on\s+a\s+scale\s+of\s+(?P<s1>{_NUM})\s*\)?"
+             rf"|\s+on\s+a\s+(?P<s1>{_NUM})(?:[\s-]*point)?\s+scale")
     return regex.compile(
-        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?:\s*(?:/|out\s+of|of)\s*(?P<s1>{_NUM}))?%?"
-        rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b)",
+        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?:{scale})?%?"
+        rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b"
+        rf"|(?<![\d.,])(?P<v2>\d{{1,2}}[.,]\d{{1,2}})\s*\b(?:{alt})\b)",  # "3.7 GPA": a decimal before the label
         regex.IGNORECASE)
 
 
@@ -188,9 +194,11 @@ def _dated_degree(line) -> bool:
 def _regroup(entry: Entry) -> list[Entry]:
     """Split an entry whose header repeats the degree/institution pattern ("HSC" / "State Board" /
     "B.E in Electronics" / "Westfield University"): a degree or institution line that comes back
-    after both were seen opens the next entry."""
+    after both were seen opens the next entry — unless it is the last line, names only one of
+    them and reads as a detail of the entry above (:func:`_detail`)."""
     groups: list[list] = [[]]
     seen: set[str] = set()
+    kinds: list[set[str]] = [seen]
     for line in entry.header:
         text = line.plain
         kind = "degree" if degree_like(text) and not institution_like(text) else \
@@ -199,9 +207,16 @@ def _regroup(entry: Entry) -> list[Entry]:
         if opens and kind in seen and {"degree", "institution"} <= seen:
             groups.append([])
             seen = set()
+            kinds.append(seen)
         groups[-1].append(line)
         if kind:
             seen.add(kind)
+    if len(groups) > 1 and len(groups[-1]) == 1 and len(kinds[-1]) == 1 and _detail(groups[-1][0].plain):
+        # one line naming a school or a degree alone, last, in words of a sentence or after a
+        # label: a detail of the entry above ("Moved from Orrin College in year 2", "University
+        # Medal: awarded for ..."); a bare name ("Lindley College, Leeds") opens an entry
+        last = groups.pop()
+        groups[-1] += last
     if len(groups) == 1:
         return [entry]
     out = [Entry(header=g, dates=header_dates(g), sources=entry.sources) for g in groups]
@@ -209,6 +224,12 @@ def _regroup(entry: Entry) -> list[Entry]:
         e.mark(dates=e.dates.text if e.dates else None)
     out[-1].body = entry.body
     return out
+
+
+def _detail(text: str) -> bool:
+    """A line that tells of a school rather than naming one: a label, or a lower-case word of
+    four letters or more ("from", "with", "awarded")."""
+    return ":" in text or bool(regex.search(r"(?<!\p{L})\p{Ll}{4,}", text))
 
 
 def _school_below(entry: Entry) -> str | None:
