@@ -122,6 +122,27 @@ def test_a_last_line_naming_one_school_is_a_detail(rows, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("rows, expected", [
+    # a label that names the role of the part, not a degree ("Degree:", "Institution:")
+    (("Brackley Grammar, 9 Mill Rd, Leeds — Degree: Finished with Academic Honours", "JUNE 2014 - MAY 2018"),
+     [("Brackley Grammar", "Finished with Academic Honours")]),
+    (("Institution: Orrin Coding Academy", "Degree: Completed the Web Development Course", "2021 – 2022"),
+     [("Orrin Coding Academy", "Completed the Web Development Course")]),
+    # a degree's own name before the colon stays in it
+    (("Certificate: Bookkeeping\t2020 – 2021", "Orrin Coding Academy"), [("Orrin Coding Academy", "Certificate: Bookkeeping")]),
+])
+def test_labelled_parts(rows, expected):
+    assert [(e.institution, e.degree) for e in read_education(section("education", *rows))] == expected
+
+
+def test_an_address_of_eight_capitalised_words_is_no_sentence():
+    rows = ("Orrin College, 12 Elm Rd, Peoria, AZ 85382", "MAY 2012 - JUNE 2016", "• Ran the chess club",
+            "Brackley Academy, 4 W Ohio St #15, Indianapolis, IN, 46204", "Degree: Completed the Data Course",
+            "MARCH 2019 - MAY 2019", "• Built three projects")
+    got = [(e.institution, e.degree, e.start) for e in read_education(section("education", *rows))]
+    assert got[1] == ("Brackley Academy", "Completed the Data Course", "2019-03")
+
+
 def test_capital_acronyms_in_plain_text_are_not_headings():
     import resumekit
     text = "Jane Example\n\nEDUCATION\n\nMCA\n\nNorthgate University\n\n2017\n\nBCA\n\nWestfield University\n\n2014\n"

@@ -4,9 +4,11 @@ location, dates, highlights.
 Signals, in order of precedence:
 1. Grade: a grade label and a number ("GPA: 3.8/4.0", "Grade 1.3", "CGPA 8.9 / 10") anywhere in
    the entry, taken out of the text it sits in.
-2. Words: a part with a degree word ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an
-   institution word ("University", "Hochschule", "College") is the institution. A form's label
-   left in place ("Name of the school") is no part at all.
+2. Labels and words: a part labelled as a degree or a school ("Degree: ...", "Institution:
+   ...", the vocabulary's labels) is that, without its label; a part with a degree word
+   ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an institution word ("University",
+   "Hochschule", "College") is the institution. A form's label left in place ("Name of the
+   school") is no part at all.
 3. The section's order: entries whose words (or a part made of acronyms, "UNA", beside one other
    part) show degree before school vote for degree-first, the others for school-first. In a
    degree-first section an entry whose words leave a role open gives it by position: the first
@@ -292,7 +294,7 @@ def _degree_colon_school(piece: str) -> list[str]:
     Bachelor's Degree in Logistics" (no separator at all). A colon with no school after it stays
     ("Certificate: Medical Coding")."""
     head, colon, tail = piece.partition(": ")
-    if colon and _degree_then_school(head, tail):
+    if colon and _labelled(piece) is None and _degree_then_school(head, tail):
         return [head, tail]
     for m in AT_NAME.finditer(piece):
         left, right = piece[:m.start()], piece[m.end():]
@@ -346,7 +348,24 @@ class _Parts:
     highlights: list[str]
 
 
+_LABEL = regex.compile(r"^(?P<label>[^:：]{2,30}?)\s*[:：]\s*(?P<value>\S.*)$")
+
+
+def _labelled(piece: str) -> tuple[str, str] | None:
+    """(the value, "degree" or "institution") of a piece whose label names its role and is no
+    degree itself ("Degree: Full Stack Course", "Institution: Orrin College"); else None."""
+    m = _LABEL.match(piece)
+    if m is None:
+        return None
+    label, v = key(m.group("label")), merged()
+    kind = "degree" if label in v.degree_labels else "institution" if label in v.school_labels else None
+    return (m.group("value").strip(), kind) if kind else None
+
+
 def _kind(piece: str) -> str:
+    labelled = _labelled(piece)
+    if labelled is not None:
+        return labelled[1]
     d, i = degree_like(piece), institution_like(piece)
     if d and i:
         return "both"  # "High school", "Bootcamp": a school word that also names a qualification
@@ -363,7 +382,7 @@ def _parts(entry: Entry) -> _Parts:
             grade, (a, b) = g
             text = text[:a] + "\t" + text[b:]
         found, loc = _pieces(text)
-        pieces += [_Piece(p, n, seg, _kind(p)) for p, seg in found if not _form_label(p)]
+        pieces += [_Piece((_labelled(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found if not _form_label(p)]
         location = location or loc
     highlights = []
     for line in entry.body + entry.header[4:]:

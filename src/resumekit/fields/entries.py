@@ -500,9 +500,15 @@ def header_dates(header: list[Line]) -> DateRange | None:
 
 
 def _sentence(line: Line) -> bool:
-    """Running text rather than a header: eight words or more, or a lower-case start."""
+    """Running text rather than a header: eight words or more, most of them not capitalised (an
+    address or a name of eight capitalised words is a header: "Orrin Academy, 12 W Elm St #4,
+    Peoria, AZ"), or a lower-case start, or a full stop or a comma at the end (a list that goes on
+    below)."""
     text = line.plain
-    return len(text.split()) >= 8 or text[:1].islower() or bool(_SENTENCE_END.search(text))
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return (len(words) >= 8 and capitalised < 0.75 * len(words)) or text[:1].islower() \
+        or bool(_SENTENCE_END.search(text)) or text.rstrip().endswith(",")
 
 
 def _named_years_undated(lines: list[Line], dated: list[bool]) -> list[bool]:

@@ -31,7 +31,8 @@ SECTION_KINDS = (
 _LIST_KEYS = {
     "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected", "month_year_words",
               "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words", "duration_units"),
-    "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours"),
+    "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours", "labels",
+                "school_labels"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions", "document_titles"),
     "contact": ("location_labels", "phone_regions", "name_labels", "availability"),
@@ -73,6 +74,10 @@ class Vocab:
     institution_stems: tuple[str, ...]
     institution_units: tuple[str, ...]
     honours: tuple[str, ...]
+    # labels before a degree that are no degree themselves ("Degree: Full Stack Course"), and
+    # before a school ("Institution: Orrin College")
+    degree_labels: tuple[str, ...]
+    school_labels: tuple[str, ...]
     language_names: tuple[str, ...]
     proficiency: tuple[str, ...]
     stop_words: tuple[str, ...]
@@ -250,6 +255,8 @@ def _build(data: dict) -> Vocab:
         institution_stems=_folded(degrees.get("institution_stems")),
         institution_units=_folded(degrees.get("institution_units")),
         honours=_folded(degrees.get("honours")),
+        degree_labels=_folded(degrees.get("labels")),
+        school_labels=_folded(degrees.get("school_labels")),
         language_names=_folded(langs.get("names")),
         proficiency=_folded(langs.get("proficiency")),
         stop_words=_folded(wordsec.get("stop")),
@@ -301,7 +308,7 @@ def merged() -> Vocab:
         **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected",
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "duration_units", "eras", "degree_words",
-                                 "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
+                                 "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels",
                                  "availability", "phone_regions", "name_labels", "document_titles",
