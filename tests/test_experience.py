@@ -97,6 +97,9 @@ def test_undated_entries_split_where_the_first_style_returns():
     ("International Organization for Migration; Nairobi, Kenya — Senior Medical Assistant",          # ";" separates
      ("International Organization for Migration", "Senior Medical Assistant")),
     ("Data Engineer, Northwind Traders, Leeds", ("Northwind Traders", "Data Engineer")),              # a capitalised plural is a name
+    # no title word: the piece with an organisation word is the employer, the other the role
+    ("Legale aziendale, Studio Moretti & Figli, Parma", ("Studio Moretti & Figli", "Legale aziendale")),
+    ("Kellner Holding AG, Einkaufsleitung", ("Kellner Holding AG", "Einkaufsleitung")),
 ])
 def test_header_shapes(header, expected):
     (exp,) = _entries(section("experience", header + "\t2020 – 2021"))

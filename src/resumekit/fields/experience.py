@@ -355,10 +355,11 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             rest += [before] if before else []
             continue
         pieces = [p.strip() for p in split_outside_brackets(seg, ",") if p.strip()] if split_commas else [seg]
-        titled = [k for k, p in enumerate(pieces) if title_like(p)]
-        if len(pieces) >= 2 and titled and len(titled) < len(pieces) and all(len(p.split()) <= 6 for p in pieces):
+        # the pieces whose words name a role, else those whose words name an employer
+        known = [k for k, p in enumerate(pieces) if title_like(p)] or [k for k, p in enumerate(pieces) if org_like(p)]
+        if len(pieces) >= 2 and known and len(known) < len(pieces) and all(len(p.split()) <= 6 for p in pieces):
             # "Title, Company, City": a last short capitalised part after the company is the place
-            if len(pieces) >= 3 and location is None and titled[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]):
+            if len(pieces) >= 3 and location is None and known[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]):
                 location = pieces.pop()
             rest += pieces
             continue
