@@ -100,6 +100,9 @@ def test_undated_entries_split_where_the_first_style_returns():
     # no title word: the piece with an organisation word is the employer, the other the role
     ("Legale aziendale, Studio Moretti & Figli, Parma", ("Studio Moretti & Figli", "Legale aziendale")),
     ("Kellner Holding AG, Einkaufsleitung", ("Kellner Holding AG", "Einkaufsleitung")),
+    # compounds: a role ending in a title word, an employer ending in an organisation word
+    ("Lagerleitung, Brunnthal Logistikzentrum, Kassel", ("Brunnthal Logistikzentrum", "Lagerleitung")),
+    ("Frühstückshelferin | Seehotel Wendler", ("Seehotel Wendler", "Frühstückshelferin")),
 ])
 def test_header_shapes(header, expected):
     (exp,) = _entries(section("experience", header + "\t2020 – 2021"))

@@ -691,11 +691,24 @@ def strip_edges(s: str) -> str:
 
 def title_like(text: str) -> bool:
     """A job-title word in the text, or a lower-case plural of one ("Research assistants"; a
-    capitalised "Traders" is more likely a company's name)."""
-    words = merged().title_words
-    return has_phrase(text, words) or has_phrase(regex.sub(r"\b(\p{Ll}\p{L}{2,})s\b", r"\1", text), words)
+    capitalised "Traders" is more likely a company's name), or a compound word ending in one
+    of the vocabulary's title endings ("Stationsleitung")."""
+    v = merged()
+    return has_phrase(text, v.title_words) or has_phrase(regex.sub(r"\b(\p{Ll}\p{L}{2,})s\b", r"\1", text), v.title_words) \
+        or _compound(text, v.title_endings)
 
 
 def org_like(text: str) -> bool:
+    """An organisation or school word in the text, or a compound word ending in an organisation
+    ending ("Herzzentrum", "Parkhotel")."""
     v = merged()
-    return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems)
+    return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems) \
+        or _compound(text, v.organization_endings)
+
+
+def _compound(text: str, endings: tuple[str, ...]) -> bool:
+    """A word of the text that is longer than one of ``endings`` by three letters or more and ends
+    in it: a compound ("Praxisanleiterin" ends in "leiterin")."""
+    if not endings:
+        return False
+    return any(len(w) >= len(e) + 3 and w.endswith(e) for w in key(text).split() for e in endings)

@@ -4,8 +4,9 @@ Signals for company and title, in order of precedence:
 1. Explicit patterns: "Title at Company", "Title @ Company", "Company: Title". The words before
    "at" are the title only when no other part of the header is a title ("Backend Developer" over
    "Intern at Hooli": the role line is the title).
-2. Words: a part with a job-title word ("Engineer", "Intern", "Ingenieur") is the title; a
-   part with an organisation word ("Inc", "GmbH", "University") is the company — unless it ends
+2. Words: a part with a job-title word ("Engineer", "Intern", "Ingenieur", or a compound ending
+   in one: "Stationsleitung") is the title; a part with an organisation word ("Inc", "GmbH",
+   "University", "Herzzentrum") is the company — unless it ends
    in a title word ("Software Engineer") or reads as a description (mostly lower-case words:
    "Monitoring of office systems"). Location parts ("Berlin, Germany") are taken out first.
 3. An employer named inside a phrase ("Formation en marketing organisé par Acme", "Stage à

@@ -38,7 +38,8 @@ _LIST_KEYS = {
     "contact": ("location_labels", "phone_regions", "name_labels", "availability"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
-                "company_introducers", "role_headings", "sub_headings", "place_words"),
+                "company_introducers", "role_headings", "sub_headings", "place_words", "title_endings",
+                "organization_endings"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
     "personal": ("birth_date", "birth_place", "age", "gender", "nationality", "marital_status"),
@@ -83,6 +84,10 @@ class Vocab:
     stop_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
     title_words: tuple[str, ...]
+    # endings of compound words that name a role or an organisation ("Stations|leitung",
+    # "Herz|zentrum"): a longer word ending so is one
+    title_endings: tuple[str, ...]
+    organization_endings: tuple[str, ...]
     organization_words: tuple[str, ...]
     tech_labels: tuple[str, ...]
     grade_labels: tuple[str, ...]
@@ -262,6 +267,8 @@ def _build(data: dict) -> Vocab:
         stop_words=_folded(wordsec.get("stop")),
         conjunctions=_folded(wordsec.get("conjunctions")),
         title_words=_folded(entries.get("title_words")),
+        title_endings=_folded(entries.get("title_endings")),
+        organization_endings=_folded(entries.get("organization_endings")),
         organization_words=_folded(entries.get("organization_words")),
         tech_labels=_folded(entries.get("tech_labels")),
         grade_labels=_folded(entries.get("grade_labels")),
@@ -309,7 +316,8 @@ def merged() -> Vocab:
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "duration_units", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
-                                 "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
+                                 "organization_words", "title_endings", "organization_endings", "tech_labels", "grade_labels",
+                                 "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels",
                                  "availability", "phone_regions", "name_labels", "document_titles",
                                  "salutations", "closings")},
