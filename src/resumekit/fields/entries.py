@@ -52,7 +52,7 @@ from .dates import DateRange, find_dates, find_durations, parse_date_range
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "segments", "strip_dates", "is_prose", "is_attribute",
            "is_sub_heading", "AT_NAME",
-           "is_url_line", "title_like", "org_like", "SEPARATORS"]
+           "is_url_line", "title_like", "org_like", "head_word", "SEPARATORS"]
 
 _CONNECTOR_END = regex.compile(r"(?:[,;&/+(\-–]|\b(?:and|or|of|the|in|with|to|for|at|on|a|an|und|et|y|e|de|von|und|с|и|в))\s*$",
                                regex.IGNORECASE)
@@ -696,6 +696,18 @@ def title_like(text: str) -> bool:
     v = merged()
     return has_phrase(text, v.title_words) or has_phrase(regex.sub(r"\b(\p{Ll}\p{L}{2,})s\b", r"\1", text), v.title_words) \
         or _compound(text, v.title_endings)
+
+
+def head_word(text: str) -> str:
+    """The word that heads a name or a role: the last word before a preposition of the
+    vocabulary that follows the first word ("Candidate in Government", "University of Leeds",
+    "Jefa de Ventas"), else the last word ("Software Engineer", "Acme Sales Ltd")."""
+    words = text.split()
+    preps = merged().phrase_prepositions
+    for n, w in enumerate(words[1:], start=1):
+        if key(w) in preps:
+            return words[n - 1]
+    return words[-1] if words else ""
 
 
 def org_like(text: str) -> bool:

@@ -39,7 +39,7 @@ _LIST_KEYS = {
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
                 "company_introducers", "role_headings", "sub_headings", "place_words", "title_endings",
-                "organization_endings"),
+                "organization_endings", "phrase_prepositions"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
     "personal": ("birth_date", "birth_place", "age", "gender", "nationality", "marital_status"),
@@ -88,6 +88,8 @@ class Vocab:
     # "Herz|zentrum"): a longer word ending so is one
     title_endings: tuple[str, ...]
     organization_endings: tuple[str, ...]
+    # words after the head of a role or a name ("Head of Sales", "Candidate in Government")
+    phrase_prepositions: tuple[str, ...]
     organization_words: tuple[str, ...]
     tech_labels: tuple[str, ...]
     grade_labels: tuple[str, ...]
@@ -269,6 +271,7 @@ def _build(data: dict) -> Vocab:
         title_words=_folded(entries.get("title_words")),
         title_endings=_folded(entries.get("title_endings")),
         organization_endings=_folded(entries.get("organization_endings")),
+        phrase_prepositions=_folded(entries.get("phrase_prepositions")),
         organization_words=_folded(entries.get("organization_words")),
         tech_labels=_folded(entries.get("tech_labels")),
         grade_labels=_folded(entries.get("grade_labels")),
@@ -316,7 +319,7 @@ def merged() -> Vocab:
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "duration_units", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
-                                 "organization_words", "title_endings", "organization_endings", "tech_labels", "grade_labels",
+                                 "organization_words", "title_endings", "organization_endings", "phrase_prepositions", "tech_labels", "grade_labels",
                                  "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels",
                                  "availability", "phone_regions", "name_labels", "document_titles",
