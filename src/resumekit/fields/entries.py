@@ -20,10 +20,12 @@ Signals, in order of precedence:
 4. Without any dates, every header run is one entry; a change of block (a blank line, a vertical
    gap) inside a run starts a new one.
 
-Before that, three repairs of what extraction gives: a date cell wrapped onto a line of its own
+Before that, four repairs of what extraction gives: a date cell wrapped onto a line of its own
 ("... ⇥ March 2018 – June" / "2020") ends the cell above; dates in a cell of their own on a
 bullet's row are set apart; wrapped lines are joined (a line that continues a bullet: hanging
-indent, a lower-case start, the previous line ending in a comma or a connector).
+indent, a lower-case start, the previous line ending in a comma or a connector); and a header
+line whose words change style once or twice with no separator between them (Europass: a bold
+role, then the employer in regular) has a gap (TAB) at each change (:func:`_runs_apart`).
 
 The fields of a header line (:func:`segments`): parts between separators (TAB, |, •, spaced
 dashes, @) with the dates taken out, a date with words on both sides being a separator of its
@@ -50,7 +52,7 @@ from .dates import DateRange, find_dates, find_durations, parse_date_range
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "segments", "strip_dates", "is_prose", "is_attribute",
            "is_sub_heading", "AT_NAME",
-           "is_url_line", "title_like", "org_like", "SEPARATORS"]
+           "is_url_line", "title_like", "org_like", "head_word", "SEPARATORS"]
 
 _CONNECTOR_END = regex.compile(r"(?:[,;&/+(\-–]|\b(?:and|or|of|the|in|with|to|for|at|on|a|an|und|et|y|e|de|von|und|с|и|в))\s*$",
                                regex.IGNORECASE)
@@ -339,11 +341,60 @@ def _end_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
     return prev.with_(text=text), after
 
 
+def _run_spans(line: Line) -> list[tuple[tuple[bool, bool], int, int]] | None:
+    """Where each styled run of the line sits in its text, runs of one style and runs without
+    letters or digits ("," between two bold runs) merged into the run before; None when the runs
+    cannot be found in the text in order."""
+    out: list[list] = []
+    pos = 0
+    for run in line.runs:
+        t = run.text.strip()
+        if not t:
+            continue
+        at = line.text.find(t, pos)
+        if at < 0:
+            return None
+        style = (run.bold, run.italic)
+        if out and (style == out[-1][0] or not regex.search(r"[\p{L}\p{N}]", t)):
+            out[-1][2] = at + len(t)
+        else:
+            out.append([style, at, at + len(t)])
+        pos = at + len(t)
+    return [tuple(r) for r in out]
+
+
+def _runs_apart(line: Line) -> Line:
+    """A header line whose words change style once or twice, with no separator between them:
+    the change is a gap between two parts, as a TAB is ("**Data Engineer** Corvin Foods", a bold
+    role and a regular employer; "Lintel & Rye, 4 Mill Lane, Leeds—*Baker*"). Not inside a word
+    or brackets, not before a bracket or punctuation that continues the text ("**BSc Physics**
+    (Hons)"), not after a comma or a colon (the text is in pieces already), not in a bullet or
+    a sentence."""
+    if len(line.runs) < 2 or line.bullet or is_prose(line):
+        return line
+    spans = _run_spans(line)
+    if spans is None or not 2 <= len(spans) <= 3:
+        return line
+    text = line.text
+    cuts = []
+    for _, a, _ in spans[1:]:
+        before = text[:a].rstrip(" ")
+        after = text[a:]
+        gap = len(before) < a or before[-1:] in "|—–-"
+        # after a comma or a colon the text is already in pieces ("**Acme**, *Baker*, Leeds")
+        if not gap or after[:1] in "([,;:.)]" or before[-1:] in ",;:\t" or before.count("(") > before.count(")"):
+            continue
+        cuts.append((len(before), a))
+    for b, a in reversed(cuts):
+        text = text[:b] + "\t" + text[a:]
+    return line.with_(text=text) if cuts else line
+
+
 def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry]:
     """The entries of a section. ``head(line)``, when given, marks lines the calling reader knows
     to be header lines (a dated "Certificate: Medical Coding" in education)."""
     given = list(lines)
-    lines = join_wrapped(_dates_apart(_wrapped_dates(given)))
+    lines = [_runs_apart(l) for l in join_wrapped(_dates_apart(_wrapped_dates(given)))]
     sources = _sources(given, lines)
     roles = [_role(l, head) for l in lines]
     typeset = _typeset(lines, roles)
@@ -449,9 +500,15 @@ def header_dates(header: list[Line]) -> DateRange | None:
 
 
 def _sentence(line: Line) -> bool:
-    """Running text rather than a header: eight words or more, or a lower-case start."""
+    """Running text rather than a header: eight words or more, most of them not capitalised (an
+    address or a name of eight capitalised words is a header: "Orrin Academy, 12 W Elm St #4,
+    Peoria, AZ"), or a lower-case start, or a full stop or a comma at the end (a list that goes on
+    below)."""
     text = line.plain
-    return len(text.split()) >= 8 or text[:1].islower() or bool(_SENTENCE_END.search(text))
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return (len(words) >= 8 and capitalised < 0.75 * len(words)) or text[:1].islower() \
+        or bool(_SENTENCE_END.search(text)) or text.rstrip().endswith(",")
 
 
 def _named_years_undated(lines: list[Line], dated: list[bool]) -> list[bool]:
@@ -634,11 +691,36 @@ def strip_edges(s: str) -> str:
 
 def title_like(text: str) -> bool:
     """A job-title word in the text, or a lower-case plural of one ("Research assistants"; a
-    capitalised "Traders" is more likely a company's name)."""
-    words = merged().title_words
-    return has_phrase(text, words) or has_phrase(regex.sub(r"\b(\p{Ll}\p{L}{2,})s\b", r"\1", text), words)
+    capitalised "Traders" is more likely a company's name), or a compound word ending in one
+    of the vocabulary's title endings ("Stationsleitung")."""
+    v = merged()
+    return has_phrase(text, v.title_words) or has_phrase(regex.sub(r"\b(\p{Ll}\p{L}{2,})s\b", r"\1", text), v.title_words) \
+        or _compound(text, v.title_endings)
+
+
+def head_word(text: str) -> str:
+    """The word that heads a name or a role: the last word before a preposition of the
+    vocabulary that follows the first word ("Candidate in Government", "University of Leeds",
+    "Jefa de Ventas"), else the last word ("Software Engineer", "Acme Sales Ltd")."""
+    words = text.split()
+    preps = merged().phrase_prepositions
+    for n, w in enumerate(words[1:], start=1):
+        if key(w) in preps:
+            return words[n - 1]
+    return words[-1] if words else ""
 
 
 def org_like(text: str) -> bool:
+    """An organisation or school word in the text, or a compound word ending in an organisation
+    ending ("Herzzentrum", "Parkhotel")."""
     v = merged()
-    return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems)
+    return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems) \
+        or _compound(text, v.organization_endings)
+
+
+def _compound(text: str, endings: tuple[str, ...]) -> bool:
+    """A word of the text that is longer than one of ``endings`` by three letters or more and ends
+    in it: a compound ("Praxisanleiterin" ends in "leiterin")."""
+    if not endings:
+        return False
+    return any(len(w) >= len(e) + 3 and w.endswith(e) for w in key(text).split() for e in endings)
