@@ -641,4 +641,4 @@ def title_like(text: str) -> bool:
 
 def org_like(text: str) -> bool:
     v = merged()
-    return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems)
+    return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems, v.acronyms)

@@ -79,6 +79,9 @@ class Vocab:
     conjunctions: tuple[str, ...]
     title_words: tuple[str, ...]
     organization_words: tuple[str, ...]
+    # the organisation words a file writes in capitals ("MEI", "AG"): they match only where the
+    # text writes them in capitals too (see :func:`resumekit.text.has_phrase`), not the name "Mei"
+    acronyms: tuple[str, ...]
     tech_labels: tuple[str, ...]
     grade_labels: tuple[str, ...]
     attribute_labels: tuple[str, ...]
@@ -197,6 +200,11 @@ def conflicts(vocabs: Sequence[Vocab]) -> list[str]:
     return problems
 
 
+def _in_capitals(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
 def _is_str_list(x) -> bool:
     return isinstance(x, list) and bool(x) and all(isinstance(s, str) and s.strip() for s in x)
 
@@ -256,6 +264,7 @@ def _build(data: dict) -> Vocab:
         conjunctions=_folded(wordsec.get("conjunctions")),
         title_words=_folded(entries.get("title_words")),
         organization_words=_folded(entries.get("organization_words")),
+        acronyms=_folded(w for w in entries.get("organization_words", ()) if _in_capitals(w)),
         tech_labels=_folded(entries.get("tech_labels")),
         grade_labels=_folded(entries.get("grade_labels")),
         attribute_labels=_folded(entries.get("attribute_labels", []) + entries.get("tech_labels", [])
@@ -302,7 +311,7 @@ def merged() -> Vocab:
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "duration_units", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
-                                 "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
+                                 "organization_words", "acronyms", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels",
                                  "availability", "phone_regions", "name_labels", "document_titles",
                                  "salutations", "closings")},
