@@ -103,6 +103,20 @@ def test_dated_or_long_lines_are_never_headings():
     assert [s.kind for s in segment(doc)] == ["header"]
 
 
+@pytest.mark.parametrize("tail", [
+    "field work.",             # a heading phrase ("work") in the last words of a wrapped sentence
+    "team leadership.",
+    "skills.",
+])
+def test_the_tail_of_a_wrapped_sentence_is_no_heading(tail):
+    """(The summary is set larger than the body text, which gives its lines a point of typography.)"""
+    doc = _doc([("Jane Doe", 20, True, 0), ("SUMMARY", 12, True, 1),
+                ("Geologist with ten years of surveying and", 11, False, 2), (tail, 11, False, 2),
+                ("EXPERIENCE", 12, True, 3), ("Surveyor, Fictional Maps Ltd", 9, False, 4),
+                ("Mapped the coastline of a fictional island for the regional survey office", 9, False, 4)])
+    assert [s.kind for s in segment(doc)] == ["header", "summary", "experience"]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Опыт работы 3 месяца", "experience"),      # a duration after the heading
     ("主要技能", "skills"),                        # a CJK compound holding a heading phrase

@@ -2,7 +2,8 @@
 
 Signals for "this line is a section heading", in order of precedence:
 1. Disqualifiers: a bullet, several cells, a date or four-digit year, an email or URL, more than
-   six words, more than 60 characters, a sentence ending in a full stop. Never a heading.
+   six words, more than 60 characters, a sentence ending in a full stop, or the tail of one (lower
+   case, then a full stop: "team leadership."). Never a heading.
 2. The words: the line (letter-spacing rejoined, numbering, icons and a trailing colon removed)
    is a heading phrase of the vocabulary, or contains one ("Relevant Work Experience").
 3. Typography: a declared heading (Word heading style, Markdown ``#``), bold, capitals, a size
@@ -155,8 +156,8 @@ def _disqualified(line: Line) -> bool:
         return True
     if _YEAR.search(text) or "@" in text or "://" in text or "www." in text:
         return True
-    if text.endswith(".") and len(text.split()) > 2:
-        return True
+    if text.endswith(".") and (len(text.split()) > 2 or text[:1].islower()):
+        return True  # a sentence, or the tail of one wrapped onto its own line ("utility work.")
     return False
 
 
