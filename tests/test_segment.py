@@ -22,6 +22,7 @@ from resumekit.segment import heading_kind, segment
     ("/// Software (Python packages)", "projects", False),  # packages the candidate wrote
     ("R Packages", "projects", True),
     ("Software Packages", "skills", True),                 # tools used, not written
+    ("Driving Licence", "certifications", True),           # a driving licence is a certificate
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)

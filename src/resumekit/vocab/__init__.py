@@ -31,7 +31,7 @@ SECTION_KINDS = (
 _LIST_KEYS = {
     "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected", "month_year_words",
               "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words", "duration_units"),
-    "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours"),
+    "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours", "certificate_stems"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions", "document_titles"),
     "contact": ("location_labels", "phone_regions", "name_labels", "availability"),
@@ -73,6 +73,8 @@ class Vocab:
     institution_stems: tuple[str, ...]
     institution_units: tuple[str, ...]
     honours: tuple[str, ...]
+    # starts of the words that say a thing is certified ("certif": certified, certificada, certifié)
+    certificate_stems: tuple[str, ...]
     language_names: tuple[str, ...]
     proficiency: tuple[str, ...]
     stop_words: tuple[str, ...]
@@ -258,6 +260,7 @@ def _build(data: dict) -> Vocab:
         institution_stems=_folded(degrees.get("institution_stems")),
         institution_units=_folded(degrees.get("institution_units")),
         honours=_folded(degrees.get("honours")),
+        certificate_stems=_folded(degrees.get("certificate_stems")),
         language_names=_folded(langs.get("names")),
         proficiency=_folded(langs.get("proficiency")),
         stop_words=_folded(wordsec.get("stop")),
@@ -310,7 +313,7 @@ def merged() -> Vocab:
         **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected",
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "duration_units", "eras", "degree_words",
-                                 "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
+                                 "institution_words", "institution_stems", "institution_units", "honours", "certificate_stems", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "acronyms", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels",
                                  "availability", "phone_regions", "name_labels", "document_titles",
