@@ -104,6 +104,14 @@ def test_dated_or_long_lines_are_never_headings():
     assert [s.kind for s in segment(doc)] == ["header"]
 
 
+def test_a_long_heading_in_capitals_listing_kinds():
+    """Seven words with a joining word, 66 characters: in capitals still a heading."""
+    doc = _doc([("Jane Doe", 20, True, 0), ("EXPERIENCE", 12, True, 1), ("Surveyor, Fictional Maps Ltd", 10, False, 2),
+                ("ACADEMIC QUALIFICATIONS, TRAININGS AND PROFESSIONAL CERTIFICATIONS", 12, True, 3),
+                ("Kiln Safety Card", 10, False, 4)])
+    assert [s.kind for s in segment(doc)] == ["header", "experience", "certifications"]
+
+
 @pytest.mark.parametrize("tail", [
     "field work.",             # a heading phrase ("work") in the last words of a wrapped sentence
     "team leadership.",
