@@ -155,14 +155,65 @@ def _wrapped_items(lines) -> list[Line]:
             chunks.append([line])
         else:
             chunks[-1].append(line)
-    return [joined for chunk in chunks for joined in join_wrapped(chunk)]
+    return _joined_across([joined for chunk in chunks for joined in join_wrapped(chunk)])
+
+
+_SEPARATOR_END = regex.compile(r"[,;·•|]\s*$")
+
+
+def _joined_across(lines: list[Line]) -> list[Line]:
+    """Items wrapped onto the next line that ``join_wrapped`` leaves apart (in another weight, or
+    in a list): a list line ending in a separator ("Developing: HTML, CSS," / "JavaScript") goes
+    on; a line opening with a bracket ("(Revit, Navisworks)") ends the item above; an item cut at
+    the end of a line ("Looker" / "Studio, Canva"; a chip "Ma" / "ven") is whole again when its two
+    parts make a skill the table knows that the first part alone is not, or the second alone is
+    none. Never onto a label, a bullet, or a line standing out as a category."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        sep = _continues_list(prev, line) if prev is not None else None
+        if sep is None:
+            out.append(line)
+        else:
+            out[-1] = prev.with_(text=f"{prev.text}{sep}{line.text}", links=prev.links + line.links, runs=())
+    return out
+
+
+def _continues_list(prev: Line, line: Line) -> str | None:
+    """The separator that joins ``line`` onto the list line ``prev`` above it, else None."""
+    if (line.bullet or not line.plain or _LABEL.match(line.plain) or line.style.heading_level is not None
+            or line.style.bold and not prev.style.bold or _prominent(prev, line)):
+        return None
+    if _SEPARATOR_END.search(prev.plain) or line.plain.startswith("("):
+        return " "
+    before, after = split_items(prev.text), split_items(line.text)
+    if not before or not after or len(before) < 2 and not _LABEL.match(prev.plain):
+        return None  # one item above: perhaps a category over its items
+    last, first = before[-1].split(":")[-1].strip(), after[0]
+    for sep in (" ", ""):
+        whole = canonical_skill(f"{last}{sep}{first}")
+        if whole and (canonical_skill(last) != whole or canonical_skill(first) is None) and (sep or first[:1].islower()):
+            return sep
+    return None
+
+
+def _category_name(line: Line) -> str | None:
+    """The one item of a category line, without a level after it ("APPS, ADVANCED LEVEL"), else None."""
+    items = split_items(line.text)
+    while len(items) > 1 and _mentions_level(items[-1].split()):
+        items.pop()
+    return items[0] if len(items) == 1 else None
 
 
 def _category_at(lines, n: int, depth: int = 0) -> bool:
-    """Line ``n`` names a category: a short line with no separators that stands out from the line
-    below it, or sits in the same type over another such line ("Personal" over "Soft" over items)."""
+    """Line ``n`` names a category: a short line with no separators (a level may follow it) that
+    stands out from the line below it, or sits in the same type over another such line ("Personal"
+    over "Soft" over items); never a labelled list ("Design: Figma,")."""
     line = lines[n]
-    if line.bullet or len(line.plain.split()) > 4 or len(split_items(line.text)) != 1 or n + 1 >= len(lines):
+    name = _category_name(line)
+    label = _LABEL.match(line.plain)
+    if (line.bullet or name is None or len(name.split()) > 4 or n + 1 >= len(lines) or label and label.group("rest").strip()
+            or _SEPARATOR_END.search(line.plain)):
         return False
     below = lines[n + 1]
     if _prominent(line, below):
