@@ -17,13 +17,13 @@ HEADINGS = [
     ("Sprachkenntnisse", "languages"), ("Zertifikate", "certifications"), ("Weiterbildungen", "certifications"),
     ("Ehrenamtliches Engagement", "volunteer"), ("Hobbys und Interessen", "interests"),
     ("Persönliche Daten", "contact"), ("Über mich", "summary"), ("Veröffentlichungen", "publications"),
-    ("Auszeichnungen", "awards"), ("Projekte", "projects"),
+    ("Auszeichnungen", "awards"), ("Projekte", "projects"), ("Führerschein", "certifications"),
     # French
     ("EXPÉRIENCES PROFESSIONNELLES", "experience"), ("Parcours professionnel", "experience"),
     ("Formation", "education"), ("Diplômes", "education"), ("Compétences techniques", "skills"),
     ("Langues", "languages"), ("Centres d'intérêt", "interests"), ("Loisirs", "interests"),
     ("Bénévolat", "volunteer"), ("Formation continue", "certifications"), ("À propos de moi", "summary"),
-    ("Coordonnées", "contact"), ("Projets personnels", "projects"),
+    ("Coordonnées", "contact"), ("Projets personnels", "projects"), ("Permis de conduire", "certifications"),
     # Spanish
     ("Experiencia laboral", "experience"), ("Formación académica", "education"), ("Idiomas", "languages"),
     ("Conocimientos", "skills"), ("Sobre mí", "summary"), ("Voluntariado", "volunteer"),
@@ -40,6 +40,7 @@ HEADINGS = [
     ("Werkervaring", "experience"), ("Opleidingen", "education"), ("Vaardigheden", "skills"),
     ("Kennis en vaardigheden", "skills"), ("Talen", "languages"), ("Hobby's", "interests"),
     ("Persoonlijke gegevens", "contact"), ("Nevenactiviteiten", "other"), ("Vrijwilligerswerk", "volunteer"),
+    ("Rijbewijs", "certifications"),
     # Russian
     ("Опыт работы", "experience"), ("ОПЫТ РАБОТЫ", "experience"), ("Образование", "education"),
     ("Ключевые навыки", "skills"), ("Знание языков", "languages"), ("О себе", "summary"),

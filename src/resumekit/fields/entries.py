@@ -714,7 +714,7 @@ def org_like(text: str) -> bool:
     """An organisation or school word in the text, or a compound word ending in an organisation
     ending ("Herzzentrum", "Parkhotel")."""
     v = merged()
-    return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems) \
+    return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems, v.acronyms) \
         or _compound(text, v.organization_endings)
 
 

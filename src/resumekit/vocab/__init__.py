@@ -32,7 +32,7 @@ _LIST_KEYS = {
     "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected", "month_year_words",
               "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words", "duration_units"),
     "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours", "labels",
-                "school_labels"),
+                "school_labels", "certificate_stems"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions", "document_titles"),
     "contact": ("location_labels", "phone_regions", "name_labels", "availability"),
@@ -79,6 +79,8 @@ class Vocab:
     # before a school ("Institution: Orrin College")
     degree_labels: tuple[str, ...]
     school_labels: tuple[str, ...]
+    # starts of the words that say a thing is certified ("certif": certified, certificada, certifié)
+    certificate_stems: tuple[str, ...]
     language_names: tuple[str, ...]
     proficiency: tuple[str, ...]
     stop_words: tuple[str, ...]
@@ -91,6 +93,9 @@ class Vocab:
     # words after the head of a role or a name ("Head of Sales", "Candidate in Government")
     phrase_prepositions: tuple[str, ...]
     organization_words: tuple[str, ...]
+    # the organisation words a file writes in capitals ("MEI", "AG"): they match only where the
+    # text writes them in capitals too (see :func:`resumekit.text.has_phrase`), not the name "Mei"
+    acronyms: tuple[str, ...]
     tech_labels: tuple[str, ...]
     grade_labels: tuple[str, ...]
     attribute_labels: tuple[str, ...]
@@ -209,6 +214,11 @@ def conflicts(vocabs: Sequence[Vocab]) -> list[str]:
     return problems
 
 
+def _in_capitals(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
 def _is_str_list(x) -> bool:
     return isinstance(x, list) and bool(x) and all(isinstance(s, str) and s.strip() for s in x)
 
@@ -264,6 +274,7 @@ def _build(data: dict) -> Vocab:
         honours=_folded(degrees.get("honours")),
         degree_labels=_folded(degrees.get("labels")),
         school_labels=_folded(degrees.get("school_labels")),
+        certificate_stems=_folded(degrees.get("certificate_stems")),
         language_names=_folded(langs.get("names")),
         proficiency=_folded(langs.get("proficiency")),
         stop_words=_folded(wordsec.get("stop")),
@@ -273,6 +284,7 @@ def _build(data: dict) -> Vocab:
         organization_endings=_folded(entries.get("organization_endings")),
         phrase_prepositions=_folded(entries.get("phrase_prepositions")),
         organization_words=_folded(entries.get("organization_words")),
+        acronyms=_folded(w for w in entries.get("organization_words", ()) if _in_capitals(w)),
         tech_labels=_folded(entries.get("tech_labels")),
         grade_labels=_folded(entries.get("grade_labels")),
         attribute_labels=_folded(entries.get("attribute_labels", []) + entries.get("tech_labels", [])
@@ -318,9 +330,10 @@ def merged() -> Vocab:
         **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected",
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "duration_units", "eras", "degree_words",
-                                 "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
-                                 "organization_words", "title_endings", "organization_endings", "phrase_prepositions", "tech_labels", "grade_labels",
-                                 "attribute_labels", "tech_introducers",
+                                 "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels",
+                                 "certificate_stems", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
+                                 "organization_words", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
+                                 "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels",
                                  "availability", "phone_regions", "name_labels", "document_titles",
                                  "salutations", "closings")},
