@@ -2,9 +2,9 @@
 languages, degree and institution words. The strings are written for these tests."""
 import pytest
 
-from resumekit.fields.dates import find_dates
+from resumekit.fields.dates import find_dates, find_durations
 from resumekit.fields.education import degree_like, find_grade, institution_like, read_education
-from resumekit.fields.entries import org_like, title_like
+from resumekit.fields.entries import is_sub_heading, org_like, title_like
 from resumekit.fields.lists import read_skills, spoken_language
 from resumekit.segment import heading_kind
 from resumekit.vocab import merged
@@ -137,6 +137,8 @@ DATES = [
     ("marzo 2019 – a tutt'oggi", ("2019-03", "present")),
     ("sept. 2020 – jusqu'à présent", ("2020-09", "present")),
     ("2017 – zurzeit", ("2017", "present")),
+    ("od marca 2020", ("2020-03", "present")),   # an open start: "od" is Polish "since" too
+    ("od 03.2019 do 06.2021", ("2019-03", "2021-06")),
     ("Июнь 2024 - Август 2024", ("2024-06", "2024-08")),
     ("с марта 2020 по настоящее время", ("2020-03", "present")),
     ("сентябрь 2019 — н.в.", ("2019-09", "present")),
@@ -248,7 +250,7 @@ TITLES = [
     "Contadora Pública", "Maestra de primaria", "Delineante", "Mesera", "Ingegnera strutturista", "Infermiera",
     "Avvocata", "Commercialista", "Allenatrice", "Avocate", "Institutrice", "Dessinatrice projeteuse",
     "Tutrice", "Aide-soignante", "Pflegefachfrau", "Rechtsanwältin", "Bilanzbuchhalterin", "Bauleiterin",
-    "Disponentin", "Advocaat", "Leerkracht", "Magazijnmedewerker",
+    "Disponentin", "Advocaat", "Leerkracht", "Magazijnmedewerker", "Konstruktorka", "Spedytor", "Mali müşavir",
 ]
 
 
@@ -261,7 +263,8 @@ def test_title_words(text):
     ("Comercializadora Guayacán S.A.S.", True), ("Bufete Ortega Abogados", True), ("Alcaldía de Valle Alto", True),
     ("Rossi e Figli", True), ("ASD Pallavolo San Rocco", True), ("Circolo culturale Il Ponte", True),
     ("Dupont & Fils", True), ("Centre hospitalier de Valmont", True), ("Praxis Dr. Weber", True),
-    ("Ingenieurbüro Brandt", True), ("Zorggroep De Linde", True),
+    ("Ingenieurbüro Brandt", True), ("Zorggroep De Linde", True), ("Kancelaria Nowak", True),
+    ("Odlewnia Dolny Śląsk", True), ("Ege Hukuk Bürosu", True),
     # a French workshop is no workshop of an employer ("Atelier en gestion de projet")
     ("Atelier en gestion de projet", False),
 ])
@@ -284,3 +287,16 @@ def test_no_level_reads_as_a_language():
 def test_honours_are_the_grade(text, honours):
     [edu] = read_education(section("education", text, "2018 – 2020"))
     assert edu.grade is not None and edu.grade.raw == honours
+
+
+@pytest.mark.parametrize("text", ["3 lata 2 miesiące", "(11 miesięcy)", "2 yıl 3 ay", "2년 3개월", "1 ano e 6 meses"])
+def test_durations_in_newer_languages(text):
+    """The newest files give the units of a length of time too (an entry's header drops it)."""
+    assert find_durations(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("text", ["Obowiązki:", "Zakres obowiązków", "Görevler:", "주요 업무", "Обязанности:",
+                                  "Principais responsabilidades", "Funciones principales", "Compiti principali",
+                                  "Tâches principales", "Tätigkeitsschwerpunkte:", "Werkzaamheden"])
+def test_sub_headings(text):
+    assert is_sub_heading(lines(text)[0])
