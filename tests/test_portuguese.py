@@ -89,7 +89,7 @@ def test_degree_and_institution_words(text, degree, institution):
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Média final: 17 valores", 17.0), ("Classificação: 16", 16.0), ("Média: 14,6", 14.6), ("CRA: 8,2", 8.2),
+    ("Média final: 17 valores", 17.0), ("Classificação: 16", 16.0), ("Média de curso: 14,6", 14.6), ("CRA: 8,2", 8.2),
     ("Coeficiente de rendimento: 8,7", 8.7),
 ])
 def test_grade_labels(text, value):
