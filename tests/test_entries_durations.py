@@ -2,7 +2,8 @@
 import pytest
 
 from resumekit.fields.dates import find_durations
-from resumekit.fields.entries import segments, split_entries
+from resumekit.fields.entries import split_entries
+from resumekit.fields.phrases import segments
 from resumekit.fields.experience import read_experience
 
 from .helpers import lines, section

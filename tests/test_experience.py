@@ -336,5 +336,5 @@ def test_an_employer_with_an_organisation_word_is_not_turned_round():
     ("Software Engineer", "Engineer"),          # no preposition: the last word
 ])
 def test_head_word(text, head):
-    from resumekit.fields.entries import head_word
+    from resumekit.fields.phrases import head_word
     assert head_word(text) == head

@@ -115,9 +115,6 @@ def _xfail(reason: str):
 KNOWN = {
     ("pt-duas-colunas.docx", "experience", 1): _xfail(
         "fields/entries.py: a spaced dash inside an employer's name splits it (SEPARATORS); the part before it is lost"),
-    ("pt-empresa-datas.pdf", "experience", 1): _xfail(
-        "fields/entries.py _sentence: a header line of eight words or more ('Employer Ltda., Title ⇥ Town') above "
-        "its dates is read as running text of the entry above"),
     ("pt-coluna-datas.pdf", "experience", 0): _xfail(
         "fields/pattern.py header_parts: ', Lda.' after a comma is split off as a piece of its own (also "
         "'Acme, Inc.'); the company keeps only its name"),

@@ -6,7 +6,7 @@ import pytest
 
 from resumekit.fields.dates import find_dates
 from resumekit.fields.education import degree_like, find_grade, institution_like, read_education
-from resumekit.fields.entries import org_like, title_like
+from resumekit.fields.phrases import org_like, title_like
 from resumekit.fields.experience import read_experience
 from resumekit.fields.lists import read_languages, spoken_language
 from resumekit.segment import heading_kind
@@ -25,7 +25,7 @@ HEADINGS = [
     ("Prémios", "awards"), ("Prêmios e Distinções", "awards"), ("Publicações", "publications"),
     ("Produção Científica", "publications"), ("Resumo", "summary"), ("Perfil", "summary"), ("Sobre mim", "summary"),
     ("Perfil Pessoal", "summary"), ("Contacto", "contact"), ("Contato", "contact"), ("Dados de Contacto", "contact"),
-    ("Informação Pessoal", "contact"), ("Tempos Livres", "interests"), ("Carta de Condução", "other"),
+    ("Informação Pessoal", "contact"), ("Tempos Livres", "interests"), ("Carta de Condução", "certifications"),
     ("Investigação", "other"), ("Outras Informações", "other"),
 ]
 

@@ -4,7 +4,8 @@ import pytest
 
 from resumekit.fields.dates import find_dates, find_durations
 from resumekit.fields.education import degree_like, find_grade, institution_like, read_education
-from resumekit.fields.entries import is_sub_heading, org_like, title_like
+from resumekit.fields.entries import is_sub_heading
+from resumekit.fields.phrases import org_like, title_like
 from resumekit.fields.lists import read_skills, spoken_language
 from resumekit.fields.name import is_name
 from resumekit.segment import heading_kind

@@ -31,7 +31,8 @@ import regex
 from ..schema import Education, Grade
 from ..text import has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
-from .entries import AT_NAME, Entry, header_dates, segments, split_entries, strip_edges
+from .entries import Entry, header_dates, split_entries
+from .phrases import AT_NAME, segments, strip_edges
 from .dates import find_dates
 from .experience import date_fields
 from .location import location_of, split_place

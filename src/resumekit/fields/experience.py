@@ -42,7 +42,8 @@ from ..places import place_kind, region_hint
 from ..schema import Experience
 from ..text import key, split_outside_brackets
 from ..vocab import merged
-from .entries import Entry, head_word, header_dates, org_like, segments, split_entries, title_like
+from .entries import Entry, header_dates, split_entries
+from .phrases import head_word, org_like, segments, title_like
 from .location import location_of, split_place
 from .pattern import Part, Pattern, header_parts, is_url, part_features, section_pattern
 

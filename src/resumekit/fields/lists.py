@@ -41,7 +41,8 @@ from ..text import find_urls, has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
 from .canonical import canonical_skill, find_skills, is_filler
 from .dates import find_dates
-from .entries import join_wrapped, org_like, segments, strip_dates, strip_edges, title_like
+from .entries import join_wrapped
+from .phrases import org_like, segments, strip_dates, strip_edges, title_like
 
 __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "read_languages", "languages_in", "read_certifications", "read_awards",
            "read_publications", "read_interests", "spoken_language"]

@@ -26,7 +26,7 @@ from ..segment import heading_kind
 from ..text import despace, is_caps, key
 from ..vocab import merged
 from .contact import find_emails, find_links, find_phones
-from .entries import org_like, title_like
+from .phrases import org_like, title_like
 from .location import parse_location
 
 __all__ = ["read_name", "is_name", "NAME_TITLES"]

@@ -46,7 +46,7 @@ from functools import lru_cache
 from ..document import Line
 from ..text import find_urls, has_phrase, is_caps, split_outside_brackets
 from ..vocab import merged
-from .entries import AT_NAME, head_word, org_like, segments, title_like
+from .phrases import AT_NAME, head_word, org_like, segments, title_like
 from .location import location_of
 
 __all__ = ["is_url", "Part", "Pattern", "SIGNALS", "coarse", "header_parts", "line_signature", "part_features",

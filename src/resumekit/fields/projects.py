@@ -37,7 +37,8 @@ from ..vocab import merged
 from ..schema import LinkKind, Project
 from .canonical import canonical_skill
 from .contact import find_links
-from .entries import Entry, is_attribute, is_prose, join_wrapped, segments, split_entries, strip_dates, title_like
+from .entries import Entry, is_attribute, is_prose, join_wrapped, split_entries
+from .phrases import segments, strip_dates, title_like
 from .experience import date_fields, technologies_of
 
 __all__ = ["read_projects", "projects_in_skills", "project_blocks"]
