@@ -2,7 +2,8 @@
 import pytest
 
 from resumekit.fields.dates import find_durations
-from resumekit.fields.entries import segments, split_entries
+from resumekit.fields.entries import split_entries
+from resumekit.fields.phrases import segments
 from resumekit.fields.experience import read_experience
 
 from .helpers import lines, section
@@ -15,6 +16,11 @@ from .helpers import lines, section
     ("2 yrs, 5 mos", ["2 yrs, 5 mos"]),
     ("4 Jahre 3 Monate", ["4 Jahre 3 Monate"]),                     # German units
     ("1 an et 2 mois", ["1 an et 2 mois"]),                          # French, joined by a conjunction
+    ("2 yıl 3 ay", ["2 yıl 3 ay"]),                                  # Turkish, Polish, Korean, Japanese, Chinese
+    ("3 lata 2 miesiące", ["3 lata 2 miesiące"]),
+    ("2년 3개월", ["2년 3개월"]),
+    ("1年2ヶ月", ["1年2ヶ月"]),
+    ("2年3个月", ["2年3个月"]),
     ("Led 3 teams", []),                                             # a number before a plain word
     ("Won 2 awards 3 times", []),
 ])

@@ -77,6 +77,18 @@ def test_section_pattern(entries, readings, roles):
     assert {slot[1]: role for slot, role in got.roles.items()} == roles
 
 
+def test_the_slot_most_entries_fill_takes_the_role():
+    # three entries put the title in slot 0; two others in slot 2, with stronger words (their own
+    # reading agrees): the role goes to the slot most entries fill
+    entries = [_parts("Site Engineer", "Halden Build Ltd"), _parts("Project Manager", "Ferrow Homes Ltd"),
+               _parts("Surveyor", "Orrin Estates"),
+               [Part("Site Engineer", ((False, False, 10, False, False), 2, 0, True), 0)],
+               [Part("Project Engineer", ((False, False, 10, False, False), 2, 0, True), 0)]]
+    readings = [{}, {}, {}, {"title": "Site Engineer"}, {"title": "Project Engineer"}]
+    got = section_pattern(entries, readings)
+    assert [slot[1] for slot, role in got.roles.items() if role == "title"] == [0]
+
+
 def test_header_parts_split_short_comma_pieces_only():
     line = Line(text="Sales Lead, Corvin Foods, Leeds\tMay 2020 – Present", style=Style(size=10.0))
     assert [p.text for p in header_parts([line], [True])] == ["Sales Lead", "Corvin Foods", "Leeds"]
@@ -88,6 +100,12 @@ def test_header_parts_split_short_comma_pieces_only():
     ("Highlights", True),
     ("Key achievements:", True),
     ("Aufgaben", True),
+    ("Obowiązki:", True),      # Polish, Turkish, Russian, Korean, Chinese, Japanese labels
+    ("Görevler", True),
+    ("Основные обязанности", True),
+    ("주요 업무", True),
+    ("工作内容", True),
+    ("業務内容", True),
     ("Tutor", False),          # a role, not a label
     ("Masterarbeit", False),   # a thesis heads an entry of its own
 ])
@@ -192,6 +210,9 @@ def test_dates_under_a_row_whose_right_cell_is_the_place():
 @pytest.mark.parametrize("text, features", [
     ("Lyon, France", {"place"}),
     ("Greater Leeds Area", {"place"}),            # a place named by its region
+    ("Praca zdalna", {"place"}),                  # remote work, in Polish, Turkish, Korean
+    ("Uzaktan", {"place"}),
+    ("재택근무", {"place"}),
     ("Software Engineer", {"title_word"}),        # the last word heads the phrase
     ("Velmont Foods Ltd", {"org_word"}),
     ("Harrow & Vale", set()),                     # no words either way: the pattern decides

@@ -217,6 +217,23 @@ def test_bullets_under_a_certificate_describe_it():
     assert [c.name for c in got] == ["Advanced Glazing Techniques", "Kiln Safety Card"]   # a label over bullets
 
 
+def test_a_wrapped_bullet_is_one_certificate():
+    """Bullets each in a block of their own, wrapped onto a plain line: the plain line is the rest
+    of the name, and the bullets after it are certificates, not its description."""
+    rows = (Line(text="Tanker Endorsement (Hazmat,", index=0, block=1, bullet=True),
+            Line(text="Doubles)", index=1, block=1),
+            Line(text="Fictional Welding Institute", index=2, block=2, bullet=True),
+            Line(text="Graduate", index=3, block=2),
+            Line(text="Rope Access Level 1", index=4, block=3, bullet=True),
+            Line(text="Issued by Harbour Rope Guild", index=5, block=3),
+            Line(text="Confined Space Entry", index=6, block=4, bullet=True))
+    got = read_certifications(rows)
+    assert [(c.name, c.issuer) for c in got] == [("Tanker Endorsement (Hazmat, Doubles)", None),
+                                                ("Fictional Welding Institute Graduate", None),
+                                                ("Rope Access Level 1", "Harbour Rope Guild"),
+                                                ("Confined Space Entry", None)]
+
+
 def test_a_sentence_is_not_a_certificate():
     got = read_certifications(lines("Built a small kiln monitor that logged the firing curve every minute.",
                                     "Kiln Safety Card, Clayworks Guild, 2021."))
@@ -232,6 +249,18 @@ def test_a_sentence_is_not_a_certificate():
     ("Harbour Academy – Online — Data Ethics", (), ("Data Ethics", "Harbour Academy – Online")),
     # not clear which side is which: one name
     ("Cloud Architect – Associate", (), ("Cloud Architect – Associate", None)),
+    # an organisation on either side of the dash; a job title is a certificate's name
+    ("Northwind Relief Organization – Data Protection Basics", (), ("Data Protection Basics", "Northwind Relief Organization")),
+    ("Data Protection Basics – Northwind Open University", (), ("Data Protection Basics", "Northwind Open University")),
+    ("KMP – Kiln Management Project", (), ("KMP – Kiln Management Project", None)),   # an acronym and its words
+    # a bracket that only says when it was certified
+    ("Rope Rescue Training (certified in 2016)", (), ("Rope Rescue Training", None)),
+    # a note in brackets after a bold name is part of the name, not its issuer
+    ("Glaze Chemistry (Workshop)", (Run("Glaze Chemistry", bold=True), Run(" (Workshop)")), ("Glaze Chemistry (Workshop)", None)),
+    ("Harbour Certified Solutions Architect – Associate", (), ("Harbour Certified Solutions Architect – Associate", None)),
+    # a bold issuer ending in a comma, its place, then the name after a dash
+    ("Harbour Guild, Online- Kiln Safety Basics", (Run("Harbour Guild,", bold=True), Run(" Online-"), Run(" Kiln Safety Basics", italic=True)),
+     ("Kiln Safety Basics", "Harbour Guild, Online")),
 ])
 def test_certificate_name_and_issuer(row, runs, expected):
     got = read_certifications((Line(text=row, runs=runs),))

@@ -21,6 +21,16 @@ def _doc(*rows):
     ("Senior Software Engineer", False),       # a job title
     ("Work Experience", False),                # a heading
     ("jane@example.org", False),
+    ("PhD Glaciology", False),                 # a degree line
+    ("B.Sc. Marine Biology", False),
+    ("Wen Ma", True),                          # "Ma", "Major": degree words, and surnames too
+    ("Tobias Major", True),
+    ("Mei Tavares", True),                     # "MEI" names a company form only in capitals
+    ("WEN MA", True),
+    ("P E", False),                            # initials alone: a heading whose small capitals were lost
+    ("J. R. Okafor", True),
+    ("박서연", True),                           # a Hangul name
+    ("Aspiring Welder", False),                # a headline
 ])
 def test_is_name(text, ok):
     assert is_name(text) is ok
@@ -39,6 +49,12 @@ def test_is_name(text, ok):
     ([("Nia Fairweather", 24), ("Porto, Portugal | Open to relocation", 10)], "Nia Fairweather", None),
     # the first part of the contact line under the name
     ([("Nia Fairweather", 24), ("Glaze Chemist · Leeds, UK · nia@example.org", 10)], "Nia Fairweather", "Glaze Chemist"),
+    # "Candidate" labels a name only with a colon or a cell of its own, or before a name
+    ([("Candidate for PhD in Glaciology", 10), ("Nia Fairweather", 24)], "Nia Fairweather", None),
+    ([("Candidate: Nia Fairweather", 12), ("Leeds", 10)], "Nia Fairweather", None),
+    # the wrapped end of an address under the name is no headline
+    ([("Nia Fairweather\tPortfolio: https://nia.example.org/ceramics-", 14), ("Welder-Resume/index.html", 10)],
+     "Nia Fairweather", None),
 ])
 def test_name_and_headline(rows, name, headline):
     doc = _doc(*rows)

@@ -22,6 +22,7 @@ from resumekit.segment import heading_kind, segment
     ("/// Software (Python packages)", "projects", False),  # packages the candidate wrote
     ("R Packages", "projects", True),
     ("Software Packages", "skills", True),                 # tools used, not written
+    ("Driving Licence", "certifications", True),           # a driving licence is a certificate
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)
@@ -101,6 +102,28 @@ def test_dated_or_long_lines_are_never_headings():
     doc = _doc([("Jane", 20, True, 0), ("EXPERIENCE 2019", 12, True, 1),
                 ("Experience in building large distributed systems for many years", 12, True, 2)])
     assert [s.kind for s in segment(doc)] == ["header"]
+
+
+def test_a_long_heading_in_capitals_listing_kinds():
+    """Seven words with a joining word, 66 characters: in capitals still a heading."""
+    doc = _doc([("Jane Doe", 20, True, 0), ("EXPERIENCE", 12, True, 1), ("Surveyor, Fictional Maps Ltd", 10, False, 2),
+                ("ACADEMIC QUALIFICATIONS, TRAININGS AND PROFESSIONAL CERTIFICATIONS", 12, True, 3),
+                ("Kiln Safety Card", 10, False, 4)])
+    assert [s.kind for s in segment(doc)] == ["header", "experience", "certifications"]
+
+
+@pytest.mark.parametrize("tail", [
+    "field work.",             # a heading phrase ("work") in the last words of a wrapped sentence
+    "team leadership.",
+    "skills.",
+])
+def test_the_tail_of_a_wrapped_sentence_is_no_heading(tail):
+    """(The summary is set larger than the body text, which gives its lines a point of typography.)"""
+    doc = _doc([("Jane Doe", 20, True, 0), ("SUMMARY", 12, True, 1),
+                ("Geologist with ten years of surveying and", 11, False, 2), (tail, 11, False, 2),
+                ("EXPERIENCE", 12, True, 3), ("Surveyor, Fictional Maps Ltd", 9, False, 4),
+                ("Mapped the coastline of a fictional island for the regional survey office", 9, False, 4)])
+    assert [s.kind for s in segment(doc)] == ["header", "summary", "experience"]
 
 
 @pytest.mark.parametrize("text, kind", [

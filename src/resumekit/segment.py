@@ -2,7 +2,8 @@
 
 Signals for "this line is a section heading", in order of precedence:
 1. Disqualifiers: a bullet, several cells, a date or four-digit year, an email or URL, more than
-   six words, more than 60 characters, a sentence ending in a full stop. Never a heading.
+   six words (joining words not counted), more than 60 characters (80 in capitals), a sentence ending in a full stop, or the tail of one (lower
+   case, then a full stop: "team leadership."). Never a heading.
 2. The words: the line (letter-spacing rejoined, numbering, icons and a trailing colon removed)
    is a heading phrase of the vocabulary, or contains one ("Relevant Work Experience").
 3. Typography: a declared heading (Word heading style, Markdown ``#``), bold, capitals, a size
@@ -112,9 +113,9 @@ def heading_kind(text: str) -> HeadingMatch | None:
         if len(phrase) >= 5 and glued == phrase.replace(" ", ""):
             return HeadingMatch(kind, True, phrase)
     words = raw.split()
-    if len(words) > _MAX_WORDS:
-        return None
     conj = merged().conjunctions
+    if len([w for w in words if w not in conj]) > _MAX_WORDS:
+        return None  # (joining words not counted: "Academic Qualification, Trainings and Certifications")
     titles = merged().title_words
     best = None
     for phrase, kind in _CONTAINED:
@@ -151,12 +152,13 @@ def _cjk_heading(k: str) -> HeadingMatch | None:
 
 def _disqualified(line: Line) -> bool:
     text = line.plain
-    if line.bullet or len(line.cells) > 1 or len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS + 2:
+    longest = _MAX_CHARS + 20 if is_caps(text) else _MAX_CHARS  # a heading in capitals may list several kinds
+    if line.bullet or len(line.cells) > 1 or len(text) > longest or len(text.split()) > _MAX_WORDS + 2:
         return True
     if _YEAR.search(text) or "@" in text or "://" in text or "www." in text:
         return True
-    if text.endswith(".") and len(text.split()) > 2:
-        return True
+    if text.endswith(".") and (len(text.split()) > 2 or text[:1].islower()):
+        return True  # a sentence, or the tail of one wrapped onto its own line ("utility work.")
     return False
 
 

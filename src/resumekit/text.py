@@ -95,14 +95,28 @@ def words(s: str) -> list[str]:
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
-def has_phrase(text: str, phrases, stems=()) -> bool:
+def has_phrase(text: str, phrases, stems=(), capitals=()) -> bool:
     """Does ``text`` contain one of the (already folded) phrases as whole words, or a word that
     starts with one of the stems. Chinese and Japanese put no spaces between words (Korean writes compounds as one word), so a phrase
-    that starts and ends in those scripts is found inside a longer run ("大学" in "清华大学计算机系")."""
+    that starts and ends in those scripts is found inside a longer run ("大学" in "清华大学计算机系").
+    A phrase also in ``capitals`` (an acronym such as "MEI") counts only where the text writes it
+    in capitals ("Silva MEI", not the name "Mei")."""
     k = f" {key(text)} "
     unspaced = _UNSPACED.search(k) is not None
-    return any(f" {p} " in k or (unspaced and p in k and _UNSPACED.match(p) and _UNSPACED.match(p[-1]))
-               for p in phrases if p) or any(f" {s}" in k for s in stems)
+    shouted = None
+    for p in phrases:
+        if not p:
+            continue
+        if f" {p} " in k:
+            if p not in capitals:
+                return True
+            if shouted is None:
+                shouted = f" {key(' '.join(t for t in text.split() if not any(ch.islower() for ch in t)))} "
+            if f" {p} " in shouted:
+                return True
+        elif unspaced and p in k and _UNSPACED.match(p) and _UNSPACED.match(p[-1]):
+            return True
+    return any(f" {s}" in k for s in stems)
 
 
 _LETTER = regex.compile(r"\p{L}")

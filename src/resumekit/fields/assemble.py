@@ -2,9 +2,9 @@
 
 Every section whose kind has a reader is read into its field; every other section (``other``,
 ``references``, and header or contact lines that no reader used) is kept verbatim in
-``other_sections``. A section of kind ``other`` under a heading the vocabulary lists as a role
-heading ("Research") is read as experience when its entries are dated roles (see
-``holds_roles``); holding papers or interests, it stays ``other``.
+``other_sections``. Before the readers, the re-kind stage (:mod:`.rekind`) gives sections, or
+lines of them, the kind of what they hold: a "Research" section of dated roles is experience, a
+certificate among the skills or under "Miscellaneous" is a certificate.
 """
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from .._version import __version__
 from ..clock import reference_date
 from ..document import Document, Section
 from ..options import ParseOptions
-from ..segment import heading_text
 from ..schema import Candidate, Language, Meta, OtherSection, SectionInfo, Warning
 from ..text import find_urls, key, strip_markup
 from ..vocab import codes, load, merged
@@ -26,16 +25,17 @@ from .contact import find_emails
 from .dates import find_dates
 from .derived import experience_months, resume_probability
 from .diagnostics import parse_warnings
-from .entries import is_prose, join_wrapped
+from .entries import is_prose
 from .education import education_entries
-from .experience import experience_entries, holds_roles
+from .experience import experience_entries
 from .contact_details import read_contact
 from .name import read_name
-from .lists import (languages_in, split_items, spoken_language, read_awards, read_certifications, read_interests, read_languages,
+from .lists import (languages_in, spoken_language, read_awards, read_certifications, read_interests, read_languages,
                     read_publications, read_skills)
-from .projects import projects_in_skills, read_projects
+from .projects import read_projects
 from .provenance import Trace, provenance
 from .confidence import attach
+from .rekind import rekind
 from .rirekisho import read_rirekisho
 
 __all__ = ["assemble", "assemble_traced", "detect_language"]
@@ -80,7 +80,7 @@ def assemble_traced(document: Document, sections: list[Section], options: ParseO
     (what scripts/fit_confidence.py reads the signals of confidence from)."""
     options = options or ParseOptions()
     document, sections = _bare_lines(document, sections)
-    sections = [_as_roles(s) for s in sections]
+    sections = rekind(sections)
     language = options.language or detect_language(document)
     trace = Trace(document)
     name, headline, used = read_name(document, sections)
@@ -115,11 +115,7 @@ def assemble_traced(document: Document, sections: list[Section], options: ParseO
         elif kind == "projects":
             c.projects += read_projects(sec)
         elif kind == "skills":
-            rest, built = projects_in_skills(sec.lines)
-            rest, certs = _labelled_out(rest, "certifications")
-            c.skills += read_skills(rest)
-            c.certifications += read_certifications([l.with_(text=item) for l in certs for item in split_items(l.text)])
-            c.projects += built
+            c.skills += read_skills(sec.lines)
         elif kind == "languages":
             langs, skills = read_languages(sec.lines)
             c.languages += langs
@@ -133,10 +129,8 @@ def assemble_traced(document: Document, sections: list[Section], options: ParseO
         elif kind == "interests":
             c.interests += read_interests(sec.lines)
         elif kind == "summary":
-            rest, listed = _labelled_out(join_wrapped(sec.lines), "skills")  # "• Programming Languages: Python, R"
-            c.skills += read_skills(listed)
-            summary.append(_paragraphs(replace(sec, lines=tuple(rest)) if listed else sec))
-            trace.scope("/summary", rest)
+            summary.append(_paragraphs(sec))
+            trace.scope("/summary", sec.lines)
         elif kind in ("header", "contact"):
             rest = [l for l in sec.lines if l.index not in used]
             if kind == "header":
@@ -150,6 +144,7 @@ def assemble_traced(document: Document, sections: list[Section], options: ParseO
             c.other_sections.append(OtherSection(heading=sec.title, kind=kind, text=_paragraphs(sec)))
         trace.read(c, before, ((sec.heading,) if sec.heading else ()) + sec.lines)
     c.summary = "\n\n".join(s for s in summary if s) or None
+    c.certifications = _first_of_each(c.certifications, lambda x: key(x.name))
     _languages_from_skills(c)
     _languages_elsewhere(c, sections)
     c.meta.reference_date, c.meta.reference_date_source = reference_date(
@@ -201,28 +196,6 @@ def _without_markup(model: BaseModel) -> None:
                     _without_markup(item)
 
 
-def _labelled_out(lines, kind: str) -> tuple[list, list]:
-    """(the other lines, the lines labelled with a heading of ``kind``, label removed): a skills
-    block's "Certifications: AWS Developer Associate" line is a certificate."""
-    phrases = merged().headings.get(kind, ())
-    rest, found = [], []
-    for line in lines:
-        m = _LABELLED.match(line.plain)
-        if m and key(m.group("label")) in phrases:
-            found.append(line.with_(text=m.group("rest"), runs=()))
-        else:
-            rest.append(line)
-    return rest, found
-
-
-def _as_roles(sec: Section) -> Section:
-    """A "Research" section holding dated roles is an experience section."""
-    if (sec.kind == "other" and sec.heading is not None and key(heading_text(sec.heading.plain)) in merged().role_headings
-            and holds_roles(sec.lines)):
-        return replace(sec, kind="experience")
-    return sec
-
-
 _LABELLED = regex.compile(r"^\s*(?P<label>[^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
 
 
@@ -270,6 +243,13 @@ def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
         if key(lang.name) not in known:
             known.add(key(lang.name))
             c.languages.append(lang)
+
+
+def _first_of_each(items: list, keyfunc) -> list:
+    """The items in order, without those whose key an earlier item has (the same certificate under
+    two headings)."""
+    seen: set = set()
+    return [x for x in items if not (keyfunc(x) in seen or seen.add(keyfunc(x)))]
 
 
 def _as_written(text: str, folded: list[str]) -> list[str]:

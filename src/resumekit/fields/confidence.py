@@ -55,7 +55,7 @@ import regex
 from ..schema import Candidate, Provenance
 from ..text import is_caps
 from .education import degree_like, institution_like
-from .entries import org_like, title_like
+from .phrases import org_like, title_like
 from .locate import fold
 from .name import is_name
 from .provenance import ENTRY_PARTS, Trace

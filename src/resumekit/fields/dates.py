@@ -25,7 +25,8 @@ Signals, in order of precedence (the first that fits at a position wins; results
 4. The start date, most specific shape first: a year with a year suffix, then maybe a month and
    a day with theirs ("2019年4月1日", "2015年", "2019 г."), the year Western or an era's
    ("平成27年" = 2015, "令和元年" = 2019); ``DD.MM.YYYY`` / ``a/b/YYYY`` / ``a-b-YYYY``;
-   ``YYYY-MM[-DD]`` (also ``/`` and ``.``); ``MM/YYYY``, ``M/YYYY``, ``MM.YYYY``, ``MM-YYYY``;
+   ``YYYY-MM[-DD]`` (also ``/`` and ``.``); ``YYYY. MM.`` with spaces, the month closed by its
+   dot or followed by the range ("2017. 03.", "2024. 12. 30", Korean); ``MM/YYYY``, ``M/YYYY``, ``MM.YYYY``, ``MM-YYYY``;
    month word with optional day and trailing dot ("Sept. 2020", "7 March 2019", "March 7, 2019",
    "Sept '17", "Jan-2019"), or joined to its year by a word ("junho de 2019", "1 de marzo de
    2020"); season word ("Summer 2012": year only); upper-case Roman month ("VII 2015", not after
@@ -36,7 +37,7 @@ Signals, in order of precedence (the first that fits at a position wins; results
    現在", "2018年9月至今"), except after a day, where it says "as of" ("2024年4月1日現在" is a
    single date); a "/" between two dated ends ("2018/2019"); "YYYY-YY" or "YYYY/YY" when YY reads
    as a later year within ten ("2019-20"); a dash that ends the line or text, or meets
-   ``) ] | , ;`` or a TAB, is an open end (ongoing).
+   ``) ] | , ;`` or a TAB, is an open end (ongoing), an ellipsis after it too ("2025 - ...").
 6. A month or season word without a year followed by a separator and a dated month/season end
    borrows that year ("June - August 2017"; a start month after the end month means the year
    before: "Nov – Feb 2020" starts 2019-11).
@@ -305,6 +306,9 @@ class _Grammar:
                 suffixed,
                 rf"(?P<{p}a>{_DAY})(?P<{p}sep>[./-])(?P<{p}b>{_DAY})(?P={p}sep)(?P<{p}y>{_Y4})",
                 rf"(?P<{p}y>{_Y4})(?P<{p}ysep>[-/.])(?P<{p}m>{_MM2})(?:(?P={p}ysep)(?P<{p}d>{_DAY}))?",
+                # a space after the year's dot, the month's dot closing it ("2017. 03.", "2024. 12. 30")
+                rf"(?P<{p}y>{_Y4})\.{_H1}(?P<{p}m>{_MM12})(?:\.(?:{_H1}(?P<{p}d>{_DAY})\.?)?"
+                rf"|(?={_H0}(?:[~\u2013-]{_H0}{_Y4}|$|\t)))",
                 rf"(?P<{p}m>{_MM12})/(?P<{p}y>{_Y4})",
                 rf"(?P<{p}m>{_MM2})[.-](?P<{p}y>{_Y4})",
                 word_month,
@@ -319,7 +323,7 @@ class _Grammar:
         # (one copy of the end date after either separator: a shorter pattern, quicker to compile)
         end = (rf"(?:(?:{sep}{exp_before}|{_H0}/{_H0}){date('e_', False)}|{sep}(?P<pres>{present})"
                rf"|{_H0}(?P<pres0>{present_glued}))")
-        open_end = rf"(?P<open>{_H0}{_DASH})(?={_H0}(?:$|[\r\n)\]|,;\t]))"
+        open_end = rf"(?P<open>{_H0}{_DASH}(?:{_H0}(?:\.{{2,3}}|…))?)(?={_H0}(?:$|[\r\n)\]|,;\t]))"
         exp_after = rf"(?:{_H0}[(\[]{_H0}(?P<exp3>{expected})\.?{_H0}[)\]])?"
         short_range = rf"(?P<s_y>{_Y4})(?P<yysep>[-\u2013/])(?P<yy>[0-9]{{2}})(?![0-9])"
         body = "|".join([

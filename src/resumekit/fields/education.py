@@ -4,9 +4,11 @@ location, dates, highlights.
 Signals, in order of precedence:
 1. Grade: a grade label and a number ("GPA: 3.8/4.0", "Grade 1.3", "CGPA 8.9 / 10") anywhere in
    the entry, taken out of the text it sits in.
-2. Words: a part with a degree word ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an
-   institution word ("University", "Hochschule", "College") is the institution. A form's label
-   left in place ("Name of the school") is no part at all.
+2. Labels and words: a part labelled as a degree or a school ("Degree: ...", "Institution:
+   ...", the vocabulary's labels) is that, without its label; a part with a degree word
+   ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an institution word ("University",
+   "Hochschule", "College") is the institution. A form's label left in place ("Name of the
+   school") is no part at all.
 3. The section's order: entries whose words (or a part made of acronyms, "UNA", beside one other
    part) show degree before school vote for degree-first, the others for school-first. In a
    degree-first section an entry whose words leave a role open gives it by position: the first
@@ -29,7 +31,8 @@ import regex
 from ..schema import Education, Grade
 from ..text import has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
-from .entries import AT_NAME, Entry, header_dates, segments, split_entries, strip_edges
+from .entries import Entry, header_dates, split_entries
+from .phrases import AT_NAME, segments, strip_edges
 from .dates import find_dates
 from .experience import date_fields
 from .location import location_of, split_place
@@ -42,9 +45,15 @@ _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 def _grade_pattern() -> regex.Pattern:
     labels = sorted(merged().grade_labels, key=len, reverse=True)
     alt = "|".join(regex.escape(l).replace(r"\ ", r"\s+") for l in labels)
+    # the scale: "/ 4.0" (maybe after a dotted leader: "8.1 … / 10"), "out of 10", "(on a scale of
+    # 10)", "on a 4.0 scale"
+    scale = (rf"\s*(?:…|\.{{2,}})?\s*(?:/|out\s+of|of)\s*(?P<s1>{_NUM})"
+             rf"|\s*\(?\s*on\s+a\s+scale\s+of\s+(?P<s1>{_NUM})\s*\)?"
+             rf"|\s+on\s+a\s+(?P<s1>{_NUM})(?:[\s-]*point)?\s+scale")
     return regex.compile(
-        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?:\s*(?:/|out\s+of|of)\s*(?P<s1>{_NUM}))?%?"
-        rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b)",
+        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?:{scale})?%?"
+        rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b"
+        rf"|(?<![\d.,])(?P<v2>\d{{1,2}}[.,]\d{{1,2}})\s*\b(?:{alt})\b)",  # "3.7 GPA": a decimal before the label
         regex.IGNORECASE)
 
 
@@ -188,9 +197,11 @@ def _dated_degree(line) -> bool:
 def _regroup(entry: Entry) -> list[Entry]:
     """Split an entry whose header repeats the degree/institution pattern ("HSC" / "State Board" /
     "B.E in Electronics" / "Westfield University"): a degree or institution line that comes back
-    after both were seen opens the next entry."""
+    after both were seen opens the next entry — unless it is the last line, names only one of
+    them and reads as a detail of the entry above (:func:`_detail`)."""
     groups: list[list] = [[]]
     seen: set[str] = set()
+    kinds: list[set[str]] = [seen]
     for line in entry.header:
         text = line.plain
         kind = "degree" if degree_like(text) and not institution_like(text) else \
@@ -199,9 +210,16 @@ def _regroup(entry: Entry) -> list[Entry]:
         if opens and kind in seen and {"degree", "institution"} <= seen:
             groups.append([])
             seen = set()
+            kinds.append(seen)
         groups[-1].append(line)
         if kind:
             seen.add(kind)
+    if len(groups) > 1 and len(groups[-1]) == 1 and len(kinds[-1]) == 1 and _detail(groups[-1][0].plain):
+        # one line naming a school or a degree alone, last, in words of a sentence or after a
+        # label: a detail of the entry above ("Moved from Orrin College in year 2", "University
+        # Medal: awarded for ..."); a bare name ("Lindley College, Leeds") opens an entry
+        last = groups.pop()
+        groups[-1] += last
     if len(groups) == 1:
         return [entry]
     out = [Entry(header=g, dates=header_dates(g), sources=entry.sources) for g in groups]
@@ -209,6 +227,12 @@ def _regroup(entry: Entry) -> list[Entry]:
         e.mark(dates=e.dates.text if e.dates else None)
     out[-1].body = entry.body
     return out
+
+
+def _detail(text: str) -> bool:
+    """A line that tells of a school rather than naming one: a label, or a lower-case word of
+    four letters or more ("from", "with", "awarded")."""
+    return ":" in text or bool(regex.search(r"(?<!\p{L})\p{Ll}{4,}", text))
 
 
 def _school_below(entry: Entry) -> str | None:
@@ -271,7 +295,7 @@ def _degree_colon_school(piece: str) -> list[str]:
     Bachelor's Degree in Logistics" (no separator at all). A colon with no school after it stays
     ("Certificate: Medical Coding")."""
     head, colon, tail = piece.partition(": ")
-    if colon and _degree_then_school(head, tail):
+    if colon and _labelled(piece) is None and _degree_then_school(head, tail):
         return [head, tail]
     for m in AT_NAME.finditer(piece):
         left, right = piece[:m.start()], piece[m.end():]
@@ -287,11 +311,18 @@ def _degree_then_school(degree: str, school: str) -> bool:
     return degree_like(degree) and not institution_like(degree) and institution_like(school) and not degree_like(school)
 
 
+_SMALL_WORD = regex.compile(r"\p{Ll}{1,3}")  # "de", "of", "für", "van": a name goes on after it
+
+
 def _school_degree(piece: str) -> list[str]:
     """"Kelham University Bachelor's Degree in Logistics" -> the school and the degree, cut
-    before the capitalised word where a school-worded start meets a degree-worded rest."""
+    before the capitalised word where a school-worded start meets a rest that opens with a degree
+    word, not after a small word ("Escuela Internacional de Posgrado" is one name)."""
     for m in regex.finditer(r"\s(?=\p{Lu})", piece):
         left, right = piece[:m.start()], piece[m.end():]
+        opens = right.split()[:2]
+        if not opens or not left.split() or not (degree_like(opens[0]) or degree_like(" ".join(opens))) or _SMALL_WORD.fullmatch(left.split()[-1]):
+            continue  # the name goes on ("Escuela Internacional de Posgrado")
         if institution_like(left) and not degree_like(left) and degree_like(right) and not institution_like(right):
             return [left, right]
     return [piece]
@@ -318,7 +349,24 @@ class _Parts:
     highlights: list[str]
 
 
+_LABEL = regex.compile(r"^(?P<label>[^:：]{2,30}?)\s*[:：]\s*(?P<value>\S.*)$")
+
+
+def _labelled(piece: str) -> tuple[str, str] | None:
+    """(the value, "degree" or "institution") of a piece whose label names its role and is no
+    degree itself ("Degree: Full Stack Course", "Institution: Orrin College"); else None."""
+    m = _LABEL.match(piece)
+    if m is None:
+        return None
+    label, v = key(m.group("label")), merged()
+    kind = "degree" if label in v.degree_labels else "institution" if label in v.school_labels else None
+    return (m.group("value").strip(), kind) if kind else None
+
+
 def _kind(piece: str) -> str:
+    labelled = _labelled(piece)
+    if labelled is not None:
+        return labelled[1]
     d, i = degree_like(piece), institution_like(piece)
     if d and i:
         return "both"  # "High school", "Bootcamp": a school word that also names a qualification
@@ -335,7 +383,7 @@ def _parts(entry: Entry) -> _Parts:
             grade, (a, b) = g
             text = text[:a] + "\t" + text[b:]
         found, loc = _pieces(text)
-        pieces += [_Piece(p, n, seg, _kind(p)) for p, seg in found if not _form_label(p)]
+        pieces += [_Piece((_labelled(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found if not _form_label(p)]
         location = location or loc
     highlights = []
     for line in entry.body + entry.header[4:]:

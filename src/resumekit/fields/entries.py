@@ -20,14 +20,14 @@ Signals, in order of precedence:
 4. Without any dates, every header run is one entry; a change of block (a blank line, a vertical
    gap) inside a run starts a new one.
 
-Before that, three repairs of what extraction gives: a date cell wrapped onto a line of its own
+Before that, four repairs of what extraction gives: a date cell wrapped onto a line of its own
 ("... ⇥ March 2018 – June" / "2020") ends the cell above; dates in a cell of their own on a
 bullet's row are set apart; wrapped lines are joined (a line that continues a bullet: hanging
-indent, a lower-case start, the previous line ending in a comma or a connector).
+indent, a lower-case start, the previous line ending in a comma or a connector); and a header
+line whose words change style once or twice with no separator between them (Europass: a bold
+role, then the employer in regular) has a gap (TAB) at each change (:func:`_runs_apart`).
 
-The fields of a header line (:func:`segments`): parts between separators (TAB, |, •, spaced
-dashes, @) with the dates taken out, a date with words on both sides being a separator of its
-own, and a length of time beside a date ("1 year 2 months") no part at all.
+The fields of a header line, and what kind of phrase each is: :mod:`resumekit.fields.phrases`.
 
 An entry's dates: the first range on its header lines, else the first date with a month, else
 the first year. Each entry records the document lines it came from (``Entry.sources``) and the
@@ -44,13 +44,13 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Line
-from ..text import find_urls, has_phrase, key
+from ..text import find_urls, key
 from ..vocab import merged
-from .dates import DateRange, find_dates, find_durations, parse_date_range
+from .dates import DateRange, find_dates, parse_date_range
+from .phrases import AT_NAME, SEPARATORS, segments, strip_dates, strip_edges
 
-__all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "segments", "strip_dates", "is_prose", "is_attribute",
-           "is_sub_heading", "AT_NAME",
-           "is_url_line", "title_like", "org_like", "SEPARATORS"]
+__all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "is_prose", "is_attribute", "is_sub_heading",
+           "is_url_line"]
 
 _CONNECTOR_END = regex.compile(r"(?:[,;&/+(\-–]|\b(?:and|or|of|the|in|with|to|for|at|on|a|an|und|et|y|e|de|von|und|с|и|в))\s*$",
                                regex.IGNORECASE)
@@ -339,11 +339,60 @@ def _end_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
     return prev.with_(text=text), after
 
 
+def _run_spans(line: Line) -> list[tuple[tuple[bool, bool], int, int]] | None:
+    """Where each styled run of the line sits in its text, runs of one style and runs without
+    letters or digits ("," between two bold runs) merged into the run before; None when the runs
+    cannot be found in the text in order."""
+    out: list[list] = []
+    pos = 0
+    for run in line.runs:
+        t = run.text.strip()
+        if not t:
+            continue
+        at = line.text.find(t, pos)
+        if at < 0:
+            return None
+        style = (run.bold, run.italic)
+        if out and (style == out[-1][0] or not regex.search(r"[\p{L}\p{N}]", t)):
+            out[-1][2] = at + len(t)
+        else:
+            out.append([style, at, at + len(t)])
+        pos = at + len(t)
+    return [tuple(r) for r in out]
+
+
+def _runs_apart(line: Line) -> Line:
+    """A header line whose words change style once or twice, with no separator between them:
+    the change is a gap between two parts, as a TAB is ("**Data Engineer** Corvin Foods", a bold
+    role and a regular employer; "Lintel & Rye, 4 Mill Lane, Leeds—*Baker*"). Not inside a word
+    or brackets, not before a bracket or punctuation that continues the text ("**BSc Physics**
+    (Hons)"), not after a comma or a colon (the text is in pieces already), not in a bullet or
+    a sentence."""
+    if len(line.runs) < 2 or line.bullet or is_prose(line):
+        return line
+    spans = _run_spans(line)
+    if spans is None or not 2 <= len(spans) <= 3:
+        return line
+    text = line.text
+    cuts = []
+    for _, a, _ in spans[1:]:
+        before = text[:a].rstrip(" ")
+        after = text[a:]
+        gap = len(before) < a or before[-1:] in "|—–-"
+        # after a comma or a colon the text is already in pieces ("**Acme**, *Baker*, Leeds")
+        if not gap or after[:1] in "([,;:.)]" or before[-1:] in ",;:\t" or before.count("(") > before.count(")"):
+            continue
+        cuts.append((len(before), a))
+    for b, a in reversed(cuts):
+        text = text[:b] + "\t" + text[a:]
+    return line.with_(text=text) if cuts else line
+
+
 def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry]:
     """The entries of a section. ``head(line)``, when given, marks lines the calling reader knows
     to be header lines (a dated "Certificate: Medical Coding" in education)."""
     given = list(lines)
-    lines = join_wrapped(_dates_apart(_wrapped_dates(given)))
+    lines = [_runs_apart(l) for l in join_wrapped(_dates_apart(_wrapped_dates(given)))]
     sources = _sources(given, lines)
     roles = [_role(l, head) for l in lines]
     typeset = _typeset(lines, roles)
@@ -449,9 +498,15 @@ def header_dates(header: list[Line]) -> DateRange | None:
 
 
 def _sentence(line: Line) -> bool:
-    """Running text rather than a header: eight words or more, or a lower-case start."""
+    """Running text rather than a header: eight words or more, most of them not capitalised (an
+    address or a name of eight capitalised words is a header: "Orrin Academy, 12 W Elm St #4,
+    Peoria, AZ"), or a lower-case start, or a full stop or a comma at the end (a list that goes on
+    below)."""
     text = line.plain
-    return len(text.split()) >= 8 or text[:1].islower() or bool(_SENTENCE_END.search(text))
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return (len(words) >= 8 and capitalised < 0.75 * len(words)) or text[:1].islower() \
+        or bool(_SENTENCE_END.search(text)) or text.rstrip().endswith(",")
 
 
 def _named_years_undated(lines: list[Line], dated: list[bool]) -> list[bool]:
@@ -548,97 +603,3 @@ def _cut_by_block(head: list[int], lines: list[Line], blocky: bool = True) -> li
         else:
             pieces[-1].append(i)
     return pieces
-
-
-# ----------------------------------------------------------------------------- fields of a header line
-
-# "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
-AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
-
-SEPARATORS = regex.compile(r"\t|\s+[|•·◦▪∙]\s+|\s+[—–]\s+|\s+-\s+|\s+@\s+|\s*\|\s*|\s*;\s+")
-
-
-def _durations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The lengths of time printed after a date ("Jan 2019 – Mar 2020 (1 year 3 months)"), or
-    making up the whole text ("4 years" under an employer): no name, and never a part."""
-    out = []
-    for a, b in find_durations(text):
-        after_date = any(e <= a and not regex.search(r"[\p{L}\p{N}]", text[e:a]) for _, e in spans)
-        alone = not regex.search(r"[\p{L}\p{N}]", text[:a] + text[b:])
-        if after_date or alone:
-            out.append((a, b))
-    return out
-
-
-def strip_dates(text: str, split: bool = False) -> str:
-    """The text with its dates, the lengths of time after them, and the words around them
-    (brackets) removed. With ``split``, a date with words on both sides becomes a TAB, a gap
-    between two parts ("Trade Certificate Expected in 05/2026 Harwick College"), and the lead words
-    before it ("Expected in", "from") go with it."""
-    spans = [d.span for d in find_dates(text)]
-    spans = sorted(spans + _durations(text, spans))
-    if not spans:
-        return text
-    out, pos = [], 0
-    for a, b in spans:
-        before = text[pos:a]
-        inside = split and regex.search(r"\p{L}", text[:a]) and regex.search(r"\p{L}", text[b:])
-        if inside:
-            before = _lead_words(before)
-        out.append(before + ("\t" if inside else ""))
-        pos = b
-    out.append(text[pos:])
-    s = "".join(out)
-    s = regex.sub(r"\(\s*\)|\[\s*\]", " ", s)
-    return s
-
-
-def _lead_words(text: str) -> str:
-    """The text without the words that lead into a date at its end ("Expected in", "since")."""
-    v = merged()
-    lead = set(v.expected) | set(v.from_words) | set(v.since_words) | set(v.stop_words)
-    words = text.rstrip().split(" ")
-    n = 0
-    while n < 2 and len(words) > n + 1 and key(words[-1 - n]) in lead:
-        n += 1
-    # only when an "expected", "from" or "since" word is among them: "in" alone stays ("Diploma in")
-    if n and any(key(w) in set(v.expected) | set(v.from_words) | set(v.since_words) for w in words[len(words) - n:]):
-        return " ".join(words[:len(words) - n]) + " "
-    return text
-
-
-def segments(text: str) -> list[str]:
-    """Parts of a header line between separators (TAB, |, •, spaced dashes, @), dates removed."""
-    parts = SEPARATORS.split(strip_dates(text, split=True))
-    out = []
-    for p in parts:
-        p = strip_edges(p)
-        if p and regex.search(r"\p{L}", p):
-            out.append(p)
-    return out
-
-
-def strip_edges(s: str) -> str:
-    """Separators and unmatched brackets off both ends; a bracket that closes one inside stays
-    ("Developer (CKAD)" keeps its ")")."""
-    s = s.strip(" ,;:|-–—·•\t")
-    s = s.rstrip(" ([").lstrip(" )]").strip(" ,;:|-–—·•\t")
-    while s and s[-1] in ")]" and s.count("(" if s[-1] == ")" else "[") < s.count(s[-1]):
-        s = s[:-1].rstrip(" ,;:|-–—·•\t")
-    while s and s[0] in "([" and s.count(")" if s[0] == "(" else "]") < s.count(s[0]):
-        s = s[1:].lstrip(" ,;:|-–—·•\t")
-    if s.startswith("(") and s.endswith(")") and s.count("(") == 1:
-        s = s[1:-1].strip()
-    return s
-
-
-def title_like(text: str) -> bool:
-    """A job-title word in the text, or a lower-case plural of one ("Research assistants"; a
-    capitalised "Traders" is more likely a company's name)."""
-    words = merged().title_words
-    return has_phrase(text, words) or has_phrase(regex.sub(r"\b(\p{Ll}\p{L}{2,})s\b", r"\1", text), words)
-
-
-def org_like(text: str) -> bool:
-    v = merged()
-    return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems)

@@ -4,8 +4,9 @@ Signals for company and title, in order of precedence:
 1. Explicit patterns: "Title at Company", "Title @ Company", "Company: Title". The words before
    "at" are the title only when no other part of the header is a title ("Backend Developer" over
    "Intern at Hooli": the role line is the title).
-2. Words: a part with a job-title word ("Engineer", "Intern", "Ingenieur") is the title; a
-   part with an organisation word ("Inc", "GmbH", "University") is the company — unless it ends
+2. Words: a part with a job-title word ("Engineer", "Intern", "Ingenieur", or a compound ending
+   in one: "Stationsleitung") is the title; a part with an organisation word ("Inc", "GmbH",
+   "University", "Herzzentrum") is the company — unless it ends
    in a title word ("Software Engineer") or reads as a description (mostly lower-case words:
    "Monitoring of office systems"). Location parts ("Berlin, Germany") are taken out first.
 3. An employer named inside a phrase ("Formation en marketing organisé par Acme", "Stage à
@@ -14,7 +15,8 @@ Signals for company and title, in order of precedence:
 4. Order: with nothing else to go on, the first part is the company and the second the title.
    Within a section, an entry whose words decided only one side and which breaks the order that
    most entries show, and no fully decided one contradicts, is turned round ("Freelancer" over
-   the role, where the others put the employer first).
+   the role, where the others put the employer first) — unless its employer has an organisation
+   word.
 5. The section's pattern (:mod:`resumekit.fields.pattern`): where the section's entries agree on
    the slot (the look of the line, the place of the part on it) of the employer, the title and
    the place, every entry is read that way; an entry keeps its own reading only where its words
@@ -40,7 +42,8 @@ from ..places import place_kind, region_hint
 from ..schema import Experience
 from ..text import key, split_outside_brackets
 from ..vocab import merged
-from .entries import Entry, header_dates, org_like, segments, split_entries, title_like
+from .entries import Entry, header_dates, split_entries
+from .phrases import head_word, org_like, segments, title_like
 from .location import location_of, split_place
 from .pattern import Part, Pattern, header_parts, is_url, part_features, section_pattern
 
@@ -150,7 +153,10 @@ def experience_entries(section: Section) -> tuple[list[tuple[Entry, Experience]]
     # sure entry agrees with it, and more entries, one of them sure, show the other order
     for exp, order in half:
         other = "company_first" if order == "title_first" else "title_first"
-        if sure[other] and not sure[order] and votes[other] >= 2 and votes[other] > votes[order] and exp.company and exp.title:
+        # (an employer named by an organisation word stays the employer: only a role word can
+        # stand where employers do, "Freelancer")
+        if sure[other] and not sure[order] and votes[other] >= 2 and votes[other] > votes[order] and exp.company \
+                and exp.title and not (org_like(exp.company) and not title_like(exp.company)):
             exp.company, exp.title = exp.title, exp.company
     for entry, exp in pairs:
         entry.mark(company=exp.company, title=exp.title, location=exp.location)
@@ -188,7 +194,7 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
     slots take those roles, unless the part's own words say otherwise (a title word in the
     employer's slot, an organisation word or a place in the title's), or the entry's words decided
     both sides and the pattern would turn them round. Returns the entry's order vote (None once
-    the pattern decided it)."""
+    the pattern changed its reading)."""
     got = pattern.read(parts)
     place = got.get("place")
     if place is not None:
@@ -220,7 +226,8 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
         exp.title = t
         if exp.company == t:
             exp.company = old_title if c is None else None
-    return None
+    # a pattern that agrees with the entry's own reading leaves its vote on the section's order
+    return order if (exp.company, exp.title) == (old_company, old_title) else None
 
 
 def _naming_lines(entry: Entry) -> int:
@@ -309,8 +316,9 @@ def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str |
 
 
 def _ends_in_title(seg: str) -> bool:
-    words = seg.split()
-    return bool(words) and title_like(words[-1])
+    """The phrase's head word is a title word ("Software Engineer", "Candidate in Government")."""
+    head = head_word(seg)
+    return bool(head) and title_like(head)
 
 
 def _described(seg: str) -> bool:
@@ -355,10 +363,11 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             rest += [before] if before else []
             continue
         pieces = [p.strip() for p in split_outside_brackets(seg, ",") if p.strip()] if split_commas else [seg]
-        titled = [k for k, p in enumerate(pieces) if title_like(p)]
-        if len(pieces) >= 2 and titled and len(titled) < len(pieces) and all(len(p.split()) <= 6 for p in pieces):
+        # the pieces whose words name a role, else those whose words name an employer
+        known = [k for k, p in enumerate(pieces) if title_like(p)] or [k for k, p in enumerate(pieces) if org_like(p)]
+        if len(pieces) >= 2 and known and len(known) < len(pieces) and all(len(p.split()) <= 6 for p in pieces):
             # "Title, Company, City": a last short capitalised part after the company is the place
-            if len(pieces) >= 3 and location is None and titled[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]):
+            if len(pieces) >= 3 and location is None and known[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]):
                 location = pieces.pop()
             rest += pieces
             continue
@@ -367,7 +376,7 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
     for seg in rest:
         t, o = title_like(seg), org_like(seg) and not _described(seg)
         if t and o and _ends_in_title(seg):
-            o = False  # "Software Engineer": the last word is the head of the phrase
+            o = False  # "Software Engineer": the head of the phrase is a title word
         if t and not o and title is None:
             title = seg
         elif o and not t and company is None:

@@ -41,7 +41,8 @@ from ..text import find_urls, has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
 from .canonical import canonical_skill, find_skills, is_filler
 from .dates import find_dates
-from .entries import join_wrapped, segments, strip_dates, strip_edges
+from .entries import join_wrapped
+from .phrases import org_like, segments, strip_dates, strip_edges, title_like
 
 __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "read_languages", "languages_in", "read_certifications", "read_awards",
            "read_publications", "read_interests", "spoken_language"]
@@ -155,14 +156,65 @@ def _wrapped_items(lines) -> list[Line]:
             chunks.append([line])
         else:
             chunks[-1].append(line)
-    return [joined for chunk in chunks for joined in join_wrapped(chunk)]
+    return _joined_across([joined for chunk in chunks for joined in join_wrapped(chunk)])
+
+
+_SEPARATOR_END = regex.compile(r"[,;·•|]\s*$")
+
+
+def _joined_across(lines: list[Line]) -> list[Line]:
+    """Items wrapped onto the next line that ``join_wrapped`` leaves apart (in another weight, or
+    in a list): a list line ending in a separator ("Developing: HTML, CSS," / "JavaScript") goes
+    on; a line opening with a bracket ("(Revit, Navisworks)") ends the item above; an item cut at
+    the end of a line ("Looker" / "Studio, Canva"; a chip "Ma" / "ven") is whole again when its two
+    parts make a skill the table knows that the first part alone is not, or the second alone is
+    none. Never onto a label, a bullet, or a line standing out as a category."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        sep = _continues_list(prev, line) if prev is not None else None
+        if sep is None:
+            out.append(line)
+        else:
+            out[-1] = prev.with_(text=f"{prev.text}{sep}{line.text}", links=prev.links + line.links, runs=())
+    return out
+
+
+def _continues_list(prev: Line, line: Line) -> str | None:
+    """The separator that joins ``line`` onto the list line ``prev`` above it, else None."""
+    if (line.bullet or not line.plain or _LABEL.match(line.plain) or line.style.heading_level is not None
+            or line.style.bold and not prev.style.bold or _prominent(prev, line)):
+        return None
+    if _SEPARATOR_END.search(prev.plain) or line.plain.startswith("("):
+        return " "
+    before, after = split_items(prev.text), split_items(line.text)
+    if not before or not after or len(before) < 2 and not _LABEL.match(prev.plain):
+        return None  # one item above: perhaps a category over its items
+    last, first = before[-1].split(":")[-1].strip(), after[0]
+    for sep in (" ", ""):
+        whole = canonical_skill(f"{last}{sep}{first}")
+        if whole and (canonical_skill(last) != whole or canonical_skill(first) is None) and (sep or first[:1].islower()):
+            return sep
+    return None
+
+
+def _category_name(line: Line) -> str | None:
+    """The one item of a category line, without a level after it ("APPS, ADVANCED LEVEL"), else None."""
+    items = split_items(line.text)
+    while len(items) > 1 and _mentions_level(items[-1].split()):
+        items.pop()
+    return items[0] if len(items) == 1 else None
 
 
 def _category_at(lines, n: int, depth: int = 0) -> bool:
-    """Line ``n`` names a category: a short line with no separators that stands out from the line
-    below it, or sits in the same type over another such line ("Personal" over "Soft" over items)."""
+    """Line ``n`` names a category: a short line with no separators (a level may follow it) that
+    stands out from the line below it, or sits in the same type over another such line ("Personal"
+    over "Soft" over items); never a labelled list ("Design: Figma,")."""
     line = lines[n]
-    if line.bullet or len(line.plain.split()) > 4 or len(split_items(line.text)) != 1 or n + 1 >= len(lines):
+    name = _category_name(line)
+    label = _LABEL.match(line.plain)
+    if (line.bullet or name is None or len(name.split()) > 4 or n + 1 >= len(lines) or label and label.group("rest").strip()
+            or _SEPARATOR_END.search(line.plain)):
         return False
     below = lines[n + 1]
     if _prominent(line, below):
@@ -471,16 +523,35 @@ def _own_url(line: Line) -> str | None:
 
 
 def _school_like(text: str) -> bool:
-    """Names a school, university or academy: the issuers that print their name before a course's."""
     v = merged()
     return has_phrase(text, v.institution_words, v.institution_stems)
 
 
+def _issuer_like(text: str) -> bool:
+    """Names a school or an organisation, and no job ("Solutions Architect" is a certificate's name)."""
+    return org_like(text) and not title_like(text)
+
+
+def _dash_sides(text: str) -> tuple[str, str] | None:
+    """(name, issuer) of "Issuer – Name" or "Name – Issuer": the side that names an organisation or a
+    school (after the name: a school) is the issuer when the other does not; None when that is not
+    clear."""
+    pieces = [p.strip() for p in _ISSUER_DASH.split(text) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    if _issuer_like(pieces[0]) and not _issuer_like(pieces[-1]):
+        return pieces[-1], " – ".join(pieces[:-1])
+    if len(pieces) == 2 and _school_like(pieces[1]) and not _issuer_like(pieces[0]):
+        return pieces[0], pieces[1]  # after the name, only a school is sure to be the issuer ("PMP – Project …")
+    return None
+
+
 def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
     """(name, issuer) of a certificate line: TAB cells or " | " parts ("Name ⇥ Issuer ⇥ 2022"); a
-    bold name run followed by a plain issuer ("**First Aid at Work** Red Cross ⇥ 2021"); an
-    school before a dash ("Open University – Data Ethics"). Errs towards one name: when
-    the sides are not clear, the whole line is the name."""
+    bold name run followed by a plain issuer ("**First Aid at Work** Red Cross ⇥ 2021"), but a bold
+    issuer ending in a comma, its place and a dash before the name ("**Harbour Guild,** Online –
+    Kiln Safety"); a school or organisation on one side of a dash ("Open University – Data
+    Ethics"). Errs towards one name: when the sides are not clear, the whole line is the name."""
     if "\t" in line.text or " | " in line.text:
         parts = [p for p in segments(line.text) if p]
     else:
@@ -489,18 +560,16 @@ def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
         return None
     first = parts[0]
     bold = line.runs[0].text.strip() if line.runs and line.runs[0].bold and not line.runs[-1].bold else ""
-    if bold and first.startswith(bold) and len(first) > len(bold) + 1:
-        rest = strip_edges(first[len(bold):])
+    if bold and first.startswith(bold) and len(first) > len(bold) + 1 and not regex.fullmatch(r"\s*\([^()]*\)", first[len(bold):]):
+        rest = strip_edges(first[len(bold):])  # (a note in brackets after the bold name is part of it: "C++ (Training)")
+        if bold.endswith(",") and len(pieces := _ISSUER_DASH.split(first, maxsplit=1)) == 2 and len(pieces[0]) > len(bold):
+            return strip_edges(pieces[1]) or first, pieces[0].strip()  # "**Guild,** Online – Name": the issuer and its place
         if regex.match(r"\s*[-–—]", first[len(bold):]):  # "**Open University** – Data Ethics": which side is which?
-            return (rest, bold) if rest and _school_like(bold) and not _school_like(rest) else (first, None)
+            return _dash_sides(first) or (first, None)
         return bold, rest or (parts[1] if len(parts) > 1 else None)
     if len(parts) > 1:
         return first, parts[1]
-    pieces = [p for p in _ISSUER_DASH.split(first) if p.strip()]
-    if len(pieces) >= 2:
-        if _school_like(pieces[0]) and not _school_like(pieces[-1]):
-            return pieces[-1].strip(), " – ".join(p.strip() for p in pieces[:-1])
-    return first, None
+    return _dash_sides(first) or (first, None)
 
 
 def _sentence(text: str) -> bool:
@@ -510,12 +579,44 @@ def _sentence(text: str) -> bool:
     return text.endswith(".") and len(words) > 6 and capitalised < 0.4 * len(words) and _first_date(text) is None
 
 
+_CERTIFIED_NOTE = regex.compile(r"\s*\(([^()]{1,40})\)$")
+
+
+def _certified_note(name: str) -> bool:
+    """The name ends in a bracket that only says it was certified ("(certified in )", its date gone)."""
+    m = _CERTIFIED_NOTE.search(name)
+    return bool(m and len(m.group(1).split()) <= 3 and has_phrase(m.group(1), (), merged().certificate_stems))
+
+
+def _adds_to(line: Line) -> bool:
+    """A line that only adds to the certificate above: its issuer, a credential, a date, a link."""
+    text = line.plain
+    return bool(_ISSUED_BY.match(text) or _DETAIL.match(text) or _CODE.search(text) or not strip_edges(strip_dates(text))
+                or (len(text.split()) == 1 and _own_url(line)))
+
+
+def _bullet_wraps(lines: list[Line]) -> list[Line]:
+    """In a list of bulleted certificates, a plain line in the block of the bullet above continues
+    it ("• American Welding Society" / "Certified Welder"), unless it only adds to it."""
+    if not lines or not lines[0].bullet:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.bullet and not line.bullet and line.block == prev.block and not _adds_to(line):
+            out[-1] = prev.with_(text=f"{prev.text} {line.text}", links=prev.links + line.links)
+        else:
+            out.append(line)
+    return out
+
+
 def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certification]:
     """Certificates, one a line (or a bullet). The lines after a certificate that only add to it
     are read into it: "Issued by X" (the issuer), a date alone, a credential ID or licence
     number, a lone linked word ("Certificate" → its URL). Under certificates written as plain
-    lines, bullets describe the certificate above; a sentence is never a certificate."""
-    lines = join_wrapped(lines)
+    lines, bullets describe the certificate above; in a list of bullets, a plain line in a bullet's
+    block is the rest of its name; a sentence is never a certificate."""
+    lines = _bullet_wraps(join_wrapped(lines))
     out: list[Certification] = []
     described = False  # the last plain line was a certificate: the bullets under it describe it
     for line in lines:
@@ -546,6 +647,7 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
         if text.rstrip().endswith((":", "：")):
             continue  # "Cloud:" over its certificates
         name, issuer = (regex.sub(r"[\s,;:.–—-]+$", "", x) if x else x for x in found)  # "Name, 2021." without its date
+        name = _CERTIFIED_NOTE.sub("", name) if _certified_note(name) else name  # "First aid (certified in 2016)"
         if not name:
             continue
         out.append(Certification(name=name, issuer=issuer or None, date=_first_date(text), url=_own_url(line)))

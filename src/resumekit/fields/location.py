@@ -95,7 +95,7 @@ def _kind(part: str) -> str | None:
     if coded and _CODE.match(coded.group("place")) and is_region_code(coded.group("place")):
         return "place"  # "CO 80301"
     v = merged()
-    if has_phrase(part, v.organization_words + v.institution_words, v.institution_stems):
+    if has_phrase(part, v.organization_words + v.institution_words, v.institution_stems, v.acronyms):
         return None
     unit = _UNIT.match(part)
     if unit:
@@ -261,7 +261,7 @@ def split_place(segment: str) -> tuple[str, str | None]:
     A first part naming an organisation or a role is never a place ("University of X, York, UK")."""
     first = segment.split(",")[0]
     v = merged()
-    named = has_phrase(first, v.organization_words + v.institution_words + v.title_words, v.institution_stems)
+    named = has_phrase(first, v.organization_words + v.institution_words + v.title_words, v.institution_stems, v.acronyms)
     whole = location_of(segment, context="cell")
     # "Acme Health, Bristol" / "Acme Health – Bristol": with two parts or more, the first is a
     # place only if it is a known one (a company beside its town is likelier than a district),

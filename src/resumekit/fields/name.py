@@ -26,7 +26,7 @@ from ..segment import heading_kind
 from ..text import despace, is_caps, key
 from ..vocab import merged
 from .contact import find_emails, find_links, find_phones
-from .entries import org_like, title_like
+from .phrases import org_like, title_like
 from .location import parse_location
 
 __all__ = ["read_name", "is_name", "NAME_TITLES"]
@@ -38,7 +38,10 @@ _PARTICLES = {"van", "von", "der", "den", "de", "da", "das", "do", "dos", "di", 
 # A capitalised word, hyphenated or with an apostrophe ("Okereke-Hale", "O'Neil", "al-Rashid"), an
 # initial ("Q."), or a nickname in brackets ("(Chun-Ho)").
 _NAME_WORD = regex.compile(r"^\(?(?:(?:al|el|d|l|o)[\-'’])?\p{Lu}[\p{L}\p{M}]*(?:[\-'’][\p{L}\p{M}]+)*\.?\)?$")
-_CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}]{2,4}$")
+_CJK_NAME = regex.compile(r"^(?:[\p{Han}\p{Hiragana}\p{Katakana}]{2,4}|\p{Hangul}{2,4})$")
+# A degree as written in a qualification, never in a name: dotted ("B.Sc."), with capitals inside
+# ("PhD", "MSc"), or a long word ("Bachelor", "Diploma"); not "Ma" or "Major", which are surnames too.
+_DEGREE_SHAPE = regex.compile(r"\.|^\p{Lu}\p{L}*\p{Lu}|^\p{L}{7,}$")
 
 
 def _bare_name(text: str) -> str | None:
@@ -85,9 +88,19 @@ def is_name(text: str) -> bool:
     real = [w for w in words if not (w in _PARTICLES)]  # "van", "de"; a capitalised "Das" is a name
     if len(real) < 2 or not all(_NAME_WORD.match(w) for w in real):
         return False
+    if all(len(w.strip(".()")) == 1 for w in real):
+        return False  # "P E": initials alone (a heading whose small capitals were lost)
     if heading_kind(text) is not None or title_like(text) or org_like(text) or parse_location(text) is not None:
         return False
+    if any(_degree_word(w, is_caps(text)) for w in real):
+        return False  # "PhD Astronomy": a qualification
     return key(text) not in merged().document_titles
+
+
+def _degree_word(word: str, caps: bool) -> bool:
+    """A degree word written as degrees are (in a line of capitals, only a dotted one counts)."""
+    w = word.strip("(),")
+    return key(w) in merged().degree_words and ("." in w if caps else bool(_DEGREE_SHAPE.search(w)))
 
 
 def read_name(document: Document, sections: list[Section]) -> tuple[str | None, str | None, set[int]]:
@@ -145,17 +158,20 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
     return name, headline, used
 
 
-_NAME_LABEL = regex.compile(r"^(?P<label>[^:：\t]{1,25}?)\s*(?:[:：]\s*|\t|\s)(?P<name>[^\t]{2,60})")
+_NAME_LABEL = regex.compile(r"^(?P<label>[^:：\t]{1,25}?)\s*(?:(?P<sep>[:：]\s*|\t)|\s)(?P<name>[^\t]{2,60})")
 
 
 def _labelled_name(pool: list[Line]) -> tuple[str, int] | None:
-    """A name after its label ("Name: Jane Doe", "氏名 ⇥ 山田 太郎"), with its line's index."""
+    """A name after its label ("Name: Jane Doe", "氏名 ⇥ 山田 太郎"), with its line's index. A label
+    followed by a space only must be followed by a name's shape ("Candidate for PhD in …" is a
+    degree); a bullet is never a label."""
     labels = merged().name_labels
     for line in pool:
         m = _NAME_LABEL.match(line.text)
-        if m and key(m.group("label")) in labels:
+        if m and key(m.group("label")) in labels and not line.bullet:
             value = NAME_TITLES.sub("", m.group("name").strip()).strip()
-            if value and not regex.search(r"[\d@/]", value) and len(value.split()) <= 5:
+            if (value and not regex.search(r"[\d@/]", value) and len(value.split()) <= 5
+                    and (m.group("sep") or is_name(value))):
                 return value, line.index
     return None
 
@@ -201,6 +217,8 @@ def _headline_like(text: str) -> bool:
         return False
     if parse_location(text) is not None or parse_location(_BESIDE.split(text, maxsplit=1)[0]) is not None:
         return False  # "Porto, Portugal | Open to relocation": a place, not a headline
+    if " " not in text.strip() and regex.search(r"[/\\]|\.\p{L}{2,4}$", text):
+        return False  # "Portfolio-Site/index.html": the wrapped end of an address
     return bool(regex.search(r"\p{L}{3}", text)) and not text.endswith(".")
 
 

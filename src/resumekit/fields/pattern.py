@@ -25,7 +25,8 @@ fill it):
 A slot filled by ``MIN_ENTRIES`` entries or more takes the role with the best mean score when that
 score is at least ``MIN_SCORE``, beats the slot's next role by ``MIN_MARGIN``, and the entries
 agree: ``MIN_AGREEMENT`` parts whose own best role it is for each part whose best role is
-another; title and employer go to one slot each, the best. The roles are decided twice: for the
+another; title and employer go to one slot each: the one most entries fill, then the best
+scored. The roles are decided twice: for the
 fine slots (typography and position), and for coarse ones (position only: dated line or not,
 part, piece), which read an entry whose line lost the typography of its neighbours' (a role in
 bold in one entry only).
@@ -45,7 +46,7 @@ from functools import lru_cache
 from ..document import Line
 from ..text import find_urls, has_phrase, is_caps, split_outside_brackets
 from ..vocab import merged
-from .entries import AT_NAME, org_like, segments, title_like
+from .phrases import AT_NAME, head_word, org_like, segments, title_like
 from .location import location_of
 
 __all__ = ["is_url", "Part", "Pattern", "SIGNALS", "coarse", "header_parts", "line_signature", "part_features",
@@ -119,9 +120,10 @@ def part_features(text: str) -> frozenset[str]:
                                          and has_phrase(text, merged().place_words)):
         return frozenset({"place"})
     if t and o:
-        # the last word heads the phrase: "Software Engineer" is a title, "Sales Partners Ltd" a
-        # company; a title word before an organisation's own word keeps both ("Sales Lead, Acme Ltd")
-        last = text.split()[-1]
+        # the head word decides: "Software Engineer" and "Candidate in Government" are titles,
+        # "Sales Partners Ltd" a company; a title word before an organisation's own word keeps
+        # both ("Sales Lead, Acme Ltd")
+        last = head_word(text)
         o = not title_like(last)
         t = not o or org_like(last)
     return frozenset({f for f, on in (("title_word", t), ("org_word", o)) if on})
@@ -210,11 +212,12 @@ def _decide(scored: list[tuple[tuple, dict[str, float]]]) -> tuple[dict[tuple, s
         if top >= MIN_SCORE and top - second >= MIN_MARGIN and votes[slot][best] >= 1 \
                 and against * MIN_AGREEMENT <= votes[slot][best]:
             decided[slot] = best
-    # one slot each for employer and title: the best scored
+    # one slot each for employer and title: the one most entries fill (the section's pattern),
+    # then the best scored
     for role in ("company", "title"):
         slots = [s for s, r in decided.items() if r == role]
         if len(slots) > 1:
-            keep = max(slots, key=lambda s: (scores[s][role], seen[s]))
+            keep = max(slots, key=lambda s: (seen[s], scores[s][role]))
             for s in slots:
                 if s != keep:
                     del decided[s]

@@ -21,7 +21,8 @@ Signals, in order of precedence:
 
 Projects also hide in skills sections that list what was built with each skill ("Java" over a
 linked "Chess Clock" and sentences about it): :func:`projects_in_skills` takes out a short
-non-bullet line that carries a link and has only bullet sentences under it. Errs towards
+non-bullet line that carries a link and has only bullet sentences under it (the re-kind stage,
+:mod:`.rekind`, makes them a projects section). Errs towards
 skills: without the link, or with a bullet that is not a sentence, the lines stay skills.
 """
 from __future__ import annotations
@@ -36,10 +37,11 @@ from ..vocab import merged
 from ..schema import LinkKind, Project
 from .canonical import canonical_skill
 from .contact import find_links
-from .entries import Entry, is_attribute, is_prose, join_wrapped, segments, split_entries, strip_dates, title_like
+from .entries import Entry, is_attribute, is_prose, join_wrapped, split_entries
+from .phrases import segments, strip_dates, title_like
 from .experience import date_fields, technologies_of
 
-__all__ = ["read_projects", "projects_in_skills"]
+__all__ = ["read_projects", "projects_in_skills", "project_blocks"]
 
 _NAME_SPLIT = regex.compile(r"\s*(?::|\s[–—-]\s|\|)\s*")
 
@@ -89,13 +91,13 @@ def _linked_apart(entry: Entry) -> list[Entry]:
     return parts
 
 
-def projects_in_skills(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line], list[Project]]:
-    """The skills section's lines without the projects listed among them, and those projects: a
-    short non-bullet line with a link and one or more bullet sentences under it (see the module
-    docstring)."""
+def project_blocks(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line], list[list[Line]]]:
+    """The skills section's lines without the projects listed among them, and the lines of each of
+    those projects: a short non-bullet line with a link and one or more bullet sentences under it
+    that read as a project (see the module docstring). Without any, the lines as given."""
     given, lines = list(lines), join_wrapped(lines)
     rest: list[Line] = []
-    found: list[Project] = []
+    blocks: list[list[Line]] = []
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -104,13 +106,21 @@ def projects_in_skills(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line]
             j += 1
         below = lines[i + 1:j]
         if (not line.bullet and below and all(is_prose(b) for b in below) and _link_of(line)
-                and len(line.plain.split()) <= 6 and not line.plain.rstrip().endswith((":", "."))):
-            found += read_projects(Section(kind="projects", heading=None, lines=tuple(lines[i:j])))
+                and len(line.plain.split()) <= 6 and not line.plain.rstrip().endswith((":", "."))
+                and read_projects(Section(kind="projects", heading=None, lines=tuple(lines[i:j])))):
+            blocks.append(lines[i:j])
             i = j
             continue
         rest.append(line)
         i += 1
-    return (rest, found) if found else (given, [])  # the lines as given: the skills reader joins its own way
+    return (rest, blocks) if blocks else (given, [])  # the lines as given: the skills reader joins its own way
+
+
+def projects_in_skills(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line], list[Project]]:
+    """The skills section's lines without the projects listed among them, and those projects (see
+    :func:`project_blocks`)."""
+    rest, blocks = project_blocks(lines)
+    return rest, [p for b in blocks for p in read_projects(Section(kind="projects", heading=None, lines=tuple(b)))]
 
 
 def _bullets_only(entries: list[Entry]) -> bool:

@@ -31,13 +31,15 @@ SECTION_KINDS = (
 _LIST_KEYS = {
     "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected", "month_year_words",
               "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words", "duration_units"),
-    "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours"),
+    "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours", "labels",
+                "school_labels", "certificate_stems"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions", "document_titles"),
     "contact": ("location_labels", "phone_regions", "name_labels", "availability"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
-                "company_introducers", "role_headings", "sub_headings", "place_words"),
+                "company_introducers", "role_headings", "sub_headings", "place_words", "title_endings",
+                "organization_endings", "phrase_prepositions"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
     "personal": ("birth_date", "birth_place", "age", "gender", "nationality", "marital_status"),
@@ -73,12 +75,27 @@ class Vocab:
     institution_stems: tuple[str, ...]
     institution_units: tuple[str, ...]
     honours: tuple[str, ...]
+    # labels before a degree that are no degree themselves ("Degree: Full Stack Course"), and
+    # before a school ("Institution: Orrin College")
+    degree_labels: tuple[str, ...]
+    school_labels: tuple[str, ...]
+    # starts of the words that say a thing is certified ("certif": certified, certificada, certifié)
+    certificate_stems: tuple[str, ...]
     language_names: tuple[str, ...]
     proficiency: tuple[str, ...]
     stop_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
     title_words: tuple[str, ...]
+    # endings of compound words that name a role or an organisation ("Stations|leitung",
+    # "Herz|zentrum"): a longer word ending so is one
+    title_endings: tuple[str, ...]
+    organization_endings: tuple[str, ...]
+    # words after the head of a role or a name ("Head of Sales", "Candidate in Government")
+    phrase_prepositions: tuple[str, ...]
     organization_words: tuple[str, ...]
+    # the organisation words a file writes in capitals ("MEI", "AG"): they match only where the
+    # text writes them in capitals too (see :func:`resumekit.text.has_phrase`), not the name "Mei"
+    acronyms: tuple[str, ...]
     tech_labels: tuple[str, ...]
     grade_labels: tuple[str, ...]
     attribute_labels: tuple[str, ...]
@@ -197,6 +214,11 @@ def conflicts(vocabs: Sequence[Vocab]) -> list[str]:
     return problems
 
 
+def _in_capitals(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
 def _is_str_list(x) -> bool:
     return isinstance(x, list) and bool(x) and all(isinstance(s, str) and s.strip() for s in x)
 
@@ -250,12 +272,19 @@ def _build(data: dict) -> Vocab:
         institution_stems=_folded(degrees.get("institution_stems")),
         institution_units=_folded(degrees.get("institution_units")),
         honours=_folded(degrees.get("honours")),
+        degree_labels=_folded(degrees.get("labels")),
+        school_labels=_folded(degrees.get("school_labels")),
+        certificate_stems=_folded(degrees.get("certificate_stems")),
         language_names=_folded(langs.get("names")),
         proficiency=_folded(langs.get("proficiency")),
         stop_words=_folded(wordsec.get("stop")),
         conjunctions=_folded(wordsec.get("conjunctions")),
         title_words=_folded(entries.get("title_words")),
+        title_endings=_folded(entries.get("title_endings")),
+        organization_endings=_folded(entries.get("organization_endings")),
+        phrase_prepositions=_folded(entries.get("phrase_prepositions")),
         organization_words=_folded(entries.get("organization_words")),
+        acronyms=_folded(w for w in entries.get("organization_words", ()) if _in_capitals(w)),
         tech_labels=_folded(entries.get("tech_labels")),
         grade_labels=_folded(entries.get("grade_labels")),
         attribute_labels=_folded(entries.get("attribute_labels", []) + entries.get("tech_labels", [])
@@ -301,8 +330,10 @@ def merged() -> Vocab:
         **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected",
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "duration_units", "eras", "degree_words",
-                                 "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
-                                 "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
+                                 "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels",
+                                 "certificate_stems", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
+                                 "organization_words", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
+                                 "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels",
                                  "availability", "phone_regions", "name_labels", "document_titles",
                                  "salutations", "closings")},
