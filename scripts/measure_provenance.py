@@ -6,7 +6,9 @@ Coverage: the share of non-empty values (:func:`resumekit.fields.provenance.trac
 name, headline, summary, each contact value, each list item) that have a record, and the records
 by origin. Boxes: on PDFs, the share of the name's and the contact values' boxes that, cropped
 from the page, contain the value's text (:func:`shows`: the characters whose centre lies in the
-box, compared folded as :mod:`resumekit.fields.locate` compares). Set-aside documents
+box, compared folded as :mod:`resumekit.fields.locate` compares; hidden text left out as the
+extractor leaves it out); a link whose target is printed nowhere (an icon's link) is counted
+apart: its box is the link's area. Set-aside documents
 (``eval/set-aside.txt``) are counted apart and never detailed; ``-v`` names each tuning document's
 misses.
 """
@@ -20,6 +22,8 @@ from pathlib import Path
 import pdfplumber
 
 import resumekit
+from resumekit.extract.pdf.hidden import overrule, split_hidden
+from resumekit.extract.pdf.paint import read_page
 from resumekit.fields.locate import fold
 from resumekit.fields.provenance import traced_pointers
 
@@ -45,21 +49,31 @@ def value_texts(c: resumekit.Candidate, pointer: str) -> list[str]:
     return [t for t in (link.url, url, url.removeprefix("www."), link.label) if t]
 
 
-def crop_text(page, box: list[float]) -> str:
-    """The page's text made of the characters whose centre lies inside ``box`` ([x0, top, x1, bottom])."""
+def visible_glyphs(page) -> list:
+    """The page's glyphs a reader sees: what the extractor keeps (hidden text left out, as
+    :mod:`resumekit.extract.pdf.hidden` decides), so a crop shows what a person would."""
+    return overrule(*split_hidden(read_page(page)))[0]
+
+
+def crop_text(glyphs: list, box: list[float]) -> str:
+    """The text of the ``glyphs`` whose centre lies inside ``box`` ([x0, top, x1, bottom]), row by
+    row from the top, each row from the left."""
     x0, top, x1, bottom = box
+    inside = sorted((g for g in glyphs if not g.icon and x0 <= (g.x0 + g.x1) / 2 <= x1
+                     and top <= (g.top + g.bottom) / 2 <= bottom), key=lambda g: (g.top + g.bottom) / 2)
+    rows: list[list] = []
+    for g in inside:
+        if rows and (g.top + g.bottom) / 2 - (rows[-1][0].top + rows[-1][0].bottom) / 2 < 0.5 * (g.bottom - g.top):
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+    return "\n".join("".join(g.text for g in sorted(row, key=lambda g: g.x0)) for row in rows)
 
-    def inside(obj) -> bool:
-        return (obj.get("object_type") == "char" and x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1
-                and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom)
 
-    return page.filter(inside).extract_text() or ""
-
-
-def shows(page, box: list[float], texts: list[str]) -> bool:
+def shows(glyphs: list, box: list[float], texts: list[str]) -> bool:
     """Does the crop of ``box`` hold one of ``texts``? Compared folded; an address over several
     lines is shown when each of its comma-separated parts is."""
-    crop = fold(crop_text(page, box))[0]
+    crop = fold(crop_text(glyphs, box))[0]
     for text in texts:
         parts = [fold(p)[0] for p in text.split(",")]
         if fold(text)[0] in crop or all(p in crop for p in parts if p):
@@ -99,13 +113,20 @@ def main(argv=None) -> int:
                 misses.append(f"no record: {p}")
         if item.endswith(".pdf"):
             with pdfplumber.open(item) as pdf:
+                seen: dict[int, list] = {}
                 for p in contact_pointers(c):
                     rec = c.meta.provenance.get(p)
+                    if rec is not None and rec.origin == "link" and not rec.lines:
+                        s["link areas"] += 1  # not printed: the target of a link on an icon
+                        continue
                     s["boxes"] += 1
                     if rec is None or rec.box is None:
                         s["boxes without box"] += 1
+                        misses.append(f"no box: {p} ({rec.origin if rec else 'no record'})")
                         continue
-                    ok = shows(pdf.pages[rec.page - 1], rec.box, value_texts(c, p))
+                    if rec.page not in seen:
+                        seen[rec.page] = visible_glyphs(pdf.pages[rec.page - 1])
+                    ok = shows(seen[rec.page], rec.box, value_texts(c, p))
                     s["boxes shown"] += ok
                     if not ok:
                         misses.append(f"box does not show {p} ({rec.origin})")
@@ -121,7 +142,8 @@ def main(argv=None) -> int:
               f"origins: {origins}")
         if s["boxes"]:
             print(f"{group}: PDF name and contact boxes showing their value: {s['boxes shown']}/{s['boxes']} "
-                  f"({s['boxes shown'] / s['boxes']:.1%}); without a box: {s['boxes without box']}")
+                  f"({s['boxes shown'] / s['boxes']:.1%}); without a box: {s['boxes without box']}; not printed (a link "
+                  f"on an icon: the box is the link's area): {s['link areas']}")
     return 0
 
 

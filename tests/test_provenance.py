@@ -7,11 +7,12 @@ import pytest
 
 import resumekit
 from resumekit.cli import main
-from resumekit.document import Box, Line
+from resumekit.document import Box, Document, Line, Link
+from resumekit.extract.pdf.layout import Glyph
 from resumekit.explain import describe, value_at
 from resumekit.fields.locate import box_of, find_in, fold
-from resumekit.fields.provenance import traced_pointers
-from resumekit.schema import Candidate, Meta, Provenance
+from resumekit.fields.provenance import Trace, provenance, traced_pointers
+from resumekit.schema import Candidate, Contact, Meta, ProfileLink, Provenance
 
 from .conftest import FIXTURES, PINNED, ROOT
 from .helpers import lines
@@ -101,8 +102,11 @@ def test_every_value_has_a_record(path):
     n = len(resumekit.extract(path).lines)
     for pointer, rec in c.meta.provenance.items():
         assert all(0 <= i < n for i in rec.lines), pointer
-        assert (rec.box is None) == (path.suffix != ".pdf" or not rec.lines), pointer
-        assert rec.origin == "metadata" or rec.lines, pointer
+        if path.suffix != ".pdf":
+            assert rec.box is None, pointer
+        elif rec.lines:
+            assert rec.box is not None, pointer
+        assert rec.origin in ("metadata", "link") or rec.lines, pointer
 
 
 @pytest.mark.parametrize("path", PDFS, ids=lambda p: str(p.relative_to(FIXTURES)))
@@ -112,8 +116,32 @@ def test_pdf_boxes_show_the_name_and_every_contact_value(path):
     with pdfplumber.open(path) as pdf:
         for pointer in m.contact_pointers(c):
             rec = c.meta.provenance[pointer]
-            crop = m.crop_text(pdf.pages[rec.page - 1], rec.box)
-            assert m.shows(pdf.pages[rec.page - 1], rec.box, m.value_texts(c, pointer)), (pointer, crop)
+            if rec.origin == "link" and not rec.lines:
+                continue  # a link on an icon: its text is printed nowhere
+            glyphs = m.visible_glyphs(pdf.pages[rec.page - 1])
+            crop = m.crop_text(glyphs, rec.box)
+            assert m.shows(glyphs, rec.box, m.value_texts(c, pointer)), (pointer, crop)
+
+
+def test_a_link_on_no_line_keeps_the_page_and_box_of_its_area():
+    doc = Document(lines=(_worded("Tova Lind"),), format="pdf",
+                   links=(Link(url="https://github.com/tlind", page=1, box=Box(500.0, 40.0, 512.0, 52.0)),))
+    c = Candidate(name="Tova Lind", contact=Contact(links=[ProfileLink(url="https://github.com/tlind", kind="github")]),
+                  meta=Meta(format="pdf"))
+    rec = provenance(Trace(doc), c)["/contact/links/0"]
+    assert (rec.origin, rec.lines, rec.page, rec.box) == ("link", [], 1, [500.0, 40.0, 512.0, 52.0])
+
+
+@pytest.mark.parametrize("rows, box, shown", [
+    ([("Tova", 50, 100), ("Lind", 80, 100)], [40, 95, 120, 112], "TovaLind"),
+    ([("Lind", 80, 100), ("Tova", 50, 100)], [40, 95, 120, 112], "TovaLind"),      # left to right
+    ([("Lund", 50, 120), ("Tova", 50, 100)], [40, 95, 120, 135], "Tova\nLund"),     # top to bottom
+    ([("Tova", 50, 100), ("Lind", 300, 100)], [40, 95, 120, 112], "Tova"),          # outside the box
+])
+def test_crop_text_reads_the_glyphs_inside_a_box(rows, box, shown):
+    glyphs = [Glyph(ch, x + 6 * k, x + 6 * k + 6, top, top + 10, 10.0, "F", False, False)
+              for word, x, top in rows for k, ch in enumerate(word)]
+    assert _measure().crop_text(glyphs, box) == shown
 
 
 def test_entries_and_their_parts():

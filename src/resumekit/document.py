@@ -71,10 +71,14 @@ class Run:
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """A link target. ``text`` is the text it sits on, where known (the word "LinkedIn")."""
+    """A link target. ``text`` is the text it sits on, where known (the word "LinkedIn"). A link
+    of the document that no line holds (an icon's link) keeps the ``page`` and ``box`` of its
+    area where the format has them (PDF): geometry, ignored by equality."""
 
     url: str
     text: str | None = None
+    page: int | None = field(default=None, compare=False)
+    box: Box | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

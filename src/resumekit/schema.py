@@ -201,10 +201,11 @@ class Provenance(_Model):
     box: list[float] | None = Field(None, min_length=4, max_length=4,
                                     description="[x0, top, x1, bottom] in PDF points from the page's top-left corner: "
                                                 "the union of the boxes of the words it was read from, on its first "
-                                                "page; null for DOCX, text and Markdown")
+                                                "page (a link on no line, behind an icon: the link's area); null for "
+                                                "DOCX, text and Markdown")
     origin: Literal["text", "link", "metadata", "section"] = Field(
         "text", description="text: found in the lines' text; link: a link target on those lines (the box is the "
-                            "text the link sits on); metadata: the file's metadata or front matter (no lines); "
+                            "text the link sits on) or on none (an icon's link: no lines); metadata: the file's metadata or front matter (no lines); "
                             "section: read from these lines but not found in them word for word")
     confidence: float | None = Field(None, ge=0, le=1,
                                      description="0–1, calibrated: of values given 0.9, about 90 % are right (see "

@@ -21,7 +21,8 @@ Signals, in order of precedence:
 3. The value's words anywhere in the document (a value moved by a later step: a spoken language
    listed among the skills).
 4. A link target on a line (an address only in a ``mailto:`` link, a profile behind the word
-   "LinkedIn"): origin ``link``, the box of the text the link sits on; a link on no line has no lines.
+   "LinkedIn"): origin ``link``, the box of the text the link sits on; a link on no line (behind
+   an icon) has no lines, and on a PDF the page and box of the link's own area.
 5. The file's metadata or Markdown front matter: origin ``metadata``, no lines.
 6. Else the lines of the section it was read from: origin ``section``.
 
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from ..document import Document, Line
+from ..document import Box, Document, Line
 from ..redact import pointer
 from ..schema import Candidate, Provenance
 from .contact import link_from_target, normalize_url
@@ -106,6 +107,8 @@ class _Place:
     lines: tuple[int, ...] = ()
     ranges: dict[int, tuple[int, int]] | None = None
     origin: str = "text"
+    page: int | None = None  # for a place on no line: a link's own area
+    box: Box | None = None
 
 
 def _place(found: Found | None, origin: str = "text") -> _Place | None:
@@ -133,7 +136,7 @@ class _Builder:
         if place is None:
             return
         lines = self.t.line_list(place.lines)
-        page, box = box_of(lines, place.ranges)
+        page, box = box_of(lines, place.ranges) if lines else (place.page, place.box)
         self.out[key] = Provenance(page=page, lines=list(place.lines), origin=place.origin,
                                    box=[round(v, 2) for v in (box.x0, box.top, box.x1, box.bottom)] if box else None,
                                    confidence=self.confidence.get(key))
@@ -177,7 +180,7 @@ class _Builder:
         for link in self.t.document.links:
             target = link_from_target(link.url)
             if target and target[0] == kind and same(target[1]):
-                return _Place(origin="link")
+                return _Place(origin="link", page=link.page, box=link.box)
         return None
 
     def contact(self, c: Candidate) -> None:

@@ -169,7 +169,7 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block:
             text=body, raw=raw, page=page.number, block=block, style=_style(row.glyphs),
             box=Box(row.x0, row.top, row.x1, row.bottom), bullet=bullet, links=tuple(links),
             runs=_runs(row), origin=f"pdf:{mark}" if mark else "pdf", column=row.column, words=_word_boxes(row)))
-    loose = [Link(url=url) for k, (url, _) in enumerate(annots) if k not in used_annots]
+    loose = [Link(url=url, page=page.number, box=box) for k, (url, box) in enumerate(annots) if k not in used_annots]
     return lines, loose
 
 
