@@ -1,5 +1,4 @@
 """meta.provenance: every value traced to the lines it came from, with a box that shows it."""
-import importlib.util
 import io
 
 import pdfplumber
@@ -14,8 +13,8 @@ from resumekit.fields.locate import box_of, find_in, fold
 from resumekit.fields.provenance import Trace, provenance, traced_pointers
 from resumekit.schema import Candidate, Contact, Meta, ProfileLink, Provenance
 
-from .conftest import FIXTURES, PINNED, ROOT
-from .helpers import lines
+from .conftest import FIXTURES, PINNED
+from .helpers import lines, script
 
 DOCS = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".pdf", ".docx", ".txt", ".md")
               and p.name != "README.md" and "golden" not in p.parts)
@@ -23,10 +22,7 @@ PDFS = [p for p in DOCS if p.suffix == ".pdf" and p.name not in ("image-page.pdf
 
 
 def _measure():
-    spec = importlib.util.spec_from_file_location("measure_provenance", ROOT / "scripts" / "measure_provenance.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script("measure_provenance")
 
 
 @pytest.mark.parametrize("value, rows, where", [

@@ -19,8 +19,7 @@ Signals by kind (a signal's weight says which way it pulls; none overrules the o
 - name: ``metadata`` (front matter or a labelled line), ``alone`` (its line holds nothing else),
   ``first_line``, ``top3`` (one of the first three lines), ``largest`` (in the largest type of
   the page), ``bold``, ``caps``, ``three_words`` (three words or more), ``in_address`` (a part of it
-  is in an e-mail address or a profile URL: agreement), ``rivals`` (another name-shaped line among
-  the first ten: a conflict).
+  is in an e-mail address or a profile URL: agreement).
 - email, phone, link, location: ``header`` (read from the header or contact block), ``link_only``
   (from a link target, not the text), ``several`` (more than one value of the kind), and
   email: ``mailbox`` (a role address: "info@", "jobs@"), ``personal`` (a name part in it);
@@ -57,7 +56,6 @@ from ..text import is_caps
 from .education import degree_like, institution_like
 from .phrases import org_like, title_like
 from .locate import fold
-from .name import is_name
 from .provenance import ENTRY_PARTS, Trace
 
 __all__ = ["value_signals", "attach", "calibrated", "load_model", "KINDS"]
@@ -188,7 +186,6 @@ def _name(ctx: _Context) -> dict[str, float]:
     s = ctx.base("/name")
     first_page = [l for l in t.document.lines if l.page == (line.page if line else 1)]
     sizes = [l.style.size for l in first_page if l.style.size]
-    head = t.document.lines[:10]
     s.update({
         "metadata": float(rec is None or rec.origin == "metadata" or bool(line and ":" in line.plain.split(c.name or "")[0])),
         "alone": float(bool(line) and fold(line.plain)[0] == fold(c.name or "")[0]),
@@ -200,7 +197,6 @@ def _name(ctx: _Context) -> dict[str, float]:
         "three_words": float(len((c.name or "").split()) >= 3),
         "in_address": float(any(ctx.personal(e.split("@")[0]) for e in c.contact.emails)
                             or any(ctx.personal(l.url.split("://", 1)[-1].split("/", 1)[-1]) for l in c.contact.links)),
-        "rivals": float(any(is_name(l.plain) and fold(l.plain)[0] != fold(c.name or "")[0] for l in head)),
     })
     return s
 
@@ -227,14 +223,15 @@ def _entry(ctx: _Context, field: str, i: int, item, shapes) -> dict[str, float]:
     scope = ctx.t.scope_of(field, i, item)
     peers = shapes.get(scope, [])
     texts = [t for t in (org, role) if t]
+    tl, ol, dl, il = ({t: test(t) for t in texts} for test in (title_like, org_like, degree_like, institution_like))
     if field == "education":
-        agree = bool(org and role and institution_like(org) and degree_like(role))
-        conflict = bool(org and not institution_like(org) and degree_like(org))
-        other = any(title_like(t) and not degree_like(t) and not institution_like(t) for t in texts)
+        agree = bool(org and role and il[org] and dl[role])
+        conflict = bool(org and not il[org] and dl[org])
+        other = any(tl[t] and not dl[t] and not il[t] for t in texts)
     else:
-        agree = bool(org and role and org_like(org) and title_like(role))
-        conflict = bool(role and org_like(role) and not title_like(role)) or bool(org and title_like(org) and not org_like(org))
-        other = any(degree_like(t) and not title_like(t) for t in texts)
+        agree = bool(org and role and ol[org] and tl[role])
+        conflict = bool(role and ol[role] and not tl[role]) or bool(org and tl[org] and not ol[org])
+        other = any(dl[t] and not tl[t] for t in texts)
     header = len(entry.header) if entry is not None else 0
     s = ctx.base(pointer)
     s.update({
