@@ -6,6 +6,9 @@ from resumekit.document import Line, Style
 from resumekit.extract.docx.layout import (Float, Item, SectionGeom, arrange, interleave_labels, order_columns,
                                            section_geometry, text_rows)
 from resumekit.extract.docx.styles import W
+from resumekit.extract.docx.walk import vml_float
+
+from .conftest import FIXTURES
 
 ROW = 14.0  # one estimated line of 12 pt text
 
@@ -147,6 +150,51 @@ def test_bullet_glyph_boxes_mark_the_line_they_sit_beside(top, target):
     lines = arrange([item("Northfield"), anchor, item("BSc Physics")])
     assert [l.text for l in lines] == ["Northfield", "MSc Optics", "BSc Physics"]  # the glyph is not a line
     assert [l.text for l in lines if l.bullet] == [target]
+
+
+@pytest.mark.parametrize("top, height, expected", [
+    # a heading bar drawn far below its anchor: before the item it lands beside
+    (30.0, 20.0, ["Contact", "Address", "Education", "MSc Acoustics", "BSc Physics"]),
+    (58.0, 20.0, ["Contact", "Address", "MSc Acoustics", "Education", "BSc Physics"]),
+    # on its anchor, past the story's end, or too tall for a label: after its anchor
+    (4.0, 20.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
+    (400.0, 20.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
+    (30.0, 120.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
+])
+def test_a_label_box_below_its_anchor_is_read_where_it_lands(top, height, expected):
+    body = [item("Contact"), item("Address"), item("MSc Acoustics", rows=2), item("BSc Physics", rows=2)]
+    body[0].floats = [box("Education", rel_v="paragraph", top=top, height=height)]
+    assert texts(arrange(body)) == expected
+
+
+@pytest.mark.parametrize("style, expected", [
+    ("position:absolute;width:201.75pt;height:25.2pt;margin-top:129.55pt;margin-left:16.2pt",
+     ("paragraph", 129.55, "column", 16.2, 201.75, 25.2)),
+    ("position:absolute;margin-left:0;margin-top:1in;width:2in;height:48px;"
+     "mso-position-horizontal-relative:page;mso-position-vertical-relative:margin",
+     ("margin", 72.0, "page", 0.0, 144.0, 36.0)),
+    ("position:absolute;left:10pt;margin-left:5pt;top:2cm;mso-position-vertical-relative:top-margin-area",
+     ("topMargin", pytest.approx(56.69, abs=0.01), "column", 15.0, 0.0, 0.0)),
+    # inline with the text: a size, no position
+    ("width:100pt;height:20pt", (None, None, None, None, 100.0, 20.0)),
+    ("position:absolute;margin-top:wide", ("paragraph", None, "column", None, 0.0, 0.0)),
+])
+def test_vml_positions(style, expected):
+    fl = vml_float(style)
+    assert (fl.rel_v, fl.top, fl.rel_h, fl.left, fl.width, fl.height) == expected
+
+
+def test_vml_heading_boxes_of_a_layout_table_fixture():
+    import resumekit
+
+    doc = resumekit.extract(FIXTURES / "docx" / "layout-table-boxes.docx")
+    texts_ = [l.text for l in doc.lines]
+    assert texts_.index("Contact") < texts_.index("Address: 14 Quarry Lane, Ashbourne") < texts_.index("Education") \
+        < texts_.index("MEng Acoustical Engineering") < texts_.index("BTEC Music Technology") \
+        < texts_.index("Experience") < texts_.index("Senior Acoustic Engineer")
+    c = resumekit.parse(FIXTURES / "docx" / "layout-table-boxes.docx")
+    assert [(e.institution, e.degree) for e in c.education] == [
+        ("University of Dunmere", "MEng Acoustical Engineering"), ("Harbourside College", "BTEC Music Technology")]
 
 
 def test_section_geometry():

@@ -11,9 +11,10 @@ _serial = iter(range(1, 10_000))
 
 
 def cell(*texts: str, width: float = 300.0) -> Cell:
-    """A cell of invented lines; a leading "• " makes a list item."""
-    return Cell([Line(text=t.removeprefix("• "), index=next(_serial), block=next(_serial), style=Style(size=10.0),
-                      bullet=t.startswith("• ")) for t in texts], width)
+    """A cell of invented lines; a leading "• " makes a list item, a leading "**" a bold line."""
+    return Cell([Line(text=t.removeprefix("• ").removeprefix("**"), index=next(_serial), block=next(_serial),
+                      style=Style(size=10.0, bold=t.startswith("**")), bullet=t.startswith("• "))
+                 for t in texts], width)
 
 
 def read(*cells: Cell) -> list[str]:
@@ -74,6 +75,9 @@ def read(*cells: Cell) -> list[str]:
       cell("Visa: none needed", "Notice: one month", width=200.0)],
      ["Spoken: Catalan (native) and Basque (good working level)", "Licence: B", "Visa: none needed",
       "Notice: one month"]),
+    # two entries side by side (a bold degree, a plain school each): one after the other
+    ([cell("**MSc Marine Biology", "Kelpford University"), cell("**BSc Zoology", "Tidewater College")],
+     ["MSc Marine Biology", "Kelpford University", "BSc Zoology", "Tidewater College"]),
     # only asides: none is the content, they are a grid
     ([cell("2020", "Lima"), cell("2021", "Quito")], ["2020\t2021", "Lima\tQuito"]),
     # an aside's lines do not go onto list items

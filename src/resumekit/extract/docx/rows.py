@@ -24,7 +24,9 @@ Signals, in order of precedence:
    none a list item (a grid of schools beside degrees), are read across: line n of each, in cell
    order, then the asides' line n. The content's lines are one row high too, or, in a row with an
    aside (dated entries), at most ``GRID_ROWS`` rows (course names that wrap once); label: value
-   pairs in two columns whose lines wrap are not read across.
+   pairs in two columns whose lines wrap are not read across. Each of these cells is in one
+   style (a column of a grid); a cell in several (a bold title, a plain school, italic dates) is
+   an entry of its own, and entries side by side are read one after the other.
 4. Other cells (a section label beside its content, a sidebar, a second column) give their
    lines in cell order.
 Errs towards cell order: a short cell without a date (a label, a place alone, "Notice: 1 month")
@@ -110,10 +112,16 @@ def _beside(cell: Cell, content: Cell, dated: bool) -> bool:
     row high, or, in a ``dated`` row (one with an aside), of at most ``GRID_ROWS`` rows each?"""
     if len(cell.lines) != len(content.lines) or len(cell.lines) < 2:
         return False
-    if any(l.bullet for c in (cell, content) for l in c.lines):
+    if any(l.bullet for c in (cell, content) for l in c.lines) or not (_uniform(cell) and _uniform(content)):
         return False
     return all(_rows(l, cell.width) == 1 for l in cell.lines) and all(
         _rows(l, content.width) <= (GRID_ROWS if dated else 1) for l in content.lines)
+
+
+def _uniform(cell: Cell) -> bool:
+    """Are the cell's lines all bold, all italic, or all neither, as a column of a grid is (a whole
+    entry is not: a bold title, a plain employer, italic dates)? Sizes may vary."""
+    return len({(l.style.bold, l.style.italic) for l in cell.lines}) == 1
 
 
 def _rows(line: Line, width: float) -> int:
