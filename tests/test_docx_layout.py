@@ -184,6 +184,19 @@ def test_vml_positions(style, expected):
     assert (fl.rel_v, fl.top, fl.rel_h, fl.left, fl.width, fl.height) == expected
 
 
+def test_a_vml_group_places_its_boxes_by_its_own_style():
+    from resumekit.extract.docx.walk import _text_boxes
+
+    pict = etree.fromstring(
+        f'<w:pict xmlns:w="{W}" xmlns:v="urn:schemas-microsoft-com:vml">'
+        '<v:group style="position:absolute;margin-top:40pt;width:200pt;height:30pt" coordsize="21600,21600">'
+        '<v:shape style="position:absolute;top:0;left:0;width:21600;height:21600"><v:textbox><w:txbxContent>'
+        '<w:p><w:r><w:t>Skills</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></v:group></w:pict>')
+    [(box, anchor)] = _text_boxes(pict)
+    fl = vml_float(anchor.get("style"))
+    assert (fl.top, fl.height) == (40.0, 30.0)  # the group's, not its member's in group units
+
+
 def test_vml_heading_boxes_of_a_layout_table_fixture():
     import resumekit
 

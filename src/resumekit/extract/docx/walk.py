@@ -460,8 +460,9 @@ def _text_boxes(el) -> list[tuple]:
     stack = [(root, None)]
     while stack:
         node, anchor = stack.pop()
-        if node.tag in (ANCHOR, INLINE) or (node.tag.startswith(VML) and node.get("style")):
-            anchor = node
+        if node.tag in (ANCHOR, INLINE) or (node.tag.startswith(VML) and node.get("style") and not (
+                anchor is not None and anchor.tag.startswith(VML))):
+            anchor = node  # (the outermost VML shape: a group's members are placed in its own units)
         if node is not root:
             if node.tag == TXBX:
                 found.append((node, anchor))
