@@ -1,5 +1,6 @@
 """Where DOCX content sits: column reading order, text boxes, geometry estimates."""
 import pytest
+from hypothesis import given, strategies as st
 from lxml import etree
 
 from resumekit.document import Line, Style
@@ -177,11 +178,20 @@ def test_a_label_box_below_its_anchor_is_read_where_it_lands(top, height, expect
      ("topMargin", pytest.approx(56.69, abs=0.01), "column", 15.0, 0.0, 0.0)),
     # inline with the text: a size, no position
     ("width:100pt;height:20pt", (None, None, None, None, 100.0, 20.0)),
-    ("position:absolute;margin-top:wide", ("paragraph", None, "column", None, 0.0, 0.0)),
+    ("position:absolute;margin-top:wide;margin-left:.;height:-", ("paragraph", None, "column", None, 0.0, 0.0)),
+    ("position:absolute;top:.5in;mso-position-vertical-relative:somewhere-else",
+     (None, 36.0, "column", None, 0.0, 0.0)),
 ])
 def test_vml_positions(style, expected):
     fl = vml_float(style)
     assert (fl.rel_v, fl.top, fl.rel_h, fl.left, fl.width, fl.height) == expected
+
+
+@given(st.text(alphabet="positin:absolutemrgp-0123456789.;ptx ", max_size=80))
+def test_vml_positions_never_fail(style):
+    fl = vml_float(style)  # never raises, whatever the style says
+    assert isinstance(fl.height, float) and (fl.top is None or isinstance(fl.top, float))
+    assert fl.rel_v in (None, "paragraph")  # (the alphabet cannot spell an mso-position-*-relative)
 
 
 def test_a_vml_group_places_its_boxes_by_its_own_style():

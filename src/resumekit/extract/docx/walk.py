@@ -516,10 +516,10 @@ def _rows(tbl):
             yield tr
 
 
-_VML_LENGTH = regex.compile(r"^\s*(-?[\d.]+)\s*(pt|in|cm|mm|px|pc|emu)?\s*$", regex.IGNORECASE)
+_VML_LENGTH = regex.compile(r"^\s*(-?(?:\d+(?:\.\d*)?|\.\d+))\s*(pt|in|cm|mm|px|pc|emu)?\s*$", regex.IGNORECASE)
 _VML_UNIT = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, "pc": 12.0, "emu": 1 / EMU_PER_PT}
 # what VML positions are measured from, in DrawingML's words (VML says "text" for the paragraph or column)
-_VML_RELATIVE = {"text": None, "page": "page", "margin": "margin", "line": "line", "char": "character",
+_VML_RELATIVE = {"text": "paragraph", "page": "page", "margin": "margin", "line": "line", "char": "character",
                  "top-margin-area": "topMargin", "left-margin-area": "leftMargin",
                  "inner-margin-area": "insideMargin", "outer-margin-area": "outsideMargin"}
 
@@ -540,8 +540,9 @@ def vml_float(style: str) -> Float:
     fl = Float(items=[], height=length("height") or 0.0, width=length("width") or 0.0)
     if props.get("position") != "absolute":
         return fl  # inline with the text: no position of its own
-    fl.rel_v = _VML_RELATIVE.get(props.get("mso-position-vertical-relative", "text"), None) or "paragraph"
-    fl.rel_h = _VML_RELATIVE.get(props.get("mso-position-horizontal-relative", "text"), None) or "column"
+    fl.rel_v = _VML_RELATIVE.get(props.get("mso-position-vertical-relative", "text"))  # None: cannot be told
+    rel_h = props.get("mso-position-horizontal-relative", "text")
+    fl.rel_h = "column" if rel_h == "text" else _VML_RELATIVE.get(rel_h)
     fl.top = _sum(length("top"), length("margin-top"))
     fl.left = _sum(length("left"), length("margin-left"))
     fl.align_v, fl.align_h = (None if props.get(k) in (None, "", "absolute") else props[k]
