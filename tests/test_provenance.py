@@ -1,5 +1,7 @@
 """meta.provenance: every value traced to the lines it came from, with a box that shows it."""
+import importlib.util
 import io
+from dataclasses import replace
 
 import pdfplumber
 import pytest
@@ -105,10 +107,16 @@ def test_every_value_has_a_record(path):
         assert rec.origin in ("metadata", "link") or rec.lines, pointer
 
 
+def _backends():
+    return ["pdfplumber"] + (["pdfium"] if importlib.util.find_spec("pypdfium2") else [])
+
+
+@pytest.mark.parametrize("backend", _backends())
 @pytest.mark.parametrize("path", PDFS, ids=lambda p: str(p.relative_to(FIXTURES)))
-def test_pdf_boxes_show_the_name_and_every_contact_value(path):
+def test_pdf_boxes_show_the_name_and_every_contact_value(path, backend):
+    """Both PDF backends give word boxes (they are built in the shared assembly)."""
     m = _measure()
-    c = resumekit.parse(path, name=path.name, options=PINNED)
+    c = resumekit.parse(path, name=path.name, options=replace(PINNED, pdf_backend=backend))
     with pdfplumber.open(path) as pdf:
         for pointer in m.contact_pointers(c):
             rec = c.meta.provenance[pointer]
