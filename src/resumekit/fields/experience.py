@@ -40,10 +40,10 @@ import regex
 from ..document import Line, Section
 from ..places import place_kind, region_hint
 from ..schema import Experience
-from ..text import key, split_outside_brackets
+from ..text import key
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import head_word, org_like, segments, title_like
+from .phrases import comma_pieces, head_word, org_like, segments, title_like
 from .location import location_of, split_place
 from .pattern import Part, Pattern, header_parts, is_url, part_features, section_pattern
 
@@ -124,6 +124,9 @@ def experience_entries(section: Section) -> tuple[list[tuple[Entry, Experience]]
             continue
         if not (exp.company or exp.title or exp.start or exp.end or exp.current or exp.highlights):
             loose.append(exp.summary or "")
+            continue
+        if pairs and _another_period(entry, exp):
+            _widen(*pairs[-1], entry, exp)
             continue
         role = _row_at(entry, group_row) if group_company else None
         if role:
@@ -213,8 +216,11 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
     if t is not None and exp.title and "title_word" in part_features(exp.title) - part_features(t):
         t = None
     sure = order in ("title_first", "company_first") and exp.company and exp.title
-    if sure and (c and c != exp.company and c != exp.title or t and t != exp.title and t != exp.company):
-        return order  # the entry's words decided both sides otherwise: an earned exception
+    # the entry's words decided both sides otherwise: an earned exception — unless the employer's
+    # slot holds organisation words too (a course or a school over the university that employed:
+    # the section's slot says which one is the employer)
+    if sure and (_earned(c, exp.company, exp.title) or _earned(t, exp.title, exp.company, always=True)):
+        return order
     if c is None and t is None:
         return order
     old_company, old_title = exp.company, exp.title
@@ -228,6 +234,32 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
             exp.company = old_title if c is None else None
     # a pattern that agrees with the entry's own reading leaves its vote on the section's order
     return order if (exp.company, exp.title) == (old_company, old_title) else None
+
+
+def _earned(part: str | None, own: str | None, other: str | None, always: bool = False) -> bool:
+    """The entry keeps its own reading against the slot's ``part`` for the employer: the part is
+    neither of the entry's values, and lacks organisation words or is only a piece of the entry's
+    own employer; for the title (``always``), whenever the part is neither."""
+    if not part or part in (own, other):
+        return False
+    return always or "org_word" not in part_features(part) or part in (own or "")
+
+
+def _another_period(entry: Entry, exp: Experience) -> bool:
+    """A run of date lines alone, no words and no body, under an entry: another period of the
+    same role ("Teaching Assistant ⇥ Oct 2014 – Jun 2015" / "Oct 2013 – Jun 2014")."""
+    return not (exp.company or exp.title or exp.location or exp.summary or exp.highlights or entry.body) \
+        and exp.start is not None and all(not segments(line.text) for line in entry.header)
+
+
+def _widen(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience) -> None:
+    """The entry above spans its own period and the one below: the earliest start, the latest end."""
+    if prev.start is None or (exp.start and exp.start < prev.start):
+        prev.start = exp.start
+    if not prev.current and (exp.current or prev.end is None or exp.end and exp.end > prev.end):
+        prev.end, prev.current = exp.end, exp.current
+    prev_entry.body += entry.header
+    prev_entry.sources.update(entry.sources)
 
 
 def _naming_lines(entry: Entry) -> int:
@@ -362,7 +394,7 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             before, introduced = found
             rest += [before] if before else []
             continue
-        pieces = [p.strip() for p in split_outside_brackets(seg, ",") if p.strip()] if split_commas else [seg]
+        pieces = comma_pieces(seg) if split_commas else [seg]
         # the pieces whose words name a role, else those whose words name an employer
         known = [k for k, p in enumerate(pieces) if title_like(p)] or [k for k, p in enumerate(pieces) if org_like(p)]
         if len(pieces) >= 2 and known and len(known) < len(pieces) and all(len(p.split()) <= 6 for p in pieces):

@@ -44,9 +44,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import Line
-from ..text import find_urls, has_phrase, is_caps, split_outside_brackets
+from ..places import place_kind
+from ..text import find_urls, has_phrase, is_caps
 from ..vocab import merged
-from .phrases import AT_NAME, head_word, org_like, segments, title_like
+from .phrases import AT_NAME, comma_pieces, head_word, org_like, segments, title_like
 from .location import location_of
 
 __all__ = ["is_url", "Part", "Pattern", "SIGNALS", "coarse", "header_parts", "line_signature", "part_features",
@@ -89,20 +90,24 @@ _SHORT_PIECE = 6  # words
 def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
     """The parts of an entry's header lines, each with its slot. A part is split in two at "at"
     ("Audit Senior at Harlow & Co."), else at its commas when it has two to four short pieces
-    ("Sales Lead, Corvin Foods, Leeds")."""
+    ("Sales Lead, Corvin Foods, Leeds"); the slot says whether the line holds several pieces
+    that are no place."""
     out: list[Part] = []
     for line, d in zip(lines, dated):
         sig = line_signature(line, d)
         for s, seg in enumerate(segments(line.text)):
             at = AT_NAME.split(seg, maxsplit=1)
-            pieces = [p.strip() for p in split_outside_brackets(seg, ",") if p.strip()]
+            pieces = comma_pieces(seg)
             if len(at) == 2 and all(len(p.split()) <= _SHORT_PIECE for p in at):
                 pieces = [p.strip() for p in at]  # "Audit Senior at Harlow & Co."
             elif not 2 <= len(pieces) <= 4 or any(len(p.split()) > _SHORT_PIECE for p in pieces):
                 pieces = [seg]
+            # a name followed by its place is one name ("University of Halden, Tromsø"): the
+            # slot says whether a piece after the first is no place
+            several = any("place" not in part_features(p) and not place_kind(p) for p in pieces[1:])
             for k, piece in enumerate(pieces):
                 if not is_url(piece):
-                    out.append(Part(piece, (sig, s, k, len(pieces) > 1), line.index))
+                    out.append(Part(piece, (sig, s, k, several), line.index))
     return out
 
 
@@ -143,14 +148,16 @@ class Pattern:
         return bool(self.roles or self.coarse)
 
     def read(self, parts: list[Part]) -> dict[str, Part]:
-        """The entry's parts in the decided slots, by role (the first part of each role; a
-        part's fine slot first, else its coarse one)."""
+        """The entry's parts in the decided slots, by role: the first part in the role's fine
+        slot, else the first in its coarse one (a stray line above the entry, in the employer's
+        position but not its look, gives way to the part that has both)."""
         out: dict[str, Part] = {}
         for p in parts:
-            if p.slot in self.roles:
-                role = self.roles[p.slot]
-            else:
-                role = self.coarse.get(coarse(p.slot)) if p.slot not in self.contested else None
+            role = self.roles.get(p.slot)
+            if role and role not in out:
+                out[role] = p
+        for p in parts:
+            role = self.coarse.get(coarse(p.slot)) if p.slot not in self.roles and p.slot not in self.contested else None
             if role and role not in out:
                 out[role] = p
         return out

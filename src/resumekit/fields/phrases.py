@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import regex
 
-from ..text import has_phrase, key
+from ..text import has_phrase, key, split_outside_brackets
 from ..vocab import merged
 from .dates import find_dates, find_durations
 
-__all__ = ["AT_NAME", "SEPARATORS", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word"]
+__all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
 AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
@@ -83,6 +83,26 @@ def segments(text: str) -> list[str]:
     for p in parts:
         p = strip_edges(p)
         if p and regex.search(r"\p{L}", p):
+            out.append(p)
+    return out
+
+
+def legal_form(text: str) -> bool:
+    """The text is a company's legal form only ("Inc.", "Lda.", "S.A.", "GmbH")."""
+    compact = key(text).replace(" ", "")
+    return bool(compact) and compact in {f.replace(" ", "") for f in merged().legal_forms}
+
+
+def comma_pieces(text: str) -> list[str]:
+    """The pieces of a part between its commas outside brackets, a legal form kept with the name
+    before it ("Ribeiro & Neves, Lda." is one piece, "Acme, Inc., Leeds" two)."""
+    out: list[str] = []
+    for p in (p.strip() for p in split_outside_brackets(text, ",")):
+        if not p:
+            continue
+        if out and legal_form(p):
+            out[-1] = f"{out[-1]}, {p}"
+        else:
             out.append(p)
     return out
 

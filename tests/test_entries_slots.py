@@ -1,0 +1,83 @@
+"""Slots of an entry's header: a name and its place, a legal form after a comma, the employer's
+slot against an entry's own reading, a second period under an entry."""
+import pytest
+
+from resumekit.document import Line, Section, Style
+from resumekit.fields.experience import read_experience
+from resumekit.fields.pattern import header_parts
+from resumekit.fields.phrases import comma_pieces, legal_form
+
+
+def styled(*rows):
+    """Lines from (text, style letters) pairs: "B" bold, "I" italic, "•" bullet."""
+    out = []
+    for n, (text, sty) in enumerate(rows):
+        out.append(Line(text=text, index=n, block=n, bullet="•" in sty,
+                        style=Style(size=10.0, bold="B" in sty, italic="I" in sty), origin="test"))
+    return Section(kind="experience", heading=None, lines=tuple(out))
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Costa & Filhos, Lda., Porto", ["Costa & Filhos, Lda.", "Porto"]),
+    ("Data Analyst, Wrenfield Partners, Inc.", ["Data Analyst", "Wrenfield Partners, Inc."]),
+    ("Gestor, Talhas Norte, S.A.", ["Gestor", "Talhas Norte, S.A."]),
+    ("Consultant, IBM, Leeds", ["Consultant", "IBM", "Leeds"]),  # a company's name, not its legal form
+    ("Baker, Lintel & Rye", ["Baker", "Lintel & Rye"]),
+    ("Ops Lead, Harwell (Group, Ltd)", ["Ops Lead", "Harwell (Group, Ltd)"]),  # commas in brackets stay
+])
+def test_comma_pieces_keep_a_legal_form_with_its_name(text, pieces):
+    assert comma_pieces(text) == pieces
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inc.", True), ("LDA", True), ("S.A.", True), ("GmbH", True), ("S.r.l.", True),
+    ("IBM", False), ("Group", False), ("Leeds", False), ("", False),
+])
+def test_legal_form(text, expected):
+    assert legal_form(text) is expected
+
+
+def test_a_name_and_its_place_fill_the_slot_of_a_name_alone():
+    sig = Style(size=10.0, italic=True)
+    with_place = Line(text="Halden University, Tromsø, Norway\tAug 2019", style=sig)
+    alone = Line(text="Halden University\tAug 2018", style=sig)
+    a, b = header_parts([with_place], [True]), header_parts([alone], [True])
+    assert a[0].text == b[0].text == "Halden University"
+    assert a[0].slot == b[0].slot
+
+
+def test_the_employers_slot_wins_over_a_course_with_a_school_word():
+    # academic CV: the role, the course taught, the university that employed (italic, dated);
+    # the first entries' courses are named after a school, yet the italic line is the employer
+    sec = styled(("Teaching Assistant", "B"), ("Quarry Summer School 2019", ""),
+                 ("Halden University, Tromsø, Norway\tAug 2019", "I"),
+                 ("Teaching Assistant", "B"), ("Quarry Summer School 2018", ""),
+                 ("Halden University, Tromsø, Norway\tAug 2018", "I"),
+                 ("Lecturer", "B"), ("Stellar winds for beginners", ""), ("Ostrava University\tJul 2017", "I"),
+                 ("Teaching Assistant", "B"), ("Calculus 2", ""), ("Ostrava University\tOct 2016 – Jun 2017", "I"))
+    got = [(e.company, e.title) for e in read_experience(sec)[0]]
+    assert got == [("Halden University", "Teaching Assistant"), ("Halden University", "Teaching Assistant"),
+                   ("Ostrava University", "Lecturer"), ("Ostrava University", "Teaching Assistant")]
+
+
+def test_an_entry_whose_words_decide_a_longer_title_keeps_it():
+    sec = styled(("Backend Developer, Pellow Systems Ltd, Leeds\tApr 2023 – Apr 2025", ""),
+                 ("Junior Developer – Pellow Systems Ltd, Leeds\tJan 2020 – Jan 2023", ""),
+                 ("Working Student, Software Development – Tarrow Labs Ltd, York\tAug 2019 – Dec 2019", ""))
+    assert read_experience(sec)[0][2].title == "Working Student, Software Development"
+
+
+@pytest.mark.parametrize("rows, dates", [
+    # a line of dates alone under an entry: the same role in an earlier period
+    ([("Teaching Assistant", "B"), ("Calculus 2", ""), ("Ostrava University\tOct 2016 – Jun 2017", "I"),
+      ("Oct 2015 – Jun 2016", ""),
+      ("Lecturer", "B"), ("Optics", ""), ("Ostrava University\tOct 2014 – Jan 2015", "I")],
+     [("2015-10", "2017-06"), ("2014-10", "2015-01")]),
+    # a dated line with words is an entry of its own
+    ([("Teaching Assistant", "B"), ("Ostrava University\tOct 2016 – Jun 2017", "I"),
+      ("Lecturer\tOct 2014 – Jan 2015", "B")],
+     [("2016-10", "2017-06"), ("2014-10", "2015-01")]),
+])
+def test_a_second_period_widens_the_entry_above(rows, dates):
+    got = read_experience(styled(*rows))[0]
+    assert [(e.start, e.end) for e in got] == dates
