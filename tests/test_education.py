@@ -77,6 +77,11 @@ def test_degrees_under_one_institution():
      "University of Tourelle (France)", "MSc in Population Biology", "Population Biology"),
     # the field after the institution, the degree alone in the last cell
     ("University of Westbrook, Computer Science\tBS\t2000 – 2005", "University of Westbrook", "BS", "Computer Science"),
+    # a qualification whose words also name a school ("Universitario"), beside a school only
+    ("2019 - 2021\tMáster Universitario en Hidráulica, Universidad de Valdecinca",
+     "Universidad de Valdecinca", "Máster Universitario en Hidráulica", "Hidráulica"),
+    ("2015\tDiploma di liceo linguistico, Liceo Statale Arno Vecchio",
+     "Liceo Statale Arno Vecchio", "Diploma di liceo linguistico", None),
 ])
 def test_pieces(row, institution, degree, field):
     (e,) = read_education(section("education", row))

@@ -81,3 +81,36 @@ def test_an_entry_whose_words_decide_a_longer_title_keeps_it():
 def test_a_second_period_widens_the_entry_above(rows, dates):
     got = read_experience(styled(*rows))[0]
     assert [(e.start, e.end) for e in got] == dates
+
+
+def test_an_organisation_word_in_the_titles_slot_still_names_the_role():
+    # "Akademie" is an organisation stem, but the employer's slot holds the employer
+    sec = styled(("Okt 2020 – Apr 2024\tGruppenleiter, Universität Lindau", ""),
+                 ("Feb 2018 – Aug 2020\tAkademischer Rat, Technische Hochschule Wessel", ""),
+                 ("Nov 2014 – Feb 2018\tDoktorand, Universität Kelsau", ""),
+                 ("Apr 2012 – Okt 2014\tWissenschaftliche Hilfskraft, Hochschule Rennach", ""),
+                 ("Apr 2010 – Mär 2012\tStudentische Hilfskraft, Hochschule Rennach", ""))
+    assert [(e.company, e.title) for e in read_experience(sec)[0]][1] == \
+        ("Technische Hochschule Wessel", "Akademischer Rat")
+
+
+def test_an_employer_after_a_two_piece_title_is_no_place():
+    sec = styled(("Junior Analyst, Ferrowby Analytics LLP – York\tFeb 2024 – Present", ""),
+                 ("Research Assistant, Survey Methods, Ansell Insights Ltd\tJul 2023 – Feb 2024", ""))
+    got = read_experience(sec)[0][1]
+    assert (got.company, got.location) == ("Ansell Insights Ltd", None)
+
+
+def test_a_role_whose_line_lost_its_weight_among_regular_ones():
+    # most rows are bold, some regular: the regular rows' slots agree with the bold ones and give
+    # way to them, so a regular row without role words is read by position like the others
+    rows = []
+    for title, company, bold in [("Depot Supervisor", "Harlow Freight Centre", "B"),
+                                 ("Route Analyst", "Tansy Logistics Co.", "B"),
+                                 ("Fleet Coordinator", "Marrow Haulage Ltd", "B"),
+                                 ("Logistics Coordinator", "QVTL Cargo", ""),
+                                 ("Logistics Coordinator", "QVTL Cargo", ""),
+                                 ("Loading Operative", "Crimson Lane Carriers", "")]:
+        rows += [(f"{title}, {company}", bold), ("Mar, 2020 - Jan, 2021\t10 months", ""), ("Moved pallets.", "")]
+    got = [(e.company, e.title) for e in read_experience(styled(*rows))[0]]
+    assert got[-1] == ("Crimson Lane Carriers", "Loading Operative")

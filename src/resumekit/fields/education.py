@@ -483,10 +483,15 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
     parts_text = [p.text for p in pieces]
     kinds = [(p.text, "institution" if p.kind == "both" else p.kind) for p in pieces]
     schoolish = [n for n, p in enumerate(pieces) if p.kind in ("both", "institution")]
-    if len(schoolish) >= 2 and pieces[schoolish[-1]].kind == "both" and not any(p.kind == "degree" for p in pieces):
+    if len(schoolish) >= 2 and not any(p.kind == "degree" for p in pieces):
         # "Harwick High School" / "Secondary School Certificate": the later of two school-worded
-        # parts, one that also names a qualification, is the degree
-        kinds[schoolish[-1]] = (pieces[schoolish[-1]].text, "degree")
+        # parts, one that also names a qualification, is the degree; a qualification beside a
+        # school that is only a school ("Máster Universitario en X, Universitat de Y") is too
+        both = [n for n in schoolish if pieces[n].kind == "both"]
+        if pieces[schoolish[-1]].kind == "both":
+            kinds[schoolish[-1]] = (pieces[schoolish[-1]].text, "degree")
+        elif len(both) == 1 and len(schoolish) == 2:
+            kinds[both[0]] = (pieces[both[0]].text, "degree")
     institution = next((p for p, k in kinds if k == "institution"), None)
     degree = field = None
     for n, (piece, kind) in enumerate(kinds):

@@ -209,6 +209,11 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
     company, title = got.get("company"), got.get("title")
     c = company.text if company is not None and "title_word" not in part_features(company.text) else None
     t = title.text if title is not None and not part_features(title.text) & {"org_word", "place"} else None
+    # an organisation word in the title's slot is no reason to leave the entry without a title
+    # when the employer's slot holds the employer ("Akademischer Rat, Technische Universität")
+    if t is None and title is not None and exp.title is None and c is not None and c != title.text \
+            and "place" not in part_features(title.text) and "org_word" in part_features(c):
+        t = title.text
     # a part without words of its role does not displace one that has them ("Dunmore" in the
     # employer's slot, the entry's organisation-worded employer beside it)
     if c is not None and exp.company and "org_word" in part_features(exp.company) - part_features(c):
@@ -399,7 +404,8 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         known = [k for k, p in enumerate(pieces) if title_like(p)] or [k for k, p in enumerate(pieces) if org_like(p)]
         if len(pieces) >= 2 and known and len(known) < len(pieces) and all(len(p.split()) <= 6 for p in pieces):
             # "Title, Company, City": a last short capitalised part after the company is the place
-            if len(pieces) >= 3 and location is None and known[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]):
+            if len(pieces) >= 3 and location is None and known[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]) \
+                    and not org_like(pieces[-1]):
                 location = pieces.pop()
             rest += pieces
             continue

@@ -221,6 +221,7 @@ def _decide(scored: list[tuple[tuple, dict[str, float]]]) -> tuple[dict[tuple, s
             decided[slot] = best
     # one slot each for employer and title: the one most entries fill (the section's pattern),
     # then the best scored
+    agreed = set(decided)  # (a slot that agrees on its role but gives way to another is no contested one)
     for role in ("company", "title"):
         slots = [s for s, r in decided.items() if r == role]
         if len(slots) > 1:
@@ -228,5 +229,5 @@ def _decide(scored: list[tuple[tuple, dict[str, float]]]) -> tuple[dict[tuple, s
             for s in slots:
                 if s != keep:
                     del decided[s]
-    contested = frozenset(s for s in scores if s not in decided and any(votes[s].values()))
+    contested = frozenset(s for s in scores if s not in agreed and any(votes[s].values()))
     return decided, contested
