@@ -27,7 +27,7 @@ from .derived import experience_months, resume_probability
 from .diagnostics import parse_warnings
 from .entries import is_prose
 from .education import read_education
-from .experience import read_experience
+from .experience import read_experience, split_degrees
 from .contact_details import read_contact
 from .name import read_name
 from .lists import (languages_in, spoken_language, read_awards, read_certifications, read_interests, read_languages,
@@ -88,6 +88,9 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
                 c.other_sections.append(OtherSection(heading=None, kind="other",
                                                      text="\n".join(l.plain for l in history.rest)))
         elif kind in ("experience", "volunteer"):
+            sec, degrees = split_degrees(sec)  # "Positions and Education": the degrees among the jobs
+            if degrees is not None:
+                c.education += read_education(degrees)
             entries, loose = read_experience(sec)
             (c.experience if kind == "experience" else c.volunteer).extend(entries)
             if loose:

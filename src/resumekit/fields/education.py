@@ -28,11 +28,12 @@ from dataclasses import dataclass
 
 import regex
 
+from ..places import place_kind
 from ..schema import Education, Grade
 from ..text import has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import AT_NAME, segments, strip_edges
+from .phrases import AT_NAME, degree_like, segments, strip_edges
 from .dates import find_dates
 from .experience import date_fields
 from .location import location_of, split_place
@@ -79,10 +80,6 @@ def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
     except ValueError:
         return None
     return Grade(raw=raw, value=v, scale=sc), m.span()
-
-
-def degree_like(text: str) -> bool:
-    return has_phrase(text, merged().degree_words)
 
 
 def institution_like(text: str) -> bool:
@@ -532,6 +529,11 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         named = [p for p in others + units
                  if line_of.get(p) in near and len(p.split()) <= 5 and p[:1].isupper() and ":" not in p]
         field = ", ".join(named[:2]) or None
+    if institution is None and school is None and degree is not None and location:
+        # "PhD in Optics, Halden and Orrin Institutes, Norway": the place read greedily names the school first
+        first, comma, rest = location.partition(",")
+        if comma and location_of(first) is None and not place_kind(first.strip()) and location_of(rest.strip(" .")):
+            institution, location = first.strip(), rest.strip(" .")
     if institution is None and school is None and degree is not None:
         institution = _school_below(entry)
         if institution is not None:

@@ -34,6 +34,7 @@ A line of technologies ("Stack: Go, Postgres", "Kotlin | Postgres | Kafka") goes
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
@@ -43,11 +44,11 @@ from ..schema import Experience
 from ..text import key
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import comma_pieces, head_word, org_like, segments, title_like
+from .phrases import comma_pieces, degree_like, head_word, org_like, segments, title_like
 from .location import location_of, split_place
 from .pattern import Part, Pattern, header_parts, is_url, part_features, section_pattern
 
-__all__ = ["read_experience", "experience_entries", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
+__all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
 
 _AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,80})$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
@@ -89,6 +90,23 @@ def holds_roles(lines: tuple[Line, ...]) -> bool:
     roles = sum(1 for e in entries if e.dates and not e.dates.single
                 and any(title_like(seg) for line in e.header for seg in segments(line.text)))
     return roles > 0 and roles * 2 > len(entries)
+
+
+def split_degrees(section: Section) -> tuple[Section, Section | None]:
+    """(the section without its degrees, an education section of them or None). A section of
+    positions and education ("Positions and Education", a chronological CV) holds degrees among
+    its jobs: an entry whose first header part is a degree ("PhD in Applied Optics, Halden
+    Institute") and none of whose parts names a role is a degree (a "PhD Candidate" is a role)."""
+    taken: set[int] = set()
+    for entry in split_entries(section.lines):
+        parts = [seg for line in entry.header[:3] for seg in segments(line.text)]
+        if parts and degree_like(parts[0]) and not any(title_like(p) for p in parts):
+            taken.update(entry.indices())
+    if not taken:
+        return section, None
+    keep = tuple(l for l in section.lines if l.index not in taken)
+    moved = tuple(l for l in section.lines if l.index in taken)
+    return replace(section, lines=keep), Section(kind="education", heading=section.heading, lines=moved)
 
 
 def read_experience(section: Section) -> tuple[list[Experience], list[str]]:

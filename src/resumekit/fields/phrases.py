@@ -19,7 +19,8 @@ from ..text import has_phrase, key, split_outside_brackets
 from ..vocab import merged
 from .dates import find_dates, find_durations
 
-__all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word"]
+__all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
+           "degree_like"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
 AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
@@ -128,6 +129,11 @@ def title_like(text: str) -> bool:
     v = merged()
     return has_phrase(text, v.title_words) or has_phrase(regex.sub(r"\b(\p{Ll}\p{L}{2,})s\b", r"\1", text), v.title_words) \
         or _compound(text, v.title_endings)
+
+
+def degree_like(text: str) -> bool:
+    """A degree word of the vocabulary in the text ("BSc", "Master", "Diplom")."""
+    return has_phrase(text, merged().degree_words)
 
 
 def head_word(text: str) -> str:
