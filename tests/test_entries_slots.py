@@ -114,3 +114,26 @@ def test_a_role_whose_line_lost_its_weight_among_regular_ones():
         rows += [(f"{title}, {company}", bold), ("Mar, 2020 - Jan, 2021\t10 months", ""), ("Moved pallets.", "")]
     got = [(e.company, e.title) for e in read_experience(styled(*rows))[0]]
     assert got[-1] == ("Crimson Lane Carriers", "Loading Operative")
+
+
+@pytest.mark.parametrize("rows, entries", [
+    # an open date late in a long sentence tells of the entry's past, it starts no entry
+    ([("Harbour Lights Inn, Manager\t2019 – Present", "B"),
+      ("Kept the rooms booked and the kitchen running on solar power since 2012.", ""),
+      ("Saltmarsh Bank, Teller\t2014 – 2017", "B")], 2),
+    # an open range after a name and a place is the entry's own, even with a trailing ellipsis
+    ([("STAFF ENGINEER", "B"), ("Tarnwick — Izmir — 2025 - ...", ""), ("SENIOR ENGINEER", "B"),
+      ("Tarnwick — Izmir — 2022 - 2025", "")], 2),
+])
+def test_open_dates_in_sentences(rows, entries):
+    got = read_experience(styled(*rows))[0]
+    assert len(got) == entries
+    assert all(e.start for e in got)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Independent Content Creator | Remote | 2026-Present", "Independent Content Creator"),
+])
+def test_a_role_alone_with_its_place(text, title):
+    (e,) = read_experience(styled((text, "")))[0]
+    assert (e.company, e.title) == (None, title)
