@@ -137,3 +137,24 @@ def test_open_dates_in_sentences(rows, entries):
 def test_a_role_alone_with_its_place(text, title):
     (e,) = read_experience(styled((text, "")))[0]
     assert (e.company, e.title) == (None, title)
+
+
+@pytest.mark.parametrize("text, company, title", [
+    ("• May 2021 – present: adviser in flood modelling (Ostrel Council, Varda Bank)",
+     "Ostrel Council, Varda Bank", "adviser in flood modelling"),
+    ("Data Analyst (Acme Ltd)\t2019 – 2021", "Acme Ltd", "Data Analyst"),
+    # a long employer's name after the role, with a note in brackets
+    ("• 2018 – 2022: Associate Professor in Soil Physics, Northmoor School of Mining and Coastal Studies (80% FTE)",
+     "Northmoor School of Mining and Coastal Studies (80% FTE)", "Associate Professor in Soil Physics"),
+])
+def test_employer_in_brackets_or_long(text, company, title):
+    (e,) = read_experience(styled((text, "")))[0]
+    assert (e.company, e.title) == (company, title)
+
+
+def test_a_department_in_brackets_under_an_employer_line_keeps_the_employer():
+    sec = styled(("Corvane Telecom", "B"),
+                 ("Manager Field Services (Business Services)\t2015 – 2020", ""), ("Ran the crews.", "•"),
+                 ("Support Technician\t2010 – 2015", ""), ("Fixed the lines.", "•"))
+    got = [(e.company, e.title) for e in read_experience(sec)[0]]
+    assert got[0][0] == "Corvane Telecom"

@@ -52,6 +52,7 @@ __all__ = ["read_experience", "experience_entries", "split_degrees", "technologi
 
 _AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,80})$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
+_BRACKETED = regex.compile(r"^(?P<a>[^()]{2,80}?)\s+\((?P<b>[^()]{2,60})\)$")
 _COLON = regex.compile(r"^(?P<a>[^:]{2,60}):\s+(?P<b>.{2,80})$")
 
 
@@ -156,6 +157,8 @@ def experience_entries(section: Section) -> tuple[list[tuple[Entry, Experience]]
         else:
             group_company = exp.company if _company_line(entry, exp.company) else None
             group_row = entry.header[1] if group_company else None
+        if exp.company is None and exp.title:
+            _employer_in_brackets(exp)
         if order == "guessed":
             guessed.append(exp)
         elif order:
@@ -370,6 +373,22 @@ def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str |
     return _assign_parts(parts, split_commas=True)
 
 
+def _employer_in_brackets(exp: Experience) -> None:
+    """A role without an employer of its own, nor one from a line above, that names it in
+    brackets: "Data Analyst (Acme Ltd)" -> the title and the company."""
+    m = _BRACKETED.match(exp.title or "")
+    if m and title_like(m.group("a")) and org_like(m.group("b")) and not title_like(m.group("b")):
+        exp.title, exp.company = m.group("a").strip(), m.group("b").strip()
+
+
+def _short_piece(piece: str) -> bool:
+    """A comma piece short enough to be a name or a role: six words, eight when its words name an
+    employer or a role ("London School of Hygiene and Tropical Medicine"); a note in brackets
+    ("(80% FTE)") does not count."""
+    words = regex.sub(r"\([^()]*\)", " ", piece).split()
+    return len(words) <= 6 or len(words) <= 8 and (org_like(piece) or title_like(piece))
+
+
 def _ends_in_title(seg: str) -> bool:
     """The phrase's head word is a title word ("Software Engineer", "Candidate in Government")."""
     head = head_word(seg)
@@ -420,7 +439,7 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         pieces = comma_pieces(seg) if split_commas else [seg]
         # the pieces whose words name a role, else those whose words name an employer
         known = [k for k, p in enumerate(pieces) if title_like(p)] or [k for k, p in enumerate(pieces) if org_like(p)]
-        if len(pieces) >= 2 and known and len(known) < len(pieces) and all(len(p.split()) <= 6 for p in pieces):
+        if len(pieces) >= 2 and known and len(known) < len(pieces) and all(_short_piece(p) for p in pieces):
             # "Title, Company, City": a last short capitalised part after the company is the place
             if len(pieces) >= 3 and location is None and known[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]) \
                     and not org_like(pieces[-1]):
