@@ -5,7 +5,7 @@ import pytest
 from resumekit.document import Line, Section, Style
 from resumekit.fields.experience import read_experience
 from resumekit.fields.pattern import header_parts
-from resumekit.fields.phrases import comma_pieces, legal_form
+from resumekit.fields.phrases import comma_pieces, ends_in_legal_form, legal_form
 
 
 def styled(*rows):
@@ -158,3 +158,19 @@ def test_a_department_in_brackets_under_an_employer_line_keeps_the_employer():
                  ("Support Technician\t2010 – 2015", ""), ("Fixed the lines.", "•"))
     got = [(e.company, e.title) for e in read_experience(sec)[0]]
     assert got[0][0] == "Corvane Telecom"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nordvik Foods AB", True), ("Tarrow Systems Ltd.", True), ("Pellow Pty Ltd", True),
+    ("Boulder, CO", False),  # a region's code after a comma
+    ("Leeds", False), ("AB", False),
+])
+def test_ends_in_legal_form(text, expected):
+    assert ends_in_legal_form(text) is expected
+
+
+def test_a_company_whose_legal_form_is_also_a_regions_code():
+    sec = styled(("Sales Representative", "B"), ("Nordvik Foods AB", "B"), ("May 2024 – May 2025", ""),
+                 ("Malmö, Sweden", ""), ("Opened new accounts.", "•"))
+    (e,) = read_experience(sec)[0]
+    assert (e.company, e.title) == ("Nordvik Foods AB", "Sales Representative")

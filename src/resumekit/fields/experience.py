@@ -44,7 +44,7 @@ from ..schema import Experience
 from ..text import key
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import comma_pieces, degree_like, head_word, org_like, segments, title_like
+from .phrases import comma_pieces, degree_like, ends_in_legal_form, head_word, org_like, segments, title_like
 from .location import location_of, split_place
 from .pattern import Part, Pattern, header_parts, is_url, part_features, section_pattern
 
@@ -416,7 +416,7 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
     company = title = location = at_title = introduced = None
     rest: list[str] = []
     for seg, _ in parts:
-        seg, loc = split_place(seg)
+        seg, loc = split_place(seg) if not ends_in_legal_form(seg) else (seg, None)
         if loc and location is None:
             location = loc
         if not seg:

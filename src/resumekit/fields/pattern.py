@@ -47,7 +47,7 @@ from ..document import Line
 from ..places import place_kind
 from ..text import find_urls, has_phrase, is_caps
 from ..vocab import merged
-from .phrases import AT_NAME, comma_pieces, head_word, org_like, segments, title_like
+from .phrases import AT_NAME, comma_pieces, ends_in_legal_form, head_word, org_like, segments, title_like
 from .location import location_of
 
 __all__ = ["is_url", "Part", "Pattern", "SIGNALS", "coarse", "header_parts", "line_signature", "part_features",
@@ -120,9 +120,10 @@ def is_url(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def part_features(text: str) -> frozenset[str]:
     """The content features of a part that the scoring table reads."""
-    t, o = title_like(text), org_like(text)
-    if location_of(text) is not None or (not (t or o) and len(text.split()) <= 5
-                                         and has_phrase(text, merged().place_words)):
+    legal = ends_in_legal_form(text)  # a company's name, whatever place its last word names ("Varga Foods AB")
+    t, o = title_like(text), org_like(text) or legal
+    if not legal and (location_of(text) is not None or (not (t or o) and len(text.split()) <= 5
+                                                        and has_phrase(text, merged().place_words))):
         return frozenset({"place"})
     if t and o:
         # the head word decides: "Software Engineer" and "Candidate in Government" are titles,

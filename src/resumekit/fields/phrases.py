@@ -19,7 +19,7 @@ from ..text import has_phrase, key, split_outside_brackets
 from ..vocab import merged
 from .dates import find_dates, find_durations
 
-__all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
+__all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "ends_in_legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
            "degree_like"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
@@ -94,6 +94,18 @@ def legal_form(text: str) -> bool:
     return bool(compact) and compact in {f.replace(" ", "") for f in merged().legal_forms}
 
 
+_REGION_CODE = regex.compile(r"\p{Lu}{2}")  # "CO", "AB": after a comma a region's code, not "Co." or "AB"
+
+
+def ends_in_legal_form(text: str) -> bool:
+    """A name ending in a company's legal form ("Varga Foods AB", "Tarrow Ltd."): a company, never
+    a place ("AB" is also a region's code)."""
+    words = text.split()
+    if len(words) >= 2 and _REGION_CODE.fullmatch(words[-1]) and words[-2].endswith(","):
+        return False  # "Denver, CO": a region's code after a comma
+    return len(words) >= 2 and (legal_form(words[-1]) or len(words) >= 3 and legal_form(" ".join(words[-2:])))
+
+
 def comma_pieces(text: str) -> list[str]:
     """The pieces of a part between its commas outside brackets, a legal form kept with the name
     before it ("Ribeiro & Neves, Lda." is one piece, "Acme, Inc., Leeds" two)."""
@@ -101,7 +113,7 @@ def comma_pieces(text: str) -> list[str]:
     for p in (p.strip() for p in split_outside_brackets(text, ",")):
         if not p:
             continue
-        if out and legal_form(p):
+        if out and legal_form(p) and not _REGION_CODE.fullmatch(p):
             out[-1] = f"{out[-1]}, {p}"
         else:
             out.append(p)
