@@ -2,19 +2,12 @@
 slot against an entry's own reading, a second period under an entry."""
 import pytest
 
-from resumekit.document import Line, Section, Style
+from resumekit.document import Line, Style
 from resumekit.fields.experience import read_experience
 from resumekit.fields.pattern import header_parts
 from resumekit.fields.phrases import comma_pieces, ends_in_legal_form, legal_form
 
-
-def styled(*rows):
-    """Lines from (text, style letters) pairs: "B" bold, "I" italic, "•" bullet."""
-    out = []
-    for n, (text, sty) in enumerate(rows):
-        out.append(Line(text=text, index=n, block=n, bullet="•" in sty,
-                        style=Style(size=10.0, bold="B" in sty, italic="I" in sty), origin="test"))
-    return Section(kind="experience", heading=None, lines=tuple(out))
+from .test_entries_pattern import styled
 
 
 @pytest.mark.parametrize("text, pieces", [
