@@ -283,3 +283,18 @@ def test_split_entries_takes_the_readers_header_test(head, headers):
     from resumekit.fields.entries import split_entries
     rows = section("education", "Northgate University\t2015 – 2019", "Certificate: Medical Coding\t2020 – 2021").lines
     assert [[l.text for l in e.header] for e in split_entries(rows, head=head)] == headers
+
+
+def test_details_under_a_dated_degree_are_no_entry():
+    from resumekit.document import Line, Section, Style
+    rows = [("Harrowgate University", 12, True), ("BS in Geology", 11, True), ("May 2014 | Tarn, NY", 10, True),
+            ("School of Earth Sciences", 10, False), ("Summa Cum Laude", 10, False),
+            ("Cum. GPA: 3.71 / 4.0", 10, True), ("Major GPA: 3.8 / 4.0", 10, True),
+            ("Wexley Grammar School", 12, True), ("Grad. May 2010 | Tarn, NY", 10, True)]
+    sec = Section(kind="education", heading=None, lines=tuple(
+        Line(text=t, index=n, block=n, style=Style(size=float(size), bold=b), origin="test")
+        for n, (t, size, b) in enumerate(rows)))
+    got = read_education(sec)
+    assert [(e.institution, e.degree) for e in got] == [("Harrowgate University", "BS in Geology"),
+                                                         ("Wexley Grammar School", None)]
+    assert got[0].grade.value == 3.71 and "School of Earth Sciences" in got[0].highlights

@@ -139,6 +139,12 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     group: Education | None = None
     group_entry: Entry | None = None
     for p in parts:
+        if out and _details_of_above(p, out[-1][0]):
+            above = out[-1][1]
+            above.grade = above.grade or p.grade
+            above.highlights += [l.plain for l in p.entry.lines]
+            out[-1][0].body += p.entry.lines
+            continue
         member = _read(p, order, school=group.institution) if group is not None else None
         edu = member if member is not None and member.degree else _read(p, order)
         if edu is None:
@@ -161,6 +167,17 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
         entry.mark(institution=edu.institution if "institution" not in entry.roles else None,
                    degree=(edu.degree or "").split(", ")[0], location=edu.location)
     return out
+
+
+def _details_of_above(parts: _Parts, above: Entry) -> bool:
+    """An undated run under a dated degree that names no degree and no school of its own, only a
+    unit of one, an honour or a grade ("College of Engineering" / "Magna Cum Laude" / "GPA: 3.8"):
+    details of the degree above, not an entry."""
+    if parts.entry.dates is not None or above.dates is None or not parts.pieces:
+        return False
+    return any(p.kind == "unit" for p in parts.pieces) \
+        and all(p.kind in ("unit", "other") for p in parts.pieces) \
+        and all(len(p.text.split()) <= 4 or find_grade(p.text) for p in parts.pieces if p.kind == "other")
 
 
 def _bullet_entry(line):
