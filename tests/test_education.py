@@ -298,3 +298,21 @@ def test_details_under_a_dated_degree_are_no_entry():
     assert [(e.institution, e.degree) for e in got] == [("Harrowgate University", "BS in Geology"),
                                                          ("Wexley Grammar School", None)]
     assert got[0].grade.value == 3.71 and "School of Earth Sciences" in got[0].highlights
+
+
+def test_more_degrees_in_the_row_shape_of_the_first_under_a_school():
+    # the second degree's abbreviation is no degree word of the vocabulary; its row is shaped like
+    # the first degree's, under the school's own line
+    sec = section("education", "Harwick University", "Ph.D., Geography\tExpected 2027", "A.M., Geography\t2023",
+                  "Tarrow College", "B.A., History (Honors)\t2020", bold=(0, 3))
+    got = [(e.institution, e.degree) for e in read_education(sec)]
+    assert got == [("Harwick University", "Ph.D., Geography"), ("Harwick University", "A.M., Geography"),
+                   ("Tarrow College", "B.A., History (Honors)")]
+
+
+def test_a_school_with_its_degree_below_is_not_the_school_of_the_next_entry():
+    sec = section("education", "Tarrow Technical University\t09/2002 07/2005", "Bachelor of Science in Hydraulics",
+                  "Aldous College Gent\t09/1996 07/2002", "ASO Sciences-Mathematics", bold=(0, 2))
+    got = [(e.institution, e.degree) for e in read_education(sec)]
+    assert got == [("Tarrow Technical University", "Bachelor of Science in Hydraulics"),
+                   ("Aldous College Gent", "ASO Sciences-Mathematics")]

@@ -138,6 +138,7 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     out: list[tuple[Entry, Education]] = []
     group: Education | None = None
     group_entry: Entry | None = None
+    member_row = None  # the row of the first degree under a school-only line
     for p in parts:
         if out and _details_of_above(p, out[-1][0]):
             above = out[-1][1]
@@ -145,28 +146,55 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
             above.highlights += [l.plain for l in p.entry.lines]
             out[-1][0].body += p.entry.lines
             continue
-        member = _read(p, order, school=group.institution) if group is not None else None
+        shaped = group is not None and _shaped_like(p, member_row)
+        # under a school-only line any degree may be the school's; under a school and its first
+        # degree, only a row shaped like that degree's
+        member = _read(p, order, school=group.institution) if group is not None and (group.degree is None or shaped) \
+            else None
+        if shaped and (member is None or not member.degree):
+            member = _read(p, order)  # another degree of the school above, in the row shape of the first
+            if member is not None:
+                member.degree = ", ".join(q.text for q in p.pieces)
+                member.institution, member.field_of_study = None, field_of(member.degree)
         edu = member if member is not None and member.degree else _read(p, order)
         if edu is None:
             continue
         if edu.institution and not edu.degree:
             group, group_entry = edu, p.entry
-        elif group is not None and edu.degree and (edu.institution is None or _unit(edu.institution)):
+        elif group is not None and edu.degree and (edu.institution is None or _unit(edu.institution)) \
+                and (group.degree is None or _shaped_like(p, member_row)):
             if edu.institution and not edu.field_of_study:
                 edu.field_of_study = edu.institution
             edu.institution = group.institution
-            edu.start = edu.start or group.start
+            edu.start = edu.start or (group.start if group.degree is None else None)
             if group_entry is not None and group_entry.locate(group.institution):
                 p.entry.roles["institution"] = group_entry.locate(group.institution)
-            if out and out[-1][1] is group:
+            if out and out[-1][1] is group and group.degree is None:
                 out.pop()  # the group line was only the heading of its degrees
+            member_row = member_row or (p.entry.header[0] if len(p.entry.header) == 1 else None)
         else:
-            group = group_entry = None
+            group = group_entry = member_row = None
+            if edu.institution and edu.degree and len(p.entry.header) == 2 \
+                    and [q.line for q in p.pieces if q.text == edu.institution] == [0]:
+                # a school on a line of its own over its first degree's row: rows shaped like that
+                # one below are more degrees of the school ("Harwick University" / "Ph.D. ⇥ 2026" / "A.M. ⇥ 2022")
+                group, group_entry, member_row = edu, p.entry, p.entry.header[1]
         out.append((p.entry, edu))
     for entry, edu in out:
         entry.mark(institution=edu.institution if "institution" not in entry.roles else None,
                    degree=(edu.degree or "").split(", ")[0], location=edu.location)
     return out
+
+
+def _shaped_like(parts: _Parts, row) -> bool:
+    """A one-line dated entry in the shape of ``row`` (same cells, weight, size), with no school of
+    its own: "Ph.D., Government ⇥ 2026" / "A.M., Government ⇥ 2022" under "Harwick University"."""
+    if row is None or len(parts.entry.header) != 1 or parts.entry.dates is None or not parts.pieces:
+        return False
+    line = parts.entry.header[0]
+    a, b = line.style, row.style
+    return (len(line.cells), a.bold, a.italic, round(a.size or 0)) == (len(row.cells), b.bold, b.italic, round(b.size or 0)) \
+        and not any(q.kind in ("institution", "both") for q in parts.pieces) and len(parts.pieces) <= 3
 
 
 def _details_of_above(parts: _Parts, above: Entry) -> bool:
