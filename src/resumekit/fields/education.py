@@ -15,6 +15,11 @@ Signals, in order of precedence:
    part is the degree, the first part in a later segment or line the school.
 4. Order: with nothing else to go on, the first part is the institution and the next the degree.
 
+5. Rows under a school: a degree without a school under a school-only line is the school's; so
+   is a one-line dated row shaped like the first degree's row under a school's own line
+   ("Harwick University" / "Ph.D., X ⇥ 2026" / "A.M., X ⇥ 2022"). An undated run under a dated
+   degree naming only a unit of a school, honours or a grade is that degree's details.
+
 Errs towards the school-first reading: a section needs more degree-first votes than school-first
 ones before position means degree-first.
 

@@ -20,13 +20,23 @@ Signals for company and title, in order of precedence:
 5. The section's pattern (:mod:`resumekit.fields.pattern`): where the section's entries agree on
    the slot (the look of the line, the place of the part on it) of the employer, the title and
    the place, every entry is read that way; an entry keeps its own reading only where its words
-   decided both sides otherwise, or where the slot's part lacks the words its own part has.
+   decided both sides otherwise (unless the employer's slot holds organisation words too: a
+   course named after a school over the university that employed), or where the slot's part
+   lacks the words its own part has.
    When the words found only one of employer and title, the first comma piece of a place read
    greedily ("Pellow, Bristol"), when no table knows it as a place, is the other.
 6. A role without a company under a company-only line ("Acme" / "Engineer  2019-2021" /
    "Senior Engineer  2021-now") takes that company (a role with at most two header lines that
    name something: dates and place lines do not count); so does a one-part dated row shaped like
    the role row under that line (a list of courses taught at one institution), the row its title.
+
+7. A role with no employer of its own nor from a line above that names one in brackets ("Data
+   Analyst (Acme Ltd)") takes it from the brackets, when their words name an organisation.
+8. A run of date lines alone under an entry is another period of that role (its earliest start,
+   its latest end), not an entry.
+
+Before all this, :func:`split_degrees` takes the degrees out of a section of positions and
+education (an entry whose first part is a degree and no part a role), for education.
 
 A line of technologies ("Stack: Go, Postgres", "Kotlin | Postgres | Kafka") goes to
 ``technologies``; bullets go to ``highlights``; other sentences to ``summary``.

@@ -30,6 +30,9 @@ scored. The roles are decided twice: for the
 fine slots (typography and position), and for coarse ones (position only: dated line or not,
 part, piece), which read an entry whose line lost the typography of its neighbours' (a role in
 bold in one entry only).
+A slot that agrees on its role but gives way to another slot of that role is not contested: its
+entries are read by position. A name followed by its place ("University of X, Town") fills the
+slot of a name alone, and a part in its role's fine slot wins over one in the coarse slot only.
 A section whose entries disagree (a template that puts the role first in one entry and the
 employer first in the next) decides nothing, and each entry keeps its own reading.
 

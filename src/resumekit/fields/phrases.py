@@ -2,13 +2,16 @@
 
 :func:`segments` cuts a header line into parts between separators (TAB, |, •, spaced dashes, @)
 with the dates taken out, a date with words on both sides being a separator of its own, and a
-length of time beside a date ("1 year 2 months") no part at all.
+length of time beside a date ("1 year 2 months") no part at all. :func:`comma_pieces` splits a
+part at its commas, a company's legal form kept with its name ("Ribeiro & Neves, Lda.").
 
 What a part names, signals in order:
 1. Words of the vocabulary: a title word (:func:`title_like`), an organisation or school word
    (:func:`org_like`); organisation words written in capitals match only in capitals.
 2. Compounds: a word ending in a title or organisation ending ("Stationsleitung", "Herzzentrum").
-3. The head word (:func:`head_word`): the word before a preposition of the vocabulary, else the
+3. A name ending in a legal form (the vocabulary's ``legal_forms``: "Nordvik Foods AB") names a
+   company, never a place, whatever region's code its last word also is.
+4. The head word (:func:`head_word`): the word before a preposition of the vocabulary, else the
    last word, decides a phrase holding both kinds ("Software Engineer", "Candidate in Government").
 """
 from __future__ import annotations
