@@ -27,7 +27,7 @@ from .derived import experience_months, resume_probability
 from .diagnostics import parse_warnings
 from .entries import is_prose
 from .education import education_entries
-from .experience import experience_entries
+from .experience import experience_entries, split_degrees
 from .contact_details import read_contact
 from .name import read_name
 from .lists import (languages_in, spoken_language, read_awards, read_certifications, read_interests, read_languages,
@@ -103,6 +103,11 @@ def assemble_traced(document: Document, sections: list[Section], options: ParseO
                 c.other_sections.append(OtherSection(heading=None, kind="other",
                                                      text="\n".join(l.plain for l in history.rest)))
         elif kind in ("experience", "volunteer"):
+            sec, degrees = split_degrees(sec)  # "Positions and Education": the degrees among the jobs
+            if degrees is not None:
+                schools = education_entries(degrees)
+                trace.entry(schools)
+                c.education.extend(edu for _, edu in schools)
             found, loose = experience_entries(sec)
             trace.entry(found)
             (c.experience if kind == "experience" else c.volunteer).extend(exp for _, exp in found)
