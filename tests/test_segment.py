@@ -271,3 +271,42 @@ def test_sub_headings_that_nest(parent, sub, items, kinds):
     rows = [("Idris Okonkwo-Lamb", 20, True, 0), (parent, 13, True, 1), ("Line one of the section", 11, False, 2),
             (sub, 11, True, 3)] + [(t, 11, False, 4 + n) for n, t in enumerate(items)]
     assert [s.kind for s in segment(_doc(rows))] == kinds
+
+
+def test_a_column_above_the_heading_it_was_read_after_stays_in_its_section():
+    """A two-column skills grid over a full-width heading: reading order may put the heading in the
+    left column, before the right column's lines; those lines sit above it and are still skills."""
+    def row(i, text, size, bold, column, top):
+        x = 222 if column == 1 else 42
+        return Line(text=text, index=i, block=i, column=column, style=Style(size=size, bold=bold),
+                    box=Box(x, top, x + 120, top + 10))
+    lines = (row(0, "Jane Doe", 22, True, None, 40), row(1, "SKILLS", 9, True, 0, 230),
+             row(2, "Glazes · Kilns", 10, False, 0, 250), row(3, "WORK EXPERIENCE", 9, True, 0, 330),
+             row(4, "Wheel throwing · Firing", 10, False, 1, 250), row(5, "Raku", 10, False, 1, 265),
+             row(6, "Potter at Clayworks\tJan 2020 - May 2024", 10, False, None, 350))
+    got = [(s.kind, [l.plain for l in s.lines]) for s in segment(Document(lines=lines, format="pdf"))]
+    assert got == [("header", ["Jane Doe"]), ("skills", ["Glazes · Kilns", "Wheel throwing · Firing", "Raku"]),
+                   ("experience", ["Potter at Clayworks Jan 2020 - May 2024"])]
+
+
+@pytest.mark.parametrize("header, below, split", [
+    ("Other\tClinical", "Triage ·\tWound care", False),            # category names over a grid of items
+    ("Other\tCeramics", "Raku\tGlazing", False),
+    ("PUBLIC OUTREACH\tPublic lectures:", "1. Clay today\tCardiff, 2019", True),  # a label beside its content
+    ("Other\tClinical", "Triage", True),                           # nothing in cells below: a label row
+])
+def test_a_bold_header_row_over_a_grid_is_not_split(header, below, split):
+    doc = _doc([("Jane Doe", 24, True, 0), ("SKILLS", 9, True, 1), (header, 11, True, 2), (below, 10, False, 2)])
+    assert (len(segment(doc)) > 2) == split
+
+
+@pytest.mark.parametrize("sub", [("PROGRAMMING", 12, True), ("Other", 11, True), ("Interpersonal skills", 10, True)])
+def test_a_part_of_skills_unlike_the_documents_headings_is_no_section(sub):
+    """Three headings or more set alike ("SKILLS" in 16-point plain capitals): a skills phrase in
+    another type under "SKILLS" names a group of skills, even in larger or bolder type."""
+    text, size, bold = sub
+    doc = _doc([("Jane Doe", 24, True, 0), ("EXPERIENCE", 16, False, 1), ("Potter, Clayworks\t2019 – 2021", 10, True, 2),
+                ("SKILLS", 16, False, 3), (text, size, bold, 4), ("Glazing, Raku", 10, False, 4),
+                ("EDUCATION", 16, False, 5), ("Uni X\t2016 – 2019", 10, True, 6)])
+    assert [(s.kind, len(s.lines)) for s in segment(doc)] == [("header", 1), ("experience", 1), ("skills", 2),
+                                                              ("education", 1)]

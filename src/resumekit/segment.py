@@ -231,6 +231,7 @@ def segment(document: Document) -> list[Section]:
         elif match.exact and words <= 3 and starts_block and _alone(lines, i):
             flags[i] = match.kind
             confirmed.append(i)
+    confirmed = _parts_unlike_headings(lines, flags, confirmed, label_cells)
     # consistency: lines styled like the recognised headings are headings too
     if confirmed:
         sigs = Counter(_signature(lines[i]) for i in confirmed)
@@ -250,6 +251,25 @@ def segment(document: Document) -> list[Section]:
                 if t and len(t.split()) <= 4 and not t[0].islower() and not line.cells[1:] and not acronym:
                     flags[i] = "other"
     return _continue_columns(_build(lines, flags))
+
+
+def _parts_unlike_headings(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int],
+                           label_cells: dict[int, str]) -> list[int]:
+    """The recognised headings without the parts of a section set unlike the document's headings:
+    under "SKILLS" (in the type of three or more headings), "Other" in another type names a group
+    of skills, not a section."""
+    sig, n = Counter(_signature(lines[i]) for i in confirmed).most_common(1)[0] if confirmed else (None, 0)
+    if n < 3:
+        return confirmed
+    kept: list[int] = []
+    for i in confirmed:
+        parent = next((j for j in reversed(kept) if lines[j].column == lines[i].column), kept[-1] if kept else None)
+        if (parent is not None and i not in label_cells and _signature(lines[i]) != sig
+                and _signature(lines[parent]) == sig and _nests(flags[i], flags[parent], lines, i)):
+            flags[i] = None
+            continue
+        kept.append(i)
+    return kept
 
 
 def _plainer(line: Line, heading: Line) -> bool:
@@ -305,7 +325,7 @@ line is bold when its own runs are."""
         cells = line.cells
         if len(cells) < 2 or line.bullet or len(cells[0]) > _MAX_CHARS or _YEAR.search(cells[0]):
             continue
-        if all(c.rstrip().endswith((":", "：")) for c in cells):
+        if all(c.rstrip().endswith((":", "：")) for c in cells) or _header_row(lines, i):
             continue  # "Languages: ⇥ Tools: ⇥ Platforms:": a row of category labels over their columns
         looks = bool(is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold)
         m = heading_kind(cells[0])
@@ -333,6 +353,15 @@ line is bold when its own runs are."""
     return tuple(out), labels
 
 
+def _header_row(lines: tuple[Line, ...], i: int) -> bool:
+    """A row of short names all in one bold type over a row that is in cells too ("Other ⇥
+    Clinical" over "Master ⇥ Triage"): the header of a grid, not a label beside its content."""
+    line = lines[i]
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return (line.style.bold and not line.runs and all(len(c.split()) <= 3 and not c.endswith(":") for c in line.cells)
+            and below is not None and len(below.cells) >= 2 and not below.style.bold and not _YEAR.search(below.plain))
+
+
 def _bold_after(line: Line, label: str) -> bool:
     """Is the rest of the line, after its label cell, set in bold (by its runs)?"""
     if not line.runs:
@@ -350,6 +379,14 @@ def _bold_after(line: Line, label: str) -> bool:
     return total > 0 and bold > 0.6 * total
 
 
+def _above(line: Line, heading: Line) -> bool:
+    """In another column than the heading, on its page, and wholly above it: the end of a column
+    that reading order put after a heading set below the columns."""
+    return (line.column is not None and heading.column is not None and line.column != heading.column
+            and line.page == heading.page and line.box is not None and heading.box is not None
+            and line.box.bottom <= heading.box.top + 1)
+
+
 def _build(lines: tuple[Line, ...], flags: list[str | None]) -> list[Section]:
     sections: list[Section] = []
     kind, heading, current = "header", None, []
@@ -358,6 +395,9 @@ def _build(lines: tuple[Line, ...], flags: list[str | None]) -> list[Section]:
             if current or heading is not None:
                 sections.append(Section(kind=kind, heading=heading, lines=tuple(current)))
             kind, heading, current = flag, line, []
+        elif heading is not None and not current and sections and _above(line, heading):
+            last = sections[-1]  # the right column of the section above, read after this heading
+            sections[-1] = Section(kind=last.kind, heading=last.heading, lines=last.lines + (line,))
         elif line.origin.endswith(":footer") and kind != "contact":  # a page footer: contact lines, not the last section's
             if current or heading is not None:
                 sections.append(Section(kind=kind, heading=heading, lines=tuple(current)))
