@@ -39,7 +39,7 @@ from ..places import country_code
 from ..schema import Award, Certification, Language, Publication, Skill
 from ..text import find_urls, has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
-from .canonical import canonical_skill, find_skills, is_filler
+from .canonical import canonical_skill, find_skills, is_filler, known_run
 from .dates import find_dates
 from .entries import join_wrapped
 from .phrases import org_like, segments, strip_dates, strip_edges, title_like
@@ -273,7 +273,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
         for cat, rest in groups:
             for item in split_items(rest):
                 for name in _and_split(_drop_levels(item)):
-                    for found in _in_words(name) or ([name] if _skill_like(name) else []):
+                    for found in known_run(name) or _in_words(name) or ([name] if _skill_like(name) else []):
                         out.append(Skill(name=found, category=cat, canonical=canonical_skill(found)))
     return _dedupe(out, lambda s: key(s.name))
 
@@ -310,13 +310,13 @@ def _skill_like(name: str) -> bool:
 
 def _described(lines, n: int) -> bool:
     """The lines under a bold line describe it rather than list under it: single sentences of
-    four words or more, no list separators."""
+    four words or more, no list separators, not a run of names ("Ansible Jenkins AWS Docker")."""
     below = []
     for line in lines[n + 1:]:
         if line.style.bold:
             break
         below.append(line.plain)
-    return bool(below) and all(len(split_items(t)) == 1 and len(t.split()) >= 4 for t in below)
+    return bool(below) and all(len(split_items(t)) == 1 and len(t.split()) >= 4 and not known_run(t) for t in below)
 
 
 _GROUP_DASH = regex.compile(r"\s+[-–—]\s+")
