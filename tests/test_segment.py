@@ -23,6 +23,8 @@ from resumekit.segment import heading_kind, segment
     ("R Packages", "projects", True),
     ("Software Packages", "skills", True),                 # tools used, not written
     ("Driving Licence", "certifications", True),           # a driving licence is a certificate
+    ("Sample Code (a longer list is on my website, linked at the top)", "projects", True),  # a note in brackets
+    ("Publications (Welsh)", "publications", True),
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)
@@ -310,3 +312,26 @@ def test_a_part_of_skills_unlike_the_documents_headings_is_no_section(sub):
                 ("EDUCATION", 16, False, 5), ("Uni X\t2016 – 2019", 10, True, 6)])
     assert [(s.kind, len(s.lines)) for s in segment(doc)] == [("header", 1), ("experience", 1), ("skills", 2),
                                                               ("education", 1)]
+
+
+def test_a_heading_with_a_long_note_in_brackets():
+    doc = _doc([("Jane Doe", 24, True, 0), ("EXPERIENCE", 12, True, 1), ("Potter, Clayworks\t2019 – 2021", 10, True, 2),
+                ("Code Samples (a longer list is on my website, GitHub and YouTube, linked above)", 10, True, 3),
+                ("Kilnlog 2024", 10, True, 4)])
+    assert [(s.kind, len(s.lines)) for s in segment(doc)] == [("header", 1), ("experience", 1), ("projects", 1)]
+
+
+def test_full_width_lines_under_columns_go_on_with_the_column_reaching_down_to_them():
+    """Under a two-column block, full-width text continues the column whose last line is just above
+    it (the main column's projects), not the column read last (a shorter sidebar)."""
+    def row(i, text, bold, column, top):
+        x = {None: 20, 0: 20, 1: 320}[column]
+        return Line(text=text, index=i, block=i, column=column, style=Style(size=9, bold=bold),
+                    box=Box(x, top, x + 250, top + 9))
+    lines = (row(0, "Jane Doe", True, None, 30), row(1, "Personal Projects", True, 0, 400),
+             row(2, "Kilnlog (Python)", True, 0, 420), row(3, "Awards", True, 1, 100),
+             row(4, "Potter of the year", False, 1, 120), row(5, "A firing log for small studios.", False, None, 440),
+             row(6, "Glazebook (Figma)", True, None, 460))
+    got = [(s.kind, [l.plain for l in s.lines]) for s in segment(Document(lines=lines, format="pdf"))]
+    assert got == [("header", ["Jane Doe"]), ("projects", ["Kilnlog (Python)"]), ("awards", ["Potter of the year"]),
+                   ("projects", ["A firing log for small studios.", "Glazebook (Figma)"])]

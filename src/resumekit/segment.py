@@ -115,7 +115,7 @@ def heading_kind(text: str) -> HeadingMatch | None:
     words = raw.split()
     conj = merged().conjunctions
     if len([w for w in words if w not in conj]) > _MAX_WORDS:
-        return None  # (joining words not counted: "Academic Qualification, Trainings and Certifications")
+        return _before_note(text)  # (joining words not counted: "Academic Qualification, Trainings and Certifications")
     titles = merged().title_words
     best = None
     for phrase, kind in _CONTAINED:
@@ -133,7 +133,17 @@ def heading_kind(text: str) -> HeadingMatch | None:
                 best = (phrase, kind, start)
     if best:
         return HeadingMatch(best[1], False, best[0])
-    return _cjk_heading(k)
+    return _cjk_heading(k) or _before_note(text)
+
+
+_NOTE = regex.compile(r"^(?P<head>[^()\[\]]*?\S)\s*[(\[][^()\[\]]*[)\]]\s*:?$")
+
+
+def _before_note(text: str) -> HeadingMatch | None:
+    """The kind a heading names before a bracketed note ("Sample Code (a longer list is on my
+    website)", "Publications (English)")."""
+    m = _NOTE.match(text.strip())
+    return heading_kind(m.group("head")) if m else None
 
 
 _CJK = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー・ ]{2,10}$")
@@ -151,7 +161,8 @@ def _cjk_heading(k: str) -> HeadingMatch | None:
 
 
 def _disqualified(line: Line) -> bool:
-    text = line.plain
+    m = _NOTE.match(line.plain.strip())
+    text = m.group("head") if m else line.plain  # a note in brackets does not count ("Projects (see my website)")
     longest = _MAX_CHARS + 20 if is_caps(text) else _MAX_CHARS  # a heading in capitals may list several kinds
     if line.bullet or len(line.cells) > 1 or len(text) > longest or len(text.split()) > _MAX_WORDS + 2:
         return True
@@ -415,24 +426,41 @@ def _continue_columns(sections: list[Section]) -> list[Section]:
     under "Experience" even though the sidebar, read first, opened "Skills"."""
     out: list[Section] = []
     ended: dict[int, Section] = {}  # column → the section its last line belonged to
+    last: dict[int, Line] = {}  # column → its last line
     for sec in sections:
         part: list[Line] = []
         current = sec
+        if sec.heading is not None and sec.heading.column is not None:
+            ended[sec.heading.column], last[sec.heading.column] = sec, sec.heading
         for n, line in enumerate(sec.lines):
             prev = sec.lines[n - 1] if n else sec.heading
             opens = line.column is not None and (prev is None or (prev.page, prev.column) != (line.page, line.column))
+            target = current
             if opens:
                 before = ended.get(line.column)
                 last_page = max((l.page for l in before.lines if l.column == line.column), default=None) if before else None
                 target = before if (before is not None and before.heading is not None and last_page is not None
                                     and last_page < line.page and before.kind != sec.kind) else sec
-                if target is not current:
-                    if part:
-                        out.append(Section(kind=current.kind, heading=current.heading, lines=tuple(part)))
-                    part, current = [], target
+            elif line.column is None and prev is not None and prev.column is not None and prev.page == line.page:
+                target = _nearest_above(line, last, ended) or current
+            if target is not current:
+                if part:
+                    out.append(Section(kind=current.kind, heading=current.heading, lines=tuple(part)))
+                part, current = [], target
             part.append(line)
             if line.column is not None:
                 ended[line.column] = current
+                last[line.column] = line
         if part or not sec.lines:
             out.append(Section(kind=current.kind, heading=current.heading, lines=tuple(part)))
     return out
+
+
+def _nearest_above(line: Line, last: dict[int, Line], ended: dict[int, Section]) -> Section | None:
+    """The section of the column that ends nearest above a full-width line under the columns: the
+    text below a two-column block goes on with the column that reaches down to it."""
+    if line.box is None:
+        return None
+    above = [(l.box.bottom, c) for c, l in last.items()
+             if l.page == line.page and l.box is not None and l.box.bottom <= line.box.top + 1]
+    return ended[max(above)[1]] if above else None
