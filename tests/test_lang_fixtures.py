@@ -118,11 +118,6 @@ KNOWN = {
     ("pt-coluna-datas.pdf", "experience", 0): _xfail(
         "fields/pattern.py header_parts: ', Lda.' after a comma is split off as a piece of its own (also "
         "'Acme, Inc.'); the company keeps only its name"),
-    ("pt-coluna-datas.pdf", "location", 0): _xfail(
-        "fields/location.py: a Portuguese postcode before its town ('4700-000 Braga') is no postal place"),
-    ("pt-empresa-datas.pdf", "location", 0): _xfail(
-        "places.py: Brazilian state codes ('SP', 'RJ') are no region codes"),
-    ("pt-simples.docx", "location", 0): _xfail("places.py: Brazilian state codes ('SP', 'RJ') are no region codes"),
 }
 
 
