@@ -150,6 +150,8 @@ def test_name_over_its_level():
     ("Czech as native language", [("Czech", "as native language")]),
     ("■ Polish (native)", [("Polish", "native")]),                                          # a bullet glyph left in
     ("English Literature and Creative Writing", []),                                        # no level: not a language
+    ("Galego Inglés Portugués\tNativo", [("Galego", None), ("Inglés", None), ("Portugués", None)]),  # names side by side
+    ("Mandarin Chinese (native)", [("Mandarin Chinese", "native")]),                        # one language
 ])
 def test_languages_with_levels(row, expected):
     langs, skills = read_languages(lines(row))

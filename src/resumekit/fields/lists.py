@@ -447,7 +447,7 @@ def _item_languages(item: str, level: str | None = None, joined: bool = True) ->
     "German (fluent, C1)", "Spanish – native", "Italian Native", "Czech as native language",
     "notions of Russian", "Fluent English", and names joined by "and" / "&" / "e" sharing or
     carrying levels ("English (fluent) & Urdu (native)", "Italiano e Rumeno Madrelingua",
-    "Fluent in English and Spanish")."""
+    "Fluent in English and Spanish"), names side by side ("Español Inglés", each a name)."""
     item = regex.sub(r"^[^\p{L}(]+", "", item).strip()  # a bullet glyph left in the text ("■ Polish")
     if joined:
         pieces = [p for p in _JOINED.split(item) if p.strip()]
@@ -462,6 +462,8 @@ def _item_languages(item: str, level: str | None = None, joined: bool = True) ->
         words = name.split()
         if spoken_language(name):
             return [Language(name=name, proficiency=prof)]
+        if len(words) > 1 and all(key(w) in merged().language_names for w in words):
+            return [Language(name=w) for w in words]  # "Italiano Inglese": names side by side, a level apart
         if spoken_language(words[0]) and (len(words) <= 3 or _mentions_level(words[1:])):
             rest = " ".join(words[1:])
             return [Language(name=words[0], proficiency=(rest + (f" ({prof})" if prof else "")).strip() or None)]
