@@ -42,6 +42,8 @@ def _kinds(sections):
     # a skills line labelled inside a summary
     (_section("summary", "Surveyor with ten years at sea.", "• Programming Languages: Python, R"),
      [("summary", ["Surveyor with ten years at sea."]), ("skills", ["Python, R"])]),
+    (_section("summary", "Surveyor with ten years at sea.", "Specialties: tide tables, chart reading, boat handling"),
+     [("summary", ["Surveyor with ten years at sea."]), ("skills", ["tide tables, chart reading, boat handling"])]),
     # "Research" holding dated roles is experience; holding interests it stays
     (_section("other", "Research Assistant, Fictional Tidal Lab\t2019 – 2021", "• Modelled tides", heading="Research"),
      [("experience", ["Research Assistant, Fictional Tidal Lab\t2019 – 2021", "Modelled tides"])]),

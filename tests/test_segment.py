@@ -25,6 +25,8 @@ from resumekit.segment import heading_kind, segment
     ("Driving Licence", "certifications", True),           # a driving licence is a certificate
     ("Sample Code (a longer list is on my website, linked at the top)", "projects", True),  # a note in brackets
     ("Publications (Welsh)", "publications", True),
+    ("Specialties", "skills", True),                       # a profile site's export
+    ("Libraries", "skills", True),
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)
