@@ -322,3 +322,13 @@ def test_a_languages_section_naming_tools_beside_languages():
     langs, skills = read_languages(lines("Welsh (native), English (fluent)", "Programming: Python, Go"))
     assert [l.name for l in langs] == ["Welsh", "English"] and [(s.name, s.category) for s in skills] == [
         ("Python", "Programming"), ("Go", "Programming")]
+
+
+@pytest.mark.parametrize("row, names", [
+    ("Analytics: Tableau and Salesforce", ["Tableau", "Salesforce"]),        # two tools the table knows
+    ("Office: Excel and Word", ["Excel", "Word"]),
+    ("Teamwork and Leadership", ["Teamwork and Leadership"]),               # soft skills: one item as written
+    ("Kiln and Wheel", ["Kiln and Wheel"]),                                  # words the table does not know
+])
+def test_two_tools_joined_by_and(row, names):
+    assert [s.name for s in read_skills(lines(row))] == names

@@ -40,7 +40,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from ..text import key
 from ..vocab import merged
 
-__all__ = ["canonical_skill", "skill_category", "find_skills", "known_run", "is_filler", "fold", "validate", "CATEGORIES"]
+__all__ = ["canonical_skill", "skill_category", "is_tool", "find_skills", "known_run", "is_filler", "fold", "validate", "CATEGORIES"]
 
 CATEGORIES = ("language", "framework", "database", "cloud", "tool", "ml", "design", "office", "methodology",
               "field", "business", "soft")
@@ -273,3 +273,10 @@ def skill_category(name: str) -> str | None:
     """The table's category ("language", "framework", "cloud", ...) of a skill as written, or None."""
     canonical = canonical_skill(name)
     return _table().categories[canonical] if canonical else None
+
+
+def is_tool(name: str) -> bool:
+    """A name the table knows as software or a technology (a language, framework, database, cloud,
+    tool, ML or office product), not a soft skill, a field, a method or a design practice
+    ("Prototyping")."""
+    return skill_category(name) in _PROSE_CATEGORIES and skill_category(name) != "design"

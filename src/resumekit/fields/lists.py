@@ -39,7 +39,7 @@ from ..places import country_code
 from ..schema import Award, Certification, Language, Publication, Skill
 from ..text import find_urls, has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
-from .canonical import canonical_skill, find_skills, is_filler, known_run
+from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
 from .dates import find_dates
 from .entries import join_wrapped
 from .phrases import org_like, segments, strip_dates, strip_edges, title_like
@@ -368,10 +368,11 @@ _TECHY = regex.compile(r"^(?:\p{Lu}{2,}\S*|\S*[+#.\d]\S*)$")
 
 
 def _and_split(item: str) -> list[str]:
-    """"HTML and CSS" -> ["HTML", "CSS"]: two one-word names of which one looks technical;
-    "Research and Development" stays whole."""
+    """"HTML and CSS" -> ["HTML", "CSS"]: two one-word names of which one looks technical, or both
+    tools the skills table knows ("Tableau and Salesforce"); "Research and Development" stays whole."""
     m = _AND_ITEMS.match(item)
-    if m and (_TECHY.match(m.group("a")) or _TECHY.match(m.group("b"))):
+    if m and (_TECHY.match(m.group("a")) or _TECHY.match(m.group("b"))
+              or is_tool(m.group("a")) and is_tool(m.group("b")) and not canonical_skill(item)):
         return [m.group("a"), m.group("b")]
     return [item]
 
