@@ -337,3 +337,25 @@ def test_full_width_lines_under_columns_go_on_with_the_column_reaching_down_to_t
     got = [(s.kind, [l.plain for l in s.lines]) for s in segment(Document(lines=lines, format="pdf"))]
     assert got == [("header", ["Jane Doe"]), ("projects", ["Kilnlog (Python)"]), ("awards", ["Potter of the year"]),
                    ("projects", ["A firing log for small studios.", "Glazebook (Figma)"])]
+
+
+def _placed(rows):
+    """A PDF-like document from (text, size, bold, x) rows, one block per row."""
+    return Document(lines=tuple(Line(text=t, index=i, block=i, style=Style(size=size, bold=bold),
+                                     box=Box(x, 40 + 20 * i, x + 200, 50 + 20 * i))
+                                for i, (t, size, bold, x) in enumerate(rows)), format="pdf")
+
+
+def test_titles_right_of_a_label_column_are_no_headings():
+    """Labels in a left column ("Work", "Skills" beside their content): an entry's title further
+    right that holds a heading word ("Harbour Media") is no heading, nor is a category of skills
+    in the headings' type ("Strategy"), and a row of items there is content, not a label."""
+    doc = _placed([("Jane Doe", 16, True, 196), ("Work\tGlaze Technician", 16, True, 120),
+                   ("Kiln loading, firing logs", 10, False, 202), ("Harbour Media", 16, True, 196),
+                   ("Shot product photos", 10, False, 202), ("Education\tUniversity of Wales", 16, True, 80),
+                   ("BA Ceramics", 10, False, 202), ("Skills\tGlazes\tKilns", 16, True, 130), ("Celadon\tRaku", 10, False, 202),
+                   ("Strategy", 16, True, 196), ("Market research\tCopywriting", 10, False, 202)])
+    rows = list(doc.lines)
+    rows[7] = rows[7].with_(runs=(Run("Skills"), Run("\tGlazes\tKilns", bold=True)))  # the label plain, its row bold
+    assert [(s.kind, len(s.lines)) for s in segment(doc.with_(lines=tuple(rows)))] == [
+        ("header", 1), ("experience", 4), ("education", 2), ("skills", 4)]

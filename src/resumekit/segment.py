@@ -8,7 +8,9 @@ Signals for "this line is a section heading", in order of precedence:
    is a heading phrase of the vocabulary, or contains one ("Relevant Work Experience").
 3. Typography: a declared heading (Word heading style, Markdown ``#``), bold, capitals, a size
    above the body text, a trailing colon, standing alone at the start of a block.
-4. Consistency: a line that is not in the vocabulary but looks exactly like the recognised
+4. Position: a line that only contains a phrase and starts right of every heading recognised
+   above it in its column is an entry's title ("Odaofy Media"), not a heading.
+5. Consistency: a line that is not in the vocabulary but looks exactly like the recognised
    headings (same size, weight and capitals) is a heading of kind ``other`` (and only after a
    first recognised heading, so that a name in a heading style stays in the header), and not
    further right than every recognised heading starts (an entry title set in the headings'
@@ -235,6 +237,8 @@ def segment(document: Document) -> list[Section]:
         if (above is not None and (_nests(match.kind, flags[above], lines, i) or flags[above] == match.kind
                                    and not match.exact) and _subordinate(line, lines[above])):
             continue  # "Tools" in smaller type under "Skills", "Courses" under "Education", "Flagger Certification" under "Certifications"
+        if not match.exact and _right_of(line, [lines[j] for j in confirmed]):
+            continue  # "Odaofy Media" right of the headings: an entry's title holding a heading word
         words = len(heading_text(line.plain).split())
         if score >= 1 and (match.exact or words <= 4 or score >= 2):
             flags[i] = match.kind
@@ -254,8 +258,7 @@ def segment(document: Document) -> list[Section]:
             for i, line in enumerate(lines):
                 if i <= first or flags[i] or _disqualified(line) or _signature(line) != sig or (i - 1) in label_cells:
                     continue  # (the rest of a split label's line takes the label's size: not a heading)
-                starts = [lines[j].box.x0 for j in confirmed if lines[j].box is not None and lines[j].column == line.column]
-                if starts and line.box is not None and line.box.x0 > max(starts) + 12:
+                if _right_of(line, [lines[j] for j in confirmed]):
                     continue  # right of every heading of its column: an entry's title in the headings' type
                 t = heading_text(line.plain)
                 acronym = len(t.split()) == 1 and len(t) <= 6
@@ -281,6 +284,12 @@ def _parts_unlike_headings(lines: tuple[Line, ...], flags: list[str | None], con
             continue
         kept.append(i)
     return kept
+
+
+def _right_of(line: Line, headings: list[Line]) -> bool:
+    """Further right than every heading of its column starts."""
+    starts = [h.box.x0 for h in headings if h.box is not None and h.column == line.column]
+    return bool(starts) and line.box is not None and line.box.x0 > max(starts) + 12
 
 
 def _plainer(line: Line, heading: Line) -> bool:
@@ -327,11 +336,13 @@ def _split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, 
     capitals or bold ("GRANTS & AWARDS"). Where the document has a label column (two or more
     exact phrases as first cells), a label needs no typography ("Teaching⇥Statistics 101 …"), and a short
     capitalised first cell that names no known section ("PUBLIC OUTREACH") is a label of kind
-    ``other``: leaving it inside the section above would give that section its content. A row of
+    ``other``: leaving it inside the section above would give that section its content; a row
+    starting right of every exact label is content ("Market research ⇥ Copywriting"). A row of
 labels only ("Languages: ⇥ Tools:") is a header over columns, never split; the rest of a split
 line is bold when its own runs are."""
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
     exact = 0
+    starts: list[float] = []  # where the rows of exact labels start
     for i, line in enumerate(lines):
         cells = line.cells
         if len(cells) < 2 or line.bullet or len(cells[0]) > _MAX_CHARS or _YEAR.search(cells[0]):
@@ -343,6 +354,8 @@ line is bold when its own runs are."""
         if m and (m.exact or len(heading_text(cells[0]).split()) <= 4):
             found[i] = (m.kind, looks)
             exact += m.exact
+            if m.exact and line.box is not None:
+                starts.append(line.box.x0)
         elif not m and is_caps(cells[0]):
             t = heading_text(cells[0])
             if 2 <= len(t.split()) <= 4 and _LABEL_WORDS.match(t):
@@ -352,7 +365,8 @@ line is bold when its own runs are."""
     labels: dict[int, str] = {}
     for i, line in enumerate(lines):
         hit = found.get(i)
-        if hit and (hit[1] or column):
+        inside = bool(starts) and line.box is not None and line.box.x0 > max(starts) + 12  # right of the label column
+        if hit and (hit[1] or column and not inside):
             cells = line.cells
             labels[len(out)] = hit[0]
             out.append(line.with_(text=cells[0], links=(), runs=()))
