@@ -325,7 +325,7 @@ def test_a_languages_section_naming_tools_beside_languages():
 
 
 @pytest.mark.parametrize("row, names", [
-    ("Analytics: Tableau and Salesforce", ["Tableau", "Salesforce"]),        # two tools the table knows
+    ("Tracking: Jira and Confluence", ["Jira", "Confluence"]),        # two tools the table knows
     ("Office: Excel and Word", ["Excel", "Word"]),
     ("Teamwork and Leadership", ["Teamwork and Leadership"]),               # soft skills: one item as written
     ("Kiln and Wheel", ["Kiln and Wheel"]),                                  # words the table does not know

@@ -9,7 +9,7 @@ Signals for "this line is a section heading", in order of precedence:
 3. Typography: a declared heading (Word heading style, Markdown ``#``), bold, capitals, a size
    above the body text, a trailing colon, standing alone at the start of a block.
 4. Position: a line that only contains a phrase and starts right of every heading recognised
-   above it in its column is an entry's title ("Odaofy Media"), not a heading.
+   above it in its column is an entry's title ("Harbour Media"), not a heading.
 5. Consistency: a line that is not in the vocabulary but looks exactly like the recognised
    headings (same size, weight and capitals) is a heading of kind ``other`` (and only after a
    first recognised heading, so that a name in a heading style stays in the header), and not
@@ -142,8 +142,8 @@ _NOTE = regex.compile(r"^(?P<head>[^()\[\]]*?\S)\s*[(\[][^()\[\]]*[)\]]\s*:?$")
 
 
 def _before_note(text: str) -> HeadingMatch | None:
-    """The kind a heading names before a bracketed note ("Sample Code (a longer list is on my
-    website)", "Publications (English)")."""
+    """The kind a heading names before a bracketed note ("Code Samples (see my
+    site for more)", "Publications (English)")."""
     m = _NOTE.match(text.strip())
     return heading_kind(m.group("head")) if m else None
 
@@ -238,7 +238,7 @@ def segment(document: Document) -> list[Section]:
                                    and not match.exact) and _subordinate(line, lines[above])):
             continue  # "Tools" in smaller type under "Skills", "Courses" under "Education", "Flagger Certification" under "Certifications"
         if not match.exact and _right_of(line, [lines[j] for j in confirmed]):
-            continue  # "Odaofy Media" right of the headings: an entry's title holding a heading word
+            continue  # "Harbour Media" right of the headings: an entry's title holding a heading word
         words = len(heading_text(line.plain).split())
         if score >= 1 and (match.exact or words <= 4 or score >= 2):
             flags[i] = match.kind
@@ -337,7 +337,7 @@ def _split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, 
     exact phrases as first cells), a label needs no typography ("Teaching⇥Statistics 101 …"), and a short
     capitalised first cell that names no known section ("PUBLIC OUTREACH") is a label of kind
     ``other``: leaving it inside the section above would give that section its content; a row
-    starting right of every exact label is content ("Market research ⇥ Copywriting"). A row of
+    starting right of every exact label is content ("Glaze mixing ⇥ Raku firing"). A row of
 labels only ("Languages: ⇥ Tools:") is a header over columns, never split; the rest of a split
 line is bold when its own runs are."""
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
@@ -380,7 +380,7 @@ line is bold when its own runs are."""
 
 def _header_row(lines: tuple[Line, ...], i: int) -> bool:
     """A row of short names all in one bold type over a row that is in cells too ("Other ⇥
-    Clinical" over "Master ⇥ Triage"): the header of a grid, not a label beside its content."""
+    Ceramics" over "Raku ⇥ Glazing"): the header of a grid, not a label beside its content."""
     line = lines[i]
     below = lines[i + 1] if i + 1 < len(lines) else None
     return (line.style.bold and not line.runs and all(len(c.split()) <= 3 and not c.endswith(":") for c in line.cells)

@@ -76,7 +76,7 @@ def read_contact(document: Document, sections: list[Section], language: str | No
             at_cell_end = line.text[f.span[1]:f.span[1] + 1] in ("", "\t")
             if at_cell_end and url.endswith(("-", "_")) and n + 1 < len(by_kind):
                 nxt = _URL_TAIL.match(by_kind[n + 1][1].plain)  # a URL broken over two lines
-                if nxt and (not nxt.group(0)[0].isupper() or "/" in nxt.group(0)):  # "…/Lineman-" / "Apprentice-Resume/index.html"
+                if nxt and (not nxt.group(0)[0].isupper() or "/" in nxt.group(0)):  # "…/Kiln-" / "Logbook/index.html"
                     broken.add(_link_key(normalize_url(url)))
                     url = url + nxt.group(0)
             _add_link(links, url, None)

@@ -369,7 +369,7 @@ _TECHY = regex.compile(r"^(?:\p{Lu}{2,}\S*|\S*[+#.\d]\S*)$")
 
 def _and_split(item: str) -> list[str]:
     """"HTML and CSS" -> ["HTML", "CSS"]: two one-word names of which one looks technical, or both
-    tools the skills table knows ("Tableau and Salesforce"); "Research and Development" stays whole."""
+    tools the skills table knows ("Jira and Confluence"); "Research and Development" stays whole."""
     m = _AND_ITEMS.match(item)
     if m and (_TECHY.match(m.group("a")) or _TECHY.match(m.group("b"))
               or is_tool(m.group("a")) and is_tool(m.group("b")) and not canonical_skill(item)):
