@@ -263,3 +263,25 @@ def test_spacing_and_case_do_not_matter(name, sep, upper):
 def test_find_skills(text, found):
     from resumekit.fields.canonical import find_skills
     assert find_skills(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ansible Jenkins AWS Docker", ["Ansible", "Jenkins", "AWS", "Docker"]),   # chips joined by spaces
+    ("C++ C# JavaScript", ["C++", "C#", "JavaScript"]),
+    ("Spring Boot Docker Kafka", ["Spring Boot", "Docker", "Kafka"]),         # the longest name first
+    ("PHP - Go - Rust", ["PHP", "Go", "Rust"]),                               # spaced dashes between names
+    ("Python Programming", []),                                               # fewer than three names: one name
+    ("Docker - expert", []),                                                  # a name and its level
+    ("Kiln Docker Kafka", []),                                                # a word no name covers
+    ("Python (pandas, numpy)", []),                                           # a group
+    ("Data analysis with Python", []),
+])
+def test_known_run(text, found):
+    from resumekit.fields.canonical import known_run
+    assert known_run(text) == found
+
+
+def test_read_skills_splits_a_run_of_chips():
+    got = read_skills(lines("Cloud & DevOps", "Ansible Jenkins AWS Kubernetes", bold=(0,)))
+    assert [(s.name, s.category) for s in got] == [("Ansible", "Cloud & DevOps"), ("Jenkins", "Cloud & DevOps"),
+                                                   ("AWS", "Cloud & DevOps"), ("Kubernetes", "Cloud & DevOps")]

@@ -266,6 +266,10 @@ def test_normalize_url(url, expected):
     ("about:blank", None),
     ("/relative/path", None),
     ("  ", None),
+    ("https://portal.example.eu/redirect-external?url=https://www.linkedin.com/in/jane-doe",   # a redirect
+     ("url", "https://www.linkedin.com/in/jane-doe")),
+    ("https://www.example.com/url?q=https%3A%2F%2Fjane.dev%2Fcv&sa=D", ("url", "https://jane.dev/cv")),
+    ("https://shop.example.com/cart?item=42", ("url", "https://shop.example.com/cart?item=42")),
 ])
 def test_link_from_target(target, expected):
     assert link_from_target(target) == expected
@@ -367,3 +371,26 @@ def test_hostile_input(text):
     region_hint(text)
     link_from_target(text)
     classify_link(text)
+
+
+def _contact_links(rows):
+    from resumekit import assemble, segment
+    from resumekit.document import Document, Line, Link
+    lines = tuple(Line(text=t, index=i, block=0, links=tuple(Link(url=u) for u in urls)) for i, (t, urls) in enumerate(rows))
+    doc = Document(lines=lines, format="pdf")
+    return [l.url for l in assemble(doc, segment(doc)).contact.links]
+
+
+@pytest.mark.parametrize("rows, urls", [
+    # an address printed over two lines, each carrying the link to the whole of it
+    ([("Jane Doe", ()), ("https://github.com/", ("https://github.com/janedoe",)), ("janedoe", ("https://github.com/janedoe",))],
+     ["https://github.com/janedoe"]),
+    # an address broken after a hyphen, its path going on in capitals
+    ([("Jane Doe", ()), ("See my site: https://janedoe.example.org/Kiln-", ()), ("Logbook/index.html", ())],
+     ["https://janedoe.example.org/Kiln-Logbook/index.html"]),
+    # a printed address and another link on its line stay two
+    ([("Jane Doe", ()), ("https://janedoe.example.org", ("https://github.com/janedoe",))],
+     ["https://janedoe.example.org", "https://github.com/janedoe"]),
+])
+def test_links_printed_over_two_lines(rows, urls):
+    assert _contact_links(rows) == urls

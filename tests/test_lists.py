@@ -150,6 +150,8 @@ def test_name_over_its_level():
     ("Czech as native language", [("Czech", "as native language")]),
     ("■ Polish (native)", [("Polish", "native")]),                                          # a bullet glyph left in
     ("English Literature and Creative Writing", []),                                        # no level: not a language
+    ("Galego Inglés Portugués\tNativo", [("Galego", None), ("Inglés", None), ("Portugués", None)]),  # names side by side
+    ("Mandarin Chinese (native)", [("Mandarin Chinese", "native")]),                        # one language
 ])
 def test_languages_with_levels(row, expected):
     langs, skills = read_languages(lines(row))
@@ -320,3 +322,13 @@ def test_a_languages_section_naming_tools_beside_languages():
     langs, skills = read_languages(lines("Welsh (native), English (fluent)", "Programming: Python, Go"))
     assert [l.name for l in langs] == ["Welsh", "English"] and [(s.name, s.category) for s in skills] == [
         ("Python", "Programming"), ("Go", "Programming")]
+
+
+@pytest.mark.parametrize("row, names", [
+    ("Tracking: Jira and Confluence", ["Jira", "Confluence"]),        # two tools the table knows
+    ("Office: Excel and Word", ["Excel", "Word"]),
+    ("Teamwork and Leadership", ["Teamwork and Leadership"]),               # soft skills: one item as written
+    ("Kiln and Wheel", ["Kiln and Wheel"]),                                  # words the table does not know
+])
+def test_two_tools_joined_by_and(row, names):
+    assert [s.name for s in read_skills(lines(row))] == names

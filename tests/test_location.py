@@ -18,6 +18,11 @@ from resumekit.fields.location import parse_location, split_location, split_plac
     ("Werarring 21, 38446 Wolfsburg", "Wolfsburg", None, None),           # street and postal code
     ("Ireland", None, None, "Ireland"),
     ("Remote", None, None, None),
+    ("Rua das Gaivotas 8, 4700-000 Braga", "Braga", None, None),         # a Portuguese postcode before its town
+    ("3000-120 Coimbra, Portugal", "Coimbra", None, "Portugal"),
+    ("Campinas, SP", "Campinas", "SP", None),                             # a Brazilian state code
+    ("Niterói, RJ", "Niterói", "RJ", None),
+    ("Madrid, ES", "Madrid", None, "ES"),                                 # a country's code stays a country
 ])
 def test_parse_location(text, city, region, country):
     loc = parse_location(text)

@@ -168,3 +168,14 @@ def test_bullets_that_name_no_project_make_none():
                   "• Parcelbot: a Telegram bot that tracks parcels")
     got = [(p.name, p.highlights) for p in read_projects(sec)]
     assert got == [("Tidewatch", ["Built offline charts"]), ("Parcelbot", [])]
+
+
+@pytest.mark.parametrize("header, link_text, name", [
+    ("Kilnlog [link]\t2024", "[link]", "Kilnlog"),       # the words the link sits on end the name
+    ("Kilnlog (demo)\t2024", "(demo)", "Kilnlog"),
+    ("Kilnlog (thesis)\t2024", "Kilnlog", "Kilnlog (thesis)"),  # a note of the name, not a link's words
+])
+def test_the_words_of_a_link_are_not_part_of_the_name(header, link_text, name):
+    line = lines(header, bold=(0,))[0].with_(links=(Link(url="https://example.org/kilnlog", text=link_text),))
+    sec = Section(kind="projects", heading=None, lines=(line,) + lines("", "• A firing log for small studios."))
+    assert [(p.name, p.url) for p in read_projects(sec)] == [(name, "https://example.org/kilnlog")]

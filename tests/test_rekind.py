@@ -29,6 +29,13 @@ def _kinds(sections):
     # a labelled line of certificates in a skills block: an item a line
     (_section("skills", "Languages: Python, Go", "Certifications: Kiln Safety Card, Rope Access Level 1"),
      [("skills", ["Languages: Python, Go"]), ("certifications", ["Kiln Safety Card", "Rope Access Level 1"])]),
+    # certificates labelled under a course of study
+    (_section("education", "Harbour Coding School - Data Science\t2021 – 2022", "Certificates: Tide Data Prep | Tide Data Core"),
+     [("education", ["Harbour Coding School - Data Science\t2021 – 2022"]),
+      ("certifications", ["Tide Data Prep", "Tide Data Core"])]),
+    # "Courses:" under a degree lists courses, not certificates
+    (_section("education", "BSc Marine Biology, Fictional University\t2015 – 2018", "• Courses: Tidal Modelling, Ethics"),
+     [("education", ["BSc Marine Biology, Fictional University\t2015 – 2018", "Courses: Tidal Modelling, Ethics"])]),
     # a list of qualifications one a bullet: the bullets naming no degree, school or date
     (_section("education", "• BSc (Hons) Marine Biology: Fictional University of Leeds",
               "• Harbour Certified Boat Handler", "• Introduction to Tidal Modelling (Seaport Learning)"),
@@ -42,6 +49,8 @@ def _kinds(sections):
     # a skills line labelled inside a summary
     (_section("summary", "Surveyor with ten years at sea.", "• Programming Languages: Python, R"),
      [("summary", ["Surveyor with ten years at sea."]), ("skills", ["Python, R"])]),
+    (_section("summary", "Surveyor with ten years at sea.", "Specialties: tide tables, chart reading, boat handling"),
+     [("summary", ["Surveyor with ten years at sea."]), ("skills", ["tide tables, chart reading, boat handling"])]),
     # "Research" holding dated roles is experience; holding interests it stays
     (_section("other", "Research Assistant, Fictional Tidal Lab\t2019 – 2021", "• Modelled tides", heading="Research"),
      [("experience", ["Research Assistant, Fictional Tidal Lab\t2019 – 2021", "Modelled tides"])]),

@@ -23,6 +23,10 @@ from resumekit.segment import heading_kind, segment
     ("R Packages", "projects", True),
     ("Software Packages", "skills", True),                 # tools used, not written
     ("Driving Licence", "certifications", True),           # a driving licence is a certificate
+    ("Code Samples (see my site for more, linked above)", "projects", True),  # a note in brackets
+    ("Publications (Welsh)", "publications", True),
+    ("Specialties", "skills", True),                       # a profile site's export
+    ("Libraries", "skills", True),
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)
@@ -271,3 +275,87 @@ def test_sub_headings_that_nest(parent, sub, items, kinds):
     rows = [("Idris Okonkwo-Lamb", 20, True, 0), (parent, 13, True, 1), ("Line one of the section", 11, False, 2),
             (sub, 11, True, 3)] + [(t, 11, False, 4 + n) for n, t in enumerate(items)]
     assert [s.kind for s in segment(_doc(rows))] == kinds
+
+
+def test_a_column_above_the_heading_it_was_read_after_stays_in_its_section():
+    """A two-column skills grid over a full-width heading: reading order may put the heading in the
+    left column, before the right column's lines; those lines sit above it and are still skills."""
+    def row(i, text, size, bold, column, top):
+        x = 222 if column == 1 else 42
+        return Line(text=text, index=i, block=i, column=column, style=Style(size=size, bold=bold),
+                    box=Box(x, top, x + 120, top + 10))
+    lines = (row(0, "Jane Doe", 22, True, None, 40), row(1, "SKILLS", 9, True, 0, 230),
+             row(2, "Glazes · Kilns", 10, False, 0, 250), row(3, "WORK EXPERIENCE", 9, True, 0, 330),
+             row(4, "Wheel throwing · Firing", 10, False, 1, 250), row(5, "Raku", 10, False, 1, 265),
+             row(6, "Potter at Clayworks\tJan 2020 - May 2024", 10, False, None, 350))
+    got = [(s.kind, [l.plain for l in s.lines]) for s in segment(Document(lines=lines, format="pdf"))]
+    assert got == [("header", ["Jane Doe"]), ("skills", ["Glazes · Kilns", "Wheel throwing · Firing", "Raku"]),
+                   ("experience", ["Potter at Clayworks Jan 2020 - May 2024"])]
+
+
+@pytest.mark.parametrize("header, below, split", [
+    ("Other\tPottery", "Raku ·\tGlazing", False),            # category names over a grid of items
+    ("Other\tCeramics", "Raku\tGlazing", False),
+    ("HARBOUR TALKS\tTalks given:", "1. Clay today\tCardiff, 2019", True),  # a label beside its content
+    ("Other\tPottery", "Raku", True),                           # nothing in cells below: a label row
+])
+def test_a_bold_header_row_over_a_grid_is_not_split(header, below, split):
+    doc = _doc([("Jane Doe", 24, True, 0), ("SKILLS", 9, True, 1), (header, 11, True, 2), (below, 10, False, 2)])
+    assert (len(segment(doc)) > 2) == split
+
+
+@pytest.mark.parametrize("sub", [("PROGRAMMING", 12, True), ("Other", 11, True), ("People skills", 10, True)])
+def test_a_part_of_skills_unlike_the_documents_headings_is_no_section(sub):
+    """Three headings or more set alike ("SKILLS" in 16-point plain capitals): a skills phrase in
+    another type under "SKILLS" names a group of skills, even in larger or bolder type."""
+    text, size, bold = sub
+    doc = _doc([("Jane Doe", 24, True, 0), ("EXPERIENCE", 16, False, 1), ("Potter, Clayworks\t2019 – 2021", 10, True, 2),
+                ("SKILLS", 16, False, 3), (text, size, bold, 4), ("Glazing, Raku", 10, False, 4),
+                ("EDUCATION", 16, False, 5), ("Uni X\t2016 – 2019", 10, True, 6)])
+    assert [(s.kind, len(s.lines)) for s in segment(doc)] == [("header", 1), ("experience", 1), ("skills", 2),
+                                                              ("education", 1)]
+
+
+def test_a_heading_with_a_long_note_in_brackets():
+    doc = _doc([("Jane Doe", 24, True, 0), ("EXPERIENCE", 12, True, 1), ("Potter, Clayworks\t2019 – 2021", 10, True, 2),
+                ("Code Samples (a longer list is on my website, GitHub and YouTube, linked above)", 10, True, 3),
+                ("Kilnlog 2024", 10, True, 4)])
+    assert [(s.kind, len(s.lines)) for s in segment(doc)] == [("header", 1), ("experience", 1), ("projects", 1)]
+
+
+def test_full_width_lines_under_columns_go_on_with_the_column_reaching_down_to_them():
+    """Under a two-column block, full-width text continues the column whose last line is just above
+    it (the main column's projects), not the column read last (a shorter sidebar)."""
+    def row(i, text, bold, column, top):
+        x = {None: 20, 0: 20, 1: 320}[column]
+        return Line(text=text, index=i, block=i, column=column, style=Style(size=9, bold=bold),
+                    box=Box(x, top, x + 250, top + 9))
+    lines = (row(0, "Jane Doe", True, None, 30), row(1, "Personal Projects", True, 0, 400),
+             row(2, "Kilnlog (Python)", True, 0, 420), row(3, "Awards", True, 1, 100),
+             row(4, "Potter of the year", False, 1, 120), row(5, "A firing log for small studios.", False, None, 440),
+             row(6, "Glazebook (Figma)", True, None, 460))
+    got = [(s.kind, [l.plain for l in s.lines]) for s in segment(Document(lines=lines, format="pdf"))]
+    assert got == [("header", ["Jane Doe"]), ("projects", ["Kilnlog (Python)"]), ("awards", ["Potter of the year"]),
+                   ("projects", ["A firing log for small studios.", "Glazebook (Figma)"])]
+
+
+def _placed(rows):
+    """A PDF-like document from (text, size, bold, x) rows, one block per row."""
+    return Document(lines=tuple(Line(text=t, index=i, block=i, style=Style(size=size, bold=bold),
+                                     box=Box(x, 40 + 20 * i, x + 200, 50 + 20 * i))
+                                for i, (t, size, bold, x) in enumerate(rows)), format="pdf")
+
+
+def test_titles_right_of_a_label_column_are_no_headings():
+    """Labels in a left column ("Work", "Skills" beside their content): an entry's title further
+    right that holds a heading word ("Harbour Media") is no heading, nor is a category of skills
+    in the headings' type ("Strategy"), and a row of items there is content, not a label."""
+    doc = _placed([("Jane Doe", 16, True, 196), ("Work\tGlaze Technician", 16, True, 120),
+                   ("Kiln loading, firing logs", 10, False, 202), ("Harbour Media", 16, True, 196),
+                   ("Shot product photos", 10, False, 202), ("Education\tUniversity of Wales", 16, True, 80),
+                   ("BA Ceramics", 10, False, 202), ("Skills\tGlazes\tKilns", 16, True, 130), ("Celadon\tRaku", 10, False, 202),
+                   ("Strategy", 16, True, 196), ("Glaze mixing\tRaku firing", 10, False, 202)])
+    rows = list(doc.lines)
+    rows[7] = rows[7].with_(runs=(Run("Skills"), Run("\tGlazes\tKilns", bold=True)))  # the label plain, its row bold
+    assert [(s.kind, len(s.lines)) for s in segment(doc.with_(lines=tuple(rows)))] == [
+        ("header", 1), ("experience", 4), ("education", 2), ("skills", 4)]

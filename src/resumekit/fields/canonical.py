@@ -40,7 +40,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from ..text import key
 from ..vocab import merged
 
-__all__ = ["canonical_skill", "skill_category", "find_skills", "is_filler", "fold", "validate", "CATEGORIES"]
+__all__ = ["canonical_skill", "skill_category", "is_tool", "find_skills", "known_run", "is_filler", "fold", "validate", "CATEGORIES"]
 
 CATEGORIES = ("language", "framework", "database", "cloud", "tool", "ml", "design", "office", "methodology",
               "field", "business", "soft")
@@ -229,6 +229,33 @@ def find_skills(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def known_run(text: str) -> list[str]:
+    """Names set side by side with only spaces (or spaced dashes) between them, chips whose gaps
+    the page does not mark: "Ansible Jenkins AWS Docker" and "PHP - Go - Rust" -> their names,
+    when every word is part of a name the table spells exactly (the longest first, three words
+    at most: "Spring Boot Docker Kafka" -> three) and there are three names or more. Else []:
+    "Python Programming", "Visual Basic" and "Data analysis" are one name each."""
+    if len(text) > 300 or regex.search(r"[()\[\],;:]", text):
+        return []  # "Python (pandas, numpy)": a group
+    t = _table()
+    out: list[str] = []
+    for part in regex.split(r"\s[-–—]\s", f" {text} "):
+        words = part.split()
+        if any(not regex.search(r"[\p{L}\d]", w) for w in words):
+            return []
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                written = " ".join(words[i:i + n])
+                if i + n <= len(words) and _exact(written, t):
+                    out.append(written)
+                    i += n
+                    break
+            else:
+                return []
+    return out if len(out) >= 3 else []
+
+
 def _named_like(written: str, canonical: str, opens: bool, beside: str) -> bool:
     if len(written) <= 2:  # "R", "Go", "C": exactly as the table writes them, alone ("R&D" is no R)
         return written == canonical and not opens and not regex.search(r"[&\p{Latin}\d]", beside)
@@ -246,3 +273,10 @@ def skill_category(name: str) -> str | None:
     """The table's category ("language", "framework", "cloud", ...) of a skill as written, or None."""
     canonical = canonical_skill(name)
     return _table().categories[canonical] if canonical else None
+
+
+def is_tool(name: str) -> bool:
+    """A name the table knows as software or a technology (a language, framework, database, cloud,
+    tool, ML or office product), not a soft skill, a field, a method or a design practice
+    ("Prototyping")."""
+    return skill_category(name) in _PROSE_CATEGORIES and skill_category(name) != "design"

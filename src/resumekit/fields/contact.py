@@ -627,6 +627,16 @@ def normalize_url(url: str) -> str:
     return s
 
 
+_REDIRECT = regex.compile(r"[?&](?:url|u|q|target|dest)=(?P<inner>https?(?::|%3A)[^&]+)", regex.IGNORECASE)
+
+
+def _unwrapped(url: str) -> str:
+    """The address a redirect passes on ("…/redirect-external?url=https://www.linkedin.com/in/x"
+    -> "https://www.linkedin.com/in/x"), else the URL as given."""
+    m = _REDIRECT.search(url)
+    return unquote(m.group("inner")) if m else url
+
+
 _JUNK_SCHEMES = frozenset({"javascript", "data", "file", "about", "blob", "chrome", "vbscript", "cid"})
 
 
@@ -652,7 +662,7 @@ def link_from_target(target: str) -> tuple[str, str] | None:
     if scheme in _JUNK_SCHEMES:
         return None
     if "://" in t[:20] or t.startswith("//"):
-        return "url", normalize_url(t)
+        return "url", _unwrapped(normalize_url(t))
     if scheme and not _host_like(t):
         return None                    # an unknown scheme ("x-apple-data-detectors:")
     if "@" in t and "/" not in t:

@@ -66,14 +66,17 @@ def read_contact(document: Document, sections: list[Section], language: str | No
                 continue  # "jane.do e@x.com": a copy of an address already found, broken by a gap
             emails.setdefault(e.value, None)
         found = add_phones(text) or found
+        targets = [_link_key(t[1]) for t in map(link_from_target, (l.url for l in line.links)) if t and t[0] == "url"]
         for f in find_links(line.text):
             if _bare_domain(f.value) and kind not in ("header", "contact"):
                 continue
             url = f.value
+            if any(t != _link_key(normalize_url(url)) and t.startswith(_link_key(normalize_url(url))) for t in targets):
+                continue  # "https://github.com/" printed over the line's own link to the whole address
             at_cell_end = line.text[f.span[1]:f.span[1] + 1] in ("", "\t")
             if at_cell_end and url.endswith(("-", "_")) and n + 1 < len(by_kind):
                 nxt = _URL_TAIL.match(by_kind[n + 1][1].plain)  # a URL broken over two lines
-                if nxt:
+                if nxt and (not nxt.group(0)[0].isupper() or "/" in nxt.group(0)):  # "…/Kiln-" / "Logbook/index.html"
                     broken.add(_link_key(normalize_url(url)))
                     url = url + nxt.group(0)
             _add_link(links, url, None)
@@ -103,7 +106,7 @@ def read_contact(document: Document, sections: list[Section], language: str | No
                    links=list(links.values())), used
 
 
-_URL_TAIL = regex.compile(r"^[a-z0-9][a-z0-9\-./%?=&#~+_]{1,200}(?=\s|$)")
+_URL_TAIL = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9\-./%?=&#~+_]{1,200}(?=\s|$)")
 
 
 def _bare_domain(url: str) -> bool:

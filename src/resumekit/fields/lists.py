@@ -39,7 +39,7 @@ from ..places import country_code
 from ..schema import Award, Certification, Language, Publication, Skill
 from ..text import find_urls, has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
-from .canonical import canonical_skill, find_skills, is_filler
+from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
 from .dates import find_dates
 from .entries import join_wrapped
 from .phrases import org_like, segments, strip_dates, strip_edges, title_like
@@ -273,7 +273,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
         for cat, rest in groups:
             for item in split_items(rest):
                 for name in _and_split(_drop_levels(item)):
-                    for found in _in_words(name) or ([name] if _skill_like(name) else []):
+                    for found in known_run(name) or _in_words(name) or ([name] if _skill_like(name) else []):
                         out.append(Skill(name=found, category=cat, canonical=canonical_skill(found)))
     return _dedupe(out, lambda s: key(s.name))
 
@@ -310,13 +310,13 @@ def _skill_like(name: str) -> bool:
 
 def _described(lines, n: int) -> bool:
     """The lines under a bold line describe it rather than list under it: single sentences of
-    four words or more, no list separators."""
+    four words or more, no list separators, not a run of names ("Ansible Jenkins AWS Docker")."""
     below = []
     for line in lines[n + 1:]:
         if line.style.bold:
             break
         below.append(line.plain)
-    return bool(below) and all(len(split_items(t)) == 1 and len(t.split()) >= 4 for t in below)
+    return bool(below) and all(len(split_items(t)) == 1 and len(t.split()) >= 4 and not known_run(t) for t in below)
 
 
 _GROUP_DASH = regex.compile(r"\s+[-–—]\s+")
@@ -368,10 +368,11 @@ _TECHY = regex.compile(r"^(?:\p{Lu}{2,}\S*|\S*[+#.\d]\S*)$")
 
 
 def _and_split(item: str) -> list[str]:
-    """"HTML and CSS" -> ["HTML", "CSS"]: two one-word names of which one looks technical;
-    "Research and Development" stays whole."""
+    """"HTML and CSS" -> ["HTML", "CSS"]: two one-word names of which one looks technical, or both
+    tools the skills table knows ("Jira and Confluence"); "Research and Development" stays whole."""
     m = _AND_ITEMS.match(item)
-    if m and (_TECHY.match(m.group("a")) or _TECHY.match(m.group("b"))):
+    if m and (_TECHY.match(m.group("a")) or _TECHY.match(m.group("b"))
+              or is_tool(m.group("a")) and is_tool(m.group("b")) and not canonical_skill(item)):
         return [m.group("a"), m.group("b")]
     return [item]
 
@@ -447,7 +448,7 @@ def _item_languages(item: str, level: str | None = None, joined: bool = True) ->
     "German (fluent, C1)", "Spanish – native", "Italian Native", "Czech as native language",
     "notions of Russian", "Fluent English", and names joined by "and" / "&" / "e" sharing or
     carrying levels ("English (fluent) & Urdu (native)", "Italiano e Rumeno Madrelingua",
-    "Fluent in English and Spanish")."""
+    "Fluent in English and Spanish"), names side by side ("Español Inglés", each a name)."""
     item = regex.sub(r"^[^\p{L}(]+", "", item).strip()  # a bullet glyph left in the text ("■ Polish")
     if joined:
         pieces = [p for p in _JOINED.split(item) if p.strip()]
@@ -462,6 +463,8 @@ def _item_languages(item: str, level: str | None = None, joined: bool = True) ->
         words = name.split()
         if spoken_language(name):
             return [Language(name=name, proficiency=prof)]
+        if len(words) > 1 and all(key(w) in merged().language_names for w in words):
+            return [Language(name=w) for w in words]  # "Italiano Inglese": names side by side, a level apart
         if spoken_language(words[0]) and (len(words) <= 3 or _mentions_level(words[1:])):
             rest = " ".join(words[1:])
             return [Language(name=words[0], proficiency=(rest + (f" ({prof})" if prof else "")).strip() or None)]

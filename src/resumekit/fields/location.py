@@ -4,7 +4,8 @@
 A location is a short run of parts separated by commas (or, when labelled or ending in a
 country, by spaced dashes). Each part is a place name ("New Haven"), a street with its number
 ("81 Wall Street", "Werarring 21"), a flat or door ("Apt 4B", "pta. 6 Valencia": then the town
-may follow it), a postal code ("06511", "SL1 1QP"), or a region code ("CA").
+may follow it), a postal code ("06511", "SL1 1QP", "4700-000" before its town), or a region
+code ("CA", "SP").
 
 A bracketed country code may end it ("Edmonton, AB (CA)"); a trailing availability phrase after a
 bar or in brackets (the vocabulary's ``availability``: "Porto, Portugal | Open to relocation") is
@@ -43,7 +44,7 @@ _PLACE = regex.compile(rf"^\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*(?:[ \-]{_WORD}){{0,5
 _STREET = regex.compile(r"^(?:\d{1,5}[A-Za-z]?\s+(?:[\p{L}\p{M}'’.\-/]+\s?){1,5}|(?:[\p{L}\p{M}'’.\-/]+\s){0,4}"
                         r"[\p{L}\p{M}'’.\-/]+\s+\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4})?|(?:C/|Rua|Av\.?|Calle)\s?.{2,40})$")
 _POSTAL = regex.compile(r"^(?:\d{4,6}(?:-\d{3,5})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
-_POSTAL_PLACE = regex.compile(r"^(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?P<place>\p{Lu}.+)$")
+_POSTAL_PLACE = regex.compile(r"^(?:\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?P<place>\p{Lu}.+)$")
 _PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _ZEROS = regex.compile(r"(?<!\d)0{4,6}(?!\d)")  # "00000": a template's placeholder, not a postal code
 # "Greater Chicago Area", "Lyon Metropolitan Area": a known town's area

@@ -4,7 +4,8 @@ Signals, in order of precedence:
 1. Entry headers (see :mod:`.entries`): the first part of the first header line is the name,
    without a descriptive " – subtitle"; a part with a job-title word is the role (a first line
    that is a job title over a line written like a name: the role, then the name); a part that
-   is the words of a link ("GitHub") is neither name nor technology, and a line of dates alone
+   is the words of a link ("GitHub", a bracketed "[link]" ending the name) is neither name nor
+   technology, and a line of dates alone
    is no summary; a list of
    short parts after the name ("Name | React, Node") is the technologies, and so is a bracket
    that ends the name when the skills table knows one of its items ("Inkwell(Rust)"; not
@@ -193,6 +194,7 @@ def _bare_name(name: str) -> str:
 # Names of the sites a project links to, written as the link's words ("Tidewatch | GitHub").
 _LINK_WORDS = frozenset(get_args(LinkKind)) - {"other"}
 
+_LINK_NOTE = regex.compile(r"\s*[\[(]([^\[\]()]{1,20})[\])]\s*$")  # "Tidewatch [link]": the words a link sits on
 _TECH_BRACKET = regex.compile(r"^(?P<name>.*?[^\s(])\s*\((?P<inner>[^()]+)\)$")
 _COUNT = regex.compile(r"^[\d.,]+[kKmM]?\+?\s+\p{L}+$")
 _BARE_HOST = regex.compile(r"^(?!www\.)[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$", regex.IGNORECASE)
@@ -252,10 +254,10 @@ def _read(entry: Entry) -> Project | None:
         name = segs[0] if segs else name
     # "Name – a descriptive subtitle": keep the main title
     name = _NAME_SPLIT.split(name, maxsplit=1)[0].strip() or name
-    name, technologies = _name_and_tech(name)
+    labels = {key(l.text) for l in first.links if l.text} | _LINK_WORDS
+    name, technologies = _name_and_tech(_LINK_NOTE.sub(lambda m: "" if key(m.group(1)) in labels else m.group(0), name))
     if len(name.split()) > 10 or is_prose(first) or _is_address(name):
         return None
-    labels = {key(l.text) for l in first.links if l.text} | _LINK_WORDS
     for seg in segs[1:]:
         if find_links(seg) or key(seg) in labels:
             continue  # the project's address, read below; "GitHub", "Live demo": the words of a link

@@ -12,6 +12,7 @@ section, the section changes kind and keeps its heading).
 | other, under a role heading ("Research") | the whole section, when its entries are dated roles | experience |
 | skills | a short linked line with bullet sentences under it (what was built with a skill) | projects |
 | skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
+| education | a line so labelled with a certificate word ("Certificates: A, B"; not "Courses: …") | certifications |
 | summary | a line labelled with a skills heading ("Programming languages: Python, R") | skills |
 | other, skills | a short line or bullet that says it is certified ("Certified Kiln Operator") | certifications |
 | education | in a list of qualifications one a bullet, a bullet naming no degree, school or date | certifications |
@@ -95,6 +96,13 @@ def _labelled_certificates(sec: Section) -> Taken | None:
     return rest, [[l.with_(text=item) for l in found for item in split_items(l.text)]]
 
 
+def _certificates_of_studies(sec: Section) -> Taken | None:
+    labelled = [l for l in sec.lines if (m := _LABELLED.match(l.plain))
+                and has_phrase(m.group("label"), (), merged().certificate_stems)]
+    taken = _labelled_certificates(replace(sec, lines=tuple(labelled))) if labelled else None
+    return ([l for l in sec.lines if l not in labelled], taken[1]) if taken else None
+
+
 def _labelled_skills(sec: Section) -> Taken | None:
     rest, found = labelled_out(join_wrapped(sec.lines), "skills")  # "• Programming Languages: Python, R"
     return (rest, [found]) if found else None
@@ -127,6 +135,7 @@ RULES: tuple[Rule, ...] = (
     Rule(("other",), "experience", _roles, whole=True),
     Rule(("skills",), "projects", _projects),
     Rule(("skills",), "certifications", _labelled_certificates),
+    Rule(("education",), "certifications", _certificates_of_studies),
     Rule(("summary",), "skills", _labelled_skills),
     Rule(("other", "skills"), "certifications", _certified_lines),
     Rule(("education",), "certifications", _courses),
