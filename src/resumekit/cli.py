@@ -19,6 +19,9 @@ exhausts memory costs its own time limit and nothing else. Exit status: 0 when e
 1 when any failed (one line on stderr per failed file, ending with the error's code in brackets,
 the others still parsed), 2 for usage errors, 130 when interrupted. No traceback reaches the
 terminal.
+
+Starting is cheap: ``--version``, ``--help`` and usage errors load no parser, pydantic or format
+library; the parsing machinery is loaded once, before the workers start (:mod:`resumekit.worker`).
 """
 from __future__ import annotations
 
@@ -27,16 +30,17 @@ import datetime as dt
 import json
 import sys
 from dataclasses import fields
-from typing import Sequence, TextIO
+from typing import TYPE_CHECKING, Sequence, TextIO
 
 from . import batch_cli
 from ._version import __version__
-from .api import extract, segment
 from .batch import job_for, parse_many
 from .errors import ResumekitError
 from .options import FORMATS, ParseOptions
-from .schema import Candidate, json_schema
-from .worker import WorkerPool
+from .worker import PARSER, WorkerPool
+
+if TYPE_CHECKING:
+    from .schema import Candidate
 
 __all__ = ["main"]
 
@@ -139,6 +143,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     err = stderr or sys.stderr
     args = _parser().parse_args(argv)
     if args.command == "schema":
+        from .schema import json_schema
+
         out.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
         return 0
     try:
@@ -198,6 +204,8 @@ def _parse(files: list[str], view: _View, jobs: int, options: ParseOptions, out:
 
 def lines_job(source, name: str | None, options: ParseOptions) -> str:
     """What a worker runs for ``resumekit lines``."""
+    from .api import extract, segment
+
     if isinstance(source, ResumekitError):
         raise source
     document = extract(source, options=options, name=name)
@@ -205,7 +213,7 @@ def lines_job(source, name: str | None, options: ParseOptions) -> str:
 
 
 def _lines(path: str, options: ParseOptions, out: TextIO, err: TextIO) -> int:
-    with WorkerPool(lines_job, options) as pool:
+    with WorkerPool(lines_job, options, preload=PARSER) as pool:
         for _, outcome in pool.run([job_for(_source(path), options)]):
             if isinstance(outcome, ResumekitError):
                 print(f"resumekit: {outcome} [{outcome.code}]", file=err)
