@@ -51,7 +51,7 @@ def test_starting_loads_nothing_heavy(code):
     ("plain.txt", ("resumekit.extract.plain",), ("lxml", "pdfplumber", "pdfminer", "resumekit.extract.docx",
                                                   "resumekit.extract.pdf")),
     ("markdown-front-matter.md", ("resumekit.extract.plain",), ("lxml", "pdfplumber", "resumekit.extract.docx")),
-    ("heading-styles.docx", ("lxml", "resumekit.extract.docx"), ("pdfplumber", "pdfminer",
+    ("heading-styles.docx", ("lxml", "resumekit.extract.docx"), ("docx", "pdfplumber", "pdfminer",
                                                                  "resumekit.extract.pdf.plumber")),
     ("sample.pdf", ("pdfplumber", "resumekit.extract.pdf.plumber"), ("docx", "resumekit.extract.docx")),
 ])
