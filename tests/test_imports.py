@@ -72,3 +72,12 @@ def test_the_names_are_the_same_lazily():
         assert set(resumekit.__all__) <= set(dir(resumekit))
     """)
     assert "resumekit.api" in out
+
+
+@pytest.mark.parametrize("text, loads", [
+    ("Wren Halloway · wren@halloway.example · Marlow", False),  # no digits: the library is not needed
+    ("Tel. +44 20 7946 0958", True),
+])
+def test_phone_finding_loads_phonenumbers_only_for_digits(text, loads):
+    modules = _loaded(f"from resumekit.fields.contact import find_phones\nfind_phones({text!r})")
+    assert ("phonenumbers" in modules) is loads

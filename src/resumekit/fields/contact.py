@@ -50,7 +50,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-import phonenumbers
 import regex
 
 from ..places import region_hint
@@ -329,11 +328,11 @@ def _e164(raw: str, region: str | None, groups: list[str], trusted: bool) -> str
         tries = ["US"]
     for r in tries:
         try:
-            n = phonenumbers.parse(raw, r)
-        except phonenumbers.NumberParseException:
+            n = phonenumbers().parse(raw, r)
+        except phonenumbers().NumberParseException:
             continue
-        if phonenumbers.is_valid_number(n):
-            return phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)
+        if phonenumbers().is_valid_number(n):
+            return phonenumbers().format_number(n, phonenumbers().PhoneNumberFormat.E164)
     return None
 
 
@@ -416,7 +415,8 @@ def _read_run(text: str, s: int, e: int, region: str | None, ctx: int, whole: bo
             return out
     if budget.take():
         try:
-            matches = list(phonenumbers.PhoneNumberMatcher(raw, region or "US", phonenumbers.Leniency.VALID))
+            pn = phonenumbers()
+            matches = list(pn.PhoneNumberMatcher(raw, region or "US", pn.Leniency.VALID))
         except Exception:  # pragma: no cover - the library is defensive already
             matches = []
         for m in matches:
@@ -426,7 +426,7 @@ def _read_run(text: str, s: int, e: int, region: str | None, ctx: int, whole: bo
             if _rejected(sub, groups) or (len(groups) == 1 and not sub.startswith("+") and ctx <= 0):
                 continue
             out.append(Found(sub, (ms, me),
-                             phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)))
+                             pn.format_number(m.number, pn.PhoneNumberFormat.E164)))
         if out:
             return out
     return _valid_prefix(text, s, e, region, ctx, budget)
@@ -445,12 +445,23 @@ def _valid_prefix(text: str, s: int, e: int, region: str | None, ctx: int,
     return []
 
 
+def phonenumbers():
+    """The phonenumbers library, imported on first need (its metadata is large): a text without a
+    run of digits that may be a phone never loads it."""
+    import phonenumbers as library
+
+    return library
+
+
+_ANY_DIGIT = regex.compile(r"\d")
+
+
 def find_phones(text: str, region: str | None = None) -> list[Found]:
     """Phone numbers in ``text``: ``value`` as written, ``e164`` when valid for the region."""
-    if not text or not any(c.isdigit() for c in text):
+    if not text or not _ANY_DIGIT.search(text):
         return []
     region = region.upper() if region else None
-    if region is not None and region not in phonenumbers.SUPPORTED_REGIONS:
+    if region is not None and region not in phonenumbers().SUPPORTED_REGIONS:
         region = None
     avoid: _Spans | None = None
     budget = _Budget(MAX_PHONE_CANDIDATES)

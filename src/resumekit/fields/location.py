@@ -28,6 +28,8 @@ town, not as a district and its town.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..places import ALONE_CITY, city_population, country_code, is_country_code, is_region_code, place_kind
@@ -85,8 +87,18 @@ def strip_label(text: str) -> tuple[str, bool]:
 _CJK_PLACE = regex.compile(r"^(?:[\p{Han}]{2,8}|[\p{Hangul}]{2,8}(?: [\p{Hangul}]{2,8}){0,2})$")  # "厦门", "서울", "성남시 분당구"
 
 
+@lru_cache(maxsize=1)
+def _named_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(organisation and institution words, the same with role words, institution stems)."""
+    v = merged()
+    named = v.organization_words + v.institution_words
+    return named, named + v.title_words, v.institution_stems
+
+
+@lru_cache(maxsize=4096)
 def _kind(part: str) -> str | None:
-    """"postal", "street", "code", "place", or None when the part cannot be in a place name."""
+    """"postal", "street", "code", "place", or None when the part cannot be in a place name.
+    (A header's parts are tried many times over, as whole locations and as tails: kept.)"""
     if _CJK_PLACE.match(part):
         return "place"
     if _CODE.match(part) and (is_region_code(part) or country_code(part)):
@@ -94,8 +106,8 @@ def _kind(part: str) -> str | None:
     coded = _PLACE_POSTAL.match(part)
     if coded and _CODE.match(coded.group("place")) and is_region_code(coded.group("place")):
         return "place"  # "CO 80301"
-    v = merged()
-    if has_phrase(part, v.organization_words + v.institution_words, v.institution_stems):
+    named, _, stems = _named_words()
+    if has_phrase(part, named, stems):
         return None
     unit = _UNIT.match(part)
     if unit:
@@ -260,8 +272,8 @@ def split_place(segment: str) -> tuple[str, str | None]:
     """(the rest, a trailing location) of a header part; ("", location) when it is only a place.
     A first part naming an organisation or a role is never a place ("University of X, York, UK")."""
     first = segment.split(",")[0]
-    v = merged()
-    named = has_phrase(first, v.organization_words + v.institution_words + v.title_words, v.institution_stems)
+    _, named_or_role, stems = _named_words()
+    named = has_phrase(first, named_or_role, stems)
     whole = location_of(segment, context="cell")
     # "Acme Health, Bristol" / "Acme Health – Bristol": with two parts or more, the first is a
     # place only if it is a known one (a company beside its town is likelier than a district),
