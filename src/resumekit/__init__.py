@@ -11,7 +11,7 @@ The stages are public too: ``extract(source) -> Document``, ``segment(document) 
 ``import resumekit`` loads nothing but the version: each name below is imported from its module
 the first time it is used (PEP 562), so a program that only needs ``__version__`` or the errors
 does not pay for pydantic, the field readers' tables or any format library, and a format library
-(pdfplumber, python-docx's XML) is loaded when the first document of that format is read.
+(pdfplumber, lxml) is loaded when the first document of that format is read.
 """
 from __future__ import annotations
 
