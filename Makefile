@@ -70,7 +70,9 @@ fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_fixtures.py
 	$(BIN)/python fixtures/make_docx_fixtures.py
 	$(BIN)/python fixtures/make_ja_fixtures.py
+	$(BIN)/python fixtures/make_lang_fixtures.py
 	$(BIN)/python fixtures/make_pdf_fixtures.py
+	$(BIN)/python fixtures/make_markup_fixtures.py
 
 golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden

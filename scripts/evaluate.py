@@ -3,6 +3,7 @@
     python scripts/evaluate.py dev          # ../shared/corpus/dev
     python scripts/evaluate.py zoo          # ../shared/zoo
     python scripts/evaluate.py dev zoo -v --only zoo-rcv --save /tmp/now.json --against /tmp/before.json
+    python scripts/evaluate.py dev --pdf-backend pdfium     # PDFs read by the pypdfium2 backend
 
 The documents are parsed in worker processes by :func:`resumekit.parse_many` (no process start
 per document), and scored by the field scorer of ``../shared/eval/score.py`` itself, imported,
@@ -22,6 +23,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import resumekit
+from resumekit.options import PDF_BACKENDS
 
 CORPORA = {"dev": ("corpus/dev/labels", "corpus/dev/docs"), "zoo": ("zoo/labels", "zoo/docs")}
 DOC_EXTS = (".pdf", ".docx", ".txt", ".md")
@@ -69,6 +71,8 @@ def main(argv=None) -> int:
     ap.add_argument("--pred-dir", type=Path, help="write each tuning document's prediction here")
     ap.add_argument("--save", type=Path, help="write the family summary here (JSON)")
     ap.add_argument("--against", type=Path, help="a summary saved by --save: print the change per family")
+    ap.add_argument("--pdf-backend", choices=PDF_BACKENDS, default="pdfplumber",
+                    help="how PDF pages are read (default pdfplumber)")
     a = ap.parse_args(argv)
 
     score = load_scorer(a.shared)
@@ -89,7 +93,8 @@ def main(argv=None) -> int:
     sizes: dict[str, int] = defaultdict(int)
     failures = []
     by_path = {str(path): (doc_id, gold) for doc_id, gold, path in docs}
-    for item, outcome in resumekit.parse_many([str(p) for _, _, p in docs], workers=a.jobs):
+    options = resumekit.ParseOptions(pdf_backend=a.pdf_backend)
+    for item, outcome in resumekit.parse_many([str(p) for _, _, p in docs], options, workers=a.jobs):
         doc_id, gold = by_path[item]
         hidden = doc_id in set_aside
         if isinstance(outcome, resumekit.ResumekitError):

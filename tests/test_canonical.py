@@ -249,3 +249,17 @@ def test_spacing_and_case_do_not_matter(name, sep, upper):
     written = name.replace(" ", sep or " ")
     written = written.upper() if upper else written.lower()
     assert canonical_skill(written) == name
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Experienced with Python and SQL, and comfortable in Tableau", ["Python", "SQL", "Tableau"]),
+    ("熟悉 Go/Rust/TypeScript", ["Go", "Rust", "TypeScript"]),            # after another script
+    ("I used pandas with node.js and C++ daily.", ["pandas", "node.js", "C++"]),
+    ("Built in R and C, then Go.", ["R", "C", "Go"]),
+    ("Go to market with the R&D team", []),                             # a verb opening the sentence; R of R&D
+    ("ready to go, strong communication and leadership", []),           # lower-case words; soft skills are not tools
+    ("Kafka and Flink pipelines", ["Kafka", "Flink"]),
+])
+def test_find_skills(text, found):
+    from resumekit.fields.canonical import find_skills
+    assert find_skills(text) == found

@@ -43,6 +43,8 @@ FIND = [
     ("Sept 2020 –", ["2020-09..present"]),
     ("(Sept 2020 –)", ["2020-09..present"]),
     ("Sept 2020 – | Acme", ["2020-09..present"]),
+    ("2022 - ...", ["2022..present"]),  # an ellipsis after the dash: still going
+    ("2022 – …", ["2022..present"]),
     ("Sept 2020 – Acme Corp", ["2020-09"]),  # a dash before words is a separator, not an open end
     ("Sept '17 – present", ["2017-09..present"]),  # two-digit year with apostrophe
     ("June ’99", ["1999-06"]),  # typographic apostrophe, pivot: '99 -> 1999
@@ -152,6 +154,11 @@ FIND = [
     ("2019.09～2021.06", ["2019-09..2021-06"]),
     ("2019.09〜2021.06", ["2019-09..2021-06"]),
     ("2019/09-2021/06", ["2019-09..2021-06"]),
+    # Korean shapes: a space after the year's dot, the month's own dot
+    ("2016. 03. ~ 2020. 02.", ["2016-03..2020-02"]),
+    ("2023. 11. 02 ~ 2024. 04. 19", ["2023-11-02..2024-04-19"]),
+    ("2018. 3 ~ 2019. 12", ["2018-03..2019-12"]),
+    ("Opened in 2019. 12 new stores followed.", ["2019"]),  # a sentence's end, then a number
     ("2016年9月至2020年6月", ["2016-09..2020-06"]),  # a range word of an unspaced script, no spaces
     ("从2019年9月到2021年6月", ["2019-09..2021-06"]),
     ("2019年4月から2021年3月まで", ["2019-04..2021-03"]),

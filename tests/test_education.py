@@ -12,13 +12,18 @@ from .helpers import section
     ("CGPA 8.9/10", "CGPA 8.9/10", 8.9, 10.0),
     ("3.7/4.0 GPA", "3.7/4.0 GPA", 3.7, 4.0),
     ("Percentage: 87%", "Percentage: 87%", 87.0, 100.0),
+    ("CGPA 3.8", "CGPA 3.8", 3.8, None),
+    ("CGPA: 8.1 … / 10.0", "CGPA: 8.1 … / 10.0", 8.1, 10.0),            # a dotted leader before the scale
+    ("CGPA: 7.9 (on a scale of 10)", "CGPA: 7.9 (on a scale of 10)", 7.9, 10.0),
+    ("GPA 3.5 on a 4.0 scale", "GPA 3.5 on a 4.0 scale", 3.5, 4.0),
+    ("BSc Geology; 3.4 GPA", "3.4 GPA", 3.4, None),                      # the value before its label
 ])
 def test_find_grade(text, raw, value, scale):
     grade, _ = find_grade(text)
     assert (grade.raw, grade.value, grade.scale) == (raw, value, scale)
 
 
-@pytest.mark.parametrize("text", ["Graduated 2019", "Bachelor of Science", "Team of 4.0 people"])
+@pytest.mark.parametrize("text", ["Graduated 2019", "Bachelor of Science", "Team of 4.0 people", "Won 2 grades"])
 def test_no_grade(text):
     assert find_grade(text) is None
 
@@ -103,6 +108,39 @@ def test_repeated_degree_institution_pairs_are_separate_entries():
     got = [(e.institution, e.degree, e.end) for e in read_education(sec)]
     assert got == [("Westfield State Board", "HSC", "2012-03"), ("Westfield State Board", "SSC", "2010-03"),
                    ("Northgate University", "B.E in Electronics", None)]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a last line naming a school alone, after the entry's degree and school: a detail of the entry
+    (("Orrin College\t2014 – 2018", "BA History; 3.6 GPA", "Moved from Brackley Community College in year 2"),
+     [("Orrin College", "BA History", 3.6)]),
+    (("Orrin College\t2014 – 2018", "BA History", "University Medal: awarded for the best thesis"),
+     [("Orrin College", "BA History", None)]),
+])
+def test_a_last_line_naming_one_school_is_a_detail(rows, expected):
+    got = [(e.institution, e.degree, e.grade.value if e.grade else None) for e in read_education(section("education", *rows))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a label that names the role of the part, not a degree ("Degree:", "Institution:")
+    (("Brackley Grammar, 9 Mill Rd, Leeds — Degree: Finished with Academic Honours", "JUNE 2014 - MAY 2018"),
+     [("Brackley Grammar", "Finished with Academic Honours")]),
+    (("Institution: Orrin Coding Academy", "Degree: Completed the Web Development Course", "2021 – 2022"),
+     [("Orrin Coding Academy", "Completed the Web Development Course")]),
+    # a degree's own name before the colon stays in it
+    (("Certificate: Bookkeeping\t2020 – 2021", "Orrin Coding Academy"), [("Orrin Coding Academy", "Certificate: Bookkeeping")]),
+])
+def test_labelled_parts(rows, expected):
+    assert [(e.institution, e.degree) for e in read_education(section("education", *rows))] == expected
+
+
+def test_an_address_of_eight_capitalised_words_is_no_sentence():
+    rows = ("Orrin College, 12 Elm Rd, Peoria, AZ 85382", "MAY 2012 - JUNE 2016", "• Ran the chess club",
+            "Brackley Academy, 4 W Ohio St #15, Indianapolis, IN, 46204", "Degree: Completed the Data Course",
+            "MARCH 2019 - MAY 2019", "• Built three projects")
+    got = [(e.institution, e.degree, e.start) for e in read_education(section("education", *rows))]
+    assert got[1] == ("Brackley Academy", "Completed the Data Course", "2019-03")
 
 
 def test_capital_acronyms_in_plain_text_are_not_headings():

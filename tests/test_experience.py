@@ -97,6 +97,12 @@ def test_undated_entries_split_where_the_first_style_returns():
     ("International Organization for Migration; Nairobi, Kenya — Senior Medical Assistant",          # ";" separates
      ("International Organization for Migration", "Senior Medical Assistant")),
     ("Data Engineer, Northwind Traders, Leeds", ("Northwind Traders", "Data Engineer")),              # a capitalised plural is a name
+    # no title word: the piece with an organisation word is the employer, the other the role
+    ("Legale aziendale, Studio Moretti & Figli, Parma", ("Studio Moretti & Figli", "Legale aziendale")),
+    ("Kellner Holding AG, Einkaufsleitung", ("Kellner Holding AG", "Einkaufsleitung")),
+    # compounds: a role ending in a title word, an employer ending in an organisation word
+    ("Lagerleitung, Brunnthal Logistikzentrum, Kassel", ("Brunnthal Logistikzentrum", "Lagerleitung")),
+    ("Frühstückshelferin | Seehotel Wendler", ("Seehotel Wendler", "Frühstückshelferin")),
 ])
 def test_header_shapes(header, expected):
     (exp,) = _entries(section("experience", header + "\t2020 – 2021"))
@@ -300,3 +306,35 @@ def test_a_year_inside_a_name_does_not_cut_an_entry():
 def test_a_year_in_words_still_dates_a_section_without_date_cells():
     sec = section("experience", "Engineer, Acme 2019", "• Built", "Analyst, Globex 2017", "• Reported")
     assert [(e.start, e.end) for e in _entries(sec)] == [("2019", "2019"), ("2017", "2017")]
+
+
+def test_entries_that_agree_with_the_pattern_keep_their_vote_on_the_order():
+    # the section mixes orders; the entries the pattern confirms still count for the order, so
+    # a half-decided entry in the order they show is not turned round
+    rows = ("Sales Lead – Corvin Foods S.r.l., Leeds\t2020 – 2022",
+            "Corvin Foods S.r.l. – Buyer, Leeds\t2018 – 2020",
+            "Account Planner – Brisk Traders Ltd, Leeds\t2016 – 2018",
+            "Key account manager, ZQRT, York\t2014 – 2016",
+            "Pellow – Shop assistant\t2012 – 2014",
+            "Stock Planner – Orrin Goods Ltd, Hull\t2010 – 2012")
+    got = [(e.company, e.title) for e in _entries(section("experience", *rows))]
+    assert got[3] == ("ZQRT", "Key account manager")
+
+
+def test_an_employer_with_an_organisation_word_is_not_turned_round():
+    # the section puts the role first; an entry whose only word is its employer's keeps it
+    rows = ("Stock Clerk\t2021 – 2022", "Pellow Books", "Floor Supervisor\t2019 – 2021", "Harwick Trading Ltd",
+            "Kelso Hospital\t2017 – 2019", "Porter")
+    got = [(e.company, e.title) for e in _entries(section("experience", *rows))]
+    assert got[2] == ("Kelso Hospital", "Porter")
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Candidate in Government", "Candidate"),   # the word before the preposition heads the phrase
+    ("University of Leeds", "University"),
+    ("Jefa de Ventas", "Jefa"),
+    ("Software Engineer", "Engineer"),          # no preposition: the last word
+])
+def test_head_word(text, head):
+    from resumekit.fields.phrases import head_word
+    assert head_word(text) == head

@@ -298,3 +298,57 @@ def test_body_language_beats_heading_language(code, text):
 
 def test_too_little_text_says_nothing():
     assert resumekit.parse(b"Olivia Bennett\nolivia.bennett@example.com\n").meta.language is None
+
+
+# Neighbours that share words. Galician writes "do", "na", "os", "eu", "anos" as Portuguese does
+# and has no vocabulary file: it must not read as Portuguese (nor as Spanish). A short Portuguese CV
+# of headings and bullets, in either spelling, still reads as Portuguese.
+GALICIAN = """Uxía Castro Vilariño
+Enxeñeira de software | uxia.castro@example.com | Lugo
+
+EXPERIENCIA PROFESIONAL
+Desenvolvedora backend, Carballo Dixital S.L., Santiago de Compostela    2021 – actualidade
+• Deseño e desenvolvemento de servizos web para a xestión de pedidos dos clientes
+• Mantemento da infraestrutura na nube e mellora do rendemento das consultas
+Bolseira, Fundación Terra Nosa    2019 – 2021
+• Análise de datos e elaboración de informes para o equipo de investigación
+
+FORMACIÓN
+Grao en Enxeñaría Informática, Universidade da Coruña, 2015 – 2019
+
+IDIOMAS
+Galego (nativa), Castelán (nativa), Inglés (avanzado)
+"""
+
+SHORT_PORTUGUESE = [
+    """Duarte Sequeira
+Engenheiro Civil
+
+EXPERIÊNCIA PROFISSIONAL
+out. 2020 – atual    Engenheiro Civil, Construções Ribeiro & Neves, Lda.
+• Direção de obra de três edifícios de habitação coletiva
+• Medições e orçamentos com redução dos desvios de custo
+
+FORMAÇÃO ACADÉMICA
+2011 – 2016    Mestrado Integrado em Engenharia Civil, Universidade do Minho
+""",
+    """Luana Santos
+Professora
+
+EXPERIÊNCIA PROFISSIONAL
+Colégio Ipê Amarelo — Coordenadora Pedagógica, 02/2021 – atual
+• Acompanhamento dos professores e implantação de um programa de reforço escolar
+
+FORMAÇÃO ACADÊMICA
+Licenciatura em Matemática, Universidade Federal Fluminense, 2010 – 2014
+""",
+]
+
+
+def test_galician_is_neither_portuguese_nor_spanish():
+    assert resumekit.parse(GALICIAN.encode()).meta.language not in ("pt", "es")
+
+
+@pytest.mark.parametrize("text", SHORT_PORTUGUESE, ids=["pt-PT", "pt-BR"])
+def test_short_portuguese(text):
+    assert resumekit.parse(text.encode()).meta.language == "pt"

@@ -1,6 +1,7 @@
 import pytest
 
-from resumekit.fields.lists import (languages_in, read_certifications, read_interests, read_languages, read_skills,
+from resumekit.document import Box, Line, Link, Run, Style
+from resumekit.fields.lists import (is_level, languages_in, read_certifications, read_interests, read_languages, read_skills,
                                     split_items,
                                     spoken_language)
 
@@ -102,3 +103,220 @@ def test_bold_skills_with_descriptions():
                             "Ability to communicate in an efficient way", "Tools", "Git, Docker", bold=(0, 2, 4)))
     assert [(s.name, s.category) for s in got] == [("Quick learner", None), ("Good communication", None),
                                                   ("Git", "Tools"), ("Docker", "Tools")]
+
+
+def _styled(*rows):
+    """Lines from (text, size, bold) rows."""
+    return tuple(Line(text=t, index=i, style=Style(size=size, bold=bold), origin="test") for i, (t, size, bold) in enumerate(rows))
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Beginner", True), ("Native speaker", True), ("(Intermediate)", True), ("Upper-Intermediate", True),
+    ("★★★☆☆", True), ("4/5", True), ("3+ yrs", True),
+    ("SOLID", False),            # a proficiency word, but a skill the table knows
+    ("Kiln firing", False), ("Master of Puppets", False),
+])
+def test_is_level(text, level):
+    assert is_level(text) is level
+
+
+def test_grid_of_names_over_levels():
+    got = read_skills(_styled(("Kiln firing\tGlaze chemistry\tThrowing", 11, True), ("Beginner\tBeginner\tMaster", 10, False),
+                              ("Raku\tSlip casting", 11, True), ("Intermediate\tAdvanced", 10, False)))
+    assert [s.name for s in got] == ["Kiln firing", "Glaze chemistry", "Throwing", "Raku", "Slip casting"]
+
+
+def test_grid_of_languages_over_levels():
+    langs, _ = read_languages(_styled(("Welsh\tBreton\tBasque", 11, True), ("Native\tConversational\tBeginner", 10, False)))
+    assert [(l.name, l.proficiency) for l in langs] == [("Welsh", "Native"), ("Breton", "Conversational"),
+                                                        ("Basque", "Beginner")]
+
+
+def test_name_over_its_level():
+    langs, _ = read_languages(_styled(("Welsh", 10, True), ("Native", 10, False), ("Breton", 10, True), ("B2", 10, False)))
+    assert [(l.name, l.proficiency) for l in langs] == [("Welsh", "Native"), ("Breton", "B2")]
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("Italian Native", [("Italian", "Native")]),
+    ("English Full professional proficiency", [("English", "Full professional proficiency")]),   # four words
+    ("Polish mother tongue", [("Polish", "mother tongue")]),
+    ("Russian A2", [("Russian", "A2")]),
+    ("Deutsch (Muttersprache)", [("Deutsch", "Muttersprache")]),
+    ("Español (Nativo), Inglés (Intermedio (B2))", [("Español", "Nativo"), ("Inglés", "Intermedio (B2)")]),  # nested
+    ("Welsh (fluent) & Breton (basic)", [("Welsh", "fluent"), ("Breton", "basic")]),
+    ("Italiano e Rumeno Madrelingua", [("Italiano", None), ("Rumeno", "Madrelingua")]),   # joined by "e"
+    ("Fluent in English and Spanish", [("English", "Fluent"), ("Spanish", None)]),         # the level first
+    ("Czech as native language", [("Czech", "as native language")]),
+    ("■ Polish (native)", [("Polish", "native")]),                                          # a bullet glyph left in
+    ("English Literature and Creative Writing", []),                                        # no level: not a language
+])
+def test_languages_with_levels(row, expected):
+    langs, skills = read_languages(lines(row))
+    assert [(l.name, l.proficiency) for l in langs] == expected and (skills == []) is bool(expected)
+
+
+def test_category_lines_over_items():
+    got = read_skills(_styled(
+        ("Pottery", 10.5, True), ("Kiln firing\tGlazing", 9.4, True),     # bold over bold, in larger type
+        ("STUDIO & SHOP", 9, False), ("Bookkeeping, Stock taking", 9, False),  # capitals over mixed case
+        ("SQL", 9, False), ("Python", 9, False)))                         # an acronym is no category
+    assert [(s.name, s.category) for s in got] == [
+        ("Kiln firing", "Pottery"), ("Glazing", "Pottery"), ("Bookkeeping", "STUDIO & SHOP"),
+        ("Stock taking", "STUDIO & SHOP"), ("SQL", "STUDIO & SHOP"), ("Python", "STUDIO & SHOP")]
+
+
+def test_grid_of_categories_over_columns():
+    got = read_skills(_styled(("Operations\tSystems", 11, True), ("Route planning\tLedgerly WMS", 10, False),
+                              ("Stock control\tCrateOS", 10, False)))
+    assert [(s.name, s.category) for s in got] == [
+        ("Route planning", "Operations"), ("Ledgerly WMS", "Systems"), ("Stock control", "Operations"),
+        ("CrateOS", "Systems")]
+    got = read_skills(_styled(("Languages:\tTools:", 11, False), ("Python, Go\tGit, Make", 10, False)))
+    assert [(s.name, s.category) for s in got] == [
+        ("Python", "Languages"), ("Go", "Languages"), ("Git", "Tools"), ("Make", "Tools")]
+
+
+def test_levels_addresses_and_spoken_languages_are_not_skills():
+    got = read_skills(lines("Kiln firing, Upper-Intermediate, (Intermediate), 3+ yrs", "hello@glaze.example.org",
+                            "Welsh: C1 (exam 2019)"))
+    assert [s.name for s in got] == ["Kiln firing", "Welsh"]
+
+
+def test_interests_with_a_label_in_each_cell():
+    assert read_interests(lines("Skills: Chess · Go\tSkills: Baking")) == ["Chess", "Go", "Baking"]
+
+
+def test_languages_listed_at_the_end_of_a_header_line():
+    import resumekit
+    text = ("Nia Fairweather\nnia@kiln.example.org  +44 20 7946 0991  English, Welsh, Breton\n\nSKILLS\nKiln firing\n\n"
+            "EDUCATION\nMA Ceramics, University of Wales, 2018\n")
+    c = resumekit.parse(text.encode(), format="text")
+    assert [l.name for l in c.languages] == ["English", "Welsh", "Breton"]
+
+
+def test_lines_that_add_to_a_certificate_are_read_into_it():
+    rows = _styled(("First Aid at Work", 12, True), ("Issued by Harbour Red Cross", 10, False), ("Mar 2024", 10, False),
+                   ("Forklift Licence", 12, True), ("Certification # K7Q2M9", 10, False))
+    got = read_certifications(rows)
+    assert [(c.name, c.issuer, c.date) for c in got] == [("First Aid at Work", "Harbour Red Cross", "2024-03"),
+                                                        ("Forklift Licence", None, None)]
+
+
+def test_a_linked_word_under_a_certificate_is_its_url():
+    rows = (Line(text="Open Data Basics; May 2021", index=0),
+            Line(text="Certificate", index=1, links=(Link(url="https://certs.example.org/42"),)))
+    assert [(c.name, c.url) for c in read_certifications(rows)] == [("Open Data Basics", "https://certs.example.org/42")]
+
+
+def test_bullets_under_a_certificate_describe_it():
+    got = read_certifications(lines("Advanced Glazing Techniques (2022)", "• Studied ash glazes and reduction firing",
+                                    "• Fired 40 test tiles", "Kiln Safety Card (2021)"))
+    assert [c.name for c in got] == ["Advanced Glazing Techniques", "Kiln Safety Card"]
+    got = read_certifications(lines("Ceramics:", "• Advanced Glazing Techniques", "• Kiln Safety Card"))
+    assert [c.name for c in got] == ["Advanced Glazing Techniques", "Kiln Safety Card"]   # a label over bullets
+
+
+def test_a_wrapped_bullet_is_one_certificate():
+    """Bullets each in a block of their own, wrapped onto a plain line: the plain line is the rest
+    of the name, and the bullets after it are certificates, not its description."""
+    rows = (Line(text="Tanker Endorsement (Hazmat,", index=0, block=1, bullet=True),
+            Line(text="Doubles)", index=1, block=1),
+            Line(text="Fictional Welding Institute", index=2, block=2, bullet=True),
+            Line(text="Graduate", index=3, block=2),
+            Line(text="Rope Access Level 1", index=4, block=3, bullet=True),
+            Line(text="Issued by Harbour Rope Guild", index=5, block=3),
+            Line(text="Confined Space Entry", index=6, block=4, bullet=True))
+    got = read_certifications(rows)
+    assert [(c.name, c.issuer) for c in got] == [("Tanker Endorsement (Hazmat, Doubles)", None),
+                                                ("Fictional Welding Institute Graduate", None),
+                                                ("Rope Access Level 1", "Harbour Rope Guild"),
+                                                ("Confined Space Entry", None)]
+
+
+def test_a_sentence_is_not_a_certificate():
+    got = read_certifications(lines("Built a small kiln monitor that logged the firing curve every minute.",
+                                    "Kiln Safety Card, Clayworks Guild, 2021."))
+    assert [c.name for c in got] == ["Kiln Safety Card, Clayworks Guild"]
+
+
+@pytest.mark.parametrize("row, runs, expected", [
+    # a bold name run, then the issuer in plain type
+    ("Kiln Safety Training Clayworks Guild\tNov 2021", (Run("Kiln Safety Training", bold=True), Run(" Clayworks Guild\tNov 2021")),
+     ("Kiln Safety Training", "Clayworks Guild")),
+    # a school before the dash is the issuer
+    ("Open University – Data Ethics (Verified)", (), ("Data Ethics (Verified)", "Open University")),
+    ("Harbour Academy – Online — Data Ethics", (), ("Data Ethics", "Harbour Academy – Online")),
+    # not clear which side is which: one name
+    ("Cloud Architect – Associate", (), ("Cloud Architect – Associate", None)),
+    # an organisation on either side of the dash; a job title is a certificate's name
+    ("Northwind Relief Organization – Data Protection Basics", (), ("Data Protection Basics", "Northwind Relief Organization")),
+    ("Data Protection Basics – Northwind Open University", (), ("Data Protection Basics", "Northwind Open University")),
+    ("KMP – Kiln Management Project", (), ("KMP – Kiln Management Project", None)),   # an acronym and its words
+    # a bracket that only says when it was certified
+    ("Rope Rescue Training (certified in 2016)", (), ("Rope Rescue Training", None)),
+    # a note in brackets after a bold name is part of the name, not its issuer
+    ("Glaze Chemistry (Workshop)", (Run("Glaze Chemistry", bold=True), Run(" (Workshop)")), ("Glaze Chemistry (Workshop)", None)),
+    ("Harbour Certified Solutions Architect – Associate", (), ("Harbour Certified Solutions Architect – Associate", None)),
+    # a bold issuer ending in a comma, its place, then the name after a dash
+    ("Harbour Guild, Online- Kiln Safety Basics", (Run("Harbour Guild,", bold=True), Run(" Online-"), Run(" Kiln Safety Basics", italic=True)),
+     ("Kiln Safety Basics", "Harbour Guild, Online")),
+])
+def test_certificate_name_and_issuer(row, runs, expected):
+    got = read_certifications((Line(text=row, runs=runs),))
+    assert [(c.name, c.issuer) for c in got] == [expected]
+
+
+def test_one_item_per_line_is_not_a_wrapped_sentence():
+    rows = ["Glazewise", "iKiln", "Clayworks Studio", "Analytics: Tableau, Power BI;", "Statistics: SPSS and Stata",
+            "Développement", "d’applications web"]
+    pdf = tuple(Line(text=t, index=i, box=Box(50, 12 * i, 150, 12 * i + 9), origin="pdf") for i, t in enumerate(rows))
+    got = read_skills(pdf)
+    assert [(s.name, s.category) for s in got] == [
+        ("Glazewise", None), ("iKiln", None), ("Clayworks Studio", None), ("Tableau", "Analytics"),
+        ("Power BI", "Analytics"), ("SPSS", "Statistics"), ("Stata", "Statistics"), ("Développement d’applications web", None)]
+
+
+@pytest.mark.parametrize("item, name", [
+    ("Python (frequently used)", "Python"),                                   # a note on a known skill
+    ("SQL (extensively used in the past; used occasionally when needed)", "SQL"),
+    ("Python (pandas, numpy)", "Python (pandas, numpy)"),                     # a group of skills stays whole
+    ("Glazewise (used daily)", "Glazewise (used daily)"),                     # not a skill the table knows: kept
+])
+def test_notes_in_brackets(item, name):
+    assert [s.name for s in read_skills(lines(item))] == [name]
+
+
+def test_labelled_lines_of_another_kind_inside_a_section():
+    import resumekit
+    text = ("Nia Fairweather\nnia@example.org\n\nPROFILE\nCeramicist and glaze chemist with nine years of studio practice.\n"
+            "• Programming Languages: Python, R\n\nSKILLS\nThrowing, glazing\nCertifications: Kiln Safety Card, Raku Firing\n")
+    c = resumekit.parse(text.encode(), format="text")
+    assert [s.name for s in c.skills] == ["Python", "R", "Throwing", "glazing"]
+    assert [x.name for x in c.certifications] == ["Kiln Safety Card", "Raku Firing"]
+    assert "Programming" not in c.summary
+
+
+@pytest.mark.parametrize("row, names", [
+    ("Experienced with Python and SQL, and comfortable in Tableau", ["Python", "SQL", "Tableau"]),   # prose
+    ("熟悉 Linux，有 Git、Docker", ["Linux", "Git", "Docker"]),                                       # prose in CJK
+    ("Microsoft Power BI, Google Cloud Platform", ["Microsoft Power BI", "Google Cloud Platform"]),  # names of their own
+    ("PHP 5 y 7, Prototyping and Wireframing", ["PHP 5 y 7", "Prototyping and Wireframing"]),
+    ("multi-threaded kernel version of C", ["multi-threaded kernel version of C"]),                 # a short name inside
+    ("R (tidyverse, survival)", ["R (tidyverse, survival)"]),                                       # a group stays whole
+])
+def test_tools_named_inside_words(row, names):
+    assert [s.name for s in read_skills(lines(row))] == names
+
+
+def test_a_category_over_a_category_and_fillers():
+    got = read_skills(lines("Personal", "Soft", "Patience, kiln watching, etc.", "Travel (abroad – Peru, Chile)",
+                            bold=(0, 1)))
+    assert [(s.name, s.category) for s in got] == [("Patience", "Soft"), ("kiln watching", "Soft"),
+                                                  ("Travel (abroad – Peru, Chile)", "Soft")]
+
+
+def test_a_languages_section_naming_tools_beside_languages():
+    langs, skills = read_languages(lines("Welsh (native), English (fluent)", "Programming: Python, Go"))
+    assert [l.name for l in langs] == ["Welsh", "English"] and [(s.name, s.category) for s in skills] == [
+        ("Python", "Programming"), ("Go", "Programming")]

@@ -77,6 +77,7 @@ def test_unreadable_fonts():
         "Garbage": "#$%&'()*+#$%&'()*+#$%&'()*+",        # codes read through a wrong encoding
         "Unmapped": LOST * 30,                             # no Unicode at all
         "Ligatures": "Classi" + LOST + "cation and work" + LOST + "ow of the team",  # a few lost glyphs
+        "Bullets": "\u25cf\u25cf\u25aa " * 8,                     # a font used for list bullets only
     }, unmapped={"Unmapped": 30, "Ligatures": 2})
     assert set(unreadable_fonts(painted, glyphs)) == {"Garbage", "Unmapped"}
 
@@ -94,13 +95,13 @@ def _raw_pdf(objects: list[bytes]) -> bytes:
     return bytes(out)
 
 
-def test_a_font_without_a_unicode_map_is_reported_not_read():
-    """A CID font (Identity-H, no ToUnicode, no embedded font to read a cmap from): its glyphs are
-    painted but have no text. They must not become words, and a warning names the font."""
+def unmapped_font_pdf() -> bytes:
+    """A page with a name in Helvetica and a line in a CID font (Identity-H, no ToUnicode, no
+    embedded font to read a cmap from): its glyphs are painted but have no text."""
     codes = "".join(f"{k:04X}" for k in range(36, 90)).encode()
     content = (b"BT /F1 12 Tf 40 250 Td (Orla Penhaligon) Tj ET "
                b"BT /F2 10 Tf 40 200 Td <" + codes + b"> Tj ET")
-    pdf = _raw_pdf([
+    return _raw_pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 300] /Contents 4 0 R "
@@ -113,7 +114,11 @@ def test_a_font_without_a_unicode_map_is_reported_not_read():
         b"<< /Type /FontDescriptor /FontName /Mystery /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 "
         b"/Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>",
     ])
-    doc = resumekit.extract(pdf)
+
+
+def test_a_font_without_a_unicode_map_is_reported_not_read():
+    """The glyphs of a font without a Unicode map must not become words, and a warning names the font."""
+    doc = resumekit.extract(unmapped_font_pdf())
     assert [(w.code, w.page) for w in doc.warnings] == [("unmapped-font", 1)]
     assert "Mystery" in doc.warnings[0].message
     assert [l.text for l in doc.lines] == ["Orla Penhaligon"]
@@ -153,7 +158,7 @@ def _icon_row(icon: str, width: float, text: str, baseline: float, font: str = "
 
 
 def test_an_icon_opening_three_rows_is_a_bullet_different_icons_are_not():
-    from resumekit.extract.pdf.plumber import _icon_bullets, _reading
+    from resumekit.extract.pdf.lines import _icon_bullets, _reading
     from resumekit.text import clean, strip_bullet
     rows = [_icon_row("\uf10c", 6, "Ran the pricing review", 100),           # a circle from an icon font,
             _icon_row("\uf10c", 6, "Opened the Lisbon office", 112),         # three times: list bullets

@@ -145,3 +145,26 @@ def test_a_skills_section_with_projects_fills_both_fields():
     c = assemble(doc, segment(doc))
     assert [s.name for s in c.skills] == ["Java", "C", "Python"]
     assert [p.name for p in c.projects] == ["Chess Clock", "Kettle Monitor"]
+
+
+def test_name_with_its_link_word_and_dates_below():
+    sec = section("projects", "Tidewatch | GitHub", "Mar 2023 – Jun 2023", "• Built a tide-table app for kayakers.",
+                  "Parcelbot | GitHub", "Jan 2022 – Feb 2022", "• A Telegram bot that tracks parcels.", bold=(0, 3))
+    got = [(p.name, p.technologies, p.summary, p.start, p.highlights) for p in read_projects(sec)]
+    assert got == [("Tidewatch", [], None, "2023-03", ["Built a tide-table app for kayakers."]),
+                   ("Parcelbot", [], None, "2022-01", ["A Telegram bot that tracks parcels."])]
+
+
+def test_a_description_under_a_title_word_name_is_not_the_name():
+    sec = section("projects", "2026 Lumen Planner", "Low-cost shading planner for allotments", bold=(0,))
+    assert [p.name for p in read_projects(sec)] == ["Lumen Planner"]
+
+
+def test_bullets_that_name_no_project_make_none():
+    sec = section("projects", "• Built a tide-table app for kayakers with offline charts",
+                  "• Wrote the sync service in Go", "• Kafka: event pipeline for three teams")
+    assert read_projects(sec) == []
+    sec = section("projects", "• Tidewatch: a tide-table app for kayakers", "• Built offline charts",
+                  "• Parcelbot: a Telegram bot that tracks parcels")
+    got = [(p.name, p.highlights) for p in read_projects(sec)]
+    assert got == [("Tidewatch", ["Built offline charts"]), ("Parcelbot", [])]

@@ -1,6 +1,6 @@
 import pytest
 
-from resumekit.document import Document, Line, Style
+from resumekit.document import Box, Document, Line, Run, Style
 from resumekit.segment import heading_kind, segment
 
 
@@ -22,6 +22,7 @@ from resumekit.segment import heading_kind, segment
     ("/// Software (Python packages)", "projects", False),  # packages the candidate wrote
     ("R Packages", "projects", True),
     ("Software Packages", "skills", True),                 # tools used, not written
+    ("Driving Licence", "certifications", True),           # a driving licence is a certificate
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)
@@ -103,6 +104,28 @@ def test_dated_or_long_lines_are_never_headings():
     assert [s.kind for s in segment(doc)] == ["header"]
 
 
+def test_a_long_heading_in_capitals_listing_kinds():
+    """Seven words with a joining word, 66 characters: in capitals still a heading."""
+    doc = _doc([("Jane Doe", 20, True, 0), ("EXPERIENCE", 12, True, 1), ("Surveyor, Fictional Maps Ltd", 10, False, 2),
+                ("ACADEMIC QUALIFICATIONS, TRAININGS AND PROFESSIONAL CERTIFICATIONS", 12, True, 3),
+                ("Kiln Safety Card", 10, False, 4)])
+    assert [s.kind for s in segment(doc)] == ["header", "experience", "certifications"]
+
+
+@pytest.mark.parametrize("tail", [
+    "field work.",             # a heading phrase ("work") in the last words of a wrapped sentence
+    "team leadership.",
+    "skills.",
+])
+def test_the_tail_of_a_wrapped_sentence_is_no_heading(tail):
+    """(The summary is set larger than the body text, which gives its lines a point of typography.)"""
+    doc = _doc([("Jane Doe", 20, True, 0), ("SUMMARY", 12, True, 1),
+                ("Geologist with ten years of surveying and", 11, False, 2), (tail, 11, False, 2),
+                ("EXPERIENCE", 12, True, 3), ("Surveyor, Fictional Maps Ltd", 9, False, 4),
+                ("Mapped the coastline of a fictional island for the regional survey office", 9, False, 4)])
+    assert [s.kind for s in segment(doc)] == ["header", "summary", "experience"]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Опыт работы 3 месяца", "experience"),      # a duration after the heading
     ("主要技能", "skills"),                        # a CJK compound holding a heading phrase
@@ -160,3 +183,91 @@ def test_a_small_plain_label_in_an_entry_is_not_a_section():
     ])
     assert [(s.kind, s.title) for s in segment(doc)] == [("header", None), ("experience", "EXPERIENCE"),
                                                          ("skills", "Skills")]
+
+
+def test_smaller_headings_under_skills_are_its_categories():
+    """"Tools", "Languages", "Other" in smaller type under "Skills" name categories of skills; the
+    next heading in the section's own type starts a new section."""
+    doc = _doc([("Jane Doe", 24, True, 0), ("SKILLS", 16, True, 1), ("Tools", 12, True, 2), ("Kiln, Wheel", 10, False, 2),
+                ("Languages", 12, True, 3), ("Python, Go", 10, False, 3), ("Other", 12, True, 4), ("Glazing", 10, False, 4),
+                ("LANGUAGES", 16, True, 5), ("Welsh", 10, False, 5)])
+    assert [(s.kind, s.title, len(s.lines)) for s in segment(doc)] == [
+        ("header", None, 1), ("skills", "SKILLS", 6), ("languages", "LANGUAGES", 1)]
+
+
+def test_a_smaller_but_bolder_line_under_plain_skills_is_a_heading():
+    doc = _doc([("Jane Doe", 24, True, 0), ("Skills", 12, False, 1), ("Kiln, Wheel", 10, False, 1),
+                ("Projects", 11, True, 2), ("Tea bowls", 10, False, 2)])
+    assert [s.kind for s in segment(doc)] == ["header", "skills", "projects"]
+
+
+def test_a_split_label_keeps_the_weight_of_its_content():
+    line = Line(text="Skills\tOperations\tSystems", index=1, block=1, style=Style(size=16, bold=True),
+                runs=(Run("Skills"), Run("\tOperations\tSystems", bold=True)))
+    rows = (Line(text="Jane Doe", style=Style(size=24, bold=True)), line,
+            Line(text="Route planning\tLedgerly", index=2, block=1, style=Style(size=10)))
+    secs = segment(Document(lines=rows, format="pdf"))
+    assert [(s.kind, [(l.text, l.style.bold) for l in s.lines]) for s in secs][1] == (
+        "skills", [("Operations\tSystems", True), ("Route planning\tLedgerly", False)])
+
+
+def test_a_row_of_category_labels_is_not_split():
+    doc = _doc([("Jane Doe", 24, True, 0), ("Skills", 16, True, 1), ("Languages:\tTools:", 12, True, 2),
+                ("Python, Go\tGit, Make", 10, False, 2)])
+    secs = segment(doc)
+    assert [s.kind for s in secs] == ["header", "skills"] and secs[1].lines[0].text == "Languages:\tTools:"
+
+
+def test_subordinate_headings_stay_in_their_section():
+    """"Courses" in smaller type (or a deeper declared level) under "Education" lists the degree's
+    courses; "Flagger Certification" in body type under "Certifications" is one of them."""
+    doc = _doc([("Jane Doe", 24, True, 0), ("Education", 19, True, 1), ("University of Wales\t2016 – 2019", 10, True, 1),
+                ("Courses", 13, True, 2), ("Glaze Chemistry", 10, False, 2),
+                ("Certifications", 19, True, 3), ("Kiln Safety", 10, False, 4), ("Flagger Certification", 11, False, 5),
+                ("Skills", 19, True, 6), ("Throwing", 10, False, 6)])
+    assert [(s.kind, len(s.lines)) for s in segment(doc)] == [("header", 1), ("education", 3), ("certifications", 2),
+                                                              ("skills", 1)]
+    declared = Document(lines=(Line(text="Jane Doe", style=Style(size=20)),
+                               Line(text="Education", index=1, block=1, style=Style(bold=True, heading_level=3)),
+                               Line(text="BA Ceramics", index=2, block=2),
+                               Line(text="Courses", index=3, block=3, style=Style(bold=True, heading_level=5)),
+                               Line(text="Glaze Chemistry", index=4, block=4)), format="docx")
+    assert [s.kind for s in segment(declared)] == ["header", "education"]
+
+
+def test_the_rest_of_a_label_row_is_content():
+    doc = _doc([("Jane Doe", 24, True, 0), ("Certificates\tKiln Operator Certification", 16, True, 1),
+                ("Issued by Clayworks Guild", 10, False, 1)])
+    secs = segment(doc)
+    assert [(s.kind, s.lines[0].text if s.lines else None) for s in secs] == [
+        ("header", "Jane Doe"), ("certifications", "Kiln Operator Certification")]
+
+
+def test_an_entry_title_in_the_headings_type_right_of_them_is_no_heading():
+    """Headings in a left gutter and entry titles in the same type further right: the titles stay
+    in their section."""
+    def row(i, text, size, bold, x0):
+        return Line(text=text, index=i, block=i, style=Style(size=size, bold=bold), box=Box(x0, 20 * i, x0 + 100, 20 * i + 10))
+    doc = Document(lines=(row(0, "Jane Doe", 30, True, 70), row(1, "Projects", 16, True, 80), row(2, "Tide Pump", 16, True, 195),
+                          row(3, "A solar pump for community gardens, built from spare parts.", 10, False, 195),
+                          row(4, "Kiln Monitor", 16, True, 195),
+                          row(5, "Logs the firing curve of a small electric kiln every minute.", 10, False, 195),
+                          row(6, "Skills", 16, True, 120), row(7, "Glazing, throwing, kiln building", 10, False, 195)),
+                   format="pdf")
+    assert [(s.kind, len(s.lines)) for s in segment(doc)] == [("header", 1), ("projects", 4), ("skills", 1)]
+
+
+@pytest.mark.parametrize("parent, sub, items, kinds", [
+    # a smaller "Languages" under Skills over programming languages: a part of the skills block
+    ("Skills", "Languages", ["Python, Go, Kotlin", "Bash"], ["header", "skills"]),
+    # ... over spoken languages: the languages section itself
+    ("Skills", "Languages", ["English – native; Welsh – fluent"], ["header", "skills", "languages"]),
+    # a smaller "Courses" under Education: part of it
+    ("Education", "Courses", ["Soil Mechanics, Hydraulics"], ["header", "education"]),
+    # a smaller "LANGUAGES" under Education is no part of a degree
+    ("Education", "LANGUAGES", ["Portuguese – native", "French – B2"], ["header", "education", "languages"]),
+])
+def test_sub_headings_that_nest(parent, sub, items, kinds):
+    rows = [("Idris Okonkwo-Lamb", 20, True, 0), (parent, 13, True, 1), ("Line one of the section", 11, False, 2),
+            (sub, 11, True, 3)] + [(t, 11, False, 4 + n) for n, t in enumerate(items)]
+    assert [s.kind for s in segment(_doc(rows))] == kinds

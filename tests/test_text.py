@@ -92,3 +92,14 @@ def test_is_caps():
 ])
 def test_has_phrase(text, phrases, expected):
     assert has_phrase(text, phrases) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reparos Tavares MEI", True),       # an acronym in capitals
+    ("Mei Tavares", False),              # the same letters as a given name
+    ("MEI TAVARES", True),               # a line in capitals cannot tell: the acronym counts
+    ("Tavares Ltda", True),              # a word not listed in capitals matches in any case
+    ("Tavares LTDA", True),
+])
+def test_has_phrase_acronyms_only_in_capitals(text, expected):
+    assert has_phrase(text, ("mei", "ltda"), capitals=("mei",)) is expected

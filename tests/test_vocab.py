@@ -112,3 +112,11 @@ def test_an_era_starting_in_two_years_is_a_conflict():
     ja = load("ja")
     other = dataclasses.replace(ja, code="xx", eras=(("令和", 2018),))
     assert conflicts([ja, other]) == ["era '令和' starts in 2019 in ja.toml and in 2018 in xx.toml"]
+
+
+def test_organisation_words_written_in_capitals_are_acronyms():
+    """Words a file writes in capitals ("MEI", "AG", "S.L.") are kept apart: they match only in
+    capitals (a given name "Mei" is no company form)."""
+    v = merged()
+    assert {"mei", "ag", "s l"} <= set(v.acronyms) and "ltda" not in v.acronyms
+    assert set(v.acronyms) <= set(v.organization_words)

@@ -2,12 +2,16 @@
 languages, degree and institution words. The strings are written for these tests."""
 import pytest
 
-from resumekit.fields.dates import find_dates
-from resumekit.fields.education import degree_like, find_grade, institution_like
+from resumekit.fields.dates import find_dates, find_durations
+from resumekit.fields.education import degree_like, find_grade, institution_like, read_education
+from resumekit.fields.entries import is_sub_heading
+from resumekit.fields.phrases import org_like, title_like
 from resumekit.fields.lists import read_skills, spoken_language
-
-from .helpers import lines
+from resumekit.fields.name import is_name
 from resumekit.segment import heading_kind
+from resumekit.vocab import merged
+
+from .helpers import lines, section
 
 HEADINGS = [
     # German
@@ -17,13 +21,13 @@ HEADINGS = [
     ("Sprachkenntnisse", "languages"), ("Zertifikate", "certifications"), ("Weiterbildungen", "certifications"),
     ("Ehrenamtliches Engagement", "volunteer"), ("Hobbys und Interessen", "interests"),
     ("Persönliche Daten", "contact"), ("Über mich", "summary"), ("Veröffentlichungen", "publications"),
-    ("Auszeichnungen", "awards"), ("Projekte", "projects"),
+    ("Auszeichnungen", "awards"), ("Projekte", "projects"), ("Führerschein", "certifications"),
     # French
     ("EXPÉRIENCES PROFESSIONNELLES", "experience"), ("Parcours professionnel", "experience"),
     ("Formation", "education"), ("Diplômes", "education"), ("Compétences techniques", "skills"),
     ("Langues", "languages"), ("Centres d'intérêt", "interests"), ("Loisirs", "interests"),
     ("Bénévolat", "volunteer"), ("Formation continue", "certifications"), ("À propos de moi", "summary"),
-    ("Coordonnées", "contact"), ("Projets personnels", "projects"),
+    ("Coordonnées", "contact"), ("Projets personnels", "projects"), ("Permis de conduire", "certifications"),
     # Spanish
     ("Experiencia laboral", "experience"), ("Formación académica", "education"), ("Idiomas", "languages"),
     ("Conocimientos", "skills"), ("Sobre mí", "summary"), ("Voluntariado", "volunteer"),
@@ -40,6 +44,16 @@ HEADINGS = [
     ("Werkervaring", "experience"), ("Opleidingen", "education"), ("Vaardigheden", "skills"),
     ("Kennis en vaardigheden", "skills"), ("Talen", "languages"), ("Hobby's", "interests"),
     ("Persoonlijke gegevens", "contact"), ("Nevenactiviteiten", "other"), ("Vrijwilligerswerk", "volunteer"),
+    ("Rijbewijs", "certifications"),
+    # the same kinds in the files' newer words
+    ("Pasantías", "experience"), ("Diplomados", "certifications"), ("Capacitaciones", "certifications"),
+    ("Educación y formación", "education"), ("Licencia de conducir", "certifications"), ("Docenza", "experience"),
+    ("Altre lingue", "languages"), ("Competenze comunicative", "skills"), ("Dati anagrafici", "contact"),
+    ("Jobs étudiants", "experience"), ("Langues vivantes", "languages"), ("Outils informatiques", "skills"),
+    ("Lehrtätigkeit", "experience"), ("Schul- und Berufsausbildung", "education"), ("Auslandsaufenthalte", "other"),
+    ("Werkervaringen", "experience"), ("Genoten onderwijs", "education"), ("Taalbeheersing", "languages"),
+    ("Investigación", "other"), ("Ricerca", "other"), ("Recherche", "other"), ("Forschung", "other"),
+    ("Onderzoek", "other"),
     # Russian
     ("Опыт работы", "experience"), ("ОПЫТ РАБОТЫ", "experience"), ("Образование", "education"),
     ("Ключевые навыки", "skills"), ("Знание языков", "languages"), ("О себе", "summary"),
@@ -121,6 +135,13 @@ DATES = [
     ("mrt 2019 - mei 2020", ("2019-03", "2020-05")),
     ("sinds 2020", ("2020", "present")),
     ("vanaf 2019 tot 2021", ("2019", "2021")),
+    ("ene. 2021 – a la fecha", ("2021-01", "present")),
+    ("2018 - hasta la fecha", ("2018", "present")),
+    ("marzo 2019 – a tutt'oggi", ("2019-03", "present")),
+    ("sept. 2020 – jusqu'à présent", ("2020-09", "present")),
+    ("2017 – zurzeit", ("2017", "present")),
+    ("od marca 2020", ("2020-03", "present")),   # an open start: "od" is Polish "since" too
+    ("od 03.2019 do 06.2021", ("2019-03", "2021-06")),
     ("Июнь 2024 - Август 2024", ("2024-06", "2024-08")),
     ("с марта 2020 по настоящее время", ("2020-03", "present")),
     ("сентябрь 2019 — н.в.", ("2019-09", "present")),
@@ -184,6 +205,13 @@ def test_spoken_language(name):
     ("Politechnika Bałtycka", False, True),
     ("Yüksek Lisans, Bilgisayar Mühendisliği", True, False),
     ("Örnek Teknik Üniversitesi", False, True),
+    ("Tecnóloga en Gestión Logística", True, False),
+    ("Corporación Universitaria del Valle Alto", False, True),
+    ("Laureata in Economia", True, False),
+    ("IFSI de Valmont", False, True),
+    ("Bachelorstudium Betriebswirtschaft", True, False),
+    ("Berufsbildende Schule Nordstadt", False, True),
+    ("Postgraduaat Bedrijfskunde", True, False),
     ("컴퓨터공학 학사", True, False),
     ("한빛대학교", False, True),          # the kind of school written into its name
 ])
@@ -202,6 +230,9 @@ def test_degree_and_institution_words(text, degree, institution):
     ("Средний балл: 4,8", 4.8, None),
     ("Średnia ocen: 4,6", 4.6, None),
     ("Not ortalaması: 3,45/4", 3.45, 4.0),
+    ("Promedio general: 4,3/5", 4.3, 5.0),
+    ("Valutazione finale: 98/110", 98.0, 110.0),
+    ("Prädikat: 1,5", 1.5, None),
 ])
 def test_grade_labels(text, value, scale):
     grade, _ = find_grade(text)
@@ -214,3 +245,73 @@ def test_proficiency_words_leave_skill_names_whole():
     skills = read_skills(lines("Excel (avanzado), PowerPoint - gut, Photoshop (notions), Office (avançado), "
                                "Data Base, IA conversacional"))
     assert [s.name for s in skills] == ["Excel", "PowerPoint", "Photoshop", "Office", "Data Base", "IA conversacional"]
+
+
+# Job titles in both genders and the trades the template zoo covers (nursing, law, accounting,
+# teaching, design, engineering, hospitality, logistics), in each language with a file.
+TITLES = [
+    "Contadora Pública", "Maestra de primaria", "Delineante", "Mesera", "Ingegnera strutturista", "Infermiera",
+    "Avvocata", "Commercialista", "Allenatrice", "Avocate", "Institutrice", "Dessinatrice projeteuse",
+    "Tutrice", "Aide-soignante", "Pflegefachfrau", "Rechtsanwältin", "Bilanzbuchhalterin", "Bauleiterin",
+    "Disponentin", "Leerkracht", "Magazijnmedewerker", "Konstruktorka", "Spedytor", "Mali müşavir",
+]
+
+
+@pytest.mark.parametrize("text", TITLES)
+def test_title_words(text):
+    assert title_like(text)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Comercializadora Guayacán S.A.S.", True), ("Bufete Ortega Abogados", True), ("Alcaldía de Valle Alto", True),
+    ("Rossi e Figli", True), ("ASD Pallavolo San Rocco", True), ("Circolo culturale Il Ponte", True),
+    ("Dupont & Fils", True), ("Centre hospitalier de Valmont", True), ("Praxis Dr. Weber", True),
+    ("Ingenieurbüro Brandt", True), ("Zorggroep De Linde", True), ("Kancelaria Nowak", True),
+    ("Odlewnia Dolny Śląsk", True), ("Ege Hukuk Bürosu", True),
+    # a French workshop is no workshop of an employer ("Atelier en gestion de projet")
+    ("Atelier en gestion de projet", False),
+])
+def test_organisation_words(text, org):
+    assert org_like(text) == org
+
+
+def test_no_level_reads_as_a_language():
+    """A proficiency word never passes for a spoken language, even by a close spelling
+    ("Básico" and Portuguese "Basco")."""
+    assert [p for p in merged().proficiency if spoken_language(p)] == []
+
+
+@pytest.mark.parametrize("text, honours", [
+    ("Laurea magistrale in Architettura, Politecnico di Valmonte, 110 e lode", "110 e lode"),
+    ("Master Finance, Université de Valmont, mention bien", "mention bien"),
+    ("Máster en Derecho, Universidad de Valle Alto, matrícula de honor", "matrícula de honor"),
+    ("Master Bedrijfskunde, Universiteit van Noordwijk, cum laude", "cum laude"),
+])
+def test_honours_are_the_grade(text, honours):
+    [edu] = read_education(section("education", text, "2018 – 2020"))
+    assert edu.grade is not None and edu.grade.raw == honours
+
+
+@pytest.mark.parametrize("text", ["3 lata 2 miesiące", "(11 miesięcy)", "2 yıl 3 ay", "2년 3개월", "1 ano e 6 meses"])
+def test_durations_in_newer_languages(text):
+    """The newest files give the units of a length of time too (an entry's header drops it)."""
+    assert find_durations(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("text", ["Obowiązki:", "Zakres obowiązków", "Görevler:", "주요 업무", "Обязанности:",
+                                  "Principais responsabilidades", "Funciones principales", "Compiti principali",
+                                  "Tâches principales", "Tätigkeitsschwerpunkte:", "Werkzaamheden"])
+def test_sub_headings(text):
+    assert is_sub_heading(lines(text)[0])
+
+
+@pytest.mark.parametrize("name", [
+    "Sanne Advocaat", "Léa Clerc", "Rahul Barman", "Ana Igreja", "Lucía de la Iglesia", "Sena Yılmaz", "Yuki Kita",
+    "Mei Lin", "Ayşe Başkan", "João Pousada", "Rita Marinha", "Anna Kaufmann", "Greta Holm", "Elif Aşçı",
+    "Diego Armada", "Jens Koch",
+])
+def test_surnames_that_are_words_elsewhere_stay_names(name):
+    """A job or employer word is matched without case in every document: one that is also a
+    common name or surname somewhere ("Advocaat", "Clerc", "Barman", "Igreja", "Kita", "Mei")
+    is left out of the vocabulary, or the person's name would read as a title or an employer."""
+    assert is_name(name)

@@ -36,7 +36,7 @@ from . import batch_cli
 from ._version import __version__
 from .batch import job_for, parse_many
 from .errors import ResumekitError
-from .options import FORMATS, ParseOptions
+from .options import FORMATS, PDF_BACKENDS, ParseOptions
 from .worker import PARSER, WorkerPool
 
 if TYPE_CHECKING:
@@ -74,6 +74,8 @@ def _parser() -> argparse.ArgumentParser:
                            help=(f"the output: {', '.join(outputs)} (default summary); " if outputs else "")
                            + "pdf, docx, text or markdown force the input format (same as --input-format)")
         p.add_argument("--language", help="force the body language (ISO 639-1), e.g. 'de'")
+        p.add_argument("--pdf-backend", choices=PDF_BACKENDS, dest="pdf_backend",
+                       help="how PDF pages are read (default pdfplumber; pdfium is about twice as fast, needs resumekit[fast])")
         p.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD", dest="reference_date",
                        help="the date 'present' means (default: the document's own date, else today)")
         p.add_argument("--timeout", type=float, metavar="SECONDS",
@@ -123,7 +125,8 @@ def _input_format(args: argparse.Namespace) -> str | None:
 
 
 def _options(args: argparse.Namespace) -> ParseOptions:
-    changes = {k: getattr(args, k) for k in ("language", "reference_date", *_LIMITS) if getattr(args, k, None) is not None}
+    changes = {k: getattr(args, k) for k in ("language", "reference_date", "pdf_backend", *_LIMITS)
+               if getattr(args, k, None) is not None}
     input_format = _input_format(args)
     if input_format:
         changes["format"] = input_format

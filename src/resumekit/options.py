@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import datetime as _dt
+import importlib.util
 from dataclasses import dataclass, fields, replace
 
 from .errors import OptionsError, ResourceLimitError
 
-__all__ = ["ParseOptions", "FORMATS", "limit_exceeded"]
+__all__ = ["ParseOptions", "FORMATS", "PDF_BACKENDS", "limit_exceeded"]
 
 FORMATS = ("pdf", "docx", "text", "markdown")
+PDF_BACKENDS = ("pdfplumber", "pdfium")
 
 MiB = 1024 * 1024
 
@@ -22,6 +24,10 @@ class ParseOptions:
     reference_date:  the date "present" means for derived facts such as ``experience_months``
                      (CLI ``--as-of``); default: the document's own date when it is trustworthy,
                      else today (see :mod:`resumekit.clock`).
+    pdf_backend:     "pdfplumber" (the default) or "pdfium": how PDF pages are read. "pdfium"
+                     extracts about twice as fast, with the same results on all but a few
+                     documents, and needs the ``resumekit[fast]`` extra (pypdfium2); see
+                     docs/pdf-backends.md.
 
     Limits. Exceeding one raises :class:`~resumekit.errors.ResourceLimitError` naming the option to
     raise, except the two marked "truncates", which keep the start of the document and add a
@@ -48,6 +54,7 @@ class ParseOptions:
     format: str | None = None
     language: str | None = None
     reference_date: _dt.date | None = None
+    pdf_backend: str = "pdfplumber"
     max_bytes: int = 50 * MiB
     max_pages: int = 60
     max_page_glyphs: int = 30_000
@@ -67,6 +74,10 @@ class ParseOptions:
             raise OptionsError(f"language must be an ISO 639-1 code such as 'en', not {self.language!r}")
         if self.reference_date is not None and not isinstance(self.reference_date, _dt.date):
             raise OptionsError("reference_date must be a datetime.date")
+        if self.pdf_backend not in PDF_BACKENDS:
+            raise OptionsError(f"pdf_backend must be one of {', '.join(PDF_BACKENDS)}, not {self.pdf_backend!r}")
+        if self.pdf_backend == "pdfium" and importlib.util.find_spec("pypdfium2") is None:
+            raise OptionsError("pdf_backend 'pdfium' needs pypdfium2: pip install 'resumekit[fast]'")
         for f in fields(self):
             if f.name.startswith("max_"):
                 value = getattr(self, f.name)

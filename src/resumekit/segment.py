@@ -2,14 +2,17 @@
 
 Signals for "this line is a section heading", in order of precedence:
 1. Disqualifiers: a bullet, several cells, a date or four-digit year, an email or URL, more than
-   six words, more than 60 characters, a sentence ending in a full stop. Never a heading.
+   six words (joining words not counted), more than 60 characters (80 in capitals), a sentence ending in a full stop, or the tail of one (lower
+   case, then a full stop: "team leadership."). Never a heading.
 2. The words: the line (letter-spacing rejoined, numbering, icons and a trailing colon removed)
    is a heading phrase of the vocabulary, or contains one ("Relevant Work Experience").
 3. Typography: a declared heading (Word heading style, Markdown ``#``), bold, capitals, a size
    above the body text, a trailing colon, standing alone at the start of a block.
 4. Consistency: a line that is not in the vocabulary but looks exactly like the recognised
    headings (same size, weight and capitals) is a heading of kind ``other`` (and only after a
-   first recognised heading, so that a name in a heading style stays in the header). Capitals
+   first recognised heading, so that a name in a heading style stays in the header), and not
+   further right than every recognised heading starts (an entry title set in the headings'
+   type, right of a gutter of headings). Capitals
    alone, without a size, weight or declared level, do not make a style; a lone short acronym
    ("MCA") never is such a heading.
 
@@ -25,7 +28,12 @@ plain words there is a label of kind ``other`` (see ``_split_labels``).
 
 Inside an entry section (experience, education...), a line that is neither bold, capitals nor a
 declared heading and is smaller than the section's heading in its column is a label of the entry
-("Applied knowledge"), not a new section. On a page with columns, a column that opens without a
+("Applied knowledge"), not a new section. Under a skills or education heading, a heading phrase
+in clearly smaller type and no bolder, or of a deeper declared level, names a part of that
+section ("Tools", "Languages" in a skills block; "Courses" under a degree), and so does a line
+that only contains a phrase of the section's own kind ("Flagger Certification" under
+"Certifications"). The rest of a split label's row is never a heading by a phrase it only
+contains ("Certificates ⇥ Kiln Operator Certification"). On a page with columns, a column that opens without a
 heading continues the section the same column ended the previous page with (the sidebar, read
 first, does not carry its section into the main column).
 """
@@ -43,6 +51,9 @@ __all__ = ["segment", "heading_kind", "HeadingMatch"]
 
 _MAX_WORDS = 6
 _ENTRY_KINDS = ("experience", "projects", "volunteer", "education")
+# sections whose sub-headings (in smaller type) name parts of them, and the kinds those parts may
+# have: "Tools" or "Languages" in a skills block, "Courses" or "Coursework" under a degree
+_NESTING = {"skills": ("skills", "languages", "other"), "education": ("education", "certifications", "other")}
 _MAX_CHARS = 60
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _NUMBERING = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+", regex.IGNORECASE)
@@ -102,9 +113,9 @@ def heading_kind(text: str) -> HeadingMatch | None:
         if len(phrase) >= 5 and glued == phrase.replace(" ", ""):
             return HeadingMatch(kind, True, phrase)
     words = raw.split()
-    if len(words) > _MAX_WORDS:
-        return None
     conj = merged().conjunctions
+    if len([w for w in words if w not in conj]) > _MAX_WORDS:
+        return None  # (joining words not counted: "Academic Qualification, Trainings and Certifications")
     titles = merged().title_words
     best = None
     for phrase, kind in _CONTAINED:
@@ -141,12 +152,13 @@ def _cjk_heading(k: str) -> HeadingMatch | None:
 
 def _disqualified(line: Line) -> bool:
     text = line.plain
-    if line.bullet or len(line.cells) > 1 or len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS + 2:
+    longest = _MAX_CHARS + 20 if is_caps(text) else _MAX_CHARS  # a heading in capitals may list several kinds
+    if line.bullet or len(line.cells) > 1 or len(text) > longest or len(text.split()) > _MAX_WORDS + 2:
         return True
     if _YEAR.search(text) or "@" in text or "://" in text or "www." in text:
         return True
-    if text.endswith(".") and len(text.split()) > 2:
-        return True
+    if text.endswith(".") and (len(text.split()) > 2 or text[:1].islower()):
+        return True  # a sentence, or the tail of one wrapped onto its own line ("utility work.")
     return False
 
 
@@ -198,8 +210,8 @@ def segment(document: Document) -> list[Section]:
         if _disqualified(line):
             continue
         match = heading_kind(line.plain)
-        if not match:
-            continue
+        if not match or (i - 1) in label_cells and not match.exact:
+            continue  # the rest of a label's row ("Certificates ⇥ Marketing Certification") is its first line
         starts_block = i == 0 or lines[i - 1].block != line.block or lines[i - 1].page != line.page
         score = _typography(line, body, starts_block, has_style)
         current = flags[confirmed[-1]] if confirmed else None
@@ -209,6 +221,9 @@ def segment(document: Document) -> list[Section]:
         above = next((j for j in reversed(confirmed) if lines[j].column == line.column), confirmed[-1]) if confirmed else None
         if above is not None and flags[above] in _ENTRY_KINDS and _plainer(line, lines[above]):
             continue  # "Applied knowledge" in a job, in body weight and smaller than the section's heading
+        if (above is not None and (_nests(match.kind, flags[above], lines, i) or flags[above] == match.kind
+                                   and not match.exact) and _subordinate(line, lines[above])):
+            continue  # "Tools" in smaller type under "Skills", "Courses" under "Education", "Flagger Certification" under "Certifications"
         words = len(heading_text(line.plain).split())
         if score >= 1 and (match.exact or words <= 4 or score >= 2):
             flags[i] = match.kind
@@ -225,8 +240,11 @@ def segment(document: Document) -> list[Section]:
         if strong and n >= 2 and (sig[1] or sig[3] is not None or sig[0] > 0):
             first = confirmed[0]
             for i, line in enumerate(lines):
-                if i <= first or flags[i] or _disqualified(line) or _signature(line) != sig:
-                    continue
+                if i <= first or flags[i] or _disqualified(line) or _signature(line) != sig or (i - 1) in label_cells:
+                    continue  # (the rest of a split label's line takes the label's size: not a heading)
+                starts = [lines[j].box.x0 for j in confirmed if lines[j].box is not None and lines[j].column == line.column]
+                if starts and line.box is not None and line.box.x0 > max(starts) + 12:
+                    continue  # right of every heading of its column: an entry's title in the headings' type
                 t = heading_text(line.plain)
                 acronym = len(t.split()) == 1 and len(t) <= 6
                 if t and len(t.split()) <= 4 and not t[0].islower() and not line.cells[1:] and not acronym:
@@ -239,6 +257,28 @@ def _plainer(line: Line, heading: Line) -> bool:
     s, h = line.style, heading.style
     return (not (s.bold or s.heading_level or s.caps or is_caps(line.plain)) and bool(s.size and h.size)
             and s.size < h.size - 0.9)
+
+
+def _nests(kind: str, parent: str | None, lines: tuple[Line, ...], i: int) -> bool:
+    """Can a heading phrase of ``kind`` name a part of a ``parent`` section? A "Languages" part of
+    a skills block lists programming languages; over spoken ones ("English – native") it is the
+    languages section itself."""
+    if kind not in _NESTING.get(parent or "", ()):
+        return False
+    if kind == "languages":
+        names = merged().language_names
+        following = lines[i + 1:i + 3]
+        return not any(w in names for l in following for w in key(l.plain).split())
+    return True
+
+
+def _subordinate(line: Line, heading: Line) -> bool:
+    """Set in clearly smaller type than the section's heading and not bolder, or declared a
+    deeper heading level."""
+    s, h = line.style, heading.style
+    if s.heading_level is not None and h.heading_level is not None:
+        return s.heading_level > h.heading_level
+    return bool(s.size and h.size) and s.size < h.size - 0.9 and (h.bold or not s.bold)
 
 
 def _alone(lines: tuple[Line, ...], i: int) -> bool:
@@ -256,13 +296,17 @@ def _split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, 
     capitals or bold ("GRANTS & AWARDS"). Where the document has a label column (two or more
     exact phrases as first cells), a label needs no typography ("Teaching⇥Statistics 101 …"), and a short
     capitalised first cell that names no known section ("PUBLIC OUTREACH") is a label of kind
-    ``other``: leaving it inside the section above would give that section its content."""
+    ``other``: leaving it inside the section above would give that section its content. A row of
+labels only ("Languages: ⇥ Tools:") is a header over columns, never split; the rest of a split
+line is bold when its own runs are."""
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
     exact = 0
     for i, line in enumerate(lines):
         cells = line.cells
         if len(cells) < 2 or line.bullet or len(cells[0]) > _MAX_CHARS or _YEAR.search(cells[0]):
             continue
+        if all(c.rstrip().endswith((":", "：")) for c in cells):
+            continue  # "Languages: ⇥ Tools: ⇥ Platforms:": a row of category labels over their columns
         looks = bool(is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold)
         m = heading_kind(cells[0])
         if m and (m.exact or len(heading_text(cells[0]).split()) <= 4):
@@ -281,11 +325,29 @@ def _split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, 
             cells = line.cells
             labels[len(out)] = hit[0]
             out.append(line.with_(text=cells[0], links=(), runs=()))
-            out.append(line.with_(text="\t".join(cells[1:]), style=Style(size=line.style.size, italic=line.style.italic,
-                                                                          font=line.style.font)))
+            out.append(line.with_(text="\t".join(cells[1:]), runs=(),
+                                  style=Style(size=line.style.size, italic=line.style.italic, font=line.style.font,
+                                              bold=_bold_after(line, cells[0]))))
         else:
             out.append(line)
     return tuple(out), labels
+
+
+def _bold_after(line: Line, label: str) -> bool:
+    """Is the rest of the line, after its label cell, set in bold (by its runs)?"""
+    if not line.runs:
+        return False
+    skip = sum(not ch.isspace() for ch in label)
+    pos, bold, total = 0, 0, 0
+    for run in line.runs:
+        for ch in run.text:
+            if ch.isspace():
+                continue
+            if pos >= skip:
+                total += 1
+                bold += run.bold
+            pos += 1
+    return total > 0 and bold > 0.6 * total
 
 
 def _build(lines: tuple[Line, ...], flags: list[str | None]) -> list[Section]:

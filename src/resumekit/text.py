@@ -4,7 +4,9 @@
 zero-width characters removed, icon glyphs (private-use code points, U+FFFD, LaTeX icon macro
 names) dropped, exotic spaces made plain, runs of spaces collapsed. It keeps TABs: they mark
 visible gaps (see :mod:`resumekit.document`). ``key`` folds case, accents and punctuation so that
-"Expérience  professionnelle :" and "experience professionnelle" compare equal.
+"Expérience  professionnelle :" and "experience professionnelle" compare equal. ``strip_markup``
+takes Markdown and LaTeX markup out of a text by pairing marks (see its docstring); ``clean``
+leaves markup alone.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import regex
 
 __all__ = [
     "clean", "key", "words", "has_phrase", "is_caps", "despace", "strip_bullet", "BULLET_CHARS", "DASHES",
-    "letter_ratio", "is_private_use", "URL_RE", "find_urls", "split_outside_brackets",
+    "letter_ratio", "is_private_use", "URL_RE", "find_urls", "split_outside_brackets", "strip_markup",
 ]
 
 LIGATURES = {
@@ -93,14 +95,28 @@ def words(s: str) -> list[str]:
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
-def has_phrase(text: str, phrases, stems=()) -> bool:
+def has_phrase(text: str, phrases, stems=(), capitals=()) -> bool:
     """Does ``text`` contain one of the (already folded) phrases as whole words, or a word that
     starts with one of the stems. Chinese and Japanese put no spaces between words (Korean writes compounds as one word), so a phrase
-    that starts and ends in those scripts is found inside a longer run ("大学" in "清华大学计算机系")."""
+    that starts and ends in those scripts is found inside a longer run ("大学" in "清华大学计算机系").
+    A phrase also in ``capitals`` (an acronym such as "MEI") counts only where the text writes it
+    in capitals ("Silva MEI", not the name "Mei")."""
     k = f" {key(text)} "
     unspaced = _UNSPACED.search(k) is not None
-    return any(f" {p} " in k or (unspaced and p in k and _UNSPACED.match(p) and _UNSPACED.match(p[-1]))
-               for p in phrases if p) or any(f" {s}" in k for s in stems)
+    shouted = None
+    for p in phrases:
+        if not p:
+            continue
+        if f" {p} " in k:
+            if p not in capitals:
+                return True
+            if shouted is None:
+                shouted = f" {key(' '.join(t for t in text.split() if not any(ch.islower() for ch in t)))} "
+            if f" {p} " in shouted:
+                return True
+        elif unspaced and p in k and _UNSPACED.match(p) and _UNSPACED.match(p[-1]):
+            return True
+    return any(f" {s}" in k for s in stems)
 
 
 _LETTER = regex.compile(r"\p{L}")
@@ -187,3 +203,107 @@ def split_outside_brackets(text: str, seps: str, spaced_slash: bool = False) -> 
             start = i + 1
     out.append(text[start:])
     return out
+
+
+# ----------------------------------------------------------------------------- markup
+# Markdown and LaTeX left in extracted text: a PDF made from a Markdown or LaTeX source, a Markdown
+# file. Markup is recognised by pairing (an opening and a closing mark around text), never by
+# stripping characters: "C++", "C#", "*nix", "A*", "5*", "R&D", "$1.2M", "snake_case" and
+# "__init__" are content. Every pattern is linear: bounded, negated classes, no nested repeats.
+
+# LaTeX commands that stand for a character, in math or in text.
+_LATEX_SYMBOLS = {
+    "times": "×", "rightarrow": "→", "to": "→", "leftarrow": "←", "Rightarrow": "⇒", "leftrightarrow": "↔",
+    "uparrow": "↑", "downarrow": "↓", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "neq": "≠", "ne": "≠",
+    "approx": "≈", "sim": "~", "pm": "±", "cdot": "·", "cdots": "…", "ldots": "…", "dots": "…", "infty": "∞",
+    "mu": "µ", "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "Delta": "Δ", "lambda": "λ", "sigma": "σ",
+    "pi": "π", "theta": "θ", "degree": "°", "circ": "°", "textdegree": "°", "%": "%", "&": "&", "$": "$", "#": "#",
+    "_": "_", "{": "{", "}": "}", "textasciitilde": "~", "textbar": "|", "textbullet": "•", "textendash": "–",
+    "textemdash": "—", "LaTeX": "LaTeX", "TeX": "TeX", ",": " ", ";": " ", ":": " ", "!": "", " ": " ",
+    "quad": " ", "qquad": " ", "newline": " ", "\\": " ", "textbackslash": "\\",
+}
+_SYMBOL_NAMES = sorted((n for n in _LATEX_SYMBOLS if n.isalpha()), key=len, reverse=True)
+_LATEX_SYMBOL = regex.compile(r"\\(?:(?P<word>" + "|".join(_SYMBOL_NAMES) + r")(?![A-Za-z])|(?P<char>[%&$#_{}, ;:!\\]))")
+# \textbf{x}, \emph{x}, \href{url}{text}, \url{x}: the text kept, one level of braces inside.
+_LATEX_WRAP = regex.compile(r"\\(?:textbf|textit|textsl|textsc|texttt|textrm|textsf|emph|underline|mbox|text|mathrm|"
+                            r"mathbf|mathit|url|uline)\{(?P<inner>[^{}\n]{0,500})\}")
+_LATEX_HREF = regex.compile(r"\\href\{[^{}\n]{0,2000}\}\{(?P<inner>[^{}\n]{0,500})\}")
+# $...$ is math only when it holds a command, a brace, ^ or _ ("$3\times$", "$10^6$"): "$1.2M and $3M" is money.
+_MATH = regex.compile(r"(?<![\\$\d])\$(?P<inner>[^$\n]{0,200}?[\\^_{][^$\n]{0,200}?)\$(?!\d)")
+_SCRIPT = regex.compile(r"(?P<mark>[\^_])(?:\{(?P<inner>[^{}\n]{0,50})\}|(?P<one>\w))")
+_SUPER = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
+_SUB = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
+_DASHES3 = regex.compile(r"(?<!-)---(?!-)")
+_DASHES2 = regex.compile(r"(?<![-\w])--(?![-\p{L}])|(?<=\d)--(?=\d)")
+_TIE = regex.compile(r"(?<=[\w.,])~(?=\w)")
+_TEX_QUOTES = regex.compile(r"``(?P<inner>[^`'\n]{1,300})''")
+
+_MD_LINK = regex.compile(r"\[(?P<inner>[^\[\]\n]{1,500})\]\([^()\s]{1,2000}\)")
+_MD_CODE = regex.compile(r"(?<!`)`(?P<inner>[^`\n]{1,300})`(?!`)")
+_MD_STRIKE = regex.compile(r"(?<!~)~~(?=\S)(?P<inner>[^~\n]{0,500}?\S)~~(?!~)")
+# Emphasis: the opening mark after a space, start or punctuation and before a non-space; the closing
+# mark after a non-space and before a space, end or punctuation ("**bold**", "*it*", "_it_").
+_MD_STARS = regex.compile(r"(?<![\w*\\])(?P<m>\*{1,3})(?=[^\s*])(?P<inner>[^*\n]{1,500}?)(?<=[^\s*])(?P=m)(?![\w*])")
+_MD_UNDERS = regex.compile(r"(?<![\w\\])(?P<m>_{1,3})(?=[^\s_])(?P<inner>[^_\n]{1,500}?)(?<=[^\s_])(?P=m)(?![\w])")
+_IDENTIFIER = regex.compile(r"^[a-z0-9]+$")  # "__init__", "_id_": a name in code, not emphasis
+_LIST_SEPARATOR = regex.compile(r"[,;|•·]\s")  # "*nix, A*": two items of a list, not one emphasised phrase
+
+
+def _latex_symbol(m: regex.Match) -> str:
+    return _LATEX_SYMBOLS[m.group("word") or m.group("char")]
+
+
+def _script(m: regex.Match) -> str:
+    """"^{6}" -> "⁶", "_2" -> "₂"; letters stay as they are."""
+    text = m.group("inner") if m.group("inner") is not None else m.group("one")
+    return text.translate(_SUPER if m.group("mark") == "^" else _SUB)
+
+
+def _math(m: regex.Match) -> str:
+    inner = _SCRIPT.sub(_script, m.group("inner"))
+    inner = _LATEX_SYMBOL.sub(_latex_symbol, inner)
+    return regex.sub(r"[{}]", "", inner).strip()
+
+
+def _emphasis(m: regex.Match) -> str:
+    inner = m.group("inner")
+    if m.group("m")[0] == "_" and _IDENTIFIER.match(inner):
+        return m.group(0)
+    if len(m.group("m")) == 1 and _LIST_SEPARATOR.search(inner):
+        return m.group(0)
+    return inner
+
+
+def strip_markup(s: str) -> str:
+    """The text without Markdown or LaTeX markup: emphasis, inline code, strike-through and links
+    ("[text](url)" keeps the text), LaTeX math ("$3\\times$" -> "3×"), text commands ("\\&",
+    "\\textbf{x}", "\\href{url}{text}"), dashes ("--" -> "–") and ties ("Dr.~Lee"). Text without
+    paired marks is returned unchanged."""
+    if not s:
+        return s
+    if "\\" in s or "$" in s or "--" in s or "~" in s or "``" in s:
+        s = _MATH.sub(_math, s)
+        s = _LATEX_HREF.sub(r"\g<inner>", s)
+        for _ in range(3):  # nested wrappers: \textbf{\emph{x}}
+            s, n = _LATEX_WRAP.subn(r"\g<inner>", s)
+            if not n:
+                break
+        s = _LATEX_SYMBOL.sub(_latex_symbol, s)
+        s = _DASHES3.sub("—", s)
+        s = _DASHES2.sub("–", s)
+        s = _TIE.sub(" ", s)
+        s = _TEX_QUOTES.sub(r"“\g<inner>”", s)
+    if "[" in s:
+        s = _MD_LINK.sub(r"\g<inner>", s)
+    if "`" in s:
+        s = _MD_CODE.sub(r"\g<inner>", s)
+    if "~~" in s:
+        s = _MD_STRIKE.sub(r"\g<inner>", s)
+    if "*" in s:
+        for _ in range(2):  # "***x***", "**a *b* c**"
+            s, n = _MD_STARS.subn(_emphasis, s)
+            if not n:
+                break
+    if "_" in s:
+        s = _MD_UNDERS.sub(_emphasis, s)
+    return _SPACE_RUN.sub(" ", s).strip() if s != s.strip() or "  " in s else s

@@ -8,6 +8,9 @@ Markdown adds: YAML front matter set aside as metadata; ``#`` and setext heading
 (``heading_level``); list items (bullet, nesting level); ``**bold**`` / ``*italic*`` runs;
 ``[text](url)`` and ``<url>`` links (the text kept, the target attached); images, HTML tags,
 horizontal rules and table separator rows dropped; table rows become TAB-separated cells.
+
+Both: markup left in the text (inline code, strike-through, LaTeX such as ``$3\\times$``,
+``\\&``, ``--``) is removed from ``text`` by :func:`resumekit.text.strip_markup`; ``raw`` keeps it.
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from ..document import Document, Line, Link, Run, Style
 from ..options import ParseOptions
 from ..safety import check_line_count
 from ..sources import Source, decode_text
-from ..text import clean, find_urls, strip_bullet
+from ..text import clean, find_urls, strip_bullet, strip_markup
 
 __all__ = ["extract_text", "extract_markdown"]
 
@@ -45,7 +48,7 @@ def extract_text(source: Source, options: ParseOptions) -> Document:
         indent = len(raw) - len(raw.lstrip(" \t"))
         bullet, body = strip_bullet(raw)
         body = _GAP.sub("\t", body.strip())
-        cleaned = clean(body)
+        cleaned = strip_markup(clean(body))
         if not cleaned:
             continue
         links = tuple(Link(url=u, text=u) for _, _, u in find_urls(cleaned))
@@ -167,7 +170,7 @@ def _markdown_line(raw: str, in_code: bool) -> Line | None:
     body = regex.sub(r"<br\s*/?>", "\t", body, flags=regex.IGNORECASE)
     body = _HTML_TAG.sub("", body)
     runs = _runs(body)
-    text = clean("".join(r.text for r in runs))
+    text = strip_markup(clean("".join(r.text for r in runs)))
     if not text:
         return None
     known = {l.url for l in links}
@@ -179,8 +182,24 @@ def _markdown_line(raw: str, in_code: bool) -> Line | None:
                 level=min(indent, 6), links=tuple(links), runs=keep_runs, origin="md")
 
 
+_CODE_SPAN = regex.compile(r"(?<!`)`[^`\n]{1,300}`(?!`)")
+
+
 def _runs(body: str) -> list[Run]:
-    """Split on **bold** / *italic* markers into runs, markers removed, escapes resolved."""
+    """Split on **bold** / *italic* markers into runs, markers removed, escapes resolved. Inline
+    code (`like_this`) is literal: no emphasis inside it."""
+    if "`" not in body:
+        return _emphasis_runs(body)
+    runs: list[Run] = []
+    pos = 0
+    for m in _CODE_SPAN.finditer(body):
+        runs += _emphasis_runs(body[pos:m.start()]) if m.start() > pos else []
+        runs.append(Run(m.group(0)))
+        pos = m.end()
+    return runs + (_emphasis_runs(body[pos:]) if pos < len(body) else [])
+
+
+def _emphasis_runs(body: str) -> list[Run]:
     runs: list[Run] = []
     pos = 0
     for m in _EMPHASIS.finditer(body):

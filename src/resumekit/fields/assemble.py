@@ -2,9 +2,9 @@
 
 Every section whose kind has a reader is read into its field; every other section (``other``,
 ``references``, and header or contact lines that no reader used) is kept verbatim in
-``other_sections``. A section of kind ``other`` under a heading the vocabulary lists as a role
-heading ("Research") is read as experience when its entries are dated roles (see
-``holds_roles``); holding papers or interests, it stays ``other``.
+``other_sections``. Before the readers, the re-kind stage (:mod:`.rekind`) gives sections, or
+lines of them, the kind of what they hold: a "Research" section of dated roles is experience, a
+certificate among the skills or under "Miscellaneous" is a certificate.
 """
 from __future__ import annotations
 
@@ -12,24 +12,28 @@ from collections import Counter
 from dataclasses import replace
 
 import regex
+from pydantic import BaseModel
 
 from .._version import __version__
 from ..clock import reference_date
 from ..document import Document, Section
 from ..options import ParseOptions
-from ..segment import heading_text
 from ..schema import Candidate, Language, Meta, OtherSection, SectionInfo, Warning
-from ..text import key
+from ..text import find_urls, key, strip_markup
 from ..vocab import codes, load, merged
+from .contact import find_emails
+from .dates import find_dates
 from .derived import experience_months, resume_probability
 from .diagnostics import parse_warnings
+from .entries import is_prose
 from .education import read_education
-from .experience import holds_roles, read_experience
+from .experience import read_experience
 from .contact_details import read_contact
 from .name import read_name
 from .lists import (languages_in, spoken_language, read_awards, read_certifications, read_interests, read_languages,
                     read_publications, read_skills)
-from .projects import projects_in_skills, read_projects
+from .projects import read_projects
+from .rekind import rekind
 from .rirekisho import read_rirekisho
 
 __all__ = ["assemble", "detect_language"]
@@ -66,7 +70,8 @@ def detect_language(document: Document) -> str | None:
 
 def assemble(document: Document, sections: list[Section], options: ParseOptions | None = None) -> Candidate:
     options = options or ParseOptions()
-    sections = [_as_roles(s) for s in sections]
+    document, sections = _bare_lines(document, sections)
+    sections = rekind(sections)
     language = options.language or detect_language(document)
     name, headline, used = read_name(document, sections)
     contact, contact_used = read_contact(document, sections, language)
@@ -92,9 +97,7 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
         elif kind == "projects":
             c.projects += read_projects(sec)
         elif kind == "skills":
-            rest, built = projects_in_skills(sec.lines)
-            c.skills += read_skills(rest)
-            c.projects += built
+            c.skills += read_skills(sec.lines)
         elif kind == "languages":
             langs, skills = read_languages(sec.lines)
             c.languages += langs
@@ -111,12 +114,16 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
             summary.append(_paragraphs(sec))
         elif kind in ("header", "contact"):
             rest = [l for l in sec.lines if l.index not in used]
+            if kind == "header":
+                about, rest = _header_summary(rest)
+                summary.append(about)
             if rest:
                 c.other_sections.append(OtherSection(heading=sec.title, kind=kind,
                                                      text="\n".join(l.plain for l in rest)))
         else:
             c.other_sections.append(OtherSection(heading=sec.title, kind=kind, text=_paragraphs(sec)))
     c.summary = "\n\n".join(s for s in summary if s) or None
+    c.certifications = _first_of_each(c.certifications, lambda x: key(x.name))
     _languages_from_skills(c)
     _languages_elsewhere(c, sections)
     c.meta.reference_date, c.meta.reference_date_source = reference_date(
@@ -124,35 +131,85 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
         (d for e in (*c.experience, *c.education, *c.projects, *c.volunteer) for d in (e.start, e.end)))
     c.experience_months = experience_months(c.experience, c.meta.reference_date)
     c.meta.is_resume = resume_probability(document, sections, c)
+    _without_markup(c)
     c.meta.warnings += parse_warnings(document, sections, c)
     return c
 
 
-def _as_roles(sec: Section) -> Section:
-    """A "Research" section holding dated roles is an experience section."""
-    if (sec.kind == "other" and sec.heading is not None and key(heading_text(sec.heading.plain)) in merged().role_headings
-            and holds_roles(sec.lines)):
-        return replace(sec, kind="experience")
-    return sec
+def _bare_lines(document: Document, sections: list[Section]) -> tuple[Document, list[Section]]:
+    """The document and its sections with markup taken out of every line's text (``raw`` keeps
+    it): the readers see "3×" and "R&D", not "$3\\times$" and "R\\&D"."""
+    def bare(line):
+        text = strip_markup(line.text)
+        return line.with_(text=text) if text and text != line.text else line
+
+    return (document.with_(lines=tuple(bare(l) for l in document.lines)),
+            [replace(s, heading=bare(s.heading) if s.heading else None, lines=tuple(bare(l) for l in s.lines))
+             for s in sections])
+
+
+_VERBATIM = frozenset({"url", "emails", "e164", "meta", "schema_version", "start", "end"})  # not prose
+
+
+def _without_markup(model: BaseModel) -> None:
+    """Every prose value of the Candidate without Markdown or LaTeX markup (see
+    :func:`resumekit.text.strip_markup`); addresses and dates are left as they are."""
+    for name in type(model).model_fields:
+        if name in _VERBATIM:
+            continue
+        value = getattr(model, name)
+        if isinstance(value, str):
+            bare = strip_markup(value)
+            if bare and bare != value:
+                setattr(model, name, bare)
+        elif isinstance(value, BaseModel):
+            _without_markup(value)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, str):
+                    value[i] = strip_markup(item) or item
+                elif isinstance(item, BaseModel):
+                    _without_markup(item)
 
 
 _LABELLED = regex.compile(r"^\s*(?P<label>[^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
 
 
+_TRAILING_LIST = regex.compile(r"\p{L}+(?:\s*,\s*\p{L}+)+\s*$")
+
+
+def _header_languages(text: str) -> list[Language]:
+    """"… jane@example.org English, Spanish, Japanese": a list of two or more language names,
+    each exactly as the vocabulary spells it, ending a header line."""
+    m = _TRAILING_LIST.search(text)
+    if not m:
+        return []
+    names = [n.strip() for n in m.group(0).split(",")]
+    run: list[str] = []
+    for name in reversed(names):
+        if key(name) not in merged().language_names:
+            break
+        run.insert(0, name)
+    return [Language(name=n) for n in run] if len(run) >= 2 else []
+
+
 def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
     """Spoken languages outside a languages section: a labelled line ("Languages: English
-    (fluent), French (native)") anywhere, or a sentence naming languages with a proficiency word
-    ("Fluent in English and Spanish")."""
+    (fluent), French (native)") anywhere, a list of language names ending a header line, or a
+    sentence naming languages with a proficiency word ("Fluent in English and Spanish")."""
     v = merged()
     known = {key(l.name) for l in c.languages}
     found: list[Language] = []
     for sec in sections:
-        if sec.kind in ("languages", "experience", "projects", "publications", "references", "volunteer"):
+        if sec.kind in ("languages", "experience", "projects", "publications", "references", "volunteer", "education"):
             continue
         for line in sec.lines:
             m = _LABELLED.match(line.plain)
             if m and key(m.group("label")) in v.headings.get("languages", ()):
                 found += read_languages([line.with_(text=m.group("rest"))])[0]
+                continue
+            if sec.kind in ("header", "contact") and line.cells and _header_languages(line.cells[-1]):
+                found += _header_languages(line.cells[-1])
                 continue
             words = key(line.plain).split()
             if len(words) > 4 and any(w in v.proficiency for w in words):
@@ -162,6 +219,13 @@ def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
         if key(lang.name) not in known:
             known.add(key(lang.name))
             c.languages.append(lang)
+
+
+def _first_of_each(items: list, keyfunc) -> list:
+    """The items in order, without those whose key an earlier item has (the same certificate under
+    two headings)."""
+    seen: set = set()
+    return [x for x in items if not (keyfunc(x) in seen or seen.add(keyfunc(x)))]
 
 
 def _as_written(text: str, folded: list[str]) -> list[str]:
@@ -183,6 +247,25 @@ def _languages_from_skills(c: Candidate) -> None:
                 known.add(key(lang.name))
                 c.languages.append(lang)
     c.skills = kept
+
+
+def _header_summary(lines: list) -> tuple[str, list]:
+    """A paragraph of running text among the header's lines that no other reader used, before
+    anything dated: the summary under the name that has no heading. ("", lines) when there is none."""
+    blocks: list[list] = []
+    for line in lines:
+        if find_dates(line.plain):
+            break
+        if blocks and blocks[-1][-1].block == line.block and not line.bullet:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    for block in blocks:
+        text = " ".join(l.plain for l in block)
+        if (not any(l.bullet for l in block) and len(text.split()) >= 10 and is_prose(block[0].with_(text=text))
+                and not find_emails(text) and not find_urls(text)):
+            return text, [l for l in lines if l not in block]
+    return "", lines
 
 
 def _paragraphs(sec: Section) -> str:

@@ -40,7 +40,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from ..text import key
 from ..vocab import merged
 
-__all__ = ["canonical_skill", "skill_category", "fold", "validate", "CATEGORIES"]
+__all__ = ["canonical_skill", "skill_category", "find_skills", "is_filler", "fold", "validate", "CATEGORIES"]
 
 CATEGORIES = ("language", "framework", "database", "cloud", "tool", "ml", "design", "office", "methodology",
               "field", "business", "soft")
@@ -192,6 +192,54 @@ def canonical_skill(name: str) -> str | None:
         return canonical_skill(m.group("head"))
     m = _SPACED_VERSION.match(name.strip())
     return _typo(fold(name), t) or (_typo(fold(m.group("base")), t) if m else None)
+
+
+_PROSE_CATEGORIES = ("language", "framework", "database", "cloud", "tool", "ml", "design", "office")
+_RUN = regex.compile(r"[\p{Latin}\p{N}+#.'’ -]+")
+
+
+def find_skills(text: str) -> list[str]:
+    """The tools and technologies a sentence names, as written, in order: "Experienced with Python
+    and SQL, comfortable in Tableau" -> ["Python", "SQL", "Tableau"]; "熟悉 Go/Rust" -> ["Go",
+    "Rust"]. Only exact spellings of the table's technical categories (languages, frameworks,
+    databases, cloud, tools, ML, design and office software), the longest first (three words at
+    most); a word must be written like a name: capitalised or with a digit or sign, unless the
+    table writes it in lower case ("pandas"). A name of one or two letters ("Go", "R") must be
+    written exactly as the table writes it and not open the sentence. Errs towards fewer."""
+    t = _table()
+    out: list[str] = []
+    for run in _RUN.finditer(text):
+        words = [(m.start() + run.start(), m.group(0)) for m in regex.finditer(r"\S+", run.group(0))]
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                if i + n > len(words):
+                    continue
+                written = " ".join(w for _, w in words[i:i + n]).strip(".,'’-")
+                found = t.names.get("".join(key(written).split())) if written else None  # no joining word dropped
+                start = words[i][0]
+                beside = text[start - 1:start] + text[start + len(written):start + len(written) + 1]
+                if (found and t.categories[found] in _PROSE_CATEGORIES
+                        and _named_like(written, found, run.start() == 0 and i == 0, beside)):
+                    out.append(written)
+                    i += n
+                    break
+            else:
+                i += 1
+    return list(dict.fromkeys(out))
+
+
+def _named_like(written: str, canonical: str, opens: bool, beside: str) -> bool:
+    if len(written) <= 2:  # "R", "Go", "C": exactly as the table writes them, alone ("R&D" is no R)
+        return written == canonical and not opens and not regex.search(r"[&\p{Latin}\d]", beside)
+    first = written[0]
+    return first.isupper() or first.isdigit() or not first.isalpha() or canonical[0].islower() or any(
+        ch.isdigit() or ch in "+#." for ch in written)
+
+
+def is_filler(name: str) -> bool:
+    """A word that only follows a list or a skill's name ("etc.", "skills", "Kenntnisse"), alone."""
+    return key(name) in _table().trailing
 
 
 def skill_category(name: str) -> str | None:

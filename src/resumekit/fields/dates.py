@@ -25,7 +25,8 @@ Signals, in order of precedence (the first that fits at a position wins; results
 4. The start date, most specific shape first: a year with a year suffix, then maybe a month and
    a day with theirs ("2019年4月1日", "2015年", "2019 г."), the year Western or an era's
    ("平成27年" = 2015, "令和元年" = 2019); ``DD.MM.YYYY`` / ``a/b/YYYY`` / ``a-b-YYYY``;
-   ``YYYY-MM[-DD]`` (also ``/`` and ``.``); ``MM/YYYY``, ``M/YYYY``, ``MM.YYYY``, ``MM-YYYY``;
+   ``YYYY-MM[-DD]`` (also ``/`` and ``.``); ``YYYY. MM.`` with spaces, the month closed by its
+   dot or followed by the range ("2017. 03.", "2024. 12. 30", Korean); ``MM/YYYY``, ``M/YYYY``, ``MM.YYYY``, ``MM-YYYY``;
    month word with optional day and trailing dot ("Sept. 2020", "7 March 2019", "March 7, 2019",
    "Sept '17", "Jan-2019"), or joined to its year by a word ("junho de 2019", "1 de marzo de
    2020"); season word ("Summer 2012": year only); upper-case Roman month ("VII 2015", not after
@@ -36,7 +37,7 @@ Signals, in order of precedence (the first that fits at a position wins; results
    現在", "2018年9月至今"), except after a day, where it says "as of" ("2024年4月1日現在" is a
    single date); a "/" between two dated ends ("2018/2019"); "YYYY-YY" or "YYYY/YY" when YY reads
    as a later year within ten ("2019-20"); a dash that ends the line or text, or meets
-   ``) ] | , ;`` or a TAB, is an open end (ongoing).
+   ``) ] | , ;`` or a TAB, is an open end (ongoing), an ellipsis after it too ("2025 - ...").
 6. A month or season word without a year followed by a separator and a dated month/season end
    borrows that year ("June - August 2017"; a start month after the end month means the year
    before: "Nov – Feb 2020" starts 2019-11).
@@ -74,7 +75,7 @@ from ..text import DASHES, key
 from ..vocab import Vocab, merged
 
 __all__ = ["PartialDate", "DateRange", "find_dates", "parse_date_range", "parse_date", "parse_year_month",
-           "has_date"]
+           "has_date", "find_durations"]
 
 MIN_YEAR = 1950
 MAX_YEAR = 2100
@@ -305,6 +306,9 @@ class _Grammar:
                 suffixed,
                 rf"(?P<{p}a>{_DAY})(?P<{p}sep>[./-])(?P<{p}b>{_DAY})(?P={p}sep)(?P<{p}y>{_Y4})",
                 rf"(?P<{p}y>{_Y4})(?P<{p}ysep>[-/.])(?P<{p}m>{_MM2})(?:(?P={p}ysep)(?P<{p}d>{_DAY}))?",
+                # a space after the year's dot, the month's dot closing it ("2017. 03.", "2024. 12. 30")
+                rf"(?P<{p}y>{_Y4})\.{_H1}(?P<{p}m>{_MM12})(?:\.(?:{_H1}(?P<{p}d>{_DAY})\.?)?"
+                rf"|(?={_H0}(?:[~\u2013-]{_H0}{_Y4}|$|\t)))",
                 rf"(?P<{p}m>{_MM12})/(?P<{p}y>{_Y4})",
                 rf"(?P<{p}m>{_MM2})[.-](?P<{p}y>{_Y4})",
                 word_month,
@@ -319,7 +323,7 @@ class _Grammar:
         # (one copy of the end date after either separator: a shorter pattern, quicker to compile)
         end = (rf"(?:(?:{sep}{exp_before}|{_H0}/{_H0}){date('e_', False)}|{sep}(?P<pres>{present})"
                rf"|{_H0}(?P<pres0>{present_glued}))")
-        open_end = rf"(?P<open>{_H0}{_DASH})(?={_H0}(?:$|[\r\n)\]|,;\t]))"
+        open_end = rf"(?P<open>{_H0}{_DASH}(?:{_H0}(?:\.{{2,3}}|…))?)(?={_H0}(?:$|[\r\n)\]|,;\t]))"
         exp_after = rf"(?:{_H0}[(\[]{_H0}(?P<exp3>{expected})\.?{_H0}[)\]])?"
         short_range = rf"(?P<s_y>{_Y4})(?P<yysep>[-\u2013/])(?P<yy>[0-9]{{2}})(?![0-9])"
         body = "|".join([
@@ -601,3 +605,35 @@ def parse_date(text: str) -> PartialDate | None:
     """``text`` as one single date (not a range, not an open start); else ``None``."""
     r = parse_date_range(text)
     return r.start if r is not None and r.single else None
+
+
+# A length of time ("1 year 2 months", "(5 yrs, 3 mos)", "4 Jahre"): one or two numbers, each with
+# a unit word of the vocabulary, maybe joined by a comma or a conjunction, maybe in brackets.
+_DURATION_ITEM = r"\d{1,2}(?:[.,]5)?\+?[ \t]?(?P<unit>\p{L}{1,9})\.?"
+_DURATION = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,/])[(\[]?[ \t]?{_DURATION_ITEM}"
+    rf"(?:[ \t]*(?:,|&|\p{{L}}{{1,3}}(?=[ \t]))?[ \t]*{_DURATION_ITEM})?[ \t]?[)\]]?(?![\p{{L}}\p{{N}}])")
+
+
+def find_durations(text: str) -> list[tuple[int, int]]:
+    """Spans of the lengths of time in ``text`` ("Jan 2019 – Mar 2020 1 year 3 months", "4 years",
+    "(11 months)"): every number's unit must be a duration word of the vocabulary."""
+    units = set(merged().duration_units)
+    conj = set(merged().conjunctions) | {"y", "e", "et", "und", "en", "и"}
+    out = []
+    for m in _DURATION.finditer(text):
+        if not all(key(u) in units for u in m.captures("unit")):
+            continue
+        between = regex.search(r"\p{L}{1,3}(?=[ \t]*\d)", m.group(0)[m.spans("unit")[0][1] - m.start():]) \
+            if len(m.captures("unit")) == 2 else None
+        if between and key(between.group(0)) not in conj:
+            continue
+        a, b = m.span()
+        # brackets only when both are there
+        t = m.group(0)
+        if t[:1] in "([" and t.rstrip()[-1:] not in ")]":
+            a += 1
+        if t.rstrip()[-1:] in ")]" and t.lstrip()[:1] not in "([":
+            b -= 1
+        out.append((a, b))
+    return out

@@ -4,9 +4,11 @@ location, dates, highlights.
 Signals, in order of precedence:
 1. Grade: a grade label and a number ("GPA: 3.8/4.0", "Grade 1.3", "CGPA 8.9 / 10") anywhere in
    the entry, taken out of the text it sits in.
-2. Words: a part with a degree word ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an
-   institution word ("University", "Hochschule", "College") is the institution. A form's label
-   left in place ("Name of the school") is no part at all.
+2. Labels and words: a part labelled as a degree or a school ("Degree: ...", "Institution:
+   ...", the vocabulary's labels) is that, without its label; a part with a degree word
+   ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an institution word ("University",
+   "Hochschule", "College") is the institution. A form's label left in place ("Name of the
+   school") is no part at all.
 3. The section's order: entries whose words (or a part made of acronyms, "UNA", beside one other
    part) show degree before school vote for degree-first, the others for school-first. In a
    degree-first section an entry whose words leave a role open gives it by position: the first
@@ -29,12 +31,13 @@ import regex
 from ..schema import Education, Grade
 from ..text import has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
-from .entries import Entry, header_dates, segments, split_entries, strip_edges
+from .entries import Entry, header_dates, split_entries
+from .phrases import AT_NAME, segments, strip_edges
 from .dates import find_dates
 from .experience import date_fields
-from .location import split_place
+from .location import location_of, split_place
 
-__all__ = ["read_education", "find_grade"]
+__all__ = ["read_education", "education_entries", "find_grade"]
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 
@@ -42,9 +45,15 @@ _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 def _grade_pattern() -> regex.Pattern:
     labels = sorted(merged().grade_labels, key=len, reverse=True)
     alt = "|".join(regex.escape(l).replace(r"\ ", r"\s+") for l in labels)
+    # the scale: "/ 4.0" (maybe after a dotted leader: "8.1 … / 10"), "out of 10", "(on a scale of
+    # 10)", "on a 4.0 scale"
+    scale = (rf"\s*(?:…|\.{{2,}})?\s*(?:/|out\s+of|of)\s*(?P<s1>{_NUM})"
+             rf"|\s*\(?\s*on\s+a\s+scale\s+of\s+(?P<s1>{_NUM})\s*\)?"
+             rf"|\s+on\s+a\s+(?P<s1>{_NUM})(?:[\s-]*point)?\s+scale")
     return regex.compile(
-        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?:\s*(?:/|out\s+of|of)\s*(?P<s1>{_NUM}))?%?"
-        rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b)",
+        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?:{scale})?%?"
+        rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b"
+        rf"|(?<![\d.,])(?P<v2>\d{{1,2}}[.,]\d{{1,2}})\s*\b(?:{alt})\b)",  # "3.7 GPA": a decimal before the label
         regex.IGNORECASE)
 
 
@@ -119,29 +128,41 @@ def read_education(section_or_lines) -> list[Education]:
     """Education entries; a degree without an institution under an institution-only entry
     ("Yale University  2012–2018" / "Doctor of Philosophy, May 2018" / "Master of Arts, ...")
     belongs to that institution."""
+    return [edu for _, edu in education_entries(section_or_lines)]
+
+
+def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
+    """As :func:`read_education`, each education beside the :class:`Entry` it was read from,
+    whose ``roles`` name the lines of its institution, degree, place and dates."""
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines]
     parts = [_parts(e) for whole in split_entries(lines, head=_dated_degree) for e in _regroup(whole)]
     order = section_order(parts)
-    out: list[Education] = []
+    out: list[tuple[Entry, Education]] = []
     group: Education | None = None
+    group_entry: Entry | None = None
     for p in parts:
         member = _read(p, order, school=group.institution) if group is not None else None
         edu = member if member is not None and member.degree else _read(p, order)
         if edu is None:
             continue
         if edu.institution and not edu.degree:
-            group = edu
+            group, group_entry = edu, p.entry
         elif group is not None and edu.degree and (edu.institution is None or _unit(edu.institution)):
             if edu.institution and not edu.field_of_study:
                 edu.field_of_study = edu.institution
             edu.institution = group.institution
             edu.start = edu.start or group.start
-            if out and out[-1] is group:
+            if group_entry is not None and group_entry.locate(group.institution):
+                p.entry.roles["institution"] = group_entry.locate(group.institution)
+            if out and out[-1][1] is group:
                 out.pop()  # the group line was only the heading of its degrees
         else:
-            group = None
-        out.append(edu)
+            group = group_entry = None
+        out.append((p.entry, edu))
+    for entry, edu in out:
+        entry.mark(institution=edu.institution if "institution" not in entry.roles else None,
+                   degree=(edu.degree or "").split(", ")[0], location=edu.location)
     return out
 
 
@@ -176,9 +197,11 @@ def _dated_degree(line) -> bool:
 def _regroup(entry: Entry) -> list[Entry]:
     """Split an entry whose header repeats the degree/institution pattern ("HSC" / "State Board" /
     "B.E in Electronics" / "Westfield University"): a degree or institution line that comes back
-    after both were seen opens the next entry."""
+    after both were seen opens the next entry — unless it is the last line, names only one of
+    them and reads as a detail of the entry above (:func:`_detail`)."""
     groups: list[list] = [[]]
     seen: set[str] = set()
+    kinds: list[set[str]] = [seen]
     for line in entry.header:
         text = line.plain
         kind = "degree" if degree_like(text) and not institution_like(text) else \
@@ -187,14 +210,29 @@ def _regroup(entry: Entry) -> list[Entry]:
         if opens and kind in seen and {"degree", "institution"} <= seen:
             groups.append([])
             seen = set()
+            kinds.append(seen)
         groups[-1].append(line)
         if kind:
             seen.add(kind)
+    if len(groups) > 1 and len(groups[-1]) == 1 and len(kinds[-1]) == 1 and _detail(groups[-1][0].plain):
+        # one line naming a school or a degree alone, last, in words of a sentence or after a
+        # label: a detail of the entry above ("Moved from Orrin College in year 2", "University
+        # Medal: awarded for ..."); a bare name ("Lindley College, Leeds") opens an entry
+        last = groups.pop()
+        groups[-1] += last
     if len(groups) == 1:
         return [entry]
-    out = [Entry(header=g, dates=header_dates(g)) for g in groups]
+    out = [Entry(header=g, dates=header_dates(g), sources=entry.sources) for g in groups]
+    for e in out:
+        e.mark(dates=e.dates.text if e.dates else None)
     out[-1].body = entry.body
     return out
+
+
+def _detail(text: str) -> bool:
+    """A line that tells of a school rather than naming one: a label, or a lower-case word of
+    four letters or more ("from", "with", "awarded")."""
+    return ":" in text or bool(regex.search(r"(?<!\p{L})\p{Ll}{4,}", text))
 
 
 def _school_below(entry: Entry) -> str | None:
@@ -239,6 +277,10 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
     top-level commas and sentence ends."""
     out, location = [], None
     for n, seg in enumerate(segments(text)):
+        if n and location_of(seg):
+            # a cell of its own that is a whole address ("12 Elm Rd, Peoria, AZ 85382"): no part
+            location = location or seg
+            continue
         seg, loc = split_place(seg)
         location = location or loc
         for sentence in _SENTENCE.split(seg):
@@ -248,11 +290,41 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
 
 
 def _degree_colon_school(piece: str) -> list[str]:
-    """"BSc (Hons) Computing (2:1): Northgate University" -> the degree and the school; a colon
-    with no school after it stays ("Certificate: Medical Coding")."""
+    """A degree and its school in one piece, told apart by their words: "BSc (Hons) Computing
+    (2:1): Northgate University", "MSc Logistics at Kelham University", "Kelham University
+    Bachelor's Degree in Logistics" (no separator at all). A colon with no school after it stays
+    ("Certificate: Medical Coding")."""
     head, colon, tail = piece.partition(": ")
-    if colon and degree_like(head) and not institution_like(head) and institution_like(tail) and not degree_like(tail):
+    if colon and _labelled(piece) is None and _degree_then_school(head, tail):
         return [head, tail]
+    for m in AT_NAME.finditer(piece):
+        left, right = piece[:m.start()], piece[m.end():]
+        # after "at", a school word is enough ("Secondary School" also names a qualification)
+        if degree_like(left) and not institution_like(left) and institution_like(right):
+            return [piece[:m.start()], piece[m.end():]]
+    if degree_like(piece) and institution_like(piece):
+        return _school_degree(piece)
+    return [piece]
+
+
+def _degree_then_school(degree: str, school: str) -> bool:
+    return degree_like(degree) and not institution_like(degree) and institution_like(school) and not degree_like(school)
+
+
+_SMALL_WORD = regex.compile(r"\p{Ll}{1,3}")  # "de", "of", "für", "van": a name goes on after it
+
+
+def _school_degree(piece: str) -> list[str]:
+    """"Kelham University Bachelor's Degree in Logistics" -> the school and the degree, cut
+    before the capitalised word where a school-worded start meets a rest that opens with a degree
+    word, not after a small word ("Escuela Internacional de Posgrado" is one name)."""
+    for m in regex.finditer(r"\s(?=\p{Lu})", piece):
+        left, right = piece[:m.start()], piece[m.end():]
+        opens = right.split()[:2]
+        if not opens or not left.split() or not (degree_like(opens[0]) or degree_like(" ".join(opens))) or _SMALL_WORD.fullmatch(left.split()[-1]):
+            continue  # the name goes on ("Escuela Internacional de Posgrado")
+        if institution_like(left) and not degree_like(left) and degree_like(right) and not institution_like(right):
+            return [left, right]
     return [piece]
 
 
@@ -277,7 +349,24 @@ class _Parts:
     highlights: list[str]
 
 
+_LABEL = regex.compile(r"^(?P<label>[^:：]{2,30}?)\s*[:：]\s*(?P<value>\S.*)$")
+
+
+def _labelled(piece: str) -> tuple[str, str] | None:
+    """(the value, "degree" or "institution") of a piece whose label names its role and is no
+    degree itself ("Degree: Full Stack Course", "Institution: Orrin College"); else None."""
+    m = _LABEL.match(piece)
+    if m is None:
+        return None
+    label, v = key(m.group("label")), merged()
+    kind = "degree" if label in v.degree_labels else "institution" if label in v.school_labels else None
+    return (m.group("value").strip(), kind) if kind else None
+
+
 def _kind(piece: str) -> str:
+    labelled = _labelled(piece)
+    if labelled is not None:
+        return labelled[1]
     d, i = degree_like(piece), institution_like(piece)
     if d and i:
         return "both"  # "High school", "Bootcamp": a school word that also names a qualification
@@ -294,7 +383,7 @@ def _parts(entry: Entry) -> _Parts:
             grade, (a, b) = g
             text = text[:a] + "\t" + text[b:]
         found, loc = _pieces(text)
-        pieces += [_Piece(p, n, seg, _kind(p)) for p, seg in found if not _form_label(p)]
+        pieces += [_Piece((_labelled(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found if not _form_label(p)]
         location = location or loc
     highlights = []
     for line in entry.body + entry.header[4:]:
@@ -393,6 +482,11 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         line_of.setdefault(p.text, p.line)
     parts_text = [p.text for p in pieces]
     kinds = [(p.text, "institution" if p.kind == "both" else p.kind) for p in pieces]
+    schoolish = [n for n, p in enumerate(pieces) if p.kind in ("both", "institution")]
+    if len(schoolish) >= 2 and pieces[schoolish[-1]].kind == "both" and not any(p.kind == "degree" for p in pieces):
+        # "Harwick High School" / "Secondary School Certificate": the later of two school-worded
+        # parts, one that also names a qualification, is the degree
+        kinds[schoolish[-1]] = (pieces[schoolish[-1]].text, "degree")
     institution = next((p for p, k in kinds if k == "institution"), None)
     degree = field = None
     for n, (piece, kind) in enumerate(kinds):
@@ -412,7 +506,8 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         if key(p) in merged().honours:  # "Distinction", "First Class Honours"
             others.remove(p)
             grade = grade or Grade(raw=p)
-        elif location is None and institution and len(p.split()) == 1 and parts_text.index(p) == parts_text.index(institution) + 1:
+        elif (location is None and institution and len(p.split()) == 1 and line_of.get(p) == line_of.get(institution)
+              and parts_text.index(p) == parts_text.index(institution) + 1):
             others.remove(p)  # "University of X, Newport": a town after the school
             location = p
     units = [p for p, k in kinds if k == "unit"]
@@ -425,6 +520,10 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
     elif degree is not None and field_of(degree) is None:
         # a short name beside the degree or the school on their own line is the field
         near = {line_of.get(p) for p in (degree.split(", ")[0], institution) if p}
+        # or alone on the line next to the degree's ("Marine Biology" / "BSc": area and degree on two lines)
+        at = line_of.get(degree.split(", ")[0])
+        alone = [n for n in (at - 1, at + 1) if at is not None and sum(1 for q in pieces if q.line == n) == 1]
+        near |= {n for n in alone if all(q.kind == "other" for q in pieces if q.line == n)}
         named = [p for p in others + units
                  if line_of.get(p) in near and len(p.split()) <= 5 and p[:1].isupper() and ":" not in p]
         field = ", ".join(named[:2]) or None

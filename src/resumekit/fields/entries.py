@@ -1,27 +1,37 @@
 """Splitting a section into entries (jobs, degrees, projects) and its lines into fields.
 
 Signals, in order of precedence:
-1. Line roles: a bullet is body; a line with a date range is a header line (even a bulleted one,
-   when short: "• 2019 – 2021: Analyst, Acme"); a long line or a sentence is body (prose);
-   any other short line is a header line — unless the section is typeset (its first dated
-   header is larger than the running text), where a plain undated line in the text's size is body.
+1. Line roles: a bullet is body; a labelled detail, a bare URL or a sub-heading of the
+   vocabulary alone on its line ("Highlights", "Aufgaben") is body; a line with a date range is
+   a header line (even a bulleted one, when short: "• 2019 – 2021: Analyst, Acme"); a long line
+   or a sentence is body (prose); any other short line is a header line — unless the section is
+   typeset (its first dated header is larger than the running text), where a plain undated line
+   in the text's size is body. A single date inside a sentence ("... in 2024, 75% of quota.")
+   dates nothing.
 2. Runs: consecutive header lines form a header run; the body lines after it belong to it.
 3. Date anchors: a header run holding several dated lines holds several entries. Where the first
-   entry's date sits in its header (first line, second line...) is the section's template, and
-   the run is cut so every entry has the same shape; where the template does not fit, each
-   entry starts right at its dated line. Where most dated lines carry their dates in a cell of
-   their own, a bare year inside a line's words ("Summer School 2019") is no anchor.
-   In a typeset section, a one-line undated run between dated entries is a label of the entry
-   above ("Tools used").
+   entry's dated unit sits in its header (first line, second line...) is the section's template,
+   and the run is cut so every entry has the same shape; where the template does not fit, an
+   entry starts right after the previous entry's dated line. A dated unit is the dated line, or
+   the row above it when the line holds only dates set under that row's right-hand cell ("Acme,
+   Analyst ⇥ Leeds" / "06/2013 – 06/2017"). Where most dated lines carry their dates in a cell
+   of their own, a bare year inside a line's words ("Summer School 2019") is no anchor. In a
+   typeset section, a one-line undated run between dated entries is a label of the entry above.
 4. Without any dates, every header run is one entry; a change of block (a blank line, a vertical
    gap) inside a run starts a new one.
 
-Dates in a cell of their own on a bullet's row are set apart first, then wrapped lines are
-joined: a line that continues a bullet (hanging indent, or a lower-case start, or the previous
-line ending in a comma or a connector) is part of it.
+Before that, four repairs of what extraction gives: a date cell wrapped onto a line of its own
+("... ⇥ March 2018 – June" / "2020") ends the cell above; dates in a cell of their own on a
+bullet's row are set apart; wrapped lines are joined (a line that continues a bullet: hanging
+indent, a lower-case start, the previous line ending in a comma or a connector); and a header
+line whose words change style once or twice with no separator between them (Europass: a bold
+role, then the employer in regular) has a gap (TAB) at each change (:func:`_runs_apart`).
+
+The fields of a header line, and what kind of phrase each is: :mod:`resumekit.fields.phrases`.
 
 An entry's dates: the first range on its header lines, else the first date with a month, else
-the first year.
+the first year. Each entry records the document lines it came from (``Entry.sources``) and the
+readers record which lines gave each field (``Entry.roles``).
 
 Errs towards keeping: a block of bullets without a header of its own stays, as an entry with
 what is known, rather than being dropped.
@@ -34,12 +44,13 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Line
-from ..text import find_urls, has_phrase, key
+from ..text import find_urls, key
 from ..vocab import merged
-from .dates import DateRange, find_dates
+from .dates import DateRange, find_dates, parse_date_range
+from .phrases import AT_NAME, SEPARATORS, segments, strip_dates, strip_edges
 
-__all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "segments", "strip_dates", "is_prose", "is_attribute",
-           "is_url_line", "title_like", "org_like", "SEPARATORS"]
+__all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "is_prose", "is_attribute", "is_sub_heading",
+           "is_url_line"]
 
 _CONNECTOR_END = regex.compile(r"(?:[,;&/+(\-–]|\b(?:and|or|of|the|in|with|to|for|at|on|a|an|und|et|y|e|de|von|und|с|и|в))\s*$",
                                regex.IGNORECASE)
@@ -48,30 +59,74 @@ _SENTENCE_END = regex.compile(r"[.!?…]\s*$")
 
 @dataclass
 class Entry:
+    """One entry of a section, with where it came from: ``sources`` maps the index of each of its
+    lines to the indices of the document lines joined into it (a wrapped bullet, a wrapped date
+    cell); ``roles`` is filled by the reader with the lines each field was read from
+    (``{"company": (12,), "title": (13,), "dates": (12,)}``), the key of a later provenance."""
+
     header: list[Line] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
     dates: DateRange | None = None
+    sources: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    roles: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     @property
     def lines(self) -> list[Line]:
         return self.header + self.body
 
+    def indices(self, lines: list[Line] | None = None) -> tuple[int, ...]:
+        """The document line indices of ``lines`` (all the entry's by default), joins unfolded."""
+        out: list[int] = []
+        for line in self.lines if lines is None else lines:
+            out += self.sources.get(line.index, (line.index,))
+        return tuple(sorted(set(out)))
+
+    def locate(self, value: str | None) -> tuple[int, ...]:
+        """The document line indices of the first header line that holds ``value``; () when none does."""
+        if not value:
+            return ()
+        for line in self.header + self.body:
+            if value in line.plain or value in line.text:
+                return self.indices([line])
+        return ()
+
+    def mark(self, **values: str | None) -> None:
+        """Record the lines each named value was read from (``mark(company=..., title=...)``)."""
+        for role, value in values.items():
+            where = self.locate(value)
+            if where:
+                self.roles[role] = where
+
 
 def _dates(line: Line) -> list[DateRange]:
-    return [d for d in find_dates(line.plain) if d.start or d.end or d.current]
+    """The dates of a line that can date an entry: a single date inside a sentence ("Closed 2M in
+    new business in 2024, 75% of quota.") tells of an event, not of the entry's period."""
+    text = line.plain
+    found = [d for d in find_dates(text) if d.start or d.end or d.current]
+    if found and _SENTENCE_END.search(text) and len(text.split()) >= 5:
+        found = [d for d in found if not (d.single and len(text[:d.span[0]].split()) >= 3
+                                          and len(regex.findall(r"\p{L}+", text[d.span[1]:])) >= 2)]
+    return found
 
 
 def is_prose(line: Line) -> bool:
     """Running text: a long line, or a sentence of five words or more — unless most of its words
-    are capitalised (a list of names: "Harvey Norman, QBD Books, Woolworths, etc.")."""
+    are capitalised (a list of names: "Harvey Stores, Bolt Books, etc.", a title), or it ends in
+    an abbreviation ("Tornavía S.A. de C.V.")."""
     text = line.plain
     words = text.split()
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) / max(1, len(words))
-    if capitalised >= 0.6 and len(words) >= 4:
+    # a full stop after a few capitalised words among small ones ends a sentence ("Answered to the
+    # Site Director."); after a title in capitals it does not
+    if capitalised >= 0.6 and len(words) >= 4 and ("," in text or capitalised >= 0.75 or not _SENTENCE_END.search(text)):
         return len(text) > 200
     if len(text) > 110:
         return True
-    return bool(_SENTENCE_END.search(text)) and len(words) >= 5 and not text.endswith((" Inc.", " Ltd.", " Co.", " Corp."))
+    return bool(_SENTENCE_END.search(text)) and len(words) >= 5 and not _ABBREVIATION_END.search(text)
+
+
+# A full stop that ends a name, not a sentence: "Acme Co.", "Tornavía S.A. de C.V."
+_ABBREVIATION_END = regex.compile(r"(?<![\p{L}.])(?:\p{L}{1,4}\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|St|Dept|Pty|Pte)\.$")
 
 
 _ATTRIBUTE = regex.compile(r"^\s*(?P<label>[\p{L}][\p{L} .'’/&-]{0,30}?)\s*[:：]")
@@ -88,6 +143,13 @@ def is_attribute(line: Line) -> bool:
     return " ".join(label) in labels or (0 < len(label) <= 3 and label[0] in labels)
 
 
+def is_sub_heading(line: Line) -> bool:
+    """"Highlights", "Key achievements", "Aufgaben:" alone on a line: a label over the entry's
+    details (the vocabulary's sub-headings), not the header of a new entry."""
+    text = line.plain.rstrip(" :：")
+    return 0 < len(text) <= 40 and key(text) in merged().sub_headings
+
+
 def is_url_line(line: Line) -> bool:
     urls = find_urls(line.plain)
     return bool(urls) and len(line.plain) - sum(b - a for a, b, _ in urls) <= 3
@@ -98,7 +160,7 @@ def _role(line: Line, head=None) -> str:
     own test for a header line that would otherwise look like a detail."""
     if head is not None and head(line):
         return "head"
-    if is_attribute(line) or is_url_line(line):
+    if is_attribute(line) or is_url_line(line) or is_sub_heading(line):
         return "body"
     dated = _dates(line)
     if dated:
@@ -168,17 +230,170 @@ def _dates_apart(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
         if line.bullet and len(cells) >= 2 and len(cells[0].split()) > 4:
             last = find_dates(cells[-1])
             if last and not last[0].single and last[0].span[0] <= 1 and last[0].span[1] >= len(cells[-1]) - 1:
-                out.append(line.with_(text=cells[-1], bullet=False, runs=(), links=()))
+                out.append(line.with_(text=cells[-1], bullet=False, runs=(), links=(), box=None))  # where exactly: unknown
                 out.append(line.with_(text="\t".join(cells[:-1]), runs=()))
                 continue
         out.append(line)
     return out
 
 
+def _month_word(token: str) -> bool:
+    k = key(token)
+    return any(k in names for names in merged().months)
+
+
+_OPEN_END = regex.compile(r"(?:(?P<dash>[-–—~])|(?:(?P<lead>^|[-–—~])\s*)?\b(?P<month>\p{L}+)\.?)\s*$")
+
+
+def _open_end(cell: str, m: regex.Match, below: str) -> bool:
+    """A cell that waits for its year: a date and a dash ("March 2019 –"), a dash and a month
+    ("2021 – July"), a month alone ("September"), or any month when the line below starts with
+    a bare year ("Forestry, April" / "2016 – May 2018")."""
+    if m.group("dash"):
+        return bool(find_dates(cell))
+    if not _month_word(m.group("month")):
+        return False
+    if m.group("lead") is not None:
+        return True
+    first = find_dates(below)[0]
+    return first.span[0] == 0 and first.start is not None and first.start.month is None
+
+
+def _wrapped_dates(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
+    """A date cell wrapped onto a line of its own ("Planner ⇥ March 2018 – June" /
+    "2020"): a line that is only a year or a date, under a line whose last cell waits for a year
+    (see :func:`_open_end`), ends that cell."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        split = _year_below(prev, line) if prev is not None else None
+        if split is not None:
+            out[-1], line = split
+            if line is None:
+                continue
+        if prev is not None and not line.bullet and prev.page == line.page and parse_date_range(line.plain) is not None:
+            last = prev.cells[-1] if prev.cells else ""
+            m = _OPEN_END.search(last)
+            if m and _open_end(last, m, line.plain):
+                out[-1] = prev.with_(text=f"{prev.text} {line.plain}",
+                                     box=prev.box.union(line.box) if prev.box and line.box else prev.box)
+                continue
+        out.append(line)
+    return out
+
+
+_MONTH_BEFORE_TEXT = regex.compile(r"^(?P<date>[^\t]{4,40}?\s[-–—]\s*)(?P<month>\p{L}{3,}\.?)\s+(?P<rest>[^\t]+)(?P<cells>\t.*)?$")
+_YEAR_FIRST = regex.compile(r"^(?P<year>(?:19|20)\d\d)(?:\s+(?P<rest>.+))?$")
+
+
+def _year_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
+    """A date column wrapped inside the rows beside it ("May 2024 – February Sales Intern, Acme" /
+    "2025 • Grew revenue"): the year opening the line below ends the range above, which becomes
+    a cell of its own; the rest of the line below stays (a bullet when it starts with one)."""
+    if prev.bullet or line.bullet or prev.page != line.page:
+        return None
+    m, y = _MONTH_BEFORE_TEXT.match(prev.text), _YEAR_FIRST.match(line.plain)
+    if m is None or y is None or not _month_word(m.group("month").rstrip(".")):
+        return _end_below(prev, line)
+    start = find_dates(m.group("date"))
+    if len(start) != 1 or start[0].span[0] != 0 or start[0].end is not None:
+        return None
+    text = f"{m.group('date')}{m.group('month')} {y.group('year')}\t{m.group('rest')}{m.group('cells') or ''}"
+    rest = (y.group("rest") or "").strip()
+    bullet = rest[:1] in "•·▪◦-"
+    below = line.with_(text=rest.lstrip("•·▪◦- ").strip(), bullet=True) if bullet else line.with_(text=rest)
+    return prev.with_(text=text), (below if rest.strip("•·▪◦- ") else None)
+
+
+_OPEN_BEFORE_TEXT = regex.compile(r"^(?P<date>[^\t]{4,30}?)\s*(?P<sep>[-–—]|\p{L}{2,5})\s+(?P<rest>\p{Lu}[^\t]*)(?P<cells>\t.*)?$")
+
+
+def _end_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
+    """The same with the whole end below ("05/2021 — Brand Lead, Acme" / "Now"; "2024-02 to
+    Data Intern, Acme" / "2024-08 ⇥ Built a model"): a start date and a dash or range word
+    followed by text, over a line that opens with a date or a "present" word."""
+    m = _OPEN_BEFORE_TEXT.match(prev.text)
+    if m is None or parse_date_range(m.group("date")) is None or find_dates(prev.cells[0])[0].end is not None \
+            or find_dates(prev.cells[0])[0].current:
+        return None  # the row above already holds its whole range
+    sep = m.group("sep")
+    if sep[:1].isalpha() and key(sep) not in merged().range_words:
+        return None
+    below = line.plain
+    found = find_dates(below)
+    if found and found[0].span[0] == 0 and found[0].single:
+        end, rest = found[0].text, below[found[0].span[1]:]
+    else:
+        word = next((w for w in sorted(merged().present, key=len, reverse=True)
+                     if key(below[:len(w) + 1]).startswith(w) and key(below[:len(w) + 1]) in (w, w + " ")), None)
+        if word is None:
+            return None
+        end, rest = below[:len(word)], below[len(word):]
+    rest = rest.strip(" \t")
+    text = f"{m.group('date')} {sep} {end}\t{m.group('rest')}{m.group('cells') or ''}"
+    if parse_date_range(f"{m.group('date')} {sep} {end}") is None:
+        return None
+    # what follows the end in a cell of its own is the first item of the entry's body column
+    bullet = rest[:1] in "•·▪◦" or "\t" in line.text[:len(end) + 2]
+    after = line.with_(text=rest.lstrip("•·▪◦ "), bullet=line.bullet or bullet) if rest.strip("•·▪◦ ") else None
+    return prev.with_(text=text), after
+
+
+def _run_spans(line: Line) -> list[tuple[tuple[bool, bool], int, int]] | None:
+    """Where each styled run of the line sits in its text, runs of one style and runs without
+    letters or digits ("," between two bold runs) merged into the run before; None when the runs
+    cannot be found in the text in order."""
+    out: list[list] = []
+    pos = 0
+    for run in line.runs:
+        t = run.text.strip()
+        if not t:
+            continue
+        at = line.text.find(t, pos)
+        if at < 0:
+            return None
+        style = (run.bold, run.italic)
+        if out and (style == out[-1][0] or not regex.search(r"[\p{L}\p{N}]", t)):
+            out[-1][2] = at + len(t)
+        else:
+            out.append([style, at, at + len(t)])
+        pos = at + len(t)
+    return [tuple(r) for r in out]
+
+
+def _runs_apart(line: Line) -> Line:
+    """A header line whose words change style once or twice, with no separator between them:
+    the change is a gap between two parts, as a TAB is ("**Data Engineer** Corvin Foods", a bold
+    role and a regular employer; "Lintel & Rye, 4 Mill Lane, Leeds—*Baker*"). Not inside a word
+    or brackets, not before a bracket or punctuation that continues the text ("**BSc Physics**
+    (Hons)"), not after a comma or a colon (the text is in pieces already), not in a bullet or
+    a sentence."""
+    if len(line.runs) < 2 or line.bullet or is_prose(line):
+        return line
+    spans = _run_spans(line)
+    if spans is None or not 2 <= len(spans) <= 3:
+        return line
+    text = line.text
+    cuts = []
+    for _, a, _ in spans[1:]:
+        before = text[:a].rstrip(" ")
+        after = text[a:]
+        gap = len(before) < a or before[-1:] in "|—–-"
+        # after a comma or a colon the text is already in pieces ("**Acme**, *Baker*, Leeds")
+        if not gap or after[:1] in "([,;:.)]" or before[-1:] in ",;:\t" or before.count("(") > before.count(")"):
+            continue
+        cuts.append((len(before), a))
+    for b, a in reversed(cuts):
+        text = text[:b] + "\t" + text[a:]
+    return line.with_(text=text) if cuts else line
+
+
 def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry]:
     """The entries of a section. ``head(line)``, when given, marks lines the calling reader knows
     to be header lines (a dated "Certificate: Medical Coding" in education)."""
-    lines = join_wrapped(_dates_apart(lines))
+    given = list(lines)
+    lines = [_runs_apart(l) for l in join_wrapped(_dates_apart(_wrapped_dates(given)))]
+    sources = _sources(given, lines)
     roles = [_role(l, head) for l in lines]
     typeset = _typeset(lines, roles)
     if typeset:
@@ -197,7 +412,7 @@ def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry
             else:
                 runs[-1][1].append(i)
     dated = _named_years_undated(lines, [bool(_dates(l)) and roles[i] == "head" for i, l in enumerate(lines)])
-    template = _template(runs, dated)
+    template = _template(runs, dated, lines)
     with_dates = sum(any(dated[i] for i in head) for head, _ in runs if head)
     mostly_dated = with_dates * 2 > sum(1 for head, _ in runs if head)
     entries: list[Entry] = []
@@ -212,7 +427,8 @@ def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry
         if entries and template is not None:
             # sentences above a run's first date, further up than the section's template puts a
             # header line, continue the entry above
-            first = next((k for k, i in enumerate(head) if dated[i]), -1)
+            anchor = next((i for i in head if dated[i]), None)
+            first = head.index(_unit(anchor, head, dated, lines, head[0] - 1)) if anchor is not None else -1
             while first > template and _sentence(lines[head[0]]):
                 entries[-1].body.append(lines[head.pop(0)])
                 first -= 1
@@ -223,7 +439,24 @@ def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry
         entries[-1].body.extend(lines[i] for i in body)
     for e in entries:
         e.dates = header_dates(e.header)
+        e.sources = {l.index: sources.get(l.index, (l.index,)) for l in e.lines}
+        if e.dates is not None:
+            e.roles["dates"] = e.indices([l for l in e.header if _dates(l)][:1])
     return [e for e in entries if e.header or e.body]
+
+
+def _sources(given: list[Line], joined: list[Line]) -> dict[int, tuple[int, ...]]:
+    """For each line after the joins, the indices of the given lines it holds: a joined line
+    keeps the index of its first line and takes in the lines up to the next one's."""
+    starts = list(dict.fromkeys(l.index for l in joined))  # in order; a line split in two counts once
+    out: dict[int, tuple[int, ...]] = {}
+    k = -1
+    for line in given:
+        if k + 1 < len(starts) and line.index == starts[k + 1]:
+            k += 1
+        if k >= 0:
+            out[starts[k]] = out.get(starts[k], ()) + (line.index,)
+    return out
 
 
 def _typeset(lines: list[Line], roles: list[str]) -> float | None:
@@ -265,9 +498,15 @@ def header_dates(header: list[Line]) -> DateRange | None:
 
 
 def _sentence(line: Line) -> bool:
-    """Running text rather than a header: eight words or more, or a lower-case start."""
+    """Running text rather than a header: eight words or more, most of them not capitalised (an
+    address or a name of eight capitalised words is a header: "Orrin Academy, 12 W Elm St #4,
+    Peoria, AZ"), or a lower-case start, or a full stop or a comma at the end (a list that goes on
+    below)."""
     text = line.plain
-    return len(text.split()) >= 8 or text[:1].islower() or bool(_SENTENCE_END.search(text))
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return (len(words) >= 8 and capitalised < 0.75 * len(words)) or text[:1].islower() \
+        or bool(_SENTENCE_END.search(text)) or text.rstrip().endswith(",")
 
 
 def _named_years_undated(lines: list[Line], dated: list[bool]) -> list[bool]:
@@ -296,13 +535,26 @@ def _opens_group(runs, n: int, dated: list[bool]) -> bool:
     return (not body and n + 1 < len(runs) and any(dated[i] for i in runs[n + 1][0])) or False
 
 
-def _template(runs, dated) -> int | None:
-    """Offset of the dated line inside the first header run that has one."""
+def _template(runs, dated, lines: list[Line]) -> int | None:
+    """Offset of the dated unit inside the first header run that has one (see :func:`_unit`)."""
     for head, _ in runs:
         for k, i in enumerate(head):
             if dated[i]:
-                return k
+                return k - (i - _unit(i, head, dated, lines, head[0] - 1))
     return None
+
+
+def _unit(a: int, head: list[int], dated: list[bool], lines: list[Line], previous: int) -> int:
+    """Where the dated unit of anchor ``a`` starts: the line above when ``a`` holds only dates,
+    set under the right half of that line, and that line has a right-hand cell but no dates
+    ("Acme, Analyst ⇥ Leeds" / "06/2013 – 06/2017": the place took the dates' place on the
+    row), else ``a``."""
+    above, line = lines[a - 1] if a - 1 in head else None, lines[a]
+    if above is None or a - 1 <= previous or dated[a - 1] or segments(line.text) or len(above.cells) < 2:
+        return a
+    if line.box is not None and above.box is not None and line.box.x0 < above.box.x0 + above.box.width / 2:
+        return a  # the dates sit under the row's right-hand cell, not at the start of a new row
+    return a - 1
 
 
 def _cut(head: list[int], dated: list[bool], template: int | None, lines: list[Line], blocky: bool = True
@@ -318,11 +570,13 @@ def _cut(head: list[int], dated: list[bool], template: int | None, lines: list[L
     pieces: list[list[int]] = []
     starts = []
     for n, a in enumerate(anchors):
-        start = a - template
+        start = _unit(a, head, dated, lines, anchors[n - 1] if n else head[0] - 1) - template
         if n == 0:
             start = head[0]
         elif start <= anchors[n - 1] or start < head[0]:
-            start = a
+            # fewer name lines than the template above its date: the lines after the previous
+            # entry's dated line are this entry's names ("School" / "Degree" / dates)
+            start = max(anchors[n - 1] + 1, head[0])
         starts.append(start)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else head[-1] + 1
@@ -349,60 +603,3 @@ def _cut_by_block(head: list[int], lines: list[Line], blocky: bool = True) -> li
         else:
             pieces[-1].append(i)
     return pieces
-
-
-# ----------------------------------------------------------------------------- fields of a header line
-
-SEPARATORS = regex.compile(r"\t|\s+[|•·◦▪∙]\s+|\s+[—–]\s+|\s+-\s+|\s+@\s+|\s*\|\s*|\s*;\s+")
-
-
-def strip_dates(text: str) -> str:
-    """The text with its dates and the words around them ("from", brackets, "Expected") removed."""
-    ds = find_dates(text)
-    if not ds:
-        return text
-    out, pos = [], 0
-    for d in ds:
-        out.append(text[pos:d.span[0]])
-        pos = d.span[1]
-    out.append(text[pos:])
-    s = "".join(out)
-    s = regex.sub(r"\(\s*\)|\[\s*\]", " ", s)
-    return s
-
-
-def segments(text: str) -> list[str]:
-    """Parts of a header line between separators (TAB, |, •, spaced dashes, @), dates removed."""
-    parts = SEPARATORS.split(strip_dates(text))
-    out = []
-    for p in parts:
-        p = strip_edges(p)
-        if p and regex.search(r"\p{L}", p):
-            out.append(p)
-    return out
-
-
-def strip_edges(s: str) -> str:
-    """Separators and unmatched brackets off both ends; a bracket that closes one inside stays
-    ("Developer (CKAD)" keeps its ")")."""
-    s = s.strip(" ,;:|-–—·•\t")
-    s = s.rstrip(" ([").lstrip(" )]").strip(" ,;:|-–—·•\t")
-    while s and s[-1] in ")]" and s.count("(" if s[-1] == ")" else "[") < s.count(s[-1]):
-        s = s[:-1].rstrip(" ,;:|-–—·•\t")
-    while s and s[0] in "([" and s.count(")" if s[0] == "(" else "]") < s.count(s[0]):
-        s = s[1:].lstrip(" ,;:|-–—·•\t")
-    if s.startswith("(") and s.endswith(")") and s.count("(") == 1:
-        s = s[1:-1].strip()
-    return s
-
-
-def title_like(text: str) -> bool:
-    """A job-title word in the text, or a lower-case plural of one ("Research assistants"; a
-    capitalised "Traders" is more likely a company's name)."""
-    words = merged().title_words
-    return has_phrase(text, words) or has_phrase(regex.sub(r"\b(\p{Ll}\p{L}{2,})s\b", r"\1", text), words)
-
-
-def org_like(text: str) -> bool:
-    v = merged()
-    return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems)

@@ -4,8 +4,9 @@ Signals for company and title, in order of precedence:
 1. Explicit patterns: "Title at Company", "Title @ Company", "Company: Title". The words before
    "at" are the title only when no other part of the header is a title ("Backend Developer" over
    "Intern at Hooli": the role line is the title).
-2. Words: a part with a job-title word ("Engineer", "Intern", "Ingenieur") is the title; a
-   part with an organisation word ("Inc", "GmbH", "University") is the company — unless it ends
+2. Words: a part with a job-title word ("Engineer", "Intern", "Ingenieur", or a compound ending
+   in one: "Stationsleitung") is the title; a part with an organisation word ("Inc", "GmbH",
+   "University", "Herzzentrum") is the company — unless it ends
    in a title word ("Software Engineer") or reads as a description (mostly lower-case words:
    "Monitoring of office systems"). Location parts ("Berlin, Germany") are taken out first.
 3. An employer named inside a phrase ("Formation en marketing organisé par Acme", "Stage à
@@ -14,10 +15,18 @@ Signals for company and title, in order of precedence:
 4. Order: with nothing else to go on, the first part is the company and the second the title.
    Within a section, an entry whose words decided only one side and which breaks the order that
    most entries show, and no fully decided one contradicts, is turned round ("Freelancer" over
-   the role, where the others put the employer first).
-5. A role without a company under a company-only line ("Acme" / "Engineer  2019-2021" /
-   "Senior Engineer  2021-now") takes that company; so does a one-part dated row shaped like the
-   role row under that line (a list of courses taught at one institution), the row its title.
+   the role, where the others put the employer first) — unless its employer has an organisation
+   word.
+5. The section's pattern (:mod:`resumekit.fields.pattern`): where the section's entries agree on
+   the slot (the look of the line, the place of the part on it) of the employer, the title and
+   the place, every entry is read that way; an entry keeps its own reading only where its words
+   decided both sides otherwise, or where the slot's part lacks the words its own part has.
+   When the words found only one of employer and title, the first comma piece of a place read
+   greedily ("Pellow, Bristol"), when no table knows it as a place, is the other.
+6. A role without a company under a company-only line ("Acme" / "Engineer  2019-2021" /
+   "Senior Engineer  2021-now") takes that company (a role with at most two header lines that
+   name something: dates and place lines do not count); so does a one-part dated row shaped like
+   the role row under that line (a list of courses taught at one institution), the row its title.
 
 A line of technologies ("Stack: Go, Postgres", "Kotlin | Postgres | Kafka") goes to
 ``technologies``; bullets go to ``highlights``; other sentences to ``summary``.
@@ -29,13 +38,16 @@ from collections import Counter
 import regex
 
 from ..document import Line, Section
+from ..places import place_kind, region_hint
 from ..schema import Experience
 from ..text import key, split_outside_brackets
 from ..vocab import merged
-from .entries import Entry, header_dates, org_like, segments, split_entries, title_like
-from .location import split_place
+from .entries import Entry, header_dates, split_entries
+from .phrases import head_word, org_like, segments, title_like
+from .location import location_of, split_place
+from .pattern import Part, Pattern, header_parts, is_url, part_features, section_pattern
 
-__all__ = ["read_experience", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
+__all__ = ["read_experience", "experience_entries", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
 
 _AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,80})$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
@@ -82,7 +94,13 @@ def holds_roles(lines: tuple[Line, ...]) -> bool:
 def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     """(the section's entries, its loose text). Loose text is what belongs to no entry: a
     sentence above the first job ("For exact dates see my website.")."""
-    out: list[Experience] = []
+    found, loose = experience_entries(section)
+    return [exp for _, exp in found], loose
+
+
+def experience_entries(section: Section) -> tuple[list[tuple[Entry, Experience]], list[str]]:
+    """As :func:`read_experience`, each experience beside the :class:`Entry` it was read from,
+    whose ``roles`` name the lines of its company, title, place and dates."""
     loose: list[str] = []
     guessed: list[Experience] = []
     votes: Counter[str] = Counter()
@@ -90,8 +108,15 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     half: list[tuple[Experience, str]] = []
     group_company: str | None = None
     group_row: Line | None = None  # the role row under the group's company line
-    for entry in split_entries(section.lines):
-        exp, company_only, order = _read(entry)
+    pairs: list[tuple[Entry, Experience]] = []
+    readings = [(entry, *_read(entry)) for entry in split_entries(section.lines)]
+    # an entry's own reading votes only where its words decided something, not its guesses by position
+    roles = [(_header_parts(entry), {"company": exp.company, "title": exp.title} if order != "guessed" else {})
+             for entry, exp, company_only, order in readings if exp is not None and not company_only]
+    pattern = section_pattern([p for p, _ in roles], [r for _, r in roles])
+    for entry, exp, company_only, order in readings:
+        if exp is not None and not company_only and pattern:
+            order = _follow(pattern, _header_parts(entry), exp, order)
         if company_only:
             group_company = company_only
             continue
@@ -103,9 +128,9 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
         role = _row_at(entry, group_row) if group_company else None
         if role:
             exp.company, exp.title = group_company, role
-            out.append(exp)
+            pairs.append((entry, exp))
             continue
-        if exp.company is None and exp.title and group_company and len(entry.header) <= 2:
+        if exp.company is None and exp.title and group_company and _naming_lines(entry) <= 2:
             exp.company = group_company
         else:
             group_company = exp.company if _company_line(entry, exp.company) else None
@@ -118,7 +143,7 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
                 half.append((exp, order.removeprefix("half_")))
             else:
                 sure[order] += 1
-        out.append(exp)
+        pairs.append((entry, exp))
     # entries whose words said nothing follow the order the other entries of the section show
     if votes["title_first"] > votes["company_first"]:
         for exp in guessed:
@@ -128,9 +153,98 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     # sure entry agrees with it, and more entries, one of them sure, show the other order
     for exp, order in half:
         other = "company_first" if order == "title_first" else "title_first"
-        if sure[other] and not sure[order] and votes[other] >= 2 and votes[other] > votes[order] and exp.company and exp.title:
+        # (an employer named by an organisation word stays the employer: only a role word can
+        # stand where employers do, "Freelancer")
+        if sure[other] and not sure[order] and votes[other] >= 2 and votes[other] > votes[order] and exp.company \
+                and exp.title and not (org_like(exp.company) and not title_like(exp.company)):
             exp.company, exp.title = exp.title, exp.company
-    return out, [t for t in loose if t]
+    for entry, exp in pairs:
+        entry.mark(company=exp.company, title=exp.title, location=exp.location)
+    return pairs, [t for t in loose if t]
+
+
+def _head_lines(entry: Entry) -> tuple[list[Line], list[Line], list[str]]:
+    """(the header lines that name the role: the first three short ones that are not a list of
+    technologies, not counting lines of dates or of a place only; the other header lines; the
+    technologies)."""
+    head_lines: list[Line] = []
+    extra: list[Line] = []
+    technologies: list[str] = []
+    naming = 0
+    for line in entry.header:
+        tech = technologies_of(line)
+        if tech and head_lines:
+            technologies += tech
+        elif naming < 3 and len(line.plain) <= 160:
+            head_lines.append(line)
+            parts = segments(line.text)
+            naming += bool(parts) and location_of(line.plain) is None
+        else:
+            extra.append(line)
+    return head_lines, extra, technologies
+
+
+def _header_parts(entry: Entry) -> list[Part]:
+    lines = _head_lines(entry)[0]
+    return header_parts(lines, [bool(header_dates([l])) for l in lines])
+
+
+def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | None) -> str | None:
+    """Read the entry as the section's pattern says: its parts in the employer, title and place
+    slots take those roles, unless the part's own words say otherwise (a title word in the
+    employer's slot, an organisation word or a place in the title's), or the entry's words decided
+    both sides and the pattern would turn them round. Returns the entry's order vote (None once
+    the pattern changed its reading)."""
+    got = pattern.read(parts)
+    place = got.get("place")
+    if place is not None:
+        if exp.company == place.text:
+            exp.company = None
+        if exp.title == place.text:
+            exp.title = None
+        exp.location = exp.location or place.text
+    company, title = got.get("company"), got.get("title")
+    c = company.text if company is not None and "title_word" not in part_features(company.text) else None
+    t = title.text if title is not None and not part_features(title.text) & {"org_word", "place"} else None
+    # a part without words of its role does not displace one that has them ("Dunmore" in the
+    # employer's slot, the entry's organisation-worded employer beside it)
+    if c is not None and exp.company and "org_word" in part_features(exp.company) - part_features(c):
+        c = None
+    if t is not None and exp.title and "title_word" in part_features(exp.title) - part_features(t):
+        t = None
+    sure = order in ("title_first", "company_first") and exp.company and exp.title
+    if sure and (c and c != exp.company and c != exp.title or t and t != exp.title and t != exp.company):
+        return order  # the entry's words decided both sides otherwise: an earned exception
+    if c is None and t is None:
+        return order
+    old_company, old_title = exp.company, exp.title
+    if c is not None:
+        exp.company = c
+        if old_title == c:  # the part the entry read as its title is the section's employer
+            exp.title = old_company if t is None else None
+    if t is not None:
+        exp.title = t
+        if exp.company == t:
+            exp.company = old_title if c is None else None
+    # a pattern that agrees with the entry's own reading leaves its vote on the section's order
+    return order if (exp.company, exp.title) == (old_company, old_title) else None
+
+
+def _naming_lines(entry: Entry) -> int:
+    """The header lines that name something: not those of dates or of a place only."""
+    return sum(1 for line in entry.header
+               if any("place" not in part_features(seg) for seg in segments(line.text)))
+
+
+def _name_before_place(location: str) -> tuple[str | None, str]:
+    """("Pellow", "Bristol") from a location read greedily off "Staff Accountant – Pellow,
+    Bristol": the first comma piece, when the tables know no such place and the rest is a place
+    on its own; else (None, the location)."""
+    first, comma, rest = location.partition(",")
+    first, rest = first.strip(), rest.strip()
+    if not comma or place_kind(first) or region_hint(first) or location_of(rest) is None:
+        return None, location
+    return first, rest
 
 
 def _company_line(entry: Entry, company: str | None) -> bool:
@@ -157,22 +271,17 @@ def _row_at(entry: Entry, row: Line | None) -> str | None:
 
 
 def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
-    head_lines: list[Line] = []
-    extra: list[Line] = []
-    technologies: list[str] = []
-    for line in entry.header:
-        tech = technologies_of(line)
-        if tech and head_lines:
-            technologies += tech
-        elif len(head_lines) < 3 and len(line.plain) <= 160:
-            head_lines.append(line)
-        else:
-            extra.append(line)
+    head_lines, extra, technologies = _head_lines(entry)
     parts: list[tuple[str, int]] = []  # (segment, line number)
     for n, line in enumerate(head_lines):
         for seg in segments(line.text):
-            parts.append((seg, n))
+            if not is_url(seg):  # a company's web address beside the role names no one
+                parts.append((seg, n))
     company, title, location, order = _assign(parts)
+    if location and (company is None) != (title is None):
+        name, place = _name_before_place(location)
+        if name:
+            company, title, location = company or (name if title else None), title or (name if company else None), place
     fields = date_fields(entry)
     if entry.dates and entry.dates.single and fields.get("start"):
         fields["end"] = fields["start"]  # a role dated by one term ("Fall 2023") began and ended in it
@@ -207,8 +316,9 @@ def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str |
 
 
 def _ends_in_title(seg: str) -> bool:
-    words = seg.split()
-    return bool(words) and title_like(words[-1])
+    """The phrase's head word is a title word ("Software Engineer", "Candidate in Government")."""
+    head = head_word(seg)
+    return bool(head) and title_like(head)
 
 
 def _described(seg: str) -> bool:
@@ -253,10 +363,11 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             rest += [before] if before else []
             continue
         pieces = [p.strip() for p in split_outside_brackets(seg, ",") if p.strip()] if split_commas else [seg]
-        titled = [k for k, p in enumerate(pieces) if title_like(p)]
-        if len(pieces) >= 2 and titled and len(titled) < len(pieces) and all(len(p.split()) <= 6 for p in pieces):
+        # the pieces whose words name a role, else those whose words name an employer
+        known = [k for k, p in enumerate(pieces) if title_like(p)] or [k for k, p in enumerate(pieces) if org_like(p)]
+        if len(pieces) >= 2 and known and len(known) < len(pieces) and all(len(p.split()) <= 6 for p in pieces):
             # "Title, Company, City": a last short capitalised part after the company is the place
-            if len(pieces) >= 3 and location is None and titled[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]):
+            if len(pieces) >= 3 and location is None and known[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]):
                 location = pieces.pop()
             rest += pieces
             continue
@@ -265,7 +376,7 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
     for seg in rest:
         t, o = title_like(seg), org_like(seg) and not _described(seg)
         if t and o and _ends_in_title(seg):
-            o = False  # "Software Engineer": the last word is the head of the phrase
+            o = False  # "Software Engineer": the head of the phrase is a title word
         if t and not o and title is None:
             title = seg
         elif o and not t and company is None:

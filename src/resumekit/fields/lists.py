@@ -3,17 +3,31 @@
 Item splitting (``split_items``): at top-level commas, semicolons, bullets, pipes, TABs and
 spaced slashes; a bracketed group stays whole ("AWS (EC2, S3)"); a final "and" is dropped.
 
+Levels first (``pair_levels``): a row of levels under a row of names ("qPCR ⇥ HPLC" over
+"Beginner ⇥ Master", "English" over "Native") is folded into it as "name (level)"; a row of
+levels that pairs with nothing is dropped. A level (proficiency word, rating, duration) is
+never an item of its own.
+
 Skills, signals in order:
-1. "Category: a, b, c" — the label (five words at most) is the category of its items.
-2. A short bold line, or a line ending in ":", with no separators, over item lines is the
-   category of the items below it.
-3. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
-   Sentences (more than six words) are not skills.
+1. A row of labels ("Languages: ⇥ Tools:"), or a row of short cells standing out from the
+   multi-cell row below it (bold over plain, larger): the categories of a grid's columns (or a
+   table's header row).
+2. "Category: a, b, c" — the label (five words at most) is the category of its items; a short
+   label cell beside a list ("Cloud ⇥ AWS, GCP") too.
+3. A short line with no separators that stands out from the line below it (a declared heading,
+   bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
+   a line ending in ":", is the category of the items below it.
+4. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
+   Sentences (more than six words), e-mail addresses and URLs are not skills; the tools a
+   sentence names are ("Experienced with Python and SQL" -> Python, SQL; see
+   :func:`.canonical.find_skills`), when the words around them are running text.
+Errs towards items: a category missed is a skill too many.
 
 Languages: an item is a spoken language when its name is in the vocabulary (any language,
-small typos allowed); its proficiency is what stands beside it in brackets or after a dash or
-colon. A language section with no spoken language in it is a list of skills (programming
-languages) and is read as such.
+small typos allowed); its proficiency is what stands beside it in brackets (one level of
+nesting: "Inglés (Intermedio (B2))"), after a dash or colon, or after the name ("Italian Native",
+"English Full professional proficiency"). A language section with no spoken language in it is a
+list of skills (programming languages) and is read as such.
 """
 from __future__ import annotations
 
@@ -23,13 +37,14 @@ from rapidfuzz import fuzz, process
 from ..document import Line
 from ..places import country_code
 from ..schema import Award, Certification, Language, Publication, Skill
-from ..text import key, split_outside_brackets
+from ..text import find_urls, has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
-from .canonical import canonical_skill
+from .canonical import canonical_skill, find_skills, is_filler
 from .dates import find_dates
-from .entries import join_wrapped, segments, strip_dates, strip_edges
+from .entries import join_wrapped
+from .phrases import org_like, segments, strip_dates, strip_edges, title_like
 
-__all__ = ["split_items", "read_skills", "read_languages", "languages_in", "read_certifications", "read_awards",
+__all__ = ["split_items", "is_level", "pair_levels", "read_skills", "read_languages", "languages_in", "read_certifications", "read_awards",
            "read_publications", "read_interests", "spoken_language"]
 
 _LABEL = regex.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<rest>.*)$")
@@ -41,7 +56,7 @@ def split_items(text: str) -> list[str]:
     """Top-level items of a list, brackets kept whole; linear in the length of the text."""
     out = []
     for item in split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True):
-        item = _LEADING.sub("", item.strip(" :-–—*").rstrip(".").lstrip(" ")).strip(" ")
+        item = _LEADING.sub("", regex.sub(r"^\*\s+", "", item.strip(" :-–—")).rstrip(".").lstrip(" ")).strip(" ")  # "*nix", "A*" keep their stars
         item = item[1:].lstrip() if item.startswith(". ") or item == "." else item  # ".NET" keeps its dot
         if item:
             out.append(item)
@@ -52,14 +67,23 @@ _DURATION = regex.compile(r"(?:(?:less|more) than\s+|over\s+|under\s+|~\s*)?\d+\
                           regex.IGNORECASE)
 
 
+def _note(text: str) -> bool:
+    """A note in words, not a list of names: lower case only, no known skill in it ("used
+    occasionally", "in progress"; not "pandas, numpy")."""
+    return (not regex.search(r"[\p{Lu}\d+#]", text) and len(text.split()) >= 2
+            and not any(canonical_skill(p) for p in regex.split(r"[,;/]", text) if p.strip()))
+
+
 def _drop_levels(item: str) -> str:
     """"Python (Advanced)" -> "Python"; "Docker - expert" -> "Docker"; "Go ★★★☆" -> "Go"."""
     item = _RATING.sub(" ", item).strip()
     prof = merged().proficiency
-    m = regex.match(r"^(?P<name>.+?)\s*[(\[]\s*(?P<level>[^()\[\]]{1,40})\s*[)\]]\s*$", item)
+    m = regex.match(r"^(?P<name>.+?)\s*[(\[]\s*(?P<level>[^()\[\]]{1,80})\s*[)\]]\s*$", item)
     if m and all(key(p) in prof or _DURATION.fullmatch(p.strip())
                  for p in regex.split(r"[,/;]", m.group("level")) if p.strip()):
         item = m.group("name")
+    elif m and _note(m.group("level")) and canonical_skill(m.group("name")):
+        item = m.group("name")  # "Python (frequently used)": a note on a known skill
     m = regex.match(r"^(?P<name>.+?)(?:\s+[-–—]\s*|\s*:\s*|\s)(?P<level>\p{L}[\p{L} \-]{1,30})$", item)
     separated = m is not None and regex.search(r"[-–—:]\s*$", item[: m.start("level")])
     # "Docker - expert", "Go: basic", but "Visual Basic" stays: a bare trailing word needs two
@@ -68,41 +92,220 @@ def _drop_levels(item: str) -> str:
     return item.strip(" .:-–—")
 
 
+def is_level(text: str) -> bool:
+    """A level standing alone: a proficiency word ("Beginner", "Native speaker", "(Intermediate)"),
+    a rating ("★★★☆☆", "4/5", "80%") or a duration ("3 years")."""
+    rest = _RATING.sub(" ", text).strip(" ()[]-–—:,.")
+    if not rest:
+        return bool(_RATING.search(text))
+    if _DURATION.fullmatch(rest):
+        return True
+    return key(rest) in merged().proficiency and canonical_skill(rest) is None  # "SOLID" is a skill
+
+
+def pair_levels(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
+    """Lines of a list with rows of levels folded into the row above: a grid of names over their
+    levels ("qPCR ⇥ HPLC" over "Beginner ⇥ Master", or "English" over "Native") becomes one row
+    of "name (level)" cells. A row of levels that pairs with nothing above is dropped: a level
+    is never an item of its own."""
+    out: list[Line] = []
+    for line in lines:
+        cells = line.cells
+        if not cells or not all(is_level(c) for c in cells):
+            out.append(line)
+            continue
+        above = out[-1] if out else None
+        if (above is not None and len(above.cells) == len(cells) and not line.bullet
+                and not any(is_level(c) for c in above.cells) and all(len(split_items(c)) == 1 for c in above.cells)):
+            paired = "\t".join(f"{name} ({level.strip(' ()[]')})" for name, level in zip(above.cells, cells))
+            out[-1] = above.with_(text=paired, links=above.links + line.links)
+    return out
+
+
+def _prominent(line: Line, below: Line) -> bool:
+    """The line stands out from the one below it: a declared heading over body text, bold over
+    plain, capitals over mixed case, or bold in larger type."""
+    s, b = line.style, below.style
+    if s.heading_level is not None and b.heading_level is None:
+        return True
+    if (is_caps(line.plain) and not is_caps(below.plain) and (s.bold or not b.bold)
+            and len(regex.findall(r"\p{L}{2,}", line.plain)) >= 2 and canonical_skill(line.plain) is None):
+        return True  # "CLOUD & DATA" over its items, but not "SQL" over "Python"
+    if not s.bold:
+        return False
+    return not b.bold or bool(s.size and b.size and s.size >= b.size + 0.5)
+
+
+_OPEN_END = regex.compile(r"(?:[,;/&(·•|–-]|\b(?:and|or|und|et|y|e|de|of|in))\s*$", regex.IGNORECASE)
+
+
+def _wrapped_items(lines) -> list[Line]:
+    """Lines of a list with wrapped lines joined (see ``join_wrapped``), but never across the start
+    of a labelled line ("Tools: …"), nor after a short item that is complete ("Westlaw" over
+    "iManage"; but "Développement" over "d’applications" is one item): one item per line is a
+    list, not a wrapped sentence."""
+    chunks: list[list[Line]] = []
+    for line in lines:
+        prev = chunks[-1][-1] if chunks else None
+        first = line.plain.split()[0] if line.plain.split() else ""
+        lower = first[:1].islower() and not any(ch.isupper() for ch in first[1:])  # "d’applications", not "iManage"
+        label = _LABEL.match(line.plain)
+        starts = prev is None or bool(label and len(label.group("label").split()) <= 4 and not lower)
+        complete = prev is not None and len(prev.plain.split()) <= 4 and not _OPEN_END.search(prev.plain) and not lower
+        if starts or complete:
+            chunks.append([line])
+        else:
+            chunks[-1].append(line)
+    return _joined_across([joined for chunk in chunks for joined in join_wrapped(chunk)])
+
+
+_SEPARATOR_END = regex.compile(r"[,;·•|]\s*$")
+
+
+def _joined_across(lines: list[Line]) -> list[Line]:
+    """Items wrapped onto the next line that ``join_wrapped`` leaves apart (in another weight, or
+    in a list): a list line ending in a separator ("Developing: HTML, CSS," / "JavaScript") goes
+    on; a line opening with a bracket ("(Revit, Navisworks)") ends the item above; an item cut at
+    the end of a line ("Looker" / "Studio, Canva"; a chip "Ma" / "ven") is whole again when its two
+    parts make a skill the table knows that the first part alone is not, or the second alone is
+    none. Never onto a label, a bullet, or a line standing out as a category."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        sep = _continues_list(prev, line) if prev is not None else None
+        if sep is None:
+            out.append(line)
+        else:
+            out[-1] = prev.with_(text=f"{prev.text}{sep}{line.text}", links=prev.links + line.links, runs=())
+    return out
+
+
+def _continues_list(prev: Line, line: Line) -> str | None:
+    """The separator that joins ``line`` onto the list line ``prev`` above it, else None."""
+    if (line.bullet or not line.plain or _LABEL.match(line.plain) or line.style.heading_level is not None
+            or line.style.bold and not prev.style.bold or _prominent(prev, line)):
+        return None
+    if _SEPARATOR_END.search(prev.plain) or line.plain.startswith("("):
+        return " "
+    before, after = split_items(prev.text), split_items(line.text)
+    if not before or not after or len(before) < 2 and not _LABEL.match(prev.plain):
+        return None  # one item above: perhaps a category over its items
+    last, first = before[-1].split(":")[-1].strip(), after[0]
+    for sep in (" ", ""):
+        whole = canonical_skill(f"{last}{sep}{first}")
+        if whole and (canonical_skill(last) != whole or canonical_skill(first) is None) and (sep or first[:1].islower()):
+            return sep
+    return None
+
+
+def _category_name(line: Line) -> str | None:
+    """The one item of a category line, without a level after it ("APPS, ADVANCED LEVEL"), else None."""
+    items = split_items(line.text)
+    while len(items) > 1 and _mentions_level(items[-1].split()):
+        items.pop()
+    return items[0] if len(items) == 1 else None
+
+
+def _category_at(lines, n: int, depth: int = 0) -> bool:
+    """Line ``n`` names a category: a short line with no separators (a level may follow it) that
+    stands out from the line below it, or sits in the same type over another such line ("Personal"
+    over "Soft" over items); never a labelled list ("Design: Figma,")."""
+    line = lines[n]
+    name = _category_name(line)
+    label = _LABEL.match(line.plain)
+    if (line.bullet or name is None or len(name.split()) > 4 or n + 1 >= len(lines) or label and label.group("rest").strip()
+            or _SEPARATOR_END.search(line.plain)):
+        return False
+    below = lines[n + 1]
+    if _prominent(line, below):
+        return True
+    return (depth < 2 and line.style.bold and below.style == line.style and not below.bullet
+            and _category_at(lines, n + 1, depth + 1))
+
+
+def _label_row(line: Line) -> bool:
+    """"Cloud ⇥ AWS, GCP, Azure": a short label cell beside a list, or a bold label beside plain items."""
+    cells = line.cells
+    if len(cells) != 2 or len(cells[0].split()) > 4 or len(split_items(cells[0])) != 1:
+        return False
+    return len(split_items(cells[1])) >= 2 or bool(line.runs and line.runs[0].bold and not line.runs[-1].bold)
+
+
 def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     out: list[Skill] = []
     category: str | None = None
+    columns: list[str] = []  # the categories of a grid's columns ("Operations ⇥ Systems" over their items)
     skip_descriptions = False
-    lines = join_wrapped(lines)
+    lines = pair_levels(_wrapped_items(lines))
     for n, line in enumerate(lines):
         text = line.plain
         cells = line.cells
-        if len(cells) >= 2 and line.style.bold and n + 1 < len(lines) and len(lines[n + 1].cells) == len(cells):
-            continue  # a table's header row ("Area | Skills")
+        below = lines[n + 1] if n + 1 < len(lines) else None
+        if all(c.endswith((":", "：")) for c in cells) and len(cells) >= 2:
+            columns = [c.strip(" :：") for c in cells]  # "Languages: ⇥ Tools:": a grid's categories
+            category = None
+            continue
+        if (len(cells) >= 2 and below is not None and _prominent(line, below) and len(below.cells) > 1
+                and all(len(split_items(c)) == 1 and len(c.split()) <= 4 for c in cells)):
+            columns = [c.strip(" :") for c in cells]  # a table's header row ("Area | Skills"), a grid's categories
+            category = None
+            continue
         m = _LABEL.match(text)
-        if len(cells) == 2 and len(cells[0].split()) <= 4 and not m:
+        if _label_row(line) and not m:
             groups = [(cells[0], cells[1])]
         elif m and not m.group("rest").strip() and len(text.split()) <= 5:
-            category = m.group("label").strip(" -–•")
+            category, columns = m.group("label").strip(" -–•"), []
             continue
-        elif (line.style.bold and not line.bullet and len(text.split()) <= 4 and len(split_items(text)) == 1
-              and n + 1 < len(lines) and not lines[n + 1].style.bold):
+        elif _category_at(lines, n):
             if _described(lines, n):
                 out.append(Skill(name=text, category=category, canonical=canonical_skill(text)))  # "Quick learner" over a sentence about it
                 skip_descriptions = True
             else:
-                category = text
+                category, columns = text, []
                 skip_descriptions = False
             continue
         elif skip_descriptions and not line.style.bold:
             continue
+        elif columns and len(cells) == len(columns):
+            groups = [g for cat, cell in zip(columns, cells) for g in _groups(cell, cat)]
         else:
             groups = _groups(line.text, category)
         for cat, rest in groups:
             for item in split_items(rest):
                 for name in _and_split(_drop_levels(item)):
-                    if name and len(name.split()) <= 6 and regex.search(r"\p{L}", name):
-                        out.append(Skill(name=name, category=cat, canonical=canonical_skill(name)))
+                    for found in _in_words(name) or ([name] if _skill_like(name) else []):
+                        out.append(Skill(name=found, category=cat, canonical=canonical_skill(found)))
     return _dedupe(out, lambda s: key(s.name))
+
+
+_CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+def _in_words(item: str) -> list[str]:
+    """The tools an item names inside words around them, else []: "Experienced with Python and
+    SQL" -> Python, SQL; "comfortable in Tableau" -> Tableau; "熟悉 Linux" -> Linux. The other
+    words must be running text (lower case but for the first) or another script; a name of its
+    own ("Microsoft Power BI", "Data analysis with Python") is left alone."""
+    if regex.search(r"[(\[]", item) and not _CJK_CHAR.search(item):
+        return []  # "R (tidyverse, lme4)": a group, named by its head
+    found = find_skills(item)
+    if not found:
+        return []
+    if _CJK_CHAR.search(item):
+        return found
+    rest = item
+    for name in found:
+        rest = rest.replace(name, " ")
+    others = [w for w in regex.findall(r"\p{L}[\p{L}'’-]*", rest)]
+    if len(others) < 2 or all(len(name) <= 2 for name in found):
+        return []  # "PHP 5 y 7", "Prototyping and Wireframing", "kernel version of C": a name of its own
+    return found if all(w[0].islower() for w in others[1:]) and (others[0][0].islower() or item.startswith(others[0])) else []
+
+
+def _skill_like(name: str) -> bool:
+    """Six words at most, a letter, not a level, not a filler ("etc."), not an e-mail address or a URL."""
+    return (bool(name) and len(name.split()) <= 6 and regex.search(r"\p{L}", name) is not None and not is_level(name)
+            and not is_filler(name) and "@" not in name and not find_urls(name))
 
 
 def _described(lines, n: int) -> bool:
@@ -119,10 +322,24 @@ def _described(lines, n: int) -> bool:
 _GROUP_DASH = regex.compile(r"\s+[-–—]\s+")
 
 
+def _outside_brackets(pattern: regex.Pattern, text: str) -> list[str]:
+    """``text`` split at the matches of ``pattern`` that stand outside brackets."""
+    depth, level = 0, []
+    for ch in text:
+        level.append(depth)  # the depth at each character
+        depth = depth + 1 if ch in "([" else depth - 1 if ch in ")]" and depth else depth
+    out, pos = [], 0
+    for m in pattern.finditer(text):
+        if level[m.start()] == 0:
+            out.append(text[pos:m.start()])
+            pos = m.end()
+    return out + [text[pos:]]
+
+
 def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
     """(category, items) groups of one line: "Label: a, b", and sub-groups after spaced dashes
     ("Languages - Commercial: C#, F# - Other: Scala" / "Cloud - SQL Server, Oracle - Azure")."""
-    pieces = _GROUP_DASH.split(text) if ("," in text or ":" in text) else [text]
+    pieces = _outside_brackets(_GROUP_DASH, text) if ("," in text or ":" in text) else [text]
     if len(pieces) > 1 and spoken_language(pieces[0]):
         pieces = [text]  # "Английский - Upper-Intermediate (B2)": a language and its level
     merged_pieces: list[str] = []
@@ -135,8 +352,8 @@ def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
     for k, piece in enumerate(merged_pieces):
         m = _LABEL.match(piece)
         level = key(_RATING.sub(" ", m.group("rest"))) if m else None
-        if m and (not level or level in merged().proficiency):
-            groups.append((category, m.group("label")))  # "Go: basic", "Python: ★★★★": a skill and its level
+        if m and (not level or level in merged().proficiency or spoken_language(m.group("label"))):
+            groups.append((category, m.group("label")))  # "Go: basic", "Python: ★★★★", "English: C1 (TOEFL)": a skill and its level
         elif m and len(m.group("label").split()) <= 5 and m.group("rest").strip():
             groups.append((m.group("label").strip(" -–•"), m.group("rest")))
         elif k == 0 and len(merged_pieces) > 1 and "," not in piece and len(piece.split()) <= 4:
@@ -183,48 +400,77 @@ def spoken_language(name: str) -> bool:
 
 
 _LANG_ITEM = regex.compile(
-    r"^(?P<name>[\p{L}][\p{L} '’\-]{1,40}?)\s*(?:[(\[（](?P<p1>[^()\[\]（）]{1,80})[)\]）]|[-–—:|]\s*(?P<p2>.{1,80})|\s+(?P<p3>[A-C][12]\b.*))?\s*$")
+    r"^(?P<name>[\p{L}][\p{L} '’\-]{1,40}?)\s*(?:[(\[（](?P<p1>(?:[^()\[\]（）]|\([^()]{0,20}\)){1,80})[)\]）]"
+    r"|[-–—:|]\s*(?P<p2>.{1,80})|\s+(?P<p3>[A-C][12]\b.*))?\s*$")
 
 
 def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
-    """(spoken languages, skills) — the second when the section lists programming languages."""
+    """(spoken languages, skills): the skills are the lines that name no spoken language but
+    tools the skills table knows ("Programming: Python, Go"), or the whole section when it names
+    no spoken language at all."""
     langs: list[Language] = []
-    others: list[str] = []
-    for line in join_wrapped(lines):
-        text = line.plain
+    tools: list[Line] = []
+    for line in pair_levels(join_wrapped(lines)):
+        text = line.text
         level_label = None
         m = _LABEL.match(text)
         if m and key(m.group("label")) in merged().proficiency:
             level_label, text = m.group("label").strip(), m.group("rest")
-        if "\t" in line.text and len(line.cells) == 2 and spoken_language(line.cells[0]):
+        if len(line.cells) == 2 and spoken_language(line.cells[0]) and not languages_in(line.cells[1]):
             items = [f"{line.cells[0]} ({line.cells[1]})"]
         elif m is not None and not level_label and _is_lang_line(text):
             items = [text]
         else:
             items = split_items(text)
-        for item in items:
-            lm = _LANG_ITEM.match(item.strip())
-            if not lm:
-                others.append(item)
-                continue
-            name = lm.group("name").strip()
-            prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or level_label or "").strip() or None
-            words = name.split()
-            if spoken_language(name):
-                langs.append(Language(name=name, proficiency=prof))
-            elif spoken_language(words[0]) and len(words) <= 3:
-                first, _, rest = name.partition(" ")
-                langs.append(Language(name=first, proficiency=(rest + (f" ({prof})" if prof else "")).strip() or None))
-            elif spoken_language(words[-1]) and len(words) <= 5:
-                # "notions of Russian", "working knowledge of German": the level comes first
-                level = regex.sub(r"\s+\S{1,3}$", "", " ".join(words[:-1])) or " ".join(words[:-1])
-                langs.append(Language(name=words[-1], proficiency=level))
-            else:
-                others.append(item)
+        found = [lang for item in items for lang in _item_languages(item, level_label)]
+        if not found and any(canonical_skill(i) for i in split_items(line.text)):
+            tools.append(line)
+        langs += found
     langs = _dedupe(langs, lambda l: key(l.name))
     if not langs:
         return [], read_skills(lines)
-    return langs, []
+    return langs, read_skills(tools)
+
+
+_JOINED = regex.compile(r"\s*(?:[,;&/]|\s(?:and|und|et|y|e|i|и)\s)\s*", regex.IGNORECASE)
+
+
+def _mentions_level(words: list[str]) -> bool:
+    """A proficiency phrase of one to three words among the words ("as native language")."""
+    folded = [key(w) for w in words]
+    prof = merged().proficiency
+    return any(" ".join(folded[i:i + n]) in prof for n in (1, 2, 3) for i in range(len(folded) - n + 1))
+
+
+def _item_languages(item: str, level: str | None = None, joined: bool = True) -> list[Language]:
+    """The spoken languages of one item of a languages list, with their levels, else []:
+    "German (fluent, C1)", "Spanish – native", "Italian Native", "Czech as native language",
+    "notions of Russian", "Fluent English", and names joined by "and" / "&" / "e" sharing or
+    carrying levels ("English (fluent) & Urdu (native)", "Italiano e Rumeno Madrelingua",
+    "Fluent in English and Spanish")."""
+    item = regex.sub(r"^[^\p{L}(]+", "", item).strip()  # a bullet glyph left in the text ("■ Polish")
+    if joined:
+        pieces = [p for p in _JOINED.split(item) if p.strip()]
+        if len(pieces) > 1:
+            found = [_item_languages(p, level, joined=False) for p in pieces]
+            if all(found):
+                return [lang for f in found for lang in f]
+    lm = _LANG_ITEM.match(item)
+    if lm:
+        name = lm.group("name").strip()
+        prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or level or "").strip() or None
+        words = name.split()
+        if spoken_language(name):
+            return [Language(name=name, proficiency=prof)]
+        if spoken_language(words[0]) and (len(words) <= 3 or _mentions_level(words[1:])):
+            rest = " ".join(words[1:])
+            return [Language(name=words[0], proficiency=(rest + (f" ({prof})" if prof else "")).strip() or None)]
+    words = item.split()
+    if lm and len(words) <= 5 and spoken_language(words[-1]):
+        # "notions of Russian", "working knowledge of German", "Fluent English": the level comes first
+        before = " ".join(words[:-1])
+        return [Language(name=words[-1], proficiency=regex.sub(r"\s+\S{1,3}$", "", before) or before)]
+    return []
 
 
 _GROUP = regex.compile(r"^(?P<head>[^()\[\]]{1,40}?)\s*[(\[](?P<members>[^()\[\]]{2,120})[)\]]\s*$")
@@ -260,20 +506,152 @@ def _is_lang_line(text: str) -> bool:
     return text.count(":") == 1 and "," not in text
 
 
+_DETAIL = regex.compile(r"^(?:credential|issued|id\b|license|licence|expires|valid)", regex.IGNORECASE)
+_ISSUED_BY = regex.compile(r"^(?:issued by|issuer|issuing organi[sz]ation)\s*:?\s*(?P<issuer>\S.*)$", regex.IGNORECASE)
+_CODE = regex.compile(r"(?:[#№]|\bid\b)\s*:?\s*[A-Z0-9][A-Z0-9-]{3,}\s*$", regex.IGNORECASE)
+_ISSUER_DASH = regex.compile(r"\s*[–—]\s*|\s+-\s+|(?<=\S)-\s+|\s+-(?=\p{Lu})")
+
+
+def _first_date(text: str) -> str | None:
+    ds = find_dates(text)
+    d = ds[0] if ds else None
+    return (d.end or d.start).iso() if d and (d.end or d.start) else None
+
+
+def _own_url(line: Line) -> str | None:
+    return next((l.url for l in line.links if not l.url.lower().startswith(("mailto:", "tel:"))), None)
+
+
+def _school_like(text: str) -> bool:
+    v = merged()
+    return has_phrase(text, v.institution_words, v.institution_stems)
+
+
+def _issuer_like(text: str) -> bool:
+    """Names a school or an organisation, and no job ("Solutions Architect" is a certificate's name)."""
+    return org_like(text) and not title_like(text)
+
+
+def _dash_sides(text: str) -> tuple[str, str] | None:
+    """(name, issuer) of "Issuer – Name" or "Name – Issuer": the side that names an organisation or a
+    school (after the name: a school) is the issuer when the other does not; None when that is not
+    clear."""
+    pieces = [p.strip() for p in _ISSUER_DASH.split(text) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    if _issuer_like(pieces[0]) and not _issuer_like(pieces[-1]):
+        return pieces[-1], " – ".join(pieces[:-1])
+    if len(pieces) == 2 and _school_like(pieces[1]) and not _issuer_like(pieces[0]):
+        return pieces[0], pieces[1]  # after the name, only a school is sure to be the issuer ("PMP – Project …")
+    return None
+
+
+def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
+    """(name, issuer) of a certificate line: TAB cells or " | " parts ("Name ⇥ Issuer ⇥ 2022"); a
+    bold name run followed by a plain issuer ("**First Aid at Work** Red Cross ⇥ 2021"), but a bold
+    issuer ending in a comma, its place and a dash before the name ("**Harbour Guild,** Online –
+    Kiln Safety"); a school or organisation on one side of a dash ("Open University – Data
+    Ethics"). Errs towards one name: when the sides are not clear, the whole line is the name."""
+    if "\t" in line.text or " | " in line.text:
+        parts = [p for p in segments(line.text) if p]
+    else:
+        parts = [p for p in [strip_edges(strip_dates(line.plain))] if p]
+    if not parts:
+        return None
+    first = parts[0]
+    bold = line.runs[0].text.strip() if line.runs and line.runs[0].bold and not line.runs[-1].bold else ""
+    if bold and first.startswith(bold) and len(first) > len(bold) + 1 and not regex.fullmatch(r"\s*\([^()]*\)", first[len(bold):]):
+        rest = strip_edges(first[len(bold):])  # (a note in brackets after the bold name is part of it: "C++ (Training)")
+        if bold.endswith(",") and len(pieces := _ISSUER_DASH.split(first, maxsplit=1)) == 2 and len(pieces[0]) > len(bold):
+            return strip_edges(pieces[1]) or first, pieces[0].strip()  # "**Guild,** Online – Name": the issuer and its place
+        if regex.match(r"\s*[-–—]", first[len(bold):]):  # "**Open University** – Data Ethics": which side is which?
+            return _dash_sides(first) or (first, None)
+        return bold, rest or (parts[1] if len(parts) > 1 else None)
+    if len(parts) > 1:
+        return first, parts[1]
+    return _dash_sides(first) or (first, None)
+
+
+def _sentence(text: str) -> bool:
+    """Running text: seven words or more ending in a full stop, most of them in lower case, no date."""
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return text.endswith(".") and len(words) > 6 and capitalised < 0.4 * len(words) and _first_date(text) is None
+
+
+_CERTIFIED_NOTE = regex.compile(r"\s*\(([^()]{1,40})\)$")
+
+
+def _certified_note(name: str) -> bool:
+    """The name ends in a bracket that only says it was certified ("(certified in )", its date gone)."""
+    m = _CERTIFIED_NOTE.search(name)
+    return bool(m and len(m.group(1).split()) <= 3 and has_phrase(m.group(1), (), merged().certificate_stems))
+
+
+def _adds_to(line: Line) -> bool:
+    """A line that only adds to the certificate above: its issuer, a credential, a date, a link."""
+    text = line.plain
+    return bool(_ISSUED_BY.match(text) or _DETAIL.match(text) or _CODE.search(text) or not strip_edges(strip_dates(text))
+                or (len(text.split()) == 1 and _own_url(line)))
+
+
+def _bullet_wraps(lines: list[Line]) -> list[Line]:
+    """In a list of bulleted certificates, a plain line in the block of the bullet above continues
+    it ("• American Welding Society" / "Certified Welder"), unless it only adds to it."""
+    if not lines or not lines[0].bullet:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.bullet and not line.bullet and line.block == prev.block and not _adds_to(line):
+            out[-1] = prev.with_(text=f"{prev.text} {line.text}", links=prev.links + line.links)
+        else:
+            out.append(line)
+    return out
+
+
 def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certification]:
-    out = []
-    for line in join_wrapped(lines):
-        if not line.bullet and out and regex.match(r"^(?:credential|issued|id\b|license|licence|expires|valid)", line.plain, regex.I):
+    """Certificates, one a line (or a bullet). The lines after a certificate that only add to it
+    are read into it: "Issued by X" (the issuer), a date alone, a credential ID or licence
+    number, a lone linked word ("Certificate" → its URL). Under certificates written as plain
+    lines, bullets describe the certificate above; in a list of bullets, a plain line in a bullet's
+    block is the rest of its name; a sentence is never a certificate."""
+    lines = _bullet_wraps(join_wrapped(lines))
+    out: list[Certification] = []
+    described = False  # the last plain line was a certificate: the bullets under it describe it
+    for line in lines:
+        text, prev = line.plain, (out[-1] if out else None)
+        if not line.bullet:
+            described = False
+        elif described:
             continue
-        parts = segments(line.text) if "\t" in line.text or " | " in line.text else [strip_edges(strip_dates(line.plain))]
-        parts = [p for p in parts if p]
-        if not parts:
+        if prev is not None and not line.bullet:
+            m = _ISSUED_BY.match(text)
+            if m:
+                prev.issuer = prev.issuer or strip_edges(strip_dates(m.group("issuer"))) or None
+                prev.date = prev.date or _first_date(text)
+                continue
+            if _DETAIL.match(text) or _CODE.search(text):
+                prev.date = prev.date or _first_date(text)
+                continue
+            if len(text.split()) == 1 and _own_url(line) and not prev.url:
+                prev.url = _own_url(line)
+                continue
+        if _sentence(text):
+            continue  # a sentence about a certificate, not its name
+        found = _name_and_issuer(line)
+        if found is None:
+            if prev is not None:
+                prev.date = prev.date or _first_date(text)
             continue
-        ds = find_dates(line.plain)
-        date = ds[0] if ds else None
-        iso = (date.end or date.start).iso() if date and (date.end or date.start) else None
-        url = next((l.url for l in line.links if not l.url.lower().startswith(("mailto:", "tel:"))), None)
-        out.append(Certification(name=parts[0], issuer=parts[1] if len(parts) > 1 else None, date=iso, url=url))
+        if text.rstrip().endswith((":", "：")):
+            continue  # "Cloud:" over its certificates
+        name, issuer = (regex.sub(r"[\s,;:.–—-]+$", "", x) if x else x for x in found)  # "Name, 2021." without its date
+        name = _CERTIFIED_NOTE.sub("", name) if _certified_note(name) else name  # "First aid (certified in 2016)"
+        if not name:
+            continue
+        out.append(Certification(name=name, issuer=issuer or None, date=_first_date(text), url=_own_url(line)))
+        described = not line.bullet
     return _dedupe(out, lambda c: key(c.name))
 
 
@@ -307,7 +685,8 @@ def read_publications(lines: list[Line] | tuple[Line, ...]) -> list[Publication]
 def read_interests(lines: list[Line] | tuple[Line, ...]) -> list[str]:
     out = []
     for line in join_wrapped(lines):
-        m = _LABEL.match(line.plain)
-        text = m.group("rest") if m and len(m.group("label").split()) <= 3 and m.group("rest") else line.text
-        out += [i for i in split_items(text) if len(i.split()) <= 8]
+        for cell in line.cells:  # "Skills: Chess · Go ⇥ Skills: Baking": a label in each cell
+            m = _LABEL.match(cell)
+            text = m.group("rest") if m and len(m.group("label").split()) <= 3 and m.group("rest") else cell
+            out += [i for i in split_items(text) if len(i.split()) <= 8]
     return _dedupe(out, key)

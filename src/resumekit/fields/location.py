@@ -88,11 +88,12 @@ _CJK_PLACE = regex.compile(r"^(?:[\p{Han}]{2,8}|[\p{Hangul}]{2,8}(?: [\p{Hangul}
 
 
 @lru_cache(maxsize=1)
-def _named_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(organisation and institution words, the same with role words, institution stems)."""
+def _named_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(organisation and institution words, the same with role words, institution stems,
+    organisation acronyms)."""
     v = merged()
     named = v.organization_words + v.institution_words
-    return named, named + v.title_words, v.institution_stems
+    return named, named + v.title_words, v.institution_stems, v.acronyms
 
 
 @lru_cache(maxsize=4096)
@@ -106,8 +107,8 @@ def _kind(part: str) -> str | None:
     coded = _PLACE_POSTAL.match(part)
     if coded and _CODE.match(coded.group("place")) and is_region_code(coded.group("place")):
         return "place"  # "CO 80301"
-    named, _, stems = _named_words()
-    if has_phrase(part, named, stems):
+    named, _, stems, acronyms = _named_words()
+    if has_phrase(part, named, stems, acronyms):
         return None
     unit = _UNIT.match(part)
     if unit:
@@ -272,8 +273,8 @@ def split_place(segment: str) -> tuple[str, str | None]:
     """(the rest, a trailing location) of a header part; ("", location) when it is only a place.
     A first part naming an organisation or a role is never a place ("University of X, York, UK")."""
     first = segment.split(",")[0]
-    _, named_or_role, stems = _named_words()
-    named = has_phrase(first, named_or_role, stems)
+    _, named_or_role, stems, acronyms = _named_words()
+    named = has_phrase(first, named_or_role, stems, acronyms)
     whole = location_of(segment, context="cell")
     # "Acme Health, Bristol" / "Acme Health – Bristol": with two parts or more, the first is a
     # place only if it is a known one (a company beside its town is likelier than a district),

@@ -6,12 +6,16 @@ Name, signals in order of precedence:
    to four CJK characters; no digits, no "@", not a section heading, not a job title, not an
    organisation, not a place, not the document's own title ("Curriculum Vitae"). Letter-spaced
    names are rejoined; "Dr.", "Prof." are left out; a name split over two lines in the same
-   large type ("CHRIS" / "OH") is joined.
+   large type ("CHRIS" / "OH") is joined; a name that shares its line with a title or the
+   address ("Jane Doe – Teacher", "Jane Doe ■ 12 High St", "Leeds ⇥ Jane Doe") is read from its part.
 3. Prominence: the largest type among the candidates, then position (first lines first), then bold.
 Candidates come from the header block, else the first lines of the document, and contact blocks.
 
 Headline: the short line right under the name that is not contact data, a place, a heading
-or the document's title.
+or the document's title; or what shares the name's line ("Jane Doe – Science Teacher", "Jane
+Doe | Engineer"); or the first part of a contact line under the name ("Data Engineer · Leeds ·
+jane@example.org"). A line that starts with a place ("Porto, Portugal | Open to relocation") is
+no headline.
 """
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ from ..segment import heading_kind
 from ..text import despace, is_caps, key
 from ..vocab import merged
 from .contact import find_emails, find_links, find_phones
-from .entries import org_like, title_like
+from .phrases import org_like, title_like
 from .location import parse_location
 
 __all__ = ["read_name", "is_name", "NAME_TITLES"]
@@ -34,15 +38,42 @@ _PARTICLES = {"van", "von", "der", "den", "de", "da", "das", "do", "dos", "di", 
 # A capitalised word, hyphenated or with an apostrophe ("Okereke-Hale", "O'Neil", "al-Rashid"), an
 # initial ("Q."), or a nickname in brackets ("(Chun-Ho)").
 _NAME_WORD = regex.compile(r"^\(?(?:(?:al|el|d|l|o)[\-'’])?\p{Lu}[\p{L}\p{M}]*(?:[\-'’][\p{L}\p{M}]+)*\.?\)?$")
-_CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}]{2,4}$")
+_CJK_NAME = regex.compile(r"^(?:[\p{Han}\p{Hiragana}\p{Katakana}]{2,4}|\p{Hangul}{2,4})$")
+# A degree as written in a qualification, never in a name: dotted ("B.Sc."), with capitals inside
+# ("PhD", "MSc"), or a long word ("Bachelor", "Diploma"); not "Ma" or "Major", which are surnames too.
+_DEGREE_SHAPE = regex.compile(r"\.|^\p{Lu}\p{L}*\p{Lu}|^\p{L}{7,}$")
 
 
-def _name_text(line: Line) -> str | None:
-    text = line.cells[0] if line.cells else line.plain
+def _bare_name(text: str) -> str | None:
     text = despace(text)
     text = NAME_TITLES.sub("", text).strip(" ,|")
     text = regex.sub(r",?\s+(?:ph\.?d|m\.?d|mba|msc|m\.sc|bsc|cpa|pmp)\.?$", "", text, flags=regex.IGNORECASE)
     return text or None
+
+
+def _name_text(line: Line) -> str | None:
+    return _bare_name(line.cells[0] if line.cells else line.plain)
+
+
+_BESIDE = regex.compile(r"\s+[|–—·•■▪◆♦●]\s*|\s+-\s+")
+
+
+def _name_beside(line: Line) -> tuple[str, str] | None:
+    """(name, what stands beside it) when the name shares its line: "Jane Doe – Science Teacher",
+    "Jane Doe | Structural Engineer", or a cell of its own ("Leeds ⇥ Jane Doe")."""
+    cells = line.cells
+    if len(cells) >= 2:
+        for n, cell in enumerate(cells):
+            text = _bare_name(cell)
+            if text and is_name(text):
+                return text, " ".join(c for i, c in enumerate(cells) if i != n)
+    first = cells[0] if cells else line.plain
+    parts = _BESIDE.split(first, maxsplit=1)
+    if len(parts) == 2:
+        text = _bare_name(parts[0])
+        if text and is_name(text):
+            return text, parts[1].strip()
+    return None
 
 
 def is_name(text: str) -> bool:
@@ -57,9 +88,19 @@ def is_name(text: str) -> bool:
     real = [w for w in words if not (w in _PARTICLES)]  # "van", "de"; a capitalised "Das" is a name
     if len(real) < 2 or not all(_NAME_WORD.match(w) for w in real):
         return False
+    if all(len(w.strip(".()")) == 1 for w in real):
+        return False  # "P E": initials alone (a heading whose small capitals were lost)
     if heading_kind(text) is not None or title_like(text) or org_like(text) or parse_location(text) is not None:
         return False
+    if any(_degree_word(w, is_caps(text)) for w in real):
+        return False  # "PhD Astronomy": a qualification
     return key(text) not in merged().document_titles
+
+
+def _degree_word(word: str, caps: bool) -> bool:
+    """A degree word written as degrees are (in a line of capitals, only a dotted one counts)."""
+    w = word.strip("(),")
+    return key(w) in merged().degree_words and ("." in w if caps else bool(_DEGREE_SHAPE.search(w)))
 
 
 def read_name(document: Document, sections: list[Section]) -> tuple[str | None, str | None, set[int]]:
@@ -69,6 +110,7 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
     pool = _candidates(document, sections)
     name = None
     best = None
+    beside: dict[int, str] = {}  # line index -> the text beside the name on its line
     labelled = _labelled_name(pool)
     if meta.get("name") and is_name(meta["name"]) or meta.get("name") and document.format == "markdown":
         name = meta["name"].strip()
@@ -80,6 +122,8 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
         for pos, line in enumerate(pool):
             text = _name_text(line)
             joined = None
+            if text and not is_name(text) and _name_beside(line):
+                text, beside[line.index] = _name_beside(line)
             if text and not is_name(text) and pos + 1 < len(pool):
                 nxt = pool[pos + 1]
                 t2 = _name_text(nxt)
@@ -104,7 +148,9 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
             if best[3] is not None:
                 used.add(best[3])
     headline = meta.get("headline") or meta.get("title") if document.format == "markdown" else None
-    if best and not headline:
+    if best and not headline and _headline_like(beside.get(best[2].index, "")):
+        headline = beside[best[2].index]
+    elif best and not headline:
         headline = _headline(pool, best[2], best[3])
         if headline:
             used.add(headline[1])
@@ -112,17 +158,20 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
     return name, headline, used
 
 
-_NAME_LABEL = regex.compile(r"^(?P<label>[^:：\t]{1,25}?)\s*(?:[:：]\s*|\t|\s)(?P<name>[^\t]{2,60})")
+_NAME_LABEL = regex.compile(r"^(?P<label>[^:：\t]{1,25}?)\s*(?:(?P<sep>[:：]\s*|\t)|\s)(?P<name>[^\t]{2,60})")
 
 
 def _labelled_name(pool: list[Line]) -> tuple[str, int] | None:
-    """A name after its label ("Name: Jane Doe", "氏名 ⇥ 山田 太郎"), with its line's index."""
+    """A name after its label ("Name: Jane Doe", "氏名 ⇥ 山田 太郎"), with its line's index. A label
+    followed by a space only must be followed by a name's shape ("Candidate for PhD in …" is a
+    degree); a bullet is never a label."""
     labels = merged().name_labels
     for line in pool:
         m = _NAME_LABEL.match(line.text)
-        if m and key(m.group("label")) in labels:
+        if m and key(m.group("label")) in labels and not line.bullet:
             value = NAME_TITLES.sub("", m.group("name").strip()).strip()
-            if value and not regex.search(r"[\d@/]", value) and len(value.split()) <= 5:
+            if (value and not regex.search(r"[\d@/]", value) and len(value.split()) <= 5
+                    and (m.group("sep") or is_name(value))):
                 return value, line.index
     return None
 
@@ -139,7 +188,7 @@ def _candidates(document: Document, sections: list[Section]) -> list[Line]:
 def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[str, int] | None:
     if len(name_line.cells) >= 2:
         cell = name_line.cells[1]
-        if _headline_like(cell):
+        if _headline_like(cell) and not is_name(_bare_name(cell) or ""):
             return cell, name_line.index
     base = second if second is not None else name_line.index
     # right under the name: a footer's contact lines far below are no headline
@@ -149,6 +198,9 @@ def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[st
         if _headline_like(text):
             return text, line.index
         if _is_contact(text):
+            first = _BESIDE.split(line.cells[0] if line.cells else text, maxsplit=1)
+            if len(first) == 2 and _headline_like(first[0]):
+                return first[0], line.index  # "Data Engineer · Bristol, UK · jane@example.org"
             continue
         break
     return None
@@ -163,8 +215,10 @@ def _headline_like(text: str) -> bool:
         return False
     if heading_kind(text) is not None and len(text.split()) <= 3:
         return False
-    if parse_location(text) is not None:
-        return False
+    if parse_location(text) is not None or parse_location(_BESIDE.split(text, maxsplit=1)[0]) is not None:
+        return False  # "Porto, Portugal | Open to relocation": a place, not a headline
+    if " " not in text.strip() and regex.search(r"[/\\]|\.\p{L}{2,4}$", text):
+        return False  # "Portfolio-Site/index.html": the wrapped end of an address
     return bool(regex.search(r"\p{L}{3}", text)) and not text.endswith(".")
 
 

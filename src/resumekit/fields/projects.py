@@ -2,7 +2,10 @@
 
 Signals, in order of precedence:
 1. Entry headers (see :mod:`.entries`): the first part of the first header line is the name,
-   without a descriptive " – subtitle"; a part with a job-title word is the role; a list of
+   without a descriptive " – subtitle"; a part with a job-title word is the role (a first line
+   that is a job title over a line written like a name: the role, then the name); a part that
+   is the words of a link ("GitHub") is neither name nor technology, and a line of dates alone
+   is no summary; a list of
    short parts after the name ("Name | React, Node") is the technologies, and so is a bracket
    that ends the name when the skills table knows one of its items ("Inkwell(Rust)"; not
    "Atlas (thesis)"). A name may be a bare domain ("tidewatch.example.org"), never a URL with a
@@ -11,28 +14,34 @@ Signals, in order of precedence:
    count after the name ("260+ commits") is neither role nor technology.
 2. A bulleted list with no headers: each bullet "Name: what it does" / "Name – what it does"
    is a project when its name part is short; a bullet that is only a sentence names no project.
+   The first bullet decides for the list: when it names nothing, no later fragment ("Kafka:
+   event pipeline") is taken for a project.
 3. The URL: a link attached to the header lines, else a URL printed in them, else the entry's
    first link.
 
 Projects also hide in skills sections that list what was built with each skill ("Java" over a
 linked "Chess Clock" and sentences about it): :func:`projects_in_skills` takes out a short
-non-bullet line that carries a link and has only bullet sentences under it. Errs towards
+non-bullet line that carries a link and has only bullet sentences under it (the re-kind stage,
+:mod:`.rekind`, makes them a projects section). Errs towards
 skills: without the link, or with a bullet that is not a sentence, the lines stay skills.
 """
 from __future__ import annotations
+
+from typing import get_args
 
 import regex
 
 from ..document import Line, Section
 from ..text import key
 from ..vocab import merged
-from ..schema import Project
+from ..schema import LinkKind, Project
 from .canonical import canonical_skill
 from .contact import find_links
-from .entries import Entry, is_attribute, is_prose, join_wrapped, segments, split_entries, title_like
+from .entries import Entry, is_attribute, is_prose, join_wrapped, split_entries
+from .phrases import segments, strip_dates, title_like
 from .experience import date_fields, technologies_of
 
-__all__ = ["read_projects", "projects_in_skills"]
+__all__ = ["read_projects", "projects_in_skills", "project_blocks"]
 
 _NAME_SPLIT = regex.compile(r"\s*(?::|\s[–—-]\s|\|)\s*")
 
@@ -82,13 +91,13 @@ def _linked_apart(entry: Entry) -> list[Entry]:
     return parts
 
 
-def projects_in_skills(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line], list[Project]]:
-    """The skills section's lines without the projects listed among them, and those projects: a
-    short non-bullet line with a link and one or more bullet sentences under it (see the module
-    docstring)."""
-    lines = join_wrapped(lines)
+def project_blocks(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line], list[list[Line]]]:
+    """The skills section's lines without the projects listed among them, and the lines of each of
+    those projects: a short non-bullet line with a link and one or more bullet sentences under it
+    that read as a project (see the module docstring). Without any, the lines as given."""
+    given, lines = list(lines), join_wrapped(lines)
     rest: list[Line] = []
-    found: list[Project] = []
+    blocks: list[list[Line]] = []
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -97,13 +106,21 @@ def projects_in_skills(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line]
             j += 1
         below = lines[i + 1:j]
         if (not line.bullet and below and all(is_prose(b) for b in below) and _link_of(line)
-                and len(line.plain.split()) <= 6 and not line.plain.rstrip().endswith((":", "."))):
-            found += read_projects(Section(kind="projects", heading=None, lines=tuple(lines[i:j])))
+                and len(line.plain.split()) <= 6 and not line.plain.rstrip().endswith((":", "."))
+                and read_projects(Section(kind="projects", heading=None, lines=tuple(lines[i:j])))):
+            blocks.append(lines[i:j])
             i = j
             continue
         rest.append(line)
         i += 1
-    return rest, found
+    return (rest, blocks) if blocks else (given, [])  # the lines as given: the skills reader joins its own way
+
+
+def projects_in_skills(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line], list[Project]]:
+    """The skills section's lines without the projects listed among them, and those projects (see
+    :func:`project_blocks`)."""
+    rest, blocks = project_blocks(lines)
+    return rest, [p for b in blocks for p in read_projects(Section(kind="projects", heading=None, lines=tuple(b)))]
 
 
 def _bullets_only(entries: list[Entry]) -> bool:
@@ -113,8 +130,14 @@ def _bullets_only(entries: list[Entry]) -> bool:
 
 def _from_bullets(lines: list[Line], named_whole: bool = False) -> list[Project]:
     """Projects from a bulleted list: "Name: what it does" / "Name – what it does"; with
-    ``named_whole`` (a numbered list), a short item without such a split is a name on its own."""
+    ``named_whole`` (a numbered list), a short item without such a split is a name on its own.
+    The first item decides for the list: when it names no project, the list describes work
+    without naming it, and a later "Word: …" fragment is no project either. A bullet without a
+    name under a project is one of its highlights."""
     out: list[Project] = []
+    first = next((l for l in lines if l.bullet and not (is_attribute(l) and technologies_of(l) is not None)), None)
+    if first is not None and not named_whole and not (_named_bullet(first) or _introduced(first.plain)):
+        return []
     for line in lines:
         tech = technologies_of(line) if is_attribute(line) else None
         if tech is not None:
@@ -125,7 +148,7 @@ def _from_bullets(lines: list[Line], named_whole: bool = False) -> list[Project]
         tech = _introduced(line.plain)
         if find_links(line.plain) and len(line.plain.split()) == 1:
             continue  # a bare address is the previous project's link, not a name
-        if line.bullet and len(parts) == 2 and 0 < len(parts[0].split()) <= 6 and not parts[0].endswith("."):
+        if _named_bullet(line):
             name, tech = _name_and_tech(_bare_name(parts[0]))
             out.append(Project(name=name, url=_url(line, [line]), technologies=tech, summary=parts[1].strip(" ,") or None))
         elif line.bullet and tech:
@@ -135,7 +158,15 @@ def _from_bullets(lines: list[Line], named_whole: bool = False) -> list[Project]
             out.append(Project(name=line.plain, url=_url(line, [line])))
         elif out and not line.bullet:
             out[-1].summary = " ".join(x for x in (out[-1].summary, line.plain) if x)
+        elif out and line.bullet:
+            out[-1].highlights.append(line.plain)
     return out
+
+
+def _named_bullet(line: Line) -> bool:
+    """"• Name: what it does" / "• Name – what it does", the name six words at most."""
+    parts = _NAME_SPLIT.split(line.plain, maxsplit=1)
+    return line.bullet and len(parts) == 2 and 0 < len(parts[0].split()) <= 6 and not parts[0].endswith(".")
 
 
 def _introduced(text: str) -> tuple[str, list[str]] | None:
@@ -158,6 +189,9 @@ def _bare_name(name: str) -> str:
         words = words[:-1]
     return " ".join(words)
 
+
+# Names of the sites a project links to, written as the link's words ("Tidewatch | GitHub").
+_LINK_WORDS = frozenset(get_args(LinkKind)) - {"other"}
 
 _TECH_BRACKET = regex.compile(r"^(?P<name>.*?[^\s(])\s*\((?P<inner>[^()]+)\)$")
 _COUNT = regex.compile(r"^[\d.,]+[kKmM]?\+?\s+\p{L}+$")
@@ -195,6 +229,13 @@ def _link_of(line: Line) -> str | None:
     return found[0].value if found else None
 
 
+def _titled(text: str) -> bool:
+    """Written like a name: most words capitalised ("Dash Camera Footage Platform"), not like a
+    description ("Low-cost prosthetic hand")."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
 def _read(entry: Entry) -> Project | None:
     if not entry.header:
         return None
@@ -204,7 +245,7 @@ def _read(entry: Entry) -> Project | None:
         return None
     name = segs[0]
     role = None
-    if title_like(name) and len(entry.header) >= 2 and not title_like(entry.header[1].plain):
+    if title_like(name) and len(entry.header) >= 2 and not title_like(entry.header[1].plain) and _titled(entry.header[1].plain):
         # "Software Engineer ⇥ 2019 – now" over the project's name: a role, then the name
         role, first = name, entry.header[1]
         segs = segments(first.text)
@@ -214,9 +255,10 @@ def _read(entry: Entry) -> Project | None:
     name, technologies = _name_and_tech(name)
     if len(name.split()) > 10 or is_prose(first) or _is_address(name):
         return None
+    labels = {key(l.text) for l in first.links if l.text} | _LINK_WORDS
     for seg in segs[1:]:
-        if find_links(seg):
-            continue  # the project's address, read below
+        if find_links(seg) or key(seg) in labels:
+            continue  # the project's address, read below; "GitHub", "Live demo": the words of a link
         if role is None and title_like(seg) and len(seg.split()) <= 6:
             role = seg
         elif _COUNT.match(seg):
@@ -232,6 +274,8 @@ def _read(entry: Entry) -> Project | None:
             highlights.append(line.plain)
         elif role is None and title_like(line.plain) and len(line.plain.split()) <= 6 and not line.bullet:
             role = line.plain
+        elif not strip_dates(line.plain).strip(" ,–-|"):
+            continue  # the dates on a line of their own (read into start and end)
         else:
             summary.append(line.plain)
     return Project(name=name, url=_url(first, entry.header + entry.body), role=role,

@@ -38,14 +38,16 @@ SECTION_KINDS = (
 )
 _LIST_KEYS = {
     "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected", "month_year_words",
-              "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words"),
-    "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours"),
+              "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words", "duration_units"),
+    "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours", "labels",
+                "school_labels", "certificate_stems"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions", "document_titles"),
     "contact": ("location_labels", "phone_regions", "name_labels", "availability"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
-                "company_introducers", "role_headings"),
+                "company_introducers", "role_headings", "sub_headings", "place_words", "title_endings",
+                "organization_endings", "phrase_prepositions"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
     "personal": ("birth_date", "birth_place", "age", "gender", "nationality", "marital_status"),
@@ -74,18 +76,34 @@ class Vocab:
     month_suffixes: tuple[str, ...]
     day_suffixes: tuple[str, ...]
     first_year_words: tuple[str, ...]
+    duration_units: tuple[str, ...]
     eras: tuple[tuple[str, int], ...]
     degree_words: tuple[str, ...]
     institution_words: tuple[str, ...]
     institution_stems: tuple[str, ...]
     institution_units: tuple[str, ...]
     honours: tuple[str, ...]
+    # labels before a degree that are no degree themselves ("Degree: Full Stack Course"), and
+    # before a school ("Institution: Orrin College")
+    degree_labels: tuple[str, ...]
+    school_labels: tuple[str, ...]
+    # starts of the words that say a thing is certified ("certif": certified, certificada, certifié)
+    certificate_stems: tuple[str, ...]
     language_names: tuple[str, ...]
     proficiency: tuple[str, ...]
     stop_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
     title_words: tuple[str, ...]
+    # endings of compound words that name a role or an organisation ("Stations|leitung",
+    # "Herz|zentrum"): a longer word ending so is one
+    title_endings: tuple[str, ...]
+    organization_endings: tuple[str, ...]
+    # words after the head of a role or a name ("Head of Sales", "Candidate in Government")
+    phrase_prepositions: tuple[str, ...]
     organization_words: tuple[str, ...]
+    # the organisation words a file writes in capitals ("MEI", "AG"): they match only where the
+    # text writes them in capitals too (see :func:`resumekit.text.has_phrase`), not the name "Mei"
+    acronyms: tuple[str, ...]
     tech_labels: tuple[str, ...]
     grade_labels: tuple[str, ...]
     attribute_labels: tuple[str, ...]
@@ -94,6 +112,10 @@ class Vocab:
     company_introducers: tuple[str, ...]
     # headings of kind "other" that name an experience section when its entries are dated roles
     role_headings: tuple[str, ...]
+    # labels alone on a line over an entry's details ("Highlights", "Aufgaben")
+    sub_headings: tuple[str, ...]
+    # words of a place named by its region ("Greater Leeds Area")
+    place_words: tuple[str, ...]
     location_labels: tuple[str, ...]
     # phrases after a place saying where the candidate would work ("open to relocation", "remote")
     availability: tuple[str, ...]
@@ -200,6 +222,11 @@ def conflicts(vocabs: Sequence[Vocab]) -> list[str]:
     return problems
 
 
+def _in_capitals(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
 def _is_str_list(x) -> bool:
     return isinstance(x, list) and bool(x) and all(isinstance(s, str) and s.strip() for s in x)
 
@@ -273,18 +300,26 @@ def _build(data: dict) -> Vocab:
         month_suffixes=_folded(dates.get("month_suffixes")),
         day_suffixes=_folded(dates.get("day_suffixes")),
         first_year_words=_folded(dates.get("first_year_words")),
+        duration_units=_folded(dates.get("duration_units")),
         eras=tuple((key(name), year) for name, year in dates.get("eras", {}).items() if key(name)),
         degree_words=_folded(degrees.get("words")),
         institution_words=_folded(degrees.get("institution_words")),
         institution_stems=_folded(degrees.get("institution_stems")),
         institution_units=_folded(degrees.get("institution_units")),
         honours=_folded(degrees.get("honours")),
+        degree_labels=_folded(degrees.get("labels")),
+        school_labels=_folded(degrees.get("school_labels")),
+        certificate_stems=_folded(degrees.get("certificate_stems")),
         language_names=_folded(langs.get("names")),
         proficiency=_folded(langs.get("proficiency")),
         stop_words=_folded(wordsec.get("stop")),
         conjunctions=_folded(wordsec.get("conjunctions")),
         title_words=_folded(entries.get("title_words")),
+        title_endings=_folded(entries.get("title_endings")),
+        organization_endings=_folded(entries.get("organization_endings")),
+        phrase_prepositions=_folded(entries.get("phrase_prepositions")),
         organization_words=_folded(entries.get("organization_words")),
+        acronyms=_folded(w for w in entries.get("organization_words", ()) if _in_capitals(w)),
         tech_labels=_folded(entries.get("tech_labels")),
         grade_labels=_folded(entries.get("grade_labels")),
         attribute_labels=_folded(entries.get("attribute_labels", []) + entries.get("tech_labels", [])
@@ -292,6 +327,8 @@ def _build(data: dict) -> Vocab:
         tech_introducers=_folded(entries.get("tech_introducers")),
         company_introducers=_folded(entries.get("company_introducers")),
         role_headings=_folded(entries.get("role_headings")),
+        sub_headings=_folded(entries.get("sub_headings")),
+        place_words=_folded(entries.get("place_words")),
         location_labels=_folded(contact.get("location_labels")),
         availability=_folded(contact.get("availability")),
         phone_regions=tuple(contact.get("phone_regions", ())),
@@ -330,9 +367,12 @@ def _merge(vs: list[Vocab]) -> Vocab:
         code="*", name="all", headings=heads, months=months, rirekisho=rirekisho, personal=personal,
         **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected",
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
-                                 "first_year_words", "eras", "degree_words",
-                                 "institution_words", "institution_stems", "institution_units", "honours", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
-                                 "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
-                                 "company_introducers", "role_headings", "location_labels", "availability", "phone_regions", "name_labels", "document_titles",
+                                 "first_year_words", "duration_units", "eras", "degree_words",
+                                 "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels",
+                                 "certificate_stems", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
+                                 "organization_words", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
+                                 "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
+                                 "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels",
+                                 "availability", "phone_regions", "name_labels", "document_titles",
                                  "salutations", "closings")},
     )

@@ -1,7 +1,10 @@
 """PDF: a backend reads what each page paints (glyphs with font, size, colour, box; shapes;
 images; link annotations); the shared modules beside it turn that into lines:
 
-- :mod:`.plumber`: the pdfplumber/pdfminer backend and the page-to-lines assembly;
+- :mod:`.plumber`: the pdfplumber/pdfminer backend (the default); :mod:`.pdfium`: the pypdfium2
+  backend (``ParseOptions.pdf_backend="pdfium"``), with :mod:`.pdfium_text` (glyphs from PDFium's
+  text page) and :mod:`.pdfium_api` (its C functions); :mod:`.lines`: the page-to-lines assembly
+  the backends share;
 - :mod:`.guard`: pdfminer bounded (bombs, huge pages, quadratic tokens) and its failures typed;
 - :mod:`.paint`: our pdfminer device, recording what each page paints in drawing order;
 - :mod:`.fonts`: font names to weight and slant; :mod:`.layout`: glyphs to words and rows;

@@ -5,9 +5,9 @@ geometry. Signals, in order of precedence:
 
 1. A font is unreadable when, on a page, at least ``MIN_GLYPHS`` of its glyphs were painted and
    either at least ``UNMAPPED_SHARE`` of them have no Unicode value, or less than ``TEXT_SHARE``
-   of its text is letters, digits, spaces or common punctuation (a font without a Unicode map
-   whose codes read as garbage). Its glyphs are dropped and an ``unmapped-font`` warning names
-   it: such text must never become a name or a skill.
+   of its text is letters, digits, spaces, common punctuation or list bullets (a font without a
+   Unicode map whose codes read as garbage). Its glyphs are dropped and an ``unmapped-font``
+   warning names it: such text must never become a name or a skill.
 2. A placeholder inside a word (a readable font lost the mapping of a ligature: Chrome, Pages and
    Pdfcrowd output reads "Classi cation", "Of ce", "h ps") becomes the ligature that makes a word
    the document spells out whole elsewhere; failing that, the one that makes a word of a
@@ -31,6 +31,7 @@ from itertools import product
 
 import regex
 
+from ...text import BULLET_CHARS
 from .layout import Glyph
 from .paint import LOST, Painted
 
@@ -43,7 +44,7 @@ TEXT_SHARE = 0.5
 LIGATURES = ("fi", "fl", "ff", "ffi", "ffl", "ti", "tt", "ft", "st", "ct", "th")
 CLEARLY_MORE = 1.0  # Zipf units (a tenfold frequency) between the best dictionary word and the next
 _DICTIONARY_LANGS = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "tr")
-_TEXTY = regex.compile(r"[\p{L}\p{N}\s.,;:!?'\"()/@\-–—•·|]")
+_TEXTY = regex.compile(r"[\p{L}\p{N}\s.,;:!?'\"()/@\-–—•·|" + regex.escape(BULLET_CHARS) + "]")
 _WORD = regex.compile(r"[\p{L}" + LOST + r"]+")
 _LETTERS = regex.compile(r"\p{L}{3,}")
 # (pattern around the lost glyph "_", ligature), tried in order when no known word decides.

@@ -1,0 +1,258 @@
+"""PDF pages into lines: what a backend read from each page (glyphs, shapes, images, link
+annotations) becomes the document's lines, the same for every backend.
+
+Per page: hidden text is dropped and reported (:mod:`resumekit.extract.pdf.hidden`), fonts without
+a usable Unicode map are dropped and reported (:mod:`resumekit.extract.pdf.unmapped`), glyphs are
+put in reading order (:mod:`resumekit.extract.pdf.columns`, over the rows of
+:mod:`resumekit.extract.pdf.layout`); then running headers and footers are marked
+(:mod:`resumekit.extract.pdf.furniture`), each row becomes a :class:`~resumekit.document.Line` with
+its style, bold/italic runs and the link annotations over it, and words hyphenated across line ends
+(with a hyphen, or a soft hyphen ending the row) are put back together
+(:mod:`resumekit.extract.pdf.hyphens`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+import regex
+
+from ...document import Box, Document, Line, Link, ParseWarning, Run, Style
+from ...errors import NoTextLayerError, ResourceLimitError
+from ...options import ParseOptions
+from ...sources import Source
+from ...text import clean, strip_bullet
+from .columns import document_edges, reading_order
+from .fonts import base_font, is_bullet_font
+from .furniture import furniture
+from .hidden import KINDS, overrule, snippet, split_hidden
+from .hyphens import join_hyphenated
+from .layout import Glyph, Row
+from .paint import LOST, Painted
+from .unmapped import known_words, repair_lost, unreadable_fonts
+
+__all__ = ["PageRead", "document_of", "pdf_date"]
+
+ICON_BULLET_ROWS = 3
+
+
+@dataclass(slots=True)
+class PageRead:
+    """What a backend read from one page: its number (from 1), what it paints, and its link
+    annotations (URL, box in the page's coordinates)."""
+
+    number: int
+    painted: Painted
+    annots: list[tuple[str, Box]]
+
+
+def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, options: ParseOptions,
+                producer: str | None, date: dt.date | None, warnings: Iterable[ParseWarning] = ()) -> Document:
+    """The Document of a PDF whose pages (the first ``options.max_pages`` of ``page_count``) a
+    backend read, in order. Raises ResourceLimitError past ``options.max_chars`` glyphs and
+    NoTextLayerError when no line comes out."""
+    warnings = list(warnings)
+    if page_count > options.max_pages:
+        warnings.append(ParseWarning("pages-truncated", f"only the first {options.max_pages} of {page_count} pages were read"))
+    kept: list[tuple[PageRead, float, list[Glyph], bool]] = []  # page, height, visible glyphs, has images
+    chars_total = 0
+    for page in pages:
+        painted = page.painted
+        chars_total += len(painted.glyphs)
+        if chars_total > options.max_chars:
+            raise ResourceLimitError(
+                f"the PDF has more than {options.max_chars:,} characters", limit="max_chars", value=chars_total,
+                hint="raise ParseOptions.max_chars (CLI: --max-chars) to parse it")
+        glyphs, hidden, overruled = overrule(*split_hidden(painted))
+        warnings += _hidden_warnings(hidden, overruled, page.number)
+        unreadable = unreadable_fonts(painted, glyphs)
+        if unreadable:
+            glyphs = [g for g in glyphs if g.font not in unreadable]
+            warnings += [ParseWarning("unmapped-font", f"{font}: {n:,} glyphs without a usable Unicode map were "
+                                      "left out (the text needs OCR)", page.number)
+                         for font, n in unreadable.items()]
+        kept.append((page, painted.height, glyphs, bool(painted.images)))
+    edges = document_edges([glyphs for _, _, glyphs, _ in kept])
+    read = [_Page(page.number, height, reading_order(glyphs, edges), page.annots, images)
+            for page, height, glyphs, images in kept]
+    marks = furniture([(p.rows, p.height) for p in read])
+    known = known_words(row.text() for p in read for row in p.rows)
+    lines: list[Line] = []
+    loose_links: list[Link] = []
+    block = 0
+    for n, page in enumerate(read):
+        page_marks = {r: mark for (p, r), mark in marks.items() if p == n}
+        page_lines, page_links = _page_lines(page, page_marks, known, start_block=block)
+        if not page_lines and page.has_images:
+            warnings.append(ParseWarning("image-only-page", "the page has images but no text layer; it needs OCR",
+                                         page.number))
+        for line in page_lines:
+            lines.append(line.with_(index=len(lines)))
+        if page_lines:
+            block = page_lines[-1].block + 1
+        loose_links += page_links
+    lines = [line.with_(index=i) for i, line in enumerate(join_hyphenated(lines))]
+    if not lines:
+        raise NoTextLayerError("the PDF has no text layer" + (" (its pages are images)" if warnings else ""))
+    return Document(lines=tuple(lines), format="pdf", source=source.name, pages=page_count, producer=producer,
+                    links=tuple(loose_links), warnings=tuple(warnings), date=date)
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    height: float
+    rows: list[Row]
+    annots: list[tuple[str, Box]]
+    has_images: bool
+
+
+_PDF_DATE = regex.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+
+
+def pdf_date(value: str | None) -> dt.date | None:
+    """The day of a PDF date string ("D:20190312145501+01'00'", "D:2019", "20190312"); None when
+    it is not one. The time and zone are dropped: a day is all "present" needs."""
+    m = _PDF_DATE.match(value or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def _hidden_warnings(hidden: dict[str, list[Glyph]], overruled: dict[str, list[Glyph]], page: int
+                     ) -> list[ParseWarning]:
+    out = []
+    for kind in KINDS:
+        glyphs = [g for g in hidden.get(kind, ()) if g.text.strip()]
+        if glyphs:
+            out.append(ParseWarning("hidden-text", f"{kind}: {snippet(glyphs)}", page))
+    kinds = [kind for kind in KINDS if overruled.get(kind)]
+    if kinds:
+        n = sum(1 for kind in kinds for g in overruled[kind] if g.text.strip())
+        out.append(ParseWarning("hidden-text", f"check overruled: {n:,} characters looked hidden ({', '.join(kinds)}), "
+                                "most of the page; they were kept", page))
+    return out
+
+
+def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block: int) -> tuple[list[Line], list[Link]]:
+    """The page's rows as lines (furniture marked "drop" left out), and the links no line covers."""
+    annots = page.annots
+    used_annots: set[int] = set()
+    lines: list[Line] = []
+    block = start_block
+    prev: Row | None = None
+    icons = _icon_bullets(page.rows)
+    for r, row in enumerate(page.rows):
+        mark = marks.get(r)
+        if mark == "drop":
+            continue
+        if prev is not None and (row.column != prev.column or row.top < prev.top or mark
+                                 or row.top - prev.bottom > 0.9 * max(min(prev.height, row.height), 1.0)):
+            block += 1
+        prev = row
+        raw = row.text()
+        text = clean(repair_lost(_reading(row, icons), known))
+        if not text:
+            continue
+        bullet, body = strip_bullet(text)
+        links = []
+        for k, (url, box) in enumerate(annots):
+            if _covers(box, row):
+                links.append(Link(url=url, text=_text_under(row, box) or None))
+                used_annots.add(k)
+        lines.append(Line(
+            text=body, raw=raw, page=page.number, block=block, style=_style(row.glyphs),
+            box=Box(row.x0, row.top, row.x1, row.bottom), bullet=bullet, links=tuple(links),
+            runs=_runs(row), origin=f"pdf:{mark}" if mark else "pdf", column=row.column))
+    loose = [Link(url=url) for k, (url, _) in enumerate(annots) if k not in used_annots]
+    return lines, loose
+
+
+def _icon_key(row: Row) -> tuple | None:
+    """The icon a row opens with, alone as a word before more text: (font, text, width)."""
+    first = row.cells[0][0] if row.cells and row.cells[0] else None
+    if not first or len(first) != 1 or not first[0].icon or len(row.glyphs) < 2:
+        return None
+    g = first[0]
+    return g.font, g.text, round(g.x1 - g.x0, 1)
+
+
+def _icon_bullets(rows: list[Row]) -> set[tuple]:
+    """Icons that open ``ICON_BULLET_ROWS`` rows or more of a page: list bullets drawn from an icon
+    font (FontAwesome's circle, a TeX symbol font's glyph without Unicode), not the different
+    icons before a phone number and an e-mail address."""
+    counts = Counter(k for k in map(_icon_key, rows) if k is not None)
+    return {k for k, n in counts.items() if n >= ICON_BULLET_ROWS}
+
+
+def _reading(row: Row, bullets: set[tuple] = frozenset()) -> str:
+    """The row's text without icon glyphs, except a leading one from a bullet font (Symbol,
+    Wingdings, Dingbats: Word's list bullets) or one of the page's icon ``bullets``, which reads
+    as a bullet."""
+    cells = []
+    lead = _icon_key(row)
+    for ci, cell in enumerate(row.cells):
+        words = []
+        for wi, word in enumerate(cell):
+            if ci == 0 and wi == 0 and word[0].icon and (is_bullet_font(word[0].font) or lead in bullets):
+                words.append("\u2022")
+            text = "".join(g.text for g in word if not g.icon)
+            if text:
+                words.append(text)
+        cells.append(" ".join(words))
+    return "\t".join(cells)
+
+
+def _covers(box: Box, row: Row) -> bool:
+    v = min(box.bottom, row.bottom) - max(box.top, row.top)
+    h = min(box.x1, row.x1) - max(box.x0, row.x0)
+    return v >= 0.4 * max(row.height, 1.0) and h > 0
+
+
+def _text_under(row: Row, box: Box) -> str:
+    """The row's words (as the layout made them) whose glyphs lie under a link annotation."""
+    words = []
+    for cell in row.cells:
+        for word in cell:
+            text = "".join(g.text for g in word if box.x0 - 1 <= (g.x0 + g.x1) / 2 <= box.x1 + 1 and _readable(g))
+            if text:
+                words.append(text)
+    return clean(" ".join(words))
+
+
+def _readable(g: Glyph) -> bool:
+    return not g.icon and g.text != LOST
+
+
+def _style(glyphs: list[Glyph]) -> Style:
+    fonts = Counter(g.font for g in glyphs)
+    font = fonts.most_common(1)[0][0] if fonts else None
+    n = len(glyphs) or 1
+    sizes = Counter(round(g.size, 1) for g in glyphs)
+    size = sizes.most_common(1)[0][0] if sizes else None
+    bold = sum(g.bold for g in glyphs) > n / 2
+    italic = sum(g.italic for g in glyphs) > n / 2
+    return Style(size=size, bold=bold, italic=italic, font=base_font(font) if font else None)
+
+
+def _runs(row: Row) -> tuple[Run, ...]:
+    """Bold/italic runs of the row's text, or () when the row is in one style."""
+    if len({(g.bold, g.italic) for g in row.glyphs}) <= 1:
+        return ()
+    runs: list[Run] = []
+    for ci, cell in enumerate(row.cells):
+        for wi, word in enumerate(cell):
+            sep = "\t" if ci and not wi else (" " if wi else "")
+            for gi, g in enumerate(word):
+                piece = (sep if gi == 0 else "") + (g.text if _readable(g) else "")
+                if runs and runs[-1].bold == g.bold and runs[-1].italic == g.italic:
+                    runs[-1] = Run(runs[-1].text + piece, g.bold, g.italic)
+                else:
+                    runs.append(Run(piece, g.bold, g.italic))
+    cleaned = [Run(clean(r.text) if i == 0 else r.text, r.bold, r.italic) for i, r in enumerate(runs)]
+    return tuple(r for r in cleaned if r.text)

@@ -1,0 +1,225 @@
+"""The pattern of an entry section: which place in an entry's header holds the employer, the
+title and the place, decided once for the whole section.
+
+A template repeats one shape for every entry: [bold employer ⇥ dates] [italic title ⇥ place],
+or [title, employer] over [dates], or a table row per job with [dates] [italic place] [bold
+title] [employer]. A *slot* names where a part of a header sits, independently of its words:
+the typographic signature of its line (bold, italic, size, capitals, whether the line carries
+the dates) and the part's position on that line (the n-th part between
+separators, the n-th comma piece of that part). Every entry of the section puts its employer in
+the same slot, so the section's entries vote together on each slot's role, and one entry whose
+words say nothing ("Baker, Lintel & Rye") is read like its neighbours ("Shift Supervisor,
+Corrow Bakeries").
+
+Signals, in precedence order (the scoring table ``SIGNALS``: each feature of a part adds its
+weights to the (slot, role) pairs; a slot's score for a role is the mean over the entries that
+fill it):
+1. place: the part is a location on its own ("Lyon, France", "Remote", a known city), or a short
+   part with a place word of the vocabulary and no title or organisation word ("Greater Leeds
+   Area"); a slot where places recur holds the place, never the employer or the title.
+2. title words ("Engineer", "Pflegefachfrau") and organisation words ("GmbH", "University",
+   "Hospital"), as :func:`~resumekit.fields.entries.title_like` / ``org_like`` read them.
+3. the entry's own reading (``read_company`` / ``read_title``: what the entry's words and
+   patterns gave on their own), a weak vote that breaks ties between slots.
+
+A slot filled by ``MIN_ENTRIES`` entries or more takes the role with the best mean score when that
+score is at least ``MIN_SCORE``, beats the slot's next role by ``MIN_MARGIN``, and the entries
+agree: ``MIN_AGREEMENT`` parts whose own best role it is for each part whose best role is
+another; title and employer go to one slot each: the one most entries fill, then the best
+scored. The roles are decided twice: for the
+fine slots (typography and position), and for coarse ones (position only: dated line or not,
+part, piece), which read an entry whose line lost the typography of its neighbours' (a role in
+bold in one entry only).
+A section whose entries disagree (a template that puts the role first in one entry and the
+employer first in the next) decides nothing, and each entry keeps its own reading.
+
+Errs towards the entry's own reading: the pattern only fills or corrects an entry when the
+section decided a slot, and an entry whose words decided both employer and title against the
+pattern keeps them (it earned its exception).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..document import Line
+from ..text import find_urls, has_phrase, is_caps, split_outside_brackets
+from ..vocab import merged
+from .phrases import AT_NAME, head_word, org_like, segments, title_like
+from .location import location_of
+
+__all__ = ["is_url", "Part", "Pattern", "SIGNALS", "coarse", "header_parts", "line_signature", "part_features",
+           "section_pattern"]
+
+ROLES = ("company", "title", "place")
+
+# (feature, {role: weight}), in precedence order: data, not code
+SIGNALS: tuple[tuple[str, dict[str, float]], ...] = (
+    ("place", {"place": 3.0, "company": -3.0, "title": -3.0}),
+    ("title_word", {"title": 2.0, "company": -1.0, "place": -1.0}),
+    ("org_word", {"company": 2.0, "title": -1.0, "place": -1.0}),
+    ("read_company", {"company": 1.0}),
+    ("read_title", {"title": 1.0}),
+)
+MIN_SCORE = 1.0
+MIN_MARGIN = 1.0
+MIN_ENTRIES = 2  # a pattern needs a section of two entries or more
+MIN_AGREEMENT = 3  # a slot's role needs three votes for it per vote for another
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of an entry's header: its text, its slot, and the index of the line it is on."""
+
+    text: str
+    slot: tuple
+    line: int
+
+
+def line_signature(line: Line, dated: bool) -> tuple:
+    """How a line looks, whatever it says: (bold, italic, size to the point, capitals, dated)."""
+    st = line.style
+    return (st.bold, st.italic, round(st.size or 0), st.caps or is_caps(line.plain), dated)
+
+
+_SHORT_PIECE = 6  # words
+
+
+def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
+    """The parts of an entry's header lines, each with its slot. A part is split in two at "at"
+    ("Audit Senior at Harlow & Co."), else at its commas when it has two to four short pieces
+    ("Sales Lead, Corvin Foods, Leeds")."""
+    out: list[Part] = []
+    for line, d in zip(lines, dated):
+        sig = line_signature(line, d)
+        for s, seg in enumerate(segments(line.text)):
+            at = AT_NAME.split(seg, maxsplit=1)
+            pieces = [p.strip() for p in split_outside_brackets(seg, ",") if p.strip()]
+            if len(at) == 2 and all(len(p.split()) <= _SHORT_PIECE for p in at):
+                pieces = [p.strip() for p in at]  # "Audit Senior at Harlow & Co."
+            elif not 2 <= len(pieces) <= 4 or any(len(p.split()) > _SHORT_PIECE for p in pieces):
+                pieces = [seg]
+            for k, piece in enumerate(pieces):
+                if not is_url(piece):
+                    out.append(Part(piece, (sig, s, k, len(pieces) > 1), line.index))
+    return out
+
+
+def is_url(text: str) -> bool:
+    """A web address, maybe repeated in brackets after itself ("acme.io (https://acme.io)")."""
+    urls = find_urls(text)
+    return bool(urls) and len(text) - sum(b - a for a, b, _ in urls) <= 6
+
+
+@lru_cache(maxsize=4096)
+def part_features(text: str) -> frozenset[str]:
+    """The content features of a part that the scoring table reads."""
+    t, o = title_like(text), org_like(text)
+    if location_of(text) is not None or (not (t or o) and len(text.split()) <= 5
+                                         and has_phrase(text, merged().place_words)):
+        return frozenset({"place"})
+    if t and o:
+        # the head word decides: "Software Engineer" and "Candidate in Government" are titles,
+        # "Sales Partners Ltd" a company; a title word before an organisation's own word keeps
+        # both ("Sales Lead, Acme Ltd")
+        last = head_word(text)
+        o = not title_like(last)
+        t = not o or org_like(last)
+    return frozenset({f for f, on in (("title_word", t), ("org_word", o)) if on})
+
+
+@dataclass
+class Pattern:
+    """Each decided slot's role: ``roles`` by the fine slot (signature and position), ``coarse``
+    by the position alone (dated line or not, part, piece), for entries whose line looks unlike
+    its neighbours' (a weight the extraction lost)."""
+
+    roles: dict[tuple, str]
+    coarse: dict[tuple, str] = field(default_factory=dict)
+    contested: frozenset = frozenset()  # fine slots whose entries disagree: no coarse role either
+
+    def __bool__(self) -> bool:
+        return bool(self.roles or self.coarse)
+
+    def read(self, parts: list[Part]) -> dict[str, Part]:
+        """The entry's parts in the decided slots, by role (the first part of each role; a
+        part's fine slot first, else its coarse one)."""
+        out: dict[str, Part] = {}
+        for p in parts:
+            if p.slot in self.roles:
+                role = self.roles[p.slot]
+            else:
+                role = self.coarse.get(coarse(p.slot)) if p.slot not in self.contested else None
+            if role and role not in out:
+                out[role] = p
+        return out
+
+
+def coarse(slot: tuple) -> tuple:
+    """A slot without the line's typography: (dated, part, piece, several pieces)."""
+    return (slot[0][-1], *slot[1:])
+
+
+def section_pattern(entries: list[list[Part]], readings: list[dict[str, str | None]]) -> Pattern:
+    """The roles of the section's slots, from every entry's parts and its own reading
+    (``{"company": ..., "title": ...}``)."""
+    if len(entries) < MIN_ENTRIES:
+        return Pattern({})
+    scored = []
+    for parts, reading in zip(entries, readings):
+        for p in parts:
+            scored.append((p.slot, _own_scores(p, reading)))
+    fine, contested = _decide(scored)
+    rough, _ = _decide([(coarse(slot), own) for slot, own in scored])
+    return Pattern(fine, rough, contested)
+
+
+def _own_scores(p: Part, reading: dict[str, str | None]) -> dict[str, float]:
+    feats = set(part_features(p.text))
+    if reading.get("company") == p.text:
+        feats.add("read_company")
+    if reading.get("title") == p.text:
+        feats.add("read_title")
+    weights = dict(SIGNALS)
+    own = dict.fromkeys(ROLES, 0.0)
+    for f in feats:
+        for role, w in weights[f].items():
+            own[role] += w
+    return own
+
+
+def _decide(scored: list[tuple[tuple, dict[str, float]]]) -> tuple[dict[tuple, str], frozenset]:
+    """(the decided slots' roles, the slots whose entries voted but did not agree)."""
+    totals: dict[tuple, dict[str, float]] = defaultdict(lambda: dict.fromkeys(ROLES, 0.0))
+    seen: dict[tuple, int] = defaultdict(int)
+    votes: dict[tuple, dict[str, int]] = defaultdict(lambda: dict.fromkeys(ROLES, 0))
+    for slot, own in scored:
+        seen[slot] += 1
+        for role, v in own.items():
+            totals[slot][role] += v
+        ranked = sorted(own.items(), key=lambda kv: -kv[1])
+        if ranked[0][1] > 0 and ranked[0][1] > ranked[1][1]:
+            votes[slot][ranked[0][0]] += 1
+    scores = {slot: {r: v / seen[slot] for r, v in roles.items()} for slot, roles in totals.items()
+              if seen[slot] >= MIN_ENTRIES}
+    decided: dict[tuple, str] = {}
+    for slot, sc in scores.items():
+        ranked = sorted(sc.items(), key=lambda kv: -kv[1])
+        (best, top), (_, second) = ranked[0], ranked[1]
+        against = sum(v for r, v in votes[slot].items() if r != best)
+        # a slot's role is the section's when its entries agree: none against, or MIN_AGREEMENT for each against
+        if top >= MIN_SCORE and top - second >= MIN_MARGIN and votes[slot][best] >= 1 \
+                and against * MIN_AGREEMENT <= votes[slot][best]:
+            decided[slot] = best
+    # one slot each for employer and title: the one most entries fill (the section's pattern),
+    # then the best scored
+    for role in ("company", "title"):
+        slots = [s for s, r in decided.items() if r == role]
+        if len(slots) > 1:
+            keep = max(slots, key=lambda s: (seen[s], scores[s][role]))
+            for s in slots:
+                if s != keep:
+                    del decided[s]
+    contested = frozenset(s for s in scores if s not in decided and any(votes[s].values()))
+    return decided, contested

@@ -1,0 +1,138 @@
+"""The parts of an entry's header line, and what kind of phrase each is.
+
+:func:`segments` cuts a header line into parts between separators (TAB, |, •, spaced dashes, @)
+with the dates taken out, a date with words on both sides being a separator of its own, and a
+length of time beside a date ("1 year 2 months") no part at all.
+
+What a part names, signals in order:
+1. Words of the vocabulary: a title word (:func:`title_like`), an organisation or school word
+   (:func:`org_like`); organisation words written in capitals match only in capitals.
+2. Compounds: a word ending in a title or organisation ending ("Stationsleitung", "Herzzentrum").
+3. The head word (:func:`head_word`): the word before a preposition of the vocabulary, else the
+   last word, decides a phrase holding both kinds ("Software Engineer", "Candidate in Government").
+"""
+from __future__ import annotations
+
+import regex
+
+from ..text import has_phrase, key
+from ..vocab import merged
+from .dates import find_dates, find_durations
+
+__all__ = ["AT_NAME", "SEPARATORS", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word"]
+
+# "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
+AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
+
+SEPARATORS = regex.compile(r"\t|\s+[|•·◦▪∙]\s+|\s+[—–]\s+|\s+-\s+|\s+@\s+|\s*\|\s*|\s*;\s+")
+
+
+def _durations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lengths of time printed after a date ("Jan 2019 – Mar 2020 (1 year 3 months)"), or
+    making up the whole text ("4 years" under an employer): no name, and never a part."""
+    out = []
+    for a, b in find_durations(text):
+        after_date = any(e <= a and not regex.search(r"[\p{L}\p{N}]", text[e:a]) for _, e in spans)
+        alone = not regex.search(r"[\p{L}\p{N}]", text[:a] + text[b:])
+        if after_date or alone:
+            out.append((a, b))
+    return out
+
+
+def strip_dates(text: str, split: bool = False) -> str:
+    """The text with its dates, the lengths of time after them, and the words around them
+    (brackets) removed. With ``split``, a date with words on both sides becomes a TAB, a gap
+    between two parts ("Trade Certificate Expected in 05/2026 Harwick College"), and the lead words
+    before it ("Expected in", "from") go with it."""
+    spans = [d.span for d in find_dates(text)]
+    spans = sorted(spans + _durations(text, spans))
+    if not spans:
+        return text
+    out, pos = [], 0
+    for a, b in spans:
+        before = text[pos:a]
+        inside = split and regex.search(r"\p{L}", text[:a]) and regex.search(r"\p{L}", text[b:])
+        if inside:
+            before = _lead_words(before)
+        out.append(before + ("\t" if inside else ""))
+        pos = b
+    out.append(text[pos:])
+    s = "".join(out)
+    s = regex.sub(r"\(\s*\)|\[\s*\]", " ", s)
+    return s
+
+
+def _lead_words(text: str) -> str:
+    """The text without the words that lead into a date at its end ("Expected in", "since")."""
+    v = merged()
+    lead = set(v.expected) | set(v.from_words) | set(v.since_words) | set(v.stop_words)
+    words = text.rstrip().split(" ")
+    n = 0
+    while n < 2 and len(words) > n + 1 and key(words[-1 - n]) in lead:
+        n += 1
+    # only when an "expected", "from" or "since" word is among them: "in" alone stays ("Diploma in")
+    if n and any(key(w) in set(v.expected) | set(v.from_words) | set(v.since_words) for w in words[len(words) - n:]):
+        return " ".join(words[:len(words) - n]) + " "
+    return text
+
+
+def segments(text: str) -> list[str]:
+    """Parts of a header line between separators (TAB, |, •, spaced dashes, @), dates removed."""
+    parts = SEPARATORS.split(strip_dates(text, split=True))
+    out = []
+    for p in parts:
+        p = strip_edges(p)
+        if p and regex.search(r"\p{L}", p):
+            out.append(p)
+    return out
+
+
+def strip_edges(s: str) -> str:
+    """Separators and unmatched brackets off both ends; a bracket that closes one inside stays
+    ("Developer (CKAD)" keeps its ")")."""
+    s = s.strip(" ,;:|-–—·•\t")
+    s = s.rstrip(" ([").lstrip(" )]").strip(" ,;:|-–—·•\t")
+    while s and s[-1] in ")]" and s.count("(" if s[-1] == ")" else "[") < s.count(s[-1]):
+        s = s[:-1].rstrip(" ,;:|-–—·•\t")
+    while s and s[0] in "([" and s.count(")" if s[0] == "(" else "]") < s.count(s[0]):
+        s = s[1:].lstrip(" ,;:|-–—·•\t")
+    if s.startswith("(") and s.endswith(")") and s.count("(") == 1:
+        s = s[1:-1].strip()
+    return s
+
+
+def title_like(text: str) -> bool:
+    """A job-title word in the text, or a lower-case plural of one ("Research assistants"; a
+    capitalised "Traders" is more likely a company's name), or a compound word ending in one
+    of the vocabulary's title endings ("Stationsleitung")."""
+    v = merged()
+    return has_phrase(text, v.title_words) or has_phrase(regex.sub(r"\b(\p{Ll}\p{L}{2,})s\b", r"\1", text), v.title_words) \
+        or _compound(text, v.title_endings)
+
+
+def head_word(text: str) -> str:
+    """The word that heads a name or a role: the last word before a preposition of the
+    vocabulary that follows the first word ("Candidate in Government", "University of Leeds",
+    "Jefa de Ventas"), else the last word ("Software Engineer", "Acme Sales Ltd")."""
+    words = text.split()
+    preps = merged().phrase_prepositions
+    for n, w in enumerate(words[1:], start=1):
+        if key(w) in preps:
+            return words[n - 1]
+    return words[-1] if words else ""
+
+
+def org_like(text: str) -> bool:
+    """An organisation or school word in the text, or a compound word ending in an organisation
+    ending ("Herzzentrum", "Parkhotel")."""
+    v = merged()
+    return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems, v.acronyms) \
+        or _compound(text, v.organization_endings)
+
+
+def _compound(text: str, endings: tuple[str, ...]) -> bool:
+    """A word of the text that is longer than one of ``endings`` by three letters or more and ends
+    in it: a compound ("Praxisanleiterin" ends in "leiterin")."""
+    if not endings:
+        return False
+    return any(len(w) >= len(e) + 3 and w.endswith(e) for w in key(text).split() for e in endings)

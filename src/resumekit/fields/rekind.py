@@ -1,0 +1,151 @@
+"""Re-kinding: sections, or lines of them, whose content is of another kind than their heading says.
+
+Segmentation names a section by its heading; some headings hold other things ("Research" over
+dated jobs, a certificate among a skills list, certificates under "Miscellaneous"). One table of
+rules, applied in order after segmentation and before the readers, moves them. A rule looks into
+sections of some kinds and takes out lines by their content; the lines taken form a section of the
+rule's kind, without a heading, right after the one they came from (or, when a rule takes a whole
+section, the section changes kind and keeps its heading).
+
+| looks into | takes (the content test) | becomes |
+| --- | --- | --- |
+| other, under a role heading ("Research") | the whole section, when its entries are dated roles | experience |
+| skills | a short linked line with bullet sentences under it (what was built with a skill) | projects |
+| skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
+| summary | a line labelled with a skills heading ("Programming languages: Python, R") | skills |
+| other, skills | a short line or bullet that says it is certified ("Certified Kiln Operator") | certifications |
+| education | in a list of qualifications one a bullet, a bullet naming no degree, school or date | certifications |
+
+Errs towards leaving lines where they are: a line moves only on a positive sign of its content.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import regex
+
+from ..document import Line, Section
+from ..segment import heading_text
+from ..text import has_phrase, key
+from ..vocab import merged
+from .dates import find_dates
+from .education import degree_like, institution_like
+from .entries import join_wrapped
+from .experience import holds_roles
+from .lists import split_items
+from .projects import project_blocks
+
+__all__ = ["rekind", "labelled_out", "certified"]
+
+# what a rule gives back: the lines left in the section, and the groups of lines taken out (one
+# section each); None when it takes nothing
+Taken = tuple[list[Line], list[list[Line]]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    looks_into: tuple[str, ...]
+    becomes: str
+    take: Callable[[Section], Taken | None]
+    whole: bool = False  # the rule takes the whole section, which changes kind and keeps its heading
+
+
+_LABELLED = regex.compile(r"^\s*(?P<label>[^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
+
+
+def labelled_out(lines, kind: str) -> tuple[list[Line], list[Line]]:
+    """(the other lines, the lines labelled with a heading of ``kind``, label removed): a skills
+    block's "Certifications: AWS Developer Associate" line is a certificate."""
+    phrases = merged().headings.get(kind, ())
+    rest, found = [], []
+    for line in lines:
+        m = _LABELLED.match(line.plain)
+        if m and key(m.group("label")) in phrases:
+            found.append(line.with_(text=m.group("rest"), runs=()))
+        else:
+            rest.append(line)
+    return rest, found
+
+
+def certified(line: Line) -> bool:
+    """A short line that says it is certified: a word starting with a certificate stem ("Certified",
+    "certificada", "Zertifikat") in twelve words or fewer, not a label over a list."""
+    text = line.plain
+    return (len(text.split()) <= 12 and not text.rstrip().endswith((":", "："))
+            and has_phrase(text, (), merged().certificate_stems))
+
+
+def _roles(sec: Section) -> Taken | None:
+    if (sec.heading is not None and key(heading_text(sec.heading.plain)) in merged().role_headings
+            and holds_roles(sec.lines)):
+        return [], [list(sec.lines)]
+    return None
+
+
+def _projects(sec: Section) -> Taken | None:
+    rest, blocks = project_blocks(sec.lines)
+    return (rest, blocks) if blocks else None
+
+
+def _labelled_certificates(sec: Section) -> Taken | None:
+    rest, found = labelled_out(sec.lines, "certifications")
+    if not found:
+        return None
+    return rest, [[l.with_(text=item) for l in found for item in split_items(l.text)]]
+
+
+def _labelled_skills(sec: Section) -> Taken | None:
+    rest, found = labelled_out(join_wrapped(sec.lines), "skills")  # "• Programming Languages: Python, R"
+    return (rest, [found]) if found else None
+
+
+def _certified_lines(sec: Section) -> Taken | None:
+    lines = join_wrapped(sec.lines)
+    found = [l for l in lines if certified(l) and (sec.kind != "skills" or len(split_items(l.text)) == 1)]
+    return ([l for l in lines if l not in found], [found]) if found else None
+
+
+def _courses(sec: Section) -> Taken | None:
+    """A list of qualifications, one a bullet ("• BSc Physics, University of X" / "• Kiln Safety
+    Course (Harbour Guild)"): the bullets that name no degree, no school and no date, written as a
+    name (most words capitalised) or saying they are certified, are certificates."""
+    lines = join_wrapped(sec.lines)
+    if not lines or not all(l.bullet for l in lines) or not any(degree_like(l.plain) for l in lines):
+        return None
+    found = [l for l in lines if not (degree_like(l.plain) or institution_like(l.plain) or find_dates(l.plain))
+             and (certified(l) or _titled(l.plain))]
+    return ([l for l in lines if l not in found], [found]) if found else None
+
+
+def _titled(text: str) -> bool:
+    words = [w for w in regex.findall(r"\p{L}[\p{L}'’-]*", text) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(("other",), "experience", _roles, whole=True),
+    Rule(("skills",), "projects", _projects),
+    Rule(("skills",), "certifications", _labelled_certificates),
+    Rule(("summary",), "skills", _labelled_skills),
+    Rule(("other", "skills"), "certifications", _certified_lines),
+    Rule(("education",), "certifications", _courses),
+)
+
+
+def rekind(sections: list[Section]) -> list[Section]:
+    """The sections with the rules of :data:`RULES` applied, in order."""
+    for rule in RULES:
+        out: list[Section] = []
+        for sec in sections:
+            taken = rule.take(sec) if sec.kind in rule.looks_into else None
+            if taken is None:
+                out.append(sec)
+            elif rule.whole:
+                out.append(replace(sec, kind=rule.becomes))
+            else:
+                rest, groups = taken
+                out.append(replace(sec, lines=tuple(rest)))
+                out += [Section(kind=rule.becomes, heading=None, lines=tuple(g)) for g in groups if g]
+        sections = out
+    return sections

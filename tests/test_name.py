@@ -1,0 +1,69 @@
+"""The name and headline reader (fields/name.py) and the summary under the name."""
+import pytest
+
+import resumekit
+from resumekit.document import Document, Line, Style
+from resumekit.fields.name import is_name, read_name
+from resumekit.segment import segment
+
+
+def _doc(*rows):
+    """A PDF-like document from (text, size) rows, one block each."""
+    return Document(lines=tuple(Line(text=t, index=i, block=i, style=Style(size=size)) for i, (t, size) in enumerate(rows)),
+                    format="pdf")
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Nia Fairweather", True),
+    ("Oluwaseun van der Berg", True),          # particles
+    ("Q. Okonkwo-Hale", True),                 # an initial, a hyphen
+    ("Curriculum Vitae", False),               # the document's title
+    ("Senior Software Engineer", False),       # a job title
+    ("Work Experience", False),                # a heading
+    ("jane@example.org", False),
+    ("PhD Glaciology", False),                 # a degree line
+    ("B.Sc. Marine Biology", False),
+    ("Wen Ma", True),                          # "Ma", "Major": degree words, and surnames too
+    ("Tobias Major", True),
+    ("Mei Tavares", True),                     # "MEI" names a company form only in capitals
+    ("WEN MA", True),
+    ("P E", False),                            # initials alone: a heading whose small capitals were lost
+    ("J. R. Okafor", True),
+    ("박서연", True),                           # a Hangul name
+    ("Aspiring Welder", False),                # a headline
+])
+def test_is_name(text, ok):
+    assert is_name(text) is ok
+
+
+@pytest.mark.parametrize("rows, name, headline", [
+    # the name shares its line with the title (a Word header, a LaTeX banner)
+    ([("Nia Fairweather – Ceramics Teacher", 11), ("Leeds | 0113 496 0000 | nia@example.org", 10)],
+     "Nia Fairweather", "Ceramics Teacher"),
+    ([("Nia Fairweather | Kiln Technician", 24), ("12 Wharf Street – Leeds", 10)], "Nia Fairweather", "Kiln Technician"),
+    # the name in a cell of its own, beside the place
+    ([("Leeds\tNia Fairweather", 30), ("nia@example.org", 10)], "Nia Fairweather", None),
+    # the name before the address, apart by a square bullet
+    ([("Nia Fairweather ■ 12 Wharf Street ■ nia@example.org", 8), ("Lebenslauf", 20)], "Nia Fairweather", None),
+    # a place with a note is no headline; the title after it is not read either
+    ([("Nia Fairweather", 24), ("Porto, Portugal | Open to relocation", 10)], "Nia Fairweather", None),
+    # the first part of the contact line under the name
+    ([("Nia Fairweather", 24), ("Glaze Chemist · Leeds, UK · nia@example.org", 10)], "Nia Fairweather", "Glaze Chemist"),
+    # "Candidate" labels a name only with a colon or a cell of its own, or before a name
+    ([("Candidate for PhD in Glaciology", 10), ("Nia Fairweather", 24)], "Nia Fairweather", None),
+    ([("Candidate: Nia Fairweather", 12), ("Leeds", 10)], "Nia Fairweather", None),
+    # the wrapped end of an address under the name is no headline
+    ([("Nia Fairweather\tPortfolio: https://nia.example.org/ceramics-", 14), ("Welder-Resume/index.html", 10)],
+     "Nia Fairweather", None),
+])
+def test_name_and_headline(rows, name, headline):
+    doc = _doc(*rows)
+    got = read_name(doc, segment(doc))
+    assert got[:2] == (name, headline)
+
+
+def test_a_paragraph_under_the_name_is_the_summary():
+    text = ("Nia Fairweather\nnia@example.org\n\nCeramicist with nine years of studio practice, teaching and kiln "
+            "building, now moving into glaze research.\n\nEXPERIENCE\nTechnician, Wharf Pottery\t2019 – 2024\n")
+    c = resumekit.parse(text.encode(), format="text")
+    assert c.summary.startswith("Ceramicist with nine years") and not c.other_sections

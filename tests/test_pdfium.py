@@ -1,0 +1,231 @@
+"""The pypdfium2 backend reads a page into the same record as the pdfplumber backend: glyphs with
+their em boxes, fonts, colours, render modes, opacity and clipping; filled shapes; images."""
+import io
+
+import pdfplumber
+import pytest
+from PIL import Image
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+pytest.importorskip("pypdfium2")
+
+from resumekit.extract.pdf.hidden import split_hidden  # noqa: E402
+from resumekit.extract.pdf.paint import read_page  # noqa: E402
+from resumekit.extract.pdf.pdfium import read_pages  # noqa: E402
+
+H = 400
+
+
+def _pdf(draw, pagesize=(300, H)) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=pagesize, invariant=1)
+    c.setFont("Helvetica", 10)
+    draw(c)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _both(data: bytes):
+    """(pdfplumber's Painted, PDFium's Painted) of the first page."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        plumber = read_page(pdf.pages[0])
+    return plumber, read_pages(data)[0].painted
+
+
+def _box(o) -> tuple:
+    return (o.x0, o.top, o.x1, o.bottom)
+
+
+def _glyph(g, near=lambda v: v) -> tuple:
+    """What a glyph is, with ``near`` around its numbers (pytest.approx for one side)."""
+    return (g.text, near(_box(g)), near(g.size), g.font, g.bold, g.italic, g.render, near(g.alpha), g.icon, g.clipped)
+
+
+def _near(v):
+    return pytest.approx(v, abs=0.02)
+
+
+def _close(a, b) -> bool:
+    """The same colour, give or take PDFium's conversion of CMYK (its K=1 is a very dark grey)."""
+    return (a is None) == (b is None) and (a is None or max(abs(x - y) for x, y in zip(a, b)) <= 0.15)
+
+
+def _same_record(data: bytes):
+    plumber, pdfium = _both(data)
+    assert [_glyph(g, _near) for g in pdfium.glyphs] == [_glyph(g) for g in plumber.glyphs]
+    assert all(_close(a.color, b.color) for a, b in zip(pdfium.glyphs, plumber.glyphs))
+    assert [(_near(_box(f)), _near(f.alpha)) for f in pdfium.fills] == [(_box(f), f.alpha) for f in plumber.fills]
+    assert all(_close(a.color, b.color) for a, b in zip(pdfium.fills, plumber.fills))
+    assert [_near(i) for i in pdfium.images] == plumber.images
+    assert (pdfium.width, pdfium.height) == pytest.approx((plumber.width, plumber.height))
+    return plumber, pdfium
+
+
+def _image(c, x, y, w, h):
+    c.drawImage(ImageReader(Image.new("RGB", (8, 8), "white")), x, y, width=w, height=h)
+
+
+DRAWINGS = {
+    "sizes, fonts and drawing order": lambda c: (
+        c.drawString(20, H - 100, "Later"), c.setFont("Helvetica-BoldOblique", 20), c.drawString(20, H - 50, "First")),
+    "colours, render modes and opacity": lambda c: (
+        c.setFillColorRGB(0.2, 0.4, 0.6), c.drawString(20, H - 50, "Blue"), c.setFillColorCMYK(0, 0, 0, 1),
+        c.drawString(20, H - 70, "Black"), c.setFillAlpha(0.5), c.drawString(20, H - 90, "Half")),
+    "filled shapes before and after text": lambda c: (
+        c.setFillColorRGB(0.9, 0.9, 0.9), c.rect(10, H - 60, 200, 20, stroke=0, fill=1), c.setFillColorRGB(0, 0, 0),
+        c.drawString(20, H - 50, "On grey"), c.setFillColorRGB(1, 1, 1), c.rect(10, H - 110, 80, 30, stroke=0, fill=1)),
+    "an image": lambda c: (_image(c, 10, H - 80, 200, 60), c.drawString(20, H - 50, "Over")),
+    "a scaled and stretched text": lambda c: (
+        c.saveState(), c.translate(10, 20), c.scale(2, 1.5), c.drawString(10, 100, "Big"), c.restoreState()),
+    "letter spacing and horizontal scaling": lambda c: c.drawText(
+        _text(c, 20, H - 50, "Spaced", char_space=3, horiz=130)),
+    "a clipped text": lambda c: _clipped(c),
+    "a form XObject drawn twice": lambda c: _forms(c),
+}
+
+
+def _text(c, x, y, s, char_space=0.0, horiz=100):
+    t = c.beginText(x, y)
+    t.setFont("Helvetica", 10)
+    t.setCharSpace(char_space)
+    t.setHorizScale(horiz)
+    t.textOut(s)
+    return t
+
+
+def _clipped(c):
+    c.saveState()
+    p = c.beginPath()
+    p.rect(10, H - 60, 100, 30)
+    c.clipPath(p, stroke=0, fill=0)
+    c.drawString(20, H - 50, "Inside")
+    c.drawString(20, H - 150, "Cut")
+    c.restoreState()
+
+
+def _forms(c):
+    c.beginForm("Card")
+    c.setFillColorRGB(0.8, 0.1, 0.1)
+    c.rect(0, 0, 60, 14, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    c.setFont("Helvetica", 10)
+    c.drawString(3, 3, "Tag")
+    c.endForm()
+    for x, y, s in ((20, 300, 1.0), (120, 200, 1.5)):
+        c.saveState()
+        c.translate(x, y)
+        c.scale(s, s)
+        c.doForm("Card")
+        c.restoreState()
+
+
+@pytest.mark.parametrize("name", DRAWINGS)
+def test_the_same_record_as_the_pdfplumber_backend(name):
+    _same_record(_pdf(DRAWINGS[name]))
+
+
+def test_a_rotated_page_is_turned_upright_as_pdfminer_turns_it():
+    def draw(c):
+        c.setPageRotation(90)
+        c.drawString(20, 300, "Sideways")  # runs down the displayed page: not read
+        c.saveState()
+        c.translate(250, 40)
+        c.rotate(90)
+        c.drawString(0, 0, "Upright on the displayed page")
+        c.restoreState()
+
+    plumber, pdfium = _same_record(_pdf(draw))
+    assert "".join(g.text for g in pdfium.glyphs) == "Upright on the displayed page"
+    assert (pdfium.width, pdfium.height) == pytest.approx((300, 400))  # reportlab stores the box 400 x 300
+
+
+def test_a_media_box_away_from_the_origin():
+    data = _pdf(lambda c: c.drawString(20, 50, "Offset"))
+    data = data.replace(b"/MediaBox [ 0 0 300 400 ]", b"/MediaBox [ 10 20 310 420 ]")
+    assert b"/MediaBox [ 10 20 310 420 ]" in data
+    _same_record(data)
+
+
+def test_a_clip_inside_a_form_and_a_form_under_a_clip():
+    def draw(c):
+        c.beginForm("Inner")
+        c.saveState()
+        p = c.beginPath()
+        p.rect(0, 0, 30, 12)
+        c.clipPath(p, stroke=0, fill=0)
+        c.drawString(2, 2, "Kept")
+        c.drawString(2, 40, "Gone")
+        c.restoreState()
+        c.endForm()
+        c.saveState()
+        c.translate(100, 300)
+        c.doForm("Inner")
+        c.restoreState()
+        c.beginForm("Outer")
+        c.drawString(0, 0, "Shown")
+        c.drawString(0, 50, "Hidden")
+        c.endForm()
+        c.saveState()
+        p = c.beginPath()
+        p.rect(45, 95, 60, 20)
+        c.clipPath(p, stroke=0, fill=0)
+        c.translate(50, 100)
+        c.doForm("Outer")
+        c.restoreState()
+
+    plumber, pdfium = _both(_pdf(draw))
+    assert [g.text for g in pdfium.glyphs] == [g.text for g in plumber.glyphs]
+    assert "".join(g.text for g in pdfium.glyphs if g.clipped) == "GoneHidden"
+    # pdfminer draws a form with a fresh graphics state: the clip around it is lost there
+    assert "".join(g.text for g in plumber.glyphs if g.clipped) == "Gone"
+
+
+def test_a_winansi_bullet_byte_is_a_bullet_as_wide_as_the_font_says():
+    # reportlab writes U+2022 in a standard font as byte 0x7F, a code WinAnsiEncoding leaves unused
+    plumber, pdfium = _both(_pdf(lambda c: c.drawString(20, H - 50, "\u2022 Python")))
+    assert "".join(g.text for g in pdfium.glyphs) == "".join(g.text for g in plumber.glyphs) == "\u2022 Python"
+    bullet = pdfium.glyphs[0]
+    assert bullet.x1 - bullet.x0 == pytest.approx(3.5, abs=0.01)  # Helvetica's bullet: 350/1000 em
+    assert not pdfium.unmapped
+
+
+H_DRAWINGS = {
+    # (drawing, visible text, hidden text by kind) -- as tests/test_pdf_hidden.py, through PDFium
+    "covered by a later white box": (lambda c: (
+        c.drawString(20, H - 50, "Stale"), c.setFillColorRGB(1, 1, 1), c.rect(15, H - 60, 60, 20, stroke=0, fill=1),
+        c.setFillColorRGB(0, 0, 0), c.drawString(20, H - 50, "Fresh")), "Fresh", {"covered": "Stale"}),
+    "a band before the text, a translucent highlight after": (lambda c: (
+        c.setFillColorRGB(0.2, 0.3, 0.6), c.rect(15, H - 60, 200, 20, stroke=0, fill=1), c.setFillColorRGB(1, 1, 1),
+        c.drawString(20, H - 50, "Band"), c.setFillColorRGB(0, 0, 0), c.drawString(20, H - 100, "Shaded"),
+        c.setFillAlpha(0.3), c.rect(15, H - 110, 200, 20, stroke=0, fill=1)), "BandShaded", {}),
+    "the colour of the background": (lambda c: (
+        c.setFillColorRGB(0.2, 0.3, 0.6), c.rect(15, H - 60, 200, 20, stroke=0, fill=1), c.drawString(20, H - 50, "Navy"),
+        c.setFillColorRGB(1, 1, 1), c.drawString(20, H - 100, "White")), "", {"background": "NavyWhite"}),
+    "invisible over an image, and elsewhere": (lambda c: (
+        _image(c, 10, H - 80, 200, 60), c.drawText(_invisible(c, 20, H - 50, "Scanned")),
+        c.drawText(_invisible(c, 20, H - 200, "Ghost"))), "Scanned", {"invisible": "Ghost"}),
+    "clipped, tiny and transparent": (lambda c: (
+        _clipped(c), c.setFont("Helvetica", 1), c.drawString(20, H - 200, "Small"), c.setFont("Helvetica", 10),
+        c.setFillAlpha(0), c.drawString(20, H - 250, "Clear")), "Inside",
+        {"clipped": "Cut", "tiny": "Small", "invisible": "Clear"}),
+    "off the page": (lambda c: (c.drawString(20, H - 50, "Here"), c.drawString(20, H + 50, "Above")),
+                     "Here", {"outside": "Above"}),
+}
+
+
+def _invisible(c, x, y, s):
+    t = c.beginText(x, y)
+    t.setTextRenderMode(3)
+    t.textOut(s)
+    return t
+
+
+@pytest.mark.parametrize("name", H_DRAWINGS)
+def test_hidden_text_checks_work_on_pdfium_pages(name):
+    draw, visible, hidden = H_DRAWINGS[name]
+    for painted in _both(_pdf(draw)):
+        shown, gone = split_hidden(painted)
+        assert "".join(g.text for g in shown) == visible
+        assert {k: "".join(g.text for g in v) for k, v in gone.items()} == hidden

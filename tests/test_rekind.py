@@ -1,0 +1,71 @@
+"""The re-kind stage (fields/rekind.py): sections, or lines of them, given the kind of what they hold."""
+import pytest
+
+import resumekit
+from resumekit.document import Line, Section, Style
+from resumekit.fields.rekind import certified, rekind
+
+from .helpers import lines
+
+
+def _section(kind, *rows, heading="Heading", bold=()):
+    return Section(kind=kind, heading=Line(text=heading, index=-1, style=Style(bold=True)), lines=lines(*rows, bold=bold))
+
+
+def _kinds(sections):
+    return [(s.kind, [l.text for l in s.lines]) for s in sections]
+
+
+@pytest.mark.parametrize("section, expected", [
+    # certificates under "Miscellaneous": the lines that say they are certified
+    (_section("other", "• Rope access course (certified in 2019)", "• Keen birdwatcher and amateur potter",
+              "• Certificada Harbour Cloud Associate.", heading="Miscellaneous"),
+     [("other", ["Keen birdwatcher and amateur potter"]),
+      ("certifications", ["Rope access course (certified in 2019)", "Certificada Harbour Cloud Associate."])]),
+    # a certificate among the skills; a list naming a certified tool stays skills
+    (_section("skills", "Glaze chemistry, kiln building", "• Certified Kiln Operator", "Tools: CertifyPro, KilnLog"),
+     [("skills", ["Glaze chemistry, kiln building", "Tools: CertifyPro, KilnLog"]),
+      ("certifications", ["Certified Kiln Operator"])]),
+    # a labelled line of certificates in a skills block: an item a line
+    (_section("skills", "Languages: Python, Go", "Certifications: Kiln Safety Card, Rope Access Level 1"),
+     [("skills", ["Languages: Python, Go"]), ("certifications", ["Kiln Safety Card", "Rope Access Level 1"])]),
+    # a list of qualifications one a bullet: the bullets naming no degree, school or date
+    (_section("education", "• BSc (Hons) Marine Biology: Fictional University of Leeds",
+              "• Harbour Certified Boat Handler", "• Introduction to Tidal Modelling (Seaport Learning)"),
+     [("education", ["BSc (Hons) Marine Biology: Fictional University of Leeds"]),
+      ("certifications", ["Harbour Certified Boat Handler", "Introduction to Tidal Modelling (Seaport Learning)"])]),
+    # details under a degree (not a list of bullets) stay
+    (_section("education", "BSc Marine Biology, Fictional University\t2015 – 2018", "• Dean's List Every Year",
+              "• Tidal Modelling Project"),
+     [("education", ["BSc Marine Biology, Fictional University\t2015 – 2018", "Dean's List Every Year",
+                     "Tidal Modelling Project"])]),
+    # a skills line labelled inside a summary
+    (_section("summary", "Surveyor with ten years at sea.", "• Programming Languages: Python, R"),
+     [("summary", ["Surveyor with ten years at sea."]), ("skills", ["Python, R"])]),
+    # "Research" holding dated roles is experience; holding interests it stays
+    (_section("other", "Research Assistant, Fictional Tidal Lab\t2019 – 2021", "• Modelled tides", heading="Research"),
+     [("experience", ["Research Assistant, Fictional Tidal Lab\t2019 – 2021", "Modelled tides"])]),
+    (_section("other", "Tidal energy, coastal erosion", heading="Research"),
+     [("other", ["Tidal energy, coastal erosion"])]),
+])
+def test_rekind(section, expected):
+    assert _kinds(rekind([section])) == expected
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Certified Kiln Operator", True),
+    ("Zertifizierter Bootsführer", True),
+    ("Certifications:", False),                # a label over a list
+    ("Certified in kiln safety by the guild after a long course of study in three cities and more", False),  # a sentence
+    ("Kiln Safety Card", False),
+])
+def test_certified(text, ok):
+    assert certified(Line(text=text)) is ok
+
+
+def test_certificates_under_miscellaneous_in_a_parse():
+    text = ("Nia Fairweather\nnia@example.org\n\nEXPERIENCE\nTechnician, Wharf Pottery\t2019 – 2024\n\n"
+            "MISCELLANEOUS\n• Kiln Safety Training (certified in 2020)\n• Enjoys sea swimming\n")
+    c = resumekit.parse(text.encode(), format="text")
+    assert [(x.name, x.date) for x in c.certifications] == [("Kiln Safety Training", "2020")]
+    assert [o.text for o in c.other_sections if o.kind == "other"] == ["• Enjoys sea swimming"]
