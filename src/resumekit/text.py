@@ -11,6 +11,7 @@ leaves markup alone.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -76,10 +77,14 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}+#]+")
 _JAMO = regex.compile(r"[\u1100-\u11ff]")
 
 
+@lru_cache(maxsize=1 << 14)
 def key(s: str) -> str:
-    """A matching key: case, accents, punctuation and spacing folded ("Expérience:" -> "experience")."""
-    s = unicodedata.normalize("NFKD", s.replace("\u00ad", "").translate(_TRANSLATE))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    """A matching key: case, accents, punctuation and spacing folded ("Expérience:" -> "experience").
+    (Asked about the same strings thousands of times a document: kept; ASCII needs no decomposing.)"""
+    s = s.replace("\u00ad", "").translate(_TRANSLATE)
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = _NON_WORD.sub(" ", s.casefold())
     if _JAMO.search(s):
         s = unicodedata.normalize("NFC", s)  # Hangul syllables stay whole ("경력", not its letters)
