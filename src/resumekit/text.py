@@ -109,6 +109,23 @@ def has_phrase(text: str, phrases, stems=(), capitals=()) -> bool:
     k = f" {key(text)} "
     unspaced = _UNSPACED.search(k) is not None
     shouted = None
+    if isinstance(phrases, tuple):  # the vocabulary's tables: looked up, not scanned
+        spaced, most, cjk = _phrase_index(phrases)
+        words = k.split()
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + most) + 1):
+                p = " ".join(words[i:j])
+                if p not in spaced:
+                    continue
+                if p not in capitals:
+                    return True
+                if shouted is None:
+                    shouted = f" {key(' '.join(t for t in text.split() if not any(ch.islower() for ch in t)))} "
+                if f" {p} " in shouted:
+                    return True
+        if unspaced and any(p in k and f" {p} " not in k for p in cjk):
+            return True
+        phrases = ()
     for p in phrases:
         if not p:
             continue
@@ -122,6 +139,15 @@ def has_phrase(text: str, phrases, stems=(), capitals=()) -> bool:
         elif unspaced and p in k and _UNSPACED.match(p) and _UNSPACED.match(p[-1]):
             return True
     return any(f" {s}" in k for s in stems)
+
+
+@lru_cache(maxsize=64)
+def _phrase_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], int, tuple[str, ...]]:
+    """For :func:`has_phrase`: the phrases, the most words one has, those that start and end in an
+    unspaced script."""
+    spaced = frozenset(p for p in phrases if p)
+    most = max((len(p.split(" ")) for p in spaced), default=0)
+    return spaced, most, tuple(p for p in spaced if _UNSPACED.match(p) and _UNSPACED.match(p[-1]))
 
 
 _LETTER = regex.compile(r"\p{L}")

@@ -31,6 +31,8 @@ list of skills (programming languages) and is read as such.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from rapidfuzz import fuzz, process
 
@@ -386,6 +388,7 @@ def _dedupe(items, keyfunc):
     return out
 
 
+@lru_cache(maxsize=1 << 12)
 def spoken_language(name: str) -> bool:
     k = key(name)
     names = merged().language_names
