@@ -159,6 +159,7 @@ def letter_ratio(s: str) -> float:
     return len(_LETTER.findall(s)) / len(s)
 
 
+@lru_cache(maxsize=1 << 12)
 def is_caps(s: str) -> bool:
     """All cased letters upper case, and at least two of them."""
     letters = [ch for ch in s if ch.isalpha() and (ch.isupper() or ch.islower())]
