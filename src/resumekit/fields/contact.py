@@ -48,6 +48,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 import regex
@@ -460,6 +461,12 @@ def find_phones(text: str, region: str | None = None) -> list[Found]:
     """Phone numbers in ``text``: ``value`` as written, ``e164`` when valid for the region."""
     if not text or not _ANY_DIGIT.search(text):
         return []
+    return list(_phones_in(text, region))
+
+
+@lru_cache(maxsize=1 << 11)
+def _phones_in(text: str, region: str | None) -> tuple[Found, ...]:
+    """(The readers look for phones in the same lines several times: the answers are kept.)"""
     region = region.upper() if region else None
     if region is not None and region not in phonenumbers().SUPPORTED_REGIONS:
         region = None
@@ -492,7 +499,7 @@ def find_phones(text: str, region: str | None = None) -> list[Found]:
             continue
         whole = text[s:e] == stripped
         out += _read_run(text, s, e, region, ctx, whole, budget)
-    return out
+    return tuple(out)
 
 
 # ----------------------------------------------------------------------------- links

@@ -153,6 +153,14 @@ def parse_location(text: str, labelled: bool = False, context: str = "alone") ->
     ``CELL_TOWN`` people), "comma" (the last comma part of an entry's header, "Umbriel, Pisa") or
     "contact" (beside an email or phone): any known town ("Valladolid | 600 000 000").
     A trailing availability phrase ("| Open to relocation") is left out of the location."""
+    found = _parse_location(text, labelled, context)
+    return found.model_copy() if found is not None else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
+    """(The readers try the same parts many times over, as whole locations and as tails: the
+    answers are kept, and each caller is given a copy.)"""
     raw, found_label = strip_label(text)
     labelled = labelled or found_label
     raw = _without_availability(raw.strip(" \t,;|•·.–—-"))
