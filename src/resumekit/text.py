@@ -208,13 +208,19 @@ _URL_TRAIL = ".,;:!?)]}>'\"’”…"
 
 def find_urls(s: str) -> list[tuple[int, int, str]]:
     """(start, end, url) of every URL printed in ``s``; trailing punctuation is not part of it."""
+    return list(_urls_in(s))
+
+
+@lru_cache(maxsize=1 << 12)
+def _urls_in(s: str) -> tuple[tuple[int, int, str], ...]:
+    """(The readers look for links in the same lines several times: the answers are kept.)"""
     out = []
     for m in URL_RE.finditer(s):
         url = m.group(0).rstrip(_URL_TRAIL)
         if "@" in url.split("/")[0]:
             continue
         out.append((m.start(), m.start() + len(url), url))
-    return out
+    return tuple(out)
 
 
 _OPEN, _CLOSE = "([{（［【", ")]}）］】"
