@@ -54,7 +54,7 @@ from urllib.parse import unquote, urlsplit
 import regex
 
 from ..places import region_hint
-from ..text import find_urls, key
+from ..text import find_urls, key, rx
 
 __all__ = [
     "Found", "find_emails", "find_phones", "find_links", "classify_link", "normalize_url",
@@ -166,7 +166,7 @@ def _alone_before(text: str, i: int) -> bool:
 
 def _alone_after(text: str, i: int) -> bool:
     after = _line_after(text, i).lstrip(" \t")
-    return not after or not regex.match(r"[\p{L}\p{N}]", after)
+    return not after or not rx(r"[\p{L}\p{N}]").match(after)
 
 
 class _Spans:
@@ -196,7 +196,7 @@ class _Spans:
 
 def find_emails(text: str) -> list[Found]:
     """E-mail addresses in ``text``, lower-cased; obfuscated forms read conservatively."""
-    if not text or ("@" not in text and not regex.search(r"(?i)\bat\b", text)):
+    if not text or ("@" not in text and not rx(r"(?i)\bat\b").search(text)):
         return []
     urls = _Spans((s, e) for s, e, _ in find_urls(text))
     out: list[Found] = []
@@ -299,9 +299,9 @@ def _rejected(raw: str, groups: list[str]) -> bool:
         return True
     if len(digits) == 13 and digits[:3] in ("978", "979"):               # ISBN-13
         return True
-    if regex.match(r"^10\.\d{4,9}/", raw):                               # DOI
+    if rx(r"^10\.\d{4,9}/").match(raw):                               # DOI
         return True
-    if regex.match(r"^\d{1,3}(?:\.\d{1,3}){3}$", raw):                    # IPv4 address
+    if rx(r"^\d{1,3}(?:\.\d{1,3}){3}$").match(raw):                    # IPv4 address
         return True
     return False
 
@@ -529,7 +529,7 @@ def _tech_host(host: str) -> bool:
     if tld != tld.lower():
         if tld != tld.upper() or host != host.upper() or tld in ("NET", "IO", "JS"):
             return True
-    if not regex.search(r"\p{L}", name):
+    if not rx(r"\p{L}").search(name):
         return True
     return False
 
@@ -544,8 +544,8 @@ def find_links(text: str) -> list[Found]:
     for s, e, url in find_urls(text):
         if emails.overlaps((s, e)):
             continue
-        if not regex.match(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)", url):
-            host = regex.split(r"[/?#]", url, maxsplit=1)[0]
+        if not rx(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)").match(url):
+            host = rx(r"[/?#]").split(url, maxsplit=1)[0]
             if classify_link(url) == "website" and _tech_host(host):
                 continue
         out.append(Found(url, (s, e)))
@@ -569,10 +569,10 @@ _BROKEN_SCHEME = regex.compile(r"^([a-z]{2,6}):?/{1,3}(?=\S)", regex.IGNORECASE)
 
 
 def _host_like(s: str) -> bool:
-    first = regex.split(r"[/?#]", s, maxsplit=1)[0]
+    first = rx(r"[/?#]").split(s, maxsplit=1)[0]
     if len(first) > 260 or "@" in first:
         return False
-    first = regex.sub(r":\d{1,5}$", "", first)
+    first = rx(r":\d{1,5}$").sub("", first)
     return 0 < len(first) <= 253 and bool(_HOST.match(first))
 
 
@@ -603,7 +603,7 @@ def classify_link(url: str) -> str:
     host = _hostname(url)
     if not host:
         return "other"
-    host = regex.sub(r"^(?:www\d?|m|mobile)\.", "", host)
+    host = rx(r"^(?:www\d?|m|mobile)\.").sub("", host)
 
     def on(*domains: str) -> bool:
         return any(host == d or host.endswith("." + d) for d in domains)

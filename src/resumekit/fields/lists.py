@@ -40,7 +40,7 @@ from ..document import Line
 from ..places import country_code
 from ..schema import Award, Certification, Language, Publication, Skill
 from ..text import find_urls, has_phrase, is_caps, key, split_outside_brackets
-from ..vocab import merged
+from ..vocab import language_names_near, merged
 from .canonical import canonical_skill, find_skills, is_filler
 from .dates import find_dates
 from .entries import join_wrapped
@@ -398,19 +398,8 @@ def spoken_language(name: str) -> bool:
         return True
     if country_code(name):
         return False  # "Germany" is close to "German", but a country
-    # a ratio of 88 needs lengths within 12 % of their sum (fuzz.ratio <= 1 - |a - b| / (a + b))
-    by_length = _names_by_length()
-    near = [n for length in range(int(len(k) * 0.78), int(len(k) / 0.78) + 2) for n in by_length.get(length, ())]
-    best = process.extractOne(k, near, scorer=fuzz.ratio, score_cutoff=88)
+    best = process.extractOne(k, language_names_near(len(k)), scorer=fuzz.ratio, score_cutoff=88)
     return best is not None
-
-
-@lru_cache(maxsize=1)
-def _names_by_length() -> dict[int, tuple[str, ...]]:
-    out: dict[int, list[str]] = {}
-    for n in merged().language_names:
-        out.setdefault(len(n), []).append(n)
-    return {length: tuple(ns) for length, ns in out.items()}
 
 
 _LANG_ITEM = regex.compile(

@@ -34,7 +34,7 @@ import regex
 
 from ..places import ALONE_CITY, city_population, country_code, is_country_code, is_region_code, place_kind
 from ..schema import Location
-from ..text import has_phrase, key
+from ..text import has_phrase, key, rx
 from ..vocab import merged
 from .dates import find_dates
 
@@ -78,7 +78,7 @@ def strip_label(text: str) -> tuple[str, bool]:
     t = text.strip()
     pinned = bool(t) and t[0] in _PIN
     t = _ICONS.sub("", t)
-    m = regex.match(r"^(?P<label>[\p{L} ]{2,30}?)\s*[:：\-–]\s*(?P<rest>.+)$", t)
+    m = rx(r"^(?P<label>[\p{L} ]{2,30}?)\s*[:：\-–]\s*(?P<rest>.+)$").match(t)
     if m and key(m.group("label")) in merged().location_labels:
         return m.group("rest").strip(), True
     return t, pinned
@@ -122,7 +122,7 @@ def _kind(part: str) -> str | None:
         return "code"
     if _STREET_WORD.search(part):
         return "street"
-    if regex.search(r"\d", part):
+    if rx(r"\d").search(part):
         if _POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part):
             return "place"
         return "street" if _STREET.match(part) else None
@@ -221,10 +221,10 @@ def _without_availability(text: str) -> str:
     """The text without a trailing availability phrase after a bar or in brackets ("Porto,
     Portugal | Open to relocation", "Lyon (remote)"): the vocabulary's availability words."""
     words = merged().availability
-    pieces = regex.split(r"\s+[|•·]\s+|\s*[(\[]\s*", text, maxsplit=0)
+    pieces = rx(r"\s+[|•·]\s+|\s*[(\[]\s*").split(text, maxsplit=0)
     while len(pieces) > 1 and key(pieces[-1]) in words:
         pieces.pop()
-        text = regex.sub(r"(?:\s+[|•·]\s+|\s*[(\[]\s*)[^|•·(\[]*$", "", text)
+        text = rx(r"(?:\s+[|•·]\s+|\s*[(\[]\s*)[^|•·(\[]*$").sub("", text)
     return text
 
 
@@ -288,7 +288,7 @@ def split_place(segment: str) -> tuple[str, str | None]:
     # place only if it is a known one (a company beside its town is likelier than a district),
     # or if the second and last is a country or a region that is no town ("York, UK")
     first_part = _DASH_SPLIT.split(first)[0].strip()
-    parts = [p.strip() for p in regex.split(r",|\s+[-–—]\s+", segment) if p.strip()]
+    parts = [p.strip() for p in rx(r",|\s+[-–—]\s+").split(segment) if p.strip()]
     last = _bare(parts[-1]) if parts else ""
     ends_in_country = len(parts) == 2 and (place_kind(last) == "country" or (
         place_kind(last) == "region" and not city_population(last)) or bool(_CODE.match(last)))

@@ -30,7 +30,7 @@ from pathlib import Path
 from ..cache import kept
 from ..text import key
 
-__all__ = ["SECTION_KINDS", "Vocab", "codes", "conflicts", "load", "merged", "validate"]
+__all__ = ["SECTION_KINDS", "Vocab", "codes", "conflicts", "language_names_near", "load", "merged", "validate"]
 
 SECTION_KINDS = (
     "summary", "experience", "education", "skills", "projects", "languages", "certifications",
@@ -346,6 +346,14 @@ def merged() -> Vocab:
     """All languages in one vocabulary (headings, months, words), English first; ``ValueError``
     when the files disagree (see :func:`conflicts`)."""
     return Vocab(*_tables()["merged"])
+
+
+@lru_cache(maxsize=64)
+def language_names_near(length: int) -> tuple[str, ...]:
+    """The language names (of :func:`merged`) that a name of ``length`` characters can match with
+    a fuzz.ratio of 88: their lengths are within 12 % of the two lengths' sum (the ratio is at most
+    1 - |a - b| / (a + b)); the others need not be compared."""
+    return tuple(n for n in merged().language_names if abs(len(n) - length) <= 0.13 * (len(n) + length))
 
 
 def _merge(vs: list[Vocab]) -> Vocab:
