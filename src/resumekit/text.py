@@ -114,38 +114,34 @@ def has_phrase(text: str, phrases, stems=(), capitals=()) -> bool:
     A phrase also in ``capitals`` (an acronym such as "MEI") counts only where the text writes it
     in capitals ("Silva MEI", not the name "Mei")."""
     k = f" {key(text)} "
-    unspaced = _UNSPACED.search(k) is not None
-    shouted = None
     if isinstance(phrases, tuple):  # the vocabulary's tables: looked up, not scanned
-        spaced, most, cjk = _phrase_index(phrases)
+        spaced, most, inside = _phrase_index(phrases)
         words = k.split()
-        for i in range(len(words)):
-            for j in range(i + 1, min(len(words), i + most) + 1):
-                p = " ".join(words[i:j])
-                if p not in spaced:
-                    continue
-                if p not in capitals:
-                    return True
-                if shouted is None:
-                    shouted = f" {key(' '.join(t for t in text.split() if not any(ch.islower() for ch in t)))} "
-                if f" {p} " in shouted:
-                    return True
-        if unspaced and any(p in k and f" {p} " not in k for p in cjk):
-            return True
-        phrases = ()
-    for p in phrases:
-        if not p:
-            continue
-        if f" {p} " in k:
-            if p not in capitals:
-                return True
-            if shouted is None:
-                shouted = f" {key(' '.join(t for t in text.split() if not any(ch.islower() for ch in t)))} "
-            if f" {p} " in shouted:
-                return True
-        elif unspaced and p in k and _UNSPACED.match(p) and _UNSPACED.match(p[-1]):
-            return True
+        whole = (p for i in range(len(words)) for j in range(i + 1, min(len(words), i + most) + 1)
+                 if (p := " ".join(words[i:j])) in spaced)
+    else:
+        phrases = [p for p in phrases if p]
+        whole = (p for p in phrases if f" {p} " in k)
+        inside = [p for p in phrases if _UNSPACED.match(p) and _UNSPACED.match(p[-1])]
+    if _any_written(whole, text, capitals):
+        return True
+    if _UNSPACED.search(k) and any(p in k and f" {p} " not in k for p in inside):
+        return True
     return any(f" {s}" in k for s in stems)
+
+
+def _any_written(found, text: str, capitals) -> bool:
+    """Whether a phrase found in ``text`` as whole words counts: one not in ``capitals``, or one
+    the text writes in capitals."""
+    shouted = None
+    for p in found:
+        if p not in capitals:
+            return True
+        if shouted is None:
+            shouted = f" {key(' '.join(t for t in text.split() if not any(ch.islower() for ch in t)))} "
+        if f" {p} " in shouted:
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)
