@@ -1,11 +1,15 @@
 """Where DOCX content sits: column reading order, text boxes, geometry estimates."""
 import pytest
+from hypothesis import given, strategies as st
 from lxml import etree
 
 from resumekit.document import Line, Style
 from resumekit.extract.docx.layout import (Float, Item, SectionGeom, arrange, interleave_labels, order_columns,
                                            section_geometry, text_rows)
 from resumekit.extract.docx.styles import W
+from resumekit.extract.docx.walk import vml_float
+
+from .conftest import FIXTURES
 
 ROW = 14.0  # one estimated line of 12 pt text
 
@@ -147,6 +151,73 @@ def test_bullet_glyph_boxes_mark_the_line_they_sit_beside(top, target):
     lines = arrange([item("Northfield"), anchor, item("BSc Physics")])
     assert [l.text for l in lines] == ["Northfield", "MSc Optics", "BSc Physics"]  # the glyph is not a line
     assert [l.text for l in lines if l.bullet] == [target]
+
+
+@pytest.mark.parametrize("top, height, expected", [
+    # a heading bar drawn far below its anchor: before the item it lands beside
+    (30.0, 20.0, ["Contact", "Address", "Education", "MSc Acoustics", "BSc Physics"]),
+    (58.0, 20.0, ["Contact", "Address", "MSc Acoustics", "Education", "BSc Physics"]),
+    # on its anchor, past the story's end, or too tall for a label: after its anchor
+    (4.0, 20.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
+    (400.0, 20.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
+    (30.0, 120.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
+])
+def test_a_label_box_below_its_anchor_is_read_where_it_lands(top, height, expected):
+    body = [item("Contact"), item("Address"), item("MSc Acoustics", rows=2), item("BSc Physics", rows=2)]
+    body[0].floats = [box("Education", rel_v="paragraph", top=top, height=height)]
+    assert texts(arrange(body)) == expected
+
+
+@pytest.mark.parametrize("style, expected", [
+    ("position:absolute;width:201.75pt;height:25.2pt;margin-top:129.55pt;margin-left:16.2pt",
+     ("paragraph", 129.55, "column", 16.2, 201.75, 25.2)),
+    ("position:absolute;margin-left:0;margin-top:1in;width:2in;height:48px;"
+     "mso-position-horizontal-relative:page;mso-position-vertical-relative:margin",
+     ("margin", 72.0, "page", 0.0, 144.0, 36.0)),
+    ("position:absolute;left:10pt;margin-left:5pt;top:2cm;mso-position-vertical-relative:top-margin-area",
+     ("topMargin", pytest.approx(56.69, abs=0.01), "column", 15.0, 0.0, 0.0)),
+    # inline with the text: a size, no position
+    ("width:100pt;height:20pt", (None, None, None, None, 100.0, 20.0)),
+    ("position:absolute;margin-top:wide;margin-left:.;height:-", ("paragraph", None, "column", None, 0.0, 0.0)),
+    ("position:absolute;top:.5in;mso-position-vertical-relative:somewhere-else",
+     (None, 36.0, "column", None, 0.0, 0.0)),
+])
+def test_vml_positions(style, expected):
+    fl = vml_float(style)
+    assert (fl.rel_v, fl.top, fl.rel_h, fl.left, fl.width, fl.height) == expected
+
+
+@given(st.text(alphabet="positin:absolutemrgp-0123456789.;ptx ", max_size=80))
+def test_vml_positions_never_fail(style):
+    fl = vml_float(style)  # never raises, whatever the style says
+    assert isinstance(fl.height, float) and (fl.top is None or isinstance(fl.top, float))
+    assert fl.rel_v in (None, "paragraph")  # (the alphabet cannot spell an mso-position-*-relative)
+
+
+def test_a_vml_group_places_its_boxes_by_its_own_style():
+    from resumekit.extract.docx.walk import _text_boxes
+
+    pict = etree.fromstring(
+        f'<w:pict xmlns:w="{W}" xmlns:v="urn:schemas-microsoft-com:vml">'
+        '<v:group style="position:absolute;margin-top:40pt;width:200pt;height:30pt" coordsize="21600,21600">'
+        '<v:shape style="position:absolute;top:0;left:0;width:21600;height:21600"><v:textbox><w:txbxContent>'
+        '<w:p><w:r><w:t>Skills</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></v:group></w:pict>')
+    [(box, anchor)] = _text_boxes(pict)
+    fl = vml_float(anchor.get("style"))
+    assert (fl.top, fl.height) == (40.0, 30.0)  # the group's, not its member's in group units
+
+
+def test_vml_heading_boxes_of_a_layout_table_fixture():
+    import resumekit
+
+    doc = resumekit.extract(FIXTURES / "docx" / "layout-table-boxes.docx")
+    texts_ = [l.text for l in doc.lines]
+    assert texts_.index("Contact") < texts_.index("Address: 14 Quarry Lane, Ashbourne") < texts_.index("Education") \
+        < texts_.index("MEng Acoustical Engineering") < texts_.index("BTEC Music Technology") \
+        < texts_.index("Experience") < texts_.index("Senior Acoustic Engineer")
+    c = resumekit.parse(FIXTURES / "docx" / "layout-table-boxes.docx")
+    assert [(e.institution, e.degree) for e in c.education] == [
+        ("University of Dunmere", "MEng Acoustical Engineering"), ("Harbourside College", "BTEC Music Technology")]
 
 
 def test_section_geometry():

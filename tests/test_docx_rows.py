@@ -11,9 +11,10 @@ _serial = iter(range(1, 10_000))
 
 
 def cell(*texts: str, width: float = 300.0) -> Cell:
-    """A cell of invented lines; a leading "• " makes a list item."""
-    return Cell([Line(text=t.removeprefix("• "), index=next(_serial), block=next(_serial), style=Style(size=10.0),
-                      bullet=t.startswith("• ")) for t in texts], width)
+    """A cell of invented lines; a leading "• " makes a list item, a leading "**" a bold line."""
+    return Cell([Line(text=t.removeprefix("• ").removeprefix("**"), index=next(_serial), block=next(_serial),
+                      style=Style(size=10.0, bold=t.startswith("**")), bullet=t.startswith("• "))
+                 for t in texts], width)
 
 
 def read(*cells: Cell) -> list[str]:
@@ -56,6 +57,27 @@ def read(*cells: Cell) -> list[str]:
       cell("Tram Engineer at the city transport authority", "Depot Lead", width=90.0)],
      ["Wrote the maintenance manual for the regional tram fleet", "Trained drivers",
       "Tram Engineer at the city transport authority", "Depot Lead"]),
+    # course names that wrap once beside one-row schools and dates: still a grid, read across
+    ([cell("2021 – 2022", "2019 – 2020", width=110.0), cell("Lantern Academy", "Northgate Institute", width=110.0),
+      cell("Intensive bootcamp in cloud operations and backend services", "Applied statistics for field ecologists",
+           width=180.0)],
+     ["Lantern Academy\tIntensive bootcamp in cloud operations and backend services\t2021 – 2022",
+      "Northgate Institute\tApplied statistics for field ecologists\t2019 – 2020"]),
+    # beside paragraphs that wrap three times and more, short lines are not a grid
+    ([cell("Harbour Lights", "Saltmarsh", width=110.0),
+      cell("Restored the lighthouse lamps and rebuilt the clockwork that turns them every night of the year",
+           "Kept the logbook of passing ships and the weather, and trained two apprentices in the work", width=180.0)],
+     ["Harbour Lights", "Saltmarsh",
+      "Restored the lighthouse lamps and rebuilt the clockwork that turns them every night of the year",
+      "Kept the logbook of passing ships and the weather, and trained two apprentices in the work"]),
+    # without dates, lines that wrap once beside short ones are not a grid (label: value pairs)
+    ([cell("Spoken: Catalan (native) and Basque (good working level)", "Licence: B", width=200.0),
+      cell("Visa: none needed", "Notice: one month", width=200.0)],
+     ["Spoken: Catalan (native) and Basque (good working level)", "Licence: B", "Visa: none needed",
+      "Notice: one month"]),
+    # two entries side by side (a bold degree, a plain school each): one after the other
+    ([cell("**MSc Marine Biology", "Kelpford University"), cell("**BSc Zoology", "Tidewater College")],
+     ["MSc Marine Biology", "Kelpford University", "BSc Zoology", "Tidewater College"]),
     # only asides: none is the content, they are a grid
     ([cell("2020", "Lima"), cell("2021", "Quito")], ["2020\t2021", "Lima\tQuito"]),
     # an aside's lines do not go onto list items
@@ -87,6 +109,8 @@ def test_table_rows_fixture():
     assert all(l.origin == "docx:table" and l.column is None for l in job)
     assert by_text["Landscape Architect\t2016 – 2020"].block != head.block  # the next row, the next block
     assert "Burren Field School\tCertificate in Hedgerow Ecology\t2014" in by_text
+    assert ("Shannon Institute\tEvening course in botanical illustration and watercolour field sketching\t2017 – 2018"
+            in by_text)  # course names that wrap once, read across beside their schools and years
     assert by_text["LANGUAGES"].block == by_text["Irish – fluent"].block
     c = resumekit.parse(FIXTURES / "docx" / "table-rows.docx")
     assert [(e.title, e.company) for e in c.experience] == [("Senior Landscape Architect", "Corrib Greenway Studio"),

@@ -27,7 +27,13 @@ Text boxes and shapes (floats), in order of precedence:
 3. A sidebar on the left is read after those, before the rest of its page, as a reader reads a
    left column first: a box at least ``SIDEBAR_SHARE`` of the text area high whose middle lies
    in the left half of the page (where its horizontal position can be told).
-4. Any other box is read right after the paragraph that anchors it.
+4. A label box (at most ``LABEL_LINES`` lines, at most ``LABEL_HEIGHT`` high: a heading bar)
+   positioned relative to its paragraph, below it, is read before the item it lands beside: the
+   first later item whose middle lies below the box's middle ("EDUCATION" anchored in a table's
+   first row, drawn above the degrees five rows down). Not when it lands on its anchor or past
+   the story's last item.
+5. Any other box is read right after the paragraph that anchors it.
+Errs towards the anchor: a box whose place cannot be told is read after its paragraph.
 """
 from __future__ import annotations
 
@@ -39,7 +45,7 @@ from ...text import BULLET_CHARS
 from .styles import ParaProps, twips, w
 
 __all__ = ["SectionGeom", "section_geometry", "Float", "Item", "line_height", "text_rows", "order_columns",
-           "arrange", "interleave_labels"]
+           "arrange", "interleave_labels", "lands_below"]
 
 EM_WIDTH = 0.5  # average advance of a glyph, in ems
 SPACE_EM = 0.25  # advance of a space, in ems
@@ -47,6 +53,8 @@ LINE_EM = 1.17  # single line spacing, in ems
 _TOP_SLACK = 18.0  # points below the top margin still "at the top of the page"
 _TOP_BAND = 0.1  # share of the text area, below a paragraph that opens the page, still "at the top"
 SIDEBAR_SHARE = 0.4
+LABEL_LINES = 2
+LABEL_HEIGHT = 48.0  # points: a heading bar, two lines of large type
 _MAX_PAIRS = 200_000  # labels × content blocks: a label column is a page or two, not a book
 
 
@@ -370,6 +378,27 @@ def _bullet_target(items: list[Item], i: int, fl: Float) -> int | None:
     return i if anchor.lines else near(1)
 
 
+def _label_box(fl: Float) -> bool:
+    lines = sum(len(it.lines) for it in fl.items)
+    return 0 < lines <= LABEL_LINES and fl.height <= LABEL_HEIGHT
+
+
+def lands_below(fl: Float, height: float) -> bool:
+    """Is ``fl`` a label box positioned relative to its paragraph, at least ``height`` below
+    the paragraph's top (below the paragraph, or the rest of its cell)?"""
+    return fl.rel_v in ("paragraph", "line") and fl.top is not None and fl.top >= height and _label_box(fl)
+
+
+def _landing(items: list[Item], i: int, fl: Float) -> int | None:
+    """The later item a label box drawn below its anchor sits beside (rule 4), or None."""
+    anchor = items[i]
+    if not lands_below(fl, anchor.height or anchor.text_height):
+        return None
+    tops = _tops(items)
+    middle = tops[i] + fl.top + fl.height / 2
+    return next((k for k in range(i + 1, len(items)) if tops[k] + items[k].height / 2 >= middle), None)
+
+
 def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> list[Line]:
     """The lines of a story in reading order, its floats placed (see the module docstring).
     With ``sections`` (the body), boxes at the top of a page move before that page's content."""
@@ -387,6 +416,7 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
     top: dict[int, list[Line]] = {}
     side: dict[int, list[Line]] = {}
     after: dict[int, list[Line]] = {}
+    landed: dict[int, list[Line]] = {}
     opening: dict[int, int] = {}  # page -> the first item with lines on it
     for i, it in enumerate(items):
         if it.lines:
@@ -398,12 +428,15 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
                 top.setdefault(it.page, []).extend(lines)
             elif geom is not None and _left_sidebar(fl, geom):
                 side.setdefault(it.page, []).extend(lines)
+            elif (k := _landing(items, i, fl)) is not None:
+                landed.setdefault(k, []).extend(lines)
             else:
                 after.setdefault(i, []).extend(lines)
     out: list[Line] = []
     for i, it in enumerate(items):
         out.extend(top.pop(it.page, ()))
         out.extend(side.pop(it.page, ()))
+        out.extend(landed.get(i, ()))
         out.extend(it.lines)
         out.extend(after.get(i, ()))
     for page in sorted(set(top) | set(side)):

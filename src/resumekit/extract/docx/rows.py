@@ -21,8 +21,12 @@ Signals, in order of precedence:
    after its dash ("2019 –" / "today") is one line again. The content cell
    is the one with the most text among the others (when all cells are asides, none is).
 3. Cells that hold as many lines as the content cell, each line one row high in its cell and
-   none a list item (a grid of schools beside degrees), are read across: line n of each, in cell order, then the
-   asides' line n.
+   none a list item (a grid of schools beside degrees), are read across: line n of each, in cell
+   order, then the asides' line n. The content's lines are one row high too, or, in a row with an
+   aside (dated entries), at most ``GRID_ROWS`` rows (course names that wrap once); label: value
+   pairs in two columns whose lines wrap are not read across. Each of these cells is in one
+   style (a column of a grid); a cell in several (a bold title, a plain school, italic dates) is
+   an entry of its own, and entries side by side are read one after the other.
 4. Other cells (a section label beside its content, a sidebar, a second column) give their
    lines in cell order.
 Errs towards cell order: a short cell without a date (a label, a place alone, "Notice: 1 month")
@@ -38,9 +42,10 @@ from ...document import Line, Run
 from .layout import text_rows
 from .styles import DEFAULT_SIZE
 
-__all__ = ["Cell", "row_lines", "ASIDE_LINES"]
+__all__ = ["Cell", "row_lines", "ASIDE_LINES", "GRID_ROWS"]
 
 ASIDE_LINES = 3
+GRID_ROWS = 2
 _ASIDE_CHARS = 40
 _ASIDE_WORDS = 7
 # a year, or a month and year in digits ("03/21", "03.2021")
@@ -75,7 +80,7 @@ def row_lines(cells: list[Cell], block: int, nested: set[int] = frozenset()) -> 
     content = max([c for c in filled if c not in asides] or filled, key=lambda c: sum(len(l.text) for l in c.lines))
     if content in asides:
         asides = []
-    group = [c for c in filled if c is content or (c not in asides and _beside(c, content))]
+    group = [c for c in filled if c is content or (c not in asides and _beside(c, content, bool(asides)))]
     out: list[Line] = []
     for cell in filled:
         if cell in asides or (cell in group and cell is not group[0]):
@@ -102,15 +107,25 @@ def row_lines(cells: list[Cell], block: int, nested: set[int] = frozenset()) -> 
     return out
 
 
-def _beside(cell: Cell, content: Cell) -> bool:
-    """Does ``cell`` hold as many lines as the content, each one row high, as the content's are?"""
+def _beside(cell: Cell, content: Cell, dated: bool) -> bool:
+    """Does ``cell`` hold as many lines as the content, each one row high, beside content lines one
+    row high, or, in a ``dated`` row (one with an aside), of at most ``GRID_ROWS`` rows each?"""
     if len(cell.lines) != len(content.lines) or len(cell.lines) < 2:
         return False
-    return all(not l.bullet and _one_row(l, c.width) for c in (cell, content) for l in c.lines)
+    if any(l.bullet for c in (cell, content) for l in c.lines) or not (_uniform(cell) and _uniform(content)):
+        return False
+    return all(_rows(l, cell.width) == 1 for l in cell.lines) and all(
+        _rows(l, content.width) <= (GRID_ROWS if dated else 1) for l in content.lines)
 
 
-def _one_row(line: Line, width: float) -> bool:
-    return not width or text_rows(line.text, line.style.size or DEFAULT_SIZE, width) == 1
+def _uniform(cell: Cell) -> bool:
+    """Are the cell's lines all bold, all italic, or all neither, as a column of a grid is (a whole
+    entry is not: a bold title, a plain employer, italic dates)? Sizes may vary."""
+    return len({(l.style.bold, l.style.italic) for l in cell.lines}) == 1
+
+
+def _rows(line: Line, width: float) -> int:
+    return text_rows(line.text, line.style.size or DEFAULT_SIZE, width) if width else 1
 
 
 def _aside(lines: list[Line]) -> bool:

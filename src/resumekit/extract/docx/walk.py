@@ -33,7 +33,7 @@ from ...errors import ResourceLimitError
 from ...options import ParseOptions
 from ...text import clean, strip_bullet
 from .hidden import WHITE, HiddenText, box_fill, hidden_kind, under
-from .layout import Float, Item, SectionGeom, arrange, line_height, text_rows
+from .layout import Float, Item, SectionGeom, arrange, lands_below, line_height, text_rows
 from .styles import (DEFAULT_SIZE, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of, on_off,
                      outline_of, para_props, run_props, shading_of, twips, w)
 from .rows import Cell, row_lines
@@ -59,6 +59,7 @@ NO_BREAK_HYPHEN, RENDERED_BREAK, PPR, RPR, SECT = (w(t) for t in (
     "noBreakHyphen", "lastRenderedPageBreak", "pPr", "rPr", "sectPr"))
 ALT, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
 ANCHOR, INLINE = f"{{{WP}}}anchor", f"{{{WP}}}inline"
+VML = "{urn:schemas-microsoft-com:vml}"
 _DRAWINGS = {w("drawing"), w("pict"), w("object")}
 _TRANSPARENT = {w(t) for t in ("ins", "smartTag", "customXml", "dir", "bdo", "moveTo")}
 _HYPERLINK_INSTR = regex.compile(r'^\s*HYPERLINK\s+(?:\\[a-z]\s+(?:"[^"]*"|\S+)\s+)*"?([^"\s\\][^"\s]*)"?',
@@ -178,8 +179,8 @@ class Walker:
             before = trpr.find(GRID_BEFORE) if trpr is not None else None
             gi = int(before.get(VAL) or 0) if before is not None and (before.get(VAL) or "").isdigit() else 0
             cells = list(_within(tr, TC))
-            cell_lines: list[Cell] = []
-            height = 0.0
+            subs: list[tuple[list[Item], float]] = []
+            height = _row_height(trpr)
             for tc in cells:
                 tcpr = tc.find(TC_PR)
                 span_el = tcpr.find(GRID_SPAN) if tcpr is not None else None
@@ -195,13 +196,14 @@ class Walker:
                                               table_style=tstyle, backdrop=under(backdrop, shade)))
                 last_page = max(last_page, self.page)
                 height = max(height, sum(it.height for it in sub))
-                cell_lines.append(Cell(arrange(sub), max(width - 10.8, 18.0)))
+                subs.append((sub, max(width - 10.8, 18.0)))
             self.page = last_page
             self._block += 1
-            lines = row_lines(cell_lines, self._block, self._nested)
+            lifted = [fl for sub, _ in subs for fl in _lift(sub, height)]
+            lines = row_lines([Cell(arrange(sub), width) for sub, width in subs], self._block, self._nested)
             self._nested.update(l.index for l in lines)
             items.append(Item(lines=lines, height=height, text_height=height, section=section, column=column,
-                              page=start_page))
+                              page=start_page, floats=lifted))
         return items
 
     # ------------------------------------------------------------------ paragraphs
@@ -434,7 +436,10 @@ class Walker:
         """A text box's content, walked as a story of its own, and its anchor's position."""
         fl = Float(items=[])
         width = ctx.width
-        if anchor is not None:
+        if anchor is not None and anchor.tag.startswith(VML):
+            fl = vml_float(anchor.get("style") or "")
+            width = fl.width or width
+        elif anchor is not None:
             ext = anchor.find(f"{{{WP}}}extent")
             if ext is not None:
                 cx, cy = _emu(ext.get("cx")), _emu(ext.get("cy"))
@@ -490,8 +495,9 @@ def _placeholder(sdt) -> bool:
 
 
 def _text_boxes(el) -> list[tuple]:
-    """(txbxContent, its wp:anchor or wp:inline or None) for the outermost text boxes inside a
-    drawing, in document order, from the Choice copy only (the VML Fallback repeats the text)."""
+    """(txbxContent, its wp:anchor or wp:inline, or the VML shape that holds it, or None) for the
+    outermost text boxes inside a drawing, in document order, from the Choice copy only (the VML
+    Fallback repeats the text)."""
     root = alternate(el) if el.tag == ALT else el
     if root is None:
         return []
@@ -499,8 +505,9 @@ def _text_boxes(el) -> list[tuple]:
     stack = [(root, None)]
     while stack:
         node, anchor = stack.pop()
-        if node.tag in (ANCHOR, INLINE):
-            anchor = node
+        if node.tag in (ANCHOR, INLINE) or (node.tag.startswith(VML) and node.get("style") and not (
+                anchor is not None and anchor.tag.startswith(VML))):
+            anchor = node  # (the outermost VML shape: a group's members are placed in its own units)
         if node is not root:
             if node.tag == TXBX:
                 found.append((node, anchor))
@@ -527,12 +534,70 @@ def _within(parent, tag: str):
                 yield from _within(content, tag)
 
 
+def _row_height(trpr) -> float:
+    """The height a row's ``w:trHeight`` asks for (at least, or exactly), in points; 0 without one."""
+    el = trpr.find(w("trHeight")) if trpr is not None else None
+    return (twips(el.get(w("val"))) or 0.0) if el is not None else 0.0
+
+
+def _lift(sub: list[Item], height: float) -> list[Float]:
+    """The label boxes of a cell drawn below the bottom of their row (``height`` high), taken out
+    of the cell, their offsets from the row's top: they are read where they land, rows further
+    down (layout rule 4)."""
+    out = []
+    y = 0.0
+    for it in sub:
+        out.extend(replace(fl, top=y + fl.top) for fl in it.floats if lands_below(fl, height - y))
+        it.floats = [fl for fl in it.floats if not lands_below(fl, height - y)]
+        y += it.height
+    return out
+
+
 def _rows(tbl):
     """The table's rows, but rows deleted with tracked changes."""
     for tr in _within(tbl, TR):
         trpr = tr.find(w("trPr"))
         if trpr is None or trpr.find(w("del")) is None:
             yield tr
+
+
+_VML_LENGTH = regex.compile(r"^\s*(-?(?:\d+(?:\.\d*)?|\.\d+))\s*(pt|in|cm|mm|px|pc|emu)?\s*$", regex.IGNORECASE)
+_VML_UNIT = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, "pc": 12.0, "emu": 1 / EMU_PER_PT}
+# what VML positions are measured from, in DrawingML's words (VML says "text" for the paragraph or column)
+_VML_RELATIVE = {"text": "paragraph", "page": "page", "margin": "margin", "line": "line", "char": "character",
+                 "top-margin-area": "topMargin", "left-margin-area": "leftMargin",
+                 "inner-margin-area": "insideMargin", "outer-margin-area": "outsideMargin"}
+
+
+def vml_float(style: str) -> Float:
+    """Where a VML shape (``style="position:absolute;margin-top:129pt;..."``) puts its text box:
+    a legacy or LibreOffice box with no DrawingML copy. Offsets default to the paragraph (down)
+    and the column (across), as Word reads them."""
+    props = {}
+    for decl in style.split(";"):
+        key, _, value = decl.partition(":")
+        props[key.strip().lower()] = value.strip()
+
+    def length(key: str) -> float | None:
+        m = _VML_LENGTH.match(props.get(key, ""))
+        return float(m.group(1)) * _VML_UNIT[(m.group(2) or "px").lower()] if m else None
+
+    fl = Float(items=[], height=length("height") or 0.0, width=length("width") or 0.0)
+    if props.get("position") != "absolute":
+        return fl  # inline with the text: no position of its own
+    fl.rel_v = _VML_RELATIVE.get(props.get("mso-position-vertical-relative", "text"))  # None: cannot be told
+    rel_h = props.get("mso-position-horizontal-relative", "text")
+    fl.rel_h = "column" if rel_h == "text" else _VML_RELATIVE.get(rel_h)
+    fl.top = _sum(length("top"), length("margin-top"))
+    fl.left = _sum(length("left"), length("margin-left"))
+    fl.align_v, fl.align_h = (None if props.get(k) in (None, "", "absolute") else props[k]
+                              for k in ("mso-position-vertical", "mso-position-horizontal"))
+    return fl
+
+
+def _sum(*values: float | None) -> float | None:
+    present = [v for v in values if v is not None]
+    return sum(present) if present else None
 
 
 def _position(pos) -> tuple[str | None, float | None, str | None]:
