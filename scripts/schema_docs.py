@@ -25,7 +25,7 @@ END = "<!-- end of generated part -->"
 MODELS = (schema.Candidate, schema.Contact, schema.Phone, schema.Location, schema.ProfileLink, schema.Experience,
           schema.Education, schema.Grade, schema.Project, schema.Skill, schema.Language, schema.Certification,
           schema.Publication, schema.Award, schema.OtherSection, schema.Meta, schema.SectionInfo, schema.Warning,
-          schema.Redaction)
+          schema.Redaction, schema.Provenance)
 
 
 def type_name(t) -> str:
@@ -40,6 +40,8 @@ def type_name(t) -> str:
         return " \\| ".join(type_name(a) for a in rest) + ("?" if len(rest) < len(args) else "")
     if origin is list:
         return f"[{type_name(args[0])}]"
+    if origin is dict:
+        return f"{{{type_name(args[0])}: {type_name(args[1])}}}"
     if origin is typing.Literal:
         return " \\| ".join(f'"{a}"' for a in args)
     if isinstance(t, type) and issubclass(t, BaseModel):

@@ -1,4 +1,7 @@
-"""Small builders for tests: lines and sections from plain strings."""
+"""Small builders for tests: lines and sections from plain strings; a script of scripts/ as a module."""
+import importlib.util
+from pathlib import Path
+
 from resumekit.document import Line, Section, Style
 
 
@@ -18,3 +21,12 @@ def lines(*rows, bold=()):
 
 def section(kind, *rows, bold=()):
     return Section(kind=kind, heading=None, lines=lines(*rows, bold=bold))
+
+
+def script(name):
+    """The module of ``scripts/<name>.py`` (the scripts are not a package)."""
+    path = Path(__file__).resolve().parent.parent / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

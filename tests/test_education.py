@@ -77,6 +77,11 @@ def test_degrees_under_one_institution():
      "University of Tourelle (France)", "MSc in Population Biology", "Population Biology"),
     # the field after the institution, the degree alone in the last cell
     ("University of Westbrook, Computer Science\tBS\t2000 – 2005", "University of Westbrook", "BS", "Computer Science"),
+    # a qualification whose words also name a school ("Universitario"), beside a school only
+    ("2019 - 2021\tMáster Universitario en Hidráulica, Universidad de Valdecinca",
+     "Universidad de Valdecinca", "Máster Universitario en Hidráulica", "Hidráulica"),
+    ("2015\tDiploma di liceo linguistico, Liceo Statale Arno Vecchio",
+     "Liceo Statale Arno Vecchio", "Diploma di liceo linguistico", None),
 ])
 def test_pieces(row, institution, degree, field):
     (e,) = read_education(section("education", row))
@@ -278,3 +283,36 @@ def test_split_entries_takes_the_readers_header_test(head, headers):
     from resumekit.fields.entries import split_entries
     rows = section("education", "Northgate University\t2015 – 2019", "Certificate: Medical Coding\t2020 – 2021").lines
     assert [[l.text for l in e.header] for e in split_entries(rows, head=head)] == headers
+
+
+def test_details_under_a_dated_degree_are_no_entry():
+    from resumekit.document import Line, Section, Style
+    rows = [("Harrowgate University", 12, True), ("BS in Geology", 11, True), ("May 2014 | Tarn, NY", 10, True),
+            ("School of Earth Sciences", 10, False), ("Summa Cum Laude", 10, False),
+            ("Cum. GPA: 3.71 / 4.0", 10, True), ("Major GPA: 3.8 / 4.0", 10, True),
+            ("Wexley Grammar School", 12, True), ("Grad. May 2010 | Tarn, NY", 10, True)]
+    sec = Section(kind="education", heading=None, lines=tuple(
+        Line(text=t, index=n, block=n, style=Style(size=float(size), bold=b), origin="test")
+        for n, (t, size, b) in enumerate(rows)))
+    got = read_education(sec)
+    assert [(e.institution, e.degree) for e in got] == [("Harrowgate University", "BS in Geology"),
+                                                         ("Wexley Grammar School", None)]
+    assert got[0].grade.value == 3.71 and "School of Earth Sciences" in got[0].highlights
+
+
+def test_more_degrees_in_the_row_shape_of_the_first_under_a_school():
+    # the second degree's abbreviation is no degree word of the vocabulary; its row is shaped like
+    # the first degree's, under the school's own line
+    sec = section("education", "Harwick University", "Ph.D., Geography\tExpected 2027", "A.M., Geography\t2023",
+                  "Tarrow College", "B.A., History (Honors)\t2020", bold=(0, 3))
+    got = [(e.institution, e.degree) for e in read_education(sec)]
+    assert got == [("Harwick University", "Ph.D., Geography"), ("Harwick University", "A.M., Geography"),
+                   ("Tarrow College", "B.A., History (Honors)")]
+
+
+def test_a_school_with_its_degree_below_is_not_the_school_of_the_next_entry():
+    sec = section("education", "Tarrow Technical University\t09/2002 07/2005", "Bachelor of Science in Hydraulics",
+                  "Aldous College Gent\t09/1996 07/2002", "ASO Sciences-Mathematics", bold=(0, 2))
+    got = [(e.institution, e.degree) for e in read_education(sec)]
+    assert got == [("Tarrow Technical University", "Bachelor of Science in Hydraulics"),
+                   ("Aldous College Gent", "ASO Sciences-Mathematics")]

@@ -115,9 +115,6 @@ def _xfail(reason: str):
 KNOWN = {
     ("pt-duas-colunas.docx", "experience", 1): _xfail(
         "fields/entries.py: a spaced dash inside an employer's name splits it (SEPARATORS); the part before it is lost"),
-    ("pt-coluna-datas.pdf", "experience", 0): _xfail(
-        "fields/pattern.py header_parts: ', Lda.' after a comma is split off as a piece of its own (also "
-        "'Acme, Inc.'); the company keeps only its name"),
     ("pt-coluna-datas.pdf", "location", 0): _xfail(
         "fields/location.py: a Portuguese postcode before its town ('4700-000 Braga') is no postal place"),
     ("pt-empresa-datas.pdf", "location", 0): _xfail(

@@ -1,8 +1,9 @@
 """The command line: a thin shell over the public API.
 
-    resumekit parse FILE... [--json | --format json|jsonresume|summary] [--redact] [--jobs N]
+    resumekit parse FILE... [--json | --format json|jsonresume|summary | --explain] [--redact] [--jobs N]
                             [--timeout S] [--as-of YYYY-MM-DD] [--input-format pdf|docx|text|markdown]
-                                         parse résumés ("-" reads standard input)
+                                         parse résumés ("-" reads standard input); --explain prints
+                                         each value beside the lines it came from
     resumekit lines FILE                 every extracted line: page, style, section kind
     resumekit schema                     the JSON Schema of the Candidate (`parse --json`)
     resumekit batch INPUT... -o OUT      folders into one JSONL/CSV/Parquet file, resumable
@@ -89,6 +90,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--redact", action="store_true", help="blind screening: remove or mask personal data "
                                                          "(listed by pointer in meta.redactions)")
     p.add_argument("--redact-employers", action="store_true", help="with --redact, mask employers too")
+    p.add_argument("--explain", action="store_true", help="print each value beside the document lines it came "
+                                                          "from (meta.provenance), with its page, box and confidence")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="documents parsed at once (default 1)")
     common(p, OUTPUTS)
     p = sub.add_parser("lines", help="show every extracted line with its page, style and section kind")
@@ -157,6 +160,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         output = _output(args) if args.command == "parse" else None
         if getattr(args, "redact_employers", False) and not args.redact:
             raise ResumekitError("--redact-employers needs --redact")
+        if getattr(args, "explain", False) and (args.redact or args.json or args.format in OUTPUTS):
+            raise ResumekitError("--explain prints the document's own lines: it takes no --redact, --json or --format")
     except ResumekitError as e:
         print(f"resumekit: {e}", file=err)
         return 2
@@ -165,6 +170,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
             return _lines(args.file, options, out, err)
         if args.command == "batch":
             return batch_cli.run(args, options, out, err)
+        if args.explain:
+            return _explain(args.files, args.jobs, options, out, err)
         view = _View(output, args.redact, args.redact_employers, one=len(args.files) == 1)
         return _parse(args.files, view, args.jobs, options, out, err)
     except KeyboardInterrupt:
@@ -223,6 +230,30 @@ def _lines(path: str, options: ParseOptions, out: TextIO, err: TextIO) -> int:
                 return 1
             out.write(outcome)
     return 0
+
+
+def explain_job(source, name: str | None, options: ParseOptions) -> str:
+    """What a worker runs for ``resumekit parse --explain``."""
+    from .api import assemble, extract, segment
+    from .explain import explain_view
+
+    if isinstance(source, ResumekitError):
+        raise source
+    document = extract(source, options=options, name=name)
+    return explain_view(document, assemble(document, segment(document), options=options))
+
+
+def _explain(files: list[str], jobs: int, options: ParseOptions, out: TextIO, err: TextIO) -> int:
+    status = 0
+    with WorkerPool(explain_job, options, workers=min(jobs, len(files)), preload=PARSER) as pool:
+        for _, outcome in pool.run(job_for(_source(f), options) for f in files):
+            if isinstance(outcome, ResumekitError):
+                print(f"resumekit: {outcome} [{outcome.code}]", file=err)
+                status = 1
+                continue
+            out.write(outcome)
+            out.flush()
+    return status
 
 
 def lines_view(document, sections) -> str:

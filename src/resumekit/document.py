@@ -10,6 +10,9 @@ Conventions
   collapsed). A TAB marks a visible gap between two parts of one line: a right-aligned date, a
   tab stop in Word, two table cells on one row. ``Line.raw`` is the text as extracted.
 - ``Line.index`` is the position in reading order and the provenance key of everything read from it.
+- ``Line.words`` (PDF only) are the line's words as extracted, each with the box of its glyphs: the
+  box of a value read from part of a line is the union of its words' boxes. They are geometry, not
+  text: equality and hashing ignore them, and a reader that rewrites ``text`` leaves them as they were.
 - Pages are numbered from 1. A box is in PDF points, origin at the top-left of the page.
 - ``Document.date`` is the file's own date as stored, unchecked; :mod:`resumekit.clock` decides
   whether to trust it.
@@ -69,10 +72,14 @@ class Run:
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """A link target. ``text`` is the text it sits on, where known (the word "LinkedIn")."""
+    """A link target. ``text`` is the text it sits on, where known (the word "LinkedIn"). A link
+    of the document that no line holds (an icon's link) keeps the ``page`` and ``box`` of its
+    area where the format has them (PDF): geometry, ignored by equality."""
 
     url: str
     text: str | None = None
+    page: int | None = field(default=None, compare=False)
+    box: Box | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +97,7 @@ class Line:
     runs: tuple[Run, ...] = ()
     origin: str = "text"
     column: int | None = None
+    words: tuple[tuple[str, Box], ...] = field(default=(), compare=False)
 
     @property
     def cells(self) -> list[str]:

@@ -6,7 +6,8 @@ or masked. Skills, titles, employers (unless ``employers=True``), education, dat
 entries' own places stay.
 
 Removed (the field is emptied): ``name``, every ``contact.emails`` / ``contact.phones`` /
-``contact.links`` item, ``contact.location``. The Candidate has no photo (images are never
+``contact.links`` item, ``contact.location``; their ``meta.provenance`` records go with them (the
+records of masked values stay: they hold a page, line numbers and a box, no text). The Candidate has no photo (images are never
 extracted), no birth date, gender, nationality or marital status field: those sit in text.
 
 Masked (the string stays, the personal part becomes a placeholder such as ``[name]``), in every
@@ -285,6 +286,9 @@ def redact(c: Candidate, *, employers: bool = False) -> Candidate:
         return value
 
     earlier = data["meta"].pop("redactions") or []   # a Candidate redacted before keeps its list
+    sources = data["meta"].pop("provenance")          # positions only: nothing in them to mask
     data = walk(data, ())
     data["meta"]["redactions"] = earlier + [r.model_dump() for r in log]
+    gone = tuple(r.pointer for r in log if r.action == "removed")
+    data["meta"]["provenance"] = {k: v for k, v in sources.items() if not any(k == g or k.startswith(g + "/") for g in gone)}
     return Candidate.model_validate(data)

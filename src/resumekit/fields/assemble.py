@@ -26,17 +26,19 @@ from .dates import find_dates
 from .derived import experience_months, resume_probability
 from .diagnostics import parse_warnings
 from .entries import is_prose
-from .education import read_education
-from .experience import read_experience
+from .education import education_entries
+from .experience import experience_entries, split_degrees
 from .contact_details import read_contact
 from .name import read_name
 from .lists import (languages_in, spoken_language, read_awards, read_certifications, read_interests, read_languages,
                     read_publications, read_skills)
 from .projects import read_projects
+from .provenance import Trace, provenance
+from .confidence import attach
 from .rekind import rekind
 from .rirekisho import read_rirekisho
 
-__all__ = ["assemble", "detect_language"]
+__all__ = ["assemble", "assemble_traced", "detect_language"]
 
 
 def detect_language(document: Document) -> str | None:
@@ -69,16 +71,29 @@ def detect_language(document: Document) -> str | None:
 
 
 def assemble(document: Document, sections: list[Section], options: ParseOptions | None = None) -> Candidate:
+    return assemble_traced(document, sections, options)[0]
+
+
+def assemble_traced(document: Document, sections: list[Section], options: ParseOptions | None = None
+                    ) -> tuple[Candidate, Trace]:
+    """As :func:`assemble`, with the :class:`~resumekit.fields.provenance.Trace` the readers left
+    (what scripts/fit_confidence.py reads the signals of confidence from)."""
     options = options or ParseOptions()
     document, sections = _bare_lines(document, sections)
     sections = rekind(sections)
     language = options.language or detect_language(document)
+    trace = Trace(document)
     name, headline, used = read_name(document, sections)
     contact, contact_used = read_contact(document, sections, language)
+    trace.scope("/name", used)
+    trace.scope("/contact", contact_used)
+    trace.scope("/contact/location", [l for s in sections if s.kind in ("header", "contact") for l in s.lines]
+                or document.lines[:10])
     used |= contact_used
     c = Candidate(name=name, headline=headline, contact=contact, meta=_meta(document, sections, language))
     summary: list[str] = []
     for sec in sections:
+        before = trace.items_of(c)
         kind = sec.kind
         history = read_rirekisho(sec.lines) if kind in ("experience", "education") else None
         if history is not None:  # a 履歴書 table: education and work rows, whatever the heading said
@@ -88,12 +103,20 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
                 c.other_sections.append(OtherSection(heading=None, kind="other",
                                                      text="\n".join(l.plain for l in history.rest)))
         elif kind in ("experience", "volunteer"):
-            entries, loose = read_experience(sec)
-            (c.experience if kind == "experience" else c.volunteer).extend(entries)
+            sec, degrees = split_degrees(sec)  # "Positions and Education": the degrees among the jobs
+            if degrees is not None:
+                schools = education_entries(degrees)
+                trace.entry(schools)
+                c.education.extend(edu for _, edu in schools)
+            found, loose = experience_entries(sec)
+            trace.entry(found)
+            (c.experience if kind == "experience" else c.volunteer).extend(exp for _, exp in found)
             if loose:
                 c.other_sections.append(OtherSection(heading=sec.title, kind=kind, text="\n".join(loose)))
         elif kind == "education":
-            c.education += read_education(sec)
+            found = education_entries(sec)
+            trace.entry(found)
+            c.education += [edu for _, edu in found]
         elif kind == "projects":
             c.projects += read_projects(sec)
         elif kind == "skills":
@@ -112,16 +135,19 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
             c.interests += read_interests(sec.lines)
         elif kind == "summary":
             summary.append(_paragraphs(sec))
+            trace.scope("/summary", sec.lines)
         elif kind in ("header", "contact"):
             rest = [l for l in sec.lines if l.index not in used]
             if kind == "header":
                 about, rest = _header_summary(rest)
                 summary.append(about)
+                trace.scope("/summary", [l for l in sec.lines if about and l.index not in used and l not in rest])
             if rest:
                 c.other_sections.append(OtherSection(heading=sec.title, kind=kind,
                                                      text="\n".join(l.plain for l in rest)))
         else:
             c.other_sections.append(OtherSection(heading=sec.title, kind=kind, text=_paragraphs(sec)))
+        trace.read(c, before, ((sec.heading,) if sec.heading else ()) + sec.lines)
     c.summary = "\n\n".join(s for s in summary if s) or None
     c.certifications = _first_of_each(c.certifications, lambda x: key(x.name))
     _languages_from_skills(c)
@@ -133,7 +159,10 @@ def assemble(document: Document, sections: list[Section], options: ParseOptions 
     c.meta.is_resume = resume_probability(document, sections, c)
     _without_markup(c)
     c.meta.warnings += parse_warnings(document, sections, c)
-    return c
+    records = provenance(trace, c)
+    attach(trace, c, records)
+    c.meta.provenance = records
+    return c, trace
 
 
 def _bare_lines(document: Document, sections: list[Section]) -> tuple[Document, list[Section]]:

@@ -15,6 +15,11 @@ Signals, in order of precedence:
    part is the degree, the first part in a later segment or line the school.
 4. Order: with nothing else to go on, the first part is the institution and the next the degree.
 
+5. Rows under a school: a degree without a school under a school-only line is the school's; so
+   is a one-line dated row shaped like the first degree's row under a school's own line
+   ("Harwick University" / "Ph.D., X ⇥ 2026" / "A.M., X ⇥ 2022"). An undated run under a dated
+   degree naming only a unit of a school, honours or a grade is that degree's details.
+
 Errs towards the school-first reading: a section needs more degree-first votes than school-first
 ones before position means degree-first.
 
@@ -28,11 +33,12 @@ from dataclasses import dataclass
 
 import regex
 
+from ..places import place_kind
 from ..schema import Education, Grade
 from ..text import has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import AT_NAME, segments, strip_edges
+from .phrases import AT_NAME, degree_like, segments, strip_edges
 from .dates import find_dates
 from .experience import date_fields
 from .location import location_of, split_place
@@ -79,10 +85,6 @@ def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
     except ValueError:
         return None
     return Grade(raw=raw, value=v, scale=sc), m.span()
-
-
-def degree_like(text: str) -> bool:
-    return has_phrase(text, merged().degree_words)
 
 
 def institution_like(text: str) -> bool:
@@ -141,29 +143,74 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     out: list[tuple[Entry, Education]] = []
     group: Education | None = None
     group_entry: Entry | None = None
+    member_row = None  # the row of the first degree under a school-only line
     for p in parts:
-        member = _read(p, order, school=group.institution) if group is not None else None
+        if out and _details_of_above(p, out[-1][0]):
+            above = out[-1][1]
+            above.grade = above.grade or p.grade
+            above.highlights += [l.plain for l in p.entry.lines]
+            out[-1][0].body += p.entry.lines
+            continue
+        shaped = group is not None and _shaped_like(p, member_row)
+        # under a school-only line any degree may be the school's; under a school and its first
+        # degree, only a row shaped like that degree's
+        member = _read(p, order, school=group.institution) if group is not None and (group.degree is None or shaped) \
+            else None
+        if shaped and (member is None or not member.degree):
+            member = _read(p, order)  # another degree of the school above, in the row shape of the first
+            if member is not None:
+                member.degree = ", ".join(q.text for q in p.pieces)
+                member.institution, member.field_of_study = None, field_of(member.degree)
         edu = member if member is not None and member.degree else _read(p, order)
         if edu is None:
             continue
         if edu.institution and not edu.degree:
             group, group_entry = edu, p.entry
-        elif group is not None and edu.degree and (edu.institution is None or _unit(edu.institution)):
+        elif group is not None and edu.degree and (edu.institution is None or _unit(edu.institution)) \
+                and (group.degree is None or _shaped_like(p, member_row)):
             if edu.institution and not edu.field_of_study:
                 edu.field_of_study = edu.institution
             edu.institution = group.institution
-            edu.start = edu.start or group.start
+            edu.start = edu.start or (group.start if group.degree is None else None)
             if group_entry is not None and group_entry.locate(group.institution):
                 p.entry.roles["institution"] = group_entry.locate(group.institution)
-            if out and out[-1][1] is group:
+            if out and out[-1][1] is group and group.degree is None:
                 out.pop()  # the group line was only the heading of its degrees
+            member_row = member_row or (p.entry.header[0] if len(p.entry.header) == 1 else None)
         else:
-            group = group_entry = None
+            group = group_entry = member_row = None
+            if edu.institution and edu.degree and len(p.entry.header) == 2 \
+                    and [q.line for q in p.pieces if q.text == edu.institution] == [0]:
+                # a school on a line of its own over its first degree's row: rows shaped like that
+                # one below are more degrees of the school ("Harwick University" / "Ph.D. ⇥ 2026" / "A.M. ⇥ 2022")
+                group, group_entry, member_row = edu, p.entry, p.entry.header[1]
         out.append((p.entry, edu))
     for entry, edu in out:
         entry.mark(institution=edu.institution if "institution" not in entry.roles else None,
                    degree=(edu.degree or "").split(", ")[0], location=edu.location)
     return out
+
+
+def _shaped_like(parts: _Parts, row) -> bool:
+    """A one-line dated entry in the shape of ``row`` (same cells, weight, size), with no school of
+    its own: "Ph.D., Government ⇥ 2026" / "A.M., Government ⇥ 2022" under "Harwick University"."""
+    if row is None or len(parts.entry.header) != 1 or parts.entry.dates is None or not parts.pieces:
+        return False
+    line = parts.entry.header[0]
+    a, b = line.style, row.style
+    return (len(line.cells), a.bold, a.italic, round(a.size or 0)) == (len(row.cells), b.bold, b.italic, round(b.size or 0)) \
+        and not any(q.kind in ("institution", "both") for q in parts.pieces) and len(parts.pieces) <= 3
+
+
+def _details_of_above(parts: _Parts, above: Entry) -> bool:
+    """An undated run under a dated degree that names no degree and no school of its own, only a
+    unit of one, an honour or a grade ("College of Engineering" / "Magna Cum Laude" / "GPA: 3.8"):
+    details of the degree above, not an entry."""
+    if parts.entry.dates is not None or above.dates is None or not parts.pieces:
+        return False
+    return any(p.kind == "unit" for p in parts.pieces) \
+        and all(p.kind in ("unit", "other") for p in parts.pieces) \
+        and all(len(p.text.split()) <= 4 or find_grade(p.text) for p in parts.pieces if p.kind == "other")
 
 
 def _bullet_entry(line):
@@ -483,10 +530,15 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
     parts_text = [p.text for p in pieces]
     kinds = [(p.text, "institution" if p.kind == "both" else p.kind) for p in pieces]
     schoolish = [n for n, p in enumerate(pieces) if p.kind in ("both", "institution")]
-    if len(schoolish) >= 2 and pieces[schoolish[-1]].kind == "both" and not any(p.kind == "degree" for p in pieces):
+    if len(schoolish) >= 2 and not any(p.kind == "degree" for p in pieces):
         # "Harwick High School" / "Secondary School Certificate": the later of two school-worded
-        # parts, one that also names a qualification, is the degree
-        kinds[schoolish[-1]] = (pieces[schoolish[-1]].text, "degree")
+        # parts, one that also names a qualification, is the degree; a qualification beside a
+        # school that is only a school ("Máster Universitario en X, Universitat de Y") is too
+        both = [n for n in schoolish if pieces[n].kind == "both"]
+        if pieces[schoolish[-1]].kind == "both":
+            kinds[schoolish[-1]] = (pieces[schoolish[-1]].text, "degree")
+        elif len(both) == 1 and len(schoolish) == 2:
+            kinds[both[0]] = (pieces[both[0]].text, "degree")
     institution = next((p for p, k in kinds if k == "institution"), None)
     degree = field = None
     for n, (piece, kind) in enumerate(kinds):
@@ -527,6 +579,11 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         named = [p for p in others + units
                  if line_of.get(p) in near and len(p.split()) <= 5 and p[:1].isupper() and ":" not in p]
         field = ", ".join(named[:2]) or None
+    if institution is None and school is None and degree is not None and location:
+        # "PhD in Optics, Halden and Orrin Institutes, Norway": the place read greedily names the school first
+        first, comma, rest = location.partition(",")
+        if comma and location_of(first) is None and not place_kind(first.strip()) and location_of(rest.strip(" .")):
+            institution, location = first.strip(), rest.strip(" .")
     if institution is None and school is None and degree is not None:
         institution = _school_below(entry)
         if institution is not None:

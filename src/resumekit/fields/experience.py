@@ -20,7 +20,9 @@ Signals for company and title, in order of precedence:
 5. The section's pattern (:mod:`resumekit.fields.pattern`): where the section's entries agree on
    the slot (the look of the line, the place of the part on it) of the employer, the title and
    the place, every entry is read that way; an entry keeps its own reading only where its words
-   decided both sides otherwise, or where the slot's part lacks the words its own part has.
+   decided both sides otherwise (unless the employer's slot holds organisation words too: a
+   course named after a school over the university that employed), or where the slot's part
+   lacks the words its own part has.
    When the words found only one of employer and title, the first comma piece of a place read
    greedily ("Pellow, Bristol"), when no table knows it as a place, is the other.
 6. A role without a company under a company-only line ("Acme" / "Engineer  2019-2021" /
@@ -28,29 +30,39 @@ Signals for company and title, in order of precedence:
    name something: dates and place lines do not count); so does a one-part dated row shaped like
    the role row under that line (a list of courses taught at one institution), the row its title.
 
+7. A role with no employer of its own nor from a line above that names one in brackets ("Data
+   Analyst (Acme Ltd)") takes it from the brackets, when their words name an organisation.
+8. A run of date lines alone under an entry is another period of that role (its earliest start,
+   its latest end), not an entry.
+
+Before all this, :func:`split_degrees` takes the degrees out of a section of positions and
+education (an entry whose first part is a degree and no part a role), for education.
+
 A line of technologies ("Stack: Go, Postgres", "Kotlin | Postgres | Kafka") goes to
 ``technologies``; bullets go to ``highlights``; other sentences to ``summary``.
 """
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
 from ..document import Line, Section
 from ..places import place_kind, region_hint
 from ..schema import Experience
-from ..text import key, split_outside_brackets
+from ..text import key
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import head_word, org_like, segments, title_like
+from .phrases import comma_pieces, degree_like, ends_in_legal_form, head_word, org_like, segments, title_like
 from .location import location_of, split_place
 from .pattern import Part, Pattern, header_parts, is_url, part_features, section_pattern
 
-__all__ = ["read_experience", "experience_entries", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
+__all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
 
 _AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,80})$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
+_BRACKETED = regex.compile(r"^(?P<a>[^()]{2,80}?)\s+\((?P<b>[^()]{2,60})\)$")
 _COLON = regex.compile(r"^(?P<a>[^:]{2,60}):\s+(?P<b>.{2,80})$")
 
 
@@ -91,6 +103,23 @@ def holds_roles(lines: tuple[Line, ...]) -> bool:
     return roles > 0 and roles * 2 > len(entries)
 
 
+def split_degrees(section: Section) -> tuple[Section, Section | None]:
+    """(the section without its degrees, an education section of them or None). A section of
+    positions and education ("Positions and Education", a chronological CV) holds degrees among
+    its jobs: an entry whose first header part is a degree ("PhD in Applied Optics, Halden
+    Institute") and none of whose parts names a role is a degree (a "PhD Candidate" is a role)."""
+    taken: set[int] = set()
+    for entry in split_entries(section.lines):
+        parts = [seg for line in entry.header[:3] for seg in segments(line.text)]
+        if parts and degree_like(parts[0]) and not any(title_like(p) for p in parts):
+            taken.update(entry.indices())
+    if not taken:
+        return section, None
+    keep = tuple(l for l in section.lines if l.index not in taken)
+    moved = tuple(l for l in section.lines if l.index in taken)
+    return replace(section, lines=keep), Section(kind="education", heading=section.heading, lines=moved)
+
+
 def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     """(the section's entries, its loose text). Loose text is what belongs to no entry: a
     sentence above the first job ("For exact dates see my website.")."""
@@ -125,6 +154,9 @@ def experience_entries(section: Section) -> tuple[list[tuple[Entry, Experience]]
         if not (exp.company or exp.title or exp.start or exp.end or exp.current or exp.highlights):
             loose.append(exp.summary or "")
             continue
+        if pairs and _another_period(entry, exp):
+            _widen(*pairs[-1], entry, exp)
+            continue
         role = _row_at(entry, group_row) if group_company else None
         if role:
             exp.company, exp.title = group_company, role
@@ -135,6 +167,8 @@ def experience_entries(section: Section) -> tuple[list[tuple[Entry, Experience]]
         else:
             group_company = exp.company if _company_line(entry, exp.company) else None
             group_row = entry.header[1] if group_company else None
+        if exp.company is None and exp.title:
+            _employer_in_brackets(exp)
         if order == "guessed":
             guessed.append(exp)
         elif order:
@@ -206,6 +240,11 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
     company, title = got.get("company"), got.get("title")
     c = company.text if company is not None and "title_word" not in part_features(company.text) else None
     t = title.text if title is not None and not part_features(title.text) & {"org_word", "place"} else None
+    # an organisation word in the title's slot is no reason to leave the entry without a title
+    # when the employer's slot holds the employer ("Akademischer Rat, Technische Universität")
+    if t is None and title is not None and exp.title is None and c is not None and c != title.text \
+            and "place" not in part_features(title.text) and "org_word" in part_features(c):
+        t = title.text
     # a part without words of its role does not displace one that has them ("Dunmore" in the
     # employer's slot, the entry's organisation-worded employer beside it)
     if c is not None and exp.company and "org_word" in part_features(exp.company) - part_features(c):
@@ -213,8 +252,11 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
     if t is not None and exp.title and "title_word" in part_features(exp.title) - part_features(t):
         t = None
     sure = order in ("title_first", "company_first") and exp.company and exp.title
-    if sure and (c and c != exp.company and c != exp.title or t and t != exp.title and t != exp.company):
-        return order  # the entry's words decided both sides otherwise: an earned exception
+    # the entry's words decided both sides otherwise: an earned exception — unless the employer's
+    # slot holds organisation words too (a course or a school over the university that employed:
+    # the section's slot says which one is the employer)
+    if sure and (_earned(c, exp.company, exp.title) or _earned(t, exp.title, exp.company, always=True)):
+        return order
     if c is None and t is None:
         return order
     old_company, old_title = exp.company, exp.title
@@ -228,6 +270,32 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
             exp.company = old_title if c is None else None
     # a pattern that agrees with the entry's own reading leaves its vote on the section's order
     return order if (exp.company, exp.title) == (old_company, old_title) else None
+
+
+def _earned(part: str | None, own: str | None, other: str | None, always: bool = False) -> bool:
+    """The entry keeps its own reading against the slot's ``part`` for the employer: the part is
+    neither of the entry's values, and lacks organisation words or is only a piece of the entry's
+    own employer; for the title (``always``), whenever the part is neither."""
+    if not part or part in (own, other):
+        return False
+    return always or "org_word" not in part_features(part) or part in (own or "")
+
+
+def _another_period(entry: Entry, exp: Experience) -> bool:
+    """A run of date lines alone, no words and no body, under an entry: another period of the
+    same role ("Teaching Assistant ⇥ Oct 2014 – Jun 2015" / "Oct 2013 – Jun 2014")."""
+    return not (exp.company or exp.title or exp.location or exp.summary or exp.highlights or entry.body) \
+        and exp.start is not None and all(not segments(line.text) for line in entry.header)
+
+
+def _widen(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience) -> None:
+    """The entry above spans its own period and the one below: the earliest start, the latest end."""
+    if prev.start is None or (exp.start and exp.start < prev.start):
+        prev.start = exp.start
+    if not prev.current and (exp.current or prev.end is None or exp.end and exp.end > prev.end):
+        prev.end, prev.current = exp.end, exp.current
+    prev_entry.body += entry.header
+    prev_entry.sources.update(entry.sources)
 
 
 def _naming_lines(entry: Entry) -> int:
@@ -315,6 +383,22 @@ def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str |
     return _assign_parts(parts, split_commas=True)
 
 
+def _employer_in_brackets(exp: Experience) -> None:
+    """A role without an employer of its own, nor one from a line above, that names it in
+    brackets: "Data Analyst (Acme Ltd)" -> the title and the company."""
+    m = _BRACKETED.match(exp.title or "")
+    if m and title_like(m.group("a")) and org_like(m.group("b")) and not title_like(m.group("b")):
+        exp.title, exp.company = m.group("a").strip(), m.group("b").strip()
+
+
+def _short_piece(piece: str) -> bool:
+    """A comma piece short enough to be a name or a role: six words, eight when its words name an
+    employer or a role ("London School of Hygiene and Tropical Medicine"); a note in brackets
+    ("(80% FTE)") does not count."""
+    words = regex.sub(r"\([^()]*\)", " ", piece).split()
+    return len(words) <= 6 or len(words) <= 8 and (org_like(piece) or title_like(piece))
+
+
 def _ends_in_title(seg: str) -> bool:
     """The phrase's head word is a title word ("Software Engineer", "Candidate in Government")."""
     head = head_word(seg)
@@ -342,7 +426,7 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
     company = title = location = at_title = introduced = None
     rest: list[str] = []
     for seg, _ in parts:
-        seg, loc = split_place(seg)
+        seg, loc = split_place(seg) if not ends_in_legal_form(seg) else (seg, None)
         if loc and location is None:
             location = loc
         if not seg:
@@ -362,12 +446,13 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             before, introduced = found
             rest += [before] if before else []
             continue
-        pieces = [p.strip() for p in split_outside_brackets(seg, ",") if p.strip()] if split_commas else [seg]
+        pieces = comma_pieces(seg) if split_commas else [seg]
         # the pieces whose words name a role, else those whose words name an employer
         known = [k for k, p in enumerate(pieces) if title_like(p)] or [k for k, p in enumerate(pieces) if org_like(p)]
-        if len(pieces) >= 2 and known and len(known) < len(pieces) and all(len(p.split()) <= 6 for p in pieces):
+        if len(pieces) >= 2 and known and len(known) < len(pieces) and all(_short_piece(p) for p in pieces):
             # "Title, Company, City": a last short capitalised part after the company is the place
-            if len(pieces) >= 3 and location is None and known[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]):
+            if len(pieces) >= 3 and location is None and known[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]) \
+                    and not org_like(pieces[-1]):
                 location = pieces.pop()
             rest += pieces
             continue

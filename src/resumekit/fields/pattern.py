@@ -30,6 +30,9 @@ scored. The roles are decided twice: for the
 fine slots (typography and position), and for coarse ones (position only: dated line or not,
 part, piece), which read an entry whose line lost the typography of its neighbours' (a role in
 bold in one entry only).
+A slot that agrees on its role but gives way to another slot of that role is not contested: its
+entries are read by position. A name followed by its place ("University of X, Town") fills the
+slot of a name alone, and a part in its role's fine slot wins over one in the coarse slot only.
 A section whose entries disagree (a template that puts the role first in one entry and the
 employer first in the next) decides nothing, and each entry keeps its own reading.
 
@@ -44,9 +47,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import Line
-from ..text import find_urls, has_phrase, is_caps, split_outside_brackets
+from ..places import place_kind
+from ..text import find_urls, has_phrase, is_caps
 from ..vocab import merged
-from .phrases import AT_NAME, head_word, org_like, segments, title_like
+from .phrases import AT_NAME, comma_pieces, ends_in_legal_form, head_word, org_like, segments, title_like
 from .location import location_of
 
 __all__ = ["is_url", "Part", "Pattern", "SIGNALS", "coarse", "header_parts", "line_signature", "part_features",
@@ -89,20 +93,24 @@ _SHORT_PIECE = 6  # words
 def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
     """The parts of an entry's header lines, each with its slot. A part is split in two at "at"
     ("Audit Senior at Harlow & Co."), else at its commas when it has two to four short pieces
-    ("Sales Lead, Corvin Foods, Leeds")."""
+    ("Sales Lead, Corvin Foods, Leeds"); the slot says whether the line holds several pieces
+    that are no place."""
     out: list[Part] = []
     for line, d in zip(lines, dated):
         sig = line_signature(line, d)
         for s, seg in enumerate(segments(line.text)):
             at = AT_NAME.split(seg, maxsplit=1)
-            pieces = [p.strip() for p in split_outside_brackets(seg, ",") if p.strip()]
+            pieces = comma_pieces(seg)
             if len(at) == 2 and all(len(p.split()) <= _SHORT_PIECE for p in at):
                 pieces = [p.strip() for p in at]  # "Audit Senior at Harlow & Co."
             elif not 2 <= len(pieces) <= 4 or any(len(p.split()) > _SHORT_PIECE for p in pieces):
                 pieces = [seg]
+            # a name followed by its place is one name ("University of Halden, Tromsø"): the
+            # slot says whether a piece after the first is no place
+            several = any("place" not in part_features(p) and not place_kind(p) for p in pieces[1:])
             for k, piece in enumerate(pieces):
                 if not is_url(piece):
-                    out.append(Part(piece, (sig, s, k, len(pieces) > 1), line.index))
+                    out.append(Part(piece, (sig, s, k, several), line.index))
     return out
 
 
@@ -115,9 +123,10 @@ def is_url(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def part_features(text: str) -> frozenset[str]:
     """The content features of a part that the scoring table reads."""
-    t, o = title_like(text), org_like(text)
-    if location_of(text) is not None or (not (t or o) and len(text.split()) <= 5
-                                         and has_phrase(text, merged().place_words)):
+    legal = ends_in_legal_form(text)  # a company's name, whatever place its last word names ("Varga Foods AB")
+    t, o = title_like(text), org_like(text) or legal
+    if not legal and (location_of(text) is not None or (not (t or o) and len(text.split()) <= 5
+                                                        and has_phrase(text, merged().place_words))):
         return frozenset({"place"})
     if t and o:
         # the head word decides: "Software Engineer" and "Candidate in Government" are titles,
@@ -143,14 +152,16 @@ class Pattern:
         return bool(self.roles or self.coarse)
 
     def read(self, parts: list[Part]) -> dict[str, Part]:
-        """The entry's parts in the decided slots, by role (the first part of each role; a
-        part's fine slot first, else its coarse one)."""
+        """The entry's parts in the decided slots, by role: the first part in the role's fine
+        slot, else the first in its coarse one (a stray line above the entry, in the employer's
+        position but not its look, gives way to the part that has both)."""
         out: dict[str, Part] = {}
         for p in parts:
-            if p.slot in self.roles:
-                role = self.roles[p.slot]
-            else:
-                role = self.coarse.get(coarse(p.slot)) if p.slot not in self.contested else None
+            role = self.roles.get(p.slot)
+            if role and role not in out:
+                out[role] = p
+        for p in parts:
+            role = self.coarse.get(coarse(p.slot)) if p.slot not in self.roles and p.slot not in self.contested else None
             if role and role not in out:
                 out[role] = p
         return out
@@ -214,6 +225,7 @@ def _decide(scored: list[tuple[tuple, dict[str, float]]]) -> tuple[dict[tuple, s
             decided[slot] = best
     # one slot each for employer and title: the one most entries fill (the section's pattern),
     # then the best scored
+    agreed = set(decided)  # (a slot that agrees on its role but gives way to another is no contested one)
     for role in ("company", "title"):
         slots = [s for s, r in decided.items() if r == role]
         if len(slots) > 1:
@@ -221,5 +233,5 @@ def _decide(scored: list[tuple[tuple, dict[str, float]]]) -> tuple[dict[tuple, s
             for s in slots:
                 if s != keep:
                     del decided[s]
-    contested = frozenset(s for s in scores if s not in decided and any(votes[s].values()))
+    contested = frozenset(s for s in scores if s not in agreed and any(votes[s].values()))
     return decided, contested

@@ -2,13 +2,16 @@
 
 :func:`segments` cuts a header line into parts between separators (TAB, |, •, spaced dashes, @)
 with the dates taken out, a date with words on both sides being a separator of its own, and a
-length of time beside a date ("1 year 2 months") no part at all.
+length of time beside a date ("1 year 2 months") no part at all. :func:`comma_pieces` splits a
+part at its commas, a company's legal form kept with its name ("Ribeiro & Neves, Lda.").
 
 What a part names, signals in order:
 1. Words of the vocabulary: a title word (:func:`title_like`), an organisation or school word
    (:func:`org_like`); organisation words written in capitals match only in capitals.
 2. Compounds: a word ending in a title or organisation ending ("Stationsleitung", "Herzzentrum").
-3. The head word (:func:`head_word`): the word before a preposition of the vocabulary, else the
+3. A name ending in a legal form (the vocabulary's ``legal_forms``: "Nordvik Foods AB") names a
+   company, never a place, whatever region's code its last word also is.
+4. The head word (:func:`head_word`): the word before a preposition of the vocabulary, else the
    last word, decides a phrase holding both kinds ("Software Engineer", "Candidate in Government").
 """
 from __future__ import annotations
@@ -17,11 +20,12 @@ from functools import lru_cache
 
 import regex
 
-from ..text import has_phrase, key
+from ..text import has_phrase, key, split_outside_brackets
 from ..vocab import merged
 from .dates import find_dates, find_durations
 
-__all__ = ["AT_NAME", "SEPARATORS", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word"]
+__all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "ends_in_legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
+           "degree_like"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
 AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
@@ -89,6 +93,38 @@ def segments(text: str) -> list[str]:
     return out
 
 
+def legal_form(text: str) -> bool:
+    """The text is a company's legal form only ("Inc.", "Lda.", "S.A.", "GmbH")."""
+    compact = key(text).replace(" ", "")
+    return bool(compact) and compact in {f.replace(" ", "") for f in merged().legal_forms}
+
+
+_REGION_CODE = regex.compile(r"\p{Lu}{2}")  # "CO", "AB": after a comma a region's code, not "Co." or "AB"
+
+
+def ends_in_legal_form(text: str) -> bool:
+    """A name ending in a company's legal form ("Varga Foods AB", "Tarrow Ltd."): a company, never
+    a place ("AB" is also a region's code)."""
+    words = text.split()
+    if len(words) >= 2 and _REGION_CODE.fullmatch(words[-1]) and words[-2].endswith(","):
+        return False  # "Denver, CO": a region's code after a comma
+    return len(words) >= 2 and (legal_form(words[-1]) or len(words) >= 3 and legal_form(" ".join(words[-2:])))
+
+
+def comma_pieces(text: str) -> list[str]:
+    """The pieces of a part between its commas outside brackets, a legal form kept with the name
+    before it ("Ribeiro & Neves, Lda." is one piece, "Acme, Inc., Leeds" two)."""
+    out: list[str] = []
+    for p in (p.strip() for p in split_outside_brackets(text, ",")):
+        if not p:
+            continue
+        if out and legal_form(p) and not _REGION_CODE.fullmatch(p):
+            out[-1] = f"{out[-1]}, {p}"
+        else:
+            out.append(p)
+    return out
+
+
 def strip_edges(s: str) -> str:
     """Separators and unmatched brackets off both ends; a bracket that closes one inside stays
     ("Developer (CKAD)" keeps its ")")."""
@@ -110,6 +146,11 @@ def title_like(text: str) -> bool:
     v = merged()
     return has_phrase(text, v.title_words) or has_phrase(regex.sub(r"\b(\p{Ll}\p{L}{2,})s\b", r"\1", text), v.title_words) \
         or _compound(text, v.title_endings)
+
+
+def degree_like(text: str) -> bool:
+    """A degree word of the vocabulary in the text ("BSc", "Master", "Diplom")."""
+    return has_phrase(text, merged().degree_words)
 
 
 def head_word(text: str) -> str:

@@ -47,7 +47,7 @@ _LIST_KEYS = {
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
                 "company_introducers", "role_headings", "sub_headings", "place_words", "title_endings",
-                "organization_endings", "phrase_prepositions"),
+                "organization_endings", "phrase_prepositions", "legal_forms"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
     "personal": ("birth_date", "birth_place", "age", "gender", "nationality", "marital_status"),
@@ -101,6 +101,8 @@ class Vocab:
     # words after the head of a role or a name ("Head of Sales", "Candidate in Government")
     phrase_prepositions: tuple[str, ...]
     organization_words: tuple[str, ...]
+    # a company's legal form, written after its name and maybe a comma ("Acme, Inc.", "Rio, Lda.")
+    legal_forms: tuple[str, ...]
     # the organisation words a file writes in capitals ("MEI", "AG"): they match only where the
     # text writes them in capitals too (see :func:`resumekit.text.has_phrase`), not the name "Mei"
     acronyms: tuple[str, ...]
@@ -319,6 +321,7 @@ def _build(data: dict) -> Vocab:
         organization_endings=_folded(entries.get("organization_endings")),
         phrase_prepositions=_folded(entries.get("phrase_prepositions")),
         organization_words=_folded(entries.get("organization_words")),
+        legal_forms=_folded(entries.get("legal_forms")),
         acronyms=_folded(w for w in entries.get("organization_words", ()) if _in_capitals(w)),
         tech_labels=_folded(entries.get("tech_labels")),
         grade_labels=_folded(entries.get("grade_labels")),
@@ -378,7 +381,7 @@ def _merge(vs: list[Vocab]) -> Vocab:
                                  "first_year_words", "duration_units", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels",
                                  "certificate_stems", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
-                                 "organization_words", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
+                                 "organization_words", "legal_forms", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
                                  "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels",
                                  "availability", "phone_regions", "name_labels", "document_titles",

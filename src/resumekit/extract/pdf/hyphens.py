@@ -47,8 +47,8 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
             continue
         if _OPEN_DASH.search(a.text) and "\t" not in b.text and len(b.text.split()) <= _CELL_TAIL_WORDS:
             moved = " " + b.text  # a range or phrase broken after its dash: the short rest goes up
-            out[i] = a.with_(text=a.text + moved, runs=_append(a.runs, moved, False, 0))
-            out[i + 1] = b.with_(text="", runs=())
+            out[i] = a.with_(text=a.text + moved, runs=_append(a.runs, moved, False, 0), words=a.words + b.words)
+            out[i + 1] = b.with_(text="", runs=(), words=())
             continue
         soft = (a.raw or "").rstrip(" ").endswith("\u00ad")  # the typesetter's own break, gone from the text
         if "\t" in a.text[-3:] and not soft:
@@ -71,8 +71,9 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
         cut = 0 if soft else 1  # the printed hyphen, replaced (or kept) below
         text_a = a.text[:len(a.text) - cut] + ("-" if keep else "") + moved
         text_b = b.text[len(moved):].lstrip(" \t")
-        out[i] = a.with_(text=text_a, runs=_append(a.runs, moved, keep, cut))
-        out[i + 1] = b.with_(text=text_b, runs=_drop(b.runs, len(moved)))
+        k = len(moved.split())  # the words that moved up take their boxes with them
+        out[i] = a.with_(text=text_a, runs=_append(a.runs, moved, keep, cut), words=a.words + b.words[:k])
+        out[i + 1] = b.with_(text=text_b, runs=_drop(b.runs, len(moved)), words=b.words[k:])
     return [line for line in out if line.text.strip()]
 
 

@@ -169,8 +169,8 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block:
         lines.append(Line(
             text=body, raw=raw, page=page.number, block=block, style=_style(row.glyphs),
             box=Box(row.x0, row.top, row.x1, row.bottom), bullet=bullet, links=tuple(links),
-            runs=_runs(row), origin=f"pdf:{mark}" if mark else "pdf", column=row.column))
-    loose = [Link(url=url) for k, (url, _) in enumerate(annots) if k not in used_annots]
+            runs=_runs(row), origin=f"pdf:{mark}" if mark else "pdf", column=row.column, words=_word_boxes(row)))
+    loose = [Link(url=url, page=page.number, box=box) for k, (url, box) in enumerate(annots) if k not in used_annots]
     return lines, loose
 
 
@@ -224,6 +224,19 @@ def _text_under(row: Row, box: Box) -> str:
             if text:
                 words.append(text)
     return clean(" ".join(words))
+
+
+def _word_boxes(row: Row) -> tuple[tuple[str, Box], ...]:
+    """The row's words as the layout made them (icons and lost glyphs left out), each with the box
+    of its glyphs: where a value read from part of the line sits on the page."""
+    out = []
+    for cell in row.cells:
+        for word in cell:
+            glyphs = [g for g in word if _readable(g) and g.text.strip()]
+            if glyphs:
+                out.append(("".join(g.text for g in glyphs), Box(min(g.x0 for g in glyphs), min(g.top for g in glyphs),
+                                                                max(g.x1 for g in glyphs), max(g.bottom for g in glyphs))))
+    return tuple(out)
 
 
 def _readable(g: Glyph) -> bool:

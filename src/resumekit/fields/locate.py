@@ -1,0 +1,178 @@
+"""Finding a value's words in document lines, and the box they cover on the page.
+
+A value and a line are compared *folded*: compatibility-normalised (ligatures, full-width forms),
+accents and case removed, and everything but letters and digits left out, so "Jane Doe" is found
+in "JANE DOE", "J a n e  D o e" after despacing, "jane@example.org" in "E-mail: jane@example.org",
+"+44 7700 900123" in "Tel. +44 (7700) 900 123". Where a line was cut (a letter-spaced word, an
+address over two lines, a wrapped bullet), the lines searched are one stream, so a value is found
+across line ends.
+
+Signals, in order of precedence:
+1. Whole words: a match must start and end at a word edge (a space, punctuation or a line end
+   stood there), except beside characters of scripts written without spaces (CJK), where any
+   place will do. A token (an e-mail address, a URL) must have a space or a line end on both sides.
+2. The first match in reading order (the order the lines are given in).
+3. A value of several paragraphs or lines ("\\n") not found whole is found piece by piece; it is
+   found when at least half of its pieces are.
+
+A match gives, for each line it touches, the folded range it covers. The box of a match is the
+union of the boxes of the line's words (:attr:`resumekit.document.Line.words`, PDF only) that
+overlap that range; a line without words gives its whole box; a match that runs over a page
+break keeps its first page's part. Errs towards the first occurrence: a skill written twice is
+traced to its first line.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Box, Line
+
+__all__ = ["Found", "fold", "find_in", "box_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Where a value was found: the document line indices, and the folded range in each."""
+
+    lines: tuple[int, ...]
+    ranges: tuple[tuple[int, int, int], ...]  # (line index, start, end) in the line's folded text
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    out = []
+    for c in unicodedata.normalize("NFKD", ch):
+        if unicodedata.category(c).startswith("M"):
+            continue
+        out += [x for x in c.casefold() if x.isalnum()]
+    return "".join(out)
+
+
+def _unspaced(ch: str) -> bool:
+    return ord(ch) >= 0x2E80 and ch.isalpha()
+
+
+SPACE, MARK, NONE = 2, 1, 0  # what stood before a folded character: a space (or the line start), punctuation, nothing
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> tuple[str, tuple[int, ...]]:
+    """(the folded text, for each folded character the edge before it: SPACE, MARK or NONE)."""
+    chars: list[str] = []
+    edges: list[int] = []
+    edge = SPACE
+    for ch in text:
+        f = _fold_char(ch)
+        if not f:
+            if ch.isspace():
+                edge = SPACE
+            elif not unicodedata.category(ch).startswith("M"):
+                edge = max(edge, MARK)
+            continue
+        for k, c in enumerate(f):
+            chars.append(c)
+            edges.append(edge if k == 0 else NONE)
+        edge = NONE
+    return "".join(chars), tuple(edges)
+
+
+def _match(hay: str, edges: tuple[int, ...], needle: str, need: int = MARK) -> int:
+    """The first place of ``needle`` in ``hay`` that starts and ends at edges of at least ``need``, else -1."""
+    at = hay.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        start_ok = edges[at] >= need or _unspaced(hay[at]) or at > 0 and _unspaced(hay[at - 1])
+        end_ok = end == len(hay) or edges[end] >= need or _unspaced(hay[end - 1]) or _unspaced(hay[end])
+        if start_ok and end_ok:
+            return at
+        at = hay.find(needle, at + 1)
+    return -1
+
+
+def _find_one(value: str, lines: list[Line], need: int = MARK) -> Found | None:
+    needle = fold(value)[0]
+    if not needle:
+        return None
+    hay: list[str] = []
+    edges: list[int] = []
+    owners: list[tuple[int, int]] = []  # (line position in ``lines``, offset of the line in the stream)
+    for n, line in enumerate(lines):
+        text, line_edges = fold(line.text)
+        owners.append((n, len(hay)))
+        hay += text
+        edges += line_edges  # a line starts at a word edge
+    at = _match("".join(hay), tuple(edges), needle, need)
+    if at < 0:
+        return None
+    end = at + len(needle)
+    ranges = []
+    for k, (n, offset) in enumerate(owners):
+        stop = owners[k + 1][1] if k + 1 < len(owners) else len(hay)
+        lo, hi = max(at, offset), min(end, stop)
+        if lo < hi:
+            ranges.append((lines[n].index, lo - offset, hi - offset))
+    return Found(tuple(i for i, _, _ in ranges), tuple(ranges))
+
+
+def find_in(value: str | None, lines: list[Line], token: bool = False) -> Found | None:
+    """Where ``value`` is written in ``lines`` (see the module docstring), or None. ``token``: the
+    value is one token (an address, a URL), with a space or a line end on both sides of it, so
+    "github.com/jane" is not found in "github.com/jane/tool"."""
+    if not value or not lines:
+        return None
+    found = _find_one(value, lines, SPACE if token else MARK)
+    if found is not None:
+        return found
+    pieces = [p for p in value.replace("\t", "\n").split("\n") if fold(p)[0]]
+    if len(pieces) < 2:
+        return None
+    parts = [f for f in (_find_one(p, lines) for p in pieces) if f is not None]
+    if len(parts) * 2 < len(pieces):
+        return None
+    ranges = sorted({r for f in parts for r in f.ranges})
+    return Found(tuple(sorted({i for i, _, _ in ranges})), tuple(ranges))
+
+
+@lru_cache(maxsize=4096)
+def _word_ranges(line: Line) -> tuple[tuple[int, int, Box], ...]:
+    """The folded range of each of the line's words in its folded text (words not found are left out)."""
+    text = fold(line.text)[0]
+    out = []
+    at = 0
+    for word, box in line.words:
+        w = fold(word)[0]
+        if not w:
+            continue
+        k = text.find(w, at)
+        if k < 0:
+            continue
+        out.append((k, k + len(w), box))
+        at = k + len(w)
+    return tuple(out)
+
+
+def _union(boxes) -> Box | None:
+    out = None
+    for b in boxes:
+        out = b if out is None else out.union(b)
+    return out
+
+
+def box_of(lines: list[Line], ranges: dict[int, tuple[int, int]] | None = None) -> tuple[int | None, Box | None]:
+    """(page, box) of ``lines`` (their words in ``ranges``, by line index, where given): the union on
+    the first line's page; (page, None) when a line has no box (DOCX, text)."""
+    if not lines:
+        return None, None
+    page = lines[0].page
+    boxes = []
+    for line in lines:
+        if line.page != page:
+            continue
+        if line.box is None:
+            return page, None
+        span = (ranges or {}).get(line.index)
+        words = [b for a, z, b in _word_ranges(line) if span and a < span[1] and z > span[0]] if span else []
+        boxes += words or [line.box]
+    return page, _union(boxes)
