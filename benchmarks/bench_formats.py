@@ -5,10 +5,12 @@
     python benchmarks/bench_formats.py DIR_OR_FILE ... [-n 3] [--per-document] [--memory]
 
 For each document, in one process (interpreter start and imports excluded, paid once per
-process), the median over ``-n`` runs after one warm-up run, in CPU time of the process (``--wall``
+process), the median over ``-n`` runs after one warm-up run (the answers resumekit keeps per text
+forgotten before each run: see ``common.forget_texts``), in CPU time of the process (``--wall``
 for wall time; on a shared machine CPU time does not count the waits for a core), of:
 - ``extract``: ``resumekit.extract`` (reading the format into lines in reading order);
 - ``rest``: ``segment`` and ``assemble`` on that Document (sections and field readers);
+- ``parse``: the two added (the document's whole parse);
 and the references on the same bytes:
 - PDF: ``chars``, ``pdfplumber.open`` and ``page.chars`` of every page (bare pdfplumber character
   extraction); ``read``, our drawing-order pass alone (``extract.pdf.paint.read_page``, what
@@ -97,6 +99,7 @@ def measure(path: Path, runs: int, memory: bool = False) -> dict | None:
            "extract": common.median_s(lambda: resumekit.extract(data, name=path.name, options=OPTIONS), runs) * 1000,
            "rest": common.median_s(lambda: resumekit.assemble(doc, resumekit.segment(doc), options=OPTIONS),
                                    runs) * 1000}
+    row["parse"] = row["extract"] + row["rest"]
     for name, fn in REFERENCES.get(doc.format, {}).items():
         row[name] = common.median_s(lambda: fn(data), runs) * 1000
     if memory:
@@ -107,7 +110,7 @@ def measure(path: Path, runs: int, memory: bool = False) -> dict | None:
     return row
 
 
-COLUMNS = ("extract", "rest", "chars", "read", "pdfium", "docx")
+COLUMNS = ("parse", "extract", "rest", "chars", "read", "pdfium", "docx")
 
 
 def summary(rows: list[dict], corpus: str) -> list[list]:
@@ -127,14 +130,16 @@ def summary(rows: list[dict], corpus: str) -> list[list]:
         cells.append(f"{100 * total_extract / (total_extract + total_rest):.0f} %")
         if fmt == "pdf":
             cells.append(f"{sum(r['extract'] for r in rs) / pages:,.1f}")
+            chars = [r["chars"] for r in rs if "chars" in r]
+            cells.append(f"{statistics.median(r['extract'] for r in rs) / statistics.median(chars):.2f}x" if chars else "")
         else:
-            cells.append("")
+            cells += ["", ""]
         out.append(cells)
     return out
 
 
 SUMMARY_HEADER = ["corpus", "format", "docs", "pages", *(f"{c} ms (median / total)" for c in COLUMNS),
-                  "extraction share", "extract ms/page"]
+                  "extraction share", "extract ms/page", "extract / chars (medians)"]
 
 
 def main(argv: list[str] | None = None) -> int:

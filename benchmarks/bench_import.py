@@ -3,14 +3,21 @@
 
     python benchmarks/bench_import.py [-n 7] [--top 12]
 
-Whole processes, the median over ``-n`` runs after one warm-up run (wall time and CPU time of
-the process, from ``wait4``; the peak resident set):
+Whole processes, run side by side: ``-n`` rounds after one warm-up round, each round running
+every command once in turn (so that a change in the machine's load hits all alike); the median
+of each figure (wall time and CPU time of the process, from ``wait4``; the peak resident set),
+and each command's CPU time over ``import pydantic``'s in the same round (median of the rounds):
 - ``python -c pass``: the interpreter alone, the floor;
-- ``python -c "import resumekit"``: the library (the difference is its import time);
+- ``python -c "import pydantic"``: the reference (``import resumekit`` should cost at most 1.5x);
+- ``python -c "import resumekit"``: the library: its names, nothing loaded until used;
 - ``python -c "import resumekit.cli"`` and ``resumekit --version``: the command line's start;
-then ``python -X importtime -c "import resumekit"`` once: the packages that cost most, each
+- ``python -c "import resumekit.api"``: the parser (segmentation, field readers, schema);
+- ``parse a text file``: a one-shot parse of ``fixtures/plain.txt`` in the process, first-use
+  tables (places, skills, phone metadata) included;
+then ``python -X importtime -c "import resumekit.api"`` once: the packages that cost most, each
 with everything it imports first (a package imported by another one counts in both), and
-resumekit's own modules by the time their own code takes at import. A measurement, not a test: nothing here asserts.
+resumekit's own modules by the time their own code takes at import. A measurement, not a test:
+nothing here asserts.
 """
 from __future__ import annotations
 
@@ -27,10 +34,15 @@ import common  # noqa: E402
 
 COMMANDS = [
     ("python -c pass", [sys.executable, "-c", "pass"]),
+    ("import pydantic", [sys.executable, "-c", "import pydantic"]),
     ("import resumekit", [sys.executable, "-c", "import resumekit"]),
     ("import resumekit.cli", [sys.executable, "-c", "import resumekit.cli"]),
     ("resumekit --version", [common.executable(), "--version"]),
+    ("import resumekit.api", [sys.executable, "-c", "import resumekit.api"]),
+    ("parse a text file", [sys.executable, "-c",
+                           f"import resumekit; resumekit.parse({str(common.ROOT / 'fixtures' / 'plain.txt')!r})"]),
 ]
+REFERENCE = "import pydantic"
 
 
 def timed(cmd: list[str]) -> tuple[float, float, int]:
@@ -39,20 +51,24 @@ def timed(cmd: list[str]) -> tuple[float, float, int]:
 
 
 def measure(runs: int) -> list[list]:
+    samples: dict[str, list[tuple[float, float, int]]] = {name: [] for name, _ in COMMANDS}
+    for round_ in range(runs + 1):  # the first round warms up
+        for name, cmd in COMMANDS:
+            sample = timed(cmd)
+            if round_:
+                samples[name].append(sample)
+    base_cpu = statistics.median(s[1] for s in samples[COMMANDS[0][0]]) * 1000
     rows = []
-    base_cpu = None
-    for name, cmd in COMMANDS:
-        timed(cmd)
-        samples = [timed(cmd) for _ in range(runs)]
-        wall = statistics.median(s[0] for s in samples) * 1000
-        cpu = statistics.median(s[1] for s in samples) * 1000
-        rss = statistics.median(s[2] for s in samples) / 2 ** 20
-        base_cpu = cpu if base_cpu is None else base_cpu
-        rows.append([name, wall, cpu, cpu - base_cpu, rss])
+    for name, _ in COMMANDS:
+        got = samples[name]
+        cpu = statistics.median(s[1] for s in got) * 1000
+        ratio = statistics.median(a[1] / b[1] for a, b in zip(got, samples[REFERENCE]))
+        rows.append([name, statistics.median(s[0] for s in got) * 1000, cpu, cpu - base_cpu, f"{ratio:.2f}x",
+                     statistics.median(s[2] for s in got) / 2 ** 20])
     return rows
 
 
-HEADER = ["process", "wall ms", "CPU ms", "CPU ms over the interpreter", "peak MB"]
+HEADER = ["process", "wall ms", "CPU ms", "CPU ms over the interpreter", f"CPU / {REFERENCE}", "peak MB"]
 
 
 def importtime(module: str) -> list[tuple[int, str, int, int]]:
@@ -67,14 +83,14 @@ def importtime(module: str) -> list[tuple[int, str, int, int]]:
     return out
 
 
-def own_modules(top: int, module: str = "resumekit") -> list[list]:
+def own_modules(top: int, module: str = "resumekit.api") -> list[list]:
     """The modules of ``module`` itself that cost most to import, by their own time (their code at
     import: compiling patterns, building tables), without what they import."""
-    rows = [(name, own) for _, name, own, _ in importtime(module) if name.split(".")[0] == module]
+    rows = [(name, own) for _, name, own, _ in importtime(module) if name.split(".")[0] == module.split(".")[0]]
     return [[name, us / 1000] for name, us in sorted(rows, key=lambda kv: -kv[1])[:top]]
 
 
-def import_costs(top: int, module: str = "resumekit") -> list[list]:
+def import_costs(top: int, module: str = "resumekit.api") -> list[list]:
     """What each top-level package costs to import under ``module``: the cumulative time of each
     place it is first entered from another package, summed (``-X importtime`` prints a module's
     line after its children's, indented by depth)."""
@@ -100,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     print(common.table(HEADER, measure(args.runs)))
     print()
-    print(common.table(["package (import resumekit, -X importtime)", "cumulative ms"], import_costs(args.top)))
+    print(common.table(["package (import resumekit.api, -X importtime)", "cumulative ms"], import_costs(args.top)))
     print()
     print(common.table(["resumekit module", "own import ms"], own_modules(args.top)))
     return 0

@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         say("\n## Import and start-up (whole processes, median of runs)\n")
         say(common.table(bench_import.HEADER, bench_import.measure(max(args.runs, 5))))
         say()
-        say(common.table(["package (import resumekit)", "cumulative ms"], bench_import.import_costs(10)))
+        say(common.table(["package (import resumekit.api)", "cumulative ms"], bench_import.import_costs(10)))
         say()
         say(common.table(["resumekit module", "own import ms"], bench_import.own_modules(10)))
     if "formats" in args.only:

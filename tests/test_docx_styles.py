@@ -118,3 +118,18 @@ def test_numbering_marker(num_id, ilvl, marker):
 def test_missing_parts_are_empty():
     assert Styles(None).paragraph("Heading1").heading is None
     assert Numbering(None).marker("1", 0) is None
+
+
+@pytest.mark.parametrize("used, resolved", [
+    ((), set()),
+    (("Sub",), {"Sub", "berschrift1", "Standard"}),      # a style and the chain it is based on
+    (("Titre1",), {"Titre1"}),
+    (("Loop1",), {"Loop1", "Loop2"}),                     # a cycle, cut
+    (("Nonexistent",), {"Standard"}),                     # an unknown id: the default paragraph style
+])
+def test_only_the_styles_in_use_are_read(used, resolved):
+    styles = _styles(STYLES)
+    for sid in used:
+        styles.paragraph(sid)
+    assert set(styles._defs) == resolved
+    assert styles.default_style == "Standard"

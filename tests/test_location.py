@@ -218,9 +218,9 @@ def test_a_location_line_is_not_the_headline():
 
 
 def test_the_place_tables_are_read_back_from_their_cache_file():
-    from resumekit import places
+    from resumekit import cache, places
     places.place_kind("Gdynia")                        # built, or read, once
-    cached = [p for p in places._cache_paths() if p.exists()]
+    cached = [p for p in cache._paths("places", places._versions()) if p.exists()]
     assert cached
     places._tables.cache_clear()
     try:

@@ -92,6 +92,23 @@ def test_is_caps():
 ])
 def test_has_phrase(text, phrases, expected):
     assert has_phrase(text, phrases) is expected
+    assert has_phrase(text, list(phrases)) is expected  # a tuple is looked up, a list scanned
+
+
+@pytest.mark.parametrize("text, phrases, expected", [
+    ("Head of Kiln Safety", ("kiln safety", "head"), True),
+    ("Kiln Safetyboard", ("kiln safety",), False),          # the last word whole too
+    ("Grand Kiln Safety Officer Trust", ("kiln safety officer trust",), True),
+    ("Kiln", ("kiln safety",), False),
+    ("", ("kiln",), False),
+    ("Kiln & Safety", ("kiln safety",), True),                # punctuation folded away by key()
+    ("Juniper Marsh", ("", "juniper marsh"), True),           # an empty phrase is skipped
+    ("大学院 Kiln", ("大学", "kiln"), True),
+    ("大学 Kiln", ("大学",), True),
+])
+def test_has_phrase_lookup_agrees_with_scan(text, phrases, expected):
+    assert has_phrase(text, phrases) is expected
+    assert has_phrase(text, list(phrases)) is expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -14,22 +14,25 @@ whole of ParseOptions: ``timeout`` (the worker is killed past it) and ``max_memo
 documents under folders (:func:`find_documents`), reads and hashes each in the parent (the hash is
 of the very bytes parsed) and yields one :class:`~resumekit.records.Record` per file as soon as it
 is done, in no fixed order, the Candidate already serialised by the worker.
+
+Importing this module loads no parser: the workers' function imports :mod:`resumekit.api` where it
+runs, and the pool preloads it once for all the workers (:data:`resumekit.worker.PARSER`).
 """
 from __future__ import annotations
 
 import fnmatch
 import os
 import sys
-from typing import BinaryIO, Callable, ContextManager, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Callable, ContextManager, Iterable, Iterator, Sequence
 
-from .api import _options, parse
 from .errors import InputError, OptionsError, ResumekitError
 from .options import ParseOptions
 from .records import Record, read_and_hash
-from .schema import Candidate
-from .sources import SourceLike, SourceNotFoundError
-from .sources import _too_big as too_big
-from .worker import TASKS_PER_WORKER, Job, WorkerPool
+from .worker import PARSER, TASKS_PER_WORKER, Job, WorkerPool
+
+if TYPE_CHECKING:
+    from .schema import Candidate
+    from .sources import SourceLike
 
 __all__ = ["parse_many", "Batch", "find_documents", "DOCUMENT_PATTERNS"]
 
@@ -63,16 +66,24 @@ def parse_many(sources: Iterable[SourceLike], options: ParseOptions | None = Non
     ``start_method``: a :mod:`multiprocessing` start method (default: see :mod:`resumekit.worker`).
     Errors are returned, never raised, except an invalid ``options`` (:class:`OptionsError`).
     """
-    opts = _options(options, {})
+    opts = _options(options)
     count = _workers(workers, tasks_per_worker)
     with WorkerPool(parse_job, opts, workers=count, tasks_per_worker=tasks_per_worker,
-                    start_method=start_method) as pool:
+                    start_method=start_method, preload=PARSER) as pool:
         for job, outcome in pool.run(job_for(s, opts) for s in sources):
             yield job.item, outcome
 
 
+def _options(options: ParseOptions | None) -> ParseOptions:
+    from .api import _options as checked
+
+    return checked(options, {})
+
+
 def parse_job(source, name: str | None, options: ParseOptions) -> Candidate:
     """What a worker runs for one document of :func:`parse_many`."""
+    from .api import parse
+
     if isinstance(source, ResumekitError):  # the parent could not read it
         raise source
     return parse(source, options=options, name=name)
@@ -106,7 +117,7 @@ class Batch:
     def __init__(self, options: ParseOptions | None = None, *, workers: int | None = None,
                  tasks_per_worker: int = TASKS_PER_WORKER, start_method: str | None = None,
                  opener: Callable[[str], ContextManager[BinaryIO]] | None = None):
-        self.options = _options(options, {})
+        self.options = _options(options)
         self.workers = _workers(workers, tasks_per_worker)
         self.tasks_per_worker = tasks_per_worker
         self.start_method = start_method
@@ -115,7 +126,7 @@ class Batch:
 
     def records(self, paths: Iterable[str]) -> Iterator[Record]:
         with WorkerPool(record_job, self.options, workers=self.workers, tasks_per_worker=self.tasks_per_worker,
-                        start_method=self.start_method) as pool:
+                        start_method=self.start_method, preload=PARSER) as pool:
             for job, outcome in pool.run((self.job(p) for p in paths), ordered=False):
                 path, sha = job.item
                 if isinstance(outcome, ResumekitError):
@@ -136,6 +147,8 @@ class Batch:
             except OSError:
                 return Job(path, path, (path, None))
             return Job(path if data is None else data, path, (path, sha))
+        from .sources import SourceNotFoundError, _too_big as too_big
+
         try:
             with self.opener(path) as fh:
                 data, sha, size = read_and_hash(fh, self.options.max_bytes, with_size=True)

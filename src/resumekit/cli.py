@@ -20,6 +20,9 @@ exhausts memory costs its own time limit and nothing else. Exit status: 0 when e
 1 when any failed (one line on stderr per failed file, ending with the error's code in brackets,
 the others still parsed), 2 for usage errors, 130 when interrupted. No traceback reaches the
 terminal.
+
+Starting is cheap: ``--version``, ``--help`` and usage errors load no parser, pydantic or format
+library; the parsing machinery is loaded once, before the workers start (:mod:`resumekit.worker`).
 """
 from __future__ import annotations
 
@@ -28,17 +31,17 @@ import datetime as dt
 import json
 import sys
 from dataclasses import fields
-from typing import Sequence, TextIO
+from typing import TYPE_CHECKING, Sequence, TextIO
 
 from . import batch_cli
 from ._version import __version__
-from .api import assemble, extract, segment
 from .batch import job_for, parse_many
 from .errors import ResumekitError
-from .explain import explain_view
 from .options import FORMATS, PDF_BACKENDS, ParseOptions
-from .schema import Candidate, json_schema
-from .worker import WorkerPool
+from .worker import PARSER, WorkerPool
+
+if TYPE_CHECKING:
+    from .schema import Candidate
 
 __all__ = ["main"]
 
@@ -146,6 +149,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     err = stderr or sys.stderr
     args = _parser().parse_args(argv)
     if args.command == "schema":
+        from .schema import json_schema
+
         out.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
         return 0
     try:
@@ -209,6 +214,8 @@ def _parse(files: list[str], view: _View, jobs: int, options: ParseOptions, out:
 
 def lines_job(source, name: str | None, options: ParseOptions) -> str:
     """What a worker runs for ``resumekit lines``."""
+    from .api import extract, segment
+
     if isinstance(source, ResumekitError):
         raise source
     document = extract(source, options=options, name=name)
@@ -216,7 +223,7 @@ def lines_job(source, name: str | None, options: ParseOptions) -> str:
 
 
 def _lines(path: str, options: ParseOptions, out: TextIO, err: TextIO) -> int:
-    with WorkerPool(lines_job, options) as pool:
+    with WorkerPool(lines_job, options, preload=PARSER) as pool:
         for _, outcome in pool.run([job_for(_source(path), options)]):
             if isinstance(outcome, ResumekitError):
                 print(f"resumekit: {outcome} [{outcome.code}]", file=err)
@@ -227,6 +234,9 @@ def _lines(path: str, options: ParseOptions, out: TextIO, err: TextIO) -> int:
 
 def explain_job(source, name: str | None, options: ParseOptions) -> str:
     """What a worker runs for ``resumekit parse --explain``."""
+    from .api import assemble, extract, segment
+    from .explain import explain_view
+
     if isinstance(source, ResumekitError):
         raise source
     document = extract(source, options=options, name=name)
@@ -235,7 +245,7 @@ def explain_job(source, name: str | None, options: ParseOptions) -> str:
 
 def _explain(files: list[str], jobs: int, options: ParseOptions, out: TextIO, err: TextIO) -> int:
     status = 0
-    with WorkerPool(explain_job, options, workers=min(jobs, len(files))) as pool:
+    with WorkerPool(explain_job, options, workers=min(jobs, len(files)), preload=PARSER) as pool:
         for _, outcome in pool.run(job_for(_source(f), options) for f in files):
             if isinstance(outcome, ResumekitError):
                 print(f"resumekit: {outcome} [{outcome.code}]", file=err)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 __all__ = ["Box", "Style", "Run", "Link", "Line", "ParseWarning", "Document", "Section"]
 
@@ -101,15 +102,27 @@ class Line:
     @property
     def cells(self) -> list[str]:
         """The TAB-separated parts of the line, stripped, empty ones dropped."""
-        return [c.strip() for c in self.text.split("\t") if c.strip()]
+        return list(_cells(self.text))
 
     @property
     def plain(self) -> str:
         """The text with gaps shown as single spaces."""
-        return " ".join(self.cells)
+        return _plain(self.text)
 
     def with_(self, **changes) -> "Line":
         return replace(self, **changes)
+
+
+# A line's cells and plain text are asked for tens of thousands of times a document (the readers
+# look at each line many times): worked out once per text.
+@lru_cache(maxsize=1 << 13)
+def _cells(text: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in text.split("\t") if c.strip())
+
+
+@lru_cache(maxsize=1 << 13)
+def _plain(text: str) -> str:
+    return " ".join(_cells(text))
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ class ParseOptions:
     pdf_backend:     "pdfplumber" (the default) or "pdfium": how PDF pages are read. "pdfium"
                      extracts about twice as fast, with the same results on all but a few
                      documents, and needs the ``resumekit[fast]`` extra (pypdfium2); see
-                     docs/pdf-backends.md.
+                     docs/performance.md ("PDF backends").
 
     Limits. Exceeding one raises :class:`~resumekit.errors.ResourceLimitError` naming the option to
     raise, except the two marked "truncates", which keep the start of the document and add a

@@ -41,10 +41,7 @@ Errs towards None: a small town named alone, or a common word naming a mid-sized
 from __future__ import annotations
 
 import hashlib
-import marshal
 import math
-import os
-import tempfile
 import tomllib
 from functools import lru_cache
 from importlib import metadata, resources
@@ -52,6 +49,7 @@ from pathlib import Path
 
 import regex
 
+from .cache import kept
 from .text import key
 
 __all__ = ["region_hint", "country_code", "is_country_code", "is_region_code", "place_kind", "city_population",
@@ -96,35 +94,9 @@ def _versions() -> str:
     return "-".join(out)
 
 
-def _cache_paths() -> list[Path]:
-    name = f"places-{_versions()}.marshal"
-    here = Path(__file__).resolve().parent / "data" / ".cache"
-    user = Path(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")) / "resumekit"
-    scratch = Path(tempfile.gettempdir()) / "resumekit-cache"
-    return [here / name, user / name, scratch / name]
-
-
 @lru_cache(maxsize=1)
 def _tables() -> dict:
-    paths = _cache_paths()
-    for p in paths:
-        try:
-            return marshal.loads(p.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
-            continue
-    tables = _build()
-    blob = marshal.dumps(tables)
-    for p in paths:
-        try:
-            p.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=p.parent, delete=False) as f:
-                f.write(blob)
-            os.chmod(f.name, 0o644)
-            os.replace(f.name, p)
-            break
-        except OSError:
-            continue
-    return tables
+    return kept("places", _versions(), _build)
 
 
 def _common_words() -> set[str]:

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 import regex
 
 from .document import Document, Line, Section, Style
@@ -86,7 +87,33 @@ def _phrases() -> tuple[dict[str, str], list[tuple[str, str]]]:
     return exact, contained
 
 
-_EXACT, _CONTAINED = _phrases()
+@dataclass(frozen=True, slots=True)
+class _Headings:
+    """The heading phrases as lookup tables, built on first use: ``exact`` (folded phrase -> kind),
+    ``glued`` (the phrase without spaces -> the longest such (phrase, kind)), ``by_words`` (the
+    phrase's words -> (phrase, kind)), the longest phrase in words, the CJK phrases longest first,
+    the joining words and the title words."""
+    exact: dict[str, str]
+    glued: dict[str, tuple[str, str]]
+    by_words: dict[tuple[str, ...], tuple[str, str]]
+    most_words: int
+    cjk: tuple[tuple[str, str], ...]
+    conj: frozenset[str]
+    titles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _headings() -> _Headings:
+    exact, contained = _phrases()
+    glued: dict[str, tuple[str, str]] = {}
+    for phrase, kind in contained:
+        if len(phrase) >= 5:
+            glued.setdefault(phrase.replace(" ", ""), (phrase, kind))
+    by_words = {tuple(phrase.split()): (phrase, kind) for phrase, kind in contained}
+    cjk = tuple((p, k) for p, k in contained if len(p) >= 2 and _CJK.match(p))
+    v = merged()
+    return _Headings(exact, glued, by_words, max(map(len, by_words), default=0), cjk,
+                     frozenset(v.conjunctions), frozenset(v.title_words))
 
 
 def heading_text(text: str) -> str:
@@ -108,33 +135,31 @@ def heading_kind(text: str) -> HeadingMatch | None:
     k = _fold(words_of)
     if not k:
         return None
-    if k in _EXACT:
-        return HeadingMatch(_EXACT[k], True, k)
-    glued = k.replace(" ", "")
-    for phrase, kind in _CONTAINED:  # "E XPERIENCE", "edu cation": split by colour changes
-        if len(phrase) >= 5 and glued == phrase.replace(" ", ""):
-            return HeadingMatch(kind, True, phrase)
+    h = _headings()
+    if k in h.exact:
+        return HeadingMatch(h.exact[k], True, k)
+    glued = h.glued.get(k.replace(" ", ""))  # "E XPERIENCE", "edu cation": split by colour changes
+    if glued:
+        return HeadingMatch(glued[1], True, glued[0])
     words = raw.split()
-    conj = merged().conjunctions
+    conj = h.conj
     if len([w for w in words if w not in conj]) > _MAX_WORDS:
         return _before_note(text)  # (joining words not counted: "Academic Qualification, Trainings and Certifications")
-    titles = merged().title_words
-    best = None
-    for phrase, kind in _CONTAINED:
-        p = phrase.split()
-        for start in range(len(words) - len(p) + 1):
-            if words[start:start + len(p)] != p:
+    # the phrase that starts first, the longest of those: a lookup of every run of words
+    for start in range(len(words)):
+        best = None
+        for end in range(start + 1, min(len(words), start + h.most_words) + 1):
+            found = h.by_words.get(tuple(words[start:end]))
+            if found is None:
                 continue
-            end = start + len(p)
             if end != len(words) and words[end] not in conj and not words[end][:1].isdigit():
                 continue  # "Опыт работы 3 месяца": a duration may follow the phrase
-            others = words[:start] + words[end:]
-            if any(w in titles for w in others):
+            if any(w in h.titles for w in words[:start] + words[end:]):
                 continue
-            if best is None or start < best[2] or (start == best[2] and len(phrase) > len(best[0])):
-                best = (phrase, kind, start)
-    if best:
-        return HeadingMatch(best[1], False, best[0])
+            if best is None or len(found[0]) > len(best[0]):
+                best = found
+        if best:
+            return HeadingMatch(best[1], False, best[0])
     return _cjk_heading(k) or _before_note(text)
 
 
@@ -156,8 +181,8 @@ def _cjk_heading(k: str) -> HeadingMatch | None:
     the longest CJK phrase inside a short all-CJK heading names its kind."""
     if not _CJK.match(k):
         return None
-    for phrase, kind in _CONTAINED:
-        if len(phrase) >= 2 and _CJK.match(phrase) and phrase in k:
+    for phrase, kind in _headings().cjk:
+        if phrase in k:
             return HeadingMatch(kind, False, phrase)
     return None
 

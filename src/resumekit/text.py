@@ -11,6 +11,7 @@ leaves markup alone.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -70,16 +71,27 @@ def clean(s: str) -> str:
     return s.strip()
 
 
+@lru_cache(maxsize=None)
+def rx(pattern: str) -> regex.Pattern:
+    """``pattern`` compiled once: ``rx(p).search(s)`` for ``regex.search(p, s)``, whose own
+    cache lookup costs several microseconds a call (flags worked out in Python each time)."""
+    return regex.compile(pattern)
+
+
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}+#]+")
 
 
 _JAMO = regex.compile(r"[\u1100-\u11ff]")
 
 
+@lru_cache(maxsize=1 << 14)
 def key(s: str) -> str:
-    """A matching key: case, accents, punctuation and spacing folded ("Expérience:" -> "experience")."""
-    s = unicodedata.normalize("NFKD", s.replace("\u00ad", "").translate(_TRANSLATE))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    """A matching key: case, accents, punctuation and spacing folded ("Expérience:" -> "experience").
+    (Asked about the same strings thousands of times a document: kept; ASCII needs no decomposing.)"""
+    s = s.replace("\u00ad", "").translate(_TRANSLATE)
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = _NON_WORD.sub(" ", s.casefold())
     if _JAMO.search(s):
         s = unicodedata.normalize("NFC", s)  # Hangul syllables stay whole ("경력", not its letters)
@@ -102,21 +114,43 @@ def has_phrase(text: str, phrases, stems=(), capitals=()) -> bool:
     A phrase also in ``capitals`` (an acronym such as "MEI") counts only where the text writes it
     in capitals ("Silva MEI", not the name "Mei")."""
     k = f" {key(text)} "
-    unspaced = _UNSPACED.search(k) is not None
-    shouted = None
-    for p in phrases:
-        if not p:
-            continue
-        if f" {p} " in k:
-            if p not in capitals:
-                return True
-            if shouted is None:
-                shouted = f" {key(' '.join(t for t in text.split() if not any(ch.islower() for ch in t)))} "
-            if f" {p} " in shouted:
-                return True
-        elif unspaced and p in k and _UNSPACED.match(p) and _UNSPACED.match(p[-1]):
-            return True
+    if isinstance(phrases, tuple):  # the vocabulary's tables: looked up, not scanned
+        spaced, most, inside = _phrase_index(phrases)
+        words = k.split()
+        whole = (p for i in range(len(words)) for j in range(i + 1, min(len(words), i + most) + 1)
+                 if (p := " ".join(words[i:j])) in spaced)
+    else:
+        phrases = [p for p in phrases if p]
+        whole = (p for p in phrases if f" {p} " in k)
+        inside = [p for p in phrases if _UNSPACED.match(p) and _UNSPACED.match(p[-1])]
+    if _any_written(whole, text, capitals):
+        return True
+    if _UNSPACED.search(k) and any(p in k and f" {p} " not in k for p in inside):
+        return True
     return any(f" {s}" in k for s in stems)
+
+
+def _any_written(found, text: str, capitals) -> bool:
+    """Whether a phrase found in ``text`` as whole words counts: one not in ``capitals``, or one
+    the text writes in capitals."""
+    shouted = None
+    for p in found:
+        if p not in capitals:
+            return True
+        if shouted is None:
+            shouted = f" {key(' '.join(t for t in text.split() if not any(ch.islower() for ch in t)))} "
+        if f" {p} " in shouted:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _phrase_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], int, tuple[str, ...]]:
+    """For :func:`has_phrase`: the phrases, the most words one has, those that start and end in an
+    unspaced script."""
+    spaced = frozenset(p for p in phrases if p)
+    most = max((len(p.split(" ")) for p in spaced), default=0)
+    return spaced, most, tuple(p for p in spaced if _UNSPACED.match(p) and _UNSPACED.match(p[-1]))
 
 
 _LETTER = regex.compile(r"\p{L}")
@@ -128,6 +162,7 @@ def letter_ratio(s: str) -> float:
     return len(_LETTER.findall(s)) / len(s)
 
 
+@lru_cache(maxsize=1 << 12)
 def is_caps(s: str) -> bool:
     """All cased letters upper case, and at least two of them."""
     letters = [ch for ch in s if ch.isalpha() and (ch.isupper() or ch.islower())]
@@ -176,13 +211,19 @@ _URL_TRAIL = ".,;:!?)]}>'\"’”…"
 
 def find_urls(s: str) -> list[tuple[int, int, str]]:
     """(start, end, url) of every URL printed in ``s``; trailing punctuation is not part of it."""
+    return list(_urls_in(s))
+
+
+@lru_cache(maxsize=1 << 12)
+def _urls_in(s: str) -> tuple[tuple[int, int, str], ...]:
+    """(The readers look for links in the same lines several times: the answers are kept.)"""
     out = []
     for m in URL_RE.finditer(s):
         url = m.group(0).rstrip(_URL_TRAIL)
         if "@" in url.split("/")[0]:
             continue
         out.append((m.start(), m.start() + len(url), url))
-    return out
+    return tuple(out)
 
 
 _OPEN, _CLOSE = "([{（［【", ")]}）］】"

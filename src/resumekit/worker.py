@@ -17,11 +17,12 @@ back its result or a :class:`~resumekit.errors.ResumekitError`, in the order the
 Errors cross the process boundary by pickling (:meth:`ResumekitError.__reduce__`). A child ignores
 SIGINT and logs nothing: the parent owns the terminal. Start method: ``fork`` when the parent is
 single-threaded on Linux (cheap: the child inherits the loaded libraries), else ``forkserver`` or
-``spawn``, which are safe with threads.
+``spawn``, which are safe with threads. ``preload`` names the modules the function needs (for
+parsing, :data:`PARSER`): they are imported once, in the parent before it forks or in the fork
+server, not by every child anew (``import resumekit`` itself loads none of them).
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
@@ -29,15 +30,16 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
-from multiprocessing.connection import wait
-from typing import Any, Callable, Iterable, Iterator
+from importlib import import_module
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .errors import InternalError, ParseTimeoutError, ResourceLimitError, ResumekitError, WorkerCrashError
 from .options import ParseOptions, limit_exceeded
 
-__all__ = ["WorkerPool", "Job", "default_start_method"]
+__all__ = ["WorkerPool", "Job", "default_start_method", "PARSER"]
 
 TASKS_PER_WORKER = 50
+PARSER = ("resumekit.api",)  # what a worker that parses needs loaded: the stages and the field readers
 
 
 @dataclass(frozen=True)
@@ -51,22 +53,31 @@ class Job:
 
 
 def default_start_method() -> str:
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
         return "fork"
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
-def _context(method: str):
-    """The multiprocessing context; a fork server is asked to import resumekit before it forks, so
-    that each child starts with it loaded (else every child imports it anew: seconds each)."""
+def _context(method: str, preload: Sequence[str] = ()):
+    """The multiprocessing context, with ``preload`` imported where the children will start from:
+    here before forking, or in the fork server (with resumekit.batch, where the jobs live), so that
+    each child starts with them loaded (else every child imports them anew: most of a second each)."""
+    import multiprocessing
+
     ctx = multiprocessing.get_context(method)
-    if method == "forkserver":
+    if method == "fork":
+        for module in preload:
+            import_module(module)
+    elif method == "forkserver":
         import multiprocessing.forkserver as forkserver
 
-        preload = list(getattr(forkserver._forkserver, "_preload_modules", None) or ["__main__"])
-        if "resumekit.batch" not in preload:
-            ctx.set_forkserver_preload([*preload, "resumekit.batch"])
+        loaded = list(getattr(forkserver._forkserver, "_preload_modules", None) or ["__main__"])
+        wanted = [m for m in ("resumekit.batch", *preload) if m not in loaded]
+        if wanted:
+            ctx.set_forkserver_preload([*loaded, *wanted])
     return ctx
 
 
@@ -113,18 +124,20 @@ class WorkerPool:
 
     ``func(source, name, options)`` runs in a child; it must be importable by name (a module-level
     function) unless the start method is ``fork``. ``result`` is what it returned, or the
-    ResumekitError it raised or that stopped it.
+    ResumekitError it raised or that stopped it. ``preload``: modules ``func`` needs, imported once
+    for all the children (see the module's docstring).
     """
 
     def __init__(self, func: Callable, options: ParseOptions | None = None, *, workers: int = 1,
-                 tasks_per_worker: int = TASKS_PER_WORKER, start_method: str | None = None):
+                 tasks_per_worker: int = TASKS_PER_WORKER, start_method: str | None = None,
+                 preload: Sequence[str] = ()):
         if workers < 1:
             raise ValueError("workers must be at least 1")
         self.func = func
         self.options = options or ParseOptions()
         self.size = workers
         self.tasks_per_worker = tasks_per_worker
-        self.ctx = _context(start_method or default_start_method())
+        self.ctx = _context(start_method or default_start_method(), preload)
         self.idle: list[_Worker] = []
         self.busy: dict[Any, _Worker] = {}  # connection -> worker
 
@@ -190,6 +203,8 @@ class WorkerPool:
         """Wait for the next result, death or deadline among the busy workers."""
         deadlines = [w.deadline for w in self.busy.values() if w.deadline is not None]
         timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+        from multiprocessing.connection import wait  # loaded with the context
+
         ready = wait(list(self.busy), timeout)
         out = []
         for conn in ready:

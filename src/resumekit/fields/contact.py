@@ -48,13 +48,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
-import phonenumbers
 import regex
 
 from ..places import region_hint
-from ..text import find_urls, key
+from ..text import find_urls, key, rx
 
 __all__ = [
     "Found", "find_emails", "find_phones", "find_links", "classify_link", "normalize_url",
@@ -166,7 +166,7 @@ def _alone_before(text: str, i: int) -> bool:
 
 def _alone_after(text: str, i: int) -> bool:
     after = _line_after(text, i).lstrip(" \t")
-    return not after or not regex.match(r"[\p{L}\p{N}]", after)
+    return not after or not rx(r"[\p{L}\p{N}]").match(after)
 
 
 class _Spans:
@@ -196,7 +196,7 @@ class _Spans:
 
 def find_emails(text: str) -> list[Found]:
     """E-mail addresses in ``text``, lower-cased; obfuscated forms read conservatively."""
-    if not text or ("@" not in text and not regex.search(r"(?i)\bat\b", text)):
+    if not text or ("@" not in text and not rx(r"(?i)\bat\b").search(text)):
         return []
     urls = _Spans((s, e) for s, e, _ in find_urls(text))
     out: list[Found] = []
@@ -299,9 +299,9 @@ def _rejected(raw: str, groups: list[str]) -> bool:
         return True
     if len(digits) == 13 and digits[:3] in ("978", "979"):               # ISBN-13
         return True
-    if regex.match(r"^10\.\d{4,9}/", raw):                               # DOI
+    if rx(r"^10\.\d{4,9}/").match(raw):                               # DOI
         return True
-    if regex.match(r"^\d{1,3}(?:\.\d{1,3}){3}$", raw):                    # IPv4 address
+    if rx(r"^\d{1,3}(?:\.\d{1,3}){3}$").match(raw):                    # IPv4 address
         return True
     return False
 
@@ -329,11 +329,11 @@ def _e164(raw: str, region: str | None, groups: list[str], trusted: bool) -> str
         tries = ["US"]
     for r in tries:
         try:
-            n = phonenumbers.parse(raw, r)
-        except phonenumbers.NumberParseException:
+            n = phonenumbers().parse(raw, r)
+        except phonenumbers().NumberParseException:
             continue
-        if phonenumbers.is_valid_number(n):
-            return phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)
+        if phonenumbers().is_valid_number(n):
+            return phonenumbers().format_number(n, phonenumbers().PhoneNumberFormat.E164)
     return None
 
 
@@ -416,7 +416,8 @@ def _read_run(text: str, s: int, e: int, region: str | None, ctx: int, whole: bo
             return out
     if budget.take():
         try:
-            matches = list(phonenumbers.PhoneNumberMatcher(raw, region or "US", phonenumbers.Leniency.VALID))
+            pn = phonenumbers()
+            matches = list(pn.PhoneNumberMatcher(raw, region or "US", pn.Leniency.VALID))
         except Exception:  # pragma: no cover - the library is defensive already
             matches = []
         for m in matches:
@@ -426,7 +427,7 @@ def _read_run(text: str, s: int, e: int, region: str | None, ctx: int, whole: bo
             if _rejected(sub, groups) or (len(groups) == 1 and not sub.startswith("+") and ctx <= 0):
                 continue
             out.append(Found(sub, (ms, me),
-                             phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)))
+                             pn.format_number(m.number, pn.PhoneNumberFormat.E164)))
         if out:
             return out
     return _valid_prefix(text, s, e, region, ctx, budget)
@@ -445,12 +446,29 @@ def _valid_prefix(text: str, s: int, e: int, region: str | None, ctx: int,
     return []
 
 
+def phonenumbers():
+    """The phonenumbers library, imported on first need (its metadata is large): a text without a
+    run of digits that may be a phone never loads it."""
+    import phonenumbers as library
+
+    return library
+
+
+_ANY_DIGIT = regex.compile(r"\d")
+
+
 def find_phones(text: str, region: str | None = None) -> list[Found]:
     """Phone numbers in ``text``: ``value`` as written, ``e164`` when valid for the region."""
-    if not text or not any(c.isdigit() for c in text):
+    if not text or not _ANY_DIGIT.search(text):
         return []
+    return list(_phones_in(text, region))
+
+
+@lru_cache(maxsize=1 << 11)
+def _phones_in(text: str, region: str | None) -> tuple[Found, ...]:
+    """(The readers look for phones in the same lines several times: the answers are kept.)"""
     region = region.upper() if region else None
-    if region is not None and region not in phonenumbers.SUPPORTED_REGIONS:
+    if region is not None and region not in phonenumbers().SUPPORTED_REGIONS:
         region = None
     avoid: _Spans | None = None
     budget = _Budget(MAX_PHONE_CANDIDATES)
@@ -481,7 +499,7 @@ def find_phones(text: str, region: str | None = None) -> list[Found]:
             continue
         whole = text[s:e] == stripped
         out += _read_run(text, s, e, region, ctx, whole, budget)
-    return out
+    return tuple(out)
 
 
 # ----------------------------------------------------------------------------- links
@@ -511,7 +529,7 @@ def _tech_host(host: str) -> bool:
     if tld != tld.lower():
         if tld != tld.upper() or host != host.upper() or tld in ("NET", "IO", "JS"):
             return True
-    if not regex.search(r"\p{L}", name):
+    if not rx(r"\p{L}").search(name):
         return True
     return False
 
@@ -526,8 +544,8 @@ def find_links(text: str) -> list[Found]:
     for s, e, url in find_urls(text):
         if emails.overlaps((s, e)):
             continue
-        if not regex.match(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)", url):
-            host = regex.split(r"[/?#]", url, maxsplit=1)[0]
+        if not rx(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)").match(url):
+            host = rx(r"[/?#]").split(url, maxsplit=1)[0]
             if classify_link(url) == "website" and _tech_host(host):
                 continue
         out.append(Found(url, (s, e)))
@@ -551,10 +569,10 @@ _BROKEN_SCHEME = regex.compile(r"^([a-z]{2,6}):?/{1,3}(?=\S)", regex.IGNORECASE)
 
 
 def _host_like(s: str) -> bool:
-    first = regex.split(r"[/?#]", s, maxsplit=1)[0]
+    first = rx(r"[/?#]").split(s, maxsplit=1)[0]
     if len(first) > 260 or "@" in first:
         return False
-    first = regex.sub(r":\d{1,5}$", "", first)
+    first = rx(r":\d{1,5}$").sub("", first)
     return 0 < len(first) <= 253 and bool(_HOST.match(first))
 
 
@@ -585,7 +603,7 @@ def classify_link(url: str) -> str:
     host = _hostname(url)
     if not host:
         return "other"
-    host = regex.sub(r"^(?:www\d?|m|mobile)\.", "", host)
+    host = rx(r"^(?:www\d?|m|mobile)\.").sub("", host)
 
     def on(*domains: str) -> bool:
         return any(host == d or host.endswith("." + d) for d in domains)

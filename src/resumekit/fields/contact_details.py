@@ -11,6 +11,7 @@ import regex
 
 from ..document import Document, Line, Section
 from ..schema import Contact, Location, Phone, ProfileLink
+from ..text import rx
 from ..vocab import codes, load
 from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
 from .location import is_street, location_rank, parse_location, strip_label
@@ -61,7 +62,7 @@ def read_contact(document: Document, sections: list[Section], language: str | No
         found = False
         for e in find_emails(text):
             found = True
-            before = regex.search(r"(\S+) $", text[: e.span[0]])
+            before = rx(r"(\S+) $").search(text[: e.span[0]])
             if before and (before.group(1) + e.value).lower().split(":")[-1] in emails:
                 continue  # "jane.do e@x.com": a copy of an address already found, broken by a gap
             emails.setdefault(e.value, None)
@@ -127,7 +128,7 @@ def _phones(text: str, regions: list[str | None]):
 
 
 def _digits(s: str) -> str:
-    return regex.sub(r"\D", "", s)[-9:]
+    return rx(r"\D").sub("", s)[-9:]
 
 
 def _same_phone(a: str, b_key: str) -> bool:
@@ -136,8 +137,8 @@ def _same_phone(a: str, b_key: str) -> bool:
 
 def _link_key(url: str) -> str:
     u = url.strip().lower()
-    u = regex.sub(r"^[a-z]+://", "", u)
-    u = regex.sub(r"^www\.", "", u)
+    u = rx(r"^[a-z]+://").sub("", u)
+    u = rx(r"^www\.").sub("", u)
     return u.split("?")[0].split("#")[0].rstrip("/")
 
 
@@ -201,7 +202,7 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
             if not part:
                 continue
             loc = parse_location(part, context="contact" if beside else "alone") or next(
-                (l for l in map(parse_location, regex.split(r"\s+[-–—]\s+", part)) if l), None)
+                (l for l in map(parse_location, rx(r"\s+[-–—]\s+").split(part)) if l), None)
             if loc is None and kind == "contact" and len(parts) == 1 and "," in part:
                 loc = parse_location(part, labelled=True)  # a contact block's "Town, Region" line
             if loc is None and len(parts) == 1 and n + 1 < len(lines) and _ADDRESS_LINE.match(part):
@@ -210,7 +211,7 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
             street = _ADDRESS_LINE.match(part) or is_street(part)
             if loc is None and street and j + 1 < len(parts):
                 loc = parse_location(f"{part}, {parts[j + 1]}")  # "Gartenweg 3 ■ 12345 Musterstadt"
-            if j in (0, len(parts) - 1) and regex.search(r"\p{L}", part) and (
+            if j in (0, len(parts) - 1) and rx(r"\p{L}").search(part) and (
                     loc or street or parse_location(part, context="contact")):
                 loc = _continued(part, loc, cells[n + 1:n + 3], first=j == 0 and len(parts) > 1) or loc
             if loc:

@@ -68,6 +68,7 @@ import calendar
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -560,14 +561,20 @@ def _pair(g: _Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] |
 
 # --- public API --------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1 << 12)
+def _dates_in(text: str) -> tuple[DateRange, ...]:
+    """(The readers ask about the same lines many times over: the answers are kept.)"""
+    return tuple(_iter(text))
+
+
 def find_dates(text: str) -> list[DateRange]:
     """Every date or range in ``text``, left to right, non-overlapping."""
-    return list(_iter(text))
+    return list(_dates_in(text))
 
 
 def has_date(text: str) -> bool:
     """Whether ``text`` holds at least one date (every date found has a year)."""
-    return next(_iter(text), None) is not None
+    return bool(_dates_in(text))
 
 
 _EDGE = regex.compile(r"[\p{L}\p{N}]")

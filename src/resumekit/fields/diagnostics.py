@@ -32,6 +32,7 @@ never reported.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 import regex
 
@@ -54,6 +55,7 @@ _SEPARATOR = regex.compile(r"\s*(?:[-\u2010-\u2015~]|\bto\b)\s*")
 _NUMBER = regex.compile(r"\s*[,.]?\s*(\d{1,2})(?![\p{N}])")
 
 
+@lru_cache(maxsize=1)
 def _month_words() -> frozenset[str]:
     return frozenset(w for names in merged().months for w in names if len(w) >= 3)
 

@@ -31,6 +31,8 @@ list of skills (programming languages) and is read as such.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from rapidfuzz import fuzz, process
 
@@ -38,7 +40,7 @@ from ..document import Line
 from ..places import country_code
 from ..schema import Award, Certification, Language, Publication, Skill
 from ..text import find_urls, has_phrase, is_caps, key, split_outside_brackets
-from ..vocab import merged
+from ..vocab import language_names_near, merged
 from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
 from .dates import find_dates
 from .entries import join_wrapped
@@ -387,6 +389,7 @@ def _dedupe(items, keyfunc):
     return out
 
 
+@lru_cache(maxsize=1 << 12)
 def spoken_language(name: str) -> bool:
     k = key(name)
     names = merged().language_names
@@ -396,7 +399,7 @@ def spoken_language(name: str) -> bool:
         return True
     if country_code(name):
         return False  # "Germany" is close to "German", but a country
-    best = process.extractOne(k, names, scorer=fuzz.ratio, score_cutoff=88)
+    best = process.extractOne(k, language_names_near(len(k)), scorer=fuzz.ratio, score_cutoff=88)
     return best is not None
 
 

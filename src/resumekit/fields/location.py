@@ -29,11 +29,13 @@ town, not as a district and its town.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..places import ALONE_CITY, city_population, country_code, is_country_code, is_region_code, place_kind
 from ..schema import Location
-from ..text import has_phrase, key
+from ..text import has_phrase, key, rx
 from ..vocab import merged
 from .dates import find_dates
 
@@ -77,7 +79,7 @@ def strip_label(text: str) -> tuple[str, bool]:
     t = text.strip()
     pinned = bool(t) and t[0] in _PIN
     t = _ICONS.sub("", t)
-    m = regex.match(r"^(?P<label>[\p{L} ]{2,30}?)\s*[:：\-–]\s*(?P<rest>.+)$", t)
+    m = rx(r"^(?P<label>[\p{L} ]{2,30}?)\s*[:：\-–]\s*(?P<rest>.+)$").match(t)
     if m and key(m.group("label")) in merged().location_labels:
         return m.group("rest").strip(), True
     return t, pinned
@@ -86,8 +88,19 @@ def strip_label(text: str) -> tuple[str, bool]:
 _CJK_PLACE = regex.compile(r"^(?:[\p{Han}]{2,8}|[\p{Hangul}]{2,8}(?: [\p{Hangul}]{2,8}){0,2})$")  # "厦门", "서울", "성남시 분당구"
 
 
+@lru_cache(maxsize=1)
+def _named_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(organisation and institution words, the same with role words, institution stems,
+    organisation acronyms)."""
+    v = merged()
+    named = v.organization_words + v.institution_words
+    return named, named + v.title_words, v.institution_stems, v.acronyms
+
+
+@lru_cache(maxsize=4096)
 def _kind(part: str) -> str | None:
-    """"postal", "street", "code", "place", or None when the part cannot be in a place name."""
+    """"postal", "street", "code", "place", or None when the part cannot be in a place name.
+    (A header's parts are tried many times over, as whole locations and as tails: kept.)"""
     if _CJK_PLACE.match(part):
         return "place"
     if _CODE.match(part) and (is_region_code(part) or country_code(part)):
@@ -95,8 +108,8 @@ def _kind(part: str) -> str | None:
     coded = _PLACE_POSTAL.match(part)
     if coded and _CODE.match(coded.group("place")) and is_region_code(coded.group("place")):
         return "place"  # "CO 80301"
-    v = merged()
-    if has_phrase(part, v.organization_words + v.institution_words, v.institution_stems, v.acronyms):
+    named, _, stems, acronyms = _named_words()
+    if has_phrase(part, named, stems, acronyms):
         return None
     unit = _UNIT.match(part)
     if unit:
@@ -110,7 +123,7 @@ def _kind(part: str) -> str | None:
         return "code"
     if _STREET_WORD.search(part):
         return "street"
-    if regex.search(r"\d", part):
+    if rx(r"\d").search(part):
         if _POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part):
             return "place"
         return "street" if _STREET.match(part) else None
@@ -141,6 +154,14 @@ def parse_location(text: str, labelled: bool = False, context: str = "alone") ->
     ``CELL_TOWN`` people), "comma" (the last comma part of an entry's header, "Umbriel, Pisa") or
     "contact" (beside an email or phone): any known town ("Valladolid | 600 000 000").
     A trailing availability phrase ("| Open to relocation") is left out of the location."""
+    found = _parse_location(text, labelled, context)
+    return found.model_copy() if found is not None else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
+    """(The readers try the same parts many times over, as whole locations and as tails: the
+    answers are kept, and each caller is given a copy.)"""
     raw, found_label = strip_label(text)
     labelled = labelled or found_label
     raw = _without_availability(raw.strip(" \t,;|•·.–—-"))
@@ -201,10 +222,10 @@ def _without_availability(text: str) -> str:
     """The text without a trailing availability phrase after a bar or in brackets ("Porto,
     Portugal | Open to relocation", "Lyon (remote)"): the vocabulary's availability words."""
     words = merged().availability
-    pieces = regex.split(r"\s+[|•·]\s+|\s*[(\[]\s*", text, maxsplit=0)
+    pieces = rx(r"\s+[|•·]\s+|\s*[(\[]\s*").split(text, maxsplit=0)
     while len(pieces) > 1 and key(pieces[-1]) in words:
         pieces.pop()
-        text = regex.sub(r"(?:\s+[|•·]\s+|\s*[(\[]\s*)[^|•·(\[]*$", "", text)
+        text = rx(r"(?:\s+[|•·]\s+|\s*[(\[]\s*)[^|•·(\[]*$").sub("", text)
     return text
 
 
@@ -261,14 +282,14 @@ def split_place(segment: str) -> tuple[str, str | None]:
     """(the rest, a trailing location) of a header part; ("", location) when it is only a place.
     A first part naming an organisation or a role is never a place ("University of X, York, UK")."""
     first = segment.split(",")[0]
-    v = merged()
-    named = has_phrase(first, v.organization_words + v.institution_words + v.title_words, v.institution_stems, v.acronyms)
+    _, named_or_role, stems, acronyms = _named_words()
+    named = has_phrase(first, named_or_role, stems, acronyms)
     whole = location_of(segment, context="cell")
     # "Acme Health, Bristol" / "Acme Health – Bristol": with two parts or more, the first is a
     # place only if it is a known one (a company beside its town is likelier than a district),
     # or if the second and last is a country or a region that is no town ("York, UK")
     first_part = _DASH_SPLIT.split(first)[0].strip()
-    parts = [p.strip() for p in regex.split(r",|\s+[-–—]\s+", segment) if p.strip()]
+    parts = [p.strip() for p in rx(r",|\s+[-–—]\s+").split(segment) if p.strip()]
     last = _bare(parts[-1]) if parts else ""
     ends_in_country = len(parts) == 2 and (place_kind(last) == "country" or (
         place_kind(last) == "region" and not city_population(last)) or bool(_CODE.match(last)))

@@ -16,6 +16,8 @@ What a part names, signals in order:
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..text import has_phrase, key, split_outside_brackets
@@ -176,4 +178,17 @@ def _compound(text: str, endings: tuple[str, ...]) -> bool:
     in it: a compound ("Praxisanleiterin" ends in "leiterin")."""
     if not endings:
         return False
-    return any(len(w) >= len(e) + 3 and w.endswith(e) for w in key(text).split() for e in endings)
+    ends, lengths = _endings(endings)
+    for w in key(text).split():
+        for n in lengths:  # the word's ending of each length an ending has, three letters left over
+            if len(w) < n + 3:
+                break
+            if w[len(w) - n:] in ends:
+                return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _endings(endings: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The endings as a set, and their lengths, shortest first."""
+    return frozenset(endings), tuple(sorted({len(e) for e in endings}))

@@ -1,8 +1,9 @@
 """DOCX extraction: every line a reader sees, once, in reading order, with its style.
 
-python-docx opens the package (parts, relationships); the rest is our own walk over the XML,
-because ``Document.paragraphs`` misses content controls, text boxes, nested tables, smart tags,
-field results and headers. The work is split by what each module owns:
+:mod:`.package` opens the package (parts, relationships) and lxml parses its XML; the rest is our
+own walk over the XML (python-docx's ``Document.paragraphs`` would miss content controls, text
+boxes, nested tables, smart tags, field results and headers). The work is split by what each
+module owns:
 - :mod:`.styles`: the style hierarchy, heading levels of (localised) style names, numbering;
 - :mod:`.walk`: the walk over a story (body, header, footer, text box) into paragraphs and
   table rows, following sections, columns and pages; :mod:`.text`: what the text of a line
@@ -36,7 +37,6 @@ Text a reader cannot see (:mod:`.hidden`) is left out, with a ``hidden-text`` wa
 """
 from __future__ import annotations
 
-import datetime as _dt
 
 from ...document import Document, Line
 from ...options import ParseOptions
@@ -45,7 +45,7 @@ from ...text import clean
 from .headings import trust_headings
 from .hidden import drawings, page_colour
 from .layout import arrange, order_columns, section_geometry
-from .package import DocxSession
+from .package import WML, DocxSession, Package
 from .styles import Numbering, Styles, read_theme, w as _w
 from .walk import Walker
 
@@ -53,9 +53,9 @@ __all__ = ["extract_docx"]
 
 
 def extract_docx(source: Source, options: ParseOptions) -> Document:
-    # zip bombs refused before python-docx reads a byte, its and lxml's failures typed: see docx_package
+    # zip bombs refused before a byte is parsed, lxml's and the package's failures typed: see .package
     with DocxSession(source, options) as session:
-        return _Extractor(session.doc, source, options).run()
+        return _Extractor(session.package, session.body(), source, options).run()
 
 
 # ----------------------------------------------------------------------------- the document
@@ -64,26 +64,28 @@ def extract_docx(source: Source, options: ParseOptions) -> Document:
 class _Extractor:
     """Headers, body and footers of one opened DOCX into a :class:`Document`."""
 
-    def __init__(self, doc, source: Source, options: ParseOptions):
-        self.doc = doc
+    def __init__(self, package: Package, body, source: Source, options: ParseOptions):
+        self.package = package
+        self.main = main = package.main
+        self.body = body
         self.source = source
         self.options = options
-        body = doc.element.body
+        self.settings = main.related(_RT + "settings", WML + "settings+xml")
         theme = read_theme(self._related_xml("/theme"), self._settings_element("clrSchemeMapping"))
-        self.styles = Styles(_part_element(lambda: doc.part.styles), theme)
-        numbering = Numbering(_part_element(lambda: doc.part.numbering_part))
+        self.styles = Styles(main.related(_RT + "styles", WML + "styles+xml"), theme)
+        numbering = Numbering(main.related(_RT + "numbering", WML + "numbering+xml"))
         self.sections = [section_geometry(s) for s in _section_props(body)] or [section_geometry(None)]
         rendered = next(body.iter(_w("lastRenderedPageBreak")), None) is not None
         drawn = drawings(body, theme)
         for part in self._story_parts():
             drawn = drawn | drawings(part.element, theme)
-        page = page_colour(doc.element, theme)
+        page = page_colour(main.element, theme)
         self.walker = Walker(self.styles, numbering, options, self.sections, rendered,
                              backdrops=(drawn.flow(page), drawn.boxes(page)))
 
     def run(self) -> Document:
         walker = self.walker
-        body_items = order_columns(walker.body(self.doc.element.body, self.doc.part), self.sections)
+        body_items = order_columns(walker.body(self.body, self.main), self.sections)
         body = arrange(body_items, self.sections)
         saved_pages = self._pages()
         last = max((l.page for l in body), default=1)
@@ -97,23 +99,10 @@ class _Extractor:
             block = blocks.setdefault(line.block, len(blocks))
             final.append(line.with_(index=i, block=block))
         warnings = walker.hidden.warnings()
-        props = self.doc.core_properties
-        metadata = tuple((k, v) for k, v in (("title", props.title), ("author", props.author)) if v)
+        metadata, saved_on = self.package.core()  # docProps/core.xml: title, author, dcterms:modified or created
         return Document(lines=tuple(final), format="docx", source=self.source.name, pages=saved_pages,
                         producer=self._app_name(), metadata=metadata, warnings=tuple(warnings),
-                        date=self._saved_on())
-
-    def _saved_on(self) -> _dt.date | None:
-        """docProps/core.xml's ``dcterms:modified``, else ``dcterms:created``, as a day."""
-        element = self.doc.core_properties._element
-        for prop in ("modified_datetime", "created_datetime"):
-            try:
-                value = getattr(element, prop)
-            except (TypeError, ValueError, AttributeError):  # an empty or malformed element
-                continue
-            if value is not None:
-                return value.date()
-        return None
+                        date=saved_on)
 
     def _stories(self, kind: str, origin: str, pages: int) -> list[Line]:
         """The header (or footer) parts a reader sees, in order, their repeated lines said once.
@@ -122,7 +111,7 @@ class _Extractor:
         one (unless the document is that single first page), the even-page one when the document
         has distinct even pages; a section without its own reference repeats the previous one's."""
         even = self._setting("evenAndOddHeaders")
-        rels = self.doc.part.rels
+        rels = self.main.rels
         current: dict[str, str] = {}
         parts = []
         for geom in self.sections:
@@ -134,7 +123,8 @@ class _Extractor:
                 wanted.append("even")
             for kind_ in wanted:
                 rel = rels.get(current.get(kind_, ""))
-                if rel is not None and not rel.is_external and rel.target_part not in parts:
+                if (rel is not None and not rel.is_external and rel.target_part.element is not None
+                        and rel.target_part not in parts):
                     parts.append(rel.target_part)
         seen: set[str] = set()
         out: list[Line] = []
@@ -146,18 +136,12 @@ class _Extractor:
         return out
 
     def _story_parts(self) -> list:
-        """Every header and footer part of the document."""
-        try:
-            return [rel.target_part for rel in self.doc.part.rels.values() if not rel.is_external
-                    and rel.reltype.endswith(("/header", "/footer"))]
-        except Exception:
-            return []
+        """Every header and footer part of the document (that is XML)."""
+        return [rel.target_part for rel in self.main.rels.values() if not rel.is_external
+                and rel.reltype.endswith(("/header", "/footer")) and rel.target_part.element is not None]
 
     def _settings_element(self, tag: str):
-        try:
-            return self.doc.settings.element.find(_w(tag))
-        except Exception:
-            return None
+        return self.settings.find(_w(tag)) if self.settings is not None else None
 
     def _setting(self, tag: str) -> bool:
         el = self._settings_element(tag)
@@ -165,7 +149,7 @@ class _Extractor:
 
     def _related_xml(self, reltype_end: str):
         try:
-            for rel in self.doc.part.rels.values():
+            for rel in self.main.rels.values():
                 if rel.reltype.endswith(reltype_end) and not rel.is_external:
                     return _parse_xml(rel.target_part.blob)
         except Exception:
@@ -174,7 +158,7 @@ class _Extractor:
 
     def _extended(self, tag: str) -> str | None:
         try:
-            for rel in self.doc.part.package.rels.values():
+            for rel in self.package.rels.values():
                 if rel.reltype.endswith("/extended-properties"):
                     el = _parse_xml(rel.target_part.blob).find(f"{{{_EXT}}}{tag}")
                     return el.text.strip() if el is not None and el.text and el.text.strip() else None
@@ -192,14 +176,7 @@ class _Extractor:
 
 
 _EXT = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
-
-
-def _part_element(get):
-    """The root element of a part python-docx opens (or None when it cannot)."""
-    try:
-        return get().element
-    except Exception:
-        return None
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 
 def _section_props(body) -> list:

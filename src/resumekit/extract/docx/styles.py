@@ -271,6 +271,7 @@ def scheme_colour(el, theme: Theme | None) -> str | None:
 
 
 _W_PREFIX = f"{{{W}}}"
+_STYLE, _STYLE_ID, _DEFAULT, _TYPE = w("style"), w("styleId"), w("default"), w("type")
 
 
 def run_props(rpr, theme: Theme | None = None) -> RunProps:
@@ -376,11 +377,13 @@ class ParaStyle:
 
 
 class Styles:
-    """The styles part, resolved on demand and cached."""
+    """The styles part, resolved on demand and cached: a style is read from its element the first
+    time a paragraph, run or table uses it (a template defines hundreds; a document uses a few)."""
 
     def __init__(self, root, theme: Theme | None = None):
         self.theme = theme or Theme()
-        self.defs: dict[str, _StyleDef] = {}
+        self._elements: dict[str, object] = {}  # styleId -> w:style, the first of an id
+        self._defs: dict[str, _StyleDef] = {}
         self.default_run = RunProps()
         self.default_para = ParaProps()
         self.default_style: str | None = None
@@ -391,33 +394,42 @@ class Styles:
             return
         self.default_run = run_props(root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}"), self.theme)
         self.default_para = para_props(root.find(f"{w('docDefaults')}/{w('pPrDefault')}/{w('pPr')}"), self.theme)
-        for st in root.iterchildren(w("style")):
-            sid = st.get(w("styleId"))
+        for st in root.iterchildren(_STYLE):
+            sid = st.get(_STYLE_ID)
             if not sid:
                 continue
+            self._elements[sid] = st  # a repeated id: the last one, as a dict of definitions had it
+            if st.get(_DEFAULT) in ("1", "true", "on"):
+                kind = st.get(_TYPE) or "paragraph"
+                if kind == "paragraph":
+                    self.default_style = sid
+                elif kind == "table":
+                    self.default_table = sid
+
+    def _def(self, sid: str) -> _StyleDef:
+        found = self._defs.get(sid)
+        if found is None:
+            st = self._elements[sid]
             name_el, based_el = st.find(w("name")), st.find(w("basedOn"))
             ppr = st.find(w("pPr"))
-            kind = st.get(w("type")) or "paragraph"
-            self.defs[sid] = _StyleDef(
+            kind = st.get(_TYPE) or "paragraph"
+            found = self._defs[sid] = _StyleDef(
                 sid=sid, name=(name_el.get(_VAL) if name_el is not None else None) or sid, kind=kind,
                 based_on=based_el.get(_VAL) if based_el is not None else None,
                 run=run_props(st.find(w("rPr")), self.theme), para=para_props(ppr, self.theme),
                 numbering=numbering_of(ppr), outline=_outline_value(ppr),
                 shaded=kind == "table" and any(shading_of(shd, self.theme) not in (None, "none")
                                                for shd in st.iter(w("shd"))))
-            if st.get(w("default")) in ("1", "true", "on"):
-                if kind == "paragraph":
-                    self.default_style = sid
-                elif kind == "table":
-                    self.default_table = sid
+        return found
 
     def _chain(self, sid: str | None) -> list[_StyleDef]:
         """The style and the styles it is based on, nearest first (cycles cut)."""
         out, seen = [], set()
-        while sid and sid in self.defs and sid not in seen:
+        while sid and sid in self._elements and sid not in seen:
             seen.add(sid)
-            out.append(self.defs[sid])
-            sid = self.defs[sid].based_on
+            st = self._def(sid)
+            out.append(st)
+            sid = st.based_on
         return out
 
     def table(self, sid: str | None) -> tuple[RunProps, ParaProps]:
@@ -432,7 +444,7 @@ class Styles:
         return any(st.shaded for st in self._chain(sid or self.default_table))
 
     def paragraph(self, sid: str | None, table_style: str | None = None) -> ParaStyle:
-        sid = sid if sid in self.defs else self.default_style
+        sid = sid if sid in self._elements else self.default_style
         key = (sid, table_style)
         if key in self._para_cache:
             return self._para_cache[key]
@@ -478,6 +490,7 @@ class Numbering:
     list, numId 0, numFmt none or an empty level text)."""
 
     def __init__(self, root):
+        self._abstract: dict[str, object] = {}  # abstractNumId -> w:abstractNum, read when a list uses it
         self._levels: dict[str, dict[int, tuple[str, str]]] = {}  # abstractNumId -> ilvl -> (fmt, text)
         self._links: dict[str, str] = {}  # abstractNumId -> numStyleLink style id
         self._nums: dict[str, tuple[str, dict[int, tuple[str, str]]]] = {}
@@ -486,7 +499,7 @@ class Numbering:
             return
         for ab in root.iterchildren(w("abstractNum")):
             aid = ab.get(w("abstractNumId")) or ""
-            self._levels[aid] = {lvl_i: lvl for lvl_i, lvl in _levels(ab)}
+            self._abstract[aid] = ab
             link = ab.find(w("numStyleLink"))
             if link is not None:
                 self._links[aid] = link.get(_VAL) or ""
@@ -520,6 +533,8 @@ class Numbering:
         while aid in self._links and aid not in seen:  # a list style's numbering lives elsewhere
             seen.add(aid)
             aid = self._style_nums.get(self._links[aid], aid)
+        if aid not in self._levels and aid in self._abstract:
+            self._levels[aid] = {lvl_i: lvl for lvl_i, lvl in _levels(self._abstract[aid])}
         return self._levels.get(aid, {}).get(ilvl)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -37,7 +38,7 @@ _SYMBOL_FONTS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     """A stretch of a paragraph's text in one style, with the link it sits on and where the flow was."""
 
@@ -137,7 +138,12 @@ def dominant(group: list[Piece], mark: RunProps) -> tuple[bool, bool, float | No
 
 def is_bold(props: RunProps) -> bool:
     """Bold as a reader sees it: the bold property, or a heavy typeface ("Montserrat Black")."""
-    return bool(props.bold) or bool(props.font and _HEAVY_FONT.search(props.font))
+    return bool(props.bold) or bool(props.font and _heavy(props.font))
+
+
+@lru_cache(maxsize=1024)
+def _heavy(font: str) -> bool:
+    return _HEAVY_FONT.search(font) is not None
 
 
 def merge_runs(group: list[Piece]) -> tuple[Run, ...]:

@@ -49,6 +49,10 @@ EMU_PER_PT = 12700
 
 P, TBL, TR, TC, SDT, SDT_CONTENT, R_, T, TAB, PTAB, BR, CR = (w(t) for t in (
     "p", "tbl", "tr", "tc", "sdt", "sdtContent", "r", "t", "tab", "ptab", "br", "cr"))
+VAL, TYPE, P_STYLE, R_STYLE, OUTLINE, PAGE_BREAK_BEFORE, CHAR, FONT, FLD_CHAR_TYPE = (w(t) for t in (
+    "val", "type", "pStyle", "rStyle", "outlineLvl", "pageBreakBefore", "char", "font", "fldCharType"))
+TBL_PR, TBL_STYLE, TBL_GRID, GRID_COL, W_, SHD, TR_PR, GRID_BEFORE, TC_PR, GRID_SPAN, V_MERGE, DEL = (w(t) for t in (
+    "tblPr", "tblStyle", "tblGrid", "gridCol", "w", "shd", "trPr", "gridBefore", "tcPr", "gridSpan", "vMerge", "del"))
 HYPERLINK, FLD_SIMPLE, FLD_CHAR, INSTR, TXBX, SYM = (w(t) for t in (
     "hyperlink", "fldSimple", "fldChar", "instrText", "txbxContent", "sym"))
 NO_BREAK_HYPHEN, RENDERED_BREAK, PPR, RPR, SECT = (w(t) for t in (
@@ -110,6 +114,8 @@ class Walker:
         self._serial = 0
         self._block = 0
         self._nested: set[int] = set()  # lines already given the block of a table row
+        self._formats: dict[tuple, tuple] = {}  # see _format
+        self._run_formats: dict[tuple, tuple[RunProps, str | None]] = {}  # see _run_format
 
     # ------------------------------------------------------------------ stories
 
@@ -155,13 +161,13 @@ class Walker:
     # ------------------------------------------------------------------ tables
 
     def _table(self, tbl, ctx: Context) -> list[Item]:
-        tblpr = tbl.find(w("tblPr"))
-        style_el = tblpr.find(w("tblStyle")) if tblpr is not None else None
-        tstyle = (style_el.get(w("val")) if style_el is not None else None) or self.styles.default_table
-        grid_el = tbl.find(w("tblGrid"))
-        grid = [twips(g.get(w("w"))) or 0.0 for g in grid_el.iterchildren(w("gridCol"))] if grid_el is not None else []
+        tblpr = tbl.find(TBL_PR)
+        style_el = tblpr.find(TBL_STYLE) if tblpr is not None else None
+        tstyle = (style_el.get(VAL) if style_el is not None else None) or self.styles.default_table
+        grid_el = tbl.find(TBL_GRID)
+        grid = [twips(g.get(W_)) or 0.0 for g in grid_el.iterchildren(GRID_COL)] if grid_el is not None else []
         origin = ctx.origin if ctx.origin.endswith(":table") else ctx.origin + ":table"
-        backdrop = under(ctx.backdrop, shading_of(tblpr.find(w("shd")) if tblpr is not None else None,
+        backdrop = under(ctx.backdrop, shading_of(tblpr.find(SHD) if tblpr is not None else None,
                                                   self.styles.theme))
         if self.styles.table_shaded(tstyle):
             backdrop = None  # rows or bands shaded by the style: not judged
@@ -169,23 +175,23 @@ class Walker:
         for tr in _rows(tbl):
             start_page, section, column = self.page, self.section, self.column
             last_page = self.page
-            trpr = tr.find(w("trPr"))
-            before = trpr.find(w("gridBefore")) if trpr is not None else None
-            gi = int(before.get(w("val")) or 0) if before is not None and (before.get(w("val")) or "").isdigit() else 0
+            trpr = tr.find(TR_PR)
+            before = trpr.find(GRID_BEFORE) if trpr is not None else None
+            gi = int(before.get(VAL) or 0) if before is not None and (before.get(VAL) or "").isdigit() else 0
             cells = list(_within(tr, TC))
             subs: list[tuple[list[Item], float]] = []
             height = _row_height(trpr)
             for tc in cells:
-                tcpr = tc.find(w("tcPr"))
-                span_el = tcpr.find(w("gridSpan")) if tcpr is not None else None
-                span = int(span_el.get(w("val"))) if span_el is not None and (span_el.get(w("val")) or "").isdigit() else 1
+                tcpr = tc.find(TC_PR)
+                span_el = tcpr.find(GRID_SPAN) if tcpr is not None else None
+                span = int(span_el.get(VAL)) if span_el is not None and (span_el.get(VAL) or "").isdigit() else 1
                 width = sum(grid[gi:gi + max(span, 1)]) or ctx.width / max(len(cells), 1)
                 gi += max(span, 1)
-                vmerge = tcpr.find(w("vMerge")) if tcpr is not None else None
-                if vmerge is not None and vmerge.get(w("val")) != "restart":
+                vmerge = tcpr.find(V_MERGE) if tcpr is not None else None
+                if vmerge is not None and vmerge.get(VAL) != "restart":
                     continue  # the continuation of a vertically merged cell
                 self.page = start_page
-                shade = shading_of(tcpr.find(w("shd")) if tcpr is not None else None, self.styles.theme)
+                shade = shading_of(tcpr.find(SHD) if tcpr is not None else None, self.styles.theme)
                 sub = self.blocks(tc, replace(ctx, origin=origin, flow=False, width=max(width - 10.8, 18.0),
                                               table_style=tstyle, backdrop=under(backdrop, shade)))
                 last_page = max(last_page, self.page)
@@ -204,16 +210,39 @@ class Walker:
 
     def _paragraph(self, p, ctx: Context) -> list[Item]:
         ppr = p.find(PPR)
-        style_el = ppr.find(w("pStyle")) if ppr is not None else None
-        style = self.styles.paragraph(style_el.get(w("val")) if style_el is not None else None, ctx.table_style)
-        para = para_props(ppr, self.styles.theme).over(style.para)
-        if ctx.pages and not self.rendered and ppr is not None and on_off(ppr.find(w("pageBreakBefore"))):
+        style, para, heading, num, marker, mark, page_break, section_end = self._format(ppr, ctx.table_style)
+        if page_break and ctx.pages and not self.rendered:
             self.page += 1
-        heading = style.heading
-        if ppr is not None and ppr.find(w("outlineLvl")) is not None:
-            heading = outline_of(ppr)  # direct formatting; level 9 is "body text"
         if ctx.title and heading is None:
             heading = 0
+            if marker == "number":
+                marker = None  # an outline-numbered heading ("1. Experience") is not a list item
+        acc = _Para()
+        start = (self.page, self.column)
+        self._inline(p, replace(ctx, backdrop=under(ctx.backdrop, para.shade)) if para.shade else ctx,
+                     style.run, acc, None)
+        items = self._emit(acc, ctx, style, para, heading, marker, num[1] if num else 0, mark, start)
+        if acc.boxes:
+            items[0].floats.extend(self._float(box, anchor, ctx) for box, anchor in acc.boxes)
+        if section_end and ctx.flow:
+            self._next_section()
+        return items
+
+    def _format(self, ppr, table_style: str | None) -> tuple:
+        """What a paragraph's properties (``w:pPr``) and styles make of it: (style, paragraph
+        properties, heading level, numbering, list marker, paragraph mark's run properties, page
+        break before, ends a section). Paragraphs formatted alike are many: the answer is kept
+        per ``w:pPr`` content (two levels: its numbering and mark properties) and table style."""
+        cache_key = (_shape(ppr, 2), table_style)
+        found = self._formats.get(cache_key)
+        if found is not None:
+            return found
+        style_el = ppr.find(P_STYLE) if ppr is not None else None
+        style = self.styles.paragraph(style_el.get(VAL) if style_el is not None else None, table_style)
+        para = para_props(ppr, self.styles.theme).over(style.para)
+        heading = style.heading
+        if ppr is not None and ppr.find(OUTLINE) is not None:
+            heading = outline_of(ppr)  # direct formatting; level 9 is "body text"
         num = numbering_of(ppr)
         if num is not None and num[0] == "" and style.numbering:
             num = (style.numbering[0], num[1])
@@ -222,16 +251,10 @@ class Walker:
         if marker == "number" and heading is not None:
             marker = None  # an outline-numbered heading ("1. Experience") is not a list item
         mark = run_props(ppr.find(RPR), self.styles.theme).over(style.run) if ppr is not None else style.run
-        acc = _Para()
-        start = (self.page, self.column)
-        self._inline(p, replace(ctx, backdrop=under(ctx.backdrop, para.shade)) if para.shade else ctx,
-                     style.run, acc, None)
-        items = self._emit(acc, ctx, style, para, heading, marker, num[1] if num else 0, mark, start)
-        if acc.boxes:
-            items[0].floats.extend(self._float(box, anchor, ctx) for box, anchor in acc.boxes)
-        if ctx.flow and ppr is not None and ppr.find(SECT) is not None:
-            self._next_section()
-        return items
+        page_break = ppr is not None and bool(on_off(ppr.find(PAGE_BREAK_BEFORE)))
+        found = (style, para, heading, num, marker, mark, page_break, ppr is not None and ppr.find(SECT) is not None)
+        self._formats[cache_key] = found
+        return found
 
     def _inline(self, parent, ctx: Context, base: RunProps, para: _Para, link: int | None) -> None:
         fields: list[list] = []  # complex fields: [instruction, link index or None, in its result]
@@ -267,15 +290,23 @@ class Walker:
         para.links.append([url, "", outer])
         return len(para.links) - 1
 
+    def _run_format(self, rpr, base: RunProps, backdrop: str | None) -> tuple[RunProps, str | None]:
+        """A run's properties over ``base`` (its character style, then its own ``w:rPr``) and why
+        it is hidden on ``backdrop``; kept per ``w:rPr`` content, base and backdrop."""
+        cache_key = (_shape(rpr, 1), base, backdrop)
+        found = self._run_formats.get(cache_key)
+        if found is None:
+            props = base
+            if rpr is not None:
+                rs = rpr.find(R_STYLE)
+                if rs is not None:
+                    props = self.styles.character(rs.get(VAL)).over(props)
+                props = run_props(rpr, self.styles.theme).over(props)
+            found = self._run_formats[cache_key] = (props, hidden_kind(props, backdrop))
+        return found
+
     def _run(self, r, ctx: Context, base: RunProps, para: _Para, link: int | None, fields: list) -> None:
-        rpr = r.find(RPR)
-        props = base
-        if rpr is not None:
-            rs = rpr.find(w("rStyle"))
-            if rs is not None:
-                props = self.styles.character(rs.get(w("val"))).over(props)
-            props = run_props(rpr, self.styles.theme).over(props)
-        hidden = hidden_kind(props, ctx.backdrop)
+        props, hidden = self._run_format(r.find(RPR), base, ctx.backdrop)
         for el in r.iterchildren():
             tag = el.tag
             if tag == T:
@@ -289,7 +320,7 @@ class Walker:
                 if hidden != "vanish":
                     self._add(para, ctx, "\t", props, link)
             elif tag in (BR, CR):
-                kind = el.get(w("type"))
+                kind = el.get(TYPE)
                 self._add(para, ctx, "\n", props, None)
                 if kind == "column" and ctx.flow and len(self._geom().columns) > 1:
                     self.column += 1
@@ -302,11 +333,11 @@ class Walker:
                 if not hidden:
                     self._add(para, ctx, "-", props, link)
             elif tag == SYM:
-                glyph = symbol(el.get(w("char")), el.get(w("font")))
+                glyph = symbol(el.get(CHAR), el.get(FONT))
                 if glyph and not hidden:
                     self._add(para, ctx, glyph, props, link)
             elif tag == FLD_CHAR:
-                kind = el.get(w("fldCharType"))
+                kind = el.get(FLD_CHAR_TYPE)
                 if kind == "begin":
                     fields.append(["", None, False])
                 elif kind == "separate" and fields:
@@ -344,6 +375,9 @@ class Walker:
         """The paragraph's lines, split at breaks, as one item per column it spans."""
         groups: list[list[Piece]] = [[]]
         for piece in para.pieces:
+            if "\n" not in piece.text:
+                groups[-1].append(piece)
+                continue
             for i, part in enumerate(piece.text.split("\n")):
                 if i:
                     groups.append([])
@@ -359,14 +393,15 @@ class Walker:
             width = max(outer - (props.left or 0) - (props.right or 0), 36.0)
             if not items or items[-1].column != column:
                 items.append(Item(lines=[], section=self.section if ctx.flow else 0, column=column, page=page))
-            g_size = dominant(group, mark)[2] or size
+            looks = dominant(group, mark)
+            g_size = looks[2] or size
             raw = gaps(joined(group, size), g_size, width)
             text = clean(raw)
             rows = text_rows(text, g_size, width)
             items[-1].text_height += rows * line_height(g_size, props)
             if not text or is_rule(text):
                 continue  # nothing, or a rule drawn with underscores or dashes
-            line = self._line(group, raw, text, para, mark, heading if first else None,
+            line = self._line(group, looks, raw, text, para, mark, heading if first else None,
                               (marker is not None and first), level, ctx.origin, page)
             self.style_of[line.index] = style.sid
             items[-1].lines.append(line)
@@ -377,11 +412,11 @@ class Walker:
         items[-1].height += props.after or 0.0
         return items
 
-    def _line(self, group: list[Piece], raw: str, text: str, para: _Para, mark: RunProps, heading: int | None,
-              listed: bool, level: int, origin: str, page: int) -> Line:
+    def _line(self, group: list[Piece], looks: tuple, raw: str, text: str, para: _Para, mark: RunProps,
+              heading: int | None, listed: bool, level: int, origin: str, page: int) -> Line:
         glyph, body = strip_bullet(text)
         bullet = glyph or listed
-        bold, italic, size, caps, font = dominant(group, mark)
+        bold, italic, size, caps, font = looks  # the group's dominant style
         used: list[int] = []  # each link, after the links it is nested in
         for idx in dict.fromkeys(p.link for p in group if p.link is not None):
             chain = []
@@ -429,6 +464,16 @@ class Walker:
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+def _shape(el, depth: int) -> tuple | None:
+    """What a properties element (``w:pPr``, ``w:rPr``) says, to ``depth`` levels: its children's
+    tags and attributes (a cache key: the readers of these elements look no deeper)."""
+    if el is None:
+        return None
+    if depth == 1:
+        return tuple([(c.tag, *c.items()) for c in el])
+    return tuple([(c.tag, *c.items(), _shape(c, depth - 1) if len(c) else None) for c in el])
 
 
 def alternate(el):

@@ -13,6 +13,13 @@ images; link annotations); the shared modules beside it turn that into lines:
   numbers; :mod:`.hyphens`: words hyphenated across line ends; :mod:`.unmapped`: lost ligatures
   and fonts without a Unicode map.
 """
-from .plumber import extract_pdf, pdf_date
-
 __all__ = ["extract_pdf", "pdf_date"]
+
+
+def __getattr__(name: str):
+    """The backend is imported on first use: the DOCX reader shares .layout and .hidden without it."""
+    if name in __all__:
+        from . import plumber
+
+        return getattr(plumber, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -84,20 +84,21 @@ HEADING_SIZE = 1.15
 _MAX_DEPTH = 6
 
 
-def reading_order(glyphs: list[Glyph], edges: frozenset[int] = frozenset()) -> list[Row]:
+def reading_order(glyphs: list[Glyph], edges: frozenset[int] = frozenset(),
+                  rows: list[Row] | None = None) -> list[Row]:
     """The rows of one page in reading order, with ``Row.column`` set on rows read as columns
     (0 for the leftmost column of a region, then to the right). ``edges``: column edges found on
-    the document's pages (see :func:`document_edges`), added to the page's own."""
+    the document's pages (see :func:`document_edges`), added to the page's own; ``rows``: the
+    page's ``rows_of(glyphs)`` when they are made already (they are read in place)."""
     title = max((g.size for g in glyphs if not g.text.isspace()), default=0.0)
-    return _order(glyphs, 0, title, edges)
+    return _order(glyphs, 0, title, edges, rows)
 
 
-def document_edges(pages: list[list[Glyph]]) -> frozenset[int]:
-    """The column edges of every page (see :func:`column_edges`): a template sets its columns
-    alike on every page, and a short last page has too few rows to show them."""
+def document_edges(pages: list[list[Row]]) -> frozenset[int]:
+    """The column edges of every page, given as its rows (see :func:`column_edges`): a template
+    sets its columns alike on every page, and a short last page has too few rows to show them."""
     out: set[int] = set()
-    for glyphs in pages:
-        rows = rows_of(glyphs)
+    for rows in pages:
         out |= column_edges(rows, body_size(rows))
     return frozenset(out)
 
@@ -240,8 +241,11 @@ def _trim(rows: list[Row], i: int, j: int) -> tuple[int, int]:
 # Reading a region
 # --------------------------------------------------------------------------------------------
 
-def _order(glyphs: list[Glyph], depth: int, title: float, edges: frozenset[int]) -> list[Row]:
-    rows = rows_of(glyphs)
+def _order(glyphs: list[Glyph], depth: int, title: float, edges: frozenset[int],
+           rows: list[Row] | None = None) -> list[Row]:
+    """The rows of ``glyphs`` (``rows`` when the caller has made them: grouping glyphs into rows
+    is most of the work here) in reading order."""
+    rows = rows_of(glyphs) if rows is None else rows
     if depth >= _MAX_DEPTH or len(rows) < 2 * MIN_SIDE_ROWS:
         return rows
     em = body_size(rows)
@@ -288,9 +292,9 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
     above = _order(_members(rows[:i]), depth, title, edges) if i else []
     below = _order(_members(rows[j + 1:]), depth, title, edges) if j + 1 < len(rows) else []
     if kind == "labels":
-        middle = attach_labels(label_blocks(lrows, rrows) or [], _order(right, depth + 1, title, edges))
+        middle = attach_labels(label_blocks(lrows, rrows) or [], _order(right, depth + 1, title, edges, rrows))
     else:
-        lcol, rcol = _order(left, depth + 1, title, edges), _order(right, depth + 1, title, edges)
+        lcol, rcol = _order(left, depth + 1, title, edges, lrows), _order(right, depth + 1, title, edges, rrows)
         for r in lcol:
             r.column = 0 if r.column is None else r.column
         shift = 1 + max(r.column for r in lcol)

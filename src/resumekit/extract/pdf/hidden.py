@@ -24,6 +24,7 @@ page of hidden text; the text is kept and the warning says the check was overrul
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from .layout import Glyph, rows_of
 from .paint import Fill, Painted
@@ -137,8 +138,10 @@ def _luminance(rgb: tuple[float, float, float]) -> float:
     return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
 
 
+@lru_cache(maxsize=1024)
 def contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
-    """WCAG contrast ratio of two colours (1 = the same, 21 = black on white)."""
+    """WCAG contrast ratio of two colours (1 = the same, 21 = black on white). (A page has a few
+    colours and thousands of glyphs: kept.)"""
     la, lb = _luminance(a), _luminance(b)
     return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 

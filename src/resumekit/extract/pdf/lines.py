@@ -29,7 +29,7 @@ from .fonts import base_font, is_bullet_font
 from .furniture import furniture
 from .hidden import KINDS, overrule, snippet, split_hidden
 from .hyphens import join_hyphenated
-from .layout import Glyph, Row
+from .layout import Glyph, Row, rows_of
 from .paint import LOST, Painted
 from .unmapped import known_words, repair_lost, unreadable_fonts
 
@@ -74,9 +74,10 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
                                       "left out (the text needs OCR)", page.number)
                          for font, n in unreadable.items()]
         kept.append((page, painted.height, glyphs, bool(painted.images)))
-    edges = document_edges([glyphs for _, _, glyphs, _ in kept])
-    read = [_Page(page.number, height, reading_order(glyphs, edges), page.annots, images)
-            for page, height, glyphs, images in kept]
+    rows = [rows_of(glyphs) for _, _, glyphs, _ in kept]  # made once: the edges, then the reading order
+    edges = document_edges(rows)
+    read = [_Page(page.number, height, reading_order(glyphs, edges, page_rows), page.annots, images)
+            for (page, height, glyphs, images), page_rows in zip(kept, rows)]
     marks = furniture([(p.rows, p.height) for p in read])
     known = known_words(row.text() for p in read for row in p.rows)
     lines: list[Line] = []
