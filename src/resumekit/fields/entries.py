@@ -401,6 +401,7 @@ def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry
     typeset = _typeset(lines, roles)
     if typeset:
         roles = [_body_role(l, r, typeset) for l, r in zip(lines, roles)]
+    roles = _bullet_titles(lines, roles)
     # runs of header lines, each followed by its body lines
     runs: list[tuple[list[int], list[int]]] = []
     for i, role in enumerate(roles):
@@ -479,6 +480,27 @@ def _typeset(lines: list[Line], roles: list[str]) -> float | None:
     while hi + 1 < len(lines) and roles[hi + 1] == "head":
         hi += 1
     return body if all(l.style.size and l.style.size >= body + 0.9 for l in lines[lo:hi + 1]) else None
+
+
+def _bullet_titles(lines: list[Line], roles: list[str]) -> list[str]:
+    """A section whose entries each put one short bulleted line right above their dated line
+    ("• Workshop on Type Design" / "Orrin Academy, 2019"): where the first entry has a header line
+    above its dates and every bullet of the section sits alone between two dated header lines,
+    the bullets are the entries' titles, not the body of the entry above."""
+    first = next((i for i, l in enumerate(lines) if roles[i] == "head" and _dates(l)), None)
+    if not first or roles[first - 1] != "head":
+        return roles
+
+    def dated_head(i: int) -> bool:
+        return 0 <= i < len(lines) and roles[i] == "head" and bool(_dates(lines[i]))
+
+    bullets = [i for i, l in enumerate(lines) if roles[i] == "body" and l.bullet]
+    if not bullets or not all(
+            dated_head(i - 1) and dated_head(i + 1) and len(lines[i].plain) <= 80 and not _dates(lines[i])
+            and not _SENTENCE_END.search(lines[i].plain) and not lines[i].plain[:1].islower()
+            and not is_prose(lines[i]) for i in bullets):
+        return roles
+    return ["head" if i in bullets else r for i, r in enumerate(roles)]
 
 
 def _body_role(line: Line, role: str, body: float) -> str:
