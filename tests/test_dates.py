@@ -238,6 +238,10 @@ FIND = [
     ("31.02.2019", []),  # no such day
     ("13/14/2019", []),
     ("", []),
+    # a month name hyphen-wrapped inside a line; a wrapped word that is no month stays apart
+    ("settembre 2023 – settem- bre 2025", ["2023-09..2025-09"]),
+    ("Sep- tember 2019 - Jan 2020", ["2019-09..2020-01"]),
+    ("Co- founder 2019", ["2019"]),
 ]
 
 
@@ -255,6 +259,7 @@ SPANS = [
     ("Acme | Mar. 2024 - present | Remote", ["Mar. 2024 - present"]),
     ("PRE\u0301SENT: 2019 – pre\u0301sent!", ["2019 – pre\u0301sent"]),  # decomposed accents map back
     ("Été 2019 – Ｊan 2020", ["Été 2019 – Ｊan 2020"]),  # fullwidth letters fold like the vocabulary
+    ("Analyst, Nov- ember 2019 – 2021", ["Nov- ember 2019 – 2021"]),  # a wrapped month keeps the text's offsets
 ]
 
 

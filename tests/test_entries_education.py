@@ -56,3 +56,26 @@ def test_an_entry_with_fewer_name_lines_than_the_first_keeps_them():
             "Orrinford University", "Bachelor of Arts Geography", "2013 – 2017", "Awarded the medal for the best thesis of the year.")
     got = [(e.institution, e.start, e.end) for e in read_education(lines(*rows))]
     assert got == [("Velmont University", "2019", "2023"), ("Orrinford University", "2013", "2017")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # each entry: one bulleted title right above its dated line; the first's title is not a bullet
+    (["‣ Diploma in Letterpress", "Fernhill Technical College, 2020",
+      "• Workshop on Type Design", "Orrin Academy, 2019",
+      "• Summer Course in Bookbinding", "Kelham Print Archive, 2018"],
+     [("Fernhill Technical College", "Diploma in Letterpress", "2020"),
+      ("Orrin Academy", "Workshop on Type Design", "2019"),
+      ("Kelham Print Archive", "Summer Course in Bookbinding", "2018")]),
+    # a bullet that is a sentence describes the entry above: no title
+    (["Diploma in Letterpress", "Fernhill Technical College, 2020",
+      "• Graduated with a thesis on early type.", "Orrin Academy, 2019"],
+     [("Fernhill Technical College", "Diploma in Letterpress", "2020"), ("Orrin Academy", None, "2019")]),
+    # bullets that are not each alone between two dated lines are a body
+    (["Diploma in Letterpress", "Fernhill Technical College, 2020", "• Letterpress", "• Bookbinding",
+      "Certificate in Typography", "Orrin Academy, 2019", "• Lettering"],
+     [("Fernhill Technical College", "Diploma in Letterpress", "2020"),
+      ("Orrin Academy", "Certificate in Typography", "2019")]),
+])
+def test_bulleted_titles_above_dated_lines(rows, expected):
+    got = [(e.institution, e.degree, e.end) for e in read_education(lines(*rows))]
+    assert got == expected

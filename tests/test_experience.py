@@ -338,3 +338,16 @@ def test_an_employer_with_an_organisation_word_is_not_turned_round():
 def test_head_word(text, head):
     from resumekit.fields.phrases import head_word
     assert head_word(text) == head
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a legal form wrapped onto the next line of a narrow column goes back to its name
+    (["Backend Developer, Tarrow Systems", "LLP, Leeds\tApril 2021 – May 2023", "• Built the billing service",
+      "Data Analyst, Orrin Foods", "Ltd, York\tJan 2019 – Mar 2021", "• Wrote the weekly sales report"],
+     [("Tarrow Systems LLP", "Backend Developer"), ("Orrin Foods Ltd", "Data Analyst")]),
+    # a name that ends in its legal form already keeps its own line
+    (["Data Analyst, Orrin Foods Ltd", "Leeds\tJan 2019 – Mar 2021"], [("Orrin Foods Ltd", "Data Analyst")]),
+])
+def test_a_legal_form_wrapped_onto_the_next_line(rows, expected):
+    got = [(e.company, e.title) for e in read_experience(section("experience", *rows))[0]]
+    assert got == expected

@@ -511,13 +511,25 @@ def _windows(s: str, g: _Grammar) -> Iterator[tuple[int, int]]:
         yield lo, hi
 
 
+_WRAPPED = regex.compile(r"(\p{L}{2,})- (\p{Ll}{2,})")
+
+
+def _unwrapped(text: str, g: _Grammar) -> str:
+    """A month name hyphen-wrapped inside a line ("settem- bre 2025") read whole, padded to the
+    same length so that spans still index the caller's text."""
+    def join(m: regex.Match) -> str:
+        word = m.group(1) + m.group(2)
+        return word + "  " if key(word) in g.month_of else m.group(0)
+    return _WRAPPED.sub(join, text)
+
+
 def _iter(text: str, g: _Grammar = _GRAMMAR) -> Iterator[DateRange]:
     """Matches, left to right, non-overlapping. Every match holds a year at most ``g.reach``
     characters after its start, so only positions that near a year-like token and passing the
     cheap left-context check are tried: text without years costs one linear scan."""
     if not text or not (_DIGIT.search(text) or any(w in text for w in g.first_year)):
         return
-    f = _Folded(text)
+    f = _Folded(_unwrapped(text, g) if "- " in text else text)
     s = f.text
     pos = 0  # end of the last match
     for lo, hi in _windows(s, g):

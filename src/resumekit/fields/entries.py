@@ -47,7 +47,7 @@ from ..document import Line
 from ..text import find_urls, key
 from ..vocab import merged
 from .dates import DateRange, find_dates, parse_date_range
-from .phrases import AT_NAME, SEPARATORS, segments, strip_dates, strip_edges
+from .phrases import AT_NAME, SEPARATORS, legal_form, segments, strip_dates, strip_edges
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "is_prose", "is_attribute", "is_sub_heading",
            "is_url_line"]
@@ -221,6 +221,28 @@ def _continues(prev: Line, line: Line) -> bool:
     return prev.block == line.block and (line.plain[:1].islower() or line.plain[:1] in "(),"
                                          or bool(_CONNECTOR_END.search(prev.plain))) \
         and (prev.bullet or len(prev.plain) > 50)
+
+
+def _legal_forms_joined(header: list[Line], sources: dict[int, tuple[int, ...]]) -> list[Line]:
+    """An entry's header lines with a company's legal form wrapped onto the next line of a narrow
+    column joined back to its name ("Analyst, Tarrow Systems" / "LLP, Leeds ⇥ 2019 – 2021"): the
+    line starts with a legal form alone before a comma or its cell's end, under a one-cell line that
+    ends in neither a legal form nor a sentence's or a list's punctuation. Joined after the entries
+    are cut, so the section's template still counts the lines as the page sets them."""
+    out: list[Line] = []
+    for line in header:
+        prev = out[-1] if out else None
+        head = (line.cells[0] if line.cells else "").split(",")[0].strip()
+        words = prev.plain.split() if prev is not None else []
+        if (prev is not None and words and not prev.bullet and len(prev.cells) == 1 and legal_form(head)
+                and not legal_form(words[-1]) and not _SENTENCE_END.search(prev.plain)
+                and not prev.plain.endswith((",", ";", ":"))):
+            out[-1] = prev.with_(text=f"{prev.text} {line.text}", links=prev.links + line.links,
+                                 box=prev.box.union(line.box) if prev.box and line.box else prev.box)
+            sources[prev.index] = sources.get(prev.index, (prev.index,)) + sources.get(line.index, (line.index,))
+            continue
+        out.append(line)
+    return out
 
 
 def _dates_apart(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
@@ -401,6 +423,7 @@ def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry
     typeset = _typeset(lines, roles)
     if typeset:
         roles = [_body_role(l, r, typeset) for l, r in zip(lines, roles)]
+    roles = _bullet_titles(lines, roles)
     # runs of header lines, each followed by its body lines
     runs: list[tuple[list[int], list[int]]] = []
     for i, role in enumerate(roles):
@@ -441,6 +464,7 @@ def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry
             entries.append(Entry())
         entries[-1].body.extend(lines[i] for i in body)
     for e in entries:
+        e.header = _legal_forms_joined(e.header, sources)
         e.dates = header_dates(e.header)
         e.sources = {l.index: sources.get(l.index, (l.index,)) for l in e.lines}
         if e.dates is not None:
@@ -479,6 +503,27 @@ def _typeset(lines: list[Line], roles: list[str]) -> float | None:
     while hi + 1 < len(lines) and roles[hi + 1] == "head":
         hi += 1
     return body if all(l.style.size and l.style.size >= body + 0.9 for l in lines[lo:hi + 1]) else None
+
+
+def _bullet_titles(lines: list[Line], roles: list[str]) -> list[str]:
+    """A section whose entries each put one short bulleted line right above their dated line
+    ("• Workshop on Type Design" / "Orrin Academy, 2019"): where the first entry has a header line
+    above its dates and every bullet of the section sits alone between two dated header lines,
+    the bullets are the entries' titles, not the body of the entry above."""
+    first = next((i for i, l in enumerate(lines) if roles[i] == "head" and _dates(l)), None)
+    if not first or roles[first - 1] != "head":
+        return roles
+
+    def dated_head(i: int) -> bool:
+        return 0 <= i < len(lines) and roles[i] == "head" and bool(_dates(lines[i]))
+
+    bullets = [i for i, l in enumerate(lines) if roles[i] == "body" and l.bullet]
+    if not bullets or not all(
+            dated_head(i - 1) and dated_head(i + 1) and len(lines[i].plain) <= 80 and not _dates(lines[i])
+            and not _SENTENCE_END.search(lines[i].plain) and not lines[i].plain[:1].islower()
+            and not is_prose(lines[i]) for i in bullets):
+        return roles
+    return ["head" if i in bullets else r for i, r in enumerate(roles)]
 
 
 def _body_role(line: Line, role: str, body: float) -> str:

@@ -125,15 +125,18 @@ def comma_pieces(text: str) -> list[str]:
     return out
 
 
+_EDGES = " ,;:|-–—·•‣▪◦\t"  # separators, and bullet glyphs an extractor left in the text
+
+
 def strip_edges(s: str) -> str:
     """Separators and unmatched brackets off both ends; a bracket that closes one inside stays
     ("Developer (CKAD)" keeps its ")")."""
-    s = s.strip(" ,;:|-–—·•\t")
-    s = s.rstrip(" ([").lstrip(" )]").strip(" ,;:|-–—·•\t")
+    s = s.strip(_EDGES)
+    s = s.rstrip(" ([").lstrip(" )]").strip(_EDGES)
     while s and s[-1] in ")]" and s.count("(" if s[-1] == ")" else "[") < s.count(s[-1]):
-        s = s[:-1].rstrip(" ,;:|-–—·•\t")
+        s = s[:-1].rstrip(_EDGES)
     while s and s[0] in "([" and s.count(")" if s[0] == "(" else "]") < s.count(s[0]):
-        s = s[1:].lstrip(" ,;:|-–—·•\t")
+        s = s[1:].lstrip(_EDGES)
     if s.startswith("(") and s.endswith(")") and s.count("(") == 1:
         s = s[1:-1].strip()
     return s
