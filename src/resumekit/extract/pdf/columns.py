@@ -128,16 +128,18 @@ def _spans(row: Row, em: float, edges: frozenset[int] = frozenset()) -> list[tup
 
 
 def column_edges(rows: list[Row], em: float) -> frozenset[int]:
-    """The x (in whole points) where words start after a gap of ``GUTTER_EM`` or more on at least
-    ``EDGE_ROWS`` rows: the left edge of a column that sits close to the one before it (moderncv's
-    entries beside their right-aligned dates). Each edge is given with its neighbours (±1 pt)."""
+    """The x (in whole points) where words start after a gap of ``GUTTER_EM`` or more, or start a
+    cell of their row (a jump in type size), on at least ``EDGE_ROWS`` rows: the left edge of a
+    column that sits close to the one before it (moderncv's entries beside their right-aligned
+    dates, a sidebar's e-mail address in smaller type reaching almost to the main column). Each
+    edge is given with its neighbours (±1 pt)."""
     starts: dict[int, set[int]] = {}
     for n, row in enumerate(rows):
         prev_x1 = None
-        for cell in row.cells:
-            for word in cell:
+        for c, cell in enumerate(row.cells):
+            for k, word in enumerate(cell):
                 x0 = word[0].x0
-                if prev_x1 is not None and x0 - prev_x1 >= GUTTER_EM * max(em, word[0].size):
+                if prev_x1 is not None and (x0 - prev_x1 >= GUTTER_EM * max(em, word[0].size) or (c and not k)):
                     starts.setdefault(round(x0), set()).add(n)
                 prev_x1 = max(g.x1 for g in word)
     out: set[int] = set()
