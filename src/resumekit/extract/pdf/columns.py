@@ -5,10 +5,11 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
 
 1. Gutters. Every gap between two cells of a row (or two words at least ``CHUNK_EM`` apart, or
    at least ``GUTTER_EM`` apart before a word starting at a column edge: where words start after
-   such a gap on ``EDGE_ROWS`` rows or more; never a list marker and its text) is grown up and
-   down the page for as long as no such run of words of the next row crosses it (the band may
-   narrow, never below ``GUTTER_EM``, or ``EDGE_GUTTER_EM`` where it ends at a column edge: a
-   sidebar's long e-mail address reaching almost to the main column). A band needs at least
+   such a gap, or start a cell after a jump in type size, on ``EDGE_ROWS`` rows or more; never a
+   list marker and its text) is grown up and down the page for as long as no such run of words
+   of the next row crosses it (the band may narrow, never below ``GUTTER_EM``, or
+   ``EDGE_GUTTER_EM`` where it ends at a column edge: a sidebar's long e-mail address reaching
+   almost to the main column). A band needs at least
    ``MIN_SIDE_ROWS`` rows on each side; the band with the most rows on its poorer side is tried
    first (then the tallest, then the widest). The page is then read as: the rows above the
    band, the region beside it, the rows below it, each part looked at again (a one-column page
