@@ -283,3 +283,20 @@ def test_a_gutter_narrows_to_a_sidebar_line_reaching_close_to_the_main_column():
     rows = rows_of(page(*side, *main))
     a, b, first, last, _ = gutters(rows, 10.0)[0]
     assert (a, b, first, last) == (165, 168, 0, len(rows) - 1)
+
+
+def test_a_sidebar_off_the_main_columns_baselines_with_an_address_close_to_a_larger_heading():
+    """moderncv oldstyle: the sidebar's lines mostly sit on baselines of their own, so few rows show
+    a gap before the main column; the e-mail line comes within 0.3 em of it beside a heading set
+    larger. The jump in type size starts a cell there, which marks the main column's edge: the
+    sidebar is read whole, then the main column with its headings."""
+    side = [("12 Alder Row", 40, 100), ("Tromso", 40, 114), ("Norway", 40, 128), ("+47 912 34 567", 40, 142),
+            right_aligned("marit.ol-", 165, 156), ("sen@example.no", 40, 170), ("marit-olsen", 60, 184)]
+    main = [("Education", 168, 100, 15), ("MSc Civil Engineering, Tromso University", 168, 128),
+            ("Experience", 168, 156, 15), ("Site Engineer, Fjordbru AS, Bergen", 168, 177),
+            ("Ran the concrete works of a 400 m bridge.", 168, 191), ("Led a crew of twelve.", 168, 205)]
+    glyphs = page(("Marit Olsen", 40, 60, 30), *side, *main)
+    assert order(glyphs) == [
+        "Marit Olsen", "12 Alder Row", "Tromso", "Norway", "+47 912 34 567", "marit.ol-", "sen@example.no", "marit-olsen",
+        "Education", "MSc Civil Engineering, Tromso University", "Experience",
+        "Site Engineer, Fjordbru AS, Bergen", "Ran the concrete works of a 400 m bridge.", "Led a crew of twelve."]

@@ -6,9 +6,10 @@ import pytest
 from reportlab.pdfgen import canvas
 
 import resumekit
+from resumekit.text import clean
 from resumekit.extract.pdf.paint import LOST, Painted
 from resumekit.extract.pdf.layout import Glyph
-from resumekit.extract.pdf.unmapped import known_words, repair_lost, unreadable_fonts
+from resumekit.extract.pdf.unmapped import NUL, known_words, lost_letter, repair_lost, unreadable_fonts
 
 from .conftest import FIXTURES
 
@@ -52,6 +53,24 @@ def test_a_word_spelled_whole_elsewhere_decides():
     known = known_words(["Staffing agency", "Recruitment and staffing"])
     assert repair_lost(f"Sta{LOST}ng plans", known) == "Staffing plans"
     assert repair_lost(f"Sta{LOST}ng plans", Counter()) == "Stating plans"  # context alone guesses ti
+
+
+@pytest.mark.parametrize("lines,letter,first", [
+    # a font maps its "e" to U+0000: every word holding it is a word with an "e"
+    (["Senior garden designer", "Gr_en roofs and n_w t_rraces", "B_tter soil for S_LECT clients"], "e",
+     "Green roofs and new terraces"),
+    # a Turkish font loses its dotted "i": the dictionary knows the words
+    (["Proje yönetimi", "Etk_l_ _let_ş_m", "Ek_p yönet_m_", "B_lg_ s_stemler_"], "i", "Etkili iletişim"),
+    # two words only: too little to decide, the codes read as spaces as before
+    (["Senior garden designer", "Gr_en n_w"], None, "Gr en n w"),
+    # no letter makes words of them: nothing is guessed
+    (["Senior garden designer", "Zq_x vv_k pp_rr qq_zz"], None, "Zq x vv k pp rr qq zz"),
+])
+def test_a_letter_mapped_to_nothing(lines, letter, first):
+    texts = [t.replace("_", NUL) for t in lines]
+    known = known_words(texts)
+    assert lost_letter(texts, known) == letter
+    assert clean(repair_lost(texts[1], known, letter)) == first
 
 
 def test_fixture_lost_ligatures_come_out_whole():

@@ -5,10 +5,11 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
 
 1. Gutters. Every gap between two cells of a row (or two words at least ``CHUNK_EM`` apart, or
    at least ``GUTTER_EM`` apart before a word starting at a column edge: where words start after
-   such a gap on ``EDGE_ROWS`` rows or more; never a list marker and its text) is grown up and
-   down the page for as long as no such run of words of the next row crosses it (the band may
-   narrow, never below ``GUTTER_EM``, or ``EDGE_GUTTER_EM`` where it ends at a column edge: a
-   sidebar's long e-mail address reaching almost to the main column). A band needs at least
+   such a gap, or start a cell after a jump in type size, on ``EDGE_ROWS`` rows or more; never a
+   list marker and its text) is grown up and down the page for as long as no such run of words
+   of the next row crosses it (the band may narrow, never below ``GUTTER_EM``, or
+   ``EDGE_GUTTER_EM`` where it ends at a column edge: a sidebar's long e-mail address reaching
+   almost to the main column). A band needs at least
    ``MIN_SIDE_ROWS`` rows on each side; the band with the most rows on its poorer side is tried
    first (then the tallest, then the widest). The page is then read as: the rows above the
    band, the region beside it, the rows below it, each part looked at again (a one-column page
@@ -129,16 +130,18 @@ def _spans(row: Row, em: float, edges: frozenset[int] = frozenset()) -> list[tup
 
 
 def column_edges(rows: list[Row], em: float) -> frozenset[int]:
-    """The x (in whole points) where words start after a gap of ``GUTTER_EM`` or more on at least
-    ``EDGE_ROWS`` rows: the left edge of a column that sits close to the one before it (moderncv's
-    entries beside their right-aligned dates). Each edge is given with its neighbours (±1 pt)."""
+    """The x (in whole points) where words start after a gap of ``GUTTER_EM`` or more, or start a
+    cell of their row (a jump in type size), on at least ``EDGE_ROWS`` rows: the left edge of a
+    column that sits close to the one before it (moderncv's entries beside their right-aligned
+    dates, a sidebar's e-mail address in smaller type reaching almost to the main column). Each
+    edge is given with its neighbours (±1 pt)."""
     starts: dict[int, set[int]] = {}
     for n, row in enumerate(rows):
         prev_x1 = None
-        for cell in row.cells:
-            for word in cell:
+        for c, cell in enumerate(row.cells):
+            for k, word in enumerate(cell):
                 x0 = word[0].x0
-                if prev_x1 is not None and x0 - prev_x1 >= GUTTER_EM * max(em, word[0].size):
+                if prev_x1 is not None and (x0 - prev_x1 >= GUTTER_EM * max(em, word[0].size) or (c and not k)):
                     starts.setdefault(round(x0), set()).add(n)
                 prev_x1 = max(g.x1 for g in word)
     out: set[int] = set()

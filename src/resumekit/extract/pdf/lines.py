@@ -31,7 +31,7 @@ from .hidden import KINDS, overrule, snippet, split_hidden
 from .hyphens import join_hyphenated
 from .layout import Glyph, Row, rows_of
 from .paint import LOST, Painted
-from .unmapped import known_words, repair_lost, unreadable_fonts
+from .unmapped import known_words, lost_letter, repair_lost, unreadable_fonts
 
 __all__ = ["PageRead", "document_of", "pdf_date"]
 
@@ -80,12 +80,13 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
             for (page, height, glyphs, images), page_rows in zip(kept, rows)]
     marks = furniture([(p.rows, p.height) for p in read])
     known = known_words(row.text() for p in read for row in p.rows)
+    letter = lost_letter((row.text() for p in read for row in p.rows), known)
     lines: list[Line] = []
     loose_links: list[Link] = []
     block = 0
     for n, page in enumerate(read):
         page_marks = {r: mark for (p, r), mark in marks.items() if p == n}
-        page_lines, page_links = _page_lines(page, page_marks, known, start_block=block)
+        page_lines, page_links = _page_lines(page, page_marks, known, letter, start_block=block)
         if not page_lines and page.has_images:
             warnings.append(ParseWarning("image-only-page", "the page has images but no text layer; it needs OCR",
                                          page.number))
@@ -140,7 +141,8 @@ def _hidden_warnings(hidden: dict[str, list[Glyph]], overruled: dict[str, list[G
     return out
 
 
-def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block: int) -> tuple[list[Line], list[Link]]:
+def _page_lines(page: _Page, marks: dict[int, str], known: Counter, letter: str | None,
+                start_block: int) -> tuple[list[Line], list[Link]]:
     """The page's rows as lines (furniture marked "drop" left out), and the links no line covers."""
     annots = page.annots
     used_annots: set[int] = set()
@@ -157,7 +159,7 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, start_block:
             block += 1
         prev = row
         raw = row.text()
-        text = clean(repair_lost(_reading(row, icons), known))
+        text = clean(repair_lost(_reading(row, icons), known, letter))
         if not text:
             continue
         bullet, body = strip_bullet(text)

@@ -18,6 +18,11 @@ geometry. Signals, in order of precedence:
    neighbours call for ("tt" in "h_p", "ti" before "on"/"ve"/"es", "fl" before "ow"/"ex"/
    "ict"...); failing that "fi", by far the commonest ligature.
 3. Any other placeholder is removed.
+4. A code a font maps to U+0000 (Canva's Turkish "i": "Etk\0l\0") is one letter the map lost, not a
+   ligature: :func:`lost_letter` finds the one letter that, put in every word holding such a
+   code, makes at least ``LETTER_MIN`` words and ``LETTER_SHARE`` of them words the document
+   spells out whole or dictionary words, and clearly more than any other letter does; failing
+   that the codes read as spaces, as before (no guess).
 
 Errs towards keeping text: a font is dropped only when most of it is unreadable. A word without a
 placeholder is never changed.
@@ -35,18 +40,21 @@ from ...text import BULLET_CHARS
 from .layout import Glyph
 from .paint import LOST, Painted
 
-__all__ = ["unreadable_fonts", "known_words", "repair_lost", "LOST", "MIN_GLYPHS", "UNMAPPED_SHARE",
-           "TEXT_SHARE"]
+__all__ = ["unreadable_fonts", "known_words", "repair_lost", "lost_letter", "LOST", "NUL", "MIN_GLYPHS",
+           "UNMAPPED_SHARE", "TEXT_SHARE", "LETTER_MIN", "LETTER_SHARE"]
 
 MIN_GLYPHS = 20
 UNMAPPED_SHARE = 0.5
 TEXT_SHARE = 0.5
+NUL = "\x00"  # what a font's map gives for a code it maps to U+0000
+LETTER_MIN, LETTER_SHARE = 3, 0.6
 LIGATURES = ("fi", "fl", "ff", "ffi", "ffl", "ti", "tt", "ft", "st", "ct", "th")
 CLEARLY_MORE = 1.0  # Zipf units (a tenfold frequency) between the best dictionary word and the next
 _DICTIONARY_LANGS = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "tr")
 _TEXTY = regex.compile(r"[\p{L}\p{N}\s.,;:!?'\"()/@\-–—•·|" + regex.escape(BULLET_CHARS) + "]")
 _WORD = regex.compile(r"[\p{L}" + LOST + r"]+")
 _LETTERS = regex.compile(r"\p{L}{3,}")
+_NUL_WORD = regex.compile(r"[\p{L}\x00]*\x00[\p{L}\x00]*")
 # (pattern around the lost glyph "_", ligature), tried in order when no known word decides.
 _CONTEXT = [(regex.compile(p, regex.IGNORECASE), lig) for p, lig in (
     (r"h_p|bu_on|le_er|se_ing|a_en[dt]|wri_en|commi_|pre_y", "tt"),
@@ -81,15 +89,42 @@ def known_words(texts) -> Counter:
     """The words (three letters or more, lower case) a document spells out whole."""
     words: Counter = Counter()
     for t in texts:
-        if LOST in t:
-            t = " ".join(w for w in t.split() if LOST not in w)
+        if LOST in t or NUL in t:
+            t = " ".join(w for w in t.split() if LOST not in w and NUL not in w)
         words.update(w.casefold() for w in _LETTERS.findall(t))
     return words
 
 
-def repair_lost(text: str, known: Counter) -> str:
-    """``text`` with each placeholder inside a word replaced by its likeliest ligature, and any
+def lost_letter(texts, known: Counter) -> str | None:
+    """The one letter the codes mapped to U+0000 stand for in these texts, or None when no letter
+    clearly does (see signal 4)."""
+    words = {w for t in texts if NUL in t for w in _NUL_WORD.findall(t) if w.strip(NUL)}
+    if len(words) < LETTER_MIN:
+        return None
+    letters = {c for w in known for c in w if c.isalpha()}
+    score = sorted(((sum(1 for w in words if _is_word(w.replace(NUL, c).casefold(), known)), c)
+                    for c in letters), reverse=True)
+    if not score:
+        return None
+    best, letter = score[0]
+    runner_up = score[1][0] if len(score) > 1 else 0
+    if best >= LETTER_MIN and best >= LETTER_SHARE * len(words) and best > 2 * runner_up:
+        return letter
+    return None
+
+
+def _is_word(word: str, known: Counter) -> bool:
+    return bool(known[word]) or _zipf(word) > 0
+
+
+def repair_lost(text: str, known: Counter, letter: str | None = None) -> str:
+    """``text`` with each placeholder inside a word replaced by its likeliest ligature, each code
+    mapped to U+0000 inside a word by ``letter`` (in capitals in a word in capitals), and any
     other placeholder removed."""
+    if letter and NUL in text:
+        text = _NUL_WORD.sub(lambda m: m.group(0).replace(
+            NUL, letter.upper() if len(m.group(0)) > 2 and m.group(0).replace(NUL, "").isupper() else letter),
+            text)
     if LOST not in text:
         return text
     return _WORD.sub(lambda m: _repair_word(m.group(0), known), text).replace(LOST, "")
