@@ -1,4 +1,4 @@
-"""Small builders for tests: lines and sections from plain strings; a script of scripts/ as a module."""
+"""Small builders for tests: lines and sections from plain strings, the one date range of a text; a script of scripts/ as a module."""
 import importlib.util
 from pathlib import Path
 
@@ -21,6 +21,13 @@ def lines(*rows, bold=()):
 
 def section(kind, *rows, bold=()):
     return Section(kind=kind, heading=None, lines=lines(*rows, bold=bold))
+
+
+def one_range(text):
+    """(start, end) of the one date range in ``text``, ISO, the end "present" when ongoing."""
+    from resumekit.fields.dates import find_dates
+    [r] = find_dates(text)
+    return r.start.iso(), r.end.iso() if r.end else ("present" if r.current else None)
 
 
 def script(name):

@@ -4,14 +4,13 @@ both genders, employers' legal forms, language levels, grades. The strings are w
 tests (fictional people, employers and schools)."""
 import pytest
 
-from resumekit.fields.dates import find_dates
 from resumekit.fields.education import degree_like, find_grade, institution_like, read_education
 from resumekit.fields.phrases import org_like, title_like
 from resumekit.fields.experience import read_experience
 from resumekit.fields.lists import read_languages, spoken_language
 from resumekit.segment import heading_kind
 
-from .helpers import lines, section
+from .helpers import lines, one_range, section
 
 HEADINGS = [
     ("Formação Académica", "education"), ("FORMAÇÃO ACADÊMICA", "education"), ("Educação e Formação", "education"),
@@ -44,11 +43,6 @@ def test_not_a_heading(text):
     assert heading_kind(text) is None
 
 
-def _read(text):
-    [r] = find_dates(text)
-    return r.start.iso(), r.end.iso() if r.end else ("present" if r.current else None)
-
-
 DATES = [
     ("set. 2021 – presente", ("2021-09", "present")),
     ("fev. 2017 – ago. 2021", ("2017-02", "2021-08")),
@@ -68,7 +62,7 @@ DATES = [
 
 @pytest.mark.parametrize("text, expected", DATES)
 def test_dates(text, expected):
-    assert _read(text) == expected
+    assert one_range(text) == expected
 
 
 @pytest.mark.parametrize("text, degree, institution", [

@@ -2,7 +2,7 @@
 languages, degree and institution words. The strings are written for these tests."""
 import pytest
 
-from resumekit.fields.dates import find_dates, find_durations
+from resumekit.fields.dates import find_durations
 from resumekit.fields.education import degree_like, find_grade, institution_like, read_education
 from resumekit.fields.entries import is_sub_heading
 from resumekit.fields.phrases import org_like, title_like
@@ -11,7 +11,7 @@ from resumekit.fields.name import is_name
 from resumekit.segment import heading_kind
 from resumekit.vocab import merged
 
-from .helpers import lines, section
+from .helpers import lines, one_range, section
 
 HEADINGS = [
     # German
@@ -107,11 +107,6 @@ def test_not_a_heading(text):
     assert heading_kind(text) is None
 
 
-def _read(text):
-    [r] = find_dates(text)
-    return r.start.iso(), r.end.iso() if r.end else ("present" if r.current else None)
-
-
 DATES = [
     ("Juni 2019 – heute", ("2019-06", "present")),
     ("März 2018 - Mai 2020", ("2018-03", "2020-05")),
@@ -161,7 +156,7 @@ DATES = [
 
 @pytest.mark.parametrize("text, expected", DATES)
 def test_dates(text, expected):
-    assert _read(text) == expected
+    assert one_range(text) == expected
 
 
 # Chinese and Japanese print dates as "2020年3月" (the year and month suffixes of zh.toml and ja.toml).
@@ -174,7 +169,7 @@ CJK_DATES = [
 
 @pytest.mark.parametrize("text, expected", CJK_DATES)
 def test_cjk_dates(text, expected):
-    assert _read(text) == expected
+    assert one_range(text) == expected
 
 
 @pytest.mark.parametrize("name", [
