@@ -13,8 +13,8 @@ from resumekit.extract.pdf.hidden import contrast, split_hidden
 from resumekit.extract.pdf.paint import read_page
 
 from .conftest import FIXTURES
+from .pdf_scenes import H, clipped_tiny_clear
 
-H = 400
 
 
 def _pdf(draw) -> bytes:
@@ -107,21 +107,7 @@ def test_invisible_text_over_an_image_is_a_scanned_page_text_layer():
 
 
 def test_clipped_tiny_and_transparent_text():
-    def draw(c):
-        c.saveState()
-        p = c.beginPath()
-        p.rect(10, H - 60, 100, 30)
-        c.clipPath(p, stroke=0, fill=0)
-        c.drawString(20, H - 50, "Inside")
-        c.drawString(20, H - 150, "Cut")
-        c.restoreState()
-        c.setFont("Helvetica", 1)
-        c.drawString(20, H - 200, "Small")
-        c.setFont("Helvetica", 10)
-        c.setFillAlpha(0)
-        c.drawString(20, H - 250, "Clear")
-
-    visible, hidden = _hidden(draw)
+    visible, hidden = _hidden(clipped_tiny_clear)
     assert visible == "Inside"
     assert hidden == {"clipped": "Cut", "tiny": "Small", "invisible": "Clear"}
 

@@ -14,7 +14,7 @@ from resumekit.extract.pdf.hidden import split_hidden  # noqa: E402
 from resumekit.extract.pdf.paint import read_page  # noqa: E402
 from resumekit.extract.pdf.pdfium import read_pages  # noqa: E402
 
-H = 400
+from .pdf_scenes import H, clipped, clipped_tiny_clear  # noqa: E402
 
 
 def _pdf(draw, pagesize=(300, H)) -> bytes:
@@ -81,7 +81,7 @@ DRAWINGS = {
         c.saveState(), c.translate(10, 20), c.scale(2, 1.5), c.drawString(10, 100, "Big"), c.restoreState()),
     "letter spacing and horizontal scaling": lambda c: c.drawText(
         _text(c, 20, H - 50, "Spaced", char_space=3, horiz=130)),
-    "a clipped text": lambda c: _clipped(c),
+    "a clipped text": clipped,
     "a form XObject drawn twice": lambda c: _forms(c),
 }
 
@@ -93,16 +93,6 @@ def _text(c, x, y, s, char_space=0.0, horiz=100):
     t.setHorizScale(horiz)
     t.textOut(s)
     return t
-
-
-def _clipped(c):
-    c.saveState()
-    p = c.beginPath()
-    p.rect(10, H - 60, 100, 30)
-    c.clipPath(p, stroke=0, fill=0)
-    c.drawString(20, H - 50, "Inside")
-    c.drawString(20, H - 150, "Cut")
-    c.restoreState()
 
 
 def _forms(c):
@@ -206,9 +196,7 @@ H_DRAWINGS = {
     "invisible over an image, and elsewhere": (lambda c: (
         _image(c, 10, H - 80, 200, 60), c.drawText(_invisible(c, 20, H - 50, "Scanned")),
         c.drawText(_invisible(c, 20, H - 200, "Ghost"))), "Scanned", {"invisible": "Ghost"}),
-    "clipped, tiny and transparent": (lambda c: (
-        _clipped(c), c.setFont("Helvetica", 1), c.drawString(20, H - 200, "Small"), c.setFont("Helvetica", 10),
-        c.setFillAlpha(0), c.drawString(20, H - 250, "Clear")), "Inside",
+    "clipped, tiny and transparent": (clipped_tiny_clear, "Inside",
         {"clipped": "Cut", "tiny": "Small", "invisible": "Clear"}),
     "off the page": (lambda c: (c.drawString(20, H - 50, "Here"), c.drawString(20, H + 50, "Above")),
                      "Here", {"outside": "Above"}),
