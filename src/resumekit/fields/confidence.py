@@ -53,8 +53,8 @@ import regex
 
 from ..schema import Candidate, Provenance
 from ..text import is_caps
-from .education import degree_like, institution_like
-from .phrases import org_like, title_like
+from .education import institution_like
+from .phrases import degree_like, org_like, title_like
 from .locate import fold
 from .provenance import ENTRY_PARTS, Trace
 

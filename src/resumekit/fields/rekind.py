@@ -31,7 +31,8 @@ from ..segment import heading_text
 from ..text import has_phrase, key
 from ..vocab import merged
 from .dates import find_dates
-from .education import degree_like, institution_like
+from .education import institution_like
+from .phrases import degree_like
 from .entries import join_wrapped
 from .experience import holds_roles
 from .lists import split_items
