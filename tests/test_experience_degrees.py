@@ -18,7 +18,7 @@ from .helpers import section
      [("Tarrow University", "PhD Candidate"), ("BSc Final Project", "Quill")], []),
 ])
 def test_split_degrees(rows, jobs, degrees):
-    sec, moved = split_degrees(section("experience", *rows))
+    sec, moved, _ = split_degrees(section("experience", *rows))
     assert [(e.company, e.title) for e in read_experience(sec)[0]] == jobs
     got = read_education(moved) if moved is not None else []
     assert [(e.institution, e.degree) for e in got] == degrees

@@ -4,8 +4,8 @@ both genders, employers' legal forms, language levels, grades. The strings are w
 tests (fictional people, employers and schools)."""
 import pytest
 
-from resumekit.fields.education import find_grade, institution_like, read_education
-from resumekit.fields.phrases import degree_like, org_like, title_like
+from resumekit.fields.education import find_grade, read_education
+from resumekit.fields.phrases import degree_like, institution_like, org_like, title_like
 from resumekit.fields.experience import read_experience
 from resumekit.fields.lists import read_languages, spoken_language
 from resumekit.segment import heading_kind

@@ -3,9 +3,9 @@ languages, degree and institution words. The strings are written for these tests
 import pytest
 
 from resumekit.fields.dates import find_durations
-from resumekit.fields.education import find_grade, institution_like, read_education
+from resumekit.fields.education import find_grade, read_education
 from resumekit.fields.entries import is_sub_heading
-from resumekit.fields.phrases import degree_like, org_like, title_like
+from resumekit.fields.phrases import degree_like, institution_like, org_like, title_like
 from resumekit.fields.lists import read_skills, spoken_language
 from resumekit.fields.name import is_name
 from resumekit.segment import heading_kind

@@ -17,7 +17,7 @@ import regex
 
 __all__ = [
     "clean", "key", "words", "has_phrase", "is_caps", "despace", "strip_bullet", "BULLET_CHARS", "DASHES",
-    "letter_ratio", "is_private_use", "URL_RE", "find_urls", "split_outside_brackets", "strip_markup",
+    "letter_ratio", "is_private_use", "URL_RE", "find_urls", "split_outside_brackets", "strip_markup", "word_set",
 ]
 
 LIGATURES = {
@@ -142,6 +142,12 @@ def _any_written(found, text: str, capitals) -> bool:
         if f" {p} " in shouted:
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def word_set(*tables: tuple[str, ...]) -> frozenset[str]:
+    """The union of (vocabulary) tables as one set, built once for the same tables."""
+    return frozenset().union(*tables)
 
 
 @lru_cache(maxsize=64)

@@ -30,12 +30,12 @@ from .education import education_entries
 from .experience import experience_entries, split_degrees
 from .contact_details import read_contact
 from .name import read_name
-from .lists import (languages_in, spoken_language, read_awards, read_certifications, read_interests, read_languages,
-                    read_publications, read_skills)
+from .lists import (dedupe, languages_in, spoken_language, read_awards, read_certifications, read_interests,
+                    read_languages, read_publications, read_skills)
 from .projects import read_projects
 from .provenance import Trace, provenance
 from .confidence import attach
-from .rekind import rekind
+from .rekind import LABELLED, rekind
 from .rirekisho import read_rirekisho
 
 __all__ = ["assemble", "assemble_traced", "detect_language"]
@@ -103,12 +103,12 @@ def assemble_traced(document: Document, sections: list[Section], options: ParseO
                 c.other_sections.append(OtherSection(heading=None, kind="other",
                                                      text="\n".join(l.plain for l in history.rest)))
         elif kind in ("experience", "volunteer"):
-            sec, degrees = split_degrees(sec)  # "Positions and Education": the degrees among the jobs
+            sec, degrees, entries = split_degrees(sec)  # "Positions and Education": the degrees among the jobs
             if degrees is not None:
                 schools = education_entries(degrees)
                 trace.entry(schools)
                 c.education.extend(edu for _, edu in schools)
-            found, loose = experience_entries(sec)
+            found, loose = experience_entries(sec, entries)
             trace.entry(found)
             (c.experience if kind == "experience" else c.volunteer).extend(exp for _, exp in found)
             if loose:
@@ -149,7 +149,7 @@ def assemble_traced(document: Document, sections: list[Section], options: ParseO
             c.other_sections.append(OtherSection(heading=sec.title, kind=kind, text=_paragraphs(sec)))
         trace.read(c, before, ((sec.heading,) if sec.heading else ()) + sec.lines)
     c.summary = "\n\n".join(s for s in summary if s) or None
-    c.certifications = _first_of_each(c.certifications, lambda x: key(x.name))
+    c.certifications = dedupe(c.certifications, lambda x: key(x.name))
     _languages_from_skills(c)
     _languages_elsewhere(c, sections)
     c.meta.reference_date, c.meta.reference_date_source = reference_date(
@@ -201,9 +201,6 @@ def _without_markup(model: BaseModel) -> None:
                     _without_markup(item)
 
 
-_LABELLED = regex.compile(r"^\s*(?P<label>[^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
-
-
 _TRAILING_LIST = regex.compile(r"\p{L}+(?:\s*,\s*\p{L}+)+\s*$")
 
 
@@ -233,7 +230,7 @@ def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
         if sec.kind in ("languages", "experience", "projects", "publications", "references", "volunteer", "education"):
             continue
         for line in sec.lines:
-            m = _LABELLED.match(line.plain)
+            m = LABELLED.match(line.plain)
             if m and key(m.group("label")) in v.headings.get("languages", ()):
                 found += read_languages([line.with_(text=m.group("rest"))])[0]
                 continue
@@ -248,13 +245,6 @@ def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
         if key(lang.name) not in known:
             known.add(key(lang.name))
             c.languages.append(lang)
-
-
-def _first_of_each(items: list, keyfunc) -> list:
-    """The items in order, without those whose key an earlier item has (the same certificate under
-    two headings)."""
-    seen: set = set()
-    return [x for x in items if not (keyfunc(x) in seen or seen.add(keyfunc(x)))]
 
 
 def _as_written(text: str, folded: list[str]) -> list[str]:

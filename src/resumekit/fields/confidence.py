@@ -53,8 +53,7 @@ import regex
 
 from ..schema import Candidate, Provenance
 from ..text import is_caps
-from .education import institution_like
-from .phrases import degree_like, org_like, title_like
+from .phrases import degree_like, institution_like, org_like, title_like
 from .locate import fold
 from .provenance import ENTRY_PARTS, Trace
 

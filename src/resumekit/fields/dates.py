@@ -72,7 +72,7 @@ from functools import lru_cache
 
 import regex
 
-from ..text import DASHES, key
+from ..text import DASHES, key, word_set
 from ..vocab import Vocab, merged
 
 __all__ = ["PartialDate", "DateRange", "find_dates", "parse_date_range", "parse_date", "parse_year_month",
@@ -634,11 +634,14 @@ _DURATION = regex.compile(
     rf"(?:[ \t]*(?:,|&|\p{{L}}{{1,3}}(?=[ \t]))?[ \t]*{_DURATION_ITEM})?[ \t]?[)\]]?(?![\p{{L}}\p{{N}}])")
 
 
+_CONJUNCTIONS = ("y", "e", "et", "und", "en", "и")  # between the two units of a length of time
+
+
 def find_durations(text: str) -> list[tuple[int, int]]:
     """Spans of the lengths of time in ``text`` ("Jan 2019 – Mar 2020 1 year 3 months", "4 years",
     "(11 months)"): every number's unit must be a duration word of the vocabulary."""
-    units = set(merged().duration_units)
-    conj = set(merged().conjunctions) | {"y", "e", "et", "und", "en", "и"}
+    units = word_set(merged().duration_units)
+    conj = word_set(merged().conjunctions, _CONJUNCTIONS)
     out = []
     for m in _DURATION.finditer(text):
         if not all(key(u) in units for u in m.captures("unit")):

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from functools import lru_cache
 
 from ..document import Document, Section
 from ..schema import Candidate, Experience
-from ..text import key
+from ..text import key, word_set
 from ..vocab import merged
 from .entries import is_prose
 
@@ -35,13 +34,8 @@ _CV_KINDS = {"experience", "education", "skills", "projects", "languages", "cert
 
 def _opens_with(text: str, phrases: tuple[str, ...]) -> bool:
     k = key(text)
-    found = _phrase_set(phrases)  # the whole key, or the words before one of its spaces
+    found = word_set(phrases)  # the whole key, or the words before one of its spaces
     return k in found or any(k[:i] in found for i, ch in enumerate(k) if ch == " ")
-
-
-@lru_cache(maxsize=8)
-def _phrase_set(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(phrases)
 
 
 def resume_probability(document: Document, sections: list[Section], candidate: Candidate) -> float:

@@ -38,7 +38,7 @@ from ..schema import Education, Grade
 from ..text import has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import AT_NAME, degree_like, segments, strip_edges
+from .phrases import AT_NAME, degree_like, institution_like, segments, strip_edges
 from .dates import find_dates
 from .experience import date_fields
 from .location import location_of, split_place
@@ -85,10 +85,6 @@ def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
     except ValueError:
         return None
     return Grade(raw=raw, value=v, scale=sc), m.span()
-
-
-def institution_like(text: str) -> bool:
-    return has_phrase(text, merged().institution_words, merged().institution_stems)
 
 
 _PREP = regex.compile(r"\b(?P<prep>in|of|en|em|im|in|по|der|des|de|di|del|da|van)\s+(?=\p{Lu})")

@@ -44,10 +44,10 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Line
-from ..text import find_urls, key
+from ..text import key
 from ..vocab import merged
 from .dates import DateRange, find_dates, parse_date_range
-from .phrases import AT_NAME, SEPARATORS, legal_form, segments, strip_dates, strip_edges
+from .phrases import AT_NAME, SEPARATORS, is_url, legal_form, segments, strip_dates, strip_edges
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "is_prose", "is_attribute", "is_sub_heading",
            "is_url_line"]
@@ -154,8 +154,8 @@ def is_sub_heading(line: Line) -> bool:
 
 
 def is_url_line(line: Line) -> bool:
-    urls = find_urls(line.plain)
-    return bool(urls) and len(line.plain) - sum(b - a for a, b, _ in urls) <= 3
+    """A line that is a web address (three characters beside it at most)."""
+    return is_url(line.plain, slack=3)
 
 
 def _role(line: Line, head=None) -> str:

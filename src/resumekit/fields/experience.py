@@ -54,9 +54,9 @@ from ..schema import Experience
 from ..text import key
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import comma_pieces, degree_like, ends_in_legal_form, head_word, org_like, segments, title_like
+from .phrases import comma_pieces, degree_like, ends_in_legal_form, head_word, is_url, org_like, segments, title_like
 from .location import location_of, split_place
-from .pattern import Part, Pattern, header_parts, is_url, part_features, section_pattern
+from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
 __all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
 
@@ -103,21 +103,23 @@ def holds_roles(lines: tuple[Line, ...]) -> bool:
     return roles > 0 and roles * 2 > len(entries)
 
 
-def split_degrees(section: Section) -> tuple[Section, Section | None]:
-    """(the section without its degrees, an education section of them or None). A section of
-    positions and education ("Positions and Education", a chronological CV) holds degrees among
-    its jobs: an entry whose first header part is a degree ("PhD in Applied Optics, Halden
-    Institute") and none of whose parts names a role is a degree (a "PhD Candidate" is a role)."""
+def split_degrees(section: Section) -> tuple[Section, Section | None, list[Entry] | None]:
+    """(the section without its degrees, an education section of them or None, and when it holds
+    none the section's entries, for :func:`experience_entries`). A section of positions and
+    education ("Positions and Education", a chronological CV) holds degrees among its jobs: an
+    entry whose first header part is a degree ("PhD in Applied Optics, Halden Institute") and none
+    of whose parts names a role is a degree (a "PhD Candidate" is a role)."""
     taken: set[int] = set()
-    for entry in split_entries(section.lines):
+    entries = split_entries(section.lines)
+    for entry in entries:
         parts = [seg for line in entry.header[:3] for seg in segments(line.text)]
         if parts and degree_like(parts[0]) and not any(title_like(p) for p in parts):
             taken.update(entry.indices())
     if not taken:
-        return section, None
+        return section, None, entries
     keep = tuple(l for l in section.lines if l.index not in taken)
     moved = tuple(l for l in section.lines if l.index in taken)
-    return replace(section, lines=keep), Section(kind="education", heading=section.heading, lines=moved)
+    return replace(section, lines=keep), Section(kind="education", heading=section.heading, lines=moved), None
 
 
 def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
@@ -127,9 +129,11 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     return [exp for _, exp in found], loose
 
 
-def experience_entries(section: Section) -> tuple[list[tuple[Entry, Experience]], list[str]]:
+def experience_entries(section: Section, entries: list[Entry] | None = None
+                       ) -> tuple[list[tuple[Entry, Experience]], list[str]]:
     """As :func:`read_experience`, each experience beside the :class:`Entry` it was read from,
-    whose ``roles`` name the lines of its company, title, place and dates."""
+    whose ``roles`` name the lines of its company, title, place and dates; ``entries``: the
+    section's entries when they were split already."""
     loose: list[str] = []
     guessed: list[Experience] = []
     votes: Counter[str] = Counter()
@@ -138,14 +142,17 @@ def experience_entries(section: Section) -> tuple[list[tuple[Entry, Experience]]
     group_company: str | None = None
     group_row: Line | None = None  # the role row under the group's company line
     pairs: list[tuple[Entry, Experience]] = []
-    readings = [(entry, *_read(entry)) for entry in split_entries(section.lines)]
+    readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
+    # the parts of each entry the pattern reads: those with a role (not a group's company line)
+    parts = {id(entry): _header_parts(entry) for entry, exp, company_only, _ in readings
+             if exp is not None and not company_only}
     # an entry's own reading votes only where its words decided something, not its guesses by position
-    roles = [(_header_parts(entry), {"company": exp.company, "title": exp.title} if order != "guessed" else {})
-             for entry, exp, company_only, order in readings if exp is not None and not company_only]
+    roles = [(parts[id(entry)], {"company": exp.company, "title": exp.title} if order != "guessed" else {})
+             for entry, exp, company_only, order in readings if id(entry) in parts]
     pattern = section_pattern([p for p, _ in roles], [r for _, r in roles])
     for entry, exp, company_only, order in readings:
-        if exp is not None and not company_only and pattern:
-            order = _follow(pattern, _header_parts(entry), exp, order)
+        if id(entry) in parts and pattern:
+            order = _follow(pattern, parts[id(entry)], exp, order)
         if company_only:
             group_company = company_only
             continue

@@ -44,10 +44,10 @@ from ..vocab import language_names_near, merged
 from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
 from .dates import find_dates
 from .entries import join_wrapped
-from .phrases import org_like, segments, strip_dates, strip_edges, title_like
+from .phrases import institution_like, org_like, segments, strip_dates, strip_edges, title_like
 
 __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "read_languages", "languages_in", "read_certifications", "read_awards",
-           "read_publications", "read_interests", "spoken_language"]
+           "read_publications", "read_interests", "spoken_language", "dedupe"]
 
 _LABEL = regex.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<rest>.*)$")
 _RATING = regex.compile(r"[★☆●○◉◯■□▪▫⬤◆◇✦✧|]{2,}|\b\d{1,3}\s*%|\b[1-5]\s*/\s*5\b|\b\d{1,2}\s*/\s*10\b")
@@ -277,7 +277,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
                 for name in _and_split(_drop_levels(item)):
                     for found in known_run(name) or _in_words(name) or ([name] if _skill_like(name) else []):
                         out.append(Skill(name=found, category=cat, canonical=canonical_skill(found)))
-    return _dedupe(out, lambda s: key(s.name))
+    return dedupe(out, lambda s: key(s.name))
 
 
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -379,7 +379,8 @@ def _and_split(item: str) -> list[str]:
     return [item]
 
 
-def _dedupe(items, keyfunc):
+def dedupe(items, keyfunc):
+    """The items in order, without those whose key is empty or an earlier item's."""
     seen, out = set(), []
     for it in items:
         k = keyfunc(it)
@@ -430,7 +431,7 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
         if not found and any(canonical_skill(i) for i in split_items(line.text)):
             tools.append(line)
         langs += found
-    langs = _dedupe(langs, lambda l: key(l.name))
+    langs = dedupe(langs, lambda l: key(l.name))
     if not langs:
         return [], read_skills(lines)
     return langs, read_skills(tools)
@@ -528,11 +529,6 @@ def _own_url(line: Line) -> str | None:
     return next((l.url for l in line.links if not l.url.lower().startswith(("mailto:", "tel:"))), None)
 
 
-def _school_like(text: str) -> bool:
-    v = merged()
-    return has_phrase(text, v.institution_words, v.institution_stems)
-
-
 def _issuer_like(text: str) -> bool:
     """Names a school or an organisation, and no job ("Solutions Architect" is a certificate's name)."""
     return org_like(text) and not title_like(text)
@@ -547,7 +543,7 @@ def _dash_sides(text: str) -> tuple[str, str] | None:
         return None
     if _issuer_like(pieces[0]) and not _issuer_like(pieces[-1]):
         return pieces[-1], " – ".join(pieces[:-1])
-    if len(pieces) == 2 and _school_like(pieces[1]) and not _issuer_like(pieces[0]):
+    if len(pieces) == 2 and institution_like(pieces[1]) and not _issuer_like(pieces[0]):
         return pieces[0], pieces[1]  # after the name, only a school is sure to be the issuer ("PMP – Project …")
     return None
 
@@ -658,7 +654,7 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
             continue
         out.append(Certification(name=name, issuer=issuer or None, date=_first_date(text), url=_own_url(line)))
         described = not line.bullet
-    return _dedupe(out, lambda c: key(c.name))
+    return dedupe(out, lambda c: key(c.name))
 
 
 def read_awards(lines: list[Line] | tuple[Line, ...]) -> list[Award]:
@@ -695,4 +691,4 @@ def read_interests(lines: list[Line] | tuple[Line, ...]) -> list[str]:
             m = _LABEL.match(cell)
             text = m.group("rest") if m and len(m.group("label").split()) <= 3 and m.group("rest") else cell
             out += [i for i in split_items(text) if len(i.split()) <= 8]
-    return _dedupe(out, key)
+    return dedupe(out, key)

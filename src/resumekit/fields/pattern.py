@@ -48,12 +48,12 @@ from functools import lru_cache
 
 from ..document import Line
 from ..places import place_kind
-from ..text import find_urls, has_phrase, is_caps
+from ..text import has_phrase, is_caps
 from ..vocab import merged
-from .phrases import AT_NAME, comma_pieces, ends_in_legal_form, head_word, org_like, segments, title_like
+from .phrases import AT_NAME, comma_pieces, ends_in_legal_form, head_word, is_url, org_like, segments, title_like
 from .location import location_of
 
-__all__ = ["is_url", "Part", "Pattern", "SIGNALS", "coarse", "header_parts", "line_signature", "part_features",
+__all__ = ["Part", "Pattern", "SIGNALS", "coarse", "header_parts", "line_signature", "part_features",
            "section_pattern"]
 
 ROLES = ("company", "title", "place")
@@ -112,12 +112,6 @@ def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
                 if not is_url(piece):
                     out.append(Part(piece, (sig, s, k, several), line.index))
     return out
-
-
-def is_url(text: str) -> bool:
-    """A web address, maybe repeated in brackets after itself ("acme.io (https://acme.io)")."""
-    urls = find_urls(text)
-    return bool(urls) and len(text) - sum(b - a for a, b, _ in urls) <= 6
 
 
 @lru_cache(maxsize=4096)

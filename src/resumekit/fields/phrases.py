@@ -20,12 +20,12 @@ from functools import lru_cache
 
 import regex
 
-from ..text import has_phrase, key, split_outside_brackets
+from ..text import find_urls, has_phrase, key, split_outside_brackets, word_set
 from ..vocab import merged
 from .dates import find_dates, find_durations
 
 __all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "ends_in_legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
-           "degree_like"]
+           "degree_like", "institution_like", "is_url"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
 AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
@@ -71,13 +71,14 @@ def strip_dates(text: str, split: bool = False) -> str:
 def _lead_words(text: str) -> str:
     """The text without the words that lead into a date at its end ("Expected in", "since")."""
     v = merged()
-    lead = set(v.expected) | set(v.from_words) | set(v.since_words) | set(v.stop_words)
+    leads = word_set(v.expected, v.from_words, v.since_words)
+    lead = word_set(leads, v.stop_words)
     words = text.rstrip().split(" ")
     n = 0
     while n < 2 and len(words) > n + 1 and key(words[-1 - n]) in lead:
         n += 1
     # only when an "expected", "from" or "since" word is among them: "in" alone stays ("Diploma in")
-    if n and any(key(w) in set(v.expected) | set(v.from_words) | set(v.since_words) for w in words[len(words) - n:]):
+    if n and any(key(w) in leads for w in words[len(words) - n:]):
         return " ".join(words[:len(words) - n]) + " "
     return text
 
@@ -96,7 +97,13 @@ def segments(text: str) -> list[str]:
 def legal_form(text: str) -> bool:
     """The text is a company's legal form only ("Inc.", "Lda.", "S.A.", "GmbH")."""
     compact = key(text).replace(" ", "")
-    return bool(compact) and compact in {f.replace(" ", "") for f in merged().legal_forms}
+    return bool(compact) and compact in _compact(merged().legal_forms)
+
+
+@lru_cache(maxsize=8)
+def _compact(forms: tuple[str, ...]) -> frozenset[str]:
+    """The forms without their spaces ("s a" → "sa")."""
+    return frozenset(f.replace(" ", "") for f in forms)
 
 
 _REGION_CODE = regex.compile(r"\p{Lu}{2}")  # "CO", "AB": after a comma a region's code, not "Co." or "AB"
@@ -151,9 +158,22 @@ def title_like(text: str) -> bool:
         or _compound(text, v.title_endings)
 
 
+def is_url(text: str, slack: int = 6) -> bool:
+    """A web address, with at most ``slack`` characters beside it, maybe the address repeated in
+    brackets after itself ("acme.io (https://acme.io)")."""
+    urls = find_urls(text)
+    return bool(urls) and len(text) - sum(b - a for a, b, _ in urls) <= slack
+
+
 def degree_like(text: str) -> bool:
     """A degree word of the vocabulary in the text ("BSc", "Master", "Diplom")."""
     return has_phrase(text, merged().degree_words)
+
+
+def institution_like(text: str) -> bool:
+    """A school word of the vocabulary in the text ("University", "Hochschule", "Politécnico")."""
+    v = merged()
+    return has_phrase(text, v.institution_words, v.institution_stems)
 
 
 def head_word(text: str) -> str:

@@ -31,14 +31,13 @@ from ..segment import heading_text
 from ..text import has_phrase, key
 from ..vocab import merged
 from .dates import find_dates
-from .education import institution_like
-from .phrases import degree_like
+from .phrases import degree_like, institution_like
 from .entries import join_wrapped
 from .experience import holds_roles
 from .lists import split_items
 from .projects import project_blocks
 
-__all__ = ["rekind", "labelled_out", "certified"]
+__all__ = ["rekind", "labelled_out", "certified", "LABELLED"]
 
 # what a rule gives back: the lines left in the section, and the groups of lines taken out (one
 # section each); None when it takes nothing
@@ -53,7 +52,8 @@ class Rule:
     whole: bool = False  # the rule takes the whole section, which changes kind and keeps its heading
 
 
-_LABELLED = regex.compile(r"^\s*(?P<label>[^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
+# "Label: rest of the line" (the label up to 30 characters)
+LABELLED = regex.compile(r"^\s*(?P<label>[^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
 
 
 def labelled_out(lines, kind: str) -> tuple[list[Line], list[Line]]:
@@ -62,7 +62,7 @@ def labelled_out(lines, kind: str) -> tuple[list[Line], list[Line]]:
     phrases = merged().headings.get(kind, ())
     rest, found = [], []
     for line in lines:
-        m = _LABELLED.match(line.plain)
+        m = LABELLED.match(line.plain)
         if m and key(m.group("label")) in phrases:
             found.append(line.with_(text=m.group("rest"), runs=()))
         else:
@@ -98,7 +98,7 @@ def _labelled_certificates(sec: Section) -> Taken | None:
 
 
 def _certificates_of_studies(sec: Section) -> Taken | None:
-    labelled = [l for l in sec.lines if (m := _LABELLED.match(l.plain))
+    labelled = [l for l in sec.lines if (m := LABELLED.match(l.plain))
                 and has_phrase(m.group("label"), (), merged().certificate_stems)]
     taken = _labelled_certificates(replace(sec, lines=tuple(labelled))) if labelled else None
     return ([l for l in sec.lines if l not in labelled], taken[1]) if taken else None
