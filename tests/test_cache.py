@@ -42,3 +42,10 @@ def test_the_kept_vocabularies_are_the_built_ones():
     languages = [vocab._read(c) for c in vocab.codes()]
     assert [vocab.load(c) for c in vocab.codes()] == languages
     assert vocab.merged() == vocab._merge(languages)
+
+
+def test_writing_a_version_removes_the_other_versions_of_that_table_only(folders):
+    cache.kept("t", "1", lambda: "one")
+    cache.kept("other", "1", lambda: "another table")
+    cache.kept("t", "2", lambda: "two")
+    assert sorted(p.name for p in (folders / "package").iterdir()) == ["other-1.marshal", "t-2.marshal"]

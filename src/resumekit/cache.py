@@ -6,7 +6,8 @@ table is built from changes (the data files, the code that builds it, the librar
 so that a stale file is never read: it is simply another file name. The file goes beside the
 package when that is writable, else in the user's cache folder, else in the temporary folder,
 and is written whole or not at all (a temporary file renamed into place). A file that cannot be
-read is built again; a file that cannot be written leaves the table in memory only.
+read is built again; a file that cannot be written leaves the table in memory only. Writing a
+version removes the files of the table's other versions in that folder.
 """
 from __future__ import annotations
 
@@ -46,7 +47,19 @@ def kept(name: str, version: str, build: Callable[[], Any]) -> Any:
                 f.write(blob)
             os.chmod(f.name, 0o644)
             os.replace(f.name, p)
-            break
         except OSError:
             continue
+        _forget_others(p, name)
+        break
     return table
+
+
+def _forget_others(kept_file: Path, name: str) -> None:
+    """Removes the table's files of other versions beside ``kept_file``: a stale file is never read
+    again (see the module docstring), and a places table is 6 MB."""
+    for old in kept_file.parent.glob(f"{name}-*.marshal"):
+        if old != kept_file:
+            try:
+                old.unlink()
+            except OSError:
+                pass

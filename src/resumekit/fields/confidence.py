@@ -51,6 +51,7 @@ from importlib import resources
 
 import regex
 
+from ..identity import MAILBOXES
 from ..schema import Candidate, Provenance
 from ..text import is_caps
 from .phrases import degree_like, institution_like, org_like, title_like
@@ -62,8 +63,7 @@ __all__ = ["value_signals", "attach", "calibrated", "load_model", "KINDS"]
 KINDS = ("name", "email", "phone", "link", "location", "experience", "education")
 MAX_CONFIDENCE = 0.995  # nothing read from a document is certain: a value never gets 1 (nor 0)
 _PROFILES = ("linkedin", "github", "gitlab", "stackoverflow", "scholar", "orcid", "behance", "dribbble", "twitter")
-_MAILBOXES = frozenset({"info", "mail", "email", "contact", "hello", "jobs", "job", "career", "careers", "admin",
-                        "office", "resume", "post", "kontakt", "contato", "contacto", "cv", "hr", "recruiting"})
+_MAILBOXES = MAILBOXES | {"job", "hr", "recruiting"}  # a mailbox's local part, not a person's
 
 
 @lru_cache(maxsize=1)

@@ -95,25 +95,34 @@ def _find_one(value: str, lines: list[Line], need: int = MARK) -> Found | None:
     needle = fold(value)[0]
     if not needle:
         return None
-    hay: list[str] = []
-    edges: list[int] = []
-    owners: list[tuple[int, int]] = []  # (line position in ``lines``, offset of the line in the stream)
-    for n, line in enumerate(lines):
-        text, line_edges = fold(line.text)
-        owners.append((n, len(hay)))
-        hay += text
-        edges += line_edges  # a line starts at a word edge
-    at = _match("".join(hay), tuple(edges), needle, need)
+    hay, edges, offsets = _stream(tuple(line.text for line in lines))
+    at = _match(hay, edges, needle, need)
     if at < 0:
         return None
     end = at + len(needle)
     ranges = []
-    for k, (n, offset) in enumerate(owners):
-        stop = owners[k + 1][1] if k + 1 < len(owners) else len(hay)
+    for n, offset in enumerate(offsets):
+        stop = offsets[n + 1] if n + 1 < len(offsets) else len(hay)
         lo, hi = max(at, offset), min(end, stop)
         if lo < hi:
             ranges.append((lines[n].index, lo - offset, hi - offset))
     return Found(tuple(i for i, _, _ in ranges), tuple(ranges))
+
+
+@lru_cache(maxsize=64)
+def _stream(texts: tuple[str, ...]) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """The folded texts as one stream: (its characters, the edge before each, where each text
+    starts in it); a text starts at a word edge. Kept: a document's values are looked up in the
+    same lines again and again."""
+    hay: list[str] = []
+    edges: list[int] = []
+    offsets: list[int] = []
+    for text in texts:
+        folded, text_edges = fold(text)
+        offsets.append(len(hay))
+        hay += folded
+        edges += text_edges
+    return "".join(hay), tuple(edges), tuple(offsets)
 
 
 def find_in(value: str | None, lines: list[Line], token: bool = False) -> Found | None:

@@ -122,8 +122,8 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
         for pos, line in enumerate(pool):
             text = _name_text(line)
             joined = None
-            if text and not is_name(text) and _name_beside(line):
-                text, beside[line.index] = _name_beside(line)
+            if text and not is_name(text) and (found := _name_beside(line)):
+                text, beside[line.index] = found
             if text and not is_name(text) and pos + 1 < len(pool):
                 nxt = pool[pos + 1]
                 t2 = _name_text(nxt)

@@ -126,9 +126,8 @@ def _spans(found: Found) -> dict[int, tuple[int, int]]:
 
 
 class _Builder:
-    def __init__(self, trace: Trace, confidence: dict[str, float]) -> None:
+    def __init__(self, trace: Trace) -> None:
         self.t = trace
-        self.confidence = confidence
         self.all = list(trace.document.lines)
         self.out: dict[str, Provenance] = {}
 
@@ -138,8 +137,7 @@ class _Builder:
         lines = self.t.line_list(place.lines)
         page, box = box_of(lines, place.ranges) if lines else (place.page, place.box)
         self.out[key] = Provenance(page=page, lines=list(place.lines), origin=place.origin,
-                                   box=[round(v, 2) for v in (box.x0, box.top, box.x1, box.bottom)] if box else None,
-                                   confidence=self.confidence.get(key))
+                                   box=[round(v, 2) for v in (box.x0, box.top, box.x1, box.bottom)] if box else None)
 
     def find(self, value: str | None, *scopes: list[Line], token: bool = False) -> _Place | None:
         for lines in scopes:
@@ -281,9 +279,9 @@ def _bare_url(url: str) -> str:
     return url.split("://", 1)[-1]
 
 
-def provenance(trace: Trace, c: Candidate, confidence: dict[str, float] | None = None) -> dict[str, Provenance]:
+def provenance(trace: Trace, c: Candidate) -> dict[str, Provenance]:
     """Every non-empty value's record, by pointer, in the Candidate's order (see the module docstring)."""
-    b = _Builder(trace, confidence or {})
+    b = _Builder(trace)
     meta = dict(trace.document.metadata)
     b.text_value("/name", c.name, trace.scopes.get("/name", ()), metadata=bool(meta.get("name")))
     b.text_value("/headline", c.headline, trace.scopes.get("/name", ()),
