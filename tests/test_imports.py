@@ -81,3 +81,9 @@ def test_the_names_are_the_same_lazily():
 def test_phone_finding_loads_phonenumbers_only_for_digits(text, loads):
     modules = _loaded(f"from resumekit.fields.contact import find_phones\nfind_phones({text!r})")
     assert ("phonenumbers" in modules) is loads
+
+
+def test_every_pdf_backend_the_options_accept_has_an_extractor():
+    from resumekit.extract import PDF_EXTRACTORS
+    from resumekit.options import PDF_BACKENDS
+    assert set(PDF_EXTRACTORS) == set(PDF_BACKENDS)

@@ -17,7 +17,7 @@ import regex
 
 __all__ = [
     "clean", "key", "words", "has_phrase", "is_caps", "despace", "strip_bullet", "BULLET_CHARS", "DASHES",
-    "letter_ratio", "is_private_use", "URL_RE", "find_urls", "split_outside_brackets", "strip_markup", "word_set",
+    "letter_ratio", "is_private_use", "URL_RE", "find_urls", "split_outside_brackets", "strip_markup", "word_set", "shorten",
 ]
 
 LIGATURES = {
@@ -160,6 +160,11 @@ def _phrase_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], int, tuple[
 
 
 _LETTER = regex.compile(r"\p{L}")
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """The text, cut to ``limit`` characters with "…" when longer (a warning's snippet)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def letter_ratio(s: str) -> float:

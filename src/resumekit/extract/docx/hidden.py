@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...document import ParseWarning
+from ...text import shorten
 from ..pdf.hidden import LOW_CONTRAST, contrast
 from .styles import UNKNOWN, RunProps, Theme, colour_of, scheme_colour, w
 
@@ -39,7 +40,6 @@ _V = "urn:schemas-microsoft-com:vml"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _VML_SHAPES = {f"{{{_V}}}{t}" for t in ("shape", "rect", "roundrect", "oval", "polyline", "line", "arc")}
 _NAMED = {"white": WHITE, "black": "000000"}
-_SNIPPET = 60
 
 
 def _rgb(hex_: str) -> tuple[float, float, float]:
@@ -89,8 +89,7 @@ class HiddenText:
         for kind in KINDS:
             text = " ".join(" ".join(self.texts.get(kind, ())).split())
             if text:
-                snippet = text if len(text) <= _SNIPPET else text[: _SNIPPET - 1].rstrip() + "…"
-                out.append(ParseWarning("hidden-text", f"{kind}: {snippet}", self.pages[kind]))
+                out.append(ParseWarning("hidden-text", f"{kind}: {shorten(text)}", self.pages[kind]))
         return out
 
 

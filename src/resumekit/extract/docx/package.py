@@ -55,8 +55,8 @@ CORE_TYPE = "application/vnd.openxmlformats-package.core-properties+xml"
 # The parts parsed as XML: the types python-docx reads as XML (anything else is kept as bytes).
 XML_TYPES = frozenset({MAIN_TYPE, CORE_TYPE, WML + "header+xml", WML + "footer+xml", WML + "styles+xml",
                        WML + "numbering+xml", WML + "settings+xml", WML + "comments+xml"})
-_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-OFFICE_DOCUMENT = _RT + "officeDocument"
+RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+OFFICE_DOCUMENT = RT + "officeDocument"
 CORE_PROPERTIES = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 _PR = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -103,9 +103,15 @@ class Part:
     def related(self, reltype: str, content_type: str):
         """The root element of the part this part's relationship of ``reltype`` names, when that
         part has ``content_type`` (None otherwise)."""
-        rel = next((r for r in self.rels.values() if r.reltype == reltype and not r.is_external), None)
-        part = rel.target_part if rel is not None else None
-        return part.element if part is not None and part.content_type == content_type else None
+        return _related(self.rels, reltype, content_type)
+
+
+def _related(rels: dict[str, Rel], reltype: str, content_type: str):
+    """The root element of the part the first internal relationship of ``reltype`` names, when that
+    part has ``content_type`` (None otherwise)."""
+    rel = next((r for r in rels.values() if r.reltype == reltype and not r.is_external), None)
+    part = rel.target_part if rel is not None else None
+    return part.element if part is not None and part.content_type == content_type else None
 
 
 class Package:
@@ -138,7 +144,6 @@ class Package:
             if part is None:
                 part = self.parts[name] = Part(name, self._content_type(name), self._zip.read(name[1:]))
                 part.rels = self._rels_for(name)
-                rel.target_part = part
                 self._walk(part.rels)
             rel.target_part = part
 
@@ -168,9 +173,7 @@ class Package:
     def core(self) -> tuple[tuple[tuple[str, str], ...], _dt.date | None]:
         """(title and author where set, the day the file was last saved, else created) from the
         core properties; nothing when the package has none."""
-        rel = next((r for r in self.rels.values() if r.reltype == CORE_PROPERTIES and not r.is_external), None)
-        part = rel.target_part if rel is not None else None
-        el = part.element if part is not None and part.content_type == CORE_TYPE else None
+        el = _related(self.rels, CORE_PROPERTIES, CORE_TYPE)
         if el is None:
             return (), None
         metadata = tuple((k, v) for k, v in (("title", _text(el, _DC + "title")), ("author", _text(el, _DC + "creator")))

@@ -37,6 +37,7 @@ Text a reader cannot see (:mod:`.hidden`) is left out, with a ``hidden-text`` wa
 """
 from __future__ import annotations
 
+from functools import cached_property
 
 from ...document import Document, Line
 from ...options import ParseOptions
@@ -45,7 +46,7 @@ from ...text import clean
 from .headings import trust_headings
 from .hidden import drawings, page_colour
 from .layout import arrange, order_columns, section_geometry
-from .package import WML, DocxSession, Package
+from .package import RT, WML, DocxSession, Package, parse_xml
 from .styles import Numbering, Styles, read_theme, w as _w
 from .walk import Walker
 
@@ -70,10 +71,10 @@ class _Extractor:
         self.body = body
         self.source = source
         self.options = options
-        self.settings = main.related(_RT + "settings", WML + "settings+xml")
+        self.settings = main.related(RT + "settings", WML + "settings+xml")
         theme = read_theme(self._related_xml("/theme"), self._settings_element("clrSchemeMapping"))
-        self.styles = Styles(main.related(_RT + "styles", WML + "styles+xml"), theme)
-        numbering = Numbering(main.related(_RT + "numbering", WML + "numbering+xml"))
+        self.styles = Styles(main.related(RT + "styles", WML + "styles+xml"), theme)
+        numbering = Numbering(main.related(RT + "numbering", WML + "numbering+xml"))
         self.sections = [section_geometry(s) for s in _section_props(body)] or [section_geometry(None)]
         rendered = next(body.iter(_w("lastRenderedPageBreak")), None) is not None
         drawn = drawings(body, theme)
@@ -151,20 +152,26 @@ class _Extractor:
         try:
             for rel in self.main.rels.values():
                 if rel.reltype.endswith(reltype_end) and not rel.is_external:
-                    return _parse_xml(rel.target_part.blob)
+                    return parse_xml(rel.target_part.blob)
+        except Exception:
+            return None
+        return None
+
+    @cached_property
+    def _extended_properties(self):
+        """``docProps/app.xml`` parsed once, or None."""
+        try:
+            for rel in self.package.rels.values():
+                if rel.reltype.endswith("/extended-properties"):
+                    return parse_xml(rel.target_part.blob)
         except Exception:
             return None
         return None
 
     def _extended(self, tag: str) -> str | None:
-        try:
-            for rel in self.package.rels.values():
-                if rel.reltype.endswith("/extended-properties"):
-                    el = _parse_xml(rel.target_part.blob).find(f"{{{_EXT}}}{tag}")
-                    return el.text.strip() if el is not None and el.text and el.text.strip() else None
-        except Exception:
-            return None
-        return None
+        root = self._extended_properties
+        el = root.find(f"{{{_EXT}}}{tag}") if root is not None else None
+        return el.text.strip() if el is not None and el.text and el.text.strip() else None
 
     def _app_name(self) -> str | None:
         app, ver = self._extended("Application"), self._extended("AppVersion")
@@ -176,7 +183,6 @@ class _Extractor:
 
 
 _EXT = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
-_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 
 def _section_props(body) -> list:
@@ -187,10 +193,3 @@ def _section_props(body) -> list:
         if parent is body or (parent.tag == _w("pPr") and parent.getparent().tag == _w("p")):
             out.append(sect)
     return out
-
-
-def _parse_xml(blob: bytes):
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
-    return etree.fromstring(blob, parser)

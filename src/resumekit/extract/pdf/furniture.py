@@ -81,10 +81,12 @@ def furniture(pages: list[tuple[list[Row], float]]) -> dict[tuple[int, int], str
 def _set_apart_footer(rows: list[Row], height: float) -> list[int]:
     """The rows of the page's bottom band below a gap of ``FOOTER_GAP`` of the page height."""
     order = sorted(range(len(rows)), key=lambda r: rows[r].top)
+    lowest = rows[order[0]].bottom if order else 0.0  # the lowest bottom of the rows above
     for pos in range(1, len(order)):
         row = rows[order[pos]]
-        if row.top > (1 - BAND) * height and row.top - max(rows[k].bottom for k in order[:pos]) >= FOOTER_GAP * height:
+        if row.top > (1 - BAND) * height and row.top - lowest >= FOOTER_GAP * height:
             return order[pos:]
+        lowest = max(lowest, row.bottom)
     return []
 
 

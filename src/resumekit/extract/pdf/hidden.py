@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
+from ...text import shorten
 from .layout import Glyph, rows_of
 from .paint import Fill, Painted
 
@@ -94,8 +95,7 @@ def _letters(glyphs) -> int:
 
 def snippet(glyphs: list[Glyph], limit: int = 60) -> str:
     """The start of some hidden text, in reading order."""
-    text = " ".join(" ".join(r.text().split()) for r in rows_of(glyphs))
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten(" ".join(" ".join(r.text().split()) for r in rows_of(glyphs)), limit)
 
 
 def _over_image(x: float, y: float, images) -> bool:

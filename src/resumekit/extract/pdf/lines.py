@@ -79,8 +79,9 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
     read = [_Page(page.number, height, reading_order(glyphs, edges, page_rows), page.annots, images)
             for (page, height, glyphs, images), page_rows in zip(kept, rows)]
     marks = furniture([(p.rows, p.height) for p in read])
-    known = known_words(row.text() for p in read for row in p.rows)
-    letter = lost_letter((row.text() for p in read for row in p.rows), known)
+    texts = [row.text() for p in read for row in p.rows]
+    known = known_words(texts)
+    letter = lost_letter(texts, known)
     lines: list[Line] = []
     loose_links: list[Link] = []
     block = 0

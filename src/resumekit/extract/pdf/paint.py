@@ -34,7 +34,8 @@ from .layout import LOST, Glyph
 
 __all__ = ["Fill", "Painted", "read_page", "LOST"]
 
-_ASCENT, _DESCENT = 0.8, 0.2
+# a glyph's em box: 0.8 em above its baseline, 0.2 below (both backends give the same boxes)
+ASCENT, DESCENT = 0.8, 0.2
 # Codes WinAnsiEncoding leaves unused (the specification paints them as bullets).
 _WINANSI_UNUSED = frozenset((0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D))
 
@@ -240,12 +241,12 @@ def _recorder_class():
                 return adv  # rotated, mirrored or vertical text: not read
             if c:  # slanted (synthetic italic)
                 size = fontsize * d
-                x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, rise - _DESCENT * fontsize, adv, rise + _ASCENT * fontsize))
+                x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, rise - DESCENT * fontsize, adv, rise + ASCENT * fontsize))
             else:
                 size = fontsize * d
                 x0, x1 = e, e + a * adv
                 base = f + d * rise
-                y0, y1 = base - _DESCENT * size, base + _ASCENT * size
+                y0, y1 = base - DESCENT * size, base + ASCENT * size
             clip = getattr(graphicstate, "clip", None)
             clipped = clip is not None and (x1 <= clip[0] or x0 >= clip[2] or y1 <= clip[1] or y0 >= clip[3])
             self._z += 1

@@ -28,13 +28,12 @@ from types import SimpleNamespace
 
 from .fonts import base_font, font_style
 from .layout import Glyph
-from .paint import LOST, Painted
+from .paint import ASCENT, DESCENT, LOST, Painted
 from .paint import _is_icon as is_icon
 from .pdfium_api import IDENTITY, Frame, Matrix, Rect, apply, bbox, clip_box, concat, fill_color, meet, object_matrix
 
 __all__ = ["Font", "TextObject", "read_glyphs", "drop_actual_text"]
 
-_ASCENT, _DESCENT = 0.8, 0.2
 _MAYBE_GENERATED = frozenset((0x20, 0x0A, 0x0D))  # what PDFium generates: spaces and line breaks
 _HYPHEN = 0x02  # PDFium's code for a hyphen that ends a line, which its page text gives as U+0002
 _AMBIGUOUS = 0xFFFE  # or as U+FFFE, as it gives U+0000
@@ -134,7 +133,7 @@ def _glyph(info: TextObject, text: str, ex: float, fy: float, adv: float, frame:
         x0, top, x1, bottom = _slanted(m, ex, fy, adv, size, frame)
     else:
         fs, dx, base = size * m[3], frame.dx, frame.height + frame.dy - fy
-        x0, x1, top, bottom = ex + dx, ex + a * adv + dx, base - _ASCENT * fs, base + _DESCENT * fs
+        x0, x1, top, bottom = ex + dx, ex + a * adv + dx, base - ASCENT * fs, base + DESCENT * fs
     box = info.box
     # positional, in Glyph's field order (cheaper than keywords, per glyph): text, x0, x1, top,
     # bottom, size, font, bold, italic, z, render, color, icon, clipped, alpha
@@ -263,7 +262,7 @@ def _slanted(m: Matrix, ex: float, fy: float, adv: float, fs: float, frame: Fram
     """The page box of a slanted glyph's em box (0.8 em above the baseline, 0.2 below, ``adv`` wide)
     under the device matrix ``m`` at device point (ex, fy)."""
     xs, ys = zip(*(apply((m[0], m[1], m[2], m[3], 0.0, 0.0), u, v) for u in (0.0, adv)
-                   for v in (-_DESCENT * fs, _ASCENT * fs)))
+                   for v in (-DESCENT * fs, ASCENT * fs)))
     return frame.page_box(ex + min(xs), fy + min(ys), ex + max(xs), fy + max(ys))
 
 
