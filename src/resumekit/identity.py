@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from .profiles import username
 from .schema import Candidate
-from .text import key
+from .text import digits, key
 from .vocab import merged
 
 __all__ = ["Identity", "MAILBOXES", "UNSPACED", "host_of", "strings"]
@@ -130,7 +130,7 @@ class Identity:
             parts |= set(_name_parts(run))
         self.name_parts = sorted((p for p in parts if len(p) >= 2), key=len, reverse=True)
         self.names = set(sorted(self.names, key=len, reverse=True))
-        self.phone_tails = {d[-9:] for p in c.contact.phones if len(d := _digits(p.raw)) >= 7}
+        self.phone_tails = {d[-9:] for p in c.contact.phones if len(d := digits(p.raw)) >= 7}
         loc = c.contact.location
         self.places = sorted({p.strip() for p in ([loc.raw] + [x for x in regex.split(r"[,;\n]", loc.raw)
                                                                if regex.search(r"\d", x)]) if p.strip()}
@@ -196,10 +196,6 @@ def strings(value) -> Iterator[str]:
             yield from strings(v)
     elif isinstance(value, str):
         yield value
-
-
-def _digits(s: str) -> str:
-    return "".join(ch for ch in s if ch.isdigit())
 
 
 def _name_parts(name: str) -> list[str]:

@@ -52,7 +52,7 @@ from .fields.contact import find_emails, find_phones
 from .fields.dates import find_dates
 from .identity import UNSPACED, Identity
 from .schema import Candidate, Redaction
-from .text import find_urls, key
+from .text import digits, find_urls, key
 from .vocab import merged
 
 __all__ = ["redact", "PLACEHOLDERS", "pointer"]
@@ -83,10 +83,6 @@ class _Span:
     start: int
     end: int
     kind: str
-
-
-def _digits(s: str) -> str:
-    return "".join(ch for ch in s if ch.isdigit())
 
 
 def _alternatives(needles, bounded: bool = True) -> str | None:
@@ -208,7 +204,7 @@ def _spans(text: str, where: str, who: Identity, p: _Patterns) -> list[_Span]:
     header = _HEADER_TEXT.match(where) is not None
     dates = [r.span for r in find_dates(text)] if header else []
     spans += [_Span(m.start(), m.end(), "phone") for m in _DIGIT_RUN.finditer(text)
-              if len(d := _digits(m.group())) >= 7 and (d[-9:] in who.phone_tails or header and not any(
+              if len(d := digits(m.group())) >= 7 and (d[-9:] in who.phone_tails or header and not any(
                   s <= m.start() and m.end() <= e for s, e in dates))]
     own = _OWN_TEXT.match(where) is not None
     if not _ENTRY_PLACE.match(where):

@@ -17,7 +17,7 @@ import regex
 
 __all__ = [
     "clean", "key", "words", "has_phrase", "is_caps", "despace", "strip_bullet", "BULLET_CHARS", "DASHES",
-    "letter_ratio", "is_private_use", "URL_RE", "find_urls", "split_outside_brackets", "strip_markup", "word_set", "shorten",
+    "letter_ratio", "is_private_use", "URL_RE", "find_urls", "split_outside_brackets", "strip_markup", "word_set", "shorten", "digits",
 ]
 
 LIGATURES = {
@@ -160,6 +160,11 @@ def _phrase_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], int, tuple[
 
 
 _LETTER = regex.compile(r"\p{L}")
+
+
+def digits(s: str) -> str:
+    """The digits of ``s``, in order (a phone number's, to compare two writings of it)."""
+    return "".join(ch for ch in s if ch.isdigit())
 
 
 def shorten(text: str, limit: int = 60) -> str:

@@ -39,6 +39,7 @@ from pydantic import BaseModel
 from ..document import Box, Document, Line
 from ..redact import pointer
 from ..schema import Candidate, Provenance
+from ..text import digits
 from .contact import link_from_target, normalize_url
 from .contact_details import _link_key
 from .entries import Entry
@@ -188,8 +189,8 @@ class _Builder:
             place = self.find(email, near, self.all, token=True) or self.linked("email", lambda v, e=email: v.lower() == e)
             self.add(f"/contact/emails/{i}", place or (_Place(origin="metadata") if email in meta.lower() else None))
         for i, phone in enumerate(c.contact.phones):
-            digits = _digits(phone.raw)
-            place = self.find(phone.raw, near, self.all) or self.linked("phone", lambda v, d=digits: _digits(v) == d)
+            tail = digits(phone.raw)[-9:]
+            place = self.find(phone.raw, near, self.all) or self.linked("phone", lambda v, d=tail: digits(v)[-9:] == d)
             self.add(f"/contact/phones/{i}", place or (_Place(origin="metadata") if phone.raw in meta else None))
         for i, link in enumerate(c.contact.links):
             k = _link_key(link.url)
@@ -269,10 +270,6 @@ class _Builder:
             for part in ("start", "end"):
                 if getattr(item, part):
                     self.add(f"{key}/{part}", place)
-
-
-def _digits(s: str) -> str:
-    return "".join(ch for ch in s if ch.isdigit())[-9:]
 
 
 def _bare_url(url: str) -> str:
