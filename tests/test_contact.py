@@ -394,3 +394,20 @@ def _contact_links(rows):
 ])
 def test_links_printed_over_two_lines(rows, urls):
     assert _contact_links(rows) == urls
+
+
+@pytest.mark.parametrize("url, host, site", [
+    ("https://www.Example.org/cv", "www.example.org", "example.org"),
+    ("jdoe.github.io", "jdoe.github.io", "jdoe.github.io"),
+    ("//cdn.example.net/x", "cdn.example.net", "cdn.example.net"),
+    ("example.org:8080/path", "example.org", "example.org"),
+    ("10.0.0.7/status", "10.0.0.7", "10.0.0.7"),
+    ("mailto:jane@example.org", None, None),
+    ("https://localhost:8000", None, None),
+    ("", None, None),
+])
+def test_one_host_reading_for_link_kinds_and_personal_sites(url, host, site):
+    from resumekit.identity import host_of
+    from resumekit.profiles import hostname
+    assert hostname(url) == host
+    assert host_of(url) == site

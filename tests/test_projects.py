@@ -2,7 +2,7 @@ import pytest
 
 from resumekit import assemble, segment
 from resumekit.document import Document, Link, Section
-from resumekit.fields.projects import _is_address, _name_and_tech, projects_in_skills, read_projects
+from resumekit.fields.projects import _is_address, _name_and_tech, project_blocks, read_projects
 
 from .helpers import lines, section
 
@@ -113,6 +113,12 @@ _SKILLS_WITH_PROJECTS = [
     "• Reads a temperature sensor over I2C once a second.",
     "Python (Intermediate)",
 ]
+
+
+def projects_in_skills(lines):
+    """The skills lines left and the projects read from the blocks taken out (as the re-kind stage does)."""
+    rest, blocks = project_blocks(lines)
+    return rest, [p for b in blocks for p in read_projects(Section(kind="projects", heading=None, lines=tuple(b)))]
 
 
 def test_projects_inside_a_skills_section_leave_the_skills():

@@ -76,9 +76,14 @@ def parse(source: SourceLike, *, options: ParseOptions | None = None, format: st
     name used in errors (defaults to the path). Raises :class:`ResumekitError` for bad input.
     """
     opts = _options(options, {"format": format} if format else {})
-    document = extract(source, options=opts, name=name)
+    return candidate_of(extract(source, options=opts, name=name), opts)
+
+
+def candidate_of(document: Document, options: ParseOptions) -> Candidate:
+    """Segment and assemble an extracted Document, every failure a :class:`ResumekitError` naming
+    the document (what :func:`parse` does after extraction)."""
     try:
-        return assemble(document, segment(document), options=opts)
+        return assemble(document, segment(document), options=options)
     except ResumekitError as err:
         raise err.with_source(document.source) from None
     except MemoryError:

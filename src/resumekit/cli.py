@@ -234,13 +234,13 @@ def _lines(path: str, options: ParseOptions, out: TextIO, err: TextIO) -> int:
 
 def explain_job(source, name: str | None, options: ParseOptions) -> str:
     """What a worker runs for ``resumekit parse --explain``."""
-    from .api import assemble, extract, segment
+    from .api import candidate_of, extract
     from .explain import explain_view
 
     if isinstance(source, ResumekitError):
         raise source
     document = extract(source, options=options, name=name)
-    return explain_view(document, assemble(document, segment(document), options=options))
+    return explain_view(document, candidate_of(document, options))
 
 
 def _explain(files: list[str], jobs: int, options: ParseOptions, out: TextIO, err: TextIO) -> int:

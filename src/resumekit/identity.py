@@ -28,12 +28,11 @@ a part of the name.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from urllib.parse import urlsplit
 
 import regex
 from rapidfuzz import fuzz
 
-from .profiles import username
+from .profiles import hostname, username
 from .schema import Candidate
 from .text import digits, key
 from .vocab import merged
@@ -55,14 +54,7 @@ _PLATFORMS = ("github.io", "gitlab.io", "netlify.app", "netlify.com", "vercel.ap
 
 def host_of(url: str) -> str | None:
     """The host of a URL without "www.", when it has a dot."""
-    s = url.strip()
-    if "://" not in s[:12]:
-        s = "https://" + s.lstrip("/")
-    try:
-        host = (urlsplit(s).hostname or "").lower()
-    except ValueError:
-        return None
-    host = regex.sub(r"^www\d?\.", "", host)
+    host = regex.sub(r"^www\d?\.", "", hostname(url) or "")
     return host if "." in host else None
 
 

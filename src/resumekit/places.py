@@ -53,7 +53,7 @@ from .cache import kept
 from .text import key
 
 __all__ = ["region_hint", "country_code", "is_country_code", "is_region_code", "place_kind", "city_population",
-           "BIG_CITY", "ALONE_CITY", "COMMON_ZIPF"]
+           "BIG_CITY", "ALONE_CITY", "COMMON_ZIPF", "PAREN_CODE"]
 
 BIG_CITY = 1_000_000
 ALONE_CITY = 500_000
@@ -261,7 +261,8 @@ def _build() -> dict:
 
 _TRAILING_CODE = regex.compile(
     r"(?:^|[,\s(])(?P<code>[A-Z]{2})(?:\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?[\s.,;)]*$")
-_PAREN_CODE = regex.compile(r"\((?P<code>[A-Z]{2})\)\W*$")
+# A bracketed country code ending a place ("Edmonton, AB (CA)"), the space before it included.
+PAREN_CODE = regex.compile(r"\s*\((?P<code>[A-Z]{2})\)\W*$")
 
 
 def country_code(name: str) -> str | None:
@@ -319,7 +320,7 @@ def region_hint(text: str) -> str | None:
     if not text.strip():
         return None
     t = _tables()
-    m = _PAREN_CODE.search(text)
+    m = PAREN_CODE.search(text)
     if m and m.group("code") in t["iso"]:
         return "GB" if m.group("code") == "UK" else m.group("code")
     tokens = key(text).split()

@@ -8,6 +8,10 @@ User names, by the host's own URL shape (``kind`` as :data:`resumekit.schema.Lin
 ``stackoverflow.com/users/<id>/<user>``, ``orcid.org/<id>``, ``scholar.google.*/...?user=<id>``.
 A first path segment the host uses for its own pages ("orgs", "in", "search") is no user name.
 Anything else gives None: a user name is never guessed from a web site's host.
+
+``hostname`` is the one reading of a link's host (with or without a scheme, checked as a DNS name or
+an IPv4 address) that link kinds (:mod:`resumekit.fields.contact`) and personal web sites
+(:mod:`resumekit.identity`) share.
 """
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import regex
 
-__all__ = ["NETWORKS", "kind_of_network", "username", "uri", "profile_url"]
+__all__ = ["NETWORKS", "SCHEME", "host_like", "hostname", "kind_of_network", "username", "uri", "profile_url"]
 
 # The JSON Resume "network" of each link kind.
 NETWORKS = {"github": "GitHub", "linkedin": "LinkedIn", "twitter": "Twitter", "gitlab": "GitLab",
@@ -31,6 +35,11 @@ _RESERVED = frozenset({"orgs", "organizations", "sponsors", "topics", "search", 
                        "signup", "about", "home", "i", "intent", "share", "hashtag", "in", "pub", "company",
                        "school", "jobs", "feed", "groups", "users", "questions", "shots", "gallery", "projects"})
 _ORCID = regex.compile(r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$")
+SCHEME = regex.compile(r"^([a-z][a-z0-9+\-]*):", regex.IGNORECASE)
+_HOST = regex.compile(r"^(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,61}+)\.){1,10}\p{L}{2,24}$"
+                      r"|^\d{1,3}(?:\.\d{1,3}){3}$")
+_PATH_START = regex.compile(r"[/?#]")
+_PORT = regex.compile(r":\d{1,5}$")
 # The URI check of the JSON Resume project's own validator (node jsonschema's "uri" format).
 _URI = regex.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$")
 
@@ -103,3 +112,36 @@ def uri(url: str | None) -> str | None:
         s = "https://" + s
     s = regex.sub(r"\s", lambda m: quote(m.group()), s)
     return s if _URI.match(s) else None
+
+
+def host_like(s: str) -> bool:
+    """Whether a string without a scheme starts with a host name ("example.org/cv", "10.0.0.1:80")."""
+    first = _PATH_START.split(s, maxsplit=1)[0]
+    if len(first) > 260 or "@" in first:
+        return False
+    first = _PORT.sub("", first)
+    return 0 < len(first) <= 253 and bool(_HOST.match(first))
+
+
+def hostname(url: str) -> str | None:
+    """The lower-cased host of a URL written with or without a scheme, or None when it has no valid
+    host ("mailto:a@b.org", "localhost", an empty string)."""
+    s = url.strip()
+    if not s:
+        return None
+    if "://" not in s[:20]:
+        if s.startswith("//"):
+            s = "https:" + s
+        elif SCHEME.match(s) and not host_like(s):
+            return None
+        elif host_like(s):
+            s = "https://" + s
+        else:
+            return None
+    try:
+        host = urlsplit(s[:2100]).hostname
+    except ValueError:
+        return None
+    if not host or len(host) > 253 or not _HOST.match(host):
+        return None
+    return host.lower()

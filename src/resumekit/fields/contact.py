@@ -49,11 +49,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 import regex
 
 from ..places import region_hint
+from ..profiles import SCHEME, host_like, hostname
 from ..text import find_urls, key, rx
 
 __all__ = [
@@ -562,45 +563,12 @@ def find_links(text: str) -> list[Found]:
     return out
 
 
-_SCHEME = regex.compile(r"^([a-z][a-z0-9+\-]*):", regex.IGNORECASE)
-_HOST = regex.compile(r"^(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,61}+)\.){1,10}\p{L}{2,24}$"
-                      r"|^\d{1,3}(?:\.\d{1,3}){3}$")
 _BROKEN_SCHEME = regex.compile(r"^([a-z]{2,6}):?/{1,3}(?=\S)", regex.IGNORECASE)
-
-
-def _host_like(s: str) -> bool:
-    first = rx(r"[/?#]").split(s, maxsplit=1)[0]
-    if len(first) > 260 or "@" in first:
-        return False
-    first = rx(r":\d{1,5}$").sub("", first)
-    return 0 < len(first) <= 253 and bool(_HOST.match(first))
-
-
-def _hostname(url: str) -> str | None:
-    s = url.strip()
-    if not s:
-        return None
-    if "://" not in s[:20]:
-        if s.startswith("//"):
-            s = "https:" + s
-        elif _SCHEME.match(s) and not _host_like(s):
-            return None
-        elif _host_like(s):
-            s = "https://" + s
-        else:
-            return None
-    try:
-        host = urlsplit(s[:2100]).hostname
-    except ValueError:
-        return None
-    if not host or len(host) > 253 or not _HOST.match(host):
-        return None
-    return host.lower()
 
 
 def classify_link(url: str) -> str:
     """The :data:`resumekit.schema.LinkKind` of a URL, by its host."""
-    host = _hostname(url)
+    host = hostname(url)
     if not host:
         return "other"
     host = rx(r"^(?:www\d?|m|mobile)\.").sub("", host)
@@ -638,9 +606,9 @@ def normalize_url(url: str) -> str:
         return "https:" + s
     if "://" in s[:20]:
         return s
-    if _SCHEME.match(s) and not _host_like(s):
+    if SCHEME.match(s) and not host_like(s):
         return s
-    if _host_like(s):
+    if host_like(s):
         return "https://" + s
     return s
 
@@ -664,14 +632,14 @@ def link_from_target(target: str) -> tuple[str, str] | None:
     t = (target or "").strip()
     if not t or t.startswith("#"):
         return None
-    m = _SCHEME.match(t)
+    m = SCHEME.match(t)
     scheme = m.group(1).lower() if m else None
     if scheme == "mailto":
         rest = unquote(t[m.end():]).split("?", 1)[0].strip().lstrip("/").strip()
         if "@" in rest:
             found = find_emails(rest)
             return ("email", found[0].value) if found else ("email", rest.lower())
-        if rest and _host_like(rest):
+        if rest and host_like(rest):
             return "url", normalize_url(rest)
         return None
     if scheme in ("tel", "callto", "sms"):
@@ -681,13 +649,13 @@ def link_from_target(target: str) -> tuple[str, str] | None:
         return None
     if "://" in t[:20] or t.startswith("//"):
         return "url", _unwrapped(normalize_url(t))
-    if scheme and not _host_like(t):
+    if scheme and not host_like(t):
         return None                    # an unknown scheme ("x-apple-data-detectors:")
     if "@" in t and "/" not in t:
         found = find_emails(t)
         if found and found[0].span == (0, len(t)):
             return "email", found[0].value
-    if _host_like(t):
+    if host_like(t):
         return "url", normalize_url(t)
     b = _BROKEN_SCHEME.match(t)
     if b and "t" in b.group(1).lower() and "p" in b.group(1).lower():

@@ -11,7 +11,7 @@ import regex
 
 from ..document import Document, Line, Section
 from ..schema import Contact, Location, Phone, ProfileLink
-from ..text import rx
+from ..text import digits, rx
 from ..vocab import codes, load
 from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
 from .location import is_street, location_rank, parse_location, strip_label
@@ -45,7 +45,7 @@ def read_contact(document: Document, sections: list[Section], language: str | No
     def add_phones(text: str) -> bool:
         found = _phones(text, regions)
         for p in found:
-            phones.setdefault(_digits(p.value), Phone(raw=p.value, e164=p.e164))
+            phones.setdefault(_phone_key(p.value), Phone(raw=p.value, e164=p.e164))
         return bool(found)
 
     meta = dict(document.metadata)
@@ -127,12 +127,14 @@ def _phones(text: str, regions: list[str | None]):
     return first or []
 
 
-def _digits(s: str) -> str:
-    return rx(r"\D").sub("", s)[-9:]
+def _phone_key(s: str) -> str:
+    """The last nine digits of a phone number: two writings of one number, with and without the
+    country code, share it."""
+    return digits(s)[-9:]
 
 
 def _same_phone(a: str, b_key: str) -> bool:
-    return _digits(a) == b_key
+    return _phone_key(a) == b_key
 
 
 def _link_key(url: str) -> str:

@@ -33,7 +33,8 @@ from functools import lru_cache
 
 import regex
 
-from ..places import ALONE_CITY, city_population, country_code, is_country_code, is_region_code, place_kind
+from ..places import (ALONE_CITY, PAREN_CODE, city_population, country_code, is_country_code, is_region_code,
+                      place_kind)
 from ..schema import Location
 from ..text import has_phrase, key, rx
 from ..vocab import merged
@@ -63,7 +64,6 @@ _STREET_WORD = regex.compile(r"^(?:C/|Calle|Carrer|Rua|Avenida|Avda|Av|Paseo|Pla
                              r"Rue|Boulevard|Bd|Ulica|ul|Aleja)\b\.?\s|\s(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Dr|"
                              r"Close|Way|Crescent|Terrace)\.?$|\p{Ll}(?:straße|strasse|weg|gasse|allee|platz|ring|damm)$")
 _HOUSE_NUMBER = regex.compile(r"^(?:n[º°o]\.?\s?)?\d{1,3}[A-Za-z]?$")  # "Calle del Pino, 12": the number after the street
-_PAREN_COUNTRY = regex.compile(r"\s*\((?P<code>[A-Z]{2})\)\s*$")  # "Edmonton, AB (CA)"
 CELL_TOWN = 75_000
 _LEAST = {"alone": ALONE_CITY, "cell": CELL_TOWN, "comma": 0, "contact": 0}
 _ICONS = regex.compile(r"^[^\p{L}\p{N}]+")
@@ -178,7 +178,7 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
     if area and _known_place(area.group("place")):
         return Location(raw=raw, city=area.group("place"))
     raw = _ANY_LABEL.sub("", raw) if not labelled else raw  # "Addresse: Bamako, Mali": an unknown label
-    paren = _PAREN_COUNTRY.search(raw)
+    paren = PAREN_CODE.search(raw)
     code_part = [paren.group("code")] if paren and is_country_code(paren.group("code")) else []
     body = raw[:paren.start()] if code_part else raw
     parts = [p.strip() for p in body.split(",") if p.strip()]

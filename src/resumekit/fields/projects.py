@@ -21,7 +21,7 @@ Signals, in order of precedence:
    first link.
 
 Projects also hide in skills sections that list what was built with each skill ("Java" over a
-linked "Chess Clock" and sentences about it): :func:`projects_in_skills` takes out a short
+linked "Chess Clock" and sentences about it): :func:`project_blocks` takes out a short
 non-bullet line that carries a link and has only bullet sentences under it (the re-kind stage,
 :mod:`.rekind`, makes them a projects section). Errs towards
 skills: without the link, or with a bullet that is not a sentence, the lines stay skills.
@@ -42,7 +42,7 @@ from .entries import Entry, is_attribute, is_prose, join_wrapped, split_entries
 from .phrases import segments, strip_dates, title_like
 from .experience import date_fields, technologies_of
 
-__all__ = ["read_projects", "projects_in_skills", "project_blocks"]
+__all__ = ["read_projects", "project_blocks"]
 
 _NAME_SPLIT = regex.compile(r"\s*(?::|\s[–—-]\s|\|)\s*")
 
@@ -115,13 +115,6 @@ def project_blocks(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line], li
         rest.append(line)
         i += 1
     return (rest, blocks) if blocks else (given, [])  # the lines as given: the skills reader joins its own way
-
-
-def projects_in_skills(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line], list[Project]]:
-    """The skills section's lines without the projects listed among them, and those projects (see
-    :func:`project_blocks`)."""
-    rest, blocks = project_blocks(lines)
-    return rest, [p for b in blocks for p in read_projects(Section(kind="projects", heading=None, lines=tuple(b)))]
 
 
 def _bullets_only(entries: list[Entry]) -> bool:
