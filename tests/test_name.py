@@ -67,3 +67,27 @@ def test_a_paragraph_under_the_name_is_the_summary():
             "building, now moving into glaze research.\n\nEXPERIENCE\nTechnician, Wharf Pottery\t2019 – 2024\n")
     c = resumekit.parse(text.encode(), format="text")
     assert c.summary.startswith("Ceramicist with nine years") and not c.other_sections
+
+
+@pytest.mark.parametrize("rows, name", [
+    # a conversational header: the name inside a sentence, no line of a name's shape
+    ([("Hey, I'm Talia Brennock, nice to meet you!", 24), ("I design type and books.", 24)], "Talia Brennock"),
+    ([("Ciao, sono Livio Marcenaro, piacere!", 22), ("Progetto libri e manifesti.", 22)], "Livio Marcenaro"),
+    ([("Bonjour ! Je m'appelle Odile Ferrand-Lucas.", 20)], "Odile Ferrand-Lucas"),
+    ([("Hallo, ich bin Jonte Wiegmann und baue Maschinen.", 20)], "Jonte Wiegmann"),
+    ([("My name is Priya van der Waal", 18)], "Priya van der Waal"),
+    # an introduction of a title, a team or a trait is no name
+    ([("Hi, I'm Senior Product Designer at a studio.", 20)], None),
+    ([("I am a reliable team player.", 20)], None),
+    ([("Ich bin Teamplayer, Ideengeber und Macher.", 20)], None),
+    # a phrase inside a clause does not introduce ("what I am Proud Of")
+    ([("Work is what I am Proud Of", 20)], None),
+])
+def test_a_name_introduced_in_a_sentence(rows, name):
+    got, _, _ = read_name(_doc(*rows), [])
+    assert got == name
+
+
+def test_a_name_line_wins_over_an_introduction():
+    doc = _doc(("Talia Brennock", 26), ("Hi, I'm Odile Ferrand, her agent.", 12))
+    assert read_name(doc, [])[0] == "Talia Brennock"

@@ -9,7 +9,11 @@ Name, signals in order of precedence:
    large type ("CHRIS" / "OH") is joined; a name that shares its line with a title or the
    address ("Jane Doe – Teacher", "Jane Doe ■ 12 High St", "Leeds ⇥ Jane Doe") is read from its part.
 3. Prominence: the largest type among the candidates, then position (first lines first), then bold.
+4. Introduced, when no line has a name's shape: a clause that opens with an introduction phrase of
+   the vocabulary ("Hi, I'm Jane Doe, …", "Ciao, sono …", "Je m'appelle …") followed by a run of
+   capitalised words that passes 2. as a whole (the run ends at the first other word).
 Candidates come from the header block, else the first lines of the document, and contact blocks.
+Errs towards no name: a sentence that introduces a title or a team ("I am Senior Engineer") gives none.
 
 Headline: the short line right under the name that is not contact data, a place, a heading
 or the document's title; or what shares the name's line ("Jane Doe – Science Teacher", "Jane
@@ -147,6 +151,9 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
             used.add(best[2].index)
             if best[3] is not None:
                 used.add(best[3])
+        elif introduced := _introduced_name(pool):
+            name = introduced[0]
+            used.add(introduced[1])
     headline = meta.get("headline") or meta.get("title") if document.format == "markdown" else None
     if best and not headline and _headline_like(beside.get(best[2].index, "")):
         headline = beside[best[2].index]
@@ -173,6 +180,38 @@ def _labelled_name(pool: list[Line]) -> tuple[str, int] | None:
             if (value and not regex.search(r"[\d@/]", value) and len(value.split()) <= 5
                     and (m.group("sep") or is_name(value))):
                 return value, line.index
+    return None
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_CLAUSE_END = regex.compile(r"[,.;:!?()\t]")
+
+
+def _introduced_name(pool: list[Line]) -> tuple[str, int] | None:
+    """A name introduced in a sentence ("Hey, I'm Jane Doe, nice to meet you"), with its line's
+    index: the introduction phrase opens a clause (the line's start or after punctuation), and the
+    run of capitalised words after it has a name's shape as a whole."""
+    phrases = {tuple(p.split()) for p in merged().name_introductions}
+    longest = max((len(p) for p in phrases), default=0)
+    for line in pool:
+        text = line.plain
+        words = list(_WORD.finditer(text))
+        keys = [key(w.group()) for w in words]
+        for i, w in enumerate(words):
+            before = text[:w.start()].rstrip()
+            if before and not _CLAUSE_END.search(before[-1]):
+                continue
+            for n in range(longest, 0, -1):
+                if tuple(keys[i:i + n]) in phrases and i + n < len(words):
+                    rest = text[words[i + n - 1].end():].lstrip(" '’")
+                    run = []  # the capitalised words (and particles) that open the clause
+                    for word in _CLAUSE_END.split(rest, maxsplit=1)[0].split():
+                        if not (_NAME_WORD.match(word) or word in _PARTICLES):
+                            break
+                        run.append(word)
+                    if is_name(" ".join(run)):
+                        return " ".join(run), line.index
+                    break
     return None
 
 

@@ -43,7 +43,7 @@ _LIST_KEYS = {
                 "school_labels", "certificate_stems"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions", "document_titles"),
-    "contact": ("location_labels", "phone_regions", "name_labels", "availability"),
+    "contact": ("location_labels", "phone_regions", "name_labels", "name_introductions", "availability"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
                 "company_introducers", "role_headings", "sub_headings", "place_words", "title_endings",
@@ -123,6 +123,8 @@ class Vocab:
     availability: tuple[str, ...]
     phone_regions: tuple[str, ...]
     name_labels: tuple[str, ...]
+    # phrases that introduce the name in a sentence ("i m", "mi chiamo")
+    name_introductions: tuple[str, ...]
     document_titles: tuple[str, ...]
     salutations: tuple[str, ...]
     closings: tuple[str, ...]
@@ -336,6 +338,7 @@ def _build(data: dict) -> Vocab:
         availability=_folded(contact.get("availability")),
         phone_regions=tuple(contact.get("phone_regions", ())),
         name_labels=_folded(contact.get("name_labels")),
+        name_introductions=_folded(contact.get("name_introductions")),
         document_titles=_folded(wordsec.get("document_titles")),
         salutations=_folded(data.get("letters", {}).get("salutations")),
         closings=_folded(data.get("letters", {}).get("closings")),
@@ -384,6 +387,6 @@ def _merge(vs: list[Vocab]) -> Vocab:
                                  "organization_words", "legal_forms", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
                                  "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels",
-                                 "availability", "phone_regions", "name_labels", "document_titles",
+                                 "availability", "phone_regions", "name_labels", "name_introductions", "document_titles",
                                  "salutations", "closings")},
     )
