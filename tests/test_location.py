@@ -23,6 +23,10 @@ from resumekit.fields.location import parse_location, split_location, split_plac
     ("Campinas, SP", "Campinas", "SP", None),                             # a Brazilian state code
     ("Niterói, RJ", "Niterói", "RJ", None),
     ("Madrid, ES", "Madrid", None, "ES"),                                 # a country's code stays a country
+    ("Lago Verde #24 Int 2, Coyoacán, Ciudad de México", "Coyoacán", "Ciudad de México", None),  # "#" marks the number
+    ("Calle Sauce No. 118 Depto 3, Zapopan, Jalisco", "Zapopan", "Jalisco", None),
+    ("Calle 45 # 12-30, Bogotá", "Bogotá", None, None),
+    ("Edmonton, AB (CA).", "Edmonton", "AB", "CA"),                       # a bracketed country code, a stop after
 ])
 def test_parse_location(text, city, region, country):
     loc = parse_location(text)

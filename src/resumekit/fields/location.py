@@ -45,7 +45,10 @@ __all__ = ["is_street", "location_rank", "parse_location", "split_location", "sp
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}{1,4}|\p{Lu}\.)"
 _PLACE = regex.compile(rf"^\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*(?:[ \-]{_WORD}){{0,5}}$")
 _STREET = regex.compile(r"^(?:\d{1,5}[A-Za-z]?\s+(?:[\p{L}\p{M}'’.\-/]+\s?){1,5}|(?:[\p{L}\p{M}'’.\-/]+\s){0,4}"
-                        r"[\p{L}\p{M}'’.\-/]+\s+\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4})?|(?:C/|Rua|Av\.?|Calle)\s?.{2,40})$")
+                        r"[\p{L}\p{M}'’.\-/]+\s+\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4})?|(?:C/|Rua|Av\.?|Calle)\s?.{2,40}"
+                        # the number marked ("Lago Verde #24 Int 2", "Av. Sol No. 118 Depto 3", "Calle 45 # 12-30")
+                        r"|(?:[\p{L}\p{M}\p{N}'’.\-]+\s){1,5}(?:#|No\.|N[º°])\s?\d{1,5}[A-Za-z]?(?:\s?-\s?\d{1,4})?"
+                        r"(?:\s+(?i:int|interior|depto|dpto|apto?|apt)\.?\s?\d{1,4}[A-Za-z]?)?)$")
 _POSTAL = regex.compile(r"^(?:\d{4,6}(?:-\d{3,5})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _POSTAL_PLACE = regex.compile(r"^(?:\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?P<place>\p{Lu}.+)$")
 _PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
