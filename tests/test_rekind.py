@@ -56,6 +56,20 @@ def _kinds(sections):
      [("experience", ["Research Assistant, Fictional Tidal Lab\t2019 – 2021", "Modelled tides"])]),
     (_section("other", "Tidal energy, coastal erosion", heading="Research"),
      [("other", ["Tidal energy, coastal erosion"])]),
+    # a CV without headings: the dated roles under the name and contact lines are its experience
+    (Section(kind="header", heading=None, lines=lines(
+        "Oskar Veltheim", "oskar@example.org", "Born\t03.04.1991",
+        "Since 02/2021\tWarehouse Supervisor", "Fictional Freight GmbH – Kassel",
+        "11/2017 – 01/2021\tForklift Driver", "Harbour Logistics – Kassel", "Night shifts")),
+     [("header", ["Oskar Veltheim", "oskar@example.org", "Born\t03.04.1991"]),
+      ("experience", ["Since 02/2021\tWarehouse Supervisor", "Fictional Freight GmbH – Kassel",
+                      "11/2017 – 01/2021\tForklift Driver", "Harbour Logistics – Kassel", "Night shifts"])]),
+    # one dated line, or dated lines that are no roles, stay in the header
+    (Section(kind="header", heading=None, lines=lines("Oskar Veltheim", "2019 – 2023\tBoard member, Fictional Rowing Club")),
+     [("header", ["Oskar Veltheim", "2019 – 2023\tBoard member, Fictional Rowing Club"])]),
+    (Section(kind="header", heading=None, lines=lines(
+        "Oskar Veltheim", "2019 – 2020\tTide tables and harbour maps", "2021 – 2022\tRiver charts of the north")),
+     [("header", ["Oskar Veltheim", "2019 – 2020\tTide tables and harbour maps", "2021 – 2022\tRiver charts of the north"])]),
 ])
 def test_rekind(section, expected):
     assert _kinds(rekind([section])) == expected
