@@ -359,3 +359,16 @@ def test_titles_right_of_a_label_column_are_no_headings():
     rows[7] = rows[7].with_(runs=(Run("Skills"), Run("\tGlazes\tKilns", bold=True)))  # the label plain, its row bold
     assert [(s.kind, len(s.lines)) for s in segment(doc.with_(lines=tuple(rows)))] == [
         ("header", 1), ("experience", 4), ("education", 2), ("skills", 4)]
+
+
+@pytest.mark.parametrize("employer, split", [
+    ("Harbourline Media", False),     # holds "Media", a heading phrase, in bold body type: an employer
+    ("Press Relations Ltd", False),
+    ("Projects", True),               # a heading phrase alone is still a heading, whatever its size
+])
+def test_an_employer_holding_a_heading_word_in_a_job_is_no_heading(employer, split):
+    doc = _doc([("Jane Doe", 24, True, 0), ("Work", 14, True, 1), ("Designer", 12, True, 2), ("Quill Studio", 12, True, 2),
+                ("Jan 2023 – Dec 2023", 12, False, 2), ("Designer", 12, True, 3), (employer, 12, True, 3),
+                ("Jan 2021 – Dec 2022", 12, False, 3), ("Education", 14, True, 4), ("BSc Design", 12, False, 4)])
+    titles = [s.title for s in segment(doc)]
+    assert titles == ([None, "Work", "Projects", "Education"] if split else [None, "Work", "Education"])
