@@ -372,3 +372,16 @@ def test_an_employer_holding_a_heading_word_in_a_job_is_no_heading(employer, spl
                 ("Jan 2021 – Dec 2022", 12, False, 3), ("Education", 14, True, 4), ("BSc Design", 12, False, 4)])
     titles = [s.title for s in segment(doc)]
     assert titles == ([None, "Work", "Projects", "Education"] if split else [None, "Work", "Education"])
+
+
+@pytest.mark.parametrize("employer, split", [
+    ("Harbourline Media", False),            # bold like the headings, but they are in capitals: an employer
+    ("MEDIA", True),                         # the heading phrase alone in the headings' type
+])
+def test_an_employer_unlike_the_capital_headings_is_no_heading(employer, split):
+    doc = _doc([("Jane Doe", 18, True, 0), ("EXPERIENCE", 11, True, 1), ("Quill Studio, Leeds", 11, True, 2),
+                ("Designer | 2023 – 2024", 11, False, 2), (employer, 11, True, 3), ("Editor | 2021 – 2022", 11, False, 3),
+                ("EDUCATION", 11, True, 4), ("BSc Design", 11, False, 4)])
+    titles = [s.title for s in segment(doc)]
+    assert titles == ([None, "EXPERIENCE", "MEDIA", "EDUCATION"] if split else [None, "EXPERIENCE", "EDUCATION"])
+

@@ -31,7 +31,9 @@ plain words there is a label of kind ``other`` (see ``_split_labels``).
 Inside an entry section (experience, education...), a line that is neither bold, capitals nor a
 declared heading and is smaller than the section's heading in its column is a label of the entry
 ("Applied knowledge"), not a new section; so is a line that only contains a heading phrase and is
-set smaller than that heading, bold or not ("Harbourline Media" under "Work"). Under a skills or education heading, a heading phrase
+set smaller than that heading, bold or not ("Harbourline Media" under "Work"), or, for a phrase of
+kind ``other``, in another type than that heading ("Harbourline Media" in bold under "EXPERIENCE" in
+bold capitals). Under a skills or education heading, a heading phrase
 in clearly smaller type and no bolder, or of a deeper declared level, names a part of that
 section ("Tools", "Languages" in a skills block; "Courses" under a degree), and so does a line
 that only contains a phrase of the section's own kind ("Flagger Certification" under
@@ -261,7 +263,8 @@ def segment(document: Document) -> list[Section]:
         if above is not None and flags[above] in _ENTRY_KINDS and _plainer(line, lines[above]):
             continue  # "Applied knowledge" in a job, in body weight and smaller than the section's heading
         if (above is not None and flags[above] in _ENTRY_KINDS and not match.exact
-                and _subordinate(line, lines[above])):
+                and (_subordinate(line, lines[above])
+                     or match.kind == "other" and _signature(line) != _signature(lines[above]))):
             continue  # "Zenado Media" in bold under "Work", smaller than it: an employer holding a heading word
         if (above is not None and (_nests(match.kind, flags[above], lines, i) or flags[above] == match.kind
                                    and not match.exact) and _subordinate(line, lines[above])):
