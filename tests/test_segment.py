@@ -385,3 +385,17 @@ def test_an_employer_unlike_the_capital_headings_is_no_heading(employer, split):
     titles = [s.title for s in segment(doc)]
     assert titles == ([None, "EXPERIENCE", "MEDIA", "EDUCATION"] if split else [None, "EXPERIENCE", "EDUCATION"])
 
+
+
+def test_an_employer_holding_a_heading_word_beside_its_dates_is_no_label():
+    doc = _doc([("Jane Doe", 24, True, 0), ("Experience", 19, True, 1), ("Harbour Tide Lab\t2021 – 2023", 13, True, 2),
+                ("Data Analyst", 10, True, 2), ("Institute for Coastal Research\t2019 – 2021", 13, True, 3),
+                ("Teaching Assistant", 10, True, 3), ("Education", 19, True, 4), ("BSc Oceanography", 10, False, 4)])
+    assert [s.title for s in segment(doc)] == [None, "Experience", "Education"]
+
+
+def test_in_a_label_column_a_dated_row_is_still_split():
+    doc = _doc([("Jane Doe", 24, True, 0), ("EXPERIENCE\tHarbour Tide Lab, Analyst", 11, True, 1),
+                ("EDUCATION\tBSc Oceanography, Fictional University", 11, True, 2),
+                ("Coastal Research Grants\t2019 Tide Seed Grant", 11, True, 3)])
+    assert [s.title for s in segment(doc)][1:] == ["EXPERIENCE", "EDUCATION", "Coastal Research Grants"]

@@ -370,9 +370,11 @@ def _split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, 
     capitalised first cell that names no known section ("PUBLIC OUTREACH") is a label of kind
     ``other``: leaving it inside the section above would give that section its content; a row
     starting right of every exact label is content ("Glaze mixing ⇥ Raku firing"). A row of
-labels only ("Languages: ⇥ Tools:") is a header over columns, never split; the rest of a split
-line is bold when its own runs are."""
+labels only ("Languages: ⇥ Tools:") is a header over columns, never split; outside a label column, a
+first cell that only contains a phrase beside dates is an entry's employer ("Institute for Materials
+Research ⇥ 2023 – 2024"), not split; the rest of a split line is bold when its own runs are."""
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
+    dated: set[int] = set()  # rows whose first cell only contains a heading phrase and whose rest is dated
     exact = 0
     starts: list[float] = []  # where the rows of exact labels start
     for i, line in enumerate(lines):
@@ -383,6 +385,8 @@ line is bold when its own runs are."""
             continue  # "Languages: ⇥ Tools: ⇥ Platforms:": a row of category labels over their columns
         looks = bool(is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold)
         m = heading_kind(cells[0])
+        if m and not m.exact and _YEAR.search(line.text[len(cells[0]):]):
+            dated.add(i)  # "Institute for Materials Research ⇥ 2023 – 2024": outside a label column, an employer
         if m and (m.exact or len(heading_text(cells[0]).split()) <= 4):
             found[i] = (m.kind, looks)
             exact += m.exact
@@ -393,6 +397,8 @@ line is bold when its own runs are."""
             if 2 <= len(t.split()) <= 4 and _LABEL_WORDS.match(t):
                 found[i] = ("other", False)
     column = exact >= 2
+    if not column:
+        found = {i: hit for i, hit in found.items() if i not in dated}
     out: list[Line] = []
     labels: dict[int, str] = {}
     for i, line in enumerate(lines):
