@@ -29,6 +29,9 @@ def found(text: str) -> list[str]:
 
 
 FIND = [
+    # Turkish dotless ı in small letters and in capitals (İ/I) read alike
+    ("Kasım 2020 - Aralık 2021", ["2020-11..2021-12"]),
+    ("KASIM 2020 – ARALIK 2021", ["2020-11..2021-12"]),
     # month word + year, open end
     ("March 2024 – Present", ["2024-03..present"]),
     ("Mar. 2024 - present", ["2024-03..present"]),

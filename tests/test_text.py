@@ -33,6 +33,9 @@ def test_clean(raw, expected):
     ("自己ＰＲ", "自己pr"),                             # full-width letters become plain
     ("学歴・職歴", "学歴 職歴"),                         # the middle dot separates like a space
     ("【工作经历】", "工作经历"),
+    ("HAKKIMDA", "hakkimda"),                         # Turkish: capitals and small letters, dotted or not, meet
+    ("Hakkımda", "hakkimda"),
+    ("İLETİŞİM", "iletisim"),
 ])
 def test_key(raw, expected):
     assert key(raw) == expected

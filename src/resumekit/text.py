@@ -36,6 +36,10 @@ _TRANSLATE = {ord(k): v for k, v in LIGATURES.items()}
 _TRANSLATE.update({ord(c): " " for c in _SPACES})
 _TRANSLATE.update({ord(c): "-" for c in _HYPHENS})
 _TRANSLATE.update({ord(c): None for c in _INVISIBLE if c != "\u00ad"})
+# Letters a key folds beyond their accents: Turkish dotless "ı" has none to strip, and folds to "i"
+# as "HAKKIMDA".lower() gives (keys only: the text keeps its letters)
+KEY_LETTERS = {"ı": "i"}
+_KEY_TRANSLATE = _TRANSLATE | {ord(k): v for k, v in KEY_LETTERS.items()}
 
 # A soft hyphen standing alone between spaces is a printed dash (LaTeX maps "-" there).
 _LONE_SOFT_HYPHEN = regex.compile(r"(?<=\s)\u00ad(?=\s)")
@@ -88,7 +92,7 @@ _JAMO = regex.compile(r"[\u1100-\u11ff]")
 def key(s: str) -> str:
     """A matching key: case, accents, punctuation and spacing folded ("Expérience:" -> "experience").
     (Asked about the same strings thousands of times a document: kept; ASCII needs no decomposing.)"""
-    s = s.replace("\u00ad", "").translate(_TRANSLATE)
+    s = s.replace("\u00ad", "").translate(_KEY_TRANSLATE)
     if not s.isascii():
         s = unicodedata.normalize("NFKD", s)
         s = "".join(ch for ch in s if not unicodedata.combining(ch))

@@ -72,7 +72,7 @@ from functools import lru_cache
 
 import regex
 
-from ..text import DASHES, key, word_set
+from ..text import DASHES, KEY_LETTERS, key, word_set
 from ..vocab import Vocab, merged
 
 __all__ = ["PartialDate", "DateRange", "find_dates", "parse_date_range", "parse_date", "parse_year_month",
@@ -149,6 +149,8 @@ def _fold_char(ch: str) -> str:
         return "~"
     if "\uff01" <= ch <= "\uff5e" and not ch.isalpha():  # full-width digits and punctuation: "２０１９．０９"
         return chr(ord(ch) - 0xFEE0)
+    if ch in KEY_LETTERS:
+        return KEY_LETTERS[ch]  # "Kasım" as its key "kasim"
     if ch.isalpha():
         base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).casefold()
         if len(base) == 1:

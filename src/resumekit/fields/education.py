@@ -35,7 +35,7 @@ import regex
 
 from ..places import place_kind
 from ..schema import Education, Grade
-from ..text import has_phrase, is_caps, key, split_outside_brackets
+from ..text import KEY_LETTERS, has_phrase, is_caps, key, split_outside_brackets
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import AT_NAME, degree_like, institution_like, segments, strip_edges
@@ -67,8 +67,9 @@ _GRADE = _grade_pattern()
 
 
 def _bare_letters(text: str) -> str:
-    """The text with accents taken off letter by letter, so positions still match ("Média" -> "Media")."""
-    return "".join(unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch for ch in text)
+    """The text with accents taken off letter by letter, so positions still match ("Média" ->
+    "Media", "ortalaması" -> "ortalamasi", as keys fold them)."""
+    return "".join(KEY_LETTERS.get(ch) or unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch for ch in text)
 
 
 def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
