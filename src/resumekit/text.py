@@ -72,10 +72,10 @@ def clean(s: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def rx(pattern: str) -> regex.Pattern:
+def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     """``pattern`` compiled once: ``rx(p).search(s)`` for ``regex.search(p, s)``, whose own
     cache lookup costs several microseconds a call (flags worked out in Python each time)."""
-    return regex.compile(pattern)
+    return regex.compile(pattern, flags)
 
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}+#]+")
@@ -191,7 +191,7 @@ _SPACED = regex.compile(r"^(?:\S ){2,}\S$")
 def despace(s: str) -> str:
     """Rejoin letter-spaced text: "E D U C A T I O N" -> "EDUCATION"; "W O R K  H I S T O R Y"
     (words apart by two or more spaces) -> "WORK HISTORY". Other text is returned unchanged."""
-    parts = regex.split(r"\s{2,}", s.strip())
+    parts = rx(r"\s{2,}").split(s.strip())
     if not parts or not all(_SPACED.match(p) or len(p) == 1 for p in parts):
         return s
     if not any(_SPACED.match(p) for p in parts):
@@ -319,7 +319,7 @@ def _script(m: regex.Match) -> str:
 def _math(m: regex.Match) -> str:
     inner = _SCRIPT.sub(_script, m.group("inner"))
     inner = _LATEX_SYMBOL.sub(_latex_symbol, inner)
-    return regex.sub(r"[{}]", "", inner).strip()
+    return rx(r"[{}]").sub("", inner).strip()
 
 
 def _emphasis(m: regex.Match) -> str:

@@ -19,7 +19,7 @@ from ..clock import reference_date
 from ..document import Document, Section
 from ..options import ParseOptions
 from ..schema import Candidate, Language, Meta, OtherSection, SectionInfo, Warning
-from ..text import find_urls, key, strip_markup
+from ..text import find_urls, key, rx, strip_markup
 from ..vocab import codes, load, merged
 from .contact import find_emails
 from .dates import find_dates
@@ -249,7 +249,7 @@ def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
 
 def _as_written(text: str, folded: list[str]) -> list[str]:
     """The words of the text as written (case and accents kept), for the folded words given."""
-    return [w for w in regex.findall(r"[\p{L}]+", text) if key(w) in folded]
+    return [w for w in rx(r"[\p{L}]+").findall(text) if key(w) in folded]
 
 
 def _languages_from_skills(c: Candidate) -> None:
