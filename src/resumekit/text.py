@@ -10,6 +10,7 @@ leaves markup alone.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -84,10 +85,18 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}+#]+")
 _JAMO = regex.compile(r"[\u1100-\u11ff]")
 
 
+# What _NON_WORD matches in lower-case ASCII text: ASCII's letters and digits are its only \p{L} and \p{N}
+# (the standard library's engine, quicker than regex's for this).
+_ASCII_NON_WORD = re.compile(r"[^a-z0-9+#]+")
+
+
 @lru_cache(maxsize=1 << 14)
 def key(s: str) -> str:
     """A matching key: case, accents, punctuation and spacing folded ("Expérience:" -> "experience").
-    (Asked about the same strings thousands of times a document: kept; ASCII needs no decomposing.)"""
+    (Asked about the same strings thousands of times a document: kept; ASCII needs no decomposing,
+    nor any of the replacements below, which are all of other characters.)"""
+    if s.isascii():
+        return " ".join(_ASCII_NON_WORD.sub(" ", s.lower()).split())
     s = s.replace("\u00ad", "").translate(_TRANSLATE)
     if not s.isascii():
         s = unicodedata.normalize("NFKD", s)
@@ -117,7 +126,7 @@ def has_phrase(text: str, phrases, stems=(), capitals=()) -> bool:
     if isinstance(phrases, tuple):  # the vocabulary's tables: looked up, not scanned
         spaced, most, inside = _phrase_index(phrases)
         words = k.split()
-        whole = (p for i in range(len(words)) for j in range(i + 1, min(len(words), i + most) + 1)
+        whole = (p for i, w in enumerate(words) if w in most for j in range(i + 1, min(len(words), i + most[w]) + 1)
                  if (p := " ".join(words[i:j])) in spaced)
     else:
         phrases = [p for p in phrases if p]
@@ -151,11 +160,14 @@ def word_set(*tables: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _phrase_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], int, tuple[str, ...]]:
-    """For :func:`has_phrase`: the phrases, the most words one has, those that start and end in an
-    unspaced script."""
+def _phrase_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], dict[str, int], tuple[str, ...]]:
+    """For :func:`has_phrase`: the phrases, the most words a phrase starting with each first word
+    has, those that start and end in an unspaced script."""
     spaced = frozenset(p for p in phrases if p)
-    most = max((len(p.split(" ")) for p in spaced), default=0)
+    most: dict[str, int] = {}
+    for p in spaced:
+        parts = p.split(" ")
+        most[parts[0]] = max(most.get(parts[0], 0), len(parts))
     return spaced, most, tuple(p for p in spaced if _UNSPACED.match(p) and _UNSPACED.match(p[-1]))
 
 

@@ -100,8 +100,8 @@ def validate(data: dict) -> list[str]:
 class _Table:
     names: dict[str, str]          # folded spelling -> canonical name
     categories: dict[str, str]     # canonical name -> category
-    fuzzy_keys: tuple[str, ...]    # folded spellings long enough for typos
     trailing: frozenset[str]       # folded words that may follow a name ("skills")
+    near: dict[tuple[str, int], tuple[str, ...]]  # spellings long enough for typos, by first character and length
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +117,11 @@ def _table() -> _Table:
             categories[name] = cat
             for spelling in (name, *aliases):
                 names[fold(spelling)] = name
-    return _Table(names, categories, tuple(k for k in names if len(k) >= _SWAP_MIN), trailing)
+    near: dict[tuple[str, int], list[str]] = {}
+    for k in names:
+        if len(k) >= _SWAP_MIN:
+            near.setdefault((k[0], len(k)), []).append(k)
+    return _Table(names, categories, trailing, {at: tuple(ks) for at, ks in near.items()})
 
 
 _SPACED_VERSION = regex.compile(r"^(?P<base>.*\S)\s+v?\d+(?:\.\d+)*(?:\.?x|\+)?$", regex.IGNORECASE)
@@ -164,8 +168,10 @@ def _typo(k: str, t: _Table) -> str | None:
     if len(k) < _SWAP_MIN:
         return None
     found = set()
-    for cand, _dist, _ in process.extract(k, t.fuzzy_keys, scorer=OSA.distance, score_cutoff=1, limit=None):
-        if cand[0] != k[0] or _marks(cand) != _marks(k):
+    # (a typo away: the same first character, one character longer or shorter at most)
+    near = [c for n in (len(k) - 1, len(k), len(k) + 1) for c in t.near.get((k[0], n), ())]
+    for cand, _dist, _ in process.extract(k, near, scorer=OSA.distance, score_cutoff=1, limit=None):
+        if _marks(cand) != _marks(k):
             continue
         if len(cand) != len(k):
             least = _INDEL_MIN
