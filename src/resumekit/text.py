@@ -90,6 +90,19 @@ _JAMO = regex.compile(r"[\u1100-\u11ff]")
 _ASCII_NON_WORD = re.compile(r"[^a-z0-9+#]+")
 
 
+class _Combining(dict):
+    """A ``str.translate`` table that deletes the combining characters (``unicodedata.combining``),
+    filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_COMBINING = _Combining()
+
+
 @lru_cache(maxsize=1 << 14)
 def key(s: str) -> str:
     """A matching key: case, accents, punctuation and spacing folded ("Expérience:" -> "experience").
@@ -99,8 +112,7 @@ def key(s: str) -> str:
         return " ".join(_ASCII_NON_WORD.sub(" ", s.lower()).split())
     s = s.replace("\u00ad", "").translate(_TRANSLATE)
     if not s.isascii():
-        s = unicodedata.normalize("NFKD", s)
-        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+        s = unicodedata.normalize("NFKD", s).translate(_COMBINING)
     s = _NON_WORD.sub(" ", s.casefold())
     if _JAMO.search(s):
         s = unicodedata.normalize("NFC", s)  # Hangul syllables stay whole ("경력", not its letters)
@@ -134,7 +146,7 @@ def has_phrase(text: str, phrases, stems=(), capitals=()) -> bool:
         inside = [p for p in phrases if _UNSPACED.match(p) and _UNSPACED.match(p[-1])]
     if _any_written(whole, text, capitals):
         return True
-    if _UNSPACED.search(k) and any(p in k and f" {p} " not in k for p in inside):
+    if inside and _UNSPACED.search(k) and any(p in k and f" {p} " not in k for p in inside):
         return True
     return any(f" {s}" in k for s in stems)
 
@@ -159,10 +171,26 @@ def word_set(*tables: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*tables)
 
 
-@lru_cache(maxsize=64)
+_INDEXES: dict[int, tuple] = {}
+
+
 def _phrase_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], dict[str, int], tuple[str, ...]]:
     """For :func:`has_phrase`: the phrases, the most words a phrase starting with each first word
-    has, those that start and end in an unspaced script."""
+    has, those that start and end in an unspaced script. Kept per tuple object (the vocabulary's
+    tables live as long as the process; hashing a tuple of a thousand phrases per call cost more
+    than the lookup), the tuple kept with it so that its id is not reused."""
+    found = _INDEXES.get(id(phrases))
+    if found is not None and found[0] is phrases:
+        return found[1]
+    if len(_INDEXES) >= 256:
+        _INDEXES.clear()
+    index = _build_index(phrases)  # (a tuple built per call is found by its value there)
+    _INDEXES[id(phrases)] = (phrases, index)
+    return index
+
+
+@lru_cache(maxsize=64)
+def _build_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], dict[str, int], tuple[str, ...]]:
     spaced = frozenset(p for p in phrases if p)
     most: dict[str, int] = {}
     for p in spaced:
@@ -245,6 +273,8 @@ def find_urls(s: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1 << 12)
 def _urls_in(s: str) -> tuple[tuple[int, int, str], ...]:
     """(The readers look for links in the same lines several times: the answers are kept.)"""
+    if "." not in s and "://" not in s:
+        return ()  # every URL_RE form holds a dot, but a scheme's
     out = []
     for m in URL_RE.finditer(s):
         url = m.group(0).rstrip(_URL_TRAIL)

@@ -136,7 +136,9 @@ _LONG_DASHES = "\u2013\u2014\u2015\u2e3a\u2e3b\ufe58"
 _WAVES = "\u301c\u223c"
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
+    """(Kept per character: the same letters come back in every text.)"""
     if ch in _LONG_DASHES:
         return "\u2013"
     if ch in DASHES or ch in "\u2010\u2011\u2212":
