@@ -64,9 +64,11 @@ def clean(s: str) -> str:
     s = s.translate(_TRANSLATE)
     if "\\" in s:
         s = _ICON_MACRO.sub(" ", s)
-    s = _CONTROL.sub(" ", s)
-    s = _PRIVATE.sub(" ", s)
-    s = _SPACE_RUN.sub(" ", s)
+    if not (s.isascii() and s.isprintable()):  # (printable ASCII has no control or private-use character)
+        s = _CONTROL.sub(" ", s)
+        s = _PRIVATE.sub(" ", s)
+    if "  " in s:
+        s = _SPACE_RUN.sub(" ", s)
     if "\t" in s:
         s = _TAB_SPACES.sub("\t", s).strip("\t ")
     return s.strip()
