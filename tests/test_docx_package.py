@@ -97,3 +97,35 @@ def test_a_damaged_or_foreign_package_is_a_typed_error(package, error, words):
     with pytest.raises(error) as e:
         resumekit.extract(package, format="docx")
     assert words in str(e.value)
+
+
+def _wrong_checksum(data: bytes, name: str) -> bytes:
+    """The package with the central directory's CRC-32 of ``name`` changed (what zipfile checks)."""
+    at = data.find(b"PK\x01\x02")
+    while at >= 0:
+        name_len = int.from_bytes(data[at + 28:at + 30], "little")
+        if data[at + 46:at + 46 + name_len] == name.encode():
+            crc = int.from_bytes(data[at + 16:at + 20], "little") ^ 1
+            return data[:at + 16] + crc.to_bytes(4, "little") + data[at + 20:]
+        at = data.find(b"PK\x01\x02", at + 4)
+    raise AssertionError(name)
+
+
+def test_the_zip_guard_hands_on_the_members_it_inflated_as_zipfile_reads_them():
+    import io
+    import zipfile
+
+    from resumekit.options import ParseOptions
+    from resumekit.zipguard import check_package
+
+    data = _package(extra={"word/media/kiln.bin": bytes(range(256)) * 300})
+    members = check_package(data, ParseOptions())
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert set(members) == set(zf.namelist())
+        for name in zf.namelist():
+            assert members[name] == zf.read(name)  # every part here is deflated and sound: inflated once
+    broken = _wrong_checksum(data, "word/document.xml")
+    assert check_package(broken, ParseOptions())["word/document.xml"] is None  # left to zipfile, which refuses it
+    with pytest.raises(CorruptDocxError, match="cannot be read"):
+        resumekit.extract(broken, format="docx")
+    assert "Wren Halloway" in resumekit.extract(data, format="docx").text

@@ -64,6 +64,19 @@ def test_fold(text, folded):
     assert fold(text)[0] == folded
 
 
+@pytest.mark.parametrize("text, folded, edges", [
+    ("Wren  Halloway", "wrenhalloway", "S...S......."),
+    ("-- Kiln_Works, 3rd", "kilnworks3rd", "S...M....S.."),   # the first word follows the line start
+    ("a.b\tc", "abc", "SMS"),
+    ("  ", "", ""),
+])
+def test_fold_of_ascii_text_agrees_with_the_general_road(text, folded, edges):
+    # ASCII text is folded a run of letters at a time; a combining mark (folded away) sends it down the long road
+    marks = {2: "S", 1: "M", 0: "."}
+    assert fold(text) == fold(text + "\u0301")
+    assert fold(text)[0] == folded and "".join(marks[e] for e in fold(text)[1]) == edges
+
+
 def _worded(text, page=1, top=100.0):
     """A PDF-like line: each word 10 pt wide with 5 pt between."""
     words, x = [], 50.0

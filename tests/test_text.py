@@ -42,6 +42,19 @@ def test_key(raw, expected):
 
 
 @pytest.mark.parametrize("raw, expected", [
+    ("Kiln-Safety Officer (2019)", "kiln safety officer 2019"),
+    ("  C++ / C#  & .NET ", "c++ c# net"),
+    ("ORCHARD_KEEPER\tTeam", "orchard keeper team"),
+    ("a.b,c;d:e", "a b c d e"),
+    ("", ""),
+    ("--!!--", ""),
+])
+def test_key_of_ascii_text_agrees_with_the_general_folding(raw, expected):
+    # ASCII text takes a shorter road; a soft hyphen (folded away) sends the same text down the long one
+    assert key(raw) == expected == key(raw + "\u00ad")
+
+
+@pytest.mark.parametrize("raw, expected", [
     ("E D U C A T I O N", "EDUCATION"),
     ("W O R K  H I S T O R Y", "WORK HISTORY"),
     ("A B testing", "A B testing"),           # not letter-spaced throughout
@@ -108,6 +121,9 @@ def test_has_phrase(text, phrases, expected):
     ("Juniper Marsh", ("", "juniper marsh"), True),           # an empty phrase is skipped
     ("大学院 Kiln", ("大学", "kiln"), True),
     ("大学 Kiln", ("大学",), True),
+    ("Kiln Safety Officer", ("kiln safety officer trust", "safety officer"), True),  # runs tried from every word
+    ("Kiln Safety Officer", ("kiln safety officer trust", "officer trust"), False),
+    ("Head Kiln Safety", ("head office", "kiln safety"), True),  # a first word whose phrase is not there
 ])
 def test_has_phrase_lookup_agrees_with_scan(text, phrases, expected):
     assert has_phrase(text, phrases) is expected

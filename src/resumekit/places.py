@@ -96,7 +96,9 @@ def _versions() -> str:
 
 @lru_cache(maxsize=1)
 def _tables() -> dict:
-    return kept("places", _versions(), _build)
+    t = kept("places", _versions(), _build)
+    t["iso"] = frozenset(t["iso"])  # (kept on disk as a list: looked up, not scanned)
+    return t
 
 
 def _common_words() -> set[str]:

@@ -191,7 +191,8 @@ def _cjk_heading(k: str) -> HeadingMatch | None:
 
 
 def _disqualified(line: Line) -> bool:
-    m = _NOTE.match(line.plain.strip())
+    plain = line.plain
+    m = _NOTE.match(plain.strip()) if "(" in plain or "[" in plain else None  # (a note needs its bracket)
     text = m.group("head") if m else line.plain  # a note in brackets does not count ("Projects (see my website)")
     longest = _MAX_CHARS + 20 if is_caps(text) else _MAX_CHARS  # a heading in capitals may list several kinds
     if line.bullet or len(line.cells) > 1 or len(text) > longest or len(text.split()) > _MAX_WORDS + 2:

@@ -10,6 +10,7 @@ leaves markup alone.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -67,19 +68,21 @@ def clean(s: str) -> str:
     s = s.translate(_TRANSLATE)
     if "\\" in s:
         s = _ICON_MACRO.sub(" ", s)
-    s = _CONTROL.sub(" ", s)
-    s = _PRIVATE.sub(" ", s)
-    s = _SPACE_RUN.sub(" ", s)
+    if not (s.isascii() and s.isprintable()):  # (printable ASCII has no control or private-use character)
+        s = _CONTROL.sub(" ", s)
+        s = _PRIVATE.sub(" ", s)
+    if "  " in s:
+        s = _SPACE_RUN.sub(" ", s)
     if "\t" in s:
         s = _TAB_SPACES.sub("\t", s).strip("\t ")
     return s.strip()
 
 
 @lru_cache(maxsize=None)
-def rx(pattern: str) -> regex.Pattern:
+def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     """``pattern`` compiled once: ``rx(p).search(s)`` for ``regex.search(p, s)``, whose own
     cache lookup costs several microseconds a call (flags worked out in Python each time)."""
-    return regex.compile(pattern)
+    return regex.compile(pattern, flags)
 
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}+#]+")
@@ -88,14 +91,34 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}+#]+")
 _JAMO = regex.compile(r"[\u1100-\u11ff]")
 
 
+# What _NON_WORD matches in lower-case ASCII text: ASCII's letters and digits are its only \p{L} and \p{N}
+# (the standard library's engine, quicker than regex's for this).
+_ASCII_NON_WORD = re.compile(r"[^a-z0-9+#]+")
+
+
+class _Combining(dict):
+    """A ``str.translate`` table that deletes the combining characters (``unicodedata.combining``),
+    filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_COMBINING = _Combining()
+
+
 @lru_cache(maxsize=1 << 14)
 def key(s: str) -> str:
     """A matching key: case, accents, punctuation and spacing folded ("Expérience:" -> "experience").
-    (Asked about the same strings thousands of times a document: kept; ASCII needs no decomposing.)"""
+    (Asked about the same strings thousands of times a document: kept; ASCII needs no decomposing,
+    nor any of the replacements below, which are all of other characters.)"""
+    if s.isascii():
+        return " ".join(_ASCII_NON_WORD.sub(" ", s.lower()).split())
     s = s.replace("\u00ad", "").translate(_KEY_TRANSLATE)
     if not s.isascii():
-        s = unicodedata.normalize("NFKD", s)
-        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+        s = unicodedata.normalize("NFKD", s).translate(_COMBINING)
     s = _NON_WORD.sub(" ", s.casefold())
     if _JAMO.search(s):
         s = unicodedata.normalize("NFC", s)  # Hangul syllables stay whole ("경력", not its letters)
@@ -121,7 +144,7 @@ def has_phrase(text: str, phrases, stems=(), capitals=()) -> bool:
     if isinstance(phrases, tuple):  # the vocabulary's tables: looked up, not scanned
         spaced, most, inside = _phrase_index(phrases)
         words = k.split()
-        whole = (p for i in range(len(words)) for j in range(i + 1, min(len(words), i + most) + 1)
+        whole = (p for i, w in enumerate(words) if w in most for j in range(i + 1, min(len(words), i + most[w]) + 1)
                  if (p := " ".join(words[i:j])) in spaced)
     else:
         phrases = [p for p in phrases if p]
@@ -129,7 +152,7 @@ def has_phrase(text: str, phrases, stems=(), capitals=()) -> bool:
         inside = [p for p in phrases if _UNSPACED.match(p) and _UNSPACED.match(p[-1])]
     if _any_written(whole, text, capitals):
         return True
-    if _UNSPACED.search(k) and any(p in k and f" {p} " not in k for p in inside):
+    if inside and _UNSPACED.search(k) and any(p in k and f" {p} " not in k for p in inside):
         return True
     return any(f" {s}" in k for s in stems)
 
@@ -154,12 +177,31 @@ def word_set(*tables: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*tables)
 
 
+_INDEXES: dict[int, tuple] = {}
+
+
+def _phrase_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], dict[str, int], tuple[str, ...]]:
+    """For :func:`has_phrase`: the phrases, the most words a phrase starting with each first word
+    has, those that start and end in an unspaced script. Kept per tuple object (the vocabulary's
+    tables live as long as the process; hashing a tuple of a thousand phrases per call cost more
+    than the lookup), the tuple kept with it so that its id is not reused."""
+    found = _INDEXES.get(id(phrases))
+    if found is not None and found[0] is phrases:
+        return found[1]
+    if len(_INDEXES) >= 256:
+        _INDEXES.clear()
+    index = _build_index(phrases)  # (a tuple built per call is found by its value there)
+    _INDEXES[id(phrases)] = (phrases, index)
+    return index
+
+
 @lru_cache(maxsize=64)
-def _phrase_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], int, tuple[str, ...]]:
-    """For :func:`has_phrase`: the phrases, the most words one has, those that start and end in an
-    unspaced script."""
+def _build_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], dict[str, int], tuple[str, ...]]:
     spaced = frozenset(p for p in phrases if p)
-    most = max((len(p.split(" ")) for p in spaced), default=0)
+    most: dict[str, int] = {}
+    for p in spaced:
+        parts = p.split(" ")
+        most[parts[0]] = max(most.get(parts[0], 0), len(parts))
     return spaced, most, tuple(p for p in spaced if _UNSPACED.match(p) and _UNSPACED.match(p[-1]))
 
 
@@ -195,7 +237,7 @@ _SPACED = regex.compile(r"^(?:\S ){2,}\S$")
 def despace(s: str) -> str:
     """Rejoin letter-spaced text: "E D U C A T I O N" -> "EDUCATION"; "W O R K  H I S T O R Y"
     (words apart by two or more spaces) -> "WORK HISTORY". Other text is returned unchanged."""
-    parts = regex.split(r"\s{2,}", s.strip())
+    parts = rx(r"\s{2,}").split(s.strip())
     if not parts or not all(_SPACED.match(p) or len(p) == 1 for p in parts):
         return s
     if not any(_SPACED.match(p) for p in parts):
@@ -237,6 +279,8 @@ def find_urls(s: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1 << 12)
 def _urls_in(s: str) -> tuple[tuple[int, int, str], ...]:
     """(The readers look for links in the same lines several times: the answers are kept.)"""
+    if "." not in s and "://" not in s:
+        return ()  # every URL_RE form holds a dot, but a scheme's
     out = []
     for m in URL_RE.finditer(s):
         url = m.group(0).rstrip(_URL_TRAIL)
@@ -323,7 +367,7 @@ def _script(m: regex.Match) -> str:
 def _math(m: regex.Match) -> str:
     inner = _SCRIPT.sub(_script, m.group("inner"))
     inner = _LATEX_SYMBOL.sub(_latex_symbol, inner)
-    return regex.sub(r"[{}]", "", inner).strip()
+    return rx(r"[{}]").sub("", inner).strip()
 
 
 def _emphasis(m: regex.Match) -> str:

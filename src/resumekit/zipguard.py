@@ -4,9 +4,11 @@ Three checks, cheapest first, each before the work it protects:
 1. the end-of-central-directory record: the entry count and the directory's size, read from the
    last bytes of the file before ``zipfile`` builds one object per entry;
 2. the central directory: the declared inflated sizes, all parts together and each XML part alone;
-3. the members themselves, inflated once in bounded chunks and thrown away: the actual sizes are
-   counted while inflating, so a member that inflates past its declared size (a lying header) or
-   past a limit is refused after at most a chunk too many, never read whole.
+3. the members themselves, inflated once in bounded chunks: the actual sizes are counted while
+   inflating, so a member that inflates past its declared size (a lying header) or past a limit is
+   refused after at most a chunk too many, never read whole. A deflated member that inflates
+   whole, to its declared size and checksum, is handed on (:func:`check_package` returns it), so
+   that the reader does not inflate it a second time.
 
 Errs towards refusing: an archive whose directory cannot be read is a damaged DOCX.
 """
@@ -68,14 +70,17 @@ def _directory_size(data: bytes) -> tuple[int, int] | None:
     return entries, size
 
 
-def check_package(data: bytes, options: ParseOptions) -> None:
+def check_package(data: bytes, options: ParseOptions) -> dict[str, bytes | None]:
     """Check a DOCX package against ``max_docx_parts``, ``max_docx_bytes`` and ``max_docx_xml_bytes``:
     the directory first, then the declared sizes, then the actual sizes while inflating.
-    Raises ResourceLimitError or CorruptDocxError; returns when the package is safe to open."""
+    Raises ResourceLimitError or CorruptDocxError; returns when the package is safe to open, with
+    every name of the archive and, for a member it inflated whole, the bytes
+    ``zipfile.ZipFile.read`` gives for that name (None: read it from the archive)."""
     check_directory(data, options.max_docx_parts)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = [i for i in zf.infolist() if not i.is_dir()]
+            members: dict[str, bytes | None] = dict.fromkeys(zf.namelist())
             if len(infos) > options.max_docx_parts:
                 raise limit_exceeded("max_docx_parts", f"the DOCX holds {len(infos):,} parts, more than the limit "
                                                        f"of {options.max_docx_parts:,}", len(infos))
@@ -91,7 +96,7 @@ def check_package(data: bytes, options: ParseOptions) -> None:
                 budget = options.max_docx_bytes - total
                 if info.filename in xml_names:
                     budget = min(budget, options.max_docx_xml_bytes)
-                size = _inflated_size(zf, data, info, budget)
+                size, members[info.filename] = _inflated(zf, data, info, budget)  # (a name written twice: the last)
                 if size > info.file_size:
                     raise CorruptDocxError(f"the zip member {info.filename!r} inflates past its declared size of "
                                            f"{info.file_size:,} bytes (a zip bomb or a damaged file)")
@@ -102,6 +107,7 @@ def check_package(data: bytes, options: ParseOptions) -> None:
                     raise _too_big(total, options, "inflated")
     except ZIP_ERRORS:
         raise CorruptDocxError("the DOCX's zip structure is damaged (perhaps a truncated file)") from None
+    return members
 
 
 def _too_big(size: int, options: ParseOptions, how: str):
@@ -159,25 +165,50 @@ def _read_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> byt
         return fh.read(limit + 1)
 
 
-def _inflated_size(zf: zipfile.ZipFile, data: bytes, info: zipfile.ZipInfo, budget: int) -> int:
+def _inflated(zf: zipfile.ZipFile, data: bytes, info: zipfile.ZipInfo, budget: int) -> tuple[int, bytes | None]:
     """Bytes the member inflates to, counted chunk by chunk; stops one chunk past ``budget`` or past
     the declared size, whichever comes first. Deflate is inflated from the raw bytes so that a
-    member longer than its header says is seen (``zipfile`` would silently cut it)."""
+    member longer than its header says is seen (``zipfile`` would silently cut it). With the count,
+    the inflated bytes when they are what ``zipfile`` would read: a deflated member, inflated whole
+    to its declared size and CRC, whose local header ``zipfile`` accepts; else None."""
     stop = min(budget, info.file_size)
     if info.compress_type == zipfile.ZIP_STORED:
-        return info.compress_size
+        return info.compress_size, None
     if info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 0x1:
-        return _counted(_zip_chunks(zf, info), stop)
-    return _counted(_inflate(_raw_member(data, info)), stop)
+        return _counted(_zip_chunks(zf, info), stop), None
+    chunks: list[bytes] = []
+    size = _counted(_inflate(_raw_member(data, info)), stop, chunks)
+    if size != info.file_size or not _plain_header(data, info):
+        return size, None
+    blob = b"".join(chunks)
+    return size, blob if zlib.crc32(blob) == info.CRC else None
 
 
-def _counted(chunks: Iterable[bytes], stop: int) -> int:
+def _counted(chunks: Iterable[bytes], stop: int, kept: list[bytes] | None = None) -> int:
     total = 0
     for chunk in chunks:
         total += len(chunk)
+        if kept is not None:
+            kept.append(chunk)
         if total > stop:
             break
     return total
+
+
+def _plain_header(data: bytes, info: zipfile.ZipInfo) -> bool:
+    """Whether ``zipfile`` opens the member without complaint: its local header names it as the
+    directory does, and it needs no feature ``zipfile`` refuses (patched data, strong encryption)."""
+    if info.flag_bits & (0x20 | 0x40):
+        return False
+    at = info.header_offset
+    local_flags, = struct.unpack_from("<H", data, at + 6)
+    name_len, = struct.unpack_from("<H", data, at + 26)
+    name = data[at + 30:at + 30 + name_len]
+    try:
+        written = name.decode("utf-8" if local_flags & 0x800 else "cp437")
+    except UnicodeDecodeError:
+        return False
+    return written == info.orig_filename
 
 
 def _zip_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo):

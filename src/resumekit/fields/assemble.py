@@ -8,6 +8,7 @@ certificate among the skills or under "Miscellaneous" is a certificate.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -19,7 +20,7 @@ from ..clock import reference_date
 from ..document import Document, Section
 from ..options import ParseOptions
 from ..schema import Candidate, Language, Meta, OtherSection, SectionInfo, Warning
-from ..text import find_urls, key, strip_markup
+from ..text import find_urls, key, rx, strip_markup, word_set
 from ..vocab import codes, load, merged
 from .contact import find_emails
 from .dates import find_dates
@@ -41,15 +42,18 @@ from .rirekisho import read_rirekisho
 __all__ = ["assemble", "assemble_traced", "detect_language"]
 
 
+# CJK ideographs, kana, Hangul syllables (code point ranges: the standard library's engine counts them)
+_SCRIPTS = tuple(re.compile(f"[{a}-{b}]") for a, b in (("\u4e00", "\u9fff"), ("\u3040", "\u30ff"), ("\uac00", "\ud7a3")))
+
+
 def detect_language(document: Document) -> str | None:
     """The body's language: Korean when Hangul is a large share of the letters, Chinese or Japanese
     when their characters are (kana decides between them), else the language whose frequent words the text uses
     most (five hits, or three and twice the runner-up's), else None."""
     text = document.text[:60000]
-    letters = sum(1 for ch in text[:20000] if ch.isalpha()) or 1
-    cjk = sum(1 for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff")
-    kana = sum(1 for ch in text[:20000] if "\u3040" <= ch <= "\u30ff")
-    hangul = sum(1 for ch in text[:20000] if "\uac00" <= ch <= "\ud7a3")
+    head = text[:20000]
+    letters = sum(map(str.isalpha, head)) or 1
+    cjk, kana, hangul = (len(r.findall(head)) for r in _SCRIPTS)
     if hangul > 0.3 * letters and "ko" in codes():
         return "ko"
     if (cjk + kana) > 0.3 * letters:
@@ -60,7 +64,7 @@ def detect_language(document: Document) -> str | None:
     counts: Counter[str] = Counter()
     tokens = Counter(key(text).split())
     for code in codes():
-        stop = set(load(code).stop_words)
+        stop = word_set(load(code).stop_words)
         counts[code] = sum(n for w, n in tokens.items() if w in stop)
     if not counts:
         return None
@@ -226,6 +230,7 @@ def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
     v = merged()
     known = {key(l.name) for l in c.languages}
     found: list[Language] = []
+    proficiency = word_set(v.proficiency)
     for sec in sections:
         if sec.kind in ("languages", "experience", "projects", "publications", "references", "volunteer", "education"):
             continue
@@ -238,7 +243,7 @@ def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
                 found += _header_languages(line.cells[-1])
                 continue
             words = key(line.plain).split()
-            if len(words) > 4 and any(w in v.proficiency for w in words):
+            if len(words) > 4 and any(w in proficiency for w in words):
                 found += [Language(name=w) for w in dict.fromkeys(_as_written(line.plain, words)) if spoken_language(w)
                           and key(w) in v.language_names]
     for lang in found:
@@ -249,7 +254,7 @@ def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
 
 def _as_written(text: str, folded: list[str]) -> list[str]:
     """The words of the text as written (case and accents kept), for the folded words given."""
-    return [w for w in regex.findall(r"[\p{L}]+", text) if key(w) in folded]
+    return [w for w in rx(r"[\p{L}]+").findall(text) if key(w) in folded]
 
 
 def _languages_from_skills(c: Candidate) -> None:

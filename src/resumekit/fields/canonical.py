@@ -37,7 +37,7 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from ..text import key
+from ..text import key, rx
 from ..vocab import merged
 
 __all__ = ["canonical_skill", "skill_category", "is_tool", "find_skills", "known_run", "is_filler", "fold", "validate", "CATEGORIES"]
@@ -100,8 +100,8 @@ def validate(data: dict) -> list[str]:
 class _Table:
     names: dict[str, str]          # folded spelling -> canonical name
     categories: dict[str, str]     # canonical name -> category
-    fuzzy_keys: tuple[str, ...]    # folded spellings long enough for typos
     trailing: frozenset[str]       # folded words that may follow a name ("skills")
+    near: dict[tuple[str, int], tuple[str, ...]]  # spellings long enough for typos, by first character and length
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +117,11 @@ def _table() -> _Table:
             categories[name] = cat
             for spelling in (name, *aliases):
                 names[fold(spelling)] = name
-    return _Table(names, categories, tuple(k for k in names if len(k) >= _SWAP_MIN), trailing)
+    near: dict[tuple[str, int], list[str]] = {}
+    for k in names:
+        if len(k) >= _SWAP_MIN:
+            near.setdefault((k[0], len(k)), []).append(k)
+    return _Table(names, categories, trailing, {at: tuple(ks) for at, ks in near.items()})
 
 
 _SPACED_VERSION = regex.compile(r"^(?P<base>.*\S)\s+v?\d+(?:\.\d+)*(?:\.?x|\+)?$", regex.IGNORECASE)
@@ -164,8 +168,10 @@ def _typo(k: str, t: _Table) -> str | None:
     if len(k) < _SWAP_MIN:
         return None
     found = set()
-    for cand, _dist, _ in process.extract(k, t.fuzzy_keys, scorer=OSA.distance, score_cutoff=1, limit=None):
-        if cand[0] != k[0] or _marks(cand) != _marks(k):
+    # (a typo away: the same first character, one character longer or shorter at most)
+    near = [c for n in (len(k) - 1, len(k), len(k) + 1) for c in t.near.get((k[0], n), ())]
+    for cand, _dist, _ in process.extract(k, near, scorer=OSA.distance, score_cutoff=1, limit=None):
+        if _marks(cand) != _marks(k):
             continue
         if len(cand) != len(k):
             least = _INDEL_MIN
@@ -209,7 +215,7 @@ def find_skills(text: str) -> list[str]:
     t = _table()
     out: list[str] = []
     for run in _RUN.finditer(text):
-        words = [(m.start() + run.start(), m.group(0)) for m in regex.finditer(r"\S+", run.group(0))]
+        words = [(m.start() + run.start(), m.group(0)) for m in rx(r"\S+").finditer(run.group(0))]
         i = 0
         while i < len(words):
             for n in (3, 2, 1):
@@ -235,13 +241,13 @@ def known_run(text: str) -> list[str]:
     when every word is part of a name the table spells exactly (the longest first, three words
     at most: "Spring Boot Docker Kafka" -> three) and there are three names or more. Else []:
     "Python Programming", "Visual Basic" and "Data analysis" are one name each."""
-    if len(text) > 300 or regex.search(r"[()\[\],;:]", text):
+    if len(text) > 300 or rx(r"[()\[\],;:]").search(text):
         return []  # "Python (pandas, numpy)": a group
     t = _table()
     out: list[str] = []
-    for part in regex.split(r"\s[-–—]\s", f" {text} "):
+    for part in rx(r"\s[-–—]\s").split(f" {text} "):
         words = part.split()
-        if any(not regex.search(r"[\p{L}\d]", w) for w in words):
+        if any(not rx(r"[\p{L}\d]").search(w) for w in words):
             return []
         i = 0
         while i < len(words):
@@ -258,7 +264,7 @@ def known_run(text: str) -> list[str]:
 
 def _named_like(written: str, canonical: str, opens: bool, beside: str) -> bool:
     if len(written) <= 2:  # "R", "Go", "C": exactly as the table writes them, alone ("R&D" is no R)
-        return written == canonical and not opens and not regex.search(r"[&\p{Latin}\d]", beside)
+        return written == canonical and not opens and not rx(r"[&\p{Latin}\d]").search(beside)
     first = written[0]
     return first.isupper() or first.isdigit() or not first.isalpha() or canonical[0].islower() or any(
         ch.isdigit() or ch in "+#." for ch in written)

@@ -49,11 +49,9 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
-import regex
-
 from ..identity import MAILBOXES
 from ..schema import Candidate, Provenance
-from ..text import is_caps
+from ..text import is_caps, rx
 from .phrases import degree_like, institution_like, org_like, title_like
 from .locate import fold
 from .provenance import ENTRY_PARTS, Trace
@@ -163,7 +161,7 @@ def value_signals(trace: Trace, c: Candidate, records: dict[str, Provenance]
     if loc is not None:
         p = "/contact/location"
         out[p] = ("location", {**_contact(ctx, p, 1), "country": float(loc.country is not None),
-                               "city": float(loc.city is not None), "address": float(bool(regex.search(r"\d", loc.raw)))})
+                               "city": float(loc.city is not None), "address": float(bool(rx(r"\d").search(loc.raw)))})
     shapes = {f: _section_shapes(ctx, f, getattr(c, f)) for f in ("experience", "volunteer", "education")}
     every = [v for by_section in shapes.values() for vs in by_section.values() for v in vs]
     for field, kind in (("experience", "experience"), ("volunteer", "experience"), ("education", "education")):
@@ -243,7 +241,7 @@ def _entry(ctx: _Context, field: str, i: int, item, shapes) -> dict[str, float]:
         "other_kind": float(other),
         "linked": float(bool(entry is not None and any(l.links for l in entry.header))),
         "long_part": float(any(len(t.split()) > 8 for t in texts)),
-        "digits": float(any(regex.search(r"\d", t) for t in texts)),
+        "digits": float(any(rx(r"\d").search(t) for t in texts)),
         "one_line": float(header == 1),
         "tall": float(header >= 3),
         "body": float(bool(item.highlights or getattr(item, "summary", None))),

@@ -468,6 +468,8 @@ def find_phones(text: str, region: str | None = None) -> list[Found]:
 @lru_cache(maxsize=1 << 11)
 def _phones_in(text: str, region: str | None) -> tuple[Found, ...]:
     """(The readers look for phones in the same lines several times: the answers are kept.)"""
+    if sum(map(str.isdigit, text)) < 7:
+        return ()  # no run can hold the seven digits a phone number needs
     region = region.upper() if region else None
     if region is not None and region not in phonenumbers().SUPPORTED_REGIONS:
         region = None

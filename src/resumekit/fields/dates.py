@@ -72,7 +72,7 @@ from functools import lru_cache
 
 import regex
 
-from ..text import DASHES, KEY_LETTERS, key, word_set
+from ..text import DASHES, KEY_LETTERS, key, rx, word_set
 from ..vocab import Vocab, merged
 
 __all__ = ["PartialDate", "DateRange", "find_dates", "parse_date_range", "parse_date", "parse_year_month",
@@ -136,7 +136,9 @@ _LONG_DASHES = "\u2013\u2014\u2015\u2e3a\u2e3b\ufe58"
 _WAVES = "\u301c\u223c"
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
+    """(Kept per character: the same letters come back in every text.)"""
     if ch in _LONG_DASHES:
         return "\u2013"
     if ch in DASHES or ch in "\u2010\u2011\u2212":
@@ -648,7 +650,7 @@ def find_durations(text: str) -> list[tuple[int, int]]:
     for m in _DURATION.finditer(text):
         if not all(key(u) in units for u in m.captures("unit")):
             continue
-        between = regex.search(r"\p{L}{1,3}(?=[ \t]*\d)", m.group(0)[m.spans("unit")[0][1] - m.start():]) \
+        between = rx(r"\p{L}{1,3}(?=[ \t]*\d)").search(m.group(0)[m.spans("unit")[0][1] - m.start():]) \
             if len(m.captures("unit")) == 2 else None
         if between and key(between.group(0)) not in conj:
             continue

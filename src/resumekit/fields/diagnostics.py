@@ -38,7 +38,7 @@ import regex
 
 from ..document import Document, Section
 from ..schema import Candidate, Warning
-from ..text import key
+from ..text import key, rx
 from ..vocab import merged
 from .dates import find_dates
 
@@ -84,7 +84,7 @@ def unread_dates(text: str) -> list[tuple[int, int]]:
         rest = key(text[sep.end():sep.end() + 20])
         first = rest.split(" ", 1)[0] if rest else ""
         if first in months or any(rest == p or rest.startswith(p + " ") for p in v.present):
-            if not regex.search(r"\d", text[max(0, m.start() - 20):sep.end() + 20]):
+            if not rx(r"\d").search(text[max(0, m.start() - 20):sep.end() + 20]):
                 found.append((m.start(), sep.end() + len(first)))
     found.sort()
     out: list[tuple[int, int]] = []

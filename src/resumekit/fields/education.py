@@ -35,7 +35,7 @@ import regex
 
 from ..places import place_kind
 from ..schema import Education, Grade
-from ..text import KEY_LETTERS, has_phrase, is_caps, key, split_outside_brackets
+from ..text import KEY_LETTERS, has_phrase, is_caps, key, rx, split_outside_brackets
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import AT_NAME, degree_like, institution_like, segments, strip_edges
@@ -114,7 +114,7 @@ def _after_abbreviation(degree: str) -> str | None:
     words = degree.split()
     degree_words = merged().degree_words
     n = 0
-    while n < len(words) and (key(words[n]) in degree_words or regex.fullmatch(r"\((?:hons|honours)\)", words[n], regex.I)
+    while n < len(words) and (key(words[n]) in degree_words or rx(r"\((?:hons|honours)\)", regex.I).fullmatch(words[n])
                               or words[n].lower().rstrip(".") in degree_words):
         n += 1
     rest = " ".join(words[n:]).strip(" ,")
@@ -276,7 +276,7 @@ def _regroup(entry: Entry) -> list[Entry]:
 def _detail(text: str) -> bool:
     """A line that tells of a school rather than naming one: a label, or a lower-case word of
     four letters or more ("from", "with", "awarded")."""
-    return ":" in text or bool(regex.search(r"(?<!\p{L})\p{Ll}{4,}", text))
+    return ":" in text or bool(rx(r"(?<!\p{L})\p{Ll}{4,}").search(text))
 
 
 def _school_below(entry: Entry) -> str | None:
@@ -362,7 +362,7 @@ def _school_degree(piece: str) -> list[str]:
     """"Kelham University Bachelor's Degree in Logistics" -> the school and the degree, cut
     before the capitalised word where a school-worded start meets a rest that opens with a degree
     word, not after a small word ("Escuela Internacional de Posgrado" is one name)."""
-    for m in regex.finditer(r"\s(?=\p{Lu})", piece):
+    for m in rx(r"\s(?=\p{Lu})").finditer(piece):
         left, right = piece[:m.start()], piece[m.end():]
         opens = right.split()[:2]
         if not opens or not left.split() or not (degree_like(opens[0]) or degree_like(" ".join(opens))) or _SMALL_WORD.fullmatch(left.split()[-1]):
@@ -455,7 +455,7 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,6}(?:-\p{Lu}{2,6})*")
 def _acronym_share(piece: str) -> float:
     """How much of a name is acronyms ("UNA" 1.0, "SPŠ Bruntál" 0.5, "Intro to UI Design" 0.25);
     0 for a line in capitals ("MASTER OF BUSINESS ADMINISTRATION")."""
-    words = [w.strip(".,;:()") for w in piece.split() if regex.search(r"\p{L}", w)]
+    words = [w.strip(".,;:()") for w in piece.split() if rx(r"\p{L}").search(w)]
     if not words or len(words) >= 3 and is_caps(piece):
         return 0.0
     acronyms = sum(1 for w in words if _ACRONYM.fullmatch(w) and key(w) not in merged().degree_words)

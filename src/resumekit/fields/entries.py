@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Line
-from ..text import key
+from ..text import key, rx
 from ..vocab import merged
 from .dates import DateRange, find_dates, parse_date_range
 from .phrases import AT_NAME, SEPARATORS, is_url, legal_form, segments, strip_dates, strip_edges
@@ -106,9 +106,9 @@ def _dates(line: Line) -> list[DateRange]:
     if found and _SENTENCE_END.search(text) and len(text.split()) >= 5:
         # a date with words on both sides, or an open one ("since 2009.") ending a long sentence
         found = [d for d in found if not (d.single and len(text[:d.span[0]].split()) >= 3
-                                          and len(regex.findall(r"\p{L}+", text[d.span[1]:])) >= 2
+                                          and len(rx(r"\p{L}+").findall(text[d.span[1]:])) >= 2
                                           or not d.single and d.end is None
-                                          and len(regex.findall(r"\p{L}{2,}", text[:d.span[0]])) >= 6)]
+                                          and len(rx(r"\p{L}{2,}").findall(text[:d.span[0]])) >= 6)]
     return found
 
 
@@ -378,7 +378,7 @@ def _run_spans(line: Line) -> list[tuple[tuple[bool, bool], int, int]] | None:
         if at < 0:
             return None
         style = (run.bold, run.italic)
-        if out and (style == out[-1][0] or not regex.search(r"[\p{L}\p{N}]", t)):
+        if out and (style == out[-1][0] or not rx(r"[\p{L}\p{N}]").search(t)):
             out[-1][2] = at + len(t)
         else:
             out.append([style, at, at + len(t)])

@@ -51,7 +51,7 @@ import regex
 from ..document import Line, Section
 from ..places import place_kind, region_hint
 from ..schema import Experience
-from ..text import key
+from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import comma_pieces, degree_like, ends_in_legal_form, head_word, is_url, org_like, segments, title_like
@@ -80,17 +80,17 @@ def technologies_of(line: Line) -> list[str] | None:
     """The items of a technologies line ("Stack: Go, Postgres" / "Kotlin | Postgres | Kafka"), else None."""
     text = line.plain
     labels = merged().tech_labels
-    m = regex.match(r"^\s*([\p{L} ]{2,30}?)\s*[:：]\s*(.+)$", text)
+    m = rx(r"^\s*([\p{L} ]{2,30}?)\s*[:：]\s*(.+)$").match(text)
     if m and key(m.group(1)) in labels:
         return _items(m.group(2))
-    parts = [p.strip() for p in regex.split(r"\s*[|•·]\s*", text) if p.strip()]
-    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not regex.search(r"[.!?]$", text):
+    parts = [p.strip() for p in rx(r"\s*[|•·]\s*").split(text) if p.strip()]
+    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not rx(r"[.!?]$").search(text):
         return parts
     return None
 
 
 def _items(s: str) -> list[str]:
-    return [p.strip(" .") for p in regex.split(r"\s*[,;|•·]\s*", s) if p.strip(" .")]
+    return [p.strip(" .") for p in rx(r"\s*[,;|•·]\s*").split(s) if p.strip(" .")]
 
 
 def holds_roles(lines: tuple[Line, ...]) -> bool:
@@ -402,7 +402,7 @@ def _short_piece(piece: str) -> bool:
     """A comma piece short enough to be a name or a role: six words, eight when its words name an
     employer or a role ("London School of Hygiene and Tropical Medicine"); a note in brackets
     ("(80% FTE)") does not count."""
-    words = regex.sub(r"\([^()]*\)", " ", piece).split()
+    words = rx(r"\([^()]*\)").sub(" ", piece).split()
     return len(words) <= 6 or len(words) <= 8 and (org_like(piece) or title_like(piece))
 
 
@@ -416,7 +416,7 @@ def _described(seg: str) -> bool:
     """A description rather than a name: after its first word, lower-case words of four letters
     or more outnumber capitalised ones ("Monitoring and administration of IT systems"; a name
     capitalises its words: "Ministry of Agriculture, Livestock and Fisheries")."""
-    words = regex.findall(r"\p{L}[\p{L}'’-]*", seg)[1:]
+    words = rx(r"\p{L}[\p{L}'’-]*").findall(seg)[1:]
     lower = sum(1 for w in words if w[0].islower() and len(w) >= 4)
     upper = sum(1 for w in words if w[0].isupper())
     return lower >= 2 and lower > upper
@@ -503,7 +503,7 @@ def introduced_company(seg: str) -> tuple[str, str] | None:
     """(the words before, the company) when the part names its employer after an introducing
     phrase ("Stage de formation à l'entreprise Acme" -> ("Stage de formation", "Acme")). The name
     starts with a capital or a digit and has at most six words; else None."""
-    tokens = [(m.span(), key(m.group())) for m in regex.finditer(r"[\p{L}\p{N}+#]+", seg)]
+    tokens = [(m.span(), key(m.group())) for m in rx(r"[\p{L}\p{N}+#]+").finditer(seg)]
     folded = [k for _, k in tokens]
     for phrase in merged().company_introducers:
         words = phrase.split()

@@ -39,7 +39,7 @@ from rapidfuzz import fuzz, process
 from ..document import Line
 from ..places import country_code
 from ..schema import Award, Certification, Language, Publication, Skill
-from ..text import find_urls, has_phrase, is_caps, key, split_outside_brackets
+from ..text import find_urls, has_phrase, is_caps, key, rx, split_outside_brackets
 from ..vocab import language_names_near, merged
 from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
 from .dates import find_dates
@@ -58,7 +58,7 @@ def split_items(text: str) -> list[str]:
     """Top-level items of a list, brackets kept whole; linear in the length of the text."""
     out = []
     for item in split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True):
-        item = _LEADING.sub("", regex.sub(r"^\*\s+", "", item.strip(" :-–—")).rstrip(".").lstrip(" ")).strip(" ")  # "*nix", "A*" keep their stars
+        item = _LEADING.sub("", rx(r"^\*\s+").sub("", item.strip(" :-–—")).rstrip(".").lstrip(" ")).strip(" ")  # "*nix", "A*" keep their stars
         item = item[1:].lstrip() if item.startswith(". ") or item == "." else item  # ".NET" keeps its dot
         if item:
             out.append(item)
@@ -72,22 +72,22 @@ _DURATION = regex.compile(r"(?:(?:less|more) than\s+|over\s+|under\s+|~\s*)?\d+\
 def _note(text: str) -> bool:
     """A note in words, not a list of names: lower case only, no known skill in it ("used
     occasionally", "in progress"; not "pandas, numpy")."""
-    return (not regex.search(r"[\p{Lu}\d+#]", text) and len(text.split()) >= 2
-            and not any(canonical_skill(p) for p in regex.split(r"[,;/]", text) if p.strip()))
+    return (not rx(r"[\p{Lu}\d+#]").search(text) and len(text.split()) >= 2
+            and not any(canonical_skill(p) for p in rx(r"[,;/]").split(text) if p.strip()))
 
 
 def _drop_levels(item: str) -> str:
     """"Python (Advanced)" -> "Python"; "Docker - expert" -> "Docker"; "Go ★★★☆" -> "Go"."""
     item = _RATING.sub(" ", item).strip()
     prof = merged().proficiency
-    m = regex.match(r"^(?P<name>.+?)\s*[(\[]\s*(?P<level>[^()\[\]]{1,80})\s*[)\]]\s*$", item)
+    m = rx(r"^(?P<name>.+?)\s*[(\[]\s*(?P<level>[^()\[\]]{1,80})\s*[)\]]\s*$").match(item)
     if m and all(key(p) in prof or _DURATION.fullmatch(p.strip())
-                 for p in regex.split(r"[,/;]", m.group("level")) if p.strip()):
+                 for p in rx(r"[,/;]").split(m.group("level")) if p.strip()):
         item = m.group("name")
     elif m and _note(m.group("level")) and canonical_skill(m.group("name")):
         item = m.group("name")  # "Python (frequently used)": a note on a known skill
-    m = regex.match(r"^(?P<name>.+?)(?:\s+[-–—]\s*|\s*:\s*|\s)(?P<level>\p{L}[\p{L} \-]{1,30})$", item)
-    separated = m is not None and regex.search(r"[-–—:]\s*$", item[: m.start("level")])
+    m = rx(r"^(?P<name>.+?)(?:\s+[-–—]\s*|\s*:\s*|\s)(?P<level>\p{L}[\p{L} \-]{1,30})$").match(item)
+    separated = m is not None and rx(r"[-–—:]\s*$").search(item[: m.start("level")])
     # "Docker - expert", "Go: basic", but "Visual Basic" stays: a bare trailing word needs two
     if m and key(m.group("level")) in prof and (separated or len(m.group("level").split()) >= 2):
         item = m.group("name")
@@ -131,7 +131,7 @@ def _prominent(line: Line, below: Line) -> bool:
     if s.heading_level is not None and b.heading_level is None:
         return True
     if (is_caps(line.plain) and not is_caps(below.plain) and (s.bold or not b.bold)
-            and len(regex.findall(r"\p{L}{2,}", line.plain)) >= 2 and canonical_skill(line.plain) is None):
+            and len(rx(r"\p{L}{2,}").findall(line.plain)) >= 2 and canonical_skill(line.plain) is None):
         return True  # "CLOUD & DATA" over its items, but not "SQL" over "Python"
     if not s.bold:
         return False
@@ -288,7 +288,7 @@ def _in_words(item: str) -> list[str]:
     SQL" -> Python, SQL; "comfortable in Tableau" -> Tableau; "熟悉 Linux" -> Linux. The other
     words must be running text (lower case but for the first) or another script; a name of its
     own ("Microsoft Power BI", "Data analysis with Python") is left alone."""
-    if regex.search(r"[(\[]", item) and not _CJK_CHAR.search(item):
+    if rx(r"[(\[]").search(item) and not _CJK_CHAR.search(item):
         return []  # "R (tidyverse, lme4)": a group, named by its head
     found = find_skills(item)
     if not found:
@@ -298,7 +298,7 @@ def _in_words(item: str) -> list[str]:
     rest = item
     for name in found:
         rest = rest.replace(name, " ")
-    others = [w for w in regex.findall(r"\p{L}[\p{L}'’-]*", rest)]
+    others = [w for w in rx(r"\p{L}[\p{L}'’-]*").findall(rest)]
     if len(others) < 2 or all(len(name) <= 2 for name in found):
         return []  # "PHP 5 y 7", "Prototyping and Wireframing", "kernel version of C": a name of its own
     return found if all(w[0].islower() for w in others[1:]) and (others[0][0].islower() or item.startswith(others[0])) else []
@@ -306,7 +306,7 @@ def _in_words(item: str) -> list[str]:
 
 def _skill_like(name: str) -> bool:
     """Six words at most, a letter, not a level, not a filler ("etc."), not an e-mail address or a URL."""
-    return (bool(name) and len(name.split()) <= 6 and regex.search(r"\p{L}", name) is not None and not is_level(name)
+    return (bool(name) and len(name.split()) <= 6 and rx(r"\p{L}").search(name) is not None and not is_level(name)
             and not is_filler(name) and "@" not in name and not find_urls(name))
 
 
@@ -453,7 +453,7 @@ def _item_languages(item: str, level: str | None = None, joined: bool = True) ->
     "notions of Russian", "Fluent English", and names joined by "and" / "&" / "e" sharing or
     carrying levels ("English (fluent) & Urdu (native)", "Italiano e Rumeno Madrelingua",
     "Fluent in English and Spanish"), names side by side ("Español Inglés", each a name)."""
-    item = regex.sub(r"^[^\p{L}(]+", "", item).strip()  # a bullet glyph left in the text ("■ Polish")
+    item = rx(r"^[^\p{L}(]+").sub("", item).strip()  # a bullet glyph left in the text ("■ Polish")
     if joined:
         pieces = [p for p in _JOINED.split(item) if p.strip()]
         if len(pieces) > 1:
@@ -476,7 +476,7 @@ def _item_languages(item: str, level: str | None = None, joined: bool = True) ->
     if lm and len(words) <= 5 and spoken_language(words[-1]):
         # "notions of Russian", "working knowledge of German", "Fluent English": the level comes first
         before = " ".join(words[:-1])
-        return [Language(name=words[-1], proficiency=regex.sub(r"\s+\S{1,3}$", "", before) or before)]
+        return [Language(name=words[-1], proficiency=rx(r"\s+\S{1,3}$").sub("", before) or before)]
     return []
 
 
@@ -497,7 +497,7 @@ def languages_in(item: str) -> list[Language]:
             prof = m.group("head").strip() if head in merged().proficiency else None
             return [Language(name=x.strip(), proficiency=prof) for x in members]
         return []
-    pieces = [p for p in regex.split(r"\s+(?:and|&|und|et|y|e)\s+", item) if p.strip()]
+    pieces = [p for p in rx(r"\s+(?:and|&|und|et|y|e)\s+").split(item) if p.strip()]
     out = []
     for piece in pieces:
         lm = _LANG_ITEM.match(piece.strip())
@@ -562,11 +562,11 @@ def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
         return None
     first = parts[0]
     bold = line.runs[0].text.strip() if line.runs and line.runs[0].bold and not line.runs[-1].bold else ""
-    if bold and first.startswith(bold) and len(first) > len(bold) + 1 and not regex.fullmatch(r"\s*\([^()]*\)", first[len(bold):]):
+    if bold and first.startswith(bold) and len(first) > len(bold) + 1 and not rx(r"\s*\([^()]*\)").fullmatch(first[len(bold):]):
         rest = strip_edges(first[len(bold):])  # (a note in brackets after the bold name is part of it: "C++ (Training)")
         if bold.endswith(",") and len(pieces := _ISSUER_DASH.split(first, maxsplit=1)) == 2 and len(pieces[0]) > len(bold):
             return strip_edges(pieces[1]) or first, pieces[0].strip()  # "**Guild,** Online – Name": the issuer and its place
-        if regex.match(r"\s*[-–—]", first[len(bold):]):  # "**Open University** – Data Ethics": which side is which?
+        if rx(r"\s*[-–—]").match(first[len(bold):]):  # "**Open University** – Data Ethics": which side is which?
             return _dash_sides(first) or (first, None)
         return bold, rest or (parts[1] if len(parts) > 1 else None)
     if len(parts) > 1:
@@ -648,7 +648,7 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
             continue
         if text.rstrip().endswith((":", "：")):
             continue  # "Cloud:" over its certificates
-        name, issuer = (regex.sub(r"[\s,;:.–—-]+$", "", x) if x else x for x in found)  # "Name, 2021." without its date
+        name, issuer = (rx(r"[\s,;:.–—-]+$").sub("", x) if x else x for x in found)  # "Name, 2021." without its date
         name = _CERTIFIED_NOTE.sub("", name) if _certified_note(name) else name  # "First aid (certified in 2016)"
         if not name:
             continue

@@ -23,6 +23,7 @@ traced to its first line.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,9 +58,14 @@ def _unspaced(ch: str) -> bool:
 SPACE, MARK, NONE = 2, 1, 0  # what stood before a folded character: a space (or the line start), punctuation, nothing
 
 
+_ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
 @lru_cache(maxsize=8192)
 def fold(text: str) -> tuple[str, tuple[int, ...]]:
     """(the folded text, for each folded character the edge before it: SPACE, MARK or NONE)."""
+    if text.isascii():
+        return _fold_ascii(text)
     chars: list[str] = []
     edges: list[int] = []
     edge = SPACE
@@ -75,6 +81,22 @@ def fold(text: str) -> tuple[str, tuple[int, ...]]:
             chars.append(c)
             edges.append(edge if k == 0 else NONE)
         edge = NONE
+    return "".join(chars), tuple(edges)
+
+
+def _fold_ascii(text: str) -> tuple[str, tuple[int, ...]]:
+    """:func:`fold` of ASCII text, a run of letters and digits at a time (they fold to themselves in
+    lower case, everything else to nothing): a run's first character follows a space when a space
+    stood in the gap before it (or it is the first run), else punctuation."""
+    chars: list[str] = []
+    edges: list[int] = []
+    pos = 0
+    for m in _ASCII_RUN.finditer(text):
+        start, end = m.span()
+        edges.append(SPACE if not chars or any(map(str.isspace, text[pos:start])) else MARK)
+        edges.extend([NONE] * (end - start - 1))
+        chars.append(m.group().lower())
+        pos = end
     return "".join(chars), tuple(edges)
 
 

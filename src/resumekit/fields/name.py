@@ -27,7 +27,7 @@ import regex
 
 from ..document import Document, Line, Section
 from ..segment import heading_kind
-from ..text import despace, is_caps, key
+from ..text import despace, is_caps, key, rx
 from ..vocab import merged
 from .contact import find_emails, find_links, find_phones
 from .phrases import org_like, title_like
@@ -51,7 +51,7 @@ _DEGREE_SHAPE = regex.compile(r"\.|^\p{Lu}\p{L}*\p{Lu}|^\p{L}{7,}$")
 def _bare_name(text: str) -> str | None:
     text = despace(text)
     text = NAME_TITLES.sub("", text).strip(" ,|")
-    text = regex.sub(r",?\s+(?:ph\.?d|m\.?d|mba|msc|m\.sc|bsc|cpa|pmp)\.?$", "", text, flags=regex.IGNORECASE)
+    text = rx(r",?\s+(?:ph\.?d|m\.?d|mba|msc|m\.sc|bsc|cpa|pmp)\.?$", regex.IGNORECASE).sub("", text)
     return text or None
 
 
@@ -82,7 +82,7 @@ def _name_beside(line: Line) -> tuple[str, str] | None:
 
 def is_name(text: str) -> bool:
     text = text.strip()
-    if not text or len(text) > 50 or regex.search(r"[\d@/:;|•]", text):
+    if not text or len(text) > 50 or rx(r"[\d@/:;|•]").search(text):
         return False
     if _CJK_NAME.match(text.replace(" ", "")) and len(text.replace(" ", "")) <= 4:
         return key(text) not in merged().document_titles and heading_kind(text) is None
@@ -177,7 +177,7 @@ def _labelled_name(pool: list[Line]) -> tuple[str, int] | None:
         m = _NAME_LABEL.match(line.text)
         if m and key(m.group("label")) in labels and not line.bullet:
             value = NAME_TITLES.sub("", m.group("name").strip()).strip()
-            if (value and not regex.search(r"[\d@/]", value) and len(value.split()) <= 5
+            if (value and not rx(r"[\d@/]").search(value) and len(value.split()) <= 5
                     and (m.group("sep") or is_name(value))):
                 return value, line.index
     return None
@@ -250,15 +250,15 @@ def _headline_like(text: str) -> bool:
         return False
     if key(text) in merged().document_titles:
         return False
-    if regex.match(r"^\d", text):  # "14 Rowan Terrace": an address
+    if rx(r"^\d").match(text):  # "14 Rowan Terrace": an address
         return False
     if heading_kind(text) is not None and len(text.split()) <= 3:
         return False
     if parse_location(text) is not None or parse_location(_BESIDE.split(text, maxsplit=1)[0]) is not None:
         return False  # "Porto, Portugal | Open to relocation": a place, not a headline
-    if " " not in text.strip() and regex.search(r"[/\\]|\.\p{L}{2,4}$", text):
+    if " " not in text.strip() and rx(r"[/\\]|\.\p{L}{2,4}$").search(text):
         return False  # "Portfolio-Site/index.html": the wrapped end of an address
-    return bool(regex.search(r"\p{L}{3}", text)) and not text.endswith(".")
+    return bool(rx(r"\p{L}{3}").search(text)) and not text.endswith(".")
 
 
 def _is_contact(text: str) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from ..text import find_urls, has_phrase, key, split_outside_brackets, word_set
+from ..text import find_urls, has_phrase, key, rx, split_outside_brackets, word_set
 from ..vocab import merged
 from .dates import find_dates, find_durations
 
@@ -38,8 +38,8 @@ def _durations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     making up the whole text ("4 years" under an employer): no name, and never a part."""
     out = []
     for a, b in find_durations(text):
-        after_date = any(e <= a and not regex.search(r"[\p{L}\p{N}]", text[e:a]) for _, e in spans)
-        alone = not regex.search(r"[\p{L}\p{N}]", text[:a] + text[b:])
+        after_date = any(e <= a and not rx(r"[\p{L}\p{N}]").search(text[e:a]) for _, e in spans)
+        alone = not rx(r"[\p{L}\p{N}]").search(text[:a] + text[b:])
         if after_date or alone:
             out.append((a, b))
     return out
@@ -57,14 +57,14 @@ def strip_dates(text: str, split: bool = False) -> str:
     out, pos = [], 0
     for a, b in spans:
         before = text[pos:a]
-        inside = split and regex.search(r"\p{L}", text[:a]) and regex.search(r"\p{L}", text[b:])
+        inside = split and rx(r"\p{L}").search(text[:a]) and rx(r"\p{L}").search(text[b:])
         if inside:
             before = _lead_words(before)
         out.append(before + ("\t" if inside else ""))
         pos = b
     out.append(text[pos:])
     s = "".join(out)
-    s = regex.sub(r"\(\s*\)|\[\s*\]", " ", s)
+    s = rx(r"\(\s*\)|\[\s*\]").sub(" ", s)
     return s
 
 
@@ -89,7 +89,7 @@ def segments(text: str) -> list[str]:
     out = []
     for p in parts:
         p = strip_edges(p)
-        if p and regex.search(r"\p{L}", p):
+        if p and rx(r"\p{L}").search(p):
             out.append(p)
     return out
 
@@ -154,7 +154,7 @@ def title_like(text: str) -> bool:
     capitalised "Traders" is more likely a company's name), or a compound word ending in one
     of the vocabulary's title endings ("Stationsleitung")."""
     v = merged()
-    return has_phrase(text, v.title_words) or has_phrase(regex.sub(r"\b(\p{Ll}\p{L}{2,})s\b", r"\1", text), v.title_words) \
+    return has_phrase(text, v.title_words) or has_phrase(rx(r"\b(\p{Ll}\p{L}{2,})s\b").sub(r"\1", text), v.title_words) \
         or _compound(text, v.title_endings)
 
 

@@ -33,7 +33,7 @@ from typing import get_args
 import regex
 
 from ..document import Line, Section
-from ..text import key
+from ..text import key, rx
 from ..vocab import merged
 from ..schema import LinkKind, Project
 from .canonical import canonical_skill
@@ -168,9 +168,9 @@ def _introduced(text: str) -> tuple[str, list[str]] | None:
     word, then a list of technologies."""
     words = merged().tech_introducers
     for intro in sorted(words, key=len, reverse=True):
-        m = regex.match(rf"^(?P<name>.{{2,60}}?)\s+{regex.escape(intro)}\s+(?P<tech>.+?)\.?$", text, regex.IGNORECASE)
+        m = rx(rf"^(?P<name>.{{2,60}}?)\s+{regex.escape(intro)}\s+(?P<tech>.+?)\.?$", regex.IGNORECASE).match(text)
         if m and len(m.group("name").split()) <= 5:
-            items = [t.strip() for t in regex.split(r",\s*|\s+and\s+|\s*&\s*", m.group("tech")) if t.strip()]
+            items = [t.strip() for t in rx(r",\s*|\s+and\s+|\s*&\s*").split(m.group("tech")) if t.strip()]
             if items and all(len(t.split()) <= 3 for t in items):
                 return _bare_name(m.group("name")), items
     return None

@@ -29,7 +29,7 @@ import regex
 
 from ..document import Line, Section
 from ..segment import heading_text
-from ..text import has_phrase, key
+from ..text import has_phrase, key, rx
 from ..vocab import merged
 from .dates import find_dates
 from .phrases import degree_like, institution_like
@@ -146,7 +146,7 @@ def _courses(sec: Section) -> Taken | None:
 
 
 def _titled(text: str) -> bool:
-    words = [w for w in regex.findall(r"\p{L}[\p{L}'’-]*", text) if len(w) > 3]
+    words = [w for w in rx(r"\p{L}[\p{L}'’-]*").findall(text) if len(w) > 3]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
 
 

@@ -117,14 +117,19 @@ def _related(rels: dict[str, Rel], reltype: str, content_type: str):
 class Package:
     """The parts of a DOCX reachable from the package's relationships; ``main`` is the document."""
 
-    def __init__(self, data: bytes):
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            self._zip = zf
-            self._overrides, self._defaults = _content_types(parse_xml(zf.read("[Content_Types].xml")))
+    def __init__(self, data: bytes, members: dict[str, bytes | None] | None = None):
+        """``members``: every name of the archive and the bytes of those already inflated, as
+        :func:`resumekit.zipguard.check_package` returns them (the others are read from ``data``)."""
+        self._data, self._members, self._zip = data, members, None
+        try:
+            self._overrides, self._defaults = _content_types(parse_xml(self._read("[Content_Types].xml")))
             self.parts: dict[str, Part] = {}
             self.rels = self._rels_for("/")
             self._walk(self.rels)
-        self._zip = None
+        finally:
+            if self._zip is not None:
+                self._zip.close()
+            self._data = self._members = self._zip = None
         main = [r for r in self.rels.values() if r.reltype == OFFICE_DOCUMENT]
         if not main:
             raise KeyError(f"no relationship of type '{OFFICE_DOCUMENT}' in the package")
@@ -142,7 +147,7 @@ class Package:
             name = _resolve(rel.base, rel.target_ref)
             part = self.parts.get(name)
             if part is None:
-                part = self.parts[name] = Part(name, self._content_type(name), self._zip.read(name[1:]))
+                part = self.parts[name] = Part(name, self._content_type(name), self._read(name[1:]))
                 part.rels = self._rels_for(name)
                 self._walk(part.rels)
             rel.target_part = part
@@ -150,7 +155,7 @@ class Package:
     def _rels_for(self, name: str) -> dict[str, Rel]:
         directory, filename = posixpath.split(name)
         try:
-            blob = self._zip.read(posixpath.join(directory, "_rels", f"{filename}.rels")[1:])
+            blob = self._read(posixpath.join(directory, "_rels", f"{filename}.rels")[1:])
         except KeyError:
             return {}
         out: dict[str, Rel] = {}
@@ -159,6 +164,18 @@ class Package:
                       directory)
             out[rel.rid] = rel
         return out
+
+    def _read(self, name: str) -> bytes:
+        """The member ``name``, as ``zipfile.ZipFile.read`` gives it (KeyError when there is none)."""
+        if self._members is not None:
+            if name not in self._members:
+                raise KeyError(f"There is no item named {name!r} in the archive")
+            blob = self._members[name]
+            if blob is not None:
+                return blob
+        if self._zip is None:
+            self._zip = zipfile.ZipFile(io.BytesIO(self._data))
+        return self._zip.read(name)
 
     def _content_type(self, name: str) -> str:
         found = self._overrides.get(name.lower())
@@ -236,9 +253,9 @@ class DocxSession:
         self.package: Package | None = None
 
     def __enter__(self) -> "DocxSession":
-        check_package(self.source.data, self.options)
+        members = check_package(self.source.data, self.options)
         try:
-            self.package = Package(self.source.data)
+            self.package = Package(self.source.data, members)
         except ResumekitError:
             raise
         except RecursionError:

@@ -56,6 +56,9 @@ _TITLE_NAME = regex.compile(
     r"konu ba[şs]l[ıi][ğg][ıi]|表題|标题|標題|제목)$", regex.IGNORECASE)
 
 
+_GLUED_DIGIT = regex.compile(r"(?<=\D)(?=\d$)")
+
+
 def heading_level_of(name: str | None) -> int | None:
     """The heading level a style name or id declares: 1-9, 0 for a title, None for anything else."""
     if not name:
@@ -460,7 +463,7 @@ class Styles:
             for text in (st.name, st.sid):
                 heading = heading_level_of(text)
                 if heading is None:  # "Heading1", "Titre1": a digit glued to the word
-                    heading = heading_level_of(regex.sub(r"(?<=\D)(?=\d$)", " ", text))
+                    heading = heading_level_of(_GLUED_DIGIT.sub(" ", text))
                 if heading is not None:
                     break
             if heading is None and st.outline is not None:  # an outline level decides, "body text" too
