@@ -84,14 +84,33 @@ def _lead_words(text: str) -> str:
 
 
 def segments(text: str) -> list[str]:
-    """Parts of a header line between separators (TAB, |, •, spaced dashes, @), dates removed."""
+    """Parts of a header line between separators (TAB, |, •, spaced dashes, @), dates removed;
+    a full stop before an organisation's name is a separator too (:func:`_stop_before_name`)."""
     parts = SEPARATORS.split(strip_dates(text, split=True))
     out = []
     for p in parts:
         p = strip_edges(p)
         if p and regex.search(r"\p{L}", p):
-            out.append(p)
+            out += _stop_before_name(p)
     return out
+
+
+# a full stop after a word (not after an abbreviation: "Aux.", "S.A.") and before a capital
+_STOP = regex.compile(r"(?<=\p{Ll}{3})\.\s+(?=\p{Lu})")
+
+
+def _stop_before_name(part: str) -> list[str]:
+    """A role and its employer written as two sentences ("Stock clerk. Varga Foods AB"): a full
+    stop after a word, followed by a name of at most eight words that ends in a legal form or
+    holds an organisation word and no title word, cuts the part in two; else the part whole."""
+    for m in _STOP.finditer(part):
+        left, right = part[:m.start()].strip(), part[m.end():].strip()
+        if not left or len(left.split()) > 6 or len(right.split()) > 8 or ends_in_legal_form(left) \
+                or legal_form(right.split()[0].rstrip(",")):
+            continue  # (a legal form after the stop ends the name before it: "Omnia. Co., Ltd.")
+        if ends_in_legal_form(right) or org_like(right) and not title_like(right):
+            return [left, right]
+    return [part]
 
 
 def legal_form(text: str) -> bool:

@@ -1,0 +1,32 @@
+"""One header line, its employer and its title: the shapes that put both in one part."""
+import pytest
+
+from resumekit.fields.experience import read_experience
+from resumekit.fields.phrases import segments
+
+from .helpers import section
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a full stop before a name ending in a legal form or holding an organisation word cuts the part
+    ("Stock clerk. Varga Foods AB", ["Stock clerk", "Varga Foods AB"]),
+    ("• 2019-2020 - Aux. de cozinha. Pastelaria Orvalho Lda", ["Aux. de cozinha", "Pastelaria Orvalho Lda"]),
+    ("Lab technician. Kelham University", ["Lab technician", "Kelham University"]),
+    # no cut after an abbreviation, before a place or a title, or inside a sentence
+    ("Tornavía S.A. de C.V.", ["Tornavía S.A. de C.V."]),
+    ("Acme Corp. Leeds", ["Acme Corp. Leeds"]),
+    ("Brindle. Co., Ltd.", ["Brindle. Co., Ltd."]),  # a legal form after the stop ends the name
+    ("Led the night shift. Grew sales", ["Led the night shift. Grew sales"]),
+    ("Volunteer work. Senior Engineer", ["Volunteer work. Senior Engineer"]),
+])
+def test_a_full_stop_before_an_employer_separates(text, parts):
+    assert segments(text) == parts
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Stock clerk. Varga Foods Ltd", ("Varga Foods Ltd", "Stock clerk")),
+    ("Aux. de cozinha. Pastelaria Orvalho LTDA", ("Pastelaria Orvalho LTDA", "Aux. de cozinha")),
+])
+def test_header_shapes(header, expected):
+    (exp,) = read_experience(section("experience", header + "\t2020 – 2021"))[0]
+    assert (exp.company, exp.title) == expected
