@@ -2,7 +2,7 @@
 import pytest
 
 from resumekit.fields.experience import read_experience
-from resumekit.fields.phrases import segments
+from resumekit.fields.phrases import name_list, segments
 
 from .helpers import section
 
@@ -29,4 +29,31 @@ def test_a_full_stop_before_an_employer_separates(text, parts):
 ])
 def test_header_shapes(header, expected):
     (exp,) = read_experience(section("experience", header + "\t2020 – 2021"))[0]
+    assert (exp.company, exp.title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harvey Stores, Bolt Books, Lune Media, Orrin Group", True),
+    ("The Tin Hall, Brightwater & Co, AV Sound, Kestrel Arena, Northgate Stage Crew", True),
+    ("Harvey Stores, Bolt Books, Lune Media", False),  # three names: a name and its place, maybe
+    ("Python, Go, Kafka, Redis, Docker Compose", False),  # single words: rather a list of tools
+    ("Leeds, West Yorkshire, England, United Kingdom, Europe and beyond", False),  # a lower-case word
+    ("Harvey Stores, Bolt Books, Senior Engineer, Orrin Group", False),  # a role among them
+])
+def test_name_list(text, expected):
+    assert name_list(text) is expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the role over the list of the employers it was held at
+    (["Rigger / Stagehand", "The Tin Hall, Brightwater Events, AV Sound, Kestrel Arena", "4 years"],
+     ("The Tin Hall, Brightwater Events, AV Sound, Kestrel Arena", "Rigger / Stagehand")),
+    # "Title at A, B, C, D (years)", a long line
+    (["Lead Developer / Senior Developer at Harvey Stores, Bolt Books, Lune Media, Orrin Group, Kestrel Mutual"
+      " Insurance, Northgate Data Services (2005–2013)"],
+     ("Harvey Stores, Bolt Books, Lune Media, Orrin Group, Kestrel Mutual Insurance, Northgate Data Services",
+      "Lead Developer / Senior Developer")),
+])
+def test_a_list_of_employers_is_the_company(rows, expected):
+    (exp,) = read_experience(section("experience", *rows))[0]
     assert (exp.company, exp.title) == expected

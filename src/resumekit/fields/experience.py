@@ -54,13 +54,14 @@ from ..schema import Experience
 from ..text import key
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import comma_pieces, degree_like, ends_in_legal_form, head_word, is_url, org_like, segments, title_like
+from .phrases import (comma_pieces, degree_like, ends_in_legal_form, head_word, is_url, name_list, org_like, segments,
+                      title_like)
 from .location import location_of, split_place
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
 __all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
 
-_AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,80})$")
+_AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,160})$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
 _BRACKETED = regex.compile(r"^(?P<a>[^()]{2,80}?)\s+\((?P<b>[^()]{2,60})\)$")
 _COLON = regex.compile(r"^(?P<a>[^:]{2,60}):\s+(?P<b>.{2,80})$")
@@ -216,7 +217,7 @@ def _head_lines(entry: Entry) -> tuple[list[Line], list[Line], list[str]]:
         tech = technologies_of(line)
         if tech and head_lines:
             technologies += tech
-        elif naming < 3 and len(line.plain) <= 160:
+        elif naming < 3 and len(line.plain) <= 200:
             head_lines.append(line)
             parts = segments(line.text)
             naming += bool(parts) and location_of(line.plain) is None
@@ -466,7 +467,7 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         rest.append(seg)
     unknown: list[tuple[str, bool, bool]] = []
     for seg in rest:
-        t, o = title_like(seg), org_like(seg) and not _described(seg)
+        t, o = title_like(seg), (org_like(seg) or name_list(seg)) and not _described(seg)
         if t and o and _ends_in_title(seg):
             o = False  # "Software Engineer": the head of the phrase is a title word
         if t and not o and title is None:

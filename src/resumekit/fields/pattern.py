@@ -50,7 +50,8 @@ from ..document import Line
 from ..places import place_kind
 from ..text import has_phrase, is_caps
 from ..vocab import merged
-from .phrases import AT_NAME, comma_pieces, ends_in_legal_form, head_word, is_url, org_like, segments, title_like
+from .phrases import (AT_NAME, comma_pieces, ends_in_legal_form, head_word, is_url, name_list, org_like, segments,
+                      title_like)
 from .location import location_of
 
 __all__ = ["Part", "Pattern", "SIGNALS", "coarse", "header_parts", "line_signature", "part_features",
@@ -118,7 +119,7 @@ def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
 def part_features(text: str) -> frozenset[str]:
     """The content features of a part that the scoring table reads."""
     legal = ends_in_legal_form(text)  # a company's name, whatever place its last word names ("Varga Foods AB")
-    t, o = title_like(text), org_like(text) or legal
+    t, o = title_like(text), org_like(text) or legal or name_list(text)
     if not legal and (location_of(text) is not None or (not (t or o) and len(text.split()) <= 5
                                                         and has_phrase(text, merged().place_words))):
         return frozenset({"place"})

@@ -13,6 +13,7 @@ What a part names, signals in order:
    company, never a place, whatever region's code its last word also is.
 4. The head word (:func:`head_word`): the word before a preposition of the vocabulary, else the
    last word, decides a phrase holding both kinds ("Software Engineer", "Candidate in Government").
+5. A list of four names or more (:func:`name_list`) names employers, as an organisation word does.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from ..vocab import merged
 from .dates import find_dates, find_durations
 
 __all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "ends_in_legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
-           "degree_like", "institution_like", "is_url"]
+           "degree_like", "institution_like", "is_url", "name_list"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
 AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
@@ -213,6 +214,20 @@ def org_like(text: str) -> bool:
     v = merged()
     return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems, v.acronyms) \
         or _compound(text, v.organization_endings)
+
+
+_LIST_WORD = regex.compile(r"^(?:[\p{Lu}\p{N}]|&$)")
+
+
+def name_list(text: str) -> bool:
+    """A list of four names or more, each of one to four capitalised words and none a role
+    ("Harvey Stores, Bolt Books, Lune Media, Orrin Group"): the employers of one role, named
+    together."""
+    pieces = comma_pieces(text)
+    if len(pieces) < 4 or sum(len(p.split()) >= 2 for p in pieces) * 2 < len(pieces):
+        return False  # (single words are rather a list of tools: "Python, Go, Kafka, Redis")
+    return all(1 <= len(p.split()) <= 4 and all(_LIST_WORD.match(w) for w in p.split()) and not title_like(p)
+               for p in pieces)
 
 
 def _compound(text: str, endings: tuple[str, ...]) -> bool:
