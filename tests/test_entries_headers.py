@@ -1,6 +1,8 @@
 """One header line, its employer and its title: the shapes that put both in one part."""
 import pytest
 
+from resumekit.document import Box, Line, Style
+from resumekit.fields.entries import join_wrapped
 from resumekit.fields.experience import read_experience
 from resumekit.fields.phrases import name_list, segments
 
@@ -57,3 +59,26 @@ def test_name_list(text, expected):
 def test_a_list_of_employers_is_the_company(rows, expected):
     (exp,) = read_experience(section("experience", *rows))[0]
     assert (exp.company, exp.title) == expected
+
+
+def _pdf_lines(*rows):
+    """PDF-like lines of one block: (text, bold) pairs, each under the one before."""
+    return [Line(text=t, index=n, block=0, box=Box(50.0, 12.0 * n, 300.0, 12.0 * n + 10), style=Style(bold=b, size=10.0),
+                 origin="pdf") for n, (t, b) in enumerate(rows)]
+
+
+@pytest.mark.parametrize("rows, joined", [
+    # a role in regular type under a bold employer: a part of its own, even in lower case
+    ([("Orrin Parish Council", True), ("stage", False)], ["Orrin Parish Council", "stage"]),
+    ([("Kestrel Arena, Events Office", True), ("adviseur events & ticketing", False)],
+     ["Kestrel Arena, Events Office", "adviseur events & ticketing"]),
+    # a wrapped bullet or sentence goes on in lower case whatever the weight
+    ([("Led the night shift of twelve at the arena, trained the new staff in the safety rules, and wrote the weekly rota for", True),
+      ("the box office", False)],
+     ["Led the night shift of twelve at the arena, trained the new staff in the safety rules, and wrote the weekly rota for"
+      " the box office"]),
+    # the same weight: a lower-case start goes on
+    ([("Orrin Parish Council", True), ("and Kestrel Arena", True)], ["Orrin Parish Council and Kestrel Arena"]),
+])
+def test_a_change_of_weight_under_a_header_starts_a_part(rows, joined):
+    assert [l.text for l in join_wrapped(_pdf_lines(*rows))] == joined

@@ -23,7 +23,9 @@ Signals, in order of precedence:
 Before that, four repairs of what extraction gives: a date cell wrapped onto a line of its own
 ("... ⇥ March 2018 – June" / "2020") ends the cell above; dates in a cell of their own on a
 bullet's row are set apart; wrapped lines are joined (a line that continues a bullet: hanging
-indent, a lower-case start, the previous line ending in a comma or a connector); and a header
+indent, a lower-case start, the previous line ending in a comma or a connector; not a line in
+another weight under a line that is no bullet nor sentence: "Orrin Parish Council" bold over
+"stage"); and a header
 line whose words change style once or twice with no separator between them (Europass: a bold
 role, then the employer in regular) has a gap (TAB) at each change (:func:`_runs_apart`).
 
@@ -204,8 +206,8 @@ def _continues(prev: Line, line: Line) -> bool:
         return True  # the hanging indent of a wrapped bullet, even when it starts with a year
     if _dates(line) and not line.plain[:1].islower():
         return False
-    if line.style.bold != prev.style.bold and not line.plain[:1].islower():
-        return False
+    if line.style.bold != prev.style.bold and (not line.plain[:1].islower() or not (prev.bullet or is_prose(prev))):
+        return False  # a change of weight under a header line starts a part, in lower case too ("stage")
     if len(line.cells) > 1 or len(prev.cells) > 1:
         return False
     if prev.box is not None and line.box is not None:
