@@ -4,6 +4,7 @@ import pytest
 from resumekit.document import Box, Line, Style
 from resumekit.fields.entries import join_wrapped
 from resumekit.fields.experience import read_experience
+from resumekit.fields.pattern import header_parts
 from resumekit.fields.phrases import name_list, segments
 
 from .helpers import section
@@ -82,3 +83,24 @@ def _pdf_lines(*rows):
 ])
 def test_a_change_of_weight_under_a_header_starts_a_part(rows, joined):
     assert [l.text for l in join_wrapped(_pdf_lines(*rows))] == joined
+
+
+@pytest.mark.parametrize("text, slots", [
+    # a cell parts more than a separator inside it: the employer's slot is the second cell's first part
+    ("Adjunct Instructor | Finance & Banking\tKestrel College, remote | Mar 2026 – Present",
+     [(0, 0), (0, 1), (1, 0), (1, 0)]),
+    ("Risk Analyst\tOrrin Bank, Leeds | Jul 2021 – Mar 2026", [(0, 0), (1, 0), (1, 0)]),
+    # a cell of dates only holds no part and takes no place
+    ("Jul 2021 – Mar 2026\tRisk Analyst | Orrin Bank", [(0, 0), (0, 1)]),
+])
+def test_a_parts_slot_counts_cells_first(text, slots):
+    line = Line(text=text, style=Style(size=10.0))
+    assert [p.slot[1] for p in header_parts([line], [True])] == slots
+
+
+def test_a_qualifier_beside_the_title_leaves_the_employer_in_its_cell():
+    rows = ["Adjunct Instructor | Finance & Banking\tHARWICK, Hull | Mar 2026 – Present",
+            "Risk Analyst\tOrrin Bank, Leeds | Jul 2021 – Mar 2026", "Audit Intern\tVarga Foods, Leeds | 2019 – 2021"]
+    got = [(e.company, e.title) for e in read_experience(section("experience", *rows))[0]]
+    assert got == [("HARWICK", "Adjunct Instructor"), ("Orrin Bank", "Risk Analyst"),
+                   ("Varga Foods", "Audit Intern")]

@@ -5,8 +5,8 @@ A template repeats one shape for every entry: [bold employer ⇥ dates] [italic 
 or [title, employer] over [dates], or a table row per job with [dates] [italic place] [bold
 title] [employer]. A *slot* names where a part of a header sits, independently of its words:
 the typographic signature of its line (bold, italic, size, capitals, whether the line carries
-the dates) and the part's position on that line (the n-th part between
-separators, the n-th comma piece of that part). Every entry of the section puts its employer in
+the dates) and the part's position on that line (the n-th cell, the n-th part between
+separators in it, the n-th comma piece of that part). Every entry of the section puts its employer in
 the same slot, so the section's entries vote together on each slot's role, and one entry whose
 words say nothing ("Baker, Lintel & Rye") is read like its neighbours ("Shift Supervisor,
 Corrow Bakeries").
@@ -99,7 +99,7 @@ def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
     out: list[Part] = []
     for line, d in zip(lines, dated):
         sig = line_signature(line, d)
-        for s, seg in enumerate(segments(line.text)):
+        for s, seg in zip(_positions(line.text), segments(line.text)):
             at = AT_NAME.split(seg, maxsplit=1)
             pieces = comma_pieces(seg)
             if len(at) == 2 and all(len(p.split()) <= _SHORT_PIECE for p in at):
@@ -113,6 +113,20 @@ def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
                 if not is_url(piece):
                     out.append(Part(piece, (sig, s, k, several), line.index))
     return out
+
+
+def _positions(text: str) -> list[tuple[int, int]]:
+    """Where each part of the line sits: (its cell among the cells that hold parts, its place in
+    that cell). A cell (TAB) parts more than a separator inside it: "Instructor | Finance ⇥
+    Kestrel, remote" puts the employer in the second cell, as "Analyst ⇥ Kestrel, Leeds" does."""
+    out: list[tuple[int, int]] = []
+    cell = -1
+    for chunk in text.split("\t"):
+        parts = segments(chunk)
+        if parts:
+            cell += 1
+            out += [(cell, k) for k in range(len(parts))]
+    return out if len(out) == len(segments(text)) else [(0, k) for k in range(len(segments(text)))]
 
 
 @lru_cache(maxsize=4096)
