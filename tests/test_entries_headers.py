@@ -104,3 +104,14 @@ def test_a_qualifier_beside_the_title_leaves_the_employer_in_its_cell():
     got = [(e.company, e.title) for e in read_experience(section("experience", *rows))[0]]
     assert got == [("HARWICK", "Adjunct Instructor"), ("Orrin Bank", "Risk Analyst"),
                    ("Varga Foods", "Audit Intern")]
+
+
+@pytest.mark.parametrize("header, expected", [
+    # a role, its qualifier, and the employer's initials in capitals
+    ("Teaching Assistant, Compilers Course, HCU", ("HCU", "Teaching Assistant, Compilers Course")),
+    # an organisation word names the employer
+    ("Teaching Assistant, Harwick University, HCU", ("Harwick University", "Teaching Assistant")),
+])
+def test_an_acronym_after_a_qualified_role_is_the_employer(header, expected):
+    (exp,) = read_experience(section("experience", header + "\tFeb 2017 – Jun 2017"))[0]
+    assert (exp.company, exp.title) == expected

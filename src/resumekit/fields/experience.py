@@ -24,7 +24,9 @@ Signals for company and title, in order of precedence:
    course named after a school over the university that employed), or where the slot's part
    lacks the words its own part has.
    When the words found only one of employer and title, the first comma piece of a place read
-   greedily ("Pellow, Bristol"), when no table knows it as a place, is the other.
+   greedily ("Pellow, Bristol"), when no table knows it as a place, is the other; a role, a
+   piece without words and a name in capitals no table knows as a place ("Teaching Assistant,
+   Algorithms Course, HCU") are the role, its qualifier and the employer's initials.
 6. A role without a company under a company-only line ("Acme" / "Engineer  2019-2021" /
    "Senior Engineer  2021-now") takes that company (a role with at most two header lines that
    name something: dates and place lines do not count); so does a one-part dated row shaped like
@@ -458,6 +460,8 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         # the pieces whose words name a role, else those whose words name an employer
         known = [k for k, p in enumerate(pieces) if title_like(p)] or [k for k, p in enumerate(pieces) if org_like(p)]
         if len(pieces) >= 2 and known and len(known) < len(pieces) and all(_short_piece(p) for p in pieces):
+            if _acronym_last(pieces, known):
+                pieces = [f"{pieces[0]}, {pieces[1]}", pieces[2]]
             # "Title, Company, City": a last short capitalised part after the company is the place
             if len(pieces) >= 3 and location is None and known[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]) \
                     and not org_like(pieces[-1]):
@@ -498,6 +502,18 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         return company, title, location, "guessed" if company and title else None
     order = _order(rest, company, title)
     return company, title, location, (f"half_{order}" if order and decided == 1 else order)
+
+
+def _acronym_last(pieces: list[str], known: list[int]) -> bool:
+    """"Teaching Assistant, Algorithms Course, HCU": a role, a piece without organisation words,
+    then a name in capitals that no table knows as a place — the employer's initials; the piece
+    between qualifies the role."""
+    last = pieces[-1]
+    return len(pieces) == 3 and known == [0] and title_like(pieces[0]) and bool(_ACRONYM.match(last)) \
+        and not (place_kind(last) or region_hint(last) or org_like(pieces[1]) or title_like(pieces[1]))
+
+
+_ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}&]{1,7}$")
 
 
 def introduced_company(seg: str) -> tuple[str, str] | None:
