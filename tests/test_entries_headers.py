@@ -115,3 +115,16 @@ def test_a_qualifier_beside_the_title_leaves_the_employer_in_its_cell():
 def test_an_acronym_after_a_qualified_role_is_the_employer(header, expected):
     (exp,) = read_experience(section("experience", header + "\tFeb 2017 – Jun 2017"))[0]
     assert (exp.company, exp.title) == expected
+
+
+def test_a_company_line_over_several_roles_is_not_turned_round():
+    # the section puts the role first, in bold ("Staff Engineer" over "Orrin Data Ltd"); one
+    # employer's line, in bold, heads two roles of its own: the roles below take it, and it stays
+    # the employer
+    rows = ["Staff Engineer", "Orrin Data Ltd", "Sep 2023 – May 2025",
+            "Kestrelwick", "Senior Backend Engineer", "Mar 2022 – Aug 2023",
+            "Backend Engineer", "Mar 2021 – Feb 2022",
+            "Platform Engineer", "Harwick Systems Ltd", "Oct 2017 – Sep 2018"]
+    got = [(e.company, e.title) for e in read_experience(section("experience", *rows, bold=(0, 3, 8)))[0]]
+    assert got == [("Orrin Data Ltd", "Staff Engineer"), ("Kestrelwick", "Senior Backend Engineer"),
+                   ("Kestrelwick", "Backend Engineer"), ("Harwick Systems Ltd", "Platform Engineer")]

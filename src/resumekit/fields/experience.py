@@ -16,7 +16,7 @@ Signals for company and title, in order of precedence:
    Within a section, an entry whose words decided only one side and which breaks the order that
    most entries show, and no fully decided one contradicts, is turned round ("Freelancer" over
    the role, where the others put the employer first) — unless its employer has an organisation
-   word.
+   word, or the roles below it took its employer (a company line over several roles).
 5. The section's pattern (:mod:`resumekit.fields.pattern`): where the section's entries agree on
    the slot (the look of the line, the place of the part on it) of the employer, the title and
    the place, every entry is read that way; an entry keeps its own reading only where its words
@@ -144,6 +144,8 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
     half: list[tuple[Experience, str]] = []
     group_company: str | None = None
     group_row: Line | None = None  # the role row under the group's company line
+    group_head: Experience | None = None  # the entry whose company line opened the group
+    heads: set[int] = set()  # entries whose employer the roles below them took
     pairs: list[tuple[Entry, Experience]] = []
     readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
     # the parts of each entry the pattern reads: those with a role (not a group's company line)
@@ -170,13 +172,16 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
         role = _row_at(entry, group_row) if group_company else None
         if role:
             exp.company, exp.title = group_company, role
+            heads.add(id(group_head))
             pairs.append((entry, exp))
             continue
         if exp.company is None and exp.title and group_company and _naming_lines(entry) <= 2:
             exp.company = group_company
+            heads.add(id(group_head))
         else:
             group_company = exp.company if _company_line(entry, exp.company) else None
             group_row = entry.header[1] if group_company else None
+            group_head = exp
         if exp.company is None and exp.title:
             _employer_in_brackets(exp)
         if order == "guessed":
@@ -195,7 +200,10 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
                 exp.company, exp.title = exp.title, exp.company
     # an entry whose words decided one side only gives way to the order the section shows: no
     # sure entry agrees with it, and more entries, one of them sure, show the other order
+    # (an entry whose employer the roles below it took is no exception: its company line heads them)
     for exp, order in half:
+        if id(exp) in heads:
+            continue
         other = "company_first" if order == "title_first" else "title_first"
         # (an employer named by an organisation word stays the employer: only a role word can
         # stand where employers do, "Freelancer")
