@@ -127,7 +127,8 @@ def split_degrees(section: Section) -> tuple[Section, Section | None, list[Entry
 
 def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     """(the section's entries, its loose text). Loose text is what belongs to no entry: a
-    sentence above the first job ("For exact dates see my website.")."""
+    sentence above the first job ("For exact dates see my website."), bullets under no header
+    that name no employer, role, place or date."""
     found, loose = experience_entries(section)
     return [exp for _, exp in found], loose
 
@@ -163,8 +164,9 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
             continue
         if exp is None:
             continue
-        if not (exp.company or exp.title or exp.start or exp.end or exp.current or exp.highlights):
-            loose.append(exp.summary or "")
+        if not (exp.company or exp.title or exp.start or exp.end or exp.current or exp.location):
+            # bullets or sentences under no header (names no role): the section's loose text
+            loose += [*exp.highlights, exp.summary or ""]
             continue
         if pairs and _another_period(entry, exp):
             _widen(*pairs[-1], entry, exp)
