@@ -128,3 +128,11 @@ def test_a_company_line_over_several_roles_is_not_turned_round():
     got = [(e.company, e.title) for e in read_experience(section("experience", *rows, bold=(0, 3, 8)))[0]]
     assert got == [("Orrin Data Ltd", "Staff Engineer"), ("Kestrelwick", "Senior Backend Engineer"),
                    ("Kestrelwick", "Backend Engineer"), ("Harwick Systems Ltd", "Platform Engineer")]
+
+
+def test_an_employer_and_role_in_one_slot_keep_the_entrys_finer_reading():
+    rows = ["Orrin Foods Ltd: Senior Data Analyst", "Oct 2021 – Present", "Kestrelwick: Technical Lead",
+            "May 2019 – Oct 2021", "Harwick: Senior Consultant", "Nov 2015 – May 2019"]
+    got = [(e.company, e.title) for e in read_experience(section("experience", *rows))[0]]
+    assert got == [("Orrin Foods Ltd", "Senior Data Analyst"), ("Kestrelwick", "Technical Lead"),
+                   ("Harwick", "Senior Consultant")]

@@ -271,6 +271,11 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
         c = None
     if t is not None and exp.title and "title_word" in part_features(exp.title) - part_features(t):
         t = None
+    # a part that holds the entry's employer and role both ("Orrin Foods: Data Analyst") was read
+    # finer by the entry's own words
+    if exp.company and exp.title and exp.company != exp.title:
+        c = None if c is not None and exp.company in c and exp.title in c else c
+        t = None if t is not None and exp.company in t and exp.title in t else t
     sure = order in ("title_first", "company_first") and exp.company and exp.title
     # the entry's words decided both sides otherwise: an earned exception — unless the employer's
     # slot holds organisation words too (a course or a school over the university that employed:
