@@ -136,3 +136,16 @@ def test_an_employer_and_role_in_one_slot_keep_the_entrys_finer_reading():
     got = [(e.company, e.title) for e in read_experience(section("experience", *rows))[0]]
     assert got == [("Orrin Foods Ltd", "Senior Data Analyst"), ("Kestrelwick", "Technical Lead"),
                    ("Harwick", "Senior Consultant")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a "present" word of two words wrapped after its first
+    (["Direttrice commerciale – Orvalho S.p.A., Firenze\tnovembre 2022 – in", "corso", "• Gestione clienti"],
+     ("2022-11", None, True)),
+    (["Sales Lead, Harwick Ltd, Leeds\tMarch 2021 – to", "date"], ("2021-03", None, True)),
+    # a word that makes no range stays a line of its own
+    (["Sales Lead, Harwick Ltd, Leeds\tMarch 2021", "Orrin"], ("2021-03", "2021-03", False)),
+])
+def test_a_present_word_wrapped_onto_the_next_line_ends_the_range(rows, expected):
+    exp = read_experience(section("experience", *rows))[0][0]
+    assert (exp.start, exp.end, exp.current) == expected

@@ -21,13 +21,13 @@ Signals, in order of precedence:
    gap) inside a run starts a new one.
 
 Before that, four repairs of what extraction gives: a date cell wrapped onto a line of its own
-("... ⇥ March 2018 – June" / "2020") ends the cell above; dates in a cell of their own on a
-bullet's row are set apart; wrapped lines are joined (a line that continues a bullet: hanging
-indent, a lower-case start, the previous line ending in a comma or a connector; not a line in
-another weight under a line that is no bullet nor sentence: "Orrin Parish Council" bold over
-"stage"); and a header
-line whose words change style once or twice with no separator between them (Europass: a bold
-role, then the employer in regular) has a gap (TAB) at each change (:func:`_runs_apart`).
+("... ⇥ March 2018 – June" / "2020", "... ⇥ novembre 2022 – in" / "corso") ends the cell
+above; dates in a cell of their own on a bullet's row are set apart; wrapped lines are joined
+(a line that continues a bullet: hanging indent, a lower-case start, the previous line ending
+in a comma or a connector; not a line in another weight under a line that is no bullet nor
+sentence: "Orrin Parish Council" bold over "stage"); and a header line whose words change style
+once or twice with no separator between them (Europass: a bold role, then the employer in
+regular) has a gap (TAB) at each change (:func:`_runs_apart`).
 
 The fields of a header line, and what kind of phrase each is: :mod:`resumekit.fields.phrases`.
 
@@ -305,8 +305,25 @@ def _wrapped_dates(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
                 out[-1] = prev.with_(text=f"{prev.text} {line.plain}",
                                      box=prev.box.union(line.box) if prev.box and line.box else prev.box)
                 continue
+        if prev is not None and not line.bullet and prev.page == line.page and _ends_range(prev, line):
+            out[-1] = prev.with_(text=f"{prev.text} {line.plain}",
+                                 box=prev.box.union(line.box) if prev.box and line.box else prev.box)
+            continue
         out.append(line)
     return out
+
+
+def _ends_range(prev: Line, line: Line) -> bool:
+    """A "present" word of several words wrapped after its first ("novembre 2022 – in" / "corso"):
+    a line of one or two words and no date, which turns the single date that ends the last cell
+    above into an open range ending the cell."""
+    last = prev.cells[-1] if prev.cells else ""
+    words = line.plain.split()
+    if not last or not 1 <= len(words) <= 2 or find_dates(line.plain):
+        return False
+    before, after = find_dates(last), find_dates(f"{last} {line.plain}")
+    return bool(before and after) and before[-1].single and after[-1].current \
+        and after[-1].span[1] == len(last) + 1 + len(line.plain)
 
 
 _MONTH_BEFORE_TEXT = regex.compile(r"^(?P<date>[^\t]{4,40}?\s[-–—]\s*)(?P<month>\p{L}{3,}\.?)\s+(?P<rest>[^\t]+)(?P<cells>\t.*)?$")
