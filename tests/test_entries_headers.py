@@ -149,3 +149,15 @@ def test_an_employer_and_role_in_one_slot_keep_the_entrys_finer_reading():
 def test_a_present_word_wrapped_onto_the_next_line_ends_the_range(rows, expected):
     exp = read_experience(section("experience", *rows))[0][0]
     assert (exp.start, exp.end, exp.current) == expected
+
+
+def test_a_year_in_the_next_bullets_date_cell_ends_the_range_above():
+    rows = ["Orrin Foods Ltd, Process Engineer\tLeeds",
+            "• Cut scrap on the bottling line by a third\tJanuary 2022 – September",
+            "• Ran trials on two filling machines\t2025",
+            "Harwick Systems, Junior Engineer\tYork",
+            "• Wrote the test plans for the new press line\tJuly 2020 – January 2022"]
+    got = [(e.company, e.start, e.end, e.highlights) for e in read_experience(section("experience", *rows))[0]]
+    assert got == [("Orrin Foods Ltd", "2022-01", "2025-09", ["Cut scrap on the bottling line by a third",
+                                                              "Ran trials on two filling machines"]),
+                   ("Harwick Systems", "2020-07", "2022-01", ["Wrote the test plans for the new press line"])]

@@ -22,7 +22,8 @@ Signals, in order of precedence:
 
 Before that, four repairs of what extraction gives: a date cell wrapped onto a line of its own
 ("... ⇥ March 2018 – June" / "2020", "... ⇥ novembre 2022 – in" / "corso") ends the cell
-above; dates in a cell of their own on a bullet's row are set apart; wrapped lines are joined
+above; dates in a cell of their own on a bullet's row are set apart (a year alone in the next
+bullet's date cell ending them); wrapped lines are joined
 (a line that continues a bullet: hanging indent, a lower-case start, the previous line ending
 in a comma or a connector; not a line in another weight under a line that is no bullet nor
 sentence: "Orrin Parish Council" bold over "stage"); and a header line whose words change style
@@ -250,7 +251,19 @@ def _legal_forms_joined(header: list[Line], sources: dict[int, tuple[int, ...]])
 def _dates_apart(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
     """A bullet whose row also carries the entry's dates in a cell of their own ("• Reduced
     latency by 75% ⇥ June 2005 – Aug 2007", a right-hand date column): the dates become a
-    header line of their own, before the bullet."""
+    header line of their own, before the bullet. A year alone in the next bullet's date cell ends
+    a range that waits for it ("... ⇥ January 2022 – September" / "• Ran tests ⇥ 2025")."""
+    lines = list(lines)
+    for n in range(len(lines) - 1):
+        line, below = lines[n], lines[n + 1]
+        if line.bullet and below.bullet and len(line.cells) >= 2 and len(below.cells) >= 2 \
+                and regex.fullmatch(r"(?:19|20)\d\d", below.cells[-1].strip()):
+            joined = f"{line.cells[-1]} {below.cells[-1]}"
+            found = find_dates(joined)
+            if found and not found[0].single and found[0].end is not None and found[0].span[1] == len(joined) \
+                    and find_dates(line.cells[-1])[:1] and find_dates(line.cells[-1])[0].single:
+                lines[n] = line.with_(text="\t".join([*line.cells[:-1], joined]), runs=())
+                lines[n + 1] = below.with_(text="\t".join(below.cells[:-1]), runs=())
     out: list[Line] = []
     for line in lines:
         cells = line.cells
