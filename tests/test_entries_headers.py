@@ -5,7 +5,7 @@ from resumekit.document import Box, Line, Style
 from resumekit.fields.entries import join_wrapped
 from resumekit.fields.experience import read_experience
 from resumekit.fields.pattern import header_parts
-from resumekit.fields.phrases import name_list, segments
+from resumekit.fields.phrases import name_list, segments, title_like
 
 from .helpers import section
 
@@ -161,3 +161,11 @@ def test_a_year_in_the_next_bullets_date_cell_ends_the_range_above():
     assert got == [("Orrin Foods Ltd", "2022-01", "2025-09", ["Cut scrap on the bottling line by a third",
                                                               "Ran trials on two filling machines"]),
                    ("Harwick Systems", "2020-07", "2022-01", ["Wrote the test plans for the new press line"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Audit Senior", True), ("Tax Senior", True),  # accounting roles named by their grade
+    ("Senior Living Homes", False),
+])
+def test_grade_titles(text, expected):
+    assert title_like(text) is expected
