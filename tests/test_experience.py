@@ -50,8 +50,12 @@ def test_roles_under_one_employer_share_it():
 
 
 def test_bullets_without_a_header_are_kept():
-    (exp,) = _entries(section("experience", "• Did something useful", "• And more"))
-    assert exp.highlights == ["Did something useful", "And more"] and exp.company is None
+    # as the section's loose text: they name no employer, role, place or date, so no entry
+    entries, loose = read_experience(section("experience", "• Did something useful", "• And more"))
+    assert entries == [] and loose == ["Did something useful", "And more"]
+    # a date is enough for an entry
+    (exp,) = _entries(section("experience", "2019 – 2021", "• Did something useful"))
+    assert exp.highlights == ["Did something useful"] and exp.company is None
 
 
 def test_technologies_and_highlights():

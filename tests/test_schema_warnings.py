@@ -23,7 +23,7 @@ SRC = ROOT / "src" / "resumekit"
     ("Mai 19 bis Okt 21", ["Mai 19", "Okt 21"]),                 # the same in German
     ("March – Present", ["March – Present"]),                    # a month and no year anywhere
     ("Juni – heute", ["Juni – heute"]),
-    ("01-10/2020", ["01-10/2020"]),                              # a month range before a year
+    ("01-10/2020", []),                  # day and month, or months: the year alone is read either way
     ("31.02.2019", ["31.02.2019"]),                              # no such day
     ("2019-13", ["2019-13"]),
     ("Jan 2019 – Mar 2021", []),                                 # read: nothing to report

@@ -24,7 +24,7 @@ Signals, in order of precedence (the first that fits at a position wins; results
    2020"); an "expected" word marks a future single date ("Expected May 2026").
 4. The start date, most specific shape first: a year with a year suffix, then maybe a month and
    a day with theirs ("2019年4月1日", "2015年", "2019 г."), the year Western or an era's
-   ("平成27年" = 2015, "令和元年" = 2019); ``DD.MM.YYYY`` / ``a/b/YYYY`` / ``a-b-YYYY``;
+   ("平成27年" = 2015, "令和元年" = 2019); ``DD.MM.YYYY`` / ``a/b/YYYY`` / ``a-b-YYYY`` / ``a-b/YYYY``;
    ``YYYY-MM[-DD]`` (also ``/`` and ``.``); ``YYYY. MM.`` with spaces, the month closed by its
    dot or followed by the range ("2017. 03.", "2024. 12. 30", Korean); ``MM/YYYY``, ``M/YYYY``, ``MM.YYYY``, ``MM-YYYY``;
    month word with optional day and trailing dot ("Sept. 2020", "7 March 2019", "March 7, 2019",
@@ -309,7 +309,8 @@ class _Grammar:
             )
             forms = [
                 suffixed,
-                rf"(?P<{p}a>{_DAY})(?P<{p}sep>[./-])(?P<{p}b>{_DAY})(?P={p}sep)(?P<{p}y>{_Y4})",
+                # (a dash, then a slash before the year: "01-10/2020", day and month as one group)
+                rf"(?P<{p}a>{_DAY})(?P<{p}sep>[./-])(?P<{p}b>{_DAY})(?:(?P={p}sep)|(?<=-[0-9]{{1,2}})/)(?P<{p}y>{_Y4})",
                 rf"(?P<{p}y>{_Y4})(?P<{p}ysep>[-/.])(?P<{p}m>{_MM2})(?:(?P={p}ysep)(?P<{p}d>{_DAY}))?",
                 # a space after the year's dot, the month's dot closing it ("2017. 03.", "2024. 12. 30")
                 rf"(?P<{p}y>{_Y4})\.{_H1}(?P<{p}m>{_MM12})(?:\.(?:{_H1}(?P<{p}d>{_DAY})\.?)?"

@@ -21,11 +21,14 @@ Signals, in order of precedence:
    gap) inside a run starts a new one.
 
 Before that, four repairs of what extraction gives: a date cell wrapped onto a line of its own
-("... ⇥ March 2018 – June" / "2020") ends the cell above; dates in a cell of their own on a
-bullet's row are set apart; wrapped lines are joined (a line that continues a bullet: hanging
-indent, a lower-case start, the previous line ending in a comma or a connector); and a header
-line whose words change style once or twice with no separator between them (Europass: a bold
-role, then the employer in regular) has a gap (TAB) at each change (:func:`_runs_apart`).
+("... ⇥ March 2018 – June" / "2020", "... ⇥ novembre 2022 – in" / "corso") ends the cell
+above; dates in a cell of their own on a bullet's row are set apart (a year alone in the next
+bullet's date cell ending them); wrapped lines are joined
+(a line that continues a bullet: hanging indent, a lower-case start, the previous line ending
+in a comma or a connector; not a line in another weight under a line that is no bullet nor
+sentence: "Orrin Parish Council" bold over "stage"); and a header line whose words change style
+once or twice with no separator between them (Europass: a bold role, then the employer in
+regular) has a gap (TAB) at each change (:func:`_runs_apart`).
 
 The fields of a header line, and what kind of phrase each is: :mod:`resumekit.fields.phrases`.
 
@@ -204,8 +207,8 @@ def _continues(prev: Line, line: Line) -> bool:
         return True  # the hanging indent of a wrapped bullet, even when it starts with a year
     if _dates(line) and not line.plain[:1].islower():
         return False
-    if line.style.bold != prev.style.bold and not line.plain[:1].islower():
-        return False
+    if line.style.bold != prev.style.bold and (not line.plain[:1].islower() or not (prev.bullet or is_prose(prev))):
+        return False  # a change of weight under a header line starts a part, in lower case too ("stage")
     if len(line.cells) > 1 or len(prev.cells) > 1:
         return False
     if prev.box is not None and line.box is not None:
@@ -248,7 +251,19 @@ def _legal_forms_joined(header: list[Line], sources: dict[int, tuple[int, ...]])
 def _dates_apart(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
     """A bullet whose row also carries the entry's dates in a cell of their own ("• Reduced
     latency by 75% ⇥ June 2005 – Aug 2007", a right-hand date column): the dates become a
-    header line of their own, before the bullet."""
+    header line of their own, before the bullet. A year alone in the next bullet's date cell ends
+    a range that waits for it ("... ⇥ January 2022 – September" / "• Ran tests ⇥ 2025")."""
+    lines = list(lines)
+    for n in range(len(lines) - 1):
+        line, below = lines[n], lines[n + 1]
+        if line.bullet and below.bullet and len(line.cells) >= 2 and len(below.cells) >= 2 \
+                and rx(r"(?:19|20)\d\d").fullmatch(below.cells[-1].strip()):
+            joined = f"{line.cells[-1]} {below.cells[-1]}"
+            found = find_dates(joined)
+            if found and not found[0].single and found[0].end is not None and found[0].span[1] == len(joined) \
+                    and find_dates(line.cells[-1])[:1] and find_dates(line.cells[-1])[0].single:
+                lines[n] = line.with_(text="\t".join([*line.cells[:-1], joined]), runs=())
+                lines[n + 1] = below.with_(text="\t".join(below.cells[:-1]), runs=())
     out: list[Line] = []
     for line in lines:
         cells = line.cells
@@ -303,8 +318,25 @@ def _wrapped_dates(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
                 out[-1] = prev.with_(text=f"{prev.text} {line.plain}",
                                      box=prev.box.union(line.box) if prev.box and line.box else prev.box)
                 continue
+        if prev is not None and not line.bullet and prev.page == line.page and _ends_range(prev, line):
+            out[-1] = prev.with_(text=f"{prev.text} {line.plain}",
+                                 box=prev.box.union(line.box) if prev.box and line.box else prev.box)
+            continue
         out.append(line)
     return out
+
+
+def _ends_range(prev: Line, line: Line) -> bool:
+    """A "present" word of several words wrapped after its first ("novembre 2022 – in" / "corso"):
+    a line of one or two words and no date, which turns the single date that ends the last cell
+    above into an open range ending the cell."""
+    last = prev.cells[-1] if prev.cells else ""
+    words = line.plain.split()
+    if not last or not 1 <= len(words) <= 2 or find_dates(line.plain):
+        return False
+    before, after = find_dates(last), find_dates(f"{last} {line.plain}")
+    return bool(before and after) and before[-1].single and after[-1].current \
+        and after[-1].span[1] == len(last) + 1 + len(line.plain)
 
 
 _MONTH_BEFORE_TEXT = regex.compile(r"^(?P<date>[^\t]{4,40}?\s[-–—]\s*)(?P<month>\p{L}{3,}\.?)\s+(?P<rest>[^\t]+)(?P<cells>\t.*)?$")

@@ -16,7 +16,7 @@ Signals for company and title, in order of precedence:
    Within a section, an entry whose words decided only one side and which breaks the order that
    most entries show, and no fully decided one contradicts, is turned round ("Freelancer" over
    the role, where the others put the employer first) — unless its employer has an organisation
-   word.
+   word, or the roles below it took its employer (a company line over several roles).
 5. The section's pattern (:mod:`resumekit.fields.pattern`): where the section's entries agree on
    the slot (the look of the line, the place of the part on it) of the employer, the title and
    the place, every entry is read that way; an entry keeps its own reading only where its words
@@ -24,7 +24,9 @@ Signals for company and title, in order of precedence:
    course named after a school over the university that employed), or where the slot's part
    lacks the words its own part has.
    When the words found only one of employer and title, the first comma piece of a place read
-   greedily ("Pellow, Bristol"), when no table knows it as a place, is the other.
+   greedily ("Pellow, Bristol"), when no table knows it as a place, is the other; a role, a
+   piece without words and a name in capitals no table knows as a place ("Teaching Assistant,
+   Algorithms Course, HCU") are the role, its qualifier and the employer's initials.
 6. A role without a company under a company-only line ("Acme" / "Engineer  2019-2021" /
    "Senior Engineer  2021-now") takes that company (a role with at most two header lines that
    name something: dates and place lines do not count); so does a one-part dated row shaped like
@@ -54,13 +56,14 @@ from ..schema import Experience
 from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import comma_pieces, degree_like, ends_in_legal_form, head_word, is_url, org_like, segments, title_like
+from .phrases import (comma_pieces, degree_like, ends_in_legal_form, head_word, is_url, name_list, org_like, segments,
+                      title_like)
 from .location import location_of, split_place
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
 __all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
 
-_AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,80})$")
+_AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,160})$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
 _BRACKETED = regex.compile(r"^(?P<a>[^()]{2,80}?)\s+\((?P<b>[^()]{2,60})\)$")
 _COLON = regex.compile(r"^(?P<a>[^:]{2,60}):\s+(?P<b>.{2,80})$")
@@ -124,7 +127,8 @@ def split_degrees(section: Section) -> tuple[Section, Section | None, list[Entry
 
 def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     """(the section's entries, its loose text). Loose text is what belongs to no entry: a
-    sentence above the first job ("For exact dates see my website.")."""
+    sentence above the first job ("For exact dates see my website."), bullets under no header
+    that name no employer, role, place or date."""
     found, loose = experience_entries(section)
     return [exp for _, exp in found], loose
 
@@ -141,6 +145,8 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
     half: list[tuple[Experience, str]] = []
     group_company: str | None = None
     group_row: Line | None = None  # the role row under the group's company line
+    group_head: Experience | None = None  # the entry whose company line opened the group
+    heads: set[int] = set()  # entries whose employer the roles below them took
     pairs: list[tuple[Entry, Experience]] = []
     readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
     # the parts of each entry the pattern reads: those with a role (not a group's company line)
@@ -158,8 +164,9 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
             continue
         if exp is None:
             continue
-        if not (exp.company or exp.title or exp.start or exp.end or exp.current or exp.highlights):
-            loose.append(exp.summary or "")
+        if not (exp.company or exp.title or exp.start or exp.end or exp.current or exp.location):
+            # bullets or sentences under no header (names no role): the section's loose text
+            loose += [*exp.highlights, exp.summary or ""]
             continue
         if pairs and _another_period(entry, exp):
             _widen(*pairs[-1], entry, exp)
@@ -167,13 +174,16 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
         role = _row_at(entry, group_row) if group_company else None
         if role:
             exp.company, exp.title = group_company, role
+            heads.add(id(group_head))
             pairs.append((entry, exp))
             continue
         if exp.company is None and exp.title and group_company and _naming_lines(entry) <= 2:
             exp.company = group_company
+            heads.add(id(group_head))
         else:
             group_company = exp.company if _company_line(entry, exp.company) else None
             group_row = entry.header[1] if group_company else None
+            group_head = exp
         if exp.company is None and exp.title:
             _employer_in_brackets(exp)
         if order == "guessed":
@@ -192,7 +202,10 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
                 exp.company, exp.title = exp.title, exp.company
     # an entry whose words decided one side only gives way to the order the section shows: no
     # sure entry agrees with it, and more entries, one of them sure, show the other order
+    # (an entry whose employer the roles below it took is no exception: its company line heads them)
     for exp, order in half:
+        if id(exp) in heads:
+            continue
         other = "company_first" if order == "title_first" else "title_first"
         # (an employer named by an organisation word stays the employer: only a role word can
         # stand where employers do, "Freelancer")
@@ -216,7 +229,7 @@ def _head_lines(entry: Entry) -> tuple[list[Line], list[Line], list[str]]:
         tech = technologies_of(line)
         if tech and head_lines:
             technologies += tech
-        elif naming < 3 and len(line.plain) <= 160:
+        elif naming < 3 and len(line.plain) <= 200:
             head_lines.append(line)
             parts = segments(line.text)
             naming += bool(parts) and location_of(line.plain) is None
@@ -258,6 +271,11 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
         c = None
     if t is not None and exp.title and "title_word" in part_features(exp.title) - part_features(t):
         t = None
+    # a part that holds the entry's employer and role both ("Orrin Foods: Data Analyst") was read
+    # finer by the entry's own words
+    if exp.company and exp.title and exp.company != exp.title:
+        c = None if c is not None and exp.company in c and exp.title in c else c
+        t = None if t is not None and exp.company in t and exp.title in t else t
     sure = order in ("title_first", "company_first") and exp.company and exp.title
     # the entry's words decided both sides otherwise: an earned exception — unless the employer's
     # slot holds organisation words too (a course or a school over the university that employed:
@@ -457,6 +475,8 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         # the pieces whose words name a role, else those whose words name an employer
         known = [k for k, p in enumerate(pieces) if title_like(p)] or [k for k, p in enumerate(pieces) if org_like(p)]
         if len(pieces) >= 2 and known and len(known) < len(pieces) and all(_short_piece(p) for p in pieces):
+            if _acronym_last(pieces, known):
+                pieces = [f"{pieces[0]}, {pieces[1]}", pieces[2]]
             # "Title, Company, City": a last short capitalised part after the company is the place
             if len(pieces) >= 3 and location is None and known[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]) \
                     and not org_like(pieces[-1]):
@@ -466,7 +486,7 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         rest.append(seg)
     unknown: list[tuple[str, bool, bool]] = []
     for seg in rest:
-        t, o = title_like(seg), org_like(seg) and not _described(seg)
+        t, o = title_like(seg), (org_like(seg) or name_list(seg)) and not _described(seg)
         if t and o and _ends_in_title(seg):
             o = False  # "Software Engineer": the head of the phrase is a title word
         if t and not o and title is None:
@@ -497,6 +517,18 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         return company, title, location, "guessed" if company and title else None
     order = _order(rest, company, title)
     return company, title, location, (f"half_{order}" if order and decided == 1 else order)
+
+
+def _acronym_last(pieces: list[str], known: list[int]) -> bool:
+    """"Teaching Assistant, Algorithms Course, HCU": a role, a piece without organisation words,
+    then a name in capitals that no table knows as a place — the employer's initials; the piece
+    between qualifies the role."""
+    last = pieces[-1]
+    return len(pieces) == 3 and known == [0] and title_like(pieces[0]) and bool(_ACRONYM.match(last)) \
+        and not (place_kind(last) or region_hint(last) or org_like(pieces[1]) or title_like(pieces[1]))
+
+
+_ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}&]{1,7}$")
 
 
 def introduced_company(seg: str) -> tuple[str, str] | None:

@@ -5,8 +5,8 @@ A template repeats one shape for every entry: [bold employer ⇥ dates] [italic 
 or [title, employer] over [dates], or a table row per job with [dates] [italic place] [bold
 title] [employer]. A *slot* names where a part of a header sits, independently of its words:
 the typographic signature of its line (bold, italic, size, capitals, whether the line carries
-the dates) and the part's position on that line (the n-th part between
-separators, the n-th comma piece of that part). Every entry of the section puts its employer in
+the dates) and the part's position on that line (the n-th cell, the n-th part between
+separators in it, the n-th comma piece of that part). Every entry of the section puts its employer in
 the same slot, so the section's entries vote together on each slot's role, and one entry whose
 words say nothing ("Baker, Lintel & Rye") is read like its neighbours ("Shift Supervisor,
 Corrow Bakeries").
@@ -50,7 +50,8 @@ from ..document import Line
 from ..places import place_kind
 from ..text import has_phrase, is_caps
 from ..vocab import merged
-from .phrases import AT_NAME, comma_pieces, ends_in_legal_form, head_word, is_url, org_like, segments, title_like
+from .phrases import (AT_NAME, comma_pieces, ends_in_legal_form, head_word, is_url, name_list, org_like, segments,
+                      title_like)
 from .location import location_of
 
 __all__ = ["Part", "Pattern", "SIGNALS", "coarse", "header_parts", "line_signature", "part_features",
@@ -98,7 +99,7 @@ def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
     out: list[Part] = []
     for line, d in zip(lines, dated):
         sig = line_signature(line, d)
-        for s, seg in enumerate(segments(line.text)):
+        for s, seg in zip(_positions(line.text), segments(line.text)):
             at = AT_NAME.split(seg, maxsplit=1)
             pieces = comma_pieces(seg)
             if len(at) == 2 and all(len(p.split()) <= _SHORT_PIECE for p in at):
@@ -114,11 +115,25 @@ def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
     return out
 
 
+def _positions(text: str) -> list[tuple[int, int]]:
+    """Where each part of the line sits: (its cell among the cells that hold parts, its place in
+    that cell). A cell (TAB) parts more than a separator inside it: "Instructor | Finance ⇥
+    Kestrel, remote" puts the employer in the second cell, as "Analyst ⇥ Kestrel, Leeds" does."""
+    out: list[tuple[int, int]] = []
+    cell = -1
+    for chunk in text.split("\t"):
+        parts = segments(chunk)
+        if parts:
+            cell += 1
+            out += [(cell, k) for k in range(len(parts))]
+    return out if len(out) == len(segments(text)) else [(0, k) for k in range(len(segments(text)))]
+
+
 @lru_cache(maxsize=4096)
 def part_features(text: str) -> frozenset[str]:
     """The content features of a part that the scoring table reads."""
     legal = ends_in_legal_form(text)  # a company's name, whatever place its last word names ("Varga Foods AB")
-    t, o = title_like(text), org_like(text) or legal
+    t, o = title_like(text), org_like(text) or legal or name_list(text)
     if not legal and (location_of(text) is not None or (not (t or o) and len(text.split()) <= 5
                                                         and has_phrase(text, merged().place_words))):
         return frozenset({"place"})

@@ -13,6 +13,7 @@ What a part names, signals in order:
    company, never a place, whatever region's code its last word also is.
 4. The head word (:func:`head_word`): the word before a preposition of the vocabulary, else the
    last word, decides a phrase holding both kinds ("Software Engineer", "Candidate in Government").
+5. A list of four names or more (:func:`name_list`) names employers, as an organisation word does.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from ..vocab import merged
 from .dates import find_dates, find_durations
 
 __all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "ends_in_legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
-           "degree_like", "institution_like", "is_url"]
+           "degree_like", "institution_like", "is_url", "name_list"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
 AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
@@ -84,14 +85,33 @@ def _lead_words(text: str) -> str:
 
 
 def segments(text: str) -> list[str]:
-    """Parts of a header line between separators (TAB, |, •, spaced dashes, @), dates removed."""
+    """Parts of a header line between separators (TAB, |, •, spaced dashes, @), dates removed;
+    a full stop before an organisation's name is a separator too (:func:`_stop_before_name`)."""
     parts = SEPARATORS.split(strip_dates(text, split=True))
     out = []
     for p in parts:
         p = strip_edges(p)
         if p and rx(r"\p{L}").search(p):
-            out.append(p)
+            out += _stop_before_name(p)
     return out
+
+
+# a full stop after a word (not after an abbreviation: "Aux.", "S.A.") and before a capital
+_STOP = regex.compile(r"(?<=\p{Ll}{3})\.\s+(?=\p{Lu})")
+
+
+def _stop_before_name(part: str) -> list[str]:
+    """A role and its employer written as two sentences ("Stock clerk. Varga Foods AB"): a full
+    stop after a word, followed by a name of at most eight words that ends in a legal form or
+    holds an organisation word and no title word, cuts the part in two; else the part whole."""
+    for m in _STOP.finditer(part):
+        left, right = part[:m.start()].strip(), part[m.end():].strip()
+        if not left or len(left.split()) > 6 or len(right.split()) > 8 or ends_in_legal_form(left) \
+                or legal_form(right.split()[0].rstrip(",")):
+            continue  # (a legal form after the stop ends the name before it: "Omnia. Co., Ltd.")
+        if ends_in_legal_form(right) or org_like(right) and not title_like(right):
+            return [left, right]
+    return [part]
 
 
 def legal_form(text: str) -> bool:
@@ -194,6 +214,20 @@ def org_like(text: str) -> bool:
     v = merged()
     return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems, v.acronyms) \
         or _compound(text, v.organization_endings)
+
+
+_LIST_WORD = regex.compile(r"^(?:[\p{Lu}\p{N}]|&$)")
+
+
+def name_list(text: str) -> bool:
+    """A list of four names or more, each of one to four capitalised words and none a role
+    ("Harvey Stores, Bolt Books, Lune Media, Orrin Group"): the employers of one role, named
+    together."""
+    pieces = comma_pieces(text)
+    if len(pieces) < 4 or sum(len(p.split()) >= 2 for p in pieces) * 2 < len(pieces):
+        return False  # (single words are rather a list of tools: "Python, Go, Kafka, Redis")
+    return all(1 <= len(p.split()) <= 4 and all(_LIST_WORD.match(w) for w in p.split()) and not title_like(p)
+               for p in pieces)
 
 
 def _compound(text: str, endings: tuple[str, ...]) -> bool:

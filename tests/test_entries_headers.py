@@ -1,0 +1,171 @@
+"""One header line, its employer and its title: the shapes that put both in one part."""
+import pytest
+
+from resumekit.document import Box, Line, Style
+from resumekit.fields.entries import join_wrapped
+from resumekit.fields.experience import read_experience
+from resumekit.fields.pattern import header_parts
+from resumekit.fields.phrases import name_list, segments, title_like
+
+from .helpers import section
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a full stop before a name ending in a legal form or holding an organisation word cuts the part
+    ("Stock clerk. Varga Foods AB", ["Stock clerk", "Varga Foods AB"]),
+    ("• 2019-2020 - Aux. de cozinha. Pastelaria Orvalho Lda", ["Aux. de cozinha", "Pastelaria Orvalho Lda"]),
+    ("Lab technician. Kelham University", ["Lab technician", "Kelham University"]),
+    # no cut after an abbreviation, before a place or a title, or inside a sentence
+    ("Tornavía S.A. de C.V.", ["Tornavía S.A. de C.V."]),
+    ("Acme Corp. Leeds", ["Acme Corp. Leeds"]),
+    ("Brindle. Co., Ltd.", ["Brindle. Co., Ltd."]),  # a legal form after the stop ends the name
+    ("Led the night shift. Grew sales", ["Led the night shift. Grew sales"]),
+    ("Volunteer work. Senior Engineer", ["Volunteer work. Senior Engineer"]),
+])
+def test_a_full_stop_before_an_employer_separates(text, parts):
+    assert segments(text) == parts
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Stock clerk. Varga Foods Ltd", ("Varga Foods Ltd", "Stock clerk")),
+    ("Aux. de cozinha. Pastelaria Orvalho LTDA", ("Pastelaria Orvalho LTDA", "Aux. de cozinha")),
+])
+def test_header_shapes(header, expected):
+    (exp,) = read_experience(section("experience", header + "\t2020 – 2021"))[0]
+    assert (exp.company, exp.title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harvey Stores, Bolt Books, Lune Media, Orrin Group", True),
+    ("The Tin Hall, Brightwater & Co, AV Sound, Kestrel Arena, Northgate Stage Crew", True),
+    ("Harvey Stores, Bolt Books, Lune Media", False),  # three names: a name and its place, maybe
+    ("Python, Go, Kafka, Redis, Docker Compose", False),  # single words: rather a list of tools
+    ("Leeds, West Yorkshire, England, United Kingdom, Europe and beyond", False),  # a lower-case word
+    ("Harvey Stores, Bolt Books, Senior Engineer, Orrin Group", False),  # a role among them
+])
+def test_name_list(text, expected):
+    assert name_list(text) is expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the role over the list of the employers it was held at
+    (["Rigger / Stagehand", "The Tin Hall, Brightwater Events, AV Sound, Kestrel Arena", "4 years"],
+     ("The Tin Hall, Brightwater Events, AV Sound, Kestrel Arena", "Rigger / Stagehand")),
+    # "Title at A, B, C, D (years)", a long line
+    (["Lead Developer / Senior Developer at Harvey Stores, Bolt Books, Lune Media, Orrin Group, Kestrel Mutual"
+      " Insurance, Northgate Data Services (2005–2013)"],
+     ("Harvey Stores, Bolt Books, Lune Media, Orrin Group, Kestrel Mutual Insurance, Northgate Data Services",
+      "Lead Developer / Senior Developer")),
+])
+def test_a_list_of_employers_is_the_company(rows, expected):
+    (exp,) = read_experience(section("experience", *rows))[0]
+    assert (exp.company, exp.title) == expected
+
+
+def _pdf_lines(*rows):
+    """PDF-like lines of one block: (text, bold) pairs, each under the one before."""
+    return [Line(text=t, index=n, block=0, box=Box(50.0, 12.0 * n, 300.0, 12.0 * n + 10), style=Style(bold=b, size=10.0),
+                 origin="pdf") for n, (t, b) in enumerate(rows)]
+
+
+@pytest.mark.parametrize("rows, joined", [
+    # a role in regular type under a bold employer: a part of its own, even in lower case
+    ([("Orrin Parish Council", True), ("stage", False)], ["Orrin Parish Council", "stage"]),
+    ([("Kestrel Arena, Events Office", True), ("adviseur events & ticketing", False)],
+     ["Kestrel Arena, Events Office", "adviseur events & ticketing"]),
+    # a wrapped bullet or sentence goes on in lower case whatever the weight
+    ([("Led the night shift of twelve at the arena, trained the new staff in the safety rules, and wrote the weekly rota for", True),
+      ("the box office", False)],
+     ["Led the night shift of twelve at the arena, trained the new staff in the safety rules, and wrote the weekly rota for"
+      " the box office"]),
+    # the same weight: a lower-case start goes on
+    ([("Orrin Parish Council", True), ("and Kestrel Arena", True)], ["Orrin Parish Council and Kestrel Arena"]),
+])
+def test_a_change_of_weight_under_a_header_starts_a_part(rows, joined):
+    assert [l.text for l in join_wrapped(_pdf_lines(*rows))] == joined
+
+
+@pytest.mark.parametrize("text, slots", [
+    # a cell parts more than a separator inside it: the employer's slot is the second cell's first part
+    ("Adjunct Instructor | Finance & Banking\tKestrel College, remote | Mar 2026 – Present",
+     [(0, 0), (0, 1), (1, 0), (1, 0)]),
+    ("Risk Analyst\tOrrin Bank, Leeds | Jul 2021 – Mar 2026", [(0, 0), (1, 0), (1, 0)]),
+    # a cell of dates only holds no part and takes no place
+    ("Jul 2021 – Mar 2026\tRisk Analyst | Orrin Bank", [(0, 0), (0, 1)]),
+])
+def test_a_parts_slot_counts_cells_first(text, slots):
+    line = Line(text=text, style=Style(size=10.0))
+    assert [p.slot[1] for p in header_parts([line], [True])] == slots
+
+
+def test_a_qualifier_beside_the_title_leaves_the_employer_in_its_cell():
+    rows = ["Adjunct Instructor | Finance & Banking\tHARWICK, Hull | Mar 2026 – Present",
+            "Risk Analyst\tOrrin Bank, Leeds | Jul 2021 – Mar 2026", "Audit Intern\tVarga Foods, Leeds | 2019 – 2021"]
+    got = [(e.company, e.title) for e in read_experience(section("experience", *rows))[0]]
+    assert got == [("HARWICK", "Adjunct Instructor"), ("Orrin Bank", "Risk Analyst"),
+                   ("Varga Foods", "Audit Intern")]
+
+
+@pytest.mark.parametrize("header, expected", [
+    # a role, its qualifier, and the employer's initials in capitals
+    ("Teaching Assistant, Compilers Course, HCU", ("HCU", "Teaching Assistant, Compilers Course")),
+    # an organisation word names the employer
+    ("Teaching Assistant, Harwick University, HCU", ("Harwick University", "Teaching Assistant")),
+])
+def test_an_acronym_after_a_qualified_role_is_the_employer(header, expected):
+    (exp,) = read_experience(section("experience", header + "\tFeb 2017 – Jun 2017"))[0]
+    assert (exp.company, exp.title) == expected
+
+
+def test_a_company_line_over_several_roles_is_not_turned_round():
+    # the section puts the role first, in bold ("Staff Engineer" over "Orrin Data Ltd"); one
+    # employer's line, in bold, heads two roles of its own: the roles below take it, and it stays
+    # the employer
+    rows = ["Staff Engineer", "Orrin Data Ltd", "Sep 2023 – May 2025",
+            "Kestrelwick", "Senior Backend Engineer", "Mar 2022 – Aug 2023",
+            "Backend Engineer", "Mar 2021 – Feb 2022",
+            "Platform Engineer", "Harwick Systems Ltd", "Oct 2017 – Sep 2018"]
+    got = [(e.company, e.title) for e in read_experience(section("experience", *rows, bold=(0, 3, 8)))[0]]
+    assert got == [("Orrin Data Ltd", "Staff Engineer"), ("Kestrelwick", "Senior Backend Engineer"),
+                   ("Kestrelwick", "Backend Engineer"), ("Harwick Systems Ltd", "Platform Engineer")]
+
+
+def test_an_employer_and_role_in_one_slot_keep_the_entrys_finer_reading():
+    rows = ["Orrin Foods Ltd: Senior Data Analyst", "Oct 2021 – Present", "Kestrelwick: Technical Lead",
+            "May 2019 – Oct 2021", "Harwick: Senior Consultant", "Nov 2015 – May 2019"]
+    got = [(e.company, e.title) for e in read_experience(section("experience", *rows))[0]]
+    assert got == [("Orrin Foods Ltd", "Senior Data Analyst"), ("Kestrelwick", "Technical Lead"),
+                   ("Harwick", "Senior Consultant")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a "present" word of two words wrapped after its first
+    (["Direttrice commerciale – Orvalho S.p.A., Firenze\tnovembre 2022 – in", "corso", "• Gestione clienti"],
+     ("2022-11", None, True)),
+    (["Sales Lead, Harwick Ltd, Leeds\tMarch 2021 – to", "date"], ("2021-03", None, True)),
+    # a word that makes no range stays a line of its own
+    (["Sales Lead, Harwick Ltd, Leeds\tMarch 2021", "Orrin"], ("2021-03", "2021-03", False)),
+])
+def test_a_present_word_wrapped_onto_the_next_line_ends_the_range(rows, expected):
+    exp = read_experience(section("experience", *rows))[0][0]
+    assert (exp.start, exp.end, exp.current) == expected
+
+
+def test_a_year_in_the_next_bullets_date_cell_ends_the_range_above():
+    rows = ["Orrin Foods Ltd, Process Engineer\tLeeds",
+            "• Cut scrap on the bottling line by a third\tJanuary 2022 – September",
+            "• Ran trials on two filling machines\t2025",
+            "Harwick Systems, Junior Engineer\tYork",
+            "• Wrote the test plans for the new press line\tJuly 2020 – January 2022"]
+    got = [(e.company, e.start, e.end, e.highlights) for e in read_experience(section("experience", *rows))[0]]
+    assert got == [("Orrin Foods Ltd", "2022-01", "2025-09", ["Cut scrap on the bottling line by a third",
+                                                              "Ran trials on two filling machines"]),
+                   ("Harwick Systems", "2020-07", "2022-01", ["Wrote the test plans for the new press line"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Audit Senior", True), ("Tax Senior", True),  # accounting roles named by their grade
+    ("Senior Living Homes", False),
+])
+def test_grade_titles(text, expected):
+    assert title_like(text) is expected
