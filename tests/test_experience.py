@@ -49,9 +49,35 @@ def test_roles_under_one_employer_share_it():
     assert got == [("Initech", "Senior Engineer"), ("Initech", "Engineer")]
 
 
-def test_bullets_without_a_header_are_kept():
-    (exp,) = _entries(section("experience", "• Did something useful", "• And more"))
-    assert exp.highlights == ["Did something useful", "And more"] and exp.company is None
+@pytest.mark.parametrize("rows, entries, loose", [
+    # bullets without a role, nothing above them: loose text, not an entry
+    (["• Did something useful", "• And more"], [], ["Did something useful", "And more"]),
+    # an entry above: its text goes on (a block that lost its header to the layout)
+    (["Acme Ltd | Analyst\t2019 – 2020", "• Built reports", "", "• Did something useful"],
+     [("Acme Ltd", "Analyst", ["Built reports", "Did something useful"])], []),
+    # a dated block is an entry, even without a name
+    (["2019 – 2020", "• Did something useful"], [(None, None, ["Did something useful"])], []),
+])
+def test_text_without_a_role_is_no_entry(rows, entries, loose):
+    found, rest = read_experience(section("experience", *rows))
+    assert [(e.company, e.title, e.highlights) for e in found] == entries and rest == loose
+
+
+@pytest.mark.parametrize("second, highlights, other", [
+    # the heading repeated on the next page: its first bullets end the role above
+    ("Work History", ["Ran the kiln", "Kept the logs"], []),
+    ("WORK  HISTORY:", ["Ran the kiln", "Kept the logs"], []),
+    # another heading: no entry, the text kept with the section
+    ("Teaching", ["Ran the kiln"], ["Kept the logs"]),
+])
+def test_a_repeated_heading_continues_the_role_above(second, highlights, other):
+    rows = lines("Work History", "Kiln Operator\tFenwick Pottery\t2019 – 2021", "• Ran the kiln",
+                 second, "• Kept the logs")
+    sections = [Section(kind="experience", heading=rows[0], lines=rows[1:3]),
+                Section(kind="experience", heading=rows[3], lines=rows[4:])]
+    c = assemble(Document(lines=rows, format="text"), sections)
+    assert [(e.company, e.highlights) for e in c.experience] == [("Fenwick Pottery", highlights)]
+    assert [o.text for o in c.other_sections if o.kind == "experience"] == other
 
 
 def test_technologies_and_highlights():

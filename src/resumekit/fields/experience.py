@@ -129,11 +129,14 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     return [exp for _, exp in found], loose
 
 
-def experience_entries(section: Section, entries: list[Entry] | None = None
+def experience_entries(section: Section, entries: list[Entry] | None = None,
+                       before: tuple[Entry, Experience] | None = None
                        ) -> tuple[list[tuple[Entry, Experience]], list[str]]:
     """As :func:`read_experience`, each experience beside the :class:`Entry` it was read from,
     whose ``roles`` name the lines of its company, title, place and dates; ``entries``: the
-    section's entries when they were split already."""
+    section's entries when they were split already; ``before``: the last entry of the section
+    this one continues (its heading repeated on the next page), which takes the text that opens
+    this one without a role of its own."""
     loose: list[str] = []
     guessed: list[Experience] = []
     votes: Counter[str] = Counter()
@@ -158,8 +161,14 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
             continue
         if exp is None:
             continue
-        if not (exp.company or exp.title or exp.start or exp.end or exp.current or exp.highlights):
-            loose.append(exp.summary or "")
+        if not (exp.company or exp.title or exp.location or exp.start or exp.end or exp.current):
+            # text without a role: the rest of the entry above (a page's bullets under the heading
+            # repeated on the next page), else loose text — never an entry of its own
+            target = pairs[-1] if pairs else before
+            if target is not None:
+                _continue(*target, entry, exp)
+            else:
+                loose += [*exp.highlights, exp.summary or "", ", ".join(exp.technologies)]
             continue
         if pairs and _another_period(entry, exp):
             _widen(*pairs[-1], entry, exp)
@@ -302,6 +311,17 @@ def _widen(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience) -
     if not prev.current and (exp.current or prev.end is None or exp.end and exp.end > prev.end):
         prev.end, prev.current = exp.end, exp.current
     prev_entry.body += entry.header
+    prev_entry.sources.update(entry.sources)
+
+
+def _continue(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience) -> None:
+    """The entry above goes on with this one's text: a block without a company, title, place or
+    dates (bullets under a heading repeated on a new page) is the rest of the role above it."""
+    prev.highlights += exp.highlights
+    prev.technologies += [t for t in exp.technologies if t not in prev.technologies]
+    if exp.summary:
+        prev.summary = f"{prev.summary} {exp.summary}" if prev.summary else exp.summary
+    prev_entry.body += entry.lines
     prev_entry.sources.update(entry.sources)
 
 
