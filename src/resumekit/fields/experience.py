@@ -54,7 +54,8 @@ from ..schema import Experience
 from ..text import key
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import comma_pieces, degree_like, ends_in_legal_form, head_word, is_url, org_like, segments, title_like
+from .phrases import (comma_pieces, degree_like, ends_in_legal_form, head_word, institution_like, is_url, org_like,
+                      segments, title_like)
 from .location import location_of, split_place
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
@@ -63,6 +64,7 @@ __all__ = ["read_experience", "experience_entries", "split_degrees", "technologi
 _AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,80})$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
 _BRACKETED = regex.compile(r"^(?P<a>[^()]{2,80}?)\s+\((?P<b>[^()]{2,60})\)$")
+_NOTE = regex.compile(r"^\s*\([^()]{1,40}\)\s*$")
 _COLON = regex.compile(r"^(?P<a>[^:]{2,60}):\s+(?P<b>.{2,80})$")
 
 
@@ -112,14 +114,28 @@ def split_degrees(section: Section) -> tuple[Section, Section | None, list[Entry
     taken: set[int] = set()
     entries = split_entries(section.lines)
     for entry in entries:
-        parts = [seg for line in entry.header[:3] for seg in segments(line.text)]
-        if parts and degree_like(parts[0]) and not any(title_like(p) for p in parts):
+        # (a note in brackets on a line of its own, "(discontinued)", names no one)
+        parts = [seg for line in entry.header[:3] if not _NOTE.match(line.plain) for seg in segments(line.text)]
+        pieces = [c for p in parts for c in comma_pieces(p)]
+        if parts and (degree_like(parts[0]) and not any(title_like(p) for p in parts)
+                      or _schooling(pieces[0], head=True) and all(_schooling(c) or not split_place(c)[0]
+                                                                  for c in pieces[1:])):
             taken.update(entry.indices())
     if not taken:
         return section, None, entries
     keep = tuple(l for l in section.lines if l.index not in taken)
     moved = tuple(l for l in section.lines if l.index in taken)
     return replace(section, lines=keep), Section(kind="education", heading=section.heading, lines=moved), None
+
+
+def _schooling(part: str, head: bool = False) -> bool:
+    """A part that names a degree or a school and no role: "Technical College", "Studium zum
+    Ingenieur" (the phrase's head is the degree word; "PhD Candidate" is a role); with ``head``,
+    by its head word only ("Academic Officer" is no school)."""
+    word = head_word(part)
+    if title_like(part) and (title_like(word) or not degree_like(word)):
+        return False
+    return degree_like(word if head else part) or institution_like(word if head else part)
 
 
 def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
