@@ -19,6 +19,12 @@ from resumekit.segment import heading_kind, segment
     ("Languages", "languages", True),
     ("edu cation", "education", True),                    # split by a colour change
     ("Skills & Interests", "skills", False),               # a list of headings: the first
+    ("Appointments, Honours and Grants", "awards", False),  # ... unless most of the list is of another kind
+    ("Positions and Education", "experience", False),      # (a tie: the first)
+    ("Experience & Awards", "experience", False),
+    ("Education, Training and Certificates", "education", False),  # (only a list that opens with jobs)
+    ("Funding", "awards", True),
+    ("Professional Activities", "other", True),
     ("/// Software (Python packages)", "projects", False),  # packages the candidate wrote
     ("R Packages", "projects", True),
     ("Software Packages", "skills", True),                 # tools used, not written
@@ -135,6 +141,9 @@ def test_the_tail_of_a_wrapped_sentence_is_no_heading(tail):
     ("主要技能", "skills"),                        # a CJK compound holding a heading phrase
     ("Berufserfahrung", "experience"),
     ("Expérience professionnelle", "experience"),
+    ("Drittmittel", "awards"),                     # research funding
+    ("Financements", "awards"),
+    ("Gremien", "other"),                          # committees: service, not jobs
 ])
 def test_heading_kind_other_languages(text, kind):
     m = heading_kind(text)

@@ -5,7 +5,9 @@ Signals for "this line is a section heading", in order of precedence:
    six words (joining words not counted), more than 60 characters (80 in capitals), a sentence ending in a full stop, or the tail of one (lower
    case, then a full stop: "team leadership."). Never a heading.
 2. The words: the line (letter-spacing rejoined, numbering, icons and a trailing colon removed)
-   is a heading phrase of the vocabulary, or contains one ("Relevant Work Experience").
+   is a heading phrase of the vocabulary, or contains one ("Relevant Work Experience"). A
+   heading that lists phrases takes the first one's kind, unless the list opens with jobs and
+   more of its phrases name another kind ("Appointments, Awards and Grants" is awards).
 3. Typography: a declared heading (Word heading style, Markdown ``#``), bold, capitals, a size
    above the body text, a trailing colon, standing alone at the start of a block.
 4. Position: a line that only contains a phrase and starts right of every heading recognised
@@ -147,20 +149,46 @@ def heading_kind(text: str) -> HeadingMatch | None:
         return _before_note(text)  # (joining words not counted: "Academic Qualification, Trainings and Certifications")
     # the phrase that starts first, the longest of those: a lookup of every run of words
     for start in range(len(words)):
-        best = None
-        for end in range(start + 1, min(len(words), start + h.most_words) + 1):
-            found = h.by_words.get(tuple(words[start:end]))
-            if found is None:
-                continue
-            if end != len(words) and words[end] not in conj and not words[end][:1].isdigit():
-                continue  # "Опыт работы 3 месяца": a duration may follow the phrase
-            if any(w in h.titles for w in words[:start] + words[end:]):
-                continue
-            if best is None or len(found[0]) > len(best[0]):
-                best = found
+        best = _phrase_at(words, start, h)
         if best:
-            return HeadingMatch(best[1], False, best[0])
+            return HeadingMatch(_listed_kind(words, start, best, h), False, best[0])
     return _cjk_heading(k) or _before_note(text)
+
+
+def _phrase_at(words: list[str], start: int, h: _Headings) -> tuple[str, str] | None:
+    """The longest heading phrase that starts at ``words[start]`` and ends the heading or a
+    joining word, with no job-title word around it; None when there is none."""
+    best = None
+    for end in range(start + 1, min(len(words), start + h.most_words) + 1):
+        found = h.by_words.get(tuple(words[start:end]))
+        if found is None:
+            continue
+        if end != len(words) and words[end] not in h.conj and not words[end][:1].isdigit():
+            continue  # "Опыт работы 3 месяца": a duration may follow the phrase
+        if any(w in h.titles for w in words[:start] + words[end:]):
+            continue
+        if best is None or len(found[0]) > len(best[0]):
+            best = found
+    return best
+
+
+def _listed_kind(words: list[str], start: int, first: tuple[str, str], h: _Headings) -> str:
+    """The kind of a heading that lists phrases ("Skills & Interests"): the first phrase's,
+    unless more of the listed phrases name another kind and the first names jobs
+    ("Appointments, Awards and Grants": a list of honours that opens with appointments)."""
+    if first[1] != "experience":
+        return first[1]
+    kinds = [first[1]]
+    at = start + len(first[0].split())
+    while at < len(words):
+        found = _phrase_at(words, at, h) if words[at - 1] in h.conj else None
+        if found:
+            kinds.append(found[1])
+            at += len(found[0].split())
+        else:
+            at += 1
+    top, n = Counter(kinds).most_common(1)[0]
+    return top if n > kinds.count(first[1]) else first[1]
 
 
 _NOTE = regex.compile(r"^(?P<head>[^()\[\]]*?\S)\s*[(\[][^()\[\]]*[)\]]\s*:?$")
