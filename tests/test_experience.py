@@ -63,6 +63,22 @@ def test_text_without_a_role_is_no_entry(rows, entries, loose):
     assert [(e.company, e.title, e.highlights) for e in found] == entries and rest == loose
 
 
+@pytest.mark.parametrize("rows, entries, loose", [
+    # sentences set apart from the bullets (their own lines, no full stop) continue the role above
+    (["Kiln Operator\tFenwick Pottery\t2019 – 2021", "• Fired the kilns",
+      "", "Worked with crews of ten on tight schedules", "Loaded and unloaded the glaze racks every night"],
+     [("Fenwick Pottery", "Kiln Operator", ["Fired the kilns"])], []),
+    # a list of abilities under an experience heading: nothing dated, no role or employer word
+    (["Stage Rigging", "Rigged trusses for touring shows, precisely and at height.", "Knots\tLoads\tTeamwork"], [],
+     ["Stage Rigging", "Rigged trusses for touring shows, precisely and at height.", "Knots Loads Teamwork"]),
+    # an undated role with a role word stays
+    (["Stage Rigger", "Fenwick Events Ltd", "• Rigged trusses"], [("Fenwick Events Ltd", "Stage Rigger", ["Rigged trusses"])], []),
+])
+def test_text_that_names_no_role(rows, entries, loose):
+    found, rest = read_experience(section("experience", *rows))
+    assert [(e.company, e.title, e.highlights) for e in found] == entries and rest == loose
+
+
 @pytest.mark.parametrize("second, highlights, other", [
     # the heading repeated on the next page: its first bullets end the role above
     ("Work History", ["Ran the kiln", "Kept the logs"], []),

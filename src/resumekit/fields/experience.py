@@ -34,9 +34,15 @@ Signals for company and title, in order of precedence:
    Analyst (Acme Ltd)") takes it from the brackets, when their words name an organisation.
 8. A run of date lines alone under an entry is another period of that role (its earliest start,
    its latest end), not an entry.
+9. Text that names no role is no entry: an undated entry without company, title or place, or
+   whose header parts all read as descriptions, is the rest of the entry above (in the section,
+   or in the section whose heading is repeated on the next page), else loose text; a section
+   none of whose entries is dated or names a role or an employer by its words (abilities under
+   "Relevant Experience") is loose text.
 
 Before all this, :func:`split_degrees` takes the degrees out of a section of positions and
-education (an entry whose first part is a degree and no part a role), for education.
+education (an entry whose first part is a degree and no part a role, or whose parts name only
+schools, degrees and places), for education.
 
 A line of technologies ("Stack: Go, Postgres", "Kotlin | Postgres | Kafka") goes to
 ``technologies``; bullets go to ``highlights``; other sentences to ``summary``.
@@ -162,6 +168,8 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
     group_row: Line | None = None  # the role row under the group's company line
     pairs: list[tuple[Entry, Experience]] = []
     readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
+    if before is None and _no_roles(readings):
+        return [], [line.plain for line in section.lines]
     # the parts of each entry the pattern reads: those with a role (not a group's company line)
     parts = {id(entry): _header_parts(entry) for entry, exp, company_only, _ in readings
              if exp is not None and not company_only}
@@ -177,6 +185,8 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
             continue
         if exp is None:
             continue
+        if not (exp.start or exp.end or exp.current) and _describes(entry):
+            _as_text(entry, exp)
         if not (exp.company or exp.title or exp.location or exp.start or exp.end or exp.current):
             # text without a role: the rest of the entry above (a page's bullets under the heading
             # repeated on the next page), else loose text — never an entry of its own
@@ -328,6 +338,31 @@ def _widen(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience) -
         prev.end, prev.current = exp.end, exp.current
     prev_entry.body += entry.header
     prev_entry.sources.update(entry.sources)
+
+
+def _no_roles(readings) -> bool:
+    """No entry of the section is dated and none names a role or an employer by its words: a
+    list of abilities under an experience heading ("Stage Rigging" / what it involved / "Knots
+    ⇥ Loads ⇥ Teamwork"), not jobs."""
+    exps = [exp for _, exp, _, _ in readings if exp is not None]
+    return bool(readings) and not any(exp.start or exp.end or exp.current for exp in exps) and not any(
+        title_like(x) or org_like(x) for exp in exps for x in (exp.company, exp.title) if x) \
+        and not any(org_like(company) or title_like(company) for _, _, company, _ in readings if company)
+
+
+def _describes(entry: Entry) -> bool:
+    """Every header part of the entry reads as a description (mostly lower-case words: "Worked
+    with crews of ten on tight schedules"): sentences set apart from a bullet list, not a role."""
+    parts = [seg for line in entry.header for seg in segments(line.text)]
+    return bool(parts) and all(_described(p) for p in parts)
+
+
+def _as_text(entry: Entry, exp: Experience) -> None:
+    """The entry's header lines are text: its highlights (bulleted) and summary, no names."""
+    exp.highlights = [l.plain for l in entry.header if l.bullet] + exp.highlights
+    summary = [l.plain for l in entry.header if not l.bullet] + ([exp.summary] if exp.summary else [])
+    exp.summary = " ".join(summary) or None
+    exp.company = exp.title = exp.location = None
 
 
 def _continue(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience) -> None:
