@@ -10,6 +10,7 @@ section, the section changes kind and keeps its heading).
 | looks into | takes (the content test) | becomes |
 | --- | --- | --- |
 | other, under a role heading ("Research") | the whole section, when its entries are dated roles | experience |
+| header | from its first date range on, when three lines hold ranges and the entries are dated roles (no headings) | experience |
 | skills | a short linked line with bullet sentences under it (what was built with a skill) | projects |
 | skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
 | education | a line so labelled with a certificate word ("Certificates: A, B"; not "Courses: …") | certifications |
@@ -85,6 +86,15 @@ def _roles(sec: Section) -> Taken | None:
     return None
 
 
+def _headless_roles(sec: Section) -> Taken | None:
+    """A CV without headings (they were pictures): the header's lines from its first date range
+    on, when three or more lines hold a range and the entries are dated roles."""
+    ranged = [n for n, l in enumerate(sec.lines) if any(not d.single for d in find_dates(l.plain))]
+    if len(ranged) < 3 or not holds_roles(sec.lines[ranged[0]:]):
+        return None
+    return list(sec.lines[:ranged[0]]), [list(sec.lines[ranged[0]:])]
+
+
 def _projects(sec: Section) -> Taken | None:
     rest, blocks = project_blocks(sec.lines)
     return (rest, blocks) if blocks else None
@@ -134,6 +144,7 @@ def _titled(text: str) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule(("other",), "experience", _roles, whole=True),
+    Rule(("header",), "experience", _headless_roles),
     Rule(("skills",), "projects", _projects),
     Rule(("skills",), "certifications", _labelled_certificates),
     Rule(("education",), "certifications", _certificates_of_studies),
