@@ -368,3 +368,19 @@ def test_titles_right_of_a_label_column_are_no_headings():
     rows[7] = rows[7].with_(runs=(Run("Skills"), Run("\tGlazes\tKilns", bold=True)))  # the label plain, its row bold
     assert [(s.kind, len(s.lines)) for s in segment(doc.with_(lines=tuple(rows)))] == [
         ("header", 1), ("experience", 4), ("education", 2), ("skills", 4)]
+
+
+@pytest.mark.parametrize("employer, kinds", [
+    # an employer holding a heading word, smaller than the section's heading: a line of the job
+    ("Harbour Media", ["header", "experience", "education"]),
+    ("Tidewater Research Projects", ["header", "experience", "education"]),
+    # a heading phrase itself, or one in capitals, still opens a section
+    ("Projects", ["header", "experience", "projects", "education"]),
+    ("SELECTED RESEARCH PROJECTS", ["header", "experience", "projects", "education"]),
+])
+def test_an_employer_holding_a_heading_word(employer, kinds):
+    doc = _doc([("Jane Doe", 20, True, 0), ("Work", 14, True, 1), ("Product Designer", 12, True, 2),
+                ("Studio Quill", 12, True, 2), ("Jan 2024 – May 2025", 12, False, 2), ("Product Designer", 12, True, 3),
+                (employer, 12, True, 3), ("Jan 2023 – Dec 2023", 12, False, 3), ("Education", 14, True, 4),
+                ("BA Design, Fictional University", 12, False, 5)], fmt="docx")
+    assert [s.kind for s in segment(doc)] == kinds

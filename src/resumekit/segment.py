@@ -32,7 +32,8 @@ plain words there is a label of kind ``other`` (see ``_split_labels``).
 
 Inside an entry section (experience, education...), a line that is neither bold, capitals nor a
 declared heading and is smaller than the section's heading in its column is a label of the entry
-("Applied knowledge"), not a new section. Under a skills or education heading, a heading phrase
+("Applied knowledge"), not a new section; so is a line that only contains a phrase, not in
+capitals, in clearly smaller type than the section's heading (an employer, "Harbour Media"). Under a skills or education heading, a heading phrase
 in clearly smaller type and no bolder, or of a deeper declared level, names a part of that
 section ("Tools", "Languages" in a skills block; "Courses" under a degree), and so does a line
 that only contains a phrase of the section's own kind ("Flagger Certification" under
@@ -290,6 +291,9 @@ def segment(document: Document) -> list[Section]:
         if (above is not None and (_nests(match.kind, flags[above], lines, i) or flags[above] == match.kind
                                    and not match.exact) and _subordinate(line, lines[above])):
             continue  # "Tools" in smaller type under "Skills", "Courses" under "Education", "Flagger Certification" under "Certifications"
+        if (above is not None and flags[above] in _ENTRY_KINDS and not match.exact and not is_caps(line.plain)
+                and _subordinate(line, lines[above])):
+            continue  # "Harbour Media" in smaller type inside a job: an employer holding a heading word
         if not match.exact and _right_of(line, [lines[j] for j in confirmed]):
             continue  # "Harbour Media" right of the headings: an entry's title holding a heading word
         words = len(heading_text(line.plain).split())
