@@ -384,3 +384,10 @@ def test_an_employer_holding_a_heading_word(employer, kinds):
                 (employer, 12, True, 3), ("Jan 2023 – Dec 2023", 12, False, 3), ("Education", 14, True, 4),
                 ("BA Design, Fictional University", 12, False, 5)], fmt="docx")
     assert [s.kind for s in segment(doc)] == kinds
+
+
+def test_an_employer_in_the_headings_type_without_their_capitals():
+    doc = _doc([("Jane Doe", 18, True, 0), ("EXPÉRIENCE PROFESSIONNELLE", 11, True, 1), ("Studio Quill, Rennes", 11, True, 2),
+                ("Graphiste | 2019 – 2021", 11, False, 2), ("Harbour Media", 11, True, 3), ("Graphiste | 2017 – 2019", 11, False, 3),
+                ("FORMATION", 11, True, 4), ("Master Design, Université Fictive", 11, False, 5)], fmt="docx")
+    assert [s.kind for s in segment(doc)] == ["header", "experience", "education"]

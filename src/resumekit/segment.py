@@ -33,7 +33,8 @@ plain words there is a label of kind ``other`` (see ``_split_labels``).
 Inside an entry section (experience, education...), a line that is neither bold, capitals nor a
 declared heading and is smaller than the section's heading in its column is a label of the entry
 ("Applied knowledge"), not a new section; so is a line that only contains a phrase, not in
-capitals, in clearly smaller type than the section's heading (an employer, "Harbour Media"). Under a skills or education heading, a heading phrase
+capitals, in clearly smaller type than the section's heading or in its type without its
+capitals (an employer, "Harbour Media"). Under a skills or education heading, a heading phrase
 in clearly smaller type and no bolder, or of a deeper declared level, names a part of that
 section ("Tools", "Languages" in a skills block; "Courses" under a degree), and so does a line
 that only contains a phrase of the section's own kind ("Flagger Certification" under
@@ -292,7 +293,7 @@ def segment(document: Document) -> list[Section]:
                                    and not match.exact) and _subordinate(line, lines[above])):
             continue  # "Tools" in smaller type under "Skills", "Courses" under "Education", "Flagger Certification" under "Certifications"
         if (above is not None and flags[above] in _ENTRY_KINDS and not match.exact and not is_caps(line.plain)
-                and _subordinate(line, lines[above])):
+                and _lesser(line, lines[above])):
             continue  # "Harbour Media" in smaller type inside a job: an employer holding a heading word
         if not match.exact and _right_of(line, [lines[j] for j in confirmed]):
             continue  # "Harbour Media" right of the headings: an entry's title holding a heading word
@@ -376,6 +377,15 @@ def _subordinate(line: Line, heading: Line) -> bool:
     if s.heading_level is not None and h.heading_level is not None:
         return s.heading_level > h.heading_level
     return bool(s.size and h.size) and s.size < h.size - 0.9 and (h.bold or not s.bold)
+
+
+def _lesser(line: Line, heading: Line) -> bool:
+    """Set below the section's heading: :func:`_subordinate` to it, or in its size and weight
+    without its capitals."""
+    s, h = line.style, heading.style
+    caps = h.caps or is_caps(heading.plain)
+    return _subordinate(line, heading) or (caps and not (s.caps or is_caps(line.plain)) and bool(s.size and h.size)
+                                           and s.size <= h.size + 0.1 and (h.bold or not s.bold))
 
 
 def _alone(lines: tuple[Line, ...], i: int) -> bool:
