@@ -391,3 +391,17 @@ def test_an_employer_in_the_headings_type_without_their_capitals():
                 ("Graphiste | 2019 – 2021", 11, False, 2), ("Harbour Media", 11, True, 3), ("Graphiste | 2017 – 2019", 11, False, 3),
                 ("FORMATION", 11, True, 4), ("Master Design, Université Fictive", 11, False, 5)], fmt="docx")
     assert [s.kind for s in segment(doc)] == ["header", "experience", "education"]
+
+
+@pytest.mark.parametrize("row, kinds", [
+    # a first cell that only contains a heading phrase, beside dates: an entry's first row
+    ("Institute for Tidal Research\t2021 – 2023", ["header", "experience", "education"]),
+    ("Tidewater Media\tJan 2020 – Present", ["header", "experience", "education"]),
+    # beside content, or an exact phrase, it is still a label
+    ("PROJECTS\tTide tables for the harbour\t2021", ["header", "experience", "projects", "education"]),
+])
+def test_a_row_of_dates_beside_a_heading_word(row, kinds):
+    doc = _doc([("Jane Doe", 20, True, 0), ("Experience", 16, True, 1), ("Surveyor, Fictional Maps Ltd\t2023 – 2024", 11, True, 2),
+                (row, 11, True, 3), ("Mapped the coast", 10, False, 3), ("Education", 16, True, 4),
+                ("BSc Geography, Fictional University", 10, False, 5)])
+    assert [s.kind for s in segment(doc)] == kinds

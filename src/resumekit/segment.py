@@ -403,7 +403,9 @@ def _split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, 
     capitals or bold ("GRANTS & AWARDS"). Where the document has a label column (two or more
     exact phrases as first cells), a label needs no typography ("Teaching⇥Statistics 101 …"), and a short
     capitalised first cell that names no known section ("PUBLIC OUTREACH") is a label of kind
-    ``other``: leaving it inside the section above would give that section its content; a row
+    ``other``: leaving it inside the section above would give that section its content. A first
+    cell that only contains a phrase, beside dates only, is an entry's first row ("Harbour
+    Research Institute ⇥ 2021 – 2023"), never a label; a row
     starting right of every exact label is content ("Glaze mixing ⇥ Raku firing"). A row of
 labels only ("Languages: ⇥ Tools:") is a header over columns, never split; the rest of a split
 line is bold when its own runs are."""
@@ -418,6 +420,8 @@ line is bold when its own runs are."""
             continue  # "Languages: ⇥ Tools: ⇥ Platforms:": a row of category labels over their columns
         looks = bool(is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold)
         m = heading_kind(cells[0])
+        if m and not m.exact and _dates_only(" ".join(cells[1:])):
+            continue  # "Harbour Research Institute ⇥ 2021 – 2023": an entry's first row, not a label
         if m and (m.exact or len(heading_text(cells[0]).split()) <= 4):
             found[i] = (m.kind, looks)
             exact += m.exact
@@ -443,6 +447,11 @@ line is bold when its own runs are."""
         else:
             out.append(line)
     return tuple(out), labels
+
+
+def _dates_only(text: str) -> bool:
+    """A cell of dates: a year and at most two words ("Jan 2020 – Present")."""
+    return bool(_YEAR.search(text)) and len(regex.findall(r"\p{L}{2,}", text)) <= 2
 
 
 def _header_row(lines: tuple[Line, ...], i: int) -> bool:
