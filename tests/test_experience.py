@@ -393,3 +393,14 @@ def test_head_word(text, head):
 def test_a_legal_form_wrapped_onto_the_next_line(rows, expected):
     got = [(e.company, e.title) for e in read_experience(section("experience", *rows))[0]]
     assert got == expected
+
+
+def test_a_company_line_over_roles_is_not_turned_round_by_the_sections_order():
+    # the other entries put the role first; the line over two roles is their employer
+    sec = section("experience", "Staff Engineer", "Harbour Systems", "Sep 2023 – May 2025", "• Ran on-call",
+                  "Quillmore", "Senior Backend Engineer", "Mar 2022 – Aug 2023", "• Built sync",
+                  "DevOps Engineer", "Oct 2018 – Jan 2021", "• Cut latency",
+                  "Mobile Developer", "Tidewater Analytics", "May 2016 – Sep 2017", "• Shipped apps")
+    got = [(e.company, e.title) for e in _entries(sec)]
+    assert got == [("Harbour Systems", "Staff Engineer"), ("Quillmore", "Senior Backend Engineer"),
+                   ("Quillmore", "DevOps Engineer"), ("Tidewater Analytics", "Mobile Developer")]

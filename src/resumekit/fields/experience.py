@@ -16,7 +16,7 @@ Signals for company and title, in order of precedence:
    Within a section, an entry whose words decided only one side and which breaks the order that
    most entries show, and no fully decided one contradicts, is turned round ("Freelancer" over
    the role, where the others put the employer first) — unless its employer has an organisation
-   word.
+   word, or it is a company line whose company later roles took (the layout says which is which).
 5. The section's pattern (:mod:`resumekit.fields.pattern`): where the section's entries agree on
    the slot (the look of the line, the place of the part on it) of the employer, the title and
    the place, every entry is read that way; an entry keeps its own reading only where its words
@@ -165,6 +165,8 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
     sure: Counter[str] = Counter()  # the orders of entries whose words decided both sides
     half: list[tuple[Experience, str]] = []
     group_company: str | None = None
+    opener: Experience | None = None  # the entry whose first line is the group's company
+    heads: set[int] = set()  # the openers whose company later roles took: their order is settled
     group_row: Line | None = None  # the role row under the group's company line
     pairs: list[tuple[Entry, Experience]] = []
     readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
@@ -202,13 +204,16 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
         role = _row_at(entry, group_row) if group_company else None
         if role:
             exp.company, exp.title = group_company, role
+            heads.add(id(opener))
             pairs.append((entry, exp))
             continue
         if exp.company is None and exp.title and group_company and _naming_lines(entry) <= 2:
             exp.company = group_company
+            heads.add(id(opener))
         else:
             group_company = exp.company if _company_line(entry, exp.company) else None
             group_row = entry.header[1] if group_company else None
+            opener = exp if group_company else None
         if exp.company is None and exp.title:
             _employer_in_brackets(exp)
         if order == "guessed":
@@ -228,6 +233,8 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
     # an entry whose words decided one side only gives way to the order the section shows: no
     # sure entry agrees with it, and more entries, one of them sure, show the other order
     for exp, order in half:
+        if id(exp) in heads:
+            continue  # a company line over roles that took its company: the layout says which is which
         other = "company_first" if order == "title_first" else "title_first"
         # (an employer named by an organisation word stays the employer: only a role word can
         # stand where employers do, "Freelancer")
