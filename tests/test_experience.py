@@ -71,6 +71,11 @@ def test_text_without_a_role_is_no_entry(rows, entries, loose):
     # a list of abilities under an experience heading: nothing dated, no role or employer word
     (["Stage Rigging", "Rigged trusses for touring shows, precisely and at height.", "Knots\tLoads\tTeamwork"], [],
      ["Stage Rigging", "Rigged trusses for touring shows, precisely and at height.", "Knots Loads Teamwork"]),
+    # a short description with a role word is an undated role of its own
+    (["Kiln Operator\tFenwick Pottery\t2019 – 2021", "• Fired the kilns", "", "Teaching assistant for pottery classes",
+      "• Ran the evening class"],
+     [("Fenwick Pottery", "Kiln Operator", ["Fired the kilns"]), (None, "Teaching assistant for pottery classes",
+                                                                  ["Ran the evening class"])], []),
     # an undated role with a role word stays
     (["Stage Rigger", "Fenwick Events Ltd", "• Rigged trusses"], [("Fenwick Events Ltd", "Stage Rigger", ["Rigged trusses"])], []),
 ])

@@ -361,7 +361,10 @@ def _describes(entry: Entry) -> bool:
     """Every header part of the entry reads as a description (mostly lower-case words: "Worked
     with crews of ten on tight schedules"): sentences set apart from a bullet list, not a role."""
     parts = [seg for line in entry.header for seg in segments(line.text)]
-    return bool(parts) and all(_described(p) for p in parts)
+    # (a short one with a role's or an employer's word may be an undated role: "Teaching
+    # assistant for physics courses")
+    return bool(parts) and all(_described(p) and (len(p.split()) >= 8 or not (title_like(p) or org_like(p)))
+                               for p in parts)
 
 
 def _as_text(entry: Entry, exp: Experience) -> None:
