@@ -93,8 +93,8 @@ def test_email_signals(email, mailbox, personal):
      {"range": 1.0, "both": 1.0, "words_agree": 1.0, "conflict": 0.0, "body": 1.0, "tall": 0.0}),
     # undated, one part, no body
     (("Volunteer reading mentor",), {"range": 0.0, "single": 0.0, "both": 0.0, "body": 0.0, "one_line": 1.0}),
-    # a degree read as a job (the school first: a degree first goes to education)
-    (("Velmont University | MSc Forestry\t2015 – 2017",), {"other_kind": 1.0, "range": 1.0}),
+    # a degree word in a job (an employer first: a degree or a school with a degree goes to education)
+    (("Velmont Forestry Ltd | MSc Placement\t2015 – 2017",), {"other_kind": 1.0, "range": 1.0}),
 ])
 def test_experience_signals(rows, expect):
     doc = _doc(*rows)

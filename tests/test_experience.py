@@ -49,13 +49,56 @@ def test_roles_under_one_employer_share_it():
     assert got == [("Initech", "Senior Engineer"), ("Initech", "Engineer")]
 
 
-def test_bullets_without_a_header_are_kept():
-    # as the section's loose text: they name no employer, role, place or date, so no entry
-    entries, loose = read_experience(section("experience", "• Did something useful", "• And more"))
-    assert entries == [] and loose == ["Did something useful", "And more"]
-    # a date is enough for an entry
-    (exp,) = _entries(section("experience", "2019 – 2021", "• Did something useful"))
-    assert exp.highlights == ["Did something useful"] and exp.company is None
+@pytest.mark.parametrize("rows, entries, loose", [
+    # bullets without a role, nothing above them: loose text, not an entry
+    (["• Did something useful", "• And more"], [], ["Did something useful", "And more"]),
+    # an entry above: its text goes on (a block that lost its header to the layout)
+    (["Acme Ltd | Analyst\t2019 – 2020", "• Built reports", "", "• Did something useful"],
+     [("Acme Ltd", "Analyst", ["Built reports", "Did something useful"])], []),
+    # a dated block is an entry, even without a name
+    (["2019 – 2020", "• Did something useful"], [(None, None, ["Did something useful"])], []),
+])
+def test_text_without_a_role_is_no_entry(rows, entries, loose):
+    found, rest = read_experience(section("experience", *rows))
+    assert [(e.company, e.title, e.highlights) for e in found] == entries and rest == loose
+
+
+@pytest.mark.parametrize("rows, entries, loose", [
+    # sentences set apart from the bullets (their own lines, no full stop) continue the role above
+    (["Kiln Operator\tFenwick Pottery\t2019 – 2021", "• Fired the kilns",
+      "", "Worked with crews of ten on tight schedules", "Loaded and unloaded the glaze racks every night"],
+     [("Fenwick Pottery", "Kiln Operator", ["Fired the kilns"])], []),
+    # a list of abilities under an experience heading: nothing dated, no role or employer word
+    (["Stage Rigging", "Rigged trusses for touring shows, precisely and at height.", "Knots\tLoads\tTeamwork"], [],
+     ["Stage Rigging", "Rigged trusses for touring shows, precisely and at height.", "Knots Loads Teamwork"]),
+    # a short description with a role word is an undated role of its own
+    (["Kiln Operator\tFenwick Pottery\t2019 – 2021", "• Fired the kilns", "", "Teaching assistant for pottery classes",
+      "• Ran the evening class"],
+     [("Fenwick Pottery", "Kiln Operator", ["Fired the kilns"]), (None, "Teaching assistant for pottery classes",
+                                                                  ["Ran the evening class"])], []),
+    # an undated role with a role word stays
+    (["Stage Rigger", "Fenwick Events Ltd", "• Rigged trusses"], [("Fenwick Events Ltd", "Stage Rigger", ["Rigged trusses"])], []),
+])
+def test_text_that_names_no_role(rows, entries, loose):
+    found, rest = read_experience(section("experience", *rows))
+    assert [(e.company, e.title, e.highlights) for e in found] == entries and rest == loose
+
+
+@pytest.mark.parametrize("second, highlights, other", [
+    # the heading repeated on the next page: its first bullets end the role above
+    ("Work History", ["Ran the kiln", "Kept the logs"], []),
+    ("WORK  HISTORY:", ["Ran the kiln", "Kept the logs"], []),
+    # another heading: no entry, the text kept with the section
+    ("Teaching", ["Ran the kiln"], ["Kept the logs"]),
+])
+def test_a_repeated_heading_continues_the_role_above(second, highlights, other):
+    rows = lines("Work History", "Kiln Operator\tFenwick Pottery\t2019 – 2021", "• Ran the kiln",
+                 second, "• Kept the logs")
+    sections = [Section(kind="experience", heading=rows[0], lines=rows[1:3]),
+                Section(kind="experience", heading=rows[3], lines=rows[4:])]
+    c = assemble(Document(lines=rows, format="text"), sections)
+    assert [(e.company, e.highlights) for e in c.experience] == [("Fenwick Pottery", highlights)]
+    assert [o.text for o in c.other_sections if o.kind == "experience"] == other
 
 
 def test_technologies_and_highlights():
@@ -355,3 +398,14 @@ def test_head_word(text, head):
 def test_a_legal_form_wrapped_onto_the_next_line(rows, expected):
     got = [(e.company, e.title) for e in read_experience(section("experience", *rows))[0]]
     assert got == expected
+
+
+def test_a_company_line_over_roles_is_not_turned_round_by_the_sections_order():
+    # the other entries put the role first; the line over two roles is their employer
+    sec = section("experience", "Staff Engineer", "Harbour Systems", "Sep 2023 – May 2025", "• Ran on-call",
+                  "Quillmore", "Senior Backend Engineer", "Mar 2022 – Aug 2023", "• Built sync",
+                  "DevOps Engineer", "Oct 2018 – Jan 2021", "• Cut latency",
+                  "Mobile Developer", "Tidewater Analytics", "May 2016 – Sep 2017", "• Shipped apps")
+    got = [(e.company, e.title) for e in _entries(sec)]
+    assert got == [("Harbour Systems", "Staff Engineer"), ("Quillmore", "Senior Backend Engineer"),
+                   ("Quillmore", "DevOps Engineer"), ("Tidewater Analytics", "Mobile Developer")]

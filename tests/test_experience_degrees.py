@@ -22,3 +22,24 @@ def test_split_degrees(rows, jobs, degrees):
     assert [(e.company, e.title) for e in read_experience(sec)[0]] == jobs
     got = read_education(moved) if moved is not None else []
     assert [(e.institution, e.degree) for e in got] == degrees
+
+
+@pytest.mark.parametrize("rows, jobs, moved", [
+    # a school and its track, with no role and no employer: schooling listed among the jobs
+    (["Kiln Operator\t2021 – 2023", "Fenwick Pottery", "Sixth Form College for Business\t2019 – 2021",
+      "Harrow Vale School"], [("Fenwick Pottery", "Kiln Operator")], 1),
+    # studies towards a title (the phrase's head is the degree word), a note in brackets under them
+    (["Studium zum Maschinenbauingenieur\t10/2018 – 03/2021", "(abgebrochen)", "Verkäufer\t2021 – 2023", "Gasthaus Lindenhof"],
+     [("Gasthaus Lindenhof", "Verkäufer")], 1),
+    # an apprenticeship at an employer is a job; a doctoral candidate is a role
+    (["Ausbildung zum Verkäufer\t2015 – 2018", "Gasthaus Lindenhof"], [("Gasthaus Lindenhof", "Ausbildung zum Verkäufer")], 0),
+    (["PhD Candidate\t2020 – 2024", "Tarrow University"], [("Tarrow University", "PhD Candidate")], 0),
+    # a role whose words look like a school's ("Akademisch-") or end in a degree's ("MA") stays
+    (["Akademischer Rat\t2018 – 2020", "Technische Hochschule Halden"], 1, 0),
+    (["Paralegal, Brook Solicitors, Salem, MA\t2025 – 2026"], [("Brook Solicitors", "Paralegal")], 0),
+])
+def test_schooling_among_the_jobs(rows, jobs, moved):
+    sec, degrees, _ = split_degrees(section("experience", *rows))
+    got = [(e.company, e.title) for e in read_experience(sec)[0]]
+    assert (len(got) if isinstance(jobs, int) else got) == jobs  # (a number: which reading is not judged here)
+    assert (len(read_education(degrees)) if degrees is not None else 0) == moved

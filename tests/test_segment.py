@@ -19,6 +19,12 @@ from resumekit.segment import heading_kind, segment
     ("Languages", "languages", True),
     ("edu cation", "education", True),                    # split by a colour change
     ("Skills & Interests", "skills", False),               # a list of headings: the first
+    ("Appointments, Honours and Grants", "awards", False),  # ... unless most of the list is of another kind
+    ("Positions and Education", "experience", False),      # (a tie: the first)
+    ("Experience & Awards", "experience", False),
+    ("Education, Training and Certificates", "education", False),  # (only a list that opens with jobs)
+    ("Funding", "awards", True),
+    ("Professional Activities", "other", True),
     ("/// Software (Python packages)", "projects", False),  # packages the candidate wrote
     ("R Packages", "projects", True),
     ("Software Packages", "skills", True),                 # tools used, not written
@@ -135,6 +141,9 @@ def test_the_tail_of_a_wrapped_sentence_is_no_heading(tail):
     ("主要技能", "skills"),                        # a CJK compound holding a heading phrase
     ("Berufserfahrung", "experience"),
     ("Expérience professionnelle", "experience"),
+    ("Drittmittel", "awards"),                     # research funding
+    ("Financements", "awards"),
+    ("Gremien", "other"),                          # committees: service, not jobs
 ])
 def test_heading_kind_other_languages(text, kind):
     m = heading_kind(text)
@@ -399,3 +408,40 @@ def test_in_a_label_column_a_dated_row_is_still_split():
                 ("EDUCATION\tBSc Oceanography, Fictional University", 11, True, 2),
                 ("Coastal Research Grants\t2019 Tide Seed Grant", 11, True, 3)])
     assert [s.title for s in segment(doc)][1:] == ["EXPERIENCE", "EDUCATION", "Coastal Research Grants"]
+
+
+@pytest.mark.parametrize("employer, kinds", [
+    # an employer holding a heading word, smaller than the section's heading: a line of the job
+    ("Harbour Media", ["header", "experience", "education"]),
+    ("Tidewater Research Projects", ["header", "experience", "education"]),
+    # a heading phrase itself, or one in capitals, still opens a section
+    ("Projects", ["header", "experience", "projects", "education"]),
+    ("SELECTED RESEARCH PROJECTS", ["header", "experience", "projects", "education"]),
+])
+def test_an_employer_holding_a_heading_word(employer, kinds):
+    doc = _doc([("Jane Doe", 20, True, 0), ("Work", 14, True, 1), ("Product Designer", 12, True, 2),
+                ("Studio Quill", 12, True, 2), ("Jan 2024 – May 2025", 12, False, 2), ("Product Designer", 12, True, 3),
+                (employer, 12, True, 3), ("Jan 2023 – Dec 2023", 12, False, 3), ("Education", 14, True, 4),
+                ("BA Design, Fictional University", 12, False, 5)], fmt="docx")
+    assert [s.kind for s in segment(doc)] == kinds
+
+
+def test_an_employer_in_the_headings_type_without_their_capitals():
+    doc = _doc([("Jane Doe", 18, True, 0), ("EXPÉRIENCE PROFESSIONNELLE", 11, True, 1), ("Studio Quill, Rennes", 11, True, 2),
+                ("Graphiste | 2019 – 2021", 11, False, 2), ("Harbour Media", 11, True, 3), ("Graphiste | 2017 – 2019", 11, False, 3),
+                ("FORMATION", 11, True, 4), ("Master Design, Université Fictive", 11, False, 5)], fmt="docx")
+    assert [s.kind for s in segment(doc)] == ["header", "experience", "education"]
+
+
+@pytest.mark.parametrize("row, kinds", [
+    # a first cell that only contains a heading phrase, beside dates: an entry's first row
+    ("Institute for Tidal Research\t2021 – 2023", ["header", "experience", "education"]),
+    ("Tidewater Media\tJan 2020 – Present", ["header", "experience", "education"]),
+    # beside content, or an exact phrase, it is still a label
+    ("PROJECTS\tTide tables for the harbour\t2021", ["header", "experience", "projects", "education"]),
+])
+def test_a_row_of_dates_beside_a_heading_word(row, kinds):
+    doc = _doc([("Jane Doe", 20, True, 0), ("Experience", 16, True, 1), ("Surveyor, Fictional Maps Ltd\t2023 – 2024", 11, True, 2),
+                (row, 11, True, 3), ("Mapped the coast", 10, False, 3), ("Education", 16, True, 4),
+                ("BSc Geography, Fictional University", 10, False, 5)])
+    assert [s.kind for s in segment(doc)] == kinds

@@ -5,7 +5,9 @@ Signals for "this line is a section heading", in order of precedence:
    six words (joining words not counted), more than 60 characters (80 in capitals), a sentence ending in a full stop, or the tail of one (lower
    case, then a full stop: "team leadership."). Never a heading.
 2. The words: the line (letter-spacing rejoined, numbering, icons and a trailing colon removed)
-   is a heading phrase of the vocabulary, or contains one ("Relevant Work Experience").
+   is a heading phrase of the vocabulary, or contains one ("Relevant Work Experience"). A
+   heading that lists phrases takes the first one's kind, unless the list opens with jobs and
+   more of its phrases name another kind ("Appointments, Awards and Grants" is awards).
 3. Typography: a declared heading (Word heading style, Markdown ``#``), bold, capitals, a size
    above the body text, a trailing colon, standing alone at the start of a block.
 4. Position: a line that only contains a phrase and starts right of every heading recognised
@@ -30,10 +32,9 @@ plain words there is a label of kind ``other`` (see ``_split_labels``).
 
 Inside an entry section (experience, education...), a line that is neither bold, capitals nor a
 declared heading and is smaller than the section's heading in its column is a label of the entry
-("Applied knowledge"), not a new section; so is a line that only contains a heading phrase and is
-set smaller than that heading, bold or not ("Harbourline Media" under "Work"), or, for a phrase of
-kind ``other``, in another type than that heading ("Harbourline Media" in bold under "EXPERIENCE" in
-bold capitals). Under a skills or education heading, a heading phrase
+("Applied knowledge"), not a new section; so is a line that only contains a phrase, not in
+capitals, in clearly smaller type than the section's heading or in its type without its
+capitals (an employer, "Harbour Media"). Under a skills or education heading, a heading phrase
 in clearly smaller type and no bolder, or of a deeper declared level, names a part of that
 section ("Tools", "Languages" in a skills block; "Courses" under a degree), and so does a line
 that only contains a phrase of the section's own kind ("Flagger Certification" under
@@ -150,20 +151,46 @@ def heading_kind(text: str) -> HeadingMatch | None:
         return _before_note(text)  # (joining words not counted: "Academic Qualification, Trainings and Certifications")
     # the phrase that starts first, the longest of those: a lookup of every run of words
     for start in range(len(words)):
-        best = None
-        for end in range(start + 1, min(len(words), start + h.most_words) + 1):
-            found = h.by_words.get(tuple(words[start:end]))
-            if found is None:
-                continue
-            if end != len(words) and words[end] not in conj and not words[end][:1].isdigit():
-                continue  # "Опыт работы 3 месяца": a duration may follow the phrase
-            if any(w in h.titles for w in words[:start] + words[end:]):
-                continue
-            if best is None or len(found[0]) > len(best[0]):
-                best = found
+        best = _phrase_at(words, start, h)
         if best:
-            return HeadingMatch(best[1], False, best[0])
+            return HeadingMatch(_listed_kind(words, start, best, h), False, best[0])
     return _cjk_heading(k) or _before_note(text)
+
+
+def _phrase_at(words: list[str], start: int, h: _Headings) -> tuple[str, str] | None:
+    """The longest heading phrase that starts at ``words[start]`` and ends the heading or a
+    joining word, with no job-title word around it; None when there is none."""
+    best = None
+    for end in range(start + 1, min(len(words), start + h.most_words) + 1):
+        found = h.by_words.get(tuple(words[start:end]))
+        if found is None:
+            continue
+        if end != len(words) and words[end] not in h.conj and not words[end][:1].isdigit():
+            continue  # "Опыт работы 3 месяца": a duration may follow the phrase
+        if any(w in h.titles for w in words[:start] + words[end:]):
+            continue
+        if best is None or len(found[0]) > len(best[0]):
+            best = found
+    return best
+
+
+def _listed_kind(words: list[str], start: int, first: tuple[str, str], h: _Headings) -> str:
+    """The kind of a heading that lists phrases ("Skills & Interests"): the first phrase's,
+    unless more of the listed phrases name another kind and the first names jobs
+    ("Appointments, Awards and Grants": a list of honours that opens with appointments)."""
+    if first[1] != "experience":
+        return first[1]
+    kinds = [first[1]]
+    at = start + len(first[0].split())
+    while at < len(words):
+        found = _phrase_at(words, at, h) if words[at - 1] in h.conj else None
+        if found:
+            kinds.append(found[1])
+            at += len(found[0].split())
+        else:
+            at += 1
+    top, n = Counter(kinds).most_common(1)[0]
+    return top if n > kinds.count(first[1]) else first[1]
 
 
 _NOTE = regex.compile(r"^(?P<head>[^()\[\]]*?\S)\s*[(\[][^()\[\]]*[)\]]\s*:?$")
@@ -263,13 +290,12 @@ def segment(document: Document) -> list[Section]:
         above = next((j for j in reversed(confirmed) if lines[j].column == line.column), confirmed[-1]) if confirmed else None
         if above is not None and flags[above] in _ENTRY_KINDS and _plainer(line, lines[above]):
             continue  # "Applied knowledge" in a job, in body weight and smaller than the section's heading
-        if (above is not None and flags[above] in _ENTRY_KINDS and not match.exact
-                and (_subordinate(line, lines[above])
-                     or match.kind == "other" and _signature(line) != _signature(lines[above]))):
-            continue  # "Zenado Media" in bold under "Work", smaller than it: an employer holding a heading word
         if (above is not None and (_nests(match.kind, flags[above], lines, i) or flags[above] == match.kind
                                    and not match.exact) and _subordinate(line, lines[above])):
             continue  # "Tools" in smaller type under "Skills", "Courses" under "Education", "Flagger Certification" under "Certifications"
+        if (above is not None and flags[above] in _ENTRY_KINDS and not match.exact and not is_caps(line.plain)
+                and _lesser(line, lines[above])):
+            continue  # "Harbour Media" in smaller type inside a job: an employer holding a heading word
         if not match.exact and _right_of(line, [lines[j] for j in confirmed]):
             continue  # "Harbour Media" right of the headings: an entry's title holding a heading word
         words = len(heading_text(line.plain).split())
@@ -354,6 +380,15 @@ def _subordinate(line: Line, heading: Line) -> bool:
     return bool(s.size and h.size) and s.size < h.size - 0.9 and (h.bold or not s.bold)
 
 
+def _lesser(line: Line, heading: Line) -> bool:
+    """Set below the section's heading: :func:`_subordinate` to it, or in its size and weight
+    without its capitals."""
+    s, h = line.style, heading.style
+    caps = h.caps or is_caps(heading.plain)
+    return _subordinate(line, heading) or (caps and not (s.caps or is_caps(line.plain)) and bool(s.size and h.size)
+                                           and s.size <= h.size + 0.1 and (h.bold or not s.bold))
+
+
 def _alone(lines: tuple[Line, ...], i: int) -> bool:
     """The line ends its block or the next line starts with a capital or bullet (a list follows)."""
     if i + 1 >= len(lines):
@@ -369,13 +404,14 @@ def _split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, 
     capitals or bold ("GRANTS & AWARDS"). Where the document has a label column (two or more
     exact phrases as first cells), a label needs no typography ("Teaching⇥Statistics 101 …"), and a short
     capitalised first cell that names no known section ("PUBLIC OUTREACH") is a label of kind
-    ``other``: leaving it inside the section above would give that section its content; a row
+    ``other``: leaving it inside the section above would give that section its content. A first
+    cell that only contains a phrase, beside dates only, is an entry's first row ("Harbour
+    Research Institute ⇥ 2021 – 2023"), never a label; a row
     starting right of every exact label is content ("Glaze mixing ⇥ Raku firing"). A row of
-labels only ("Languages: ⇥ Tools:") is a header over columns, never split; outside a label column, a
-first cell that only contains a phrase beside dates is an entry's employer ("Institute for Materials
-Research ⇥ 2023 – 2024"), not split; the rest of a split line is bold when its own runs are."""
+labels only ("Languages: ⇥ Tools:") is a header over columns, never split; a first cell that only
+contains a phrase, beside dates only, is an entry's first row ("Institute for Materials Research ⇥
+2023 – 2024"), not split; the rest of a split line is bold when its own runs are."""
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
-    dated: set[int] = set()  # rows whose first cell only contains a heading phrase and whose rest is dated
     exact = 0
     starts: list[float] = []  # where the rows of exact labels start
     for i, line in enumerate(lines):
@@ -386,8 +422,8 @@ Research ⇥ 2023 – 2024"), not split; the rest of a split line is bold when i
             continue  # "Languages: ⇥ Tools: ⇥ Platforms:": a row of category labels over their columns
         looks = bool(is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold)
         m = heading_kind(cells[0])
-        if m and not m.exact and _YEAR.search(line.text[len(cells[0]):]):
-            dated.add(i)  # "Institute for Materials Research ⇥ 2023 – 2024": outside a label column, an employer
+        if m and not m.exact and _dates_only(" ".join(cells[1:])):
+            continue  # "Harbour Research Institute ⇥ 2021 – 2023": an entry's first row, not a label
         if m and (m.exact or len(heading_text(cells[0]).split()) <= 4):
             found[i] = (m.kind, looks)
             exact += m.exact
@@ -398,8 +434,6 @@ Research ⇥ 2023 – 2024"), not split; the rest of a split line is bold when i
             if 2 <= len(t.split()) <= 4 and _LABEL_WORDS.match(t):
                 found[i] = ("other", False)
     column = exact >= 2
-    if not column:
-        found = {i: hit for i, hit in found.items() if i not in dated}
     out: list[Line] = []
     labels: dict[int, str] = {}
     for i, line in enumerate(lines):
@@ -415,6 +449,11 @@ Research ⇥ 2023 – 2024"), not split; the rest of a split line is bold when i
         else:
             out.append(line)
     return tuple(out), labels
+
+
+def _dates_only(text: str) -> bool:
+    """A cell of dates: a year and at most two words ("Jan 2020 – Present")."""
+    return bool(_YEAR.search(text)) and len(regex.findall(r"\p{L}{2,}", text)) <= 2
 
 
 def _header_row(lines: tuple[Line, ...], i: int) -> bool:

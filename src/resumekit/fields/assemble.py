@@ -19,6 +19,7 @@ from .._version import __version__
 from ..clock import reference_date
 from ..document import Document, Section
 from ..options import ParseOptions
+from ..segment import heading_text
 from ..schema import Candidate, Language, Meta, OtherSection, SectionInfo, Warning
 from ..text import find_urls, key, rx, strip_markup, word_set
 from ..vocab import codes, load, merged
@@ -96,6 +97,7 @@ def assemble_traced(document: Document, sections: list[Section], options: ParseO
     used |= contact_used
     c = Candidate(name=name, headline=headline, contact=contact, meta=_meta(document, sections, language))
     summary: list[str] = []
+    last: dict[str, tuple[str | None, tuple]] = {}  # kind -> (its heading, its last entry and experience)
     for sec in sections:
         before = trace.items_of(c)
         kind = sec.kind
@@ -112,7 +114,11 @@ def assemble_traced(document: Document, sections: list[Section], options: ParseO
                 schools = education_entries(degrees)
                 trace.entry(schools)
                 c.education.extend(edu for _, edu in schools)
-            found, loose = experience_entries(sec, entries)
+            heading, above = last.get(kind, (None, None))
+            # a heading repeated on the next page continues the section above
+            found, loose = experience_entries(sec, entries, above if heading and heading == _folded(sec) else None)
+            if found:
+                last[kind] = (_folded(sec), found[-1])
             trace.entry(found)
             (c.experience if kind == "experience" else c.volunteer).extend(exp for _, exp in found)
             if loose:
@@ -167,6 +173,10 @@ def assemble_traced(document: Document, sections: list[Section], options: ParseO
     attach(trace, c, records)
     c.meta.provenance = records
     return c, trace
+
+
+def _folded(sec: Section) -> str | None:
+    return key(heading_text(sec.title)) if sec.title else None
 
 
 def _bare_lines(document: Document, sections: list[Section]) -> tuple[Document, list[Section]]:

@@ -16,7 +16,7 @@ Signals for company and title, in order of precedence:
    Within a section, an entry whose words decided only one side and which breaks the order that
    most entries show, and no fully decided one contradicts, is turned round ("Freelancer" over
    the role, where the others put the employer first) — unless its employer has an organisation
-   word, or the roles below it took its employer (a company line over several roles).
+   word, or it is a company line whose company later roles took (the layout says which is which).
 5. The section's pattern (:mod:`resumekit.fields.pattern`): where the section's entries agree on
    the slot (the look of the line, the place of the part on it) of the employer, the title and
    the place, every entry is read that way; an entry keeps its own reading only where its words
@@ -36,9 +36,15 @@ Signals for company and title, in order of precedence:
    Analyst (Acme Ltd)") takes it from the brackets, when their words name an organisation.
 8. A run of date lines alone under an entry is another period of that role (its earliest start,
    its latest end), not an entry.
+9. Text that names no role is no entry: an undated entry without company, title or place, or
+   whose header parts all read as descriptions, is the rest of the entry above (in the section,
+   or in the section whose heading is repeated on the next page), else loose text; a section
+   none of whose entries is dated or names a role or an employer by its words (abilities under
+   "Relevant Experience") is loose text.
 
 Before all this, :func:`split_degrees` takes the degrees out of a section of positions and
-education (an entry whose first part is a degree and no part a role), for education.
+education (an entry whose first part is a degree and no part a role, or whose parts name only
+schools, degrees and places), for education.
 
 A line of technologies ("Stack: Go, Postgres", "Kotlin | Postgres | Kafka") goes to
 ``technologies``; bullets go to ``highlights``; other sentences to ``summary``.
@@ -56,8 +62,8 @@ from ..schema import Experience
 from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import (comma_pieces, degree_like, ends_in_legal_form, head_word, is_url, name_list, org_like, segments,
-                      title_like)
+from .phrases import (comma_pieces, degree_like, ends_in_legal_form, head_word, institution_like, is_url, name_list,
+                      org_like, segments, title_like)
 from .location import location_of, split_place
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
@@ -66,6 +72,7 @@ __all__ = ["read_experience", "experience_entries", "split_degrees", "technologi
 _AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,160})$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
 _BRACKETED = regex.compile(r"^(?P<a>[^()]{2,80}?)\s+\((?P<b>[^()]{2,60})\)$")
+_NOTE = regex.compile(r"^\s*\([^()]{1,40}\)\s*$")
 _COLON = regex.compile(r"^(?P<a>[^:]{2,60}):\s+(?P<b>.{2,80})$")
 
 
@@ -115,14 +122,28 @@ def split_degrees(section: Section) -> tuple[Section, Section | None, list[Entry
     taken: set[int] = set()
     entries = split_entries(section.lines)
     for entry in entries:
-        parts = [seg for line in entry.header[:3] for seg in segments(line.text)]
-        if parts and degree_like(parts[0]) and not any(title_like(p) for p in parts):
+        # (a note in brackets on a line of its own, "(discontinued)", names no one)
+        parts = [seg for line in entry.header[:3] if not _NOTE.match(line.plain) for seg in segments(line.text)]
+        pieces = [c for p in parts for c in comma_pieces(p)]
+        if parts and (degree_like(parts[0]) and not any(title_like(p) for p in parts)
+                      or _schooling(pieces[0], head=True) and all(_schooling(c) or not split_place(c)[0]
+                                                                  for c in pieces[1:])):
             taken.update(entry.indices())
     if not taken:
         return section, None, entries
     keep = tuple(l for l in section.lines if l.index not in taken)
     moved = tuple(l for l in section.lines if l.index in taken)
     return replace(section, lines=keep), Section(kind="education", heading=section.heading, lines=moved), None
+
+
+def _schooling(part: str, head: bool = False) -> bool:
+    """A part that names a degree or a school and no role: "Technical College", "Studium zum
+    Ingenieur" (the phrase's head is the degree word; "PhD Candidate" is a role); with ``head``,
+    by its head word only ("Academic Officer" is no school)."""
+    word = head_word(part)
+    if title_like(part) and (title_like(word) or not degree_like(word)):
+        return False
+    return degree_like(word if head else part) or institution_like(word if head else part)
 
 
 def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
@@ -133,22 +154,27 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     return [exp for _, exp in found], loose
 
 
-def experience_entries(section: Section, entries: list[Entry] | None = None
+def experience_entries(section: Section, entries: list[Entry] | None = None,
+                       before: tuple[Entry, Experience] | None = None
                        ) -> tuple[list[tuple[Entry, Experience]], list[str]]:
     """As :func:`read_experience`, each experience beside the :class:`Entry` it was read from,
     whose ``roles`` name the lines of its company, title, place and dates; ``entries``: the
-    section's entries when they were split already."""
+    section's entries when they were split already; ``before``: the last entry of the section
+    this one continues (its heading repeated on the next page), which takes the text that opens
+    this one without a role of its own."""
     loose: list[str] = []
     guessed: list[Experience] = []
     votes: Counter[str] = Counter()
     sure: Counter[str] = Counter()  # the orders of entries whose words decided both sides
     half: list[tuple[Experience, str]] = []
     group_company: str | None = None
+    opener: Experience | None = None  # the entry whose first line is the group's company
+    heads: set[int] = set()  # the openers whose company later roles took: their order is settled
     group_row: Line | None = None  # the role row under the group's company line
-    group_head: Experience | None = None  # the entry whose company line opened the group
-    heads: set[int] = set()  # entries whose employer the roles below them took
     pairs: list[tuple[Entry, Experience]] = []
     readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
+    if before is None and _no_roles(readings):
+        return [], [line.plain for line in section.lines]
     # the parts of each entry the pattern reads: those with a role (not a group's company line)
     parts = {id(entry): _header_parts(entry) for entry, exp, company_only, _ in readings
              if exp is not None and not company_only}
@@ -164,9 +190,16 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
             continue
         if exp is None:
             continue
-        if not (exp.company or exp.title or exp.start or exp.end or exp.current or exp.location):
-            # bullets or sentences under no header (names no role): the section's loose text
-            loose += [*exp.highlights, exp.summary or ""]
+        if not (exp.start or exp.end or exp.current) and _describes(entry):
+            _as_text(entry, exp)
+        if not (exp.company or exp.title or exp.location or exp.start or exp.end or exp.current):
+            # text without a role: the rest of the entry above (a page's bullets under the heading
+            # repeated on the next page), else loose text — never an entry of its own
+            target = pairs[-1] if pairs else before
+            if target is not None:
+                _continue(*target, entry, exp)
+            else:
+                loose += [*exp.highlights, exp.summary or "", ", ".join(exp.technologies)]
             continue
         if pairs and _another_period(entry, exp):
             _widen(*pairs[-1], entry, exp)
@@ -174,16 +207,16 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
         role = _row_at(entry, group_row) if group_company else None
         if role:
             exp.company, exp.title = group_company, role
-            heads.add(id(group_head))
+            heads.add(id(opener))
             pairs.append((entry, exp))
             continue
         if exp.company is None and exp.title and group_company and _naming_lines(entry) <= 2:
             exp.company = group_company
-            heads.add(id(group_head))
+            heads.add(id(opener))
         else:
             group_company = exp.company if _company_line(entry, exp.company) else None
             group_row = entry.header[1] if group_company else None
-            group_head = exp
+            opener = exp if group_company else None
         if exp.company is None and exp.title:
             _employer_in_brackets(exp)
         if order == "guessed":
@@ -205,7 +238,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
     # (an entry whose employer the roles below it took is no exception: its company line heads them)
     for exp, order in half:
         if id(exp) in heads:
-            continue
+            continue  # a company line over roles that took its company: the layout says which is which
         other = "company_first" if order == "title_first" else "title_first"
         # (an employer named by an organisation word stays the employer: only a role word can
         # stand where employers do, "Freelancer")
@@ -320,6 +353,49 @@ def _widen(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience) -
     if not prev.current and (exp.current or prev.end is None or exp.end and exp.end > prev.end):
         prev.end, prev.current = exp.end, exp.current
     prev_entry.body += entry.header
+    prev_entry.sources.update(entry.sources)
+
+
+def _no_roles(readings) -> bool:
+    """No entry of the section is dated and none names a role or an employer (or a list of
+    employers) by its words: a list of abilities under an experience heading ("Stage Rigging" /
+    what it involved / "Knots ⇥ Loads ⇥ Teamwork"), not jobs."""
+    exps = [exp for _, exp, _, _ in readings if exp is not None]
+
+    def names(x: str) -> bool:
+        return title_like(x) or org_like(x) or name_list(x)  # (a list of employers names them too)
+
+    return bool(readings) and not any(exp.start or exp.end or exp.current for exp in exps) and not any(
+        names(x) for exp in exps for x in (exp.company, exp.title) if x) \
+        and not any(names(company) for _, _, company, _ in readings if company)
+
+
+def _describes(entry: Entry) -> bool:
+    """Every header part of the entry reads as a description (mostly lower-case words: "Worked
+    with crews of ten on tight schedules"): sentences set apart from a bullet list, not a role."""
+    parts = [seg for line in entry.header for seg in segments(line.text)]
+    # (a short one with a role's or an employer's word may be an undated role: "Teaching
+    # assistant for physics courses")
+    return bool(parts) and all(_described(p) and (len(p.split()) >= 8 or not (title_like(p) or org_like(p)))
+                               for p in parts)
+
+
+def _as_text(entry: Entry, exp: Experience) -> None:
+    """The entry's header lines are text: its highlights (bulleted) and summary, no names."""
+    exp.highlights = [l.plain for l in entry.header if l.bullet] + exp.highlights
+    summary = [l.plain for l in entry.header if not l.bullet] + ([exp.summary] if exp.summary else [])
+    exp.summary = " ".join(summary) or None
+    exp.company = exp.title = exp.location = None
+
+
+def _continue(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience) -> None:
+    """The entry above goes on with this one's text: a block without a company, title, place or
+    dates (bullets under a heading repeated on a new page) is the rest of the role above it."""
+    prev.highlights += exp.highlights
+    prev.technologies += [t for t in exp.technologies if t not in prev.technologies]
+    if exp.summary:
+        prev.summary = f"{prev.summary} {exp.summary}" if prev.summary else exp.summary
+    prev_entry.body += entry.lines
     prev_entry.sources.update(entry.sources)
 
 

@@ -10,7 +10,7 @@ section, the section changes kind and keeps its heading).
 | looks into | takes (the content test) | becomes |
 | --- | --- | --- |
 | other, under a role heading ("Research") | the whole section, when its entries are dated roles | experience |
-| header | from the first of two or more lines that open with a date range on, when those are dated roles (a CV without headings) | experience |
+| header | from its first date range on, when three lines hold ranges and the entries are dated roles (no headings) | experience |
 | skills | a short linked line with bullet sentences under it (what was built with a skill) | projects |
 | skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
 | education | a line so labelled with a certificate word ("Certificates: A, B"; not "Courses: …") | certifications |
@@ -86,21 +86,13 @@ def _roles(sec: Section) -> Taken | None:
     return None
 
 
-def _untitled_roles(sec: Section) -> Taken | None:
-    """A CV whose jobs follow the name and contact lines under no heading at all: from the first of
-    two or more lines whose first cell opens with a date range ("11/2017 – 08/2019 ⇥ Baker",
-    "Seit 02/2021 ⇥ …") to the end of the header, when those lines are dated roles. A line above
-    them (the name) stays."""
-    starts = [i for i, l in enumerate(sec.lines) if _opens_with_period(l)]
-    if len(starts) < 2 or starts[0] == 0:
+def _headless_roles(sec: Section) -> Taken | None:
+    """A CV without headings (they were pictures): the header's lines from its first date range
+    on, when three or more lines hold a range and the entries are dated roles."""
+    ranged = [n for n, l in enumerate(sec.lines) if any(not d.single for d in find_dates(l.plain))]
+    if len(ranged) < 3 or not holds_roles(sec.lines[ranged[0]:]):
         return None
-    taken = sec.lines[starts[0]:]
-    return (list(sec.lines[:starts[0]]), [list(taken)]) if holds_roles(taken) else None
-
-
-def _opens_with_period(line: Line) -> bool:
-    found = find_dates(line.cells[0] if line.cells else line.plain)
-    return bool(found) and not found[0].single and found[0].span[0] <= 2
+    return list(sec.lines[:ranged[0]]), [list(sec.lines[ranged[0]:])]
 
 
 def _projects(sec: Section) -> Taken | None:
@@ -152,7 +144,7 @@ def _titled(text: str) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule(("other",), "experience", _roles, whole=True),
-    Rule(("header",), "experience", _untitled_roles),
+    Rule(("header",), "experience", _headless_roles),
     Rule(("skills",), "projects", _projects),
     Rule(("skills",), "certifications", _labelled_certificates),
     Rule(("education",), "certifications", _certificates_of_studies),
