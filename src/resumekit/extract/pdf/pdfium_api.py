@@ -80,6 +80,17 @@ _SIGNATURES = {  # our name: (PDFium's name, return type, argument types)
     "action_type": ("FPDFAction_GetType", _L, (_P,)),
     "uri_path": ("FPDFAction_GetURIPath", _L, (_P, _P, _P, _L)),
 }
+# Per character, the calls that run thousands of times a page: declared without argument types,
+# which halves ctypes' cost of a call (no conversion per argument); the caller passes the text page
+# as a ``c_void_p`` (a bare int would be passed as a 32-bit C int), the index as an int and the
+# out-parameters by reference.
+_PER_CHAR = {
+    "c_text_object": ("FPDFText_GetTextObject", _P),
+    "c_map_error": ("FPDFText_HasUnicodeMapError", _I),
+    "c_generated": ("FPDFText_IsGenerated", _I),
+    "c_origin": ("FPDFText_GetCharOrigin", _I),
+    "c_loose_box": ("FPDFText_GetLooseCharBox", _I),
+}
 _API: list[SimpleNamespace] = []  # the PDFium functions, each declared with plain ``void *`` handles
 # (a handle is then an int: cheap to hash, no pointer object made per call)
 
@@ -101,6 +112,8 @@ def load_api() -> SimpleNamespace:
     for ours, (name, restype, argtypes) in _SIGNATURES.items():
         address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
         fns[ours] = ctypes.CFUNCTYPE(restype, *argtypes)(address)
+    for ours, (name, restype) in _PER_CHAR.items():
+        fns[ours] = ctypes.CFUNCTYPE(restype)(ctypes.cast(getattr(raw, name), ctypes.c_void_p).value)
     api = SimpleNamespace(FS_MATRIX=raw.FS_MATRIX, FS_RECTF=raw.FS_RECTF, **fns)
     # scratch space for out-parameters, reused under LOCK (allocating them per call costs more
     # than the calls)
