@@ -121,6 +121,8 @@ def load_api() -> SimpleNamespace:
     api.mat_ref, api.rect_ref, api.f1_ref, api.i1_ref = (ctypes.byref(v) for v in (api.mat, api.rect, api.f1, api.i1))
     api.f4, api.u4 = [ctypes.c_float() for _ in range(4)], [ctypes.c_uint() for _ in range(4)]
     api.f4_refs, api.u4_refs = tuple(ctypes.byref(v) for v in api.f4), tuple(ctypes.byref(v) for v in api.u4)
+    api.d4 = [ctypes.c_double() for _ in range(4)]
+    api.d4_refs = tuple(ctypes.byref(v) for v in api.d4)
     _API.append(api)
     return api
 

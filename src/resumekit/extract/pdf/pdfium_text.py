@@ -58,6 +58,9 @@ class TextObject:
     alpha: float = 1.0
     device: Matrix | None = None  # the character matrix in device space (None: not upright, not read)
     box: Rect | None = None  # the clipping box in page coordinates
+    # what each upright glyph takes from the object, in Glyph's field order: size on the page, font
+    # name, bold, italic, z, render, colour, symbol font, opacity; and the clipping box
+    shared: tuple = ()
 
 
 def drop_actual_text(api: SimpleNamespace, obj) -> None:
@@ -117,6 +120,8 @@ def _describe(api: SimpleNamespace, obj: int, info: TextObject, matrix: Matrix |
         dm = concat(matrix[:4] + (0.0, 0.0), frame.ctm)
         a, b, d = dm[0], dm[1], dm[3]
         info.device = dm if a > 0 and d > 0 and abs(b) <= 1e-6 * a else None  # rotated, mirrored: not read
+        info.shared = (info.size * d, font.name, font.bold or info.render == 2, font.italic, info.z, info.render,
+                       info.color, font.symbol, info.alpha, info.box)
 
 
 def _char_matrix(api: SimpleNamespace, text_page, index: int) -> Matrix | None:
@@ -189,6 +194,7 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
     unmapped, mapped = painted.unmapped, painted.mapped
     ctm = frame.ctm
     e, f = ctm[4], ctm[5]
+    dx, top_of_page = frame.dx, frame.height + frame.dy
     plain = ctm[:4] == (1.0, 0.0, 0.0, 1.0)  # the page is not rotated
     n = api.count_chars(text_page)
     codes = _page_text(api, text_page, n)
@@ -247,7 +253,16 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
                 width = font.widths[code] = _width(api, font, code)
             if 0 <= width * info.size / 1000 < adv - 0.01 / a and _inked(api, text_page, i, loose + ex, ctm):
                 adv = width * info.size / 1000
-        last = _glyph(info, text, ex, fy, adv, frame)
+        if m[2]:  # slanted (synthetic italic)
+            last = _glyph(info, text, ex, fy, adv, frame)
+        else:  # _glyph's upright case written out, with what the text object's glyphs share read once
+            fs, name, bold, italic, z, render, color, symbol, alpha, box = info.shared
+            base = top_of_page - fy
+            x0, x1, top, bottom = ex + dx, ex + a * adv + dx, base - ASCENT * fs, base + DESCENT * fs
+            last = Glyph(text, x0, x1, top, bottom, fs, name, bold, italic, z, render, color,
+                         symbol or is_icon(text),
+                         box is not None and (x1 <= box[0] or x0 >= box[2] or bottom <= box[1] or top >= box[3]),
+                         alpha)
         out.append((info.z, i, last))
     for obj, info in objects.items():
         if not info.ready and (blank := _blank(api, obj, info, frame, fonts)) is not None:
@@ -270,10 +285,9 @@ def _slanted(m: Matrix, ex: float, fy: float, adv: float, fs: float, frame: Fram
 
 def _inked(api: SimpleNamespace, text_page, i: int, right: float, ctm: Matrix) -> bool:
     """Whether character ``i``'s ink reaches ``right`` (device space), the edge of its loose box."""
-    box = [ctypes.c_double() for _ in range(4)]
-    if not api.char_box(text_page, i, *(ctypes.byref(v) for v in box)):
+    if not api.char_box(text_page, i, *api.d4_refs):
         return False
-    left, rgt, bottom, top = (v.value for v in box)
+    left, rgt, bottom, top = (v.value for v in api.d4)
     return bbox(ctm, (left, bottom, rgt, top))[2] >= right - 0.01
 
 
