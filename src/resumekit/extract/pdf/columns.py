@@ -115,7 +115,7 @@ def _spans(row: Row, em: float, edges: frozenset[int] = frozenset()) -> list[tup
     out: list[tuple[float, float]] = []
     for c, cell in enumerate(row.cells):
         for k, word in enumerate(cell):
-            x0, x1 = word[0].x0, max(g.x1 for g in word)
+            x0, x1 = word[0].x0, max([g.x1 for g in word])
             if c == 1 and not k and len(row.cells[0]) == 1 and list_marker(row.cells[0][0]):
                 out[-1] = (out[-1][0], x1)  # a hanging list marker in a cell of its own stays with its text
                 continue
@@ -143,7 +143,7 @@ def column_edges(rows: list[Row], em: float) -> frozenset[int]:
                 x0 = word[0].x0
                 if prev_x1 is not None and (x0 - prev_x1 >= GUTTER_EM * max(em, word[0].size) or (c and not k)):
                     starts.setdefault(round(x0), set()).add(n)
-                prev_x1 = max(g.x1 for g in word)
+                prev_x1 = max([g.x1 for g in word])
     out: set[int] = set()
     for x in starts:
         near = set().union(*(starts.get(x + d, set()) for d in (-1, 0, 1)))

@@ -135,8 +135,8 @@ def rows_of(glyphs: list[Glyph]) -> list[Row]:
         visible = [g for g in grp if g.text.strip()]
         if not visible:
             continue
-        rows.append(Row(glyphs=visible, top=min(g.top for g in visible), bottom=max(g.bottom for g in visible),
-                        x0=visible[0].x0, x1=max(g.x1 for g in visible), cells=_cells(grp), members=grp))
+        rows.append(Row(glyphs=visible, top=min([g.top for g in visible]), bottom=max([g.bottom for g in visible]),
+                        x0=visible[0].x0, x1=max([g.x1 for g in visible]), cells=_cells(grp), members=grp))
     rows.sort(key=_TOP_X0)
     return rows
 
@@ -206,10 +206,13 @@ def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
     bare: list[float] = []  # the part of each gap (in ems) that no space glyph covers
     prev: Glyph | None = None
     spaces: list[Glyph] = []
+    spaced = False  # the producer writes space glyphs on this row
     for g in glyphs:
         if g.text.isspace():
             spaces.append(g)
             continue
+        if spaces:
+            spaced = True
         if prev is None:
             seq.append((g, bool(spaces), 0.0))
             bare.append(0.0)
@@ -226,9 +229,9 @@ def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
                 seq.append((g, False, gap / em))
                 bare.append(gap / em)
         prev = g
-        spaces = []
+        if spaces:
+            spaces = []
     usual = _usual_gap(seq)
-    spaced = any(space for _, space, _ in seq)  # the producer writes space glyphs on this row
     cells: list[list[tuple[Glyph, bool, float]]] = []
     for k, item in enumerate(seq):
         g, space, gap = item
@@ -273,7 +276,7 @@ def cut_at(rows: list[Row], x: float) -> None:
 
 def _usual_gap(seq: list[tuple[Glyph, bool, float]]) -> float:
     """The median gap between letters (no space glyph between them), in ems; 0 for short runs."""
-    gaps = sorted(gap for _, space, gap in seq[1:] if not space and gap < 0.6)
+    gaps = sorted([gap for _, space, gap in seq[1:] if not space and gap < 0.6])
     return gaps[len(gaps) // 2] if len(gaps) >= 3 else 0.0
 
 

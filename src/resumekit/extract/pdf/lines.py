@@ -235,10 +235,11 @@ def _word_boxes(row: Row) -> tuple[tuple[str, Box], ...]:
     out = []
     for cell in row.cells:
         for word in cell:
-            glyphs = [g for g in word if _readable(g) and g.text.strip()]
+            glyphs = [g for g in word if not g.icon and g.text != LOST and g.text.strip()]  # _readable
             if glyphs:
-                out.append(("".join(g.text for g in glyphs), Box(min(g.x0 for g in glyphs), min(g.top for g in glyphs),
-                                                                max(g.x1 for g in glyphs), max(g.bottom for g in glyphs))))
+                out.append(("".join([g.text for g in glyphs]),
+                            Box(min([g.x0 for g in glyphs]), min([g.top for g in glyphs]),
+                                max([g.x1 for g in glyphs]), max([g.bottom for g in glyphs]))))
     return tuple(out)
 
 
