@@ -156,6 +156,8 @@ def _unstack(group: list[Glyph]) -> list[list[Glyph]]:
     visible = sorted((g for g in group if g.text.strip()), key=_X0)
     stacked = 0
     for a, b in zip(visible, visible[1:]):
+        if a.x1 <= b.x0:
+            continue  # side by side: no overlap (the test below is then false)
         if (min(a.x1, b.x1) - b.x0 > 0.3 * max(min(a.x1 - a.x0, b.x1 - b.x0), 0.1)  # b.x0 >= a.x0: sorted
                 and abs(baseline(a) - baseline(b)) > 0.5 * min(a.size, b.size)):
             stacked += 1
