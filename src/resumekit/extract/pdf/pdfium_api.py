@@ -198,12 +198,23 @@ def fill_color(api: SimpleNamespace, obj) -> tuple[tuple[float, float, float] | 
     return (r.value / 255, g.value / 255, b.value / 255), a.value / 255
 
 
-def clip_box(api: SimpleNamespace, obj, form: Matrix) -> Rect | None:
+def clip_box(api: SimpleNamespace, obj, form: Matrix, seen: dict | None = None) -> Rect | None:
     """The bounding box (user space) of an object's clipping path, or None when it has none
-    (PDFium leaves out a clip that the object lies wholly inside)."""
+    (PDFium leaves out a clip that the object lies wholly inside).
+
+    ``seen``: the boxes of the clipping paths met so far on the page (empty at its start). Objects
+    painted under one clip share its paths' points in PDFium (copy on write), so a path is known by
+    the address of its first point while the page is loaded: a clip met before is not walked
+    point by point again (two calls per path instead of two per point)."""
     clip = api.clip_path(obj)
     if not clip:
         return None
+    if seen is not None:
+        key = (form, tuple((api.clip_segments(clip, p), api.clip_segment(clip, p, 0))
+                           for p in range(api.clip_count(clip))))
+        if key not in seen:
+            seen[key] = clip_box(api, obj, form)
+        return seen[key]
     out: Rect | None = None
     x, y = ctypes.c_float(), ctypes.c_float()
     rx, ry = ctypes.byref(x), ctypes.byref(y)

@@ -102,9 +102,10 @@ def _font(api: SimpleNamespace, handle: int) -> Font:
 
 
 def _describe(api: SimpleNamespace, obj: int, info: TextObject, matrix: Matrix | None, frame: Frame,
-              fonts: dict[int, Font]) -> None:
+              fonts: dict[int, Font], clips: dict) -> None:
     """Read a text object's shared attributes (once, at its first glyph); ``matrix`` is its
-    characters' matrix in user space (None: unknown)."""
+    characters' matrix in user space (None: unknown); ``clips``: the page's clipping boxes met so
+    far (see :func:`clip_box`)."""
     info.ready = True
     handle = api.text_font(obj) or 0
     font = fonts.get(handle)
@@ -114,7 +115,7 @@ def _describe(api: SimpleNamespace, obj: int, info: TextObject, matrix: Matrix |
     info.size = api.f1.value if api.font_size(obj, api.f1_ref) else 0.0
     info.render = api.render_mode(obj)
     info.color, info.alpha = fill_color(api, obj)
-    clip = meet(info.clip, clip_box(api, obj, info.form))
+    clip = meet(info.clip, clip_box(api, obj, info.form, clips))
     info.box = frame.rect(clip) if clip is not None else None
     if matrix is not None:
         dm = concat(matrix[:4] + (0.0, 0.0), frame.ctm)
@@ -147,7 +148,8 @@ def _glyph(info: TextObject, text: str, ex: float, fy: float, adv: float, frame:
                  box is not None and (x1 <= box[0] or x0 >= box[2] or bottom <= box[1] or top >= box[3]), info.alpha)
 
 
-def _blank(api: SimpleNamespace, obj: int, info: TextObject, frame: Frame, fonts: dict[int, Font]) -> Glyph | None:
+def _blank(api: SimpleNamespace, obj: int, info: TextObject, frame: Frame, fonts: dict[int, Font],
+           clips: dict) -> Glyph | None:
     """A space glyph for a text object PDFium's text page left out because it paints no ink (its
     bounds have no width: a space shown on its own, as many producers do between words), where
     pdfminer reads a space; None for any other object."""
@@ -155,7 +157,7 @@ def _blank(api: SimpleNamespace, obj: int, info: TextObject, frame: Frame, fonts
     if not api.bounds(obj, *api.f4_refs) or v[2].value - v[0].value > 0.01:
         return None
     matrix = concat(object_matrix(api, obj), info.form)
-    _describe(api, obj, info, matrix, frame, fonts)
+    _describe(api, obj, info, matrix, frame, fonts, clips)
     if info.device is None:
         return None
     ex, fy = apply(frame.ctm, matrix[4], matrix[5])
@@ -199,6 +201,7 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
     n = api.count_chars(text_page)
     codes = _page_text(api, text_page, n)
     out: list[tuple[int, int, Glyph]] = []
+    clips: dict = {}  # the page's clipping boxes, by clip (see clip_box)
     seen = 0
     last: Glyph | None = None
     last_at = None
@@ -214,7 +217,7 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
         if info is None:  # not met in the walk (it should be): drawn last, unclipped
             info = objects[obj] = TextObject(len(objects) + 1_000_000)
         if not info.ready:
-            _describe(api, obj, info, _char_matrix(api, text_page, i), frame, fonts)
+            _describe(api, obj, info, _char_matrix(api, text_page, i), frame, fonts, clips)
         font = info.font
         if code == _HYPHEN:
             code = 0x2D
@@ -265,7 +268,7 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
                          alpha)
         out.append((info.z, i, last))
     for obj, info in objects.items():
-        if not info.ready and (blank := _blank(api, obj, info, frame, fonts)) is not None:
+        if not info.ready and (blank := _blank(api, obj, info, frame, fonts, clips)) is not None:
             out.append((info.z, -1, blank))
     out.sort(key=itemgetter(0, 1))  # drawing order; (z, index) is unique
     for _, _, g in out:
