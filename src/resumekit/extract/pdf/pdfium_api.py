@@ -210,8 +210,8 @@ def clip_box(api: SimpleNamespace, obj, form: Matrix, seen: dict | None = None) 
     if not clip:
         return None
     if seen is not None:
-        key = (form, tuple((api.clip_segments(clip, p), api.clip_segment(clip, p, 0))
-                           for p in range(api.clip_count(clip))))
+        key = ("clip", form, tuple((api.clip_segments(clip, p), api.clip_segment(clip, p, 0))
+                                   for p in range(api.clip_count(clip))))
         if key not in seen:
             seen[key] = clip_box(api, obj, form)
         return seen[key]

@@ -104,8 +104,9 @@ def _font(api: SimpleNamespace, handle: int) -> Font:
 def _describe(api: SimpleNamespace, obj: int, info: TextObject, matrix: Matrix | None, frame: Frame,
               fonts: dict[int, Font], clips: dict) -> None:
     """Read a text object's shared attributes (once, at its first glyph); ``matrix`` is its
-    characters' matrix in user space (None: unknown); ``clips``: the page's clipping boxes met so
-    far (see :func:`clip_box`)."""
+    characters' matrix in user space (None: unknown); ``clips``: what the page's objects met so far
+    gave, kept by clip and by matrix (see :func:`clip_box`): many objects share them (Chrome and
+    Canva write a text object per word or per glyph)."""
     info.ready = True
     handle = api.text_font(obj) or 0
     font = fonts.get(handle)
@@ -116,11 +117,20 @@ def _describe(api: SimpleNamespace, obj: int, info: TextObject, matrix: Matrix |
     info.render = api.render_mode(obj)
     info.color, info.alpha = fill_color(api, obj)
     clip = meet(info.clip, clip_box(api, obj, info.form, clips))
-    info.box = frame.rect(clip) if clip is not None else None
+    if clip is None:
+        info.box = None
+    elif (box := clips.get(("page box", clip))) is not None:
+        info.box = box
+    else:
+        info.box = clips["page box", clip] = frame.rect(clip)
     if matrix is not None:
-        dm = concat(matrix[:4] + (0.0, 0.0), frame.ctm)
-        a, b, d = dm[0], dm[1], dm[3]
-        info.device = dm if a > 0 and d > 0 and abs(b) <= 1e-6 * a else None  # rotated, mirrored: not read
+        key = ("device", matrix[:4])
+        if key not in clips:
+            dm = concat(matrix[:4] + (0.0, 0.0), frame.ctm)
+            a, b, d = dm[0], dm[1], dm[3]
+            clips[key] = dm if a > 0 and d > 0 and abs(b) <= 1e-6 * a else None  # rotated, mirrored: not read
+        info.device = dm = clips[key]
+        d = dm[3] if dm is not None else 0.0
         info.shared = (info.size * d, font.name, font.bold or info.render == 2, font.italic, info.z, info.render,
                        info.color, font.symbol, info.alpha, info.box)
 
@@ -201,7 +211,7 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
     n = api.count_chars(text_page)
     codes = _page_text(api, text_page, n)
     out: list[tuple[int, int, Glyph]] = []
-    clips: dict = {}  # the page's clipping boxes, by clip (see clip_box)
+    clips: dict = {}  # what the page's text objects share, kept (see _describe)
     seen = 0
     last: Glyph | None = None
     last_at = None
