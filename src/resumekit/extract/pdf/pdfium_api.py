@@ -1,7 +1,9 @@
 """PDFium as the pypdfium2 backend calls it: its C functions declared once with plain ``void *``
-handles (a handle is then an int: cheap to hash, no pointer object made per call), scratch space
-for their out-parameters, what the backend reads of one page object (matrix, fill colour, clipping
-box), and the geometry between PDF user space and the pdfplumber backend's page coordinates.
+handles (a handle is then an int: cheap to hash, no pointer object made per call), and the
+per-character ones a second time without argument types (``c_*``: nothing converted per call),
+scratch space for their out-parameters, what the backend reads of one page object (matrix, fill
+colour, clipping box), and the geometry between PDF user space and the pdfplumber backend's page
+coordinates.
 
 Everything here is used under :data:`LOCK`: PDFium is not thread-safe, and the scratch space is
 shared.
