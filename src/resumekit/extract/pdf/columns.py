@@ -90,9 +90,11 @@ def reading_order(glyphs: list[Glyph], edges: frozenset[int] = frozenset(),
     """The rows of one page in reading order, with ``Row.column`` set on rows read as columns
     (0 for the leftmost column of a region, then to the right). ``edges``: column edges found on
     the document's pages (see :func:`document_edges`), added to the page's own; ``rows``: the
-    page's ``rows_of(glyphs)`` when they are made already (they are read in place)."""
+    page's ``rows_of(glyphs)`` when they are made already (they are read in place), and then
+    ``edges`` are taken to be :func:`document_edges` of pages that include these rows: the page's
+    own edges are among them already, not found again."""
     title = max((g.size for g in glyphs if not g.text.isspace()), default=0.0)
-    return _order(glyphs, 0, title, edges, rows)
+    return _order(glyphs, 0, title, edges, rows, own_edges=rows is None)
 
 
 def document_edges(pages: list[list[Row]]) -> frozenset[int]:
@@ -115,7 +117,7 @@ def _spans(row: Row, em: float, edges: frozenset[int] = frozenset()) -> list[tup
     out: list[tuple[float, float]] = []
     for c, cell in enumerate(row.cells):
         for k, word in enumerate(cell):
-            x0, x1 = word[0].x0, max(g.x1 for g in word)
+            x0, x1 = word[0].x0, max([g.x1 for g in word])
             if c == 1 and not k and len(row.cells[0]) == 1 and list_marker(row.cells[0][0]):
                 out[-1] = (out[-1][0], x1)  # a hanging list marker in a cell of its own stays with its text
                 continue
@@ -143,7 +145,7 @@ def column_edges(rows: list[Row], em: float) -> frozenset[int]:
                 x0 = word[0].x0
                 if prev_x1 is not None and (x0 - prev_x1 >= GUTTER_EM * max(em, word[0].size) or (c and not k)):
                     starts.setdefault(round(x0), set()).add(n)
-                prev_x1 = max(g.x1 for g in word)
+                prev_x1 = max([g.x1 for g in word])
     out: set[int] = set()
     for x in starts:
         near = set().union(*(starts.get(x + d, set()) for d in (-1, 0, 1)))
@@ -168,11 +170,12 @@ def _free(spans: list[tuple[float, float]], a: float, b: float, at_edge=lambda x
     return best if best[1] > best[0] else (a, a)
 
 
-def gutters(rows: list[Row], em: float, known: frozenset[int] = frozenset()
+def gutters(rows: list[Row], em: float, known: frozenset[int] = frozenset(), own_edges: bool = True
             ) -> list[tuple[float, float, int, int, int]]:
     """Candidate gutters (a, b, first row, last row, rows with text on both sides), the most
-    promising first. ``known``: column edges found elsewhere in the document."""
-    edges = column_edges(rows, em) | known
+    promising first. ``known``: column edges found elsewhere in the document, to which the rows'
+    own are added (``own_edges``: False when ``known`` holds them already)."""
+    edges = column_edges(rows, em) | known if own_edges else known
     spans = [_spans(r, em, edges) for r in rows]
     wmin = max(GUTTER_EM * em, 3.0)
     wedge = max(EDGE_GUTTER_EM * em, 2.0)
@@ -245,14 +248,14 @@ def _trim(rows: list[Row], i: int, j: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------------------------
 
 def _order(glyphs: list[Glyph], depth: int, title: float, edges: frozenset[int],
-           rows: list[Row] | None = None) -> list[Row]:
+           rows: list[Row] | None = None, own_edges: bool = True) -> list[Row]:
     """The rows of ``glyphs`` (``rows`` when the caller has made them: grouping glyphs into rows
-    is most of the work here) in reading order."""
+    is most of the work here) in reading order; ``own_edges``: see :func:`gutters`."""
     rows = rows_of(glyphs) if rows is None else rows
     if depth >= _MAX_DEPTH or len(rows) < 2 * MIN_SIDE_ROWS:
         return rows
     em = body_size(rows)
-    for gutter in gutters(rows, em, edges):
+    for gutter in gutters(rows, em, edges, own_edges):
         out = _split(rows, gutter, depth, title, edges)
         if out is not None:
             return out

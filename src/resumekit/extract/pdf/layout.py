@@ -23,6 +23,7 @@ between them; :mod:`resumekit.extract.pdf.columns` decides the reading order of 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from statistics import median
 
 import regex
@@ -81,6 +82,7 @@ class Row:
     cells: list[list[list[Glyph]]]  # cells -> words -> glyphs
     members: list[Glyph] = field(default_factory=list)  # every glyph grouped here, spaces included
     column: int | None = None  # set by the reading order: which column of a multi-column region
+    _size: float | None = field(default=None, repr=False, compare=False)  # ``size``, once asked for
 
     @property
     def height(self) -> float:
@@ -88,8 +90,13 @@ class Row:
 
     @property
     def size(self) -> float:
-        sizes = [g.size for g in self.glyphs if not g.text.isspace()]
-        return median(sizes) if sizes else 0.0
+        """The median size of the row's glyphs (spaces left out), worked out once: a row's glyphs
+        do not change once it is made."""
+        size = self._size
+        if size is None:
+            sizes = [g.size for g in self.glyphs if not g.text.isspace()]
+            size = self._size = median(sizes) if sizes else 0.0
+        return size
 
     def text(self) -> str:
         return "\t".join(" ".join("".join(g.text for g in word) for word in cell) for cell in self.cells)
@@ -98,36 +105,43 @@ class Row:
 def rows_of(glyphs: list[Glyph]) -> list[Row]:
     """Group glyphs into rows (top to bottom), each split into cells and words."""
     glyphs = [g for g in glyphs if g.x1 >= g.x0 and g.bottom > g.top]
-    glyphs.sort(key=lambda g: (g.top, g.x0))
+    glyphs.sort(key=_TOP_X0)
     groups: list[list[Glyph]] = []
     bands: list[list[float]] = []  # [top, bottom] of each open group
+    # per glyph: min(a, b) and max(a, b) are written out (b if b < a else a: the same value, with
+    # no call)
     for g in glyphs:
-        h = g.bottom - g.top
-        placed = False
+        gt, gb = g.top, g.bottom
+        h = gb - gt
+        n = len(groups)
         # look back over the last few groups only: rows are formed top to bottom
-        for k in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
-            top, bottom = bands[k]
-            overlap = min(bottom, g.bottom) - max(top, g.top)
-            if overlap >= 0.5 * min(h, bottom - top):
+        for k in range(n - 1, (n - 4 if n > 3 else -1), -1):
+            band = bands[k]
+            top, bottom = band
+            bh = bottom - top
+            overlap = (gb if gb < bottom else bottom) - (gt if gt > top else top)
+            if overlap >= 0.5 * (bh if bh < h else h):
                 groups[k].append(g)
-                if g.text.strip():
-                    bands[k] = [min(top, g.top), max(bottom, g.bottom)] if h < 2 * (bottom - top) else bands[k]
-                placed = True
+                if h < 2 * bh and g.text.strip():
+                    bands[k] = [gt if gt < top else top, gb if gb > bottom else bottom]
                 break
-        if not placed:
+        else:
             groups.append([g])
-            bands.append([g.top, g.bottom])
+            bands.append([gt, gb])
     rows = []
     for grp in (part for group in groups for part in _unstack(group)):
-        grp.sort(key=lambda g: g.x0)
+        grp.sort(key=_X0)
         grp = _dedupe(grp)
         visible = [g for g in grp if g.text.strip()]
         if not visible:
             continue
-        rows.append(Row(glyphs=visible, top=min(g.top for g in visible), bottom=max(g.bottom for g in visible),
-                        x0=visible[0].x0, x1=max(g.x1 for g in visible), cells=_cells(grp), members=grp))
-    rows.sort(key=lambda r: (r.top, r.x0))
+        rows.append(Row(glyphs=visible, top=min([g.top for g in visible]), bottom=max([g.bottom for g in visible]),
+                        x0=visible[0].x0, x1=max([g.x1 for g in visible]), cells=_cells(grp), members=grp))
+    rows.sort(key=_TOP_X0)
     return rows
+
+
+_TOP_X0, _X0 = attrgetter("top", "x0"), attrgetter("x0")
 
 
 def _unstack(group: list[Glyph]) -> list[list[Glyph]]:
@@ -137,12 +151,15 @@ def _unstack(group: list[Glyph]) -> list[list[Glyph]]:
     at least ``STACKED_PAIRS`` pairs of glyphs overlap horizontally with baselines apart by more
     than half the smaller size. Clusters of no letter or digit (an accent painted apart) join the
     nearest one."""
-    visible = sorted((g for g in group if g.text.strip()), key=lambda g: g.x0)
+    if len(group) <= STACKED_PAIRS:
+        return [group]  # too few glyphs for STACKED_PAIRS pairs
+    visible = sorted((g for g in group if g.text.strip()), key=_X0)
     stacked = 0
     for a, b in zip(visible, visible[1:]):
-        lo = min(a.size, b.size)
-        if (min(a.x1, b.x1) - max(a.x0, b.x0) > 0.3 * max(min(a.x1 - a.x0, b.x1 - b.x0), 0.1)
-                and abs(baseline(a) - baseline(b)) > 0.5 * lo):
+        if a.x1 <= b.x0:
+            continue  # side by side: no overlap (the test below is then false)
+        if (min(a.x1, b.x1) - b.x0 > 0.3 * max(min(a.x1 - a.x0, b.x1 - b.x0), 0.1)  # b.x0 >= a.x0: sorted
+                and abs(baseline(a) - baseline(b)) > 0.5 * min(a.size, b.size)):
             stacked += 1
     if stacked < STACKED_PAIRS:
         return [group]
@@ -191,24 +208,37 @@ def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
     bare: list[float] = []  # the part of each gap (in ems) that no space glyph covers
     prev: Glyph | None = None
     spaces: list[Glyph] = []
+    spaced = False  # the producer writes space glyphs on this row
     for g in glyphs:
         if g.text.isspace():
             spaces.append(g)
             continue
-        em = max(min(prev.size, g.size), 1.0) if prev is not None else 1.0
-        gap = g.x0 - prev.x1 if prev is not None else 0.0
-        covered = sum(max(0.0, min(s.x1, g.x0) - max(s.x0, prev.x1)) for s in spaces) if prev is not None else 0.0
-        seq.append((g, bool(spaces), gap / em))
-        bare.append((gap - covered) / em)
+        if spaces:
+            spaced = True
+        if prev is None:
+            seq.append((g, bool(spaces), 0.0))
+            bare.append(0.0)
+        else:
+            a, b = prev.size, g.size
+            em = b if b < a else a  # min, max written out: this runs per glyph
+            em = 1.0 if 1.0 > em else em
+            gap = g.x0 - prev.x1
+            if spaces:
+                covered = sum(max(0.0, min(s.x1, g.x0) - max(s.x0, prev.x1)) for s in spaces)
+                seq.append((g, True, gap / em))
+                bare.append((gap - covered) / em)
+            else:
+                seq.append((g, False, gap / em))
+                bare.append(gap / em)
         prev = g
-        spaces = []
+        if spaces:
+            spaces = []
     usual = _usual_gap(seq)
-    spaced = any(space for _, space, _ in seq)  # the producer writes space glyphs on this row
     cells: list[list[tuple[Glyph, bool, float]]] = []
     for k, item in enumerate(seq):
         g, space, gap = item
         if (not k or g.cut or gap > CELL_EM + usual or (gap > SPACE_EM and _size_jump(seq[k - 1][0], g))
-                or _set_apart(seq, k)
+                or ((g.icon or g.text == LOST) and _set_apart(seq, k))
                 or (spaced and bare[k] > UNSPACED_EM + usual
                     and not (k <= _MARKER_LEN and list_marker([h for h, _, _ in seq[:k]])))):
             cells.append([item])
@@ -248,7 +278,7 @@ def cut_at(rows: list[Row], x: float) -> None:
 
 def _usual_gap(seq: list[tuple[Glyph, bool, float]]) -> float:
     """The median gap between letters (no space glyph between them), in ems; 0 for short runs."""
-    gaps = sorted(gap for _, space, gap in seq[1:] if not space and gap < 0.6)
+    gaps = sorted([gap for _, space, gap in seq[1:] if not space and gap < 0.6])
     return gaps[len(gaps) // 2] if len(gaps) >= 3 else 0.0
 
 

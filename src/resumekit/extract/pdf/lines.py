@@ -87,16 +87,16 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
     block = 0
     for n, page in enumerate(read):
         page_marks = {r: mark for (p, r), mark in marks.items() if p == n}
-        page_lines, page_links = _page_lines(page, page_marks, known, letter, start_block=block)
+        page_lines, page_links = _page_lines(page, page_marks, known, letter, start_block=block,
+                                             start_index=len(lines))
         if not page_lines and page.has_images:
             warnings.append(ParseWarning("image-only-page", "the page has images but no text layer; it needs OCR",
                                          page.number))
-        for line in page_lines:
-            lines.append(line.with_(index=len(lines)))
+        lines += page_lines
         if page_lines:
             block = page_lines[-1].block + 1
         loose_links += page_links
-    lines = [line.with_(index=i) for i, line in enumerate(join_hyphenated(lines))]
+    lines = [line if line.index == i else line.with_(index=i) for i, line in enumerate(join_hyphenated(lines))]
     if not lines:
         raise NoTextLayerError("the PDF has no text layer" + (" (its pages are images)" if warnings else ""))
     return Document(lines=tuple(lines), format="pdf", source=source.name, pages=page_count, producer=producer,
@@ -143,8 +143,9 @@ def _hidden_warnings(hidden: dict[str, list[Glyph]], overruled: dict[str, list[G
 
 
 def _page_lines(page: _Page, marks: dict[int, str], known: Counter, letter: str | None,
-                start_block: int) -> tuple[list[Line], list[Link]]:
-    """The page's rows as lines (furniture marked "drop" left out), and the links no line covers."""
+                start_block: int, start_index: int = 0) -> tuple[list[Line], list[Link]]:
+    """The page's rows as lines (furniture marked "drop" left out), numbered from ``start_index``,
+    and the links no line covers."""
     annots = page.annots
     used_annots: set[int] = set()
     lines: list[Line] = []
@@ -170,7 +171,7 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, letter: str 
                 links.append(Link(url=url, text=_text_under(row, box) or None))
                 used_annots.add(k)
         lines.append(Line(
-            text=body, raw=raw, page=page.number, block=block, style=_style(row.glyphs),
+            text=body, index=start_index + len(lines), raw=raw, page=page.number, block=block, style=_style(row.glyphs),
             box=Box(row.x0, row.top, row.x1, row.bottom), bullet=bullet, links=tuple(links),
             runs=_runs(row), origin=f"pdf:{mark}" if mark else "pdf", column=row.column, words=_word_boxes(row)))
     loose = [Link(url=url, page=page.number, box=box) for k, (url, box) in enumerate(annots) if k not in used_annots]
@@ -235,10 +236,11 @@ def _word_boxes(row: Row) -> tuple[tuple[str, Box], ...]:
     out = []
     for cell in row.cells:
         for word in cell:
-            glyphs = [g for g in word if _readable(g) and g.text.strip()]
+            glyphs = [g for g in word if not g.icon and g.text != LOST and g.text.strip()]  # _readable
             if glyphs:
-                out.append(("".join(g.text for g in glyphs), Box(min(g.x0 for g in glyphs), min(g.top for g in glyphs),
-                                                                max(g.x1 for g in glyphs), max(g.bottom for g in glyphs))))
+                out.append(("".join([g.text for g in glyphs]),
+                            Box(min([g.x0 for g in glyphs]), min([g.top for g in glyphs]),
+                                max([g.x1 for g in glyphs]), max([g.bottom for g in glyphs]))))
     return tuple(out)
 
 

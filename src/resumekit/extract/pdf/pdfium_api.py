@@ -1,7 +1,9 @@
 """PDFium as the pypdfium2 backend calls it: its C functions declared once with plain ``void *``
-handles (a handle is then an int: cheap to hash, no pointer object made per call), scratch space
-for their out-parameters, what the backend reads of one page object (matrix, fill colour, clipping
-box), and the geometry between PDF user space and the pdfplumber backend's page coordinates.
+handles (a handle is then an int: cheap to hash, no pointer object made per call), and the
+per-character ones a second time without argument types (``c_*``: nothing converted per call),
+scratch space for their out-parameters, what the backend reads of one page object (matrix, fill
+colour, clipping box), and the geometry between PDF user space and the pdfplumber backend's page
+coordinates.
 
 Everything here is used under :data:`LOCK`: PDFium is not thread-safe, and the scratch space is
 shared.
@@ -80,6 +82,17 @@ _SIGNATURES = {  # our name: (PDFium's name, return type, argument types)
     "action_type": ("FPDFAction_GetType", _L, (_P,)),
     "uri_path": ("FPDFAction_GetURIPath", _L, (_P, _P, _P, _L)),
 }
+# Per character, the calls that run thousands of times a page: declared without argument types,
+# which halves ctypes' cost of a call (no conversion per argument); the caller passes the text page
+# as a ``c_void_p`` (a bare int would be passed as a 32-bit C int), the index as an int and the
+# out-parameters by reference.
+_PER_CHAR = {
+    "c_text_object": ("FPDFText_GetTextObject", _P),
+    "c_map_error": ("FPDFText_HasUnicodeMapError", _I),
+    "c_generated": ("FPDFText_IsGenerated", _I),
+    "c_origin": ("FPDFText_GetCharOrigin", _I),
+    "c_loose_box": ("FPDFText_GetLooseCharBox", _I),
+}
 _API: list[SimpleNamespace] = []  # the PDFium functions, each declared with plain ``void *`` handles
 # (a handle is then an int: cheap to hash, no pointer object made per call)
 
@@ -101,6 +114,8 @@ def load_api() -> SimpleNamespace:
     for ours, (name, restype, argtypes) in _SIGNATURES.items():
         address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
         fns[ours] = ctypes.CFUNCTYPE(restype, *argtypes)(address)
+    for ours, (name, restype) in _PER_CHAR.items():
+        fns[ours] = ctypes.CFUNCTYPE(restype)(ctypes.cast(getattr(raw, name), ctypes.c_void_p).value)
     api = SimpleNamespace(FS_MATRIX=raw.FS_MATRIX, FS_RECTF=raw.FS_RECTF, **fns)
     # scratch space for out-parameters, reused under LOCK (allocating them per call costs more
     # than the calls)
@@ -108,6 +123,8 @@ def load_api() -> SimpleNamespace:
     api.mat_ref, api.rect_ref, api.f1_ref, api.i1_ref = (ctypes.byref(v) for v in (api.mat, api.rect, api.f1, api.i1))
     api.f4, api.u4 = [ctypes.c_float() for _ in range(4)], [ctypes.c_uint() for _ in range(4)]
     api.f4_refs, api.u4_refs = tuple(ctypes.byref(v) for v in api.f4), tuple(ctypes.byref(v) for v in api.u4)
+    api.d4 = [ctypes.c_double() for _ in range(4)]
+    api.d4_refs = tuple(ctypes.byref(v) for v in api.d4)
     _API.append(api)
     return api
 
@@ -183,12 +200,23 @@ def fill_color(api: SimpleNamespace, obj) -> tuple[tuple[float, float, float] | 
     return (r.value / 255, g.value / 255, b.value / 255), a.value / 255
 
 
-def clip_box(api: SimpleNamespace, obj, form: Matrix) -> Rect | None:
+def clip_box(api: SimpleNamespace, obj, form: Matrix, seen: dict | None = None) -> Rect | None:
     """The bounding box (user space) of an object's clipping path, or None when it has none
-    (PDFium leaves out a clip that the object lies wholly inside)."""
+    (PDFium leaves out a clip that the object lies wholly inside).
+
+    ``seen``: the boxes of the clipping paths met so far on the page (empty at its start). Objects
+    painted under one clip share its paths' points in PDFium (copy on write), so a path is known by
+    the address of its first point while the page is loaded: a clip met before is not walked
+    point by point again (two calls per path instead of two per point)."""
     clip = api.clip_path(obj)
     if not clip:
         return None
+    if seen is not None:
+        key = ("clip", form, tuple((api.clip_segments(clip, p), api.clip_segment(clip, p, 0))
+                                   for p in range(api.clip_count(clip))))
+        if key not in seen:
+            seen[key] = clip_box(api, obj, form)
+        return seen[key]
     out: Rect | None = None
     x, y = ctypes.c_float(), ctypes.c_float()
     rx, ry = ctypes.byref(x), ctypes.byref(y)

@@ -58,6 +58,9 @@ class TextObject:
     alpha: float = 1.0
     device: Matrix | None = None  # the character matrix in device space (None: not upright, not read)
     box: Rect | None = None  # the clipping box in page coordinates
+    # what each upright glyph takes from the object, in Glyph's field order: size on the page, font
+    # name, bold, italic, z, render, colour, symbol font, opacity; and the clipping box
+    shared: tuple = ()
 
 
 def drop_actual_text(api: SimpleNamespace, obj) -> None:
@@ -99,9 +102,11 @@ def _font(api: SimpleNamespace, handle: int) -> Font:
 
 
 def _describe(api: SimpleNamespace, obj: int, info: TextObject, matrix: Matrix | None, frame: Frame,
-              fonts: dict[int, Font]) -> None:
+              fonts: dict[int, Font], clips: dict) -> None:
     """Read a text object's shared attributes (once, at its first glyph); ``matrix`` is its
-    characters' matrix in user space (None: unknown)."""
+    characters' matrix in user space (None: unknown); ``clips``: what the page's objects met so far
+    gave, kept by clip and by matrix (see :func:`clip_box`): many objects share them (Chrome and
+    Canva write a text object per word or per glyph)."""
     info.ready = True
     handle = api.text_font(obj) or 0
     font = fonts.get(handle)
@@ -111,12 +116,23 @@ def _describe(api: SimpleNamespace, obj: int, info: TextObject, matrix: Matrix |
     info.size = api.f1.value if api.font_size(obj, api.f1_ref) else 0.0
     info.render = api.render_mode(obj)
     info.color, info.alpha = fill_color(api, obj)
-    clip = meet(info.clip, clip_box(api, obj, info.form))
-    info.box = frame.rect(clip) if clip is not None else None
+    clip = meet(info.clip, clip_box(api, obj, info.form, clips))
+    if clip is None:
+        info.box = None
+    elif (box := clips.get(("page box", clip))) is not None:
+        info.box = box
+    else:
+        info.box = clips["page box", clip] = frame.rect(clip)
     if matrix is not None:
-        dm = concat(matrix[:4] + (0.0, 0.0), frame.ctm)
-        a, b, d = dm[0], dm[1], dm[3]
-        info.device = dm if a > 0 and d > 0 and abs(b) <= 1e-6 * a else None  # rotated, mirrored: not read
+        key = ("device", matrix[:4])
+        if key not in clips:
+            dm = concat(matrix[:4] + (0.0, 0.0), frame.ctm)
+            a, b, d = dm[0], dm[1], dm[3]
+            clips[key] = dm if a > 0 and d > 0 and abs(b) <= 1e-6 * a else None  # rotated, mirrored: not read
+        info.device = dm = clips[key]
+        d = dm[3] if dm is not None else 0.0
+        info.shared = (info.size * d, font.name, font.bold or info.render == 2, font.italic, info.z, info.render,
+                       info.color, font.symbol, info.alpha, info.box)
 
 
 def _char_matrix(api: SimpleNamespace, text_page, index: int) -> Matrix | None:
@@ -142,7 +158,8 @@ def _glyph(info: TextObject, text: str, ex: float, fy: float, adv: float, frame:
                  box is not None and (x1 <= box[0] or x0 >= box[2] or bottom <= box[1] or top >= box[3]), info.alpha)
 
 
-def _blank(api: SimpleNamespace, obj: int, info: TextObject, frame: Frame, fonts: dict[int, Font]) -> Glyph | None:
+def _blank(api: SimpleNamespace, obj: int, info: TextObject, frame: Frame, fonts: dict[int, Font],
+           clips: dict) -> Glyph | None:
     """A space glyph for a text object PDFium's text page left out because it paints no ink (its
     bounds have no width: a space shown on its own, as many producers do between words), where
     pdfminer reads a space; None for any other object."""
@@ -150,7 +167,7 @@ def _blank(api: SimpleNamespace, obj: int, info: TextObject, frame: Frame, fonts
     if not api.bounds(obj, *api.f4_refs) or v[2].value - v[0].value > 0.01:
         return None
     matrix = concat(object_matrix(api, obj), info.form)
-    _describe(api, obj, info, matrix, frame, fonts)
+    _describe(api, obj, info, matrix, frame, fonts, clips)
     if info.device is None:
         return None
     ex, fy = apply(frame.ctm, matrix[4], matrix[5])
@@ -181,23 +198,27 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
     capitals)."""
     ox, oy = ctypes.c_double(), ctypes.c_double()
     rox, roy = ctypes.byref(ox), ctypes.byref(oy)
-    text_object, map_error, origin, generated, loose_box, unicode = (
-        api.text_object, api.map_error, api.origin, api.generated, api.loose_box, api.unicode)
+    tp = ctypes.c_void_p(text_page)  # the per-character calls take the handle as a pointer object
+    text_object, map_error, origin, generated, loose_box = (
+        api.c_text_object, api.c_map_error, api.c_origin, api.c_generated, api.c_loose_box)
+    unicode = api.unicode
     rect, rect_ref = api.rect, api.rect_ref
     unmapped, mapped = painted.unmapped, painted.mapped
     ctm = frame.ctm
     e, f = ctm[4], ctm[5]
+    dx, top_of_page = frame.dx, frame.height + frame.dy
     plain = ctm[:4] == (1.0, 0.0, 0.0, 1.0)  # the page is not rotated
     n = api.count_chars(text_page)
     codes = _page_text(api, text_page, n)
     out: list[tuple[int, int, Glyph]] = []
+    clips: dict = {}  # what the page's text objects share, kept (see _describe)
     seen = 0
     last: Glyph | None = None
     last_at = None
     for i in range(n):
         code = codes[i]
-        obj = text_object(text_page, i)
-        if not obj or code in _MAYBE_GENERATED and generated(text_page, i):
+        obj = text_object(tp, i)
+        if not obj or code in _MAYBE_GENERATED and generated(tp, i):
             continue  # generated by PDFium: a space or line break it inferred
         seen += 1
         if seen > max_glyphs:
@@ -206,20 +227,20 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
         if info is None:  # not met in the walk (it should be): drawn last, unclipped
             info = objects[obj] = TextObject(len(objects) + 1_000_000)
         if not info.ready:
-            _describe(api, obj, info, _char_matrix(api, text_page, i), frame, fonts)
+            _describe(api, obj, info, _char_matrix(api, text_page, i), frame, fonts, clips)
         font = info.font
         if code == _HYPHEN:
             code = 0x2D
         elif code == _AMBIGUOUS:  # the page text has it for a hyphen ending a line and for U+0000
             code = 0x2D if unicode(text_page, i) == _HYPHEN else 0
-        if map_error(text_page, i):
+        if map_error(tp, i):
             text = LOST
             code = -1
             unmapped[font.name] = unmapped.get(font.name, 0) + 1
         else:
             text = chr(code)  # U+0000 too, as pdfminer reads it (a font mapping codes to nothing)
             mapped[font.name] = mapped.get(font.name, 0) + 1
-        if not origin(text_page, i, rox, roy):
+        if not origin(tp, i, rox, roy):
             continue
         x, y = ox.value, oy.value
         if last is not None and last_at == (obj, x, y) and code >= 0 and last.text != LOST:
@@ -233,7 +254,7 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
             continue
         if plain:
             ex, fy = x + e, y + f
-            loose = rect.right + e - ex if loose_box(text_page, i, rect_ref) else 0.0
+            loose = rect.right + e - ex if loose_box(tp, i, rect_ref) else 0.0
         else:
             ex, fy = apply(ctm, x, y)
             loose = _loose_x1(api, text_page, i, x, y, ctm) - ex
@@ -245,10 +266,19 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
                 width = font.widths[code] = _width(api, font, code)
             if 0 <= width * info.size / 1000 < adv - 0.01 / a and _inked(api, text_page, i, loose + ex, ctm):
                 adv = width * info.size / 1000
-        last = _glyph(info, text, ex, fy, adv, frame)
+        if m[2]:  # slanted (synthetic italic)
+            last = _glyph(info, text, ex, fy, adv, frame)
+        else:  # _glyph's upright case written out, with what the text object's glyphs share read once
+            fs, name, bold, italic, z, render, color, symbol, alpha, box = info.shared
+            base = top_of_page - fy
+            x0, x1, top, bottom = ex + dx, ex + a * adv + dx, base - ASCENT * fs, base + DESCENT * fs
+            last = Glyph(text, x0, x1, top, bottom, fs, name, bold, italic, z, render, color,
+                         symbol or is_icon(text),
+                         box is not None and (x1 <= box[0] or x0 >= box[2] or bottom <= box[1] or top >= box[3]),
+                         alpha)
         out.append((info.z, i, last))
     for obj, info in objects.items():
-        if not info.ready and (blank := _blank(api, obj, info, frame, fonts)) is not None:
+        if not info.ready and (blank := _blank(api, obj, info, frame, fonts, clips)) is not None:
             out.append((info.z, -1, blank))
     out.sort(key=itemgetter(0, 1))  # drawing order; (z, index) is unique
     for _, _, g in out:
@@ -268,10 +298,9 @@ def _slanted(m: Matrix, ex: float, fy: float, adv: float, fs: float, frame: Fram
 
 def _inked(api: SimpleNamespace, text_page, i: int, right: float, ctm: Matrix) -> bool:
     """Whether character ``i``'s ink reaches ``right`` (device space), the edge of its loose box."""
-    box = [ctypes.c_double() for _ in range(4)]
-    if not api.char_box(text_page, i, *(ctypes.byref(v) for v in box)):
+    if not api.char_box(text_page, i, *api.d4_refs):
         return False
-    left, rgt, bottom, top = (v.value for v in box)
+    left, rgt, bottom, top = (v.value for v in api.d4)
     return bbox(ctm, (left, bottom, rgt, top))[2] >= right - 0.01
 
 
