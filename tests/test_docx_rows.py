@@ -11,10 +11,11 @@ _serial = iter(range(1, 10_000))
 
 
 def cell(*texts: str, width: float = 300.0) -> Cell:
-    """A cell of invented lines; a leading "• " makes a list item, a leading "**" a bold line."""
-    return Cell([Line(text=t.removeprefix("• ").removeprefix("**"), index=next(_serial), block=next(_serial),
-                      style=Style(size=10.0, bold=t.startswith("**")), bullet=t.startswith("• "))
-                 for t in texts], width)
+    """A cell of invented lines; a leading "• " (or a dash read as one, "~ ") makes a list item, a
+    leading "**" a bold line."""
+    return Cell([Line(text=t.removeprefix("• ").removeprefix("~ ").removeprefix("**"), raw=t, index=next(_serial),
+                      block=next(_serial), style=Style(size=10.0, bold=t.startswith("**")),
+                      bullet=t.startswith(("• ", "~ "))) for t in texts], width)
 
 
 def read(*cells: Cell) -> list[str]:
@@ -31,6 +32,11 @@ def read(*cells: Cell) -> list[str]:
      ["Born\t12.03.1990\tMail\tpip@example.net"]),
     # a range broken after its dash in a narrow cell is one range again
     ([cell("Dog Walker"), cell("01.05.2023 –", "heute")], ["Dog Walker\t01.05.2023 – heute"]),
+    # ... or before it, the dash read as a bullet
+    ([cell("2018. 03. 02", "~ 2020. 11. 30"), cell("Kelp Farm Hand", "Tidewick Co-op", "• Hauled lines")],
+     ["Kelp Farm Hand\t2018. 03. 02 – 2020. 11. 30", "Tidewick Co-op", "• Hauled lines"]),
+    # a list item under a date in a cell of its own is not a range's end
+    ([cell("Since 2019", "• 2 kilns", "• 1 wheel"), cell("Potter")], ["Since 2019", "• 2 kilns", "• 1 wheel", "Potter"]),
     # dates and place on the left, the job on the right: the aside at the head of the content
     ([cell("Apr 2019 – Present", "Tromsø"), cell("Harbour Pilot", "Nordkapp Ferries", "• Steered 40 ships a month")],
      ["Harbour Pilot\tApr 2019 – Present", "Nordkapp Ferries\tTromsø", "• Steered 40 ships a month"]),

@@ -206,6 +206,10 @@ def test_split_place_reads_the_gazetteer(text, rest, loc):
     ("Nadia Example ■ Gartenweg 3 ■ 12345 Musterstadt ■ nadia@example.com\n", "Gartenweg 3, 12345 Musterstadt"),
     # a street over its town, state and ZIP
     ("Nadia Example\n12 Elm Rd.\nBoulder, CO 80301\nnadia@example.com\n", "12 Elm Rd., Boulder, CO 80301"),
+    # an address in the cell beside its label cell, in a grid of personal data
+    ("Nadia Example\nPhone\t+44 7700 900123\tE-mail\tnadia@example.com\nAddress\t12 Kelp Lane, Tidewick\tGitHub\t"
+     "github.com/nadia-example\n", "12 Kelp Lane, Tidewick"),
+    ("Nadia Example\nAddress\t해안시 물결구 파도로 12번길 3\tE-mail\tnadia@example.com\n", "해안시 물결구 파도로 12번길 3"),
 ])
 def test_the_candidate_location_in_the_header(text, raw):
     import resumekit

@@ -42,6 +42,15 @@ def _kinds(sections):
               "• Harbour Certified Boat Handler", "• Introduction to Tidal Modelling (Seaport Learning)"),
      [("education", ["BSc (Hons) Marine Biology: Fictional University of Leeds"]),
       ("certifications", ["Harbour Certified Boat Handler", "Introduction to Tidal Modelling (Seaport Learning)"])]),
+    # a mixed heading: the bullet naming a degree and a school is a course of study, a certified
+    # one stays
+    (_section("certifications", "• BSCS Fictional University of Harbourtown (ongoing)",
+              "• Certified Kiln Operator from Harbour College", "• Rope Access (Training)",
+              heading="Academic qualifications and certifications"),
+     [("certifications", ["Certified Kiln Operator from Harbour College", "Rope Access (Training)"]),
+      ("education", ["BSCS Fictional University of Harbourtown (ongoing)"])]),
+    (_section("certifications", "• Harbour Cloud Associate, Seaport Academy", "• Diploma in Knots"),
+     [("certifications", ["Harbour Cloud Associate, Seaport Academy", "Diploma in Knots"])]),
     # details under a degree (not a list of bullets) stay
     (_section("education", "BSc Marine Biology, Fictional University\t2015 – 2018", "• Dean's List Every Year",
               "• Tidal Modelling Project"),

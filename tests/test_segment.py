@@ -231,6 +231,19 @@ def test_a_row_of_category_labels_is_not_split():
     assert [s.kind for s in secs] == ["header", "skills"] and secs[1].lines[0].text == "Languages:\tTools:"
 
 
+@pytest.mark.parametrize("row, split", [
+    ("Career\tnew graduate\tPhone\t+44 7700 900123", False),   # a grid of personal data
+    ("Career\tjunior\tE-mail\tmara@example.org", False),
+    ("Career\tKiln Operator, Fenwick Pottery\t2019 – 2021\tHarbourtown", True),  # two years: no phone
+    ("Career\tnew graduate\tPhone", True),  # three cells, no value: a label beside its content
+])
+def test_a_grid_of_personal_data_is_not_a_label_row(row, split):
+    doc = _doc([("Mara Quill", 20, True, 0), (row, 10, True, 1), ("EDUCATION", 12, True, 2),
+                ("Fictional University\t2017 – 2021", 10, False, 3)])
+    kinds = [s.kind for s in segment(doc)]
+    assert kinds == (["header", "experience", "education"] if split else ["header", "education"])
+
+
 def test_subordinate_headings_stay_in_their_section():
     """"Courses" in smaller type (or a deeper declared level) under "Education" lists the degree's
     courses; "Flagger Certification" in body type under "Certifications" is one of them."""

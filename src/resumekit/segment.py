@@ -64,6 +64,9 @@ _NESTING = {"skills": ("skills", "languages", "other"), "education": ("education
 _MAX_CHARS = 60
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _NUMBERING = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+", regex.IGNORECASE)
+# a cell holding an e-mail address or a phone number alone: contact data, not a section's content
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = regex.compile(r"\+?\(?\d[\d\s().\-/]{5,}\d")
 _LABEL_WORDS = regex.compile(r"^\p{L}+(?:[ &-]+\p{L}+)*$")  # "PUBLIC OUTREACH", not "HTML, CSS, JS"
 _DECOR = regex.compile(r"^[\W_]+|(?<![\W_])[\W_]+$")  # the look-behind keeps it linear on "a! ! ! … a"
 
@@ -408,7 +411,9 @@ def _split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, 
     cell that only contains a phrase, beside dates only, is an entry's first row ("Harbour
     Research Institute ⇥ 2021 – 2023"), never a label; a row
     starting right of every exact label is content ("Glaze mixing ⇥ Raku firing"). A row of
-labels only ("Languages: ⇥ Tools:") is a header over columns, never split; a first cell that only
+labels only ("Languages: ⇥ Tools:") is a header over columns, never split; nor is a row of four or
+more cells with an e-mail address or a phone number after its second (a grid of personal data:
+"Career ⇥ new graduate ⇥ Phone ⇥ …"); a first cell that only
 contains a phrase, beside dates only, is an entry's first row ("Institute for Materials Research ⇥
 2023 – 2024"), not split; the rest of a split line is bold when its own runs are."""
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
@@ -420,6 +425,8 @@ contains a phrase, beside dates only, is an entry's first row ("Institute for Ma
             continue
         if all(c.rstrip().endswith((":", "：")) for c in cells) or _header_row(lines, i):
             continue  # "Languages: ⇥ Tools: ⇥ Platforms:": a row of category labels over their columns
+        if len(cells) >= 4 and any(_contact_value(c) for c in cells[2:]):
+            continue  # "Career ⇥ new graduate ⇥ Phone ⇥ 0123 456 789": a grid of personal data
         looks = bool(is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold)
         m = heading_kind(cells[0])
         if m and not m.exact and _dates_only(" ".join(cells[1:])):
@@ -449,6 +456,15 @@ contains a phrase, beside dates only, is an entry's first row ("Institute for Ma
         else:
             out.append(line)
     return tuple(out), labels
+
+
+def _contact_value(cell: str) -> bool:
+    """An e-mail address, or a phone number alone in its cell (7 to 15 digits, not two years)."""
+    cell = cell.strip()
+    if _EMAIL.search(cell):
+        return True
+    digits = sum(ch.isdigit() for ch in cell)
+    return bool(_PHONE.fullmatch(cell)) and 7 <= digits <= 15 and len(_YEAR.findall(cell)) < 2
 
 
 def _dates_only(text: str) -> bool:

@@ -11,8 +11,8 @@ import regex
 
 from ..document import Document, Line, Section
 from ..schema import Contact, Location, Phone, ProfileLink
-from ..text import digits, rx
-from ..vocab import codes, load
+from ..text import digits, key, rx
+from ..vocab import codes, load, merged
 from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
 from .location import is_street, location_rank, parse_location, strip_label
 
@@ -203,7 +203,8 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
         for j, part in enumerate(parts):
             if not part:
                 continue
-            loc = parse_location(part, context="contact" if beside else "alone") or next(
+            labelled = j > 0 and key(parts[j - 1].rstrip(" :：")) in merged().location_labels  # "Address ⇥ …"
+            loc = parse_location(part, labelled=labelled, context="contact" if beside else "alone") or next(
                 (l for l in map(parse_location, rx(r"\s+[-–—]\s+").split(part)) if l), None)
             if loc is None and kind == "contact" and len(parts) == 1 and "," in part:
                 loc = parse_location(part, labelled=True)  # a contact block's "Town, Region" line
@@ -217,7 +218,7 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
                     loc or street or parse_location(part, context="contact")):
                 loc = _continued(part, loc, cells[n + 1:n + 3], first=j == 0 and len(parts) > 1) or loc
             if loc:
-                rank = location_rank(loc, strip_label(part)[1])
+                rank = location_rank(loc, labelled or strip_label(part)[1])
                 if best is None or rank > best[0]:
                     best = (rank, loc)
     return best

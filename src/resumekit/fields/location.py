@@ -13,8 +13,9 @@ left out of it. "Greater Chicago Area" names a known town's area; a run of zeros
 template's placeholder, never a place.
 
 Signals, in order of precedence:
-1. A label before it (the vocabulary's location labels: "Location:", "Residence :") or a pin
-   icon: then any run of such parts is a location.
+1. A label before it (the vocabulary's location labels: "Location:", "Residence :", or a label
+   cell "Address ⇥ …") or a pin icon: then any run of such parts is a location, and so is a
+   Korean or Chinese address written largest unit first without commas.
 2. Otherwise the last part must be a country, a region, a region code or a town the gazetteer
    knows (:mod:`resumekit.places`), or the parts must include a postal code beside a place.
 3. A single name must be a country, a region or a town big enough for what stands around it
@@ -88,6 +89,8 @@ def strip_label(text: str) -> tuple[str, bool]:
     return t, pinned
 
 
+# a Korean or Chinese address, largest unit first and unbroken by commas ("성남시 분당구 정자로 12번길 3")
+_CJK_ADDRESS = regex.compile(r"^(?P<town>[\p{Han}\p{Hangul}]{2,8})(?:\s+[\p{Han}\p{Hangul}\p{N}\-]{1,12}){1,6}$")
 _CJK_PLACE = regex.compile(r"^(?:[\p{Han}]{2,8}|[\p{Hangul}]{2,8}(?: [\p{Hangul}]{2,8}){0,2})$")  # "厦门", "서울", "성남시 분당구"
 
 
@@ -181,6 +184,9 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
     if area and _known_place(area.group("place")):
         return Location(raw=raw, city=area.group("place"))
     raw = _ANY_LABEL.sub("", raw) if not labelled else raw  # "Addresse: Bamako, Mali": an unknown label
+    cjk = _CJK_ADDRESS.match(raw) if labelled else None
+    if cjk:
+        return Location(raw=raw, city=cjk.group("town"))
     paren = PAREN_CODE.search(raw)
     code_part = [paren.group("code")] if paren and is_country_code(paren.group("code")) else []
     body = raw[:paren.start()] if code_part else raw

@@ -17,6 +17,7 @@ section, the section changes kind and keeps its heading).
 | summary | a line labelled with a skills heading ("Programming languages: Python, R") | skills |
 | other, skills | a short line or bullet that says it is certified ("Certified Kiln Operator") | certifications |
 | education | in a list of qualifications one a bullet, a bullet naming no degree, school or date | certifications |
+| certifications | a bullet opening with a degree, naming a school, no certificate word ("• BSc Physics, X University") | education |
 
 Errs towards leaving lines where they are: a line moves only on a positive sign of its content.
 """
@@ -137,6 +138,16 @@ def _courses(sec: Section) -> Taken | None:
     return ([l for l in lines if l not in found], [found]) if found else None
 
 
+def _studies(sec: Section) -> Taken | None:
+    """Qualifications listed under a mixed heading ("Qualifications and certificates"): a bullet
+    opening with a degree and naming a school, with no certificate word, is a course of study
+    (not "Cloud Associate, Seaport Academy": a certificate's level ends its name)."""
+    lines = join_wrapped(sec.lines)
+    found = [l for l in lines if l.bullet and degree_like(" ".join(l.plain.split()[:2])) and institution_like(l.plain)
+             and not has_phrase(l.plain, (), merged().certificate_stems)]
+    return ([l for l in lines if l not in found], [found]) if found else None
+
+
 def _titled(text: str) -> bool:
     words = [w for w in rx(r"\p{L}[\p{L}'’-]*").findall(text) if len(w) > 3]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
@@ -151,6 +162,7 @@ RULES: tuple[Rule, ...] = (
     Rule(("summary",), "skills", _labelled_skills),
     Rule(("other", "skills"), "certifications", _certified_lines),
     Rule(("education",), "certifications", _courses),
+    Rule(("certifications",), "education", _studies),
 )
 
 

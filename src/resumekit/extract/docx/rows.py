@@ -18,7 +18,8 @@ Signals, in order of precedence:
    after a TAB, as a right-aligned date would ("Designer⇥2019 – 2021", "Acme Ltd⇥Leeds"), wherever
    the cell is; not on a list item: what is left of it comes before the content's list. An aside holds at most ``ASIDE_LINES`` lines, each short, of one cell and none a
    list item, one of them with a date (a year, or a month and year in digits); a range broken
-   after its dash ("2019 –" / "today") is one line again. The content cell
+   after its dash ("2019 –" / "today") or before it ("2019" / "~ 2021", read as a bullet) is one
+   line again. The content cell
    is the one with the most text among the others (when all cells are asides, none is).
 3. Cells that hold as many lines as the content cell, each line one row high in its cell and
    none a list item (a grid of schools beside degrees), are read across: line n of each, in cell
@@ -50,6 +51,7 @@ _ASIDE_CHARS = 40
 _ASIDE_WORDS = 7
 # a year, or a month and year in digits ("03/21", "03.2021")
 _OPEN_RANGE = regex.compile(r"\d\s*[-–—]$")  # "03/2019 –", the range's end on the next line
+_RANGE_END = regex.compile(r"^\s*[-–—~]\s*\d")  # "~ 2022. 01. 18": a range's end under its start
 _DATE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./]\d{2}(?!\d)")
 
 
@@ -70,8 +72,7 @@ def row_lines(cells: list[Cell], block: int, nested: set[int] = frozenset()) -> 
     filled = [c for c in cells if c.lines]
     if not filled:
         return []
-    asides = [c for c in filled if _aside(c.lines)]
-    filled = [Cell(_ranges(c.lines), c.width) if c in asides else c for c in filled]
+    filled = [Cell(_ranges(c.lines), c.width) if len(c.lines) <= ASIDE_LINES + 1 else c for c in filled]
     asides = [c for c in filled if _aside(c.lines)]
     if len(filled) > 1 and all(len(c.lines) == 1 for c in filled):
         if len(filled) == 2 and len(asides) == 1:  # the dates after what they date
@@ -139,12 +140,16 @@ def _aside(lines: list[Line]) -> bool:
 
 
 def _ranges(lines: list[Line]) -> list[Line]:
-    """An aside's lines with a date range broken after its dash ("2019 –" / "today") joined."""
+    """A short cell's lines with a date range broken after its dash ("2019 –" / "today") or
+    before it ("2019" / "– 2021", the dash read as a bullet) joined."""
     out: list[Line] = []
     for line in lines:
-        if out and _OPEN_RANGE.search(out[-1].text):
-            out[-1] = out[-1].with_(text=f"{out[-1].text} {line.text}", raw=f"{out[-1].raw or ''} {line.raw or ''}",
-                                    runs=())
+        before = (out and _RANGE_END.match(line.raw or "") and _DATE.search(line.plain) and _DATE.search(out[-1].plain)
+                  and len(out[-1].plain) <= _ASIDE_CHARS and len(line.plain) <= _ASIDE_CHARS)
+        if out and (_OPEN_RANGE.search(out[-1].text) or before):
+            dash = " – " if before else " "
+            out[-1] = out[-1].with_(text=f"{out[-1].text}{dash}{line.text}",
+                                    raw=f"{out[-1].raw or ''} {line.raw or ''}", runs=())
         else:
             out.append(line)
     return out
