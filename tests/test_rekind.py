@@ -81,6 +81,19 @@ def _kinds(sections):
               "2015 – 2017\tTide Studio", heading=None),
      [("header", ["Mara Quill", "2019 – 2021\tFenwick Pottery", "2017 – 2019\tHarbour Ceramics",
                   "2015 – 2017\tTide Studio"])]),
+    # sections under lost small-capital headings ("P E", "S", "C"): their kind from what they hold
+    (_section("other", "Kiln Operator\t2021", "Fenwick Pottery, Leeds", "• Fired the kilns", "Glaze Technician\t2019",
+              "Harbour Ceramics, York", heading="P E"),
+     [("experience", ["Kiln Operator\t2021", "Fenwick Pottery, Leeds", "Fired the kilns", "Glaze Technician\t2019",
+                      "Harbour Ceramics, York"])]),
+    (_section("other", "• Python, Go, Rust, SQL", "• Kiln control, glaze chemistry, throwing", heading="S"),
+     [("skills", ["Python, Go, Rust, SQL", "Kiln control, glaze chemistry, throwing"])]),
+    (_section("other", "Kiln Safety Certificate", "A course in safe firing", "Certified Glaze Analyst", heading="C"),
+     [("certifications", ["Kiln Safety Certificate", "A course in safe firing", "Certified Glaze Analyst"])]),
+    # under a heading that is a word, or under initials over prose, nothing moves
+    (_section("other", "• Python, Go, Rust, SQL", heading="Miscellany"), [("other", ["Python, Go, Rust, SQL"])]),
+    (_section("other", "I walk, I read and I cook for friends.", heading="H"),
+     [("other", ["I walk, I read and I cook for friends."])]),
 ])
 def test_rekind(section, expected):
     assert _kinds(rekind([section])) == expected

@@ -458,3 +458,17 @@ def test_a_row_of_dates_beside_a_heading_word(row, kinds):
                 (row, 11, True, 3), ("Mapped the coast", 10, False, 3), ("Education", 16, True, 4),
                 ("BSc Geography, Fictional University", 10, False, 5)])
     assert [s.kind for s in segment(doc)] == kinds
+
+
+@pytest.mark.parametrize("marks, kinds", [
+    # headings whose small capitals were lost: only their initials are left, bold, alone
+    (("E", "P E"), ["header", "other", "other"]),
+    # one such line is not enough evidence (a monogram, a stray letter)
+    (("E", "Harbour Ceramics"), ["header"]),
+])
+def test_lost_small_capital_headings_are_headings(marks, kinds):
+    doc = _doc([("Mara Quill", 14, False, 0), (marks[0], 10, True, 1), ("Fictional University\t2014 – 2018", 10, True, 1),
+                ("• BSc Ceramics", 10, False, 1), (marks[1], 10, True, 2), ("Kiln Operator\t2019", 10, True, 2),
+                ("Fenwick Pottery, Leeds", 10, False, 2)])
+    assert [s.kind for s in segment(doc)] == kinds
+

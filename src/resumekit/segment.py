@@ -20,6 +20,10 @@ Signals for "this line is a section heading", in order of precedence:
    alone, without a size, weight or declared level, do not make a style; a lone short acronym
    ("MCA") never is such a heading.
 
+6. Initials: two or more lines of one to three capital letters alone, bold or larger ("E", "P E"),
+   are headings whose small capitals were lost (kind ``other``; the re-kind stage reads their kind
+   from what they hold).
+
 A vocabulary phrase needs at least one typographic sign, or, where the format carries no
 typography, a line of its own. Errs towards fewer headings: a missed heading merges a section
 into the one above; a false heading would split an entry.
@@ -274,6 +278,9 @@ def segment(document: Document) -> list[Section]:
     flags: list[str | None] = [None] * len(lines)
     confirmed: list[int] = []
     labels = merged().attribute_labels
+    initials = [i for i, line in enumerate(lines) if i and _initials_heading(line, body)]
+    for i in initials if len(initials) >= 2 else ():
+        flags[i] = "other"  # "P E": a heading whose small capitals were lost; its content names its kind (rekind)
     for i, line in enumerate(lines):
         if i in label_cells:
             flags[i] = label_cells[i]
@@ -327,6 +334,16 @@ def segment(document: Document) -> list[Section]:
                 if t and len(t.split()) <= 4 and not t[0].islower() and not line.cells[1:] and not acronym:
                     flags[i] = "other"
     return _continue_columns(_build(lines, flags))
+
+
+def _initials_heading(line: Line, body: float | None) -> bool:
+    """One to three capital letters alone on a bold or larger line ("E", "P E", "R"): what is left
+    of a heading set in small capitals whose font maps only the capitals to text."""
+    tokens = line.plain.split()
+    return (1 <= len(tokens) <= 3 and all(len(t) == 1 and t.isalpha() and t.isupper() for t in tokens)
+            and not line.bullet and len(line.cells) <= 1
+            and bool(line.style.bold or line.style.heading_level is not None
+                     or body and line.style.size and line.style.size >= body + 1))
 
 
 def _parts_unlike_headings(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int],

@@ -10,6 +10,7 @@ section, the section changes kind and keeps its heading).
 | looks into | takes (the content test) | becomes |
 | --- | --- | --- |
 | other, under a role heading ("Research") | the whole section, when its entries are dated roles | experience |
+| other, under initials ("P E": small capitals lost) | the whole section, by what most of its entries hold: dated roles; lists; certificates (degrees stay: the education reader cannot read every layout they come in) | experience; skills; certifications |
 | header | from its first date range on, when three lines hold ranges and the entries are dated roles (no headings) | experience |
 | skills | a short linked line with bullet sentences under it (what was built with a skill) | projects |
 | skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
@@ -33,8 +34,8 @@ from ..segment import heading_text
 from ..text import has_phrase, key, rx
 from ..vocab import merged
 from .dates import find_dates
-from .phrases import degree_like, institution_like
-from .entries import join_wrapped
+from .phrases import degree_like, institution_like, segments, title_like
+from .entries import join_wrapped, split_entries
 from .experience import holds_roles
 from .lists import split_items
 from .projects import project_blocks
@@ -110,7 +111,7 @@ def _labelled_certificates(sec: Section) -> Taken | None:
 
 def _certificates_of_studies(sec: Section) -> Taken | None:
     labelled = [l for l in sec.lines if (m := LABELLED.match(l.plain))
-                and has_phrase(m.group("label"), (), merged().certificate_stems)]
+                and _certificate(m.group("label"))]
     taken = _labelled_certificates(replace(sec, lines=tuple(labelled))) if labelled else None
     return ([l for l in sec.lines if l not in labelled], taken[1]) if taken else None
 
@@ -153,7 +154,44 @@ def _titled(text: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
 
 
+def _initials(sec: Section) -> bool:
+    return sec.heading is not None and all(len(t) == 1 and t.isupper() for t in sec.heading.plain.split())
+
+
+def _initials_roles(sec: Section) -> Taken | None:
+    """Under initials, entries most of which are dated (a single year will do) and name a role."""
+    if not _initials(sec):
+        return None
+    entries = split_entries(sec.lines)
+    roles = sum(bool(e.dates) and any(title_like(seg) for l in e.header for seg in segments(l.text)) for e in entries)
+    return ([], [list(sec.lines)]) if roles * 2 > len(entries) else None
+
+
+def _initials_certificates(sec: Section) -> Taken | None:
+    """Under initials, entries most of which say they are certificates."""
+    if not _initials(sec):
+        return None
+    entries = split_entries(sec.lines)
+    found = sum(_certificate(e.lines[0].plain) for e in entries if e.lines)
+    return ([], [list(sec.lines)]) if found * 2 > len(entries) else None
+
+
+def _certificate(text: str) -> bool:
+    return has_phrase(text, (), merged().certificate_stems)
+
+
+def _initials_lists(sec: Section) -> Taken | None:
+    """Under initials, lines most of which list three or more short items ("Fortran, Python, C++")."""
+    if not _initials(sec) or not sec.lines:
+        return None
+    lists = sum(len(items := split_items(l.plain)) >= 3 and max(len(i.split()) for i in items) <= 5 for l in sec.lines)
+    return ([], [list(sec.lines)]) if lists * 2 > len(sec.lines) else None
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(("other",), "experience", _initials_roles, whole=True),
+    Rule(("other",), "skills", _initials_lists, whole=True),
+    Rule(("other",), "certifications", _initials_certificates, whole=True),
     Rule(("other",), "experience", _roles, whole=True),
     Rule(("header",), "experience", _headless_roles),
     Rule(("skills",), "projects", _projects),
