@@ -43,3 +43,13 @@ def test_organisation_and_school_words_are_joined_once():
     joined = phrases._org_words(v.organization_words, v.institution_words)
     assert joined == v.organization_words + v.institution_words
     assert phrases._org_words(merged().organization_words, merged().institution_words) is joined
+
+
+@pytest.mark.parametrize("name", ["ReactJS", "Postgres 14", "node js", "Kubernetes skills", "Fluent Python", "Quillwork"])
+def test_a_skill_name_kept_is_the_fresh_reading(name):
+    from resumekit.fields import canonical
+
+    canonical._exact.cache_clear()
+    first = canonical._exact(name)
+    assert first == canonical._exact.__wrapped__(name)
+    assert canonical._exact(name) == first
