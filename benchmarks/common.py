@@ -75,7 +75,12 @@ PER_TEXT_CACHES = (("resumekit.document", "_cells"), ("resumekit.document", "_pl
                    ("resumekit.fields.location", "_kind"), ("resumekit.fields.location", "_parse_location"),
                    ("resumekit.fields.contact", "_phones_in"), ("resumekit.extract.pdf.hidden", "contrast"),
                    ("resumekit.fields.locate", "fold"), ("resumekit.fields.locate", "_stream"),
-                   ("resumekit.fields.pattern", "part_features"))
+                   ("resumekit.fields.pattern", "part_features"),
+                   ("resumekit.fields.phrases", "_segments"),
+                   ("resumekit.fields.phrases", "title_like"), ("resumekit.fields.phrases", "org_like"),
+                   ("resumekit.fields.phrases", "degree_like"), ("resumekit.fields.phrases", "institution_like"),
+                   ("resumekit.fields.name", "is_name"),
+                   ("resumekit.fields.canonical", "_exact"))
 
 
 def forget_texts() -> None:

@@ -66,7 +66,7 @@ def detect_language(document: Document) -> str | None:
     tokens = Counter(key(text).split())
     for code in codes():
         stop = word_set(load(code).stop_words)
-        counts[code] = sum(n for w, n in tokens.items() if w in stop)
+        counts[code] = sum(tokens[w] for w in tokens.keys() & stop)  # (the smaller side iterated)
     if not counts:
         return None
     ranked = counts.most_common(2)
@@ -254,8 +254,9 @@ def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
                 continue
             words = key(line.plain).split()
             if len(words) > 4 and any(w in proficiency for w in words):
-                found += [Language(name=w) for w in dict.fromkeys(_as_written(line.plain, words)) if spoken_language(w)
-                          and key(w) in v.language_names]
+                # (a name of the table is a spoken language: the fuzzy match is asked of those only)
+                found += [Language(name=w) for w in dict.fromkeys(_as_written(line.plain, words))
+                          if key(w) in v.language_names and spoken_language(w)]
     for lang in found:
         if key(lang.name) not in known:
             known.add(key(lang.name))

@@ -130,8 +130,11 @@ _ACRONYM_PLURAL = regex.compile(r"^(?P<base>\p{Lu}[\p{Lu}\d]+)s$")
 _GROUP_HEAD = regex.compile(r"^(?P<head>[^()\[\]]*?\S)\s*[(\[][^()\[\]]*[)\]]$")
 
 
-def _exact(name: str, t: _Table) -> str | None:
-    """Signals 1 and 2: the whole name, then without its decorations."""
+@lru_cache(maxsize=1 << 12)
+def _exact(name: str) -> str | None:
+    """Signals 1 and 2: the whole name, then without its decorations. (The skill readers try the
+    same names and runs of words again and again: kept per name.)"""
+    t = _table()
     k = fold(name)
     if k in t.names:
         return t.names[k]
@@ -190,7 +193,7 @@ def canonical_skill(name: str) -> str | None:
     if not name or len(name) > MAX_LENGTH:
         return None
     t = _table()
-    found = _exact(name, t)
+    found = _exact(name)
     if found:
         return found
     m = _GROUP_HEAD.match(name.strip())
@@ -243,7 +246,6 @@ def known_run(text: str) -> list[str]:
     "Python Programming", "Visual Basic" and "Data analysis" are one name each."""
     if len(text) > 300 or rx(r"[()\[\],;:]").search(text):
         return []  # "Python (pandas, numpy)": a group
-    t = _table()
     out: list[str] = []
     for part in rx(r"\s[-–—]\s").split(f" {text} "):
         words = part.split()
@@ -253,7 +255,7 @@ def known_run(text: str) -> list[str]:
         while i < len(words):
             for n in (3, 2, 1):
                 written = " ".join(words[i:i + n])
-                if i + n <= len(words) and _exact(written, t):
+                if i + n <= len(words) and _exact(written):
                     out.append(written)
                     i += n
                     break

@@ -23,6 +23,8 @@ no headline.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..document import Document, Line, Section
@@ -80,6 +82,7 @@ def _name_beside(line: Line) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 12)
 def is_name(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 50 or rx(r"[\d@/:;|•]").search(text):

@@ -87,13 +87,19 @@ def _lead_words(text: str) -> str:
 def segments(text: str) -> list[str]:
     """Parts of a header line between separators (TAB, |, •, spaced dashes, @), dates removed;
     a full stop before an organisation's name is a separator too (:func:`_stop_before_name`)."""
+    return list(_segments(text))
+
+
+@lru_cache(maxsize=1 << 12)
+def _segments(text: str) -> tuple[str, ...]:
+    """(The readers cut the same header lines again and again: the parts are kept per text.)"""
     parts = SEPARATORS.split(strip_dates(text, split=True))
     out = []
     for p in parts:
         p = strip_edges(p)
         if p and rx(r"\p{L}").search(p):
             out += _stop_before_name(p)
-    return out
+    return tuple(out)
 
 
 # a full stop after a word (not after an abbreviation: "Aux.", "S.A.") and before a capital
@@ -169,6 +175,7 @@ def strip_edges(s: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1 << 12)
 def title_like(text: str) -> bool:
     """A job-title word in the text, or a lower-case plural of one ("Research assistants"; a
     capitalised "Traders" is more likely a company's name), or a compound word ending in one
@@ -185,11 +192,13 @@ def is_url(text: str, slack: int = 6) -> bool:
     return bool(urls) and len(text) - sum(b - a for a, b, _ in urls) <= slack
 
 
+@lru_cache(maxsize=1 << 12)
 def degree_like(text: str) -> bool:
     """A degree word of the vocabulary in the text ("BSc", "Master", "Diplom")."""
     return has_phrase(text, merged().degree_words)
 
 
+@lru_cache(maxsize=1 << 12)
 def institution_like(text: str) -> bool:
     """A school word of the vocabulary in the text ("University", "Hochschule", "Politécnico")."""
     v = merged()
@@ -208,12 +217,24 @@ def head_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+@lru_cache(maxsize=1 << 12)
 def org_like(text: str) -> bool:
     """An organisation or school word in the text, or a compound word ending in an organisation
     ending ("Herzzentrum", "Parkhotel")."""
     v = merged()
-    return has_phrase(text, v.organization_words + v.institution_words, v.institution_stems, v.acronyms) \
+    return has_phrase(text, _org_words(v.organization_words, v.institution_words), v.institution_stems, v.acronyms) \
         or _compound(text, v.organization_endings)
+
+
+_ORG_WORDS: list = []
+
+
+def _org_words(organizations: tuple[str, ...], institutions: tuple[str, ...]) -> tuple[str, ...]:
+    """The two tables as one tuple, the same object for the same tables (:func:`has_phrase` keeps
+    its index per tuple object: a tuple joined per call was indexed, and hashed, again)."""
+    if not _ORG_WORDS or _ORG_WORDS[0] is not organizations or _ORG_WORDS[1] is not institutions:
+        _ORG_WORDS[:] = [organizations, institutions, organizations + institutions]
+    return _ORG_WORDS[2]
 
 
 _LIST_WORD = regex.compile(r"^(?:[\p{Lu}\p{N}]|&$)")

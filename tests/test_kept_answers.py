@@ -1,0 +1,55 @@
+"""The answers the readers keep per text (issue 12) are the answers worked out afresh, and a list
+handed out is the caller's own: changing it changes no later answer."""
+import pytest
+
+from resumekit.fields import phrases
+from resumekit.fields.name import is_name
+
+TEXTS = [
+    "Senior Data Analyst | Brindle Foods Ltd. | Leeds",
+    "Orchard Valley University — BSc Geography, 2014 – 2017",
+    "Stock clerk. Varga Foods AB",
+    "Marta Quillon",
+    "Harvey Stores, Bolt Books, Lune Media, Orrin Group",
+    "Herzzentrum Nordhafen\tMar 2020 – present",
+    "",
+]
+
+KEPT = [phrases.title_like, phrases.org_like, phrases.degree_like, phrases.institution_like, is_name]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("fn", KEPT, ids=lambda f: f.__name__)
+def test_a_kept_answer_is_the_fresh_one(fn, text):
+    fn.cache_clear()
+    first = fn(text)
+    assert first == fn.__wrapped__(text)
+    assert fn(text) == first  # asked again: the kept answer
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_segments_are_the_callers_own(text):
+    phrases._segments.cache_clear()
+    first = phrases.segments(text)
+    assert first == list(phrases._segments.__wrapped__(text))
+    first.append("changed")
+    assert phrases.segments(text) == first[:-1]
+
+
+def test_organisation_and_school_words_are_joined_once():
+    from resumekit.vocab import merged
+
+    v = merged()
+    joined = phrases._org_words(v.organization_words, v.institution_words)
+    assert joined == v.organization_words + v.institution_words
+    assert phrases._org_words(merged().organization_words, merged().institution_words) is joined
+
+
+@pytest.mark.parametrize("name", ["ReactJS", "Postgres 14", "node js", "Kubernetes skills", "Fluent Python", "Quillwork"])
+def test_a_skill_name_kept_is_the_fresh_reading(name):
+    from resumekit.fields import canonical
+
+    canonical._exact.cache_clear()
+    first = canonical._exact(name)
+    assert first == canonical._exact.__wrapped__(name)
+    assert canonical._exact(name) == first
