@@ -23,28 +23,23 @@ Skills, signals in order:
    :func:`.canonical.find_skills`), when the words around them are running text.
 Errs towards items: a category missed is a skill too many.
 
-Languages: an item is a spoken language when its name is in the vocabulary (any language,
-small typos allowed); its proficiency is what stands beside it in brackets (one level of
-nesting: "Inglés (Intermedio (B2))"), after a dash or colon, or after the name ("Italian Native",
-"English Full professional proficiency"). A language section with no spoken language in it is a
-list of skills (programming languages) and is read as such.
+Languages (``read_languages``): the items that name a spoken language (see :mod:`.spoken`) are
+languages, the others naming known tools are skills. A language section with no spoken language in
+it is a list of skills (programming languages) and is read as such.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
-from rapidfuzz import fuzz, process
 
 from ..document import Line
-from ..places import country_code
 from ..schema import Award, Certification, Language, Publication, Skill
 from ..text import find_urls, has_phrase, is_caps, key, rx, split_outside_brackets
-from ..vocab import language_names_near, merged
+from ..vocab import merged
 from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
 from .dates import find_dates
 from .entries import join_wrapped
 from .phrases import institution_like, org_like, segments, strip_dates, strip_edges, title_like
+from .spoken import is_lang_line, item_languages, languages_in, mentions_level, spoken_language
 
 __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "read_languages", "languages_in", "read_certifications", "read_awards",
            "read_publications", "read_interests", "spoken_language", "dedupe"]
@@ -203,7 +198,7 @@ def _continues_list(prev: Line, line: Line) -> str | None:
 def _category_name(line: Line) -> str | None:
     """The one item of a category line, without a level after it ("APPS, ADVANCED LEVEL"), else None."""
     items = split_items(line.text)
-    while len(items) > 1 and _mentions_level(items[-1].split()):
+    while len(items) > 1 and mentions_level(items[-1].split()):
         items.pop()
     return items[0] if len(items) == 1 else None
 
@@ -390,25 +385,6 @@ def dedupe(items, keyfunc):
     return out
 
 
-@lru_cache(maxsize=1 << 12)
-def spoken_language(name: str) -> bool:
-    k = key(name)
-    names = merged().language_names
-    if not k or len(k) < 3:
-        return k in names
-    if k in names:
-        return True
-    if country_code(name):
-        return False  # "Germany" is close to "German", but a country
-    best = process.extractOne(k, language_names_near(len(k)), scorer=fuzz.ratio, score_cutoff=88)
-    return best is not None
-
-
-_LANG_ITEM = regex.compile(
-    r"^(?P<name>[\p{L}][\p{L} '’\-]{1,40}?)\s*(?:[(\[（](?P<p1>(?:[^()\[\]（）]|\([^()]{0,20}\)){1,80})[)\]）]"
-    r"|[-–—:|]\s*(?P<p2>.{1,80})|\s+(?P<p3>[A-C][12]\b.*))?\s*$")
-
-
 def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
     """(spoken languages, skills): the skills are the lines that name no spoken language but
     tools the skills table knows ("Programming: Python, Go"), or the whole section when it names
@@ -423,11 +399,11 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
             level_label, text = m.group("label").strip(), m.group("rest")
         if len(line.cells) == 2 and spoken_language(line.cells[0]) and not languages_in(line.cells[1]):
             items = [f"{line.cells[0]} ({line.cells[1]})"]
-        elif m is not None and not level_label and _is_lang_line(text):
+        elif m is not None and not level_label and is_lang_line(text):
             items = [text]
         else:
             items = split_items(text)
-        found = [lang for item in items for lang in _item_languages(item, level_label)]
+        found = [lang for item in items for lang in item_languages(item, level_label)]
         if not found and any(canonical_skill(i) for i in split_items(line.text)):
             tools.append(line)
         langs += found
@@ -435,82 +411,6 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
     if not langs:
         return [], read_skills(lines)
     return langs, read_skills(tools)
-
-
-_JOINED = regex.compile(r"\s*(?:[,;&/]|\s(?:and|und|et|y|e|i|и)\s)\s*", regex.IGNORECASE)
-
-
-def _mentions_level(words: list[str]) -> bool:
-    """A proficiency phrase of one to three words among the words ("as native language")."""
-    folded = [key(w) for w in words]
-    prof = merged().proficiency
-    return any(" ".join(folded[i:i + n]) in prof for n in (1, 2, 3) for i in range(len(folded) - n + 1))
-
-
-def _item_languages(item: str, level: str | None = None, joined: bool = True) -> list[Language]:
-    """The spoken languages of one item of a languages list, with their levels, else []:
-    "German (fluent, C1)", "Spanish – native", "Italian Native", "Czech as native language",
-    "notions of Russian", "Fluent English", and names joined by "and" / "&" / "e" sharing or
-    carrying levels ("English (fluent) & Urdu (native)", "Italiano e Rumeno Madrelingua",
-    "Fluent in English and Spanish"), names side by side ("Español Inglés", each a name)."""
-    item = rx(r"^[^\p{L}(]+").sub("", item).strip()  # a bullet glyph left in the text ("■ Polish")
-    if joined:
-        pieces = [p for p in _JOINED.split(item) if p.strip()]
-        if len(pieces) > 1:
-            found = [_item_languages(p, level, joined=False) for p in pieces]
-            if all(found):
-                return [lang for f in found for lang in f]
-    lm = _LANG_ITEM.match(item)
-    if lm:
-        name = lm.group("name").strip()
-        prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or level or "").strip() or None
-        words = name.split()
-        if spoken_language(name):
-            return [Language(name=name, proficiency=prof)]
-        if len(words) > 1 and all(key(w) in merged().language_names for w in words):
-            return [Language(name=w) for w in words]  # "Italiano Inglese": names side by side, a level apart
-        if spoken_language(words[0]) and (len(words) <= 3 or _mentions_level(words[1:])):
-            rest = " ".join(words[1:])
-            return [Language(name=words[0], proficiency=(rest + (f" ({prof})" if prof else "")).strip() or None)]
-    words = item.split()
-    if lm and len(words) <= 5 and spoken_language(words[-1]):
-        # "notions of Russian", "working knowledge of German", "Fluent English": the level comes first
-        before = " ".join(words[:-1])
-        return [Language(name=words[-1], proficiency=rx(r"\s+\S{1,3}$").sub("", before) or before)]
-    return []
-
-
-_GROUP = regex.compile(r"^(?P<head>[^()\[\]]{1,40}?)\s*[(\[](?P<members>[^()\[\]]{2,120})[)\]]\s*$")
-_AND = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|/)\s*", regex.IGNORECASE)
-
-
-def languages_in(item: str) -> list[Language]:
-    """The spoken languages a skill item names, else []: "English (C2 Proficient)",
-    "Bilingual (English & Spanish)", "Languages (English, Kiswahili)", "Greek (beginner) and Latin"."""
-    item = item.strip()
-    m = _GROUP.match(item)
-    if m and not spoken_language(m.group("head")):
-        head = key(m.group("head"))
-        members = [x for x in _AND.split(m.group("members")) if x.strip()]
-        if members and all(spoken_language(x) for x in members) and (
-                head in merged().proficiency or head in merged().headings.get("languages", ())):
-            prof = m.group("head").strip() if head in merged().proficiency else None
-            return [Language(name=x.strip(), proficiency=prof) for x in members]
-        return []
-    pieces = [p for p in rx(r"\s+(?:and|&|und|et|y|e)\s+").split(item) if p.strip()]
-    out = []
-    for piece in pieces:
-        lm = _LANG_ITEM.match(piece.strip())
-        if not lm or not spoken_language(lm.group("name").strip()):
-            return []
-        prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or "").strip() or None
-        out.append(Language(name=lm.group("name").strip(), proficiency=prof))
-    return out
-
-
-def _is_lang_line(text: str) -> bool:
-    """"English: native" is one item; "English: native, German: B2" is two."""
-    return text.count(":") == 1 and "," not in text
 
 
 _DETAIL = regex.compile(r"^(?:credential|issued|id\b|license|licence|expires|valid)", regex.IGNORECASE)
