@@ -2,7 +2,7 @@ import pytest
 
 from resumekit.document import Box, Line, Link, Run, Style
 from resumekit.fields.lists import (is_level, languages_in, read_certifications, read_interests, read_languages, read_skills,
-                                    split_items,
+                                    skills_sentence, split_items,
                                     spoken_language)
 
 from .helpers import lines
@@ -332,3 +332,17 @@ def test_a_languages_section_naming_tools_beside_languages():
 ])
 def test_two_tools_joined_by_and(row, names):
     assert [s.name for s in read_skills(lines(row))] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The programming languages include Zig, Nim and Crystal.", (0, "Programming languages", "Zig, Nim and Crystal")),
+    ("Surveyor at sea. My skills include: chart reading, knots.", (17, "Skills", "chart reading, knots")),
+    ("Areas of expertise include:", (0, "Areas of expertise", "")),
+    ("Die Kenntnisse umfassen Zig und Nim.", (0, "Kenntnisse", "Zig und Nim")),
+    ("Os frameworks incluem .NET e Nuxt.", (0, "Frameworks", ".NET e Nuxt")),
+    ("The crew includes five sailors.", None),                     # no skills heading before the verb
+    ("Skills: Zig, Nim", None),                                    # a label, not a sentence
+    ("Our ship has many skilled sailors and includes a galley.", None),
+])
+def test_skills_sentence(text, expected):
+    assert skills_sentence(text) == expected

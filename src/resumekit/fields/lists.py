@@ -41,7 +41,7 @@ from .entries import join_wrapped
 from .phrases import institution_like, org_like, segments, strip_dates, strip_edges, title_like
 from .spoken import is_lang_line, item_languages, languages_in, mentions_level, spoken_language
 
-__all__ = ["split_items", "is_level", "pair_levels", "read_skills", "read_languages", "languages_in", "read_certifications", "read_awards",
+__all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sentence", "read_languages", "languages_in", "read_certifications", "read_awards",
            "read_publications", "read_interests", "spoken_language", "dedupe"]
 
 _LABEL = regex.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<rest>.*)$")
@@ -273,6 +273,30 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
                     for found in known_run(name) or _in_words(name) or ([name] if _skill_like(name) else []):
                         out.append(Skill(name=found, category=cat, canonical=canonical_skill(found)))
     return dedupe(out, lambda s: key(s.name))
+
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+
+
+def skills_sentence(text: str) -> tuple[int, str, str] | None:
+    """(where it starts, the heading phrase, the list) of the last sentence of ``text`` whose
+    subject is a skills heading phrase, after at most one article or possessive, and whose verb
+    introduces a list ([words] list_verbs): "The programming languages include C#, Go." ->
+    "Programming languages", "C#, Go"; "Areas of expertise include:" -> "Areas of expertise", ""
+    (the list is on the lines below). The phrase starts with a capital, as a label does. Else None."""
+    verbs, heads = merged().list_verbs, merged().headings.get("skills", ())
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    for start in reversed(starts):
+        words = text[start:].split()
+        for n in range(1, min(len(words), 7)):
+            if key(words[n].rstrip(":：")) not in verbs:
+                continue
+            for head in (words[:n], words[1:n]):
+                if head and key(" ".join(head)) in heads:
+                    label = " ".join(head)
+                    return start, label[:1].upper() + label[1:], " ".join(words[n + 1:]).lstrip(" :").rstrip(" .")
+            break
+    return None
 
 
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
