@@ -346,3 +346,23 @@ def test_two_tools_joined_by_and(row, names):
 ])
 def test_skills_sentence(text, expected):
     assert skills_sentence(text) == expected
+
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a category row with a level cell: the category is the name, the items below split on spaced dashes
+    ([("Kiln Work\tExpert", 10, True), ("Glazing - Throwing - Raku", 9, False),
+      ("Testing / QA\tAdv.", 10, True), ("Zigtest - Nimcheck", 9, False)],
+     [("Glazing", "Kiln Work"), ("Throwing", "Kiln Work"), ("Raku", "Kiln Work"),
+      ("Zigtest", "Testing / QA"), ("Nimcheck", "Testing / QA")]),
+    # a level after a dash, a language and its level, a description after a dash: no separators
+    ([("Python - advanced", 9, False), ("Kiln firing - raku glazes", 9, False), ("English - Native", 9, False)],
+     [("Python", None), ("Kiln firing - raku glazes", None), ("English", None)]),
+])
+def test_level_cells_and_dashed_items(rows, expected):
+    assert [(s.name, s.category) for s in read_skills(_styled(*rows))] == expected
+
+
+@pytest.mark.parametrize("text", ["Adv.", "Expert", "(Interm.)"])
+def test_abbreviated_levels(text):
+    assert is_level(text)

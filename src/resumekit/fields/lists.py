@@ -196,7 +196,11 @@ def _continues_list(prev: Line, line: Line) -> str | None:
 
 
 def _category_name(line: Line) -> str | None:
-    """The one item of a category line, without a level after it ("APPS, ADVANCED LEVEL"), else None."""
+    """The one item of a category line, without a level after it ("APPS, ADVANCED LEVEL"; a level
+    in a cell of its own, "Testing / QA ⇥ Adv.", leaves the name whole), else None."""
+    cells = line.cells
+    if len(cells) == 2 and is_level(cells[1]) and not is_level(cells[0]) and "," not in cells[0]:
+        return cells[0]
     items = split_items(line.text)
     while len(items) > 1 and mentions_level(items[-1].split()):
         items.pop()
@@ -258,7 +262,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
                 out.append(Skill(name=text, category=category, canonical=canonical_skill(text)))  # "Quick learner" over a sentence about it
                 skip_descriptions = True
             else:
-                category, columns = text, []
+                category, columns = _category_name(line) or text, []
                 skip_descriptions = False
             continue
         elif skip_descriptions and not line.style.bold:
@@ -331,13 +335,15 @@ def _skill_like(name: str) -> bool:
 
 def _described(lines, n: int) -> bool:
     """The lines under a bold line describe it rather than list under it: single sentences of
-    four words or more, no list separators, not a run of names ("Ansible Jenkins AWS Docker")."""
+    four words or more, no list separators, not a run of names ("Ansible Jenkins AWS Docker",
+    "Glazing - Throwing - Raku")."""
     below = []
     for line in lines[n + 1:]:
         if line.style.bold:
             break
         below.append(line.plain)
-    return bool(below) and all(len(split_items(t)) == 1 and len(t.split()) >= 4 and not known_run(t) for t in below)
+    return bool(below) and all(len(split_items(t)) == 1 and len(t.split()) >= 4 and not known_run(t)
+                               and len(_dashed_names(t)) == 1 for t in below)
 
 
 _GROUP_DASH = regex.compile(r"\s+[-–—]\s+")
@@ -359,8 +365,11 @@ def _outside_brackets(pattern: regex.Pattern, text: str) -> list[str]:
 
 def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
     """(category, items) groups of one line: "Label: a, b", and sub-groups after spaced dashes
-    ("Languages - Commercial: C#, F# - Other: Scala" / "Cloud - SQL Server, Oracle - Azure")."""
-    pieces = _outside_brackets(_GROUP_DASH, text) if ("," in text or ":" in text) else [text]
+    ("Languages - Commercial: C#, F# - Other: Scala" / "Cloud - SQL Server, Oracle - Azure"); with
+    no comma or colon, spaced dashes between short names are separators ("Zig - Nim - Crystal")."""
+    if "," not in text and ":" not in text:
+        return [(category, "\t".join(_dashed_names(text)))]
+    pieces = _outside_brackets(_GROUP_DASH, text)
     if len(pieces) > 1 and spoken_language(pieces[0]):
         pieces = [text]  # "Английский - Upper-Intermediate (B2)": a language and its level
     merged_pieces: list[str] = []
@@ -382,6 +391,17 @@ def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
         else:
             groups.append((category, piece))
     return groups
+
+
+def _dashed_names(text: str) -> list[str]:
+    """"Zig - Nim - Crystal" -> its names: each three words at most, starting with a capital, a digit
+    or a dot, none a level or a spoken language ("Python - advanced", "Docker - containers" and
+    "English - Native" stay whole); else [text]."""
+    pieces = [p.strip() for p in _outside_brackets(_GROUP_DASH, text)]
+    if len(pieces) < 2 or not all(p and len(p.split()) <= 3 and rx(r"^[\p{Lu}\d.]").match(p) and not is_level(p)
+                                  and not spoken_language(p) for p in pieces):
+        return [text]
+    return pieces
 
 
 _AND_ITEMS = regex.compile(r"^(?P<a>\S+)\s+(?:and|&|und|et|y|e)\s+(?P<b>\S+)$")
