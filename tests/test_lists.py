@@ -340,7 +340,10 @@ def test_two_tools_joined_by_and(row, names):
     ("Areas of expertise include:", (0, "Areas of expertise", "")),
     ("Die Kenntnisse umfassen Zig und Nim.", (0, "Kenntnisse", "Zig und Nim")),
     ("Os frameworks incluem .NET e Nuxt.", (0, "Frameworks", ".NET e Nuxt")),
+    ("Basic skills in", (0, "Skills", "")),
+    ("Proven expertise in mentoring crews.", None),                # a preposition with running text after it
     ("The crew includes five sailors.", None),                     # no skills heading before the verb
+    ("I have skills in knots.", None),
     ("Skills: Zig, Nim", None),                                    # a label, not a sentence
     ("Our ship has many skilled sailors and includes a galley.", None),
 ])

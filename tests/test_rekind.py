@@ -61,6 +61,8 @@ def _kinds(sections):
      [("summary", ["Surveyor with ten years at sea. My areas of expertise include:", "Happy to travel."]),
       ("skills", ["Areas of expertise:", "Chart reading;", "Tide modelling."])]),
     (_section("summary", "Os frameworks incluem Svelte e Nuxt."), [("summary", []), ("skills", ["Frameworks: Svelte e Nuxt"])]),
+    (_section("interests", "• Sailing", "Erste Kenntnisse in", "-Tidebook", "-Chartly", heading="Interessen"),
+     [("interests", ["Sailing"]), ("skills", ["Kenntnisse:", "-Tidebook", "-Chartly"])]),
     # a sentence whose subject is no skills heading, or a heading with no list after it, stays
     (_section("summary", "The crew includes five sailors.", "Skills include:", "Happy to travel."),
      [("summary", ["The crew includes five sailors.", "Skills include:", "Happy to travel."])]),

@@ -284,22 +284,24 @@ _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 
 def skills_sentence(text: str) -> tuple[int, str, str] | None:
     """(where it starts, the heading phrase, the list) of the last sentence of ``text`` whose
-    subject is a skills heading phrase, after at most one article or possessive, and whose verb
-    introduces a list ([words] list_verbs): "The programming languages include C#, Go." ->
-    "Programming languages", "C#, Go"; "Areas of expertise include:" -> "Areas of expertise", ""
-    (the list is on the lines below). The phrase starts with a capital, as a label does. Else None."""
+    subject is a skills heading phrase, after at most one article, possessive or level word, and
+    whose verb introduces a list ([words] list_verbs), or that ends in a preposition over a list
+    below it (list_prepositions): "The programming languages include C#, Go." ->
+    "Programming languages", "C#, Go"; "Areas of expertise include:" and "Basic skills in" ->
+    "Areas of expertise", "" and "Skills", "" (the list is on the lines below); not "Expertise in
+    mentoring teams" (running text). The phrase starts with a capital, as a label does. Else None."""
     verbs, heads = merged().list_verbs, merged().headings.get("skills", ())
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     for start in reversed(starts):
         words = text[start:].split()
         for n in range(1, min(len(words), 7)):
-            if key(words[n].rstrip(":：")) not in verbs:
+            word = key(words[n].rstrip(":："))
+            if word not in verbs and (word not in merged().list_prepositions or n + 1 < len(words)):
                 continue
             for head in (words[:n], words[1:n]):
                 if head and key(" ".join(head)) in heads:
                     label = " ".join(head)
                     return start, label[:1].upper() + label[1:], " ".join(words[n + 1:]).lstrip(" :").rstrip(" .")
-            break
     return None
 
 

@@ -15,7 +15,7 @@ section, the section changes kind and keeps its heading).
 | skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
 | education | a line so labelled with a certificate word ("Certificates: A, B"; not "Courses: …") | certifications |
 | summary | a line labelled with a skills heading ("Programming languages: Python, R") | skills |
-| summary, other | a sentence whose subject is a skills heading and whose verb lists ("The frameworks include Vue, Svelte"), with the bullets under it when it ends in ":" | skills |
+| summary, other, interests | a sentence whose subject is a skills heading and whose verb or preposition lists ("The frameworks include Vue, Svelte"), with the bullets or dashed lines under it when it ends there | skills |
 | other, skills | a short line or bullet that says it is certified ("Certified Kiln Operator") | certifications |
 | education | in a list of qualifications one a bullet, a bullet naming no degree, school or date | certifications |
 
@@ -122,8 +122,11 @@ def _labelled_skills(sec: Section) -> Taken | None:
 
 def _skill_sentences(sec: Section) -> Taken | None:
     """A sentence naming skills ("The frameworks include Vue, Svelte."; "Areas of expertise
-    include:" over bullets, which go with it): its list under its heading phrase. A sentence that
-    ends a paragraph leaves the paragraph in place."""
+    include:" or "Basic skills in" over bullets or dashed lines, which go with it): its list under
+    its heading phrase. A sentence that ends a paragraph leaves the paragraph in place."""
+    def _listed(line: Line) -> bool:
+        return line.bullet or line.plain[:1] in "-–•*"
+
     lines = join_wrapped(sec.lines)
     rest: list[Line] = []
     found: list[Line] = []
@@ -132,7 +135,7 @@ def _skill_sentences(sec: Section) -> Taken | None:
         line, n = lines[n], n + 1
         said = skills_sentence(line.plain)
         below = n
-        while said is not None and not said[2] and below < len(lines) and lines[below].bullet:
+        while said is not None and not said[2] and below < len(lines) and _listed(lines[below]):
             below += 1
         if said is None or not said[2] and below == n:
             rest.append(line)
@@ -176,7 +179,7 @@ RULES: tuple[Rule, ...] = (
     Rule(("skills",), "certifications", _labelled_certificates),
     Rule(("education",), "certifications", _certificates_of_studies),
     Rule(("summary",), "skills", _labelled_skills),
-    Rule(("summary", "other"), "skills", _skill_sentences),
+    Rule(("summary", "other", "interests"), "skills", _skill_sentences),
     Rule(("other", "skills"), "certifications", _certified_lines),
     Rule(("education",), "certifications", _courses),
 )
