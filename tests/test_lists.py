@@ -358,6 +358,9 @@ def test_skills_sentence(text, expected):
       ("Testing / QA\tAdv.", 10, True), ("Zigtest - Nimcheck", 9, False)],
      [("Glazing", "Kiln Work"), ("Throwing", "Kiln Work"), ("Raku", "Kiln Work"),
       ("Zigtest", "Testing / QA"), ("Nimcheck", "Testing / QA")]),
+    # a bold category over a row of cells: the cells are items, not a sentence describing it
+    ([("KILN WORK, NIVEL INTERMEDIO", 10, True), ("Raku\tPit firing\tSaggar Kiln Loading\tSalt Glaze", 10, False)],
+     [("Raku", "KILN WORK"), ("Pit firing", "KILN WORK"), ("Saggar Kiln Loading", "KILN WORK"), ("Salt Glaze", "KILN WORK")]),
     # a level after a dash, a language and its level, a description after a dash: no separators
     ([("Python - advanced", 9, False), ("Kiln firing - raku glazes", 9, False), ("English - Native", 9, False)],
      [("Python", None), ("Kiln firing - raku glazes", None), ("English", None)]),

@@ -337,13 +337,13 @@ def _skill_like(name: str) -> bool:
 
 def _described(lines, n: int) -> bool:
     """The lines under a bold line describe it rather than list under it: single sentences of
-    four words or more, no list separators, not a run of names ("Ansible Jenkins AWS Docker",
-    "Glazing - Throwing - Raku")."""
+    four words or more, no list separators (TABs between cells are), not a run of names
+    ("Ansible Jenkins AWS Docker", "Glazing - Throwing - Raku")."""
     below = []
     for line in lines[n + 1:]:
         if line.style.bold:
             break
-        below.append(line.plain)
+        below.append(line.text)  # cells kept: a row of cells is a list, not a sentence
     return bool(below) and all(len(split_items(t)) == 1 and len(t.split()) >= 4 and not known_run(t)
                                and len(_dashed_names(t)) == 1 for t in below)
 
