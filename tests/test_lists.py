@@ -372,3 +372,17 @@ def test_level_cells_and_dashed_items(rows, expected):
 @pytest.mark.parametrize("text", ["Adv.", "Expert", "(Interm.)"])
 def test_abbreviated_levels(text):
     assert is_level(text)
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a contact line in a list: a cell holding a phone number
+    (("Glazing\tRaku", "(555) 123-4567\tSeaport, ME\tBoat Licence"), ["Glazing", "Raku"]),
+    # an entry that strayed into a list, and the plain lines under it
+    (("Glazing, Raku", "Kiln Operator Fenwick Pottery, Seaport, June 2019 – May 2021",
+      "• Fired 300 kilns a year, cutting fuel use by 10%.", "Tools", "Kilnlog, Chartly"),
+     ["Glazing", "Raku", "Kilnlog", "Chartly"]),
+    # a skill with its years stays
+    (("Raku (2019 – 2021), Glazing",), ["Raku (2019 – 2021)", "Glazing"]),
+])
+def test_strayed_lines_are_no_skills(rows, expected):
+    assert [s.name for s in read_skills(lines(*rows, bold=(len(rows) - 2,) if len(rows) > 3 else ()))] == expected

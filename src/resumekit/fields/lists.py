@@ -237,7 +237,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     category: str | None = None
     columns: list[str] = []  # the categories of a grid's columns ("Operations ⇥ Systems" over their items)
     skip_descriptions = False
-    lines = pair_levels(_wrapped_items(lines))
+    lines = pair_levels(_wrapped_items([line for line in lines if not _contact_line(line)]))
     for n, line in enumerate(lines):
         text = line.plain
         cells = line.cells
@@ -250,6 +250,9 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
                 and all(len(split_items(c)) == 1 and len(c.split()) <= 4 for c in cells)):
             columns = [c.strip(" :") for c in cells]  # a table's header row ("Area | Skills"), a grid's categories
             category = None
+            continue
+        if _entry_line(line):
+            skip_descriptions = True  # and the lines under it, up to the next category
             continue
         m = _LABEL.match(text)
         if _label_row(line) and not m:
@@ -303,6 +306,20 @@ def skills_sentence(text: str) -> tuple[int, str, str] | None:
                     label = " ".join(head)
                     return start, label[:1].upper() + label[1:], " ".join(words[n + 1:]).lstrip(" :").rstrip(" .")
     return None
+
+
+_PHONE_CELL = regex.compile(r"^\+?[\d\s().\-/]{7,20}$")
+
+
+def _contact_line(line: Line) -> bool:
+    """A contact line that strayed into a list: a cell holding only a phone number."""
+    return any(_PHONE_CELL.match(c) and sum(ch.isdigit() for ch in c) >= 7 for c in line.cells)
+
+
+def _entry_line(line: Line) -> bool:
+    """An entry of experience or education that strayed into a list: a date range among more than
+    six words (the plain lines under it are its details)."""
+    return len(line.plain.split()) > 6 and any(not d.single for d in find_dates(line.plain))
 
 
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
