@@ -386,3 +386,9 @@ def test_abbreviated_levels(text):
 ])
 def test_strayed_lines_are_no_skills(rows, expected):
     assert [s.name for s in read_skills(lines(*rows, bold=(len(rows) - 2,) if len(rows) > 3 else ()))] == expected
+
+
+def test_row_of_skills_headings_is_a_grid_header():
+    got = read_skills(lines("Tools\tSoftware", "Kilnlog\tChartly", "Tidebook\tRopeCAD"))
+    assert [(s.name, s.category) for s in got] == [
+        ("Kilnlog", "Tools"), ("Chartly", "Software"), ("Tidebook", "Tools"), ("RopeCAD", "Software")]

@@ -9,9 +9,9 @@ levels that pairs with nothing is dropped. A level (proficiency word, rating, du
 never an item of its own.
 
 Skills, signals in order:
-1. A row of labels ("Languages: ⇥ Tools:"), or a row of short cells standing out from the
-   multi-cell row below it (bold over plain, larger): the categories of a grid's columns (or a
-   table's header row).
+1. A row of labels ("Languages: ⇥ Tools:") or of skills heading phrases ("Tools ⇥ Software"),
+   or a row of short cells standing out from the multi-cell row below it (bold over plain,
+   larger): the categories of a grid's columns (or a table's header row).
 2. "Category: a, b, c" — the label (five words at most) is the category of its items; a short
    label cell beside a list ("Cloud ⇥ AWS, GCP") too.
 3. A short line with no separators that stands out from the line below it (a declared heading,
@@ -242,8 +242,9 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
         text = line.plain
         cells = line.cells
         below = lines[n + 1] if n + 1 < len(lines) else None
-        if all(c.endswith((":", "：")) for c in cells) and len(cells) >= 2:
-            columns = [c.strip(" :：") for c in cells]  # "Languages: ⇥ Tools:": a grid's categories
+        if len(cells) >= 2 and (all(c.endswith((":", "：")) for c in cells)
+                                or all(key(c) in merged().headings.get("skills", ()) for c in cells)):
+            columns = [c.strip(" :：") for c in cells]  # "Languages: ⇥ Tools:", "Tools ⇥ Software": a grid's categories
             category = None
             continue
         if (len(cells) >= 2 and below is not None and _prominent(line, below) and len(below.cells) > 1
