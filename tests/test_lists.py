@@ -1,7 +1,8 @@
 import pytest
 
 from resumekit.document import Box, Line, Link, Run, Style
-from resumekit.fields.lists import (is_level, languages_in, read_certifications, read_interests, read_languages, read_skills,
+from resumekit.fields.credentials import read_certifications
+from resumekit.fields.lists import (is_level, languages_in, read_interests, read_languages, read_skills,
                                     skills_sentence, split_items,
                                     spoken_language)
 
