@@ -370,7 +370,7 @@ def test_level_cells_and_dashed_items(rows, expected):
     assert [(s.name, s.category) for s in read_skills(_styled(*rows))] == expected
 
 
-@pytest.mark.parametrize("text", ["Adv.", "Expert", "(Interm.)"])
+@pytest.mark.parametrize("text", ["Adv.", "Expert", "(Interm.)", "(Professional)"])
 def test_abbreviated_levels(text):
     assert is_level(text)
 
