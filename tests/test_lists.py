@@ -393,3 +393,7 @@ def test_row_of_skills_headings_is_a_grid_header():
     got = read_skills(lines("Tools\tSoftware", "Kilnlog\tChartly", "Tidebook\tRopeCAD"))
     assert [(s.name, s.category) for s in got] == [
         ("Kilnlog", "Tools"), ("Chartly", "Software"), ("Tidebook", "Tools"), ("RopeCAD", "Software")]
+
+
+def test_a_letter_glyph_is_no_skill():
+    assert [s.name for s in read_skills(lines("o\tKilnlog", "o\tR"))] == ["Kilnlog", "R"]

@@ -348,8 +348,10 @@ def _in_words(item: str) -> list[str]:
 
 
 def _skill_like(name: str) -> bool:
-    """Six words at most, a letter, not a level, not a filler ("etc."), not an e-mail address or a URL."""
+    """Six words at most, a letter, not a level, not a filler ("etc."), not an e-mail address or a
+    URL, not one lower-case letter (a bullet glyph written as a letter: "o ⇥ Kilnlog"; "R" stays)."""
     return (bool(name) and len(name.split()) <= 6 and rx(r"\p{L}").search(name) is not None and not is_level(name)
+            and not (len(name) == 1 and name.islower())
             and not is_filler(name) and "@" not in name and not find_urls(name))
 
 
