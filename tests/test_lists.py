@@ -397,3 +397,11 @@ def test_row_of_skills_headings_is_a_grid_header():
 
 def test_a_letter_glyph_is_no_skill():
     assert [s.name for s in read_skills(lines("o\tKilnlog", "o\tR"))] == ["Kilnlog", "R"]
+
+
+@pytest.mark.parametrize("row, names", [
+    ("Lenses (Wide Angle, Macro, Telephoto, Prime, Zoom)", ["Lenses (Wide Angle, Macro, Telephoto, Prime, Zoom)"]),
+    ("Sailing (spent five years crossing the northern seas in small boats)", []),   # a sentence in brackets
+])
+def test_bracketed_list_of_names_is_no_sentence(row, names):
+    assert [s.name for s in read_skills(lines(row))] == names

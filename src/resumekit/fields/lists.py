@@ -347,11 +347,17 @@ def _in_words(item: str) -> list[str]:
     return found if all(w[0].islower() for w in others[1:]) and (others[0][0].islower() or item.startswith(others[0])) else []
 
 
+_BRACKETED = regex.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+
+
 def _skill_like(name: str) -> bool:
-    """Six words at most, a letter, not a level, not a filler ("etc."), not an e-mail address or a
+    """Six words at most, besides a bracketed list of short names ("Lenses (Wide Angle, Macro,
+    Telephoto, Prime)"), a letter, not a level, not a filler ("etc."), not an e-mail address or a
     URL, not one lower-case letter (a bullet glyph written as a letter: "o ⇥ Kilnlog"; "R" stays)."""
-    return (bool(name) and len(name.split()) <= 6 and rx(r"\p{L}").search(name) is not None and not is_level(name)
-            and not (len(name) == 1 and name.islower())
+    head = _BRACKETED.sub(lambda m: " " if all(len(p.split()) <= 3 for p in split_items(m.group(0).strip(" ()[]")))
+                          else m.group(0), name)
+    return (bool(name) and len(head.split()) <= 6 and rx(r"\p{L}").search(name) is not None
+            and not is_level(name) and not (len(name) == 1 and name.islower())
             and not is_filler(name) and "@" not in name and not find_urls(name))
 
 
