@@ -1,8 +1,9 @@
 import pytest
 
 from resumekit.document import Box, Line, Link, Run, Style
-from resumekit.fields.lists import (is_level, languages_in, read_certifications, read_interests, read_languages, read_skills,
-                                    split_items,
+from resumekit.fields.credentials import read_certifications
+from resumekit.fields.lists import (is_level, languages_in, read_interests, read_languages, read_skills,
+                                    skills_sentence, split_items,
                                     spoken_language)
 
 from .helpers import lines
@@ -331,4 +332,76 @@ def test_a_languages_section_naming_tools_beside_languages():
     ("Kiln and Wheel", ["Kiln and Wheel"]),                                  # words the table does not know
 ])
 def test_two_tools_joined_by_and(row, names):
+    assert [s.name for s in read_skills(lines(row))] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The programming languages include Zig, Nim and Crystal.", (0, "Programming languages", "Zig, Nim and Crystal")),
+    ("Surveyor at sea. My skills include: chart reading, knots.", (17, "Skills", "chart reading, knots")),
+    ("Areas of expertise include:", (0, "Areas of expertise", "")),
+    ("Die Kenntnisse umfassen Zig und Nim.", (0, "Kenntnisse", "Zig und Nim")),
+    ("Os frameworks incluem .NET e Nuxt.", (0, "Frameworks", ".NET e Nuxt")),
+    ("Basic skills in", (0, "Skills", "")),
+    ("Proven expertise in mentoring crews.", None),                # a preposition with running text after it
+    ("The crew includes five sailors.", None),                     # no skills heading before the verb
+    ("I have skills in knots.", None),
+    ("Skills: Zig, Nim", None),                                    # a label, not a sentence
+    ("Our ship has many skilled sailors and includes a galley.", None),
+])
+def test_skills_sentence(text, expected):
+    assert skills_sentence(text) == expected
+
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a category row with a level cell: the category is the name, the items below split on spaced dashes
+    ([("Kiln Work\tExpert", 10, True), ("Glazing - Throwing - Raku", 9, False),
+      ("Testing / QA\tAdv.", 10, True), ("Zigtest - Nimcheck", 9, False)],
+     [("Glazing", "Kiln Work"), ("Throwing", "Kiln Work"), ("Raku", "Kiln Work"),
+      ("Zigtest", "Testing / QA"), ("Nimcheck", "Testing / QA")]),
+    # a bold category over a row of cells: the cells are items, not a sentence describing it
+    ([("KILN WORK, NIVEL INTERMEDIO", 10, True), ("Raku\tPit firing\tSaggar Kiln Loading\tSalt Glaze", 10, False)],
+     [("Raku", "KILN WORK"), ("Pit firing", "KILN WORK"), ("Saggar Kiln Loading", "KILN WORK"), ("Salt Glaze", "KILN WORK")]),
+    # a level after a dash, a language and its level, a description after a dash: no separators
+    ([("Python - advanced", 9, False), ("Kiln firing - raku glazes", 9, False), ("English - Native", 9, False)],
+     [("Python", None), ("Kiln firing - raku glazes", None), ("English", None)]),
+])
+def test_level_cells_and_dashed_items(rows, expected):
+    assert [(s.name, s.category) for s in read_skills(_styled(*rows))] == expected
+
+
+@pytest.mark.parametrize("text", ["Adv.", "Expert", "(Interm.)", "(Professional)"])
+def test_abbreviated_levels(text):
+    assert is_level(text)
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a contact line in a list: a cell holding a phone number
+    (("Glazing\tRaku", "(555) 123-4567\tSeaport, ME\tBoat Licence"), ["Glazing", "Raku"]),
+    # an entry that strayed into a list, and the plain lines under it
+    (("Glazing, Raku", "Kiln Operator Fenwick Pottery, Seaport, June 2019 – May 2021",
+      "• Fired 300 kilns a year, cutting fuel use by 10%.", "Tools", "Kilnlog, Chartly"),
+     ["Glazing", "Raku", "Kilnlog", "Chartly"]),
+    # a skill with its years stays
+    (("Raku (2019 – 2021), Glazing",), ["Raku (2019 – 2021)", "Glazing"]),
+])
+def test_strayed_lines_are_no_skills(rows, expected):
+    assert [s.name for s in read_skills(lines(*rows, bold=(len(rows) - 2,) if len(rows) > 3 else ()))] == expected
+
+
+def test_row_of_skills_headings_is_a_grid_header():
+    got = read_skills(lines("Tools\tSoftware", "Kilnlog\tChartly", "Tidebook\tRopeCAD"))
+    assert [(s.name, s.category) for s in got] == [
+        ("Kilnlog", "Tools"), ("Chartly", "Software"), ("Tidebook", "Tools"), ("RopeCAD", "Software")]
+
+
+def test_a_letter_glyph_is_no_skill():
+    assert [s.name for s in read_skills(lines("o\tKilnlog", "o\tR"))] == ["Kilnlog", "R"]
+
+
+@pytest.mark.parametrize("row, names", [
+    ("Lenses (Wide Angle, Macro, Telephoto, Prime, Zoom)", ["Lenses (Wide Angle, Macro, Telephoto, Prime, Zoom)"]),
+    ("Sailing (spent five years crossing the northern seas in small boats)", []),   # a sentence in brackets
+])
+def test_bracketed_list_of_names_is_no_sentence(row, names):
     assert [s.name for s in read_skills(lines(row))] == names

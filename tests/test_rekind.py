@@ -61,6 +61,20 @@ def _kinds(sections):
      [("summary", ["Surveyor with ten years at sea."]), ("skills", ["Python, R"])]),
     (_section("summary", "Surveyor with ten years at sea.", "Specialties: tide tables, chart reading, boat handling"),
      [("summary", ["Surveyor with ten years at sea."]), ("skills", ["tide tables, chart reading, boat handling"])]),
+    # skills told in a sentence: its subject a skills heading, its verb one that lists
+    (_section("other", "• Volunteer tide counter at the harbour.", "• The programming languages include Zig, Nim and Crystal.",
+              heading="Additional"),
+     [("other", ["Volunteer tide counter at the harbour."]), ("skills", ["Programming languages: Zig, Nim and Crystal"])]),
+    (_section("summary", "Surveyor with ten years at sea. My areas of expertise include:", "• Chart reading;",
+              "• Tide modelling.", "Happy to travel."),
+     [("summary", ["Surveyor with ten years at sea. My areas of expertise include:", "Happy to travel."]),
+      ("skills", ["Areas of expertise:", "Chart reading;", "Tide modelling."])]),
+    (_section("summary", "Os frameworks incluem Svelte e Nuxt."), [("summary", []), ("skills", ["Frameworks: Svelte e Nuxt"])]),
+    (_section("interests", "• Sailing", "Erste Kenntnisse in", "-Tidebook", "-Chartly", heading="Interessen"),
+     [("interests", ["Sailing"]), ("skills", ["Kenntnisse:", "-Tidebook", "-Chartly"])]),
+    # a sentence whose subject is no skills heading, or a heading with no list after it, stays
+    (_section("summary", "The crew includes five sailors.", "Skills include:", "Happy to travel."),
+     [("summary", ["The crew includes five sailors.", "Skills include:", "Happy to travel."])]),
     # "Research" holding dated roles is experience; holding interests it stays
     (_section("other", "Research Assistant, Fictional Tidal Lab\t2019 – 2021", "• Modelled tides", heading="Research"),
      [("experience", ["Research Assistant, Fictional Tidal Lab\t2019 – 2021", "Modelled tides"])]),

@@ -24,6 +24,7 @@ from ..schema import Candidate, Language, Meta, OtherSection, SectionInfo, Warni
 from ..text import find_urls, key, rx, strip_markup, word_set
 from ..vocab import codes, load, merged
 from .contact import find_emails
+from .credentials import read_awards, read_certifications, read_publications
 from .dates import find_dates
 from .derived import experience_months, resume_probability
 from .diagnostics import parse_warnings
@@ -32,8 +33,7 @@ from .education import education_entries
 from .experience import experience_entries, split_degrees
 from .contact_details import read_contact
 from .name import read_name
-from .lists import (dedupe, languages_in, spoken_language, read_awards, read_certifications, read_interests,
-                    read_languages, read_publications, read_skills)
+from .lists import dedupe, languages_in, spoken_language, read_interests, read_languages, read_skills
 from .projects import read_projects
 from .provenance import Trace, provenance
 from .confidence import attach

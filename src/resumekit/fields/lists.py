@@ -1,4 +1,5 @@
-"""List-like sections: skills, spoken languages, certifications, awards, publications, interests.
+"""List-like sections: skills, spoken languages, interests (certifications, awards and publications
+are read by :mod:`.credentials`).
 
 Item splitting (``split_items``): at top-level commas, semicolons, bullets, pipes, TABs and
 spaced slashes; a bracketed group stays whole ("AWS (EC2, S3)"); a final "and" is dropped.
@@ -9,9 +10,9 @@ levels that pairs with nothing is dropped. A level (proficiency word, rating, du
 never an item of its own.
 
 Skills, signals in order:
-1. A row of labels ("Languages: ⇥ Tools:"), or a row of short cells standing out from the
-   multi-cell row below it (bold over plain, larger): the categories of a grid's columns (or a
-   table's header row).
+1. A row of labels ("Languages: ⇥ Tools:") or of skills heading phrases ("Tools ⇥ Software"),
+   or a row of short cells standing out from the multi-cell row below it (bold over plain,
+   larger): the categories of a grid's columns (or a table's header row).
 2. "Category: a, b, c" — the label (five words at most) is the category of its items; a short
    label cell beside a list ("Cloud ⇥ AWS, GCP") too.
 3. A short line with no separators that stands out from the line below it (a declared heading,
@@ -23,31 +24,25 @@ Skills, signals in order:
    :func:`.canonical.find_skills`), when the words around them are running text.
 Errs towards items: a category missed is a skill too many.
 
-Languages: an item is a spoken language when its name is in the vocabulary (any language,
-small typos allowed); its proficiency is what stands beside it in brackets (one level of
-nesting: "Inglés (Intermedio (B2))"), after a dash or colon, or after the name ("Italian Native",
-"English Full professional proficiency"). A language section with no spoken language in it is a
-list of skills (programming languages) and is read as such.
+Languages (``read_languages``): the items that name a spoken language (see :mod:`.spoken`) are
+languages, the others naming known tools are skills. A language section with no spoken language in
+it is a list of skills (programming languages) and is read as such.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
-from rapidfuzz import fuzz, process
 
 from ..document import Line
-from ..places import country_code
-from ..schema import Award, Certification, Language, Publication, Skill
-from ..text import find_urls, has_phrase, is_caps, key, rx, split_outside_brackets
-from ..vocab import language_names_near, merged
+from ..schema import Language, Skill
+from ..text import find_urls, is_caps, key, rx, split_outside_brackets
+from ..vocab import merged
 from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
 from .dates import find_dates
 from .entries import join_wrapped
-from .phrases import institution_like, org_like, segments, strip_dates, strip_edges, title_like
+from .spoken import is_lang_line, item_languages, languages_in, mentions_level, spoken_language
 
-__all__ = ["split_items", "is_level", "pair_levels", "read_skills", "read_languages", "languages_in", "read_certifications", "read_awards",
-           "read_publications", "read_interests", "spoken_language", "dedupe"]
+__all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sentence", "read_languages", "languages_in",
+           "read_interests", "spoken_language", "dedupe"]
 
 _LABEL = regex.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<rest>.*)$")
 _RATING = regex.compile(r"[★☆●○◉◯■□▪▫⬤◆◇✦✧|]{2,}|\b\d{1,3}\s*%|\b[1-5]\s*/\s*5\b|\b\d{1,2}\s*/\s*10\b")
@@ -201,9 +196,13 @@ def _continues_list(prev: Line, line: Line) -> str | None:
 
 
 def _category_name(line: Line) -> str | None:
-    """The one item of a category line, without a level after it ("APPS, ADVANCED LEVEL"), else None."""
+    """The one item of a category line, without a level after it ("APPS, ADVANCED LEVEL"; a level
+    in a cell of its own, "Testing / QA ⇥ Adv.", leaves the name whole), else None."""
+    cells = line.cells
+    if len(cells) == 2 and is_level(cells[1]) and not is_level(cells[0]) and "," not in cells[0]:
+        return cells[0]
     items = split_items(line.text)
-    while len(items) > 1 and _mentions_level(items[-1].split()):
+    while len(items) > 1 and mentions_level(items[-1].split()):
         items.pop()
     return items[0] if len(items) == 1 else None
 
@@ -238,19 +237,23 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     category: str | None = None
     columns: list[str] = []  # the categories of a grid's columns ("Operations ⇥ Systems" over their items)
     skip_descriptions = False
-    lines = pair_levels(_wrapped_items(lines))
+    lines = pair_levels(_wrapped_items([line for line in lines if not _contact_line(line)]))
     for n, line in enumerate(lines):
         text = line.plain
         cells = line.cells
         below = lines[n + 1] if n + 1 < len(lines) else None
-        if all(c.endswith((":", "：")) for c in cells) and len(cells) >= 2:
-            columns = [c.strip(" :：") for c in cells]  # "Languages: ⇥ Tools:": a grid's categories
+        if len(cells) >= 2 and (all(c.endswith((":", "：")) for c in cells)
+                                or all(key(c) in merged().headings.get("skills", ()) for c in cells)):
+            columns = [c.strip(" :：") for c in cells]  # "Languages: ⇥ Tools:", "Tools ⇥ Software": a grid's categories
             category = None
             continue
         if (len(cells) >= 2 and below is not None and _prominent(line, below) and len(below.cells) > 1
                 and all(len(split_items(c)) == 1 and len(c.split()) <= 4 for c in cells)):
             columns = [c.strip(" :") for c in cells]  # a table's header row ("Area | Skills"), a grid's categories
             category = None
+            continue
+        if _entry_line(line):
+            skip_descriptions = True  # and the lines under it, up to the next category
             continue
         m = _LABEL.match(text)
         if _label_row(line) and not m:
@@ -263,7 +266,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
                 out.append(Skill(name=text, category=category, canonical=canonical_skill(text)))  # "Quick learner" over a sentence about it
                 skip_descriptions = True
             else:
-                category, columns = text, []
+                category, columns = _category_name(line) or text, []
                 skip_descriptions = False
             continue
         elif skip_descriptions and not line.style.bold:
@@ -278,6 +281,46 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
                     for found in known_run(name) or _in_words(name) or ([name] if _skill_like(name) else []):
                         out.append(Skill(name=found, category=cat, canonical=canonical_skill(found)))
     return dedupe(out, lambda s: key(s.name))
+
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+
+
+def skills_sentence(text: str) -> tuple[int, str, str] | None:
+    """(where it starts, the heading phrase, the list) of the last sentence of ``text`` whose
+    subject is a skills heading phrase, after at most one article, possessive or level word, and
+    whose verb introduces a list ([words] list_verbs), or that ends in a preposition over a list
+    below it (list_prepositions): "The programming languages include C#, Go." ->
+    "Programming languages", "C#, Go"; "Areas of expertise include:" and "Basic skills in" ->
+    "Areas of expertise", "" and "Skills", "" (the list is on the lines below); not "Expertise in
+    mentoring teams" (running text). The phrase starts with a capital, as a label does. Else None."""
+    verbs, heads = merged().list_verbs, merged().headings.get("skills", ())
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    for start in reversed(starts):
+        words = text[start:].split()
+        for n in range(1, min(len(words), 7)):
+            word = key(words[n].rstrip(":："))
+            if word not in verbs and (word not in merged().list_prepositions or n + 1 < len(words)):
+                continue
+            for head in (words[:n], words[1:n]):
+                if head and key(" ".join(head)) in heads:
+                    label = " ".join(head)
+                    return start, label[:1].upper() + label[1:], " ".join(words[n + 1:]).lstrip(" :").rstrip(" .")
+    return None
+
+
+_PHONE_CELL = regex.compile(r"^\+?[\d\s().\-/]{7,20}$")
+
+
+def _contact_line(line: Line) -> bool:
+    """A contact line that strayed into a list: a cell holding only a phone number."""
+    return any(_PHONE_CELL.match(c) and sum(ch.isdigit() for ch in c) >= 7 for c in line.cells)
+
+
+def _entry_line(line: Line) -> bool:
+    """An entry of experience or education that strayed into a list: a date range among more than
+    six words (the plain lines under it are its details)."""
+    return len(line.plain.split()) > 6 and any(not d.single for d in find_dates(line.plain))
 
 
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -304,21 +347,31 @@ def _in_words(item: str) -> list[str]:
     return found if all(w[0].islower() for w in others[1:]) and (others[0][0].islower() or item.startswith(others[0])) else []
 
 
+_BRACKETED = regex.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+
+
 def _skill_like(name: str) -> bool:
-    """Six words at most, a letter, not a level, not a filler ("etc."), not an e-mail address or a URL."""
-    return (bool(name) and len(name.split()) <= 6 and rx(r"\p{L}").search(name) is not None and not is_level(name)
+    """Six words at most, besides a bracketed list of short names ("Lenses (Wide Angle, Macro,
+    Telephoto, Prime)"), a letter, not a level, not a filler ("etc."), not an e-mail address or a
+    URL, not one lower-case letter (a bullet glyph written as a letter: "o ⇥ Kilnlog"; "R" stays)."""
+    head = _BRACKETED.sub(lambda m: " " if all(len(p.split()) <= 3 for p in split_items(m.group(0).strip(" ()[]")))
+                          else m.group(0), name)
+    return (bool(name) and len(head.split()) <= 6 and rx(r"\p{L}").search(name) is not None
+            and not is_level(name) and not (len(name) == 1 and name.islower())
             and not is_filler(name) and "@" not in name and not find_urls(name))
 
 
 def _described(lines, n: int) -> bool:
     """The lines under a bold line describe it rather than list under it: single sentences of
-    four words or more, no list separators, not a run of names ("Ansible Jenkins AWS Docker")."""
+    four words or more, no list separators (TABs between cells are), not a run of names
+    ("Ansible Jenkins AWS Docker", "Glazing - Throwing - Raku")."""
     below = []
     for line in lines[n + 1:]:
         if line.style.bold:
             break
-        below.append(line.plain)
-    return bool(below) and all(len(split_items(t)) == 1 and len(t.split()) >= 4 and not known_run(t) for t in below)
+        below.append(line.text)  # cells kept: a row of cells is a list, not a sentence
+    return bool(below) and all(len(split_items(t)) == 1 and len(t.split()) >= 4 and not known_run(t)
+                               and len(_dashed_names(t)) == 1 for t in below)
 
 
 _GROUP_DASH = regex.compile(r"\s+[-–—]\s+")
@@ -340,8 +393,11 @@ def _outside_brackets(pattern: regex.Pattern, text: str) -> list[str]:
 
 def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
     """(category, items) groups of one line: "Label: a, b", and sub-groups after spaced dashes
-    ("Languages - Commercial: C#, F# - Other: Scala" / "Cloud - SQL Server, Oracle - Azure")."""
-    pieces = _outside_brackets(_GROUP_DASH, text) if ("," in text or ":" in text) else [text]
+    ("Languages - Commercial: C#, F# - Other: Scala" / "Cloud - SQL Server, Oracle - Azure"); with
+    no comma or colon, spaced dashes between short names are separators ("Zig - Nim - Crystal")."""
+    if "," not in text and ":" not in text:
+        return [(category, "\t".join(_dashed_names(text)))]
+    pieces = _outside_brackets(_GROUP_DASH, text)
     if len(pieces) > 1 and spoken_language(pieces[0]):
         pieces = [text]  # "Английский - Upper-Intermediate (B2)": a language and its level
     merged_pieces: list[str] = []
@@ -363,6 +419,17 @@ def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
         else:
             groups.append((category, piece))
     return groups
+
+
+def _dashed_names(text: str) -> list[str]:
+    """"Zig - Nim - Crystal" -> its names: each three words at most, starting with a capital, a digit
+    or a dot, none a level or a spoken language ("Python - advanced", "Docker - containers" and
+    "English - Native" stay whole); else [text]."""
+    pieces = [p.strip() for p in _outside_brackets(_GROUP_DASH, text)]
+    if len(pieces) < 2 or not all(p and len(p.split()) <= 3 and rx(r"^[\p{Lu}\d.]").match(p) and not is_level(p)
+                                  and not spoken_language(p) for p in pieces):
+        return [text]
+    return pieces
 
 
 _AND_ITEMS = regex.compile(r"^(?P<a>\S+)\s+(?:and|&|und|et|y|e)\s+(?P<b>\S+)$")
@@ -390,25 +457,6 @@ def dedupe(items, keyfunc):
     return out
 
 
-@lru_cache(maxsize=1 << 12)
-def spoken_language(name: str) -> bool:
-    k = key(name)
-    names = merged().language_names
-    if not k or len(k) < 3:
-        return k in names
-    if k in names:
-        return True
-    if country_code(name):
-        return False  # "Germany" is close to "German", but a country
-    best = process.extractOne(k, language_names_near(len(k)), scorer=fuzz.ratio, score_cutoff=88)
-    return best is not None
-
-
-_LANG_ITEM = regex.compile(
-    r"^(?P<name>[\p{L}][\p{L} '’\-]{1,40}?)\s*(?:[(\[（](?P<p1>(?:[^()\[\]（）]|\([^()]{0,20}\)){1,80})[)\]）]"
-    r"|[-–—:|]\s*(?P<p2>.{1,80})|\s+(?P<p3>[A-C][12]\b.*))?\s*$")
-
-
 def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
     """(spoken languages, skills): the skills are the lines that name no spoken language but
     tools the skills table knows ("Programming: Python, Go"), or the whole section when it names
@@ -423,11 +471,11 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
             level_label, text = m.group("label").strip(), m.group("rest")
         if len(line.cells) == 2 and spoken_language(line.cells[0]) and not languages_in(line.cells[1]):
             items = [f"{line.cells[0]} ({line.cells[1]})"]
-        elif m is not None and not level_label and _is_lang_line(text):
+        elif m is not None and not level_label and is_lang_line(text):
             items = [text]
         else:
             items = split_items(text)
-        found = [lang for item in items for lang in _item_languages(item, level_label)]
+        found = [lang for item in items for lang in item_languages(item, level_label)]
         if not found and any(canonical_skill(i) for i in split_items(line.text)):
             tools.append(line)
         langs += found
@@ -435,253 +483,6 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
     if not langs:
         return [], read_skills(lines)
     return langs, read_skills(tools)
-
-
-_JOINED = regex.compile(r"\s*(?:[,;&/]|\s(?:and|und|et|y|e|i|и)\s)\s*", regex.IGNORECASE)
-
-
-def _mentions_level(words: list[str]) -> bool:
-    """A proficiency phrase of one to three words among the words ("as native language")."""
-    folded = [key(w) for w in words]
-    prof = merged().proficiency
-    return any(" ".join(folded[i:i + n]) in prof for n in (1, 2, 3) for i in range(len(folded) - n + 1))
-
-
-def _item_languages(item: str, level: str | None = None, joined: bool = True) -> list[Language]:
-    """The spoken languages of one item of a languages list, with their levels, else []:
-    "German (fluent, C1)", "Spanish – native", "Italian Native", "Czech as native language",
-    "notions of Russian", "Fluent English", and names joined by "and" / "&" / "e" sharing or
-    carrying levels ("English (fluent) & Urdu (native)", "Italiano e Rumeno Madrelingua",
-    "Fluent in English and Spanish"), names side by side ("Español Inglés", each a name)."""
-    item = rx(r"^[^\p{L}(]+").sub("", item).strip()  # a bullet glyph left in the text ("■ Polish")
-    if joined:
-        pieces = [p for p in _JOINED.split(item) if p.strip()]
-        if len(pieces) > 1:
-            found = [_item_languages(p, level, joined=False) for p in pieces]
-            if all(found):
-                return [lang for f in found for lang in f]
-    lm = _LANG_ITEM.match(item)
-    if lm:
-        name = lm.group("name").strip()
-        prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or level or "").strip() or None
-        words = name.split()
-        if spoken_language(name):
-            return [Language(name=name, proficiency=prof)]
-        if len(words) > 1 and all(key(w) in merged().language_names for w in words):
-            return [Language(name=w) for w in words]  # "Italiano Inglese": names side by side, a level apart
-        if spoken_language(words[0]) and (len(words) <= 3 or _mentions_level(words[1:])):
-            rest = " ".join(words[1:])
-            return [Language(name=words[0], proficiency=(rest + (f" ({prof})" if prof else "")).strip() or None)]
-    words = item.split()
-    if lm and len(words) <= 5 and spoken_language(words[-1]):
-        # "notions of Russian", "working knowledge of German", "Fluent English": the level comes first
-        before = " ".join(words[:-1])
-        return [Language(name=words[-1], proficiency=rx(r"\s+\S{1,3}$").sub("", before) or before)]
-    return []
-
-
-_GROUP = regex.compile(r"^(?P<head>[^()\[\]]{1,40}?)\s*[(\[](?P<members>[^()\[\]]{2,120})[)\]]\s*$")
-_AND = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|/)\s*", regex.IGNORECASE)
-
-
-def languages_in(item: str) -> list[Language]:
-    """The spoken languages a skill item names, else []: "English (C2 Proficient)",
-    "Bilingual (English & Spanish)", "Languages (English, Kiswahili)", "Greek (beginner) and Latin"."""
-    item = item.strip()
-    m = _GROUP.match(item)
-    if m and not spoken_language(m.group("head")):
-        head = key(m.group("head"))
-        members = [x for x in _AND.split(m.group("members")) if x.strip()]
-        if members and all(spoken_language(x) for x in members) and (
-                head in merged().proficiency or head in merged().headings.get("languages", ())):
-            prof = m.group("head").strip() if head in merged().proficiency else None
-            return [Language(name=x.strip(), proficiency=prof) for x in members]
-        return []
-    pieces = [p for p in rx(r"\s+(?:and|&|und|et|y|e)\s+").split(item) if p.strip()]
-    out = []
-    for piece in pieces:
-        lm = _LANG_ITEM.match(piece.strip())
-        if not lm or not spoken_language(lm.group("name").strip()):
-            return []
-        prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or "").strip() or None
-        out.append(Language(name=lm.group("name").strip(), proficiency=prof))
-    return out
-
-
-def _is_lang_line(text: str) -> bool:
-    """"English: native" is one item; "English: native, German: B2" is two."""
-    return text.count(":") == 1 and "," not in text
-
-
-_DETAIL = regex.compile(r"^(?:credential|issued|id\b|license|licence|expires|valid)", regex.IGNORECASE)
-_ISSUED_BY = regex.compile(r"^(?:issued by|issuer|issuing organi[sz]ation)\s*:?\s*(?P<issuer>\S.*)$", regex.IGNORECASE)
-_CODE = regex.compile(r"(?:[#№]|\bid\b)\s*:?\s*[A-Z0-9][A-Z0-9-]{3,}\s*$", regex.IGNORECASE)
-_ISSUER_DASH = regex.compile(r"\s*[–—]\s*|\s+-\s+|(?<=\S)-\s+|\s+-(?=\p{Lu})")
-
-
-def _first_date(text: str) -> str | None:
-    ds = find_dates(text)
-    d = ds[0] if ds else None
-    return (d.end or d.start).iso() if d and (d.end or d.start) else None
-
-
-def _own_url(line: Line) -> str | None:
-    return next((l.url for l in line.links if not l.url.lower().startswith(("mailto:", "tel:"))), None)
-
-
-def _issuer_like(text: str) -> bool:
-    """Names a school or an organisation, and no job ("Solutions Architect" is a certificate's name)."""
-    return org_like(text) and not title_like(text)
-
-
-def _dash_sides(text: str) -> tuple[str, str] | None:
-    """(name, issuer) of "Issuer – Name" or "Name – Issuer": the side that names an organisation or a
-    school (after the name: a school) is the issuer when the other does not; None when that is not
-    clear."""
-    pieces = [p.strip() for p in _ISSUER_DASH.split(text) if p.strip()]
-    if len(pieces) < 2:
-        return None
-    if _issuer_like(pieces[0]) and not _issuer_like(pieces[-1]):
-        return pieces[-1], " – ".join(pieces[:-1])
-    if len(pieces) == 2 and institution_like(pieces[1]) and not _issuer_like(pieces[0]):
-        return pieces[0], pieces[1]  # after the name, only a school is sure to be the issuer ("PMP – Project …")
-    return None
-
-
-def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
-    """(name, issuer) of a certificate line: TAB cells or " | " parts ("Name ⇥ Issuer ⇥ 2022"); a
-    bold name run followed by a plain issuer ("**First Aid at Work** Red Cross ⇥ 2021"), but a bold
-    issuer ending in a comma, its place and a dash before the name ("**Harbour Guild,** Online –
-    Kiln Safety"); a school or organisation on one side of a dash ("Open University – Data
-    Ethics"). Errs towards one name: when the sides are not clear, the whole line is the name."""
-    if "\t" in line.text or " | " in line.text:
-        parts = [p for p in segments(line.text) if p]
-    else:
-        parts = [p for p in [strip_edges(strip_dates(line.plain))] if p]
-    if not parts:
-        return None
-    first = parts[0]
-    bold = line.runs[0].text.strip() if line.runs and line.runs[0].bold and not line.runs[-1].bold else ""
-    if bold and first.startswith(bold) and len(first) > len(bold) + 1 and not rx(r"\s*\([^()]*\)").fullmatch(first[len(bold):]):
-        rest = strip_edges(first[len(bold):])  # (a note in brackets after the bold name is part of it: "C++ (Training)")
-        if bold.endswith(",") and len(pieces := _ISSUER_DASH.split(first, maxsplit=1)) == 2 and len(pieces[0]) > len(bold):
-            return strip_edges(pieces[1]) or first, pieces[0].strip()  # "**Guild,** Online – Name": the issuer and its place
-        if rx(r"\s*[-–—]").match(first[len(bold):]):  # "**Open University** – Data Ethics": which side is which?
-            return _dash_sides(first) or (first, None)
-        return bold, rest or (parts[1] if len(parts) > 1 else None)
-    if len(parts) > 1:
-        return first, parts[1]
-    return _dash_sides(first) or (first, None)
-
-
-def _sentence(text: str) -> bool:
-    """Running text: seven words or more ending in a full stop, most of them in lower case, no date."""
-    words = text.split()
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return text.endswith(".") and len(words) > 6 and capitalised < 0.4 * len(words) and _first_date(text) is None
-
-
-_CERTIFIED_NOTE = regex.compile(r"\s*\(([^()]{1,40})\)$")
-
-
-def _certified_note(name: str) -> bool:
-    """The name ends in a bracket that only says it was certified ("(certified in )", its date gone)."""
-    m = _CERTIFIED_NOTE.search(name)
-    return bool(m and len(m.group(1).split()) <= 3 and has_phrase(m.group(1), (), merged().certificate_stems))
-
-
-def _adds_to(line: Line) -> bool:
-    """A line that only adds to the certificate above: its issuer, a credential, a date, a link."""
-    text = line.plain
-    return bool(_ISSUED_BY.match(text) or _DETAIL.match(text) or _CODE.search(text) or not strip_edges(strip_dates(text))
-                or (len(text.split()) == 1 and _own_url(line)))
-
-
-def _bullet_wraps(lines: list[Line]) -> list[Line]:
-    """In a list of bulleted certificates, a plain line in the block of the bullet above continues
-    it ("• American Welding Society" / "Certified Welder"), unless it only adds to it."""
-    if not lines or not lines[0].bullet:
-        return lines
-    out: list[Line] = []
-    for line in lines:
-        prev = out[-1] if out else None
-        if prev is not None and prev.bullet and not line.bullet and line.block == prev.block and not _adds_to(line):
-            out[-1] = prev.with_(text=f"{prev.text} {line.text}", links=prev.links + line.links)
-        else:
-            out.append(line)
-    return out
-
-
-def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certification]:
-    """Certificates, one a line (or a bullet). The lines after a certificate that only add to it
-    are read into it: "Issued by X" (the issuer), a date alone, a credential ID or licence
-    number, a lone linked word ("Certificate" → its URL). Under certificates written as plain
-    lines, bullets describe the certificate above; in a list of bullets, a plain line in a bullet's
-    block is the rest of its name; a sentence is never a certificate."""
-    lines = _bullet_wraps(join_wrapped(lines))
-    out: list[Certification] = []
-    described = False  # the last plain line was a certificate: the bullets under it describe it
-    for line in lines:
-        text, prev = line.plain, (out[-1] if out else None)
-        if not line.bullet:
-            described = False
-        elif described:
-            continue
-        if prev is not None and not line.bullet:
-            m = _ISSUED_BY.match(text)
-            if m:
-                prev.issuer = prev.issuer or strip_edges(strip_dates(m.group("issuer"))) or None
-                prev.date = prev.date or _first_date(text)
-                continue
-            if _DETAIL.match(text) or _CODE.search(text):
-                prev.date = prev.date or _first_date(text)
-                continue
-            if len(text.split()) == 1 and _own_url(line) and not prev.url:
-                prev.url = _own_url(line)
-                continue
-        if _sentence(text):
-            continue  # a sentence about a certificate, not its name
-        found = _name_and_issuer(line)
-        if found is None:
-            if prev is not None:
-                prev.date = prev.date or _first_date(text)
-            continue
-        if text.rstrip().endswith((":", "：")):
-            continue  # "Cloud:" over its certificates
-        name, issuer = (rx(r"[\s,;:.–—-]+$").sub("", x) if x else x for x in found)  # "Name, 2021." without its date
-        name = _CERTIFIED_NOTE.sub("", name) if _certified_note(name) else name  # "First aid (certified in 2016)"
-        if not name:
-            continue
-        out.append(Certification(name=name, issuer=issuer or None, date=_first_date(text), url=_own_url(line)))
-        described = not line.bullet
-    return dedupe(out, lambda c: key(c.name))
-
-
-def read_awards(lines: list[Line] | tuple[Line, ...]) -> list[Award]:
-    out = []
-    for line in join_wrapped(lines):
-        title = strip_edges(strip_dates(line.plain))
-        if not title:
-            continue
-        ds = find_dates(line.plain)
-        d = ds[0] if ds else None
-        iso = (d.end or d.start).iso() if d and (d.end or d.start) else None
-        out.append(Award(title=title, date=iso))
-    return out
-
-
-def read_publications(lines: list[Line] | tuple[Line, ...]) -> list[Publication]:
-    out = []
-    for line in join_wrapped(lines):
-        text = line.plain
-        if len(text) < 15 and not line.bullet:
-            continue
-        ds = find_dates(text)
-        d = ds[-1] if ds else None
-        iso = (d.end or d.start).iso() if d and (d.end or d.start) else None
-        url = next((l.url for l in line.links if not l.url.lower().startswith(("mailto:", "tel:"))), None)
-        out.append(Publication(title=text, date=iso, url=url))
-    return out
 
 
 def read_interests(lines: list[Line] | tuple[Line, ...]) -> list[str]:

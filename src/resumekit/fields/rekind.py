@@ -16,6 +16,7 @@ section, the section changes kind and keeps its heading).
 | skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
 | education | a line so labelled with a certificate word ("Certificates: A, B"; not "Courses: …") | certifications |
 | summary | a line labelled with a skills heading ("Programming languages: Python, R") | skills |
+| summary, other, interests | a sentence whose subject is a skills heading and whose verb or preposition lists ("The frameworks include Vue, Svelte"), with the bullets or dashed lines under it when it ends there | skills |
 | other, skills | a short line or bullet that says it is certified ("Certified Kiln Operator") | certifications |
 | education | in a list of qualifications one a bullet, a bullet naming no degree, school or date | certifications |
 | certifications | a bullet opening with a degree, naming a school, no certificate word ("• BSc Physics, X University") | education |
@@ -37,7 +38,7 @@ from .dates import find_dates
 from .phrases import degree_like, institution_like, segments, title_like
 from .entries import join_wrapped, split_entries
 from .experience import holds_roles
-from .lists import split_items
+from .lists import skills_sentence, split_items
 from .projects import project_blocks
 
 __all__ = ["rekind", "labelled_out", "certified", "LABELLED"]
@@ -121,6 +122,35 @@ def _labelled_skills(sec: Section) -> Taken | None:
     return (rest, [found]) if found else None
 
 
+def _skill_sentences(sec: Section) -> Taken | None:
+    """A sentence naming skills ("The frameworks include Vue, Svelte."; "Areas of expertise
+    include:" or "Basic skills in" over bullets or dashed lines, which go with it): its list under
+    its heading phrase. A sentence that ends a paragraph leaves the paragraph in place."""
+    def _listed(line: Line) -> bool:
+        return line.bullet or line.plain[:1] in "-–•*"
+
+    lines = join_wrapped(sec.lines)
+    rest: list[Line] = []
+    found: list[Line] = []
+    n = 0
+    while n < len(lines):
+        line, n = lines[n], n + 1
+        said = skills_sentence(line.plain)
+        below = n
+        while said is not None and not said[2] and below < len(lines) and _listed(lines[below]):
+            below += 1
+        if said is None or not said[2] and below == n:
+            rest.append(line)
+            continue
+        start, label, items = said
+        if start:
+            rest.append(line)
+        found.append(line.with_(text=f"{label}: {items}".rstrip(), runs=(), bullet=False))
+        found += lines[n:below]
+        n = below
+    return (rest, [found]) if found else None
+
+
 def _certified_lines(sec: Section) -> Taken | None:
     lines = join_wrapped(sec.lines)
     found = [l for l in lines if certified(l) and (sec.kind != "skills" or len(split_items(l.text)) == 1)]
@@ -198,6 +228,7 @@ RULES: tuple[Rule, ...] = (
     Rule(("skills",), "certifications", _labelled_certificates),
     Rule(("education",), "certifications", _certificates_of_studies),
     Rule(("summary",), "skills", _labelled_skills),
+    Rule(("summary", "other", "interests"), "skills", _skill_sentences),
     Rule(("other", "skills"), "certifications", _certified_lines),
     Rule(("education",), "certifications", _courses),
     Rule(("certifications",), "education", _studies),

@@ -42,7 +42,7 @@ _LIST_KEYS = {
     "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours", "labels",
                 "school_labels", "certificate_stems"),
     "languages": ("names", "proficiency"),
-    "words": ("stop", "conjunctions", "document_titles"),
+    "words": ("stop", "conjunctions", "document_titles", "list_verbs", "list_prepositions"),
     "contact": ("location_labels", "phone_regions", "name_labels", "name_introductions", "availability"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
@@ -126,6 +126,8 @@ class Vocab:
     # phrases that introduce the name in a sentence ("i m", "mi chiamo")
     name_introductions: tuple[str, ...]
     document_titles: tuple[str, ...]
+    list_verbs: tuple[str, ...]
+    list_prepositions: tuple[str, ...]
     salutations: tuple[str, ...]
     closings: tuple[str, ...]
     # The [rirekisho] table (words of the Japanese 履歴書 history table), every key of
@@ -340,6 +342,8 @@ def _build(data: dict) -> Vocab:
         name_labels=_folded(contact.get("name_labels")),
         name_introductions=_folded(contact.get("name_introductions")),
         document_titles=_folded(wordsec.get("document_titles")),
+        list_verbs=_folded(wordsec.get("list_verbs")),
+        list_prepositions=_folded(wordsec.get("list_prepositions")),
         salutations=_folded(data.get("letters", {}).get("salutations")),
         closings=_folded(data.get("letters", {}).get("closings")),
         rirekisho={k: _folded(rirekisho.get(k)) for k in _LIST_KEYS["rirekisho"]},
@@ -387,6 +391,6 @@ def _merge(vs: list[Vocab]) -> Vocab:
                                  "organization_words", "legal_forms", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
                                  "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels",
-                                 "availability", "phone_regions", "name_labels", "name_introductions", "document_titles",
+                                 "availability", "phone_regions", "name_labels", "name_introductions", "document_titles", "list_verbs", "list_prepositions",
                                  "salutations", "closings")},
     )

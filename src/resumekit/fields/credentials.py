@@ -1,0 +1,201 @@
+"""Certifications, awards and publications: one entry a line (wrapped lines joined).
+
+Certifications, signals in order:
+1. A line that only adds to the certificate above ("Issued by X", a credential ID or licence
+   number, a date alone, a lone linked word) is read into it.
+2. Bullets under a certificate written as a plain line describe it; in a list of bullets, a
+   plain line in a bullet's block is the rest of its name.
+3. A sentence (seven words or more, mostly lower case, ending in a full stop) is no certificate.
+4. Name and issuer: TAB cells or " | " parts, a bold name before a plain issuer, or the side of a
+   dash that names an organisation or a school; the first date is the certificate's.
+Errs towards one name: when the sides are not clear, the whole line is the name.
+
+Awards: the line without its dates is the title, its first date the date. Publications: a line
+of fifteen characters or more (or a bullet) is a title, with its last date and its first link
+that is no e-mail address or phone number.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Line
+from ..schema import Award, Certification, Publication
+from ..text import has_phrase, key, rx
+from ..vocab import merged
+from .dates import find_dates
+from .entries import join_wrapped
+from .lists import dedupe
+from .phrases import institution_like, org_like, segments, strip_dates, strip_edges, title_like
+
+__all__ = ["read_certifications", "read_awards", "read_publications"]
+
+
+_DETAIL = regex.compile(r"^(?:credential|issued|id\b|license|licence|expires|valid)", regex.IGNORECASE)
+_ISSUED_BY = regex.compile(r"^(?:issued by|issuer|issuing organi[sz]ation)\s*:?\s*(?P<issuer>\S.*)$", regex.IGNORECASE)
+_CODE = regex.compile(r"(?:[#№]|\bid\b)\s*:?\s*[A-Z0-9][A-Z0-9-]{3,}\s*$", regex.IGNORECASE)
+_ISSUER_DASH = regex.compile(r"\s*[–—]\s*|\s+-\s+|(?<=\S)-\s+|\s+-(?=\p{Lu})")
+
+
+def _first_date(text: str) -> str | None:
+    ds = find_dates(text)
+    d = ds[0] if ds else None
+    return (d.end or d.start).iso() if d and (d.end or d.start) else None
+
+
+def _own_url(line: Line) -> str | None:
+    return next((l.url for l in line.links if not l.url.lower().startswith(("mailto:", "tel:"))), None)
+
+
+def _issuer_like(text: str) -> bool:
+    """Names a school or an organisation, and no job ("Solutions Architect" is a certificate's name)."""
+    return org_like(text) and not title_like(text)
+
+
+def _dash_sides(text: str) -> tuple[str, str] | None:
+    """(name, issuer) of "Issuer – Name" or "Name – Issuer": the side that names an organisation or a
+    school (after the name: a school) is the issuer when the other does not; None when that is not
+    clear."""
+    pieces = [p.strip() for p in _ISSUER_DASH.split(text) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    if _issuer_like(pieces[0]) and not _issuer_like(pieces[-1]):
+        return pieces[-1], " – ".join(pieces[:-1])
+    if len(pieces) == 2 and institution_like(pieces[1]) and not _issuer_like(pieces[0]):
+        return pieces[0], pieces[1]  # after the name, only a school is sure to be the issuer ("PMP – Project …")
+    return None
+
+
+def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
+    """(name, issuer) of a certificate line: TAB cells or " | " parts ("Name ⇥ Issuer ⇥ 2022"); a
+    bold name run followed by a plain issuer ("**First Aid at Work** Red Cross ⇥ 2021"), but a bold
+    issuer ending in a comma, its place and a dash before the name ("**Harbour Guild,** Online –
+    Kiln Safety"); a school or organisation on one side of a dash ("Open University – Data
+    Ethics"). Errs towards one name: when the sides are not clear, the whole line is the name."""
+    if "\t" in line.text or " | " in line.text:
+        parts = [p for p in segments(line.text) if p]
+    else:
+        parts = [p for p in [strip_edges(strip_dates(line.plain))] if p]
+    if not parts:
+        return None
+    first = parts[0]
+    bold = line.runs[0].text.strip() if line.runs and line.runs[0].bold and not line.runs[-1].bold else ""
+    if bold and first.startswith(bold) and len(first) > len(bold) + 1 and not rx(r"\s*\([^()]*\)").fullmatch(first[len(bold):]):
+        rest = strip_edges(first[len(bold):])  # (a note in brackets after the bold name is part of it: "C++ (Training)")
+        if bold.endswith(",") and len(pieces := _ISSUER_DASH.split(first, maxsplit=1)) == 2 and len(pieces[0]) > len(bold):
+            return strip_edges(pieces[1]) or first, pieces[0].strip()  # "**Guild,** Online – Name": the issuer and its place
+        if rx(r"\s*[-–—]").match(first[len(bold):]):  # "**Open University** – Data Ethics": which side is which?
+            return _dash_sides(first) or (first, None)
+        return bold, rest or (parts[1] if len(parts) > 1 else None)
+    if len(parts) > 1:
+        return first, parts[1]
+    return _dash_sides(first) or (first, None)
+
+
+def _sentence(text: str) -> bool:
+    """Running text: seven words or more ending in a full stop, most of them in lower case, no date."""
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return text.endswith(".") and len(words) > 6 and capitalised < 0.4 * len(words) and _first_date(text) is None
+
+
+_CERTIFIED_NOTE = regex.compile(r"\s*\(([^()]{1,40})\)$")
+
+
+def _certified_note(name: str) -> bool:
+    """The name ends in a bracket that only says it was certified ("(certified in )", its date gone)."""
+    m = _CERTIFIED_NOTE.search(name)
+    return bool(m and len(m.group(1).split()) <= 3 and has_phrase(m.group(1), (), merged().certificate_stems))
+
+
+def _adds_to(line: Line) -> bool:
+    """A line that only adds to the certificate above: its issuer, a credential, a date, a link."""
+    text = line.plain
+    return bool(_ISSUED_BY.match(text) or _DETAIL.match(text) or _CODE.search(text) or not strip_edges(strip_dates(text))
+                or (len(text.split()) == 1 and _own_url(line)))
+
+
+def _bullet_wraps(lines: list[Line]) -> list[Line]:
+    """In a list of bulleted certificates, a plain line in the block of the bullet above continues
+    it ("• American Welding Society" / "Certified Welder"), unless it only adds to it."""
+    if not lines or not lines[0].bullet:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.bullet and not line.bullet and line.block == prev.block and not _adds_to(line):
+            out[-1] = prev.with_(text=f"{prev.text} {line.text}", links=prev.links + line.links)
+        else:
+            out.append(line)
+    return out
+
+
+def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certification]:
+    """Certificates, one a line (or a bullet). The lines after a certificate that only add to it
+    are read into it: "Issued by X" (the issuer), a date alone, a credential ID or licence
+    number, a lone linked word ("Certificate" → its URL). Under certificates written as plain
+    lines, bullets describe the certificate above; in a list of bullets, a plain line in a bullet's
+    block is the rest of its name; a sentence is never a certificate."""
+    lines = _bullet_wraps(join_wrapped(lines))
+    out: list[Certification] = []
+    described = False  # the last plain line was a certificate: the bullets under it describe it
+    for line in lines:
+        text, prev = line.plain, (out[-1] if out else None)
+        if not line.bullet:
+            described = False
+        elif described:
+            continue
+        if prev is not None and not line.bullet:
+            m = _ISSUED_BY.match(text)
+            if m:
+                prev.issuer = prev.issuer or strip_edges(strip_dates(m.group("issuer"))) or None
+                prev.date = prev.date or _first_date(text)
+                continue
+            if _DETAIL.match(text) or _CODE.search(text):
+                prev.date = prev.date or _first_date(text)
+                continue
+            if len(text.split()) == 1 and _own_url(line) and not prev.url:
+                prev.url = _own_url(line)
+                continue
+        if _sentence(text):
+            continue  # a sentence about a certificate, not its name
+        found = _name_and_issuer(line)
+        if found is None:
+            if prev is not None:
+                prev.date = prev.date or _first_date(text)
+            continue
+        if text.rstrip().endswith((":", "：")):
+            continue  # "Cloud:" over its certificates
+        name, issuer = (rx(r"[\s,;:.–—-]+$").sub("", x) if x else x for x in found)  # "Name, 2021." without its date
+        name = _CERTIFIED_NOTE.sub("", name) if _certified_note(name) else name  # "First aid (certified in 2016)"
+        if not name:
+            continue
+        out.append(Certification(name=name, issuer=issuer or None, date=_first_date(text), url=_own_url(line)))
+        described = not line.bullet
+    return dedupe(out, lambda c: key(c.name))
+
+
+def read_awards(lines: list[Line] | tuple[Line, ...]) -> list[Award]:
+    out = []
+    for line in join_wrapped(lines):
+        title = strip_edges(strip_dates(line.plain))
+        if not title:
+            continue
+        ds = find_dates(line.plain)
+        d = ds[0] if ds else None
+        iso = (d.end or d.start).iso() if d and (d.end or d.start) else None
+        out.append(Award(title=title, date=iso))
+    return out
+
+
+def read_publications(lines: list[Line] | tuple[Line, ...]) -> list[Publication]:
+    out = []
+    for line in join_wrapped(lines):
+        text = line.plain
+        if len(text) < 15 and not line.bullet:
+            continue
+        ds = find_dates(text)
+        d = ds[-1] if ds else None
+        iso = (d.end or d.start).iso() if d and (d.end or d.start) else None
+        url = next((l.url for l in line.links if not l.url.lower().startswith(("mailto:", "tel:"))), None)
+        out.append(Publication(title=text, date=iso, url=url))
+    return out

@@ -1,0 +1,116 @@
+"""Spoken languages: whether a name is one, and the languages (with levels) an item of a list names.
+
+An item is a spoken language when its name is in the vocabulary (any language, small typos
+allowed); its proficiency is what stands beside it in brackets (one level of
+nesting: "Inglés (Intermedio (B2))"), after a dash or colon, or after the name ("Italian Native",
+"English Full professional proficiency").
+Errs towards no language: a name the vocabulary does not hold (nor a small typo of one) is none.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from rapidfuzz import fuzz, process
+
+from ..places import country_code
+from ..schema import Language
+from ..text import key, rx
+from ..vocab import language_names_near, merged
+
+__all__ = ["spoken_language", "languages_in", "item_languages", "is_lang_line", "mentions_level"]
+
+
+@lru_cache(maxsize=1 << 12)
+def spoken_language(name: str) -> bool:
+    k = key(name)
+    names = merged().language_names
+    if not k or len(k) < 3:
+        return k in names
+    if k in names:
+        return True
+    if country_code(name):
+        return False  # "Germany" is close to "German", but a country
+    best = process.extractOne(k, language_names_near(len(k)), scorer=fuzz.ratio, score_cutoff=88)
+    return best is not None
+
+
+_LANG_ITEM = regex.compile(
+    r"^(?P<name>[\p{L}][\p{L} '’\-]{1,40}?)\s*(?:[(\[（](?P<p1>(?:[^()\[\]（）]|\([^()]{0,20}\)){1,80})[)\]）]"
+    r"|[-–—:|]\s*(?P<p2>.{1,80})|\s+(?P<p3>[A-C][12]\b.*))?\s*$")
+
+
+_JOINED = regex.compile(r"\s*(?:[,;&/]|\s(?:and|und|et|y|e|i|и)\s)\s*", regex.IGNORECASE)
+
+
+def mentions_level(words: list[str]) -> bool:
+    """A proficiency phrase of one to three words among the words ("as native language")."""
+    folded = [key(w) for w in words]
+    prof = merged().proficiency
+    return any(" ".join(folded[i:i + n]) in prof for n in (1, 2, 3) for i in range(len(folded) - n + 1))
+
+
+def item_languages(item: str, level: str | None = None, joined: bool = True) -> list[Language]:
+    """The spoken languages of one item of a languages list, with their levels, else []:
+    "German (fluent, C1)", "Spanish – native", "Italian Native", "Czech as native language",
+    "notions of Russian", "Fluent English", and names joined by "and" / "&" / "e" sharing or
+    carrying levels ("English (fluent) & Urdu (native)", "Italiano e Rumeno Madrelingua",
+    "Fluent in English and Spanish"), names side by side ("Español Inglés", each a name)."""
+    item = rx(r"^[^\p{L}(]+").sub("", item).strip()  # a bullet glyph left in the text ("■ Polish")
+    if joined:
+        pieces = [p for p in _JOINED.split(item) if p.strip()]
+        if len(pieces) > 1:
+            found = [item_languages(p, level, joined=False) for p in pieces]
+            if all(found):
+                return [lang for f in found for lang in f]
+    lm = _LANG_ITEM.match(item)
+    if lm:
+        name = lm.group("name").strip()
+        prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or level or "").strip() or None
+        words = name.split()
+        if spoken_language(name):
+            return [Language(name=name, proficiency=prof)]
+        if len(words) > 1 and all(key(w) in merged().language_names for w in words):
+            return [Language(name=w) for w in words]  # "Italiano Inglese": names side by side, a level apart
+        if spoken_language(words[0]) and (len(words) <= 3 or mentions_level(words[1:])):
+            rest = " ".join(words[1:])
+            return [Language(name=words[0], proficiency=(rest + (f" ({prof})" if prof else "")).strip() or None)]
+    words = item.split()
+    if lm and len(words) <= 5 and spoken_language(words[-1]):
+        # "notions of Russian", "working knowledge of German", "Fluent English": the level comes first
+        before = " ".join(words[:-1])
+        return [Language(name=words[-1], proficiency=rx(r"\s+\S{1,3}$").sub("", before) or before)]
+    return []
+
+
+_GROUP = regex.compile(r"^(?P<head>[^()\[\]]{1,40}?)\s*[(\[](?P<members>[^()\[\]]{2,120})[)\]]\s*$")
+_AND = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|/)\s*", regex.IGNORECASE)
+
+
+def languages_in(item: str) -> list[Language]:
+    """The spoken languages a skill item names, else []: "English (C2 Proficient)",
+    "Bilingual (English & Spanish)", "Languages (English, Kiswahili)", "Greek (beginner) and Latin"."""
+    item = item.strip()
+    m = _GROUP.match(item)
+    if m and not spoken_language(m.group("head")):
+        head = key(m.group("head"))
+        members = [x for x in _AND.split(m.group("members")) if x.strip()]
+        if members and all(spoken_language(x) for x in members) and (
+                head in merged().proficiency or head in merged().headings.get("languages", ())):
+            prof = m.group("head").strip() if head in merged().proficiency else None
+            return [Language(name=x.strip(), proficiency=prof) for x in members]
+        return []
+    pieces = [p for p in rx(r"\s+(?:and|&|und|et|y|e)\s+").split(item) if p.strip()]
+    out = []
+    for piece in pieces:
+        lm = _LANG_ITEM.match(piece.strip())
+        if not lm or not spoken_language(lm.group("name").strip()):
+            return []
+        prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or "").strip() or None
+        out.append(Language(name=lm.group("name").strip(), proficiency=prof))
+    return out
+
+
+def is_lang_line(text: str) -> bool:
+    """"English: native" is one item; "English: native, German: B2" is two."""
+    return text.count(":") == 1 and "," not in text
