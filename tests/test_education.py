@@ -316,3 +316,34 @@ def test_a_school_with_its_degree_below_is_not_the_school_of_the_next_entry():
     got = [(e.institution, e.degree) for e in read_education(sec)]
     assert got == [("Tarrow Technical University", "Bachelor of Science in Hydraulics"),
                    ("Aldous College Gent", "ASO Sciences-Mathematics")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a study status in brackets and no dates: ongoing; the status is no part of the degree or school
+    (["BSCS HARWICK UNIVERSITY (continue)"], ("HARWICK UNIVERSITY", "BSCS", None, None, True)),
+    (["MSc Physics (in progress)", "Northgate University"], ("Northgate University", "MSc Physics", None, None, True)),
+    (["Licenciatura en Biología (cursando)", "Universidad de Lorvel"],
+     ("Universidad de Lorvel", "Licenciatura en Biología", None, None, True)),
+    (["Bachelor of Arts (ongoing)\tWestfield College"], ("Westfield College", "Bachelor of Arts", None, None, True)),
+    # a single date with the status: the start of a study still going
+    (["Diplom Informatik (laufend)\tHochschule Velkov\t2021"], ("Hochschule Velkov", "Diplom Informatik", "2021", None, True)),
+    # a date range says more than the status; brackets that are no status stay
+    (["MSc Physics (in progress)\tNorthgate University\t2019 – 2021"],
+     ("Northgate University", "MSc Physics", "2019", "2021", False)),
+    (["BSc (Hons) Geology\tNorthgate University\t2019 – 2021"],
+     ("Northgate University", "BSc (Hons) Geology", "2019", "2021", False)),
+])
+def test_study_status_in_brackets(rows, expected):
+    (e,) = read_education(section("education", *rows))
+    assert (e.institution, e.degree, e.start, e.end, e.current) == expected
+
+
+@pytest.mark.parametrize("row, institution, degree", [
+    ("BSCS Harwick University", "Harwick University", "BSCS"),       # no separator between them
+    ("BSc Harwick University\t2019 – 2022", "Harwick University", "BSc"),
+    ("MBA Northgate Business School, 2020", "Northgate Business School", "MBA"),
+    ("Bachelor of Arts, Harwick University", "Harwick University", "Bachelor of Arts"),  # a separator already
+])
+def test_degree_abbreviation_before_a_school(row, institution, degree):
+    (e,) = read_education(section("education", row))
+    assert (e.institution, e.degree) == (institution, degree)

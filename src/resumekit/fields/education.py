@@ -347,8 +347,19 @@ def _degree_colon_school(piece: str) -> list[str]:
         if degree_like(left) and not institution_like(left) and institution_like(right):
             return [piece[:m.start()], piece[m.end():]]
     if degree_like(piece) and institution_like(piece):
-        return _school_degree(piece)
+        return _abbreviation_school(piece) or _school_degree(piece)
     return [piece]
+
+
+def _abbreviation_school(piece: str) -> list[str] | None:
+    """"BSCS Harwick University": a one-word degree abbreviation (two capitals or more) right
+    before a school's name, with no separator -> the degree and the school."""
+    first, _, rest = piece.partition(" ")
+    if len(rx(r"\p{Lu}").findall(first)) < 2 or key(first) not in merged().degree_words:
+        return None
+    if rest[:1].isupper() and institution_like(rest) and not degree_like(rest):
+        return [first, rest]
+    return None
 
 
 def _degree_then_school(degree: str, school: str) -> bool:
@@ -391,6 +402,7 @@ class _Parts:
     grade: Grade | None
     location: str | None
     highlights: list[str]
+    ongoing: bool = False  # a study status in brackets said so ("(in progress)")
 
 
 _LABEL = regex.compile(r"^(?P<label>[^:：]{2,30}?)\s*[:：]\s*(?P<value>\S.*)$")
@@ -419,9 +431,11 @@ def _kind(piece: str) -> str:
 
 def _parts(entry: Entry) -> _Parts:
     grade = location = None
+    ongoing = False
     pieces: list[_Piece] = []
     for n, line in enumerate(entry.header[:4]):
-        text = line.text
+        text, status = _without_status(line.text)
+        ongoing = ongoing or status
         g = find_grade(text)
         if g and grade is None:
             grade, (a, b) = g
@@ -435,7 +449,20 @@ def _parts(entry: Entry) -> _Parts:
         if g and grade is None:
             grade = g[0]
         highlights.append(line.plain)
-    return _Parts(entry, pieces, grade, location, highlights)
+    return _Parts(entry, pieces, grade, location, highlights, ongoing)
+
+
+_STATUS = regex.compile(r"\(\s*(?P<word>[^()]{2,30}?)\s*\)")
+
+
+def _without_status(text: str) -> tuple[str, bool]:
+    """The text without a study status in brackets ("(in progress)", "(cursando)": a word of the
+    vocabulary's ongoing end dates), and whether there was one."""
+    present = merged().present
+    found = [m for m in _STATUS.finditer(text) if key(m.group("word")) in present]
+    for m in reversed(found):
+        text = text[:m.start()] + " " + text[m.end():]
+    return (rx(r" {2,}").sub(" ", text).strip() if found else text), bool(found)
 
 
 def _form_label(piece: str) -> bool:
@@ -588,6 +615,10 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
     fields = date_fields(entry)
     if entry.dates and entry.dates.single:
         fields = {"end": fields.get("start"), "current": False}
+        if parts.ongoing:  # "2023 (in progress)": begun then, still going
+            fields = {"start": fields["end"], "current": True}
+    elif entry.dates is None and parts.ongoing:
+        fields = {"current": True}
     if not (institution or degree):
         return None
     return Education(institution=institution, degree=degree,
