@@ -347,3 +347,19 @@ def test_study_status_in_brackets(rows, expected):
 def test_degree_abbreviation_before_a_school(row, institution, degree):
     (e,) = read_education(section("education", row))
     assert (e.institution, e.degree) == (institution, degree)
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # bold school and dates / a unit or place line / the degree as a bullet: the degree is the bullet
+    (["Harwick University\t2017 – 2022", "Harbour Research Centre, Leeds, UK", "• Candidate for PhD in Marine Engineering",
+      "• Thesis: steering small boats in rough water"],
+     ("Harwick University", "Candidate for PhD in Marine Engineering", "Leeds, UK", ["Thesis: steering small boats in rough water"])),
+    (["Harwick University\t2010 – 2016", "Leeds, UK", "• Bachelor of Science in Marine Engineering"],
+     ("Harwick University", "Bachelor of Science in Marine Engineering", "Leeds, UK", [])),
+    # a bullet with no degree word, or a labelled one, is a detail; the line above stays the degree
+    (["Harwick University\t2010 – 2016", "Marine Engineering", "• Capstone: a small autonomous boat"],
+     ("Harwick University", "Marine Engineering", None, ["Capstone: a small autonomous boat"])),
+])
+def test_degree_bullet_under_a_unit_or_place_line(rows, expected):
+    (e,) = read_education(section("education", *rows, bold=(0,)))
+    assert (e.institution, e.degree, e.location, e.highlights) == expected

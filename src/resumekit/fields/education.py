@@ -291,6 +291,19 @@ def _school_below(entry: Entry) -> str | None:
     return None
 
 
+def _degree_below(entry: Entry) -> str | None:
+    """The degree on the first line under a school's header, as a line or bullet of its own
+    ("• Bachelor of Science in Geology"): a short line whose first part has a degree word, no
+    school word, no label and no date."""
+    if not entry.body:
+        return None
+    text = entry.body[0].plain
+    found, _ = _pieces(text)
+    if not found or len(text) > 100 or ":" in text or find_dates(text) or _kind(found[0][0]) != "degree":
+        return None
+    return found[0][0]
+
+
 def _leading_kind(text: str) -> str:
     """The kind of a line's first part."""
     found, _ = _pieces(text)
@@ -591,7 +604,12 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         institution, units = units[0], units[1:]
     if institution is None and others and school is None:
         institution = others.pop(0)
-    if degree is None and others:
+    below = _degree_below(entry) if degree is None and institution is not None and school is None else None
+    if below is not None:
+        # "Harwick University ⇥ 2020" / "Harbour Research Centre, Leeds" / "• BSc Geology": the
+        # unit or place line is no degree when the degree follows on a line of its own
+        degree, highlights = below, highlights[1:]
+    elif degree is None and others:
         degree = others.pop(0)
     elif degree is not None and field_of(degree) is None:
         # a short name beside the degree or the school on their own line is the field
