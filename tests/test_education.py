@@ -363,3 +363,16 @@ def test_degree_abbreviation_before_a_school(row, institution, degree):
 def test_degree_bullet_under_a_unit_or_place_line(rows, expected):
     (e,) = read_education(section("education", *rows, bold=(0,)))
     assert (e.institution, e.degree, e.location, e.highlights) == expected
+
+
+@pytest.mark.parametrize("rows, highlights", [
+    # a label ending the entry, its value on the next line: details, not an entry
+    (["Harwick University\tLeeds, UK | May 2020", "Bachelor of Science in Marine Engineering; 3.7 GPA",
+      "Relevant Coursework:", "Fluid Dynamics & Waves, Boat Design, Signals & Systems, Control"],
+     ["Relevant Coursework:", "Fluid Dynamics & Waves, Boat Design, Signals & Systems, Control"]),
+    (["Harwick University\t2016 – 2020", "Bachelor of Arts in History", "Cours suivis :", "Histoire moderne, Latin"],
+     ["Cours suivis :", "Histoire moderne, Latin"]),
+])
+def test_the_value_of_a_label_is_a_detail(rows, highlights):
+    (e,) = read_education(section("education", *rows, bold=(0, 2)))
+    assert e.highlights == highlights

@@ -18,7 +18,12 @@ Signals, in order of precedence:
 5. Rows under a school: a degree without a school under a school-only line is the school's; so
    is a one-line dated row shaped like the first degree's row under a school's own line
    ("Harwick University" / "Ph.D., X ⇥ 2026" / "A.M., X ⇥ 2022"). An undated run under a dated
-   degree naming only a unit of a school, honours or a grade is that degree's details.
+   degree naming only a unit of a school, honours or a grade is that degree's details; so is
+   an undated run after a label that ends the entry above ("Relevant coursework:").
+6. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds")
+   is no degree when the degree follows on a line of its own ("• BSc Geology").
+7. Status: a study status in brackets ("(in progress)", "(cursando)", a word of the
+   vocabulary's present list) is no part of a name; it makes an entry without an end ongoing.
 
 Errs towards the school-first reading: a section needs more degree-first votes than school-first
 ones before position means degree-first.
@@ -201,10 +206,13 @@ def _shaped_like(parts: _Parts, row) -> bool:
 
 def _details_of_above(parts: _Parts, above: Entry) -> bool:
     """An undated run under a dated degree that names no degree and no school of its own, only a
-    unit of one, an honour or a grade ("College of Engineering" / "Magna Cum Laude" / "GPA: 3.8"):
-    details of the degree above, not an entry."""
+    unit of one, an honour or a grade ("College of Engineering" / "Magna Cum Laude" / "GPA: 3.8"),
+    or that follows a label ending the entry above ("Coursework:"): details of the degree above,
+    not an entry."""
     if parts.entry.dates is not None or above.dates is None or not parts.pieces:
         return False
+    if above.lines and above.lines[-1].plain.rstrip().endswith((":", "：")):
+        return True  # "Relevant Coursework:" / "Hydraulics, Boat Design": the value of the label above
     return any(p.kind == "unit" for p in parts.pieces) \
         and all(p.kind in ("unit", "other") for p in parts.pieces) \
         and all(len(p.text.split()) <= 4 or find_grade(p.text) for p in parts.pieces if p.kind == "other")
