@@ -376,3 +376,15 @@ def test_degree_bullet_under_a_unit_or_place_line(rows, expected):
 def test_the_value_of_a_label_is_a_detail(rows, highlights):
     (e,) = read_education(section("education", *rows, bold=(0, 2)))
     assert e.highlights == highlights
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a heading word alone in the header ("Courses") ends the degree's lines: what follows are details
+    (["Velkov Art School\t2005 — 2008", "Graphic Design", "BFA", "Courses", "Kiln Ethics", "Statistics I"],
+     ("Velkov Art School", "BFA", "Graphic Design", ["Courses", "Kiln Ethics", "Statistics I"])),
+    (["Harwick University\t2010 – 2014", "BSc Geology", "Highlights:", "Field camp lead"],
+     ("Harwick University", "BSc Geology", "Geology", ["Highlights:", "Field camp lead"])),
+])
+def test_a_heading_word_in_the_header_starts_the_details(rows, expected):
+    (e,) = read_education(section("education", *rows, bold=(0, 1, 3)))
+    assert (e.institution, e.degree, e.field_of_study, e.highlights) == expected

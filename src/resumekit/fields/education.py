@@ -22,6 +22,7 @@ Signals, in order of precedence:
    an undated run after a label that ends the entry above ("Relevant coursework:").
 6. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds")
    is no degree when the degree follows on a line of its own ("• BSc Geology").
+   A heading word alone on a header line ("Courses") ends the header: what follows is details.
 7. Status: a study status in brackets ("(in progress)", "(cursando)", a word of the
    vocabulary's present list) is no part of a name; it makes an entry without an end ongoing.
 
@@ -454,7 +455,8 @@ def _parts(entry: Entry) -> _Parts:
     grade = location = None
     ongoing = False
     pieces: list[_Piece] = []
-    for n, line in enumerate(entry.header[:4]):
+    header = _before_sub_heading(entry.header)
+    for n, line in enumerate(header[:4]):
         text, status = _without_status(line.text)
         ongoing = ongoing or status
         g = find_grade(text)
@@ -465,12 +467,23 @@ def _parts(entry: Entry) -> _Parts:
         pieces += [_Piece((_labelled(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found if not _form_label(p)]
         location = location or loc
     highlights = []
-    for line in entry.body + entry.header[4:]:
+    for line in entry.header[len(header):] + entry.body + header[4:]:
         g = find_grade(line.plain)
         if g and grade is None:
             grade = g[0]
         highlights.append(line.plain)
     return _Parts(entry, pieces, grade, location, highlights, ongoing)
+
+
+def _before_sub_heading(header: list) -> list:
+    """The header's lines before one that is a heading word alone ("Courses", "Highlights:"):
+    the lines from there on are the entry's details, not its degree."""
+    v = merged()
+    for n, line in enumerate(header[1:], start=1):
+        word = key(line.plain.strip(" :："))
+        if word in v.sub_headings or any(word in phrases for phrases in v.headings.values()):
+            return header[:n]
+    return header
 
 
 _STATUS = regex.compile(r"\(\s*(?P<word>[^()]{2,30}?)\s*\)")
