@@ -388,3 +388,19 @@ def test_the_value_of_a_label_is_a_detail(rows, highlights):
 def test_a_heading_word_in_the_header_starts_the_details(rows, expected):
     (e,) = read_education(section("education", *rows, bold=(0, 1, 3)))
     assert (e.institution, e.degree, e.field_of_study, e.highlights) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a line naming a school and a degree in parts of their own, then another school: two entries;
+    # a status as a part of its own ("…, Ongoing") makes the undated one ongoing
+    (["Harwick University, Leeds - MSc in Marine Biology (Reefs and Coastal", "Waters)\tOngoing",
+      "Orrin School, Leeds - Data Science April", "2021 - January 2022"],
+     [("Harwick University", None, None, True), ("Orrin School", "2021-04", "2022-01", False)]),
+    # "MD" after a town is a state, not a degree: the line names a school only, the entry stays one
+    (["Harwick University\tBaltimore, MD | May 2020", "Bachelor of Science in Geology",
+      "Transferred from Orrin State University with 4.0 GPA"],
+     [("Harwick University", None, "2020-05", False)]),
+])
+def test_a_line_with_degree_and_school_then_a_school_opens_an_entry(rows, expected):
+    got = [(e.institution, e.start, e.end, e.current) for e in read_education(section("education", *rows))]
+    assert got == expected

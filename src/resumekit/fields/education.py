@@ -23,8 +23,9 @@ Signals, in order of precedence:
 6. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds")
    is no degree when the degree follows on a line of its own ("• BSc Geology").
    A heading word alone on a header line ("Courses") ends the header: what follows is details.
-7. Status: a study status in brackets ("(in progress)", "(cursando)", a word of the
-   vocabulary's present list) is no part of a name; it makes an entry without an end ongoing.
+7. Status: a study status in brackets or as a part of its own ("(in progress)", "(cursando)",
+   "…, Ongoing": a word of the vocabulary's present list) is no part of a name; it makes an
+   entry without an end ongoing.
 
 Errs towards the school-first reading: a section needs more degree-first votes than school-first
 ones before position means degree-first.
@@ -250,11 +251,12 @@ def _dated_degree(line) -> bool:
 def _regroup(entry: Entry) -> list[Entry]:
     """Split an entry whose header repeats the degree/institution pattern ("HSC" / "State Board" /
     "B.E in Electronics" / "Westfield University"): a degree or institution line that comes back
-    after both were seen opens the next entry — unless it is the last line, names only one of
+    after both were seen (a line naming both in parts of their own counts for both) opens the
+    next entry — unless it is the last line, names only one of
     them and reads as a detail of the entry above (:func:`_detail`)."""
     groups: list[list] = [[]]
     seen: set[str] = set()
-    kinds: list[set[str]] = [seen]
+    kinds: list[set[str]] = [set()]  # the kinds each group's lines name by their kind alone
     for line in entry.header:
         text = line.plain
         kind = "degree" if degree_like(text) and not institution_like(text) else \
@@ -263,10 +265,13 @@ def _regroup(entry: Entry) -> list[Entry]:
         if opens and kind in seen and {"degree", "institution"} <= seen:
             groups.append([])
             seen = set()
-            kinds.append(seen)
+            kinds.append(set())
         groups[-1].append(line)
         if kind:
             seen.add(kind)
+            kinds[-1].add(kind)
+        if kind == "institution" and _degree_at_school(line.text):
+            seen.add("degree")  # "Harwick University - MSc Geology": both, in parts of their own
     if len(groups) > 1 and len(groups[-1]) == 1 and len(kinds[-1]) == 1 and _detail(groups[-1][0].plain):
         # one line naming a school or a degree alone, last, in words of a sentence or after a
         # label: a detail of the entry above ("Moved from Orrin College in year 2", "University
@@ -464,7 +469,10 @@ def _parts(entry: Entry) -> _Parts:
             grade, (a, b) = g
             text = text[:a] + "\t" + text[b:]
         found, loc = _pieces(text)
-        pieces += [_Piece((_labelled(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found if not _form_label(p)]
+        status = [p for p, _ in found if key(p) in merged().present]  # "…, Ongoing": a status as a part of its own
+        ongoing = ongoing or bool(status)
+        pieces += [_Piece((_labelled(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found
+                   if not _form_label(p) and p not in status]
         location = location or loc
     highlights = []
     for line in entry.header[len(header):] + entry.body + header[4:]:
