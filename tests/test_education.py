@@ -404,3 +404,15 @@ def test_a_heading_word_in_the_header_starts_the_details(rows, expected):
 def test_a_line_with_degree_and_school_then_a_school_opens_an_entry(rows, expected):
     got = [(e.institution, e.start, e.end, e.current) for e in read_education(section("education", *rows))]
     assert got == expected
+
+
+@pytest.mark.parametrize("rows, institution, degree", [
+    # the school after an introducing phrase of the vocabulary: its name alone
+    (["Attestation de participation au Marathon de code", "Organisé par VELKO", "OCTOBRE 2022"], "VELKO",
+     "Attestation de participation au Marathon de code"),
+    (["Certificate of attendance, Kiln Safety Day", "Organised by Harwick Academy", "2022"], "Harwick Academy",
+     "Certificate of attendance, Kiln Safety Day"),
+])
+def test_a_school_after_an_introducing_phrase(rows, institution, degree):
+    (e,) = read_education(section("education", *rows))
+    assert (e.institution, e.degree) == (institution, degree)

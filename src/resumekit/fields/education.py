@@ -8,7 +8,7 @@ Signals, in order of precedence:
    ...", the vocabulary's labels) is that, without its label; a part with a degree word
    ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an institution word ("University",
    "Hochschule", "College") is the institution. A form's label left in place ("Name of the
-   school") is no part at all.
+   school") is no part at all; an introducing phrase ("Organised by X") leaves the name alone.
 3. The section's order: entries whose words (or a part made of acronyms, "UNA", beside one other
    part) show degree before school vote for degree-first, the others for school-first. In a
    degree-first section an entry whose words leave a role open gives it by position: the first
@@ -47,7 +47,7 @@ from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import AT_NAME, degree_like, institution_like, segments, strip_edges
 from .dates import find_dates
-from .experience import date_fields
+from .experience import date_fields, introduced_company
 from .location import location_of, split_place
 
 __all__ = ["read_education", "education_entries", "find_grade"]
@@ -356,7 +356,7 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
         location = location or loc
         for sentence in _SENTENCE.split(seg):
             for x in split_outside_brackets(sentence, ","):
-                out += [(p, n) for p in map(strip_edges, _degree_colon_school(x)) if p]
+                out += [(p, n) for q in _degree_colon_school(x) for p in map(strip_edges, _introduced(q)) if p]
     return out, location
 
 
@@ -387,6 +387,13 @@ def _abbreviation_school(piece: str) -> list[str] | None:
     if rest[:1].isupper() and institution_like(rest) and not degree_like(rest):
         return [first, rest]
     return None
+
+
+def _introduced(piece: str) -> list[str]:
+    """"Organised by Velko Academy" -> the school's name alone; "Design course organised by Velko
+    Academy" -> the course and the school (the vocabulary's introducing phrases)."""
+    found = introduced_company(piece)
+    return [piece] if found is None else [p for p in found if p]
 
 
 def _degree_then_school(degree: str, school: str) -> bool:
