@@ -316,3 +316,103 @@ def test_a_school_with_its_degree_below_is_not_the_school_of_the_next_entry():
     got = [(e.institution, e.degree) for e in read_education(sec)]
     assert got == [("Tarrow Technical University", "Bachelor of Science in Hydraulics"),
                    ("Aldous College Gent", "ASO Sciences-Mathematics")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a study status in brackets and no dates: ongoing; the status is no part of the degree or school
+    (["BSCS HARWICK UNIVERSITY (continue)"], ("HARWICK UNIVERSITY", "BSCS", None, None, True)),
+    (["MSc Physics (in progress)", "Northgate University"], ("Northgate University", "MSc Physics", None, None, True)),
+    (["Licenciatura en Biología (cursando)", "Universidad de Lorvel"],
+     ("Universidad de Lorvel", "Licenciatura en Biología", None, None, True)),
+    (["Bachelor of Arts (ongoing)\tWestfield College"], ("Westfield College", "Bachelor of Arts", None, None, True)),
+    # a single date with the status: the start of a study still going
+    (["Diplom Informatik (laufend)\tHochschule Velkov\t2021"], ("Hochschule Velkov", "Diplom Informatik", "2021", None, True)),
+    # a date range says more than the status; brackets that are no status stay
+    (["MSc Physics (in progress)\tNorthgate University\t2019 – 2021"],
+     ("Northgate University", "MSc Physics", "2019", "2021", False)),
+    (["BSc (Hons) Geology\tNorthgate University\t2019 – 2021"],
+     ("Northgate University", "BSc (Hons) Geology", "2019", "2021", False)),
+])
+def test_study_status_in_brackets(rows, expected):
+    (e,) = read_education(section("education", *rows))
+    assert (e.institution, e.degree, e.start, e.end, e.current) == expected
+
+
+@pytest.mark.parametrize("row, institution, degree", [
+    ("BSCS Harwick University", "Harwick University", "BSCS"),       # no separator between them
+    ("BSc Harwick University\t2019 – 2022", "Harwick University", "BSc"),
+    ("MBA Northgate Business School, 2020", "Northgate Business School", "MBA"),
+    ("Bachelor of Arts, Harwick University", "Harwick University", "Bachelor of Arts"),  # a separator already
+])
+def test_degree_abbreviation_before_a_school(row, institution, degree):
+    (e,) = read_education(section("education", row))
+    assert (e.institution, e.degree) == (institution, degree)
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # bold school and dates / a unit or place line / the degree as a bullet: the degree is the bullet
+    (["Harwick University\t2017 – 2022", "Harbour Research Centre, Leeds, UK", "• Candidate for PhD in Marine Engineering",
+      "• Thesis: steering small boats in rough water"],
+     ("Harwick University", "Candidate for PhD in Marine Engineering", "Leeds, UK", ["Thesis: steering small boats in rough water"])),
+    (["Harwick University\t2010 – 2016", "Leeds, UK", "• Bachelor of Science in Marine Engineering"],
+     ("Harwick University", "Bachelor of Science in Marine Engineering", "Leeds, UK", [])),
+    # a bullet with no degree word, or a labelled one, is a detail; the line above stays the degree
+    (["Harwick University\t2010 – 2016", "Marine Engineering", "• Capstone: a small autonomous boat"],
+     ("Harwick University", "Marine Engineering", None, ["Capstone: a small autonomous boat"])),
+])
+def test_degree_bullet_under_a_unit_or_place_line(rows, expected):
+    (e,) = read_education(section("education", *rows, bold=(0,)))
+    assert (e.institution, e.degree, e.location, e.highlights) == expected
+
+
+@pytest.mark.parametrize("rows, highlights", [
+    # a label ending the entry, its value on the next line: details, not an entry
+    (["Harwick University\tLeeds, UK | May 2020", "Bachelor of Science in Marine Engineering; 3.7 GPA",
+      "Relevant Coursework:", "Fluid Dynamics & Waves, Boat Design, Signals & Systems, Control"],
+     ["Relevant Coursework:", "Fluid Dynamics & Waves, Boat Design, Signals & Systems, Control"]),
+    (["Harwick University\t2016 – 2020", "Bachelor of Arts in History", "Cours suivis :", "Histoire moderne, Latin"],
+     ["Cours suivis :", "Histoire moderne, Latin"]),
+])
+def test_the_value_of_a_label_is_a_detail(rows, highlights):
+    (e,) = read_education(section("education", *rows, bold=(0, 2)))
+    assert e.highlights == highlights
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a heading word alone in the header ("Courses") ends the degree's lines: what follows are details
+    (["Velkov Art School\t2005 — 2008", "Graphic Design", "BFA", "Courses", "Kiln Ethics", "Statistics I"],
+     ("Velkov Art School", "BFA", "Graphic Design", ["Courses", "Kiln Ethics", "Statistics I"])),
+    (["Harwick University\t2010 – 2014", "BSc Geology", "Highlights:", "Field camp lead"],
+     ("Harwick University", "BSc Geology", "Geology", ["Highlights:", "Field camp lead"])),
+])
+def test_a_heading_word_in_the_header_starts_the_details(rows, expected):
+    (e,) = read_education(section("education", *rows, bold=(0, 1, 3)))
+    assert (e.institution, e.degree, e.field_of_study, e.highlights) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a line naming a school and a degree in parts of their own, then another school: two entries;
+    # a status as a part of its own ("…, Ongoing") makes the undated one ongoing
+    (["Harwick University, Leeds - MSc in Marine Biology (Reefs and Coastal", "Waters)\tOngoing",
+      "Orrin School, Leeds - Data Science April", "2021 - January 2022"],
+     [("Harwick University", None, None, True), ("Orrin School", "2021-04", "2022-01", False)]),
+    # "MD" after a town is a state, not a degree: the line names a school only, the entry stays one
+    (["Harwick University\tBaltimore, MD | May 2020", "Bachelor of Science in Geology",
+      "Transferred from Orrin State University with 4.0 GPA"],
+     [("Harwick University", None, "2020-05", False)]),
+])
+def test_a_line_with_degree_and_school_then_a_school_opens_an_entry(rows, expected):
+    got = [(e.institution, e.start, e.end, e.current) for e in read_education(section("education", *rows))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("rows, institution, degree", [
+    # the school after an introducing phrase of the vocabulary: its name alone
+    (["Attestation de participation au Marathon de code", "Organisé par VELKO", "OCTOBRE 2022"], "VELKO",
+     "Attestation de participation au Marathon de code"),
+    (["Certificate of attendance, Kiln Safety Day", "Organised by Harwick Academy", "2022"], "Harwick Academy",
+     "Certificate of attendance, Kiln Safety Day"),
+])
+def test_a_school_after_an_introducing_phrase(rows, institution, degree):
+    (e,) = read_education(section("education", *rows))
+    assert (e.institution, e.degree) == (institution, degree)

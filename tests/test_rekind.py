@@ -104,6 +104,16 @@ def _kinds(sections):
      [("skills", ["Python, Go, Rust, SQL", "Kiln control, glaze chemistry, throwing"])]),
     (_section("other", "Kiln Safety Certificate", "A course in safe firing", "Certified Glaze Analyst", heading="C"),
      [("certifications", ["Kiln Safety Certificate", "A course in safe firing", "Certified Glaze Analyst"])]),
+    # degrees (a role's title or a certificate would not do) under initials: education
+    (_section("other", "Harwick University\t2017 – 2022", "Harbour Research Centre, Leeds", "• Candidate for PhD in Marine Engineering",
+              "Harwick University\t2010 – 2016", "Leeds, UK", "• Bachelor of Science in Marine Engineering", heading="E",
+              bold=(0, 3)),
+     [("education", ["Harwick University\t2017 – 2022", "Harbour Research Centre, Leeds", "Candidate for PhD in Marine Engineering",
+                     "Harwick University\t2010 – 2016", "Leeds, UK", "Bachelor of Science in Marine Engineering"])]),
+    (_section("other", "Harwick University\t2017 – 2022", "Harbour Research Centre, Leeds", "• Coursework in kiln design",
+              "Fenwick Pottery\t2010 – 2016", "Leeds, UK", "• Ran the studio", heading="E", bold=(0, 3)),
+     [("other", ["Harwick University\t2017 – 2022", "Harbour Research Centre, Leeds", "Coursework in kiln design",
+                 "Fenwick Pottery\t2010 – 2016", "Leeds, UK", "Ran the studio"])]),
     # under a heading that is a word, or under initials over prose, nothing moves
     (_section("other", "• Python, Go, Rust, SQL", heading="Miscellany"), [("other", ["Python, Go, Rust, SQL"])]),
     (_section("other", "I walk, I read and I cook for friends.", heading="H"),

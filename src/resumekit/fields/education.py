@@ -8,7 +8,7 @@ Signals, in order of precedence:
    ...", the vocabulary's labels) is that, without its label; a part with a degree word
    ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an institution word ("University",
    "Hochschule", "College") is the institution. A form's label left in place ("Name of the
-   school") is no part at all.
+   school") is no part at all; an introducing phrase ("Organised by X") leaves the name alone.
 3. The section's order: entries whose words (or a part made of acronyms, "UNA", beside one other
    part) show degree before school vote for degree-first, the others for school-first. In a
    degree-first section an entry whose words leave a role open gives it by position: the first
@@ -18,7 +18,14 @@ Signals, in order of precedence:
 5. Rows under a school: a degree without a school under a school-only line is the school's; so
    is a one-line dated row shaped like the first degree's row under a school's own line
    ("Harwick University" / "Ph.D., X ⇥ 2026" / "A.M., X ⇥ 2022"). An undated run under a dated
-   degree naming only a unit of a school, honours or a grade is that degree's details.
+   degree naming only a unit of a school, honours or a grade is that degree's details; so is
+   an undated run after a label that ends the entry above ("Relevant coursework:").
+6. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds")
+   is no degree when the degree follows on a line of its own ("• BSc Geology").
+   A heading word alone on a header line ("Courses") ends the header: what follows is details.
+7. Status: a study status in brackets or as a part of its own ("(in progress)", "(cursando)",
+   "…, Ongoing": a word of the vocabulary's present list) is no part of a name; it makes an
+   entry without an end ongoing.
 
 Errs towards the school-first reading: a section needs more degree-first votes than school-first
 ones before position means degree-first.
@@ -40,7 +47,7 @@ from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import AT_NAME, degree_like, institution_like, segments, strip_edges
 from .dates import find_dates
-from .experience import date_fields
+from .experience import date_fields, introduced_company
 from .location import location_of, split_place
 
 __all__ = ["read_education", "education_entries", "find_grade"]
@@ -201,10 +208,13 @@ def _shaped_like(parts: _Parts, row) -> bool:
 
 def _details_of_above(parts: _Parts, above: Entry) -> bool:
     """An undated run under a dated degree that names no degree and no school of its own, only a
-    unit of one, an honour or a grade ("College of Engineering" / "Magna Cum Laude" / "GPA: 3.8"):
-    details of the degree above, not an entry."""
+    unit of one, an honour or a grade ("College of Engineering" / "Magna Cum Laude" / "GPA: 3.8"),
+    or that follows a label ending the entry above ("Coursework:"): details of the degree above,
+    not an entry."""
     if parts.entry.dates is not None or above.dates is None or not parts.pieces:
         return False
+    if above.lines and above.lines[-1].plain.rstrip().endswith((":", "：")):
+        return True  # "Relevant Coursework:" / "Hydraulics, Boat Design": the value of the label above
     return any(p.kind == "unit" for p in parts.pieces) \
         and all(p.kind in ("unit", "other") for p in parts.pieces) \
         and all(len(p.text.split()) <= 4 or find_grade(p.text) for p in parts.pieces if p.kind == "other")
@@ -241,11 +251,12 @@ def _dated_degree(line) -> bool:
 def _regroup(entry: Entry) -> list[Entry]:
     """Split an entry whose header repeats the degree/institution pattern ("HSC" / "State Board" /
     "B.E in Electronics" / "Westfield University"): a degree or institution line that comes back
-    after both were seen opens the next entry — unless it is the last line, names only one of
+    after both were seen (a line naming both in parts of their own counts for both) opens the
+    next entry — unless it is the last line, names only one of
     them and reads as a detail of the entry above (:func:`_detail`)."""
     groups: list[list] = [[]]
     seen: set[str] = set()
-    kinds: list[set[str]] = [seen]
+    kinds: list[set[str]] = [set()]  # the kinds each group's lines name by their kind alone
     for line in entry.header:
         text = line.plain
         kind = "degree" if degree_like(text) and not institution_like(text) else \
@@ -254,10 +265,13 @@ def _regroup(entry: Entry) -> list[Entry]:
         if opens and kind in seen and {"degree", "institution"} <= seen:
             groups.append([])
             seen = set()
-            kinds.append(seen)
+            kinds.append(set())
         groups[-1].append(line)
         if kind:
             seen.add(kind)
+            kinds[-1].add(kind)
+        if kind == "institution" and _degree_at_school(line.text):
+            seen.add("degree")  # "Harwick University - MSc Geology": both, in parts of their own
     if len(groups) > 1 and len(groups[-1]) == 1 and len(kinds[-1]) == 1 and _detail(groups[-1][0].plain):
         # one line naming a school or a degree alone, last, in words of a sentence or after a
         # label: a detail of the entry above ("Moved from Orrin College in year 2", "University
@@ -289,6 +303,19 @@ def _school_below(entry: Entry) -> str | None:
     if len(found) == 1 and len(text) <= 60 and not find_dates(text) and _kind(found[0][0]) == "institution":
         return found[0][0]
     return None
+
+
+def _degree_below(entry: Entry) -> str | None:
+    """The degree on the first line under a school's header, as a line or bullet of its own
+    ("• Bachelor of Science in Geology"): a short line whose first part has a degree word, no
+    school word, no label and no date."""
+    if not entry.body:
+        return None
+    text = entry.body[0].plain
+    found, _ = _pieces(text)
+    if not found or len(text) > 100 or ":" in text or find_dates(text) or _kind(found[0][0]) != "degree":
+        return None
+    return found[0][0]
 
 
 def _leading_kind(text: str) -> str:
@@ -329,7 +356,7 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
         location = location or loc
         for sentence in _SENTENCE.split(seg):
             for x in split_outside_brackets(sentence, ","):
-                out += [(p, n) for p in map(strip_edges, _degree_colon_school(x)) if p]
+                out += [(p, n) for q in _degree_colon_school(x) for p in map(strip_edges, _introduced(q)) if p]
     return out, location
 
 
@@ -347,8 +374,26 @@ def _degree_colon_school(piece: str) -> list[str]:
         if degree_like(left) and not institution_like(left) and institution_like(right):
             return [piece[:m.start()], piece[m.end():]]
     if degree_like(piece) and institution_like(piece):
-        return _school_degree(piece)
+        return _abbreviation_school(piece) or _school_degree(piece)
     return [piece]
+
+
+def _abbreviation_school(piece: str) -> list[str] | None:
+    """"BSCS Harwick University": a one-word degree abbreviation (two capitals or more) right
+    before a school's name, with no separator -> the degree and the school."""
+    first, _, rest = piece.partition(" ")
+    if len(rx(r"\p{Lu}").findall(first)) < 2 or key(first) not in merged().degree_words:
+        return None
+    if rest[:1].isupper() and institution_like(rest) and not degree_like(rest):
+        return [first, rest]
+    return None
+
+
+def _introduced(piece: str) -> list[str]:
+    """"Organised by Velko Academy" -> the school's name alone; "Design course organised by Velko
+    Academy" -> the course and the school (the vocabulary's introducing phrases)."""
+    found = introduced_company(piece)
+    return [piece] if found is None else [p for p in found if p]
 
 
 def _degree_then_school(degree: str, school: str) -> bool:
@@ -391,6 +436,7 @@ class _Parts:
     grade: Grade | None
     location: str | None
     highlights: list[str]
+    ongoing: bool = False  # a study status in brackets said so ("(in progress)")
 
 
 _LABEL = regex.compile(r"^(?P<label>[^:：]{2,30}?)\s*[:：]\s*(?P<value>\S.*)$")
@@ -419,23 +465,53 @@ def _kind(piece: str) -> str:
 
 def _parts(entry: Entry) -> _Parts:
     grade = location = None
+    ongoing = False
     pieces: list[_Piece] = []
-    for n, line in enumerate(entry.header[:4]):
-        text = line.text
+    header = _before_sub_heading(entry.header)
+    for n, line in enumerate(header[:4]):
+        text, status = _without_status(line.text)
+        ongoing = ongoing or status
         g = find_grade(text)
         if g and grade is None:
             grade, (a, b) = g
             text = text[:a] + "\t" + text[b:]
         found, loc = _pieces(text)
-        pieces += [_Piece((_labelled(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found if not _form_label(p)]
+        status = [p for p, _ in found if key(p) in merged().present]  # "…, Ongoing": a status as a part of its own
+        ongoing = ongoing or bool(status)
+        pieces += [_Piece((_labelled(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found
+                   if not _form_label(p) and p not in status]
         location = location or loc
     highlights = []
-    for line in entry.body + entry.header[4:]:
+    for line in entry.header[len(header):] + entry.body + header[4:]:
         g = find_grade(line.plain)
         if g and grade is None:
             grade = g[0]
         highlights.append(line.plain)
-    return _Parts(entry, pieces, grade, location, highlights)
+    return _Parts(entry, pieces, grade, location, highlights, ongoing)
+
+
+def _before_sub_heading(header: list) -> list:
+    """The header's lines before one that is a heading word alone ("Courses", "Highlights:"):
+    the lines from there on are the entry's details, not its degree."""
+    v = merged()
+    for n, line in enumerate(header[1:], start=1):
+        word = key(line.plain.strip(" :："))
+        if word in v.sub_headings or any(word in phrases for phrases in v.headings.values()):
+            return header[:n]
+    return header
+
+
+_STATUS = regex.compile(r"\(\s*(?P<word>[^()]{2,30}?)\s*\)")
+
+
+def _without_status(text: str) -> tuple[str, bool]:
+    """The text without a study status in brackets ("(in progress)", "(cursando)": a word of the
+    vocabulary's ongoing end dates), and whether there was one."""
+    present = merged().present
+    found = [m for m in _STATUS.finditer(text) if key(m.group("word")) in present]
+    for m in reversed(found):
+        text = text[:m.start()] + " " + text[m.end():]
+    return (rx(r" {2,}").sub(" ", text).strip() if found else text), bool(found)
 
 
 def _form_label(piece: str) -> bool:
@@ -564,7 +640,12 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         institution, units = units[0], units[1:]
     if institution is None and others and school is None:
         institution = others.pop(0)
-    if degree is None and others:
+    below = _degree_below(entry) if degree is None and institution is not None and school is None else None
+    if below is not None:
+        # "Harwick University ⇥ 2020" / "Harbour Research Centre, Leeds" / "• BSc Geology": the
+        # unit or place line is no degree when the degree follows on a line of its own
+        degree, highlights = below, highlights[1:]
+    elif degree is None and others:
         degree = others.pop(0)
     elif degree is not None and field_of(degree) is None:
         # a short name beside the degree or the school on their own line is the field
@@ -588,6 +669,10 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
     fields = date_fields(entry)
     if entry.dates and entry.dates.single:
         fields = {"end": fields.get("start"), "current": False}
+        if parts.ongoing:  # "2023 (in progress)": begun then, still going
+            fields = {"start": fields["end"], "current": True}
+    elif entry.dates is None and parts.ongoing:
+        fields = {"current": True}
     if not (institution or degree):
         return None
     return Education(institution=institution, degree=degree,

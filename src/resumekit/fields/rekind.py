@@ -10,7 +10,7 @@ section, the section changes kind and keeps its heading).
 | looks into | takes (the content test) | becomes |
 | --- | --- | --- |
 | other, under a role heading ("Research") | the whole section, when its entries are dated roles | experience |
-| other, under initials ("P E": small capitals lost) | the whole section, by what most of its entries hold: dated roles; lists; certificates (degrees stay: the education reader cannot read every layout they come in) | experience; skills; certifications |
+| other, under initials ("P E": small capitals lost) | the whole section, by what most of its entries hold: dated roles; degrees (neither roles nor certificates); lists; certificates | experience; education; skills; certifications |
 | header | from its first date range on, when three lines hold ranges and the entries are dated roles (no headings) | experience |
 | skills | a short linked line with bullet sentences under it (what was built with a skill) | projects |
 | skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
@@ -206,6 +206,22 @@ def _initials_certificates(sec: Section) -> Taken | None:
     return ([], [list(sec.lines)]) if found * 2 > len(entries) else None
 
 
+def _initials_degrees(sec: Section) -> Taken | None:
+    """Under initials, entries most of which name a degree (in the first words of their header or
+    of the line under it) that is no certificate, and name no role in their header."""
+    if not _initials(sec):
+        return None
+    entries = split_entries(sec.lines)
+    found = sum(any(_degree_line(l.plain) for l in e.header + e.body[:1])
+                and not any(title_like(seg) and not degree_like(seg) for l in e.header for seg in segments(l.text))
+                for e in entries)
+    return ([], [list(sec.lines)]) if entries and found * 2 > len(entries) else None
+
+
+def _degree_line(text: str) -> bool:
+    return degree_like(" ".join(text.split()[:8])) and not _certificate(text)
+
+
 def _certificate(text: str) -> bool:
     return has_phrase(text, (), merged().certificate_stems)
 
@@ -220,6 +236,7 @@ def _initials_lists(sec: Section) -> Taken | None:
 
 RULES: tuple[Rule, ...] = (
     Rule(("other",), "experience", _initials_roles, whole=True),
+    Rule(("other",), "education", _initials_degrees, whole=True),
     Rule(("other",), "skills", _initials_lists, whole=True),
     Rule(("other",), "certifications", _initials_certificates, whole=True),
     Rule(("other",), "experience", _roles, whole=True),
