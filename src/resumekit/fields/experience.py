@@ -613,8 +613,11 @@ def introduced_company(seg: str) -> tuple[str, str] | None:
     starts with a capital or a digit and has at most six words; else None."""
     tokens = [(m.span(), key(m.group())) for m in rx(r"[\p{L}\p{N}+#]+").finditer(seg)]
     folded = [k for _, k in tokens]
+    present = set(folded)
     for phrase in merged().company_introducers:
         words = phrase.split()
+        if words[0] not in present:
+            continue  # (most parts hold none of the phrases: a set lookup instead of a scan)
         for i in range(len(folded) - len(words) + 1):
             if folded[i:i + len(words)] != words:
                 continue
