@@ -94,6 +94,7 @@ def test_skill_groups_after_dashes_and_status_notes():
     ("Python: ★★★★☆", [("Python", None)]),                             # a rating
     ("Английский - Upper-Intermediate (B2)", [("Английский", None)]),  # a hyphenated level after a spaced dash
     ("Front-end, Scikit-learn", [("Front-end", None), ("Scikit-learn", None)]),
+    (".NET (Advanced), Go.", [(".NET", None), ("Go", None)]),         # a leading dot is the name's; a full stop is not
 ])
 def test_skill_levels(row, expected):
     assert [(s.name, s.category) for s in read_skills(lines(row))] == expected

@@ -86,7 +86,7 @@ def _drop_levels(item: str) -> str:
     # "Docker - expert", "Go: basic", but "Visual Basic" stays: a bare trailing word needs two
     if m and key(m.group("level")) in prof and (separated or len(m.group("level").split()) >= 2):
         item = m.group("name")
-    return item.strip(" .:-–—")
+    return item.rstrip(" .:-–—").lstrip(" :-–—")  # (a leading dot is a name's: ".NET")
 
 
 def is_level(text: str) -> bool:
