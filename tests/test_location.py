@@ -235,3 +235,15 @@ def test_the_place_tables_are_read_back_from_their_cache_file():
         assert places.place_kind("Gdynia") == "city" and places.country_code("Polska") == "PL"
     finally:
         places._tables.cache_clear()
+
+
+@pytest.mark.parametrize("location, name, place", [
+    ("Pellow, Bristol, UK", "Pellow", "Bristol, UK"),                   # a firm read greedily with its town
+    ("Halden and Orrin Institutes, Norway.", "Halden and Orrin Institutes", "Norway"),
+    ("Leeds, UK", None, "Leeds, UK"),                                   # a place first: the whole is the place
+    ("Bristol", None, "Bristol"),                                       # no comma
+    ("Pellow, Tidewater Analytics", None, "Pellow, Tidewater Analytics"),  # the rest is no place
+])
+def test_a_name_read_greedily_with_its_place(location, name, place):
+    from resumekit.fields.location import name_before_place
+    assert name_before_place(location) == (name, place)

@@ -40,7 +40,6 @@ from dataclasses import dataclass
 
 import regex
 
-from ..places import place_kind
 from ..schema import Education, Grade
 from ..text import KEY_LETTERS, has_phrase, is_caps, key, rx, split_outside_brackets
 from ..vocab import merged
@@ -48,7 +47,7 @@ from .entries import Entry, header_dates, split_entries
 from .phrases import AT_NAME, degree_like, institution_like, segments, strip_edges
 from .dates import find_dates
 from .experience import date_fields, introduced_company
-from .location import location_of, split_place
+from .location import location_of, name_before_place, split_place
 
 __all__ = ["read_education", "education_entries", "find_grade"]
 
@@ -659,9 +658,9 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         field = ", ".join(named[:2]) or None
     if institution is None and school is None and degree is not None and location:
         # "PhD in Optics, Halden and Orrin Institutes, Norway": the place read greedily names the school first
-        first, comma, rest = location.partition(",")
-        if comma and location_of(first) is None and not place_kind(first.strip()) and location_of(rest.strip(" .")):
-            institution, location = first.strip(), rest.strip(" .")
+        name, place = name_before_place(location)
+        if name:
+            institution, location = name, place
     if institution is None and school is None and degree is not None:
         institution = _school_below(entry)
         if institution is not None:

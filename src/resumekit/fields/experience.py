@@ -64,7 +64,7 @@ from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import (comma_pieces, degree_like, ends_in_legal_form, head_word, institution_like, is_url, name_list,
                       org_like, segments, title_like)
-from .location import location_of, split_place
+from .location import location_of, name_before_place, split_place
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
 __all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
@@ -405,17 +405,6 @@ def _naming_lines(entry: Entry) -> int:
                if any("place" not in part_features(seg) for seg in segments(line.text)))
 
 
-def _name_before_place(location: str) -> tuple[str | None, str]:
-    """("Pellow", "Bristol") from a location read greedily off "Staff Accountant – Pellow,
-    Bristol": the first comma piece, when the tables know no such place and the rest is a place
-    on its own; else (None, the location)."""
-    first, comma, rest = location.partition(",")
-    first, rest = first.strip(), rest.strip()
-    if not comma or place_kind(first) or region_hint(first) or location_of(rest) is None:
-        return None, location
-    return first, rest
-
-
 def _company_line(entry: Entry, company: str | None) -> bool:
     """The entry opens with a line that is only its company, with the role and dates below it:
     roles that follow without a company of their own are at the same employer."""
@@ -448,7 +437,7 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
                 parts.append((seg, n))
     company, title, location, order = _assign(parts)
     if location and (company is None) != (title is None):
-        name, place = _name_before_place(location)
+        name, place = name_before_place(location)
         if name:
             company, title, location = company or (name if title else None), title or (name if company else None), place
     fields = date_fields(entry)

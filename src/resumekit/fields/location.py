@@ -41,7 +41,8 @@ from ..text import has_phrase, key, rx
 from ..vocab import merged
 from .dates import find_dates
 
-__all__ = ["is_street", "location_rank", "parse_location", "split_location", "split_place", "location_of", "strip_label"]
+__all__ = ["is_street", "location_rank", "parse_location", "split_location", "split_place", "location_of", "strip_label",
+           "name_before_place"]
 
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}{1,4}|\p{Lu}\.)"
 _PLACE = regex.compile(rf"^\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*(?:[ \-]{_WORD}){{0,5}}$")
@@ -311,3 +312,15 @@ def location_of(text: str, context: str = "alone") -> str | None:
     """The text when it is a location on its own ("Taipei, Taiwan"), else None."""
     loc = parse_location(text, context=context)
     return loc.raw if loc else None
+
+
+def name_before_place(location: str) -> tuple[str | None, str]:
+    """("Pellow", "Bristol") from a location read greedily off "Staff Accountant – Pellow, Bristol"
+    (or "PhD in Optics, Halden Institute, Norway"): the first comma piece when it is no place (not
+    a location, not a place of the tables) and the rest is a location on its own; else (None, the location). The entry readers of experience and education
+    both ask it."""
+    first, comma, rest = location.partition(",")
+    first, rest = first.strip(), rest.strip(" .")
+    if not comma or location_of(first) is not None or place_kind(first) or location_of(rest) is None:
+        return None, location
+    return first, rest
