@@ -64,7 +64,7 @@ from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import (comma_pieces, degree_like, ends_in_legal_form, head_word, institution_like, is_url, name_list,
                       org_like, segments, title_like)
-from .location import location_of, name_before_place, split_place
+from .location import name_before_place, split_place
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
 __all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
@@ -264,8 +264,7 @@ def _head_lines(entry: Entry) -> tuple[list[Line], list[Line], list[str]]:
             technologies += tech
         elif naming < 3 and len(line.plain) <= 200:
             head_lines.append(line)
-            parts = segments(line.text)
-            naming += bool(parts) and location_of(line.plain) is None
+            naming += _names_something(line)
         else:
             extra.append(line)
     return head_lines, extra, technologies
@@ -401,8 +400,12 @@ def _continue(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience
 
 def _naming_lines(entry: Entry) -> int:
     """The header lines that name something: not those of dates or of a place only."""
-    return sum(1 for line in entry.header
-               if any("place" not in part_features(seg) for seg in segments(line.text)))
+    return sum(map(_names_something, entry.header))
+
+
+def _names_something(line: Line) -> bool:
+    """A header line with a part that is not a place (a line of dates holds no part)."""
+    return any("place" not in part_features(seg) for seg in segments(line.text))
 
 
 def _company_line(entry: Entry, company: str | None) -> bool:
