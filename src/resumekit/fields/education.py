@@ -3,7 +3,7 @@ location, dates, highlights.
 
 Signals, in order of precedence:
 1. Grade: a grade label and a number ("GPA: 3.8/4.0", "Grade 1.3", "CGPA 8.9 / 10") anywhere in
-   the entry, taken out of the text it sits in.
+   the entry (:mod:`.grades`), taken out of the text it sits in.
 2. Labels and words: a part labelled as a degree or a school ("Degree: ...", "Institution:
    ...", the vocabulary's labels) is that, without its label; a part with a degree word
    ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an institution word ("University",
@@ -35,64 +35,21 @@ Science in Computer Science" -> "Computer Science"). A single date is the end (g
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 import regex
 
 from ..schema import Education, Grade
-from ..text import KEY_LETTERS, has_phrase, is_caps, key, rx, split_outside_brackets
+from ..text import has_phrase, is_caps, key, rx, split_outside_brackets
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import AT_NAME, degree_like, institution_like, segments, strip_edges
 from .dates import find_dates
+from .grades import find_grade
 from .experience import date_fields, introduced_company
 from .location import location_of, name_before_place, split_place
 
 __all__ = ["read_education", "education_entries", "find_grade"]
-
-_NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
-
-
-def _grade_pattern() -> regex.Pattern:
-    labels = sorted(merged().grade_labels, key=len, reverse=True)
-    alt = "|".join(regex.escape(l).replace(r"\ ", r"\s+") for l in labels)
-    # the scale: "/ 4.0" (maybe after a dotted leader: "8.1 … / 10"), "out of 10", "(on a scale of
-    # 10)", "on a 4.0 scale"
-    scale = (rf"\s*(?:…|\.{{2,}})?\s*(?:/|out\s+of|of)\s*(?P<s1>{_NUM})"
-             rf"|\s*\(?\s*on\s+a\s+scale\s+of\s+(?P<s1>{_NUM})\s*\)?"
-             rf"|\s+on\s+a\s+(?P<s1>{_NUM})(?:[\s-]*point)?\s+scale")
-    return regex.compile(
-        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?:{scale})?%?"
-        rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b"
-        rf"|(?<![\d.,])(?P<v2>\d{{1,2}}[.,]\d{{1,2}})\s*\b(?:{alt})\b)",  # "3.7 GPA": a decimal before the label
-        regex.IGNORECASE)
-
-
-_GRADE = _grade_pattern()
-
-
-def _bare_letters(text: str) -> str:
-    """The text with accents taken off letter by letter, so positions still match ("Média" ->
-    "Media", "ortalaması" -> "ortalamasi", as keys fold them)."""
-    return "".join(KEY_LETTERS.get(ch) or unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch for ch in text)
-
-
-def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
-    """A grade with its label ("GPA: 3.8/4.0", "Média final: 16"), and where it stands in the text."""
-    m = _GRADE.search(_bare_letters(text))
-    if not m:
-        return None
-    value = m.group("v1") or m.group("v2")
-    scale = m.group("s1") or m.group("s2")
-    raw = text[m.start():m.end()].strip()
-    try:
-        v = float(value.replace(",", "."))
-        sc = float(scale.replace(",", ".")) if scale else (100.0 if raw.endswith("%") else None)
-    except ValueError:
-        return None
-    return Grade(raw=raw, value=v, scale=sc), m.span()
-
 
 _PREP = regex.compile(r"\b(?P<prep>in|of|en|em|im|in|по|der|des|de|di|del|da|van)\s+(?=\p{Lu})")
 

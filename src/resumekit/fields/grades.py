@@ -1,0 +1,58 @@
+"""Grades of a qualification: a grade label of the vocabulary and a number, with its scale when
+written ("GPA: 3.8/4.0", "CGPA 8.1 … / 10", "3.7 GPA", "Média final: 16", "on a 4.0 scale",
+"85%"). Labels are matched letter by letter with accents folded as keys fold them, so the span
+found is the span in the text as written. Errs towards no grade: a number without a label is none.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from ..schema import Grade
+from ..text import KEY_LETTERS
+from ..vocab import merged
+
+__all__ = ["find_grade"]
+
+_NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
+
+
+def _grade_pattern() -> regex.Pattern:
+    labels = sorted(merged().grade_labels, key=len, reverse=True)
+    alt = "|".join(regex.escape(l).replace(r"\ ", r"\s+") for l in labels)
+    # the scale: "/ 4.0" (maybe after a dotted leader: "8.1 … / 10"), "out of 10", "(on a scale of
+    # 10)", "on a 4.0 scale"
+    scale = (rf"\s*(?:…|\.{{2,}})?\s*(?:/|out\s+of|of)\s*(?P<s1>{_NUM})"
+             rf"|\s*\(?\s*on\s+a\s+scale\s+of\s+(?P<s1>{_NUM})\s*\)?"
+             rf"|\s+on\s+a\s+(?P<s1>{_NUM})(?:[\s-]*point)?\s+scale")
+    return regex.compile(
+        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?:{scale})?%?"
+        rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b"
+        rf"|(?<![\d.,])(?P<v2>\d{{1,2}}[.,]\d{{1,2}})\s*\b(?:{alt})\b)",  # "3.7 GPA": a decimal before the label
+        regex.IGNORECASE)
+
+
+_GRADE = _grade_pattern()
+
+
+def _bare_letters(text: str) -> str:
+    """The text with accents taken off letter by letter, so positions still match ("Média" ->
+    "Media", "ortalaması" -> "ortalamasi", as keys fold them)."""
+    return "".join(KEY_LETTERS.get(ch) or unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch for ch in text)
+
+
+def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
+    """A grade with its label ("GPA: 3.8/4.0", "Média final: 16"), and where it stands in the text."""
+    m = _GRADE.search(_bare_letters(text))
+    if not m:
+        return None
+    value = m.group("v1") or m.group("v2")
+    scale = m.group("s1") or m.group("s2")
+    raw = text[m.start():m.end()].strip()
+    try:
+        v = float(value.replace(",", "."))
+        sc = float(scale.replace(",", ".")) if scale else (100.0 if raw.endswith("%") else None)
+    except ValueError:
+        return None
+    return Grade(raw=raw, value=v, scale=sc), m.span()
