@@ -1,0 +1,165 @@
+"""Date cells broken by extraction, mended before an entry section is split into entries: a
+bullet whose row also carries the entry's dates in a cell of their own (the dates go on a line of
+their own); a range whose end wrapped onto the next line ("Jan 2020 –" / "Mar 2022", "novembre
+2022 – in" / "corso", "2019" / "~ 2021"); a start month cut from its year; a year alone in the next
+bullet's date cell. Each repair needs the two pieces to read as one range together; else the lines
+stay as they are.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Line
+from ..text import key, rx
+from ..vocab import merged
+from .dates import find_dates, parse_date_range
+
+__all__ = ["dates_apart", "wrapped_dates"]
+
+
+def dates_apart(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
+    """A bullet whose row also carries the entry's dates in a cell of their own ("• Reduced
+    latency by 75% ⇥ June 2005 – Aug 2007", a right-hand date column): the dates become a
+    header line of their own, before the bullet. A year alone in the next bullet's date cell ends
+    a range that waits for it ("... ⇥ January 2022 – September" / "• Ran tests ⇥ 2025")."""
+    lines = list(lines)
+    for n in range(len(lines) - 1):
+        line, below = lines[n], lines[n + 1]
+        if line.bullet and below.bullet and len(line.cells) >= 2 and len(below.cells) >= 2 \
+                and rx(r"(?:19|20)\d\d").fullmatch(below.cells[-1].strip()):
+            joined = f"{line.cells[-1]} {below.cells[-1]}"
+            found = find_dates(joined)
+            if found and not found[0].single and found[0].end is not None and found[0].span[1] == len(joined) \
+                    and find_dates(line.cells[-1])[:1] and find_dates(line.cells[-1])[0].single:
+                lines[n] = line.with_(text="\t".join([*line.cells[:-1], joined]), runs=())
+                lines[n + 1] = below.with_(text="\t".join(below.cells[:-1]), runs=())
+    out: list[Line] = []
+    for line in lines:
+        cells = line.cells
+        if line.bullet and len(cells) >= 2 and len(cells[0].split()) > 4:
+            last = find_dates(cells[-1])
+            if last and not last[0].single and last[0].span[0] <= 1 and last[0].span[1] >= len(cells[-1]) - 1:
+                out.append(line.with_(text=cells[-1], bullet=False, runs=(), links=(), box=None))  # where exactly: unknown
+                out.append(line.with_(text="\t".join(cells[:-1]), runs=()))
+                continue
+        out.append(line)
+    return out
+
+
+def _month_word(token: str) -> bool:
+    k = key(token)
+    return any(k in names for names in merged().months)
+
+
+_OPEN_END = regex.compile(r"(?:(?P<dash>[-–—~])|(?:(?P<lead>^|[-–—~])\s*)?\b(?P<month>\p{L}+)\.?)\s*$")
+
+
+def _open_end(cell: str, m: regex.Match, below: str) -> bool:
+    """A cell that waits for its year: a date and a dash ("March 2019 –"), a dash and a month
+    ("2021 – July"), a month alone ("September"), or any month when the line below starts with
+    a bare year ("Forestry, April" / "2016 – May 2018")."""
+    if m.group("dash"):
+        return bool(find_dates(cell))
+    if not _month_word(m.group("month")):
+        return False
+    if m.group("lead") is not None:
+        return True
+    first = find_dates(below)[0]
+    return first.span[0] == 0 and first.start is not None and first.start.month is None
+
+
+def wrapped_dates(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
+    """A date cell wrapped onto a line of its own ("Planner ⇥ March 2018 – June" /
+    "2020"): a line that is only a year or a date, under a line whose last cell waits for a year
+    (see :func:`_open_end`), ends that cell."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        split = _year_below(prev, line) if prev is not None else None
+        if split is not None:
+            out[-1], line = split
+            if line is None:
+                continue
+        if prev is not None and not line.bullet and prev.page == line.page and parse_date_range(line.plain) is not None:
+            last = prev.cells[-1] if prev.cells else ""
+            m = _OPEN_END.search(last)
+            if m and _open_end(last, m, line.plain):
+                out[-1] = prev.with_(text=f"{prev.text} {line.plain}",
+                                     box=prev.box.union(line.box) if prev.box and line.box else prev.box)
+                continue
+        if prev is not None and not line.bullet and prev.page == line.page and _ends_range(prev, line):
+            out[-1] = prev.with_(text=f"{prev.text} {line.plain}",
+                                 box=prev.box.union(line.box) if prev.box and line.box else prev.box)
+            continue
+        out.append(line)
+    return out
+
+
+def _ends_range(prev: Line, line: Line) -> bool:
+    """A "present" word of several words wrapped after its first ("novembre 2022 – in" / "corso"):
+    a line of one or two words and no date, which turns the single date that ends the last cell
+    above into an open range ending the cell."""
+    last = prev.cells[-1] if prev.cells else ""
+    words = line.plain.split()
+    if not last or not 1 <= len(words) <= 2 or find_dates(line.plain):
+        return False
+    before, after = find_dates(last), find_dates(f"{last} {line.plain}")
+    return bool(before and after) and before[-1].single and after[-1].current \
+        and after[-1].span[1] == len(last) + 1 + len(line.plain)
+
+
+_MONTH_BEFORE_TEXT = regex.compile(r"^(?P<date>[^\t]{4,40}?\s[-–—]\s*)(?P<month>\p{L}{3,}\.?)\s+(?P<rest>[^\t]+)(?P<cells>\t.*)?$")
+_YEAR_FIRST = regex.compile(r"^(?P<year>(?:19|20)\d\d)(?:\s+(?P<rest>.+))?$")
+
+
+def _year_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
+    """A date column wrapped inside the rows beside it ("May 2024 – February Sales Intern, Acme" /
+    "2025 • Grew revenue"): the year opening the line below ends the range above, which becomes
+    a cell of its own; the rest of the line below stays (a bullet when it starts with one)."""
+    if prev.bullet or line.bullet or prev.page != line.page:
+        return None
+    m, y = _MONTH_BEFORE_TEXT.match(prev.text), _YEAR_FIRST.match(line.plain)
+    if m is None or y is None or not _month_word(m.group("month").rstrip(".")):
+        return _end_below(prev, line)
+    start = find_dates(m.group("date"))
+    if len(start) != 1 or start[0].span[0] != 0 or start[0].end is not None:
+        return None
+    text = f"{m.group('date')}{m.group('month')} {y.group('year')}\t{m.group('rest')}{m.group('cells') or ''}"
+    rest = (y.group("rest") or "").strip()
+    bullet = rest[:1] in "•·▪◦-"
+    below = line.with_(text=rest.lstrip("•·▪◦- ").strip(), bullet=True) if bullet else line.with_(text=rest)
+    return prev.with_(text=text), (below if rest.strip("•·▪◦- ") else None)
+
+
+_OPEN_BEFORE_TEXT = regex.compile(r"^(?P<date>[^\t]{4,30}?)\s*(?P<sep>[-–—]|\p{L}{2,5})\s+(?P<rest>\p{Lu}[^\t]*)(?P<cells>\t.*)?$")
+
+
+def _end_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
+    """The same with the whole end below ("05/2021 — Brand Lead, Acme" / "Now"; "2024-02 to
+    Data Intern, Acme" / "2024-08 ⇥ Built a model"): a start date and a dash or range word
+    followed by text, over a line that opens with a date or a "present" word."""
+    m = _OPEN_BEFORE_TEXT.match(prev.text)
+    if m is None or parse_date_range(m.group("date")) is None or find_dates(prev.cells[0])[0].end is not None \
+            or find_dates(prev.cells[0])[0].current:
+        return None  # the row above already holds its whole range
+    sep = m.group("sep")
+    if sep[:1].isalpha() and key(sep) not in merged().range_words:
+        return None
+    below = line.plain
+    found = find_dates(below)
+    if found and found[0].span[0] == 0 and found[0].single:
+        end, rest = found[0].text, below[found[0].span[1]:]
+    else:
+        word = next((w for w in sorted(merged().present, key=len, reverse=True)
+                     if key(below[:len(w) + 1]).startswith(w) and key(below[:len(w) + 1]) in (w, w + " ")), None)
+        if word is None:
+            return None
+        end, rest = below[:len(word)], below[len(word):]
+    rest = rest.strip(" \t")
+    text = f"{m.group('date')} {sep} {end}\t{m.group('rest')}{m.group('cells') or ''}"
+    if parse_date_range(f"{m.group('date')} {sep} {end}") is None:
+        return None
+    # what follows the end in a cell of its own is the first item of the entry's body column
+    bullet = rest[:1] in "•·▪◦" or "\t" in line.text[:len(end) + 2]
+    after = line.with_(text=rest.lstrip("•·▪◦ "), bullet=line.bullet or bullet) if rest.strip("•·▪◦ ") else None
+    return prev.with_(text=text), after
