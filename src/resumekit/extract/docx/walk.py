@@ -192,8 +192,8 @@ class Walker:
                     continue  # the continuation of a vertically merged cell
                 self.page = start_page
                 shade = shading_of(tcpr.find(SHD) if tcpr is not None else None, self.styles.theme)
-                sub = self.blocks(tc, replace(ctx, origin=origin, flow=False, width=max(width - 10.8, 18.0),
-                                              table_style=tstyle, backdrop=under(backdrop, shade)))
+                sub = self.blocks(tc, Context(origin, ctx.part, False, ctx.pages, max(width - 10.8, 18.0), tstyle,
+                                              ctx.title, under(backdrop, shade), ctx.boxes))
                 last_page = max(last_page, self.page)
                 height = max(height, sum(it.height for it in sub))
                 subs.append((sub, max(width - 10.8, 18.0)))
@@ -382,7 +382,7 @@ class Walker:
                 if i:
                     groups.append([])
                 if part:
-                    groups[-1].append(replace(piece, text=part))
+                    groups[-1].append(Piece(part, piece.props, piece.link, piece.page, piece.column))
         self._block += 1
         size = mark.size or DEFAULT_SIZE
         items: list[Item] = []
