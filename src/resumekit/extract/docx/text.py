@@ -148,7 +148,7 @@ def _heavy(font: str) -> bool:
 
 
 def merge_runs(group: list[Piece]) -> tuple[Run, ...]:
-    if len({(is_bold(p.props), bool(p.props.italic)) for p in group if p.text.strip()}) <= 1:
+    if len(group) < 2 or len({(is_bold(p.props), bool(p.props.italic)) for p in group if p.text.strip()}) <= 1:
         return ()
     runs: list[Run] = []
     for p in group:

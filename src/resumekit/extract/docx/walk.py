@@ -261,7 +261,7 @@ class Walker:
         for el in parent.iterchildren():
             tag = el.tag
             if tag == R_:
-                active = next((f[1] for f in reversed(fields) if f[1] is not None and f[2]), None)
+                active = next((f[1] for f in reversed(fields) if f[1] is not None and f[2]), None) if fields else None
                 self._run(el, ctx, base, para, link if active is None else active, fields)
             elif tag == HYPERLINK:
                 target = None
@@ -418,7 +418,7 @@ class Walker:
         bullet = glyph or listed
         bold, italic, size, caps, font = looks  # the group's dominant style
         used: list[int] = []  # each link, after the links it is nested in
-        for idx in dict.fromkeys(p.link for p in group if p.link is not None):
+        for idx in (dict.fromkeys(p.link for p in group if p.link is not None) if para.links else ()):
             chain = []
             while idx is not None and idx not in chain:
                 chain.append(idx)
