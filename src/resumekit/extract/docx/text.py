@@ -96,6 +96,7 @@ def gaps(text: str, size: float, width: float) -> str:
     return out
 
 
+@lru_cache(maxsize=256)
 def _symbol_table(font: str | None) -> dict[int, str] | None:
     family = (font or "").strip().lower()
     if family.startswith("symbol"):

@@ -473,6 +473,8 @@ def _shape(el, depth: int) -> tuple | None:
         return None
     if depth == 1:
         return tuple([(c.tag, *c.items()) for c in el])
+    if depth == 2:  # (the same as the general case below, without a call per child)
+        return tuple([(c.tag, *c.items(), tuple([(g.tag, *g.items()) for g in c]) if len(c) else None) for c in el])
     return tuple([(c.tag, *c.items(), _shape(c, depth - 1) if len(c) else None) for c in el])
 
 
