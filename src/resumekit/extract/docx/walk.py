@@ -393,6 +393,9 @@ class Walker:
             width = max(outer - (props.left or 0) - (props.right or 0), 36.0)
             if not items or items[-1].column != column:
                 items.append(Item(lines=[], section=self.section if ctx.flow else 0, column=column, page=page))
+            if not group:  # an empty paragraph (or line): one row of the mark's size, no line
+                items[-1].text_height += line_height(size, props)
+                continue
             looks = dominant(group, mark)
             g_size = looks[2] or size
             raw = gaps(joined(group, size), g_size, width)
