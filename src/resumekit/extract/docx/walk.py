@@ -362,6 +362,8 @@ class Walker:
                 f"the DOCX has more than {self.options.max_chars:,} characters of text", limit="max_chars",
                 value=self.chars, hint="raise ParseOptions.max_chars (CLI: --max-chars) to parse it")
         para.pieces.append(Piece(text, props, link, self.page, self.column))
+        if link is None:
+            return
         seen = set()
         while link is not None and link not in seen:  # the text of a link is also its outer links' text
             seen.add(link)
