@@ -93,9 +93,15 @@ def _int(value: str | None) -> int | None:
 
 
 def _overlay(top, base):
-    """``top`` with its unset (None) fields taken from ``base``."""
+    """``top`` with its unset (None) fields taken from ``base`` (the two are frozen: ``top`` itself
+    when it sets every field, ``base`` itself when it sets none)."""
     names = top.__slots__
-    return type(top)(*(a if a is not None else getattr(base, n) for n, a in zip(names, map(top.__getattribute__, names))))
+    values = list(map(top.__getattribute__, names))
+    if values.count(None) == len(values) and type(base) is type(top):
+        return base
+    if None not in values:
+        return top
+    return type(top)(*[a if a is not None else getattr(base, n) for n, a in zip(names, values)])
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,6 @@ an 11 pt "– Science Teacher") is a gap too, as the PDF extractor reads the sam
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -97,6 +96,7 @@ def gaps(text: str, size: float, width: float) -> str:
     return out
 
 
+@lru_cache(maxsize=256)
 def _symbol_table(font: str | None) -> dict[int, str] | None:
     family = (font or "").strip().lower()
     if family.startswith("symbol"):
@@ -126,14 +126,16 @@ def symbol_text(text: str, font: str | None) -> str:
 
 def dominant(group: list[Piece], mark: RunProps) -> tuple[bool, bool, float | None, bool, str | None]:
     """(bold, italic, size, caps, font) of most of the group's characters."""
-    weights: Counter = Counter()
+    weights: dict[tuple, int] = {}
     for p in group:
         n = len(p.text.strip())
         if n:
-            weights[(is_bold(p.props), bool(p.props.italic), p.props.size, bool(p.props.caps), p.props.font)] += n
+            props = p.props
+            looks = (is_bold(props), bool(props.italic), props.size, bool(props.caps), props.font)
+            weights[looks] = weights.get(looks, 0) + n
     if not weights:
         return is_bold(mark), bool(mark.italic), mark.size, bool(mark.caps), mark.font
-    return weights.most_common(1)[0][0]
+    return max(weights, key=weights.__getitem__)  # the first of the heaviest, as Counter.most_common(1)
 
 
 def is_bold(props: RunProps) -> bool:
@@ -147,7 +149,7 @@ def _heavy(font: str) -> bool:
 
 
 def merge_runs(group: list[Piece]) -> tuple[Run, ...]:
-    if len({(is_bold(p.props), bool(p.props.italic)) for p in group if p.text.strip()}) <= 1:
+    if len(group) < 2 or len({(is_bold(p.props), bool(p.props.italic)) for p in group if p.text.strip()}) <= 1:
         return ()
     runs: list[Run] = []
     for p in group:

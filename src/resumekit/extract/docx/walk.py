@@ -161,7 +161,7 @@ class Walker:
     # ------------------------------------------------------------------ tables
 
     def _table(self, tbl, ctx: Context) -> list[Item]:
-        tblpr = tbl.find(TBL_PR)
+        tblpr = _props(tbl, TBL_PR)
         style_el = tblpr.find(TBL_STYLE) if tblpr is not None else None
         tstyle = (style_el.get(VAL) if style_el is not None else None) or self.styles.default_table
         grid_el = tbl.find(TBL_GRID)
@@ -175,14 +175,14 @@ class Walker:
         for tr in _rows(tbl):
             start_page, section, column = self.page, self.section, self.column
             last_page = self.page
-            trpr = tr.find(TR_PR)
+            trpr = _props(tr, TR_PR)
             before = trpr.find(GRID_BEFORE) if trpr is not None else None
             gi = int(before.get(VAL) or 0) if before is not None and (before.get(VAL) or "").isdigit() else 0
             cells = list(_within(tr, TC))
             subs: list[tuple[list[Item], float]] = []
             height = _row_height(trpr)
             for tc in cells:
-                tcpr = tc.find(TC_PR)
+                tcpr = _props(tc, TC_PR)
                 span_el = tcpr.find(GRID_SPAN) if tcpr is not None else None
                 span = int(span_el.get(VAL)) if span_el is not None and (span_el.get(VAL) or "").isdigit() else 1
                 width = sum(grid[gi:gi + max(span, 1)]) or ctx.width / max(len(cells), 1)
@@ -192,8 +192,8 @@ class Walker:
                     continue  # the continuation of a vertically merged cell
                 self.page = start_page
                 shade = shading_of(tcpr.find(SHD) if tcpr is not None else None, self.styles.theme)
-                sub = self.blocks(tc, replace(ctx, origin=origin, flow=False, width=max(width - 10.8, 18.0),
-                                              table_style=tstyle, backdrop=under(backdrop, shade)))
+                sub = self.blocks(tc, Context(origin, ctx.part, False, ctx.pages, max(width - 10.8, 18.0), tstyle,
+                                              ctx.title, under(backdrop, shade), ctx.boxes))
                 last_page = max(last_page, self.page)
                 height = max(height, sum(it.height for it in sub))
                 subs.append((sub, max(width - 10.8, 18.0)))
@@ -209,7 +209,7 @@ class Walker:
     # ------------------------------------------------------------------ paragraphs
 
     def _paragraph(self, p, ctx: Context) -> list[Item]:
-        ppr = p.find(PPR)
+        ppr = _props(p, PPR)
         style, para, heading, num, marker, mark, page_break, section_end = self._format(ppr, ctx.table_style)
         if page_break and ctx.pages and not self.rendered:
             self.page += 1
@@ -261,7 +261,7 @@ class Walker:
         for el in parent.iterchildren():
             tag = el.tag
             if tag == R_:
-                active = next((f[1] for f in reversed(fields) if f[1] is not None and f[2]), None)
+                active = next((f[1] for f in reversed(fields) if f[1] is not None and f[2]), None) if fields else None
                 self._run(el, ctx, base, para, link if active is None else active, fields)
             elif tag == HYPERLINK:
                 target = None
@@ -306,7 +306,7 @@ class Walker:
         return found
 
     def _run(self, r, ctx: Context, base: RunProps, para: _Para, link: int | None, fields: list) -> None:
-        props, hidden = self._run_format(r.find(RPR), base, ctx.backdrop)
+        props, hidden = self._run_format(_props(r, RPR), base, ctx.backdrop)
         for el in r.iterchildren():
             tag = el.tag
             if tag == T:
@@ -362,6 +362,8 @@ class Walker:
                 f"the DOCX has more than {self.options.max_chars:,} characters of text", limit="max_chars",
                 value=self.chars, hint="raise ParseOptions.max_chars (CLI: --max-chars) to parse it")
         para.pieces.append(Piece(text, props, link, self.page, self.column))
+        if link is None:
+            return
         seen = set()
         while link is not None and link not in seen:  # the text of a link is also its outer links' text
             seen.add(link)
@@ -382,7 +384,7 @@ class Walker:
                 if i:
                     groups.append([])
                 if part:
-                    groups[-1].append(replace(piece, text=part))
+                    groups[-1].append(Piece(part, piece.props, piece.link, piece.page, piece.column))
         self._block += 1
         size = mark.size or DEFAULT_SIZE
         items: list[Item] = []
@@ -393,6 +395,9 @@ class Walker:
             width = max(outer - (props.left or 0) - (props.right or 0), 36.0)
             if not items or items[-1].column != column:
                 items.append(Item(lines=[], section=self.section if ctx.flow else 0, column=column, page=page))
+            if not group:  # an empty paragraph (or line): one row of the mark's size, no line
+                items[-1].text_height += line_height(size, props)
+                continue
             looks = dominant(group, mark)
             g_size = looks[2] or size
             raw = gaps(joined(group, size), g_size, width)
@@ -418,7 +423,7 @@ class Walker:
         bullet = glyph or listed
         bold, italic, size, caps, font = looks  # the group's dominant style
         used: list[int] = []  # each link, after the links it is nested in
-        for idx in dict.fromkeys(p.link for p in group if p.link is not None):
+        for idx in (dict.fromkeys(p.link for p in group if p.link is not None) if para.links else ()):
             chain = []
             while idx is not None and idx not in chain:
                 chain.append(idx)
@@ -473,7 +478,18 @@ def _shape(el, depth: int) -> tuple | None:
         return None
     if depth == 1:
         return tuple([(c.tag, *c.items()) for c in el])
+    if depth == 2:  # (the same as the general case below, without a call per child)
+        return tuple([(c.tag, *c.items(), tuple([(g.tag, *g.items()) for g in c]) if len(c) else None) for c in el])
     return tuple([(c.tag, *c.items(), _shape(c, depth - 1) if len(c) else None) for c in el])
+
+
+def _props(el, tag: str):
+    """``el.find(tag)`` for a properties child (``w:pPr``, ``w:rPr``, ``w:tblPr``...), which the
+    schema puts first: the first child is looked at before lxml's path search (about eight times dearer)."""
+    if not len(el):
+        return None
+    first = el[0]
+    return first if first.tag == tag else el.find(tag)
 
 
 def alternate(el):
