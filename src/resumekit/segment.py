@@ -58,7 +58,7 @@ from .document import Document, Line, Section, Style
 from .text import despace, is_caps, key
 from .vocab import merged
 
-__all__ = ["segment", "heading_kind", "HeadingMatch"]
+__all__ = ["segment", "heading_kind", "HeadingMatch", "initials_only"]
 
 _MAX_WORDS = 6
 _ENTRY_KINDS = ("experience", "projects", "volunteer", "education")
@@ -336,12 +336,16 @@ def segment(document: Document) -> list[Section]:
     return _continue_columns(_build(lines, flags))
 
 
+def initials_only(text: str) -> bool:
+    """One to three capital letters alone ("E", "P E", "R"): what is left of a heading set in small
+    capitals whose font maps only the capitals to text."""
+    tokens = text.split()
+    return 1 <= len(tokens) <= 3 and all(len(t) == 1 and t.isalpha() and t.isupper() for t in tokens)
+
+
 def _initials_heading(line: Line, body: float | None) -> bool:
-    """One to three capital letters alone on a bold or larger line ("E", "P E", "R"): what is left
-    of a heading set in small capitals whose font maps only the capitals to text."""
-    tokens = line.plain.split()
-    return (1 <= len(tokens) <= 3 and all(len(t) == 1 and t.isalpha() and t.isupper() for t in tokens)
-            and not line.bullet and len(line.cells) <= 1
+    """:func:`initials_only`, on a bold or larger line of its own."""
+    return (initials_only(line.plain) and not line.bullet and len(line.cells) <= 1
             and bool(line.style.bold or line.style.heading_level is not None
                      or body and line.style.size and line.style.size >= body + 1))
 

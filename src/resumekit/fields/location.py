@@ -317,8 +317,8 @@ def location_of(text: str, context: str = "alone") -> str | None:
 def name_before_place(location: str) -> tuple[str | None, str]:
     """("Pellow", "Bristol") from a location read greedily off "Staff Accountant – Pellow, Bristol"
     (or "PhD in Optics, Halden Institute, Norway"): the first comma piece when it is no place (not
-    a location, not a place of the tables) and the rest is a location on its own; else (None, the location). The entry readers of experience and education
-    both ask it."""
+    a location, not a place of the tables) and the rest is a location on its own; else (None, the
+    location). The entry readers of experience and education both ask it."""
     first, comma, rest = location.partition(",")
     first, rest = first.strip(), rest.strip(" .")
     if not comma or location_of(first) is not None or place_kind(first) or location_of(rest) is None:

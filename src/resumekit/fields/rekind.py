@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..document import Line, Section
-from ..segment import heading_text
+from ..segment import heading_text, initials_only
 from ..text import has_phrase, key, rx
 from ..vocab import merged
 from .dates import find_dates
@@ -175,7 +175,7 @@ def _studies(sec: Section) -> Taken | None:
     (not "Cloud Associate, Seaport Academy": a certificate's level ends its name)."""
     lines = join_wrapped(sec.lines)
     found = [l for l in lines if l.bullet and degree_like(" ".join(l.plain.split()[:2])) and institution_like(l.plain)
-             and not has_phrase(l.plain, (), merged().certificate_stems)]
+             and not _certificate(l.plain)]
     return ([l for l in lines if l not in found], [found]) if found else None
 
 
@@ -184,38 +184,37 @@ def _titled(text: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
 
 
-def _initials(sec: Section) -> bool:
-    return sec.heading is not None and all(len(t) == 1 and t.isupper() for t in sec.heading.plain.split())
+def _by_initials(share: Callable[[Section], tuple[int, int]]) -> Callable[[Section], Taken | None]:
+    """A rule for a section under lost small-capital headings ("P E": :func:`initials_only`):
+    the whole section, when ``share`` finds most of its (entries, lines) of the rule's kind."""
+    def take(sec: Section) -> Taken | None:
+        if sec.heading is None or not initials_only(sec.heading.plain):
+            return None
+        hits, total = share(sec)
+        return ([], [list(sec.lines)]) if total and hits * 2 > total else None
+    return take
 
 
-def _initials_roles(sec: Section) -> Taken | None:
-    """Under initials, entries most of which are dated (a single year will do) and name a role."""
-    if not _initials(sec):
-        return None
+def _roles_share(sec: Section) -> tuple[int, int]:
+    """Entries dated (a single year will do) that name a role."""
     entries = split_entries(sec.lines)
-    roles = sum(bool(e.dates) and any(title_like(seg) for l in e.header for seg in segments(l.text)) for e in entries)
-    return ([], [list(sec.lines)]) if roles * 2 > len(entries) else None
+    return sum(bool(e.dates) and any(title_like(seg) for l in e.header for seg in segments(l.text))
+               for e in entries), len(entries)
 
 
-def _initials_certificates(sec: Section) -> Taken | None:
-    """Under initials, entries most of which say they are certificates."""
-    if not _initials(sec):
-        return None
+def _certificates_share(sec: Section) -> tuple[int, int]:
+    """Entries that say they are certificates."""
     entries = split_entries(sec.lines)
-    found = sum(_certificate(e.lines[0].plain) for e in entries if e.lines)
-    return ([], [list(sec.lines)]) if found * 2 > len(entries) else None
+    return sum(_certificate(e.lines[0].plain) for e in entries if e.lines), len(entries)
 
 
-def _initials_degrees(sec: Section) -> Taken | None:
-    """Under initials, entries most of which name a degree (in the first words of their header or
-    of the line under it) that is no certificate, and name no role in their header."""
-    if not _initials(sec):
-        return None
+def _degrees_share(sec: Section) -> tuple[int, int]:
+    """Entries that name a degree (in the first words of their header or of the line under it)
+    that is no certificate, and name no role in their header."""
     entries = split_entries(sec.lines)
-    found = sum(any(_degree_line(l.plain) for l in e.header + e.body[:1])
-                and not any(title_like(seg) and not degree_like(seg) for l in e.header for seg in segments(l.text))
-                for e in entries)
-    return ([], [list(sec.lines)]) if entries and found * 2 > len(entries) else None
+    return sum(any(_degree_line(l.plain) for l in e.header + e.body[:1])
+               and not any(title_like(seg) and not degree_like(seg) for l in e.header for seg in segments(l.text))
+               for e in entries), len(entries)
 
 
 def _degree_line(text: str) -> bool:
@@ -226,19 +225,17 @@ def _certificate(text: str) -> bool:
     return has_phrase(text, (), merged().certificate_stems)
 
 
-def _initials_lists(sec: Section) -> Taken | None:
-    """Under initials, lines most of which list three or more short items ("Fortran, Python, C++")."""
-    if not _initials(sec) or not sec.lines:
-        return None
-    lists = sum(len(items := split_items(l.plain)) >= 3 and max(len(i.split()) for i in items) <= 5 for l in sec.lines)
-    return ([], [list(sec.lines)]) if lists * 2 > len(sec.lines) else None
+def _lists_share(sec: Section) -> tuple[int, int]:
+    """Lines that list three or more short items ("Fortran, Python, C++")."""
+    return sum(len(items := split_items(l.plain)) >= 3 and max(len(i.split()) for i in items) <= 5
+               for l in sec.lines), len(sec.lines)
 
 
 RULES: tuple[Rule, ...] = (
-    Rule(("other",), "experience", _initials_roles, whole=True),
-    Rule(("other",), "education", _initials_degrees, whole=True),
-    Rule(("other",), "skills", _initials_lists, whole=True),
-    Rule(("other",), "certifications", _initials_certificates, whole=True),
+    Rule(("other",), "experience", _by_initials(_roles_share), whole=True),
+    Rule(("other",), "education", _by_initials(_degrees_share), whole=True),
+    Rule(("other",), "skills", _by_initials(_lists_share), whole=True),
+    Rule(("other",), "certifications", _by_initials(_certificates_share), whole=True),
     Rule(("other",), "experience", _roles, whole=True),
     Rule(("header",), "experience", _headless_roles),
     Rule(("skills",), "projects", _projects),
