@@ -139,3 +139,15 @@ def test_has_phrase_lookup_agrees_with_scan(text, phrases, expected):
 ])
 def test_has_phrase_acronyms_only_in_capitals(text, expected):
     assert has_phrase(text, ("mei", "ltda"), capitals=("mei",)) is expected
+
+
+@pytest.mark.parametrize("cell, alone", [
+    ("+44 161 496 0725", True),
+    ("(0161) 496-0725", True),
+    ("2019 - 2021", False),                 # two years, not a phone
+    ("Phone: 0161 496 0725", False),        # a label beside it
+    ("12345", False),                       # too few digits
+])
+def test_phone_alone(cell, alone):
+    from resumekit.text import phone_alone
+    assert phone_alone(cell) is alone

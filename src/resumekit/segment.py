@@ -55,7 +55,7 @@ from functools import lru_cache
 import regex
 
 from .document import Document, Line, Section, Style
-from .text import despace, is_caps, key
+from .text import despace, is_caps, key, phone_alone
 from .vocab import merged
 
 __all__ = ["segment", "heading_kind", "HeadingMatch", "initials_only"]
@@ -70,7 +70,6 @@ _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _NUMBERING = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+", regex.IGNORECASE)
 # a cell holding an e-mail address or a phone number alone: contact data, not a section's content
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = regex.compile(r"\+?\(?\d[\d\s().\-/]{5,}\d")
 _LABEL_WORDS = regex.compile(r"^\p{L}+(?:[ &-]+\p{L}+)*$")  # "PUBLIC OUTREACH", not "HTML, CSS, JS"
 _DECOR = regex.compile(r"^[\W_]+|(?<![\W_])[\W_]+$")  # the look-behind keeps it linear on "a! ! ! … a"
 
@@ -480,12 +479,8 @@ contains a phrase, beside dates only, is an entry's first row ("Institute for Ma
 
 
 def _contact_value(cell: str) -> bool:
-    """An e-mail address, or a phone number alone in its cell (7 to 15 digits, not two years)."""
-    cell = cell.strip()
-    if _EMAIL.search(cell):
-        return True
-    digits = sum(ch.isdigit() for ch in cell)
-    return bool(_PHONE.fullmatch(cell)) and 7 <= digits <= 15 and len(_YEAR.findall(cell)) < 2
+    """An e-mail address, or a phone number alone in its cell (:func:`text.phone_alone`)."""
+    return bool(_EMAIL.search(cell)) or phone_alone(cell)
 
 
 def _dates_only(text: str) -> bool:

@@ -412,3 +412,17 @@ def strip_markup(s: str) -> str:
     if "_" in s:
         s = _MD_UNDERS.sub(_emphasis, s)
     return _SPACE_RUN.sub(" ", s).strip() if s != s.strip() or "  " in s else s
+
+
+_PHONE_SHAPE = regex.compile(r"\+?\(?\d[\d\s().\-/]{5,}\d")
+_A_YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+
+
+def phone_alone(cell: str) -> bool:
+    """A table cell that holds a phone number and nothing else: digits and phone punctuation only,
+    7 to 15 digits, not two years ("2019 - 2021"). (Segmentation and the list readers ask it of
+    cells that strayed from a contact block; the contact reader finds phones its own way.)"""
+    cell = cell.strip()
+    digits = sum(ch.isdigit() for ch in cell)
+    return bool(_PHONE_SHAPE.fullmatch(cell)) and 7 <= digits <= 15 and len(_A_YEAR.findall(cell)) < 2
+

@@ -34,7 +34,7 @@ import regex
 
 from ..document import Line
 from ..schema import Language, Skill
-from ..text import find_urls, is_caps, key, rx, split_outside_brackets
+from ..text import find_urls, is_caps, key, phone_alone, rx, split_outside_brackets
 from ..vocab import merged
 from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
 from .dates import find_dates
@@ -309,12 +309,9 @@ def skills_sentence(text: str) -> tuple[int, str, str] | None:
     return None
 
 
-_PHONE_CELL = regex.compile(r"^\+?[\d\s().\-/]{7,20}$")
-
-
 def _contact_line(line: Line) -> bool:
     """A contact line that strayed into a list: a cell holding only a phone number."""
-    return any(_PHONE_CELL.match(c) and sum(ch.isdigit() for ch in c) >= 7 for c in line.cells)
+    return any(map(phone_alone, line.cells))
 
 
 def _entry_line(line: Line) -> bool:
