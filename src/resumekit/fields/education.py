@@ -40,7 +40,7 @@ from dataclasses import dataclass
 import regex
 
 from ..schema import Education, Grade
-from ..text import has_phrase, is_caps, key, rx, split_outside_brackets
+from ..text import has_phrase, is_caps, key, rx, split_outside_brackets, word_set
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import AT_NAME, degree_like, institution_like, segments, strip_edges
@@ -450,9 +450,9 @@ def _before_sub_heading(header: list) -> list:
     """The header's lines before one that is a heading word alone ("Courses", "Highlights:"):
     the lines from there on are the entry's details, not its degree."""
     v = merged()
+    words = word_set(v.sub_headings, *v.headings.values())  # (one set, built once, not a scan per line)
     for n, line in enumerate(header[1:], start=1):
-        word = key(line.plain.strip(" :："))
-        if word in v.sub_headings or any(word in phrases for phrases in v.headings.values()):
+        if key(line.plain.strip(" :：")) in words:
             return header[:n]
     return header
 
