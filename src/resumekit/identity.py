@@ -52,9 +52,12 @@ _PLATFORMS = ("github.io", "gitlab.io", "netlify.app", "netlify.com", "vercel.ap
               "wordpress.com", "blogspot.com", "wixsite.com", "carrd.co", "substack.com", "webflow.io")
 
 
+_WWW = regex.compile(r"^www\d?\.")
+
+
 def host_of(url: str) -> str | None:
     """The host of a URL without "www.", when it has a dot."""
-    host = regex.sub(r"^www\d?\.", "", hostname(url) or "")
+    host = _WWW.sub("", hostname(url) or "")
     return host if "." in host else None
 
 

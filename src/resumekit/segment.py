@@ -483,9 +483,12 @@ def _contact_value(cell: str) -> bool:
     return bool(_EMAIL.search(cell)) or phone_alone(cell)
 
 
+_WORD = regex.compile(r"\p{L}{2,}")
+
+
 def _dates_only(text: str) -> bool:
     """A cell of dates: a year and at most two words ("Jan 2020 – Present")."""
-    return bool(_YEAR.search(text)) and len(regex.findall(r"\p{L}{2,}", text)) <= 2
+    return bool(_YEAR.search(text)) and len(_WORD.findall(text)) <= 2
 
 
 def _header_row(lines: tuple[Line, ...], i: int) -> bool:
