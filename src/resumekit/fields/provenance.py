@@ -304,15 +304,15 @@ def _pointers(model) -> list[str]:
     """Every pointer of the Candidate's values, in its own order (fields, then items)."""
     out: list[str] = []
 
-    def walk(value, path):
-        out.append(pointer(path))
+    def walk(value, at: str):  # (``at``: the pointer of ``value``, each one built from its parent's)
+        out.append(at)
         if isinstance(value, BaseModel):
             for name in type(value).model_fields:
                 if name != "meta":
-                    walk(getattr(value, name), path + (name,))
+                    walk(getattr(value, name), at + pointer((name,)))
         elif isinstance(value, list):
             for i, v in enumerate(value):
-                walk(v, path + (i,))
+                walk(v, f"{at}/{i}")
 
-    walk(model, ())
+    walk(model, "")
     return out
