@@ -118,7 +118,7 @@ def _find_one(value: str, lines: list[Line], need: int = MARK) -> Found | None:
     needle = fold(value)[0]
     if not needle:
         return None
-    hay, edges, offsets = _stream(tuple(line.text for line in lines))
+    hay, edges, offsets = _stream(tuple([line.text for line in lines]))
     at = _match(hay, edges, needle, need)
     if at < 0:
         return None
