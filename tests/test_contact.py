@@ -171,6 +171,7 @@ LINKS = [
     ("1chooo.com", ["1chooo.com"]),
     ("janedoe.com", ["janedoe.com"]),
     ("JANEDOE.COM", ["JANEDOE.COM"]),
+    ("Wren Halloway · wren-halloway.blog · kiln.works", ["wren-halloway.blog"]),  # the TLD list decides
     ("e.g. jane.github.io", ["jane.github.io"]),
     ("portfolio: blog.jane.dev/posts", ["blog.jane.dev/posts"]),
     ("x.com/jane", ["x.com/jane"]),

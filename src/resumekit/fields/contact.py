@@ -528,6 +528,8 @@ _BARE_DOMAIN = regex.compile(
     r"(?![\p{L}\p{N}_@\-]|\.[\p{L}\p{N}])",
     regex.IGNORECASE,
 )
+# What every bare domain holds (its last dot and top-level domain): a text without it is not scanned.
+_BARE_TLD = regex.compile(r"\.(?:" + "|".join(BARE_TLDS) + r")", regex.IGNORECASE)
 _KNOWN_SHORT = frozenset({"x.com", "t.co", "t.me"})
 
 
@@ -568,7 +570,7 @@ def find_links(text: str) -> list[Found]:
                 continue
         out.append(Found(url, (s, e)))
     taken = _Spans([f.span for f in out] + email_spans)
-    for m in _BARE_DOMAIN.finditer(text):
+    for m in _BARE_DOMAIN.finditer(text) if _BARE_TLD.search(text) else ():
         span = m.span()
         host = m.group("host")
         if taken.overlaps(span) or _tech_host(host):
