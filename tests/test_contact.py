@@ -171,6 +171,7 @@ LINKS = [
     ("1chooo.com", ["1chooo.com"]),
     ("janedoe.com", ["janedoe.com"]),
     ("JANEDOE.COM", ["JANEDOE.COM"]),
+    ("Wren Halloway · wren-halloway.blog · kiln.works", ["wren-halloway.blog"]),  # the TLD list decides
     ("e.g. jane.github.io", ["jane.github.io"]),
     ("portfolio: blog.jane.dev/posts", ["blog.jane.dev/posts"]),
     ("x.com/jane", ["x.com/jane"]),
@@ -342,6 +343,39 @@ def test_year_ranges_are_not_phones(a, delta, form, region):
     b = min(a + delta, 2100)
     assert find_phones(form.format(a=a, b=b), region) == []
     assert find_phones("Acme Corp " + form.format(a=a, b=b) + " Berlin", region) == []
+
+
+# Runs of dates are refused before phonenumbers reads them (a parse of a German or Korean
+# résumé met several a page), but only where no stretch of seven digits lies between their years.
+DATE_RUNS = [
+    ("01.08.2016 – 31.07.2018", True),
+    ("2019. 11. 18 – 2019. 12. 13", True),
+    ("15/03/2019 – 30/06/2021 2022", True),
+    ("2016 2017 2018 2019 2020", True),
+    ("2019 – 01 12 23 30 11", False),          # a year, then a French number: four groups between years
+    ("01 02 03 04 05 2019", False),
+    ("+49 2016 2017 2018 2019", False),        # a "+": a phone's country code
+    ("(+49) 2016 2017 2018", False),
+    ("206 403 7494 2019 – 2021", False),       # a three-digit group is no day nor month
+    ("12 30", False),                           # no year
+]
+
+
+@pytest.mark.parametrize("text,dates", DATE_RUNS)
+def test_runs_of_dates_are_refused_whole(text, dates):
+    from resumekit.fields.contact import _dates_only
+
+    assert _dates_only(text) is dates
+
+
+@pytest.mark.parametrize("text,region,expected", [
+    ("04.01.2016 - 08.01.2016", "DE", []),
+    ("2020. 12. 17 – 2022. 01. 18", "KR", []),
+    ("2019 – 01 12 23 30 11", "FR", [("01 12 23 30 11", "+33112233011")]),
+    ("01 02 03 04 05 2019", "FR", [("01 02 03 04 05", "+33102030405")]),
+])
+def test_a_phone_beside_years_is_still_read(text, region, expected):
+    assert [(f.value, f.e164) for f in find_phones(text, region)] == expected
 
 
 HOSTILE = [

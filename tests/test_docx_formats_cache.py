@@ -23,6 +23,11 @@ CASES = [
     ('<w:rPr><w:sz w:val="40"/></w:rPr>', '<w:sz w:val="24"/>', (False, 12.0, None, False)),
     ('<w:rPr><w:sz w:val="40"/></w:rPr>', "", (False, 20.0, None, False)),
     ('<w:rPr><w:sz w:val="36"/></w:rPr>', "", (False, 18.0, None, False)),
+    # the mark and the rest of the paragraph's properties are also kept apart: each shared, never mixed
+    ('<w:outlineLvl w:val="0"/><w:rPr><w:sz w:val="40"/></w:rPr>', "", (False, 20.0, 1, False)),
+    ('<w:outlineLvl w:val="1"/><w:rPr><w:sz w:val="40"/></w:rPr>', "", (False, 20.0, 2, False)),
+    ('<w:outlineLvl w:val="0"/><w:rPr><w:sz w:val="36"/></w:rPr>', "", (False, 18.0, 1, False)),
+    ('<w:outlineLvl w:val="0"/><w:rPr><w:sz w:val="36"/></w:rPr>', '<w:b/>', (True, 18.0, 1, False)),
 ]
 
 

@@ -1,10 +1,13 @@
 """meta.provenance: every value traced to the lines it came from, with a box that shows it."""
 import importlib.util
 import io
+import unicodedata
 from dataclasses import replace
 
 import pdfplumber
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import resumekit
 from resumekit.cli import main
@@ -69,12 +72,40 @@ def test_fold(text, folded):
     ("-- Kiln_Works, 3rd", "kilnworks3rd", "S...M....S.."),   # the first word follows the line start
     ("a.b\tc", "abc", "SMS"),
     ("  ", "", ""),
+    ("(Ørsted-Vik)  ", "ørstedvik", "S.....M.."),
+    ("ﬁeld · Ström", "fieldstrom", "S....S...."),              # a ligature folds to two characters
+    ("Jose\u0301 — 東京", "jose東京", "S...S."),                  # a combining mark is no gap
+    ("x\u0301.\u0301y", "xy", "SM"),
 ])
-def test_fold_of_ascii_text_agrees_with_the_general_road(text, folded, edges):
-    # ASCII text is folded a run of letters at a time; a combining mark (folded away) sends it down the long road
+def test_fold_edges(text, folded, edges):
     marks = {2: "S", 1: "M", 0: "."}
-    assert fold(text) == fold(text + "\u0301")
     assert fold(text)[0] == folded and "".join(marks[e] for e in fold(text)[1]) == edges
+
+
+def _fold_by_character(text):
+    """The edge rule a character at a time, as the module docstring says it: what ``fold`` must agree with."""
+    chars, edges, edge = [], [], 2
+    for ch in text:
+        f = "".join(x for c in unicodedata.normalize("NFKD", ch) if not unicodedata.category(c).startswith("M")
+                    for x in c.casefold() if x.isalnum())
+        if not f:
+            if ch.isspace():
+                edge = 2
+            elif not unicodedata.category(ch).startswith("M"):
+                edge = max(edge, 1)
+            continue
+        chars.append(f)
+        edges += [edge] + [0] * (len(f) - 1)
+        edge = 0
+    return "".join(chars), edges
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9 \t.-_/@(ßﬁİǅ①Ⅻ東한\u0301\u0308\u093e\u00a0\u2003\x1c\x00")) | st.characters(),
+               max_size=30))
+def test_fold_agrees_with_the_rule_a_character_at_a_time(text):
+    folded, edges = fold(text)
+    assert (folded, list(edges)) == _fold_by_character(text)
 
 
 def _worded(text, page=1, top=100.0):

@@ -307,6 +307,21 @@ def _rejected(raw: str, groups: list[str]) -> bool:
     return False
 
 
+def _dates_only(raw: str) -> bool:
+    """A run of dates ("01.08.2016 – 31.07.2018", "2019. 11. 18 – 2019. 12. 13"): years and day or
+    month numbers, with no stretch of seven digits between its years (the groups beside a year hold
+    two digits at most, so four of them in a row), where no part can be a phone number; not after a "+"."""
+    groups = _DIGIT_GROUP.findall(raw)
+    if raw.lstrip("( ").startswith("+") or not _date_like(groups):
+        return False
+    between = 0
+    for g in groups:
+        between = 0 if _is_year(g) else between + 1
+        if between >= 4:
+            return False
+    return True
+
+
 def _quantity(raw: str, groups: list[str]) -> bool:
     """ "1 200 000", "3.500.000": thousands groups."""
     return (len(groups) >= 2 and len(groups[0]) <= 3 and groups[0][0] != "0"
@@ -395,7 +410,7 @@ def _read_run(text: str, s: int, e: int, region: str | None, ctx: int, whole: bo
     if got:
         return [Found(got[0], (s, e), got[1])]
     n_digits = sum(c.isdigit() for c in raw)
-    if n_digits < 14:
+    if n_digits < 14 or _dates_only(raw):
         return []
     out: list[Found] = []
     # two numbers in one run: "0171 1234567 / 030 1234567", "206 403 7494 2019 – 2021"
@@ -513,6 +528,8 @@ _BARE_DOMAIN = regex.compile(
     r"(?![\p{L}\p{N}_@\-]|\.[\p{L}\p{N}])",
     regex.IGNORECASE,
 )
+# What every bare domain holds (its last dot and top-level domain): a text without it is not scanned.
+_BARE_TLD = regex.compile(r"\.(?:" + "|".join(BARE_TLDS) + r")", regex.IGNORECASE)
 _KNOWN_SHORT = frozenset({"x.com", "t.co", "t.me"})
 
 
@@ -553,7 +570,7 @@ def find_links(text: str) -> list[Found]:
                 continue
         out.append(Found(url, (s, e)))
     taken = _Spans([f.span for f in out] + email_spans)
-    for m in _BARE_DOMAIN.finditer(text):
+    for m in _BARE_DOMAIN.finditer(text) if _BARE_TLD.search(text) else ():
         span = m.span()
         host = m.group("host")
         if taken.overlaps(span) or _tech_host(host):

@@ -196,10 +196,11 @@ def read_location(document: Document, sections: list[Section]) -> Location | Non
 
 def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
     best: tuple[int, Location] | None = None
-    cells = [[p.strip(" ,;|–—") for p in _LOC_SPLIT.split(_without_contact(line.text))] for _, line in lines]
+    bare = [_without_contact(line.text) for _, line in lines]
+    cells = [[p.strip(" ,;|–—") for p in _LOC_SPLIT.split(text)] for text in bare]
     for n, (kind, line) in enumerate(lines):
         parts = cells[n]
-        beside = kind == "contact" or _without_contact(line.text) != line.text
+        beside = kind == "contact" or bare[n] != line.text
         for j, part in enumerate(parts):
             if not part:
                 continue

@@ -58,49 +58,50 @@ def _unspaced(ch: str) -> bool:
 SPACE, MARK, NONE = 2, 1, 0  # what stood before a folded character: a space (or the line start), punctuation, nothing
 
 
-_ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
+class _Table(dict):
+    """A ``str.translate`` table filled as characters are met: (folding) each character to its
+    folded characters, or (classes) to what it leaves in a text's class string: "A" then "\\x00"
+    for each further character of its fold, "s" for a space, "m" for punctuation and nothing for
+    a combining mark. (One character or None where it can: ``str.translate`` reads ASCII text
+    through such a table without a lookup per character.)"""
+
+    def __init__(self, classes: bool) -> None:
+        super().__init__()
+        self.classes = classes
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        f = _fold_char(ch)
+        if not self.classes:
+            value = f
+        elif f:
+            value = "A" + "\x00" * (len(f) - 1)
+        elif ch.isspace():
+            value = "s"
+        else:
+            value = "" if unicodedata.category(ch).startswith("M") else "m"
+        self[code] = value or None
+        return value or None
+
+
+_FOLDING, _CLASSES = _Table(False), _Table(True)
+_FROM_SPACE = re.compile("s[sm]*")
 
 
 @lru_cache(maxsize=8192)
-def fold(text: str) -> tuple[str, tuple[int, ...]]:
-    """(the folded text, for each folded character the edge before it: SPACE, MARK or NONE)."""
-    if text.isascii():
-        return _fold_ascii(text)
-    chars: list[str] = []
-    edges: list[int] = []
-    edge = SPACE
-    for ch in text:
-        f = _fold_char(ch)
-        if not f:
-            if ch.isspace():
-                edge = SPACE
-            elif not unicodedata.category(ch).startswith("M"):
-                edge = max(edge, MARK)
-            continue
-        for k, c in enumerate(f):
-            chars.append(c)
-            edges.append(edge if k == 0 else NONE)
-        edge = NONE
-    return "".join(chars), tuple(edges)
+def fold(text: str) -> tuple[str, bytes]:
+    """(the folded text, for each folded character the edge before it: SPACE, MARK or NONE).
+
+    (No loop over the characters: in the text's class string, a gap from its first space on is
+    one space, so the class before a folded character is "s" when a space stands in the gap since
+    the last folded character (or nothing does: the start), "m" when only punctuation does;
+    combining marks are no gap.)"""
+    cls = _FROM_SPACE.sub("s", "s" + text.translate(_CLASSES))
+    edges = cls.replace("sA", "\x02").replace("mA", "\x01").replace("A", "\x00").replace("s", "").replace("m", "")
+    return text.translate(_FOLDING), edges.encode("latin-1")
 
 
-def _fold_ascii(text: str) -> tuple[str, tuple[int, ...]]:
-    """:func:`fold` of ASCII text, a run of letters and digits at a time (they fold to themselves in
-    lower case, everything else to nothing): a run's first character follows a space when a space
-    stood in the gap before it (or it is the first run), else punctuation."""
-    chars: list[str] = []
-    edges: list[int] = []
-    pos = 0
-    for m in _ASCII_RUN.finditer(text):
-        start, end = m.span()
-        edges.append(SPACE if not chars or any(map(str.isspace, text[pos:start])) else MARK)
-        edges.extend([NONE] * (end - start - 1))
-        chars.append(m.group().lower())
-        pos = end
-    return "".join(chars), tuple(edges)
-
-
-def _match(hay: str, edges: tuple[int, ...], needle: str, need: int = MARK) -> int:
+def _match(hay: str, edges: bytes, needle: str, need: int = MARK) -> int:
     """The first place of ``needle`` in ``hay`` that starts and ends at edges of at least ``need``, else -1."""
     at = hay.find(needle)
     while at >= 0:
@@ -117,7 +118,7 @@ def _find_one(value: str, lines: list[Line], need: int = MARK) -> Found | None:
     needle = fold(value)[0]
     if not needle:
         return None
-    hay, edges, offsets = _stream(tuple(line.text for line in lines))
+    hay, edges, offsets = _stream(tuple([line.text for line in lines]))
     at = _match(hay, edges, needle, need)
     if at < 0:
         return None
@@ -132,19 +133,17 @@ def _find_one(value: str, lines: list[Line], need: int = MARK) -> Found | None:
 
 
 @lru_cache(maxsize=64)
-def _stream(texts: tuple[str, ...]) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+def _stream(texts: tuple[str, ...]) -> tuple[str, bytes, tuple[int, ...]]:
     """The folded texts as one stream: (its characters, the edge before each, where each text
     starts in it); a text starts at a word edge. Kept: a document's values are looked up in the
     same lines again and again."""
-    hay: list[str] = []
-    edges: list[int] = []
+    folds = [fold(text) for text in texts]
     offsets: list[int] = []
-    for text in texts:
-        folded, text_edges = fold(text)
-        offsets.append(len(hay))
-        hay += folded
-        edges += text_edges
-    return "".join(hay), tuple(edges), tuple(offsets)
+    at = 0
+    for folded, _ in folds:
+        offsets.append(at)
+        at += len(folded)
+    return "".join([f for f, _ in folds]), b"".join([e for _, e in folds]), tuple(offsets)
 
 
 def find_in(value: str | None, lines: list[Line], token: bool = False) -> Found | None:

@@ -304,15 +304,25 @@ def _pointers(model) -> list[str]:
     """Every pointer of the Candidate's values, in its own order (fields, then items)."""
     out: list[str] = []
 
-    def walk(value, path):
-        out.append(pointer(path))
+    def walk(value, at: str):  # (``at``: the pointer of ``value``, each one built from its parent's)
+        out.append(at)
         if isinstance(value, BaseModel):
-            for name in type(value).model_fields:
-                if name != "meta":
-                    walk(getattr(value, name), path + (name,))
+            for name, step in _steps(type(value)):
+                walk(getattr(value, name), at + step)
         elif isinstance(value, list):
             for i, v in enumerate(value):
-                walk(v, path + (i,))
+                walk(v, f"{at}/{i}")
 
-    walk(model, ())
+    walk(model, "")
     return out
+
+
+_STEPS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _steps(cls: type) -> tuple[tuple[str, str], ...]:
+    """(field name, its pointer step "/name") of a model class's fields but ``meta``, in order; kept per class."""
+    found = _STEPS.get(cls)
+    if found is None:
+        found = _STEPS[cls] = tuple((name, pointer((name,))) for name in cls.model_fields if name != "meta")
+    return found

@@ -115,7 +115,10 @@ class Walker:
         self._block = 0
         self._nested: set[int] = set()  # lines already given the block of a table row
         self._formats: dict[tuple, tuple] = {}  # see _format
+        self._para_formats: dict[tuple, tuple] = {}
+        self._marks: dict[tuple, RunProps] = {}
         self._run_formats: dict[tuple, tuple[RunProps, str | None]] = {}  # see _run_format
+        self._run_props: dict[tuple, RunProps] = {}
 
     # ------------------------------------------------------------------ stories
 
@@ -232,11 +235,30 @@ class Walker:
         """What a paragraph's properties (``w:pPr``) and styles make of it: (style, paragraph
         properties, heading level, numbering, list marker, paragraph mark's run properties, page
         break before, ends a section). Paragraphs formatted alike are many: the answer is kept
-        per ``w:pPr`` content (two levels: its numbering and mark properties) and table style."""
-        cache_key = (_shape(ppr, 2), table_style)
+        per ``w:pPr`` content (two levels: its numbering and mark properties) and table style;
+        for a new content, the mark's properties (``w:rPr``) and the rest are kept apart, as
+        paragraphs that differ in one often share the other."""
+        shape = _shape(ppr, 2)
+        cache_key = (shape, table_style)
         found = self._formats.get(cache_key)
         if found is not None:
             return found
+        rest_key = (tuple([c for c in shape if c[0] != RPR]) if shape is not None else None, table_style)
+        rest = self._para_formats.get(rest_key)
+        if rest is None:
+            rest = self._para_formats[rest_key] = self._para_format(ppr, table_style)
+        style = rest[0]
+        mark_key = (next((c for c in shape if c[0] == RPR), None) if shape is not None else None, style.run)
+        mark = self._marks.get(mark_key)
+        if mark is None:
+            mark = self._marks[mark_key] = (
+                run_props(ppr.find(RPR), self.styles.theme).over(style.run) if ppr is not None else style.run)
+        found = self._formats[cache_key] = (*rest[:5], mark, *rest[5:])
+        return found
+
+    def _para_format(self, ppr, table_style: str | None) -> tuple:
+        """:meth:`_format` but the mark's properties: (style, paragraph properties, heading level,
+        numbering, list marker, page break before, ends a section)."""
         style_el = ppr.find(P_STYLE) if ppr is not None else None
         style = self.styles.paragraph(style_el.get(VAL) if style_el is not None else None, table_style)
         para = para_props(ppr, self.styles.theme).over(style.para)
@@ -250,11 +272,8 @@ class Walker:
         marker = self.numbering.marker(*num) if num else None
         if marker == "number" and heading is not None:
             marker = None  # an outline-numbered heading ("1. Experience") is not a list item
-        mark = run_props(ppr.find(RPR), self.styles.theme).over(style.run) if ppr is not None else style.run
         page_break = ppr is not None and bool(on_off(ppr.find(PAGE_BREAK_BEFORE)))
-        found = (style, para, heading, num, marker, mark, page_break, ppr is not None and ppr.find(SECT) is not None)
-        self._formats[cache_key] = found
-        return found
+        return style, para, heading, num, marker, page_break, ppr is not None and ppr.find(SECT) is not None
 
     def _inline(self, parent, ctx: Context, base: RunProps, para: _Para, link: int | None) -> None:
         fields: list[list] = []  # complex fields: [instruction, link index or None, in its result]
@@ -293,7 +312,8 @@ class Walker:
     def _run_format(self, rpr, base: RunProps, backdrop: str | None) -> tuple[RunProps, str | None]:
         """A run's properties over ``base`` (its character style, then its own ``w:rPr``) and why
         it is hidden on ``backdrop``; kept per ``w:rPr`` content, base and backdrop."""
-        cache_key = (_shape(rpr, 1), base, backdrop)
+        shape = _shape(rpr, 1)
+        cache_key = (shape, base, backdrop)
         found = self._run_formats.get(cache_key)
         if found is None:
             props = base
@@ -301,7 +321,10 @@ class Walker:
                 rs = rpr.find(R_STYLE)
                 if rs is not None:
                     props = self.styles.character(rs.get(VAL)).over(props)
-                props = run_props(rpr, self.styles.theme).over(props)
+                own = self._run_props.get(shape)  # (the same w:rPr over other bases or backdrops)
+                if own is None:
+                    own = self._run_props[shape] = run_props(rpr, self.styles.theme)
+                props = own.over(props)
             found = self._run_formats[cache_key] = (props, hidden_kind(props, backdrop))
         return found
 
