@@ -147,3 +147,27 @@ def test_assemble_leaves_other_sections_to_their_readers():
     c = assemble(Document(lines=sec.lines, format="text"), [sec])
     assert [(e.company, e.title, e.start) for e in c.experience] == [("Acme Corp", "Engineer", "2019-01")]
     assert c.education == []
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    ("2015\t4\t北辰大学 入学", True),
+    ("Jan 2019 – Mar 2021\tAcme Corp", False),
+    ("Ünïversité Lumière — 2019", False),  # accents fold to Latin letters, never into CJK
+    ("２０１９\t３", True),  # full-width digits are above U+2E80: the row is read
+    ("", False),
+])
+def test_only_text_that_can_fold_into_a_kind_word_is_read_as_a_row(text, may):
+    from resumekit.fields.rirekisho import _may_hold_kind_word
+
+    assert _may_hold_kind_word(text) is may
+
+
+def test_a_section_without_cjk_is_left_unread(monkeypatch):
+    import resumekit.fields.rirekisho as rirekisho
+
+    def no_dates(*a, **k):
+        raise AssertionError("a Latin section's dates were read")
+
+    monkeypatch.setattr(rirekisho, "find_dates", no_dates)
+    monkeypatch.setattr(rirekisho, "parse_year_month", no_dates)
+    assert read_rirekisho(lines("Acme Corp — Engineer", "Jan 2019 – Mar 2021", "2019\t4\tJoined Acme")) is None

@@ -90,6 +90,15 @@ def _fold(text: str) -> str:
     return "".join(k if len(k := key(c)) == 1 else c for c in text)
 
 
+_CJK_FIRST = "\u2e80"  # the first CJK block; no character below it folds into one above it
+
+
+def _may_hold_kind_word(text: str) -> bool:
+    """Could ``text`` hold a kind word once folded? When every kind word is CJK (the vocabulary
+    as it stands), text with no character from U+2E80 on cannot; otherwise any text may."""
+    return not _WORDS.cjk_kinds or (bool(text) and max(text) >= _CJK_FIRST)
+
+
 def _alternation(words: Sequence[str]) -> regex.Pattern | None:
     words = sorted({w for w in words if w}, key=len, reverse=True)
     return regex.compile("|".join(regex.escape(w) for w in words)) if words else None
@@ -102,6 +111,7 @@ class _Words:
         v = merged().rirekisho
         self.kind_of = {w: k for k in _KINDS for w in v[k]}
         self.kinds = _alternation(tuple(self.kind_of))
+        self.cjk_kinds = bool(self.kind_of) and min("".join(self.kind_of)) >= _CJK_FIRST
         self.education_heading = set(v["education_heading"])
         self.work_heading = set(v["work_heading"])
         self.ongoing = set(v["ongoing"])
@@ -233,6 +243,8 @@ def _table_header(line: Line) -> bool:
 def read_rirekisho(lines: Sequence[Line]) -> History | None:
     """The entries of the 学歴・職歴 table in ``lines`` (a section's), or None when they are not
     such a table (see the module docstring)."""
+    if not any(_may_hold_kind_word(line.text) for line in lines):
+        return None  # no row can carry a kind word: not the table (and its dates are not read)
     pairing = _Pairing()
     kind_rows = dated = ongoing = 0
     year = None
