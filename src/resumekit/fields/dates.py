@@ -275,13 +275,19 @@ class _Grammar:
                 self.month_of.setdefault(n, i)  # first language wins on a clash (English first)
         self.era_of = dict(vocab.eras)
         self.first_year = frozenset(vocab.first_year_words)
-        mon = _alts(tuple(self.month_of), digit_may_follow=True)  # "Jan2019" too
-        season = _alts(vocab.seasons)
-        present = _alts(vocab.present)
-        present_glued = _alts(tuple(w for w in vocab.present if _unspaced(w)))
-        expected = _alts(vocab.expected)
-        range_w = _alts(vocab.range_words)
-        range_glued = _alts(tuple(w for w in vocab.range_words if _unspaced(w)))
+        # The long word tables are written once, in a DEFINE block at the end of the pattern, and
+        # called where they stand ("(?&W_mon)"): a call backtracks as the alternation would and the
+        # tables hold no groups, so the matches are the same; the pattern is a third as long.
+        tables = {
+            "W_mon": _alts(tuple(self.month_of), digit_may_follow=True),  # "Jan2019" too
+            "W_season": _alts(vocab.seasons),
+            "W_present": _alts(vocab.present),
+            "W_present_glued": _alts(tuple(w for w in vocab.present if _unspaced(w))),
+            "W_expected": _alts(vocab.expected),
+            "W_range": _alts(vocab.range_words),
+            "W_range_glued": _alts(tuple(w for w in vocab.range_words if _unspaced(w))),
+        }
+        mon, season, present, present_glued, expected, range_w, range_glued = (f"(?&{name})" for name in tables)
         month_year = _alts(vocab.month_year_words)
         y_suf, m_suf, d_suf = (_affixes(w) for w in (vocab.year_suffixes, vocab.month_suffixes, vocab.day_suffixes))
         era = _alts(tuple(self.era_of))
@@ -346,7 +352,8 @@ class _Grammar:
         suffixed_ahead = rf"(?:{_Y4}|{era}{_H0}{era_number}){_H0}{y_suf}"
         left = rf"(?:(?<=[{_UNSPACED}])(?={suffixed_ahead})|{_LEFT})"
         right = rf"(?:(?<=[{_UNSPACED}])(?!\p{{N}})|{_RIGHT})"
-        self.pattern = regex.compile(rf"{left}(?:{body}){right}")
+        define = "(?(DEFINE)" + "".join(f"(?P<{name}>{t})" for name, t in tables.items()) + ")"
+        self.pattern = regex.compile(rf"{left}(?:{body}){right}{define}")
         # Group names by number (a name repeated across alternatives is one group).
         self.names = [""] * self.pattern.groups
         for name, number in self.pattern.groupindex.items():
@@ -356,7 +363,8 @@ class _Grammar:
         # a numeric month date and a "present" word ("09/2017 Heden").
         numeric = lambda p: (rf"(?:(?P<{p}m>{_MM12})/(?P<{p}y>{_Y4})|(?P<{p}m>{_MM2})[.-](?P<{p}y>{_Y4})"
                              rf"|(?P<{p}y>{_Y4})[-/.](?P<{p}m>{_MM2}))")
-        self.pair = regex.compile(rf"{left}{numeric('s_')} {{1,4}}(?:{numeric('e_')}|(?P<pres>{present})){right}")
+        self.pair = regex.compile(rf"{left}{numeric('s_')} {{1,4}}(?:{numeric('e_')}|(?P<pres>{present})){right}"
+                                  rf"(?(DEFINE)(?P<W_present>{tables['W_present']}))")
         # A year and a month written apart, in two table cells ("平成27" and "4月").
         self.year_cell = regex.compile(
             rf"{_H0}(?:(?P<y>{_Y4})|(?P<era>{era}){_H0}(?P<ey>{era_number})){_H0}(?:{y_suf})?{_H0}")
