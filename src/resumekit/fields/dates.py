@@ -265,6 +265,11 @@ def _lead(words: tuple[str, ...]) -> str:
     return rf"(?:{_alts(spaced)}{_H1}|{_alts(unspaced)}{_H0})"
 
 
+def _initials(words) -> str:
+    """The first characters of ``words``, escaped for a character class."""
+    return regex.escape("".join(sorted({w[0] for w in words if w})), special_only=False)
+
+
 class _Grammar:
     """The compiled patterns and word tables for one vocabulary."""
 
@@ -277,17 +282,21 @@ class _Grammar:
         self.first_year = frozenset(vocab.first_year_words)
         # The long word tables are written once, in a DEFINE block at the end of the pattern, and
         # called where they stand ("(?&W_mon)"): a call backtracks as the alternation would and the
-        # tables hold no groups, so the matches are the same; the pattern is a third as long.
-        tables = {
-            "W_mon": _alts(tuple(self.month_of), digit_may_follow=True),  # "Jan2019" too
-            "W_season": _alts(vocab.seasons),
-            "W_present": _alts(vocab.present),
-            "W_present_glued": _alts(tuple(w for w in vocab.present if _unspaced(w))),
-            "W_expected": _alts(vocab.expected),
-            "W_range": _alts(vocab.range_words),
-            "W_range_glued": _alts(tuple(w for w in vocab.range_words if _unspaced(w))),
+        # tables hold no groups, so the matches are the same; the pattern is a third as long. Each
+        # call is guarded by the class of its words' first characters (a call costs more than an
+        # inline alternation's own first-character check).
+        words = {
+            "W_mon": tuple(self.month_of),
+            "W_season": vocab.seasons,
+            "W_present": vocab.present,
+            "W_present_glued": tuple(w for w in vocab.present if _unspaced(w)),
+            "W_expected": vocab.expected,
+            "W_range": vocab.range_words,
+            "W_range_glued": tuple(w for w in vocab.range_words if _unspaced(w)),
         }
-        mon, season, present, present_glued, expected, range_w, range_glued = (f"(?&{name})" for name in tables)
+        tables = {name: _alts(ws, digit_may_follow=name == "W_mon") for name, ws in words.items()}  # "Jan2019" too
+        mon, season, present, present_glued, expected, range_w, range_glued = (
+            f"(?=[{_initials(ws)}])(?&{name})" if any(ws) else "(?!)" for name, ws in words.items())
         month_year = _alts(vocab.month_year_words)
         y_suf, m_suf, d_suf = (_affixes(w) for w in (vocab.year_suffixes, vocab.month_suffixes, vocab.day_suffixes))
         era = _alts(tuple(self.era_of))
@@ -373,7 +382,7 @@ class _Grammar:
         # "expected", "from", Roman month, era), with the left context the grammar asks for.
         lead_words = (tuple(self.month_of) + vocab.seasons + vocab.since_words + vocab.expected + vocab.from_words
                       + _ROMAN + tuple(self.era_of))
-        initials = regex.escape("".join(sorted({w[0] for w in lead_words if w})), special_only=False)
+        initials = _initials(lead_words)
         lead = _alts(lead_words, digit_may_follow=True)
         # (the class of initials first: most positions fail there, before the long alternation)
         self.start = regex.compile(rf"(?=[0-9{initials}])(?=[0-9]|{lead}){left}")
