@@ -270,6 +270,24 @@ def _initials(words) -> str:
     return regex.escape("".join(sorted({w[0] for w in words if w})), special_only=False)
 
 
+def _prefixes(words) -> str:
+    """What ``words`` begin with: the class of their first characters, but a word that begins with a
+    digit ("1月") by its first two characters (a date begins with digits), or the digit alone when
+    the word is one character long or its second is a space (which stands for a gap)."""
+    esc = lambda chars: regex.escape("".join(sorted(chars)), special_only=False)
+    letters = {w[0] for w in words if w and not w[0].isdigit()}
+    seconds: dict[str, set[str] | None] = {}
+    for w in words:
+        if w and w[0].isdigit():
+            if len(w) == 1 or w[1] == " " or seconds.get(w[0], set()) is None:
+                seconds[w[0]] = None
+            else:
+                seconds.setdefault(w[0], set()).add(w[1])
+    alts = [f"[{esc(letters)}]"] if letters else []
+    alts += [esc(c) + (f"[{esc(nxt)}]" if nxt is not None else "") for c, nxt in sorted(seconds.items())]
+    return "(?:" + "|".join(alts) + ")"
+
+
 class _Grammar:
     """The compiled patterns and word tables for one vocabulary."""
 
@@ -283,8 +301,8 @@ class _Grammar:
         # The long word tables are written once, in a DEFINE block at the end of the pattern, and
         # called where they stand ("(?&W_mon)"): a call backtracks as the alternation would and the
         # tables hold no groups, so the matches are the same; the pattern is a third as long. Each
-        # call is guarded by the class of its words' first characters (a call costs more than an
-        # inline alternation's own first-character check).
+        # call is guarded by its words' first two characters (a call costs more than an inline
+        # alternation's own first-character check, and the months' "1月" begin with a digit).
         words = {
             "W_mon": tuple(self.month_of),
             "W_season": vocab.seasons,
@@ -296,7 +314,7 @@ class _Grammar:
         }
         tables = {name: _alts(ws, digit_may_follow=name == "W_mon") for name, ws in words.items()}  # "Jan2019" too
         mon, season, present, present_glued, expected, range_w, range_glued = (
-            f"(?=[{_initials(ws)}])(?&{name})" if any(ws) else "(?!)" for name, ws in words.items())
+            f"(?={_prefixes(ws)})(?&{name})" if any(ws) else "(?!)" for name, ws in words.items())
         month_year = _alts(vocab.month_year_words)
         y_suf, m_suf, d_suf = (_affixes(w) for w in (vocab.year_suffixes, vocab.month_suffixes, vocab.day_suffixes))
         era = _alts(tuple(self.era_of))
