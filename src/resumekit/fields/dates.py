@@ -367,10 +367,13 @@ class _Grammar:
         short_range = rf"(?P<s_y>{_Y4})(?P<yysep>[-\u2013/])(?P<yy>[0-9]{{2}})(?![0-9])"
         body = "|".join([
             rf"{date('s_', True)}(?:{end}|{open_end})?{exp_after}",
-            # a since word before a closed range starts it, as a from word does: tried first
-            rf"(?P<from>{_lead(vocab.from_words + vocab.since_words)}){date('s_', False)}{end}{exp_after}",
-            rf"(?P<since>{_lead(vocab.since_words)}){date('s_', False)}(?:{sep}(?P<pres>{present}))?",
-            rf"(?P<exp1>{expected})\.?{_H0}:?{_H0}{date('s_', False)}",
+            # A lead word, then a date, then what that lead asks for after it: a since word before a
+            # closed range starts it, as a from word does (tried first); else it opens an ongoing
+            # range; an "expected" word, nothing. (One copy of the date for the three: the order
+            # in which they are tried is that of three alternatives "lead date rest".)
+            rf"(?:(?P<from>{_lead(vocab.from_words + vocab.since_words)})|(?P<since>{_lead(vocab.since_words)})"
+            rf"|(?P<exp1>{expected})\.?{_H0}:?{_H0}){date('s_', False)}"
+            rf"(?(from){end}{exp_after}|(?(since)(?:{sep}(?P<pres>{present}))?))",
             rf"{short_range}{exp_after}",
             rf"(?:(?P<bm>{mon})\.?|(?P<bs>{season})){sep}{exp_before}{date('e_', False, True)}{exp_after}",
         ])
