@@ -223,11 +223,14 @@ def _unspaced(word: str) -> bool:
     return bool(_UNSPACED_RE.match(word) and _UNSPACED_RE.match(word[-1]))
 
 
+_GAP = r"[^\p{L}\p{N}+#\r\n]{1,3}"
+
+
 def _body(words) -> str:
     """The alternation of ``words``, longest first. A space in an entry stands for a short run of
-    spaces or punctuation, as in :func:`resumekit.text.key` ("aujourd hui" matches
+    spaces or punctuation (``_GAP``), as in :func:`resumekit.text.key` ("aujourd hui" matches
     "aujourd'hui", "to date" "to-date")."""
-    return "|".join(r"[^\p{L}\p{N}+#\r\n]{1,3}".join(regex.escape(p) for p in w.split(" "))
+    return "|".join(_GAP.join(regex.escape(p) for p in w.split(" "))
                     for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -312,7 +315,9 @@ class _Grammar:
             "W_range": vocab.range_words,
             "W_range_glued": tuple(w for w in vocab.range_words if _unspaced(w)),
         }
-        tables = {name: _alts(ws, digit_may_follow=name == "W_mon") for name, ws in words.items()}  # "Jan2019" too
+        # ("Jan2019" too; the gaps of the entries of several words are a call as well)
+        tables = {name: _alts(ws, digit_may_follow=name == "W_mon").replace(_GAP, "(?&W_gap)")
+                  for name, ws in words.items()}
         mon, season, present, present_glued, expected, range_w, range_glued = (
             f"(?={_prefixes(ws)})(?&{name})" if any(ws) else "(?!)" for name, ws in words.items())
         month_year = _alts(vocab.month_year_words)
@@ -382,7 +387,7 @@ class _Grammar:
         suffixed_ahead = rf"(?:{_Y4}|{era}{_H0}{era_number}){_H0}{y_suf}"
         left = rf"(?:(?<=[{_UNSPACED}])(?={suffixed_ahead})|{_LEFT})"
         right = rf"(?:(?<=[{_UNSPACED}])(?!\p{{N}})|{_RIGHT})"
-        define = "(?(DEFINE)" + "".join(f"(?P<{name}>{t})" for name, t in tables.items()) + ")"
+        define = "(?(DEFINE)" + "".join(f"(?P<{name}>{t})" for name, t in tables.items()) + f"(?P<W_gap>{_GAP}))"
         self.pattern = regex.compile(rf"{left}(?:{body}){right}{define}")
         # Group names by number (a name repeated across alternatives is one group).
         self.names = [""] * self.pattern.groups
@@ -394,7 +399,7 @@ class _Grammar:
         numeric = lambda p: (rf"(?:(?P<{p}m>{_MM12})/(?P<{p}y>{_Y4})|(?P<{p}m>{_MM2})[.-](?P<{p}y>{_Y4})"
                              rf"|(?P<{p}y>{_Y4})[-/.](?P<{p}m>{_MM2}))")
         self.pair = regex.compile(rf"{left}{numeric('s_')} {{1,4}}(?:{numeric('e_')}|(?P<pres>{present})){right}"
-                                  rf"(?(DEFINE)(?P<W_present>{tables['W_present']}))")
+                                  rf"(?(DEFINE)(?P<W_present>{tables['W_present']})(?P<W_gap>{_GAP}))")
         # A year and a month written apart, in two table cells ("平成27" and "4月").
         self.year_cell = regex.compile(
             rf"{_H0}(?:(?P<y>{_Y4})|(?P<era>{era}){_H0}(?P<ey>{era_number})){_H0}(?:{y_suf})?{_H0}")
