@@ -371,14 +371,15 @@ class _Grammar:
         exp_after = rf"(?:{_H0}[(\[]{_H0}(?P<exp3>{expected})\.?{_H0}[)\]])?"
         short_range = rf"(?P<s_y>{_Y4})(?P<yysep>[-\u2013/])(?P<yy>[0-9]{{2}})(?![0-9])"
         body = "|".join([
-            rf"{date('s_', True)}(?:{end}|{open_end})?{exp_after}",
-            # A lead word, then a date, then what that lead asks for after it: a since word before a
+            # A date, or a lead word and a date; then what the lead asks for: a since word before a
             # closed range starts it, as a from word does (tried first); else it opens an ongoing
-            # range; an "expected" word, nothing. (One copy of the date for the three: the order
-            # in which they are tried is that of three alternatives "lead date rest".)
-            rf"(?:(?P<from>{_lead(vocab.from_words + vocab.since_words)})|(?P<since>{_lead(vocab.since_words)})"
-            rf"|(?P<exp1>{expected})\.?{_H0}:?{_H0}){date('s_', False)}"
-            rf"(?(from){end}{exp_after}|(?(since)(?:{sep}(?P<pres>{present}))?))",
+            # range; after an "expected" word, nothing; without a lead, maybe an end or an open end.
+            # (One copy of the date for the three leads, one of the end for a from word and no
+            # lead: "(A|B) S(whichever matched)" tries the paths of "A S_A | B S_B" in their order.)
+            rf"(?:{date('s_', True)}|(?:(?P<from>{_lead(vocab.from_words + vocab.since_words)})"
+            rf"|(?P<since>{_lead(vocab.since_words)})|(?P<exp1>{expected})\.?{_H0}:?{_H0}){date('s_', False)})"
+            rf"(?(since)(?:{sep}(?P<pres>{present}))?"
+            rf"|(?(exp1)|(?:{end}|(?(from)(?!)|{open_end})|(?(from)(?!))){exp_after}))",
             rf"{short_range}{exp_after}",
             rf"(?:(?P<bm>{mon})\.?|(?P<bs>{season})){sep}{exp_before}{date('e_', False, True)}{exp_after}",
         ])
