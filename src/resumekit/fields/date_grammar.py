@@ -160,7 +160,8 @@ class Grammar:
         era_number = rf"(?:[0-9]{{1,3}}(?![0-9])|{_affixes(vocab.first_year_words)})"
 
         def date(p: str, lead: bool, words_only: bool = False) -> str:
-            """One date; ``p`` prefixes the group names. ``lead``: first thing in the match."""
+            """One date; ``p`` prefixes the group names. ``lead``: first thing in the match unless a
+            lead word went before it (the group ``led`` says which)."""
             year = rf"(?P<{p}y>{_Y4}|{_AY})(?:{_H0}{y_suf})?"
             word_month = (
                 rf"(?:(?P<{p}d>{_DAY})(?:\.|\p{{L}}{{1,2}}\.?)?(?:{_H1}{month_year})?{_H1})?"
@@ -170,7 +171,7 @@ class Grammar:
             )
             seasonal = rf"(?P<{p}ssn>{season})(?:,?{_H1}|-|{_H0}(?=')|{_H1}{month_year}{_H1})" + year
             roman = (
-                (r"(?<![\p{L}][ \t]{1,4})" if lead else "")
+                (r"(?(led)|(?<![\p{L}][ \t]{1,4}))" if lead else "")
                 + rf"(?<![\p{{L}}\p{{N}}])(?P<{p}rom>{_ROMAN_RE})(?!\p{{L}})(?:\.?{_H1}|\.)(?P<{p}y>{_Y4})"
             )
             if words_only:
@@ -192,7 +193,7 @@ class Grammar:
                 word_month,
                 seasonal,
                 roman,
-                rf"(?P<{p}y>{_Y4})" if lead else rf"(?P<{p}y>{_Y4}|{_AY})",
+                rf"(?P<{p}y>{_Y4}|(?(led){_AY}|(?!)))" if lead else rf"(?P<{p}y>{_Y4}|{_AY})",
             ]
             return "(?:" + "|".join(forms) + ")"
 
@@ -208,10 +209,10 @@ class Grammar:
             # A date, or a lead word and a date; then what the lead asks for: a since word before a
             # closed range starts it, as a from word does (tried first); else it opens an ongoing
             # range; after an "expected" word, nothing; without a lead, maybe an end or an open end.
-            # (One copy of the date for the three leads, one of the end for a from word and no
-            # lead: "(A|B) S(whichever matched)" tries the paths of "A S_A | B S_B" in their order.)
-            rf"(?:{date('s_', True)}|(?:(?P<from>{_lead(vocab.from_words + vocab.since_words)})"
-            rf"|(?P<since>{_lead(vocab.since_words)})|(?P<exp1>{expected})\.?{_H0}:?{_H0}){date('s_', False)})"
+            # (One copy of the date, which asks whether a lead went before, and one of the end:
+            # "(A|B) S(whichever matched)" tries the paths of "A S_A | B S_B" in their order.)
+            rf"(?:|(?:(?P<from>{_lead(vocab.from_words + vocab.since_words)})"
+            rf"|(?P<since>{_lead(vocab.since_words)})|(?P<exp1>{expected})\.?{_H0}:?{_H0})(?P<led>)){date('s_', True)}"
             rf"(?(since)(?:{sep}(?P<pres>{present}))?"
             rf"|(?(exp1)|(?:{end}|(?(from)(?!)|{open_end})|(?(from)(?!))){exp_after}))",
             rf"{short_range}{exp_after}",
