@@ -4,10 +4,12 @@ that module's docstring; this one owns how it is written down.
 
 The vocabulary's word tables (months, seasons, "present", "expected", range words) are long: each
 is written once, in a ``(?(DEFINE)...)`` block at the end of the pattern, and called where it
-stands; the alternatives that share a date or an end share one copy of it, conditionals on the
-lead word's group choosing what follows. Both keep the order in which the regex engine tries
-paths, so the matches are those of the pattern written out in full, which was three times as
-long and took four times as long to compile.
+stands, behind a cheap check of what its words begin with; the alternatives that share a date or
+an end share one copy of it, conditionals on the lead word's groups choosing what differs and what
+follows. Both keep the order in which the regex engine tries paths, so the matches are those of
+the pattern written out in full, which was four times as long (61,891 characters against 15,169)
+and took six times as long to compile. tests/test_date_grammar.py checks both against the written-
+out forms.
 
 All patterns are linear: bounded repetitions only, no nested quantifiers.
 """
