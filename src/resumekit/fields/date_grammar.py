@@ -8,8 +8,8 @@ stands, behind a cheap check of what its words begin with; the alternatives that
 an end share one copy of it, conditionals on the lead word's groups choosing what differs and what
 follows. Both keep the order in which the regex engine tries paths, so the matches are those of
 the pattern written out in full, which was four times as long (61,891 characters against 15,169)
-and took six times as long to compile. tests/test_date_grammar.py checks both against the written-
-out forms.
+and took six times as long to compile. tests/test_date_grammar.py checks the calls against the
+tables written out, and ``Grammar.starts`` against the start pattern it stands for.
 
 All patterns are linear: bounded repetitions only, no nested quantifiers.
 """
