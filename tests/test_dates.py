@@ -384,7 +384,7 @@ def test_other_language_vocabulary():
               "novembre", "decembre")
     vocab = dataclasses.replace(en, months=tuple(m + (fr,) for m, fr in zip(en.months, french)),
                                 present=en.present + ("aujourd hui",), since_words=en.since_words + ("depuis",))
-    g = D._Grammar(vocab)
+    g = D.Grammar(vocab)
     read = [summary(r) for r in D._iter("SEPTEMBRE 2019 – PRÉSENT ; août 2017 – aujourd’hui ; depuis Mai 2020", g)]
     assert read == ["2019-09..present", "2017-08..present", "2020-05..present"]
 

@@ -58,8 +58,9 @@ short range.
 :func:`parse_year_month` reads a year and a month written apart, as the "year" and "month" cells
 of a table are ("平成27", "4").
 
-All patterns are built once at import from the merged vocabulary and are linear: bounded
-repetitions only, no nested quantifiers; only positions near a year are tried.
+All patterns are built once at import from the merged vocabulary
+(:mod:`resumekit.fields.date_grammar` writes them) and are linear: bounded repetitions only, no
+nested quantifiers; only positions near a year are tried.
 """
 from __future__ import annotations
 
@@ -73,7 +74,8 @@ from functools import lru_cache
 import regex
 
 from ..text import DASHES, KEY_LETTERS, key, rx, word_set
-from ..vocab import Vocab, merged
+from ..vocab import merged
+from .date_grammar import ROMAN, UNSPACED_RE, Grammar
 
 __all__ = ["PartialDate", "DateRange", "find_dates", "parse_date_range", "parse_date", "parse_year_month",
            "has_date", "find_durations"]
@@ -188,202 +190,7 @@ class _Folded:
         return i + bisect.bisect_right(self._marks, i) if self._marks else i
 
 
-# --- patterns ----------------------------------------------------------------------------------
-
-_H0 = r"[ \t]{0,4}"
-_H1 = r"[ \t]{1,4}"
-_Y4 = r"(?:19[5-9][0-9]|20[0-9][0-9]|2100)(?![0-9])"
-_AY = r"'[0-9]{2}(?![0-9])"
-_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
-_MM2 = r"(?:0[1-9]|1[0-2])(?![0-9])"
-_MM12 = r"(?:0?[1-9]|1[0-2])(?![0-9])"
-_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
-_ROMAN_RE = "(?:" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + ")"
-_DASH = r"(?:[-\u2013]{1,2}|~)"
-
-# Left of a match: not glued to a word, a number, money, a path; when it starts with a digit,
-# not continuing a digit group ("201-2020", "1.2019", "555 2019"; a decimal such as "3.85 2019"
-# is fine) nor an ID ("AB-2019").
-_LEFT = (
-    r"(?<![\p{L}\p{N}_@#$€£¥₹+\\&%/])"
-    r"(?:(?![0-9])|(?<![0-9][-\u2013/.,:])(?<![\p{L}\p{N}_][-_#])(?<!(?:^|[^0-9.,/])[0-9]{2,4}[ \t]))"
-)
-# Right of a match: not glued to a word, a number, a unit or currency, not followed by another
-# digit group ("2019-555", "2019 1234").
-_RIGHT = r"(?![\p{L}\p{N}_@%$€£¥₹×])(?![-\u2013/.,:][0-9])(?![ \t][0-9]{3})"
-
-
-# Scripts written without spaces between words (as resumekit.text has them): a word of theirs
-# needs no word boundary, and a date may touch their letters ("2019年4月入社").
-_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}"
-_UNSPACED_RE = regex.compile(f"[{_UNSPACED}]")
-
-
-def _unspaced(word: str) -> bool:
-    return bool(_UNSPACED_RE.match(word) and _UNSPACED_RE.match(word[-1]))
-
-
-def _body(words) -> str:
-    """The alternation of ``words``, longest first. A space in an entry stands for a short run of
-    spaces or punctuation, as in :func:`resumekit.text.key` ("aujourd hui" matches
-    "aujourd'hui", "to date" "to-date")."""
-    return "|".join(r"[^\p{L}\p{N}+#\r\n]{1,3}".join(regex.escape(p) for p in w.split(" "))
-                    for w in sorted(set(words), key=len, reverse=True))
-
-
-def _alts(words: tuple[str, ...], digit_may_follow: bool = False) -> str:
-    """A word-bounded alternation of folded vocabulary entries; never matches when ``words`` is
-    empty. A word of an unspaced script needs no boundary ("至今" in "2019年至今"), except that a
-    single character must not be followed by a letter ("今" is not in "今後")."""
-    words = tuple(w for w in words if w)
-    spaced = [w for w in words if not _unspaced(w)]
-    longer = [w for w in words if _unspaced(w) and len(w) > 1]
-    single = [w for w in words if _unspaced(w) and len(w) == 1]
-    after = r"(?!\p{L})" if digit_may_follow else r"(?![\p{L}\p{N}])"
-    alts = [rf"(?<![\p{{L}}\p{{N}}])(?:{_body(spaced)}){after}"] if spaced else []
-    alts += [f"(?:{_body(longer)})"] if longer else []
-    alts += [rf"(?:{_body(single)})(?!\p{{L}})"] if single else []
-    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
-
-
-def _affixes(words: tuple[str, ...]) -> str:
-    """An alternation of words written against a number (the 年 of "2019年", the "г." of
-    "2019 г.", the 元 of "元年"): no boundary before; a word of a spaced script must end there
-    (and may keep its full stop), one of an unspaced script may touch what follows."""
-    spaced = [w for w in words if w and not _unspaced(w)]
-    unspaced = [w for w in words if w and _unspaced(w)]
-    alts = [rf"(?:{_body(spaced)})(?![\p{{L}}\p{{N}}])\.?"] if spaced else []
-    alts += [f"(?:{_body(unspaced)})"] if unspaced else []
-    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
-
-
-def _lead(words: tuple[str, ...]) -> str:
-    """A word before a date and the gap after it: spaces after a word of a spaced script, none
-    needed after one of an unspaced script ("从2019年")."""
-    spaced = tuple(w for w in words if w and not _unspaced(w))
-    unspaced = tuple(w for w in words if w and _unspaced(w))
-    return rf"(?:{_alts(spaced)}{_H1}|{_alts(unspaced)}{_H0})"
-
-
-class _Grammar:
-    """The compiled patterns and word tables for one vocabulary."""
-
-    def __init__(self, vocab: Vocab) -> None:
-        self.month_of: dict[str, int] = {}
-        for i, names in enumerate(vocab.months, start=1):
-            for n in names:
-                self.month_of.setdefault(n, i)  # first language wins on a clash (English first)
-        self.era_of = dict(vocab.eras)
-        self.first_year = frozenset(vocab.first_year_words)
-        mon = _alts(tuple(self.month_of), digit_may_follow=True)  # "Jan2019" too
-        season = _alts(vocab.seasons)
-        present = _alts(vocab.present)
-        present_glued = _alts(tuple(w for w in vocab.present if _unspaced(w)))
-        expected = _alts(vocab.expected)
-        range_w = _alts(vocab.range_words)
-        range_glued = _alts(tuple(w for w in vocab.range_words if _unspaced(w)))
-        month_year = _alts(vocab.month_year_words)
-        y_suf, m_suf, d_suf = (_affixes(w) for w in (vocab.year_suffixes, vocab.month_suffixes, vocab.day_suffixes))
-        era = _alts(tuple(self.era_of))
-        era_number = rf"(?:[0-9]{{1,3}}(?![0-9])|{_affixes(vocab.first_year_words)})"
-
-        def date(p: str, lead: bool, words_only: bool = False) -> str:
-            """One date; ``p`` prefixes the group names. ``lead``: first thing in the match."""
-            year = rf"(?P<{p}y>{_Y4}|{_AY})(?:{_H0}{y_suf})?"
-            word_month = (
-                rf"(?:(?P<{p}d>{_DAY})(?:\.|\p{{L}}{{1,2}}\.?)?(?:{_H1}{month_year})?{_H1})?"
-                rf"(?P<{p}mw>{mon})\.?"
-                rf"(?:{_H1}(?P<{p}d>{_DAY})(?:\p{{L}}{{1,2}}(?!\p{{L}}))?)?"
-                rf"(?:,?{_H0}|-|/|{_H1}{month_year}{_H1})" + year
-            )
-            seasonal = rf"(?P<{p}ssn>{season})(?:,?{_H1}|-|{_H0}(?=')|{_H1}{month_year}{_H1})" + year
-            roman = (
-                (r"(?<![\p{L}][ \t]{1,4})" if lead else "")
-                + rf"(?<![\p{{L}}\p{{N}}])(?P<{p}rom>{_ROMAN_RE})(?!\p{{L}})(?:\.?{_H1}|\.)(?P<{p}y>{_Y4})"
-            )
-            if words_only:
-                return f"(?:{word_month}|{seasonal}|{roman})"
-            suffixed = (
-                rf"(?:(?P<{p}y>{_Y4})|(?P<{p}era>{era}){_H0}(?P<{p}ey>{era_number})){_H0}{y_suf}"
-                rf"(?:{_H0}(?P<{p}m>{_MM12}){_H0}{m_suf}(?:{_H0}(?P<{p}d>{_DAY}){_H0}{d_suf})?)?"
-            )
-            forms = [
-                suffixed,
-                # (a dash, then a slash before the year: "01-10/2020", day and month as one group)
-                rf"(?P<{p}a>{_DAY})(?P<{p}sep>[./-])(?P<{p}b>{_DAY})(?:(?P={p}sep)|(?<=-[0-9]{{1,2}})/)(?P<{p}y>{_Y4})",
-                rf"(?P<{p}y>{_Y4})(?P<{p}ysep>[-/.])(?P<{p}m>{_MM2})(?:(?P={p}ysep)(?P<{p}d>{_DAY}))?",
-                # a space after the year's dot, the month's dot closing it ("2017. 03.", "2024. 12. 30")
-                rf"(?P<{p}y>{_Y4})\.{_H1}(?P<{p}m>{_MM12})(?:\.(?:{_H1}(?P<{p}d>{_DAY})\.?)?"
-                rf"|(?={_H0}(?:[~\u2013-]{_H0}{_Y4}|$|\t)))",
-                rf"(?P<{p}m>{_MM12})/(?P<{p}y>{_Y4})",
-                rf"(?P<{p}m>{_MM2})[.-](?P<{p}y>{_Y4})",
-                word_month,
-                seasonal,
-                roman,
-                rf"(?P<{p}y>{_Y4})" if lead else rf"(?P<{p}y>{_Y4}|{_AY})",
-            ]
-            return "(?:" + "|".join(forms) + ")"
-
-        sep = rf"(?:{_H0}{_DASH}{_H0}(?:{range_w}{_H1})?|{_H1}{range_w}{_H1}|{_H0}{range_glued}{_H0})"
-        exp_before = rf"(?:(?P<exp2>{expected})\.?{_H1})?"
-        # (one copy of the end date after either separator: a shorter pattern, quicker to compile)
-        end = (rf"(?:(?:{sep}{exp_before}|{_H0}/{_H0}){date('e_', False)}|{sep}(?P<pres>{present})"
-               rf"|{_H0}(?P<pres0>{present_glued}))")
-        open_end = rf"(?P<open>{_H0}{_DASH}(?:{_H0}(?:\.{{2,3}}|…))?)(?={_H0}(?:$|[\r\n)\]|,;\t]))"
-        exp_after = rf"(?:{_H0}[(\[]{_H0}(?P<exp3>{expected})\.?{_H0}[)\]])?"
-        short_range = rf"(?P<s_y>{_Y4})(?P<yysep>[-\u2013/])(?P<yy>[0-9]{{2}})(?![0-9])"
-        body = "|".join([
-            rf"{date('s_', True)}(?:{end}|{open_end})?{exp_after}",
-            # a since word before a closed range starts it, as a from word does: tried first
-            rf"(?P<from>{_lead(vocab.from_words + vocab.since_words)}){date('s_', False)}{end}{exp_after}",
-            rf"(?P<since>{_lead(vocab.since_words)}){date('s_', False)}(?:{sep}(?P<pres>{present}))?",
-            rf"(?P<exp1>{expected})\.?{_H0}:?{_H0}{date('s_', False)}",
-            rf"{short_range}{exp_after}",
-            rf"(?:(?P<bm>{mon})\.?|(?P<bs>{season})){sep}{exp_before}{date('e_', False, True)}{exp_after}",
-        ])
-        # A date with a year suffix may touch a letter of an unspaced script before it ("于2019年"),
-        # and a match that ends in such a letter may touch any letter after it ("2019年4月入社").
-        suffixed_ahead = rf"(?:{_Y4}|{era}{_H0}{era_number}){_H0}{y_suf}"
-        left = rf"(?:(?<=[{_UNSPACED}])(?={suffixed_ahead})|{_LEFT})"
-        right = rf"(?:(?<=[{_UNSPACED}])(?!\p{{N}})|{_RIGHT})"
-        self.pattern = regex.compile(rf"{left}(?:{body}){right}")
-        # Group names by number (a name repeated across alternatives is one group).
-        self.names = [""] * self.pattern.groups
-        for name, number in self.pattern.groupindex.items():
-            self.names[number - 1] = name
-        # Two numeric month dates with only spaces between them are a range ("09/1996 07/2002"),
-        # tried before the main pattern and kept only when the end is not before the start; so is
-        # a numeric month date and a "present" word ("09/2017 Heden").
-        numeric = lambda p: (rf"(?:(?P<{p}m>{_MM12})/(?P<{p}y>{_Y4})|(?P<{p}m>{_MM2})[.-](?P<{p}y>{_Y4})"
-                             rf"|(?P<{p}y>{_Y4})[-/.](?P<{p}m>{_MM2}))")
-        self.pair = regex.compile(rf"{left}{numeric('s_')} {{1,4}}(?:{numeric('e_')}|(?P<pres>{present})){right}")
-        # A year and a month written apart, in two table cells ("平成27" and "4月").
-        self.year_cell = regex.compile(
-            rf"{_H0}(?:(?P<y>{_Y4})|(?P<era>{era}){_H0}(?P<ey>{era_number})){_H0}(?:{y_suf})?{_H0}")
-        self.month_cell = regex.compile(rf"{_H0}(?P<m>{_MM12}){_H0}(?:{m_suf})?{_H0}")
-        # Where a match may start: a digit, or a word that can lead one (month, season, "since",
-        # "expected", "from", Roman month, era), with the left context the grammar asks for.
-        lead_words = (tuple(self.month_of) + vocab.seasons + vocab.since_words + vocab.expected + vocab.from_words
-                      + _ROMAN + tuple(self.era_of))
-        initials = regex.escape("".join(sorted({w[0] for w in lead_words if w})), special_only=False)
-        lead = _alts(lead_words, digit_may_follow=True)
-        # (the class of initials first: most positions fail there, before the long alternation)
-        self.start = regex.compile(rf"(?=[0-9{initials}])(?=[0-9]|{lead}){left}")
-        # Every match holds one of these: a year the grammar reads, or an era's year, with the
-        # year suffix that may follow (the start test at the year looks that far ahead).
-        self.yearish = regex.compile(rf"(?:(?:19[5-9][0-9]|20[0-9][0-9]|2100|'[0-9]{{2}})(?![0-9])"
-                                     rf"|{era}{_H0}{era_number})(?:{_H0}{y_suf})?")
-        # An upper bound on the distance from a match's start to its first year: a lead word,
-        # a borrowed month, a separator, an "expected" word and a word-month date before the year
-        # (each word at most ``longest`` long, bounded gaps). Generous on purpose.
-        longest = max((len(w) + 2 * w.count(" ") for w in (
-            *self.month_of, *vocab.seasons, *vocab.present, *vocab.since_words, *vocab.expected,
-            *vocab.range_words, *vocab.from_words, *vocab.month_year_words, *self.era_of,
-            *vocab.year_suffixes, *vocab.first_year_words)), default=0)
-        self.reach = 7 * longest + 128
-
-
-_GRAMMAR = _Grammar(merged())
+_GRAMMAR = Grammar(merged())
 _DIGIT = regex.compile("[0-9\uff10-\uff19]")
 
 
@@ -410,19 +217,19 @@ def _make(year: int, month: int | None, day: int | None) -> PartialDate:
     return PartialDate(year, month, day)
 
 
-def _month(g: _Grammar, word: str) -> int:
+def _month(g: Grammar, word: str) -> int:
     month = g.month_of.get(key(word))
     if month is None:
         raise _Reject
     return month
 
 
-def _era_year(g: _Grammar, era: str, number: str) -> int:
+def _era_year(g: Grammar, era: str, number: str) -> int:
     """The Western year of an era's year: 令和 + "元" (its first year) -> 2019, 平成 + "27" -> 2015."""
     return g.era_of[key(era)] + (0 if key(number) in g.first_year else int(number) - 1)
 
 
-def _read(g: _Grammar, d: dict, m: regex.Match, p: str, f: _Folded, text: str) -> tuple | None:
+def _read(g: Grammar, d: dict, m: regex.Match, p: str, f: _Folded, text: str) -> tuple | None:
     """One end as read: (year, month, day, order) where order is "dm" or "md" when the shape
     told, or the pair (a, b) for an "a/b/YYYY" whose month is not known yet."""
     y = d[p + "y"]
@@ -450,7 +257,7 @@ def _read(g: _Grammar, d: dict, m: regex.Match, p: str, f: _Folded, text: str) -
         s, e = m.span(p + "rom")
         if not text[f.orig(s):f.orig(e)].isupper():
             raise _Reject
-        return year, _ROMAN.index(d[p + "rom"]) + 1, None, None
+        return year, ROMAN.index(d[p + "rom"]) + 1, None, None
     return year, None, None, None
 
 
@@ -472,7 +279,7 @@ def _hint(end: tuple | None) -> str | None:
     return end[3] if end is not None and isinstance(end[3], str) else None
 
 
-def _build(g: _Grammar, d: dict, m: regex.Match, f: _Folded, text: str) -> DateRange:
+def _build(g: Grammar, d: dict, m: regex.Match, f: _Folded, text: str) -> DateRange:
     """The result of a match whose groups, by name, are ``d``."""
     first, last = _read(g, d, m, "s_", f, text), _read(g, d, m, "e_", f, text)
     hint = _hint(first) or _hint(last)
@@ -500,26 +307,10 @@ def _build(g: _Grammar, d: dict, m: regex.Match, f: _Folded, text: str) -> DateR
                      span=(s, e), text=text[s:e], expected=expected)
 
 
-def _windows(s: str, g: _Grammar) -> Iterator[tuple[int, int]]:
-    """Stretches of ``s`` where a match may start: up to ``g.reach`` before each year-like token,
-    and to its end (a start at the token may look at all of it: "平成27年")."""
-    reach = g.reach
-    lo = hi = -1
-    for ym in g.yearish.finditer(s):
-        y = ym.start()
-        if y - reach > hi:
-            if hi >= 0:
-                yield lo, hi
-            lo = max(0, y - reach)
-        hi = ym.end()
-    if hi >= 0:
-        yield lo, hi
-
-
 _WRAPPED = regex.compile(r"(\p{L}{2,})- (\p{Ll}{2,})")
 
 
-def _unwrapped(text: str, g: _Grammar) -> str:
+def _unwrapped(text: str, g: Grammar) -> str:
     """A month name hyphen-wrapped inside a line ("settem- bre 2025") read whole, padded to the
     same length so that spans still index the caller's text."""
     def join(m: regex.Match) -> str:
@@ -528,7 +319,7 @@ def _unwrapped(text: str, g: _Grammar) -> str:
     return _WRAPPED.sub(join, text)
 
 
-def _iter(text: str, g: _Grammar = _GRAMMAR) -> Iterator[DateRange]:
+def _iter(text: str, g: Grammar = _GRAMMAR) -> Iterator[DateRange]:
     """Matches, left to right, non-overlapping. Every match holds a year at most ``g.reach``
     characters after its start, so only positions that near a year-like token and passing the
     cheap left-context check are tried: text without years costs one linear scan."""
@@ -536,20 +327,21 @@ def _iter(text: str, g: _Grammar = _GRAMMAR) -> Iterator[DateRange]:
         return
     f = _Folded(_unwrapped(text, g) if "- " in text else text)
     s = f.text
+    unspaced = bool(UNSPACED_RE.search(s))
     pos = 0  # end of the last match
-    for lo, hi in _windows(s, g):
+    for lo, hi in g.windows(s):
         if hi <= pos:
             continue
-        for c in g.start.finditer(s, max(lo, pos), hi):
-            if c.start() < pos:
+        for i in g.starts(s, max(lo, pos), hi, unspaced):
+            if i < pos:
                 continue
-            found = _pair(g, c.start(), f, text) or _match(g, c.start(), f, text)
+            found = _pair(g, i, f, text) or _match(g, i, f, text)
             if found is not None:
                 r, pos = found
                 yield r
 
 
-def _match(g: _Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] | None:
+def _match(g: Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] | None:
     m = g.pattern.match(f.text, i)
     if m is None:
         return None
@@ -559,7 +351,7 @@ def _match(g: _Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] 
         return None
 
 
-def _pair(g: _Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] | None:
+def _pair(g: Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] | None:
     """Two numeric month dates with only spaces between them, the second not before the first,
     or a numeric month date and a "present" word."""
     m = g.pair.match(f.text, i)
