@@ -49,6 +49,31 @@ def test_roles_under_one_employer_share_it():
     assert got == [("Initech", "Senior Engineer"), ("Initech", "Engineer")]
 
 
+
+@pytest.mark.parametrize("rows, expected", [
+    # an employer's row with its whole span over a row per role (Word tables): no entry of its own
+    (["Stonebridge Foods\tLeeds\t2015 – 2024", "Plant Manager\tJan 2021 – Mar 2024", "• Ran the plant",
+      "Shift Supervisor\tApr 2015 – Dec 2020", "Self-employed\tLeeds, UK\t2024 – Present",
+      "Food Safety Consultant\tApr 2024 – Present"],
+     [("Stonebridge Foods", "Plant Manager", "Leeds", "2021-01"), ("Stonebridge Foods", "Shift Supervisor", "Leeds", "2015-04"),
+      ("Self-employed", "Food Safety Consultant", "Leeds, UK", "2024-04")]),
+    # the same without a place
+    (["Stonebridge Foods\t2015 – 2024", "Plant Manager\tJan 2021 – Mar 2024", "Shift Supervisor\tApr 2015 – Dec 2020"],
+     [("Stonebridge Foods", "Plant Manager", None, "2021-01"), ("Stonebridge Foods", "Shift Supervisor", None, "2015-04")]),
+    # an undated "Employer — Town" line over roles: each role is in that town
+    (["Stonebridge Foods — Leeds", "Plant Manager\tJan 2021 – Mar 2024", "Shift Supervisor\tApr 2015 – Dec 2020"],
+     [("Stonebridge Foods", "Plant Manager", "Leeds", "2021-01"), ("Stonebridge Foods", "Shift Supervisor", "Leeds", "2015-04")]),
+    # a role dated outside the span above it is a job of its own, not a role under that line
+    (["Stonebridge Foods\tLeeds\t2015 – 2018", "Plant Manager\tJan 2021 – Mar 2024"],
+     [("Stonebridge Foods", None, "Leeds", "2015"), (None, "Plant Manager", None, "2021-01")]),
+    # a place printed by the first role's own line is not the next role's
+    (["Stonebridge Foods\tJan 2021 – Present", "Plant Manager\tLeeds, UK", "Shift Supervisor\tApr 2015 – Dec 2020"],
+     [("Stonebridge Foods", "Plant Manager", "Leeds, UK", "2021-01"), ("Stonebridge Foods", "Shift Supervisor", None, "2015-04")]),
+])
+def test_roles_under_an_employers_line(rows, expected):
+    got = [(e.company, e.title, e.location, e.start) for e in _entries(section("experience", *rows))]
+    assert got == expected
+
 @pytest.mark.parametrize("rows, entries, loose", [
     # bullets without a role, nothing above them: loose text, not an entry
     (["• Did something useful", "• And more"], [], ["Did something useful", "And more"]),

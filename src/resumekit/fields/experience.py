@@ -168,6 +168,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
     sure: Counter[str] = Counter()  # the orders of entries whose words decided both sides
     half: list[tuple[Experience, str]] = []
     group_company: str | None = None
+    group_place: str | None = None  # the place on the group's company line
     opener: Experience | None = None  # the entry whose first line is the group's company
     heads: set[int] = set()  # the openers whose company later roles took: their order is settled
     group_row: Line | None = None  # the role row under the group's company line
@@ -175,6 +176,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
     readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
     if before is None and _no_roles(readings):
         return [], [line.plain for line in section.lines]
+    readings, spans = _employer_rows(readings)
     # the parts of each entry the pattern reads: those with a role (not a group's company line)
     parts = {id(entry): _header_parts(entry) for entry, exp, company_only, _ in readings
              if exp is not None and not company_only}
@@ -186,7 +188,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
         if id(entry) in parts and pattern:
             order = _follow(pattern, parts[id(entry)], exp, order)
         if company_only:
-            group_company = company_only
+            group_company, group_place, group_row = company_only, spans.get(id(entry)), None
             continue
         if exp is None:
             continue
@@ -207,15 +209,20 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
         role = _row_at(entry, group_row) if group_company else None
         if role:
             exp.company, exp.title = group_company, role
+            exp.location = exp.location or group_place
             heads.add(id(opener))
             pairs.append((entry, exp))
             continue
         if exp.company is None and exp.title and group_company and _naming_lines(entry) <= 2:
             exp.company = group_company
+            exp.location = exp.location or group_place
             heads.add(id(opener))
         else:
             group_company = exp.company if _company_line(entry, exp.company) else None
             group_row = entry.header[1] if group_company else None
+            # the place printed on the company line is every role's there, not one printed by a role
+            group_place = exp.location if group_company and exp.location \
+                and exp.location in entry.header[0].text else None
             opener = exp if group_company else None
         if exp.company is None and exp.title:
             _employer_in_brackets(exp)
@@ -291,7 +298,7 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
         exp.location = exp.location or place.text
     company, title = got.get("company"), got.get("title")
     c = company.text if company is not None and "title_word" not in part_features(company.text) else None
-    t = title.text if title is not None and not part_features(title.text) & {"org_word", "place"} else None
+    t = title.text if title is not None and not part_features(title.text) & {"org_word", "place", "town"} else None
     # an organisation word in the title's slot is no reason to leave the entry without a title
     # when the employer's slot holds the employer ("Akademischer Rat, Technische Universität")
     if t is None and title is not None and exp.title is None and c is not None and c != title.text \
@@ -353,6 +360,32 @@ def _widen(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience) -
         prev.end, prev.current = exp.end, exp.current
     prev_entry.body += entry.header
     prev_entry.sources.update(entry.sources)
+
+
+def _employer_rows(readings: list) -> tuple[list, dict[int, str | None]]:
+    """(the readings with each employer's dated line over its roles read as a company line; the
+    place on each such line, by the id of its entry). An entry that is one dated line naming an
+    employer and no role, over an entry that names a role and no employer dated within the
+    employer's span, is that employer's line ("Acme ⇥ Leeds ⇥ 2015 – 2024" / "Manager ⇥ 2021 –
+    2024" / "Lead ⇥ 2015 – 2020"): its span is the sum of the roles below it, not a job."""
+    out, places = list(readings), {}
+    for n, (entry, exp, _, _) in enumerate(readings[:-1]):
+        role = readings[n + 1][1]
+        if exp is None or role is None or not exp.company or exp.title or exp.highlights or exp.summary \
+                or entry.body or len(entry.header) != 1 or role.company or not role.title or not _within(role, exp):
+            continue
+        out[n] = (entry, None, exp.company, None)
+        places[id(entry)] = exp.location
+    return out, places
+
+
+def _within(role: Experience, span: Experience) -> bool:
+    """The role's dates lie inside the span's years (an ongoing role inside an ongoing span)."""
+    if not (role.start and span.start and (span.end or span.current)) or role.start[:4] < span.start[:4]:
+        return False
+    if role.current:
+        return span.current
+    return span.current or bool(role.end and role.end[:4] <= span.end[:4])
 
 
 def _no_roles(readings) -> bool:
