@@ -298,7 +298,7 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
         exp.location = exp.location or place.text
     company, title = got.get("company"), got.get("title")
     c = company.text if company is not None and "title_word" not in part_features(company.text) else None
-    t = title.text if title is not None and not part_features(title.text) & {"org_word", "place", "town"} else None
+    t = title.text if title is not None and not part_features(title.text) & {"org_word", "place"} else None
     # an organisation word in the title's slot is no reason to leave the entry without a title
     # when the employer's slot holds the employer ("Akademischer Rat, Technische Universität")
     if t is None and title is not None and exp.title is None and c is not None and c != title.text \
