@@ -74,6 +74,23 @@ def test_roles_under_an_employers_line(rows, expected):
     got = [(e.company, e.title, e.location, e.start) for e in _entries(section("experience", *rows))]
     assert got == expected
 
+
+@pytest.mark.parametrize("rows, expected", [
+    # "Title en Employer (Town)": the town in brackets is the place, however small
+    (["Ingeniera de Datos en Brezal Digital S.L. (Sagunto)\tsept. 2020 – actualidad"],
+     ("Brezal Digital S.L.", "Ingeniera de Datos", "Sagunto")),
+    (["Data Analyst at Fennick Labs Ltd (Germany)\t2019 – 2021"], ("Fennick Labs Ltd", "Data Analyst", "Germany")),
+    # brackets that name no place stay with the employer
+    (["Data Analyst at Fennick Labs (Europe) Ltd\t2019 – 2021"], ("Fennick Labs (Europe) Ltd", "Data Analyst", None)),
+    (["Data Analyst at Fennick Labs (formerly Tarn Data)\t2019 – 2021"],
+     ("Fennick Labs (formerly Tarn Data)", "Data Analyst", None)),
+    # a place of the entry's own keeps the brackets where they are
+    (["Data Analyst at Fennick Labs (Leeds)\tLondon, UK\t2019 – 2021"], ("Fennick Labs (Leeds)", "Data Analyst", "London, UK")),
+])
+def test_a_place_in_brackets_after_the_employer(rows, expected):
+    (e,) = _entries(section("experience", *rows))
+    assert (e.company, e.title, e.location) == expected
+
 @pytest.mark.parametrize("rows, entries, loose", [
     # bullets without a role, nothing above them: loose text, not an entry
     (["• Did something useful", "• And more"], [], ["Did something useful", "And more"]),

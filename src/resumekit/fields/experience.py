@@ -64,7 +64,7 @@ from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import (comma_pieces, degree_like, ends_in_legal_form, head_word, institution_like, is_url, name_list,
                       org_like, segments, title_like)
-from .location import name_before_place, split_place
+from .location import location_of, name_before_place, split_place
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
 __all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
@@ -253,6 +253,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
                 and exp.title and not (org_like(exp.company) and not title_like(exp.company)):
             exp.company, exp.title = exp.title, exp.company
     for entry, exp in pairs:
+        _place_in_brackets(exp)
         entry.mark(company=exp.company, title=exp.title, location=exp.location)
     return pairs, [t for t in loose if t]
 
@@ -515,6 +516,15 @@ def _employer_in_brackets(exp: Experience) -> None:
     m = _BRACKETED.match(exp.title or "")
     if m and title_like(m.group("a")) and org_like(m.group("b")) and not title_like(m.group("b")):
         exp.title, exp.company = m.group("a").strip(), m.group("b").strip()
+
+
+def _place_in_brackets(exp: Experience) -> None:
+    """An employer followed by its town in brackets, the entry having no place of its own:
+    "Almendro Digital S.L. (Valencia)" -> the company and the location (a town the tables know,
+    however small, or a location on its own)."""
+    m = _BRACKETED.match(exp.company or "")
+    if m and exp.location is None and (place_kind(m.group("b")) or location_of(m.group("b"))):
+        exp.company, exp.location = m.group("a").strip(), m.group("b").strip()
 
 
 def _short_piece(piece: str) -> bool:
