@@ -91,6 +91,25 @@ def test_a_place_in_brackets_after_the_employer(rows, expected):
     (e,) = _entries(section("experience", *rows))
     assert (e.company, e.title, e.location) == expected
 
+
+@pytest.mark.parametrize("rows, expected", [
+    # a profile export: employer, role, dates, then the place on a line of its own; the place
+    # under a role's dates is that role's, not the first line of the next role
+    (["Fernlow Analytics", "Senior Data Analyst", "March 2022 - Present", "Leeds, England, United Kingdom",
+      "Built the weekly dashboards that the sales team reads every Monday.",
+      "Data Analyst", "January 2020 - February 2022", "Leeds, England, United Kingdom",
+      "Junior Data Analyst", "March 2018 - December 2019"],
+     [("Senior Data Analyst", "Leeds, England, United Kingdom"), ("Data Analyst", "Leeds, England, United Kingdom"),
+      ("Junior Data Analyst", None)]),
+    # entries that open with their place keep it
+    (["Leeds, England", "Senior Data Analyst", "March 2022 - Present", "Hull, England", "Data Analyst",
+      "January 2020 - February 2022"],
+     [("Senior Data Analyst", "Leeds, England"), ("Data Analyst", "Hull, England")]),
+])
+def test_a_place_under_the_dates_stays_with_its_role(rows, expected):
+    got = [(e.title, e.location) for e in _entries(section("experience", *rows))]
+    assert got == expected
+
 @pytest.mark.parametrize("rows, entries, loose", [
     # bullets without a role, nothing above them: loose text, not an entry
     (["• Did something useful", "• And more"], [], ["Did something useful", "And more"]),

@@ -14,7 +14,8 @@ Signals, in order of precedence:
    and the run is cut so every entry has the same shape; where the template does not fit, an
    entry starts right after the previous entry's dated line. A dated unit is the dated line, or
    the row above it when the line holds only dates set under that row's right-hand cell ("Acme,
-   Analyst ⇥ Leeds" / "06/2013 – 06/2017"). Where most dated lines carry their dates in a cell
+   Analyst ⇥ Leeds" / "06/2013 – 06/2017"). A place alone on the line right under an entry's
+   dates stays with that entry when the next one still has a name line above its own dates. Where most dated lines carry their dates in a cell
    of their own, a bare year inside a line's words ("Summer School 2019") is no anchor. In a
    typeset section, a one-line undated run between dated entries is a label of the entry above.
 4. Without any dates, every header run is one entry; a change of block (a blank line, a vertical
@@ -51,6 +52,7 @@ from ..text import key, rx
 from ..vocab import merged
 from .date_cells import dates_apart, wrapped_dates
 from .dates import DateRange, find_dates
+from .location import location_of
 from .phrases import AT_NAME, SEPARATORS, is_url, legal_form, segments, strip_dates, strip_edges
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "is_prose", "is_attribute", "is_sub_heading",
@@ -512,6 +514,12 @@ def _cut(head: list[int], dated: list[bool], template: int | None, lines: list[L
             # fewer name lines than the template above its date: the lines after the previous
             # entry's dated line are this entry's names ("School" / "Degree" / dates)
             start = max(anchors[n - 1] + 1, head[0])
+        if n and start == anchors[n - 1] + 1 and start < a - 1 and location_of(lines[start].plain) \
+                and not location_of(lines[head[0]].plain):
+            # a place alone right under the previous entry's dates, a name line still above this
+            # anchor, where entries do not open with their place: the previous entry's place
+            # ("March 2022 - Present" / "Leeds, England" / "Analyst" / dates)
+            start += 1
         starts.append(start)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else head[-1] + 1
