@@ -63,6 +63,14 @@ def test_roles_under_one_employer_share_it():
     # an undated "Employer — Town" line over roles: each role is in that town
     (["Stonebridge Foods — Leeds", "Plant Manager\tJan 2021 – Mar 2024", "Shift Supervisor\tApr 2015 – Dec 2020"],
      [("Stonebridge Foods", "Plant Manager", "Leeds", "2021-01"), ("Stonebridge Foods", "Shift Supervisor", "Leeds", "2015-04")]),
+    # roles without a title word, in rows of another look than the employer's (fewer cells)
+    (["Stonebridge Foods\tLeeds, UK\t2015 – 2024", "Yard Hand\tJan 2021 – Mar 2024", "Picker\tApr 2015 – Dec 2020",
+      "Orchard Mills\tHull, UK\t2012 – 2015", "Packer\tMar 2012 – Mar 2015"],
+     [("Stonebridge Foods", "Yard Hand", "Leeds, UK", "2021-01"), ("Stonebridge Foods", "Picker", "Leeds, UK", "2015-04"),
+      ("Orchard Mills", "Packer", "Hull, UK", "2012-03")]),
+    # rows of the same look, each a name and its dates: employers one after another, no roles
+    (["Stonebridge Foods\t2015 – 2024", "Orchard Mills\t2016 – 2018"],
+     [("Stonebridge Foods", None, None, "2015"), ("Orchard Mills", None, None, "2016")]),
     # a role dated outside the span above it is a job of its own, not a role under that line
     (["Stonebridge Foods\tLeeds\t2015 – 2018", "Plant Manager\tJan 2021 – Mar 2024"],
      [("Stonebridge Foods", None, "Leeds", "2015"), (None, "Plant Manager", None, "2021-01")]),

@@ -62,7 +62,7 @@ EXPERIENCE = {
         ("Director of Operations", "Northwind Freight Systems", "Chicago, IL", "2022-01", "2024-03"),
         ("Operations Manager", "Northwind Freight Systems", "Chicago, IL", "2018-06", "2021-12"),
         ("Dispatch Supervisor", "Northwind Freight Systems", "Chicago, IL", "2015-04", "2018-05"),
-        ("Route Planner", "Lakeshore Couriers", "Evanston, IL", "2012-02", "2015-03"),
+        ("Courier", "Lakeshore Couriers", "Evanston, IL", "2012-02", "2015-03"),
         ("Logistics Consultant", "Self-employed", "Chicago, IL", "2024-04", "present"),
     ],
     "es-en.pdf": [

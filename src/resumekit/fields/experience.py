@@ -366,18 +366,44 @@ def _widen(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience) -
 def _employer_rows(readings: list) -> tuple[list, dict[int, str | None]]:
     """(the readings with each employer's dated line over its roles read as a company line; the
     place on each such line, by the id of its entry). An entry that is one dated line naming an
-    employer and no role, over an entry that names a role and no employer dated within the
-    employer's span, is that employer's line ("Acme ⇥ Leeds ⇥ 2015 – 2024" / "Manager ⇥ 2021 –
-    2024" / "Lead ⇥ 2015 – 2020"): its span is the sum of the roles below it, not a job."""
+    employer and no role, over entries dated within the employer's span that each name a role
+    and no employer, is that employer's line ("Acme ⇥ Leeds ⇥ 2015 – 2024" / "Manager ⇥ 2021 –
+    2024" / "Lead ⇥ 2015 – 2020"): its span is the sum of the roles below it, not a job. A role
+    line whose one name has no word of either side ("Yard Hand"), in another look than the
+    employer's line (weight, size, cells), is a role too: its name the title."""
     out, places = list(readings), {}
     for n, (entry, exp, _, _) in enumerate(readings[:-1]):
-        role = readings[n + 1][1]
-        if exp is None or role is None or not exp.company or exp.title or exp.highlights or exp.summary \
-                or entry.body or len(entry.header) != 1 or role.company or not role.title or not _within(role, exp):
+        if exp is None or not exp.company or exp.title or exp.highlights or exp.summary or entry.body \
+                or len(entry.header) != 1 or not (exp.start and (exp.end or exp.current)):
             continue
+        roles = []
+        for role_entry, role, _, _ in readings[n + 1:]:
+            if role is None or not _within(role, exp):
+                break
+            if role.title and not role.company:
+                roles.append(None)
+            elif _bare_role(role_entry, role, entry.header[0]):
+                roles.append(role)
+            else:
+                break
+        if not roles:
+            continue
+        for role in roles:
+            if role is not None:
+                role.title, role.company = role.company, None
         out[n] = (entry, None, exp.company, None)
         places[id(entry)] = exp.location
     return out, places
+
+
+def _bare_role(entry: Entry, exp: Experience, employer: Line) -> bool:
+    """One dated line naming one thing with no organisation word nor place, set apart from the
+    employer's line above by its look: a role without a title word under that employer."""
+    line = entry.header[0]
+    look = (line.style.bold, line.style.italic, round(line.style.size or 0), len(line.cells))
+    other = (employer.style.bold, employer.style.italic, round(employer.style.size or 0), len(employer.cells))
+    return len(entry.header) == 1 and bool(exp.company) and not exp.title and not exp.location \
+        and not org_like(exp.company) and look != other
 
 
 def _within(role: Experience, span: Experience) -> bool:
