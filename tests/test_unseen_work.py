@@ -184,3 +184,8 @@ def test_an_entry_under_the_employers_line_keeps_its_bullets():
     got = [e.highlights for e in _parse("en-employer-table.docx").experience]
     assert got == [["Ran three cross-dock terminals."], ["Cut dwell time by a fifth."], [], [],
                    ["Network reviews for regional carriers."]]
+
+
+def test_a_sentence_ending_in_a_year_stays_in_its_role():
+    analyst = _parse("en-promotions.docx").experience[1]
+    assert analyst.summary == "Promoted from claims handler after the liability team grew in 2019."

@@ -6,8 +6,9 @@ Signals, in order of precedence:
    a header line (even a bulleted one, when short: "• 2019 – 2021: Analyst, Acme"); a long line
    or a sentence is body (prose); any other short line is a header line — unless the section is
    typeset (its first dated header is larger than the running text), where a plain undated line
-   in the text's size is body. A single date inside a sentence ("... in 2024, 75% of quota.")
-   or an open one late in a long sentence ("... operations on 24/7 since 2011.") dates nothing.
+   in the text's size is body. A single date inside a sentence ("... in 2024, 75% of quota."),
+   one that ends a sentence after a small word ("Promoted to team lead in 2020.") or an open one
+   late in a long sentence ("... operations on 24/7 since 2011.") dates nothing.
 2. Runs: consecutive header lines form a header run; the body lines after it belong to it.
 3. Date anchors: a header run holding several dated lines holds several entries. Where the first
    entry's dated unit sits in its header (first line, second line...) is the section's template,
@@ -110,12 +111,18 @@ def _dates(line: Line) -> list[DateRange]:
     text = line.plain
     found = [d for d in find_dates(text) if d.start or d.end or d.current]
     if found and _SENTENCE_END.search(text) and len(text.split()) >= 5:
-        # a date with words on both sides, or an open one ("since 2009.") ending a long sentence
+        # a date with words on both sides, or one that ends the sentence after a small word ("…
+        # in 2020."), or an open one ("since 2009.") ending a long sentence
         found = [d for d in found if not (d.single and len(text[:d.span[0]].split()) >= 3
-                                          and len(rx(r"\p{L}+").findall(text[d.span[1]:])) >= 2
+                                          and (len(rx(r"\p{L}+").findall(text[d.span[1]:])) >= 2
+                                               or _AFTER_SMALL_WORD.search(text[:d.span[0]])
+                                               and not rx(r"\p{L}").search(text[d.span[1]:]))
                                           or not d.single and d.end is None
                                           and len(rx(r"\p{L}{2,}").findall(text[:d.span[0]])) >= 6)]
     return found
+
+
+_AFTER_SMALL_WORD = regex.compile(r"(?:^|\s)\p{Ll}{1,5}\s+$")  # "… in ", "… en ", "… seit " before a date
 
 
 def is_prose(line: Line) -> bool:
