@@ -118,6 +118,16 @@ def test_a_place_under_the_dates_stays_with_its_role(rows, expected):
     got = [(e.title, e.location) for e in _entries(section("experience", *rows))]
     assert got == expected
 
+
+@pytest.mark.parametrize("row", [
+    "Sergeant, Royal Logistic Corps, British Army\t2008 – 2014",
+    "Signals Technician, 32 Signal Regiment, Army Reserve\t2012 – 2016",
+    "Petty Officer, Royal Navy\t2005 – 2011",
+])
+def test_a_military_service_is_an_employer_not_a_place(row):
+    (e,) = _entries(section("experience", row))
+    assert e.location is None and e.company and e.title in ("Sergeant", "Signals Technician", "Petty Officer")
+
 @pytest.mark.parametrize("rows, entries, loose", [
     # bullets without a role, nothing above them: loose text, not an entry
     (["• Did something useful", "• And more"], [], ["Did something useful", "And more"]),
