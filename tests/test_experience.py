@@ -128,6 +128,20 @@ def test_a_military_service_is_an_employer_not_a_place(row):
     (e,) = _entries(section("experience", row))
     assert e.location is None and e.company and e.title in ("Sergeant", "Signals Technician", "Petty Officer")
 
+
+@pytest.mark.parametrize("rows, expected", [
+    # one entry, no section pattern to lean on: a town the tables know, too small to be a place
+    # on its own, left over beside the employer and the role, is the place
+    (["Sep 2014 – Dec 2017\tTransports Orchard & Fils — Vienne", "Chef d'équipe quai"],
+     ("Transports Orchard & Fils", "Chef d'équipe quai", "Vienne")),
+    # a name no table knows stays out of the place
+    (["Sep 2014 – Dec 2017\tTransports Orchard & Fils — Ilkwick", "Chef d'équipe quai"],
+     ("Transports Orchard & Fils", "Chef d'équipe quai", None)),
+])
+def test_a_small_town_beside_employer_and_role(rows, expected):
+    (e,) = _entries(section("experience", *rows))
+    assert (e.company, e.title, e.location) == expected
+
 @pytest.mark.parametrize("rows, entries, loose", [
     # bullets without a role, nothing above them: loose text, not an entry
     (["• Did something useful", "• And more"], [], ["Did something useful", "And more"]),

@@ -650,6 +650,8 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             company = seg
         elif title is None:
             title = seg
+        elif location is None and place_kind(seg):
+            location = seg  # a part left over beside employer and role, a town the tables know ("— Vienne")
     if not decided:
         return company, title, location, "guessed" if company and title else None
     order = _order(rest, company, title)
