@@ -73,6 +73,7 @@ fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_lang_fixtures.py
 	$(BIN)/python fixtures/make_pdf_fixtures.py
 	$(BIN)/python fixtures/make_markup_fixtures.py
+	$(BIN)/python fixtures/make_unseen_work.py
 
 golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden

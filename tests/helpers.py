@@ -30,6 +30,28 @@ def one_range(text):
     return r.start.iso(), r.end.iso() if r.end else ("present" if r.current else None)
 
 
+def xfail(reason: str):
+    """A strict xfail mark: a fix shows up as a pass to turn into a plain case."""
+    import pytest
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def row_params(table: dict, field: str, known: dict):
+    """pytest params (document, row number, expected row) of a table of expected rows by document;
+    ``known`` marks some, by (document, field, row number)."""
+    import pytest
+    return [pytest.param(doc, n, row, id=f"{doc}-{n}", marks=known.get((doc, field, n), ()))
+            for doc, rows in table.items() for n, row in enumerate(rows)]
+
+
+def cached_parser(folder: Path, options):
+    """A parse of each document of ``folder`` by name, done once per test session."""
+    from functools import lru_cache
+
+    import resumekit
+    return lru_cache(maxsize=None)(lambda doc: resumekit.parse(folder / doc, options=options))
+
+
 def script(name):
     """The module of ``scripts/<name>.py`` (the scripts are not a package)."""
     path = Path(__file__).resolve().parent.parent / "scripts" / f"{name}.py"

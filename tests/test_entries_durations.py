@@ -53,6 +53,26 @@ def test_a_duration_after_the_dates_is_neither_company_nor_title():
                    ("Lintel & Rye", "Assistant Baker", "2019-01", "2021-01")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Promoted from Shift Lead to Plant Manager in 2020.",
+    "Promue cheffe d’équipe de nuit en 2021.",
+    "Named employee of the month in May 2019.",
+])
+def test_a_date_that_ends_a_sentence_after_a_small_word_starts_no_entry(sentence):
+    rows = ("Plant Manager, Stonebridge Foods", "May 2018 – Present", sentence, "Cut waste by a fifth.")
+    exp, = read_experience(section("experience", *rows))[0]
+    assert (exp.company, exp.start, sentence in (exp.summary or "")) == ("Stonebridge Foods", "2018-05", True)
+
+
+@pytest.mark.parametrize("rows, start", [
+    # a header line that ends in its year after a name, full stop and all, is still dated
+    (("Plant Manager, Stonebridge Foods, Leeds, 2019.",), "2019"),
+])
+def test_a_header_ending_in_its_year_is_dated(rows, start):
+    exp, = read_experience(section("experience", *rows))[0]
+    assert exp.start == start
+
+
 def test_a_year_inside_a_sentence_starts_no_entry():
     rows = ("Ward Clerk, Pellham Clinic", "Mar 2019 - Jun 2022",
             "Handled 40 admissions a day in 2020, a record for the ward.",

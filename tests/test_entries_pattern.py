@@ -4,7 +4,7 @@ import pytest
 from resumekit.document import Line, Section, Style
 from resumekit.fields.entries import is_prose, is_sub_heading, split_entries
 from resumekit.fields.experience import read_experience
-from resumekit.fields.pattern import Part, header_parts, section_pattern
+from resumekit.fields.pattern import Part, header_parts, part_features, section_pattern
 
 from .helpers import lines, section
 
@@ -44,6 +44,15 @@ def _read(sec):
             ("Upfield Haulage\t2016 – 2018", "B"), ("Yard Hand", "I")),
      [("Tamsett Freight Ltd", "Dispatcher", None), ("Corlan Logistics GmbH", "Transport Planner", None),
       ("Upfield Haulage", "Yard Hand", None)]),
+    # dates left, "Employer — Town" in bold over an italic role: a small town the tables know, too
+    # small to be a place on its own, takes the slot where the first entry's city sits
+    (styled(("Jan 2018 – Present\tEntrepôts Copperfield — Villeurbanne", "B"), ("Responsable logistique", "I"),
+            ("Sep 2014 – Dec 2017\tTransports Orchard & Fils — Vienne", "B"), ("Chef d'équipe quai", "I"),
+            ("Feb 2012 – Aug 2014\tCoopérative Brackenfold — Annecy", "B"), ("Assistante approvisionnement", "I"),
+            ("Jun 2011 – Aug 2011\tMairie de Saint-Ombre", "B"), ("Stagiaire", "I")),
+     [("Entrepôts Copperfield", "Responsable logistique", "Villeurbanne"),
+      ("Transports Orchard & Fils", "Chef d'équipe quai", "Vienne"),
+      ("Coopérative Brackenfold", "Assistante approvisionnement", "Annecy"), ("Mairie de Saint-Ombre", "Stagiaire", None)]),
 ])
 def test_entries_follow_the_sections_pattern(sec, expected):
     assert _read(sec) == expected

@@ -49,6 +49,99 @@ def test_roles_under_one_employer_share_it():
     assert got == [("Initech", "Senior Engineer"), ("Initech", "Engineer")]
 
 
+
+@pytest.mark.parametrize("rows, expected", [
+    # an employer's row with its whole span over a row per role (Word tables): no entry of its own
+    (["Stonebridge Foods\tLeeds\t2015 – 2024", "Plant Manager\tJan 2021 – Mar 2024", "• Ran the plant",
+      "Shift Supervisor\tApr 2015 – Dec 2020", "Self-employed\tLeeds, UK\t2024 – Present",
+      "Food Safety Consultant\tApr 2024 – Present"],
+     [("Stonebridge Foods", "Plant Manager", "Leeds", "2021-01"), ("Stonebridge Foods", "Shift Supervisor", "Leeds", "2015-04"),
+      ("Self-employed", "Food Safety Consultant", "Leeds, UK", "2024-04")]),
+    # the same without a place
+    (["Stonebridge Foods\t2015 – 2024", "Plant Manager\tJan 2021 – Mar 2024", "Shift Supervisor\tApr 2015 – Dec 2020"],
+     [("Stonebridge Foods", "Plant Manager", None, "2021-01"), ("Stonebridge Foods", "Shift Supervisor", None, "2015-04")]),
+    # an undated "Employer — Town" line over roles: each role is in that town
+    (["Stonebridge Foods — Leeds", "Plant Manager\tJan 2021 – Mar 2024", "Shift Supervisor\tApr 2015 – Dec 2020"],
+     [("Stonebridge Foods", "Plant Manager", "Leeds", "2021-01"), ("Stonebridge Foods", "Shift Supervisor", "Leeds", "2015-04")]),
+    # roles without a title word, in rows of another look than the employer's (fewer cells)
+    (["Stonebridge Foods\tLeeds, UK\t2015 – 2024", "Yard Hand\tJan 2021 – Mar 2024", "Picker\tApr 2015 – Dec 2020",
+      "Orchard Mills\tHull, UK\t2012 – 2015", "Packer\tMar 2012 – Mar 2015"],
+     [("Stonebridge Foods", "Yard Hand", "Leeds, UK", "2021-01"), ("Stonebridge Foods", "Picker", "Leeds, UK", "2015-04"),
+      ("Orchard Mills", "Packer", "Hull, UK", "2012-03")]),
+    # rows of the same look, each a name and its dates: employers one after another, no roles
+    (["Stonebridge Foods\t2015 – 2024", "Orchard Mills\t2016 – 2018"],
+     [("Stonebridge Foods", None, None, "2015"), ("Orchard Mills", None, None, "2016")]),
+    # a role dated outside the span above it is a job of its own, not a role under that line
+    (["Stonebridge Foods\tLeeds\t2015 – 2018", "Plant Manager\tJan 2021 – Mar 2024"],
+     [("Stonebridge Foods", None, "Leeds", "2015"), (None, "Plant Manager", None, "2021-01")]),
+    # a place printed by the first role's own line is not the next role's
+    (["Stonebridge Foods\tJan 2021 – Present", "Plant Manager\tLeeds, UK", "Shift Supervisor\tApr 2015 – Dec 2020"],
+     [("Stonebridge Foods", "Plant Manager", "Leeds, UK", "2021-01"), ("Stonebridge Foods", "Shift Supervisor", None, "2015-04")]),
+])
+def test_roles_under_an_employers_line(rows, expected):
+    got = [(e.company, e.title, e.location, e.start) for e in _entries(section("experience", *rows))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # "Title en Employer (Town)": the town in brackets is the place, however small
+    (["Ingeniera de Datos en Brezal Digital S.L. (Sagunto)\tsept. 2020 – actualidad"],
+     ("Brezal Digital S.L.", "Ingeniera de Datos", "Sagunto")),
+    (["Data Analyst at Fennick Labs Ltd (Germany)\t2019 – 2021"], ("Fennick Labs Ltd", "Data Analyst", "Germany")),
+    # brackets that name no place stay with the employer
+    (["Data Analyst at Fennick Labs (Europe) Ltd\t2019 – 2021"], ("Fennick Labs (Europe) Ltd", "Data Analyst", None)),
+    (["Data Analyst at Fennick Labs (formerly Tarn Data)\t2019 – 2021"],
+     ("Fennick Labs (formerly Tarn Data)", "Data Analyst", None)),
+    # a place of the entry's own keeps the brackets where they are
+    (["Data Analyst at Fennick Labs (Leeds)\tLondon, UK\t2019 – 2021"], ("Fennick Labs (Leeds)", "Data Analyst", "London, UK")),
+])
+def test_a_place_in_brackets_after_the_employer(rows, expected):
+    (e,) = _entries(section("experience", *rows))
+    assert (e.company, e.title, e.location) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a profile export: employer, role, dates, then the place on a line of its own; the place
+    # under a role's dates is that role's, not the first line of the next role
+    (["Fernlow Analytics", "Senior Data Analyst", "March 2022 - Present", "Leeds, England, United Kingdom",
+      "Built the weekly dashboards that the sales team reads every Monday.",
+      "Data Analyst", "January 2020 - February 2022", "Leeds, England, United Kingdom",
+      "Junior Data Analyst", "March 2018 - December 2019"],
+     [("Senior Data Analyst", "Leeds, England, United Kingdom"), ("Data Analyst", "Leeds, England, United Kingdom"),
+      ("Junior Data Analyst", None)]),
+    # entries that open with their place keep it
+    (["Leeds, England", "Senior Data Analyst", "March 2022 - Present", "Hull, England", "Data Analyst",
+      "January 2020 - February 2022"],
+     [("Senior Data Analyst", "Leeds, England"), ("Data Analyst", "Hull, England")]),
+])
+def test_a_place_under_the_dates_stays_with_its_role(rows, expected):
+    got = [(e.title, e.location) for e in _entries(section("experience", *rows))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("row", [
+    "Sergeant, Royal Logistic Corps, British Army\t2008 – 2014",
+    "Signals Technician, 32 Signal Regiment, Army Reserve\t2012 – 2016",
+    "Petty Officer, Royal Navy\t2005 – 2011",
+])
+def test_a_military_service_is_an_employer_not_a_place(row):
+    (e,) = _entries(section("experience", row))
+    assert e.location is None and e.company and e.title in ("Sergeant", "Signals Technician", "Petty Officer")
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # one entry, no section pattern to lean on: a town the tables know, too small to be a place
+    # on its own, left over beside the employer and the role, is the place
+    (["Sep 2014 – Dec 2017\tTransports Orchard & Fils — Vienne", "Chef d'équipe quai"],
+     ("Transports Orchard & Fils", "Chef d'équipe quai", "Vienne")),
+    # a name no table knows stays out of the place
+    (["Sep 2014 – Dec 2017\tTransports Orchard & Fils — Ilkwick", "Chef d'équipe quai"],
+     ("Transports Orchard & Fils", "Chef d'équipe quai", None)),
+])
+def test_a_small_town_beside_employer_and_role(rows, expected):
+    (e,) = _entries(section("experience", *rows))
+    assert (e.company, e.title, e.location) == expected
+
 @pytest.mark.parametrize("rows, entries, loose", [
     # bullets without a role, nothing above them: loose text, not an entry
     (["• Did something useful", "• And more"], [], ["Did something useful", "And more"]),

@@ -8,9 +8,8 @@ Known misreadings whose cause is in the readers, not the vocabulary, are marked 
 fix shows up as a pass to turn into a plain case)."""
 import pytest
 
-import resumekit
-
 from .conftest import FIXTURES, PINNED
+from .helpers import cached_parser, row_params, xfail
 
 LANGS = FIXTURES / "langs"
 
@@ -108,31 +107,17 @@ PERSON = {
 }
 
 
-def _xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 KNOWN = {
-    ("pt-duas-colunas.docx", "experience", 1): _xfail(
+    ("pt-duas-colunas.docx", "experience", 1): xfail(
         "fields/entries.py: a spaced dash inside an employer's name splits it (SEPARATORS); the part before it is lost"),
 }
 
 
 def _params(table: dict, field: str):
-    out = []
-    for doc, rows in table.items():
-        for n, row in enumerate(rows):
-            out.append(pytest.param(doc, n, row, id=f"{doc}-{n}", marks=KNOWN.get((doc, field, n), ())))
-    return out
+    return row_params(table, field, KNOWN)
 
 
-_cache: dict = {}
-
-
-def _parse(doc: str):
-    if doc not in _cache:
-        _cache[doc] = resumekit.parse(LANGS / doc, options=PINNED)
-    return _cache[doc]
+_parse = cached_parser(LANGS, PINNED)
 
 
 def test_every_fixture_is_checked():

@@ -6,15 +6,17 @@ Signals, in order of precedence:
    a header line (even a bulleted one, when short: "• 2019 – 2021: Analyst, Acme"); a long line
    or a sentence is body (prose); any other short line is a header line — unless the section is
    typeset (its first dated header is larger than the running text), where a plain undated line
-   in the text's size is body. A single date inside a sentence ("... in 2024, 75% of quota.")
-   or an open one late in a long sentence ("... operations on 24/7 since 2011.") dates nothing.
+   in the text's size is body. A single date inside a sentence ("... in 2024, 75% of quota."),
+   one that ends a sentence after a small word ("Promoted to team lead in 2020.") or an open one
+   late in a long sentence ("... operations on 24/7 since 2011.") dates nothing.
 2. Runs: consecutive header lines form a header run; the body lines after it belong to it.
 3. Date anchors: a header run holding several dated lines holds several entries. Where the first
    entry's dated unit sits in its header (first line, second line...) is the section's template,
    and the run is cut so every entry has the same shape; where the template does not fit, an
    entry starts right after the previous entry's dated line. A dated unit is the dated line, or
    the row above it when the line holds only dates set under that row's right-hand cell ("Acme,
-   Analyst ⇥ Leeds" / "06/2013 – 06/2017"). Where most dated lines carry their dates in a cell
+   Analyst ⇥ Leeds" / "06/2013 – 06/2017"). A place alone on the line right under an entry's
+   dates stays with that entry when the next one still has a name line above its own dates. Where most dated lines carry their dates in a cell
    of their own, a bare year inside a line's words ("Summer School 2019") is no anchor. In a
    typeset section, a one-line undated run between dated entries is a label of the entry above.
 4. Without any dates, every header run is one entry; a change of block (a blank line, a vertical
@@ -51,6 +53,7 @@ from ..text import key, rx
 from ..vocab import merged
 from .date_cells import dates_apart, wrapped_dates
 from .dates import DateRange, find_dates
+from .location import location_of
 from .phrases import AT_NAME, SEPARATORS, is_url, legal_form, segments, strip_dates, strip_edges
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "is_prose", "is_attribute", "is_sub_heading",
@@ -108,12 +111,18 @@ def _dates(line: Line) -> list[DateRange]:
     text = line.plain
     found = [d for d in find_dates(text) if d.start or d.end or d.current]
     if found and _SENTENCE_END.search(text) and len(text.split()) >= 5:
-        # a date with words on both sides, or an open one ("since 2009.") ending a long sentence
+        # a date with words on both sides, or one that ends the sentence after a small word ("…
+        # in 2020."), or an open one ("since 2009.") ending a long sentence
         found = [d for d in found if not (d.single and len(text[:d.span[0]].split()) >= 3
-                                          and len(rx(r"\p{L}+").findall(text[d.span[1]:])) >= 2
+                                          and (len(rx(r"\p{L}+").findall(text[d.span[1]:])) >= 2
+                                               or _AFTER_SMALL_WORD.search(text[:d.span[0]])
+                                               and not rx(r"\p{L}").search(text[d.span[1]:]))
                                           or not d.single and d.end is None
                                           and len(rx(r"\p{L}{2,}").findall(text[:d.span[0]])) >= 6)]
     return found
+
+
+_AFTER_SMALL_WORD = regex.compile(r"(?:^|\s)\p{Ll}{1,5}\s+$")  # "… in ", "… en ", "… seit " before a date
 
 
 def is_prose(line: Line) -> bool:
@@ -512,6 +521,12 @@ def _cut(head: list[int], dated: list[bool], template: int | None, lines: list[L
             # fewer name lines than the template above its date: the lines after the previous
             # entry's dated line are this entry's names ("School" / "Degree" / dates)
             start = max(anchors[n - 1] + 1, head[0])
+        if n and start == anchors[n - 1] + 1 and start < a - 1 and location_of(lines[start].plain) \
+                and not location_of(lines[head[0]].plain):
+            # a place alone right under the previous entry's dates, a name line still above this
+            # anchor, where entries do not open with their place: the previous entry's place
+            # ("March 2022 - Present" / "Leeds, England" / "Analyst" / dates)
+            start += 1
         starts.append(start)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else head[-1] + 1

@@ -64,7 +64,7 @@ from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import (comma_pieces, degree_like, ends_in_legal_form, head_word, institution_like, is_url, name_list,
                       org_like, segments, title_like)
-from .location import name_before_place, split_place
+from .location import location_of, name_before_place, split_place
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
 __all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
@@ -168,6 +168,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
     sure: Counter[str] = Counter()  # the orders of entries whose words decided both sides
     half: list[tuple[Experience, str]] = []
     group_company: str | None = None
+    group_place: str | None = None  # the place on the group's company line
     opener: Experience | None = None  # the entry whose first line is the group's company
     heads: set[int] = set()  # the openers whose company later roles took: their order is settled
     group_row: Line | None = None  # the role row under the group's company line
@@ -175,6 +176,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
     readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
     if before is None and _no_roles(readings):
         return [], [line.plain for line in section.lines]
+    readings, spans = _employer_rows(readings)
     # the parts of each entry the pattern reads: those with a role (not a group's company line)
     parts = {id(entry): _header_parts(entry) for entry, exp, company_only, _ in readings
              if exp is not None and not company_only}
@@ -186,7 +188,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
         if id(entry) in parts and pattern:
             order = _follow(pattern, parts[id(entry)], exp, order)
         if company_only:
-            group_company = company_only
+            group_company, group_place, group_row = company_only, spans.get(id(entry)), None
             continue
         if exp is None:
             continue
@@ -207,15 +209,20 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
         role = _row_at(entry, group_row) if group_company else None
         if role:
             exp.company, exp.title = group_company, role
+            exp.location = exp.location or group_place
             heads.add(id(opener))
             pairs.append((entry, exp))
             continue
         if exp.company is None and exp.title and group_company and _naming_lines(entry) <= 2:
             exp.company = group_company
+            exp.location = exp.location or group_place
             heads.add(id(opener))
         else:
             group_company = exp.company if _company_line(entry, exp.company) else None
             group_row = entry.header[1] if group_company else None
+            # the place printed on the company line is every role's there, not one printed by a role
+            group_place = exp.location if group_company and exp.location \
+                and exp.location in entry.header[0].text else None
             opener = exp if group_company else None
         if exp.company is None and exp.title:
             _employer_in_brackets(exp)
@@ -246,6 +253,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
                 and exp.title and not (org_like(exp.company) and not title_like(exp.company)):
             exp.company, exp.title = exp.title, exp.company
     for entry, exp in pairs:
+        _place_in_brackets(exp)
         entry.mark(company=exp.company, title=exp.title, location=exp.location)
     return pairs, [t for t in loose if t]
 
@@ -353,6 +361,58 @@ def _widen(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience) -
         prev.end, prev.current = exp.end, exp.current
     prev_entry.body += entry.header
     prev_entry.sources.update(entry.sources)
+
+
+def _employer_rows(readings: list) -> tuple[list, dict[int, str | None]]:
+    """(the readings with each employer's dated line over its roles read as a company line; the
+    place on each such line, by the id of its entry). An entry that is one dated line naming an
+    employer and no role, over entries dated within the employer's span that each name a role
+    and no employer, is that employer's line ("Acme ⇥ Leeds ⇥ 2015 – 2024" / "Manager ⇥ 2021 –
+    2024" / "Lead ⇥ 2015 – 2020"): its span is the sum of the roles below it, not a job. A role
+    line whose one name has no word of either side ("Yard Hand"), in another look than the
+    employer's line (weight, size, cells), is a role too: its name the title."""
+    out, places = list(readings), {}
+    for n, (entry, exp, _, _) in enumerate(readings[:-1]):
+        if exp is None or not exp.company or exp.title or exp.highlights or exp.summary or entry.body \
+                or len(entry.header) != 1 or not (exp.start and (exp.end or exp.current)):
+            continue
+        roles = []
+        for role_entry, role, _, _ in readings[n + 1:]:
+            if role is None or not _within(role, exp):
+                break
+            if role.title and not role.company:
+                roles.append(None)
+            elif _bare_role(role_entry, role, entry.header[0]):
+                roles.append(role)
+            else:
+                break
+        if not roles:
+            continue
+        for role in roles:
+            if role is not None:
+                role.title, role.company = role.company, None
+        out[n] = (entry, None, exp.company, None)
+        places[id(entry)] = exp.location
+    return out, places
+
+
+def _bare_role(entry: Entry, exp: Experience, employer: Line) -> bool:
+    """One dated line naming one thing with no organisation word nor place, set apart from the
+    employer's line above by its look: a role without a title word under that employer."""
+    line = entry.header[0]
+    look = (line.style.bold, line.style.italic, round(line.style.size or 0), len(line.cells))
+    other = (employer.style.bold, employer.style.italic, round(employer.style.size or 0), len(employer.cells))
+    return len(entry.header) == 1 and bool(exp.company) and not exp.title and not exp.location \
+        and not org_like(exp.company) and look != other
+
+
+def _within(role: Experience, span: Experience) -> bool:
+    """The role's dates lie inside the span's years (an ongoing role inside an ongoing span)."""
+    if not (role.start and span.start and (span.end or span.current)) or role.start[:4] < span.start[:4]:
+        return False
+    if role.current:
+        return span.current
+    return span.current or bool(role.end and role.end[:4] <= span.end[:4])
 
 
 def _no_roles(readings) -> bool:
@@ -484,6 +544,15 @@ def _employer_in_brackets(exp: Experience) -> None:
         exp.title, exp.company = m.group("a").strip(), m.group("b").strip()
 
 
+def _place_in_brackets(exp: Experience) -> None:
+    """An employer followed by its town in brackets, the entry having no place of its own:
+    "Almendro Digital S.L. (Valencia)" -> the company and the location (a town the tables know,
+    however small, or a location on its own)."""
+    m = _BRACKETED.match(exp.company or "")
+    if m and exp.location is None and (place_kind(m.group("b")) or location_of(m.group("b"))):
+        exp.company, exp.location = m.group("a").strip(), m.group("b").strip()
+
+
 def _short_piece(piece: str) -> bool:
     """A comma piece short enough to be a name or a role: six words, eight when its words name an
     employer or a role ("London School of Hygiene and Tropical Medicine"); a note in brackets
@@ -581,6 +650,8 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             company = seg
         elif title is None:
             title = seg
+        elif location is None and place_kind(seg):
+            location = seg  # a part left over beside employer and role, a town the tables know ("— Vienne")
     if not decided:
         return company, title, location, "guessed" if company and title else None
     order = _order(rest, company, title)

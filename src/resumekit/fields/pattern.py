@@ -16,7 +16,11 @@ weights to the (slot, role) pairs; a slot's score for a role is the mean over th
 fill it):
 1. place: the part is a location on its own ("Lyon, France", "Remote", a known city), or a short
    part with a place word of the vocabulary and no title or organisation word ("Greater Leeds
-   Area"); a slot where places recur holds the place, never the employer or the title.
+   Area"); a slot where places recur holds the place, never the employer or the title. A town
+   the tables know but too small to read as a place alone ("Vienne", "Annecy"), without title or
+   organisation words, after another part of its cell ("Employer — Vienne"; first in its cell it
+   may be a name: "HARWICK, Hull") is a weaker sign of the place (``town``): it outweighs the
+   entry's own guess, not a word.
 2. title words ("Engineer", "Pflegefachfrau") and organisation words ("GmbH", "University",
    "Hospital"), as :func:`~resumekit.fields.entries.title_like` / ``org_like`` read them.
 3. the entry's own reading (``read_company`` / ``read_title``: what the entry's words and
@@ -62,6 +66,7 @@ ROLES = ("company", "title", "place")
 # (feature, {role: weight}), in precedence order: data, not code
 SIGNALS: tuple[tuple[str, dict[str, float]], ...] = (
     ("place", {"place": 3.0, "company": -3.0, "title": -3.0}),
+    ("town", {"place": 1.5, "company": -1.0, "title": -1.0}),
     ("title_word", {"title": 2.0, "company": -1.0, "place": -1.0}),
     ("org_word", {"company": 2.0, "title": -1.0, "place": -1.0}),
     ("read_company", {"company": 1.0}),
@@ -195,8 +200,16 @@ def section_pattern(entries: list[list[Part]], readings: list[dict[str, str | No
     return Pattern(fine, rough, contested)
 
 
+def _after_a_name(slot: tuple) -> bool:
+    """The part follows another in its cell (its place in the cell, or its comma piece, is not the first)."""
+    position = slot[1]
+    return bool((position[1] if isinstance(position, tuple) else 0) or slot[2])
+
+
 def _own_scores(p: Part, reading: dict[str, str | None]) -> dict[str, float]:
     feats = set(part_features(p.text))
+    if not feats and _after_a_name(p.slot) and place_kind(p.text) == "city":
+        feats.add("town")  # after a name in its cell ("Employer — Vienne"), not a name itself ("HARWICK, Hull")
     if reading.get("company") == p.text:
         feats.add("read_company")
     if reading.get("title") == p.text:
