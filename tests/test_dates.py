@@ -475,3 +475,33 @@ def test_year_range_is_a_range(y1, y2, prefix):
     (r,) = find_dates(text)
     assert (r.start, r.end, r.single, r.current) == (PartialDate(y1), PartialDate(y2), False, False)
     assert r.text == f"{y1}-{y2}"
+
+
+# The document's day/month order: its own dates that tell, else its language; an "a/b/YYYY" whose
+# range leaves the order open reads it (outside any document: the year alone).
+@pytest.mark.parametrize(("texts", "language", "order"), [
+    (["15/04/2018 – 30/06/2019", "01/03/2019 – Present"], "en", "dm"),   # 15 and 30 are days
+    (["04/15/2018 – 06/30/2019", "01/03/2019 – Present"], "it", "md"),   # the dates tell, not the language
+    (["01/03/2019 – ATTUALE"], "it", "dm"),                              # European: day first
+    (["01/03/2019 – heute"], "de", "dm"),
+    (["01/03/2019 – Present"], "en", None),                              # US or UK: cannot tell
+    (["01/03/2019 – Present"], None, None),
+    (["2019/03/01"], "ja", None),
+    (["13/04/2018", "04/13/2019"], "fr", None),                          # both told: no order
+    (["Version 1.2.2019", "ref 5-6-20190"], "fr", "dm"),                 # not dates: the language decides
+])
+def test_document_order(texts, language, order):
+    assert D.document_order(texts, language) == order
+
+
+@pytest.mark.parametrize(("order", "start"), [
+    (None, "2019"), ("dm", "2019-03-01"), ("md", "2019-01-03"),
+])
+def test_an_ambiguous_date_reads_in_the_documents_order(order, start):
+    with D.day_order(order):
+        [r] = D.find_dates("01/03/2019 – ATTUALE")
+        [told] = D.find_dates("01/03/2019 – 28/02/2021")  # its own range tells: day first in any order
+    assert r.start.iso() == start and r.current
+    assert (told.start.iso(), told.end.iso()) == ("2019-03-01", "2021-02-28")
+    [outside] = D.find_dates("01/03/2019 – ATTUALE")
+    assert outside.start.iso() == "2019"

@@ -112,9 +112,6 @@ KNOWN = {
     ("en-academic.pdf", "experience", 2): xfail(
         "fields/experience.py: a town no table knows after the employer ('Institute for Tidal Studies, "
         "Harlowe') stays in the employer"),
-    ("it-europass.docx", "experience", 0): xfail(
-        "fields/dates.py: '01/03/2019 – ATTUALE' starts in 2019 only (a day-first date open to the "
-        "present is not read whole; '01/09/2015 – 28/02/2019' is)"),
     ("en-promotions.docx", "volunteer", 0): xfail(
         "fields/location.py: 'Hebden Bridge' is in no place table: 'Employer — Town' keeps no place"),
     ("es-en.pdf", "education", 0): xfail(

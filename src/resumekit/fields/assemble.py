@@ -25,7 +25,7 @@ from ..text import find_urls, key, rx, strip_markup, word_set
 from ..vocab import codes, load, merged
 from .contact import find_emails
 from .credentials import read_awards, read_certifications, read_publications
-from .dates import find_dates
+from .dates import day_order, document_order, find_dates
 from .derived import experience_months, resume_probability
 from .diagnostics import parse_warnings
 from .entries import is_prose
@@ -87,6 +87,13 @@ def assemble_traced(document: Document, sections: list[Section], options: ParseO
     document, sections = _bare_lines(document, sections)
     sections = rekind(sections)
     language = options.language or detect_language(document)
+    # an "a/b/YYYY" date its range leaves ambiguous reads in the document's order
+    with day_order(document_order((l.text for l in document.lines), language)):
+        return _read_fields(document, sections, options, language)
+
+
+def _read_fields(document: Document, sections: list[Section], options: ParseOptions, language: str | None
+                 ) -> tuple[Candidate, Trace]:
     trace = Trace(document)
     name, headline, used = read_name(document, sections)
     contact, contact_used = read_contact(document, sections, language)

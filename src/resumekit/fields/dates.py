@@ -49,8 +49,9 @@ or an ambiguous day/month order gives the year alone.
 
 Ambiguity rules: ``DD.MM.YYYY`` (dots) is always day first. With ``/`` or ``-``, a first part
 above 12 means day first, a second part above 12 means month first; when both are 12 or less
-and differ, the other end of the same range decides if it can, else only the year is kept
-("03/07/2019" -> 2019). Two-digit years need an apostrophe ("'17") and pivot at 50: '00..'49 ->
+and differ, the other end of the same range decides if it can, then the document's order
+(:func:`document_order`: its other numeric dates, else its language, set by :func:`day_order`
+around its readers), else only the year is kept ("03/07/2019" -> 2019). Two-digit years need an apostrophe ("'17") and pivot at 50: '00..'49 ->
 2000..2049, '50..'99 -> 1950..1999 (the plausible span is 1950..2100, eras included: 昭和20年 is
 1945 and not read). ``YYYY-MM`` with MM 01..12 is a month ("2011-12" is December 2011), never a
 short range.
@@ -67,7 +68,9 @@ from __future__ import annotations
 import bisect
 import calendar
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,7 +81,7 @@ from ..vocab import merged
 from .date_grammar import ROMAN, UNSPACED_RE, Grammar
 
 __all__ = ["PartialDate", "DateRange", "find_dates", "parse_date_range", "parse_date", "parse_year_month",
-           "has_date", "find_durations"]
+           "has_date", "find_durations", "day_order", "document_order"]
 
 MIN_YEAR = 1950
 MAX_YEAR = 2100
@@ -279,10 +282,11 @@ def _hint(end: tuple | None) -> str | None:
     return end[3] if end is not None and isinstance(end[3], str) else None
 
 
-def _build(g: Grammar, d: dict, m: regex.Match, f: _Folded, text: str) -> DateRange:
-    """The result of a match whose groups, by name, are ``d``."""
+def _build(g: Grammar, d: dict, m: regex.Match, f: _Folded, text: str, order: str | None = None) -> DateRange:
+    """The result of a match whose groups, by name, are ``d``; ``order`` the document's day/month
+    order, when the range itself does not tell."""
     first, last = _read(g, d, m, "s_", f, text), _read(g, d, m, "e_", f, text)
-    hint = _hint(first) or _hint(last)
+    hint = _hint(first) or _hint(last) or order
     start, end = _settle(first, hint), _settle(last, hint)
     if d["yy"] is not None:  # "2019-20"
         y = start.year
@@ -319,7 +323,7 @@ def _unwrapped(text: str, g: Grammar) -> str:
     return _WRAPPED.sub(join, text)
 
 
-def _iter(text: str, g: Grammar = _GRAMMAR) -> Iterator[DateRange]:
+def _iter(text: str, g: Grammar = _GRAMMAR, order: str | None = None) -> Iterator[DateRange]:
     """Matches, left to right, non-overlapping. Every match holds a year at most ``g.reach``
     characters after its start, so only positions that near a year-like token and passing the
     cheap left-context check are tried: text without years costs one linear scan."""
@@ -335,23 +339,23 @@ def _iter(text: str, g: Grammar = _GRAMMAR) -> Iterator[DateRange]:
         for i in g.starts(s, max(lo, pos), hi, unspaced):
             if i < pos:
                 continue
-            found = _pair(g, i, f, text) or _match(g, i, f, text)
+            found = _pair(g, i, f, text, order) or _match(g, i, f, text, order)
             if found is not None:
                 r, pos = found
                 yield r
 
 
-def _match(g: Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] | None:
+def _match(g: Grammar, i: int, f: _Folded, text: str, order: str | None) -> tuple[DateRange, int] | None:
     m = g.pattern.match(f.text, i)
     if m is None:
         return None
     try:
-        return _build(g, dict(zip(g.names, m.groups())), m, f, text), m.end()  # cheaper than m.groupdict()
+        return _build(g, dict(zip(g.names, m.groups())), m, f, text, order), m.end()  # cheaper than m.groupdict()
     except _Reject:
         return None
 
 
-def _pair(g: Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] | None:
+def _pair(g: Grammar, i: int, f: _Folded, text: str, order: str | None) -> tuple[DateRange, int] | None:
     """Two numeric month dates with only spaces between them, the second not before the first,
     or a numeric month date and a "present" word."""
     m = g.pair.match(f.text, i)
@@ -360,7 +364,7 @@ def _pair(g: Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] | 
     d = dict.fromkeys(g.names)
     d.update(m.groupdict())
     try:
-        r = _build(g, d, m, f, text)
+        r = _build(g, d, m, f, text, order)
     except _Reject:
         return None
     if r.end is not None and (r.end.year, r.end.month) < (r.start.year, r.start.month):
@@ -370,20 +374,63 @@ def _pair(g: Grammar, i: int, f: _Folded, text: str) -> tuple[DateRange, int] | 
 
 # --- public API --------------------------------------------------------------------------------
 
+# The day/month order of the document being read ("dm", "md" or None), for "a/b/YYYY" dates whose
+# own range does not tell it: set by :func:`day_order` around a document's field readers.
+_ORDER: ContextVar[str | None] = ContextVar("resumekit_day_order", default=None)
+
+
 @lru_cache(maxsize=1 << 12)
-def _dates_in(text: str) -> tuple[DateRange, ...]:
+def _dates_in(text: str, order: str | None = None) -> tuple[DateRange, ...]:
     """(The readers ask about the same lines many times over: the answers are kept.)"""
-    return tuple(_iter(text))
+    return tuple(_iter(text, order=order))
 
 
 def find_dates(text: str) -> list[DateRange]:
     """Every date or range in ``text``, left to right, non-overlapping."""
-    return list(_dates_in(text))
+    return list(_dates_in(text, _ORDER.get()))
 
 
 def has_date(text: str) -> bool:
     """Whether ``text`` holds at least one date (every date found has a year)."""
-    return bool(_dates_in(text))
+    return bool(_dates_in(text, _ORDER.get()))
+
+
+@contextmanager
+def day_order(order: str | None) -> Iterator[None]:
+    """Within the block, an "a/b/YYYY" date whose range does not tell its order reads ``order``
+    ("dm": day first, "md": month first; None: the year alone, as outside any block)."""
+    token = _ORDER.set(order)
+    try:
+        yield
+    finally:
+        _ORDER.reset(token)
+
+
+_NUMERIC = regex.compile(r"(?<![\p{N}/.\-])(\p{N}{1,2})[/\-](\p{N}{1,2})[/\-]\p{N}{4}(?![\p{N}])")
+_MONTH_FIRST_LANGUAGES = frozenset({"en", "zh", "ja", "ko"})  # where "a/b/YYYY" may be month first
+
+
+def document_order(texts: Iterable[str], language: str | None) -> str | None:
+    """The day/month order of a document's "a/b/YYYY" dates, by signal, in order:
+
+    1. its own dates that tell: a first part above 12 is a day ("28/02/2019"), a second part above
+       12 a day ("02/28/2019"); one order told and never the other decides;
+    2. its language: outside English, Chinese, Japanese and Korean, numeric dates are day first
+       (European forms: "01/03/2019" is 1 March);
+    3. else None: an ambiguous date keeps its year alone."""
+    told = set()
+    for text in texts:
+        for m in _NUMERIC.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12 >= b:
+                told.add("dm")
+            elif b > 12 >= a:
+                told.add("md")
+    if len(told) == 1:
+        return told.pop()
+    if not told and language is not None and language not in _MONTH_FIRST_LANGUAGES:
+        return "dm"
+    return None
 
 
 _EDGE = regex.compile(r"[\p{L}\p{N}]")
