@@ -406,3 +406,28 @@ def test_a_letter_glyph_is_no_skill():
 ])
 def test_bracketed_list_of_names_is_no_sentence(row, names):
     assert [s.name for s in read_skills(lines(row))] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kiln Safety Officer (Potters' Guild of Wessex, 2021)", ("Kiln Safety Officer", "Potters' Guild of Wessex", "2021")),
+    ("Glaze Chemistry II (Fictional Ceramics Society, 03/2020)", ("Glaze Chemistry II", "Fictional Ceramics Society",
+                                                                  "2020-03")),
+    ("Raku Firing · Harbour Clay Studio · 2022", ("Raku Firing", "Harbour Clay Studio", "2022")),
+    ("First Aid at Work (Level 2)", ("First Aid at Work (Level 2)", None, None)),   # no date: a note, no issuer
+    ("Forklift Licence (2019)", ("Forklift Licence", None, "2019")),
+])
+def test_a_certificate_issuer_in_brackets_or_between_dots(text, expected):
+    """"Name (Issuer, 2021)": a bracket that ends in a date holds the issuer; " · " parts split like
+    " | " parts."""
+    got = read_certifications(lines(text))
+    assert [(c.name, c.issuer, c.date) for c in got] == [expected]
+
+
+def test_the_header_row_of_a_certificate_table_is_no_certificate():
+    rows = lines("Certificate\tAwarded by\tDate", "Kiln Safety Officer\tPotters' Guild\t06/2020",
+                 "Raku Firing\tHarbour Clay Studio\t2022")
+    assert [(c.name, c.issuer) for c in read_certifications(rows)] == [
+        ("Kiln Safety Officer", "Potters' Guild"), ("Raku Firing", "Harbour Clay Studio")]
+    rows = lines("Kiln Safety Officer\tPotters' Guild\t06/2020", "Raku Firing\tHarbour Clay Studio\t2022")
+    assert len(read_certifications(rows)) == 2  # no header: the first row stays
+

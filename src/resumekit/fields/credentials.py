@@ -6,7 +6,9 @@ Certifications, signals in order:
 2. Bullets under a certificate written as a plain line describe it; in a list of bullets, a
    plain line in a bullet's block is the rest of its name.
 3. A sentence (seven words or more, mostly lower case, ending in a full stop) is no certificate.
-4. Name and issuer: TAB cells or " | " parts, a bold name before a plain issuer, or the side of a
+4. The first row of a certificate table whose cells name its columns ("Name ⇥ Issuer ⇥ Date") is
+   no certificate.
+5. Name and issuer: "Name (Issuer, 2021)"; TAB cells, " | " or " · " parts, a bold name before a plain issuer, or the side of a
    dash that names an organisation or a school; the first date is the certificate's.
 Errs towards one name: when the sides are not clear, the whole line is the name.
 
@@ -65,13 +67,38 @@ def _dash_sides(text: str) -> tuple[str, str] | None:
     return None
 
 
+_PARTS = regex.compile(r"\s[|·•]\s")  # "Name | Issuer | 2022", "Name · Issuer · 2022"
+_BRACKETED = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<issuer>[^(),]+?),\s*(?P<date>[^()]+)\)\s*[.,;]?$")
+
+
+def _bracketed_issuer(text: str) -> tuple[str, str] | None:
+    """(name, issuer) of "Name (Issuer, 2021)": a bracket that ends in a date names the issuer
+    before it; None for any other line ("First Aid (Level 2)")."""
+    m = _BRACKETED.match(text)
+    if not m or strip_edges(strip_dates(m.group("date"))) or not find_dates(m.group("date")):
+        return None
+    return m.group("name").strip(), m.group("issuer").strip()
+
+
+def _grid_header(lines: list[Line]) -> bool:
+    """The first row of a certificate table is its header ("Certification ⇥ Issuer ⇥ Date"): three
+    or more short cells without a date over rows with as many cells that hold dates."""
+    if len(lines) < 2:
+        return False
+    head, rows = lines[0].cells, [l.cells for l in lines[1:]]
+    return (len(head) >= 3 and all(len(c.split()) <= 3 for c in head) and not find_dates(lines[0].plain)
+            and all(len(r) == len(head) for r in rows) and bool(find_dates(lines[1].plain)))
+
+
 def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
     """(name, issuer) of a certificate line: TAB cells or " | " parts ("Name ⇥ Issuer ⇥ 2022"); a
     bold name run followed by a plain issuer ("**First Aid at Work** Red Cross ⇥ 2021"), but a bold
     issuer ending in a comma, its place and a dash before the name ("**Harbour Guild,** Online –
     Kiln Safety"); a school or organisation on one side of a dash ("Open University – Data
     Ethics"). Errs towards one name: when the sides are not clear, the whole line is the name."""
-    if "\t" in line.text or " | " in line.text:
+    if bracketed := _bracketed_issuer(line.plain):
+        return bracketed
+    if "\t" in line.text or _PARTS.search(line.text):
         parts = [p for p in segments(line.text) if p]
     else:
         parts = [p for p in [strip_edges(strip_dates(line.plain))] if p]
@@ -136,6 +163,8 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
     lines, bullets describe the certificate above; in a list of bullets, a plain line in a bullet's
     block is the rest of its name; a sentence is never a certificate."""
     lines = _bullet_wraps(join_wrapped(lines))
+    if _grid_header(lines):
+        lines = lines[1:]
     out: list[Certification] = []
     described = False  # the last plain line was a certificate: the bullets under it describe it
     for line in lines:
