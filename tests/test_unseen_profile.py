@@ -155,12 +155,6 @@ _EUROPASS = "fields/education.py: the Europass label column (\"Titolo della qual
 KNOWN = {
     ("person", "en-academic.pdf", 1): _xfail("fields/name.py: the department/affiliation line under the name is "
                                              "taken as the headline"),
-    ("person", "en-plain.txt", 1): _xfail("fields/name.py: the first line of an unheaded, wrapped summary is taken as "
-                                          "the headline"),
-    ("person", "en-plain.txt", 2): _xfail("the unheaded summary loses its first line to the headline"),
-    ("person", "fr-petites-capitales.pdf", 1): _xfail("fields/name.py: the first line of an unheaded, wrapped summary "
-                                                      "is taken as the headline"),
-    ("person", "fr-petites-capitales.pdf", 2): _xfail("the unheaded summary loses its first line to the headline"),
     ("location", "en-academic.pdf", 0): _xfail("fields/location.py: the place at the end of an affiliation line "
                                                "(\"Department …, University, Town, MA\") is not read"),
     ("education", "en-plain.txt", 0): _xfail("fields/education.py: \"School — Degree, May 2016. GPA 3.7/4.0\" leaves "

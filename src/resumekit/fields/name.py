@@ -19,7 +19,9 @@ Headline: the short line right under the name that is not contact data, a place,
 or the document's title; or what shares the name's line ("Jane Doe – Science Teacher", "Jane
 Doe | Engineer"); or the first part of a contact line under the name ("Data Engineer · Leeds ·
 jane@example.org"). A line that starts with a place ("Porto, Portugal | Open to relocation") is
-no headline.
+no headline, nor is the first line (six words or more) of a paragraph that runs on into the next
+line (the next line, in the same type, opens with a lower-case word, not contact data: an
+unheaded summary).
 """
 from __future__ import annotations
 
@@ -235,9 +237,11 @@ def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[st
     base = second if second is not None else name_line.index
     # right under the name: a footer's contact lines far below are no headline
     after = [l for l in pool if base < l.index <= base + 4 and l.page == name_line.page]
-    for line in after[:2]:
+    for k, line in enumerate(after[:2]):
         text = line.plain
         if _headline_like(text):
+            if k + 1 < len(after) and _wraps_into(line, after[k + 1]):
+                break  # the first line of an unheaded summary, wrapped onto the next
             return text, line.index
         if _is_contact(text):
             first = _BESIDE.split(line.cells[0] if line.cells else text, maxsplit=1)
@@ -246,6 +250,15 @@ def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[st
             continue
         break
     return None
+
+
+def _wraps_into(line: Line, nxt: Line) -> bool:
+    """Does ``line``, six words or more, run on into ``nxt``: the very next line, in the same type,
+    opening with a word in lower case that is no contact data ("… plans HACCP" / "et amélioration
+    continue ; …"; not "jane@example.org | …")?"""
+    return (len(line.plain.split()) >= 6 and nxt.index == line.index + 1 and nxt.plain[:1].islower()
+            and not _is_contact(nxt.cells[0] if nxt.cells else nxt.plain) and nxt.style.size == line.style.size
+            and nxt.style.bold == line.style.bold and nxt.style.italic == line.style.italic)
 
 
 def _headline_like(text: str) -> bool:
