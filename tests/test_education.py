@@ -416,3 +416,18 @@ def test_a_line_with_degree_and_school_then_a_school_opens_an_entry(rows, expect
 def test_a_school_after_an_introducing_phrase(rows, institution, degree):
     (e,) = read_education(section("education", *rows))
     assert (e.institution, e.degree) == (institution, degree)
+
+
+@pytest.mark.parametrize("rows, degree, grade", [
+    # honours after the degree are its grade, not the rest of its name
+    (["Harbour Vale College — BA Ceramics, 2.1 Honours, 2015 – 2018"], "BA Ceramics", "2.1 Honours"),
+    (["BSc Glaze Chemistry, First-class honours | Northfield University | 2016"], "BSc Glaze Chemistry",
+     "First-class honours"),
+    # the stop left where a date was taken out is no part of the degree
+    (["Harbour Vale College — BA Ceramics, May 2018. GPA 3.6/4.0"], "BA Ceramics", "GPA 3.6/4.0"),
+    # an unknown part after the degree still belongs to it
+    (["Harbour Vale College — BA, Ceramics and Glass, 2018"], "BA, Ceramics and Glass", None),
+])
+def test_the_degree_ends_before_honours_and_stray_stops(rows, degree, grade):
+    (e,) = read_education(section("education", *rows))
+    assert (e.degree, e.grade.raw if e.grade else None) == (degree, grade)

@@ -575,9 +575,10 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
             # the degree as written: with the unknown pieces that follow it ("PhD, Biostatistics")
             tail = []
             for later, k in kinds[n + 1:]:
-                if k != "other" or later == institution or len(later.split()) > 8:
-                    break
-                tail.append(later)
+                if k != "other" or later == institution or len(later.split()) > 8 or key(later) in merged().honours:
+                    break  # (honours after the degree are its grade: "BA History, mention Très bien")
+                if rx(r"\p{L}").search(later):  # (not the stop left by a date taken out: "Degree, May 2016. GPA …")
+                    tail.append(later)
             if institution is None and school is None and len(tail) >= 1 and _named(tail[-1]):
                 tail.pop()  # "Certificate IV in IT, TAFE NSW": the school at the end, without a school word
             degree = ", ".join([piece] + tail)
