@@ -41,6 +41,9 @@ def test_skill_sentences_are_not_skills():
     ("English: C2, French: B1", [("English", "C2"), ("French", "B1")]),
     ("English (native), German (B2)", [("English", "native"), ("German", "B2")]),
     ("Native: English, Spanish", [("English", "Native"), ("Spanish", "Native")]),
+    # a row of rating glyphs is the level, as written
+    ("Welsh ★★★★☆", [("Welsh", "★★★★☆")]),
+    ("Breton ●●○○○", [("Breton", "●●○○○")]),
 ])
 def test_languages(row, expected):
     langs, skills = read_languages(lines(row))

@@ -166,9 +166,6 @@ KNOWN = {
     ("education", "it-europass.pdf", 1): _xfail(_EUROPASS),
     ("education", "nl-regels.pdf", 0): _xfail("fields/education.py: \"HBO-V, Bachelor of Nursing\": the part after the "
                                               "comma is read as a field or dropped, not kept in the degree"),
-    ("languages", "en-sidebar-icons.docx", 0): _xfail("fields/spoken.py: stars as a level (\"★★★★★\") are dropped"),
-    ("languages", "en-sidebar-icons.docx", 1): _xfail("fields/spoken.py: stars as a level (\"★★★★★\") are dropped"),
-    ("languages", "en-sidebar-icons.docx", 2): _xfail("fields/spoken.py: stars as a level (\"★★★☆☆\") are dropped"),
     ("languages", "it-europass.pdf", 0): _xfail("fields/spoken.py: a language under the Europass label \"Madrelingua\" "
                                                 "gets no level"),
     ("certifications", "es-formacion.docx", 0): _xfail("fields/credentials.py: \"Name — Issuer, Date\": an issuer after "

@@ -39,7 +39,7 @@ from ..vocab import merged
 from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
 from .dates import find_dates
 from .entries import join_wrapped
-from .spoken import is_lang_line, item_languages, languages_in, mentions_level, spoken_language
+from .spoken import is_lang_line, item_languages, languages_in, mentions_level, rated, spoken_language
 
 __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sentence", "read_languages", "languages_in",
            "read_interests", "spoken_language", "dedupe"]
@@ -468,7 +468,7 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
             level_label, text = m.group("label").strip(), m.group("rest")
         if len(line.cells) == 2 and spoken_language(line.cells[0]) and not languages_in(line.cells[1]):
             items = [f"{line.cells[0]} ({line.cells[1]})"]
-        elif m is not None and not level_label and is_lang_line(text):
+        elif m is not None and not level_label and is_lang_line(text) or rated(text):
             items = [text]
         else:
             items = split_items(text)
