@@ -431,3 +431,17 @@ def test_a_school_after_an_introducing_phrase(rows, institution, degree):
 def test_the_degree_ends_before_honours_and_stray_stops(rows, degree, grade):
     (e,) = read_education(section("education", *rows))
     assert (e.degree, e.grade.raw if e.grade else None) == (degree, grade)
+
+
+@pytest.mark.parametrize("rows, degree, institution, grade", [
+    # the Europass label column: each label in a cell of its own beside its value
+    (["Dates\t2014 – 2018", "Title of qualification awarded\tBSc Glaze Chemistry",
+      "Name and type of organisation providing education and training\tNorthfield University", "Grade\t3.6/4.0"],
+     "BSc Glaze Chemistry", "Northfield University", "Grade 3.6/4.0"),
+    (["Date\t2009 – 2014", "Titolo della qualifica rilasciata\tLaurea in Chimica dei Materiali",
+      "Nome dell'organizzazione\tUniversità di Borgo Fittizio", "Votazione\t108/110"],
+     "Laurea in Chimica dei Materiali", "Università di Borgo Fittizio", "Votazione 108/110"),
+])
+def test_degree_and_school_labels_in_cells_of_their_own(rows, degree, institution, grade):
+    (e,) = read_education(section("education", *rows))
+    assert (e.degree, e.institution, e.grade.raw if e.grade else None) == (degree, institution, grade)

@@ -5,7 +5,8 @@ Signals, in order of precedence:
 1. Grade: a grade label and a number ("GPA: 3.8/4.0", "Grade 1.3", "CGPA 8.9 / 10") anywhere in
    the entry (:mod:`.grades`), taken out of the text it sits in.
 2. Labels and words: a part labelled as a degree or a school ("Degree: ...", "Institution:
-   ...", the vocabulary's labels) is that, without its label; a part with a degree word
+   ...", the vocabulary's labels, also in a cell of their own as in the Europass label column)
+   is that, without its label; a part with a degree word
    ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an institution word ("University",
    "Hochschule", "College") is the institution. A form's label left in place ("Name of the
    school") is no part at all; an introducing phrase ("Organised by X") leaves the name alone.
@@ -395,7 +396,7 @@ class _Parts:
     ongoing: bool = False  # a study status in brackets said so ("(in progress)")
 
 
-_LABEL = regex.compile(r"^(?P<label>[^:：]{2,30}?)\s*[:：]\s*(?P<value>\S.*)$")
+_LABEL = regex.compile(r"^(?P<label>[^:：]{2,90}?)\s*[:：]\s*(?P<value>\S.*)$")  # (Europass labels are long)
 
 
 def _labelled(piece: str) -> tuple[str, str] | None:
@@ -425,7 +426,7 @@ def _parts(entry: Entry) -> _Parts:
     pieces: list[_Piece] = []
     header = _before_sub_heading(entry.header)
     for n, line in enumerate(header[:4]):
-        text, status = _without_status(line.text)
+        text, status = _without_status(_label_cell(line))
         ongoing = ongoing or status
         g = find_grade(text)
         if g and grade is None:
@@ -444,6 +445,17 @@ def _parts(entry: Entry) -> _Parts:
             grade = g[0]
         highlights.append(line.plain)
     return _Parts(entry, pieces, grade, location, highlights, ongoing)
+
+
+def _label_cell(line) -> str:
+    """The line's text, a degree or school label in a cell of its own joined to its value as
+    "Label: value" ("Title of qualification awarded ⇥ BSc Geology", the Europass label column),
+    so that :func:`_labelled` reads it."""
+    cells = line.cells
+    v = merged()
+    if len(cells) == 2 and (key(cells[0]) in v.degree_labels or key(cells[0]) in v.school_labels):
+        return f"{cells[0]}: {cells[1]}"
+    return line.text
 
 
 def _before_sub_heading(header: list) -> list:

@@ -49,7 +49,7 @@ def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
         return None
     value = m.group("v1") or m.group("v2")
     scale = m.group("s1") or m.group("s2")
-    raw = text[m.start():m.end()].strip()
+    raw = " ".join(text[m.start():m.end()].split())  # (a label in a cell of its own: "Voto ⇥ 28/30")
     try:
         v = float(value.replace(",", "."))
         sc = float(scale.replace(",", ".")) if scale else (100.0 if raw.endswith("%") else None)
