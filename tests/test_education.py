@@ -445,3 +445,13 @@ def test_the_degree_ends_before_honours_and_stray_stops(rows, degree, grade):
 def test_degree_and_school_labels_in_cells_of_their_own(rows, degree, institution, grade):
     (e,) = read_education(section("education", *rows))
     assert (e.degree, e.institution, e.grade.raw if e.grade else None) == (degree, institution, grade)
+
+
+def test_the_header_row_of_an_education_table_is_no_entry():
+    """"Period ⇥ Degree ⇥ Institution" over dated rows of as many cells: the table's header, not
+    the first school (its names would take the first row's degree and school)."""
+    rows = ["Period\tDegree\tInstitution", "2015 – 2019\tBSc Glaze Chemistry\tNorthfield University",
+            "2019 – 2020\tMSc Kiln Engineering\tWestmoor University"]
+    got = [(e.degree, e.institution, e.start, e.end) for e in read_education(section("education", *rows))]
+    assert got == [("BSc Glaze Chemistry", "Northfield University", "2015", "2019"),
+                   ("MSc Kiln Engineering", "Westmoor University", "2019", "2020")]

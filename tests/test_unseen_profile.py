@@ -1,7 +1,8 @@
 """The fixtures of fixtures/unseen-profile (built by make_unseen_profile.py): résumés written to
 find how everything but work history reads in layouts nothing else in the fixtures or the template
 zoo has (a header table, a sidebar table read first, small capitals, numbered LaTeX headings,
-underlined headings and bordered tables, the old Europass label column, plain text), in German,
+underlined headings and bordered tables, tables with a header row, the old Europass label column,
+plain text), in German,
 French, Spanish, Italian, Dutch and English. Each value below is the truth by construction: what
 the page prints.
 
@@ -20,6 +21,7 @@ PERSON = {
     "de-kopftabelle.docx": ("Jonas Weidenfeld", "SAP-Berater und Wirtschaftsinformatiker", None),
     "en-academic.pdf": ("Miriam Okafor", None, None),
     "en-plain.txt": ("PRIYA RAMANATHAN", None, "Backend engineer who likes boring technology"),
+    "en-grid-tables.docx": ("Oriel Vantongeren", "Hydrologist", None),
     "en-sidebar-icons.docx": ("Ana Petrović", "Analytics Engineer", "Analytics engineer who turns messy event data"),
     "en-underlined.docx": ("Tomás Brennan", None, None),
     "es-formacion.docx": ("Lucía Ferrándiz Soler", "Desarrolladora backend", None),
@@ -33,6 +35,7 @@ CONTACT = {
     "de-kopftabelle.docx": ("jonas.weidenfeld@example.com", "Lindenallee 14, 50667 Köln"),
     "en-academic.pdf": ("m.okafor@example.edu", "Eastbrook, MA"),
     "en-plain.txt": ("priya.r@example.com", "Austin, TX"),
+    "en-grid-tables.docx": ("oriel.v@example.net", "Bristol, UK"),
     "en-sidebar-icons.docx": ("ana.petrovic@example.com", "Leeds, UK"),
     "en-underlined.docx": ("tomas.brennan@example.com", "Galway, Ireland"),
     "es-formacion.docx": ("lucia.ferrandiz@example.com", "Valencia"),
@@ -59,6 +62,10 @@ EDUCATION = {
     "en-plain.txt": [
         ("B.S. Computer Science", "Hill Country State University", None, "2016-05", "GPA 3.7/4.0"),
         ("A.A.S. Network Administration", "Lakeway Community College", None, "2013", None),
+    ],
+    "en-grid-tables.docx": [
+        ("MSc Hydrology", "Westmoor University", "2017", "2018", "Merit"),
+        ("BSc Geography", "Northfield University", "2014", "2017", "2:1"),
     ],
     "en-sidebar-icons.docx": [
         ("MSc Data Science", "University of Wessex", "2017", "2018", "Distinction"),
@@ -97,6 +104,7 @@ LANGUAGES = {
                             ("Spanisch", "Grundkenntnisse (A2)")],
     "en-academic.pdf": [("English", "native"), ("Portuguese", "fluent"), ("French", "reading knowledge")],
     "en-plain.txt": [("English", "native"), ("Tamil", "conversational"), ("Spanish", "basic")],
+    "en-grid-tables.docx": [("English", "Native"), ("Dutch", "C1"), ("Welsh", "A2")],
     "en-sidebar-icons.docx": [("English", "★★★★★"), ("Serbian", "★★★★★"), ("German", "★★★☆☆")],
     "en-underlined.docx": [("English", "native"), ("Irish", "fluent (C1)"), ("French", "intermediate (B2)")],
     "es-formacion.docx": [("Castellano", "nativo"), ("Valenciano", "nativo"), ("Inglés", "B2 (First Certificate)")],
@@ -130,6 +138,8 @@ SKILLS = {
     "en-academic.pdf": [(None, "R"), (None, "Python"), (None, "QGIS"), (None, "scientific diving (CMAS 2*)")],
     "en-plain.txt": [(None, "Go"), (None, "Python"), (None, "PostgreSQL"), (None, "Terraform"), (None, "Kubernetes"),
                      (None, "AWS")],
+    "en-grid-tables.docx": [("Modelling", "HEC-RAS"), ("Modelling", "InfoWorks ICM"), ("GIS", "QGIS"),
+                            ("GIS", "ArcGIS Pro")],
     "en-sidebar-icons.docx": [(None, "Python"), (None, "SQL"), (None, "dbt"), (None, "Airflow"), (None, "Tableau")],
     "en-underlined.docx": [("Finance", "Forecasting"), ("Finance", "Variance analysis"), ("Finance", "IFRS"),
                            ("Tools", "Excel"), ("Tools", "Power BI"), ("Tools", "SAP FICO")],
@@ -161,6 +171,8 @@ KNOWN = {
     ("education", "en-plain.txt", 0): _xfail("fields/entries.py: the honours line under a one-line degree in plain "
                                              "text (\"Dean's List, six semesters\") is read into the entry's header, "
                                              "so into the degree, not into its highlights"),
+    ("education", "en-grid-tables.docx", 1): _xfail("fields/education.py: a class of degree alone in a table cell "
+                                                    "(\"2:1\") is not read as the grade"),
     ("education", "en-underlined.docx", 1): _xfail("fields/grades.py: Leaving Certificate points (\"545 points\") are "
                                                    "no grade"),
     ("education", "it-europass.pdf", 0): _xfail("fields/grades.py: honours after a grade (\"110/110 e lode\") are "

@@ -59,7 +59,7 @@ from .document import Document, Line, Section, Style
 from .text import despace, is_caps, key, phone_alone
 from .vocab import merged
 
-__all__ = ["segment", "heading_kind", "HeadingMatch", "initials_only"]
+__all__ = ["segment", "heading_kind", "HeadingMatch", "initials_only", "column_header"]
 
 _MAX_WORDS = 6
 _ENTRY_KINDS = ("experience", "projects", "volunteer", "education")
@@ -529,14 +529,22 @@ def _dates_only(text: str) -> bool:
 
 def _header_row(lines: tuple[Line, ...], i: int) -> bool:
     """A row of short names all in one bold type over a row that is in cells too ("Other ⇥
-    Ceramics" over "Raku ⇥ Glazing"): the header of a grid, not a label beside its content. The row
-    below may hold a year when it has the header's three or more cells ("Certificate ⇥ Issuer ⇥
-    Date" over "Kiln Safety ⇥ Potters' Guild ⇥ 2021")."""
+    Ceramics" over "Raku ⇥ Glazing"): the header of a grid, not a label beside its content; so is
+    a :func:`column_header` over dated rows."""
     line = lines[i]
     below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is not None and column_header(line, below):
+        return True
     return (line.style.bold and not line.runs and all(len(c.split()) <= 3 and not c.endswith(":") for c in line.cells)
-            and below is not None and len(below.cells) >= 2 and not below.style.bold
-            and (not _YEAR.search(below.plain) or len(below.cells) == len(line.cells) >= 3))
+            and below is not None and len(below.cells) >= 2 and not below.style.bold and not _YEAR.search(below.plain))
+
+
+def column_header(line: Line, below: Line) -> bool:
+    """A table's header row: three or more short names without a year ("Period ⇥ Degree ⇥
+    Institution", "Certificate ⇥ Issuer ⇥ Date") over a row of as many cells that holds one."""
+    cells = line.cells
+    return (len(cells) >= 3 and len(below.cells) == len(cells) and all(len(c.split()) <= 3 for c in cells)
+            and not _YEAR.search(line.plain) and bool(_YEAR.search(below.plain)))
 
 
 def _bold_after(line: Line, label: str) -> bool:

@@ -22,6 +22,7 @@ import regex
 
 from ..document import Line
 from ..schema import Award, Certification, Publication
+from ..segment import column_header
 from ..text import has_phrase, key, rx
 from ..vocab import merged
 from .dates import find_dates
@@ -78,16 +79,6 @@ def _bracketed_issuer(text: str) -> tuple[str, str] | None:
     if not m or strip_edges(strip_dates(m.group("date"))) or not find_dates(m.group("date")):
         return None
     return m.group("name").strip(), m.group("issuer").strip()
-
-
-def _grid_header(lines: list[Line]) -> bool:
-    """The first row of a certificate table is its header ("Certification ⇥ Issuer ⇥ Date"): three
-    or more short cells without a date over rows with as many cells that hold dates."""
-    if len(lines) < 2:
-        return False
-    head, rows = lines[0].cells, [l.cells for l in lines[1:]]
-    return (len(head) >= 3 and all(len(c.split()) <= 3 for c in head) and not find_dates(lines[0].plain)
-            and all(len(r) == len(head) for r in rows) and bool(find_dates(lines[1].plain)))
 
 
 def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
@@ -163,8 +154,8 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
     lines, bullets describe the certificate above; in a list of bullets, a plain line in a bullet's
     block is the rest of its name; a sentence is never a certificate."""
     lines = _bullet_wraps(join_wrapped(lines))
-    if _grid_header(lines):
-        lines = lines[1:]
+    if len(lines) > 1 and column_header(lines[0], lines[1]):
+        lines = lines[1:]  # "Certification ⇥ Issuer ⇥ Date": a table's header row
     out: list[Certification] = []
     described = False  # the last plain line was a certificate: the bullets under it describe it
     for line in lines:

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 import regex
 
 from ..schema import Education, Grade
+from ..segment import column_header
 from ..text import has_phrase, is_caps, key, rx, split_outside_brackets, word_set
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
@@ -99,6 +100,8 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     whose ``roles`` name the lines of its institution, degree, place and dates."""
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines]
+    if len(lines) > 1 and column_header(lines[0], lines[1]):
+        lines = lines[1:]  # "Period ⇥ Degree ⇥ Institution": a table's header row names no school
     parts = [_parts(e) for whole in split_entries(lines, head=_dated_degree) for e in _regroup(whole)]
     order = section_order(parts)
     out: list[tuple[Entry, Education]] = []
