@@ -17,6 +17,7 @@ from .helpers import section
     ("CGPA: 7.9 (on a scale of 10)", "CGPA: 7.9 (on a scale of 10)", 7.9, 10.0),
     ("GPA 3.5 on a 4.0 scale", "GPA 3.5 on a 4.0 scale", 3.5, 4.0),
     ("BSc Geology; 3.4 GPA", "3.4 GPA", 3.4, None),                      # the value before its label
+    ("Votazione\t104/110", "Votazione 104/110", 104.0, 110.0),          # a label in a cell of its own
 ])
 def test_find_grade(text, raw, value, scale):
     grade, _ = find_grade(text)
