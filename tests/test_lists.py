@@ -18,6 +18,9 @@ from .helpers import lines
     ("Java, Python, and JavaScript.", ["Java", "Python", "JavaScript"]),
     ("C++ | C# | F#", ["C++", "C#", "F#"]),
     (".NET, ASP.NET Core, Vue.js.", [".NET", "ASP.NET Core", "Vue.js"]),     # a leading dot is part of the name
+    ("Kiln firing ●●●●○ Glazing ●●●○○", ["Kiln firing", "Glazing"]),     # a row of rating glyphs ends an item
+    ("Throwing ★★★★☆, Raku ★★☆☆☆", ["Throwing", "Raku"]),
+    ("Wheel ● Kiln ● Glaze", ["Wheel", "Kiln", "Glaze"]),                # one "●" separates
 ])
 def test_split_items(text, items):
     assert split_items(text) == items

@@ -45,13 +45,16 @@ __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sent
            "read_interests", "spoken_language", "dedupe"]
 
 _LABEL = regex.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<rest>.*)$")
+_GLYPH_ROW = regex.compile(r"[★☆●○◉◯□⬤◆◇✦✧]{2,}")
 _RATING = regex.compile(r"[★☆●○◉◯■□▪▫⬤◆◇✦✧|]{2,}|\b\d{1,3}\s*%|\b[1-5]\s*/\s*5\b|\b\d{1,2}\s*/\s*10\b")
 _LEADING = regex.compile(r"^(?:and|&|or|some|also|e\.g\.|incl\.|including|und|et|y|e)\s+", regex.IGNORECASE)
 
 
 def split_items(text: str) -> list[str]:
-    """Top-level items of a list, brackets kept whole; linear in the length of the text."""
+    """Top-level items of a list, brackets kept whole; linear in the length of the text. A row of
+    rating glyphs ends an item ("Python ●●●●○, SQL ●●●○○")."""
     out = []
+    text = _GLYPH_ROW.sub("\t", text)  # "Python ●●●●○ SQL ●●●○○": a rating ends its item ("●" alone separates)
     for item in split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True):
         item = _LEADING.sub("", rx(r"^\*\s+").sub("", item.strip(" :-–—")).rstrip(".").lstrip(" ")).strip(" ")  # "*nix", "A*" keep their stars
         item = item[1:].lstrip() if item.startswith(". ") or item == "." else item  # ".NET" keeps its dot
