@@ -61,6 +61,11 @@ def test_is_name(text, ok):
     # a long headline over a contact line that opens in lower case stays
     ([("Nia Fairweather", 24), ("Glaze Chemist and Kiln Technician for Small Studios", 10),
       ("nia@example.org | 0113 496 0000", 10)], "Nia Fairweather", "Glaze Chemist and Kiln Technician for Small Studios"),
+    # a place after the headline is no part of it
+    ([("Nia Fairweather", 24), ("Glaze Chemist | Leeds, UK", 10), ("nia@example.org", 10)],
+     "Nia Fairweather", "Glaze Chemist"),
+    ([("Nia Fairweather", 24), ("Glaze Chemist · Kiln Technician · Leeds, UK", 10)],
+     "Nia Fairweather", "Glaze Chemist · Kiln Technician"),
     # a headline over a summary that opens in capitals stays
     ([("Nia Fairweather", 24), ("Glaze Chemist", 10), ("Eight years of reduction kilns.", 10)],
      "Nia Fairweather", "Glaze Chemist"),

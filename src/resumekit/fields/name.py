@@ -16,7 +16,7 @@ Candidates come from the header block, else the first lines of the document, and
 Errs towards no name: a sentence that introduces a title or a team ("I am Senior Engineer") gives none.
 
 Headline: the short line right under the name that is not contact data, a place, a heading
-or the document's title; or what shares the name's line ("Jane Doe – Science Teacher", "Jane
+or the document's title (a place after it is left out: "Data Engineer | Leeds, UK"); or what shares the name's line ("Jane Doe – Science Teacher", "Jane
 Doe | Engineer"); or the first part of a contact line under the name ("Data Engineer · Leeds ·
 jane@example.org"). A line that starts with a place ("Porto, Portugal | Open to relocation") is
 no headline, nor is the first line (six words or more) of a paragraph that runs on into the next
@@ -242,7 +242,7 @@ def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[st
         if _headline_like(text):
             if k + 1 < len(after) and _wraps_into(line, after[k + 1]):
                 break  # the first line of an unheaded summary, wrapped onto the next
-            return text, line.index
+            return _before_place(text), line.index
         if _is_contact(text):
             first = _BESIDE.split(line.cells[0] if line.cells else text, maxsplit=1)
             if len(first) == 2 and _headline_like(first[0]):
@@ -250,6 +250,17 @@ def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[st
             continue
         break
     return None
+
+
+def _before_place(text: str) -> str:
+    """The headline without the place after it ("Data Engineer | Kraków, Poland" -> "Data
+    Engineer"): the parts before the first that is a place."""
+    seps = list(_BESIDE.finditer(text))
+    for n, sep in enumerate(seps):
+        part = text[sep.end():seps[n + 1].start() if n + 1 < len(seps) else len(text)]
+        if parse_location(part) is not None:
+            return text[:sep.start()]
+    return text
 
 
 def _wraps_into(line: Line, nxt: Line) -> bool:
