@@ -144,6 +144,8 @@ def test_the_tail_of_a_wrapped_sentence_is_no_heading(tail):
     ("Drittmittel", "awards"),                     # research funding
     ("Financements", "awards"),
     ("Gremien", "other"),                          # committees: service, not jobs
+    ("Informatique", "skills"),                    # French: computer skills
+    ("Languages spoken", "languages"),
 ])
 def test_heading_kind_other_languages(text, kind):
     m = heading_kind(text)
