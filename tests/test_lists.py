@@ -437,3 +437,15 @@ def test_the_header_row_of_a_certificate_table_is_no_certificate():
     rows = lines("Kiln Safety Officer\tPotters' Guild\t06/2020", "Raku Firing\tHarbour Clay Studio\t2022")
     assert len(read_certifications(rows)) == 2  # no header: the first row stays
 
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the Europass language rows: a level, or the section's name, labels the languages
+    (("Mother tongue(s)\tWelsh", "Other language(s)\tBreton (B1), Irish (A2)"),
+     [("Welsh", "Mother tongue(s)"), ("Breton", "B1"), ("Irish", "A2")]),
+    (("Muttersprache\tDeutsch", "Fremdsprachen: Englisch (C1)"), [("Deutsch", "Muttersprache"), ("Englisch", "C1")]),
+    (("Madrelingua: Italiano", "Altre lingue: Inglese (B2)"), [("Italiano", "Madrelingua"), ("Inglese", "B2")]),
+])
+def test_languages_under_a_level_or_section_label(rows, expected):
+    langs, skills = read_languages(lines(*rows))
+    assert [(l.name, l.proficiency) for l in langs] == expected and skills == []

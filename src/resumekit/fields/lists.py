@@ -34,6 +34,7 @@ import regex
 
 from ..document import Line
 from ..schema import Language, Skill
+from ..segment import heading_kind
 from ..text import find_urls, is_caps, key, phone_alone, rx, split_outside_brackets
 from ..vocab import merged
 from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
@@ -457,6 +458,11 @@ def dedupe(items, keyfunc):
     return out
 
 
+def _level_word(label: str) -> bool:
+    """A level of the vocabulary labelling languages ("Native", "Mother tongue(s)", "Madrelingua")."""
+    return key(rx(r"\(s\)\s*$").sub("", label.strip())) in merged().proficiency
+
+
 def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
     """(spoken languages, skills): the skills are the lines that name no spoken language but
     tools the skills table knows ("Programming: Python, Go"), or the whole section when it names
@@ -467,8 +473,12 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
         text = line.text
         level_label = None
         m = _LABEL.match(text)
-        if m and key(m.group("label")) in merged().proficiency:
+        if m and _level_word(m.group("label")):
             level_label, text = m.group("label").strip(), m.group("rest")
+        elif len(line.cells) == 2 and _level_word(line.cells[0]):
+            level_label, text = line.cells[0].strip(), line.cells[1]  # "Mother tongue(s) ⇥ Italian" (Europass)
+        elif m and (h := heading_kind(m.group("label"))) is not None and h.kind == "languages":
+            text, m = m.group("rest"), None  # "Other languages: English (C1)": the label names the section
         if len(line.cells) == 2 and spoken_language(line.cells[0]) and not languages_in(line.cells[1]):
             items = [f"{line.cells[0]} ({line.cells[1]})"]
         elif m is not None and not level_label and is_lang_line(text) or rated(text):
