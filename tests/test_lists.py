@@ -421,6 +421,11 @@ def test_bracketed_list_of_names_is_no_sentence(row, names):
     ("Raku Firing · Harbour Clay Studio · 2022", ("Raku Firing", "Harbour Clay Studio", "2022")),
     ("First Aid at Work (Level 2)", ("First Aid at Work (Level 2)", None, None)),   # no date: a note, no issuer
     ("Forklift Licence (2019)", ("Forklift Licence", None, "2019")),
+    # a comma before an organisation, after a certificate word: the issuer
+    ("Raku Firing Certificate, Harbour Clay Studio (2020)", ("Raku Firing Certificate", "Harbour Clay Studio", "2020")),
+    ("Certificate in Glazing, Level 3", ("Certificate in Glazing, Level 3", None, None)),   # no organisation
+    # an expiry word goes with its date
+    ("Certified Welder (Fictional Code 4.2) — expires 2026", ("Certified Welder (Fictional Code 4.2)", None, "2026")),
 ])
 def test_a_certificate_issuer_in_brackets_or_between_dots(text, expected):
     """"Name (Issuer, 2021)": a bracket that ends in a date holds the issuer; " · " parts split like

@@ -8,8 +8,11 @@ Certifications, signals in order:
 3. A sentence (seven words or more, mostly lower case, ending in a full stop) is no certificate.
 4. The first row of a certificate table whose cells name its columns ("Name ⇥ Issuer ⇥ Date") is
    no certificate.
-5. Name and issuer: "Name (Issuer, 2021)"; TAB cells, " | " or " · " parts, a bold name before a plain issuer, or the side of a
-   dash that names an organisation or a school; the first date is the certificate's.
+5. Name and issuer: "Name (Issuer, 2021)"; TAB cells, " | " or " · " parts, a bold name before
+   a plain issuer, the side of a dash that names an organisation or a school, or the second of two
+   comma parts when it names one and the first holds a certificate word ("Raku Firing
+   Certificate, Harbour Clay Studio"); the first date is the certificate's, and an expiry word
+   before it ("— expires 2026") goes with it.
 Errs towards one name: when the sides are not clear, the whole line is the name.
 
 Awards: the line without its dates is the title, its first date the date. Publications: a line
@@ -23,7 +26,7 @@ import regex
 from ..document import Line
 from ..schema import Award, Certification, Publication
 from ..segment import column_header
-from ..text import has_phrase, key, rx
+from ..text import has_phrase, key, rx, split_outside_brackets
 from ..vocab import merged
 from .dates import find_dates
 from .entries import join_wrapped
@@ -68,6 +71,9 @@ def _dash_sides(text: str) -> tuple[str, str] | None:
     return None
 
 
+# what a date taken out leaves at the end: punctuation, an expiry word ("Welder — expires 2026")
+_EXPIRY = regex.compile(r"(?:[\s,;:.–—-]*\b(?:expires|expiring|expiry|valid until|valid through|valid to)[\s,;:.–—-]*"
+                        r"|[\s,;:.–—-]+)$", regex.IGNORECASE)
 _PARTS = regex.compile(r"\s[|·•]\s")  # "Name | Issuer | 2022", "Name · Issuer · 2022"
 _BRACKETED = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<issuer>[^(),]+?),\s*(?P<date>[^()]+)\)\s*[.,;]?$")
 
@@ -106,7 +112,20 @@ def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
         return bold, rest or (parts[1] if len(parts) > 1 else None)
     if len(parts) > 1:
         return first, parts[1]
-    return _dash_sides(first) or (first, None)
+    return _dash_sides(first) or _comma_sides(first) or (first, None)
+
+
+def _comma_sides(text: str) -> tuple[str, str] | None:
+    """(name, issuer) of "Raku Firing Certificate, Harbour Clay Studio": two comma parts, the first
+    holding a certificate word, the second naming an organisation or a school and no certificate."""
+    pieces = [p.strip() for p in split_outside_brackets(text, ",")]
+    if len(pieces) != 2 or not all(pieces):
+        return None
+    stems = merged().certificate_stems
+    name, issuer = pieces
+    if has_phrase(name, (), stems) and not has_phrase(issuer, (), stems) and (org_like(issuer) or institution_like(issuer)):
+        return name, issuer
+    return None
 
 
 def _sentence(text: str) -> bool:
@@ -185,7 +204,7 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
             continue
         if text.rstrip().endswith((":", "：")):
             continue  # "Cloud:" over its certificates
-        name, issuer = (rx(r"[\s,;:.–—-]+$").sub("", x) if x else x for x in found)  # "Name, 2021." without its date
+        name, issuer = (_EXPIRY.sub("", x) if x else x for x in found)  # "Name, 2021." without its date; "— expires"
         name = _CERTIFIED_NOTE.sub("", name) if _certified_note(name) else name  # "First aid (certified in 2016)"
         if not name:
             continue
