@@ -66,6 +66,10 @@ def test_is_name(text, ok):
      "Nia Fairweather", "Glaze Chemist"),
     ([("Nia Fairweather", 24), ("Glaze Chemist · Kiln Technician · Leeds, UK", 10)],
      "Nia Fairweather", "Glaze Chemist · Kiln Technician"),
+    # an academic's address line is no headline; a role in a department is
+    ([("Nia Fairweather", 24), ("Department of Ceramics, Harbour Vale University, Leeds", 10)], "Nia Fairweather", None),
+    ([("Nia Fairweather", 24), ("Lecturer, Department of Ceramics, Harbour Vale University", 10)], "Nia Fairweather",
+     "Lecturer, Department of Ceramics, Harbour Vale University"),
     # a headline over a summary that opens in capitals stays
     ([("Nia Fairweather", 24), ("Glaze Chemist", 10), ("Eight years of reduction kilns.", 10)],
      "Nia Fairweather", "Glaze Chemist"),

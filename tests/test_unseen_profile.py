@@ -164,8 +164,6 @@ def _xfail(reason: str):
 
 
 KNOWN = {
-    ("person", "en-academic.pdf", 1): _xfail("fields/name.py: the department/affiliation line under the name is "
-                                             "taken as the headline"),
     ("location", "en-academic.pdf", 0): _xfail("fields/location.py: the place at the end of an affiliation line "
                                                "(\"Department …, University, Town, MA\") is not read"),
     ("education", "en-plain.txt", 0): _xfail("fields/entries.py: the honours line under a one-line degree in plain "

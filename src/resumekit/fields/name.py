@@ -16,7 +16,8 @@ Candidates come from the header block, else the first lines of the document, and
 Errs towards no name: a sentence that introduces a title or a team ("I am Senior Engineer") gives none.
 
 Headline: the short line right under the name that is not contact data, a place, a heading
-or the document's title (a place after it is left out: "Data Engineer | Leeds, UK"); or what shares the name's line ("Jane Doe – Science Teacher", "Jane
+or the document's title, nor an academic's address line ("Department of X, Y University"); a
+place after it is left out ("Data Engineer | Leeds, UK"); or what shares the name's line ("Jane Doe – Science Teacher", "Jane
 Doe | Engineer"); or the first part of a contact line under the name ("Data Engineer · Leeds ·
 jane@example.org"). A line that starts with a place ("Porto, Portugal | Open to relocation") is
 no headline, nor is the first line (six words or more) of a paragraph that runs on into the next
@@ -34,7 +35,7 @@ from ..segment import heading_kind
 from ..text import despace, is_caps, key, rx
 from ..vocab import merged
 from .contact import find_emails, find_links, find_phones
-from .phrases import org_like, title_like
+from .phrases import institution_like, org_like, title_like
 from .location import parse_location
 
 __all__ = ["read_name", "is_name", "NAME_TITLES"]
@@ -283,9 +284,21 @@ def _headline_like(text: str) -> bool:
         return False
     if parse_location(text) is not None or parse_location(_BESIDE.split(text, maxsplit=1)[0]) is not None:
         return False  # "Porto, Portugal | Open to relocation": a place, not a headline
+    if _affiliation(text):
+        return False  # "Department of Marine Biology, Eastbrook University": an address
     if " " not in text.strip() and rx(r"[/\\]|\.\p{L}{2,4}$").search(text):
         return False  # "Portfolio-Site/index.html": the wrapped end of an address
     return bool(rx(r"\p{L}{3}").search(text)) and not text.endswith(".")
+
+
+def _affiliation(text: str) -> bool:
+    """A unit of a school, then the school ("Department of Marine Biology, Eastbrook University",
+    an academic's address line): the first part opens with a unit word of the vocabulary and
+    names no role, and a later part names a school."""
+    first, *rest = [p.strip() for p in text.split(",")]
+    units = merged().institution_units
+    return (bool(rest) and any(key(first).startswith(u + " ") for u in units) and not title_like(first)
+            and any(institution_like(p) for p in rest))
 
 
 def _is_contact(text: str) -> bool:
