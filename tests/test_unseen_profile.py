@@ -38,7 +38,7 @@ CONTACT = {
     "en-grid-tables.docx": ("oriel.v@example.net", "Bristol, UK"),
     "en-sidebar-icons.docx": ("ana.petrovic@example.com", "Leeds, UK"),
     "en-underlined.docx": ("tomas.brennan@example.com", "Galway, Ireland"),
-    "es-formacion.docx": ("lucia.ferrandiz@example.com", "Valencia"),
+    "es-formacion.docx": ("lucia.ferrandiz@example.com", "Alicante"),
     "fr-petites-capitales.pdf": ("camille.roussel@example.com", "12 rue des Tanneurs, 69002 Lyon"),
     "it-europass.pdf": ("giulia.bianchi@example.com", "Via dei Mille 12, 40121 Bologna"),
     "nl-regels.pdf": ("sanne.dewit@example.com", "Utrecht"),
