@@ -426,6 +426,8 @@ def test_a_school_after_an_introducing_phrase(rows, institution, degree):
      "First-class honours"),
     # the stop left where a date was taken out is no part of the degree
     (["Harbour Vale College — BA Ceramics, May 2018. GPA 3.6/4.0"], "BA Ceramics", "GPA 3.6/4.0"),
+    # the same degree named twice, by its short and its long name, is one degree as written
+    (["MBO-K, Diploma in Ceramics\t2015 – 2018", "Harbour Vale College"], "MBO-K, Diploma in Ceramics", None),
     # an unknown part after the degree still belongs to it
     (["Harbour Vale College — BA, Ceramics and Glass, 2018"], "BA, Ceramics and Glass", None),
 ])

@@ -175,8 +175,6 @@ KNOWN = {
                                                    "no grade"),
     ("education", "it-europass.pdf", 0): _xfail("fields/grades.py: honours after a grade (\"110/110 e lode\") are "
                                                 "left out of it"),
-    ("education", "nl-regels.pdf", 0): _xfail("fields/education.py: \"HBO-V, Bachelor of Nursing\": the part after the "
-                                              "comma is read as a field or dropped, not kept in the degree"),
     ("languages", "it-europass.pdf", 0): _xfail("fields/assemble.py: \"Madrelingua ⇥ Italiano\" under a skills heading "
                                                 "becomes a skill with the level as its category; moved to the "
                                                 "languages, it loses the level"),

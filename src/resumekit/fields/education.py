@@ -589,7 +589,11 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         if kind == "degree":
             # the degree as written: with the unknown pieces that follow it ("PhD, Biostatistics")
             tail = []
-            for later, k in kinds[n + 1:]:
+            for m, (later, k) in enumerate(kinds[n + 1:], start=n + 1):
+                same_part = (pieces[m].line, pieces[m].segment) == (pieces[n].line, pieces[n].segment)
+                if k == "degree" and same_part:  # "HBO-V, Bachelor of Nursing": one degree named twice
+                    tail.append(later)
+                    continue
                 if k != "other" or later == institution or len(later.split()) > 8 or key(later) in merged().honours:
                     break  # (honours after the degree are its grade: "BA History, mention Très bien")
                 if rx(r"\p{L}").search(later):  # (not the stop left by a date taken out: "Degree, May 2016. GPA …")
