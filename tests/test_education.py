@@ -458,3 +458,12 @@ def test_the_header_row_of_an_education_table_is_no_entry():
     got = [(e.degree, e.institution, e.start, e.end) for e in read_education(section("education", *rows))]
     assert got == [("BSc Glaze Chemistry", "Northfield University", "2015", "2019"),
                    ("MSc Kiln Engineering", "Westmoor University", "2019", "2020")]
+
+
+@pytest.mark.parametrize("row, location", [
+    ("Class XII, Lakeview Public School, Hillford, 2021", "Hillford"),   # a town after the school
+    ("Class XII, Lakeview Public School, 92%, 2021", None),              # a number is no town
+])
+def test_a_word_after_the_school_is_its_town(row, location):
+    (e,) = read_education(section("education", row))
+    assert (e.institution, e.location) == ("Lakeview Public School", location)

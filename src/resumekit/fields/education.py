@@ -607,9 +607,10 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         if key(p) in merged().honours:  # "Distinction", "First Class Honours"
             others.remove(p)
             grade = grade or Grade(raw=p)
-        elif (location is None and institution and len(p.split()) == 1 and line_of.get(p) == line_of.get(institution)
+        elif (location is None and institution and len(p.split()) == 1 and rx(r"\p{L}").search(p)
+              and line_of.get(p) == line_of.get(institution)
               and parts_text.index(p) == parts_text.index(institution) + 1):
-            others.remove(p)  # "University of X, Newport": a town after the school
+            others.remove(p)  # "University of X, Newport": a town after the school (a word: not "92%")
             location = p
     units = [p for p, k in kinds if k == "unit"]
     if institution is None and units and school is None:
