@@ -467,3 +467,12 @@ def test_the_header_row_of_an_education_table_is_no_entry():
 def test_a_word_after_the_school_is_its_town(row, location):
     (e,) = read_education(section("education", row))
     assert (e.institution, e.location) == ("Lakeview Public School", location)
+
+
+@pytest.mark.parametrize("rows, degree", [
+    (["Northfield University", "BSc Glaze Chemistry", "Graduated: June 2019"], "BSc Glaze Chemistry"),
+    (["Hochschule Nordhafen", "Bachelor of Science Keramik", "Abschluss: 06/2019"], "Bachelor of Science Keramik"),
+])
+def test_the_label_of_a_date_is_no_part_of_the_degree(rows, degree):
+    (e,) = read_education(section("education", *rows))
+    assert (e.degree, e.end) == (degree, "2019-06")

@@ -45,7 +45,7 @@ from ..segment import column_header
 from ..text import has_phrase, is_caps, key, rx, split_outside_brackets, word_set
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import AT_NAME, degree_like, institution_like, segments, strip_edges
+from .phrases import AT_NAME, degree_like, institution_like, segments, strip_dates, strip_edges
 from .dates import find_dates
 from .grades import find_grade
 from .experience import date_fields, introduced_company
@@ -435,6 +435,8 @@ def _parts(entry: Entry) -> _Parts:
         if g and grade is None:
             grade, (a, b) = g
             text = text[:a] + "\t" + text[b:]
+        if _dated_label(text):
+            continue  # "Graduated: June 2019": the label of a date is no part of the degree
         found, loc = _pieces(text)
         status = [p for p, _ in found if key(p) in merged().present]  # "…, Ongoing": a status as a part of its own
         ongoing = ongoing or bool(status)
@@ -459,6 +461,13 @@ def _label_cell(line) -> str:
     if len(cells) == 2 and (key(cells[0]) in v.degree_labels or key(cells[0]) in v.school_labels):
         return f"{cells[0]}: {cells[1]}"
     return line.text
+
+
+def _dated_label(text: str) -> bool:
+    """A label over a date and nothing else ("Graduated: June 2019", "Abschluss: 06/2019")."""
+    m = _LABEL.match(text)
+    return bool(m and len(m.group("label").split()) <= 3 and find_dates(m.group("value"))
+                and not strip_edges(strip_dates(m.group("value"))))
 
 
 def _before_sub_heading(header: list) -> list:
