@@ -18,6 +18,9 @@ from .helpers import section
     ("GPA 3.5 on a 4.0 scale", "GPA 3.5 on a 4.0 scale", 3.5, 4.0),
     ("BSc Geology; 3.4 GPA", "3.4 GPA", 3.4, None),                      # the value before its label
     ("Votazione\t104/110", "Votazione 104/110", 104.0, 110.0),          # a label in a cell of its own
+    ("Voto di laurea: 110/110 e lode, tesi sui forni", "Voto di laurea: 110/110 e lode", 110.0, 110.0),  # honours after it
+    ("GPA 3.9/4.0 summa cum laude", "GPA 3.9/4.0 summa cum laude", 3.9, 4.0),
+    ("GPA 3.2/4.0 with Python", "GPA 3.2/4.0", 3.2, 4.0),                   # words that are no honours stay out
 ])
 def test_find_grade(text, raw, value, scale):
     grade, _ = find_grade(text)

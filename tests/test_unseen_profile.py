@@ -173,8 +173,6 @@ KNOWN = {
                                                     "(\"2:1\") is not read as the grade"),
     ("education", "en-underlined.docx", 1): _xfail("fields/grades.py: Leaving Certificate points (\"545 points\") are "
                                                    "no grade"),
-    ("education", "it-europass.pdf", 0): _xfail("fields/grades.py: honours after a grade (\"110/110 e lode\") are "
-                                                "left out of it"),
     ("languages", "it-europass.pdf", 0): _xfail("fields/assemble.py: \"Madrelingua ⇥ Italiano\" under a skills heading "
                                                 "becomes a skill with the level as its category; moved to the "
                                                 "languages, it loses the level"),
