@@ -427,6 +427,8 @@ def test_a_school_after_an_introducing_phrase(rows, institution, degree):
     (["Harbour Vale College — BA Ceramics, 2.1 Honours, 2015 – 2018"], "BA Ceramics", "2.1 Honours"),
     (["BSc Glaze Chemistry, First-class honours | Northfield University | 2016"], "BSc Glaze Chemistry",
      "First-class honours"),
+    # a class of degree in a cell of its own (no letter in it)
+    (["2015 – 2018\tBA Ceramics\tHarbour Vale College\t2:1"], "BA Ceramics", "2:1"),
     # the stop left where a date was taken out is no part of the degree
     (["Harbour Vale College — BA Ceramics, May 2018. GPA 3.6/4.0"], "BA Ceramics", "GPA 3.6/4.0"),
     # the same degree named twice, by its short and its long name, is one degree as written

@@ -425,6 +425,7 @@ def _kind(piece: str) -> str:
 
 def _parts(entry: Entry) -> _Parts:
     grade = location = None
+    classed = None  # "… ⇥ 2:1": a class of degree in a cell of its own (segments keep no part without a letter)
     ongoing = False
     pieces: list[_Piece] = []
     header = _before_sub_heading(entry.header)
@@ -435,6 +436,8 @@ def _parts(entry: Entry) -> _Parts:
         if g and grade is None:
             grade, (a, b) = g
             text = text[:a] + "\t" + text[b:]
+        classed = classed or next((Grade(raw=c.strip()) for c in line.cells
+                                   if key(c) in merged().honours and not rx(r"\p{L}").search(c)), None)
         if _dated_label(text):
             continue  # "Graduated: June 2019": the label of a date is no part of the degree
         found, loc = _pieces(text)
@@ -449,7 +452,7 @@ def _parts(entry: Entry) -> _Parts:
         if g and grade is None:
             grade = g[0]
         highlights.append(line.plain)
-    return _Parts(entry, pieces, grade, location, highlights, ongoing)
+    return _Parts(entry, pieces, grade or classed, location, highlights, ongoing)
 
 
 def _label_cell(line) -> str:
