@@ -17,6 +17,10 @@ from .helpers import section
     ("CGPA: 7.9 (on a scale of 10)", "CGPA: 7.9 (on a scale of 10)", 7.9, 10.0),
     ("GPA 3.5 on a 4.0 scale", "GPA 3.5 on a 4.0 scale", 3.5, 4.0),
     ("BSc Geology; 3.4 GPA", "3.4 GPA", 3.4, None),                      # the value before its label
+    ("Votazione\t104/110", "Votazione 104/110", 104.0, 110.0),          # a label in a cell of its own
+    ("Voto di laurea: 110/110 e lode, tesi sui forni", "Voto di laurea: 110/110 e lode", 110.0, 110.0),  # honours after it
+    ("GPA 3.9/4.0 summa cum laude", "GPA 3.9/4.0 summa cum laude", 3.9, 4.0),
+    ("GPA 3.2/4.0 with Python", "GPA 3.2/4.0", 3.2, 4.0),                   # words that are no honours stay out
 ])
 def test_find_grade(text, raw, value, scale):
     grade, _ = find_grade(text)
@@ -416,3 +420,64 @@ def test_a_line_with_degree_and_school_then_a_school_opens_an_entry(rows, expect
 def test_a_school_after_an_introducing_phrase(rows, institution, degree):
     (e,) = read_education(section("education", *rows))
     assert (e.institution, e.degree) == (institution, degree)
+
+
+@pytest.mark.parametrize("rows, degree, grade", [
+    # honours after the degree are its grade, not the rest of its name
+    (["Harbour Vale College — BA Ceramics, 2.1 Honours, 2015 – 2018"], "BA Ceramics", "2.1 Honours"),
+    (["BSc Glaze Chemistry, First-class honours | Northfield University | 2016"], "BSc Glaze Chemistry",
+     "First-class honours"),
+    # a class of degree in a cell of its own (no letter in it)
+    (["2015 – 2018\tBA Ceramics\tHarbour Vale College\t2:1"], "BA Ceramics", "2:1"),
+    # the stop left where a date was taken out is no part of the degree
+    (["Harbour Vale College — BA Ceramics, May 2018. GPA 3.6/4.0"], "BA Ceramics", "GPA 3.6/4.0"),
+    # the same degree named twice, by its short and its long name, is one degree as written
+    (["MBO-K, Diploma in Ceramics\t2015 – 2018", "Harbour Vale College"], "MBO-K, Diploma in Ceramics", None),
+    # an unknown part after the degree still belongs to it
+    (["Harbour Vale College — BA, Ceramics and Glass, 2018"], "BA, Ceramics and Glass", None),
+])
+def test_the_degree_ends_before_honours_and_stray_stops(rows, degree, grade):
+    (e,) = read_education(section("education", *rows))
+    assert (e.degree, e.grade.raw if e.grade else None) == (degree, grade)
+
+
+@pytest.mark.parametrize("rows, degree, institution, grade", [
+    # the Europass label column: each label in a cell of its own beside its value
+    (["Dates\t2014 – 2018", "Title of qualification awarded\tBSc Glaze Chemistry",
+      "Name and type of organisation providing education and training\tNorthfield University", "Grade\t3.6/4.0"],
+     "BSc Glaze Chemistry", "Northfield University", "Grade 3.6/4.0"),
+    (["Date\t2009 – 2014", "Titolo della qualifica rilasciata\tLaurea in Chimica dei Materiali",
+      "Nome dell'organizzazione\tUniversità di Borgo Fittizio", "Votazione\t108/110"],
+     "Laurea in Chimica dei Materiali", "Università di Borgo Fittizio", "Votazione 108/110"),
+])
+def test_degree_and_school_labels_in_cells_of_their_own(rows, degree, institution, grade):
+    (e,) = read_education(section("education", *rows))
+    assert (e.degree, e.institution, e.grade.raw if e.grade else None) == (degree, institution, grade)
+
+
+def test_the_header_row_of_an_education_table_is_no_entry():
+    """"Period ⇥ Degree ⇥ Institution" over dated rows of as many cells: the table's header, not
+    the first school (its names would take the first row's degree and school)."""
+    rows = ["Period\tDegree\tInstitution", "2015 – 2019\tBSc Glaze Chemistry\tNorthfield University",
+            "2019 – 2020\tMSc Kiln Engineering\tWestmoor University"]
+    got = [(e.degree, e.institution, e.start, e.end) for e in read_education(section("education", *rows))]
+    assert got == [("BSc Glaze Chemistry", "Northfield University", "2015", "2019"),
+                   ("MSc Kiln Engineering", "Westmoor University", "2019", "2020")]
+
+
+@pytest.mark.parametrize("row, location", [
+    ("Class XII, Lakeview Public School, Hillford, 2021", "Hillford"),   # a town after the school
+    ("Class XII, Lakeview Public School, 92%, 2021", None),              # a number is no town
+])
+def test_a_word_after_the_school_is_its_town(row, location):
+    (e,) = read_education(section("education", row))
+    assert (e.institution, e.location) == ("Lakeview Public School", location)
+
+
+@pytest.mark.parametrize("rows, degree", [
+    (["Northfield University", "BSc Glaze Chemistry", "Graduated: June 2019"], "BSc Glaze Chemistry"),
+    (["Hochschule Nordhafen", "Bachelor of Science Keramik", "Abschluss: 06/2019"], "Bachelor of Science Keramik"),
+])
+def test_the_label_of_a_date_is_no_part_of_the_degree(rows, degree):
+    (e,) = read_education(section("education", *rows))
+    assert (e.degree, e.end) == (degree, "2019-06")

@@ -18,6 +18,9 @@ from .helpers import lines
     ("Java, Python, and JavaScript.", ["Java", "Python", "JavaScript"]),
     ("C++ | C# | F#", ["C++", "C#", "F#"]),
     (".NET, ASP.NET Core, Vue.js.", [".NET", "ASP.NET Core", "Vue.js"]),     # a leading dot is part of the name
+    ("Kiln firing ●●●●○ Glazing ●●●○○", ["Kiln firing", "Glazing"]),     # a row of rating glyphs ends an item
+    ("Throwing ★★★★☆, Raku ★★☆☆☆", ["Throwing", "Raku"]),
+    ("Wheel ● Kiln ● Glaze", ["Wheel", "Kiln", "Glaze"]),                # one "●" separates
 ])
 def test_split_items(text, items):
     assert split_items(text) == items
@@ -41,6 +44,9 @@ def test_skill_sentences_are_not_skills():
     ("English: C2, French: B1", [("English", "C2"), ("French", "B1")]),
     ("English (native), German (B2)", [("English", "native"), ("German", "B2")]),
     ("Native: English, Spanish", [("English", "Native"), ("Spanish", "Native")]),
+    # a row of rating glyphs is the level, as written
+    ("Welsh ★★★★☆", [("Welsh", "★★★★☆")]),
+    ("Breton ●●○○○", [("Breton", "●●○○○")]),
 ])
 def test_languages(row, expected):
     langs, skills = read_languages(lines(row))
@@ -406,3 +412,45 @@ def test_a_letter_glyph_is_no_skill():
 ])
 def test_bracketed_list_of_names_is_no_sentence(row, names):
     assert [s.name for s in read_skills(lines(row))] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kiln Safety Officer (Potters' Guild of Wessex, 2021)", ("Kiln Safety Officer", "Potters' Guild of Wessex", "2021")),
+    ("Glaze Chemistry II (Fictional Ceramics Society, 03/2020)", ("Glaze Chemistry II", "Fictional Ceramics Society",
+                                                                  "2020-03")),
+    ("Raku Firing · Harbour Clay Studio · 2022", ("Raku Firing", "Harbour Clay Studio", "2022")),
+    ("First Aid at Work (Level 2)", ("First Aid at Work (Level 2)", None, None)),   # no date: a note, no issuer
+    ("Forklift Licence (2019)", ("Forklift Licence", None, "2019")),
+    # a comma before an organisation, after a certificate word: the issuer
+    ("Raku Firing Certificate, Harbour Clay Studio (2020)", ("Raku Firing Certificate", "Harbour Clay Studio", "2020")),
+    ("Certificate in Glazing, Level 3", ("Certificate in Glazing, Level 3", None, None)),   # no organisation
+    # an expiry word goes with its date
+    ("Certified Welder (Fictional Code 4.2) — expires 2026", ("Certified Welder (Fictional Code 4.2)", None, "2026")),
+])
+def test_a_certificate_issuer_in_brackets_or_between_dots(text, expected):
+    """"Name (Issuer, 2021)": a bracket that ends in a date holds the issuer; " · " parts split like
+    " | " parts."""
+    got = read_certifications(lines(text))
+    assert [(c.name, c.issuer, c.date) for c in got] == [expected]
+
+
+def test_the_header_row_of_a_certificate_table_is_no_certificate():
+    rows = lines("Certificate\tAwarded by\tDate", "Kiln Safety Officer\tPotters' Guild\t06/2020",
+                 "Raku Firing\tHarbour Clay Studio\t2022")
+    assert [(c.name, c.issuer) for c in read_certifications(rows)] == [
+        ("Kiln Safety Officer", "Potters' Guild"), ("Raku Firing", "Harbour Clay Studio")]
+    rows = lines("Kiln Safety Officer\tPotters' Guild\t06/2020", "Raku Firing\tHarbour Clay Studio\t2022")
+    assert len(read_certifications(rows)) == 2  # no header: the first row stays
+
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the Europass language rows: a level, or the section's name, labels the languages
+    (("Mother tongue(s)\tWelsh", "Other language(s)\tBreton (B1), Irish (A2)"),
+     [("Welsh", "Mother tongue(s)"), ("Breton", "B1"), ("Irish", "A2")]),
+    (("Muttersprache\tDeutsch", "Fremdsprachen: Englisch (C1)"), [("Deutsch", "Muttersprache"), ("Englisch", "C1")]),
+    (("Madrelingua: Italiano", "Altre lingue: Inglese (B2)"), [("Italiano", "Madrelingua"), ("Inglese", "B2")]),
+])
+def test_languages_under_a_level_or_section_label(rows, expected):
+    langs, skills = read_languages(lines(*rows))
+    assert [(l.name, l.proficiency) for l in langs] == expected and skills == []

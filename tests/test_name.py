@@ -55,6 +55,24 @@ def test_is_name(text, ok):
     # the wrapped end of an address under the name is no headline
     ([("Nia Fairweather\tPortfolio: https://nia.example.org/ceramics-", 14), ("Welder-Resume/index.html", 10)],
      "Nia Fairweather", None),
+    # the first line of an unheaded summary that runs on into the next is no headline
+    ([("Nia Fairweather", 24), ("Glaze chemist who likes long firings and short feedback loops, with", 10),
+      ("eight years of reduction kilns behind her.", 10)], "Nia Fairweather", None),
+    # a long headline over a contact line that opens in lower case stays
+    ([("Nia Fairweather", 24), ("Glaze Chemist and Kiln Technician for Small Studios", 10),
+      ("nia@example.org | 0113 496 0000", 10)], "Nia Fairweather", "Glaze Chemist and Kiln Technician for Small Studios"),
+    # a place after the headline is no part of it
+    ([("Nia Fairweather", 24), ("Glaze Chemist | Leeds, UK", 10), ("nia@example.org", 10)],
+     "Nia Fairweather", "Glaze Chemist"),
+    ([("Nia Fairweather", 24), ("Glaze Chemist · Kiln Technician · Leeds, UK", 10)],
+     "Nia Fairweather", "Glaze Chemist · Kiln Technician"),
+    # an academic's address line is no headline; a role in a department is
+    ([("Nia Fairweather", 24), ("Department of Ceramics, Harbour Vale University, Leeds", 10)], "Nia Fairweather", None),
+    ([("Nia Fairweather", 24), ("Lecturer, Department of Ceramics, Harbour Vale University", 10)], "Nia Fairweather",
+     "Lecturer, Department of Ceramics, Harbour Vale University"),
+    # a headline over a summary that opens in capitals stays
+    ([("Nia Fairweather", 24), ("Glaze Chemist", 10), ("Eight years of reduction kilns.", 10)],
+     "Nia Fairweather", "Glaze Chemist"),
 ])
 def test_name_and_headline(rows, name, headline):
     doc = _doc(*rows)

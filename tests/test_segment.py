@@ -144,6 +144,8 @@ def test_the_tail_of_a_wrapped_sentence_is_no_heading(tail):
     ("Drittmittel", "awards"),                     # research funding
     ("Financements", "awards"),
     ("Gremien", "other"),                          # committees: service, not jobs
+    ("Informatique", "skills"),                    # French: computer skills
+    ("Languages spoken", "languages"),
 ])
 def test_heading_kind_other_languages(text, kind):
     m = heading_kind(text)
@@ -472,3 +474,60 @@ def test_lost_small_capital_headings_are_headings(marks, kinds):
                 ("Fenwick Pottery, Leeds", 10, False, 2)])
     assert [s.kind for s in segment(doc)] == kinds
 
+
+
+@pytest.mark.parametrize("number, title, kind", [
+    ("1", "Education", "education"),
+    ("2.", "Teaching", "experience"),
+    ("IV", "Grants and Awards", "awards"),
+    ("3)", "Languages", "languages"),
+])
+def test_a_section_number_in_a_cell_of_its_own(number, title, kind):
+    """LaTeX's numbered sections set the number a gap apart ("1 ⇥ Education"): the number cell does
+    not make the line a row of cells; a number before words that name nothing stays content."""
+    doc = _doc([("Ada Quillfeather", 20, True, 0), ("ada@example.org", 10, False, 0),
+                (f"{number}\t{title}", 13, True, 1), ("Something under it", 10, False, 2),
+                (f"{number}\tHarbour Street Bakery", 13, True, 3)])
+    secs = segment(doc)
+    assert [s.kind for s in secs] == ["header", kind]
+    assert secs[1].title == f"{number} {title}"
+
+
+def test_two_cells_after_a_number_stay_a_row():
+    doc = _doc([("Ada Quillfeather", 20, True, 0), ("1\tEducation\t2019", 13, True, 1)])
+    assert [s.kind for s in segment(doc)] == ["header"]
+
+
+@pytest.mark.parametrize("name, opens_header", [
+    ("Oriel Vantongeren", True),                  # the name under a sidebar read first
+    ("Bramble Cottage Pottery 2019 – 2021", False),  # dated: never a header line
+    ("Interests", False),                          # a heading phrase
+])
+def test_a_name_under_a_sidebar_opens_a_second_header(name, opens_header):
+    """A table's left cell read first (contact, skills under their own headings) puts the name, in
+    the page's largest type by far, below those headings: it opens a header block of its own, with
+    the lines under it, instead of ending the sidebar's last section."""
+    doc = _doc([("Contact", 11, True, 0), ("oriel@example.net", 9.5, False, 0),
+                ("Skills", 11, True, 1), ("Kiln firing", 9.5, False, 1), ("Glaze chemistry", 9.5, False, 1),
+                (name, 24, True, 2), ("Studio Potter", 13, False, 2),
+                ("Experience", 12.5, True, 3), ("Potter, Fictional Clayworks\t2020 – Present", 11, True, 4)])
+    secs = segment(doc)
+    if opens_header:
+        assert [s.kind for s in secs] == ["contact", "skills", "header", "experience"]
+        assert [l.text for l in secs[2].lines] == [name, "Studio Potter"]
+    else:
+        assert "header" not in [s.kind for s in secs]
+
+
+@pytest.mark.parametrize("below, header", [
+    ("Kiln Safety Officer\tPotters' Guild\t06/2020", True),   # as many cells, a date: a grid's header still
+    ("Kiln Safety Officer\t06/2020", False),                   # two cells with a date: an entry's row
+])
+def test_a_bold_header_row_over_dated_rows(below, header):
+    doc = Document(lines=(Line(text="Ada Quillfeather", index=0, style=Style(size=20, bold=True)),
+                          Line(text="Certifications", index=1, block=1, style=Style(size=12, bold=True)),
+                          Line(text="Certification\tIssuer\tDate" if header else "Certification\tDate", index=2, block=2,
+                               style=Style(size=11, bold=True)),
+                          Line(text=below, index=3, block=3, style=Style(size=11))), format="docx")
+    secs = segment(doc)
+    assert [s.kind for s in secs] == ["header", "certifications"] if header else len(secs) == 3

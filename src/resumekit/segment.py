@@ -1,7 +1,8 @@
 """Segmentation: the lines of a Document into sections with a kind.
 
 Signals for "this line is a section heading", in order of precedence:
-1. Disqualifiers: a bullet, several cells, a date or four-digit year, an email or URL, more than
+1. Disqualifiers: a bullet, several cells (a section number in a cell of its own does not count:
+   "1 ⇥ Education"), a date or four-digit year, an email or URL, more than
    six words (joining words not counted), more than 60 characters (80 in capitals), a sentence ending in a full stop, or the tail of one (lower
    case, then a full stop: "team leadership."). Never a heading.
 2. The words: the line (letter-spacing rejoined, numbering, icons and a trailing colon removed)
@@ -58,7 +59,7 @@ from .document import Document, Line, Section, Style
 from .text import despace, is_caps, key, phone_alone
 from .vocab import merged
 
-__all__ = ["segment", "heading_kind", "HeadingMatch", "initials_only"]
+__all__ = ["segment", "heading_kind", "HeadingMatch", "initials_only", "column_header"]
 
 _MAX_WORDS = 6
 _ENTRY_KINDS = ("experience", "projects", "volunteer", "education")
@@ -68,6 +69,7 @@ _NESTING = {"skills": ("skills", "languages", "other"), "education": ("education
 _MAX_CHARS = 60
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _NUMBERING = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+", regex.IGNORECASE)
+_NUMBER_CELL = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]?$")  # "1 ⇥ Education": a section number in a cell of its own
 # a cell holding an e-mail address or a phone number alone: contact data, not a section's content
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LABEL_WORDS = regex.compile(r"^\p{L}+(?:[ &-]+\p{L}+)*$")  # "PUBLIC OUTREACH", not "HTML, CSS, JS"
@@ -223,12 +225,22 @@ def _cjk_heading(k: str) -> HeadingMatch | None:
     return None
 
 
+def _numbered(line: Line) -> str:
+    """The heading words of a line whose section number sits in a cell of its own ("2 ⇥ Teaching",
+    LaTeX's numbered sections set the number a gap apart); otherwise the line's plain text."""
+    cells = line.cells
+    return cells[1] if len(cells) == 2 and _NUMBER_CELL.match(cells[0]) else line.plain
+
+
 def _disqualified(line: Line) -> bool:
-    plain = line.plain
+    cells = line.cells
+    if len(cells) > 1 and not (len(cells) == 2 and _NUMBER_CELL.match(cells[0])):
+        return True
+    plain = _numbered(line)
     m = _NOTE.match(plain.strip()) if "(" in plain or "[" in plain else None  # (a note needs its bracket)
-    text = m.group("head") if m else line.plain  # a note in brackets does not count ("Projects (see my website)")
+    text = m.group("head") if m else plain  # a note in brackets does not count ("Projects (see my website)")
     longest = _MAX_CHARS + 20 if is_caps(text) else _MAX_CHARS  # a heading in capitals may list several kinds
-    if line.bullet or len(line.cells) > 1 or len(text) > longest or len(text.split()) > _MAX_WORDS + 2:
+    if line.bullet or len(text) > longest or len(text.split()) > _MAX_WORDS + 2:
         return True
     if _YEAR.search(text) or "@" in text or "://" in text or "www." in text:
         return True
@@ -287,7 +299,7 @@ def segment(document: Document) -> list[Section]:
             continue
         if _disqualified(line):
             continue
-        match = heading_kind(line.plain)
+        match = heading_kind(_numbered(line))
         if not match or (i - 1) in label_cells and not match.exact:
             continue  # the rest of a label's row ("Certificates ⇥ Marketing Certification") is its first line
         starts_block = i == 0 or lines[i - 1].block != line.block or lines[i - 1].page != line.page
@@ -315,6 +327,8 @@ def segment(document: Document) -> list[Section]:
             flags[i] = match.kind
             confirmed.append(i)
     confirmed = _parts_unlike_headings(lines, flags, confirmed, label_cells)
+    if (late := _late_name(lines, confirmed, body)) is not None:
+        flags[late] = "header"
     # consistency: lines styled like the recognised headings are headings too
     if confirmed:
         sigs = Counter(_signature(lines[i]) for i in confirmed)
@@ -333,6 +347,28 @@ def segment(document: Document) -> list[Section]:
                 if t and len(t.split()) <= 4 and not t[0].islower() and not line.cells[1:] and not acronym:
                     flags[i] = "other"
     return _continue_columns(_build(lines, flags))
+
+
+def _late_name(lines: tuple[Line, ...], confirmed: list[int], body: float | None) -> int | None:
+    """The line that opens a second header block: a sidebar read first (a table's left cell with
+    contact, skills, languages under their own headings) puts the name, in the page's largest type
+    by far, below those headings. It must come after the first heading, on the first page, in type
+    larger than every heading and half again the body's, with at most one other line that large (a
+    name on two lines), and be no heading, date or sentence itself."""
+    if not confirmed or not body:
+        return None
+    page = lines[0].page
+    sized = [l for l in lines if l.page == page and l.style.size]
+    top = max((l.style.size for l in sized), default=0)
+    if top < body * 1.5 or any((lines[j].style.size or 0) >= top for j in confirmed):
+        return None
+    largest = [l for l in sized if l.style.size == top]
+    if len(largest) > 2 or largest[0].index <= lines[confirmed[0]].index:
+        return None
+    line = largest[0]
+    if _disqualified(line) or heading_kind(line.plain) is not None:
+        return None
+    return next(i for i, l in enumerate(lines) if l is line)
 
 
 def initials_only(text: str) -> bool:
@@ -493,11 +529,22 @@ def _dates_only(text: str) -> bool:
 
 def _header_row(lines: tuple[Line, ...], i: int) -> bool:
     """A row of short names all in one bold type over a row that is in cells too ("Other ⇥
-    Ceramics" over "Raku ⇥ Glazing"): the header of a grid, not a label beside its content."""
+    Ceramics" over "Raku ⇥ Glazing"): the header of a grid, not a label beside its content; so is
+    a :func:`column_header` over dated rows."""
     line = lines[i]
     below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is not None and column_header(line, below):
+        return True
     return (line.style.bold and not line.runs and all(len(c.split()) <= 3 and not c.endswith(":") for c in line.cells)
             and below is not None and len(below.cells) >= 2 and not below.style.bold and not _YEAR.search(below.plain))
+
+
+def column_header(line: Line, below: Line) -> bool:
+    """A table's header row: three or more short names without a year ("Period ⇥ Degree ⇥
+    Institution", "Certificate ⇥ Issuer ⇥ Date") over a row of as many cells that holds one."""
+    cells = line.cells
+    return (len(cells) >= 3 and len(below.cells) == len(cells) and all(len(c.split()) <= 3 for c in cells)
+            and not _YEAR.search(line.plain) and bool(_YEAR.search(below.plain)))
 
 
 def _bold_after(line: Line, label: str) -> bool:
@@ -529,7 +576,11 @@ def _build(lines: tuple[Line, ...], flags: list[str | None]) -> list[Section]:
     sections: list[Section] = []
     kind, heading, current = "header", None, []
     for line, flag in zip(lines, flags):
-        if flag:
+        if flag == "header":  # a second header block (a name under a sidebar read first): the line is its content
+            if current or heading is not None:
+                sections.append(Section(kind=kind, heading=heading, lines=tuple(current)))
+            kind, heading, current = "header", None, [line]
+        elif flag:
             if current or heading is not None:
                 sections.append(Section(kind=kind, heading=heading, lines=tuple(current)))
             kind, heading, current = flag, line, []

@@ -6,8 +6,13 @@ Certifications, signals in order:
 2. Bullets under a certificate written as a plain line describe it; in a list of bullets, a
    plain line in a bullet's block is the rest of its name.
 3. A sentence (seven words or more, mostly lower case, ending in a full stop) is no certificate.
-4. Name and issuer: TAB cells or " | " parts, a bold name before a plain issuer, or the side of a
-   dash that names an organisation or a school; the first date is the certificate's.
+4. The first row of a certificate table whose cells name its columns ("Name ⇥ Issuer ⇥ Date") is
+   no certificate.
+5. Name and issuer: "Name (Issuer, 2021)"; TAB cells, " | " or " · " parts, a bold name before
+   a plain issuer, the side of a dash that names an organisation or a school, or the second of two
+   comma parts when it names one and the first holds a certificate word ("Raku Firing
+   Certificate, Harbour Clay Studio"); the first date is the certificate's, and an expiry word
+   before it ("— expires 2026") goes with it.
 Errs towards one name: when the sides are not clear, the whole line is the name.
 
 Awards: the line without its dates is the title, its first date the date. Publications: a line
@@ -20,7 +25,8 @@ import regex
 
 from ..document import Line
 from ..schema import Award, Certification, Publication
-from ..text import has_phrase, key, rx
+from ..segment import column_header
+from ..text import has_phrase, key, rx, split_outside_brackets
 from ..vocab import merged
 from .dates import find_dates
 from .entries import join_wrapped
@@ -65,13 +71,31 @@ def _dash_sides(text: str) -> tuple[str, str] | None:
     return None
 
 
+# what a date taken out leaves at the end: punctuation, an expiry word ("Welder — expires 2026")
+_EXPIRY = regex.compile(r"(?:[\s,;:.–—-]*\b(?:expires|expiring|expiry|valid until|valid through|valid to)[\s,;:.–—-]*"
+                        r"|[\s,;:.–—-]+)$", regex.IGNORECASE)
+_PARTS = regex.compile(r"\s[|·•]\s")  # "Name | Issuer | 2022", "Name · Issuer · 2022"
+_BRACKETED = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<issuer>[^(),]+?),\s*(?P<date>[^()]+)\)\s*[.,;]?$")
+
+
+def _bracketed_issuer(text: str) -> tuple[str, str] | None:
+    """(name, issuer) of "Name (Issuer, 2021)": a bracket that ends in a date names the issuer
+    before it; None for any other line ("First Aid (Level 2)")."""
+    m = _BRACKETED.match(text)
+    if not m or strip_edges(strip_dates(m.group("date"))) or not find_dates(m.group("date")):
+        return None
+    return m.group("name").strip(), m.group("issuer").strip()
+
+
 def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
     """(name, issuer) of a certificate line: TAB cells or " | " parts ("Name ⇥ Issuer ⇥ 2022"); a
     bold name run followed by a plain issuer ("**First Aid at Work** Red Cross ⇥ 2021"), but a bold
     issuer ending in a comma, its place and a dash before the name ("**Harbour Guild,** Online –
     Kiln Safety"); a school or organisation on one side of a dash ("Open University – Data
     Ethics"). Errs towards one name: when the sides are not clear, the whole line is the name."""
-    if "\t" in line.text or " | " in line.text:
+    if bracketed := _bracketed_issuer(line.plain):
+        return bracketed
+    if "\t" in line.text or _PARTS.search(line.text):
         parts = [p for p in segments(line.text) if p]
     else:
         parts = [p for p in [strip_edges(strip_dates(line.plain))] if p]
@@ -88,7 +112,20 @@ def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
         return bold, rest or (parts[1] if len(parts) > 1 else None)
     if len(parts) > 1:
         return first, parts[1]
-    return _dash_sides(first) or (first, None)
+    return _dash_sides(first) or _comma_sides(first) or (first, None)
+
+
+def _comma_sides(text: str) -> tuple[str, str] | None:
+    """(name, issuer) of "Raku Firing Certificate, Harbour Clay Studio": two comma parts, the first
+    holding a certificate word, the second naming an organisation or a school and no certificate."""
+    pieces = [p.strip() for p in split_outside_brackets(text, ",")]
+    if len(pieces) != 2 or not all(pieces):
+        return None
+    stems = merged().certificate_stems
+    name, issuer = pieces
+    if has_phrase(name, (), stems) and not has_phrase(issuer, (), stems) and (org_like(issuer) or institution_like(issuer)):
+        return name, issuer
+    return None
 
 
 def _sentence(text: str) -> bool:
@@ -136,6 +173,8 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
     lines, bullets describe the certificate above; in a list of bullets, a plain line in a bullet's
     block is the rest of its name; a sentence is never a certificate."""
     lines = _bullet_wraps(join_wrapped(lines))
+    if len(lines) > 1 and column_header(lines[0], lines[1]):
+        lines = lines[1:]  # "Certification ⇥ Issuer ⇥ Date": a table's header row
     out: list[Certification] = []
     described = False  # the last plain line was a certificate: the bullets under it describe it
     for line in lines:
@@ -165,7 +204,7 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
             continue
         if text.rstrip().endswith((":", "：")):
             continue  # "Cloud:" over its certificates
-        name, issuer = (rx(r"[\s,;:.–—-]+$").sub("", x) if x else x for x in found)  # "Name, 2021." without its date
+        name, issuer = (_EXPIRY.sub("", x) if x else x for x in found)  # "Name, 2021." without its date; "— expires"
         name = _CERTIFIED_NOTE.sub("", name) if _certified_note(name) else name  # "First aid (certified in 2016)"
         if not name:
             continue

@@ -5,7 +5,8 @@ Signals, in order of precedence:
 1. Grade: a grade label and a number ("GPA: 3.8/4.0", "Grade 1.3", "CGPA 8.9 / 10") anywhere in
    the entry (:mod:`.grades`), taken out of the text it sits in.
 2. Labels and words: a part labelled as a degree or a school ("Degree: ...", "Institution:
-   ...", the vocabulary's labels) is that, without its label; a part with a degree word
+   ...", the vocabulary's labels, also in a cell of their own as in the Europass label column)
+   is that, without its label; a part with a degree word
    ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an institution word ("University",
    "Hochschule", "College") is the institution. A form's label left in place ("Name of the
    school") is no part at all; an introducing phrase ("Organised by X") leaves the name alone.
@@ -40,10 +41,11 @@ from dataclasses import dataclass
 import regex
 
 from ..schema import Education, Grade
+from ..segment import column_header
 from ..text import has_phrase, is_caps, key, rx, split_outside_brackets, word_set
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import AT_NAME, degree_like, institution_like, segments, strip_edges
+from .phrases import AT_NAME, degree_like, institution_like, segments, strip_dates, strip_edges
 from .dates import find_dates
 from .grades import find_grade
 from .experience import date_fields, introduced_company
@@ -98,6 +100,8 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     whose ``roles`` name the lines of its institution, degree, place and dates."""
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines]
+    if len(lines) > 1 and column_header(lines[0], lines[1]):
+        lines = lines[1:]  # "Period ⇥ Degree ⇥ Institution": a table's header row names no school
     parts = [_parts(e) for whole in split_entries(lines, head=_dated_degree) for e in _regroup(whole)]
     order = section_order(parts)
     out: list[tuple[Entry, Education]] = []
@@ -395,7 +399,7 @@ class _Parts:
     ongoing: bool = False  # a study status in brackets said so ("(in progress)")
 
 
-_LABEL = regex.compile(r"^(?P<label>[^:：]{2,30}?)\s*[:：]\s*(?P<value>\S.*)$")
+_LABEL = regex.compile(r"^(?P<label>[^:：]{2,90}?)\s*[:：]\s*(?P<value>\S.*)$")  # (Europass labels are long)
 
 
 def _labelled(piece: str) -> tuple[str, str] | None:
@@ -421,16 +425,21 @@ def _kind(piece: str) -> str:
 
 def _parts(entry: Entry) -> _Parts:
     grade = location = None
+    classed = None  # "… ⇥ 2:1": a class of degree in a cell of its own (segments keep no part without a letter)
     ongoing = False
     pieces: list[_Piece] = []
     header = _before_sub_heading(entry.header)
     for n, line in enumerate(header[:4]):
-        text, status = _without_status(line.text)
+        text, status = _without_status(_label_cell(line))
         ongoing = ongoing or status
         g = find_grade(text)
         if g and grade is None:
             grade, (a, b) = g
             text = text[:a] + "\t" + text[b:]
+        classed = classed or next((Grade(raw=c.strip()) for c in line.cells
+                                   if key(c) in merged().honours and not rx(r"\p{L}").search(c)), None)
+        if _dated_label(text):
+            continue  # "Graduated: June 2019": the label of a date is no part of the degree
         found, loc = _pieces(text)
         status = [p for p, _ in found if key(p) in merged().present]  # "…, Ongoing": a status as a part of its own
         ongoing = ongoing or bool(status)
@@ -443,7 +452,25 @@ def _parts(entry: Entry) -> _Parts:
         if g and grade is None:
             grade = g[0]
         highlights.append(line.plain)
-    return _Parts(entry, pieces, grade, location, highlights, ongoing)
+    return _Parts(entry, pieces, grade or classed, location, highlights, ongoing)
+
+
+def _label_cell(line) -> str:
+    """The line's text, a degree or school label in a cell of its own joined to its value as
+    "Label: value" ("Title of qualification awarded ⇥ BSc Geology", the Europass label column),
+    so that :func:`_labelled` reads it."""
+    cells = line.cells
+    v = merged()
+    if len(cells) == 2 and (key(cells[0]) in v.degree_labels or key(cells[0]) in v.school_labels):
+        return f"{cells[0]}: {cells[1]}"
+    return line.text
+
+
+def _dated_label(text: str) -> bool:
+    """A label over a date and nothing else ("Graduated: June 2019", "Abschluss: 06/2019")."""
+    m = _LABEL.match(text)
+    return bool(m and len(m.group("label").split()) <= 3 and find_dates(m.group("value"))
+                and not strip_edges(strip_dates(m.group("value"))))
 
 
 def _before_sub_heading(header: list) -> list:
@@ -574,10 +601,15 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         if kind == "degree":
             # the degree as written: with the unknown pieces that follow it ("PhD, Biostatistics")
             tail = []
-            for later, k in kinds[n + 1:]:
-                if k != "other" or later == institution or len(later.split()) > 8:
-                    break
-                tail.append(later)
+            for m, (later, k) in enumerate(kinds[n + 1:], start=n + 1):
+                same_part = (pieces[m].line, pieces[m].segment) == (pieces[n].line, pieces[n].segment)
+                if k == "degree" and same_part:  # "HBO-V, Bachelor of Nursing": one degree named twice
+                    tail.append(later)
+                    continue
+                if k != "other" or later == institution or len(later.split()) > 8 or key(later) in merged().honours:
+                    break  # (honours after the degree are its grade: "BA History, mention Très bien")
+                if rx(r"\p{L}").search(later):  # (not the stop left by a date taken out: "Degree, May 2016. GPA …")
+                    tail.append(later)
             if institution is None and school is None and len(tail) >= 1 and _named(tail[-1]):
                 tail.pop()  # "Certificate IV in IT, TAFE NSW": the school at the end, without a school word
             degree = ", ".join([piece] + tail)
@@ -587,9 +619,10 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         if key(p) in merged().honours:  # "Distinction", "First Class Honours"
             others.remove(p)
             grade = grade or Grade(raw=p)
-        elif (location is None and institution and len(p.split()) == 1 and line_of.get(p) == line_of.get(institution)
+        elif (location is None and institution and len(p.split()) == 1 and rx(r"\p{L}").search(p)
+              and line_of.get(p) == line_of.get(institution)
               and parts_text.index(p) == parts_text.index(institution) + 1):
-            others.remove(p)  # "University of X, Newport": a town after the school
+            others.remove(p)  # "University of X, Newport": a town after the school (a word: not "92%")
             location = p
     units = [p for p, k in kinds if k == "unit"]
     if institution is None and units and school is None:

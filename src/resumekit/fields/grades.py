@@ -1,6 +1,6 @@
 """Grades of a qualification: a grade label of the vocabulary and a number, with its scale when
 written ("GPA: 3.8/4.0", "CGPA 8.1 … / 10", "3.7 GPA", "Média final: 16", "on a 4.0 scale",
-"85%"). Labels are matched letter by letter with accents folded as keys fold them, so the span
+"85%"), with an honours phrase of the vocabulary right after it ("110/110 e lode"). Labels are matched letter by letter with accents folded as keys fold them, so the span
 found is the span in the text as written. Errs towards no grade: a number without a label is none.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ import unicodedata
 import regex
 
 from ..schema import Grade
-from ..text import KEY_LETTERS
+from ..text import KEY_LETTERS, key
 from ..vocab import merged
 
 __all__ = ["find_grade"]
@@ -42,6 +42,20 @@ def _bare_letters(text: str) -> str:
     return "".join(KEY_LETTERS.get(ch) or unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch for ch in text)
 
 
+def _honours_after(rest: str) -> int:
+    """The length of an honours phrase of the vocabulary right after a grade ("110/110 e lode",
+    "1,0 mit Auszeichnung"), with the space before it; 0 when none follows."""
+    lead = len(rest) - len(rest.lstrip())
+    if not lead:
+        return 0
+    words = rest[lead:].split()
+    for n in range(min(4, len(words)), 0, -1):
+        phrase = " ".join(words[:n])
+        if key(phrase.rstrip(".,;)")) in merged().honours:
+            return rest.index(words[n - 1], lead) + len(words[n - 1].rstrip(".,;)"))
+    return 0
+
+
 def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
     """A grade with its label ("GPA: 3.8/4.0", "Média final: 16"), and where it stands in the text."""
     m = _GRADE.search(_bare_letters(text))
@@ -49,10 +63,11 @@ def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
         return None
     value = m.group("v1") or m.group("v2")
     scale = m.group("s1") or m.group("s2")
-    raw = text[m.start():m.end()].strip()
+    end = m.end() + _honours_after(text[m.end():])
+    raw = " ".join(text[m.start():end].split())  # (a label in a cell of its own: "Voto ⇥ 28/30")
     try:
         v = float(value.replace(",", "."))
         sc = float(scale.replace(",", ".")) if scale else (100.0 if raw.endswith("%") else None)
     except ValueError:
         return None
-    return Grade(raw=raw, value=v, scale=sc), m.span()
+    return Grade(raw=raw, value=v, scale=sc), (m.start(), end)

@@ -34,24 +34,28 @@ import regex
 
 from ..document import Line
 from ..schema import Language, Skill
+from ..segment import heading_kind
 from ..text import find_urls, is_caps, key, phone_alone, rx, split_outside_brackets
 from ..vocab import merged
 from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
 from .dates import find_dates
 from .entries import join_wrapped
-from .spoken import is_lang_line, item_languages, languages_in, mentions_level, spoken_language
+from .spoken import is_lang_line, item_languages, languages_in, mentions_level, rated, spoken_language
 
 __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sentence", "read_languages", "languages_in",
            "read_interests", "spoken_language", "dedupe"]
 
 _LABEL = regex.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<rest>.*)$")
+_GLYPH_ROW = regex.compile(r"[★☆●○◉◯□⬤◆◇✦✧]{2,}")
 _RATING = regex.compile(r"[★☆●○◉◯■□▪▫⬤◆◇✦✧|]{2,}|\b\d{1,3}\s*%|\b[1-5]\s*/\s*5\b|\b\d{1,2}\s*/\s*10\b")
 _LEADING = regex.compile(r"^(?:and|&|or|some|also|e\.g\.|incl\.|including|und|et|y|e)\s+", regex.IGNORECASE)
 
 
 def split_items(text: str) -> list[str]:
-    """Top-level items of a list, brackets kept whole; linear in the length of the text."""
+    """Top-level items of a list, brackets kept whole; linear in the length of the text. A row of
+    rating glyphs ends an item ("Python ●●●●○, SQL ●●●○○")."""
     out = []
+    text = _GLYPH_ROW.sub("\t", text)  # "Python ●●●●○ SQL ●●●○○": a rating ends its item ("●" alone separates)
     for item in split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True):
         item = _LEADING.sub("", rx(r"^\*\s+").sub("", item.strip(" :-–—")).rstrip(".").lstrip(" ")).strip(" ")  # "*nix", "A*" keep their stars
         item = item[1:].lstrip() if item.startswith(". ") or item == "." else item  # ".NET" keeps its dot
@@ -454,6 +458,11 @@ def dedupe(items, keyfunc):
     return out
 
 
+def _level_word(label: str) -> bool:
+    """A level of the vocabulary labelling languages ("Native", "Mother tongue(s)", "Madrelingua")."""
+    return key(rx(r"\(s\)\s*$").sub("", label.strip())) in merged().proficiency
+
+
 def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
     """(spoken languages, skills): the skills are the lines that name no spoken language but
     tools the skills table knows ("Programming: Python, Go"), or the whole section when it names
@@ -464,11 +473,15 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
         text = line.text
         level_label = None
         m = _LABEL.match(text)
-        if m and key(m.group("label")) in merged().proficiency:
+        if m and _level_word(m.group("label")):
             level_label, text = m.group("label").strip(), m.group("rest")
+        elif len(line.cells) == 2 and _level_word(line.cells[0]):
+            level_label, text = line.cells[0].strip(), line.cells[1]  # "Mother tongue(s) ⇥ Italian" (Europass)
+        elif m and (h := heading_kind(m.group("label"))) is not None and h.kind == "languages":
+            text, m = m.group("rest"), None  # "Other languages: English (C1)": the label names the section
         if len(line.cells) == 2 and spoken_language(line.cells[0]) and not languages_in(line.cells[1]):
             items = [f"{line.cells[0]} ({line.cells[1]})"]
-        elif m is not None and not level_label and is_lang_line(text):
+        elif m is not None and not level_label and is_lang_line(text) or rated(text):
             items = [text]
         else:
             items = split_items(text)

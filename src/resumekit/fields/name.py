@@ -16,10 +16,13 @@ Candidates come from the header block, else the first lines of the document, and
 Errs towards no name: a sentence that introduces a title or a team ("I am Senior Engineer") gives none.
 
 Headline: the short line right under the name that is not contact data, a place, a heading
-or the document's title; or what shares the name's line ("Jane Doe – Science Teacher", "Jane
+or the document's title, nor an academic's address line ("Department of X, Y University"); a
+place after it is left out ("Data Engineer | Leeds, UK"); or what shares the name's line ("Jane Doe – Science Teacher", "Jane
 Doe | Engineer"); or the first part of a contact line under the name ("Data Engineer · Leeds ·
 jane@example.org"). A line that starts with a place ("Porto, Portugal | Open to relocation") is
-no headline.
+no headline, nor is the first line (six words or more) of a paragraph that runs on into the next
+line (the next line, in the same type, opens with a lower-case word, not contact data: an
+unheaded summary).
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ from ..segment import heading_kind
 from ..text import despace, is_caps, key, rx
 from ..vocab import merged
 from .contact import find_emails, find_links, find_phones
-from .phrases import org_like, title_like
+from .phrases import institution_like, org_like, title_like
 from .location import parse_location
 
 __all__ = ["read_name", "is_name", "NAME_TITLES"]
@@ -235,10 +238,12 @@ def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[st
     base = second if second is not None else name_line.index
     # right under the name: a footer's contact lines far below are no headline
     after = [l for l in pool if base < l.index <= base + 4 and l.page == name_line.page]
-    for line in after[:2]:
+    for k, line in enumerate(after[:2]):
         text = line.plain
         if _headline_like(text):
-            return text, line.index
+            if k + 1 < len(after) and _wraps_into(line, after[k + 1]):
+                break  # the first line of an unheaded summary, wrapped onto the next
+            return _before_place(text), line.index
         if _is_contact(text):
             first = _BESIDE.split(line.cells[0] if line.cells else text, maxsplit=1)
             if len(first) == 2 and _headline_like(first[0]):
@@ -246,6 +251,26 @@ def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[st
             continue
         break
     return None
+
+
+def _before_place(text: str) -> str:
+    """The headline without the place after it ("Data Engineer | Kraków, Poland" -> "Data
+    Engineer"): the parts before the first that is a place."""
+    seps = list(_BESIDE.finditer(text))
+    for n, sep in enumerate(seps):
+        part = text[sep.end():seps[n + 1].start() if n + 1 < len(seps) else len(text)]
+        if parse_location(part) is not None:
+            return text[:sep.start()]
+    return text
+
+
+def _wraps_into(line: Line, nxt: Line) -> bool:
+    """Does ``line``, six words or more, run on into ``nxt``: the very next line, in the same type,
+    opening with a word in lower case that is no contact data ("… plans HACCP" / "et amélioration
+    continue ; …"; not "jane@example.org | …")?"""
+    return (len(line.plain.split()) >= 6 and nxt.index == line.index + 1 and nxt.plain[:1].islower()
+            and not _is_contact(nxt.cells[0] if nxt.cells else nxt.plain) and nxt.style.size == line.style.size
+            and nxt.style.bold == line.style.bold and nxt.style.italic == line.style.italic)
 
 
 def _headline_like(text: str) -> bool:
@@ -259,9 +284,21 @@ def _headline_like(text: str) -> bool:
         return False
     if parse_location(text) is not None or parse_location(_BESIDE.split(text, maxsplit=1)[0]) is not None:
         return False  # "Porto, Portugal | Open to relocation": a place, not a headline
+    if _affiliation(text):
+        return False  # "Department of Marine Biology, Eastbrook University": an address
     if " " not in text.strip() and rx(r"[/\\]|\.\p{L}{2,4}$").search(text):
         return False  # "Portfolio-Site/index.html": the wrapped end of an address
     return bool(rx(r"\p{L}{3}").search(text)) and not text.endswith(".")
+
+
+def _affiliation(text: str) -> bool:
+    """A unit of a school, then the school ("Department of Marine Biology, Eastbrook University",
+    an academic's address line): the first part opens with a unit word of the vocabulary and
+    names no role, and a later part names a school."""
+    first, *rest = [p.strip() for p in text.split(",")]
+    units = merged().institution_units
+    return (bool(rest) and any(key(first).startswith(u + " ") for u in units) and not title_like(first)
+            and any(institution_like(p) for p in rest))
 
 
 def _is_contact(text: str) -> bool:

@@ -3,7 +3,7 @@
 An item is a spoken language when its name is in the vocabulary (any language, small typos
 allowed); its proficiency is what stands beside it in brackets (one level of
 nesting: "Inglés (Intermedio (B2))"), after a dash or colon, or after the name ("Italian Native",
-"English Full professional proficiency").
+"English Full professional proficiency", a row of rating glyphs "German ★★★☆☆").
 Errs towards no language: a name the vocabulary does not hold (nor a small typo of one) is none.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from ..schema import Language
 from ..text import key, rx
 from ..vocab import language_names_near, merged
 
-__all__ = ["spoken_language", "languages_in", "item_languages", "is_lang_line", "mentions_level"]
+__all__ = ["spoken_language", "languages_in", "item_languages", "is_lang_line", "mentions_level", "rated"]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -37,7 +37,20 @@ def spoken_language(name: str) -> bool:
 
 _LANG_ITEM = regex.compile(
     r"^(?P<name>[\p{L}][\p{L} '’\-]{1,40}?)\s*(?:[(\[（](?P<p1>(?:[^()\[\]（）]|\([^()]{0,20}\)){1,80})[)\]）]"
-    r"|[-–—:|]\s*(?P<p2>.{1,80})|\s+(?P<p3>[A-C][12]\b.*))?\s*$")
+    r"|[-–—:|]\s*(?P<p2>.{1,80})|\s+(?P<p3>[A-C][12]\b.*)|\s*(?P<p4>[★☆●○◉■□◆◇]{2,10}))?\s*$")
+
+
+def _level(m: regex.Match) -> str | None:
+    """The level beside a language's name: in brackets, after a dash or colon, a CEFR level after
+    it, or a row of rating glyphs ("★★★★☆", "●●●○○", kept as written)."""
+    return m.group("p1") or m.group("p2") or m.group("p3") or m.group("p4")
+
+
+def rated(text: str) -> bool:
+    """One language and a row of rating glyphs ("Breton ●●○○○"): one item, though "●" also
+    separates items."""
+    m = _LANG_ITEM.match(text.strip())
+    return bool(m and m.group("p4") and spoken_language(m.group("name").strip()))
 
 
 _JOINED = regex.compile(r"\s*(?:[,;&/]|\s(?:and|und|et|y|e|i|и)\s)\s*", regex.IGNORECASE)
@@ -66,7 +79,7 @@ def item_languages(item: str, level: str | None = None, joined: bool = True) -> 
     lm = _LANG_ITEM.match(item)
     if lm:
         name = lm.group("name").strip()
-        prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or level or "").strip() or None
+        prof = (_level(lm) or level or "").strip() or None
         words = name.split()
         if spoken_language(name):
             return [Language(name=name, proficiency=prof)]
@@ -106,7 +119,7 @@ def languages_in(item: str) -> list[Language]:
         lm = _LANG_ITEM.match(piece.strip())
         if not lm or not spoken_language(lm.group("name").strip()):
             return []
-        prof = (lm.group("p1") or lm.group("p2") or lm.group("p3") or "").strip() or None
+        prof = (_level(lm) or "").strip() or None
         out.append(Language(name=lm.group("name").strip(), proficiency=prof))
     return out
 
