@@ -96,6 +96,16 @@ def test_is_caps():
     assert not is_caps("A")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("QA", True), ("Q", False), ("Q 1", False), ("A1 B", True), ("UX/UI LEAD - 2021", True),
+    ("R&d", False), ("", False), ("12 34", False), ("OK!", True), ("TEAM LEAD, Quarry Bay", False),
+    ("ÉQUIPE", True), ("Équipe", False), ("ÀB", True), ("Éé", False), ("Ⓐ TEAM", True),  # the walk
+])
+def test_is_caps_ascii_and_not(text, expected):
+    """The ASCII answer (``str.isupper`` and a count) and the walk over cased letters agree."""
+    assert is_caps(text) is expected
+
+
 @pytest.mark.parametrize("text, phrases, expected", [
     ("University of Leeds", ("university",), True),
     ("Universityville", ("university",), False),          # whole words only

@@ -226,7 +226,11 @@ def letter_ratio(s: str) -> float:
 
 @lru_cache(maxsize=1 << 12)
 def is_caps(s: str) -> bool:
-    """All cased letters upper case, and at least two of them."""
+    """All cased letters upper case, and at least two of them. (ASCII: ``str.isupper`` says the first,
+    and of ASCII characters the cased ones are the letters; a text with a lower-case letter, most
+    of them, is answered without a walk in Python.)"""
+    if s.isascii():
+        return s.isupper() and sum(map(str.isupper, s)) >= 2
     letters = [ch for ch in s if ch.isalpha() and (ch.isupper() or ch.islower())]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
