@@ -1,6 +1,6 @@
 import pytest
 
-from resumekit.text import clean, despace, find_urls, has_phrase, is_caps, key, strip_bullet
+from resumekit.text import clean, despace, find_urls, has_phrase, is_caps, key, split_outside_brackets, strip_bullet
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -161,3 +161,19 @@ def test_has_phrase_acronyms_only_in_capitals(text, expected):
 def test_phone_alone(cell, alone):
     from resumekit.text import phone_alone
     assert phone_alone(cell) is alone
+
+
+@pytest.mark.parametrize("text, seps, slash, expected", [
+    ("Kotlin, Rust; Elm", ",;", False, ["Kotlin", " Rust", " Elm"]),
+    ("Kotlin (JVM, Android), Rust", ",", False, ["Kotlin (JVM, Android)", " Rust"]),   # the walk
+    ("Figma / Sketch / UX", ",", True, ["Figma ", " Sketch ", " UX"]),
+    ("CI/CD, Git", ",", True, ["CI/CD", " Git"]),                                    # no spaces: no split
+    ("/ lead /", ",", True, ["/ lead /"]),                                            # at the ends: none
+    ("a)b,c", ",", False, ["a)b", "c"]),                                             # a lone closing one
+    ("Go [1.21, 1.22] / Zig", ",", True, ["Go [1.21, 1.22] ", " Zig"]),
+    ("one two", "", False, ["one two"]),
+    ("x / y", "", True, ["x ", " y"]),
+])
+def test_split_outside_brackets(text, seps, slash, expected):
+    """With no opening bracket the text is split by a pattern, else by a walk: the same pieces."""
+    assert split_outside_brackets(text, seps, spaced_slash=slash) == expected
