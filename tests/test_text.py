@@ -177,3 +177,17 @@ def test_phone_alone(cell, alone):
 def test_split_outside_brackets(text, seps, slash, expected):
     """With no opening bracket the text is split by a pattern, else by a walk: the same pieces."""
     assert split_outside_brackets(text, seps, spaced_slash=slash) == expected
+
+
+@pytest.mark.parametrize("text, stems, expected", [
+    ("Brackenfeld Polytechnic", ("polytechn", "akadem"), True),
+    ("Nonpolytechnic Guild", ("polytechn",), False),                      # a stem starts a word
+    ("Akademie Lindenhof", ("polytechn", "akadem"), True),                # folded first
+    ("Lindenhof Institute", ("polytechn", "akadem"), False),
+    ("Lindenhof Institute", (), False),
+    ("Lindenhof Music School", ("music sch",), True),                     # a stem of two words
+])
+def test_has_phrase_stems(text, stems, expected):
+    """The vocabulary's stems (a tuple: one pattern) and any other sequence (a scan) agree."""
+    assert has_phrase(text, (), stems) is expected
+    assert has_phrase(text, [], list(stems)) is expected

@@ -154,7 +154,15 @@ def has_phrase(text: str, phrases, stems=(), capitals=()) -> bool:
         return True
     if inside and _UNSPACED.search(k) and any(p in k and f" {p} " not in k for p in inside):
         return True
+    if isinstance(stems, tuple):  # the vocabulary's stems: one search, not one scan per stem
+        return bool(stems) and _stems_pattern(stems).search(k) is not None
     return any(f" {s}" in k for s in stems)
+
+
+@lru_cache(maxsize=16)
+def _stems_pattern(stems: tuple[str, ...]) -> re.Pattern:
+    """For :func:`has_phrase`: a space and then one of the stems."""
+    return re.compile(" (?:" + "|".join(map(re.escape, stems)) + ")")
 
 
 def _any_written(found, text: str, capitals) -> bool:
