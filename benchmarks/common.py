@@ -73,6 +73,7 @@ def set_clock(wall: bool) -> None:
 PER_TEXT_CACHES = (("resumekit.document", "_cells"), ("resumekit.document", "_plain"), ("resumekit.text", "key"), ("resumekit.text", "is_caps"), ("resumekit.text", "_urls_in"),
                    ("resumekit.fields.dates", "_dates_in"), ("resumekit.fields.lists", "spoken_language"),
                    ("resumekit.fields.location", "_kind"), ("resumekit.fields.location", "_parse_location"),
+                   ("resumekit.fields.location", "_bare"),
                    ("resumekit.fields.contact", "_phones_in"), ("resumekit.extract.pdf.hidden", "contrast"),
                    ("resumekit.fields.locate", "fold"), ("resumekit.fields.locate", "_stream"),
                    ("resumekit.fields.pattern", "part_features"),

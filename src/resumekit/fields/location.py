@@ -139,8 +139,10 @@ def _kind(part: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 12)
 def _bare(part: str) -> str:
-    """A place part without its postal code ("38446 Wolfsburg" -> "Wolfsburg")."""
+    """A place part without its postal code ("38446 Wolfsburg" -> "Wolfsburg"). (Asked of the same
+    parts over and over, as whole locations and as tails: kept.)"""
     m = _POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part) or _UNIT.match(part)
     return m.group("place").strip() if m and m.group("place") else part
 
