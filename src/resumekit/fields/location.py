@@ -199,8 +199,12 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
     parts += code_part
     if not parts or len(parts) > 6:
         return None
-    kinds = [_kind(p) for p in parts]
-    if None in kinds or all(k in ("postal", "street") for k in kinds):
+    kinds = []
+    for p in parts:  # (the first part that cannot be in a place name settles it: the rest unread)
+        kinds.append(_kind(p))
+        if kinds[-1] is None:
+            return None
+    if all(k in ("postal", "street") for k in kinds):
         return None
     places = [_bare(p) for p, k in zip(parts, kinds) if k == "place"]
     last = _bare(parts[-1]) if kinds[-1] != "postal" else _bare(parts[-2]) if len(parts) > 1 else parts[-1]
