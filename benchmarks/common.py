@@ -73,13 +73,15 @@ def set_clock(wall: bool) -> None:
 PER_TEXT_CACHES = (("resumekit.document", "_cells"), ("resumekit.document", "_plain"), ("resumekit.text", "key"), ("resumekit.text", "is_caps"), ("resumekit.text", "_urls_in"),
                    ("resumekit.fields.dates", "_dates_in"), ("resumekit.fields.lists", "spoken_language"),
                    ("resumekit.fields.location", "_kind"), ("resumekit.fields.location", "_parse_location"),
+                   ("resumekit.fields.location", "_bare"),
                    ("resumekit.fields.contact", "_phones_in"), ("resumekit.extract.pdf.hidden", "contrast"),
                    ("resumekit.fields.locate", "fold"), ("resumekit.fields.locate", "_stream"),
                    ("resumekit.fields.pattern", "part_features"),
                    ("resumekit.fields.phrases", "_segments"),
                    ("resumekit.fields.phrases", "title_like"), ("resumekit.fields.phrases", "org_like"),
                    ("resumekit.fields.phrases", "degree_like"), ("resumekit.fields.phrases", "institution_like"),
-                   ("resumekit.fields.name", "is_name"),
+                   ("resumekit.fields.name", "is_name"), ("resumekit.fields.education", "_pieces"),
+                   ("resumekit.fields.entries", "_prose"),
                    ("resumekit.fields.canonical", "_exact"))
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from resumekit.text import clean, despace, find_urls, has_phrase, is_caps, key, strip_bullet
+from resumekit.text import clean, despace, find_urls, has_phrase, is_caps, key, split_outside_brackets, strip_bullet
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -96,6 +96,16 @@ def test_is_caps():
     assert not is_caps("A")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("QA", True), ("Q", False), ("Q 1", False), ("A1 B", True), ("UX/UI LEAD - 2021", True),
+    ("R&d", False), ("", False), ("12 34", False), ("OK!", True), ("TEAM LEAD, Quarry Bay", False),
+    ("ÉQUIPE", True), ("Équipe", False), ("ÀB", True), ("Éé", False), ("Ⓐ TEAM", True),  # the walk
+])
+def test_is_caps_ascii_and_not(text, expected):
+    """The ASCII answer (``str.isupper`` and a count) and the walk over cased letters agree."""
+    assert is_caps(text) is expected
+
+
 @pytest.mark.parametrize("text, phrases, expected", [
     ("University of Leeds", ("university",), True),
     ("Universityville", ("university",), False),          # whole words only
@@ -151,3 +161,33 @@ def test_has_phrase_acronyms_only_in_capitals(text, expected):
 def test_phone_alone(cell, alone):
     from resumekit.text import phone_alone
     assert phone_alone(cell) is alone
+
+
+@pytest.mark.parametrize("text, seps, slash, expected", [
+    ("Kotlin, Rust; Elm", ",;", False, ["Kotlin", " Rust", " Elm"]),
+    ("Kotlin (JVM, Android), Rust", ",", False, ["Kotlin (JVM, Android)", " Rust"]),   # the walk
+    ("Figma / Sketch / UX", ",", True, ["Figma ", " Sketch ", " UX"]),
+    ("CI/CD, Git", ",", True, ["CI/CD", " Git"]),                                    # no spaces: no split
+    ("/ lead /", ",", True, ["/ lead /"]),                                            # at the ends: none
+    ("a)b,c", ",", False, ["a)b", "c"]),                                             # a lone closing one
+    ("Go [1.21, 1.22] / Zig", ",", True, ["Go [1.21, 1.22] ", " Zig"]),
+    ("one two", "", False, ["one two"]),
+    ("x / y", "", True, ["x ", " y"]),
+])
+def test_split_outside_brackets(text, seps, slash, expected):
+    """With no opening bracket the text is split by a pattern, else by a walk: the same pieces."""
+    assert split_outside_brackets(text, seps, spaced_slash=slash) == expected
+
+
+@pytest.mark.parametrize("text, stems, expected", [
+    ("Brackenfeld Polytechnic", ("polytechn", "akadem"), True),
+    ("Nonpolytechnic Guild", ("polytechn",), False),                      # a stem starts a word
+    ("Akademie Lindenhof", ("polytechn", "akadem"), True),                # folded first
+    ("Lindenhof Institute", ("polytechn", "akadem"), False),
+    ("Lindenhof Institute", (), False),
+    ("Lindenhof Music School", ("music sch",), True),                     # a stem of two words
+])
+def test_has_phrase_stems(text, stems, expected):
+    """The vocabulary's stems (a tuple: one pattern) and any other sequence (a scan) agree."""
+    assert has_phrase(text, (), stems) is expected
+    assert has_phrase(text, [], list(stems)) is expected

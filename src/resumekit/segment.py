@@ -239,8 +239,9 @@ def _disqualified(line: Line) -> bool:
     plain = _numbered(line)
     m = _NOTE.match(plain.strip()) if "(" in plain or "[" in plain else None  # (a note needs its bracket)
     text = m.group("head") if m else plain  # a note in brackets does not count ("Projects (see my website)")
-    longest = _MAX_CHARS + 20 if is_caps(text) else _MAX_CHARS  # a heading in capitals may list several kinds
-    if line.bullet or len(text) > longest or len(text.split()) > _MAX_WORDS + 2:
+    too_long = len(text) > _MAX_CHARS and (len(text) > _MAX_CHARS + 20 or not is_caps(text))  # a heading
+    # in capitals may list several kinds (is_caps read only where the length leaves it to decide)
+    if line.bullet or too_long or len(text.split()) > _MAX_WORDS + 2:
         return True
     if _YEAR.search(text) or "@" in text or "://" in text or "www." in text:
         return True

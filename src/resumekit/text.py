@@ -154,7 +154,15 @@ def has_phrase(text: str, phrases, stems=(), capitals=()) -> bool:
         return True
     if inside and _UNSPACED.search(k) and any(p in k and f" {p} " not in k for p in inside):
         return True
+    if isinstance(stems, tuple):  # the vocabulary's stems: one search, not one scan per stem
+        return bool(stems) and _stems_pattern(stems).search(k) is not None
     return any(f" {s}" in k for s in stems)
+
+
+@lru_cache(maxsize=16)
+def _stems_pattern(stems: tuple[str, ...]) -> re.Pattern:
+    """For :func:`has_phrase`: a space and then one of the stems."""
+    return re.compile(" (?:" + "|".join(map(re.escape, stems)) + ")")
 
 
 def _any_written(found, text: str, capitals) -> bool:
@@ -226,7 +234,11 @@ def letter_ratio(s: str) -> float:
 
 @lru_cache(maxsize=1 << 12)
 def is_caps(s: str) -> bool:
-    """All cased letters upper case, and at least two of them."""
+    """All cased letters upper case, and at least two of them. (ASCII: ``str.isupper`` says the first,
+    and of ASCII characters the cased ones are the letters; a text with a lower-case letter, most
+    of them, is answered without a walk in Python.)"""
+    if s.isascii():
+        return s.isupper() and sum(map(str.isupper, s)) >= 2
     letters = [ch for ch in s if ch.isalpha() and (ch.isupper() or ch.islower())]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
@@ -293,9 +305,21 @@ def _urls_in(s: str) -> tuple[tuple[int, int, str], ...]:
 _OPEN, _CLOSE = "([{（［【", ")]}）］】"
 
 
+_ANY_OPEN = re.compile(f"[{re.escape(_OPEN)}]")
+
+
+@lru_cache(maxsize=64)
+def _separators(seps: str, spaced_slash: bool) -> re.Pattern:
+    """For :func:`split_outside_brackets` on a text with no opening bracket: its separators."""
+    return re.compile("|".join([f"[{re.escape(seps)}]"] * bool(seps) + ["(?<= )/(?= )"] * spaced_slash) or "(?!)")
+
+
 def split_outside_brackets(text: str, seps: str, spaced_slash: bool = False) -> list[str]:
     """Split at any character of ``seps`` that is not inside brackets (and, with ``spaced_slash``,
-    at " / "); pieces are returned unstripped. Linear in the length of the text."""
+    at " / "); pieces are returned unstripped. Linear in the length of the text. (A text with no
+    opening bracket, most of them, is split by a pattern, without a walk in Python.)"""
+    if not _ANY_OPEN.search(text):
+        return _separators(seps, spaced_slash).split(text)
     out, start, depth, n = [], 0, 0, len(text)
     for i, ch in enumerate(text):
         if ch in _OPEN:

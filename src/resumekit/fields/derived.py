@@ -44,8 +44,8 @@ def resume_probability(document: Document, sections: list[Section], candidate: C
     n = len(lines)
     head = lines[: max(3, int(n * 0.5))]
     tail = lines[int(n * 0.5):]
-    salutation = any(_opens_with(l.plain, v.salutations) and len(l.plain) <= 60 for l in head)
-    closing = any(_opens_with(l.plain, v.closings) and len(l.plain) <= 60 for l in tail)
+    salutation = any(len(l.plain) <= 60 and _opens_with(l.plain, v.salutations) for l in head)  # (the length
+    closing = any(len(l.plain) <= 60 and _opens_with(l.plain, v.closings) for l in tail)  # first: no key of a paragraph)
     kinds = len({s.kind for s in sections} & _CV_KINDS)
     entries = len(candidate.experience) + len(candidate.education) + len(candidate.projects)
     prose = sum(len(l.plain) for l in lines if is_prose(l)) / max(1, sum(len(l.plain) for l in lines))

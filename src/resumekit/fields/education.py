@@ -37,6 +37,7 @@ Science in Computer Science" -> "Computer Science"). A single date is the end (g
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -302,10 +303,11 @@ def _unit(name: str) -> bool:
 _SENTENCE = regex.compile(r"(?<=(?<![.\p{L}])\p{L}*\p{Ll}{4}|[)\]])\.\s+(?=\p{Lu})")
 
 
-def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
+@lru_cache(maxsize=1 << 12)
+def _pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
     """(the parts of an education header line, each with the number of the separator-delimited
     segment it sits in; the line's location): separators first, a trailing place taken out, then
-    top-level commas and sentence ends."""
+    top-level commas and sentence ends. (A header line is asked about by several readers: kept.)"""
     out, location = [], None
     for n, seg in enumerate(segments(text)):
         if n and location_of(seg):
@@ -317,7 +319,7 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
         for sentence in _SENTENCE.split(seg):
             for x in split_outside_brackets(sentence, ","):
                 out += [(p, n) for q in _degree_colon_school(x) for p in map(strip_edges, _introduced(q)) if p]
-    return out, location
+    return tuple(out), location
 
 
 def _degree_colon_school(piece: str) -> list[str]:

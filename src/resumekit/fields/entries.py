@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -129,7 +130,12 @@ def is_prose(line: Line) -> bool:
     """Running text: a long line, or a sentence of five words or more — unless most of its words
     are capitalised (a list of names: "Harvey Stores, Bolt Books, etc.", a title), or it ends in
     an abbreviation ("Tornavía S.A. de C.V.")."""
-    text = line.plain
+    return _prose(line.plain)
+
+
+@lru_cache(maxsize=1 << 13)
+def _prose(text: str) -> bool:
+    """:func:`is_prose` of a line's text (asked of the same lines by most readers: kept)."""
     words = text.split()
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) / max(1, len(words))
     # a full stop after a few capitalised words among small ones ends a sentence ("Answered to the

@@ -53,6 +53,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -670,6 +671,11 @@ def _acronym_last(pieces: list[str], known: list[int]) -> bool:
 _ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}&]{1,7}$")
 
 
+@lru_cache(maxsize=4)
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases if p.split())
+
+
 def introduced_company(seg: str) -> tuple[str, str] | None:
     """(the words before, the company) when the part names its employer after an introducing
     phrase ("Stage de formation à l'entreprise Acme" -> ("Stage de formation", "Acme")). The name
@@ -677,6 +683,8 @@ def introduced_company(seg: str) -> tuple[str, str] | None:
     tokens = [(m.span(), key(m.group())) for m in rx(r"[\p{L}\p{N}+#]+").finditer(seg)]
     folded = [k for _, k in tokens]
     present = set(folded)
+    if present.isdisjoint(_first_words(merged().company_introducers)):
+        return None  # (most parts: one set test instead of a walk over the phrases)
     for phrase in merged().company_introducers:
         words = phrase.split()
         if words[0] not in present:

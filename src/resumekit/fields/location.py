@@ -139,8 +139,10 @@ def _kind(part: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 12)
 def _bare(part: str) -> str:
-    """A place part without its postal code ("38446 Wolfsburg" -> "Wolfsburg")."""
+    """A place part without its postal code ("38446 Wolfsburg" -> "Wolfsburg"). (Asked of the same
+    parts over and over, as whole locations and as tails: kept.)"""
     m = _POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part) or _UNIT.match(part)
     return m.group("place").strip() if m and m.group("place") else part
 
@@ -197,8 +199,12 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
     parts += code_part
     if not parts or len(parts) > 6:
         return None
-    kinds = [_kind(p) for p in parts]
-    if None in kinds or all(k in ("postal", "street") for k in kinds):
+    kinds = []
+    for p in parts:  # (the first part that cannot be in a place name settles it: the rest unread)
+        kinds.append(_kind(p))
+        if kinds[-1] is None:
+            return None
+    if all(k in ("postal", "street") for k in kinds):
         return None
     places = [_bare(p) for p, k in zip(parts, kinds) if k == "place"]
     last = _bare(parts[-1]) if kinds[-1] != "postal" else _bare(parts[-2]) if len(parts) > 1 else parts[-1]

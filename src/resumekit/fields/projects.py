@@ -28,6 +28,7 @@ skills: without the link, or with a bullet that is not a sentence, the lines sta
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import get_args
 
 import regex
@@ -166,14 +167,21 @@ def _named_bullet(line: Line) -> bool:
 def _introduced(text: str) -> tuple[str, list[str]] | None:
     """("Quiz App", ["JavaScript"]) from "Quiz App with JavaScript": a short name, a technology
     word, then a list of technologies."""
-    words = merged().tech_introducers
-    for intro in sorted(words, key=len, reverse=True):
-        m = rx(rf"^(?P<name>.{{2,60}}?)\s+{regex.escape(intro)}\s+(?P<tech>.+?)\.?$", regex.IGNORECASE).match(text)
+    for intro in _introducers(merged().tech_introducers):
+        m = intro.match(text)
         if m and len(m.group("name").split()) <= 5:
             items = [t.strip() for t in rx(r",\s*|\s+and\s+|\s*&\s*").split(m.group("tech")) if t.strip()]
             if items and all(len(t.split()) <= 3 for t in items):
                 return _bare_name(m.group("name")), items
     return None
+
+
+@lru_cache(maxsize=8)
+def _introducers(words: tuple[str, ...]) -> tuple[regex.Pattern, ...]:
+    """For :func:`_introduced`: a pattern per technology word, the longest words first (compiled
+    once per vocabulary, not per line)."""
+    return tuple(rx(rf"^(?P<name>.{{2,60}}?)\s+{regex.escape(intro)}\s+(?P<tech>.+?)\.?$", regex.IGNORECASE)
+                 for intro in sorted(words, key=len, reverse=True))
 
 
 def _bare_name(name: str) -> str:
