@@ -426,12 +426,37 @@ def test_bracketed_list_of_names_is_no_sentence(row, names):
     ("Certificate in Glazing, Level 3", ("Certificate in Glazing, Level 3", None, None)),   # no organisation
     # an expiry word goes with its date
     ("Certified Welder (Fictional Code 4.2) — expires 2026", ("Certified Welder (Fictional Code 4.2)", None, "2026")),
+    # a date closing the line after a comma: the side after the dash, or the middle comma part, is the issuer
+    ("Kiln Safety+ — KilnTIA, marzo 2022", ("Kiln Safety+", "KilnTIA", "2022-03")),
+    ("Blue Belt Glazing — Harbour Certification, 2021", ("Blue Belt Glazing", "Harbour Certification", "2021")),
+    ("Oven-instructeur, Noordelijke Bakkers Raad, 2021", ("Oven-instructeur", "Noordelijke Bakkers Raad", "2021")),
+    ("Advanced Kiln Support, 2019", ("Advanced Kiln Support", None, "2019")),
+    # ... unless that side is a level, a certificate word or one word after a comma
+    ("Kiln Certified Solutions Architect – Associate, 2022", ("Kiln Certified Solutions Architect – Associate", None, "2022")),
+    ("Certificate in Glazing, Level 3, 2020", ("Certificate in Glazing, Level 3", None, "2020")),
+    ("Kiln Safety – Certificate, 2020", ("Kiln Safety – Certificate", None, "2020")),
+    ("First Aid, CPR, 2019", ("First Aid, CPR", None, "2019")),
+    # a name ending in its level: the side after the dash is the issuer; a level after a code names no organisation
+    ("KILN2 Foundation — HARBOURX", ("KILN2 Foundation", "HARBOURX", None)),
+    ("GLAZE 4 Foundation – Harbour Kiln Board", ("GLAZE 4 Foundation", "Harbour Kiln Board", None)),
+    ("The Kiln Foundation – Raku Basics", ("Raku Basics", "The Kiln Foundation", None)),
 ])
 def test_a_certificate_issuer_in_brackets_or_between_dots(text, expected):
     """"Name (Issuer, 2021)": a bracket that ends in a date holds the issuer; " · " parts split like
     " | " parts."""
     got = read_certifications(lines(text))
     assert [(c.name, c.issuer, c.date) for c in got] == [expected]
+
+
+def test_a_certificate_row_that_ends_in_its_credential_id_is_a_certificate():
+    """"Name ⇥ Issuer ⇥ Issued Mar 2022 · Credential ID X" (a LinkedIn-style list) is a certificate
+    of its own; an ID with at most a label before it adds to the certificate above."""
+    rows = lines("Kiln Safety Officer\tPotters' Guild\tIssued Mar 2022 · Credential ID PG-00KS12",
+                 "Raku Firing: Associate\tHarbour Clay Studio\tIssued Nov 2021 · Credential ID HC-00RF77",
+                 "Glaze Chemistry II (2020)", "License No. GC-004512")
+    assert [(c.name, c.issuer, c.date) for c in read_certifications(rows)] == [
+        ("Kiln Safety Officer", "Potters' Guild", "2022-03"), ("Raku Firing: Associate", "Harbour Clay Studio", "2021-11"),
+        ("Glaze Chemistry II", None, "2020")]
 
 
 def test_the_header_row_of_a_certificate_table_is_no_certificate():

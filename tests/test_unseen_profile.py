@@ -174,12 +174,6 @@ KNOWN = {
     ("languages", "it-europass.pdf", 0): _xfail("fields/assemble.py: \"Madrelingua ⇥ Italiano\" under a skills heading "
                                                 "becomes a skill with the level as its category; moved to the "
                                                 "languages, it loses the level"),
-    ("certifications", "es-formacion.docx", 0): _xfail("fields/credentials.py: \"Name — Issuer, Date\": an issuer after "
-                                                       "a dash that does not look like an organisation stays in the name"),
-    ("certifications", "fr-petites-capitales.pdf", 0): _xfail("fields/credentials.py: \"Name — Issuer, Date\": an issuer "
-                                                              "after a dash stays in the name"),
-    ("certifications", "nl-regels.pdf", 0): _xfail("fields/credentials.py: \"Name, Issuer, Date\": an issuer after a "
-                                                   "comma stays in the name"),
 }
 
 
