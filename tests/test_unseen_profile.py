@@ -169,8 +169,6 @@ KNOWN = {
     ("education", "en-plain.txt", 0): _xfail("fields/entries.py: the honours line under a one-line degree in plain "
                                              "text (\"Dean's List, six semesters\") is read into the entry's header, "
                                              "so into the degree, not into its highlights"),
-    ("education", "en-underlined.docx", 1): _xfail("fields/grades.py: Leaving Certificate points (\"545 points\") are "
-                                                   "no grade"),
     ("languages", "it-europass.pdf", 0): _xfail("fields/assemble.py: \"Madrelingua ⇥ Italiano\" under a skills heading "
                                                 "becomes a skill with the level as its category; moved to the "
                                                 "languages, it loses the level"),

@@ -3,7 +3,8 @@ location, dates, highlights.
 
 Signals, in order of precedence:
 1. Grade: a grade label and a number ("GPA: 3.8/4.0", "Grade 1.3", "CGPA 8.9 / 10") anywhere in
-   the entry (:mod:`.grades`), taken out of the text it sits in.
+   the entry (:mod:`.grades`), taken out of the text it sits in; else a class of degree or a
+   percentage in a cell of its own ("⇥ 2:1", "⇥ 89%").
 2. Labels and words: a part labelled as a degree or a school ("Degree: ...", "Institution:
    ...", the vocabulary's labels, also in a cell of their own as in the Europass label column)
    is that, without its label; a part with a degree word
@@ -47,7 +48,7 @@ from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import AT_NAME, degree_like, institution_like, segments, strip_dates, strip_edges
 from .dates import find_dates
-from .grades import find_grade
+from .grades import cell_grade, find_grade
 from .experience import date_fields, introduced_company
 from .location import location_of, name_before_place, split_place
 
@@ -437,7 +438,8 @@ def _parts(entry: Entry) -> _Parts:
             grade, (a, b) = g
             text = text[:a] + "\t" + text[b:]
         classed = classed or next((Grade(raw=c.strip()) for c in line.cells
-                                   if key(c) in merged().honours and not rx(r"\p{L}").search(c)), None)
+                                   if key(c) in merged().honours and not rx(r"\p{L}").search(c)), None) \
+            or next((g for c in line.cells[1:] if (g := cell_grade(c))), None)  # "⇥ 89%": a percentage cell
         if _dated_label(text):
             continue  # "Graduated: June 2019": the label of a date is no part of the degree
         found, loc = _pieces(text)
