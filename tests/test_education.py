@@ -341,6 +341,13 @@ def test_a_school_with_its_degree_below_is_not_the_school_of_the_next_entry():
      ("Northgate University", "MSc Physics", "2019", "2021", False)),
     (["BSc (Hons) Geology\tNorthgate University\t2019 – 2021"],
      ("Northgate University", "BSc (Hons) Geology", "2019", "2021", False)),
+    # a status before the degree ("Currently pursuing …"): ongoing, no part of the degree
+    (["Currently pursuing B.Tech in Kiln Engineering", "Harbour Institute of Technology"],
+     ("Harbour Institute of Technology", "B.Tech in Kiln Engineering", None, None, True)),
+    (["Pursuing MSc Glaze Chemistry, Northgate University"], ("Northgate University", "MSc Glaze Chemistry", None, None, True)),
+    (["Currently pursuing B.Tech (CSE)\tHarbour Institute of Technology\t2022 – present"],
+     ("Harbour Institute of Technology", "B.Tech (CSE)", "2022", None, True)),
+    (["Current Affairs Club, Northgate University"], ("Northgate University", "Current Affairs Club", None, None, False)),  # no degree after it
 ])
 def test_study_status_in_brackets(rows, expected):
     (e,) = read_education(section("education", *rows))

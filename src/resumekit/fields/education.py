@@ -25,9 +25,9 @@ Signals, in order of precedence:
 6. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds")
    is no degree when the degree follows on a line of its own ("• BSc Geology").
    A heading word alone on a header line ("Courses") ends the header: what follows is details.
-7. Status: a study status in brackets or as a part of its own ("(in progress)", "(cursando)",
-   "…, Ongoing": a word of the vocabulary's present list) is no part of a name; it makes an
-   entry without an end ongoing.
+7. Status: a study status in brackets, as a part of its own or before the degree ("(in
+   progress)", "(cursando)", "…, Ongoing", "Currently pursuing B.Tech …": words of the
+   vocabulary's present list) is no part of a name; it makes an entry without an end ongoing.
 
 Errs towards the school-first reading: a section needs more degree-first votes than school-first
 ones before position means degree-first.
@@ -491,12 +491,18 @@ _STATUS = regex.compile(r"\(\s*(?P<word>[^()]{2,30}?)\s*\)")
 
 def _without_status(text: str) -> tuple[str, bool]:
     """The text without a study status in brackets ("(in progress)", "(cursando)": a word of the
-    vocabulary's ongoing end dates), and whether there was one."""
+    vocabulary's ongoing end dates) or before the degree ("Currently pursuing B.Tech in …": one to
+    three such words, then a degree word), and whether there was one."""
     present = merged().present
     found = [m for m in _STATUS.finditer(text) if key(m.group("word")) in present]
     for m in reversed(found):
         text = text[:m.start()] + " " + text[m.end():]
-    return (rx(r" {2,}").sub(" ", text).strip() if found else text), bool(found)
+    words = text.split(" ")
+    lead = next((n for n in range(3, 0, -1) if len(words) > n and all(key(w) in present for w in words[:n])
+                 and degree_like(" ".join(words[n:n + 3]))), 0)
+    if lead:
+        text = " ".join(words[lead:])
+    return (rx(r" {2,}").sub(" ", text).strip() if found else text), bool(found or lead)
 
 
 def _form_label(piece: str) -> bool:
