@@ -164,8 +164,6 @@ def _xfail(reason: str):
 
 
 KNOWN = {
-    ("location", "en-academic.pdf", 0): _xfail("fields/contact_details.py: the place at the end of an affiliation line "
-                                               "(\"Department …, University, Town, MA\") is not read"),
     ("education", "en-plain.txt", 0): _xfail("fields/entries.py: the honours line under a one-line degree in plain "
                                              "text (\"Dean's List, six semesters\") is read into the entry's header, "
                                              "so into the degree, not into its highlights"),
