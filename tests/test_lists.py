@@ -459,6 +459,24 @@ def test_a_certificate_row_that_ends_in_its_credential_id_is_a_certificate():
         ("Glaze Chemistry II", None, "2020")]
 
 
+@pytest.mark.parametrize("rows, expected", [
+    # LinkedIn's three lines: the short line between a name and its "Issued" line is the issuer
+    (["Kiln Safety Officer", "Potters' Guild", "Issued Mar 2022 · Credential ID PG-00KS12", "Raku Firing",
+      "Harbour Clay Studio", "Issued Nov 2021"],
+     [("Kiln Safety Officer", "Potters' Guild", "2022-03"), ("Raku Firing", "Harbour Clay Studio", "2021-11")]),
+    (["Kiln Safety Officer", "Potters' Guild", "Issued Mar 2022 · Expires Mar 2025", "Credential ID PG-00KS12"],
+     [("Kiln Safety Officer", "Potters' Guild", "2022-03")]),
+    # not every "Issued" line after two plain lines: nothing is joined
+    (["Kiln Safety Officer", "Raku Firing", "Issued Nov 2021", "Glaze Basics", "Issued Nov 2020"],
+     [("Kiln Safety Officer", None, None), ("Raku Firing", None, "2021-11"), ("Glaze Basics", None, "2020-11")]),
+    # "Issued by" names the issuer itself
+    (["Kiln Safety Officer", "Raku Firing", "Issued by Harbour Clay Studio"],
+     [("Kiln Safety Officer", None, None), ("Raku Firing", "Harbour Clay Studio", None)]),
+])
+def test_an_issuer_line_between_a_certificate_and_its_issued_line(rows, expected):
+    assert [(c.name, c.issuer, c.date) for c in read_certifications(lines(*rows))] == expected
+
+
 def test_the_header_row_of_a_certificate_table_is_no_certificate():
     rows = lines("Certificate\tAwarded by\tDate", "Kiln Safety Officer\tPotters' Guild\t06/2020",
                  "Raku Firing\tHarbour Clay Studio\t2022")

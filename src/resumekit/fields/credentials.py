@@ -4,7 +4,8 @@ Certifications, signals in order:
 1. A line that only adds to the certificate above ("Issued by X", a credential ID or licence
    number with at most a label before it, a date alone, a lone linked word) is read into it;
    a line of cells that ends in its ID ("Name ⇥ Issuer ⇥ Issued Mar 2022 · Credential ID X") is
-   a certificate of its own.
+   a certificate of its own. In LinkedIn's three lines ("Name" / "Issuer" / "Issued Mar 2022"),
+   the short undated line between the name and its "Issued" line is the issuer.
 2. Bullets under a certificate written as a plain line describe it; in a list of bullets, a
    plain line in a bullet's block is the rest of its name.
 3. A sentence (seven words or more, mostly lower case, ending in a full stop) is no certificate.
@@ -216,13 +217,43 @@ def _bullet_wraps(lines: list[Line]) -> list[Line]:
     return out
 
 
+_ISSUED = regex.compile(r"^issued\b(?!\s+by\b)", regex.IGNORECASE)
+
+
+def _issuer_between(lines: list[Line]) -> list[Line]:
+    """LinkedIn's layout, a certificate in three lines ("Name" / "Issuer" / "Issued Mar 2022 ·
+    Credential ID X"): when every dated "Issued" line of the list follows two plain undated lines
+    (after the lines that add to the certificate above), the second is the first's issuer, joined
+    to it as a cell ("Name ⇥ Issuer"); any other list is left as it is."""
+    issued = [n for n, l in enumerate(lines) if _ISSUED.match(l.plain) and find_dates(l.plain)]
+    if not issued:
+        return lines
+    pairs, start = [], 0
+    for n in issued:
+        run = [k for k in range(start, n) if not _adds_to(lines[k])]
+        if len(run) != 2 or any(lines[k].bullet or "\t" in lines[k].text or find_dates(lines[k].plain) for k in run) \
+                or len(lines[run[1]].plain.split()) > 6:
+            return lines
+        pairs.append(run)
+        start = n + 1
+    joined = {a: b for a, b in pairs}
+    out: list[Line] = []
+    for n, line in enumerate(lines):
+        if n in joined:
+            issuer = lines[joined[n]]
+            out.append(line.with_(text=f"{line.text}\t{issuer.text}", runs=(), links=line.links + issuer.links))
+        elif n not in joined.values():
+            out.append(line)
+    return out
+
+
 def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certification]:
     """Certificates, one a line (or a bullet). The lines after a certificate that only add to it
     are read into it: "Issued by X" (the issuer), a date alone, a credential ID or licence
     number, a lone linked word ("Certificate" → its URL). Under certificates written as plain
     lines, bullets describe the certificate above; in a list of bullets, a plain line in a bullet's
     block is the rest of its name; a sentence is never a certificate."""
-    lines = _bullet_wraps(join_wrapped(lines))
+    lines = _issuer_between(_bullet_wraps(join_wrapped(lines)))
     if len(lines) > 1 and column_header(lines[0], lines[1]):
         lines = lines[1:]  # "Certification ⇥ Issuer ⇥ Date": a table's header row
     out: list[Certification] = []
