@@ -145,6 +145,14 @@ def test_name_over_its_level():
     assert [(l.name, l.proficiency) for l in langs] == [("Welsh", "Native"), ("Breton", "B2")]
 
 
+def test_linkedin_levels_under_their_names():
+    """LinkedIn's five levels, each on the line under its language, all plain."""
+    rows = ("Breton", "Native or bilingual proficiency", "Welsh", "Full professional proficiency", "Basque",
+            "Professional working proficiency", "Italian", "Limited working proficiency", "Spanish", "Elementary proficiency")
+    langs, _ = read_languages(lines(*rows))
+    assert [(l.name, l.proficiency) for l in langs] == list(zip(rows[::2], rows[1::2]))
+
+
 @pytest.mark.parametrize("row, expected", [
     ("Italian Native", [("Italian", "Native")]),
     ("English Full professional proficiency", [("English", "Full professional proficiency")]),   # four words
