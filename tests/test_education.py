@@ -506,3 +506,18 @@ def test_the_label_of_a_date_is_no_part_of_the_degree(rows, degree):
 def test_a_percentage_in_a_cell_of_its_own_is_the_grade(rows, grade):
     (e,) = read_education(section("education", *rows))
     assert ((e.grade.raw, e.grade.value, e.grade.scale) if e.grade else None) == grade
+
+
+@pytest.mark.parametrize("rows, degree, institution", [
+    # LinkedIn's "Degree - Abbr, Field": the abbreviation after the dash is part of the degree
+    (["Harbour Haven University", "Master of Science - MSc, Kiln Engineering", "2016 - 2018"],
+     "Master of Science - MSc, Kiln Engineering", "Harbour Haven University"),
+    (["Harbour Haven University", "Master of Business Administration - MBA"],
+     "Master of Business Administration - MBA", "Harbour Haven University"),
+    # a school before the dash, or a school after it: the dash still separates them
+    (["Harbour Haven University - BSc, Ceramics\t2016 - 2018"], "BSc, Ceramics", "Harbour Haven University"),
+    (["BSc Ceramics - Harbour Haven University"], "BSc Ceramics", "Harbour Haven University"),
+])
+def test_a_degree_abbreviation_after_a_dash_stays_with_the_degree(rows, degree, institution):
+    (e,) = read_education(section("education", *rows))
+    assert (e.degree, e.institution) == (degree, institution)

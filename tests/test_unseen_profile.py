@@ -242,10 +242,6 @@ KNOWN = {
     ("languages", "it-europass.pdf", 0): _xfail("fields/assemble.py: \"Madrelingua ⇥ Italiano\" under a skills heading "
                                                 "becomes a skill with the level as its category; moved to the "
                                                 "languages, it loses the level"),
-    ("education", "en-linkedin-paste.txt", 0): _xfail("fields/education.py: LinkedIn's \"Degree - Abbr, Field\" "
-                                                      "(\"Master of Science - MSc, Supply Chain Management\") keeps only "
-                                                      "\"Master of Science\" as the degree (the field is read as "
-                                                      "field_of_study), where \"Degree, Field\" keeps the whole"),
     ("certifications", "pt-br-formacao.pdf", 0): _xfail("fields/credentials.py: \"Name – Issuer, Date\" when the name "
                                                         "looks like an organisation (\"Google Data Analytics – "
                                                         "Coursera, 2021\") and the issuer does not: read backwards "

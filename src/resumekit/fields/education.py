@@ -33,7 +33,9 @@ Errs towards the school-first reading: a section needs more degree-first votes t
 ones before position means degree-first.
 
 The field of study is what follows "in" / "of" / a comma after the degree words ("Master of
-Science in Computer Science" -> "Computer Science"). A single date is the end (graduation).
+Science in Computer Science" -> "Computer Science"). A single date is the end (graduation). A
+degree's abbreviation after a dash stays in the degree ("Master of Science - MSc, Field", LinkedIn's
+form): that dash separates no parts.
 """
 from __future__ import annotations
 
@@ -308,6 +310,7 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
     segment it sits in; the line's location): separators first, a trailing place taken out, then
     top-level commas and sentence ends."""
     out, location = [], None
+    text = _ABBREVIATED.sub(_abbreviation_kept, text)  # "Master of Science - MSc, Field": one part
     for n, seg in enumerate(segments(text)):
         if n and location_of(seg):
             # a cell of its own that is a whole address ("12 Elm Rd, Peoria, AZ 85382"): no part
@@ -317,8 +320,22 @@ def _pieces(text: str) -> tuple[list[tuple[str, int]], str | None]:
         location = location or loc
         for sentence in _SENTENCE.split(seg):
             for x in split_outside_brackets(sentence, ","):
-                out += [(p, n) for q in _degree_colon_school(x) for p in map(strip_edges, _introduced(q)) if p]
+                out += [(p.replace(_KEPT, "-"), n) for q in _degree_colon_school(x)
+                        for p in map(strip_edges, _introduced(q)) if p]
     return out, location
+
+
+# "Master of Science - MSc": a degree, a dash and its abbreviation (LinkedIn's "Degree - Abbr,
+# Field"); the dash is kept out of the separators while the line is cut into parts
+_ABBREVIATED = regex.compile(r"(?P<left>[^\t|·•,]+?)\s+-\s+(?P<abbr>[\p{L}.']{2,8})(?=\s*(?:,|$|\t))")
+_KEPT = "\u2011"  # a non-breaking hyphen, no separator; back to "-" in the parts
+
+
+def _abbreviation_kept(m: regex.Match) -> str:
+    left, abbr = m.group("left"), m.group("abbr")
+    if key(abbr) in merged().degree_words and degree_like(left) and not institution_like(left):
+        return f"{left} {_KEPT} {abbr}"
+    return m.group(0)
 
 
 def _degree_colon_school(piece: str) -> list[str]:
