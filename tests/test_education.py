@@ -21,13 +21,18 @@ from .helpers import section
     ("Voto di laurea: 110/110 e lode, tesi sui forni", "Voto di laurea: 110/110 e lode", 110.0, 110.0),  # honours after it
     ("GPA 3.9/4.0 summa cum laude", "GPA 3.9/4.0 summa cum laude", 3.9, 4.0),
     ("GPA 3.2/4.0 with Python", "GPA 3.2/4.0", 3.2, 4.0),                   # words that are no honours stay out
+    # a number and a grade unit of the vocabulary, with no label
+    ("Leaving Certificate | Harbour Community School | 2015 | 510 points", "510 points", 510.0, None),
+    ("Licenciatura em Cerâmica, média 14 valores", "14 valores", 14.0, None),
+    ("Média final: 16 valores", "Média final: 16 valores", 16.0, None),     # the unit stays with a labelled grade
 ])
 def test_find_grade(text, raw, value, scale):
     grade, _ = find_grade(text)
     assert (grade.raw, grade.value, grade.scale) == (raw, value, scale)
 
 
-@pytest.mark.parametrize("text", ["Graduated 2019", "Bachelor of Science", "Team of 4.0 people", "Won 2 grades"])
+@pytest.mark.parametrize("text", ["Graduated 2019", "Bachelor of Science", "Team of 4.0 people", "Won 2 grades",
+                                  "Leaving Certificate 2019 points"])
 def test_no_grade(text):
     assert find_grade(text) is None
 
@@ -336,6 +341,13 @@ def test_a_school_with_its_degree_below_is_not_the_school_of_the_next_entry():
      ("Northgate University", "MSc Physics", "2019", "2021", False)),
     (["BSc (Hons) Geology\tNorthgate University\t2019 – 2021"],
      ("Northgate University", "BSc (Hons) Geology", "2019", "2021", False)),
+    # a status before the degree ("Currently pursuing …"): ongoing, no part of the degree
+    (["Currently pursuing B.Tech in Kiln Engineering", "Harbour Institute of Technology"],
+     ("Harbour Institute of Technology", "B.Tech in Kiln Engineering", None, None, True)),
+    (["Pursuing MSc Glaze Chemistry, Northgate University"], ("Northgate University", "MSc Glaze Chemistry", None, None, True)),
+    (["Currently pursuing B.Tech (CSE)\tHarbour Institute of Technology\t2022 – present"],
+     ("Harbour Institute of Technology", "B.Tech (CSE)", "2022", None, True)),
+    (["Current Affairs Club, Northgate University"], ("Northgate University", "Current Affairs Club", None, None, False)),  # no degree after it
 ])
 def test_study_status_in_brackets(rows, expected):
     (e,) = read_education(section("education", *rows))
@@ -481,3 +493,31 @@ def test_a_word_after_the_school_is_its_town(row, location):
 def test_the_label_of_a_date_is_no_part_of_the_degree(rows, degree):
     (e,) = read_education(section("education", *rows))
     assert (e.degree, e.end) == (degree, "2019-06")
+
+
+@pytest.mark.parametrize("rows, grade", [
+    # a percentage alone in a cell of an education row is its grade, out of 100
+    (["Class X\tHarbour Public School Board\t2014\t89%"], ("89%", 89.0, 100.0)),
+    (["Higher Secondary\tNorthgate Junior College\t2016\t91.4 %"], ("91.4 %", 91.4, 100.0)),
+    # a labelled grade goes first; a number alone is no grade
+    (["B.Tech (Kiln Engineering)\tHarbour Institute of Technology\t2020\tCGPA 8.1/10"], ("CGPA 8.1/10", 8.1, 10.0)),
+    (["Class X\tHarbour Public School Board\t2014\t89"], None),
+])
+def test_a_percentage_in_a_cell_of_its_own_is_the_grade(rows, grade):
+    (e,) = read_education(section("education", *rows))
+    assert ((e.grade.raw, e.grade.value, e.grade.scale) if e.grade else None) == grade
+
+
+@pytest.mark.parametrize("rows, degree, institution", [
+    # LinkedIn's "Degree - Abbr, Field": the abbreviation after the dash is part of the degree
+    (["Harbour Haven University", "Master of Science - MSc, Kiln Engineering", "2016 - 2018"],
+     "Master of Science - MSc, Kiln Engineering", "Harbour Haven University"),
+    (["Harbour Haven University", "Master of Business Administration - MBA"],
+     "Master of Business Administration - MBA", "Harbour Haven University"),
+    # a school before the dash, or a school after it: the dash still separates them
+    (["Harbour Haven University - BSc, Ceramics\t2016 - 2018"], "BSc, Ceramics", "Harbour Haven University"),
+    (["BSc Ceramics - Harbour Haven University"], "BSc Ceramics", "Harbour Haven University"),
+])
+def test_a_degree_abbreviation_after_a_dash_stays_with_the_degree(rows, degree, institution):
+    (e,) = read_education(section("education", *rows))
+    assert (e.degree, e.institution) == (degree, institution)

@@ -145,6 +145,14 @@ def test_name_over_its_level():
     assert [(l.name, l.proficiency) for l in langs] == [("Welsh", "Native"), ("Breton", "B2")]
 
 
+def test_linkedin_levels_under_their_names():
+    """LinkedIn's five levels, each on the line under its language, all plain."""
+    rows = ("Breton", "Native or bilingual proficiency", "Welsh", "Full professional proficiency", "Basque",
+            "Professional working proficiency", "Italian", "Limited working proficiency", "Spanish", "Elementary proficiency")
+    langs, _ = read_languages(lines(*rows))
+    assert [(l.name, l.proficiency) for l in langs] == list(zip(rows[::2], rows[1::2]))
+
+
 @pytest.mark.parametrize("row, expected", [
     ("Italian Native", [("Italian", "Native")]),
     ("English Full professional proficiency", [("English", "Full professional proficiency")]),   # four words
@@ -426,12 +434,55 @@ def test_bracketed_list_of_names_is_no_sentence(row, names):
     ("Certificate in Glazing, Level 3", ("Certificate in Glazing, Level 3", None, None)),   # no organisation
     # an expiry word goes with its date
     ("Certified Welder (Fictional Code 4.2) — expires 2026", ("Certified Welder (Fictional Code 4.2)", None, "2026")),
+    # a date closing the line after a comma: the side after the dash, or the middle comma part, is the issuer
+    ("Kiln Safety+ — KilnTIA, marzo 2022", ("Kiln Safety+", "KilnTIA", "2022-03")),
+    ("Blue Belt Glazing — Harbour Certification, 2021", ("Blue Belt Glazing", "Harbour Certification", "2021")),
+    ("Oven-instructeur, Noordelijke Bakkers Raad, 2021", ("Oven-instructeur", "Noordelijke Bakkers Raad", "2021")),
+    ("Advanced Kiln Support, 2019", ("Advanced Kiln Support", None, "2019")),
+    # ... unless that side is a level, a certificate word or one word after a comma
+    ("Kiln Certified Solutions Architect – Associate, 2022", ("Kiln Certified Solutions Architect – Associate", None, "2022")),
+    ("Certificate in Glazing, Level 3, 2020", ("Certificate in Glazing, Level 3", None, "2020")),
+    ("Kiln Safety – Certificate, 2020", ("Kiln Safety – Certificate", None, "2020")),
+    ("First Aid, CPR, 2019", ("First Aid, CPR", None, "2019")),
+    # a name ending in its level: the side after the dash is the issuer; a level after a code names no organisation
+    ("KILN2 Foundation — HARBOURX", ("KILN2 Foundation", "HARBOURX", None)),
+    ("GLAZE 4 Foundation – Harbour Kiln Board", ("GLAZE 4 Foundation", "Harbour Kiln Board", None)),
+    ("The Kiln Foundation – Raku Basics", ("Raku Basics", "The Kiln Foundation", None)),
 ])
 def test_a_certificate_issuer_in_brackets_or_between_dots(text, expected):
     """"Name (Issuer, 2021)": a bracket that ends in a date holds the issuer; " · " parts split like
     " | " parts."""
     got = read_certifications(lines(text))
     assert [(c.name, c.issuer, c.date) for c in got] == [expected]
+
+
+def test_a_certificate_row_that_ends_in_its_credential_id_is_a_certificate():
+    """"Name ⇥ Issuer ⇥ Issued Mar 2022 · Credential ID X" (a LinkedIn-style list) is a certificate
+    of its own; an ID with at most a label before it adds to the certificate above."""
+    rows = lines("Kiln Safety Officer\tPotters' Guild\tIssued Mar 2022 · Credential ID PG-00KS12",
+                 "Raku Firing: Associate\tHarbour Clay Studio\tIssued Nov 2021 · Credential ID HC-00RF77",
+                 "Glaze Chemistry II (2020)", "License No. GC-004512")
+    assert [(c.name, c.issuer, c.date) for c in read_certifications(rows)] == [
+        ("Kiln Safety Officer", "Potters' Guild", "2022-03"), ("Raku Firing: Associate", "Harbour Clay Studio", "2021-11"),
+        ("Glaze Chemistry II", None, "2020")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # LinkedIn's three lines: the short line between a name and its "Issued" line is the issuer
+    (["Kiln Safety Officer", "Potters' Guild", "Issued Mar 2022 · Credential ID PG-00KS12", "Raku Firing",
+      "Harbour Clay Studio", "Issued Nov 2021"],
+     [("Kiln Safety Officer", "Potters' Guild", "2022-03"), ("Raku Firing", "Harbour Clay Studio", "2021-11")]),
+    (["Kiln Safety Officer", "Potters' Guild", "Issued Mar 2022 · Expires Mar 2025", "Credential ID PG-00KS12"],
+     [("Kiln Safety Officer", "Potters' Guild", "2022-03")]),
+    # not every "Issued" line after two plain lines: nothing is joined
+    (["Kiln Safety Officer", "Raku Firing", "Issued Nov 2021", "Glaze Basics", "Issued Nov 2020"],
+     [("Kiln Safety Officer", None, None), ("Raku Firing", None, "2021-11"), ("Glaze Basics", None, "2020-11")]),
+    # "Issued by" names the issuer itself
+    (["Kiln Safety Officer", "Raku Firing", "Issued by Harbour Clay Studio"],
+     [("Kiln Safety Officer", None, None), ("Raku Firing", "Harbour Clay Studio", None)]),
+])
+def test_an_issuer_line_between_a_certificate_and_its_issued_line(rows, expected):
+    assert [(c.name, c.issuer, c.date) for c in read_certifications(lines(*rows))] == expected
 
 
 def test_the_header_row_of_a_certificate_table_is_no_certificate():

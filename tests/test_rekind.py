@@ -114,6 +114,14 @@ def _kinds(sections):
               "Fenwick Pottery\t2010 – 2016", "Leeds, UK", "• Ran the studio", heading="E", bold=(0, 3)),
      [("other", ["Harwick University\t2017 – 2022", "Harbour Research Centre, Leeds", "Coursework in kiln design",
                  "Fenwick Pottery\t2010 – 2016", "Leeds, UK", "Ran the studio"])]),
+    # a line labelled with an interests heading among personal details: interests
+    (_section("contact", "Date of Birth\t: 02/05/1999", "Hobbies\t: Kite flying, Chess", "Nationality: Fictional",
+              heading="Personal Details"),
+     [("contact", ["Date of Birth\t: 02/05/1999", "Nationality: Fictional"]), ("interests", ["Kite flying, Chess"])]),
+    (_section("other", "Interests: Pottery, long walks", "Driving licence: B", heading="Additional Information"),
+     [("other", ["Driving licence: B"]), ("interests", ["Pottery, long walks"])]),
+    (_section("contact", "Hobby horse restorer since 2015", heading="Personal Details"),   # no label
+     [("contact", ["Hobby horse restorer since 2015"])]),
     # under a heading that is a word, or under initials over prose, nothing moves
     (_section("other", "• Python, Go, Rust, SQL", heading="Miscellany"), [("other", ["Python, Go, Rust, SQL"])]),
     (_section("other", "I walk, I read and I cook for friends.", heading="H"),

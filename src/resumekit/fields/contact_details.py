@@ -3,7 +3,8 @@
 Contact values are read from every line outside references, plus link targets (mailto: and
 tel: go to emails and phones). Phones are read with the region of the candidate's location,
 else with the regions of the body language. The location is the best-ranked place in the
-header and contact blocks (see :mod:`.location`).
+header and contact blocks (see :mod:`.location`), maybe the place that ends an affiliation line
+("Department of X, Y University, Town, MA").
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ..text import digits, key, rx
 from ..vocab import codes, load, merged
 from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
 from .location import is_street, location_rank, parse_location, strip_label
+from .phrases import institution_like, org_like
 
 __all__ = ["read_contact", "read_location"]
 
@@ -209,6 +211,8 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
                 (l for l in map(parse_location, rx(r"\s+[-–—]\s+").split(part)) if l), None)
             if loc is None and kind == "contact" and len(parts) == 1 and "," in part:
                 loc = parse_location(part, labelled=True)  # a contact block's "Town, Region" line
+            if loc is None and "," in part:
+                loc = _affiliation_place(part)  # "Department of X, Y University, Town, MA"
             if loc is None and len(parts) == 1 and n + 1 < len(lines) and _ADDRESS_LINE.match(part):
                 nxt = lines[n + 1][1].text.strip()
                 loc = parse_location(f"{part}, {nxt}") if len(nxt) <= 40 else None
@@ -223,6 +227,21 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
                 if best is None or rank > best[0]:
                     best = (rank, loc)
     return best
+
+
+def _affiliation_place(text: str) -> Location | None:
+    """The place that ends an affiliation line ("Department of Marine Studies, Harbour University,
+    Harbourtown, MA"): the last one to three comma parts when they read as a place ending in a known
+    one and the parts before them name a school or an organisation; None otherwise."""
+    pieces = [p.strip() for p in text.split(",")]
+    for k in range(min(3, len(pieces) - 1), 0, -1):
+        head, tail = ", ".join(pieces[:-k]), ", ".join(pieces[-k:])
+        if not (institution_like(head) or org_like(head)):
+            continue
+        loc = parse_location(tail, context="comma")
+        if loc is not None and location_rank(loc, False) >= 1:
+            return loc
+    return None
 
 
 def _continued(part: str, loc: Location | None, below: list[list[str]], first: bool) -> Location | None:

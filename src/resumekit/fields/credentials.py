@@ -2,7 +2,10 @@
 
 Certifications, signals in order:
 1. A line that only adds to the certificate above ("Issued by X", a credential ID or licence
-   number, a date alone, a lone linked word) is read into it.
+   number with at most a label before it, a date alone, a lone linked word) is read into it;
+   a line of cells that ends in its ID ("Name ⇥ Issuer ⇥ Issued Mar 2022 · Credential ID X") is
+   a certificate of its own. In LinkedIn's three lines ("Name" / "Issuer" / "Issued Mar 2022"),
+   the short undated line between the name and its "Issued" line is the issuer.
 2. Bullets under a certificate written as a plain line describe it; in a list of bullets, a
    plain line in a bullet's block is the rest of its name.
 3. A sentence (seven words or more, mostly lower case, ending in a full stop) is no certificate.
@@ -11,8 +14,11 @@ Certifications, signals in order:
 5. Name and issuer: "Name (Issuer, 2021)"; TAB cells, " | " or " · " parts, a bold name before
    a plain issuer, the side of a dash that names an organisation or a school, or the second of two
    comma parts when it names one and the first holds a certificate word ("Raku Firing
-   Certificate, Harbour Clay Studio"); the first date is the certificate's, and an expiry word
-   before it ("— expires 2026") goes with it.
+   Certificate, Harbour Clay Studio"); after a name ending in its level ("PRINCE2 Foundation –
+   Issuer"), or before a date closing the line after a comma ("Name — Issuer, 2022", "Name,
+   Issuer, 2022"), the side after the dash or the comma when it may be an issuer (no level, no
+   job, not only a certificate word; after a comma, two words or more); the first date is the
+   certificate's, and an expiry word before it ("— expires 2026") goes with it.
 Errs towards one name: when the sides are not clear, the whole line is the name.
 
 Awards: the line without its dates is the title, its first date the date. Publications: a line
@@ -42,6 +48,14 @@ _CODE = regex.compile(r"(?:[#№]|\bid\b)\s*:?\s*[A-Z0-9][A-Z0-9-]{3,}\s*$", reg
 _ISSUER_DASH = regex.compile(r"\s*[–—]\s*|\s+-\s+|(?<=\S)-\s+|\s+-(?=\p{Lu})")
 
 
+def _code_only(text: str) -> bool:
+    """A credential ID or licence number with at most a label and a date before it ("License No.
+    A-12345"), not a certificate that ends in its ID ("Name ⇥ Issuer ⇥ Issued Mar 2022 ·
+    Credential ID X-1")."""
+    m = _CODE.search(text)
+    return bool(m) and "\t" not in text and len(strip_dates(text[:m.start()]).split()) <= 3
+
+
 def _first_date(text: str) -> str | None:
     ds = find_dates(text)
     d = ds[0] if ds else None
@@ -52,22 +66,48 @@ def _own_url(line: Line) -> str | None:
     return next((l.url for l in line.links if not l.url.lower().startswith(("mailto:", "tel:"))), None)
 
 
+_CODE_WORD = regex.compile(r"^(?:\S*\d\S*|\p{Lu}{2,}\d*)$")  # "PRINCE2", "4", "ITIL"
+
+
+def _levelled(text: str) -> bool:
+    """The text ends in a certificate level of the vocabulary ("PRINCE2 Foundation", "… Associate")."""
+    words = text.split()
+    return bool(words) and key(words[-1]) in merged().certificate_levels
+
+
 def _issuer_like(text: str) -> bool:
-    """Names a school or an organisation, and no job ("Solutions Architect" is a certificate's name)."""
+    """Names a school or an organisation, and no job ("Solutions Architect" is a certificate's name);
+    a level after a code names none ("PRINCE2 Foundation", "ITIL 4 Foundation": not "Linux Foundation")."""
+    words = text.split()
+    if len(words) >= 2 and _levelled(text) and _CODE_WORD.match(words[-2]):
+        return org_like(" ".join(words[:-1])) and not title_like(text)
     return org_like(text) and not title_like(text)
 
 
-def _dash_sides(text: str) -> tuple[str, str] | None:
+def _may_issue(text: str, words: int = 1) -> bool:
+    """Could be an issuer: ``words`` words or more, no certificate level ("– Associate", "Level 3"),
+    no job, and more than a certificate word ("– Certificate")."""
+    ws = text.split()
+    levels, stems = merged().certificate_levels, merged().certificate_stems
+    return (len(ws) >= words and not any(key(w) in levels for w in ws) and not title_like(text)
+            and not all(has_phrase(w, (), stems) for w in ws))
+
+
+def _dash_sides(text: str, dated: bool = False) -> tuple[str, str] | None:
     """(name, issuer) of "Issuer – Name" or "Name – Issuer": the side that names an organisation or a
-    school (after the name: a school) is the issuer when the other does not; None when that is not
-    clear."""
+    school (after the name: a school) is the issuer when the other does not; after a name that ends
+    in its level ("PRINCE2 Foundation – Harbour Board"), or before the date that closes the line
+    after a comma ("Name — Issuer, 2022"), the side after the dash is the issuer when it may be one;
+    None when that is not clear."""
     pieces = [p.strip() for p in _ISSUER_DASH.split(text) if p.strip()]
     if len(pieces) < 2:
         return None
     if _issuer_like(pieces[0]) and not _issuer_like(pieces[-1]):
         return pieces[-1], " – ".join(pieces[:-1])
-    if len(pieces) == 2 and institution_like(pieces[1]) and not _issuer_like(pieces[0]):
-        return pieces[0], pieces[1]  # after the name, only a school is sure to be the issuer ("PMP – Project …")
+    if len(pieces) == 2 and not _issuer_like(pieces[0]) and (
+            institution_like(pieces[1])  # after the name, a school is sure to be the issuer ("PMP – Project …")
+            or ((dated or _levelled(pieces[0])) and _may_issue(pieces[1]))):
+        return pieces[0], pieces[1]
     return None
 
 
@@ -112,18 +152,29 @@ def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
         return bold, rest or (parts[1] if len(parts) > 1 else None)
     if len(parts) > 1:
         return first, parts[1]
-    return _dash_sides(first) or _comma_sides(first) or (first, None)
+    dated = _comma_dated(line.plain)
+    return _dash_sides(first, dated) or _comma_sides(first, dated) or (first, None)
 
 
-def _comma_sides(text: str) -> tuple[str, str] | None:
+def _comma_dated(text: str) -> bool:
+    """The line ends in a date after a comma ("…, 2021", "…, marzo 2022")."""
+    head, comma, tail = text.rpartition(",")
+    return bool(comma and head.strip() and find_dates(tail) and not strip_edges(strip_dates(tail)))
+
+
+def _comma_sides(text: str, dated: bool = False) -> tuple[str, str] | None:
     """(name, issuer) of "Raku Firing Certificate, Harbour Clay Studio": two comma parts, the first
-    holding a certificate word, the second naming an organisation or a school and no certificate."""
+    holding a certificate word, the second naming an organisation or a school and no certificate;
+    before a date that closes the line ("Name, Issuer, 2021"), a second part of two words or more
+    that may be an issuer."""
     pieces = [p.strip() for p in split_outside_brackets(text, ",")]
     if len(pieces) != 2 or not all(pieces):
         return None
     stems = merged().certificate_stems
     name, issuer = pieces
     if has_phrase(name, (), stems) and not has_phrase(issuer, (), stems) and (org_like(issuer) or institution_like(issuer)):
+        return name, issuer
+    if dated and _may_issue(issuer, words=2) and issuer[:1].isupper() and not _issuer_like(name):
         return name, issuer
     return None
 
@@ -147,7 +198,7 @@ def _certified_note(name: str) -> bool:
 def _adds_to(line: Line) -> bool:
     """A line that only adds to the certificate above: its issuer, a credential, a date, a link."""
     text = line.plain
-    return bool(_ISSUED_BY.match(text) or _DETAIL.match(text) or _CODE.search(text) or not strip_edges(strip_dates(text))
+    return bool(_ISSUED_BY.match(text) or _DETAIL.match(text) or _code_only(text) or not strip_edges(strip_dates(text))
                 or (len(text.split()) == 1 and _own_url(line)))
 
 
@@ -166,13 +217,43 @@ def _bullet_wraps(lines: list[Line]) -> list[Line]:
     return out
 
 
+_ISSUED = regex.compile(r"^issued\b(?!\s+by\b)", regex.IGNORECASE)
+
+
+def _issuer_between(lines: list[Line]) -> list[Line]:
+    """LinkedIn's layout, a certificate in three lines ("Name" / "Issuer" / "Issued Mar 2022 ·
+    Credential ID X"): when every dated "Issued" line of the list follows two plain undated lines
+    (after the lines that add to the certificate above), the second is the first's issuer, joined
+    to it as a cell ("Name ⇥ Issuer"); any other list is left as it is."""
+    issued = [n for n, l in enumerate(lines) if _ISSUED.match(l.plain) and find_dates(l.plain)]
+    if not issued:
+        return lines
+    pairs, start = [], 0
+    for n in issued:
+        run = [k for k in range(start, n) if not _adds_to(lines[k])]
+        if len(run) != 2 or any(lines[k].bullet or "\t" in lines[k].text or find_dates(lines[k].plain) for k in run) \
+                or len(lines[run[1]].plain.split()) > 6:
+            return lines
+        pairs.append(run)
+        start = n + 1
+    joined = {a: b for a, b in pairs}
+    out: list[Line] = []
+    for n, line in enumerate(lines):
+        if n in joined:
+            issuer = lines[joined[n]]
+            out.append(line.with_(text=f"{line.text}\t{issuer.text}", runs=(), links=line.links + issuer.links))
+        elif n not in joined.values():
+            out.append(line)
+    return out
+
+
 def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certification]:
     """Certificates, one a line (or a bullet). The lines after a certificate that only add to it
     are read into it: "Issued by X" (the issuer), a date alone, a credential ID or licence
     number, a lone linked word ("Certificate" → its URL). Under certificates written as plain
     lines, bullets describe the certificate above; in a list of bullets, a plain line in a bullet's
     block is the rest of its name; a sentence is never a certificate."""
-    lines = _bullet_wraps(join_wrapped(lines))
+    lines = _issuer_between(_bullet_wraps(join_wrapped(lines)))
     if len(lines) > 1 and column_header(lines[0], lines[1]):
         lines = lines[1:]  # "Certification ⇥ Issuer ⇥ Date": a table's header row
     out: list[Certification] = []
@@ -189,7 +270,7 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
                 prev.issuer = prev.issuer or strip_edges(strip_dates(m.group("issuer"))) or None
                 prev.date = prev.date or _first_date(text)
                 continue
-            if _DETAIL.match(text) or _CODE.search(text):
+            if _DETAIL.match(text) or _code_only(text):
                 prev.date = prev.date or _first_date(text)
                 continue
             if len(text.split()) == 1 and _own_url(line) and not prev.url:

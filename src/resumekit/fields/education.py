@@ -3,7 +3,8 @@ location, dates, highlights.
 
 Signals, in order of precedence:
 1. Grade: a grade label and a number ("GPA: 3.8/4.0", "Grade 1.3", "CGPA 8.9 / 10") anywhere in
-   the entry (:mod:`.grades`), taken out of the text it sits in.
+   the entry (:mod:`.grades`), taken out of the text it sits in; else a class of degree or a
+   percentage in a cell of its own ("⇥ 2:1", "⇥ 89%").
 2. Labels and words: a part labelled as a degree or a school ("Degree: ...", "Institution:
    ...", the vocabulary's labels, also in a cell of their own as in the Europass label column)
    is that, without its label; a part with a degree word
@@ -24,15 +25,17 @@ Signals, in order of precedence:
 6. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds")
    is no degree when the degree follows on a line of its own ("• BSc Geology").
    A heading word alone on a header line ("Courses") ends the header: what follows is details.
-7. Status: a study status in brackets or as a part of its own ("(in progress)", "(cursando)",
-   "…, Ongoing": a word of the vocabulary's present list) is no part of a name; it makes an
-   entry without an end ongoing.
+7. Status: a study status in brackets, as a part of its own or before the degree ("(in
+   progress)", "(cursando)", "…, Ongoing", "Currently pursuing B.Tech …": words of the
+   vocabulary's present list) is no part of a name; it makes an entry without an end ongoing.
 
 Errs towards the school-first reading: a section needs more degree-first votes than school-first
 ones before position means degree-first.
 
 The field of study is what follows "in" / "of" / a comma after the degree words ("Master of
-Science in Computer Science" -> "Computer Science"). A single date is the end (graduation).
+Science in Computer Science" -> "Computer Science"). A single date is the end (graduation). A
+degree's abbreviation after a dash stays in the degree ("Master of Science - MSc, Field", LinkedIn's
+form): that dash separates no parts.
 """
 from __future__ import annotations
 
@@ -48,7 +51,7 @@ from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import AT_NAME, degree_like, institution_like, segments, strip_dates, strip_edges
 from .dates import find_dates
-from .grades import find_grade
+from .grades import cell_grade, find_grade
 from .experience import date_fields, introduced_company
 from .location import location_of, name_before_place, split_place
 
@@ -309,6 +312,7 @@ def _pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
     segment it sits in; the line's location): separators first, a trailing place taken out, then
     top-level commas and sentence ends. (A header line is asked about by several readers: kept.)"""
     out, location = [], None
+    text = _ABBREVIATED.sub(_abbreviation_kept, text)  # "Master of Science - MSc, Field": one part
     for n, seg in enumerate(segments(text)):
         if n and location_of(seg):
             # a cell of its own that is a whole address ("12 Elm Rd, Peoria, AZ 85382"): no part
@@ -318,8 +322,22 @@ def _pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
         location = location or loc
         for sentence in _SENTENCE.split(seg):
             for x in split_outside_brackets(sentence, ","):
-                out += [(p, n) for q in _degree_colon_school(x) for p in map(strip_edges, _introduced(q)) if p]
+                out += [(p.replace(_KEPT, "-"), n) for q in _degree_colon_school(x)
+                        for p in map(strip_edges, _introduced(q)) if p]
     return tuple(out), location
+
+
+# "Master of Science - MSc": a degree, a dash and its abbreviation (LinkedIn's "Degree - Abbr,
+# Field"); the dash is kept out of the separators while the line is cut into parts
+_ABBREVIATED = regex.compile(r"(?P<left>[^\t|·•,]+?)\s+-\s+(?P<abbr>[\p{L}.']{2,8})(?=\s*(?:,|$|\t))")
+_KEPT = "\u2011"  # a non-breaking hyphen, no separator; back to "-" in the parts
+
+
+def _abbreviation_kept(m: regex.Match) -> str:
+    left, abbr = m.group("left"), m.group("abbr")
+    if key(abbr) in merged().degree_words and degree_like(left) and not institution_like(left):
+        return f"{left} {_KEPT} {abbr}"
+    return m.group(0)
 
 
 def _degree_colon_school(piece: str) -> list[str]:
@@ -439,7 +457,8 @@ def _parts(entry: Entry) -> _Parts:
             grade, (a, b) = g
             text = text[:a] + "\t" + text[b:]
         classed = classed or next((Grade(raw=c.strip()) for c in line.cells
-                                   if key(c) in merged().honours and not rx(r"\p{L}").search(c)), None)
+                                   if key(c) in merged().honours and not rx(r"\p{L}").search(c)), None) \
+            or next((g for c in line.cells[1:] if (g := cell_grade(c))), None)  # "⇥ 89%": a percentage cell
         if _dated_label(text):
             continue  # "Graduated: June 2019": the label of a date is no part of the degree
         found, loc = _pieces(text)
@@ -491,12 +510,18 @@ _STATUS = regex.compile(r"\(\s*(?P<word>[^()]{2,30}?)\s*\)")
 
 def _without_status(text: str) -> tuple[str, bool]:
     """The text without a study status in brackets ("(in progress)", "(cursando)": a word of the
-    vocabulary's ongoing end dates), and whether there was one."""
+    vocabulary's ongoing end dates) or before the degree ("Currently pursuing B.Tech in …": one to
+    three such words, then a degree word), and whether there was one."""
     present = merged().present
     found = [m for m in _STATUS.finditer(text) if key(m.group("word")) in present]
     for m in reversed(found):
         text = text[:m.start()] + " " + text[m.end():]
-    return (rx(r" {2,}").sub(" ", text).strip() if found else text), bool(found)
+    words = text.split(" ")
+    lead = next((n for n in range(3, 0, -1) if len(words) > n and all(key(w) in present for w in words[:n])
+                 and degree_like(" ".join(words[n:n + 3]))), 0)
+    if lead:
+        text = " ".join(words[lead:])
+    return (rx(r" {2,}").sub(" ", text).strip() if found else text), bool(found or lead)
 
 
 def _form_label(piece: str) -> bool:

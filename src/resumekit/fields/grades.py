@@ -1,7 +1,8 @@
 """Grades of a qualification: a grade label of the vocabulary and a number, with its scale when
 written ("GPA: 3.8/4.0", "CGPA 8.1 … / 10", "3.7 GPA", "Média final: 16", "on a 4.0 scale",
-"85%"), with an honours phrase of the vocabulary right after it ("110/110 e lode"). Labels are matched letter by letter with accents folded as keys fold them, so the span
-found is the span in the text as written. Errs towards no grade: a number without a label is none.
+"85%"; a percentage alone in a cell: "⇥ 89%"), or a number and a grade unit of the vocabulary ("545 points", "média 15 valores"), with an
+honours phrase of the vocabulary right after it ("110/110 e lode"). Labels are matched letter by letter with accents folded as keys fold them, so the span
+found is the span in the text as written. Errs towards no grade: a number without a label or a unit is none.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from ..schema import Grade
 from ..text import KEY_LETTERS, key
 from ..vocab import merged
 
-__all__ = ["find_grade"]
+__all__ = ["find_grade", "cell_grade"]
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 
@@ -26,10 +27,13 @@ def _grade_pattern() -> regex.Pattern:
     scale = (rf"\s*(?:…|\.{{2,}})?\s*(?:/|out\s+of|of)\s*(?P<s1>{_NUM})"
              rf"|\s*\(?\s*on\s+a\s+scale\s+of\s+(?P<s1>{_NUM})\s*\)?"
              rf"|\s+on\s+a\s+(?P<s1>{_NUM})(?:[\s-]*point)?\s+scale")
+    units = "|".join(regex.escape(u).replace(r"\ ", r"\s+") for u in sorted(merged().grade_units, key=len, reverse=True))
+    unit = rf"\s+(?:{units})\b" if units else r"(?!)"
     return regex.compile(
-        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?:{scale})?%?"
+        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?:{scale})?(?:%|{unit})?"
         rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b"
-        rf"|(?<![\d.,])(?P<v2>\d{{1,2}}[.,]\d{{1,2}})\s*\b(?:{alt})\b)",  # "3.7 GPA": a decimal before the label
+        rf"|(?<![\d.,])(?P<v2>\d{{1,2}}[.,]\d{{1,2}})\s*\b(?:{alt})\b"  # "3.7 GPA": a decimal before the label
+        rf"|(?<![\d.,/])(?P<v2>{_NUM}){unit})",  # "545 points", "15 valores": a number and its unit
         regex.IGNORECASE)
 
 
@@ -71,3 +75,16 @@ def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
     except ValueError:
         return None
     return Grade(raw=raw, value=v, scale=sc), (m.start(), end)
+
+
+_PERCENT_CELL = regex.compile(rf"^\s*(?P<v>{_NUM})\s*%\s*$")
+
+
+def cell_grade(cell: str) -> Grade | None:
+    """A percentage alone in a cell of an education row ("Class X ⇥ Board ⇥ 2014 ⇥ 89%"): the
+    grade, out of 100; None for any other cell."""
+    m = _PERCENT_CELL.match(cell)
+    if not m:
+        return None
+    v = float(m.group("v").replace(",", "."))
+    return Grade(raw=cell.strip(), value=v, scale=100.0) if v <= 100 else None

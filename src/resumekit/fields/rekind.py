@@ -16,6 +16,7 @@ section, the section changes kind and keeps its heading).
 | skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
 | education | a line so labelled with a certificate word ("Certificates: A, B"; not "Courses: …") | certifications |
 | summary | a line labelled with a skills heading ("Programming languages: Python, R") | skills |
+| header, contact, other | a line labelled with an interests heading ("Hobbies : Reading, Chess" among personal details) | interests |
 | summary, other, interests | a sentence whose subject is a skills heading and whose verb or preposition lists ("The frameworks include Vue, Svelte"), with the bullets or dashed lines under it when it ends there | skills |
 | other, skills | a short line or bullet that says it is certified ("Certified Kiln Operator") | certifications |
 | education | in a list of qualifications one a bullet, a bullet naming no degree, school or date | certifications |
@@ -115,6 +116,11 @@ def _certificates_of_studies(sec: Section) -> Taken | None:
                 and _certificate(m.group("label"))]
     taken = _labelled_certificates(replace(sec, lines=tuple(labelled))) if labelled else None
     return ([l for l in sec.lines if l not in labelled], taken[1]) if taken else None
+
+
+def _labelled_interests(sec: Section) -> Taken | None:
+    rest, found = labelled_out(sec.lines, "interests")  # "Hobbies : Reading, Badminton" among personal details
+    return (rest, [found]) if found else None
 
 
 def _labelled_skills(sec: Section) -> Taken | None:
@@ -242,6 +248,7 @@ RULES: tuple[Rule, ...] = (
     Rule(("skills",), "certifications", _labelled_certificates),
     Rule(("education",), "certifications", _certificates_of_studies),
     Rule(("summary",), "skills", _labelled_skills),
+    Rule(("header", "contact", "other"), "interests", _labelled_interests),
     Rule(("summary", "other", "interests"), "skills", _skill_sentences),
     Rule(("other", "skills"), "certifications", _certified_lines),
     Rule(("education",), "certifications", _courses),

@@ -40,12 +40,12 @@ _LIST_KEYS = {
     "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected", "month_year_words",
               "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words", "duration_units"),
     "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours", "labels",
-                "school_labels", "certificate_stems"),
+                "school_labels", "certificate_stems", "certificate_levels"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions", "document_titles", "list_verbs", "list_prepositions"),
     "contact": ("location_labels", "phone_regions", "name_labels", "name_introductions", "availability"),
     "letters": ("salutations", "closings"),
-    "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
+    "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
                 "company_introducers", "role_headings", "sub_headings", "place_words", "title_endings",
                 "organization_endings", "phrase_prepositions", "legal_forms"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
@@ -89,6 +89,9 @@ class Vocab:
     school_labels: tuple[str, ...]
     # starts of the words that say a thing is certified ("certif": certified, certificada, certifié)
     certificate_stems: tuple[str, ...]
+    # the level a certificate's name ends in ("PRINCE2 Foundation", "Cloud Architect – Associate"):
+    # after a code it names no organisation, and after the dash it is no issuer
+    certificate_levels: tuple[str, ...]
     language_names: tuple[str, ...]
     proficiency: tuple[str, ...]
     stop_words: tuple[str, ...]
@@ -108,6 +111,9 @@ class Vocab:
     acronyms: tuple[str, ...]
     tech_labels: tuple[str, ...]
     grade_labels: tuple[str, ...]
+    # units written after a grade's number that make it a grade without a label ("545 points",
+    # "15 valores")
+    grade_units: tuple[str, ...]
     attribute_labels: tuple[str, ...]
     tech_introducers: tuple[str, ...]
     # words before an employer's name inside a role's header ("organisé par", "for the company")
@@ -316,6 +322,7 @@ def _build(data: dict) -> Vocab:
         degree_labels=_folded(degrees.get("labels")),
         school_labels=_folded(degrees.get("school_labels")),
         certificate_stems=_folded(degrees.get("certificate_stems")),
+        certificate_levels=_folded(degrees.get("certificate_levels")),
         language_names=_folded(langs.get("names")),
         proficiency=_folded(langs.get("proficiency")),
         stop_words=_folded(wordsec.get("stop")),
@@ -329,6 +336,7 @@ def _build(data: dict) -> Vocab:
         acronyms=_folded(w for w in entries.get("organization_words", ()) if _in_capitals(w)),
         tech_labels=_folded(entries.get("tech_labels")),
         grade_labels=_folded(entries.get("grade_labels")),
+        grade_units=_folded(entries.get("grade_units")),
         attribute_labels=_folded(entries.get("attribute_labels", []) + entries.get("tech_labels", [])
                                  + entries.get("grade_labels", [])),
         tech_introducers=_folded(entries.get("tech_introducers")),
@@ -387,9 +395,9 @@ def _merge(vs: list[Vocab]) -> Vocab:
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "duration_units", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels",
-                                 "certificate_stems", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
+                                 "certificate_stems", "certificate_levels", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "legal_forms", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
-                                 "tech_labels", "grade_labels", "attribute_labels", "tech_introducers",
+                                 "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels",
                                  "availability", "phone_regions", "name_labels", "name_introductions", "document_titles", "list_verbs", "list_prepositions",
                                  "salutations", "closings")},

@@ -1,0 +1,20 @@
+"""The candidate's place read from the header by fields/contact_details.py."""
+import pytest
+
+import resumekit
+
+from .conftest import PINNED
+
+
+@pytest.mark.parametrize("affiliation, place", [
+    # the place that ends an affiliation line, after the school or organisation
+    ("Department of Tidal Studies, Harbourtown University, Harbourtown, MA", "Harbourtown, MA"),
+    ("School of Glaze Chemistry, Northgate Polytechnic Institute, Leeds, UK", "Leeds, UK"),
+    ("Kiln Research Group, Ashcombe Ceramics Ltd, Bristol", "Bristol"),
+    # no school or organisation before the comma parts: no place read from the line
+    ("Glazes, kilns and slow firing, Harbourtown", None),
+])
+def test_the_place_at_the_end_of_an_affiliation_line(affiliation, place):
+    text = f"Morwenna Example\n{affiliation}\nmorwenna@example.edu\n\nSKILLS\nRaku, stoneware\n"
+    c = resumekit.parse(text.encode(), options=PINNED)
+    assert (c.contact.location.raw if c.contact.location else None) == place
