@@ -502,3 +502,27 @@ def test_a_company_line_over_roles_is_not_turned_round_by_the_sections_order():
     got = [(e.company, e.title) for e in _entries(sec)]
     assert got == [("Harbour Systems", "Staff Engineer"), ("Quillmore", "Senior Backend Engineer"),
                    ("Quillmore", "DevOps Engineer"), ("Tidewater Analytics", "Mobile Developer")]
+
+
+@pytest.mark.parametrize("rows, jobs, loose", [
+    # a gap named on a line of its own, dated like the jobs around it
+    (["Orchard Lane Bakery\tJan 2016 – Apr 2019", "Baker", "Maternity leave\t2020 – 2021",
+      "Harrow Mills Ltd\tJun 2021 – Present", "Planner"],
+     [("Orchard Lane Bakery", "Baker"), ("Harrow Mills Ltd", "Planner")], ["Maternity leave 2020 – 2021"]),
+    # a sentence that opens with the gap, its dates in brackets
+    (["Data Analyst\tQuill Analytics\tJan 2021 – Present",
+      "Career break (Apr 2019 – May 2020): travelled and took a course in statistics.",
+      "Junior Analyst\tBrook Retail\t2016 – 2019"],
+     [("Quill Analytics", "Data Analyst"), ("Brook Retail", "Junior Analyst")],
+     ["Career break (Apr 2019 – May 2020): travelled and took a course in statistics."]),
+    # German, the kind in brackets
+    (["Elternzeit (Vollzeit)\t03/2018 – 02/2019", "Sachbearbeiterin\tWendel Logistik GmbH\t2014 – 2018"],
+     [("Wendel Logistik GmbH", "Sachbearbeiterin")], ["Elternzeit (Vollzeit) 03/2018 – 02/2019"]),
+    # a role that covers a leave is a role, and so is a gap word beside an employer
+    (["Maternity Cover Coordinator\tLark Housing Trust\t2019 – 2020"],
+     [("Lark Housing Trust", "Maternity Cover Coordinator")], []),
+    (["Sabbatical\tFernbrook University\t2019 – 2020"], [("Fernbrook University", "Sabbatical")], []),
+])
+def test_a_dated_gap_is_no_role(rows, jobs, loose):
+    got, text = read_experience(section("experience", *rows))
+    assert [(e.company, e.title) for e in got] == jobs and text == loose

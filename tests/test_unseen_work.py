@@ -120,9 +120,6 @@ KNOWN = {
     ("en-profile-export.pdf", "education", 0): xfail(
         "fields/education.py: 'Bachelor of Science - BS, Business Information Systems' keeps only the "
         "degree before the dash"),
-    ("en-pipes.pdf", "count", 0): xfail(
-        "fields/experience.py: a career-break sentence with its dates in brackets ('Career break (Apr "
-        "2019 – May 2020): travelled …') is read as an entry"),
 }
 
 

@@ -40,7 +40,7 @@ Signals for company and title, in order of precedence:
    whose header parts all read as descriptions, is the rest of the entry above (in the section,
    or in the section whose heading is repeated on the next page), else loose text; a section
    none of whose entries is dated or names a role or an employer by its words (abilities under
-   "Relevant Experience") is loose text.
+   "Relevant Experience") is loose text; so is a dated gap ("Career break (2019 – 2020): travelled"; vocabulary's career_gaps).
 
 Before all this, :func:`split_degrees` takes the degrees out of a section of positions and
 education (an entry whose first part is a degree and no part a role, or whose parts name only
@@ -62,7 +62,7 @@ from ..schema import Experience
 from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import (comma_pieces, degree_like, ends_in_legal_form, head_word, institution_like, is_url, name_list,
+from .phrases import (career_gap, comma_pieces, degree_like, ends_in_legal_form, head_word, institution_like, is_url, name_list,
                       org_like, segments, title_like)
 from .location import location_of, name_before_place, split_place
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
@@ -174,6 +174,9 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
     group_row: Line | None = None  # the role row under the group's company line
     pairs: list[tuple[Entry, Experience]] = []
     readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
+    gaps = {id(entry) for entry, *_ in readings if career_gap([line.text for line in entry.header])}  # text, no role
+    loose += [line.plain for entry, *_ in readings if id(entry) in gaps for line in entry.lines]
+    readings = [r for r in readings if id(r[0]) not in gaps]
     if before is None and _no_roles(readings):
         return [], [line.plain for line in section.lines]
     readings, spans = _employer_rows(readings)

@@ -26,7 +26,7 @@ from ..vocab import merged
 from .dates import find_dates, find_durations
 
 __all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "ends_in_legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
-           "degree_like", "institution_like", "is_url", "name_list"]
+           "degree_like", "institution_like", "is_url", "name_list", "career_gap"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
 AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
@@ -183,6 +183,16 @@ def title_like(text: str) -> bool:
     v = merged()
     return has_phrase(text, v.title_words) or has_phrase(rx(r"\b(\p{Ll}\p{L}{2,})s\b").sub(r"\1", text), v.title_words) \
         or _compound(text, v.title_endings)
+
+
+def career_gap(header: list[str]) -> bool:
+    """Header lines whose first part names a time out of work and nothing else ("Career break",
+    "Elternzeit (Mutterschutz)", "Maternity leave: twins"; its brackets and what follows a colon
+    aside), no part naming an employer: a dated gap, not a role ("Maternity cover" is a role)."""
+    parts = [seg for text in header for seg in segments(text)]
+    if not parts or any(org_like(p) for p in parts[1:]):
+        return False
+    return key(rx(r"\([^()]*\)").sub(" ", parts[0]).split(":")[0]) in merged().career_gaps
 
 
 def is_url(text: str, slack: int = 6) -> bool:
