@@ -34,6 +34,9 @@ Signals for company and title, in order of precedence:
 
 7. A role with no employer of its own nor from a line above that names one in brackets ("Data
    Analyst (Acme Ltd)") takes it from the brackets, when their words name an organisation.
+7b. An employer that carries its town ("Acme S.L. (Valencia)"; "Bundeswehr, Signals Unit,
+   Fritzlar" where the section's other entries print places): the town is the entry's place
+   (:func:`resumekit.fields.location.town_after_employer`).
 8. A run of date lines alone under an entry is another period of that role (its earliest start,
    its latest end), not an entry.
 9. Text that names no role is no entry: an undated entry without company, title or place, or
@@ -64,7 +67,7 @@ from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import (career_gap, comma_pieces, degree_like, ends_in_legal_form, head_word, institution_like, is_url, name_list,
                       org_like, segments, title_like)
-from .location import location_of, name_before_place, split_place
+from .location import name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
 __all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
@@ -255,8 +258,12 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
         if sure[other] and not sure[order] and votes[other] >= 2 and votes[other] > votes[order] and exp.company \
                 and exp.title and not (org_like(exp.company) and not title_like(exp.company)):
             exp.company, exp.title = exp.title, exp.company
-    for entry, exp in pairs:
-        _place_in_brackets(exp)
+    placed = [bool(exp.location) for _, exp in pairs]
+    for n, (entry, exp) in enumerate(pairs):
+        others = placed[:n] + placed[n + 1:]  # the other entries print places: a place after the employer is one
+        town = None if exp.location else town_after_employer(exp.company or "", sum(others) * 2 > len(others) > 0)
+        if town:
+            exp.company, exp.location = town
         entry.mark(company=exp.company, title=exp.title, location=exp.location)
     return pairs, [t for t in loose if t]
 
@@ -545,15 +552,6 @@ def _employer_in_brackets(exp: Experience) -> None:
     m = _BRACKETED.match(exp.title or "")
     if m and title_like(m.group("a")) and org_like(m.group("b")) and not title_like(m.group("b")):
         exp.title, exp.company = m.group("a").strip(), m.group("b").strip()
-
-
-def _place_in_brackets(exp: Experience) -> None:
-    """An employer followed by its town in brackets, the entry having no place of its own:
-    "Almendro Digital S.L. (Valencia)" -> the company and the location (a town the tables know,
-    however small, or a location on its own)."""
-    m = _BRACKETED.match(exp.company or "")
-    if m and exp.location is None and (place_kind(m.group("b")) or location_of(m.group("b"))):
-        exp.company, exp.location = m.group("a").strip(), m.group("b").strip()
 
 
 def _short_piece(piece: str) -> bool:
