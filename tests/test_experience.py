@@ -526,3 +526,20 @@ def test_a_company_line_over_roles_is_not_turned_round_by_the_sections_order():
 def test_a_dated_gap_is_no_role(rows, jobs, loose):
     got, text = read_experience(section("experience", *rows))
     assert [(e.company, e.title) for e in got] == jobs and text == loose
+
+
+@pytest.mark.parametrize("row, expected", [
+    # a name of capitalised words in brackets after the role, no employer elsewhere
+    ("Operations Lead (Marlow Freight)\t2019 – 2022", ("Operations Lead", "Marlow Freight")),
+    ("Software Engineer (Gullwing Games)\tRemote\t2016 – 2018", ("Software Engineer", "Gullwing Games")),
+    ("Sound Technician (Tern & Lantern)\t2015 – 2017", ("Sound Technician", "Tern & Lantern")),
+    # organisation words, as before
+    ("Data Analyst (Orrin Foods Ltd)\t2018 – 2020", ("Data Analyst", "Orrin Foods Ltd")),
+    # a note of one word, a place or a lower-case note stays in the title
+    ("Werkstudentin Einkauf (Teilzeit)\t2019 – 2022", ("Werkstudentin Einkauf (Teilzeit)", None)),
+    ("Data Analyst (New York)\t2019 – 2022", ("Data Analyst (New York)", None)),
+    ("Shift Supervisor (part-time)\t2014 – 2017", ("Shift Supervisor (part-time)", None)),
+])
+def test_an_employer_in_brackets_after_the_role(row, expected):
+    (exp,) = _entries(section("experience", row))
+    assert (exp.title, exp.company) == expected

@@ -33,7 +33,8 @@ Signals for company and title, in order of precedence:
    the role row under that line (a list of courses taught at one institution), the row its title.
 
 7. A role with no employer of its own nor from a line above that names one in brackets ("Data
-   Analyst (Acme Ltd)") takes it from the brackets, when their words name an organisation.
+   Analyst (Acme Ltd)") takes it from the brackets, when their words name an organisation or
+   they are a name of two to four capitalised words, no place ("Engineer (Gullwing Games)").
 7b. An employer that carries its town ("Acme S.L. (Valencia)"; "Bundeswehr, Signals Unit,
    Fritzlar" where the section's other entries print places): the town is the entry's place
    (:func:`resumekit.fields.location.town_after_employer`).
@@ -75,6 +76,7 @@ __all__ = ["read_experience", "experience_entries", "split_degrees", "technologi
 _AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,160})$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
 _BRACKETED = regex.compile(r"^(?P<a>[^()]{2,80}?)\s+\((?P<b>[^()]{2,60})\)$")
+_NAMED = regex.compile(r"^\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}'’.\-]*)){1,3}$")
 _NOTE = regex.compile(r"^\s*\([^()]{1,40}\)\s*$")
 _COLON = regex.compile(r"^(?P<a>[^:]{2,60}):\s+(?P<b>.{2,80})$")
 
@@ -548,10 +550,14 @@ def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str |
 
 def _employer_in_brackets(exp: Experience) -> None:
     """A role without an employer of its own, nor one from a line above, that names it in
-    brackets: "Data Analyst (Acme Ltd)" -> the title and the company."""
+    brackets: "Data Analyst (Acme Ltd)" -> the title and the company; a name of two to four
+    capitalised words without organisation words too ("Engineer (Gullwing Games)"), unless it is
+    a place or names a role or a degree (a note of one word, "(Teilzeit)", "(Corporal)", stays)."""
     m = _BRACKETED.match(exp.title or "")
-    if m and title_like(m.group("a")) and org_like(m.group("b")) and not title_like(m.group("b")):
-        exp.title, exp.company = m.group("a").strip(), m.group("b").strip()
+    b = m.group("b").strip() if m else ""
+    if m and title_like(m.group("a")) and not title_like(b) and (org_like(b) or _NAMED.match(b) and not (
+            degree_like(b) or split_place(b)[1])):
+        exp.title, exp.company = m.group("a").strip(), b
 
 
 def _short_piece(piece: str) -> bool:
