@@ -256,12 +256,14 @@ def test_a_name_read_greedily_with_its_place(location, name, place):
     ("Marsh Valley Hospital, Little Brigham", True, ("Marsh Valley Hospital", "Little Brigham")),
     # without that signal a short name after a department stays the employer's
     ("Institute for Coastal Studies, Harrowdene", False, None),
-    # pieces that name something, initials, a legal form or no organisation before: no town
+    # a last piece that names something, initials or a legal form: no town
     ("Department of Physics, Westmarch University", True, None),
     ("School of Music, HCU", True, None),
-    ("Quill Analytics, Data Team", True, None),
+    # (a team after the employer reads as its town only where the other entries print places there)
+    ("Quill Analytics, Data Team", False, None),
     ("Brook & Vale, Ltd", True, None),
-    ("Pellow, Harrowdene", True, None),
+    ("Halloway Press, Brantwick", True, ("Halloway Press", "Brantwick")),
+    ("Halloway Press, Brantwick", False, None),
     # a town in brackets, with or without the signal
     ("Almendro Digital S.L. (Valencia)", False, ("Almendro Digital S.L.", "Valencia")),
     ("Quill Analytics (Data Team)", True, None),

@@ -150,11 +150,6 @@ KNOWN = {
     ("en-profile-export.pdf", "education", 0): xfail(
         "fields/education.py: 'Bachelor of Science - BS, Business Information Systems' keeps only the "
         "degree before the dash"),
-    ("en-gdocs.pdf", "experience", 0): xfail(
-        "fields/experience.py: 'Employer, Town — Title' with a town no table knows and an employer "
-        "without organisation words ('Halloway Press, Brantwick') keeps the town in the employer"),
-    ("en-gdocs.pdf", "experience", 2): xfail(
-        "fields/experience.py: the same, 'Saltmarsh Gazette, Wells'"),
 }
 
 

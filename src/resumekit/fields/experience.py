@@ -35,8 +35,8 @@ Signals for company and title, in order of precedence:
 7. A role with no employer of its own nor from a line above that names one in brackets ("Data
    Analyst (Acme Ltd)") takes it from the brackets, when their words name an organisation or
    they are a name of two to four capitalised words, no place ("Engineer (Gullwing Games)").
-7b. An employer that carries its town ("Acme S.L. (Valencia)"; "Bundeswehr, Signals Unit,
-   Fritzlar" where the section's other entries print places): the town is the entry's place
+7b. An employer that carries its town ("Acme S.L. (Valencia)"; "Halloway Press, Brantwick" where
+   half the section's other entries print "Employer, Place"): the town is the entry's place
    (:func:`resumekit.fields.location.town_after_employer`).
 8. A run of date lines alone under an entry is another period of that role (its earliest start,
    its latest end), not an entry.
@@ -260,10 +260,11 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
         if sure[other] and not sure[order] and votes[other] >= 2 and votes[other] > votes[order] and exp.company \
                 and exp.title and not (org_like(exp.company) and not title_like(exp.company)):
             exp.company, exp.title = exp.title, exp.company
-    placed = [bool(exp.location) for _, exp in pairs]
+    # the entries that print "Employer, Place": half the others doing so, a last piece after the employer is a place
+    placed = [f"{exp.company}, {exp.location}" in " ".join(l.text for l in entry.header) for entry, exp in pairs]
     for n, (entry, exp) in enumerate(pairs):
-        others = placed[:n] + placed[n + 1:]  # the other entries print places: a place after the employer is one
-        town = None if exp.location else town_after_employer(exp.company or "", sum(others) * 2 > len(others) > 0)
+        others = placed[:n] + placed[n + 1:]
+        town = None if exp.location else town_after_employer(exp.company or "", sum(others) * 2 >= len(others) > 0)
         if town:
             exp.company, exp.location = town
         entry.mark(company=exp.company, title=exp.title, location=exp.location)

@@ -336,11 +336,12 @@ def town_after_employer(company: str, others_placed: bool) -> tuple[str, str] | 
     read, else None; signals in order:
     1. The town in brackets: "Almendro Digital S.L. (Valencia)" (a town the tables know, however
        small, or a location on its own).
-    2. Where the section's other entries print places (``others_placed``), a last comma piece of
-       one or two capitalised words (a town, whether or not the tables know it) that name nothing (no organisation,
-       role or degree word) after pieces that name an organisation: "Bundeswehr,
-       Fernmeldebataillon, Fritzlar". Without that signal a short name after a department
-       ("Department of Physics, Caltech") stays the employer's: errs towards no place."""
+    2. Where the section's other entries print "Employer, Place" (``others_placed``), a last comma
+       piece of one or two capitalised words (a town, whether or not the tables know it) that
+       names nothing (no organisation, role or degree word): "Bundeswehr, Fernmeldebataillon,
+       Fritzlar", "Halloway Press, Brantwick". Without that signal a short name after a
+       department ("Department of Physics, Caltech") stays the employer's: errs towards no place.
+    """
     m = _BRACKETED_PLACE.match(company)
     if m:
         b = m.group("b")
@@ -350,5 +351,4 @@ def town_after_employer(company: str, others_placed: bool) -> tuple[str, str] | 
     if not (others_placed and _TOWN.match(last)) or org_like(last) or title_like(last) or degree_like(last) \
             or ends_in_legal_form(company):
         return None
-    head = company[:company.rindex(last)].strip(" ,")
-    return (head, last) if org_like(head) else None
+    return company[:company.rindex(last)].strip(" ,"), last
