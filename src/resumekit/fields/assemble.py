@@ -293,7 +293,9 @@ def _languages_from_skills(c: Candidate) -> None:
 
 def _header_summary(lines: list) -> tuple[str, list]:
     """A paragraph of running text among the header's lines that no other reader used, before
-    anything dated: the summary under the name that has no heading. ("", lines) when there is none."""
+    anything dated: the summary under the name that has no heading. ("", lines) when there is none.
+    Running text: ten words or more, or one sentence of six or more ending in a full stop, that
+    reads as prose (:func:`resumekit.fields.entries.is_prose`), no e-mail address nor URL in it."""
     blocks: list[list] = []
     for line in lines:
         if find_dates(line.plain):
@@ -304,7 +306,10 @@ def _header_summary(lines: list) -> tuple[str, list]:
             blocks.append([line])
     for block in blocks:
         text = " ".join(l.plain for l in block)
-        if (not any(l.bullet for l in block) and len(text.split()) >= 10 and is_prose(block[0].with_(text=text))
+        # ten words, or a sentence of six ending in a full stop ("Results-driven buyer with 9 years in retail.")
+        size = len(text.split())
+        if (not any(l.bullet for l in block) and (size >= 10 or size >= 6 and text.endswith("."))
+                and is_prose(block[0].with_(text=text))
                 and not find_emails(text) and not find_urls(text)):
             return text, [l for l in lines if l not in block]
     return "", lines
