@@ -21,3 +21,16 @@ _JOB = "\n\nEXPERIENCE\nTechnician, Wharf Pottery Ltd\t2019 – 2024\n"
 def test_a_line_under_the_name_as_the_summary(under_name, summary):
     text = f"Nia Fairweather\nnia@example.org\n\n{under_name}{_JOB}"
     assert resumekit.parse(text.encode(), format="text").summary == summary
+
+
+@pytest.mark.parametrize("rows, languages", [
+    # a level before the language, a cell each, under a skills heading
+    (["Madrelingua\tItaliano", "Excel, SAP"], [("Italiano", "Madrelingua")]),
+    (["Native\tPortuguese", "Fluent\tSpanish", "Excel, SAP"], [("Portuguese", "Native"), ("Spanish", "Fluent")]),
+    # a level word before something that is no language stays out of the languages
+    (["Fluent\tExcel", "SAP"], []),
+])
+def test_a_level_and_a_language_among_the_skills(rows, languages):
+    text = "Nia Fairweather\nnia@example.org\n\nSKILLS\n" + "\n".join(rows) + _JOB
+    got = resumekit.parse(text.encode(), format="text").languages
+    assert [(lang.name, lang.proficiency) for lang in got] == languages

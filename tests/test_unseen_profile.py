@@ -171,9 +171,6 @@ KNOWN = {
                                              "so into the degree, not into its highlights"),
     ("education", "en-underlined.docx", 1): _xfail("fields/grades.py: Leaving Certificate points (\"545 points\") are "
                                                    "no grade"),
-    ("languages", "it-europass.pdf", 0): _xfail("fields/assemble.py: \"Madrelingua ⇥ Italiano\" under a skills heading "
-                                                "becomes a skill with the level as its category; moved to the "
-                                                "languages, it loses the level"),
     ("certifications", "es-formacion.docx", 0): _xfail("fields/credentials.py: \"Name — Issuer, Date\": an issuer after "
                                                        "a dash that does not look like an organisation stays in the name"),
     ("certifications", "fr-petites-capitales.pdf", 0): _xfail("fields/credentials.py: \"Name — Issuer, Date\": an issuer "
