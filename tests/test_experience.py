@@ -543,3 +543,22 @@ def test_a_dated_gap_is_no_role(rows, jobs, loose):
 def test_an_employer_in_brackets_after_the_role(row, expected):
     (exp,) = _entries(section("experience", row))
     assert (exp.title, exp.company) == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    # a role, a unit of the organisation, the organisation, in one comma list: the organisation employs
+    ("Teaching Assistant, Department of History, Ravensmoor University\t2015 – 2018",
+     ("Teaching Assistant", "Ravensmoor University")),
+    ("Research Assistant, Faculty of Law, Kelmscott College\t2015 – 2018", ("Research Assistant", "Kelmscott College")),
+    ("Lab Technician, Ravensmoor University, Department of Chemistry\t2015 – 2018",
+     ("Lab Technician", "Ravensmoor University")),
+    # a school whose name only holds a unit word is the organisation
+    ("Research Fellow, London School of Tropical Farming, Department of Soils\t2015 – 2018",
+     ("Research Fellow", "London School of Tropical Farming")),
+    # a unit with its organisation in a cell of their own stays whole
+    ("Lecturer\tSchool of Ocean Sciences, University of Westmarch\t2019 – 2022",
+     ("Lecturer", "School of Ocean Sciences, University of Westmarch")),
+])
+def test_the_organisation_not_its_department_employs(row, expected):
+    (exp,) = _entries(section("experience", row))
+    assert (exp.title, exp.company) == expected

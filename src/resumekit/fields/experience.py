@@ -6,8 +6,8 @@ Signals for company and title, in order of precedence:
    "Intern at Hooli": the role line is the title).
 2. Words: a part with a job-title word ("Engineer", "Intern", "Ingenieur", or a compound ending
    in one: "Stationsleitung") is the title; a part with an organisation word ("Inc", "GmbH",
-   "University", "Herzzentrum") is the company — unless it ends
-   in a title word ("Software Engineer") or reads as a description (mostly lower-case words:
+   "University", "Herzzentrum") is the company (of two, not a unit opening "Department of …") — unless
+   it ends in a title word ("Software Engineer") or reads as a description (mostly lower-case words:
    "Monitoring of office systems"). Location parts ("Berlin, Germany") are taken out first.
 3. An employer named inside a phrase ("Formation en marketing organisé par Acme", "Stage à
    l'entreprise Acme"): the capitalised name after an introducing phrase of the vocabulary is the
@@ -67,7 +67,7 @@ from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import (career_gap, comma_pieces, degree_like, ends_in_legal_form, head_word, institution_like, is_url, name_list,
-                      org_like, segments, title_like)
+                      org_like, segments, title_like, unit_like)
 from .location import name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
@@ -636,7 +636,7 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             o = False  # "Software Engineer": the head of the phrase is a title word
         if t and not o and title is None:
             title = seg
-        elif o and not t and company is None:
+        elif o and not t and (company is None or unit_like(company) and not unit_like(seg)):  # a university over its department
             company = seg
         else:
             unknown.append((seg, t, o))

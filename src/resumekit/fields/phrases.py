@@ -26,7 +26,7 @@ from ..vocab import merged
 from .dates import find_dates, find_durations
 
 __all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "ends_in_legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
-           "degree_like", "institution_like", "is_url", "name_list", "career_gap"]
+           "degree_like", "institution_like", "is_url", "name_list", "career_gap", "unit_like"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
 AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
@@ -193,6 +193,14 @@ def career_gap(header: list[str]) -> bool:
     if not parts or any(org_like(p) for p in parts[1:]):
         return False
     return key(rx(r"\([^()]*\)").sub(" ", parts[0]).split(":")[0]) in merged().career_gaps
+
+
+def unit_like(text: str) -> bool:
+    """A part of an organisation, named by a unit word it opens with ("Department of History",
+    "Faculty of Law", "Laboratory for Soil Physics"): not the employer when the organisation is
+    named beside it ("London School of Economics" opens with no unit word)."""
+    k = key(text)
+    return any(k == u or k.startswith(u + " ") for u in merged().institution_units)
 
 
 def is_url(text: str, slack: int = 6) -> bool:
