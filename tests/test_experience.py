@@ -562,3 +562,18 @@ def test_an_employer_in_brackets_after_the_role(row, expected):
 def test_the_organisation_not_its_department_employs(row, expected):
     (exp,) = _entries(section("experience", row))
     assert (exp.title, exp.company) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a role without employer over a short line that describes the work: the summary, no employer
+    (["Freelance\t2018 – 2020", "Logo and packaging design for small breweries",
+      "Graphic Designer\tPinecone Studio Ltd\t2020 – Present"],
+     [("Freelance", None, "Logo and packaging design for small breweries"), ("Graphic Designer", "Pinecone Studio Ltd", None)]),
+    (["Freelance Photographer\t2018 – 2020", "Weddings and events across the county"],
+     [("Freelance Photographer", None, "Weddings and events across the county")]),
+    # a name under the role is its employer, as before
+    (["Freelance Photographer\t2018 – 2020", "Brightwater Events"], [("Freelance Photographer", "Brightwater Events", None)]),
+])
+def test_a_description_under_a_role_is_no_employer(rows, expected):
+    got = [(e.title, e.company, e.summary) for e in _entries(section("experience", *rows))]
+    assert got == expected

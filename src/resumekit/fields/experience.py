@@ -61,13 +61,13 @@ from dataclasses import replace
 import regex
 
 from ..document import Line, Section
-from ..places import place_kind, region_hint
+from ..places import place_kind
 from ..schema import Experience
 from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import (career_gap, comma_pieces, degree_like, ends_in_legal_form, head_word, institution_like, is_url, name_list,
-                      org_like, segments, title_like, unit_like)
+from .phrases import (acronym_last, career_gap, comma_pieces, degree_like, ends_in_legal_form, head_word,
+                      institution_like, is_url, name_list, org_like, segments, title_like, unit_like)
 from .location import name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
@@ -512,6 +512,9 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
             if not is_url(seg):  # a company's web address beside the role names no one
                 parts.append((seg, n))
     company, title, location, order = _assign(parts)
+    # (the descriptions that stood where an employer would, beside a role without one, open the summary)
+    told = [seg for seg, _ in parts if company is None and title and seg != title and _described(seg)
+            and len(seg.split()) >= 4 and seg not in (location or "")]
     if location and (company is None) != (title is None):
         name, place = name_before_place(location)
         if name:
@@ -519,7 +522,7 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
     fields = date_fields(entry)
     if entry.dates and entry.dates.single and fields.get("start"):
         fields["end"] = fields["start"]  # a role dated by one term ("Fall 2023") began and ended in it
-    highlights, summary = [], []
+    highlights, summary = [], told
     for line in entry.body + extra:
         tech = technologies_of(line)
         if tech:
@@ -620,7 +623,7 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         # the pieces whose words name a role, else those whose words name an employer
         known = [k for k, p in enumerate(pieces) if title_like(p)] or [k for k, p in enumerate(pieces) if org_like(p)]
         if len(pieces) >= 2 and known and len(known) < len(pieces) and all(_short_piece(p) for p in pieces):
-            if _acronym_last(pieces, known):
+            if acronym_last(pieces, known):
                 pieces = [f"{pieces[0]}, {pieces[1]}", pieces[2]]
             # "Title, Company, City": a last short capitalised part after the company is the place
             if len(pieces) >= 3 and location is None and known[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]) \
@@ -654,6 +657,8 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         company = introduced
     decided = (company is not None) + (title is not None)
     for seg in left:
+        if company is None and title is not None and _described(seg) and len(seg.split()) >= 4:
+            continue  # a line that describes the work is no employer beside a role ("Freelance" / "Logo design for pubs")
         if company is None:
             company = seg
         elif title is None:
@@ -664,18 +669,6 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         return company, title, location, "guessed" if company and title else None
     order = _order(rest, company, title)
     return company, title, location, (f"half_{order}" if order and decided == 1 else order)
-
-
-def _acronym_last(pieces: list[str], known: list[int]) -> bool:
-    """"Teaching Assistant, Algorithms Course, HCU": a role, a piece without organisation words,
-    then a name in capitals that no table knows as a place — the employer's initials; the piece
-    between qualifies the role."""
-    last = pieces[-1]
-    return len(pieces) == 3 and known == [0] and title_like(pieces[0]) and bool(_ACRONYM.match(last)) \
-        and not (place_kind(last) or region_hint(last) or org_like(pieces[1]) or title_like(pieces[1]))
-
-
-_ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}&]{1,7}$")
 
 
 def introduced_company(seg: str) -> tuple[str, str] | None:

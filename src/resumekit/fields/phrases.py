@@ -21,12 +21,13 @@ from functools import lru_cache
 
 import regex
 
+from ..places import place_kind, region_hint
 from ..text import find_urls, has_phrase, key, rx, split_outside_brackets, word_set
 from ..vocab import merged
 from .dates import find_dates, find_durations
 
 __all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "ends_in_legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
-           "degree_like", "institution_like", "is_url", "name_list", "career_gap", "unit_like"]
+           "degree_like", "institution_like", "is_url", "name_list", "career_gap", "unit_like", "acronym_last"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
 AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
@@ -288,3 +289,15 @@ def _compound(text: str, endings: tuple[str, ...]) -> bool:
 def _endings(endings: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
     """The endings as a set, and their lengths, shortest first."""
     return frozenset(endings), tuple(sorted({len(e) for e in endings}))
+
+
+def acronym_last(pieces: list[str], known: list[int]) -> bool:
+    """"Teaching Assistant, Algorithms Course, HCU": a role, a piece without organisation words,
+    then a name in capitals that no table knows as a place — the employer's initials; the piece
+    between qualifies the role."""
+    last = pieces[-1]
+    return len(pieces) == 3 and known == [0] and title_like(pieces[0]) and bool(_ACRONYM.match(last)) \
+        and not (place_kind(last) or region_hint(last) or org_like(pieces[1]) or title_like(pieces[1]))
+
+
+_ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}&]{1,7}$")
