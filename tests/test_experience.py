@@ -539,6 +539,9 @@ def test_a_dated_gap_is_no_role(rows, jobs, loose):
     ("Werkstudentin Einkauf (Teilzeit)\t2019 – 2022", ("Werkstudentin Einkauf (Teilzeit)", None)),
     ("Data Analyst (New York)\t2019 – 2022", ("Data Analyst (New York)", None)),
     ("Shift Supervisor (part-time)\t2014 – 2017", ("Shift Supervisor (part-time)", None)),
+    # the terms of the job in capitals (the vocabulary's employment_terms)
+    ("Shift Supervisor (Part Time)\t2014 – 2017", ("Shift Supervisor (Part Time)", None)),
+    ("Assistante comptable (Temps Partiel)\t2014 – 2017", ("Assistante comptable (Temps Partiel)", None)),
 ])
 def test_an_employer_in_brackets_after_the_role(row, expected):
     (exp,) = _entries(section("experience", row))

@@ -556,11 +556,12 @@ def _employer_in_brackets(exp: Experience) -> None:
     """A role without an employer of its own, nor one from a line above, that names it in
     brackets: "Data Analyst (Acme Ltd)" -> the title and the company; a name of two to four
     capitalised words without organisation words too ("Engineer (Gullwing Games)"), unless it is
-    a place or names a role or a degree (a note of one word, "(Teilzeit)", "(Corporal)", stays)."""
+    a place, a term of the job ("(Part Time)", the vocabulary's employment_terms) or names a role or
+    a degree (a note of one word, "(Teilzeit)", "(Corporal)", stays)."""
     m = _BRACKETED.match(exp.title or "")
     b = m.group("b").strip() if m else ""
     if m and title_like(m.group("a")) and not title_like(b) and (org_like(b) or _NAMED.match(b) and not (
-            degree_like(b) or split_place(b)[1])):
+            degree_like(b) or split_place(b)[1] or key(b) in merged().employment_terms)):
         exp.title, exp.company = m.group("a").strip(), b
 
 
