@@ -2,7 +2,8 @@ import pytest
 
 from resumekit import assemble
 from resumekit.document import Document, Line, Section, Style
-from resumekit.fields.experience import _described, holds_roles, introduced_company, read_experience, technologies_of
+from resumekit.fields.experience import _described, holds_roles, read_experience, technologies_of
+from resumekit.fields.phrases import introduced_company
 
 from .helpers import lines, section
 
@@ -502,3 +503,81 @@ def test_a_company_line_over_roles_is_not_turned_round_by_the_sections_order():
     got = [(e.company, e.title) for e in _entries(sec)]
     assert got == [("Harbour Systems", "Staff Engineer"), ("Quillmore", "Senior Backend Engineer"),
                    ("Quillmore", "DevOps Engineer"), ("Tidewater Analytics", "Mobile Developer")]
+
+
+@pytest.mark.parametrize("rows, jobs, loose", [
+    # a gap named on a line of its own, dated like the jobs around it
+    (["Orchard Lane Bakery\tJan 2016 – Apr 2019", "Baker", "Maternity leave\t2020 – 2021",
+      "Harrow Mills Ltd\tJun 2021 – Present", "Planner"],
+     [("Orchard Lane Bakery", "Baker"), ("Harrow Mills Ltd", "Planner")], ["Maternity leave 2020 – 2021"]),
+    # a sentence that opens with the gap, its dates in brackets
+    (["Data Analyst\tQuill Analytics\tJan 2021 – Present",
+      "Career break (Apr 2019 – May 2020): travelled and took a course in statistics.",
+      "Junior Analyst\tBrook Retail\t2016 – 2019"],
+     [("Quill Analytics", "Data Analyst"), ("Brook Retail", "Junior Analyst")],
+     ["Career break (Apr 2019 – May 2020): travelled and took a course in statistics."]),
+    # German, the kind in brackets
+    (["Elternzeit (Vollzeit)\t03/2018 – 02/2019", "Sachbearbeiterin\tWendel Logistik GmbH\t2014 – 2018"],
+     [("Wendel Logistik GmbH", "Sachbearbeiterin")], ["Elternzeit (Vollzeit) 03/2018 – 02/2019"]),
+    # a role that covers a leave is a role, and so is a gap word beside an employer
+    (["Maternity Cover Coordinator\tLark Housing Trust\t2019 – 2020"],
+     [("Lark Housing Trust", "Maternity Cover Coordinator")], []),
+    (["Sabbatical\tFernbrook University\t2019 – 2020"], [("Fernbrook University", "Sabbatical")], []),
+])
+def test_a_dated_gap_is_no_role(rows, jobs, loose):
+    got, text = read_experience(section("experience", *rows))
+    assert [(e.company, e.title) for e in got] == jobs and text == loose
+
+
+@pytest.mark.parametrize("row, expected", [
+    # a name of capitalised words in brackets after the role, no employer elsewhere
+    ("Operations Lead (Marlow Freight)\t2019 – 2022", ("Operations Lead", "Marlow Freight")),
+    ("Software Engineer (Gullwing Games)\tRemote\t2016 – 2018", ("Software Engineer", "Gullwing Games")),
+    ("Sound Technician (Tern & Lantern)\t2015 – 2017", ("Sound Technician", "Tern & Lantern")),
+    # organisation words, as before
+    ("Data Analyst (Orrin Foods Ltd)\t2018 – 2020", ("Data Analyst", "Orrin Foods Ltd")),
+    # a note of one word, a place or a lower-case note stays in the title
+    ("Werkstudentin Einkauf (Teilzeit)\t2019 – 2022", ("Werkstudentin Einkauf (Teilzeit)", None)),
+    ("Data Analyst (New York)\t2019 – 2022", ("Data Analyst (New York)", None)),
+    ("Shift Supervisor (part-time)\t2014 – 2017", ("Shift Supervisor (part-time)", None)),
+    # the terms of the job in capitals (the vocabulary's employment_terms)
+    ("Shift Supervisor (Part Time)\t2014 – 2017", ("Shift Supervisor (Part Time)", None)),
+    ("Assistante comptable (Temps Partiel)\t2014 – 2017", ("Assistante comptable (Temps Partiel)", None)),
+])
+def test_an_employer_in_brackets_after_the_role(row, expected):
+    (exp,) = _entries(section("experience", row))
+    assert (exp.title, exp.company) == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    # a role, a unit of the organisation, the organisation, in one comma list: the organisation employs
+    ("Teaching Assistant, Department of History, Ravensmoor University\t2015 – 2018",
+     ("Teaching Assistant", "Ravensmoor University")),
+    ("Research Assistant, Faculty of Law, Kelmscott College\t2015 – 2018", ("Research Assistant", "Kelmscott College")),
+    ("Lab Technician, Ravensmoor University, Department of Chemistry\t2015 – 2018",
+     ("Lab Technician", "Ravensmoor University")),
+    # a school whose name only holds a unit word is the organisation
+    ("Research Fellow, London School of Tropical Farming, Department of Soils\t2015 – 2018",
+     ("Research Fellow", "London School of Tropical Farming")),
+    # a unit with its organisation in a cell of their own stays whole
+    ("Lecturer\tSchool of Ocean Sciences, University of Westmarch\t2019 – 2022",
+     ("Lecturer", "School of Ocean Sciences, University of Westmarch")),
+])
+def test_the_organisation_not_its_department_employs(row, expected):
+    (exp,) = _entries(section("experience", row))
+    assert (exp.title, exp.company) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a role without employer over a short line that describes the work: the summary, no employer
+    (["Freelance\t2018 – 2020", "Logo and packaging design for small breweries",
+      "Graphic Designer\tPinecone Studio Ltd\t2020 – Present"],
+     [("Freelance", None, "Logo and packaging design for small breweries"), ("Graphic Designer", "Pinecone Studio Ltd", None)]),
+    (["Freelance Photographer\t2018 – 2020", "Weddings and events across the county"],
+     [("Freelance Photographer", None, "Weddings and events across the county")]),
+    # a name under the role is its employer, as before
+    (["Freelance Photographer\t2018 – 2020", "Brightwater Events"], [("Freelance Photographer", "Brightwater Events", None)]),
+])
+def test_a_description_under_a_role_is_no_employer(rows, expected):
+    got = [(e.title, e.company, e.summary) for e in _entries(section("experience", *rows))]
+    assert got == expected

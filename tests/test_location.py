@@ -1,6 +1,6 @@
 import pytest
 
-from resumekit.fields.location import parse_location, split_location, split_place
+from resumekit.fields.location import parse_location, split_location, split_place, town_after_employer
 
 
 
@@ -247,3 +247,26 @@ def test_the_place_tables_are_read_back_from_their_cache_file():
 def test_a_name_read_greedily_with_its_place(location, name, place):
     from resumekit.fields.location import name_before_place
     assert name_before_place(location) == (name, place)
+
+
+@pytest.mark.parametrize("company, others_placed, expected", [
+    # a town after the employer's pieces, where the section's other entries print places
+    ("Bundeswehr, Pionierkompanie, Wolfhagen", True, ("Bundeswehr, Pionierkompanie", "Wolfhagen")),
+    ("Institute for Coastal Studies, Harrowdene", True, ("Institute for Coastal Studies", "Harrowdene")),
+    ("Marsh Valley Hospital, Little Brigham", True, ("Marsh Valley Hospital", "Little Brigham")),
+    # without that signal a short name after a department stays the employer's
+    ("Institute for Coastal Studies, Harrowdene", False, None),
+    # a last piece that names something, initials or a legal form: no town
+    ("Department of Physics, Westmarch University", True, None),
+    ("School of Music, HCU", True, None),
+    # (a team after the employer reads as its town only where the other entries print places there)
+    ("Quill Analytics, Data Team", False, None),
+    ("Brook & Vale, Ltd", True, None),
+    ("Halloway Press, Brantwick", True, ("Halloway Press", "Brantwick")),
+    ("Halloway Press, Brantwick", False, None),
+    # a town in brackets, with or without the signal
+    ("Almendro Digital S.L. (Valencia)", False, ("Almendro Digital S.L.", "Valencia")),
+    ("Quill Analytics (Data Team)", True, None),
+])
+def test_a_town_after_the_employer(company, others_placed, expected):
+    assert town_after_employer(company, others_placed) == expected

@@ -242,8 +242,9 @@ def _header_languages(text: str) -> list[Language]:
 
 def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
     """Spoken languages outside a languages section: a labelled line ("Languages: English
-    (fluent), French (native)") anywhere, a list of language names ending a header line, or a
-    sentence naming languages with a proficiency word ("Fluent in English and Spanish")."""
+    (fluent), French (native)") anywhere, a row of a level and a language ("Madrelingua ⇥
+    Italiano", its level kept), a list of language names ending a header line, or a sentence
+    naming languages with a proficiency word ("Fluent in English and Spanish")."""
     v = merged()
     known = {key(l.name) for l in c.languages}
     found: list[Language] = []
@@ -255,6 +256,10 @@ def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
             m = LABELLED.match(line.plain)
             if m and key(m.group("label")) in v.headings.get("languages", ()):
                 found += read_languages([line.with_(text=m.group("rest"))])[0]
+                continue
+            # a row of a level and a language under a skills heading ("Madrelingua ⇥ Italiano")
+            if len(line.cells) == 2 and key(line.cells[0]) in v.proficiency and spoken_language(line.cells[1]):
+                found.append(Language(name=line.cells[1].strip(), proficiency=line.cells[0].strip()))
                 continue
             if sec.kind in ("header", "contact") and line.cells and _header_languages(line.cells[-1]):
                 found += _header_languages(line.cells[-1])
@@ -268,6 +273,10 @@ def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
         if key(lang.name) not in known:
             known.add(key(lang.name))
             c.languages.append(lang)
+        elif lang.proficiency:  # the level a skill item left out ("Italiano" among the skills)
+            for had in c.languages:
+                if key(had.name) == key(lang.name) and not had.proficiency:
+                    had.proficiency = lang.proficiency
 
 
 def _as_written(text: str, folded: list[str]) -> list[str]:
@@ -293,7 +302,9 @@ def _languages_from_skills(c: Candidate) -> None:
 
 def _header_summary(lines: list) -> tuple[str, list]:
     """A paragraph of running text among the header's lines that no other reader used, before
-    anything dated: the summary under the name that has no heading. ("", lines) when there is none."""
+    anything dated: the summary under the name that has no heading. ("", lines) when there is none.
+    Running text: ten words or more, or one sentence of six or more ending in a full stop, that
+    reads as prose (:func:`resumekit.fields.entries.is_prose`), no e-mail address nor URL in it."""
     blocks: list[list] = []
     for line in lines:
         if find_dates(line.plain):
@@ -304,7 +315,10 @@ def _header_summary(lines: list) -> tuple[str, list]:
             blocks.append([line])
     for block in blocks:
         text = " ".join(l.plain for l in block)
-        if (not any(l.bullet for l in block) and len(text.split()) >= 10 and is_prose(block[0].with_(text=text))
+        # ten words, or a sentence of six ending in a full stop ("Results-driven buyer with 9 years in retail.")
+        size = len(text.split())
+        if (not any(l.bullet for l in block) and (size >= 10 or size >= 6 and text.endswith("."))
+                and is_prose(block[0].with_(text=text))
                 and not find_emails(text) and not find_urls(text)):
             return text, [l for l in lines if l not in block]
     return "", lines

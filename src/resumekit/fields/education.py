@@ -49,10 +49,10 @@ from ..segment import column_header
 from ..text import has_phrase, is_caps, key, rx, split_outside_brackets, word_set
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import AT_NAME, degree_like, institution_like, segments, strip_dates, strip_edges
+from .phrases import AT_NAME, degree_like, institution_like, introduced_company, segments, strip_dates, strip_edges
 from .dates import find_dates
 from .grades import cell_grade, find_grade
-from .experience import date_fields, introduced_company
+from .experience import date_fields
 from .location import location_of, name_before_place, split_place
 
 __all__ = ["read_education", "education_entries", "find_grade"]

@@ -6,8 +6,8 @@ Signals for company and title, in order of precedence:
    "Intern at Hooli": the role line is the title).
 2. Words: a part with a job-title word ("Engineer", "Intern", "Ingenieur", or a compound ending
    in one: "Stationsleitung") is the title; a part with an organisation word ("Inc", "GmbH",
-   "University", "Herzzentrum") is the company — unless it ends
-   in a title word ("Software Engineer") or reads as a description (mostly lower-case words:
+   "University", "Herzzentrum") is the company (of two, not a unit opening "Department of …") — unless
+   it ends in a title word ("Software Engineer") or reads as a description (mostly lower-case words:
    "Monitoring of office systems"). Location parts ("Berlin, Germany") are taken out first.
 3. An employer named inside a phrase ("Formation en marketing organisé par Acme", "Stage à
    l'entreprise Acme"): the capitalised name after an introducing phrase of the vocabulary is the
@@ -33,14 +33,18 @@ Signals for company and title, in order of precedence:
    the role row under that line (a list of courses taught at one institution), the row its title.
 
 7. A role with no employer of its own nor from a line above that names one in brackets ("Data
-   Analyst (Acme Ltd)") takes it from the brackets, when their words name an organisation.
+   Analyst (Acme Ltd)") takes it from the brackets, when their words name an organisation or
+   they are a name of two to four capitalised words, no place ("Engineer (Gullwing Games)").
+7b. An employer that carries its town ("Acme S.L. (Valencia)"; "Halloway Press, Brantwick" where
+   half the section's other entries print "Employer, Place"): the town is the entry's place
+   (:func:`resumekit.fields.location.town_after_employer`).
 8. A run of date lines alone under an entry is another period of that role (its earliest start,
    its latest end), not an entry.
 9. Text that names no role is no entry: an undated entry without company, title or place, or
    whose header parts all read as descriptions, is the rest of the entry above (in the section,
    or in the section whose heading is repeated on the next page), else loose text; a section
    none of whose entries is dated or names a role or an employer by its words (abilities under
-   "Relevant Experience") is loose text.
+   "Relevant Experience") is loose text; so is a dated gap ("Career break (2019 – 2020): travelled"; vocabulary's career_gaps).
 
 Before all this, :func:`split_degrees` takes the degrees out of a section of positions and
 education (an entry whose first part is a degree and no part a role, or whose parts name only
@@ -58,21 +62,22 @@ from functools import lru_cache
 import regex
 
 from ..document import Line, Section
-from ..places import place_kind, region_hint
+from ..places import place_kind
 from ..schema import Experience
 from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import (comma_pieces, degree_like, ends_in_legal_form, head_word, institution_like, is_url, name_list,
-                      org_like, segments, title_like)
-from .location import location_of, name_before_place, split_place
+from .phrases import (acronym_last, career_gap, comma_pieces, introduced_company, degree_like, ends_in_legal_form, head_word,
+                      institution_like, is_url, name_list, org_like, segments, title_like, unit_like)
+from .location import name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
-__all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles", "introduced_company"]
+__all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles"]
 
 _AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,160})$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
 _BRACKETED = regex.compile(r"^(?P<a>[^()]{2,80}?)\s+\((?P<b>[^()]{2,60})\)$")
+_NAMED = regex.compile(r"^\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}'’.\-]*)){1,3}$")
 _NOTE = regex.compile(r"^\s*\([^()]{1,40}\)\s*$")
 _COLON = regex.compile(r"^(?P<a>[^:]{2,60}):\s+(?P<b>.{2,80})$")
 
@@ -175,6 +180,9 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
     group_row: Line | None = None  # the role row under the group's company line
     pairs: list[tuple[Entry, Experience]] = []
     readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
+    gaps = {id(entry) for entry, *_ in readings if career_gap([line.text for line in entry.header])}  # text, no role
+    loose += [line.plain for entry, *_ in readings if id(entry) in gaps for line in entry.lines]
+    readings = [r for r in readings if id(r[0]) not in gaps]
     if before is None and _no_roles(readings):
         return [], [line.plain for line in section.lines]
     readings, spans = _employer_rows(readings)
@@ -253,8 +261,13 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
         if sure[other] and not sure[order] and votes[other] >= 2 and votes[other] > votes[order] and exp.company \
                 and exp.title and not (org_like(exp.company) and not title_like(exp.company)):
             exp.company, exp.title = exp.title, exp.company
-    for entry, exp in pairs:
-        _place_in_brackets(exp)
+    # the entries that print "Employer, Place": half the others doing so, a last piece after the employer is a place
+    placed = [f"{exp.company}, {exp.location}" in " ".join(l.text for l in entry.header) for entry, exp in pairs]
+    for n, (entry, exp) in enumerate(pairs):
+        others = placed[:n] + placed[n + 1:]
+        town = None if exp.location else town_after_employer(exp.company or "", sum(others) * 2 >= len(others) > 0)
+        if town:
+            exp.company, exp.location = town
         entry.mark(company=exp.company, title=exp.title, location=exp.location)
     return pairs, [t for t in loose if t]
 
@@ -500,6 +513,9 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
             if not is_url(seg):  # a company's web address beside the role names no one
                 parts.append((seg, n))
     company, title, location, order = _assign(parts)
+    # (the descriptions that stood where an employer would, beside a role without one, open the summary)
+    told = [seg for seg, _ in parts if company is None and title and seg != title and _described(seg)
+            and len(seg.split()) >= 4 and seg not in (location or "")]
     if location and (company is None) != (title is None):
         name, place = name_before_place(location)
         if name:
@@ -507,7 +523,7 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
     fields = date_fields(entry)
     if entry.dates and entry.dates.single and fields.get("start"):
         fields["end"] = fields["start"]  # a role dated by one term ("Fall 2023") began and ended in it
-    highlights, summary = [], []
+    highlights, summary = [], told
     for line in entry.body + extra:
         tech = technologies_of(line)
         if tech:
@@ -539,19 +555,15 @@ def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str |
 
 def _employer_in_brackets(exp: Experience) -> None:
     """A role without an employer of its own, nor one from a line above, that names it in
-    brackets: "Data Analyst (Acme Ltd)" -> the title and the company."""
+    brackets: "Data Analyst (Acme Ltd)" -> the title and the company; a name of two to four
+    capitalised words without organisation words too ("Engineer (Gullwing Games)"), unless it is
+    a place, a term of the job ("(Part Time)", the vocabulary's employment_terms) or names a role or
+    a degree (a note of one word, "(Teilzeit)", "(Corporal)", stays)."""
     m = _BRACKETED.match(exp.title or "")
-    if m and title_like(m.group("a")) and org_like(m.group("b")) and not title_like(m.group("b")):
-        exp.title, exp.company = m.group("a").strip(), m.group("b").strip()
-
-
-def _place_in_brackets(exp: Experience) -> None:
-    """An employer followed by its town in brackets, the entry having no place of its own:
-    "Almendro Digital S.L. (Valencia)" -> the company and the location (a town the tables know,
-    however small, or a location on its own)."""
-    m = _BRACKETED.match(exp.company or "")
-    if m and exp.location is None and (place_kind(m.group("b")) or location_of(m.group("b"))):
-        exp.company, exp.location = m.group("a").strip(), m.group("b").strip()
+    b = m.group("b").strip() if m else ""
+    if m and title_like(m.group("a")) and not title_like(b) and (org_like(b) or _NAMED.match(b) and not (
+            degree_like(b) or split_place(b)[1] or key(b) in merged().employment_terms)):
+        exp.title, exp.company = m.group("a").strip(), b
 
 
 def _short_piece(piece: str) -> bool:
@@ -613,7 +625,7 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         # the pieces whose words name a role, else those whose words name an employer
         known = [k for k, p in enumerate(pieces) if title_like(p)] or [k for k, p in enumerate(pieces) if org_like(p)]
         if len(pieces) >= 2 and known and len(known) < len(pieces) and all(_short_piece(p) for p in pieces):
-            if _acronym_last(pieces, known):
+            if acronym_last(pieces, known):
                 pieces = [f"{pieces[0]}, {pieces[1]}", pieces[2]]
             # "Title, Company, City": a last short capitalised part after the company is the place
             if len(pieces) >= 3 and location is None and known[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]) \
@@ -629,7 +641,7 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             o = False  # "Software Engineer": the head of the phrase is a title word
         if t and not o and title is None:
             title = seg
-        elif o and not t and company is None:
+        elif o and not t and (company is None or unit_like(company) and not unit_like(seg)):  # a university over its department
             company = seg
         else:
             unknown.append((seg, t, o))
@@ -647,6 +659,8 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         company = introduced
     decided = (company is not None) + (title is not None)
     for seg in left:
+        if company is None and title is not None and _described(seg) and len(seg.split()) >= 4:
+            continue  # a line that describes the work is no employer beside a role ("Freelance" / "Logo design for pubs")
         if company is None:
             company = seg
         elif title is None:
@@ -657,43 +671,3 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
         return company, title, location, "guessed" if company and title else None
     order = _order(rest, company, title)
     return company, title, location, (f"half_{order}" if order and decided == 1 else order)
-
-
-def _acronym_last(pieces: list[str], known: list[int]) -> bool:
-    """"Teaching Assistant, Algorithms Course, HCU": a role, a piece without organisation words,
-    then a name in capitals that no table knows as a place — the employer's initials; the piece
-    between qualifies the role."""
-    last = pieces[-1]
-    return len(pieces) == 3 and known == [0] and title_like(pieces[0]) and bool(_ACRONYM.match(last)) \
-        and not (place_kind(last) or region_hint(last) or org_like(pieces[1]) or title_like(pieces[1]))
-
-
-_ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}&]{1,7}$")
-
-
-@lru_cache(maxsize=4)
-def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(p.split()[0] for p in phrases if p.split())
-
-
-def introduced_company(seg: str) -> tuple[str, str] | None:
-    """(the words before, the company) when the part names its employer after an introducing
-    phrase ("Stage de formation à l'entreprise Acme" -> ("Stage de formation", "Acme")). The name
-    starts with a capital or a digit and has at most six words; else None."""
-    tokens = [(m.span(), key(m.group())) for m in rx(r"[\p{L}\p{N}+#]+").finditer(seg)]
-    folded = [k for _, k in tokens]
-    present = set(folded)
-    if present.isdisjoint(_first_words(merged().company_introducers)):
-        return None  # (most parts: one set test instead of a walk over the phrases)
-    for phrase in merged().company_introducers:
-        words = phrase.split()
-        if words[0] not in present:
-            continue  # (most parts hold none of the phrases: a set lookup instead of a scan)
-        for i in range(len(folded) - len(words) + 1):
-            if folded[i:i + len(words)] != words:
-                continue
-            name = seg[tokens[i + len(words) - 1][0][1]:].strip(" ,;:-–")
-            if name[:1].isupper() or name[:1].isdigit():
-                if len(name.split()) <= 6:
-                    return seg[:tokens[i][0][0]].strip(" ,;:-–"), name
-    return None

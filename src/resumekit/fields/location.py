@@ -40,8 +40,9 @@ from ..schema import Location
 from ..text import has_phrase, key, rx
 from ..vocab import merged
 from .dates import find_dates
+from .phrases import comma_pieces, degree_like, ends_in_legal_form, org_like, title_like
 
-__all__ = ["is_street", "location_rank", "parse_location", "split_location", "split_place", "location_of", "strip_label",
+__all__ = ["town_after_employer", "is_street", "location_rank", "parse_location", "split_location", "split_place", "location_of", "strip_label",
            "name_before_place"]
 
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}{1,4}|\p{Lu}\.)"
@@ -330,3 +331,30 @@ def name_before_place(location: str) -> tuple[str | None, str]:
     if not comma or location_of(first) is not None or place_kind(first) or location_of(rest) is None:
         return None, location
     return first, rest
+
+
+_BRACKETED_PLACE = regex.compile(r"^(?P<a>[^()]{2,80}?)\s+\((?P<b>[^()]{2,60})\)$")
+_TOWN = regex.compile(r"^\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?: \p{Lu}\p{Ll}[\p{Ll}'’\-]*)?$")
+
+
+def town_after_employer(company: str, others_placed: bool) -> tuple[str, str] | None:
+    """(the employer, its town) from an entry's employer that carries a place the entry did not
+    read, else None; signals in order:
+    1. The town in brackets: "Almendro Digital S.L. (Valencia)" (a town the tables know, however
+       small, or a location on its own).
+    2. Where the section's other entries print "Employer, Place" (``others_placed``), a last comma
+       piece of one or two capitalised words (a town, whether or not the tables know it) that
+       names nothing (no organisation, role or degree word): "Bundeswehr, Fernmeldebataillon,
+       Fritzlar", "Halloway Press, Brantwick". Without that signal a short name after a
+       department ("Department of Physics, Caltech") stays the employer's: errs towards no place.
+    """
+    m = _BRACKETED_PLACE.match(company)
+    if m:
+        b = m.group("b")
+        return (m.group("a").strip(), b.strip()) if place_kind(b) or location_of(b) else None
+    pieces = comma_pieces(company)
+    last = pieces[-1] if len(pieces) >= 2 else ""
+    if not (others_placed and _TOWN.match(last)) or org_like(last) or title_like(last) or degree_like(last) \
+            or ends_in_legal_form(company):
+        return None
+    return company[:company.rindex(last)].strip(" ,"), last

@@ -21,12 +21,14 @@ from functools import lru_cache
 
 import regex
 
+from ..places import place_kind, region_hint
 from ..text import find_urls, has_phrase, key, rx, split_outside_brackets, word_set
 from ..vocab import merged
 from .dates import find_dates, find_durations
 
 __all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "ends_in_legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
-           "degree_like", "institution_like", "is_url", "name_list"]
+           "degree_like", "institution_like", "is_url", "name_list", "career_gap", "unit_like", "acronym_last",
+           "introduced_company"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
 AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
@@ -185,6 +187,24 @@ def title_like(text: str) -> bool:
         or _compound(text, v.title_endings)
 
 
+def career_gap(header: list[str]) -> bool:
+    """Header lines whose first part names a time out of work and nothing else ("Career break",
+    "Elternzeit (Mutterschutz)", "Maternity leave: twins"; its brackets and what follows a colon
+    aside), no part naming an employer: a dated gap, not a role ("Maternity cover" is a role)."""
+    parts = [seg for text in header for seg in segments(text)]
+    if not parts or any(org_like(p) for p in parts[1:]):
+        return False
+    return key(rx(r"\([^()]*\)").sub(" ", parts[0]).split(":")[0]) in merged().career_gaps
+
+
+def unit_like(text: str) -> bool:
+    """A part of an organisation, named by a unit word it opens with ("Department of History",
+    "Faculty of Law", "Laboratory for Soil Physics"): not the employer when the organisation is
+    named beside it ("London School of Economics" opens with no unit word)."""
+    k = key(text)
+    return any(k == u or k.startswith(u + " ") for u in merged().institution_units)
+
+
 def is_url(text: str, slack: int = 6) -> bool:
     """A web address, with at most ``slack`` characters beside it, maybe the address repeated in
     brackets after itself ("acme.io (https://acme.io)")."""
@@ -270,3 +290,43 @@ def _compound(text: str, endings: tuple[str, ...]) -> bool:
 def _endings(endings: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
     """The endings as a set, and their lengths, shortest first."""
     return frozenset(endings), tuple(sorted({len(e) for e in endings}))
+
+
+def acronym_last(pieces: list[str], known: list[int]) -> bool:
+    """"Teaching Assistant, Algorithms Course, HCU": a role, a piece without organisation words,
+    then a name in capitals that no table knows as a place — the employer's initials; the piece
+    between qualifies the role."""
+    last = pieces[-1]
+    return len(pieces) == 3 and known == [0] and title_like(pieces[0]) and bool(_ACRONYM.match(last)) \
+        and not (place_kind(last) or region_hint(last) or org_like(pieces[1]) or title_like(pieces[1]))
+
+
+_ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}&]{1,7}$")
+
+
+@lru_cache(maxsize=4)
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases if p.split())
+
+
+def introduced_company(seg: str) -> tuple[str, str] | None:
+    """(the words before, the company) when the part names its employer after an introducing
+    phrase ("Stage de formation à l'entreprise Acme" -> ("Stage de formation", "Acme")). The name
+    starts with a capital or a digit and has at most six words; else None."""
+    tokens = [(m.span(), key(m.group())) for m in rx(r"[\p{L}\p{N}+#]+").finditer(seg)]
+    folded = [k for _, k in tokens]
+    present = set(folded)
+    if present.isdisjoint(_first_words(merged().company_introducers)):
+        return None  # (most parts: one set test instead of a walk over the phrases)
+    for phrase in merged().company_introducers:
+        words = phrase.split()
+        if words[0] not in present:
+            continue  # (most parts hold none of the phrases: a set lookup instead of a scan)
+        for i in range(len(folded) - len(words) + 1):
+            if folded[i:i + len(words)] != words:
+                continue
+            name = seg[tokens[i + len(words) - 1][0][1]:].strip(" ,;:-–")
+            if name[:1].isupper() or name[:1].isdigit():
+                if len(name.split()) <= 6:
+                    return seg[:tokens[i][0][0]].strip(" ,;:-–"), name
+    return None

@@ -46,7 +46,7 @@ _LIST_KEYS = {
     "contact": ("location_labels", "phone_regions", "name_labels", "name_introductions", "availability"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
-                "company_introducers", "role_headings", "sub_headings", "place_words", "title_endings",
+                "company_introducers", "role_headings", "sub_headings", "place_words", "title_endings", "career_gaps", "employment_terms",
                 "organization_endings", "phrase_prepositions", "legal_forms"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
@@ -120,6 +120,10 @@ class Vocab:
     company_introducers: tuple[str, ...]
     # headings of kind "other" that name an experience section when its entries are dated roles
     role_headings: tuple[str, ...]
+    # the names of a time out of work ("career break", "Elternzeit"): a dated gap, not a role
+    career_gaps: tuple[str, ...]
+    # the terms of a job written in brackets after its title ("(Part Time)", "(CDD)"): no employer
+    employment_terms: tuple[str, ...]
     # labels alone on a line over an entry's details ("Highlights", "Aufgaben")
     sub_headings: tuple[str, ...]
     # words of a place named by its region ("Greater Leeds Area")
@@ -342,6 +346,8 @@ def _build(data: dict) -> Vocab:
         tech_introducers=_folded(entries.get("tech_introducers")),
         company_introducers=_folded(entries.get("company_introducers")),
         role_headings=_folded(entries.get("role_headings")),
+        career_gaps=_folded(entries.get("career_gaps")),
+        employment_terms=_folded(entries.get("employment_terms")),
         sub_headings=_folded(entries.get("sub_headings")),
         place_words=_folded(entries.get("place_words")),
         location_labels=_folded(contact.get("location_labels")),
@@ -398,7 +404,7 @@ def _merge(vs: list[Vocab]) -> Vocab:
                                  "certificate_stems", "certificate_levels", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "legal_forms", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
                                  "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
-                                 "company_introducers", "role_headings", "sub_headings", "place_words", "location_labels",
+                                 "company_introducers", "role_headings", "career_gaps", "employment_terms", "sub_headings", "place_words", "location_labels",
                                  "availability", "phone_regions", "name_labels", "name_introductions", "document_titles", "list_verbs", "list_prepositions",
                                  "salutations", "closings")},
     )
