@@ -111,9 +111,20 @@ def test_arrange_places_boxes():
      ["Sidebar", "Summary", "Experience", "Education"]),
     ([box("Sidebar", rel_v="paragraph", top=90.0, height=500.0, rel_h="margin", align_h="left", width=150.0)],
      ["Sidebar", "Summary", "Experience", "Education"]),
-    # on the right, or short, or where its place cannot be told: after its anchor
+    # on the right (its left edge in the right half): after the rest of its page, wherever anchored
     ([box("Sidebar", rel_v="paragraph", top=90.0, height=500.0, rel_h="page", left=400.0, width=150.0)],
-     ["Summary", "Experience", "Sidebar", "Education"]),
+     ["Summary", "Experience", "Education", "Sidebar"]),
+    ([box("Sidebar", rel_v="paragraph", top=-190.0, height=500.0, rel_h="page", left=415.0, width=150.0)],
+     ["Summary", "Experience", "Education", "Sidebar"]),
+    ([box("Sidebar", rel_v="paragraph", top=0.0, height=500.0, rel_h="margin", align_h="right", width=150.0)],
+     ["Summary", "Experience", "Education", "Sidebar"]),
+    # at the top of the page on the right, but tall: a sidebar, not a masthead
+    ([box("Sidebar", rel_v="page", top=40.0, height=500.0, rel_h="page", left=415.0, width=150.0)],
+     ["Summary", "Experience", "Education", "Sidebar"]),
+    # a wide box whose middle is right of the page's middle but which starts left of it: after its anchor
+    ([box("Main", rel_v="paragraph", top=90.0, height=500.0, rel_h="page", left=200.0, width=360.0)],
+     ["Summary", "Experience", "Main", "Education"]),
+    # short, or where its place cannot be told: after its anchor
     ([box("Note", rel_v="paragraph", top=90.0, height=100.0, rel_h="page", left=20.0, width=150.0)],
      ["Summary", "Experience", "Note", "Education"]),
     ([box("Sidebar", rel_v="paragraph", top=90.0, height=500.0, rel_h="insideMargin", left=0.0, width=150.0)],
@@ -122,7 +133,7 @@ def test_arrange_places_boxes():
     ([box("Sidebar", rel_v="paragraph", top=90.0, height=500.0, rel_h="page", align_h="left", width=150.0),
       box("Jordan Vale", rel_v="page", top=30.0)], ["Jordan Vale", "Sidebar", "Summary", "Experience", "Education"]),
 ])
-def test_arrange_reads_a_left_sidebar_first(floats, expected):
+def test_arrange_reads_a_sidebar_beside_the_body(floats, expected):
     geom = [SectionGeom(top=72.0)]
     anchor = item("Experience")
     anchor.floats = floats
@@ -157,7 +168,12 @@ def test_bullet_glyph_boxes_mark_the_line_they_sit_beside(top, target):
     # a heading bar drawn far below its anchor: before the item it lands beside
     (30.0, 20.0, ["Contact", "Address", "Education", "MSc Acoustics", "BSc Physics"]),
     (58.0, 20.0, ["Contact", "Address", "MSc Acoustics", "Education", "BSc Physics"]),
+    # drawn above its anchor (its middle above the anchor's top): just before the anchor
+    (-30.0, 22.0, ["Education", "Contact", "Address", "MSc Acoustics", "BSc Physics"]),
+    (-14.0, 20.0, ["Education", "Contact", "Address", "MSc Acoustics", "BSc Physics"]),
     # on its anchor, past the story's end, or too tall for a label: after its anchor
+    (-6.0, 20.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
+    (-200.0, 120.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
     (4.0, 20.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
     (400.0, 20.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
     (30.0, 120.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),

@@ -24,14 +24,18 @@ Text boxes and shapes (floats), in order of precedence:
    the name. At the top: relative to the page or margin, starting in or just below the top
    margin; or relative to a paragraph that opens its page, starting in the top tenth of the
    text area.
-3. A sidebar on the left is read after those, before the rest of its page, as a reader reads a
-   left column first: a box at least ``SIDEBAR_SHARE`` of the text area high whose middle lies
-   in the left half of the page (where its horizontal position can be told).
+3. A sidebar (a box at least ``SIDEBAR_SHARE`` of the text area high, where its horizontal
+   position can be told) is read as a reader reads a column beside the body, wherever it is
+   anchored: on the left (its middle in the left half of the page) after the boxes of rule 2,
+   before the rest of its page; on the right (its left edge in the right half) after the rest of
+   its page (a sidebar dragged into place keeps the anchor of wherever it was dropped, often a
+   paragraph in the middle of a job). Before rule 2: a tall box on the right is no masthead.
 4. A label box (at most ``LABEL_LINES`` lines, at most ``LABEL_HEIGHT`` high: a heading bar)
    positioned relative to its paragraph, below it, is read before the item it lands beside: the
    first later item whose middle lies below the box's middle ("EDUCATION" anchored in a table's
    first row, drawn above the degrees five rows down). Not when it lands on its anchor or past
-   the story's last item.
+   the story's last item. One drawn above its paragraph (its middle above the paragraph's top:
+   a heading shape anchored to the first line of its section) is read just before that paragraph.
 5. Any other box is read right after the paragraph that anchors it.
 Errs towards the anchor: a box whose place cannot be told is read after its paragraph.
 """
@@ -352,9 +356,14 @@ def _x(fl: Float, geom: SectionGeom) -> float | None:
     return origin + fl.left if fl.left is not None else None
 
 
-def _left_sidebar(fl: Float, geom: SectionGeom) -> bool:
+def _sidebar(fl: Float, geom: SectionGeom) -> str | None:
+    """"left" or "right" for a sidebar box (rule 3), else None."""
     x = _x(fl, geom)
-    return fl.height >= SIDEBAR_SHARE * geom.text_height and x is not None and x + fl.width / 2 < geom.page_width / 2
+    if fl.height < SIDEBAR_SHARE * geom.text_height or x is None:
+        return None
+    if x + fl.width / 2 < geom.page_width / 2:
+        return "left"
+    return "right" if x >= geom.page_width / 2 else None
 
 
 def _bullet_target(items: list[Item], i: int, fl: Float) -> int | None:
@@ -389,9 +398,16 @@ def lands_below(fl: Float, height: float) -> bool:
     return fl.rel_v in ("paragraph", "line") and fl.top is not None and fl.top >= height and _label_box(fl)
 
 
+def _lands_above(fl: Float) -> bool:
+    """Is ``fl`` a label box drawn above its paragraph (rule 4): its middle above the paragraph's top?"""
+    return fl.rel_v in ("paragraph", "line") and fl.top is not None and fl.top + fl.height / 2 < 0 and _label_box(fl)
+
+
 def _landing(items: list[Item], i: int, fl: Float) -> int | None:
-    """The later item a label box drawn below its anchor sits beside (rule 4), or None."""
+    """The item a label box drawn off its anchor is read before (rule 4), or None."""
     anchor = items[i]
+    if _lands_above(fl):
+        return i
     if not lands_below(fl, anchor.height or anchor.text_height):
         return None
     tops = _tops(items)
@@ -415,6 +431,7 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
         it.floats = keep
     top: dict[int, list[Line]] = {}
     side: dict[int, list[Line]] = {}
+    right: dict[int, list[Line]] = {}
     after: dict[int, list[Line]] = {}
     landed: dict[int, list[Line]] = {}
     opening: dict[int, int] = {}  # page -> the first item with lines on it
@@ -424,14 +441,18 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
         for fl in it.floats:
             lines = arrange(fl.items)
             geom = sections[min(it.section, len(sections) - 1)] if sections is not None else None
-            if geom is not None and _at_page_top(fl, geom, opening.get(it.page, i) == i):
+            bar = _sidebar(fl, geom) if geom is not None else None
+            if bar == "right":
+                right.setdefault(it.page, []).extend(lines)
+            elif geom is not None and _at_page_top(fl, geom, opening.get(it.page, i) == i):
                 top.setdefault(it.page, []).extend(lines)
-            elif geom is not None and _left_sidebar(fl, geom):
+            elif bar == "left":
                 side.setdefault(it.page, []).extend(lines)
             elif (k := _landing(items, i, fl)) is not None:
                 landed.setdefault(k, []).extend(lines)
             else:
                 after.setdefault(i, []).extend(lines)
+    last = {it.page: i for i, it in enumerate(items)}  # page -> its last item
     out: list[Line] = []
     for i, it in enumerate(items):
         out.extend(top.pop(it.page, ()))
@@ -439,7 +460,10 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
         out.extend(landed.get(i, ()))
         out.extend(it.lines)
         out.extend(after.get(i, ()))
-    for page in sorted(set(top) | set(side)):
+        if last[it.page] == i:
+            out.extend(right.pop(it.page, ()))
+    for page in sorted(set(top) | set(side) | set(right)):
         out.extend(top.get(page, ()))
         out.extend(side.get(page, ()))
+        out.extend(right.get(page, ()))
     return out
