@@ -223,3 +223,22 @@ def test_white_text_on_a_translucent_coloured_sidebar_is_visible():
 
     visible, hidden = _hidden(draw)
     assert visible == "Skills" and hidden == {"background": "Ghost"}
+
+
+@pytest.mark.parametrize("image_box, expected", [
+    # a dark band exported as a picture under white capitals: the image's colours are not read
+    ((10, H - 56, 200, 16), ("Experience", {"background": "Ghost"})),
+    # an image elsewhere on the page changes nothing
+    ((10, H - 200, 200, 16), ("", {"background": "ExperienceGhost"})),
+])
+def test_white_text_over_an_image_is_not_judged_by_the_white_page(image_box, expected):
+    band = Image.new("RGB", (40, 4), (30, 60, 90))
+
+    def draw(c):
+        x, y, w, h = image_box
+        c.drawImage(ImageReader(band), x, y, width=w, height=h)
+        c.setFillColorRGB(1, 1, 1)
+        c.drawString(20, H - 50, "Experience")
+        c.drawString(20, H - 120, "Ghost")  # white on the white page below it: hidden
+
+    assert _hidden(draw) == expected

@@ -200,6 +200,9 @@ H_DRAWINGS = {
         {"clipped": "Cut", "tiny": "Small", "invisible": "Clear"}),
     "off the page": (lambda c: (c.drawString(20, H - 50, "Here"), c.drawString(20, H + 50, "Above")),
                      "Here", {"outside": "Above"}),
+    "white over an image, and on the white page": (lambda c: (
+        _image(c, 10, H - 56, 200, 16), c.setFillColorRGB(1, 1, 1), c.drawString(20, H - 50, "Band"),
+        c.drawString(20, H - 120, "Ghost")), "Band", {"background": "Ghost"}),
 }
 
 
