@@ -1,10 +1,10 @@
 """The fixtures of fixtures/unseen-layout (built by make_unseen_layout.py): résumés whose difficulty
 is in the file, not the wording (a sidebar text box right of the body anchored mid-job, dot-leader
-tab stops, heading shapes drawn above their paragraphs, a Google Docs export, ONLYOFFICE frames,
-contact in a header table and a footer; PDFs with white headings on bands or on a backdrop picture, drawn underlines,
-justified text, rotated margin text, a right-hand sidebar with icon-font glyphs, every word placed
-on its own, two-column skill lists). The expected values are the truth by construction: what the
-page prints, in reading order.
+tab stops, heading shapes drawn above their paragraphs, a Google Docs export, ONLYOFFICE frames and
+a drop cap, contact in a header table and a footer; PDFs with white headings on bands or on a
+backdrop picture, drawn underlines, justified text, rotated margin text, a right-hand sidebar with
+icon-font glyphs, every word placed on its own, two-column skill lists). The expected values are
+the truth by construction: what the page prints, in reading order.
 
 What the parser still misreads is marked xfail (strict, with the module that decides it): a fix
 shows up as a pass to turn into a plain case."""
@@ -37,7 +37,7 @@ SECTIONS = {
     "en-tab-leaders.docx": ["header", "experience", "education", "certifications"],
     "en-shape-headings.docx": ["header", "summary", "experience", "education", "skills"],
     "en-gdocs.docx": ["header", "summary", "experience", "education", "skills"],
-    "fr-onlyoffice.docx": ["header", "experience", "education", "languages"],
+    "fr-onlyoffice.docx": ["header", "summary", "experience", "education", "languages"],
     "de-kopfzeile.docx": ["header", "experience", "education", "languages", "contact"],
     "en-bands.pdf": ["header", "summary", "experience", "education", "skills"],
     "en-right-sidebar.pdf": ["header", "experience", "education", "contact", "skills", "languages"],
@@ -180,6 +180,11 @@ def test_skills(doc):
 @pytest.mark.parametrize("doc", sorted(LANGUAGES))
 def test_languages(doc):
     assert [language.name for language in _parse(doc).languages] == LANGUAGES[doc]
+
+
+def test_a_drop_cap_starts_its_paragraph():
+    assert _parse("fr-onlyoffice.docx").summary == (
+        "Dix ans d'événements culturels et professionnels, du cahier des charges au bilan.")
 
 
 def test_certifications():
