@@ -124,6 +124,9 @@ def test_arrange_places_boxes():
     # a wide box whose middle is right of the page's middle but which starts left of it: after its anchor
     ([box("Main", rel_v="paragraph", top=90.0, height=500.0, rel_h="page", left=200.0, width=360.0)],
      ["Summary", "Experience", "Main", "Education"]),
+    # across most of the page: a block of the body, not a sidebar
+    ([box("Letter", rel_v="paragraph", top=0.0, height=500.0, rel_h="page", left=-10.0, width=600.0)],
+     ["Summary", "Experience", "Letter", "Education"]),
     # short, or where its place cannot be told: after its anchor
     ([box("Note", rel_v="paragraph", top=90.0, height=100.0, rel_h="page", left=20.0, width=150.0)],
      ["Summary", "Experience", "Note", "Education"]),
@@ -258,3 +261,38 @@ def test_section_geometry():
 ])
 def test_text_rows(text, rows):
     assert text_rows(text, 10.0, 400.0) == rows
+
+
+@pytest.mark.parametrize("attrs, expected", [
+    # (rel_v, top, align_v, rel_h, left, align_h) of a floating table's w:tblpPr
+    ('w:vertAnchor="page" w:horzAnchor="page" w:tblpX="8300" w:tblpY="1134"', ("page", 56.7, None, "page", 415.0, None)),
+    ('w:tblpX="200" w:tblpY="40"', ("paragraph", 2.0, None, "column", 10.0, None)),  # "text": the flow
+    ('w:horzAnchor="margin" w:tblpXSpec="right" w:tblpY="0"', ("paragraph", 0.0, None, "margin", 0.0, "right")),
+])
+def test_a_floating_table_is_a_float(attrs, expected):
+    from lxml import etree
+
+    from resumekit.extract.docx.layout import table_float
+
+    el = etree.fromstring(f'<w:tblpPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" {attrs}/>')
+    fl = table_float(el, [item("Skills", rows=40)], 150.0)
+    assert (fl.rel_v, fl.top, fl.align_v, fl.rel_h, fl.left, fl.align_h) == expected
+    assert (fl.width, fl.height) == (150.0, 40 * ROW)
+
+
+@pytest.mark.parametrize("attrs, expected", [
+    # narrow, tall, on the right: a sidebar, after the rest of its page
+    ('w:tblpX="8300" w:tblpY="1134"', ["Welder", "Experience", "Apprentice", "Education", "Skills"]),
+    # at the top of the page but across most of it: where it stands in the flow, no masthead
+    ('w:tblpX="0" w:tblpY="0"', ["Welder", "Experience", "Skills", "Apprentice", "Education"]),
+])
+def test_a_floating_table_moves_only_as_a_sidebar(attrs, expected):
+    from resumekit.extract.docx.layout import table_float
+
+    el = etree.fromstring('<w:tblpPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                          f'w:vertAnchor="page" w:horzAnchor="page" {attrs}/>')
+    width = 150.0 if "8300" in attrs else 500.0
+    holder = item()
+    holder.floats = [table_float(el, [item("Skills", rows=40)], width)]
+    body = [item("Welder"), item("Experience"), holder, item("Apprentice"), item("Education")]
+    assert texts(arrange(body, [SectionGeom(top=56.7, page_width=595.0)])) == expected

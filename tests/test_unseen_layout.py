@@ -1,5 +1,6 @@
 """The fixtures of fixtures/unseen-layout (built by make_unseen_layout.py): résumés whose difficulty
-is in the file, not the wording (a sidebar text box right of the body anchored mid-job, dot-leader
+is in the file, not the wording (a sidebar text box or floating table right of the body anchored
+mid-job, dot-leader
 tab stops, heading shapes drawn above their paragraphs, a Google Docs export, ONLYOFFICE frames and
 a drop cap, contact in a header table and a footer; PDFs with white headings on bands or on a
 backdrop picture, drawn underlines, justified text, rotated margin text, a right-hand sidebar with
@@ -20,6 +21,7 @@ UNSEEN = FIXTURES / "unseen-layout"
 # name, e-mail, phone as printed, city
 CONTACT = {
     "en-textbox-right.docx": ("Marisol Quennell", "marisol.quennell@example.com", "+44 117 496 0358", "Bristol"),
+    "en-floating-table.docx": ("Piers Kettlewell", "piers.k@example.com", "0117 496 0123", "Bristol"),
     "en-tab-leaders.docx": ("Desmond Achterberg", "d.achterberg@example.com", "(555) 010-4471", "Kingsport"),
     "en-shape-headings.docx": ("Ingrid Holloway-Peck", "ingrid.hp@example.com", "029 2018 0417", "Cardiff"),
     "en-gdocs.docx": ("Tobiah Lindqvist-Osei", "tobiah.lo@example.com", "(555) 010-2290", "Pittsburgh"),
@@ -35,6 +37,7 @@ CONTACT = {
 SECTIONS = {
     "en-textbox-right.docx": ["header", "experience", "education", "contact", "skills", "languages"],
     "en-tab-leaders.docx": ["header", "experience", "education", "certifications"],
+    "en-floating-table.docx": ["header", "experience", "education", "contact", "skills", "languages"],
     "en-shape-headings.docx": ["header", "summary", "experience", "education", "skills"],
     "en-gdocs.docx": ["header", "summary", "experience", "education", "skills"],
     "fr-onlyoffice.docx": ["header", "summary", "experience", "education", "languages"],
@@ -49,6 +52,8 @@ SECTIONS = {
 EXPERIENCE = {
     "en-textbox-right.docx": [("Fundraising Manager", "Severnside Hospice", "2020-04", "present", 2),
                               ("Trusts Officer", "Avonmere Arts Trust", "2016-09", "2020-03", 1)],
+    "en-floating-table.docx": [("Fabricator", "Avon Steelworks", "2018-05", "present", 1),
+                               ("Apprentice Welder", "Kingswood Metals", "2014-09", "2018-04", 1)],
     "en-tab-leaders.docx": [("Maintenance Planner", "Holston Paperboard Mill", "2019", "2024", 2),
                             ("Millwright", "Clinchfield Fibre Company", "2012", "2019", 1),
                             ("Apprentice Millwright", "Clinchfield Fibre Company", "2008", "2012", 0)],
@@ -73,6 +78,7 @@ EXPERIENCE = {
 # (degree, institution, start, end); a school printed with one year has only its end
 EDUCATION = {
     "en-textbox-right.docx": [("BA History", "University of Kingsbridge", "2013", "2016")],
+    "en-floating-table.docx": [("NVQ Level 3 Fabrication and Welding", "Avonmouth College", "2014", "2016")],
     "en-tab-leaders.docx": [("AAS Industrial Maintenance", "Northeast Tennessee Community College", None, "2010")],
     "en-shape-headings.docx": [("BSc Physiotherapy", "Llandaff University", "2013", "2016")],
     "en-gdocs.docx": [("BS Biomedical Engineering", "Three Rivers University", "2013", "2017")],
@@ -87,6 +93,7 @@ EDUCATION = {
 
 SKILLS = {
     "en-textbox-right.docx": ["Stakeholder mapping", "Grant writing", "Salesforce NPSP"],
+    "en-floating-table.docx": ["MIG and TIG welding", "Blueprint reading", "Forklift licence"],
     "en-shape-headings.docx": ["Manual therapy", "acupuncture", "hydrotherapy", "exercise prescription"],
     "en-gdocs.docx": ["Minitab", "JMP", "Risk management (ISO 14971)", "Process validation (IQ/OQ/PQ)"],
     "en-bands.pdf": ["ArcGIS", "contaminant fate modelling", "CL:AIRE", "site supervision"],
@@ -99,6 +106,7 @@ SKILLS = {
 LANGUAGES = {
     "en-textbox-right.docx": ["English", "Spanish"],
     "fr-onlyoffice.docx": ["Anglais", "Espagnol"],
+    "en-floating-table.docx": ["English", "Welsh"],
     "de-kopfzeile.docx": ["Deutsch", "Englisch"],
     "en-right-sidebar.pdf": ["English", "Urdu"],
     "en-image-backdrop.pdf": ["English", "Norwegian"],
@@ -117,6 +125,12 @@ KNOWN = {
         "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
         "verbatim, as an other section"),
     ("en-image-backdrop.pdf", "leftover", 0): xfail(
+        "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
+        "verbatim, as an other section"),
+    ("en-floating-table.docx", "experience", 0): xfail(
+        "fields/experience.py: 'Fabricator, Avon Steelworks' over its dates keeps the whole line as the "
+        "company (a title no vocabulary knows before the comma is not split off)"),
+    ("en-floating-table.docx", "leftover", 0): xfail(
         "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
         "verbatim, as an other section"),
     ("de-kopfzeile.docx", "leftover", 0): xfail(

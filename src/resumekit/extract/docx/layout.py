@@ -17,15 +17,17 @@ Multi-column sections (``w:cols``), signals in order of precedence:
    follows, as Word balances them).
 Errs towards document order: a first column that is not clearly a label column is left alone.
 
-Text boxes and shapes (floats), in order of precedence:
+Text boxes, shapes and floating tables (``w:tblpPr``: a table Word positions on the page, kept in
+the flow where it is anchored) are floats, in order of precedence (a floating table only follows
+rule 3, else it stays where it stands in the flow: it is as often the body's own table, dragged):
 1. A box holding a single bullet glyph is not a line: it marks as a bullet the paragraph it sits
    beside (its anchor, or the next or previous paragraph by its vertical offset).
 2. A box positioned at the top of the page is read before the rest of that page: a masthead with
    the name. At the top: relative to the page or margin, starting in or just below the top
    margin; or relative to a paragraph that opens its page, starting in the top tenth of the
    text area.
-3. A sidebar (a box at least ``SIDEBAR_SHARE`` of the text area high, where its horizontal
-   position can be told) is read as a reader reads a column beside the body, wherever it is
+3. A sidebar (a box at least ``SIDEBAR_SHARE`` of the text area high and at most
+   ``SIDEBAR_WIDTH`` of the page wide, where its horizontal position can be told) is read as a reader reads a column beside the body, wherever it is
    anchored: on the left (its middle in the left half of the page) after the boxes of rule 2,
    before the rest of its page; on the right (its left edge in the right half) after the rest of
    its page (a sidebar dragged into place keeps the anchor of wherever it was dropped, often a
@@ -49,7 +51,7 @@ from ...text import BULLET_CHARS
 from .styles import ParaProps, twips, w
 
 __all__ = ["SectionGeom", "section_geometry", "Float", "Item", "line_height", "text_rows", "order_columns",
-           "arrange", "interleave_labels", "lands_below"]
+           "arrange", "interleave_labels", "lands_below", "table_float"]
 
 EM_WIDTH = 0.5  # average advance of a glyph, in ems
 SPACE_EM = 0.25  # advance of a space, in ems
@@ -57,6 +59,7 @@ LINE_EM = 1.17  # single line spacing, in ems
 _TOP_SLACK = 18.0  # points below the top margin still "at the top of the page"
 _TOP_BAND = 0.1  # share of the text area, below a paragraph that opens the page, still "at the top"
 SIDEBAR_SHARE = 0.4
+SIDEBAR_WIDTH = 0.5  # share of the page width: a box across most of the page is a block of the body
 LABEL_LINES = 2
 LABEL_HEIGHT = 48.0  # points: a heading bar, two lines of large type
 _MAX_PAIRS = 200_000  # labels × content blocks: a label column is a page or two, not a book
@@ -153,6 +156,7 @@ class Float:
     left: float | None = None
     align_h: str | None = None
     width: float = 0.0
+    table: bool = False  # a floating table
 
 
 @dataclass
@@ -167,6 +171,24 @@ class Item:
     column: int = 0
     page: int = 1
     floats: list[Float] = field(default_factory=list)
+
+
+_TABLE_ANCHORS = {"page": "page", "margin": "margin", "text": None}
+
+
+def table_float(tblppr, items: list[Item], width: float) -> Float:
+    """A floating table (its ``w:tblpPr``) as a float holding its rows: relative to the page, the
+    margin or (``text``, the default) its place in the flow, which is "paragraph" down and
+    "column" across."""
+    def where(axis: str, flow: str) -> tuple[str, float | None, str | None]:
+        rel = _TABLE_ANCHORS.get(tblppr.get(w(f"{'vert' if axis == 'Y' else 'horz'}Anchor")) or "text", None)
+        spec = tblppr.get(w(f"tblp{axis}Spec"))
+        return rel or flow, twips(tblppr.get(w(f"tblp{axis}"))) or 0.0, spec
+
+    fl = Float(items=items, height=sum(it.height for it in items), width=width, table=True)
+    fl.rel_v, fl.top, fl.align_v = where("Y", "paragraph")
+    fl.rel_h, fl.left, fl.align_h = where("X", "column")
+    return fl
 
 
 def line_height(size: float, para: ParaProps) -> float:
@@ -359,7 +381,7 @@ def _x(fl: Float, geom: SectionGeom) -> float | None:
 def _sidebar(fl: Float, geom: SectionGeom) -> str | None:
     """"left" or "right" for a sidebar box (rule 3), else None."""
     x = _x(fl, geom)
-    if fl.height < SIDEBAR_SHARE * geom.text_height or x is None:
+    if fl.height < SIDEBAR_SHARE * geom.text_height or fl.width > SIDEBAR_WIDTH * geom.page_width or x is None:
         return None
     if x + fl.width / 2 < geom.page_width / 2:
         return "left"
@@ -436,7 +458,7 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
     landed: dict[int, list[Line]] = {}
     opening: dict[int, int] = {}  # page -> the first item with lines on it
     for i, it in enumerate(items):
-        if it.lines:
+        if it.lines or any(fl.table for fl in it.floats):  # a floating table is content of its page
             opening.setdefault(it.page, i)
         for fl in it.floats:
             lines = arrange(fl.items)
@@ -444,6 +466,8 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
             bar = _sidebar(fl, geom) if geom is not None else None
             if bar == "right":
                 right.setdefault(it.page, []).extend(lines)
+            elif fl.table and bar is None:
+                after.setdefault(i, []).extend(lines)
             elif geom is not None and _at_page_top(fl, geom, opening.get(it.page, i) == i):
                 top.setdefault(it.page, []).extend(lines)
             elif bar == "left":

@@ -36,7 +36,7 @@ from ...errors import ResourceLimitError
 from ...options import ParseOptions
 from ...text import clean, strip_bullet
 from .hidden import WHITE, HiddenText, box_fill, hidden_kind, under
-from .layout import Float, Item, SectionGeom, arrange, lands_below, line_height, text_rows
+from .layout import Float, Item, SectionGeom, arrange, lands_below, line_height, table_float, text_rows
 from .styles import (DEFAULT_SIZE, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of, on_off,
                      outline_of, para_props, run_props, shading_of, twips, w)
 from .rows import Cell, row_lines
@@ -222,6 +222,14 @@ class Walker:
             self._nested.update(l.index for l in lines)
             items.append(Item(lines=lines, height=height, text_height=height, section=section, column=column,
                               page=start_page, floats=lifted))
+        floating = tblpr.find(w("tblpPr")) if tblpr is not None and ctx.flow and items else None
+        if floating is not None:  # placed on the page: a float anchored where the table stands, its boxes beside it
+            boxes = [fl for it in items for fl in it.floats]
+            for it in items:
+                it.floats = []
+            fl = table_float(floating, items, sum(grid) or ctx.width)
+            return [Item(lines=[], height=fl.height, text_height=fl.height, section=items[0].section,
+                         column=items[0].column, page=items[0].page, floats=[fl, *boxes])]
         return items
 
     # ------------------------------------------------------------------ paragraphs
