@@ -43,7 +43,7 @@ SECTIONS = {
     "fr-onlyoffice.docx": ["header", "summary", "experience", "education", "languages"],
     "de-kopfzeile.docx": ["header", "experience", "education", "languages", "contact"],
     "en-bands.pdf": ["header", "summary", "experience", "education", "skills"],
-    "en-right-sidebar.pdf": ["header", "experience", "education", "contact", "skills", "languages"],
+    "en-right-sidebar.pdf": ["header", "experience", "education", "contact", "summary", "skills", "languages"],
     "en-word-placed.pdf": ["header", "summary", "experience", "education", "skills"],
     "en-image-backdrop.pdf": ["header", "contact", "skills", "experience", "education", "languages"],
 }
@@ -194,6 +194,22 @@ def test_skills(doc):
 @pytest.mark.parametrize("doc", sorted(LANGUAGES))
 def test_languages(doc):
     assert [language.name for language in _parse(doc).languages] == LANGUAGES[doc]
+
+
+@pytest.mark.parametrize("words", [
+    3, pytest.param(2, marks=xfail("extract/pdf (layout, columns): a justified line of two words whose gap is "
+                                   "stretched reads as two cells: by its gaps alone it is a title and its date")),
+])
+def test_justified_lines_in_a_narrow_column_keep_their_words_together(words):
+    document = extract(UNSEEN / "en-right-sidebar.pdf", options=PINNED)
+    about = [l.text for l in document.lines if l.style.size == 9.0 and l.column == 1][:6]
+    assert len(about) == 6 and not [t for t in about if len(t.split()) >= words and "\t" in t]
+
+
+def test_a_justified_summary_reads_whole():
+    assert _parse("en-right-sidebar.pdf").summary == (
+        "Researcher translating ethnographic interviews, longitudinal diaries and behavioural analytics into "
+        "prioritised, evidence-based product decisions.")
 
 
 def test_a_drop_cap_starts_its_paragraph():
