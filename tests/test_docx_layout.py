@@ -296,3 +296,14 @@ def test_a_floating_table_moves_only_as_a_sidebar(attrs, expected):
     holder.floats = [table_float(el, [item("Skills", rows=40)], width)]
     body = [item("Welder"), item("Experience"), holder, item("Apprentice"), item("Education")]
     assert texts(arrange(body, [SectionGeom(top=56.7, page_width=595.0)])) == expected
+
+
+def test_right_sidebars_are_read_after_the_whole_story_in_page_order():
+    # where a page ends is estimated: a sidebar read "after its page" could split a job in two
+    geom = [SectionGeom(top=72.0)]
+    first, second = item("Experience", page=1), item("Skills heading", page=2)
+    first.floats = [box("Sidebar one", rel_v="paragraph", top=0.0, height=500.0, rel_h="page", left=415.0, width=150.0)]
+    second.floats = [box("Sidebar two", rel_v="paragraph", top=0.0, height=500.0, rel_h="page", left=415.0, width=150.0)]
+    body = [item("Jordan Vale", page=1), first, item("Job one", page=1), item("Job two", page=2), second]
+    assert texts(arrange(body, geom)) == ["Jordan Vale", "Experience", "Job one", "Job two", "Skills heading",
+                                          "Sidebar one", "Sidebar two"]

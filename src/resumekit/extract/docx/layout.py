@@ -30,8 +30,10 @@ rule 3, else it stays where it stands in the flow: it is as often the body's own
    ``SIDEBAR_WIDTH`` of the page wide, where its horizontal position can be told) is read as a reader reads a column beside the body, wherever it is
    anchored: on the left (its middle in the left half of the page) after the boxes of rule 2,
    before the rest of its page; on the right (its left edge in the right half) after the rest of
-   its page (a sidebar dragged into place keeps the anchor of wherever it was dropped, often a
-   paragraph in the middle of a job). Before rule 2: a tall box on the right is no masthead.
+   the story, right sidebars in page order (a sidebar dragged into place keeps the anchor of
+   wherever it was dropped, often a paragraph in the middle of a job; and where a page ends is
+   only estimated, so "after its page" could fall between two jobs). Before rule 2: a tall box on
+   the right is no masthead.
 4. A label box (at most ``LABEL_LINES`` lines, at most ``LABEL_HEIGHT`` high: a heading bar)
    positioned relative to its paragraph, below it, is read before the item it lands beside: the
    first later item whose middle lies below the box's middle ("EDUCATION" anchored in a table's
@@ -476,7 +478,6 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
                 landed.setdefault(k, []).extend(lines)
             else:
                 after.setdefault(i, []).extend(lines)
-    last = {it.page: i for i, it in enumerate(items)}  # page -> its last item
     out: list[Line] = []
     for i, it in enumerate(items):
         out.extend(top.pop(it.page, ()))
@@ -484,8 +485,6 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
         out.extend(landed.get(i, ()))
         out.extend(it.lines)
         out.extend(after.get(i, ()))
-        if last[it.page] == i:
-            out.extend(right.pop(it.page, ()))
     for page in sorted(set(top) | set(side) | set(right)):
         out.extend(top.get(page, ()))
         out.extend(side.get(page, ()))
