@@ -75,6 +75,7 @@ fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_pdf_fixtures.py
 	$(BIN)/python fixtures/make_markup_fixtures.py
 	$(BIN)/python fixtures/make_unseen_work.py
+	$(BIN)/python fixtures/make_unseen_layout.py
 
 golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden

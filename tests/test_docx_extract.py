@@ -157,3 +157,51 @@ def test_gaps(text, expected):
 def test_a_jump_in_type_size_between_words_is_a_gap(pieces, expected):
     group = [Piece(text, RunProps(size=size), None, 1, 0) for text, size in pieces]
     assert joined(group, 11.0) == expected
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _body_docx(*paragraphs: str) -> bytes:
+    """A DOCX whose body is ``paragraphs`` (WordprocessingML ``w:p`` / ``w:tbl`` strings)."""
+    import io
+
+    from docx.oxml import parse_xml
+
+    doc = docx.Document()
+    body = doc.element.body
+    for xml in paragraphs:
+        body.sectPr.addprevious(parse_xml(xml.replace("<w:p>", f'<w:p xmlns:w="{_W}">', 1)
+                                          .replace("<w:tbl>", f'<w:tbl xmlns:w="{_W}">', 1)))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _p(text: str, ppr: str = "") -> str:
+    return f'<w:p><w:pPr>{ppr}</w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+_CAP = '<w:framePr w:dropCap="{}" w:lines="3" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/>'
+_TABLE = ('<w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>Cell</w:t></w:r></w:p>'
+          '</w:tc></w:tr></w:tbl>')
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a drop cap starts the next paragraph, in the margin or in the text
+    ((_p("Profile"), _p("W", _CAP.format("drop")), _p("eaver of tapestries since 2009.")),
+     ["Profile", "Weaver of tapestries since 2009."]),
+    ((_p("Sailmaker", _CAP.format("margin")), _p(" and rigger on the Clyde.")), ["Sailmaker and rigger on the Clyde."]),
+    # a frame that is no drop cap (a contact block placed beside the name) stays a line of its own
+    ((_p("tamsin@example.com", '<w:framePr w:w="3000" w:hAnchor="page" w:x="7000" w:y="1"/>'), _p("Tamsin Orr")),
+     ["tamsin@example.com", "Tamsin Orr"]),
+    ((_p("X", _CAP.format("none")), _p("ylophonist")), ["X", "ylophonist"]),
+    # with no paragraph after it, the cap is read where it stands
+    ((_p("Intro"), _p("Q", _CAP.format("drop"))), ["Intro", "Q"]),
+    ((_p("Q", _CAP.format("drop")), _TABLE), ["Q", "Cell"]),
+])
+def test_a_drop_cap_is_the_start_of_the_next_paragraph(body, expected):
+    from resumekit.api import extract as read
+
+    document = read(_body_docx(*body))
+    assert [l.text for l in document.lines] == expected

@@ -111,9 +111,23 @@ def test_arrange_places_boxes():
      ["Sidebar", "Summary", "Experience", "Education"]),
     ([box("Sidebar", rel_v="paragraph", top=90.0, height=500.0, rel_h="margin", align_h="left", width=150.0)],
      ["Sidebar", "Summary", "Experience", "Education"]),
-    # on the right, or short, or where its place cannot be told: after its anchor
+    # on the right (its left edge in the right half): after the rest of its page, wherever anchored
     ([box("Sidebar", rel_v="paragraph", top=90.0, height=500.0, rel_h="page", left=400.0, width=150.0)],
-     ["Summary", "Experience", "Sidebar", "Education"]),
+     ["Summary", "Experience", "Education", "Sidebar"]),
+    ([box("Sidebar", rel_v="paragraph", top=-190.0, height=500.0, rel_h="page", left=415.0, width=150.0)],
+     ["Summary", "Experience", "Education", "Sidebar"]),
+    ([box("Sidebar", rel_v="paragraph", top=0.0, height=500.0, rel_h="margin", align_h="right", width=150.0)],
+     ["Summary", "Experience", "Education", "Sidebar"]),
+    # at the top of the page on the right, but tall: a sidebar, not a masthead
+    ([box("Sidebar", rel_v="page", top=40.0, height=500.0, rel_h="page", left=415.0, width=150.0)],
+     ["Summary", "Experience", "Education", "Sidebar"]),
+    # a wide box whose middle is right of the page's middle but which starts left of it: after its anchor
+    ([box("Main", rel_v="paragraph", top=90.0, height=500.0, rel_h="page", left=200.0, width=360.0)],
+     ["Summary", "Experience", "Main", "Education"]),
+    # across most of the page: a block of the body, not a sidebar
+    ([box("Letter", rel_v="paragraph", top=0.0, height=500.0, rel_h="page", left=-10.0, width=600.0)],
+     ["Summary", "Experience", "Letter", "Education"]),
+    # short, or where its place cannot be told: after its anchor
     ([box("Note", rel_v="paragraph", top=90.0, height=100.0, rel_h="page", left=20.0, width=150.0)],
      ["Summary", "Experience", "Note", "Education"]),
     ([box("Sidebar", rel_v="paragraph", top=90.0, height=500.0, rel_h="insideMargin", left=0.0, width=150.0)],
@@ -122,7 +136,7 @@ def test_arrange_places_boxes():
     ([box("Sidebar", rel_v="paragraph", top=90.0, height=500.0, rel_h="page", align_h="left", width=150.0),
       box("Jordan Vale", rel_v="page", top=30.0)], ["Jordan Vale", "Sidebar", "Summary", "Experience", "Education"]),
 ])
-def test_arrange_reads_a_left_sidebar_first(floats, expected):
+def test_arrange_reads_a_sidebar_beside_the_body(floats, expected):
     geom = [SectionGeom(top=72.0)]
     anchor = item("Experience")
     anchor.floats = floats
@@ -157,7 +171,12 @@ def test_bullet_glyph_boxes_mark_the_line_they_sit_beside(top, target):
     # a heading bar drawn far below its anchor: before the item it lands beside
     (30.0, 20.0, ["Contact", "Address", "Education", "MSc Acoustics", "BSc Physics"]),
     (58.0, 20.0, ["Contact", "Address", "MSc Acoustics", "Education", "BSc Physics"]),
+    # drawn above its anchor (its middle above the anchor's top): just before the anchor
+    (-30.0, 22.0, ["Education", "Contact", "Address", "MSc Acoustics", "BSc Physics"]),
+    (-14.0, 20.0, ["Education", "Contact", "Address", "MSc Acoustics", "BSc Physics"]),
     # on its anchor, past the story's end, or too tall for a label: after its anchor
+    (-6.0, 20.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
+    (-200.0, 120.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
     (4.0, 20.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
     (400.0, 20.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
     (30.0, 120.0, ["Contact", "Education", "Address", "MSc Acoustics", "BSc Physics"]),
@@ -242,3 +261,49 @@ def test_section_geometry():
 ])
 def test_text_rows(text, rows):
     assert text_rows(text, 10.0, 400.0) == rows
+
+
+@pytest.mark.parametrize("attrs, expected", [
+    # (rel_v, top, align_v, rel_h, left, align_h) of a floating table's w:tblpPr
+    ('w:vertAnchor="page" w:horzAnchor="page" w:tblpX="8300" w:tblpY="1134"', ("page", 56.7, None, "page", 415.0, None)),
+    ('w:tblpX="200" w:tblpY="40"', ("paragraph", 2.0, None, "column", 10.0, None)),  # "text": the flow
+    ('w:horzAnchor="margin" w:tblpXSpec="right" w:tblpY="0"', ("paragraph", 0.0, None, "margin", 0.0, "right")),
+])
+def test_a_floating_table_is_a_float(attrs, expected):
+    from lxml import etree
+
+    from resumekit.extract.docx.layout import table_float
+
+    el = etree.fromstring(f'<w:tblpPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" {attrs}/>')
+    fl = table_float(el, [item("Skills", rows=40)], 150.0)
+    assert (fl.rel_v, fl.top, fl.align_v, fl.rel_h, fl.left, fl.align_h) == expected
+    assert (fl.width, fl.height) == (150.0, 40 * ROW)
+
+
+@pytest.mark.parametrize("attrs, expected", [
+    # narrow, tall, on the right: a sidebar, after the rest of its page
+    ('w:tblpX="8300" w:tblpY="1134"', ["Welder", "Experience", "Apprentice", "Education", "Skills"]),
+    # at the top of the page but across most of it: where it stands in the flow, no masthead
+    ('w:tblpX="0" w:tblpY="0"', ["Welder", "Experience", "Skills", "Apprentice", "Education"]),
+])
+def test_a_floating_table_moves_only_as_a_sidebar(attrs, expected):
+    from resumekit.extract.docx.layout import table_float
+
+    el = etree.fromstring('<w:tblpPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                          f'w:vertAnchor="page" w:horzAnchor="page" {attrs}/>')
+    width = 150.0 if "8300" in attrs else 500.0
+    holder = item()
+    holder.floats = [table_float(el, [item("Skills", rows=40)], width)]
+    body = [item("Welder"), item("Experience"), holder, item("Apprentice"), item("Education")]
+    assert texts(arrange(body, [SectionGeom(top=56.7, page_width=595.0)])) == expected
+
+
+def test_right_sidebars_are_read_after_the_whole_story_in_page_order():
+    # where a page ends is estimated: a sidebar read "after its page" could split a job in two
+    geom = [SectionGeom(top=72.0)]
+    first, second = item("Experience", page=1), item("Skills heading", page=2)
+    first.floats = [box("Sidebar one", rel_v="paragraph", top=0.0, height=500.0, rel_h="page", left=415.0, width=150.0)]
+    second.floats = [box("Sidebar two", rel_v="paragraph", top=0.0, height=500.0, rel_h="page", left=415.0, width=150.0)]
+    body = [item("Jordan Vale", page=1), first, item("Job one", page=1), item("Job two", page=2), second]
+    assert texts(arrange(body, geom)) == ["Jordan Vale", "Experience", "Job one", "Job two", "Skills heading",
+                                          "Sidebar one", "Sidebar two"]

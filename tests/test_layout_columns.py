@@ -300,3 +300,15 @@ def test_a_sidebar_off_the_main_columns_baselines_with_an_address_close_to_a_lar
         "Marit Olsen", "12 Alder Row", "Tromso", "Norway", "+47 912 34 567", "marit.ol-", "sen@example.no", "marit-olsen",
         "Education", "MSc Civil Engineering, Tromso University", "Experience",
         "Site Engineer, Fjordbru AS, Bergen", "Ran the concrete works of a 400 m bridge.", "Led a crew of twelve."]
+
+
+def test_the_stretched_word_gaps_of_justified_lines_are_no_gutter():
+    # a justified paragraph in a narrow column, each word placed on its own: the stretched gaps of
+    # three lines happen to line up, but they are word gaps, not a table's gutter
+    lines = ["aaaa bbbbbbb cccccccccc dddddddd eeeeeee",
+             "ffffffffffffff     gggggggggg     hhhhhh",
+             "iiiiiiiiiiiii     jjjjjjjjjjj     kkkkkk",
+             "llllllllllllll     mmmmmmmmm     nnnnnnn",
+             "oooooo pppp"]
+    got = order(page(*((line, 50.0, 100.0 + 13 * k) for k, line in enumerate(lines))))
+    assert got == [" ".join(line.split()) for line in lines]

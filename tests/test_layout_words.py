@@ -143,3 +143,18 @@ def test_a_chip_gap_with_a_space_glyph_at_its_end_is_still_a_cell():
     space = Glyph(" ", java[-1].x1 + 12, java[-1].x1 + 14.5, 92, 102, 10, "Helvetica", False, False)
     sql = glyphs("SQL", x=space.x1)
     assert text_of(java + [space] + sql) == "Java\tSQL"
+
+
+@pytest.mark.parametrize("line, above, expected", [
+    # a justified line (equal stretched gaps) under a full line ending where it ends: one cell
+    ("abcd||efgh||ijkl", "abcdefgh_ijklmnopqrs", "abcd efgh ijkl"),
+    # the same words with no line aligned at both edges beside them: cells, as before
+    ("abcd||efgh||ijkl", "abcdefgh_ijklmno", "abcd\tefgh\tijkl"),
+    # gaps of different widths: cells (a table row), even under an aligned line
+    ("abcd||efgh|||ij", "abcdefgh_ijklmnopqrs", "abcd\tefgh\tij"),
+    # two words only: a cell gap (a title and its date)
+    ("abcdefgh||||ijkl", "abcdefgh_ijklmnopqrs", "abcdefgh\tijkl"),
+])
+def test_a_justified_line_whose_word_gaps_are_stretched_is_one_cell(line, above, expected):
+    gs = glyphs(above, baseline=100.0) + glyphs(line, baseline=113.0)
+    assert rows_text(gs) == [above.replace("_", " "), expected]

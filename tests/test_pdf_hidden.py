@@ -223,3 +223,52 @@ def test_white_text_on_a_translucent_coloured_sidebar_is_visible():
 
     visible, hidden = _hidden(draw)
     assert visible == "Skills" and hidden == {"background": "Ghost"}
+
+
+@pytest.mark.parametrize("image_box, expected", [
+    # a dark band exported as a picture under white capitals: the image's colours are not read
+    ((10, H - 56, 200, 16), ("Experience", {"background": "Ghost"})),
+    # an image elsewhere on the page changes nothing
+    ((10, H - 200, 200, 16), ("", {"background": "ExperienceGhost"})),
+])
+def test_white_text_over_an_image_is_not_judged_by_the_white_page(image_box, expected):
+    band = Image.new("RGB", (40, 4), (30, 60, 90))
+
+    def draw(c):
+        x, y, w, h = image_box
+        c.drawImage(ImageReader(band), x, y, width=w, height=h)
+        c.setFillColorRGB(1, 1, 1)
+        c.drawString(20, H - 50, "Experience")
+        c.drawString(20, H - 120, "Ghost")  # white on the white page below it: hidden
+
+    assert _hidden(draw) == expected
+
+
+@pytest.mark.parametrize("width, expected", [
+    # a heading band drawn as one thick line: white capitals on it are read
+    (18.0, ("Band", {"background": "Ghost"})),
+    # a rule under the text, not a band: the white text on the white page stays hidden
+    (2.0, ("", {"background": "BandGhost"})),
+])
+def test_white_text_on_a_thick_stroked_line_is_on_a_band(width, expected):
+    def draw(c):
+        c.setStrokeColorRGB(0.1, 0.2, 0.35)
+        c.setLineWidth(width)
+        c.line(10, H - 46.5, 250, H - 46.5)
+        c.setFillColorRGB(1, 1, 1)
+        c.drawString(20, H - 50, "Band")
+        c.drawString(20, H - 120, "Ghost")
+
+    assert _hidden(draw) == expected
+
+
+@pytest.mark.parametrize("box, width, expected", [
+    ((10.0, 100.0, 250.0, 100.0), 18.0, (10.0, 91.0, 250.0, 109.0)),   # horizontal: grown to its width
+    ((40.0, 10.0, 40.0, 300.0), 12.0, (34.0, 10.0, 46.0, 300.0)),     # vertical: a sidebar stripe
+    ((10.0, 100.0, 250.0, 100.0), 2.0, None),                          # a rule
+    ((10.0, 100.0, 250.0, 200.0), 18.0, None),                         # a stroked rectangle: its outline only
+])
+def test_stroke_band(box, width, expected):
+    from resumekit.extract.pdf.paint import stroke_band
+
+    assert stroke_band(box, width) == expected

@@ -200,6 +200,13 @@ H_DRAWINGS = {
         {"clipped": "Cut", "tiny": "Small", "invisible": "Clear"}),
     "off the page": (lambda c: (c.drawString(20, H - 50, "Here"), c.drawString(20, H + 50, "Above")),
                      "Here", {"outside": "Above"}),
+    "white on a band drawn as a thick line": (lambda c: (
+        c.setStrokeColorRGB(0.1, 0.2, 0.35), c.setLineWidth(18), c.line(10, H - 46.5, 250, H - 46.5),
+        c.setFillColorRGB(1, 1, 1), c.drawString(20, H - 50, "Band"), c.drawString(20, H - 120, "Ghost")),
+        "Band", {"background": "Ghost"}),
+    "white over an image, and on the white page": (lambda c: (
+        _image(c, 10, H - 56, 200, 16), c.setFillColorRGB(1, 1, 1), c.drawString(20, H - 50, "Band"),
+        c.drawString(20, H - 120, "Ghost")), "Band", {"background": "Ghost"}),
 }
 
 

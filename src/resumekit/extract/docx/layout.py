@@ -17,21 +17,29 @@ Multi-column sections (``w:cols``), signals in order of precedence:
    follows, as Word balances them).
 Errs towards document order: a first column that is not clearly a label column is left alone.
 
-Text boxes and shapes (floats), in order of precedence:
+Text boxes, shapes and floating tables (``w:tblpPr``: a table Word positions on the page, kept in
+the flow where it is anchored) are floats, in order of precedence (a floating table only follows
+rule 3, else it stays where it stands in the flow: it is as often the body's own table, dragged):
 1. A box holding a single bullet glyph is not a line: it marks as a bullet the paragraph it sits
    beside (its anchor, or the next or previous paragraph by its vertical offset).
 2. A box positioned at the top of the page is read before the rest of that page: a masthead with
    the name. At the top: relative to the page or margin, starting in or just below the top
    margin; or relative to a paragraph that opens its page, starting in the top tenth of the
    text area.
-3. A sidebar on the left is read after those, before the rest of its page, as a reader reads a
-   left column first: a box at least ``SIDEBAR_SHARE`` of the text area high whose middle lies
-   in the left half of the page (where its horizontal position can be told).
+3. A sidebar (a box at least ``SIDEBAR_SHARE`` of the text area high and at most
+   ``SIDEBAR_WIDTH`` of the page wide, where its horizontal position can be told) is read as a reader reads a column beside the body, wherever it is
+   anchored: on the left (its middle in the left half of the page) after the boxes of rule 2,
+   before the rest of its page; on the right (its left edge in the right half) after the rest of
+   the story, right sidebars in page order (a sidebar dragged into place keeps the anchor of
+   wherever it was dropped, often a paragraph in the middle of a job; and where a page ends is
+   only estimated, so "after its page" could fall between two jobs). Before rule 2: a tall box on
+   the right is no masthead.
 4. A label box (at most ``LABEL_LINES`` lines, at most ``LABEL_HEIGHT`` high: a heading bar)
    positioned relative to its paragraph, below it, is read before the item it lands beside: the
    first later item whose middle lies below the box's middle ("EDUCATION" anchored in a table's
    first row, drawn above the degrees five rows down). Not when it lands on its anchor or past
-   the story's last item.
+   the story's last item. One drawn above its paragraph (its middle above the paragraph's top:
+   a heading shape anchored to the first line of its section) is read just before that paragraph.
 5. Any other box is read right after the paragraph that anchors it.
 Errs towards the anchor: a box whose place cannot be told is read after its paragraph.
 """
@@ -45,7 +53,7 @@ from ...text import BULLET_CHARS
 from .styles import ParaProps, twips, w
 
 __all__ = ["SectionGeom", "section_geometry", "Float", "Item", "line_height", "text_rows", "order_columns",
-           "arrange", "interleave_labels", "lands_below"]
+           "arrange", "interleave_labels", "lands_below", "table_float"]
 
 EM_WIDTH = 0.5  # average advance of a glyph, in ems
 SPACE_EM = 0.25  # advance of a space, in ems
@@ -53,6 +61,7 @@ LINE_EM = 1.17  # single line spacing, in ems
 _TOP_SLACK = 18.0  # points below the top margin still "at the top of the page"
 _TOP_BAND = 0.1  # share of the text area, below a paragraph that opens the page, still "at the top"
 SIDEBAR_SHARE = 0.4
+SIDEBAR_WIDTH = 0.5  # share of the page width: a box across most of the page is a block of the body
 LABEL_LINES = 2
 LABEL_HEIGHT = 48.0  # points: a heading bar, two lines of large type
 _MAX_PAIRS = 200_000  # labels × content blocks: a label column is a page or two, not a book
@@ -149,6 +158,7 @@ class Float:
     left: float | None = None
     align_h: str | None = None
     width: float = 0.0
+    table: bool = False  # a floating table
 
 
 @dataclass
@@ -163,6 +173,24 @@ class Item:
     column: int = 0
     page: int = 1
     floats: list[Float] = field(default_factory=list)
+
+
+_TABLE_ANCHORS = {"page": "page", "margin": "margin", "text": None}
+
+
+def table_float(tblppr, items: list[Item], width: float) -> Float:
+    """A floating table (its ``w:tblpPr``) as a float holding its rows: relative to the page, the
+    margin or (``text``, the default) its place in the flow, which is "paragraph" down and
+    "column" across."""
+    def where(axis: str, flow: str) -> tuple[str, float | None, str | None]:
+        rel = _TABLE_ANCHORS.get(tblppr.get(w(f"{'vert' if axis == 'Y' else 'horz'}Anchor")) or "text", None)
+        spec = tblppr.get(w(f"tblp{axis}Spec"))
+        return rel or flow, twips(tblppr.get(w(f"tblp{axis}"))) or 0.0, spec
+
+    fl = Float(items=items, height=sum(it.height for it in items), width=width, table=True)
+    fl.rel_v, fl.top, fl.align_v = where("Y", "paragraph")
+    fl.rel_h, fl.left, fl.align_h = where("X", "column")
+    return fl
 
 
 def line_height(size: float, para: ParaProps) -> float:
@@ -352,9 +380,14 @@ def _x(fl: Float, geom: SectionGeom) -> float | None:
     return origin + fl.left if fl.left is not None else None
 
 
-def _left_sidebar(fl: Float, geom: SectionGeom) -> bool:
+def _sidebar(fl: Float, geom: SectionGeom) -> str | None:
+    """"left" or "right" for a sidebar box (rule 3), else None."""
     x = _x(fl, geom)
-    return fl.height >= SIDEBAR_SHARE * geom.text_height and x is not None and x + fl.width / 2 < geom.page_width / 2
+    if fl.height < SIDEBAR_SHARE * geom.text_height or fl.width > SIDEBAR_WIDTH * geom.page_width or x is None:
+        return None
+    if x + fl.width / 2 < geom.page_width / 2:
+        return "left"
+    return "right" if x >= geom.page_width / 2 else None
 
 
 def _bullet_target(items: list[Item], i: int, fl: Float) -> int | None:
@@ -389,9 +422,16 @@ def lands_below(fl: Float, height: float) -> bool:
     return fl.rel_v in ("paragraph", "line") and fl.top is not None and fl.top >= height and _label_box(fl)
 
 
+def _lands_above(fl: Float) -> bool:
+    """Is ``fl`` a label box drawn above its paragraph (rule 4): its middle above the paragraph's top?"""
+    return fl.rel_v in ("paragraph", "line") and fl.top is not None and fl.top + fl.height / 2 < 0 and _label_box(fl)
+
+
 def _landing(items: list[Item], i: int, fl: Float) -> int | None:
-    """The later item a label box drawn below its anchor sits beside (rule 4), or None."""
+    """The item a label box drawn off its anchor is read before (rule 4), or None."""
     anchor = items[i]
+    if _lands_above(fl):
+        return i
     if not lands_below(fl, anchor.height or anchor.text_height):
         return None
     tops = _tops(items)
@@ -415,18 +455,24 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
         it.floats = keep
     top: dict[int, list[Line]] = {}
     side: dict[int, list[Line]] = {}
+    right: dict[int, list[Line]] = {}
     after: dict[int, list[Line]] = {}
     landed: dict[int, list[Line]] = {}
     opening: dict[int, int] = {}  # page -> the first item with lines on it
     for i, it in enumerate(items):
-        if it.lines:
+        if it.lines or any(fl.table for fl in it.floats):  # a floating table is content of its page
             opening.setdefault(it.page, i)
         for fl in it.floats:
             lines = arrange(fl.items)
             geom = sections[min(it.section, len(sections) - 1)] if sections is not None else None
-            if geom is not None and _at_page_top(fl, geom, opening.get(it.page, i) == i):
+            bar = _sidebar(fl, geom) if geom is not None else None
+            if bar == "right":
+                right.setdefault(it.page, []).extend(lines)
+            elif fl.table and bar is None:
+                after.setdefault(i, []).extend(lines)
+            elif geom is not None and _at_page_top(fl, geom, opening.get(it.page, i) == i):
                 top.setdefault(it.page, []).extend(lines)
-            elif geom is not None and _left_sidebar(fl, geom):
+            elif bar == "left":
                 side.setdefault(it.page, []).extend(lines)
             elif (k := _landing(items, i, fl)) is not None:
                 landed.setdefault(k, []).extend(lines)
@@ -439,7 +485,8 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
         out.extend(landed.get(i, ()))
         out.extend(it.lines)
         out.extend(after.get(i, ()))
-    for page in sorted(set(top) | set(side)):
+    for page in sorted(set(top) | set(side) | set(right)):
         out.extend(top.get(page, ()))
         out.extend(side.get(page, ()))
+        out.extend(right.get(page, ()))
     return out

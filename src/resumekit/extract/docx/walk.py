@@ -2,7 +2,9 @@
 document order, into :class:`~.docx_layout.Item` objects: one per paragraph or table row.
 
 What the walk reads:
-- paragraphs, one line per ``w:br``-separated piece; a TAB (``w:tab``, ``w:ptab``, or a run of
+- paragraphs, one line per ``w:br``-separated piece; a drop cap (a paragraph framed with
+  ``w:dropCap``, holding the first letter or word of the next paragraph set large beside it) is
+  read as the start of the next paragraph, not as a line of its own; a TAB (``w:tab``, ``w:ptab``, or a run of
   three or more spaces used to push text right) is a visible gap, kept as a TAB;
 - tables row by row: a row whose filled cells hold one line each becomes one line of
   TAB-separated cells, other rows give their cells' lines in cell order; nested tables, merged
@@ -24,6 +26,7 @@ when the document has them, else from explicit page and section breaks.
 """
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -33,7 +36,7 @@ from ...errors import ResourceLimitError
 from ...options import ParseOptions
 from ...text import clean, strip_bullet
 from .hidden import WHITE, HiddenText, box_fill, hidden_kind, under
-from .layout import Float, Item, SectionGeom, arrange, lands_below, line_height, text_rows
+from .layout import Float, Item, SectionGeom, arrange, lands_below, line_height, table_float, text_rows
 from .styles import (DEFAULT_SIZE, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of, on_off,
                      outline_of, para_props, run_props, shading_of, twips, w)
 from .rows import Cell, row_lines
@@ -134,9 +137,19 @@ class Walker:
 
     def blocks(self, parent, ctx: Context) -> list[Item]:
         items: list[Item] = []
+        cap = None  # a drop cap waiting for the paragraph it starts
         for el in parent.iterchildren():
             tag = el.tag
+            if cap is not None and tag in (P, TBL, SDT):
+                if tag == P:
+                    el = _capped(el, cap)
+                else:
+                    items.extend(self._paragraph(cap, ctx))
+                cap = None
             if tag == P:
+                if _drop_cap(el):
+                    cap = el
+                    continue
                 items.extend(self._paragraph(el, ctx))
             elif tag == TBL:
                 items.extend(self._table(el, ctx))
@@ -150,6 +163,8 @@ class Walker:
                     items.extend(self.blocks(branch, ctx))
             elif tag in _TRANSPARENT:
                 items.extend(self.blocks(el, ctx))
+        if cap is not None:
+            items.extend(self._paragraph(cap, ctx))
         return items
 
     def _geom(self) -> SectionGeom:
@@ -207,6 +222,14 @@ class Walker:
             self._nested.update(l.index for l in lines)
             items.append(Item(lines=lines, height=height, text_height=height, section=section, column=column,
                               page=start_page, floats=lifted))
+        floating = tblpr.find(w("tblpPr")) if tblpr is not None and ctx.flow and items else None
+        if floating is not None:  # placed on the page: a float anchored where the table stands, its boxes beside it
+            boxes = [fl for it in items for fl in it.floats]
+            for it in items:
+                it.floats = []
+            fl = table_float(floating, items, sum(grid) or ctx.width)
+            return [Item(lines=[], height=fl.height, text_height=fl.height, section=items[0].section,
+                         column=items[0].column, page=items[0].page, floats=[fl, *boxes])]
         return items
 
     # ------------------------------------------------------------------ paragraphs
@@ -513,6 +536,22 @@ def _props(el, tag: str):
         return None
     first = el[0]
     return first if first.tag == tag else el.find(tag)
+
+
+def _drop_cap(p) -> bool:
+    """Is paragraph ``p`` a drop cap: framed with ``w:dropCap`` "drop" or "margin"?"""
+    ppr = _props(p, PPR)
+    frame = ppr.find(w("framePr")) if ppr is not None else None
+    return frame is not None and frame.get(w("dropCap")) in ("drop", "margin")
+
+
+def _capped(p, cap):
+    """A copy of paragraph ``p`` with the runs of drop cap ``cap`` in front of its own."""
+    p = deepcopy(p)
+    at = 1 if len(p) and p[0].tag == PPR else 0
+    for k, child in enumerate(c for c in cap if c.tag != PPR):
+        p.insert(at + k, deepcopy(child))
+    return p
 
 
 def alternate(el):

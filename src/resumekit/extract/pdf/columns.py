@@ -6,7 +6,9 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
 1. Gutters. Every gap between two cells of a row (or two words at least ``CHUNK_EM`` apart, or
    at least ``GUTTER_EM`` apart before a word starting at a column edge: where words start after
    such a gap, or start a cell after a jump in type size, on ``EDGE_ROWS`` rows or more; never a
-   list marker and its text) is grown up and down the page for as long as no such run of words
+   list marker and its text; never the word gaps of a line of justified text, all stretched to
+   one width, within ``JUSTIFIED_SLACK``, over at least ``JUSTIFIED_GAPS`` gaps: words placed one
+   by one in a narrow column) is grown up and down the page for as long as no such run of words
    of the next row crosses it (the band may narrow, never below ``GUTTER_EM``, or
    ``EDGE_GUTTER_EM`` where it ends at a column edge: a sidebar's long e-mail address reaching
    almost to the main column). A band needs at least
@@ -62,6 +64,7 @@ __all__ = ["reading_order", "document_edges", "column_edges", "GUTTER_EM", "MIN_
 
 GUTTER_EM = 0.6
 CHUNK_EM = 1.2
+JUSTIFIED_GAPS, JUSTIFIED_SLACK = 2, 0.1
 EDGE_ROWS = 3
 EDGE_GUTTER_EM = 0.25
 MIN_SIDE_ROWS = 2
@@ -116,6 +119,7 @@ def _spans(row: Row, em: float, edges: frozenset[int] = frozenset()) -> list[tup
     ``GUTTER_EM`` or more before a word that starts at one of the column ``edges``."""
     out: list[tuple[float, float]] = []
     for c, cell in enumerate(row.cells):
+        justified = _justified(cell)
         for k, word in enumerate(cell):
             x0, x1 = word[0].x0, max([g.x1 for g in word])
             if c == 1 and not k and len(row.cells[0]) == 1 and list_marker(row.cells[0][0]):
@@ -123,12 +127,21 @@ def _spans(row: Row, em: float, edges: frozenset[int] = frozenset()) -> list[tup
                 continue
             gap = x0 - out[-1][1] if k else 0.0
             size = max(em, word[0].size)  # a space in large type is wide
-            if k and (gap < CHUNK_EM * size and not (gap >= GUTTER_EM * size and round(x0) in edges)
+            if k and (justified or gap < CHUNK_EM * size and not (gap >= GUTTER_EM * size and round(x0) in edges)
                       or (k == 1 and list_marker(cell[0]))):
                 out[-1] = (out[-1][0], max(out[-1][1], x1))
             else:
                 out.append((x0, x1))
     return out
+
+
+def _justified(cell: list[list[Glyph]]) -> bool:
+    """Are the word gaps of a cell those of a justified line: at least ``JUSTIFIED_GAPS``, all
+    stretched to one width (within ``JUSTIFIED_SLACK`` of the widest)?"""
+    if len(cell) <= JUSTIFIED_GAPS:
+        return False
+    gaps = [b[0].x0 - max([g.x1 for g in a]) for a, b in zip(cell, cell[1:])]
+    return min(gaps) > 0 and max(gaps) - min(gaps) <= JUSTIFIED_SLACK * max(gaps)
 
 
 def column_edges(rows: list[Row], em: float) -> frozenset[int]:

@@ -11,7 +11,8 @@ A glyph is hidden, checked in this order, when it is
 6. ``background``: its colour is within a contrast ratio of ``LOW_CONTRAST`` of what lies under it:
    the shapes painted before it under its centre, each composited by its fill opacity over what
    is under it, over the white page; never when a shape of a colour that cannot be judged (a
-   gradient, a pattern) shows through.
+   gradient, a pattern) shows through, nor over an image (white headings on a band that a
+   designer tool exported as a picture: the image's colours are not read).
 
 Errs towards visible: a colour that cannot be judged (patterns, spot colours) is visible, images
 painted over text never hide it (their transparency is unknown), and a clipping path counts by
@@ -63,7 +64,7 @@ def split_hidden(painted: Painted) -> tuple[list[Glyph], dict[str, list[Glyph]]]
     opaque = [f for f in shapes if f.alpha >= OPAQUE]
     if opaque:
         _covered(painted.glyphs, opaque, kind_of)
-    _background(painted.glyphs, shapes, kind_of)
+    _background(painted.glyphs, shapes, kind_of, painted.images)
     visible = []
     for k, g in enumerate(painted.glyphs):
         kind = kind_of.get(k)
@@ -146,9 +147,9 @@ def contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> fl
     return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 
 
-def _background(glyphs: list[Glyph], fills: list[Fill], kind_of: dict[int, str]) -> None:
+def _background(glyphs: list[Glyph], fills: list[Fill], kind_of: dict[int, str], images=()) -> None:
     """Glyphs painted in (nearly) the colour of what lies under them: the shapes painted before
-    them under their centre, composited over the white page by their opacity."""
+    them under their centre, composited over the white page by their opacity; not over an image."""
     suspects: dict[tuple, bool] = {}
     for colour in {g.color for g in glyphs if g.color is not None}:
         suspects[colour] = contrast(colour, _WHITE) < LOW_CONTRAST or any(
@@ -167,7 +168,7 @@ def _background(glyphs: list[Glyph], fills: list[Fill], kind_of: dict[int, str])
         for f in index.get(int(cy // _BAND), ()):
             if f.z < g.z and f.x0 <= cx <= f.x1 and f.top <= cy <= f.bottom:
                 under = _over(f, under)
-        if under is not None and contrast(g.color, under) < LOW_CONTRAST:
+        if under is not None and contrast(g.color, under) < LOW_CONTRAST and not _over_image(cx, cy, images):
             kind_of[k] = "background"
 
 

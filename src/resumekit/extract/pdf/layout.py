@@ -16,6 +16,10 @@ Signals, in order of precedence:
    size jumps by more than ``SIZE_JUMP`` on one baseline (a 17 pt name beside a 10 pt job
    title; a superscript sits higher and stays in its word's cell).
 3. Vertical gaps between rows, relative to the row height, start a new block (paragraph).
+4. Justified text overrules 2: a row of at least ``JUSTIFIED_WORDS`` one-word cells whose gaps are
+   all the same width (within ``JUSTIFIED_SLACK`` of the widest, at most ``JUSTIFIED_EM``), aligned
+   at both edges with a row just above or below it, is a line of a justified paragraph whose word
+   gaps were stretched (words placed one by one in a narrow column): one cell.
 
 Errs towards joining: two columns whose rows share a baseline come out as one row with a TAB
 between them; :mod:`resumekit.extract.pdf.columns` decides the reading order of rows and columns.
@@ -38,6 +42,7 @@ UNSPACED_EM = 0.9
 SIZE_JUMP = 1.4
 STACKED_PAIRS = 3
 WORD_GAP_EM, MIN_WORD_GAP_EM = 0.1, 0.11
+JUSTIFIED_WORDS, JUSTIFIED_SLACK, JUSTIFIED_EM = 3, 0.1, 4.0
 FONT_GAP_EM = 0.04
 LOST = "\ufffc"  # a painted glyph whose code has no Unicode value (a lost ligature, an unmapped font)
 _CLOSING = ",.;:!?)]}%"
@@ -138,7 +143,26 @@ def rows_of(glyphs: list[Glyph]) -> list[Row]:
         rows.append(Row(glyphs=visible, top=min([g.top for g in visible]), bottom=max([g.bottom for g in visible]),
                         x0=visible[0].x0, x1=max([g.x1 for g in visible]), cells=_cells(grp), members=grp))
     rows.sort(key=_TOP_X0)
+    _rejoin_justified(rows)
     return rows
+
+
+def _rejoin_justified(rows: list[Row]) -> None:
+    """Make each row of a justified paragraph that gaps split into one-word cells one cell (rule 4)."""
+    for i, row in enumerate(rows):
+        if len(row.cells) < JUSTIFIED_WORDS or any(len(cell) != 1 for cell in row.cells):
+            continue
+        ends = [(_ink(cell[0])[0].x0, _ink(cell[0])[-1].x1) for cell in row.cells]
+        gaps = [b[0] - a[1] for a, b in zip(ends, ends[1:])]
+        if max(gaps) - min(gaps) > JUSTIFIED_SLACK * max(gaps) or max(gaps) > JUSTIFIED_EM * row.size:
+            continue
+        if any(r is not row and abs(r.x0 - row.x0) < 1.0 and abs(r.x1 - row.x1) < 1.0
+               and abs(r.top - row.top) < 2.5 * row.height for r in rows[max(i - 2, 0):i + 3]):
+            row.cells = [[word for cell in row.cells for word in cell]]
+
+
+def _ink(word: list[Glyph]) -> list[Glyph]:
+    return [g for g in word if not g.text.isspace()] or word
 
 
 _TOP_X0, _X0 = attrgetter("top", "x0"), attrgetter("x0")

@@ -6,7 +6,9 @@ by a rectangle drawn later) is lost. This module runs pdfminer's interpreter ove
 a small device of its own that records only what the later stages need, in the order it is
 painted: each glyph (text, em box, font, size, style, fill colour, text render mode, whether
 the clipping path cuts it away), each filled shape (box, fill colour, fill opacity) and each
-image (box). pdfminer ignores clipping paths and ExtGState opacity; the interpreter here keeps
+image (box). A straight line stroked at least ``BAND_STROKE`` wide counts as a filled shape: the
+band its stroke covers, in its stroke colour (a heading band drawn as one thick line, white
+capitals on it). pdfminer ignores clipping paths and ExtGState opacity; the interpreter here keeps
 both (a clipping path as its bounding box): a glyph records whether the clip cuts it away, a
 filled shape is cut to the clip (cairo fills the whole page under a clip the size of an icon).
 It is also cheaper than ``page.chars``.
@@ -32,10 +34,11 @@ from dataclasses import dataclass, field
 from .fonts import base_font, font_style
 from .layout import LOST, Glyph
 
-__all__ = ["Fill", "Painted", "read_page", "LOST"]
+__all__ = ["Fill", "Painted", "read_page", "LOST", "BAND_STROKE", "stroke_band"]
 
 # a glyph's em box: 0.8 em above its baseline, 0.2 below (both backends give the same boxes)
 ASCENT, DESCENT = 0.8, 0.2
+BAND_STROKE = 6.0  # points: a stroke this wide is a band, not a rule
 # Codes WinAnsiEncoding leaves unused (the specification paints them as bullets).
 _WINANSI_UNUSED = frozenset((0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D))
 
@@ -179,6 +182,20 @@ def _clipping(op):
     return run
 
 
+def stroke_band(box: tuple[float, float, float, float], width: float) -> tuple[float, float, float, float] | None:
+    """The band a straight horizontal or vertical line stroked ``width`` wide covers, from the
+    box (x0, y0, x1, y1) of its path (or of its stroke): its thin side grown to ``width``; None
+    for a stroke under ``BAND_STROKE`` or a path that is no straight line."""
+    x0, y0, x1, y1 = box
+    if width < BAND_STROKE or min(x1 - x0, y1 - y0) > width + 0.5:
+        return None
+    if x1 - x0 >= y1 - y0:
+        mid = (y0 + y1) / 2
+        return x0, mid - width / 2, x1, mid + width / 2
+    mid = (x0 + x1) / 2
+    return mid - width / 2, y0, mid + width / 2, y1
+
+
 def _path_box(path) -> tuple[float, float, float, float] | None:
     xs, ys = [], []
     for seg in path:
@@ -260,12 +277,19 @@ def _recorder_class():
 
         # -- shapes and images ---------------------------------------------------------------
         def paint_path(self, graphicstate, stroke, fill, evenodd, path) -> None:
-            if not fill or self.ctm is None:
+            if not (fill or stroke) or self.ctm is None:
                 return
             box = _path_box(path)
             if box is None:
                 return
             x0, y0, x1, y1 = apply_matrix_rect(self.ctm, box)
+            colour = rgb(graphicstate.ncs, graphicstate.ncolor)
+            if not fill:  # a thick straight line: a band
+                a, b, c, d = self.ctm[:4]
+                band = stroke_band((x0, y0, x1, y1), (graphicstate.linewidth or 0) * abs(a * d - b * c) ** 0.5)
+                if band is None:
+                    return
+                (x0, y0, x1, y1), colour = band, rgb(graphicstate.scs, graphicstate.scolor)
             clip = getattr(graphicstate, "clip", None)
             if clip is not None:  # only the part inside the clipping path is painted
                 x0, y0, x1, y1 = max(x0, clip[0]), max(y0, clip[1]), min(x1, clip[2]), min(y1, clip[3])
@@ -274,7 +298,7 @@ def _recorder_class():
             self._z += 1
             self.out.fills.append(Fill(
                 x0=x0 + self._dx, top=self._h - y1 + self._dy, x1=x1 + self._dx, bottom=self._h - y0 + self._dy,
-                z=self._z, color=rgb(graphicstate.ncs, graphicstate.ncolor), alpha=getattr(graphicstate, "alpha", 1.0)))
+                z=self._z, color=colour, alpha=getattr(graphicstate, "alpha", 1.0)))
 
         def render_image(self, name, stream) -> None:
             if self.ctm is None:

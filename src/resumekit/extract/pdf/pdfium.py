@@ -60,7 +60,7 @@ from ...sources import Source
 from ...text import clean
 from .guard import _inflate_tolerant, _Limits
 from .lines import PageRead, document_of, pdf_date
-from .paint import Fill, Painted
+from .paint import Fill, Painted, stroke_band
 from .pdfium_api import IDENTITY, LOCK, Frame, Matrix, Rect, bbox, clip_box, concat, fill_color, load_api, meet, object_matrix
 from .pdfium_text import Font, TextObject, drop_actual_text, read_glyphs
 
@@ -228,9 +228,18 @@ def _walk(api: SimpleNamespace, page, frame: Frame, painted: Painted) -> dict[in
             clip = meet(level.clip, clip_box(api, obj, level.form))
             stack.append(_Level(api.form_count(obj), lambda k, o=obj: api.form_object(o, k), form, clip))
         elif kind == _PATH:
-            if api.draw_mode(obj, ctypes.byref(fill), ctypes.byref(stroke)) and fill.value and api.bounds(obj, *refs):
+            if (api.draw_mode(obj, ctypes.byref(fill), ctypes.byref(stroke)) and (fill.value or stroke.value)
+                    and api.bounds(obj, *refs)):
                 x0, top, x1, bottom = frame.rect(bbox(level.form, tuple(x.value for x in box)))
-                color, alpha = fill_color(api, obj)
+                if not fill.value:  # a thick straight line: a band (see paint.py)
+                    a, b, c, d = level.form[:4]
+                    width = api.f1.value * abs(a * d - b * c) ** 0.5 if api.stroke_width(obj, api.f1_ref) else 0.0
+                    grow = width if min(x1 - x0, bottom - top) >= 2 * width - 0.5 else 0.0  # bounds with the stroke
+                    band = stroke_band((x0 + grow, top + grow, x1 - grow, bottom - grow), width)
+                    if band is None:
+                        continue
+                    x0, top, x1, bottom = band
+                color, alpha = fill_color(api, obj, stroke=not fill.value)
                 painted.fills.append(Fill(x0=x0, top=top, x1=x1, bottom=bottom, z=z, color=color, alpha=alpha))
         elif kind == _IMAGE:
             if api.bounds(obj, *refs):

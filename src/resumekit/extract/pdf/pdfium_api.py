@@ -47,6 +47,8 @@ _SIGNATURES = {  # our name: (PDFium's name, return type, argument types)
     "obj_matrix": ("FPDFPageObj_GetMatrix", _I, (_P, _P)),
     "bounds": ("FPDFPageObj_GetBounds", _I, (_P, _P, _P, _P, _P)),
     "fill_color": ("FPDFPageObj_GetFillColor", _I, (_P, _P, _P, _P, _P)),
+    "stroke_color": ("FPDFPageObj_GetStrokeColor", _I, (_P, _P, _P, _P, _P)),
+    "stroke_width": ("FPDFPageObj_GetStrokeWidth", _I, (_P, _P)),
     "draw_mode": ("FPDFPath_GetDrawMode", _I, (_P, _P, _P)),
     "clip_path": ("FPDFPageObj_GetClipPath", _P, (_P,)),
     "clip_count": ("FPDFClipPath_CountPaths", _I, (_P,)),
@@ -192,9 +194,9 @@ def object_matrix(api: SimpleNamespace, obj) -> Matrix:
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
-def fill_color(api: SimpleNamespace, obj) -> tuple[tuple[float, float, float] | None, float]:
-    """An object's fill colour (RGB in 0..1, None when PDFium cannot say) and fill opacity."""
-    if not api.fill_color(obj, *api.u4_refs):
+def fill_color(api: SimpleNamespace, obj, stroke: bool = False) -> tuple[tuple[float, float, float] | None, float]:
+    """An object's fill (or ``stroke``) colour (RGB in 0..1, None when PDFium cannot say) and opacity."""
+    if not (api.stroke_color if stroke else api.fill_color)(obj, *api.u4_refs):
         return None, 1.0
     r, g, b, a = api.u4
     return (r.value / 255, g.value / 255, b.value / 255), a.value / 255
