@@ -71,7 +71,8 @@ def set_clock(wall: bool) -> None:
 # documents, but a document timed again must not be answered from its own previous run, so they are
 # forgotten before each timed run (the ones a version of resumekit lacks are skipped).
 PER_TEXT_CACHES = (("resumekit.document", "_cells"), ("resumekit.document", "_plain"), ("resumekit.text", "key"), ("resumekit.text", "is_caps"), ("resumekit.text", "_urls_in"),
-                   ("resumekit.fields.dates", "_dates_in"), ("resumekit.fields.lists", "spoken_language"),
+                   ("resumekit.fields.dates", "_dates_in"), ("resumekit.fields.dates", "_has_ordered_shape"),
+                   ("resumekit.fields.lists", "spoken_language"),
                    ("resumekit.fields.location", "_kind"), ("resumekit.fields.location", "_parse_location"),
                    ("resumekit.fields.location", "_bare"),
                    ("resumekit.fields.contact", "_phones_in"), ("resumekit.extract.pdf.hidden", "contrast"),

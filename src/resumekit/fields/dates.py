@@ -387,12 +387,27 @@ def _dates_in(text: str, order: str | None = None) -> tuple[DateRange, ...]:
 
 def find_dates(text: str) -> list[DateRange]:
     """Every date or range in ``text``, left to right, non-overlapping."""
-    return list(_dates_in(text, _ORDER.get()))
+    return list(_dates_in(text, _order_for(text)))
 
 
 def has_date(text: str) -> bool:
     """Whether ``text`` holds at least one date (every date found has a year)."""
-    return bool(_dates_in(text, _ORDER.get()))
+    return bool(_dates_in(text, _order_for(text)))
+
+
+# Wider than the grammar's "a/b/YYYY" (any one character between the numbers): a text without
+# it reads the same in every order, and shares its kept answer with the text outside a document.
+_ORDERED_SHAPE = regex.compile(r"\p{N}[^\p{N}\s]\p{N}{1,2}[^\p{N}\s]\p{N}{4}")
+
+
+def _order_for(text: str) -> str | None:
+    order = _ORDER.get()
+    return order if order is not None and _has_ordered_shape(text) else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _has_ordered_shape(text: str) -> bool:
+    return _ORDERED_SHAPE.search(text) is not None
 
 
 @contextmanager
