@@ -168,6 +168,9 @@ def test_linkedin_levels_under_their_names():
     ("English Literature and Creative Writing", []),                                        # no level: not a language
     ("Galego Inglés Portugués\tNativo", [("Galego", None), ("Inglés", None), ("Portugués", None)]),  # names side by side
     ("Mandarin Chinese (native)", [("Mandarin Chinese", "native")]),                        # one language
+    ("粤语：流利", [("粤语", "流利")]),                                                      # a full-width colon
+    ("日本語：ネイティブ", [("日本語", "ネイティブ")]),
+    ("Українська – рідна", [("Українська", "рідна")]),                                      # uk.toml's names
 ])
 def test_languages_with_levels(row, expected):
     langs, skills = read_languages(lines(row))
