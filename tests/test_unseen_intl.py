@@ -94,8 +94,6 @@ CERTIFICATIONS = {
 }
 
 KNOWN = {
-    ("zh-jianli.pdf", "headline", 0): xfail(
-        "fields/name.py: the wish line under the name, \"求职意向：数据分析师\" (the job sought), gives no headline"),
     ("zh-jianli.pdf", "experience", 0): xfail(
         "fields/entries.py: bullets drawn in the CJK font come out of the PDF without their glyph; the indented "
         "lines under a \"dates ⇥ company ⇥ title\" row are not made its highlights"),
