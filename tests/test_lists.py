@@ -451,6 +451,10 @@ def test_bracketed_list_of_names_is_no_sentence(row, names):
     ("KILN2 Foundation — HARBOURX", ("KILN2 Foundation", "HARBOURX", None)),
     ("GLAZE 4 Foundation – Harbour Kiln Board", ("GLAZE 4 Foundation", "Harbour Kiln Board", None)),
     ("The Kiln Foundation – Raku Basics", ("Raku Basics", "The Kiln Foundation", None)),
+    # a last word saying it was passed or obtained is no part of the name
+    ("2019年6月 陶芸検定二級 合格", ("陶芸検定二級", None, "2019-06")),
+    ("2020.05 도예기능사 취득", ("도예기능사", None, "2020-05")),
+    ("合格", ("合格", None, None)),                                   # nothing left: kept
 ])
 def test_a_certificate_issuer_in_brackets_or_between_dots(text, expected):
     """"Name (Issuer, 2021)": a bracket that ends in a date holds the issuer; " · " parts split like

@@ -107,8 +107,6 @@ KNOWN = {
     ("ja-shokumu.pdf", "education", 0): xfail(
         "fields/education.py: one graduation line \"2016年3月 北辰大学 工学部 情報工学科 卒業\" outside a 履歴書 table "
         "keeps the faculty and 卒業 in the institution"),
-    ("ja-shokumu.pdf", "certifications", 0): xfail(
-        "fields/credentials.py: \"基本情報技術者試験 合格\": the word for passed (合格) stays in the name"),
 }
 
 
