@@ -180,6 +180,8 @@ def test_bullets_that_are_whole_entries():
     ("MASTER OF BUSINESS ADMINISTRATION (Final year), IGR-IAE\t2019 – 2020", "IGR-IAE",
      "MASTER OF BUSINESS ADMINISTRATION (Final year)"),
     ("PhD, Biostatistics, 2005 – 2008", None, "PhD, Biostatistics"),          # a field is not a school
+    # a completed study's status, in a cell of its own or ending the school's part, is no degree or name
+    ("2019年3月 北辰芸術大学 卒業", "北辰芸術大学", None),
 ])
 def test_school_without_a_school_word(row, institution, degree):
     (e,) = read_education(section("education", row))
@@ -521,3 +523,13 @@ def test_a_percentage_in_a_cell_of_its_own_is_the_grade(rows, grade):
 def test_a_degree_abbreviation_after_a_dash_stays_with_the_degree(rows, degree, institution):
     (e,) = read_education(section("education", *rows))
     assert (e.degree, e.institution) == (degree, institution)
+
+
+@pytest.mark.parametrize("row, institution", [
+    ("2015.03 ~ 2019.02\t한빛예술대학교\t도예과\t졸업", "한빛예술대학교"),
+    ("2012.09 - 2016.06\t南江艺术学院\t陶艺\t毕业", "南江艺术学院"),
+])
+def test_a_completed_status_cell_is_no_degree(row, institution):
+    """"⇥ 졸업" (graduated) in the status column of a school table names no degree."""
+    (e,) = read_education(section("education", row))
+    assert e.institution == institution and e.degree not in ("졸업", "毕业")

@@ -27,7 +27,8 @@ Signals, in order of precedence:
    A heading word alone on a header line ("Courses") ends the header: what follows is details.
 7. Status: a study status in brackets, as a part of its own or before the degree ("(in
    progress)", "(cursando)", "…, Ongoing", "Currently pursuing B.Tech …": words of the
-   vocabulary's present list) is no part of a name; it makes an entry without an end ongoing.
+   vocabulary's present list) is no part of a name; it makes an entry without an end ongoing. A
+   status saying the study was completed ("⇥ 졸업", "… 卒業") is no part of a name either.
 
 Errs towards the school-first reading: a section needs more degree-first votes than school-first
 ones before position means degree-first.
@@ -464,6 +465,9 @@ def _parts(entry: Entry) -> _Parts:
         found, loc = _pieces(text)
         status = [p for p, _ in found if key(p) in merged().present]  # "…, Ongoing": a status as a part of its own
         ongoing = ongoing or bool(status)
+        done = merged().completed  # "⇥ 졸업", "北辰大学 工学部 卒業": a completed study's status
+        found = [(h if (h := p.rpartition(" ")[0]) and key(p.rpartition(" ")[2]) in done else p, seg)
+                 for p, seg in found if key(p) not in done]
         pieces += [_Piece((_labelled(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found
                    if not _form_label(p) and p not in status]
         location = location or loc
