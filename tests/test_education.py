@@ -533,3 +533,14 @@ def test_a_completed_status_cell_is_no_degree(row, institution):
     """"⇥ 졸업" (graduated) in the status column of a school table names no degree."""
     (e,) = read_education(section("education", row))
     assert e.institution == institution and e.degree not in ("졸업", "毕业")
+
+
+@pytest.mark.parametrize("row, institution, degree", [
+    ("2015.03 ~ 2019.02\t한빛예술대학교\t도자공예학과", "한빛예술대학교", "도자공예학과"),  # 학과: a department
+    ("2010.03 ~ 2014.02\t한빛예술대학교\t조소학부", "한빛예술대학교", "조소학부"),
+])
+def test_a_department_after_the_school_is_no_town(row, institution, degree):
+    """A one-word part after the school is its town ("University of X, Newport"), but not a CJK
+    word ending in a unit of a school (학과, 학부)."""
+    (e,) = read_education(section("education", row))
+    assert (e.institution, e.degree, e.location) == (institution, degree, None)

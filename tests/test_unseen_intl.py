@@ -101,9 +101,6 @@ KNOWN = {
     ("ja-shokumu.pdf", "experience", 0): xfail(
         "fields/experience.py: the title behind its label \"役職：シニアエンジニア\" keeps the label"),
     ("ja-shokumu.pdf", "experience", 1): xfail("fields/experience.py: as row 0 (\"役職：\" kept in the title)"),
-    ("ko-iryeokseo.docx", "education", 0): xfail(
-        "fields/education.py: in a table row \"기간 | 학교명 | 전공 | 구분\" the major's cell (컴퓨터공학과, a "
-        "department word) is no degree: the entry has none (the status cell 졸업 no longer is one)"),
     ("ja-shokumu.pdf", "education", 0): xfail(
         "fields/education.py: one graduation line \"2016年3月 北辰大学 工学部 情報工学科 卒業\" outside a 履歴書 table "
         "keeps the faculty and department in the institution (fields/rirekisho.py splits them in its table)"),

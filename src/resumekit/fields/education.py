@@ -22,13 +22,12 @@ Signals, in order of precedence:
    ("Harwick University" / "Ph.D., X ⇥ 2026" / "A.M., X ⇥ 2022"). An undated run under a dated
    degree naming only a unit of a school, honours or a grade is that degree's details; so is
    an undated run after a label that ends the entry above ("Relevant coursework:").
-6. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds")
-   is no degree when the degree follows on a line of its own ("• BSc Geology").
-   A heading word alone on a header line ("Courses") ends the header: what follows is details.
-7. Status: a study status in brackets, as a part of its own or before the degree ("(in
-   progress)", "(cursando)", "…, Ongoing", "Currently pursuing B.Tech …": words of the
-   vocabulary's present list) is no part of a name; it makes an entry without an end ongoing. A
-   status saying the study was completed ("⇥ 졸업", "… 卒業") is no part of a name either.
+6. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds") is no
+   degree when the degree follows on a line of its own ("• BSc Geology"). A heading word alone on
+   a header line ("Courses") ends the header: what follows is details.
+7. Status: a study status in brackets, as a part of its own or before the degree ("(in progress)",
+   "(cursando)", "…, Ongoing", "Currently pursuing B.Tech …": the vocabulary's present words) is no
+   part of a name and makes an entry without an end ongoing; a completed one ("⇥ 졸업", "… 卒業") is none.
 
 Errs towards the school-first reading: a section needs more degree-first votes than school-first
 ones before position means degree-first.
@@ -304,6 +303,7 @@ def _unit(name: str) -> bool:
 
 # A full stop after a word of four lower-case letters or a bracket ends a sentence; after an
 # abbreviation ("B.Eng.", "Mech.") it does not.
+_CJK_WORD = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]+$")  # a unit word that ends a word ("학과")
 _SENTENCE = regex.compile(r"(?<=(?<![.\p{L}])\p{L}*\p{Ll}{4}|[)\]])\.\s+(?=\p{Lu})")
 
 
@@ -465,9 +465,8 @@ def _parts(entry: Entry) -> _Parts:
         found, loc = _pieces(text)
         status = [p for p, _ in found if key(p) in merged().present]  # "…, Ongoing": a status as a part of its own
         ongoing = ongoing or bool(status)
-        done = merged().completed  # "⇥ 졸업", "北辰大学 工学部 卒業": a completed study's status
-        found = [(h if (h := p.rpartition(" ")[0]) and key(p.rpartition(" ")[2]) in done else p, seg)
-                 for p, seg in found if key(p) not in done]
+        found = [(h if (h := p.rpartition(" ")[0]) and key(p.rpartition(" ")[2]) in merged().completed else p, seg)
+                 for p, seg in found if key(p) not in merged().completed]  # "⇥ 졸업", "北辰大学 工学部 卒業": done
         pieces += [_Piece((_labelled(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found
                    if not _form_label(p) and p not in status]
         location = location or loc
@@ -652,8 +651,9 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
             grade = grade or Grade(raw=p)
         elif (location is None and institution and len(p.split()) == 1 and rx(r"\p{L}").search(p)
               and line_of.get(p) == line_of.get(institution)
-              and parts_text.index(p) == parts_text.index(institution) + 1):
-            others.remove(p)  # "University of X, Newport": a town after the school (a word: not "92%")
+              and parts_text.index(p) == parts_text.index(institution) + 1
+              and not any(key(p).endswith(u) for u in merged().institution_units if _CJK_WORD.match(u))):
+            others.remove(p)  # "University of X, Newport": a town after the school (a word: not "92%"; not "⇥ 컴퓨터공학과")
             location = p
     units = [p for p, k in kinds if k == "unit"]
     if institution is None and units and school is None:
