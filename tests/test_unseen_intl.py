@@ -94,10 +94,6 @@ CERTIFICATIONS = {
 }
 
 KNOWN = {
-    ("zh-jianli.pdf", "experience", 0): xfail(
-        "fields/entries.py: bullets drawn in the CJK font come out of the PDF without their glyph; the indented "
-        "lines under a \"dates ⇥ company ⇥ title\" row are not made its highlights"),
-    ("zh-jianli.pdf", "experience", 1): xfail("fields/entries.py: as row 0 (the indented line is no highlight)"),
     ("ja-shokumu.pdf", "experience", 0): xfail(
         "fields/experience.py: the title behind its label \"役職：シニアエンジニア\" keeps the label"),
     ("ja-shokumu.pdf", "experience", 1): xfail("fields/experience.py: as row 0 (\"役職：\" kept in the title)"),
