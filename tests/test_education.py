@@ -182,6 +182,9 @@ def test_bullets_that_are_whole_entries():
     ("PhD, Biostatistics, 2005 – 2008", None, "PhD, Biostatistics"),          # a field is not a school
     # a completed study's status, in a cell of its own or ending the school's part, is no degree or name
     ("2019年3月 北辰芸術大学 卒業", "北辰芸術大学", None),
+    # with no degree, a CJK school's faculty and department after it are the degree
+    ("2019年3月 北辰芸術大学 美術学部 陶芸学科 卒業", "北辰芸術大学", "美術学部 陶芸学科"),
+    ("2012.09 - 2016.06 南江艺术学院 陶瓷系", "南江艺术学院", "陶瓷系"),
 ])
 def test_school_without_a_school_word(row, institution, degree):
     (e,) = read_education(section("education", row))

@@ -98,9 +98,6 @@ KNOWN = {
         "fields/experience.py: the title behind its label after a full-width colon, \"役職：シニアエンジニア\", keeps "
         "the label (\"役職: …\" and \"Position: …\" lose it; \"Position： Glaze Technician\" keeps it too)"),
     ("ja-shokumu.pdf", "experience", 1): xfail("fields/experience.py: as row 0 (\"役職：\" kept in the title)"),
-    ("ja-shokumu.pdf", "education", 0): xfail(
-        "fields/education.py: one graduation line \"2016年3月 北辰大学 工学部 情報工学科 卒業\" outside a 履歴書 table "
-        "keeps the faculty and department in the institution (fields/rirekisho.py splits them in its table)"),
 }
 
 
