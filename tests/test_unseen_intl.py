@@ -36,7 +36,7 @@ CONTACT = {
 # (title, company, location, start, end) as printed; "present" for an ongoing role; then the
 # number of the role's bullets
 EXPERIENCE = {
-    "zh-jianli.pdf": [("数据分析师", "杭州云栈科技有限公司", None, "2019-07", "present", 2),
+    "zh-jianli.pdf": [("数据分析师", "浙江云栈科技有限公司", None, "2019-07", "present", 2),
                       ("运营专员", "东湖零售集团", None, "2017-07", "2019-06", 1)],
     "ko-iryeokseo.docx": [("선임연구원", "바다로물류 주식회사", None, "2022-03", "present", 0),
                           ("연구원", "주식회사 누리소프트", None, "2018-03", "2022-02", 0)],
