@@ -547,3 +547,9 @@ def test_a_department_after_the_school_is_no_town(row, institution, degree):
     word ending in a unit of a school (학과, 학부)."""
     (e,) = read_education(section("education", row))
     assert (e.institution, e.degree, e.location) == (institution, degree, None)
+
+
+def test_a_chinese_major_between_the_school_and_the_degree_is_the_field():
+    """"School ⇥ major ⇥ degree", a Chinese CV's school row: the major (no capitals) is the field, not a town."""
+    (e,) = read_education(section("education", "2013.09 - 2017.06\t南江艺术学院\t陶瓷设计\t本科"))
+    assert (e.institution, e.degree, e.field_of_study, e.location) == ("南江艺术学院", "本科", "陶瓷设计", None)

@@ -97,9 +97,6 @@ CERTIFICATIONS = {
 }
 
 KNOWN = {
-    ("zh-jianli.pdf", "field", 0): xfail(
-        "fields/education.py: in \"南江大学 ⇥ 统计学 ⇥ 本科\" the major, one CJK word right after the school, is read as "
-        "the school's town (the \"University of X, Newport\" rule; any 2-8 Han pass as a place), so no field"),
     ("ja-shokumu.pdf", "experience", 0): xfail(
         "fields/experience.py: the title behind its label after a full-width colon, \"役職：シニアエンジニア\", keeps "
         "the label (\"役職: …\" and \"Position: …\" lose it; \"Position： Glaze Technician\" keeps it too)"),

@@ -651,8 +651,9 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         elif (location is None and institution and len(p.split()) == 1 and rx(r"\p{L}").search(p)
               and line_of.get(p) == line_of.get(institution)
               and parts_text.index(p) == parts_text.index(institution) + 1
-              and not any(key(p).endswith(u) for u in merged().institution_units if _CJK_WORD.match(u))):
-            others.remove(p)  # "University of X, Newport": a town after the school (a word: not "92%"; not "⇥ 컴퓨터공학과")
+              and not (rx(r"\p{Han}+").fullmatch(p) or any(key(p).endswith(u) for u in merged().institution_units if _CJK_WORD.match(u)))):
+            others.remove(p)  # "University of X, Newport": a town after the school (a word: not "92%"; not "⇥ 컴퓨터공학과"
+            # nor "南江大学 ⇥ 统计学 ⇥ 本科": a Chinese school row names the major, then the degree)
             location = p
     units = [p for p, k in kinds if k == "unit"]
     if institution is None and units and school is None:
@@ -666,14 +667,13 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
     elif degree is None and others:
         degree = others.pop(0)
     elif degree is not None and field_of(degree) is None:
-        # a short name beside the degree or the school on their own line is the field
-        near = {line_of.get(p) for p in (degree.split(", ")[0], institution) if p}
-        # or alone on the line next to the degree's ("Marine Biology" / "BSc": area and degree on two lines)
+        # a short name (capitalised, or CJK) beside the degree or the school on their own line is the field,
+        near = {line_of.get(p) for p in (degree.split(", ")[0], institution) if p}  # or alone on the line next to the degree's ("Marine Biology" / "BSc")
         at = line_of.get(degree.split(", ")[0])
         alone = [n for n in (at - 1, at + 1) if at is not None and sum(1 for q in pieces if q.line == n) == 1]
         near |= {n for n in alone if all(q.kind == "other" for q in pieces if q.line == n)}
         named = [p for p in others + units
-                 if line_of.get(p) in near and len(p.split()) <= 5 and p[:1].isupper() and ":" not in p]
+                 if line_of.get(p) in near and len(p.split()) <= 5 and (p[:1].isupper() or _CJK_WORD.match(p)) and ":" not in p]
         field = ", ".join(named[:2]) or None
     if institution is None and school is None and degree is not None and location:
         # "PhD in Optics, Halden and Orrin Institutes, Norway": the place read greedily names the school first
