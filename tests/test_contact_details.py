@@ -18,3 +18,16 @@ def test_the_place_at_the_end_of_an_affiliation_line(affiliation, place):
     text = f"Morwenna Example\n{affiliation}\nmorwenna@example.edu\n\nSKILLS\nRaku, stoneware\n"
     c = resumekit.parse(text.encode(), options=PINNED)
     assert (c.contact.location.raw if c.contact.location else None) == place
+
+
+@pytest.mark.parametrize("label_line, place", [
+    # a place behind a label of its language (vocab [contact] location_labels), full-width colon too
+    ("现居：苏州", "苏州"),
+    ("現住所：札幌", "札幌"),
+    ("Город: Тверь", "Тверь"),
+    ("Місто: Ужгород", "Ужгород"),
+])
+def test_the_place_behind_a_label_of_its_language(label_line, place):
+    text = f"Morwenna Example\nmorwenna@example.com\n{label_line}\n\nSKILLS\nRaku, stoneware\n"
+    c = resumekit.parse(text.encode(), options=PINNED)
+    assert (c.contact.location.raw if c.contact.location else None) == place

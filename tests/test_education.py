@@ -180,6 +180,11 @@ def test_bullets_that_are_whole_entries():
     ("MASTER OF BUSINESS ADMINISTRATION (Final year), IGR-IAE\t2019 – 2020", "IGR-IAE",
      "MASTER OF BUSINESS ADMINISTRATION (Final year)"),
     ("PhD, Biostatistics, 2005 – 2008", None, "PhD, Biostatistics"),          # a field is not a school
+    # a completed study's status, in a cell of its own or ending the school's part, is no degree or name
+    ("2019年3月 北辰芸術大学 卒業", "北辰芸術大学", None),
+    # with no degree, a CJK school's faculty and department after it are the degree
+    ("2019年3月 北辰芸術大学 美術学部 陶芸学科 卒業", "北辰芸術大学", "美術学部 陶芸学科"),
+    ("2012.09 - 2016.06 南江艺术学院 陶瓷系", "南江艺术学院", "陶瓷系"),
 ])
 def test_school_without_a_school_word(row, institution, degree):
     (e,) = read_education(section("education", row))
@@ -521,3 +526,30 @@ def test_a_percentage_in_a_cell_of_its_own_is_the_grade(rows, grade):
 def test_a_degree_abbreviation_after_a_dash_stays_with_the_degree(rows, degree, institution):
     (e,) = read_education(section("education", *rows))
     assert (e.degree, e.institution) == (degree, institution)
+
+
+@pytest.mark.parametrize("row, institution", [
+    ("2015.03 ~ 2019.02\t한빛예술대학교\t도예과\t졸업", "한빛예술대학교"),
+    ("2012.09 - 2016.06\t南江艺术学院\t陶艺\t毕业", "南江艺术学院"),
+])
+def test_a_completed_status_cell_is_no_degree(row, institution):
+    """"⇥ 졸업" (graduated) in the status column of a school table names no degree."""
+    (e,) = read_education(section("education", row))
+    assert e.institution == institution and e.degree not in ("졸업", "毕业")
+
+
+@pytest.mark.parametrize("row, institution, degree", [
+    ("2015.03 ~ 2019.02\t한빛예술대학교\t도자공예학과", "한빛예술대학교", "도자공예학과"),  # 학과: a department
+    ("2010.03 ~ 2014.02\t한빛예술대학교\t조소학부", "한빛예술대학교", "조소학부"),
+])
+def test_a_department_after_the_school_is_no_town(row, institution, degree):
+    """A one-word part after the school is its town ("University of X, Newport"), but not a CJK
+    word ending in a unit of a school (학과, 학부)."""
+    (e,) = read_education(section("education", row))
+    assert (e.institution, e.degree, e.location) == (institution, degree, None)
+
+
+def test_a_chinese_major_between_the_school_and_the_degree_is_the_field():
+    """"School ⇥ major ⇥ degree", a Chinese CV's school row: the major (no capitals) is the field, not a town."""
+    (e,) = read_education(section("education", "2013.09 - 2017.06\t南江艺术学院\t陶瓷设计\t本科"))
+    assert (e.institution, e.degree, e.field_of_study, e.location) == ("南江艺术学院", "本科", "陶瓷设计", None)

@@ -24,3 +24,17 @@ def test_headline_is_under_the_name(header, footer, headline):
     document, sections = _doc(header, footer)
     name, got, _ = read_name(document, sections)
     assert (name, got) == ("Ingrid Vasquez-Moll", headline)
+
+
+@pytest.mark.parametrize("wish, value, taken", [
+    # a summary heading as the label of a job title right under the name: the title sought
+    ("求职意向：后端工程师", "后端工程师", True),
+    ("Желаемая должность: Инженер-программист", "Инженер-программист", True),
+    ("Career Objective: Quality Engineer", "Quality Engineer", True),
+    # an objective that is a sentence, or a label of another kind: its value is no headline
+    ("Career Objective: To grow in a challenging role", "To grow in a challenging role", False),
+    ("Skills: Python, SQL", "Python, SQL", False),
+])
+def test_a_labelled_wish_under_the_name(wish, value, taken):
+    document, sections = _doc(["Ingrid Vasquez-Moll", wish], [])
+    assert (read_name(document, sections)[1] == value) is taken

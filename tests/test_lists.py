@@ -168,6 +168,9 @@ def test_linkedin_levels_under_their_names():
     ("English Literature and Creative Writing", []),                                        # no level: not a language
     ("Galego Inglés Portugués\tNativo", [("Galego", None), ("Inglés", None), ("Portugués", None)]),  # names side by side
     ("Mandarin Chinese (native)", [("Mandarin Chinese", "native")]),                        # one language
+    ("粤语：流利", [("粤语", "流利")]),                                                      # a full-width colon
+    ("日本語：ネイティブ", [("日本語", "ネイティブ")]),
+    ("Українська – рідна", [("Українська", "рідна")]),                                      # uk.toml's names
 ])
 def test_languages_with_levels(row, expected):
     langs, skills = read_languages(lines(row))
@@ -448,6 +451,10 @@ def test_bracketed_list_of_names_is_no_sentence(row, names):
     ("KILN2 Foundation — HARBOURX", ("KILN2 Foundation", "HARBOURX", None)),
     ("GLAZE 4 Foundation – Harbour Kiln Board", ("GLAZE 4 Foundation", "Harbour Kiln Board", None)),
     ("The Kiln Foundation – Raku Basics", ("Raku Basics", "The Kiln Foundation", None)),
+    # a last word saying it was passed or obtained is no part of the name
+    ("2019年6月 陶芸検定二級 合格", ("陶芸検定二級", None, "2019-06")),
+    ("2020.05 도예기능사 취득", ("도예기능사", None, "2020-05")),
+    ("合格", ("合格", None, None)),                                   # nothing left: kept
 ])
 def test_a_certificate_issuer_in_brackets_or_between_dots(text, expected):
     """"Name (Issuer, 2021)": a bracket that ends in a date holds the issuer; " · " parts split like

@@ -6,7 +6,7 @@ import pytest
 
 from resumekit import assemble
 from resumekit.document import Document
-from resumekit.fields.rirekisho import _school, read_rirekisho
+from resumekit.fields.rirekisho import read_rirekisho, school_and_unit
 
 from .helpers import lines, section
 
@@ -117,7 +117,7 @@ def test_the_table_ends_at_the_closing_row_or_another_dated_table():
     ("ホシクズ塾", "ホシクズ塾", None),  # no school word at all: the whole name
 ])
 def test_school_names(name, institution, degree):
-    assert _school(name) == (institution, degree)
+    assert school_and_unit(name) == (institution, degree)
 
 
 def test_assemble_reads_a_table_under_either_heading():

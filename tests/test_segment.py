@@ -152,6 +152,24 @@ def test_heading_kind_other_languages(text, kind):
     assert m is not None and m.kind == kind
 
 
+@pytest.mark.parametrize("text", [
+    "職務経歴書",   # the career sheet's title holds 職務経歴 (experience)
+    "个人简历",
+])
+def test_a_cjk_document_title_names_no_section(text):
+    assert heading_kind(text) is None
+
+
+def test_a_cjk_document_title_over_marked_headings():
+    """The title set large does not become an experience heading that swallows the smaller
+    "■"-marked headings under it."""
+    doc = _doc([("職務経歴書", 18, False, 0), ("氏名 山田 花子", 10.5, False, 1), ("■職務要約", 12, False, 2),
+                ("物流システムの開発に従事してきました。", 10.5, False, 3), ("■職務経歴", 12, False, 4),
+                ("株式会社サンプル\t2019年4月～現在", 10.5, False, 5), ("■資格", 12, False, 6),
+                ("2018年4月 普通自動車第一種運転免許", 10.5, False, 7)])
+    assert [s.kind for s in segment(doc)] == ["header", "summary", "experience", "certifications"]
+
+
 def test_a_label_inside_an_entry_is_not_a_section():
     doc = _doc([("Jane", 20, True, 0), ("EXPERIENCE", 12, True, 1), ("Engineer, Acme\t2019 – 2021", 10, True, 2),
                 ("Achievements:", 10, False, 3), ("Shipped the thing", 10, False, 3)])

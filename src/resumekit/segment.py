@@ -104,7 +104,7 @@ class _Headings:
     """The heading phrases as lookup tables, built on first use: ``exact`` (folded phrase -> kind),
     ``glued`` (the phrase without spaces -> the longest such (phrase, kind)), ``by_words`` (the
     phrase's words -> (phrase, kind)), the longest phrase in words, the CJK phrases longest first,
-    the joining words and the title words."""
+    the joining words, the title words and the document titles ("Curriculum Vitae")."""
     exact: dict[str, str]
     glued: dict[str, tuple[str, str]]
     by_words: dict[tuple[str, ...], tuple[str, str]]
@@ -112,6 +112,7 @@ class _Headings:
     cjk: tuple[tuple[str, str], ...]
     conj: frozenset[str]
     titles: frozenset[str]
+    titles_of_document: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +126,7 @@ def _headings() -> _Headings:
     cjk = tuple((p, k) for p, k in contained if len(p) >= 2 and _CJK.match(p))
     v = merged()
     return _Headings(exact, glued, by_words, max(map(len, by_words), default=0), cjk,
-                     frozenset(v.conjunctions), frozenset(v.title_words))
+                     frozenset(v.conjunctions), frozenset(v.title_words), frozenset(v.document_titles))
 
 
 def heading_text(text: str) -> str:
@@ -216,8 +217,9 @@ _CJK = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー・ ]{2,10}$")
 
 def _cjk_heading(k: str) -> HeadingMatch | None:
     """Chinese and Japanese headings are compounds without spaces ("主要技能", "专业技能与证书"):
-    the longest CJK phrase inside a short all-CJK heading names its kind."""
-    if not _CJK.match(k):
+    the longest CJK phrase inside a short all-CJK heading names its kind. The document's own title
+    names none, though it holds a phrase (職務経歴書, the career sheet, holds 職務経歴)."""
+    if not _CJK.match(k) or k in _headings().titles_of_document:
         return None
     for phrase, kind in _headings().cjk:
         if phrase in k:

@@ -18,7 +18,8 @@ Certifications, signals in order:
    Issuer"), or before a date closing the line after a comma ("Name — Issuer, 2022", "Name,
    Issuer, 2022"), the side after the dash or the comma when it may be an issuer (no level, no
    job, not only a certificate word; after a comma, two words or more); the first date is the
-   certificate's, and an expiry word before it ("— expires 2026") goes with it.
+   certificate's, and an expiry word before it ("— expires 2026") goes with it; so does a last
+   word that says it was passed or obtained ("… 合格", "… 취득").
 Errs towards one name: when the sides are not clear, the whole line is the name.
 
 Awards: the line without its dates is the title, its first date the date. Publications: a line
@@ -125,6 +126,13 @@ def _bracketed_issuer(text: str) -> tuple[str, str] | None:
     if not m or strip_edges(strip_dates(m.group("date"))) or not find_dates(m.group("date")):
         return None
     return m.group("name").strip(), m.group("issuer").strip()
+
+
+def _without_result(name: str) -> str:
+    """The name without a last word that says the certificate was passed or obtained ("… 合格",
+    "… 취득": the vocabulary's certificate results), when a name is left."""
+    head, _, last = name.rpartition(" ")
+    return head.rstrip() if head.strip() and key(last) in merged().certificate_results else name
 
 
 def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
@@ -287,6 +295,7 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
             continue  # "Cloud:" over its certificates
         name, issuer = (_EXPIRY.sub("", x) if x else x for x in found)  # "Name, 2021." without its date; "— expires"
         name = _CERTIFIED_NOTE.sub("", name) if _certified_note(name) else name  # "First aid (certified in 2016)"
+        name = _without_result(name)  # "基本情報技術者試験 合格"
         if not name:
             continue
         out.append(Certification(name=name, issuer=issuer or None, date=_first_date(text), url=_own_url(line)))

@@ -17,25 +17,26 @@ Signals, in order of precedence:
    part is the degree, the first part in a later segment or line the school.
 4. Order: with nothing else to go on, the first part is the institution and the next the degree.
 
-5. Rows under a school: a degree without a school under a school-only line is the school's; so
-   is a one-line dated row shaped like the first degree's row under a school's own line
-   ("Harwick University" / "Ph.D., X ⇥ 2026" / "A.M., X ⇥ 2022"). An undated run under a dated
-   degree naming only a unit of a school, honours or a grade is that degree's details; so is
-   an undated run after a label that ends the entry above ("Relevant coursework:").
-6. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds")
-   is no degree when the degree follows on a line of its own ("• BSc Geology").
-   A heading word alone on a header line ("Courses") ends the header: what follows is details.
-7. Status: a study status in brackets, as a part of its own or before the degree ("(in
-   progress)", "(cursando)", "…, Ongoing", "Currently pursuing B.Tech …": words of the
-   vocabulary's present list) is no part of a name; it makes an entry without an end ongoing.
+5. Rows under a school: a degree without a school under a school-only line is the school's; so is a
+   one-line dated row shaped like the first degree's row under a school's own line ("Harwick
+   University" / "Ph.D., X ⇥ 2026" / "A.M., X ⇥ 2022"). An undated run under a dated degree naming
+   only a unit of a school, honours or a grade is that degree's details; so is an undated run after
+   a label that ends the entry above ("Relevant coursework:").
+6. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds") is no
+   degree when the degree follows on a line of its own ("• BSc Geology"). A heading word alone on
+   a header line ("Courses") ends the header: what follows is details.
+7. Status: a study status in brackets, as a part of its own or before the degree ("(in progress)",
+   "(cursando)", "…, Ongoing", "Currently pursuing B.Tech …": the vocabulary's present words) is no
+   part of a name and makes an entry without an end ongoing; a completed one ("⇥ 졸업", "… 卒業") is none.
 
 Errs towards the school-first reading: a section needs more degree-first votes than school-first
 ones before position means degree-first.
 
-The field of study is what follows "in" / "of" / a comma after the degree words ("Master of
-Science in Computer Science" -> "Computer Science"). A single date is the end (graduation). A
-degree's abbreviation after a dash stays in the degree ("Master of Science - MSc, Field", LinkedIn's
-form): that dash separates no parts.
+The field of study is what follows "in" / "of" / a comma after the degree words ("Master of Science
+in Computer Science" -> "Computer Science"). A single date is the end (graduation). A degree's
+abbreviation after a dash stays in the degree ("Master of Science - MSc, Field", LinkedIn's form):
+that dash separates no parts. With no degree, a CJK school's faculty and department after it are the
+degree ("北辰大学 工学部 情報工学科", as in a 履歴書).
 """
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ from .dates import find_dates
 from .grades import cell_grade, find_grade
 from .experience import date_fields
 from .location import location_of, name_before_place, split_place
+from .rirekisho import school_and_unit
 
 __all__ = ["read_education", "education_entries", "find_grade"]
 
@@ -120,8 +122,7 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
             out[-1][0].body += p.entry.lines
             continue
         shaped = group is not None and _shaped_like(p, member_row)
-        # under a school-only line any degree may be the school's; under a school and its first
-        # degree, only a row shaped like that degree's
+        # under a school-only line any degree may be the school's; under a school and its first degree, only a row shaped like it
         member = _read(p, order, school=group.institution) if group is not None and (group.degree is None or shaped) \
             else None
         if shaped and (member is None or not member.degree):
@@ -301,8 +302,8 @@ def _unit(name: str) -> bool:
     return has_phrase(name.split(",")[0], merged().institution_units)
 
 
-# A full stop after a word of four lower-case letters or a bracket ends a sentence; after an
-# abbreviation ("B.Eng.", "Mech.") it does not.
+# A full stop after a word of four lower-case letters or a bracket ends a sentence; after "B.Eng.", "Mech." it does not.
+_CJK_WORD = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]+$")  # a unit word that ends a word ("학과")
 _SENTENCE = regex.compile(r"(?<=(?<![.\p{L}])\p{L}*\p{Ll}{4}|[)\]])\.\s+(?=\p{Lu})")
 
 
@@ -327,8 +328,7 @@ def _pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
     return tuple(out), location
 
 
-# "Master of Science - MSc": a degree, a dash and its abbreviation (LinkedIn's "Degree - Abbr,
-# Field"); the dash is kept out of the separators while the line is cut into parts
+# "Master of Science - MSc": a degree, a dash and its abbreviation (LinkedIn's "Degree - Abbr, Field"); no separator
 _ABBREVIATED = regex.compile(r"(?P<left>[^\t|·•,]+?)\s+-\s+(?P<abbr>[\p{L}.']{2,8})(?=\s*(?:,|$|\t))")
 _KEPT = "\u2011"  # a non-breaking hyphen, no separator; back to "-" in the parts
 
@@ -464,6 +464,8 @@ def _parts(entry: Entry) -> _Parts:
         found, loc = _pieces(text)
         status = [p for p, _ in found if key(p) in merged().present]  # "…, Ongoing": a status as a part of its own
         ongoing = ongoing or bool(status)
+        found = [(h if (h := p.rpartition(" ")[0]) and key(p.rpartition(" ")[2]) in merged().completed else p, seg)
+                 for p, seg in found if key(p) not in merged().completed]  # "⇥ 졸업", "北辰大学 工学部 卒業": done
         pieces += [_Piece((_labelled(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found
                    if not _form_label(p) and p not in status]
         location = location or loc
@@ -648,8 +650,10 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
             grade = grade or Grade(raw=p)
         elif (location is None and institution and len(p.split()) == 1 and rx(r"\p{L}").search(p)
               and line_of.get(p) == line_of.get(institution)
-              and parts_text.index(p) == parts_text.index(institution) + 1):
-            others.remove(p)  # "University of X, Newport": a town after the school (a word: not "92%")
+              and parts_text.index(p) == parts_text.index(institution) + 1
+              and not (rx(r"\p{Han}+").fullmatch(p) or any(key(p).endswith(u) for u in merged().institution_units if _CJK_WORD.match(u)))):
+            others.remove(p)  # "University of X, Newport": a town after the school (a word: not "92%"; not "⇥ 컴퓨터공학과"
+            # nor "南江大学 ⇥ 统计学 ⇥ 本科": a Chinese school row names the major, then the degree)
             location = p
     units = [p for p, k in kinds if k == "unit"]
     if institution is None and units and school is None:
@@ -658,20 +662,18 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         institution = others.pop(0)
     below = _degree_below(entry) if degree is None and institution is not None and school is None else None
     if below is not None:
-        # "Harwick University ⇥ 2020" / "Harbour Research Centre, Leeds" / "• BSc Geology": the
-        # unit or place line is no degree when the degree follows on a line of its own
+        # "Harwick University ⇥ 2020" / "Harbour Research Centre, Leeds" / "• BSc Geology": the unit or place line is no degree
         degree, highlights = below, highlights[1:]
     elif degree is None and others:
         degree = others.pop(0)
     elif degree is not None and field_of(degree) is None:
-        # a short name beside the degree or the school on their own line is the field
-        near = {line_of.get(p) for p in (degree.split(", ")[0], institution) if p}
-        # or alone on the line next to the degree's ("Marine Biology" / "BSc": area and degree on two lines)
+        # a short name (capitalised, or CJK) beside the degree or the school on their own line is the field,
+        near = {line_of.get(p) for p in (degree.split(", ")[0], institution) if p}  # or alone on the line next to the degree's ("Marine Biology" / "BSc")
         at = line_of.get(degree.split(", ")[0])
         alone = [n for n in (at - 1, at + 1) if at is not None and sum(1 for q in pieces if q.line == n) == 1]
         near |= {n for n in alone if all(q.kind == "other" for q in pieces if q.line == n)}
         named = [p for p in others + units
-                 if line_of.get(p) in near and len(p.split()) <= 5 and p[:1].isupper() and ":" not in p]
+                 if line_of.get(p) in near and len(p.split()) <= 5 and (p[:1].isupper() or _CJK_WORD.match(p)) and ":" not in p]
         field = ", ".join(named[:2]) or None
     if institution is None and school is None and degree is not None and location:
         # "PhD in Optics, Halden and Orrin Institutes, Norway": the place read greedily names the school first
@@ -682,6 +684,8 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         institution = _school_below(entry)
         if institution is not None:
             highlights = highlights[1:]
+    if degree is None and institution and " " in institution and all(_CJK_WORD.match(w) for w in institution.split()):
+        institution, degree = school_and_unit(institution)  # "北辰大学 工学部 情報工学科": the school, its faculty
     fields = date_fields(entry)
     if entry.dates and entry.dates.single:
         fields = {"end": fields.get("start"), "current": False}

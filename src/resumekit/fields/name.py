@@ -22,7 +22,8 @@ Doe | Engineer"); or the first part of a contact line under the name ("Data Engi
 jane@example.org"). A line that starts with a place ("Porto, Portugal | Open to relocation") is
 no headline, nor is the first line (six words or more) of a paragraph that runs on into the next
 line (the next line, in the same type, opens with a lower-case word, not contact data: an
-unheaded summary).
+unheaded summary). A line right under the name that labels a job title with a summary heading
+("求职意向：数据分析师", "Desired position: Analyst": the title sought) gives that title.
 """
 from __future__ import annotations
 
@@ -240,6 +241,9 @@ def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[st
     after = [l for l in pool if base < l.index <= base + 4 and l.page == name_line.page]
     for k, line in enumerate(after[:2]):
         text = line.plain
+        wished = _wished_title(text)
+        if wished:
+            return wished, line.index  # "求职意向：数据分析师", "Desired position: Data Analyst"
         if _headline_like(text):
             if k + 1 < len(after) and _wraps_into(line, after[k + 1]):
                 break  # the first line of an unheaded summary, wrapped onto the next
@@ -251,6 +255,22 @@ def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[st
             continue
         break
     return None
+
+
+_LABELLED = regex.compile(r"^(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<value>\S.{0,60})$")
+
+
+def _wished_title(text: str) -> str | None:
+    """The job title behind a label that heads a summary ("求职意向：数据分析师", "Желаемая
+    должность: Аналитик"): the title sought, a headline; None for anything else behind it (a
+    sentence of an objective names no title)."""
+    m = _LABELLED.match(text.strip())
+    if not m or len(m.group("value").split()) > 4:
+        return None
+    kind = heading_kind(m.group("label"))
+    value = m.group("value").strip()
+    return value if kind and kind.exact and kind.kind == "summary" and title_like(value) and _headline_like(value) \
+        else None
 
 
 def _before_place(text: str) -> str:

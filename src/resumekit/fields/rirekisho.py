@@ -54,7 +54,7 @@ from ..text import key
 from ..vocab import merged
 from .dates import PartialDate, find_dates, parse_year_month
 
-__all__ = ["History", "read_rirekisho"]
+__all__ = ["History", "read_rirekisho", "school_and_unit"]
 
 _JOIN_SCHOOL, _LEAVE_SCHOOL, _JOIN_WORK, _LEAVE_WORK = "join_school", "leave_school", "join_work", "leave_work"
 _KINDS = (_JOIN_SCHOOL, _LEAVE_SCHOOL, _JOIN_WORK, _LEAVE_WORK)
@@ -157,7 +157,7 @@ def _name(name: str) -> str | None:
     return name
 
 
-def _school(name: str) -> tuple[str, str | None]:
+def school_and_unit(name: str) -> tuple[str, str | None]:
     """(institution, faculty or department) from a school's name; see signal 5."""
     if _WORDS.schools is None:
         return name, None
@@ -196,7 +196,7 @@ class _Pairing:
         school = kind in (_JOIN_SCHOOL, _LEAVE_SCHOOL)
         degree = None
         if school and name:
-            name, degree = _school(name)
+            name, degree = school_and_unit(name)
         if kind in (_JOIN_SCHOOL, _JOIN_WORK):
             entry = _Open(school, name, degree, start=date)
             self.entries.append(entry)

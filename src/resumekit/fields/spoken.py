@@ -2,7 +2,7 @@
 
 An item is a spoken language when its name is in the vocabulary (any language, small typos
 allowed); its proficiency is what stands beside it in brackets (one level of
-nesting: "Inglés (Intermedio (B2))"), after a dash or colon, or after the name ("Italian Native",
+nesting: "Inglés (Intermedio (B2))"), after a dash or colon (the full-width "：" of CJK text too), or after the name ("Italian Native",
 "English Full professional proficiency", a row of rating glyphs "German ★★★☆☆").
 Errs towards no language: a name the vocabulary does not hold (nor a small typo of one) is none.
 """
@@ -37,7 +37,7 @@ def spoken_language(name: str) -> bool:
 
 _LANG_ITEM = regex.compile(
     r"^(?P<name>[\p{L}][\p{L} '’\-]{1,40}?)\s*(?:[(\[（](?P<p1>(?:[^()\[\]（）]|\([^()]{0,20}\)){1,80})[)\]）]"
-    r"|[-–—:|]\s*(?P<p2>.{1,80})|\s+(?P<p3>[A-C][12]\b.*)|\s*(?P<p4>[★☆●○◉■□◆◇]{2,10}))?\s*$")
+    r"|[-–—:：|]\s*(?P<p2>.{1,80})|\s+(?P<p3>[A-C][12]\b.*)|\s*(?P<p4>[★☆●○◉■□◆◇]{2,10}))?\s*$")
 
 
 def _level(m: regex.Match) -> str | None:
