@@ -76,6 +76,7 @@ fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_markup_fixtures.py
 	$(BIN)/python fixtures/make_unseen_work.py
 	$(BIN)/python fixtures/make_unseen_layout.py
+	$(BIN)/python fixtures/make_unseen_intl.py
 
 golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden
