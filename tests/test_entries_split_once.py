@@ -49,3 +49,15 @@ def test_a_split_is_read_again_in_another_day_order(texts, differs):
         fresh = split_entries(lines)
     assert md == fresh
     assert (dm[0].dates != md[0].dates) is differs
+
+
+@pytest.mark.parametrize("text, dm, md", [
+    ("Orrin Works\t03/04/2018 – 05/06/2018", 4, 3),   # each order its own answer, kept apart
+    ("Orrin Works\t2018 – 2020", None, None),
+])
+def test_a_lines_dates_are_kept_per_day_order(text, dm, md):
+    from resumekit.fields.entries import _dates
+    line = Line(text)
+    for order, month in (("dm", dm), ("md", md), ("dm", dm)):
+        with day_order(order):
+            assert _dates(line)[0].start.month == month

@@ -106,10 +106,16 @@ class Entry:
                 self.roles[role] = where
 
 
-def _dates(line: Line) -> list[DateRange]:
+def _dates(line: Line) -> tuple[DateRange, ...]:
     """The dates of a line that can date an entry: a single date inside a sentence ("Closed 2M in
     new business in 2024, 75% of quota.") tells of an event, not of the entry's period."""
-    text = line.plain
+    return _line_dates(line.plain, _ORDER.get())
+
+
+@lru_cache(maxsize=1 << 12)
+def _line_dates(text: str, order: str | None) -> tuple[DateRange, ...]:
+    """:func:`_dates` of a line's text in the document's day order (``order``, the key: a split
+    asks about each line four or five times)."""
     found = [d for d in find_dates(text) if d.start or d.end or d.current]
     if found and _SENTENCE_END.search(text) and len(text.split()) >= 5:
         # a date with words on both sides, or one that ends the sentence after a small word ("…
@@ -120,7 +126,7 @@ def _dates(line: Line) -> list[DateRange]:
                                                and not rx(r"\p{L}").search(text[d.span[1]:]))
                                           or not d.single and d.end is None
                                           and len(rx(r"\p{L}{2,}").findall(text[:d.span[0]])) >= 6)]
-    return found
+    return tuple(found)
 
 
 _AFTER_SMALL_WORD = regex.compile(r"(?:^|\s)\p{Ll}{1,5}\s+$")  # "… in ", "… en ", "… seit " before a date
