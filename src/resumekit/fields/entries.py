@@ -53,7 +53,7 @@ from ..document import Line
 from ..text import key, rx
 from ..vocab import merged
 from .date_cells import dates_apart, wrapped_dates
-from .dates import DateRange, find_dates
+from .dates import _ORDER, DateRange, find_dates
 from .location import location_of
 from .phrases import AT_NAME, SEPARATORS, is_url, legal_form, segments, strip_dates, strip_edges
 
@@ -106,10 +106,16 @@ class Entry:
                 self.roles[role] = where
 
 
-def _dates(line: Line) -> list[DateRange]:
+def _dates(line: Line) -> tuple[DateRange, ...]:
     """The dates of a line that can date an entry: a single date inside a sentence ("Closed 2M in
     new business in 2024, 75% of quota.") tells of an event, not of the entry's period."""
-    text = line.plain
+    return _line_dates(line.plain, _ORDER.get())
+
+
+@lru_cache(maxsize=1 << 12)
+def _line_dates(text: str, order: str | None) -> tuple[DateRange, ...]:
+    """:func:`_dates` of a line's text in the document's day order (``order``, the key: a split
+    asks about each line four or five times)."""
     found = [d for d in find_dates(text) if d.start or d.end or d.current]
     if found and _SENTENCE_END.search(text) and len(text.split()) >= 5:
         # a date with words on both sides, or one that ends the sentence after a small word ("…
@@ -120,7 +126,7 @@ def _dates(line: Line) -> list[DateRange]:
                                                and not rx(r"\p{L}").search(text[d.span[1]:]))
                                           or not d.single and d.end is None
                                           and len(rx(r"\p{L}{2,}").findall(text[:d.span[0]])) >= 6)]
-    return found
+    return tuple(found)
 
 
 _AFTER_SMALL_WORD = regex.compile(r"(?:^|\s)\p{Ll}{1,5}\s+$")  # "… in ", "… en ", "… seit " before a date
@@ -315,10 +321,46 @@ def _runs_apart(line: Line) -> Line:
     return line.with_(text=text) if cuts else line
 
 
+# The last few splits, with the very lines they were made of (lines are immutable): a reader that
+# tries a block and then reads it (projects: once to re-kind a section, once to read it) asks
+# about the same lines twice. Readers fill an entry's ``roles``, so each caller gets entries of
+# its own (:func:`_copies`). The document's day order changes a split only where some text it
+# reads has the "a/b/YYYY" shape; the texts a split reads are pieces of the given lines joined
+# with spaces or tabs or across a hyphen, so the shape must show in all of them joined with
+# spaces and hyphens taken out (:data:`_ORDER_SHAPE`, looser than the dates' own test).
+_RECENT: list[tuple[tuple[Line, ...], object, str | None, list[Entry]]] = []
+
+
+_ORDER_SHAPE = regex.compile(r"\p{N}[^\p{N}]\p{N}{1,2}[^\p{N}]\p{N}{4}")
+_NO_GAPS = regex.compile(r"[\s\-]+")
+
+
+def _copies(entries: list[Entry]) -> list[Entry]:
+    return [Entry(header=list(e.header), body=list(e.body), dates=e.dates, sources=dict(e.sources),
+                  roles=dict(e.roles)) for e in entries]
+
+
 def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry]:
     """The entries of a section. ``head(line)``, when given, marks lines the calling reader knows
     to be header lines (a dated "Certificate: Medical Coding" in education)."""
-    given = list(lines)
+    given = tuple(lines)
+    order = _ORDER.get()
+    if order is not None and not _ORDER_SHAPE.search(_NO_GAPS.sub("", "".join(l.text for l in given))):
+        order = None  # no text of the split can read in the document's order
+    for seen, seen_head, seen_order, entries in _RECENT:
+        if seen_head is head and seen_order == order and len(seen) == len(given) \
+                and all(a is b for a, b in zip(seen, given)):
+            return _copies(entries)
+    entries = _split(list(given), head)
+    _RECENT.insert(0, (given, head, order, _copies(entries)))
+    del _RECENT[16:]
+    return entries
+
+
+split_entries.cache_clear = _RECENT.clear  # (forgotten with the answers kept per text)
+
+
+def _split(given: list[Line], head) -> list[Entry]:
     lines = [_runs_apart(l) for l in join_wrapped(dates_apart(wrapped_dates(given)))]
     sources = _sources(given, lines)
     roles = [_role(l, head) for l in lines]
