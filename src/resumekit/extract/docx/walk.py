@@ -120,7 +120,8 @@ class Walker:
         self._formats: dict[tuple, tuple] = {}  # see _format
         self._para_formats: dict[tuple, tuple] = {}
         self._marks: dict[tuple, RunProps] = {}
-        self._run_formats: dict[tuple, tuple[RunProps, str | None]] = {}  # see _run_format
+        self._run_formats: dict[tuple, dict[tuple | None, tuple[RunProps, str | None]]] = {}  # see _run_format
+        self._last_base: tuple = (None, None, {})
         self._run_props: dict[tuple, RunProps] = {}
 
     # ------------------------------------------------------------------ stories
@@ -334,10 +335,12 @@ class Walker:
 
     def _run_format(self, rpr, base: RunProps, backdrop: str | None) -> tuple[RunProps, str | None]:
         """A run's properties over ``base`` (its character style, then its own ``w:rPr``) and why
-        it is hidden on ``backdrop``; kept per ``w:rPr`` content, base and backdrop."""
+        it is hidden on ``backdrop``; kept per base and backdrop, then per ``w:rPr`` content."""
         shape = _shape(rpr, 1)
-        cache_key = (shape, base, backdrop)
-        found = self._run_formats.get(cache_key)
+        if self._last_base[0] is not base or self._last_base[1] != backdrop:  # (a paragraph's runs share them)
+            self._last_base = (base, backdrop, self._run_formats.setdefault((base, backdrop), {}))
+        formats = self._last_base[2]
+        found = formats.get(shape)
         if found is None:
             props = base
             if rpr is not None:
@@ -348,7 +351,7 @@ class Walker:
                 if own is None:
                     own = self._run_props[shape] = run_props(rpr, self.styles.theme)
                 props = own.over(props)
-            found = self._run_formats[cache_key] = (props, hidden_kind(props, backdrop))
+            found = formats[shape] = (props, hidden_kind(props, backdrop))
         return found
 
     def _run(self, r, ctx: Context, base: RunProps, para: _Para, link: int | None, fields: list) -> None:
@@ -625,8 +628,9 @@ def _lift(sub: list[Item], height: float) -> list[Float]:
     out = []
     y = 0.0
     for it in sub:
-        out.extend(replace(fl, top=y + fl.top) for fl in it.floats if lands_below(fl, height - y))
-        it.floats = [fl for fl in it.floats if not lands_below(fl, height - y)]
+        if it.floats:  # (most items have none)
+            out.extend(replace(fl, top=y + fl.top) for fl in it.floats if lands_below(fl, height - y))
+            it.floats = [fl for fl in it.floats if not lands_below(fl, height - y)]
         y += it.height
     return out
 
