@@ -8,7 +8,7 @@ import pytest
 import resumekit
 from resumekit.document import Link
 from resumekit.extract.docx.styles import RunProps
-from resumekit.extract.docx.text import Piece, gaps, joined
+from resumekit.extract.docx.text import Piece, dominant, gaps, joined
 
 from .conftest import FIXTURES
 
@@ -153,10 +153,26 @@ def test_gaps(text, expected):
     ([("Heading", 14.0), (" text", 11.0)], "Heading text"),                   # 14/11 is no jump
     ([("W", 30.0), ("ilhelmina", 11.0)], "Wilhelmina"),                      # a drop cap: no space, no gap
     ([("Rota planning ", None), ("(shift work)", None)], "Rota planning (shift work)"),
+    ([("Harbour Pilot   2019", 18.0)], "Harbour Pilot   2019"),            # one piece: its text
+    ([("  ", None)], "  "),
 ])
 def test_a_jump_in_type_size_between_words_is_a_gap(pieces, expected):
     group = [Piece(text, RunProps(size=size), None, 1, 0) for text, size in pieces]
     assert joined(group, 11.0) == expected
+
+
+_MARK = RunProps(size=9.0, font="Gill Sans")
+
+
+@pytest.mark.parametrize("pieces, expected", [
+    ([("Tug Master", RunProps(bold=True, size=12.0))], (True, False, 12.0, False, None)),
+    ([("Tug Master", RunProps(font="Lato Black", caps=True))], (True, False, None, True, "Lato Black")),
+    ([("   ", RunProps(bold=True))], (False, False, 9.0, False, "Gill Sans")),  # no text: the mark's
+    ([("Tug", RunProps(italic=True)), (" Master of the port", RunProps())], (False, False, None, False, None)),
+    ([("Tug Master", RunProps(italic=True)), (" at", RunProps())], (False, True, None, False, None)),
+])
+def test_dominant_style_of_a_line(pieces, expected):
+    assert dominant([Piece(text, props, None, 1, 0) for text, props in pieces], _MARK) == expected
 
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

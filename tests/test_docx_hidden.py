@@ -111,6 +111,10 @@ def test_box_fill(xml, expected):
      False, False),                                               # a filled text box is its own backdrop
     ('<v:rect style="position:absolute;z-index:-5" fillcolor="#243447"/>', True, True),
     ('<v:rect style="position:absolute;z-index:5" fillcolor="white"/>', False, False),
+    # shapes of every kind in one story: each kind is read wherever it stands
+    ('<w:p/><v:rect style="position:absolute;z-index:-5" fillcolor="white"/><wp:anchor behindDoc="0"><wps:wsp>'
+     '<wps:spPr><a:solidFill><a:srgbClr val="243447"/></a:solidFill></wps:spPr></wps:wsp></wp:anchor>', True, True),
+    ('<wps:wsp><wps:spPr><a:noFill/></wps:spPr></wps:wsp><wp:anchor behindDoc="1"/>', True, False),
 ])
 def test_drawings(xml, behind, filled):
     got = drawings(etree.fromstring(f"<root {NS}>{xml}</root>"), THEME)

@@ -39,6 +39,7 @@ _PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 _V = "urn:schemas-microsoft-com:vml"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _VML_SHAPES = {f"{{{_V}}}{t}" for t in ("shape", "rect", "roundrect", "oval", "polyline", "line", "arc")}
+_ANCHOR, _WSP = f"{{{_WP}}}anchor", f"{{{_WPS}}}wsp"
 _NAMED = {"white": WHITE, "black": "000000"}
 
 
@@ -117,15 +118,18 @@ def drawings(story, theme: Theme | None) -> Drawings:
     """The drawings of one story (a body, header or footer element), from the DrawingML copy
     (VML fallback copies are skipped; legacy VML without one is read)."""
     behind = filled = False
-    for anchor in story.iter(f"{{{_WP}}}anchor"):
-        if anchor.get("behindDoc") in ("1", "true"):
-            behind = True
-        if next(anchor.iter(f"{{{_PIC}}}pic"), None) is not None:
-            filled = True
-    for shape in story.iter(f"{{{_WPS}}}wsp"):
-        if shape.find(f"{{{_WPS}}}txbx") is None and _shape_fill(shape, theme) not in ("none", WHITE):
-            filled = True
-    for el in story.iter(*_VML_SHAPES):
+    for el in story.iter(_ANCHOR, _WSP, *_VML_SHAPES):  # (one pass over the tree: the story is big)
+        tag = el.tag
+        if tag == _ANCHOR:
+            if el.get("behindDoc") in ("1", "true"):
+                behind = True
+            if next(el.iter(f"{{{_PIC}}}pic"), None) is not None:
+                filled = True
+            continue
+        if tag == _WSP:
+            if el.find(f"{{{_WPS}}}txbx") is None and _shape_fill(el, theme) not in ("none", WHITE):
+                filled = True
+            continue
         if any(a.tag == _FALLBACK for a in el.iterancestors()):
             continue
         style = (el.get("style") or "").replace(" ", "")

@@ -55,6 +55,8 @@ def is_rule(text: str) -> bool:
 
 def joined(group: list[Piece], default: float) -> str:
     """The text of a line's pieces, the space where the type size jumps between two words a TAB."""
+    if len(group) == 1:  # (most lines: one piece, nothing to join)
+        return group[0].text
     out = ""
     before: float | None = None  # the size of the last word
     for p in group:
@@ -126,6 +128,9 @@ def symbol_text(text: str, font: str | None) -> str:
 
 def dominant(group: list[Piece], mark: RunProps) -> tuple[bool, bool, float | None, bool, str | None]:
     """(bold, italic, size, caps, font) of most of the group's characters."""
+    if len(group) == 1 and group[0].text.strip():  # (most lines: one piece)
+        props = group[0].props
+        return is_bold(props), bool(props.italic), props.size, bool(props.caps), props.font
     weights: dict[tuple, int] = {}
     for p in group:
         n = len(p.text.strip())

@@ -60,6 +60,8 @@ HYPERLINK, FLD_SIMPLE, FLD_CHAR, INSTR, TXBX, SYM = (w(t) for t in (
     "hyperlink", "fldSimple", "fldChar", "instrText", "txbxContent", "sym"))
 NO_BREAK_HYPHEN, RENDERED_BREAK, PPR, RPR, SECT = (w(t) for t in (
     "noBreakHyphen", "lastRenderedPageBreak", "pPr", "rPr", "sectPr"))
+FRAME_PR, DROP_CAP, SDT_PR, SHOWING_PLACEHOLDER, TR_HEIGHT = (w(t) for t in (
+    "framePr", "dropCap", "sdtPr", "showingPlcHdr", "trHeight"))
 ALT, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
 ANCHOR, INLINE = f"{{{WP}}}anchor", f"{{{WP}}}inline"
 VML = "{urn:schemas-microsoft-com:vml}"
@@ -120,7 +122,8 @@ class Walker:
         self._formats: dict[tuple, tuple] = {}  # see _format
         self._para_formats: dict[tuple, tuple] = {}
         self._marks: dict[tuple, RunProps] = {}
-        self._run_formats: dict[tuple, tuple[RunProps, str | None]] = {}  # see _run_format
+        self._run_formats: dict[tuple, dict[tuple | None, tuple[RunProps, str | None]]] = {}  # see _run_format
+        self._last_base: tuple = (None, None, {})
         self._run_props: dict[tuple, RunProps] = {}
 
     # ------------------------------------------------------------------ stories
@@ -334,10 +337,12 @@ class Walker:
 
     def _run_format(self, rpr, base: RunProps, backdrop: str | None) -> tuple[RunProps, str | None]:
         """A run's properties over ``base`` (its character style, then its own ``w:rPr``) and why
-        it is hidden on ``backdrop``; kept per ``w:rPr`` content, base and backdrop."""
+        it is hidden on ``backdrop``; kept per base and backdrop, then per ``w:rPr`` content."""
         shape = _shape(rpr, 1)
-        cache_key = (shape, base, backdrop)
-        found = self._run_formats.get(cache_key)
+        if self._last_base[0] is not base or self._last_base[1] != backdrop:  # (a paragraph's runs share them)
+            self._last_base = (base, backdrop, self._run_formats.setdefault((base, backdrop), {}))
+        formats = self._last_base[2]
+        found = formats.get(shape)
         if found is None:
             props = base
             if rpr is not None:
@@ -348,7 +353,7 @@ class Walker:
                 if own is None:
                     own = self._run_props[shape] = run_props(rpr, self.styles.theme)
                 props = own.over(props)
-            found = self._run_formats[cache_key] = (props, hidden_kind(props, backdrop))
+            found = formats[shape] = (props, hidden_kind(props, backdrop))
         return found
 
     def _run(self, r, ctx: Context, base: RunProps, para: _Para, link: int | None, fields: list) -> None:
@@ -541,8 +546,8 @@ def _props(el, tag: str):
 def _drop_cap(p) -> bool:
     """Is paragraph ``p`` a drop cap: framed with ``w:dropCap`` "drop" or "margin"?"""
     ppr = _props(p, PPR)
-    frame = ppr.find(w("framePr")) if ppr is not None else None
-    return frame is not None and frame.get(w("dropCap")) in ("drop", "margin")
+    frame = ppr.find(FRAME_PR) if ppr is not None else None
+    return frame is not None and frame.get(DROP_CAP) in ("drop", "margin")
 
 
 def _capped(p, cap):
@@ -568,8 +573,8 @@ def _bound_to_title(sdt) -> bool:
 
 def _placeholder(sdt) -> bool:
     """A content control still showing its prompt ("Click here to enter text.")."""
-    pr = sdt.find(w("sdtPr"))
-    return pr is not None and on_off(pr.find(w("showingPlcHdr"))) is True
+    pr = sdt.find(SDT_PR)
+    return pr is not None and on_off(pr.find(SHOWING_PLACEHOLDER)) is True
 
 
 def _text_boxes(el) -> list[tuple]:
@@ -577,7 +582,7 @@ def _text_boxes(el) -> list[tuple]:
     outermost text boxes inside a drawing, in document order, from the Choice copy only (the VML
     Fallback repeats the text)."""
     root = alternate(el) if el.tag == ALT else el
-    if root is None:
+    if root is None or next(root.iter(TXBX), None) is None:  # (a picture: no box to look for)
         return []
     found = []
     stack = [(root, None)]
@@ -614,8 +619,8 @@ def _within(parent, tag: str):
 
 def _row_height(trpr) -> float:
     """The height a row's ``w:trHeight`` asks for (at least, or exactly), in points; 0 without one."""
-    el = trpr.find(w("trHeight")) if trpr is not None else None
-    return (twips(el.get(w("val"))) or 0.0) if el is not None else 0.0
+    el = trpr.find(TR_HEIGHT) if trpr is not None else None
+    return (twips(el.get(VAL)) or 0.0) if el is not None else 0.0
 
 
 def _lift(sub: list[Item], height: float) -> list[Float]:
@@ -625,8 +630,9 @@ def _lift(sub: list[Item], height: float) -> list[Float]:
     out = []
     y = 0.0
     for it in sub:
-        out.extend(replace(fl, top=y + fl.top) for fl in it.floats if lands_below(fl, height - y))
-        it.floats = [fl for fl in it.floats if not lands_below(fl, height - y)]
+        if it.floats:  # (most items have none)
+            out.extend(replace(fl, top=y + fl.top) for fl in it.floats if lands_below(fl, height - y))
+            it.floats = [fl for fl in it.floats if not lands_below(fl, height - y)]
         y += it.height
     return out
 
@@ -634,8 +640,8 @@ def _lift(sub: list[Item], height: float) -> list[Float]:
 def _rows(tbl):
     """The table's rows, but rows deleted with tracked changes."""
     for tr in _within(tbl, TR):
-        trpr = tr.find(w("trPr"))
-        if trpr is None or trpr.find(w("del")) is None:
+        trpr = _props(tr, TR_PR)
+        if trpr is None or trpr.find(DEL) is None:
             yield tr
 
 
