@@ -142,8 +142,6 @@ def test_numbered_publications_of_the_right_column():
     assert got == ["[J2]", "[J1]", "[C2]", "[C1]"]
 
 
-@pytest.mark.xfail(strict=True, reason="fields/lists.py: 'Other languages ⇥ French (B2), German (A2)' "
-                                       "drops the levels in brackets")
 def test_europass_languages_keep_their_levels():
     got = [(lang.name, lang.proficiency) for lang in _parse("en-europecv.pdf").languages]
     assert got == [("English", "Mother tongue"), ("French", "B2"), ("German", "A2")]
