@@ -78,8 +78,6 @@ KNOWN = {
     **{("en-tabularx.pdf", "experience", n): xfail(
         "fields/experience.py: in 'dates ⇥ Title, Employer ⇥ Town' the right cell (the town) is taken "
         "for the employer and the employer after the comma is dropped") for n in range(3)},
-    ("en-europecv.pdf", "contact", 0): xfail(
-        "fields/name.py: the Europass 'SURNAME, Given' order in the labelled 'Name' row is kept"),
 }
 
 _parse = cached_parser(UNSEEN, PINNED)
