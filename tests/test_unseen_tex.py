@@ -145,8 +145,6 @@ def test_europass_languages_keep_their_levels():
     assert got == [("English", "Mother tongue"), ("French", "B2"), ("German", "A2")]
 
 
-@pytest.mark.xfail(strict=True, reason="segment.py: a label in small type in the narrow left column "
-                                       "('Languages ⇥ Python, R, SQL' in Skills) is taken for a margin heading")
 def test_a_small_label_in_the_date_column_is_no_heading():
-    got = [(s.kind, s.heading) for s in _parse("en-tabularx.pdf").sections]
+    got = [(s.kind, s.heading) for s in _parse("en-tabularx.pdf").meta.sections]
     assert got[-1] == ("skills", "Skills") and all(k != "languages" for k, _ in got)
