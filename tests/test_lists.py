@@ -512,3 +512,14 @@ def test_the_header_row_of_a_certificate_table_is_no_certificate():
 def test_languages_under_a_level_or_section_label(rows, expected):
     langs, skills = read_languages(lines(*rows))
     assert [(l.name, l.proficiency) for l in langs] == expected and skills == []
+
+
+@pytest.mark.parametrize("row, names", [
+    ("Other languages\tBreton (B2), Welsh (A2)", ["Breton (B2)", "Welsh (A2)"]),  # Europass row: levels kept
+    ("Tools: Kiln firing (advanced), Welsh (fluent)", ["Kiln firing", "Welsh (fluent)"]),  # a tool's level goes
+    ("Breton, Welsh", ["Breton", "Welsh"]),                                         # no level: as before
+])
+def test_a_spoken_language_among_the_skills_keeps_its_level(row, names):
+    got = read_skills(lines(row))
+    assert [s.name for s in got] == names
+    assert [(lang.name, lang.proficiency) for s in got for lang in languages_in(s.name)][-1][0] == "Welsh"

@@ -109,3 +109,13 @@ def test_a_name_introduced_in_a_sentence(rows, name):
 def test_a_name_line_wins_over_an_introduction():
     doc = _doc(("Talia Brennock", 26), ("Hi, I'm Odile Ferrand, her agent.", 12))
     assert read_name(doc, [])[0] == "Talia Brennock"
+
+
+@pytest.mark.parametrize("rows, name", [
+    ([("Personal information", 12), ("Name\tFAIRWEATHER, Nia", 10)], "Nia FAIRWEATHER"),        # Europass order
+    ([("Name: VAN DER BERG, Oluwaseun", 10)], "Oluwaseun VAN DER BERG"),                       # a particle in capitals
+    ([("Name: Fairweather, Nia", 10)], "Fairweather, Nia"),                                   # no capitals: as printed
+    ([("Name: Nia Fairweather", 10)], "Nia Fairweather"),
+])
+def test_a_labelled_name_with_the_surname_first_in_capitals(rows, name):
+    assert read_name(_doc(*rows), [])[0] == name

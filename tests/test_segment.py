@@ -549,3 +549,25 @@ def test_a_bold_header_row_over_dated_rows(below, header):
                           Line(text=below, index=3, block=3, style=Style(size=11))), format="docx")
     secs = segment(doc)
     assert [s.kind for s in secs] == ["header", "certifications"] if header else len(secs) == 3
+
+
+def _worded(text: str, i: int, heights: list[float]) -> Line:
+    """A PDF line whose words have the given heights (a word's box is as tall as its type)."""
+    words, x = [], 50.0
+    for w, h in zip(text.replace("\t", " ").split(), heights):
+        words.append((w, Box(x, 20 * i + 10 - h, x + 8 * len(w), 20 * i + 10)))
+        x += 8 * len(w) + 4
+    return Line(text=text, index=i, block=i, style=Style(size=max(heights), bold=True), words=tuple(words),
+                box=Box(50, 20 * i, 500, 20 * i + 10))
+
+
+@pytest.mark.parametrize("row, heights, kinds", [
+    ("Languages\tKotlin, Rust", [7.5, 10, 10], ["header", "skills"]),     # small type, as the date column: no label
+    ("Interests\tKite surfing", [7.5, 10, 10], ["header", "skills"]),
+    ("Languages\tKotlin, Rust", [10, 10, 10], ["header", "skills", "languages"]),  # the label's own size: split
+])
+def test_a_label_in_smaller_type_than_its_line_is_no_heading(row, heights, kinds):
+    lines = (Line(text="Ottoline Varga-Brisk", index=0, block=0, style=Style(size=22, bold=True)),
+             Line(text="Skills", index=1, block=1, style=Style(size=12, bold=True)),
+             _worded(row, 2, heights))
+    assert [s.kind for s in segment(Document(lines=lines, format="pdf"))] == kinds

@@ -31,7 +31,8 @@ into the one above; a false heading would split an entry.
 
 A line whose first cell is a heading phrase and which has more cells ("EDUCATION⇥University of
 X⇥2018", a left-column label beside its content) is split: the label starts a section and the
-rest of the line is its first line. Alone, such a label needs capitals or bold; in a label column
+rest of the line is its first line (never a label set in smaller type than the rest, as in a
+column of small dates). Alone, such a label needs capitals or bold; in a label column
 (two or more lines open with an exact phrase) it needs none, and a short capitalised first cell of
 plain words there is a label of kind ``other`` (see ``_split_labels``).
 
@@ -486,6 +487,8 @@ contains a phrase, beside dates only, is an entry's first row ("Institute for Ma
             continue  # "Languages: ⇥ Tools: ⇥ Platforms:": a row of category labels over their columns
         if len(cells) >= 4 and any(_contact_value(c) for c in cells[2:]):
             continue  # "Career ⇥ new graduate ⇥ Phone ⇥ 0123 456 789": a grid of personal data
+        if _smaller_label(line, cells[0]):
+            continue  # "Languages ⇥ Python, R" with the label in the small type of a date column
         looks = bool(is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold)
         m = heading_kind(cells[0])
         if m and not m.exact and _dates_only(" ".join(cells[1:])):
@@ -548,6 +551,17 @@ def column_header(line: Line, below: Line) -> bool:
     cells = line.cells
     return (len(cells) >= 3 and len(below.cells) == len(cells) and all(len(c.split()) <= 3 for c in cells)
             and not _YEAR.search(line.plain) and bool(_YEAR.search(below.plain)))
+
+
+def _smaller_label(line: Line, label: str) -> bool:
+    """Is the first cell set in smaller type than the rest of the line (by its words' heights,
+    where the format places words)? A heading is never smaller than its content."""
+    k = len(label.split())
+    if not k or len(line.words) <= k:
+        return False
+    heights = [b.bottom - b.top for _, b in line.words]
+    rest = sorted(heights[k:])
+    return max(heights[:k]) < 0.85 * rest[len(rest) // 2]
 
 
 def _bold_after(line: Line, label: str) -> bool:

@@ -281,7 +281,10 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             groups = _groups(line.text, category)
         for cat, rest in groups:
             for item in split_items(rest):
-                for name in _and_split(_drop_levels(item)):
+                # a spoken language keeps its level: it moves to the languages with it ("French (B2)")
+                names = ([item.strip()] if item.rstrip().endswith((")", "]"))
+                         and any(lang.proficiency for lang in languages_in(item)) else None)
+                for name in names or _and_split(_drop_levels(item)):
                     for found in known_run(name) or _in_words(name) or ([name] if _skill_like(name) else []):
                         out.append(Skill(name=found, category=cat, canonical=canonical_skill(found)))
     return dedupe(out, lambda s: key(s.name))

@@ -1,7 +1,8 @@
 """The candidate's name and headline.
 
 Name, signals in order of precedence:
-1. Declared: Markdown front matter ``name``; a labelled line ("Name: Jane Doe", "氏名 ⇥ 山田 花子").
+1. Declared: Markdown front matter ``name``; a labelled line ("Name: Jane Doe", "氏名 ⇥ 山田 花子"),
+   the Europass "DOE, Jane" turned to "Jane DOE".
 2. Shape: two to five capitalised words (particles such as "van", "de", "al-" allowed), or two
    to four CJK characters; no digits, no "@", not a section heading, not a job title, not an
    organisation, not a place, not the document's own title ("Curriculum Vitae"). Letter-spaced
@@ -186,8 +187,21 @@ def _labelled_name(pool: list[Line]) -> tuple[str, int] | None:
             value = NAME_TITLES.sub("", m.group("name").strip()).strip()
             if (value and not rx(r"[\d@/]").search(value) and len(value.split()) <= 5
                     and (m.group("sep") or is_name(value))):
-                return value, line.index
+                return _given_first(value), line.index
     return None
+
+
+_SURNAME_FIRST = regex.compile(r"^(?P<surname>[^,]+),\s*(?P<given>[^,]+)$")
+
+
+def _given_first(value: str) -> str:
+    """"QUENNELL, Halvard" -> "Halvard QUENNELL": the Europass order (the surname in capitals, a
+    comma, the given names) turned to the reading order; the case is kept as printed. Anything
+    else as it is."""
+    m = _SURNAME_FIRST.match(value)
+    if m and is_caps(m.group("surname")) and not is_caps(m.group("given")) and m.group("given")[:1].isupper():
+        return f"{m.group('given').strip()} {m.group('surname').strip()}"
+    return value
 
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
