@@ -61,3 +61,16 @@ def test_a_lines_dates_are_kept_per_day_order(text, dm, md):
     for order, month in (("dm", dm), ("md", md), ("dm", dm)):
         with day_order(order):
             assert _dates(line)[0].start.month == month
+
+
+def test_a_dash_separated_date_is_not_reused_across_day_orders():
+    # "01-03-2019" has the a-b-YYYY shape: a split made outside the document's order (re-kind
+    # runs before it is set) must not answer inside it
+    from resumekit.document import Line
+    from resumekit.fields.dates import day_order
+    from resumekit.fields.entries import split_entries
+
+    lines = [Line(text="Analyst, Wrenfield Mills\t01-03-2019 – present", index=0)]
+    assert split_entries(lines)[0].dates.start.iso() == "2019"
+    with day_order("dm"):
+        assert split_entries(lines)[0].dates.start.iso() == "2019-03-01"

@@ -81,7 +81,7 @@ from ..vocab import merged
 from .date_grammar import ROMAN, UNSPACED_RE, Grammar
 
 __all__ = ["PartialDate", "DateRange", "find_dates", "parse_date_range", "parse_date", "parse_year_month",
-           "has_date", "find_durations", "day_order", "document_order"]
+           "has_date", "find_durations", "day_order", "document_order", "order_for"]
 
 MIN_YEAR = 1950
 MAX_YEAR = 2100
@@ -387,12 +387,12 @@ def _dates_in(text: str, order: str | None = None) -> tuple[DateRange, ...]:
 
 def find_dates(text: str) -> list[DateRange]:
     """Every date or range in ``text``, left to right, non-overlapping."""
-    return list(_dates_in(text, _order_for(text)))
+    return list(_dates_in(text, order_for(text)))
 
 
 def has_date(text: str) -> bool:
     """Whether ``text`` holds at least one date (every date found has a year)."""
-    return bool(_dates_in(text, _order_for(text)))
+    return bool(_dates_in(text, order_for(text)))
 
 
 # Wider than the grammar's "a/b/YYYY" (any one character between the numbers): a text without
@@ -400,7 +400,9 @@ def has_date(text: str) -> bool:
 _ORDERED_SHAPE = regex.compile(r"\p{N}[^\p{N}\s]\p{N}{1,2}[^\p{N}\s]\p{N}{4}")
 
 
-def _order_for(text: str) -> str | None:
+def order_for(text: str) -> str | None:
+    """The day/month order ``text`` reads in: the document's (see :func:`day_order`) when ``text``
+    has the "a/b/YYYY" shape, else None (it reads the same in every order)."""
     order = _ORDER.get()
     return order if order is not None and _has_ordered_shape(text) else None
 

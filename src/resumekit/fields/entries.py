@@ -53,7 +53,7 @@ from ..document import Line
 from ..text import key, rx
 from ..vocab import merged
 from .date_cells import dates_apart, wrapped_dates
-from .dates import _ORDER, DateRange, find_dates
+from .dates import DateRange, find_dates, order_for
 from .location import location_of
 from .phrases import AT_NAME, SEPARATORS, is_url, legal_form, segments, strip_dates, strip_edges
 
@@ -109,7 +109,7 @@ class Entry:
 def _dates(line: Line) -> tuple[DateRange, ...]:
     """The dates of a line that can date an entry: a single date inside a sentence ("Closed 2M in
     new business in 2024, 75% of quota.") tells of an event, not of the entry's period."""
-    return _line_dates(line.plain, _ORDER.get())
+    return _line_dates(line.plain, order_for(line.plain))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -326,13 +326,10 @@ def _runs_apart(line: Line) -> Line:
 # about the same lines twice. Readers fill an entry's ``roles``, so each caller gets entries of
 # its own (:func:`_copies`). The document's day order changes a split only where some text it
 # reads has the "a/b/YYYY" shape; the texts a split reads are pieces of the given lines joined
-# with spaces or tabs or across a hyphen, so the shape must show in all of them joined with
-# spaces and hyphens taken out (:data:`_ORDER_SHAPE`, looser than the dates' own test).
+# with spaces or tabs or across a hyphen, so the shape is looked for in all of them joined without
+# their gaps (:func:`resumekit.fields.dates.order_for`).
 _RECENT: list[tuple[tuple[Line, ...], object, str | None, list[Entry]]] = []
-
-
-_ORDER_SHAPE = regex.compile(r"\p{N}[^\p{N}]\p{N}{1,2}[^\p{N}]\p{N}{4}")
-_NO_GAPS = regex.compile(r"[\s\-]+")
+_GAPS = regex.compile(r"\s+")
 
 
 def _copies(entries: list[Entry]) -> list[Entry]:
@@ -344,9 +341,7 @@ def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry
     """The entries of a section. ``head(line)``, when given, marks lines the calling reader knows
     to be header lines (a dated "Certificate: Medical Coding" in education)."""
     given = tuple(lines)
-    order = _ORDER.get()
-    if order is not None and not _ORDER_SHAPE.search(_NO_GAPS.sub("", "".join(l.text for l in given))):
-        order = None  # no text of the split can read in the document's order
+    order = order_for(_GAPS.sub("", "".join(l.text for l in given)))  # None: reads alike in every order
     for seen, seen_head, seen_order, entries in _RECENT:
         if seen_head is head and seen_order == order and len(seen) == len(given) \
                 and all(a is b for a, b in zip(seen, given)):
