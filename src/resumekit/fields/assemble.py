@@ -85,11 +85,10 @@ def assemble_traced(document: Document, sections: list[Section], options: ParseO
     (what scripts/fit_confidence.py reads the signals of confidence from)."""
     options = options or ParseOptions()
     document, sections = _bare_lines(document, sections)
-    sections = rekind(sections)
     language = options.language or detect_language(document)
-    # an "a/b/YYYY" date its range leaves ambiguous reads in the document's order
+    # an "a/b/YYYY" date its range leaves ambiguous reads in the document's order, for re-kind too
     with day_order(document_order((l.text for l in document.lines), language)):
-        return _read_fields(document, sections, options, language)
+        return _read_fields(document, rekind(sections), options, language)
 
 
 def _read_fields(document: Document, sections: list[Section], options: ParseOptions, language: str | None
