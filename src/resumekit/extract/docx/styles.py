@@ -500,7 +500,7 @@ class Numbering:
 
     def __init__(self, root):
         self._abstract: dict[str, object] = {}  # abstractNumId -> w:abstractNum, read when a list uses it
-        self._levels: dict[str, dict[int, tuple[str, str]]] = {}  # abstractNumId -> ilvl -> (fmt, text)
+        self._levels: dict[str, dict[int, tuple[str, str] | None]] = {}  # abstractNumId -> ilvl -> (fmt, text)
         self._links: dict[str, str] = {}  # abstractNumId -> numStyleLink style id
         self._nums: dict[str, tuple[str, dict[int, tuple[str, str]]]] = {}
         self._style_nums: dict[str, str] = {}  # abstractNum styleLink style id -> abstractNumId
@@ -542,9 +542,11 @@ class Numbering:
         while aid in self._links and aid not in seen:  # a list style's numbering lives elsewhere
             seen.add(aid)
             aid = self._style_nums.get(self._links[aid], aid)
-        if aid not in self._levels and aid in self._abstract:
-            self._levels[aid] = {lvl_i: lvl for lvl_i, lvl in _levels(self._abstract[aid])}
-        return self._levels.get(aid, {}).get(ilvl)
+        levels = self._levels.setdefault(aid, {})
+        if ilvl not in levels and aid in self._abstract:  # (only the level asked for is read)
+            levels[ilvl] = next((_level(lvl) for lvl in reversed(list(self._abstract[aid].iterchildren(w("lvl"))))
+                                 if _int(lvl.get(w("ilvl"))) == ilvl), None)
+        return levels.get(ilvl)
 
 
 def _level(lvl) -> tuple[str, str]:
@@ -553,9 +555,3 @@ def _level(lvl) -> tuple[str, str]:
     return ((fmt.get(_VAL) if fmt is not None else "decimal") or "decimal",
             (text.get(_VAL) if text is not None else "") or "")
 
-
-def _levels(ab):
-    for lvl in ab.iterchildren(w("lvl")):
-        ilvl = _int(lvl.get(w("ilvl")))
-        if ilvl is not None:
-            yield ilvl, _level(lvl)

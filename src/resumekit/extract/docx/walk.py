@@ -150,10 +150,12 @@ class Walker:
                     items.extend(self._paragraph(cap, ctx))
                 cap = None
             if tag == P:
-                if _drop_cap(el):
+                ppr = _props(el, PPR)
+                found = self._format(ppr, ctx.table_style)
+                if found[8]:  # a drop cap
                     cap = el
                     continue
-                items.extend(self._paragraph(el, ctx))
+                items.extend(self._paragraph(el, ctx, ppr, found))
             elif tag == TBL:
                 items.extend(self._table(el, ctx))
             elif tag == SDT:
@@ -237,9 +239,11 @@ class Walker:
 
     # ------------------------------------------------------------------ paragraphs
 
-    def _paragraph(self, p, ctx: Context) -> list[Item]:
-        ppr = _props(p, PPR)
-        style, para, heading, num, marker, mark, page_break, section_end = self._format(ppr, ctx.table_style)
+    def _paragraph(self, p, ctx: Context, ppr=None, found: tuple | None = None) -> list[Item]:
+        if found is None:
+            ppr = _props(p, PPR)
+            found = self._format(ppr, ctx.table_style)
+        style, para, heading, num, marker, mark, page_break, section_end, _ = found
         if page_break and ctx.pages and not self.rendered:
             self.page += 1
         if ctx.title and heading is None:
@@ -260,7 +264,7 @@ class Walker:
     def _format(self, ppr, table_style: str | None) -> tuple:
         """What a paragraph's properties (``w:pPr``) and styles make of it: (style, paragraph
         properties, heading level, numbering, list marker, paragraph mark's run properties, page
-        break before, ends a section). Paragraphs formatted alike are many: the answer is kept
+        break before, ends a section, a drop cap). Paragraphs formatted alike are many: the answer is kept
         per ``w:pPr`` content (two levels: its numbering and mark properties) and table style;
         for a new content, the mark's properties (``w:rPr``) and the rest are kept apart, as
         paragraphs that differ in one often share the other."""
@@ -284,7 +288,7 @@ class Walker:
 
     def _para_format(self, ppr, table_style: str | None) -> tuple:
         """:meth:`_format` but the mark's properties: (style, paragraph properties, heading level,
-        numbering, list marker, page break before, ends a section)."""
+        numbering, list marker, page break before, ends a section, a drop cap)."""
         style_el = ppr.find(P_STYLE) if ppr is not None else None
         style = self.styles.paragraph(style_el.get(VAL) if style_el is not None else None, table_style)
         para = para_props(ppr, self.styles.theme).over(style.para)
@@ -299,7 +303,9 @@ class Walker:
         if marker == "number" and heading is not None:
             marker = None  # an outline-numbered heading ("1. Experience") is not a list item
         page_break = ppr is not None and bool(on_off(ppr.find(PAGE_BREAK_BEFORE)))
-        return style, para, heading, num, marker, page_break, ppr is not None and ppr.find(SECT) is not None
+        frame = ppr.find(FRAME_PR) if ppr is not None else None  # a drop cap: framed with w:dropCap "drop" or "margin"
+        return (style, para, heading, num, marker, page_break, ppr is not None and ppr.find(SECT) is not None,
+                frame is not None and frame.get(DROP_CAP) in ("drop", "margin"))
 
     def _inline(self, parent, ctx: Context, base: RunProps, para: _Para, link: int | None) -> None:
         fields: list[list] = []  # complex fields: [instruction, link index or None, in its result]
@@ -541,13 +547,6 @@ def _props(el, tag: str):
         return None
     first = el[0]
     return first if first.tag == tag else el.find(tag)
-
-
-def _drop_cap(p) -> bool:
-    """Is paragraph ``p`` a drop cap: framed with ``w:dropCap`` "drop" or "margin"?"""
-    ppr = _props(p, PPR)
-    frame = ppr.find(FRAME_PR) if ppr is not None else None
-    return frame is not None and frame.get(DROP_CAP) in ("drop", "margin")
 
 
 def _capped(p, cap):
