@@ -36,6 +36,7 @@ from ...errors import ResourceLimitError
 from ...options import ParseOptions
 from ...text import clean, strip_bullet
 from .hidden import WHITE, HiddenText, box_fill, hidden_kind, under
+from .keys import text_keys
 from .layout import Float, Item, SectionGeom, arrange, lands_below, line_height, table_float, text_rows
 from .styles import (DEFAULT_SIZE, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of, on_off,
                      outline_of, para_props, run_props, shading_of, twips, w)
@@ -125,16 +126,18 @@ class Walker:
         self._run_formats: dict[tuple, dict[tuple | None, tuple[RunProps, str | None]]] = {}  # see _run_format
         self._last_base: tuple = (None, None, {})
         self._run_props: dict[tuple, RunProps] = {}
+        self._keys: dict = {}  # w:pPr and w:rPr elements -> their text in the part (see .keys)
 
     # ------------------------------------------------------------------ stories
 
     def body(self, body, part) -> list[Item]:
-        ctx = Context("docx", part, flow=True, pages=True, width=self.sections[0].column_width(0),
-                      backdrop=self.backdrops[0], boxes=self.backdrops[1])
-        return self.blocks(body, ctx)
+        self._keys.update(text_keys(part.element, part.blob, (PPR, RPR)))
+        return self.blocks(body, Context("docx", part, flow=True, pages=True, width=self.sections[0].column_width(0),
+                                         backdrop=self.backdrops[0], boxes=self.backdrops[1]))
 
     def story(self, el, part, origin: str) -> list[Item]:
         """A header or footer: no sections, columns or pages of its own."""
+        self._keys.update(text_keys(el, part.blob, (PPR, RPR)))  # ({} for a story that is not a whole part)
         return self.blocks(el, Context(origin, part, width=self.sections[0].text_width, backdrop=self.backdrops[0],
                                        boxes=self.backdrops[1]))
 
@@ -264,15 +267,16 @@ class Walker:
     def _format(self, ppr, table_style: str | None) -> tuple:
         """What a paragraph's properties (``w:pPr``) and styles make of it: (style, paragraph
         properties, heading level, numbering, list marker, paragraph mark's run properties, page
-        break before, ends a section, a drop cap). Paragraphs formatted alike are many: the answer is kept
-        per ``w:pPr`` content (two levels: its numbering and mark properties) and table style;
-        for a new content, the mark's properties (``w:rPr``) and the rest are kept apart, as
-        paragraphs that differ in one often share the other."""
-        shape = _shape(ppr, 2)
-        cache_key = (shape, table_style)
+        break before, ends a section, a drop cap). Paragraphs formatted alike are many: the answer
+        is kept per ``w:pPr`` content (its text in the part, see :mod:`.keys`, else its shape to two
+        levels) and table style; for a new content, the mark's properties (``w:rPr``) and the rest
+        are kept apart, as paragraphs that differ in one often share the other."""
+        key = self._keys.get(ppr)
+        cache_key = (key if key is not None else _shape(ppr, 2), table_style)
         found = self._formats.get(cache_key)
         if found is not None:
             return found
+        shape = _shape(ppr, 2)
         rest_key = (tuple([c for c in shape if c[0] != RPR]) if shape is not None else None, table_style)
         rest = self._para_formats.get(rest_key)
         if rest is None:
@@ -343,8 +347,9 @@ class Walker:
 
     def _run_format(self, rpr, base: RunProps, backdrop: str | None) -> tuple[RunProps, str | None]:
         """A run's properties over ``base`` (its character style, then its own ``w:rPr``) and why
-        it is hidden on ``backdrop``; kept per base and backdrop, then per ``w:rPr`` content."""
-        shape = _shape(rpr, 1)
+        it is hidden on ``backdrop``; kept per base and backdrop, then per ``w:rPr`` content (its
+        text in the part, see :mod:`.keys`, else its shape)."""
+        shape = self._keys.get(rpr) or _shape(rpr, 1)
         if self._last_base[0] is not base or self._last_base[1] != backdrop:  # (a paragraph's runs share them)
             self._last_base = (base, backdrop, self._run_formats.setdefault((base, backdrop), {}))
         formats = self._last_base[2]
@@ -529,15 +534,13 @@ class Walker:
 
 
 def _shape(el, depth: int) -> tuple | None:
-    """What a properties element (``w:pPr``, ``w:rPr``) says, to ``depth`` levels: its children's
-    tags and attributes (a cache key: the readers of these elements look no deeper)."""
+    """What a properties element (``w:pPr``, ``w:rPr``) says, to ``depth`` levels (1 or 2): its
+    children's tags and attributes (a cache key: the readers of these elements look no deeper)."""
     if el is None:
         return None
     if depth == 1:
         return tuple([(c.tag, *c.items()) for c in el])
-    if depth == 2:  # (the same as the general case below, without a call per child)
-        return tuple([(c.tag, *c.items(), tuple([(g.tag, *g.items()) for g in c]) if len(c) else None) for c in el])
-    return tuple([(c.tag, *c.items(), _shape(c, depth - 1) if len(c) else None) for c in el])
+    return tuple([(c.tag, *c.items(), tuple([(g.tag, *g.items()) for g in c]) if len(c) else None) for c in el])
 
 
 def _props(el, tag: str):
