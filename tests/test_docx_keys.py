@@ -28,6 +28,8 @@ CASES = [
     (_part(PLAIN + EMPTY), True),
     (_part(PLAIN, decl=""), True),  # no XML declaration
     (_part(PLAIN + "<!-- <w:rPr><w:b/></w:rPr> -->"), False),  # markup in a comment
+    (_part(_para("", "<w:rPr><w:b/><!-- </w:rPr> --><w:i/></w:rPr>")), False),  # a close tag in a comment
+    (_part(_para("", "<w:rPr><w:b/><?note </w:rPr>?><w:i/></w:rPr>")), False),
     (_part(PLAIN + "<w:p><w:r><w:t><![CDATA[<w:rPr>]]></w:t></w:r></w:p>"), False),
     (_part(PLAIN + '<?note <w:rPr/>?>'), False),
     (_part(_para("", '<w:rPr><w:b/><w:rPrChange w:id="1"><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr>')), False),

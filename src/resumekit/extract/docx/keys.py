@@ -7,12 +7,14 @@ two ``<w:rPr>…</w:rPr>`` with the same bytes have the same children and attrib
 is a key at least as fine as the shape (a difference in spacing or quoting only costs a miss).
 
 The text is trusted only where it cannot mislead, else the part gets no keys (the walk falls
-back to the shape): the part has no comment, CDATA section, DOCTYPE or processing instruction
-(past the XML declaration) that could hold markup; every namespace prefix is bound to one URI
-throughout (the same bytes resolve to the same names anywhere); every element opens as
-``<w:rPr>`` or ``<w:rPr/>`` (no attribute), none holds another of its kind (a tracked change of
-formatting) and there are exactly as many as lxml found, in the same document order. Errs
-towards no key.
+back to the shape): every namespace prefix is bound to one URI throughout, WordprocessingML's to
+``w`` alone (the same bytes resolve to the same names anywhere, and every ``<w:rPr`` outside a
+comment, CDATA section or processing instruction opens an element); every element opens as
+``<w:rPr>`` or ``<w:rPr/>`` (no attribute) and is closed before the next ``<w:rPr`` (none holds
+another: a tracked change of formatting); no text holds ``<!`` or ``<?`` (a comment, CDATA or
+processing instruction, where a ``</w:rPr>`` would not close it); and there are exactly as many
+as lxml found (an opening written inside a comment adds one), so they pair in document order.
+Errs towards no key.
 """
 from __future__ import annotations
 
@@ -22,20 +24,21 @@ from .styles import W
 
 __all__ = ["text_keys"]
 
+_W = W.encode()
 _NAMESPACE = regex.compile(rb'xmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 
 
 def text_keys(root, blob: bytes | None, tags: tuple[str, ...]) -> dict:
     """{element: its text} for every element of ``tags`` (``w:`` names in Clark notation) under
     ``root``, the parsed ``blob``; {} when the text cannot be trusted (see the module docstring)."""
-    if not blob or root is None or b"<!" in blob or blob.count(b"<?") > (1 if blob.startswith(b"<?xml") else 0):
+    if not blob or root is None:
         return {}
     bound: dict[bytes | None, bytes] = {}
     for prefix, double, single in _NAMESPACE.findall(blob):
         uri = double or single
-        if bound.setdefault(prefix or None, uri) != uri:
+        if bound.setdefault(prefix or None, uri) != uri or (uri == _W and prefix != b"w"):
             return {}
-    if bound.get(b"w") != W.encode():
+    if bound.get(b"w") != _W:
         return {}
     out: dict = {}
     for tag in tags:
@@ -46,29 +49,24 @@ def text_keys(root, blob: bytes | None, tags: tuple[str, ...]) -> dict:
         if len(elements) != len(texts):
             return {}
         out.update(zip(elements, texts))
-    return out
+    every = b"".join(out.values())
+    return {} if b"<!" in every or b"<?" in every else out
 
 
 def _texts(blob: bytes, name: bytes) -> list[bytes] | None:
-    """The text of every ``<name>`` element of ``blob``, in order; None when one cannot be cut out."""
-    opening, closing = b"<" + name, b"</" + name + b">"
-    find, n = blob.find, len(opening)
+    """The text of every ``<name>`` element of ``blob``, in order (its content after the start
+    tag's ">", or "/>" for an empty-element tag); None when one cannot be cut out."""
+    closing = b"</" + name + b">"
     out = []
-    at = find(opening)
-    while at >= 0:
-        after = blob[at + n:at + n + 2]
-        if after == b"/>":
-            end = at + n + 2
-        elif after[:1] == b">":
-            end = find(closing, at + n)
-            if end < 0 or find(opening, at + n, end) >= 0:  # (nested: a tracked change of formatting)
-                return None
-            end += len(closing)
-        elif after[:1] in (b" ", b"\t", b"\r", b"\n", b"/"):
-            return None  # attributes, or spaces in the tag
-        else:
-            at = find(opening, at + n)  # another name that begins alike ("<w:rPrChange")
-            continue
-        out.append(blob[at:end])
-        at = find(opening, end)
+    for piece in blob.split(b"<" + name)[1:]:  # (each piece runs to the next opening, nested ones too)
+        if piece[:1] == b">":
+            end = piece.find(closing)
+            if end < 0:
+                return None  # not closed before the next opening: nested (a tracked change of formatting)
+            out.append(piece[:end])
+        elif piece[:2] == b"/>":
+            out.append(b"/>")
+        elif piece[:1] in b" \t\r\n/":
+            return None  # attributes or spaces in the tag (or the end of the part)
+        # else another name that begins alike ("<w:rPrDefault")
     return out
