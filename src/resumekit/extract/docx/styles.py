@@ -27,6 +27,7 @@ heading style as a heading is :mod:`.headings`'s call.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -38,6 +39,7 @@ _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 DEFAULT_SIZE = 10.0  # Word's size for text that no style sizes
 
 
+@cache  # (the names the code asks for: a few dozen)
 def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
@@ -280,6 +282,7 @@ def scheme_colour(el, theme: Theme | None) -> str | None:
 
 
 _W_PREFIX = f"{{{W}}}"
+_W_LEN = len(_W_PREFIX)
 _STYLE, _STYLE_ID, _DEFAULT, _TYPE = w("style"), w("styleId"), w("default"), w("type")
 
 
@@ -287,7 +290,11 @@ def run_props(rpr, theme: Theme | None = None) -> RunProps:
     """The properties set by one ``w:rPr`` element (None for what it leaves unset)."""
     if rpr is None or not len(rpr):
         return RunProps()
-    el = {c.tag[len(_W_PREFIX):]: c for c in rpr if isinstance(c.tag, str) and c.tag.startswith(_W_PREFIX)}
+    el = {}
+    for c in rpr:
+        tag = c.tag  # (lxml makes the string anew at each ask)
+        if isinstance(tag, str) and tag.startswith(_W_PREFIX):
+            el[tag[_W_LEN:]] = c
     size = None
     sz = el.get("sz")
     if sz is not None:
