@@ -31,7 +31,7 @@ from functools import cache
 
 import regex
 
-__all__ = ["W", "w", "RunProps", "ParaProps", "ParaStyle", "Styles", "Numbering", "heading_level_of",
+__all__ = ["W", "w", "Children", "RunProps", "ParaProps", "ParaStyle", "Styles", "Numbering", "heading_level_of",
            "on_off", "twips", "Theme", "read_theme", "colour_of", "shading_of", "scheme_colour", "UNKNOWN"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -322,6 +322,21 @@ def run_props(rpr, theme: Theme | None = None) -> RunProps:
                     color=colour_of(el.get("color"), theme), backdrop=backdrop)
 
 
+class Children(dict):
+    """An element's first child of each tag, read in one pass: ``find(tag)`` as lxml's for a plain
+    tag (the first such child) without a path search per call; the readers below take it in
+    place of the element when they ask it several things."""
+
+    __slots__ = ()
+
+    def __init__(self, el):
+        super().__init__()
+        for c in el:
+            self.setdefault(c.tag, c)
+
+    find = dict.get
+
+
 def para_props(ppr, theme: Theme | None = None) -> ParaProps:
     if ppr is None:
         return ParaProps()
@@ -428,6 +443,7 @@ class Styles:
             st = self._elements[sid]
             name_el, based_el = st.find(w("name")), st.find(w("basedOn"))
             ppr = st.find(w("pPr"))
+            ppr = Children(ppr) if ppr is not None else None
             kind = st.get(_TYPE) or "paragraph"
             found = self._defs[sid] = _StyleDef(
                 sid=sid, name=(name_el.get(_VAL) if name_el is not None else None) or sid, kind=kind,

@@ -38,8 +38,8 @@ from ...text import clean, strip_bullet
 from .hidden import WHITE, HiddenText, box_fill, hidden_kind, under
 from .keys import text_keys
 from .layout import Float, Item, SectionGeom, arrange, lands_below, line_height, table_float, text_rows
-from .styles import (DEFAULT_SIZE, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of, on_off,
-                     outline_of, para_props, run_props, shading_of, twips, w)
+from .styles import (DEFAULT_SIZE, Children, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of,
+                     on_off, outline_of, para_props, run_props, shading_of, twips, w)
 from .rows import Cell, row_lines
 from .text import Piece, dominant, gaps, is_rule, joined, merge_runs, symbol, symbol_text
 
@@ -287,12 +287,12 @@ class Walker:
         if mark is None:
             mark = self._marks[mark_key] = (
                 run_props(ppr.find(RPR), self.styles.theme).over(style.run) if ppr is not None else style.run)
-        found = self._formats[cache_key] = (*rest[:5], mark, *rest[5:])
-        return found
+        return self._formats.setdefault(cache_key, (*rest[:5], mark, *rest[5:]))
 
     def _para_format(self, ppr, table_style: str | None) -> tuple:
         """:meth:`_format` but the mark's properties: (style, paragraph properties, heading level,
         numbering, list marker, page break before, ends a section, a drop cap)."""
+        ppr = Children(ppr) if ppr is not None else None  # (asked ten things: its children read once)
         style_el = ppr.find(P_STYLE) if ppr is not None else None
         style = self.styles.paragraph(style_el.get(VAL) if style_el is not None else None, table_style)
         para = para_props(ppr, self.styles.theme).over(style.para)
