@@ -37,7 +37,8 @@ from ...options import ParseOptions
 from ...text import clean, strip_bullet
 from .hidden import WHITE, HiddenText, box_fill, hidden_kind, under
 from .keys import text_keys
-from .layout import Float, Item, SectionGeom, arrange, lands_below, line_height, table_float, text_rows
+from .layout import (EMU_PER_PT, Float, Item, SectionGeom, arrange, lands_below, line_height, table_float, text_rows,
+                     vml_float)
 from .styles import (DEFAULT_SIZE, Children, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of,
                      on_off, outline_of, para_props, run_props, shading_of, twips, w)
 from .rows import Cell, row_lines
@@ -49,7 +50,6 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
-EMU_PER_PT = 12700
 
 P, TBL, TR, TC, SDT, SDT_CONTENT, R_, T, TAB, PTAB, BR, CR = (w(t) for t in (
     "p", "tbl", "tr", "tc", "sdt", "sdtContent", "r", "t", "tab", "ptab", "br", "cr"))
@@ -645,45 +645,6 @@ def _rows(tbl):
         trpr = _props(tr, TR_PR)
         if trpr is None or trpr.find(DEL) is None:
             yield tr
-
-
-_VML_LENGTH = regex.compile(r"^\s*(-?(?:\d+(?:\.\d*)?|\.\d+))\s*(pt|in|cm|mm|px|pc|emu)?\s*$", regex.IGNORECASE)
-_VML_UNIT = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, "pc": 12.0, "emu": 1 / EMU_PER_PT}
-# what VML positions are measured from, in DrawingML's words (VML says "text" for the paragraph or column)
-_VML_RELATIVE = {"text": "paragraph", "page": "page", "margin": "margin", "line": "line", "char": "character",
-                 "top-margin-area": "topMargin", "left-margin-area": "leftMargin",
-                 "inner-margin-area": "insideMargin", "outer-margin-area": "outsideMargin"}
-
-
-def vml_float(style: str) -> Float:
-    """Where a VML shape (``style="position:absolute;margin-top:129pt;..."``) puts its text box:
-    a legacy or LibreOffice box with no DrawingML copy. Offsets default to the paragraph (down)
-    and the column (across), as Word reads them."""
-    props = {}
-    for decl in style.split(";"):
-        key, _, value = decl.partition(":")
-        props[key.strip().lower()] = value.strip()
-
-    def length(key: str) -> float | None:
-        m = _VML_LENGTH.match(props.get(key, ""))
-        return float(m.group(1)) * _VML_UNIT[(m.group(2) or "px").lower()] if m else None
-
-    fl = Float(items=[], height=length("height") or 0.0, width=length("width") or 0.0)
-    if props.get("position") != "absolute":
-        return fl  # inline with the text: no position of its own
-    fl.rel_v = _VML_RELATIVE.get(props.get("mso-position-vertical-relative", "text"))  # None: cannot be told
-    rel_h = props.get("mso-position-horizontal-relative", "text")
-    fl.rel_h = "column" if rel_h == "text" else _VML_RELATIVE.get(rel_h)
-    fl.top = _sum(length("top"), length("margin-top"))
-    fl.left = _sum(length("left"), length("margin-left"))
-    fl.align_v, fl.align_h = (None if props.get(k) in (None, "", "absolute") else props[k]
-                              for k in ("mso-position-vertical", "mso-position-horizontal"))
-    return fl
-
-
-def _sum(*values: float | None) -> float | None:
-    present = [v for v in values if v is not None]
-    return sum(present) if present else None
 
 
 def _position(pos) -> tuple[str | None, float | None, str | None]:
