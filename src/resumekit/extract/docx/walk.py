@@ -276,17 +276,25 @@ class Walker:
         found = self._formats.get(cache_key)
         if found is not None:
             return found
-        shape = _shape(ppr, 2)
-        rest_key = (tuple([c for c in shape if c[0] != RPR]) if shape is not None else None, table_style)
+        rpr = ppr.find(RPR) if ppr is not None else None
+        mark_shape = self._keys.get(rpr) if rpr is not None else None
+        if key is not None and key.count(b"<w:rPr") == (rpr is not None) and (rpr is None or mark_shape):
+            # the text without the mark's (its only w:rPr), and the mark's own
+            rest_shape = key.replace(_rpr_text(mark_shape), b"", 1) if rpr is not None else key
+        else:
+            shape = _shape(ppr, 2)
+            rest_shape = tuple([c for c in shape if c[0] != RPR]) if shape is not None else None
+            mark_shape = next((c for c in shape if c[0] == RPR), None) if shape is not None else None
+        rest_key = (rest_shape, table_style)
         rest = self._para_formats.get(rest_key)
         if rest is None:
             rest = self._para_formats[rest_key] = self._para_format(ppr, table_style)
         style = rest[0]
-        mark_key = (next((c for c in shape if c[0] == RPR), None) if shape is not None else None, style.run)
+        mark_key = (mark_shape, style.run)
         mark = self._marks.get(mark_key)
         if mark is None:
-            mark = self._marks[mark_key] = (
-                run_props(ppr.find(RPR), self.styles.theme).over(style.run) if ppr is not None else style.run)
+            mark = self._marks[mark_key] = (run_props(rpr, self.styles.theme).over(style.run) if ppr is not None
+                                            else style.run)
         return self._formats.setdefault(cache_key, (*rest[:5], mark, *rest[5:]))
 
     def _para_format(self, ppr, table_style: str | None) -> tuple:
@@ -541,6 +549,11 @@ def _shape(el, depth: int) -> tuple | None:
     if depth == 1:
         return tuple([(c.tag, *c.items()) for c in el])
     return tuple([(c.tag, *c.items(), tuple([(g.tag, *g.items()) for g in c]) if len(c) else None) for c in el])
+
+
+def _rpr_text(key: bytes) -> bytes:
+    """The whole text of a ``w:rPr`` from its key (:func:`.keys.text_keys`: what follows ``<w:rPr``)."""
+    return b"<w:rPr" + key + (b"</w:rPr>" if key != b"/>" else b"")
 
 
 def _props(el, tag: str):
