@@ -28,6 +28,9 @@ CASES = [
     ('<w:outlineLvl w:val="1"/><w:rPr><w:sz w:val="40"/></w:rPr>', "", (False, 20.0, 2, False)),
     ('<w:outlineLvl w:val="0"/><w:rPr><w:sz w:val="36"/></w:rPr>', "", (False, 18.0, 1, False)),
     ('<w:outlineLvl w:val="0"/><w:rPr><w:sz w:val="36"/></w:rPr>', '<w:b/>', (True, 18.0, 1, False)),
+    # a mark written as an empty element, and the same rest after a mark of another size
+    ('<w:outlineLvl w:val="0"/><w:rPr/>', "", (False, 10.0, 1, False)),
+    ('<w:outlineLvl w:val="1"/><w:rPr><w:sz w:val="28"/><w:i/></w:rPr>', "", (False, 14.0, 2, False)),
 ]
 
 

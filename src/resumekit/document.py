@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 
 __all__ = ["Box", "Style", "Run", "Link", "Line", "ParseWarning", "Document", "Section"]
 
@@ -112,15 +113,24 @@ class Line:
     def with_(self, **changes) -> "Line":
         """A copy with ``changes``, as ``dataclasses.replace`` makes it (an unknown name is a
         TypeError) at a quarter of its cost: the extractors copy every line a few times."""
-        new = object.__new__(Line)
-        for name in _LINE_FIELDS:
-            object.__setattr__(new, name, changes.pop(name) if name in changes else getattr(self, name))
+        values = _LINE_VALUES(self)
         if changes:
-            raise TypeError(f"Line has no field {next(iter(changes))!r}")
+            values = list(values)
+            for name, value in changes.items():
+                at = _LINE_AT.get(name)
+                if at is None:
+                    raise TypeError(f"Line has no field {name!r}")
+                values[at] = value
+        new = object.__new__(Line)
+        for put, value in zip(_LINE_PUT, values):
+            put(new, value)
         return new
 
 
 _LINE_FIELDS = tuple(Line.__dataclass_fields__)
+_LINE_VALUES = attrgetter(*_LINE_FIELDS)  # (every field at once, in C)
+_LINE_AT = {name: k for k, name in enumerate(_LINE_FIELDS)}
+_LINE_PUT = tuple(Line.__dict__[name].__set__ for name in _LINE_FIELDS)  # the slots' own setters
 
 
 # A line's cells and plain text are asked for tens of thousands of times a document (the readers

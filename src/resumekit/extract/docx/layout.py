@@ -48,12 +48,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+import regex
+
 from ...document import Line
 from ...text import BULLET_CHARS
 from .styles import ParaProps, twips, w
 
 __all__ = ["SectionGeom", "section_geometry", "Float", "Item", "line_height", "text_rows", "order_columns",
-           "arrange", "interleave_labels", "lands_below", "table_float"]
+           "arrange", "interleave_labels", "lands_below", "table_float", "vml_float", "EMU_PER_PT"]
 
 EM_WIDTH = 0.5  # average advance of a glyph, in ems
 SPACE_EM = 0.25  # advance of a space, in ems
@@ -64,6 +66,7 @@ SIDEBAR_SHARE = 0.4
 SIDEBAR_WIDTH = 0.5  # share of the page width: a box across most of the page is a block of the body
 LABEL_LINES = 2
 LABEL_HEIGHT = 48.0  # points: a heading bar, two lines of large type
+EMU_PER_PT = 12700
 _MAX_PAIRS = 200_000  # labels × content blocks: a label column is a page or two, not a book
 
 
@@ -191,6 +194,45 @@ def table_float(tblppr, items: list[Item], width: float) -> Float:
     fl.rel_v, fl.top, fl.align_v = where("Y", "paragraph")
     fl.rel_h, fl.left, fl.align_h = where("X", "column")
     return fl
+
+
+_VML_LENGTH = regex.compile(r"^\s*(-?(?:\d+(?:\.\d*)?|\.\d+))\s*(pt|in|cm|mm|px|pc|emu)?\s*$", regex.IGNORECASE)
+_VML_UNIT = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, "pc": 12.0, "emu": 1 / EMU_PER_PT}
+# what VML positions are measured from, in DrawingML's words (VML says "text" for the paragraph or column)
+_VML_RELATIVE = {"text": "paragraph", "page": "page", "margin": "margin", "line": "line", "char": "character",
+                 "top-margin-area": "topMargin", "left-margin-area": "leftMargin",
+                 "inner-margin-area": "insideMargin", "outer-margin-area": "outsideMargin"}
+
+
+def vml_float(style: str) -> Float:
+    """Where a VML shape (``style="position:absolute;margin-top:129pt;..."``) puts its text box:
+    a legacy or LibreOffice box with no DrawingML copy. Offsets default to the paragraph (down)
+    and the column (across), as Word reads them."""
+    props = {}
+    for decl in style.split(";"):
+        key, _, value = decl.partition(":")
+        props[key.strip().lower()] = value.strip()
+
+    def length(key: str) -> float | None:
+        m = _VML_LENGTH.match(props.get(key, ""))
+        return float(m.group(1)) * _VML_UNIT[(m.group(2) or "px").lower()] if m else None
+
+    fl = Float(items=[], height=length("height") or 0.0, width=length("width") or 0.0)
+    if props.get("position") != "absolute":
+        return fl  # inline with the text: no position of its own
+    fl.rel_v = _VML_RELATIVE.get(props.get("mso-position-vertical-relative", "text"))  # None: cannot be told
+    rel_h = props.get("mso-position-horizontal-relative", "text")
+    fl.rel_h = "column" if rel_h == "text" else _VML_RELATIVE.get(rel_h)
+    fl.top = _sum(length("top"), length("margin-top"))
+    fl.left = _sum(length("left"), length("margin-left"))
+    fl.align_v, fl.align_h = (None if props.get(k) in (None, "", "absolute") else props[k]
+                              for k in ("mso-position-vertical", "mso-position-horizontal"))
+    return fl
+
+
+def _sum(*values: float | None) -> float | None:
+    present = [v for v in values if v is not None]
+    return sum(present) if present else None
 
 
 def line_height(size: float, para: ParaProps) -> float:

@@ -27,10 +27,11 @@ heading style as a heading is :mod:`.headings`'s call.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
-__all__ = ["W", "w", "RunProps", "ParaProps", "ParaStyle", "Styles", "Numbering", "heading_level_of",
+__all__ = ["W", "w", "Children", "RunProps", "ParaProps", "ParaStyle", "Styles", "Numbering", "heading_level_of",
            "on_off", "twips", "Theme", "read_theme", "colour_of", "shading_of", "scheme_colour", "UNKNOWN"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -38,6 +39,7 @@ _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 DEFAULT_SIZE = 10.0  # Word's size for text that no style sizes
 
 
+@cache  # (the names the code asks for: a few dozen)
 def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
@@ -280,6 +282,7 @@ def scheme_colour(el, theme: Theme | None) -> str | None:
 
 
 _W_PREFIX = f"{{{W}}}"
+_W_LEN = len(_W_PREFIX)
 _STYLE, _STYLE_ID, _DEFAULT, _TYPE = w("style"), w("styleId"), w("default"), w("type")
 
 
@@ -287,7 +290,11 @@ def run_props(rpr, theme: Theme | None = None) -> RunProps:
     """The properties set by one ``w:rPr`` element (None for what it leaves unset)."""
     if rpr is None or not len(rpr):
         return RunProps()
-    el = {c.tag[len(_W_PREFIX):]: c for c in rpr if isinstance(c.tag, str) and c.tag.startswith(_W_PREFIX)}
+    el = {}
+    for c in rpr:
+        tag = c.tag  # (lxml makes the string anew at each ask)
+        if isinstance(tag, str) and tag.startswith(_W_PREFIX):
+            el[tag[_W_LEN:]] = c
     size = None
     sz = el.get("sz")
     if sz is not None:
@@ -313,6 +320,21 @@ def run_props(rpr, theme: Theme | None = None) -> RunProps:
     return RunProps(bold=on_off(el.get("b")), italic=on_off(el.get("i")), size=size,
                     caps=caps if caps is not None else small, hidden=hidden, font=font,
                     color=colour_of(el.get("color"), theme), backdrop=backdrop)
+
+
+class Children(dict):
+    """An element's first child of each tag, read in one pass: ``find(tag)`` as lxml's for a plain
+    tag (the first such child) without a path search per call; the readers below take it in
+    place of the element when they ask it several things."""
+
+    __slots__ = ()
+
+    def __init__(self, el):
+        super().__init__()
+        for c in el:
+            self.setdefault(c.tag, c)
+
+    find = dict.get
 
 
 def para_props(ppr, theme: Theme | None = None) -> ParaProps:
@@ -421,6 +443,7 @@ class Styles:
             st = self._elements[sid]
             name_el, based_el = st.find(w("name")), st.find(w("basedOn"))
             ppr = st.find(w("pPr"))
+            ppr = Children(ppr) if ppr is not None else None
             kind = st.get(_TYPE) or "paragraph"
             found = self._defs[sid] = _StyleDef(
                 sid=sid, name=(name_el.get(_VAL) if name_el is not None else None) or sid, kind=kind,
@@ -500,7 +523,7 @@ class Numbering:
 
     def __init__(self, root):
         self._abstract: dict[str, object] = {}  # abstractNumId -> w:abstractNum, read when a list uses it
-        self._levels: dict[str, dict[int, tuple[str, str]]] = {}  # abstractNumId -> ilvl -> (fmt, text)
+        self._levels: dict[str, dict[int, tuple[str, str] | None]] = {}  # abstractNumId -> ilvl -> (fmt, text)
         self._links: dict[str, str] = {}  # abstractNumId -> numStyleLink style id
         self._nums: dict[str, tuple[str, dict[int, tuple[str, str]]]] = {}
         self._style_nums: dict[str, str] = {}  # abstractNum styleLink style id -> abstractNumId
@@ -542,9 +565,11 @@ class Numbering:
         while aid in self._links and aid not in seen:  # a list style's numbering lives elsewhere
             seen.add(aid)
             aid = self._style_nums.get(self._links[aid], aid)
-        if aid not in self._levels and aid in self._abstract:
-            self._levels[aid] = {lvl_i: lvl for lvl_i, lvl in _levels(self._abstract[aid])}
-        return self._levels.get(aid, {}).get(ilvl)
+        levels = self._levels.setdefault(aid, {})
+        if ilvl not in levels and aid in self._abstract:  # (only the level asked for is read)
+            levels[ilvl] = next((_level(lvl) for lvl in reversed(list(self._abstract[aid].iterchildren(w("lvl"))))
+                                 if _int(lvl.get(w("ilvl"))) == ilvl), None)
+        return levels.get(ilvl)
 
 
 def _level(lvl) -> tuple[str, str]:
@@ -553,9 +578,3 @@ def _level(lvl) -> tuple[str, str]:
     return ((fmt.get(_VAL) if fmt is not None else "decimal") or "decimal",
             (text.get(_VAL) if text is not None else "") or "")
 
-
-def _levels(ab):
-    for lvl in ab.iterchildren(w("lvl")):
-        ilvl = _int(lvl.get(w("ilvl")))
-        if ilvl is not None:
-            yield ilvl, _level(lvl)

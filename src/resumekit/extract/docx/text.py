@@ -154,13 +154,23 @@ def _heavy(font: str) -> bool:
 
 
 def merge_runs(group: list[Piece]) -> tuple[Run, ...]:
-    if len(group) < 2 or len({(is_bold(p.props), bool(p.props.italic)) for p in group if p.text.strip()}) <= 1:
+    """The line's runs of one (bold, italic), cleaned, when it mixes them; else ()."""
+    if len(group) < 2:
         return ()
-    runs: list[Run] = []
-    for p in group:
-        b, i = is_bold(p.props), bool(p.props.italic)
-        if runs and (runs[-1].bold, runs[-1].italic) == (b, i):
-            runs[-1] = Run(runs[-1].text + p.text, b, i)
+    looks = [(is_bold(p.props), bool(p.props.italic)) for p in group]
+    if len({look for look, p in zip(looks, group) if p.text.strip()}) <= 1:
+        return ()
+    marks: list[tuple[bool, bool]] = []
+    texts: list[str] = []
+    for look, p in zip(looks, group):  # neighbours alike are one run
+        if marks and marks[-1] == look:
+            texts[-1] += p.text
         else:
-            runs.append(Run(p.text, b, i))
-    return tuple(Run(clean(r.text), r.bold, r.italic) for r in runs if clean(r.text))
+            marks.append(look)
+            texts.append(p.text)
+    runs = []
+    for (b, i), text in zip(marks, texts):
+        text = clean(text)  # (once per run)
+        if text:
+            runs.append(Run(text, b, i))
+    return tuple(runs)

@@ -36,9 +36,11 @@ from ...errors import ResourceLimitError
 from ...options import ParseOptions
 from ...text import clean, strip_bullet
 from .hidden import WHITE, HiddenText, box_fill, hidden_kind, under
-from .layout import Float, Item, SectionGeom, arrange, lands_below, line_height, table_float, text_rows
-from .styles import (DEFAULT_SIZE, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of, on_off,
-                     outline_of, para_props, run_props, shading_of, twips, w)
+from .keys import text_keys
+from .layout import (EMU_PER_PT, Float, Item, SectionGeom, arrange, lands_below, line_height, table_float, text_rows,
+                     vml_float)
+from .styles import (DEFAULT_SIZE, Children, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of,
+                     on_off, outline_of, para_props, run_props, shading_of, twips, w)
 from .rows import Cell, row_lines
 from .text import Piece, dominant, gaps, is_rule, joined, merge_runs, symbol, symbol_text
 
@@ -48,7 +50,6 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
-EMU_PER_PT = 12700
 
 P, TBL, TR, TC, SDT, SDT_CONTENT, R_, T, TAB, PTAB, BR, CR = (w(t) for t in (
     "p", "tbl", "tr", "tc", "sdt", "sdtContent", "r", "t", "tab", "ptab", "br", "cr"))
@@ -125,16 +126,18 @@ class Walker:
         self._run_formats: dict[tuple, dict[tuple | None, tuple[RunProps, str | None]]] = {}  # see _run_format
         self._last_base: tuple = (None, None, {})
         self._run_props: dict[tuple, RunProps] = {}
+        self._keys: dict = {}  # w:pPr and w:rPr elements -> their text in the part (see .keys)
 
     # ------------------------------------------------------------------ stories
 
     def body(self, body, part) -> list[Item]:
-        ctx = Context("docx", part, flow=True, pages=True, width=self.sections[0].column_width(0),
-                      backdrop=self.backdrops[0], boxes=self.backdrops[1])
-        return self.blocks(body, ctx)
+        self._keys.update(text_keys(part.element, part.blob, (PPR, RPR)))
+        return self.blocks(body, Context("docx", part, flow=True, pages=True, width=self.sections[0].column_width(0),
+                                         backdrop=self.backdrops[0], boxes=self.backdrops[1]))
 
     def story(self, el, part, origin: str) -> list[Item]:
         """A header or footer: no sections, columns or pages of its own."""
+        self._keys.update(text_keys(el, part.blob, (PPR, RPR)))  # ({} for a story that is not a whole part)
         return self.blocks(el, Context(origin, part, width=self.sections[0].text_width, backdrop=self.backdrops[0],
                                        boxes=self.backdrops[1]))
 
@@ -150,10 +153,12 @@ class Walker:
                     items.extend(self._paragraph(cap, ctx))
                 cap = None
             if tag == P:
-                if _drop_cap(el):
+                ppr = _props(el, PPR)
+                found = self._format(ppr, ctx.table_style)
+                if found[8]:  # a drop cap
                     cap = el
                     continue
-                items.extend(self._paragraph(el, ctx))
+                items.extend(self._paragraph(el, ctx, ppr, found))
             elif tag == TBL:
                 items.extend(self._table(el, ctx))
             elif tag == SDT:
@@ -237,9 +242,11 @@ class Walker:
 
     # ------------------------------------------------------------------ paragraphs
 
-    def _paragraph(self, p, ctx: Context) -> list[Item]:
-        ppr = _props(p, PPR)
-        style, para, heading, num, marker, mark, page_break, section_end = self._format(ppr, ctx.table_style)
+    def _paragraph(self, p, ctx: Context, ppr=None, found: tuple | None = None) -> list[Item]:
+        if found is None:
+            ppr = _props(p, PPR)
+            found = self._format(ppr, ctx.table_style)
+        style, para, heading, num, marker, mark, page_break, section_end, _ = found
         if page_break and ctx.pages and not self.rendered:
             self.page += 1
         if ctx.title and heading is None:
@@ -260,31 +267,40 @@ class Walker:
     def _format(self, ppr, table_style: str | None) -> tuple:
         """What a paragraph's properties (``w:pPr``) and styles make of it: (style, paragraph
         properties, heading level, numbering, list marker, paragraph mark's run properties, page
-        break before, ends a section). Paragraphs formatted alike are many: the answer is kept
-        per ``w:pPr`` content (two levels: its numbering and mark properties) and table style;
-        for a new content, the mark's properties (``w:rPr``) and the rest are kept apart, as
-        paragraphs that differ in one often share the other."""
-        shape = _shape(ppr, 2)
-        cache_key = (shape, table_style)
+        break before, ends a section, a drop cap). Paragraphs formatted alike are many: the answer
+        is kept per ``w:pPr`` content (its text in the part, see :mod:`.keys`, else its shape to two
+        levels) and table style; for a new content, the mark's properties (``w:rPr``) and the rest
+        are kept apart, as paragraphs that differ in one often share the other."""
+        key = self._keys.get(ppr)
+        cache_key = (key if key is not None else _shape(ppr, 2), table_style)
         found = self._formats.get(cache_key)
         if found is not None:
             return found
-        rest_key = (tuple([c for c in shape if c[0] != RPR]) if shape is not None else None, table_style)
+        rpr = ppr.find(RPR) if ppr is not None else None
+        mark_shape = self._keys.get(rpr) if rpr is not None else None
+        if key is not None and key.count(b"<w:rPr") == (rpr is not None) and (rpr is None or mark_shape):
+            # the text without the mark's (its only w:rPr), and the mark's own
+            rest_shape = key.replace(_rpr_text(mark_shape), b"", 1) if rpr is not None else key
+        else:
+            shape = _shape(ppr, 2)
+            rest_shape = tuple([c for c in shape if c[0] != RPR]) if shape is not None else None
+            mark_shape = next((c for c in shape if c[0] == RPR), None) if shape is not None else None
+        rest_key = (rest_shape, table_style)
         rest = self._para_formats.get(rest_key)
         if rest is None:
             rest = self._para_formats[rest_key] = self._para_format(ppr, table_style)
         style = rest[0]
-        mark_key = (next((c for c in shape if c[0] == RPR), None) if shape is not None else None, style.run)
+        mark_key = (mark_shape, style.run)
         mark = self._marks.get(mark_key)
         if mark is None:
-            mark = self._marks[mark_key] = (
-                run_props(ppr.find(RPR), self.styles.theme).over(style.run) if ppr is not None else style.run)
-        found = self._formats[cache_key] = (*rest[:5], mark, *rest[5:])
-        return found
+            mark = self._marks[mark_key] = (run_props(rpr, self.styles.theme).over(style.run) if ppr is not None
+                                            else style.run)
+        return self._formats.setdefault(cache_key, (*rest[:5], mark, *rest[5:]))
 
     def _para_format(self, ppr, table_style: str | None) -> tuple:
         """:meth:`_format` but the mark's properties: (style, paragraph properties, heading level,
-        numbering, list marker, page break before, ends a section)."""
+        numbering, list marker, page break before, ends a section, a drop cap)."""
+        ppr = Children(ppr) if ppr is not None else None  # (asked ten things: its children read once)
         style_el = ppr.find(P_STYLE) if ppr is not None else None
         style = self.styles.paragraph(style_el.get(VAL) if style_el is not None else None, table_style)
         para = para_props(ppr, self.styles.theme).over(style.para)
@@ -299,7 +315,9 @@ class Walker:
         if marker == "number" and heading is not None:
             marker = None  # an outline-numbered heading ("1. Experience") is not a list item
         page_break = ppr is not None and bool(on_off(ppr.find(PAGE_BREAK_BEFORE)))
-        return style, para, heading, num, marker, page_break, ppr is not None and ppr.find(SECT) is not None
+        frame = ppr.find(FRAME_PR) if ppr is not None else None  # a drop cap: framed with w:dropCap "drop" or "margin"
+        return (style, para, heading, num, marker, page_break, ppr is not None and ppr.find(SECT) is not None,
+                frame is not None and frame.get(DROP_CAP) in ("drop", "margin"))
 
     def _inline(self, parent, ctx: Context, base: RunProps, para: _Para, link: int | None) -> None:
         fields: list[list] = []  # complex fields: [instruction, link index or None, in its result]
@@ -337,8 +355,9 @@ class Walker:
 
     def _run_format(self, rpr, base: RunProps, backdrop: str | None) -> tuple[RunProps, str | None]:
         """A run's properties over ``base`` (its character style, then its own ``w:rPr``) and why
-        it is hidden on ``backdrop``; kept per base and backdrop, then per ``w:rPr`` content."""
-        shape = _shape(rpr, 1)
+        it is hidden on ``backdrop``; kept per base and backdrop, then per ``w:rPr`` content (its
+        text in the part, see :mod:`.keys`, else its shape)."""
+        shape = self._keys.get(rpr) or _shape(rpr, 1)
         if self._last_base[0] is not base or self._last_base[1] != backdrop:  # (a paragraph's runs share them)
             self._last_base = (base, backdrop, self._run_formats.setdefault((base, backdrop), {}))
         formats = self._last_base[2]
@@ -523,15 +542,18 @@ class Walker:
 
 
 def _shape(el, depth: int) -> tuple | None:
-    """What a properties element (``w:pPr``, ``w:rPr``) says, to ``depth`` levels: its children's
-    tags and attributes (a cache key: the readers of these elements look no deeper)."""
+    """What a properties element (``w:pPr``, ``w:rPr``) says, to ``depth`` levels (1 or 2): its
+    children's tags and attributes (a cache key: the readers of these elements look no deeper)."""
     if el is None:
         return None
     if depth == 1:
         return tuple([(c.tag, *c.items()) for c in el])
-    if depth == 2:  # (the same as the general case below, without a call per child)
-        return tuple([(c.tag, *c.items(), tuple([(g.tag, *g.items()) for g in c]) if len(c) else None) for c in el])
-    return tuple([(c.tag, *c.items(), _shape(c, depth - 1) if len(c) else None) for c in el])
+    return tuple([(c.tag, *c.items(), tuple([(g.tag, *g.items()) for g in c]) if len(c) else None) for c in el])
+
+
+def _rpr_text(key: bytes) -> bytes:
+    """The whole text of a ``w:rPr`` from its key (:func:`.keys.text_keys`: what follows ``<w:rPr``)."""
+    return b"<w:rPr" + key + (b"</w:rPr>" if key != b"/>" else b"")
 
 
 def _props(el, tag: str):
@@ -541,13 +563,6 @@ def _props(el, tag: str):
         return None
     first = el[0]
     return first if first.tag == tag else el.find(tag)
-
-
-def _drop_cap(p) -> bool:
-    """Is paragraph ``p`` a drop cap: framed with ``w:dropCap`` "drop" or "margin"?"""
-    ppr = _props(p, PPR)
-    frame = ppr.find(FRAME_PR) if ppr is not None else None
-    return frame is not None and frame.get(DROP_CAP) in ("drop", "margin")
 
 
 def _capped(p, cap):
@@ -643,45 +658,6 @@ def _rows(tbl):
         trpr = _props(tr, TR_PR)
         if trpr is None or trpr.find(DEL) is None:
             yield tr
-
-
-_VML_LENGTH = regex.compile(r"^\s*(-?(?:\d+(?:\.\d*)?|\.\d+))\s*(pt|in|cm|mm|px|pc|emu)?\s*$", regex.IGNORECASE)
-_VML_UNIT = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, "pc": 12.0, "emu": 1 / EMU_PER_PT}
-# what VML positions are measured from, in DrawingML's words (VML says "text" for the paragraph or column)
-_VML_RELATIVE = {"text": "paragraph", "page": "page", "margin": "margin", "line": "line", "char": "character",
-                 "top-margin-area": "topMargin", "left-margin-area": "leftMargin",
-                 "inner-margin-area": "insideMargin", "outer-margin-area": "outsideMargin"}
-
-
-def vml_float(style: str) -> Float:
-    """Where a VML shape (``style="position:absolute;margin-top:129pt;..."``) puts its text box:
-    a legacy or LibreOffice box with no DrawingML copy. Offsets default to the paragraph (down)
-    and the column (across), as Word reads them."""
-    props = {}
-    for decl in style.split(";"):
-        key, _, value = decl.partition(":")
-        props[key.strip().lower()] = value.strip()
-
-    def length(key: str) -> float | None:
-        m = _VML_LENGTH.match(props.get(key, ""))
-        return float(m.group(1)) * _VML_UNIT[(m.group(2) or "px").lower()] if m else None
-
-    fl = Float(items=[], height=length("height") or 0.0, width=length("width") or 0.0)
-    if props.get("position") != "absolute":
-        return fl  # inline with the text: no position of its own
-    fl.rel_v = _VML_RELATIVE.get(props.get("mso-position-vertical-relative", "text"))  # None: cannot be told
-    rel_h = props.get("mso-position-horizontal-relative", "text")
-    fl.rel_h = "column" if rel_h == "text" else _VML_RELATIVE.get(rel_h)
-    fl.top = _sum(length("top"), length("margin-top"))
-    fl.left = _sum(length("left"), length("margin-left"))
-    fl.align_v, fl.align_h = (None if props.get(k) in (None, "", "absolute") else props[k]
-                              for k in ("mso-position-vertical", "mso-position-horizontal"))
-    return fl
-
-
-def _sum(*values: float | None) -> float | None:
-    present = [v for v in values if v is not None]
-    return sum(present) if present else None
 
 
 def _position(pos) -> tuple[str | None, float | None, str | None]:
