@@ -197,9 +197,6 @@ KNOWN = {
     ("en-docx-cols.docx", "experience", 1): xfail(
         "fields/experience.py: 'Veterinary Surgeon, Malvern Hills Vets ⇥ dates' loses its title (the same "
         "line with 'Senior' before it keeps it)"),
-    ("en-docx-nested.docx", "sections", 0): xfail(
-        "extract/docx: a page table's left cell (contact, skills) is read before the right cell that opens "
-        "with the name; the name is still found"),
     **{(doc, "leftover", 0): xfail(
         "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
         "verbatim, as an other section") for doc in ("en-textbox-right.docx", "en-right-sidebar.pdf",
