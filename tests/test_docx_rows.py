@@ -121,3 +121,25 @@ def test_table_rows_fixture():
     c = resumekit.parse(FIXTURES / "docx" / "table-rows.docx")
     assert [(e.title, e.company) for e in c.experience] == [("Senior Landscape Architect", "Corrib Greenway Studio"),
                                                           ("Landscape Architect", "Lee Valley Design Partnership")]
+
+
+def sized(size: float, *texts: str) -> Cell:
+    """:func:`cell` with its lines set in ``size`` points."""
+    c = cell(*texts)
+    return Cell([l.with_(style=Style(size=size, bold=l.style.bold)) for l in c.lines], c.width)
+
+
+@pytest.mark.parametrize("cells, expected", [
+    # a sidebar cell beside a main cell that opens with a name set far larger: the name and the
+    # plain lines under it (a headline) first, then the sidebar, then the rest of the main cell
+    ([sized(10, "**Contact", "wren@example.org"), sized(22, "Wren Halloway", "Kiln Technician", "**Experience", "Potter")],
+     ["Wren Halloway", "Kiln Technician", "Contact", "wren@example.org", "Experience", "Potter"]),
+    # the later cell no larger: cell order, as before
+    ([sized(10, "**Contact", "wren@example.org"), sized(12, "Wren Halloway", "Kiln Technician")],
+     ["Contact", "wren@example.org", "Wren Halloway", "Kiln Technician"]),
+    # the large text in the first cell already: cell order
+    ([sized(22, "Wren Halloway", "Kiln Technician"), sized(10, "**Contact", "wren@example.org")],
+     ["Wren Halloway", "Kiln Technician", "Contact", "wren@example.org"]),
+])
+def test_a_name_atop_a_later_cell_of_a_page_table_is_read_first(cells, expected):
+    assert read(*cells) == expected

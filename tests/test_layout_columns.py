@@ -312,3 +312,25 @@ def test_the_stretched_word_gaps_of_justified_lines_are_no_gutter():
              "oooooo pppp"]
     got = order(page(*((line, 50.0, 100.0 + 13 * k) for k, line in enumerate(lines))))
     assert got == [" ".join(line.split()) for line in lines]
+
+
+@pytest.mark.parametrize("right_heads, running, expected", [
+    # each side under section headings of its own, the right one running text, on one baseline grid
+    (("ARTICLES", "TALKS"), True, "columns"),
+    # headings on one side only: a table, its rows paired, as before
+    (("Articles and notes", "Talks given"), True, "cells"),
+    # headings on both sides but short items under them: a grid of skills under categories
+    (("ARTICLES", "TALKS"), False, "cells"),
+])
+def test_two_columns_with_headings_of_their_own_on_one_baseline_grid(right_heads, running, expected):
+    left = [("POSITIONS", 40, 100, 10, True), ("Reader in Tides", 40, 112), ("Quillmore College", 40, 124),
+            ("Lecturer in Tides", 40, 136), ("Tarn Institute", 40, 148),
+            ("TEACHING", 40, 160, 10, True), ("Ocean Models II", 40, 172), ("Wave Physics I", 40, 184)]
+    texts = (["Tides of the Firth, a survey of", "surges in shallow harbours over", "forty winters. Journal of Salt,",
+              "Kelp and swell in the lee of", "capes and headlands, a study.", "Moon and mud: field notes from"]
+             if running else ["Firth", "Surges", "Salt", "Kelp", "Swell", "Mud"])
+    right = [(right_heads[0], 250, 100, 10, True), (texts[0], 250, 112), (texts[1], 250, 124), (texts[2], 250, 136),
+             (right_heads[1], 250, 148, 10, True), (texts[3], 250, 160), (texts[4], 250, 172), (texts[5], 250, 184)]
+    assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == expected
+    if expected == "columns":
+        assert order(page(*left, *right)) == [t[0] for t in left + right]

@@ -158,3 +158,50 @@ def test_a_chip_gap_with_a_space_glyph_at_its_end_is_still_a_cell():
 def test_a_justified_line_whose_word_gaps_are_stretched_is_one_cell(line, above, expected):
     gs = glyphs(above, baseline=100.0) + glyphs(line, baseline=113.0)
     assert rows_text(gs) == [above.replace("_", " "), expected]
+
+
+@pytest.mark.parametrize("line, above, below, expected", [
+    # two words stretched to the paragraph's width (the line above ends where they end), the
+    # paragraph going on below: one cell
+    ("Carrick||||widens", "Harbour_works_of_tide", "of_the_estuary.", "Carrick widens"),
+    # the same two words where the paragraph ends: a title and its date under a full line stay cells
+    ("Carrick||||widens", "Harbour_works_of_tide", "", "Carrick\twidens"),
+    # a grid of short cells, none of its neighbours a line of words: cells
+    ("Carrick||||widens", "Spinning||||Kilns", "Moorland||||Reeds", "Carrick\twidens"),
+    # the gap far wider than a stretched word gap: cells
+    ("Carr||||||||||||||||||||s", "Harbour_works_and_tides_of_the_long_bay_shore", "of_the_estuary.", "Carr\ts"),
+])
+def test_a_justified_line_of_two_words_is_one_cell_inside_its_paragraph(line, above, below, expected):
+    gs = glyphs(above, baseline=100.0) + glyphs(line, baseline=113.0) + (glyphs(below, baseline=126.0) if below else [])
+    assert rows_text(gs)[1] == expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # capitals typed apart with a space after each, three spaces between the words
+    ("W_O_R_K___E_X_P_E_R_I_E_N_C_E", "WORK EXPERIENCE"),
+    ("S_K_I_L_L_S", "SKILLS"),
+    ("A_N_N_E_-_M_A_R_I_E___Q_U_A_Y", "ANNE-MARIE QUAY"),  # a hyphen inside the run
+    # fewer than four one-letter words, or not capitals: words as typed
+    ("Q_A___lead", "Q A lead"),
+    ("a_b_c_d_e", "a b c d e"),
+    ("Grades_A_and_B", "Grades A and B"),
+])
+def test_capitals_typed_apart_with_spaces_are_words(spec, expected):
+    assert text_of(glyphs(spec)) == expected
+
+
+@pytest.mark.parametrize("dx, color, bold", [
+    (0.3, (0, 0, 0), True),      # painted again 0.3 pt to the right in its own colour: fake bold
+    (0.0, (0, 0, 0), False),     # painted twice on the very spot: the same text, no emphasis
+    (0.6, (0.6, 0.6, 0.6), False),  # a grey copy just off: a shadow
+])
+def test_text_painted_twice_a_fraction_of_a_point_apart_is_fake_bold(dx, color, bold):
+    ink = glyphs("FERNDALE")
+    for g in ink:
+        g.color = (0, 0, 0)
+    again = glyphs("FERNDALE", x=50.0 + dx)
+    for g in again:
+        g.color = color
+    rows = rows_of(ink + again)
+    assert len(rows) == 1 and rows[0].text() == "FERNDALE"
+    assert {g.bold for g in rows[0].glyphs} == {bold}

@@ -4,7 +4,10 @@ mid-job, dot-leader
 tab stops, heading shapes drawn above their paragraphs, a Google Docs export, ONLYOFFICE frames and
 a drop cap, contact in a header table and a footer; PDFs with white headings on bands or on a
 backdrop picture, drawn underlines, justified text, rotated margin text, a right-hand sidebar with
-icon-font glyphs, every word placed on its own, two-column skill lists). The expected values are
+icon-font glyphs, every word placed on its own, two-column skill lists; round 9, built in
+unseen_producers.py: a Word table saved as PDF, text drawn out of reading order, a sidebar over two
+pages, a white header band with icons, glyph-by-glyph Chrome output with Windows font names, spaced
+capitals, Word column sections, nested tables, a header table with a photo). The expected values are
 the truth by construction: what the page prints, in reading order.
 
 What the parser still misreads is marked xfail (strict, with the module that decides it): a fix
@@ -31,6 +34,16 @@ CONTACT = {
     "en-right-sidebar.pdf": ("Hollis Amberley-Noor", "hollis.an@example.com", "+44 20 7946 0329", "London"),
     "en-word-placed.pdf": ("Seraphina Oduya-Kemp", "seraphina.ok@example.com", "(555) 010-7763", "Denver"),
     "en-image-backdrop.pdf": ("Ottilie Brandvold", "ottilie.b@example.com", "+44 131 496 0771", "Edinburgh"),
+    # round 9: producers
+    "es-word-tabla.pdf": ("Lucía Ferrándiz Otaola", "lucia.ferrandiz@example.com", "+34 600 000 417", "Zaragoza"),
+    "en-draw-order.pdf": ("Cassius Thornbury-Wade", "cassius.tw@example.com", "+44 1632 960 815", "King's Lynn"),
+    "en-sidebar-pages.pdf": ("Rosalind Achebe-Marsh", "r.achebe.marsh@example.com", "+44 113 496 0642", "Leeds"),
+    "en-header-icons.pdf": ("Barnaby Okafor-Lind", "barnaby.ol@example.com", "+44 161 496 0938", "Salford"),
+    "en-skia-chars.pdf": ("Ines Valkonen-Drury", "ines.vd@example.com", "+358 40 000 0614", "Tampere"),
+    "en-spaced-caps.pdf": ("THADDEUS MBEKI-LOWELL", "thaddeus.ml@example.com", "+1 617 555 0143", "Worcester"),
+    "en-docx-cols.docx": ("Wilhelmina Astbury", "w.astbury@example.com", "+44 1632 960 572", "Hereford"),
+    "en-docx-nested.docx": ("Corentin Mallory-Shaw", "corentin.ms@example.com", "+1 312 555 0176", "Chicago"),
+    "it-foto.docx": ("Ottavia Brancaleoni", "ottavia.brancaleoni@example.com", "+39 333 000 0419", "Lucca"),
 }
 
 # the sections' kinds in reading order ("header": the name block above the first heading)
@@ -46,6 +59,16 @@ SECTIONS = {
     "en-right-sidebar.pdf": ["header", "experience", "education", "contact", "summary", "skills", "languages"],
     "en-word-placed.pdf": ["header", "summary", "experience", "education", "skills"],
     "en-image-backdrop.pdf": ["header", "contact", "skills", "experience", "education", "languages"],
+    "es-word-tabla.pdf": ["header", "experience", "education", "languages"],
+    "en-draw-order.pdf": ["header", "contact", "skills", "languages", "summary", "experience", "education"],
+    "en-sidebar-pages.pdf": ["header", "contact", "skills", "summary", "experience", "languages", "interests",
+                             "experience", "education"],
+    "en-header-icons.pdf": ["header", "experience", "education", "skills"],
+    "en-skia-chars.pdf": ["header", "experience", "education", "skills"],
+    "en-spaced-caps.pdf": ["header", "summary", "experience", "education", "skills"],
+    "en-docx-cols.docx": ["header", "experience", "education", "skills", "languages", "certifications"],
+    "en-docx-nested.docx": ["header", "contact", "skills", "experience", "education"],
+    "it-foto.docx": ["header", "experience", "education", "skills", "languages"],
 }
 
 # (title, company, start, end, bullets); "present" for an ongoing role
@@ -73,6 +96,24 @@ EXPERIENCE = {
                            ("Marketing Coordinator", "Larimer Brewing Co.", "2016-06", "2020-04", 1)],
     "en-image-backdrop.pdf": [("Landscape Architect", "Braeside Design Studio", "2019", "present", 2),
                               ("Graduate Landscape Architect", "Forth Parks Trust", "2016", "2019", 1)],
+    "es-word-tabla.pdf": [("Jefa de logística", "Transportes Albarracín S.L.", "2019-03", "present", 2),
+                          ("Técnica de almacén", "Distribuciones Moncayo S.A.", "2014-09", "2019-02", 1)],
+    "en-draw-order.pdf": [("Senior Civil Engineer", "Saltmarsh Infrastructure", "2020-06", "present", 2),
+                          ("Civil Engineer", "Fenland Drainage Partnership", "2015-09", "2020-05", 1)],
+    "en-sidebar-pages.pdf": [("Operations Manager", "Aireside Foods Ltd", "2019-01", "present", 7),
+                             ("Production Supervisor", "Calder Bakeries plc", "2013-03", "2018-12", 1)],
+    "en-header-icons.pdf": [("Lead Clinical Pharmacist", "Irwell Valley Hospital", "2021-04", "present", 2),
+                            ("Clinical Pharmacist", "Mersey Bank Health Centre", "2016-08", "2021-03", 1)],
+    "en-skia-chars.pdf": [("Senior Data Engineer", "Pyynikki Analytics Oy", "2022-01", "present", 2),
+                          ("Data Engineer", "Hervanta Telecom", "2018-06", "2021-12", 1)],
+    "en-spaced-caps.pdf": [("Project Architect", "Quinsigamond Studio", "2019", "present", 2),
+                           ("Architectural Designer", "Blackstone Works", "2014", "2019", 1)],
+    "en-docx-cols.docx": [("Senior Veterinary Surgeon", "Wyeside Veterinary Group", "2020-05", "present", 2),
+                          ("Veterinary Surgeon", "Malvern Hills Vets", "2015-07", "2020-04", 1)],
+    "en-docx-nested.docx": [("Finance Director", "Lakeshore Youth Alliance", "2021-02", "present", 2),
+                            ("Senior Accountant", "Prairie Arts Fund", "2016-08", "2021-01", 1)],
+    "it-foto.docx": [("Architetta paesaggista", "Studio Serchio Verde", "2019-03", "present", 2),
+                     ("Progettista junior", "Giardini Apuani S.r.l.", "2015-09", "2019-02", 1)],
 }
 
 # (degree, institution, start, end); a school printed with one year has only its end
@@ -89,6 +130,15 @@ EDUCATION = {
     "en-right-sidebar.pdf": [("MSc Human-Computer Interaction", "University of Sheringham", "2016", "2017")],
     "en-word-placed.pdf": [("BA Communication", "University of Pueblo Springs", "2012", "2016")],
     "en-image-backdrop.pdf": [("MLA Landscape Architecture", "University of Inverlea", "2014", "2016")],
+    "es-word-tabla.pdf": [("Grado en Ingeniería de Organización Industrial", "Universidad de Valdejalón", "2010", "2014")],
+    "en-draw-order.pdf": [("MEng Civil Engineering", "University of Wrenbury", "2011", "2015")],
+    "en-sidebar-pages.pdf": [("BSc Food Science", "University of Harrogate Vale", "2009", "2012")],
+    "en-header-icons.pdf": [("MPharm Pharmacy", "University of Ashcombe", "2012", "2016")],
+    "en-skia-chars.pdf": [("MSc Computer Science", "University of Näsijärvi", "2016", "2018")],
+    "en-spaced-caps.pdf": [("Master of Architecture", "Wachusett Institute of Design", "2012", "2014")],
+    "en-docx-cols.docx": [("BVSc Veterinary Science", "University of Ledbury", "2010", "2015")],
+    "en-docx-nested.docx": [("BS Accounting", "Calumet State University", "2012", "2016")],
+    "it-foto.docx": [("Laurea magistrale in Architettura del paesaggio", "Università di Pescia", "2013", "2015")],
 }
 
 SKILLS = {
@@ -101,6 +151,14 @@ SKILLS = {
                              "Dovetail"],
     "en-word-placed.pdf": ["Brand strategy", "Google Ads", "HubSpot", "Copywriting", "Event planning", "SQL basics"],
     "en-image-backdrop.pdf": ["Planting design", "Vectorworks", "Public consultation"],
+    "en-draw-order.pdf": ["Hydraulic modelling", "AutoCAD Civil 3D", "NEC contracts"],
+    "en-sidebar-pages.pdf": ["Lean Six Sigma", "Budgeting", "Supplier audits", "SAP MM"],
+    "en-header-icons.pdf": ["Medicines reconciliation", "Independent prescribing", "EMIS Web"],
+    "en-skia-chars.pdf": ["Kafka", "Spark", "Python", "dbt", "PostgreSQL"],
+    "en-spaced-caps.pdf": ["Revit", "Rhino", "Passive House design", "Hand drawing"],
+    "en-docx-cols.docx": ["Bovine TB testing", "Ultrasound", "Large animal surgery"],
+    "en-docx-nested.docx": ["Grant accounting", "Audit preparation", "NetSuite"],
+    "it-foto.docx": ["AutoCAD", "QGIS", "Progettazione del verde"],
 }
 
 LANGUAGES = {
@@ -110,6 +168,11 @@ LANGUAGES = {
     "de-kopfzeile.docx": ["Deutsch", "Englisch"],
     "en-right-sidebar.pdf": ["English", "Urdu"],
     "en-image-backdrop.pdf": ["English", "Norwegian"],
+    "es-word-tabla.pdf": ["Español", "Inglés", "Francés"],
+    "en-draw-order.pdf": ["English", "Polish"],
+    "en-sidebar-pages.pdf": ["English", "Yoruba"],
+    "en-docx-cols.docx": ["English", "Welsh"],
+    "it-foto.docx": ["Italiano", "Inglese"],
 }
 
 KNOWN = {
@@ -118,25 +181,28 @@ KNOWN = {
     ("en-bands.pdf", "skills", 0): xfail(
         "fields/skills.py: a skill with a colon inside it ('CL:AIRE') is read as 'label: items' and the "
         "skills before it are lost"),
-    ("en-textbox-right.docx", "leftover", 0): xfail(
-        "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
-        "verbatim, as an other section"),
-    ("en-right-sidebar.pdf", "leftover", 0): xfail(
-        "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
-        "verbatim, as an other section"),
-    ("en-image-backdrop.pdf", "leftover", 0): xfail(
-        "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
-        "verbatim, as an other section"),
     ("en-floating-table.docx", "experience", 0): xfail(
         "fields/experience.py: 'Fabricator, Avon Steelworks' over its dates keeps the whole line as the "
         "company (a title no vocabulary knows before the comma is not split off)"),
-    ("en-floating-table.docx", "leftover", 0): xfail(
-        "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
-        "verbatim, as an other section"),
     ("de-kopfzeile.docx", "leftover", 0): xfail(
         "fields (assembly): the footer's address, read as the location, is kept again as an other section"),
     ("fr-onlyoffice.docx", "leftover", 0): xfail(
         "fields/location.py: 'Nantes (44)' is no place, so it is left over as an unheaded section"),
+    # round 9
+    ("it-foto.docx", "city", 0): xfail(
+        "fields/location.py: a town alone on a line of the header ('Lucca'), with no country, region or "
+        "postcode, is no place"),
+    ("it-foto.docx", "leftover", 0): xfail(
+        "fields/location.py: the town alone on its header line is no place, so it is left over"),
+    ("en-docx-cols.docx", "experience", 1): xfail(
+        "fields/experience.py: in 'Veterinary Surgeon, Malvern Hills Vets ⇥ dates' a title no vocabulary "
+        "knows before the comma is not split off (the title is lost; in bold with 'Senior' before it, it is kept)"),
+    **{(doc, "leftover", 0): xfail(
+        "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
+        "verbatim, as an other section") for doc in ("en-textbox-right.docx", "en-right-sidebar.pdf",
+                                                     "en-image-backdrop.pdf", "en-floating-table.docx",
+                                                     "en-draw-order.pdf", "en-sidebar-pages.pdf",
+                                                     "en-docx-nested.docx")},
 }
 
 
@@ -164,7 +230,7 @@ def test_city(doc):
     assert location is not None and location.city == CONTACT[doc][3]
 
 
-@pytest.mark.parametrize("doc", sorted(SECTIONS))
+@pytest.mark.parametrize("doc", [pytest.param(d, marks=_known(d, "sections")) for d in sorted(SECTIONS)])
 def test_sections_in_reading_order(doc):
     document = extract(UNSEEN / doc, options=PINNED)
     assert [s.kind for s in segment(document)] == SECTIONS[doc]
@@ -196,10 +262,7 @@ def test_languages(doc):
     assert [language.name for language in _parse(doc).languages] == LANGUAGES[doc]
 
 
-@pytest.mark.parametrize("words", [
-    3, pytest.param(2, marks=xfail("extract/pdf (layout, columns): a justified line of two words whose gap is "
-                                   "stretched reads as two cells: by its gaps alone it is a title and its date")),
-])
+@pytest.mark.parametrize("words", [3, 2])
 def test_justified_lines_in_a_narrow_column_keep_their_words_together(words):
     document = extract(UNSEEN / "en-right-sidebar.pdf", options=PINNED)
     about = [l.text for l in document.lines if l.style.size == 9.0 and l.column == 1][:6]
@@ -231,6 +294,8 @@ def test_nothing_is_left_over(doc):
     ("en-bands.pdf", "CURRICULUM VITAE"),       # drawn rotated in the margin: furniture
     ("en-right-sidebar.pdf", "\uf0e0"),         # icon-font glyphs before the contact items
     ("en-right-sidebar.pdf", "\uf095"),
+    ("en-header-icons.pdf", "\uf0e0"),         # icon glyphs in white on the header band
+    ("en-header-icons.pdf", "\uf3c5"),
 ])
 def test_what_extraction_leaves_out(doc, absent):
     document = extract(UNSEEN / doc, options=PINNED)
@@ -245,3 +310,17 @@ def test_white_headings_are_read(doc, headings):
     document = extract(UNSEEN / doc, options=PINNED)
     assert [l.text for l in document.lines if l.text.isupper()] == headings
     assert not [w for w in document.warnings if w.code == "hidden-text"]
+
+
+def test_headings_typed_in_spaced_capitals_are_read_as_words():
+    document = extract(UNSEEN / "en-spaced-caps.pdf", options=PINNED)
+    assert [l.text for l in document.lines if l.style.size == 11.5] == ["PROFILE", "WORK EXPERIENCE", "EDUCATION",
+                                                                        "SKILLS"]
+
+
+def test_bold_from_windows_font_names_in_a_page_drawn_letter_by_letter():
+    """"Arial-BoldMT" (a bold face) and "ArialMT,Bold" (the regular one made bold) both say bold."""
+    document = extract(UNSEEN / "en-skia-chars.pdf", options=PINNED)
+    bold = {r.text for l in document.lines for r in l.runs if r.bold} | {
+        l.text for l in document.lines if l.style.bold and not l.runs}
+    assert {"EXPERIENCE", "Senior Data Engineer", "Data Engineer"} <= bold

@@ -15,8 +15,8 @@ from .helpers import cached_parser, row_params, xfail
 
 UNSEEN = FIXTURES / "unseen-tex"
 
-_TWO_COLUMNS = ("extract/pdf: two text columns 18 pt apart (LaTeX's \\columnsep is 10 pt) are read as one: "
-                "each line joins the left column's line to the right one's")
+_NUMBERED = ("fields (publications): a numbered item whose wrapped lines hang indented under its number is "
+             "split at a wrapped line that starts with a volume or page number ('14(2):101–130, 2022.')")
 
 # (title, company, location, start, end) as printed; "present" for an ongoing role
 EXPERIENCE = {
@@ -66,9 +66,6 @@ SKILLS = {
 }
 
 KNOWN = {
-    **{("en-twocol-academic.pdf", field, n): xfail(_TWO_COLUMNS)
-       for field, n in (("experience", 0), ("experience", 1), ("experience", 2), ("education", 0),
-                        ("education", 1))},
     **{("en-europecv.pdf", "experience", n): xfail(
         "fields/experience.py: the town after the employer in the 'Name and address of employer' row "
         "stays in the employer (no table knows the town)") for n in range(3)},
@@ -97,9 +94,7 @@ def test_experience(doc, n, row):
     assert n < len(got) and _entry(got[n]) == row
 
 
-@pytest.mark.parametrize("doc", [pytest.param(d, marks=KNOWN.get((d, "experience", 0), ()))
-                                 for d in EXPERIENCE if d == "en-twocol-academic.pdf"]
-                         + [d for d in EXPERIENCE if d != "en-twocol-academic.pdf"])
+@pytest.mark.parametrize("doc", sorted(EXPERIENCE))
 def test_no_other_experience(doc):
     assert len(_parse(doc).experience) == len(EXPERIENCE[doc])
 
@@ -134,7 +129,7 @@ def test_a_word_hyphenated_in_the_margin_headed_body_is_rejoined():
                                                "with sites in several countries.")
 
 
-@pytest.mark.xfail(strict=True, reason=_TWO_COLUMNS)
+@pytest.mark.xfail(strict=True, reason=_NUMBERED)
 def test_numbered_publications_of_the_right_column():
     got = [p.title.split()[0] for p in _parse("en-twocol-academic.pdf").publications]
     assert got == ["[J2]", "[J1]", "[C2]", "[C1]"]

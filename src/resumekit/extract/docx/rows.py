@@ -29,7 +29,10 @@ Signals, in order of precedence:
    style (a column of a grid); a cell in several (a bold title, a plain school, italic dates) is
    an entry of its own, and entries side by side are read one after the other.
 4. Other cells (a section label beside its content, a sidebar, a second column) give their
-   lines in cell order.
+   lines in cell order, except that a later cell opening with text ``LEAD_SIZE`` times larger
+   than anything in the cells before it (the name atop the main column of a page table, beside
+   a sidebar) gives that opening first: its first line and up to ``LEAD_LINES`` plain lines
+   under it, as the PDF reading order puts a name opening the right-hand column first.
 Errs towards cell order: a short cell without a date (a label, a place alone, "Notice: 1 month")
 is not attached.
 """
@@ -47,6 +50,7 @@ __all__ = ["Cell", "row_lines", "ASIDE_LINES", "GRID_ROWS"]
 
 ASIDE_LINES = 3
 GRID_ROWS = 2
+LEAD_SIZE, LEAD_LINES = 1.5, 2
 _ASIDE_CHARS = 40
 _ASIDE_WORDS = 7
 # a year, or a month and year in digits ("03/21", "03.2021")
@@ -105,6 +109,26 @@ def row_lines(cells: list[Cell], block: int, nested: set[int] = frozenset()) -> 
                     rest.append([line])
         rows[head:head] = rest
         out.extend(mark(_joined(parts)) for parts in rows if parts)
+    return _lead_first(out, filled)
+
+
+def _lead_first(out: list[Line], cells: list[Cell]) -> list[Line]:
+    """The row's lines with the opening of a later cell first when it is set ``LEAD_SIZE`` times
+    larger than anything in the cells before it (a name atop the main column of a page table,
+    beside a sidebar): its first line and the plain lines under it, up to ``LEAD_LINES`` of them
+    (a headline), before the first bold line or list item."""
+    at = {l.index: n for n, l in enumerate(out)}
+    for k, cell in enumerate(cells[1:], 1):
+        first = cell.lines[0]
+        before = max((l.style.size or DEFAULT_SIZE for c in cells[:k] for l in c.lines), default=0.0)
+        if (first.style.size or DEFAULT_SIZE) < LEAD_SIZE * before or first.index not in at:
+            continue
+        lead = [first.index]
+        for line in cell.lines[1:LEAD_LINES + 1]:
+            if line.style.bold or line.bullet or line.index not in at:
+                break
+            lead.append(line.index)
+        return [out[at[i]] for i in lead] + [l for l in out if l.index not in lead]
     return out
 
 

@@ -35,7 +35,11 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
      or of a side at most ``TABLE_NARROW`` as wide as the other, share a baseline with a row of
      the other side (a right-aligned date column, key/value pairs, a grid of skills), unless
      both sides are running text (long lines filling their width: newspaper columns set on one
-     baseline grid); or the right side is short rows set flush right (dates, several ranges
+     baseline grid), or each side has ``SIDE_HEADINGS`` section headings of its own (capitals
+     set bold or larger, or bold and larger), some of them on no heading baseline of the other
+     side, and one side is running text (a LaTeX academic CV in two columns 18 pt apart, each
+     with its own sections; a grid of skills pairs its category headings or holds short items);
+     or the right side is short rows set flush right (dates, several ranges
      under one entry). The rows stay whole, parts TAB-separated (when ``MIN_ACROSS`` rows or
      more have text on both sides, a cell starts at the gutter in each of them): a narrow cell at
      the right margin is not a column.
@@ -85,6 +89,7 @@ TOP_ALIGNED = 0.6
 LABELS_ALIGNED = 0.8
 STRETCH_GAP, MIN_LEADING, LEADING_GAPS = 1.5, 1.0, 2
 HEADING_SIZE = 1.15
+SIDE_HEADINGS, HEADING_WORDS, HEADING_CAPS_SIZE = 2, 4, 1.05
 _MAX_DEPTH = 6
 
 
@@ -372,6 +377,8 @@ def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
         return "labels"
     if _unlike_sizes(lrows, rrows):
         return "columns"  # a table's cells share a type size: a name beside a block of contact lines
+    if _own_headings(lrows, rrows) and (_running(lrows, lw) or _running(rrows, rw)):
+        return "columns"  # each side under section headings of its own, text running in one: columns on one grid
     few, many = (lrows, rrows) if len(lrows) <= len(rrows) else (rrows, lrows)
     if _paired(few, many) >= TABLE_PAIRED and not (_running(lrows, lw) and _running(rrows, rw)):
         return "cells"  # a date column beside the entries it dates; a table of short rows
@@ -381,6 +388,32 @@ def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
     if _flush_right(rrows) and median(len(r.text()) for r in rrows) <= RIGHT_SHORT:
         return "cells"  # dates set flush right, several under one entry
     return "columns"
+
+
+def _own_headings(lrows: list[Row], rrows: list[Row]) -> bool:
+    """Each side has at least ``SIDE_HEADINGS`` section headings, and some heading of the side with
+    fewer sits on no baseline of a heading of the other side: text columns, each with sections
+    of its own (a grid of skills or languages pairs every heading across, row by row)."""
+    left, right = _headings(lrows), _headings(rrows)
+    few, many = sorted((left, right), key=len)
+    if len(few) < SIDE_HEADINGS:
+        return False
+    return not all(_beside_row(h, many) for h in few)
+
+
+def _headings(rows: list[Row]) -> list[Row]:
+    """The rows of a side that look like section headings: one cell of at most ``HEADING_WORDS``
+    words, in capitals set bold or larger than the side's body, or bold and larger."""
+    body = body_size(rows)
+    out = []
+    for r in rows:
+        text = r.text()
+        if len(r.cells) != 1 or len(r.cells[0]) > HEADING_WORDS or not any(c.isalpha() for c in text):
+            continue
+        bold, larger = all(g.bold for g in r.glyphs), r.size >= HEADING_CAPS_SIZE * body
+        if (text.upper() == text and (bold or larger)) or (bold and r.size >= HEADING_SIZE * body):
+            out.append(r)
+    return out
 
 
 def _heads_aligned(blocks: list[list[Row]], content: list[Row]) -> float:

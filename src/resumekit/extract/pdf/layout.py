@@ -6,7 +6,8 @@ Signals, in order of precedence:
    name, each within its height): then each baseline is a row of its own.
 2. Horizontal gaps, measured in ems of the glyphs' font size: an explicit space glyph or a gap
    clearly wider than the usual gap between the letters of the cell separates words (see
-   ``_words``: letter-spaced "E D U C A T I O N" is one word); a gap wider than
+   ``_words``: letter-spaced "E D U C A T I O N" is one word, and so are capitals typed apart
+   with space glyphs, "W O R K   E X P E R I E N C E", cut at the wider gaps between words); a gap wider than
    ``CELL_EM`` (beyond that usual gap) separates cells (a right-aligned date, a table column),
    written as a TAB. So do: an icon set apart between two words (a clock before a duration);
    the gutter of a table that the reading order found (``cut_at``); a gap of which more than
@@ -19,7 +20,11 @@ Signals, in order of precedence:
 4. Justified text overrules 2: a row of at least ``JUSTIFIED_WORDS`` one-word cells whose gaps are
    all the same width (within ``JUSTIFIED_SLACK`` of the widest, at most ``JUSTIFIED_EM``), aligned
    at both edges with a row just above or below it, is a line of a justified paragraph whose word
-   gaps were stretched (words placed one by one in a narrow column): one cell.
+   gaps were stretched (words placed one by one in a narrow column): one cell. So is a row of two
+   such words beside a line of several words aligned with it at both edges, when the paragraph
+   goes on below it (a paragraph's last line is not stretched; a title and its date stay cells).
+5. Glyphs painted twice at almost the same place are one; a copy a fraction of a point off in
+   the same colour is fake bold: the glyph kept is bold.
 
 Errs towards joining: two columns whose rows share a baseline come out as one row with a TAB
 between them; :mod:`resumekit.extract.pdf.columns` decides the reading order of rows and columns.
@@ -44,6 +49,9 @@ STACKED_PAIRS = 3
 WORD_GAP_EM, MIN_WORD_GAP_EM = 0.1, 0.11
 JUSTIFIED_WORDS, JUSTIFIED_SLACK, JUSTIFIED_EM = 3, 0.1, 4.0
 FONT_GAP_EM = 0.04
+SPACED_LETTERS, SPACED_WORD_GAP = 4, 1.8
+FAKE_BOLD_EM = 0.01
+_SPACED_JOINERS = "-'&’"
 LOST = "\ufffc"  # a painted glyph whose code has no Unicode value (a lost ligature, an unmapped font)
 _CLOSING = ",.;:!?)]}%"
 _MARKER = regex.compile(r"^(?:\(?\d{1,2}[.)]|\[\d{1,3}\]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)])$")
@@ -148,17 +156,34 @@ def rows_of(glyphs: list[Glyph]) -> list[Row]:
 
 
 def _rejoin_justified(rows: list[Row]) -> None:
-    """Make each row of a justified paragraph that gaps split into one-word cells one cell (rule 4)."""
-    for i, row in enumerate(rows):
-        if len(row.cells) < JUSTIFIED_WORDS or any(len(cell) != 1 for cell in row.cells):
-            continue
-        ends = [(_ink(cell[0])[0].x0, _ink(cell[0])[-1].x1) for cell in row.cells]
-        gaps = [b[0] - a[1] for a, b in zip(ends, ends[1:])]
-        if max(gaps) - min(gaps) > JUSTIFIED_SLACK * max(gaps) or max(gaps) > JUSTIFIED_EM * row.size:
-            continue
-        if any(r is not row and abs(r.x0 - row.x0) < 1.0 and abs(r.x1 - row.x1) < 1.0
-               and abs(r.top - row.top) < 2.5 * row.height for r in rows[max(i - 2, 0):i + 3]):
-            row.cells = [[word for cell in row.cells for word in cell]]
+    """Make each row of a justified paragraph that gaps split into one-word cells one cell (rule 4).
+    A row of two words has one gap, which says nothing by itself: it is rejoined only beside a
+    line of the paragraph that is one cell of several words already (not a grid of short cells,
+    "Python ⇥ Expert" over "Java ⇥ Fluent"), and with the paragraph going on below it at its left
+    edge (a paragraph's last line is not stretched: a title and its date under a full line stay
+    cells); rows are looked at again as their neighbours are rejoined."""
+    changed = True
+    while changed:
+        changed = False
+        for i, row in enumerate(rows):
+            if len(row.cells) < 2 or any(len(cell) != 1 for cell in row.cells):
+                continue
+            ends = [(_ink(cell[0])[0].x0, _ink(cell[0])[-1].x1) for cell in row.cells]
+            gaps = [b[0] - a[1] for a, b in zip(ends, ends[1:])]
+            if max(gaps) - min(gaps) > JUSTIFIED_SLACK * max(gaps) or max(gaps) > JUSTIFIED_EM * row.size:
+                continue
+            near = [r for r in rows[max(i - 2, 0):i + 3]
+                    if r is not row and abs(r.x0 - row.x0) < 1.0 and abs(r.top - row.top) < 2.5 * row.height]
+            if len(row.cells) < JUSTIFIED_WORDS and not any(r.top > row.top for r in near):
+                continue  # two words and nothing of the paragraph below them: a last line is not stretched
+            if any(abs(r.x1 - row.x1) < 1.0 and (len(row.cells) >= JUSTIFIED_WORDS or _a_line(r)) for r in near):
+                row.cells = [[word for cell in row.cells for word in cell]]
+                changed = True
+
+
+def _a_line(row: Row) -> bool:
+    """A line of running text: one cell of more than one word."""
+    return len(row.cells) == 1 and len(row.cells[0]) > 1
 
 
 def _ink(word: list[Glyph]) -> list[Glyph]:
@@ -204,12 +229,17 @@ def _unstack(group: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
-    """Drop glyphs painted twice at (almost) the same place: fake bold and shadowed text."""
+    """Drop glyphs painted twice at (almost) the same place: fake bold and shadowed text. A glyph
+    painted again in its own colour a fraction of a point off (more than ``FAKE_BOLD_EM``) is
+    fake bold (a producer's emboldening of a regular font): the glyph kept is bold."""
     out: list[Glyph] = []
     for g in glyphs:
         if out:
             p = out[-1]
-            if p.text == g.text and abs(p.x0 - g.x0) < 0.1 * g.size and abs(p.top - g.top) < 0.1 * g.size:
+            dx, dy = abs(p.x0 - g.x0), abs(p.top - g.top)
+            if p.text == g.text and dx < 0.1 * g.size and dy < 0.1 * g.size:
+                if max(dx, dy) > FAKE_BOLD_EM * g.size and p.color == g.color and not p.bold:
+                    p.bold = True
                 continue
         out.append(g)
     return out
@@ -326,4 +356,35 @@ def _words(cell: list[tuple[Glyph, bool, float]]) -> list[list[Glyph]]:
         else:
             words[-1].append(g)
         prev = g
-    return words
+    return _spaced_capitals(words) if len(words) >= SPACED_LETTERS else words
+
+
+def _spaced_capitals(words: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Letters typed apart with spaces ("E X P E R I E N C E", a heading spaced out by hand) made
+    words again: a run of at least ``SPACED_LETTERS`` one-letter words, each a capital (or a
+    hyphen, apostrophe or ampersand inside the run), is one word, cut where a gap is wider than
+    ``SPACED_WORD_GAP`` times the run's narrowest gap (the wider space typed between words)."""
+    out: list[list[Glyph]] = []
+    k = 0
+    while k < len(words):
+        j = k
+        while j < len(words) and len(words[j]) == 1 and (words[j][0].text.isupper() or (
+                j > k and words[j][0].text in _SPACED_JOINERS)):
+            j += 1
+        while j > k and words[j - 1][0].text in _SPACED_JOINERS:
+            j -= 1
+        if j - k < SPACED_LETTERS:
+            out.append(words[k])
+            k += 1
+            continue
+        run = words[k:j]
+        gaps = [b[0].x0 - a[0].x1 for a, b in zip(run, run[1:])]
+        narrow = max(min(gaps), 0.05 * run[0][0].size)
+        out.append(list(run[0]))
+        for word, gap in zip(run[1:], gaps):
+            if gap > SPACED_WORD_GAP * narrow:
+                out.append(list(word))
+            else:
+                out[-1].extend(word)
+        k = j
+    return out
