@@ -581,3 +581,15 @@ def test_the_organisation_not_its_department_employs(row, expected):
 def test_a_description_under_a_role_is_no_employer(rows, expected):
     got = [(e.title, e.company, e.summary) for e in _entries(section("experience", *rows))]
     assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the label before the title, after a colon of either width, is no part of the title
+    (["Ferncliff Pottery\t2019 – Present", "Position: Glaze Technician", "Bramble Kilns\t2016 – 2019",
+      "Position： Kiln Assistant"], [("Glaze Technician", "Ferncliff Pottery"), ("Kiln Assistant", "Bramble Kilns")]),
+    (["株式会社カモメ製作所\t2020年4月〜現在", "役職：品質管理リーダー"], [("品質管理リーダー", "株式会社カモメ製作所")]),
+    (["Kwekerij Verhoeven\t2018 – 2021", "Functie: Teeltmedewerker"], [("Teeltmedewerker", "Kwekerij Verhoeven")]),
+])
+def test_a_title_behind_its_label(rows, expected):
+    got = [(e.title, e.company) for e in _entries(section("experience", *rows))]
+    assert got == expected

@@ -67,7 +67,8 @@ from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import (acronym_last, career_gap, comma_pieces, introduced_company, degree_like, ends_in_legal_form, head_word,
-                      institution_like, is_url, name_list, org_like, segments, title_like, unit_like)
+                      institution_like, is_url, name_list, org_like, segments, title_like, unit_like,
+                      unlabelled)
 from .location import name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
@@ -510,7 +511,7 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
     for n, line in enumerate(head_lines):
         for seg in segments(line.text):
             if not is_url(seg):  # a company's web address beside the role names no one
-                parts.append((seg, n))
+                parts.append((unlabelled(seg), n))
     company, title, location, order = _assign(parts)
     # (the descriptions that stood where an employer would, beside a role without one, open the summary)
     told = [seg for seg, _ in parts if company is None and title and seg != title and _described(seg)

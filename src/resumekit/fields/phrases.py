@@ -104,6 +104,17 @@ def _segments(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_LABELLED = regex.compile(r"^(?P<label>[\p{L}][\p{L} ]{0,40}?)\s*[:：]\s*(?P<rest>\S.*)$")
+
+
+def unlabelled(seg: str) -> str:
+    """A role's header part without the label before its title ("Position: Glaze Technician",
+    "役職：シニアエンジニア", the vocabulary's title_labels, after a colon of either width); else
+    the part as it stands."""
+    m = _LABELLED.match(seg)
+    return m.group("rest").strip() if m and key(m.group("label")) in merged().title_labels else seg
+
+
 # a full stop after a word (not after an abbreviation: "Aux.", "S.A.") and before a capital
 _STOP = regex.compile(r"(?<=\p{Ll}{3})\.\s+(?=\p{Lu})")
 
