@@ -135,9 +135,19 @@ def test_a_military_service_is_an_employer_not_a_place(row):
     # on its own, left over beside the employer and the role, is the place
     (["Sep 2014 – Dec 2017\tTransports Orchard & Fils — Vienne", "Chef d'équipe quai"],
      ("Transports Orchard & Fils", "Chef d'équipe quai", "Vienne")),
-    # a name no table knows stays out of the place
+    # so is a short name no table knows that names nothing ("Employer — Town" in a volunteer section)
     (["Sep 2014 – Dec 2017\tTransports Orchard & Fils — Ilkwick", "Chef d'équipe quai"],
+     ("Transports Orchard & Fils", "Chef d'équipe quai", "Ilkwick")),
+    (["Marsh End Food Bank — Hebden Ford", "Volunteer Coordinator\tJan 2016 – Present"],
+     ("Marsh End Food Bank", "Volunteer Coordinator", "Hebden Ford")),
+    # a term of the job, or a name with an organisation word, is no place
+    (["Sep 2014 – Dec 2017\tTransports Orchard & Fils — Contract", "Chef d'équipe quai"],
      ("Transports Orchard & Fils", "Chef d'équipe quai", None)),
+    # "dates ⇥ Title, Employer ⇥ Town": the right cell beside the dates is the town, not the employer
+    (["01/2021–now\tSenior Data Scientist, Wrenfield Power\tGreyhollow"],
+     ("Wrenfield Power", "Senior Data Scientist", "Greyhollow")),
+    (["09/2016–05/2017\tResearch Intern, Tallow Analytics Lab\tOldport"],
+     ("Tallow Analytics Lab", "Research Intern", "Oldport")),
 ])
 def test_a_small_town_beside_employer_and_role(rows, expected):
     (e,) = _entries(section("experience", *rows))

@@ -254,8 +254,17 @@ def test_a_name_read_greedily_with_its_place(location, name, place):
     ("Bundeswehr, Pionierkompanie, Wolfhagen", True, ("Bundeswehr, Pionierkompanie", "Wolfhagen")),
     ("Institute for Coastal Studies, Harrowdene", True, ("Institute for Coastal Studies", "Harrowdene")),
     ("Marsh Valley Hospital, Little Brigham", True, ("Marsh Valley Hospital", "Little Brigham")),
-    # without that signal a short name after a department stays the employer's
-    ("Institute for Coastal Studies, Harrowdene", False, None),
+    # without that signal, a short name after an employer its words name as a whole organisation
+    # is its town ("Employer, Town" in a bold line, in a Europass row)...
+    ("Institute for Coastal Studies, Harrowdene", False, ("Institute for Coastal Studies", "Harrowdene")),
+    ("Corvell Castings plc, Ember Vale", False, ("Corvell Castings plc", "Ember Vale")),
+    ("Thornwick District Council, Marlstow", False, ("Thornwick District Council", "Marlstow")),
+    # ... but after a department, or a name without organisation words, it stays the employer's
+    ("Department of Coastal Studies, Harrowdene", False, None),
+    ("Brightwater University, School of Music, Harrowdene", False, None),
+    ("Pellow, Tidewater", False, None),
+    # nor is a term of the job a town
+    ("Corvell Castings plc, Contract", False, None),
     # a last piece that names something, initials or a legal form: no town
     ("Department of Physics, Westmarch University", True, None),
     ("School of Music, HCU", True, None),
@@ -270,3 +279,4 @@ def test_a_name_read_greedily_with_its_place(location, name, place):
 ])
 def test_a_town_after_the_employer(company, others_placed, expected):
     assert town_after_employer(company, others_placed) == expected
+

@@ -157,12 +157,6 @@ PROJECTS = {"en-pipes.pdf": ["Tidepool", "Parkrun Splits"], "en-jakes.pdf": ["Fi
 
 
 KNOWN = {
-    ("en-academic.pdf", "experience", 2): xfail(
-        "fields/experience.py: a town no table knows after the employer ('Institute for Tidal Studies, "
-        "Harlowe') stays in the employer: no other entry of the section prints a place (a short name "
-        "after a department may be the university's)"),
-    ("en-promotions.docx", "volunteer", 0): xfail(
-        "fields/location.py: 'Hebden Bridge' is in no place table: 'Employer — Town' keeps no place"),
     ("es-en.pdf", "education", 0): xfail(
         "fields/education.py: 'Degree en Institution' is not split at 'en' (experience's 'Title en "
         "Employer' is)"),

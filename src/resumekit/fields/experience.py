@@ -69,7 +69,7 @@ from .entries import Entry, header_dates, split_entries
 from .phrases import (acronym_last, career_gap, comma_pieces, introduced_company, degree_like, ends_in_legal_form, head_word,
                       institution_like, is_url, name_list, org_like, segments, title_like, unit_like,
                       unlabelled)
-from .location import name_before_place, split_place, town_after_employer
+from .location import bare_town, name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
 __all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles"]
@@ -548,6 +548,12 @@ def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str |
     words decided both, "half_title_first" / "half_company_first" when they decided one and the
     order the other, "guessed" when only the order did."""
     whole = _assign_parts(parts, split_commas=False)
+    if whole[0] and whole[1] and not whole[2] and bare_town(whole[0]):
+        # "Title, Employer ⇥ Town": a short name that names nothing, taken for the employer while
+        # the employer sits after the role's comma, is the place when the pieces say so
+        split = _assign_parts(parts, split_commas=True)
+        if split[0] and split[1] and split[2] == whole[0]:
+            return split
     if whole[0] and whole[1]:
         return whole
     return _assign_parts(parts, split_commas=True)
@@ -658,6 +664,8 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
     if company is None and introduced:
         company = introduced
     decided = (company is not None) + (title is not None)
+    tails = {seg for k, (seg, n) in enumerate(parts) if k and parts[k - 1][1] == n
+             and (k + 1 == len(parts) or parts[k + 1][1] != n)}
     for seg in left:
         if company is None and title is not None and _described(seg) and len(seg.split()) >= 4:
             continue  # a line that describes the work is no employer beside a role ("Freelance" / "Logo design for pubs")
@@ -665,8 +673,11 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             company = seg
         elif title is None:
             title = seg
-        elif location is None and place_kind(seg):
-            location = seg  # a part left over beside employer and role, a town the tables know ("— Vienne")
+        elif location is None and (place_kind(seg) or seg in tails and bare_town(seg)):
+            # a part left over beside employer and role, a town the tables know ("— Vienne") or,
+            # last on its line after another part, a short name that names nothing ("— Hebden
+            # Bridge"; a label cell before its value, "Dates ⇥ …", is none)
+            location = seg
     if not decided:
         return company, title, location, "guessed" if company and title else None
     order = _order(rest, company, title)

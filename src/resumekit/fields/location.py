@@ -40,9 +40,9 @@ from ..schema import Location
 from ..text import has_phrase, key, rx
 from ..vocab import merged
 from .dates import find_dates
-from .phrases import comma_pieces, degree_like, ends_in_legal_form, org_like, title_like
+from .phrases import comma_pieces, degree_like, ends_in_legal_form, org_like, title_like, unit_like
 
-__all__ = ["town_after_employer", "is_street", "location_rank", "parse_location", "split_location", "split_place", "location_of", "strip_label",
+__all__ = ["town_after_employer", "bare_town", "is_street", "location_rank", "parse_location", "split_location", "split_place", "location_of", "strip_label",
            "name_before_place"]
 
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}{1,4}|\p{Lu}\.)"
@@ -345,8 +345,11 @@ def town_after_employer(company: str, others_placed: bool) -> tuple[str, str] | 
     2. Where the section's other entries print "Employer, Place" (``others_placed``), a last comma
        piece of one or two capitalised words (a town, whether or not the tables know it) that
        names nothing (no organisation, role or degree word): "Bundeswehr, Fernmeldebataillon,
-       Fritzlar", "Halloway Press, Brantwick". Without that signal a short name after a
-       department ("Department of Physics, Caltech") stays the employer's: errs towards no place.
+       Fritzlar", "Halloway Press, Brantwick".
+    3. Such a piece after an employer that its own words name as a whole organisation, not a
+       unit of one: "Brackwater Foundry plc, Kessington", "Institute for Tidal Studies, Harlowe".
+    Without these a short name after a department ("Department of Physics, Caltech") or after a
+    name without organisation words stays the employer's: errs towards no place.
     """
     m = _BRACKETED_PLACE.match(company)
     if m:
@@ -354,7 +357,18 @@ def town_after_employer(company: str, others_placed: bool) -> tuple[str, str] | 
         return (m.group("a").strip(), b.strip()) if place_kind(b) or location_of(b) else None
     pieces = comma_pieces(company)
     last = pieces[-1] if len(pieces) >= 2 else ""
-    if not (others_placed and _TOWN.match(last)) or org_like(last) or title_like(last) or degree_like(last) \
-            or ends_in_legal_form(company):
+    if not bare_town(last) or ends_in_legal_form(company):
         return None
-    return company[:company.rindex(last)].strip(" ,"), last
+    before = company[:company.rindex(last)].strip(" ,")
+    named = comma_pieces(before)[-1]
+    if not others_placed and not (org_like(named) and not unit_like(named)):
+        return None
+    return before, last
+
+
+def bare_town(part: str) -> bool:
+    """One or two capitalised words that name nothing (no organisation, role or degree word, no
+    term of the job: "Contract", "Part-time"): a town no table needs to know where the layout puts
+    a place ("Harlowe", "Hebden Bridge")."""
+    return bool(_TOWN.match(part)) and not (org_like(part) or title_like(part) or degree_like(part)
+                                            or key(part) in merged().employment_terms)
