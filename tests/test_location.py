@@ -280,3 +280,17 @@ def test_a_name_read_greedily_with_its_place(location, name, place):
 def test_a_town_after_the_employer(company, others_placed, expected):
     assert town_after_employer(company, others_placed) == expected
 
+
+@pytest.mark.parametrize("text, city", [
+    # a French town with its département's number in brackets is a place, however small
+    ("Nantes (44)", "Nantes"),
+    ("Saint-Nazaire (44)", "Saint-Nazaire"),
+    ("Ajaccio (2A)", "Ajaccio"),
+    # a name no table knows, or a number no département has, is none
+    ("Ilkwick (44)", None),
+    ("Skills (12)", None),
+    ("Nantes (99)", None),
+])
+def test_a_town_with_its_departement_number(text, city):
+    loc = parse_location(text)
+    assert (loc.city if loc else None) == city

@@ -113,30 +113,12 @@ LANGUAGES = {
 }
 
 KNOWN = {
-    ("fr-onlyoffice.docx", "city", 0): xfail(
-        "fields/location.py: a town with its département number in brackets ('Nantes (44)') is no place"),
     ("en-bands.pdf", "skills", 0): xfail(
         "fields/skills.py: a skill with a colon inside it ('CL:AIRE') is read as 'label: items' and the "
         "skills before it are lost"),
-    ("en-textbox-right.docx", "leftover", 0): xfail(
-        "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
-        "verbatim, as an other section"),
-    ("en-right-sidebar.pdf", "leftover", 0): xfail(
-        "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
-        "verbatim, as an other section"),
-    ("en-image-backdrop.pdf", "leftover", 0): xfail(
-        "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
-        "verbatim, as an other section"),
     ("en-floating-table.docx", "experience", 0): xfail(
         "fields/experience.py: 'Fabricator, Avon Steelworks' over its dates keeps the whole line as the "
         "company (a title no vocabulary knows before the comma is not split off)"),
-    ("en-floating-table.docx", "leftover", 0): xfail(
-        "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
-        "verbatim, as an other section"),
-    ("de-kopfzeile.docx", "leftover", 0): xfail(
-        "fields (assembly): the footer's address, read as the location, is kept again as an other section"),
-    ("fr-onlyoffice.docx", "leftover", 0): xfail(
-        "fields/location.py: 'Nantes (44)' is no place, so it is left over as an unheaded section"),
 }
 
 

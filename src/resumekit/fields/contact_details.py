@@ -105,8 +105,22 @@ def read_contact(document: Document, sections: list[Section], language: str | No
             _add_link(links, target[1], link.text)
         elif target and target[0] == "email":
             emails.setdefault(target[1].lower(), None)
+    used |= _location_lines(location, [l for k, l in by_kind if k in ("header", "contact")])
     return Contact(emails=list(emails), phones=list(phones.values()), location=location,
                    links=list(links.values())), used
+
+
+def _location_lines(location: Location | None, lines: list[Line]) -> set[int]:
+    """The header and contact lines that hold the location and nothing else, its label or pin
+    aside ("Bristol, UK"; "Gartenstraße 12 · 34117 Kassel" read as "Gartenstraße 12, 34117
+    Kassel"; a street line over its "postal code and town" line): read, so not left over."""
+    want = key(location.raw) if location else ""
+    keys = [key(strip_label(line.plain)[0]) for line in lines]
+    out = {line.index for line, k in zip(lines, keys) if want and k == want}
+    for n in range(len(lines) - 1):
+        if want and keys[n] and keys[n + 1] and f"{keys[n]} {keys[n + 1]}" == want:
+            out |= {lines[n].index, lines[n + 1].index}
+    return out
 
 
 _URL_TAIL = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9\-./%?=&#~+_]{1,200}(?=\s|$)")

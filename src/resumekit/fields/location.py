@@ -1,5 +1,5 @@
 """Locations: "Berlin, Germany", "Chicago IL, 60615", "81 Wall Street, New Haven, CT 06511, USA",
-"Lahore - Pakistan", "Remote".
+"Lahore - Pakistan", "Nantes (44)", "Remote".
 
 A location is a short run of parts separated by commas (or, when labelled or ending in a
 country, by spaced dashes). Each part is a place name ("New Haven"), a street with its number
@@ -55,6 +55,8 @@ _STREET = regex.compile(r"^(?:\d{1,5}[A-Za-z]?\s+(?:[\p{L}\p{M}'’.\-/]+\s?){1,
 _POSTAL = regex.compile(r"^(?:\d{4,6}(?:-\d{3,5})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _POSTAL_PLACE = regex.compile(r"^(?:\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?P<place>\p{Lu}.+)$")
 _PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+# "Nantes (44)", "Ajaccio (2A)": a French town with its département's number, any town the tables know
+_DEPARTEMENT = regex.compile(r"^(?P<town>\p{Lu}[^(),\d]{1,40}?)\s*\((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\)$")
 _ZEROS = regex.compile(r"(?<!\d)0{4,6}(?!\d)")  # "00000": a template's placeholder, not a postal code
 # "Greater Chicago Area", "Lyon Metropolitan Area": a known town's area
 _AREA = regex.compile(r"^(?:greater\s+)?(?P<place>\p{Lu}.+?)\s+(?:metropolitan\s+|metro\s+)?area$", regex.IGNORECASE)
@@ -191,6 +193,9 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
     cjk = _CJK_ADDRESS.match(raw) if labelled else None
     if cjk:
         return Location(raw=raw, city=cjk.group("town"))
+    dept = _DEPARTEMENT.match(raw)
+    if dept and _known_place(dept.group("town")):
+        return Location(raw=raw, city=dept.group("town"))  # "Nantes (44)": a town and its département
     paren = PAREN_CODE.search(raw)
     code_part = [paren.group("code")] if paren and is_country_code(paren.group("code")) else []
     body = raw[:paren.start()] if code_part else raw
