@@ -603,3 +603,18 @@ def test_a_description_under_a_role_is_no_employer(rows, expected):
 def test_a_title_behind_its_label(rows, expected):
     got = [(e.title, e.company) for e in _entries(section("experience", *rows))]
     assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # "Title, Employer" over its dates where no vocabulary knows the title: the section's other
+    # entry says the first piece is the title, and the employer loses it
+    (["Fabricator, Tanhouse Ironworks", "May 2018 – Present", "• Cut steel.",
+      "Apprentice Welder, Cressbrook Metals", "Sep 2014 – Apr 2018", "• Welded frames."],
+     [("Fabricator", "Tanhouse Ironworks"), ("Apprentice Welder", "Cressbrook Metals")]),
+    (["Barista, Moonrake Coffee House", "2019 – 2021", "• Pulled shots.", "Shift Supervisor, Lantern Bakery",
+      "2016 – 2019"],
+     [("Barista", "Moonrake Coffee House"), ("Shift Supervisor", "Lantern Bakery")]),
+])
+def test_a_title_no_vocabulary_knows_before_the_employers_comma(rows, expected):
+    got = [(e.title, e.company) for e in _entries(section("experience", *rows, bold=(0, 3)))]
+    assert got == expected

@@ -116,9 +116,6 @@ KNOWN = {
     ("en-bands.pdf", "skills", 0): xfail(
         "fields/skills.py: a skill with a colon inside it ('CL:AIRE') is read as 'label: items' and the "
         "skills before it are lost"),
-    ("en-floating-table.docx", "experience", 0): xfail(
-        "fields/experience.py: 'Fabricator, Avon Steelworks' over its dates keeps the whole line as the "
-        "company (a title no vocabulary knows before the comma is not split off)"),
 }
 
 

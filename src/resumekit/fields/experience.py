@@ -347,6 +347,10 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
         exp.title = t
         if exp.company == t:
             exp.company = old_title if c is None else None
+        elif c is None and exp.company and t in comma_pieces(exp.company):
+            # "Fabricator, Avon Steelworks", no word of which the vocabulary knows, read whole as
+            # the employer: the title's slot took its first piece, the employer is the rest
+            exp.company = ", ".join(p for p in comma_pieces(exp.company) if p != t) or None
     # a pattern that agrees with the entry's own reading leaves its vote on the section's order
     return order if (exp.company, exp.title) == (old_company, old_title) else None
 
