@@ -618,3 +618,17 @@ def test_a_title_behind_its_label(rows, expected):
 def test_a_title_no_vocabulary_knows_before_the_employers_comma(rows, expected):
     got = [(e.title, e.company) for e in _entries(section("experience", *rows, bold=(0, 3)))]
     assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a contract role's agency in brackets after the client is no part of the employer
+    (["Senior Tester, Quayfield Mutual (via Brackwell Recruitment)", "Feb 2023 - Present"],
+     [("Senior Tester", "Quayfield Mutual")]),
+    (["Ingenieur, Moorbach Werke GmbH (über Talentwerk Personal)", "03/2021 - 12/2022"],
+     [("Ingenieur", "Moorbach Werke GmbH")]),
+    # brackets that name no agency stay
+    (["Analyst, Quayfield Mutual (Leeds Office)", "2019 - 2021"], [("Analyst", "Quayfield Mutual (Leeds Office)")]),
+])
+def test_the_agency_of_a_contract_role(rows, expected):
+    got = [(e.title, e.company) for e in _entries(section("experience", *rows))]
+    assert got == expected

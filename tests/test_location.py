@@ -294,3 +294,16 @@ def test_a_town_after_the_employer(company, others_placed, expected):
 def test_a_town_with_its_departement_number(text, city):
     loc = parse_location(text)
     assert (loc.city if loc else None) == city
+
+
+@pytest.mark.parametrize("text, city", [
+    # "Town CODE" without a comma: one word, or a town the tables know
+    ("Ilkwick IL", "Ilkwick"),
+    ("Cedar Falls IA", "Cedar Falls"),
+    # several words no table knows before the letters: a name and its post-nominals
+    ("Bernadette Quell-Oyelaran RN", None),
+    ("Tamsin Orley MD", None),
+])
+def test_a_name_with_post_nominal_letters_is_no_place(text, city):
+    loc = parse_location(text)
+    assert (loc.city if loc else None) == city

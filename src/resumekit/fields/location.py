@@ -219,7 +219,10 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
                                                            for p in parts)
     if len(parts) == 1:
         m = _PLACE_CODE.match(raw)
-        if m and is_region_code(m.group("code")) and not m.group("place").isupper() and len(m.group("place").split()) <= 3:
+        # (without a comma, a town of several words no table knows before the code is a person's
+        # name and post-nominal letters: "Bernadette Okafor-Lyle RN", "Mary Quill MD")
+        if m and is_region_code(m.group("code")) and not m.group("place").isupper() and len(m.group("place").split()) <= 3 \
+                and (len(m.group("place").split()) == 1 or _known_place(m.group("place"))):
             return Location(raw=raw, city=m.group("place"), region=m.group("code"))
         if not (labelled or _known_place(_bare(raw), _LEAST[context])) or not places:
             return None
