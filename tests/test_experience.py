@@ -632,3 +632,9 @@ def test_a_title_no_vocabulary_knows_before_the_employers_comma(rows, expected):
 def test_the_agency_of_a_contract_role(rows, expected):
     got = [(e.title, e.company) for e in _entries(section("experience", *rows))]
     assert got == expected
+
+
+def test_a_tables_header_row_names_no_place():
+    # the last cell of a header row over the first entry ("Period ⇥ Role ⇥ Employer") is no town
+    (e,) = _entries(section("experience", "Period\tRole\tEmployer", "2020 – present\tHydrologist\tWrenfield Water Ltd"))
+    assert e.company == "Wrenfield Water Ltd" and e.location is None

@@ -668,7 +668,10 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
     if company is None and introduced:
         company = introduced
     decided = (company is not None) + (title is not None)
-    tails = {seg for k, (seg, n) in enumerate(parts) if k and parts[k - 1][1] == n
+    # the parts last on a line after another part, on a line that holds the employer or the role
+    # (not a table's header row, "Period ⇥ Role ⇥ Employer")
+    named = {n for seg, n in parts if company and company in seg or title and title in seg}
+    tails = {seg for k, (seg, n) in enumerate(parts) if k and parts[k - 1][1] == n and n in named
              and (k + 1 == len(parts) or parts[k + 1][1] != n)}
     for seg in left:
         if company is None and title is not None and _described(seg) and len(seg.split()) >= 4:
