@@ -307,3 +307,17 @@ def test_a_town_with_its_departement_number(text, city):
 def test_a_name_with_post_nominal_letters_is_no_place(text, city):
     loc = parse_location(text)
     assert (loc.city if loc else None) == city
+
+
+@pytest.mark.parametrize("text, city", [
+    # a numbered street named by a street word, then a town no table knows: the town
+    ("12 Quarry Lane, Brantwick", "Brantwick"),
+    ("Kilnweg 4, Altdorf am Moor", None),  # (three words: no town's name shape)
+    ("Kilnweg 4, Ebersfeld", "Ebersfeld"),
+    # no street word, or a role after the street: no place
+    ("3 Years Experience, Python", None),
+    ("12 Quarry Lane, Python Developer", None),
+])
+def test_a_street_then_a_town_no_table_knows(text, city):
+    loc = parse_location(text, context="contact")
+    assert (loc.city if loc else None) == city

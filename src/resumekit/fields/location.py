@@ -17,7 +17,8 @@ Signals, in order of precedence:
    cell "Address ⇥ …") or a pin icon: then any run of such parts is a location, and so is a
    Korean or Chinese address written largest unit first without commas.
 2. Otherwise the last part must be a country, a region, a region code or a town the gazetteer
-   knows (:mod:`resumekit.places`), or the parts must include a postal code beside a place.
+   knows (:mod:`resumekit.places`), or the parts must include a postal code beside a place, or
+   a numbered street named by a street word must come first ("12 Quarry Lane, Brantwick").
 3. A single name must be a country, a region or a town big enough for what stands around it
    (``context``: a line of its own needs a large town, a cell of an entry's header a mid-sized
    one, a comma part or a contact beside it any known town).
@@ -228,9 +229,16 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
             return None
         country = raw if _is_country(raw) else None
         return Location(raw=raw, city=None if country else places[0], country=country)
-    if not (labelled or known_end or (has_postal and places)):
+    if not (labelled or known_end or (has_postal and places) or _street_then_town(parts, kinds)):
         return None
     return _build(raw, parts, kinds, code_part[0] if code_part else None)
+
+
+def _street_then_town(parts: list[str], kinds: list[str | None]) -> bool:
+    """A numbered street that names itself a street ("12 Quarry Lane", "Kilnweg 4") followed by a
+    name that names nothing else (:func:`bare_town`): its town, whether or not the tables know it."""
+    return len(parts) == 2 and kinds == ["street", "place"] and bool(rx(r"\d").search(parts[0])) \
+        and bool(_STREET_WORD.search(rx(r"\s+\d{1,4}[a-z]?$").sub("", parts[0]))) and bare_town(parts[1])
 
 
 def is_street(part: str) -> bool:
