@@ -638,3 +638,24 @@ def test_a_tables_header_row_names_no_place():
     # the last cell of a header row over the first entry ("Period ⇥ Role ⇥ Employer") is no town
     (e,) = _entries(section("experience", "Period\tRole\tEmployer", "2020 – present\tHydrologist\tWrenfield Water Ltd"))
     assert e.company == "Wrenfield Water Ltd" and e.location is None
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # every employer of the section ends in a short name that names nothing: the section's shape
+    # is "Employer, Town", whatever the tables know
+    (["Quillon Outdoor Gear, Marlcombe\t2019 – present", "Senior Buyer",
+      "Harrowgate Textiles, Westleigh\t2016 – 2019", "Buyer"],
+     [("Senior Buyer", "Quillon Outdoor Gear", "Marlcombe"), ("Buyer", "Harrowgate Textiles", "Westleigh")]),
+    (["Senior Buyer at Quillon Outdoor Gear, Marlcombe (2019 – present)",
+      "Buyer at Harrowgate Textiles, Westleigh (2016 – 2019)"],
+     [("Senior Buyer", "Quillon Outdoor Gear", "Marlcombe"), ("Buyer", "Harrowgate Textiles", "Westleigh")]),
+    # one employer without such a piece: no shape, the name stays whole
+    (["Quillon Outdoor Gear, Marlcombe\t2019 – present", "Senior Buyer", "Harrowgate Textiles\t2016 – 2019", "Buyer"],
+     [("Senior Buyer", "Quillon Outdoor Gear, Marlcombe", None), ("Buyer", "Harrowgate Textiles", None)]),
+    # a town in a cell of its own beside the employer, under "Title ⇥ dates"
+    (["Senior Buyer\t2019 – present", "Quillon Outdoor Gear\tMarlcombe"],
+     [("Senior Buyer", "Quillon Outdoor Gear", "Marlcombe")]),
+])
+def test_a_town_no_table_knows_read_from_the_sections_shape(rows, expected):
+    got = [(e.title, e.company, e.location) for e in _entries(section("experience", *rows))]
+    assert got == expected

@@ -263,9 +263,12 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
             exp.company, exp.title = exp.title, exp.company
     # the entries that print "Employer, Place": half the others doing so, a last piece after the employer is a place
     placed = [f"{exp.company}, {exp.location}" in " ".join(l.text for l in entry.header) for entry, exp in pairs]
+    # or every employer of two or more ends in such a piece: the section's shape is "Employer, Town"
+    named = [exp for _, exp in pairs if exp.company]
+    shaped = len(named) >= 2 and all(not e.location and town_after_employer(e.company, True) for e in named)
     for n, (entry, exp) in enumerate(pairs):
         others = placed[:n] + placed[n + 1:]
-        town = None if exp.location else town_after_employer(exp.company or "", sum(others) * 2 >= len(others) > 0)
+        town = None if exp.location else town_after_employer(exp.company or "", shaped or sum(others) * 2 >= len(others) > 0)
         if town:
             exp.company, exp.location = town
         entry.mark(company=exp.company, title=exp.title, location=exp.location)
@@ -668,11 +671,14 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
     if company is None and introduced:
         company = introduced
     decided = (company is not None) + (title is not None)
-    # the parts last on a line after another part, on a line that holds the employer or the role
-    # (not a table's header row, "Period ⇥ Role ⇥ Employer")
-    named = {n for seg, n in parts if company and company in seg or title and title in seg}
-    tails = {seg for k, (seg, n) in enumerate(parts) if k and parts[k - 1][1] == n and n in named
+    # the parts last on a line after another part (their line numbers)
+    tails = {seg: n for k, (seg, n) in enumerate(parts) if k and parts[k - 1][1] == n
              and (k + 1 == len(parts) or parts[k + 1][1] != n)}
+
+    def beside_a_name(seg: str) -> bool:
+        """A tail on the line that holds the employer (not a table's header row, "Period ⇥ Role ⇥
+        Employer")."""
+        return seg in tails and any(m == tails[seg] and s != seg and company and company in s for s, m in parts)
     for seg in left:
         if company is None and title is not None and _described(seg) and len(seg.split()) >= 4:
             continue  # a line that describes the work is no employer beside a role ("Freelance" / "Logo design for pubs")
@@ -680,7 +686,7 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             company = seg
         elif title is None:
             title = seg
-        elif location is None and (place_kind(seg) or seg in tails and bare_town(seg)):
+        elif location is None and (place_kind(seg) or beside_a_name(seg) and bare_town(seg)):
             # a part left over beside employer and role, a town the tables know ("— Vienne") or,
             # last on its line after another part, a short name that names nothing ("— Hebden
             # Bridge"; a label cell before its value, "Dates ⇥ …", is none)
