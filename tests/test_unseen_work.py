@@ -211,10 +211,10 @@ EDUCATION = {
     "en-nurse.pdf": [("BSc (Hons) Adult Nursing", "University of Sherwood", "2013", "2016")],
     "fr-depuis.docx": [("BTS Bâtiment", "Lycée Technique de Brocéliande", "2013", "2015")],
     "nl-cv.pdf": [("MBO Logistiek Teamleider", "Deltion College", "2011", "2015")],
-    "de-seit.docx": [("Ausbildung zum Elektroniker", "Berufsschule Regensburg-Land", "2013-09", "2017-07")],
-    "en-teacher.docx": [("PGCE Secondary Mathematics", "University of Wexbury", "2015", "2016"),
-                        ("BSc Mathematics", "University of Wexbury", "2011", "2014")],
-    "en-trades.txt": [("NVQ Level 3 Electrotechnical Services", "Sheffield College", "2012", "2016")],
+    "de-seit.docx": [("Ausbildung zum Elektroniker", "Berufsschule Straubing-Land", "2013-09", "2017-07")],
+    "en-teacher.docx": [("PGCE Secondary Mathematics", "University of Tallowmere", "2015", "2016"),
+                        ("BSc Mathematics", "University of Tallowmere", "2011", "2014")],
+    "en-trades.txt": [("NVQ Level 3 Electrotechnical Services", "Loxley Valley College", "2012", "2016")],
 }
 
 PROJECTS = {"en-pipes.pdf": ["Tidepool", "Parkrun Splits"], "en-jakes.pdf": ["Fieldnote"]}
