@@ -44,3 +44,16 @@ def test_the_place_behind_a_label_of_its_language(label_line, place):
 def test_the_line_read_as_the_location_is_not_left_over(text):
     c = resumekit.parse(text.encode(), options=PINNED)
     assert c.contact.location is not None and c.other_sections == []
+
+
+@pytest.mark.parametrize("line, place", [
+    # one word that names nothing, first on the line with the e-mail and the phone: the town
+    ("Wexcombe · morwenna@example.com · 01632 960775", "Wexcombe"),
+    # a name of two words is no town; nor is a word without the phone beside it
+    ("Morwenna Quell · morwenna@example.com · 01632 960775", None),
+    ("Wexcombe · morwenna@example.com", None),
+])
+def test_a_town_no_table_knows_beside_email_and_phone(line, place):
+    text = f"Morwenna Quell\n{line}\n\nSKILLS\nRaku, stoneware\n"
+    c = resumekit.parse(text.encode(), options=PINNED)
+    assert (c.contact.location.raw if c.contact.location else None) == place

@@ -324,9 +324,7 @@ def test_polish_languages_keep_their_levels():
     pytest.param("en-nurse.pdf", "Bernadette Okafor-Lyle", "Nottingham", marks=KNOWN[("en-nurse.pdf", "name", 0)]),
     ("en-gdocs.pdf", "Philippa Marchetti-Dunn", "12 Quarry Lane, Brantwick"),
     ("en-trades.txt", "Callum Braithwaite-Nuñez", "Sheffield"),
-    pytest.param("en-teacher.docx", "Rhiannon Featherstone", "Wexbury", marks=xfail(
-        "fields/contact_details.py: a single town no table knows beside the e-mail and phone is no location "
-        "('Wexbury · e-mail · phone'; 'Portfolio · e-mail' is the risk of reading it as one)")),
+    ("en-teacher.docx", "Rhiannon Featherstone", "Wexbury"),
 ])
 def test_name_and_place(doc, name, place):
     got = _parse(doc)

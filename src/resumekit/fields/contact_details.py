@@ -4,7 +4,8 @@ Contact values are read from every line outside references, plus link targets (m
 tel: go to emails and phones). Phones are read with the region of the candidate's location,
 else with the regions of the body language. The location is the best-ranked place in the
 header and contact blocks (see :mod:`.location`), maybe the place that ends an affiliation line
-("Department of X, Y University, Town, MA").
+("Department of X, Y University, Town, MA"), maybe a single word that names nothing else first on
+a line with the e-mail and the phone ("Wexbury · e-mail · phone": a town no table knows).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from ..schema import Contact, Location, Phone, ProfileLink
 from ..text import digits, key, rx
 from ..vocab import codes, load, merged
 from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
-from .location import is_street, location_rank, parse_location, strip_label
+from .location import bare_town, is_street, location_rank, parse_location, strip_label
 from .phrases import institution_like, org_like
 
 __all__ = ["read_contact", "read_location"]
@@ -236,6 +237,9 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
             if j in (0, len(parts) - 1) and rx(r"\p{L}").search(part) and (
                     loc or street or parse_location(part, context="contact")):
                 loc = _continued(part, loc, cells[n + 1:n + 3], first=j == 0 and len(parts) > 1) or loc
+            if loc is None and j == 0 and len(part.split()) == 1 and bare_town(part) and find_emails(line.text) \
+                    and find_phones(line.text):
+                loc = Location(raw=part, city=part)  # "Wexbury · e-mail · phone": a town no table knows
             if loc:
                 rank = location_rank(loc, labelled or strip_label(part)[1])
                 if best is None or rank > best[0]:
