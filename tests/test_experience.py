@@ -652,6 +652,10 @@ def test_a_tables_header_row_names_no_place():
     # one employer without such a piece: no shape, the name stays whole
     (["Quillon Outdoor Gear, Marlcombe\t2019 – present", "Senior Buyer", "Harrowgate Textiles\t2016 – 2019", "Buyer"],
      [("Senior Buyer", "Quillon Outdoor Gear, Marlcombe", None), ("Buyer", "Harrowgate Textiles", None)]),
+    # the employer and its town in capitals ("EMPLOYER — TOWN"); a term of the job is still none
+    (["QUILLON OUTDOOR GEAR — MARLCOMBE", "Senior Buyer\t2019 – present"],
+     [("Senior Buyer", "QUILLON OUTDOOR GEAR", "MARLCOMBE")]),
+    (["QUILLON OUTDOOR GEAR — CONTRACT", "Senior Buyer\t2019 – present"], [("Senior Buyer", "QUILLON OUTDOOR GEAR", None)]),
     # a town in a cell of its own beside the employer, under "Title ⇥ dates"
     (["Senior Buyer\t2019 – present", "Quillon Outdoor Gear\tMarlcombe"],
      [("Senior Buyer", "Quillon Outdoor Gear", "Marlcombe")]),

@@ -686,7 +686,8 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             company = seg
         elif title is None:
             title = seg
-        elif location is None and (place_kind(seg) or beside_a_name(seg) and bare_town(seg)):
+        elif location is None and (place_kind(seg) or beside_a_name(seg) and bare_town(
+                seg.title() if seg.isupper() and (company or "").isupper() else seg)):  # "ACME — HARLOWE"
             # a part left over beside employer and role, a town the tables know ("— Vienne") or,
             # last on its line after another part, a short name that names nothing ("— Hebden
             # Bridge"; a label cell before its value, "Dates ⇥ …", is none)
