@@ -34,3 +34,15 @@ def test_a_level_and_a_language_among_the_skills(rows, languages):
     text = "Nia Fairweather\nnia@example.org\n\nSKILLS\n" + "\n".join(rows) + _JOB
     got = resumekit.parse(text.encode(), format="text").languages
     assert [(lang.name, lang.proficiency) for lang in got] == languages
+
+
+@pytest.mark.parametrize("header, left", [
+    # a page header that repeats the name beside the document's title is read, not left over
+    ("Orla Quennick – Curriculum Vitae", []),
+    ("CV | Orla Quennick", []),
+])
+def test_a_running_title_with_the_name_is_not_left_over(header, left):
+    from .conftest import PINNED
+    text = f"{header}\nOrla Quennick\norla@example.com\n\nSKILLS\nRaku, stoneware\n"
+    c = resumekit.parse(text.encode(), options=PINNED)
+    assert c.name == "Orla Quennick" and [o.text for o in c.other_sections] == left

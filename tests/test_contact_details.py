@@ -31,3 +31,29 @@ def test_the_place_behind_a_label_of_its_language(label_line, place):
     text = f"Morwenna Example\nmorwenna@example.com\n{label_line}\n\nSKILLS\nRaku, stoneware\n"
     c = resumekit.parse(text.encode(), options=PINNED)
     assert (c.contact.location.raw if c.contact.location else None) == place
+
+
+@pytest.mark.parametrize("text", [
+    # a 'Contact' section whose lines all went into the contact: nothing of it is left over
+    "Morwenna Example\n\nCONTACT\nmorwenna@example.com\n+44 7700 900123\nBristol, UK\n\nSKILLS\nRaku, stoneware\n",
+    # the address read as the location, with other separators than the location's commas
+    "Morwenna Example\nmorwenna@example.com\nKilnweg 12 · 34117 Kassel\n\nSKILLS\nRaku, stoneware\n",
+    # a street line over its "postal code and town" line
+    "Morwenna Example\nmorwenna@example.com\nKilnweg 12\n38446 Wolfsburg\n\nSKILLS\nRaku, stoneware\n",
+])
+def test_the_line_read_as_the_location_is_not_left_over(text):
+    c = resumekit.parse(text.encode(), options=PINNED)
+    assert c.contact.location is not None and c.other_sections == []
+
+
+@pytest.mark.parametrize("line, place", [
+    # one word that names nothing, first on the line with the e-mail and the phone: the town
+    ("Wexcombe · morwenna@example.com · 01632 960775", "Wexcombe"),
+    # a name of two words is no town; nor is a word without the phone beside it
+    ("Morwenna Quell · morwenna@example.com · 01632 960775", None),
+    ("Wexcombe · morwenna@example.com", None),
+])
+def test_a_town_no_table_knows_beside_email_and_phone(line, place):
+    text = f"Morwenna Quell\n{line}\n\nSKILLS\nRaku, stoneware\n"
+    c = resumekit.parse(text.encode(), options=PINNED)
+    assert (c.contact.location.raw if c.contact.location else None) == place

@@ -165,3 +165,24 @@ def test_a_year_in_the_next_bullets_date_cell_ends_the_range_above():
 ])
 def test_grade_titles(text, expected):
     assert title_like(text) is expected
+
+
+@pytest.mark.parametrize("body, header, notes", [
+    # plain text: an undated line indented under a one-line degree that names nothing is its note
+    ("EDUCATION\nMarlow Fen University — BSc Geology, June 2015\n  Award for fieldwork, second year\n",
+     ("BSc Geology", "Marlow Fen University"), ["Award for fieldwork, second year"]),
+    # an indented role or place under a dated line stays in the header
+    ("EXPERIENCE\nKettleby Works Ltd — Dunmore, 2016 – 2019\n  Senior Engineer\n",
+     ("Senior Engineer", "Kettleby Works Ltd"), []),
+])
+def test_an_indented_note_under_a_one_line_header(body, header, notes):
+    import resumekit
+
+    from .conftest import PINNED
+    c = resumekit.parse(f"Orla Example\norla@example.com\n\n{body}\nSKILLS\nMapping\n".encode(), options=PINNED)
+    if c.education:
+        (e,) = c.education
+        assert ((e.degree, e.institution), e.highlights) == (header, notes)
+    else:
+        (e,) = c.experience
+        assert ((e.title, e.company), e.highlights) == (header, notes)

@@ -135,9 +135,19 @@ def test_a_military_service_is_an_employer_not_a_place(row):
     # on its own, left over beside the employer and the role, is the place
     (["Sep 2014 – Dec 2017\tTransports Orchard & Fils — Vienne", "Chef d'équipe quai"],
      ("Transports Orchard & Fils", "Chef d'équipe quai", "Vienne")),
-    # a name no table knows stays out of the place
+    # so is a short name no table knows that names nothing ("Employer — Town" in a volunteer section)
     (["Sep 2014 – Dec 2017\tTransports Orchard & Fils — Ilkwick", "Chef d'équipe quai"],
+     ("Transports Orchard & Fils", "Chef d'équipe quai", "Ilkwick")),
+    (["Marsh End Food Bank — Hebden Ford", "Volunteer Coordinator\tJan 2016 – Present"],
+     ("Marsh End Food Bank", "Volunteer Coordinator", "Hebden Ford")),
+    # a term of the job, or a name with an organisation word, is no place
+    (["Sep 2014 – Dec 2017\tTransports Orchard & Fils — Contract", "Chef d'équipe quai"],
      ("Transports Orchard & Fils", "Chef d'équipe quai", None)),
+    # "dates ⇥ Title, Employer ⇥ Town": the right cell beside the dates is the town, not the employer
+    (["01/2021–now\tSenior Data Scientist, Wrenfield Power\tGreyhollow"],
+     ("Wrenfield Power", "Senior Data Scientist", "Greyhollow")),
+    (["09/2016–05/2017\tResearch Intern, Tallow Analytics Lab\tOldport"],
+     ("Tallow Analytics Lab", "Research Intern", "Oldport")),
 ])
 def test_a_small_town_beside_employer_and_role(rows, expected):
     (e,) = _entries(section("experience", *rows))
@@ -580,4 +590,76 @@ def test_the_organisation_not_its_department_employs(row, expected):
 ])
 def test_a_description_under_a_role_is_no_employer(rows, expected):
     got = [(e.title, e.company, e.summary) for e in _entries(section("experience", *rows))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the label before the title, after a colon of either width, is no part of the title
+    (["Ferncliff Pottery\t2019 – Present", "Position: Glaze Technician", "Bramble Kilns\t2016 – 2019",
+      "Position： Kiln Assistant"], [("Glaze Technician", "Ferncliff Pottery"), ("Kiln Assistant", "Bramble Kilns")]),
+    (["株式会社カモメ製作所\t2020年4月〜現在", "役職：品質管理リーダー"], [("品質管理リーダー", "株式会社カモメ製作所")]),
+    (["Kwekerij Verhoeven\t2018 – 2021", "Functie: Teeltmedewerker"], [("Teeltmedewerker", "Kwekerij Verhoeven")]),
+])
+def test_a_title_behind_its_label(rows, expected):
+    got = [(e.title, e.company) for e in _entries(section("experience", *rows))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # "Title, Employer" over its dates where no vocabulary knows the title: the section's other
+    # entry says the first piece is the title, and the employer loses it
+    (["Fabricator, Tanhouse Ironworks", "May 2018 – Present", "• Cut steel.",
+      "Apprentice Welder, Cressbrook Metals", "Sep 2014 – Apr 2018", "• Welded frames."],
+     [("Fabricator", "Tanhouse Ironworks"), ("Apprentice Welder", "Cressbrook Metals")]),
+    (["Barista, Moonrake Coffee House", "2019 – 2021", "• Pulled shots.", "Shift Supervisor, Lantern Bakery",
+      "2016 – 2019"],
+     [("Barista", "Moonrake Coffee House"), ("Shift Supervisor", "Lantern Bakery")]),
+])
+def test_a_title_no_vocabulary_knows_before_the_employers_comma(rows, expected):
+    got = [(e.title, e.company) for e in _entries(section("experience", *rows, bold=(0, 3)))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a contract role's agency in brackets after the client is no part of the employer
+    (["Senior Tester, Quayfield Mutual (via Brackwell Recruitment)", "Feb 2023 - Present"],
+     [("Senior Tester", "Quayfield Mutual")]),
+    (["Ingenieur, Moorbach Werke GmbH (über Talentwerk Personal)", "03/2021 - 12/2022"],
+     [("Ingenieur", "Moorbach Werke GmbH")]),
+    # brackets that name no agency stay
+    (["Analyst, Quayfield Mutual (Leeds Office)", "2019 - 2021"], [("Analyst", "Quayfield Mutual (Leeds Office)")]),
+])
+def test_the_agency_of_a_contract_role(rows, expected):
+    got = [(e.title, e.company) for e in _entries(section("experience", *rows))]
+    assert got == expected
+
+
+def test_a_tables_header_row_names_no_place():
+    # the last cell of a header row over the first entry ("Period ⇥ Role ⇥ Employer") is no town
+    (e,) = _entries(section("experience", "Period\tRole\tEmployer", "2020 – present\tHydrologist\tWrenfield Water Ltd"))
+    assert e.company == "Wrenfield Water Ltd" and e.location is None
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # every employer of the section ends in a short name that names nothing: the section's shape
+    # is "Employer, Town", whatever the tables know
+    (["Quillon Outdoor Gear, Marlcombe\t2019 – present", "Senior Buyer",
+      "Harrowgate Textiles, Westleigh\t2016 – 2019", "Buyer"],
+     [("Senior Buyer", "Quillon Outdoor Gear", "Marlcombe"), ("Buyer", "Harrowgate Textiles", "Westleigh")]),
+    (["Senior Buyer at Quillon Outdoor Gear, Marlcombe (2019 – present)",
+      "Buyer at Harrowgate Textiles, Westleigh (2016 – 2019)"],
+     [("Senior Buyer", "Quillon Outdoor Gear", "Marlcombe"), ("Buyer", "Harrowgate Textiles", "Westleigh")]),
+    # one employer without such a piece: no shape, the name stays whole
+    (["Quillon Outdoor Gear, Marlcombe\t2019 – present", "Senior Buyer", "Harrowgate Textiles\t2016 – 2019", "Buyer"],
+     [("Senior Buyer", "Quillon Outdoor Gear, Marlcombe", None), ("Buyer", "Harrowgate Textiles", None)]),
+    # the employer and its town in capitals ("EMPLOYER — TOWN"); a term of the job is still none
+    (["QUILLON OUTDOOR GEAR — MARLCOMBE", "Senior Buyer\t2019 – present"],
+     [("Senior Buyer", "QUILLON OUTDOOR GEAR", "MARLCOMBE")]),
+    (["QUILLON OUTDOOR GEAR — CONTRACT", "Senior Buyer\t2019 – present"], [("Senior Buyer", "QUILLON OUTDOOR GEAR", None)]),
+    # a town in a cell of its own beside the employer, under "Title ⇥ dates"
+    (["Senior Buyer\t2019 – present", "Quillon Outdoor Gear\tMarlcombe"],
+     [("Senior Buyer", "Quillon Outdoor Gear", "Marlcombe")]),
+])
+def test_a_town_no_table_knows_read_from_the_sections_shape(rows, expected):
+    got = [(e.title, e.company, e.location) for e in _entries(section("experience", *rows))]
     assert got == expected

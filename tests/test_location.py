@@ -254,8 +254,17 @@ def test_a_name_read_greedily_with_its_place(location, name, place):
     ("Bundeswehr, Pionierkompanie, Wolfhagen", True, ("Bundeswehr, Pionierkompanie", "Wolfhagen")),
     ("Institute for Coastal Studies, Harrowdene", True, ("Institute for Coastal Studies", "Harrowdene")),
     ("Marsh Valley Hospital, Little Brigham", True, ("Marsh Valley Hospital", "Little Brigham")),
-    # without that signal a short name after a department stays the employer's
-    ("Institute for Coastal Studies, Harrowdene", False, None),
+    # without that signal, a short name after an employer its words name as a whole organisation
+    # is its town ("Employer, Town" in a bold line, in a Europass row)...
+    ("Institute for Coastal Studies, Harrowdene", False, ("Institute for Coastal Studies", "Harrowdene")),
+    ("Corvell Castings plc, Ember Vale", False, ("Corvell Castings plc", "Ember Vale")),
+    ("Thornwick District Council, Marlstow", False, ("Thornwick District Council", "Marlstow")),
+    # ... but after a department, or a name without organisation words, it stays the employer's
+    ("Department of Coastal Studies, Harrowdene", False, None),
+    ("Brightwater University, School of Music, Harrowdene", False, None),
+    ("Pellow, Tidewater", False, None),
+    # nor is a term of the job a town
+    ("Corvell Castings plc, Contract", False, None),
     # a last piece that names something, initials or a legal form: no town
     ("Department of Physics, Westmarch University", True, None),
     ("School of Music, HCU", True, None),
@@ -270,3 +279,45 @@ def test_a_name_read_greedily_with_its_place(location, name, place):
 ])
 def test_a_town_after_the_employer(company, others_placed, expected):
     assert town_after_employer(company, others_placed) == expected
+
+
+@pytest.mark.parametrize("text, city", [
+    # a French town with its département's number in brackets is a place, however small
+    ("Nantes (44)", "Nantes"),
+    ("Saint-Nazaire (44)", "Saint-Nazaire"),
+    ("Ajaccio (2A)", "Ajaccio"),
+    # a name no table knows, or a number no département has, is none
+    ("Ilkwick (44)", None),
+    ("Skills (12)", None),
+    ("Nantes (99)", None),
+])
+def test_a_town_with_its_departement_number(text, city):
+    loc = parse_location(text)
+    assert (loc.city if loc else None) == city
+
+
+@pytest.mark.parametrize("text, city", [
+    # "Town CODE" without a comma: one word, or a town the tables know
+    ("Ilkwick IL", "Ilkwick"),
+    ("Cedar Falls IA", "Cedar Falls"),
+    # several words no table knows before the letters: a name and its post-nominals
+    ("Bernadette Quell-Oyelaran RN", None),
+    ("Tamsin Orley MD", None),
+])
+def test_a_name_with_post_nominal_letters_is_no_place(text, city):
+    loc = parse_location(text)
+    assert (loc.city if loc else None) == city
+
+
+@pytest.mark.parametrize("text, city", [
+    # a numbered street named by a street word, then a town no table knows: the town
+    ("12 Quarry Lane, Brantwick", "Brantwick"),
+    ("Kilnweg 4, Altdorf am Moor", None),  # (three words: no town's name shape)
+    ("Kilnweg 4, Ebersfeld", "Ebersfeld"),
+    # no street word, or a role after the street: no place
+    ("3 Years Experience, Python", None),
+    ("12 Quarry Lane, Python Developer", None),
+])
+def test_a_street_then_a_town_no_table_knows(text, city):
+    loc = parse_location(text, context="contact")
+    assert (loc.city if loc else None) == city

@@ -96,12 +96,7 @@ CERTIFICATIONS = {
     "uk-rezyume.txt": [[]],
 }
 
-KNOWN = {
-    ("ja-shokumu.pdf", "experience", 0): xfail(
-        "fields/experience.py: the title behind its label after a full-width colon, \"役職：シニアエンジニア\", keeps "
-        "the label (\"役職: …\" and \"Position: …\" lose it; \"Position： Glaze Technician\" keeps it too)"),
-    ("ja-shokumu.pdf", "experience", 1): xfail("fields/experience.py: as row 0 (\"役職：\" kept in the title)"),
-}
+KNOWN: dict = {}
 
 
 def _params(table: dict, field: str):

@@ -176,18 +176,9 @@ LANGUAGES = {
 }
 
 KNOWN = {
-    ("fr-onlyoffice.docx", "city", 0): xfail(
-        "fields/location.py: a town with its département number in brackets ('Nantes (44)') is no place"),
     ("en-bands.pdf", "skills", 0): xfail(
         "fields/skills.py: a skill with a colon inside it ('CL:AIRE') is read as 'label: items' and the "
         "skills before it are lost"),
-    ("en-floating-table.docx", "experience", 0): xfail(
-        "fields/experience.py: 'Fabricator, Avon Steelworks' over its dates keeps the whole line as the "
-        "company (a title no vocabulary knows before the comma is not split off)"),
-    ("de-kopfzeile.docx", "leftover", 0): xfail(
-        "fields (assembly): the footer's address, read as the location, is kept again as an other section"),
-    ("fr-onlyoffice.docx", "leftover", 0): xfail(
-        "fields/location.py: 'Nantes (44)' is no place, so it is left over as an unheaded section"),
     # round 9
     ("it-foto.docx", "city", 0): xfail(
         "fields/location.py: a town alone on a line of the header ('Lucca'), with no country, region or "
@@ -197,12 +188,9 @@ KNOWN = {
     ("en-docx-cols.docx", "experience", 1): xfail(
         "fields/experience.py: in 'Veterinary Surgeon, Malvern Hills Vets ⇥ dates' a title no vocabulary "
         "knows before the comma is not split off (the title is lost; in bold with 'Senior' before it, it is kept)"),
-    **{(doc, "leftover", 0): xfail(
+    ("en-docx-nested.docx", "leftover", 0): xfail(
         "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
-        "verbatim, as an other section") for doc in ("en-textbox-right.docx", "en-right-sidebar.pdf",
-                                                     "en-image-backdrop.pdf", "en-floating-table.docx",
-                                                     "en-draw-order.pdf", "en-sidebar-pages.pdf",
-                                                     "en-docx-nested.docx")},
+        "verbatim, as an other section"),
 }
 
 

@@ -66,15 +66,6 @@ SKILLS = {
 }
 
 KNOWN = {
-    **{("en-europecv.pdf", "experience", n): xfail(
-        "fields/experience.py: the town after the employer in the 'Name and address of employer' row "
-        "stays in the employer (no table knows the town)") for n in range(3)},
-    **{("en-rescls.pdf", "experience", n): xfail(
-        "fields/experience.py: a bold 'Employer, Town' line over an italic 'Title ⇥ dates' line keeps "
-        "the town in the employer") for n in range(2)},
-    **{("en-tabularx.pdf", "experience", n): xfail(
-        "fields/experience.py: in 'dates ⇥ Title, Employer ⇥ Town' the right cell (the town) is taken "
-        "for the employer and the employer after the comma is dropped") for n in range(3)},
 }
 
 _parse = cached_parser(UNSEEN, PINNED)

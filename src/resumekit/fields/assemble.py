@@ -29,6 +29,7 @@ from .dates import day_order, document_order, find_dates
 from .derived import experience_months, resume_probability
 from .diagnostics import parse_warnings
 from .entries import is_prose
+from .phrases import SEPARATORS
 from .education import education_entries
 from .experience import experience_entries, split_degrees
 from .contact_details import read_contact
@@ -153,7 +154,7 @@ def _read_fields(document: Document, sections: list[Section], options: ParseOpti
             summary.append(_paragraphs(sec))
             trace.scope("/summary", sec.lines)
         elif kind in ("header", "contact"):
-            rest = [l for l in sec.lines if l.index not in used]
+            rest = [l for l in sec.lines if l.index not in used and not _running_title(l.plain, name)]
             if kind == "header":
                 about, rest = _header_summary(rest)
                 summary.append(about)
@@ -321,6 +322,14 @@ def _header_summary(lines: list) -> tuple[str, list]:
                 and not find_emails(text) and not find_urls(text)):
             return text, [l for l in lines if l not in block]
     return "", lines
+
+
+def _running_title(text: str, name: str | None) -> bool:
+    """A page header that repeats the candidate's name beside the document's title ("Jane Roe –
+    Curriculum Vitae", "CV | Jane Roe"; the vocabulary's document_titles): read, not left over."""
+    parts = [key(p) for p in SEPARATORS.split(text) if key(p)]
+    titles = merged().document_titles
+    return bool(name) and len(parts) >= 2 and key(name) in parts and all(p == key(name) or p in titles for p in parts)
 
 
 def _paragraphs(sec: Section) -> str:

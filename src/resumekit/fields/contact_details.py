@@ -4,7 +4,8 @@ Contact values are read from every line outside references, plus link targets (m
 tel: go to emails and phones). Phones are read with the region of the candidate's location,
 else with the regions of the body language. The location is the best-ranked place in the
 header and contact blocks (see :mod:`.location`), maybe the place that ends an affiliation line
-("Department of X, Y University, Town, MA").
+("Department of X, Y University, Town, MA"), maybe a single word that names nothing else first on
+a line with the e-mail and the phone ("Wexbury · e-mail · phone": a town no table knows).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from ..schema import Contact, Location, Phone, ProfileLink
 from ..text import digits, key, rx
 from ..vocab import codes, load, merged
 from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
-from .location import is_street, location_rank, parse_location, strip_label
+from .location import bare_town, is_street, location_rank, parse_location, strip_label
 from .phrases import institution_like, org_like
 
 __all__ = ["read_contact", "read_location"]
@@ -105,8 +106,22 @@ def read_contact(document: Document, sections: list[Section], language: str | No
             _add_link(links, target[1], link.text)
         elif target and target[0] == "email":
             emails.setdefault(target[1].lower(), None)
+    used |= _location_lines(location, [l for k, l in by_kind if k in ("header", "contact")])
     return Contact(emails=list(emails), phones=list(phones.values()), location=location,
                    links=list(links.values())), used
+
+
+def _location_lines(location: Location | None, lines: list[Line]) -> set[int]:
+    """The header and contact lines that hold the location and nothing else, its label or pin
+    aside ("Bristol, UK"; "Gartenstraße 12 · 34117 Kassel" read as "Gartenstraße 12, 34117
+    Kassel"; a street line over its "postal code and town" line): read, so not left over."""
+    want = key(location.raw) if location else ""
+    keys = [key(strip_label(line.plain)[0]) for line in lines]
+    out = {line.index for line, k in zip(lines, keys) if want and k == want}
+    for n in range(len(lines) - 1):
+        if want and keys[n] and keys[n + 1] and f"{keys[n]} {keys[n + 1]}" == want:
+            out |= {lines[n].index, lines[n + 1].index}
+    return out
 
 
 _URL_TAIL = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9\-./%?=&#~+_]{1,200}(?=\s|$)")
@@ -222,6 +237,9 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
             if j in (0, len(parts) - 1) and rx(r"\p{L}").search(part) and (
                     loc or street or parse_location(part, context="contact")):
                 loc = _continued(part, loc, cells[n + 1:n + 3], first=j == 0 and len(parts) > 1) or loc
+            if loc is None and j == 0 and len(part.split()) == 1 and bare_town(part) and find_emails(line.text) \
+                    and find_phones(line.text):
+                loc = Location(raw=part, city=part)  # "Wexbury · e-mail · phone": a town no table knows
             if loc:
                 rank = location_rank(loc, labelled or strip_label(part)[1])
                 if best is None or rank > best[0]:

@@ -19,6 +19,8 @@ Signals, in order of precedence:
    dates stays with that entry when the next one still has a name line above its own dates. Where most dated lines carry their dates in a cell
    of their own, a bare year inside a line's words ("Summer School 2019") is no anchor. In a
    typeset section, a one-line undated run between dated entries is a label of the entry above.
+   In plain text, an undated line indented under a one-line header (a dated line naming two
+   things) that names nothing of a header ("  Dean's List, six semesters") is body.
 4. Without any dates, every header run is one entry; a change of block (a blank line, a vertical
    gap) inside a run starts a new one.
 
@@ -55,7 +57,8 @@ from ..vocab import merged
 from .date_cells import dates_apart, wrapped_dates
 from .dates import DateRange, find_dates, order_for
 from .location import location_of
-from .phrases import AT_NAME, SEPARATORS, is_url, legal_form, segments, strip_dates, strip_edges
+from .phrases import (AT_NAME, SEPARATORS, degree_like, institution_like, is_url, legal_form, org_like, segments,
+                      strip_dates, strip_edges, title_like)
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "is_prose", "is_attribute", "is_sub_heading",
            "is_url_line"]
@@ -363,6 +366,7 @@ def _split(given: list[Line], head) -> list[Entry]:
     if typeset:
         roles = [_body_role(l, r, typeset) for l, r in zip(lines, roles)]
     roles = _bullet_titles(lines, roles)
+    roles = _indented_notes(lines, roles)
     # runs of header lines, each followed by its body lines
     runs: list[tuple[list[int], list[int]]] = []
     for i, role in enumerate(roles):
@@ -463,6 +467,25 @@ def _bullet_titles(lines: list[Line], roles: list[str]) -> list[str]:
             and not is_prose(lines[i]) for i in bullets):
         return roles
     return ["head" if i in bullets else r for i, r in enumerate(roles)]
+
+
+def _indented_notes(lines: list[Line], roles: list[str]) -> list[str]:
+    """In plain text, an undated line indented under a one-line header (a dated line that names
+    two things already: "School — Degree, May 2016") that names no role, employer, degree, school
+    nor place is a note of that entry ("  Dean's List, six semesters"), body, not its header."""
+    out = list(roles)
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if out[i] == "head" and out[i - 1] == "head" and line.origin in ("text", "md") \
+                and line.level > above.level and not _dates(line) and _dates(above) \
+                and len(segments(above.text)) >= 2 and not _names_something(line):
+            out[i] = "body"
+    return out
+
+
+def _names_something(line: Line) -> bool:
+    return bool(location_of(line.plain)) or any(
+        title_like(p) or org_like(p) or degree_like(p) or institution_like(p) for p in segments(line.text))
 
 
 def _body_role(line: Line, role: str, body: float) -> str:

@@ -67,8 +67,9 @@ from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import (acronym_last, career_gap, comma_pieces, introduced_company, degree_like, ends_in_legal_form, head_word,
-                      institution_like, is_url, name_list, org_like, segments, title_like, unit_like)
-from .location import name_before_place, split_place, town_after_employer
+                      institution_like, is_url, name_list, org_like, segments, title_like, unit_like,
+                      unlabelled)
+from .location import bare_town, name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 
 __all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles"]
@@ -262,9 +263,12 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
             exp.company, exp.title = exp.title, exp.company
     # the entries that print "Employer, Place": half the others doing so, a last piece after the employer is a place
     placed = [f"{exp.company}, {exp.location}" in " ".join(l.text for l in entry.header) for entry, exp in pairs]
+    # or every employer of two or more ends in such a piece: the section's shape is "Employer, Town"
+    named = [exp for _, exp in pairs if exp.company]
+    shaped = len(named) >= 2 and all(not e.location and town_after_employer(e.company, True) for e in named)
     for n, (entry, exp) in enumerate(pairs):
         others = placed[:n] + placed[n + 1:]
-        town = None if exp.location else town_after_employer(exp.company or "", sum(others) * 2 >= len(others) > 0)
+        town = None if exp.location else town_after_employer(exp.company or "", shaped or sum(others) * 2 >= len(others) > 0)
         if town:
             exp.company, exp.location = town
         entry.mark(company=exp.company, title=exp.title, location=exp.location)
@@ -346,6 +350,10 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
         exp.title = t
         if exp.company == t:
             exp.company = old_title if c is None else None
+        elif c is None and exp.company and t in comma_pieces(exp.company):
+            # "Fabricator, Avon Steelworks", no word of which the vocabulary knows, read whole as
+            # the employer: the title's slot took its first piece, the employer is the rest
+            exp.company = ", ".join(p for p in comma_pieces(exp.company) if p != t) or None
     # a pattern that agrees with the entry's own reading leaves its vote on the section's order
     return order if (exp.company, exp.title) == (old_company, old_title) else None
 
@@ -510,7 +518,7 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
     for n, line in enumerate(head_lines):
         for seg in segments(line.text):
             if not is_url(seg):  # a company's web address beside the role names no one
-                parts.append((seg, n))
+                parts.append((unlabelled(seg), n))
     company, title, location, order = _assign(parts)
     # (the descriptions that stood where an employer would, beside a role without one, open the summary)
     told = [seg for seg, _ in parts if company is None and title and seg != title and _described(seg)
@@ -547,6 +555,12 @@ def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str |
     words decided both, "half_title_first" / "half_company_first" when they decided one and the
     order the other, "guessed" when only the order did."""
     whole = _assign_parts(parts, split_commas=False)
+    if whole[0] and whole[1] and not whole[2] and bare_town(whole[0]):
+        # "Title, Employer ⇥ Town": a short name that names nothing, taken for the employer while
+        # the employer sits after the role's comma, is the place when the pieces say so
+        split = _assign_parts(parts, split_commas=True)
+        if split[0] and split[1] and split[2] == whole[0]:
+            return split
     if whole[0] and whole[1]:
         return whole
     return _assign_parts(parts, split_commas=True)
@@ -657,6 +671,14 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
     if company is None and introduced:
         company = introduced
     decided = (company is not None) + (title is not None)
+    # the parts last on a line after another part (their line numbers)
+    tails = {seg: n for k, (seg, n) in enumerate(parts) if k and parts[k - 1][1] == n
+             and (k + 1 == len(parts) or parts[k + 1][1] != n)}
+
+    def beside_a_name(seg: str) -> bool:
+        """A tail on the line that holds the employer (not a table's header row, "Period ⇥ Role ⇥
+        Employer")."""
+        return seg in tails and any(m == tails[seg] and s != seg and company and company in s for s, m in parts)
     for seg in left:
         if company is None and title is not None and _described(seg) and len(seg.split()) >= 4:
             continue  # a line that describes the work is no employer beside a role ("Freelance" / "Logo design for pubs")
@@ -664,8 +686,12 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             company = seg
         elif title is None:
             title = seg
-        elif location is None and place_kind(seg):
-            location = seg  # a part left over beside employer and role, a town the tables know ("— Vienne")
+        elif location is None and (place_kind(seg) or beside_a_name(seg) and bare_town(
+                seg.title() if seg.isupper() and (company or "").isupper() else seg)):  # "ACME — HARLOWE"
+            # a part left over beside employer and role, a town the tables know ("— Vienne") or,
+            # last on its line after another part, a short name that names nothing ("— Hebden
+            # Bridge"; a label cell before its value, "Dates ⇥ …", is none)
+            location = seg
     if not decided:
         return company, title, location, "guessed" if company and title else None
     order = _order(rest, company, title)

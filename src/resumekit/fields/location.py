@@ -1,5 +1,5 @@
 """Locations: "Berlin, Germany", "Chicago IL, 60615", "81 Wall Street, New Haven, CT 06511, USA",
-"Lahore - Pakistan", "Remote".
+"Lahore - Pakistan", "Nantes (44)", "Remote".
 
 A location is a short run of parts separated by commas (or, when labelled or ending in a
 country, by spaced dashes). Each part is a place name ("New Haven"), a street with its number
@@ -17,7 +17,8 @@ Signals, in order of precedence:
    cell "Address ⇥ …") or a pin icon: then any run of such parts is a location, and so is a
    Korean or Chinese address written largest unit first without commas.
 2. Otherwise the last part must be a country, a region, a region code or a town the gazetteer
-   knows (:mod:`resumekit.places`), or the parts must include a postal code beside a place.
+   knows (:mod:`resumekit.places`), or the parts must include a postal code beside a place, or
+   a numbered street named by a street word must come first ("12 Quarry Lane, Brantwick").
 3. A single name must be a country, a region or a town big enough for what stands around it
    (``context``: a line of its own needs a large town, a cell of an entry's header a mid-sized
    one, a comma part or a contact beside it any known town).
@@ -40,9 +41,9 @@ from ..schema import Location
 from ..text import has_phrase, key, rx
 from ..vocab import merged
 from .dates import find_dates
-from .phrases import comma_pieces, degree_like, ends_in_legal_form, org_like, title_like
+from .phrases import comma_pieces, degree_like, ends_in_legal_form, org_like, title_like, unit_like
 
-__all__ = ["town_after_employer", "is_street", "location_rank", "parse_location", "split_location", "split_place", "location_of", "strip_label",
+__all__ = ["town_after_employer", "bare_town", "is_street", "location_rank", "parse_location", "split_location", "split_place", "location_of", "strip_label",
            "name_before_place"]
 
 _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}{1,4}|\p{Lu}\.)"
@@ -55,6 +56,8 @@ _STREET = regex.compile(r"^(?:\d{1,5}[A-Za-z]?\s+(?:[\p{L}\p{M}'’.\-/]+\s?){1,
 _POSTAL = regex.compile(r"^(?:\d{4,6}(?:-\d{3,5})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _POSTAL_PLACE = regex.compile(r"^(?:\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?P<place>\p{Lu}.+)$")
 _PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+# "Nantes (44)", "Ajaccio (2A)": a French town with its département's number, any town the tables know
+_DEPARTEMENT = regex.compile(r"^(?P<town>\p{Lu}[^(),\d]{1,40}?)\s*\((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\)$")
 _ZEROS = regex.compile(r"(?<!\d)0{4,6}(?!\d)")  # "00000": a template's placeholder, not a postal code
 # "Greater Chicago Area", "Lyon Metropolitan Area": a known town's area
 _AREA = regex.compile(r"^(?:greater\s+)?(?P<place>\p{Lu}.+?)\s+(?:metropolitan\s+|metro\s+)?area$", regex.IGNORECASE)
@@ -191,6 +194,9 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
     cjk = _CJK_ADDRESS.match(raw) if labelled else None
     if cjk:
         return Location(raw=raw, city=cjk.group("town"))
+    dept = _DEPARTEMENT.match(raw)
+    if dept and _known_place(dept.group("town")):
+        return Location(raw=raw, city=dept.group("town"))  # "Nantes (44)": a town and its département
     paren = PAREN_CODE.search(raw)
     code_part = [paren.group("code")] if paren and is_country_code(paren.group("code")) else []
     body = raw[:paren.start()] if code_part else raw
@@ -214,15 +220,25 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
                                                            for p in parts)
     if len(parts) == 1:
         m = _PLACE_CODE.match(raw)
-        if m and is_region_code(m.group("code")) and not m.group("place").isupper() and len(m.group("place").split()) <= 3:
+        # (without a comma, a town of several words no table knows before the code is a person's
+        # name and post-nominal letters: "Bernadette Okafor-Lyle RN", "Mary Quill MD")
+        if m and is_region_code(m.group("code")) and not m.group("place").isupper() and len(m.group("place").split()) <= 3 \
+                and (len(m.group("place").split()) == 1 or _known_place(m.group("place"))):
             return Location(raw=raw, city=m.group("place"), region=m.group("code"))
         if not (labelled or _known_place(_bare(raw), _LEAST[context])) or not places:
             return None
         country = raw if _is_country(raw) else None
         return Location(raw=raw, city=None if country else places[0], country=country)
-    if not (labelled or known_end or (has_postal and places)):
+    if not (labelled or known_end or (has_postal and places) or _street_then_town(parts, kinds)):
         return None
     return _build(raw, parts, kinds, code_part[0] if code_part else None)
+
+
+def _street_then_town(parts: list[str], kinds: list[str | None]) -> bool:
+    """A numbered street that names itself a street ("12 Quarry Lane", "Kilnweg 4") followed by a
+    name that names nothing else (:func:`bare_town`): its town, whether or not the tables know it."""
+    return len(parts) == 2 and kinds == ["street", "place"] and bool(rx(r"\d").search(parts[0])) \
+        and bool(_STREET_WORD.search(rx(r"\s+\d{1,4}[a-z]?$").sub("", parts[0]))) and bare_town(parts[1])
 
 
 def is_street(part: str) -> bool:
@@ -345,8 +361,11 @@ def town_after_employer(company: str, others_placed: bool) -> tuple[str, str] | 
     2. Where the section's other entries print "Employer, Place" (``others_placed``), a last comma
        piece of one or two capitalised words (a town, whether or not the tables know it) that
        names nothing (no organisation, role or degree word): "Bundeswehr, Fernmeldebataillon,
-       Fritzlar", "Halloway Press, Brantwick". Without that signal a short name after a
-       department ("Department of Physics, Caltech") stays the employer's: errs towards no place.
+       Fritzlar", "Halloway Press, Brantwick".
+    3. Such a piece after an employer that its own words name as a whole organisation, not a
+       unit of one: "Brackwater Foundry plc, Kessington", "Institute for Tidal Studies, Harlowe".
+    Without these a short name after a department ("Department of Physics, Caltech") or after a
+    name without organisation words stays the employer's: errs towards no place.
     """
     m = _BRACKETED_PLACE.match(company)
     if m:
@@ -354,7 +373,18 @@ def town_after_employer(company: str, others_placed: bool) -> tuple[str, str] | 
         return (m.group("a").strip(), b.strip()) if place_kind(b) or location_of(b) else None
     pieces = comma_pieces(company)
     last = pieces[-1] if len(pieces) >= 2 else ""
-    if not (others_placed and _TOWN.match(last)) or org_like(last) or title_like(last) or degree_like(last) \
-            or ends_in_legal_form(company):
+    if not bare_town(last) or ends_in_legal_form(company):
         return None
-    return company[:company.rindex(last)].strip(" ,"), last
+    before = company[:company.rindex(last)].strip(" ,")
+    named = comma_pieces(before)[-1]
+    if not others_placed and not (org_like(named) and not unit_like(named)):
+        return None
+    return before, last
+
+
+def bare_town(part: str) -> bool:
+    """One or two capitalised words that name nothing (no organisation, role or degree word, no
+    term of the job: "Contract", "Part-time"): a town no table needs to know where the layout puts
+    a place ("Harlowe", "Hebden Bridge")."""
+    return bool(_TOWN.match(part)) and not (org_like(part) or title_like(part) or degree_like(part)
+                                            or key(part) in merged().employment_terms)

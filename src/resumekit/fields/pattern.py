@@ -55,7 +55,7 @@ from ..places import place_kind
 from ..text import has_phrase, is_caps
 from ..vocab import merged
 from .phrases import (AT_NAME, comma_pieces, ends_in_legal_form, head_word, is_url, name_list, org_like, segments,
-                      title_like)
+                      title_like, unlabelled)
 from .location import location_of
 
 __all__ = ["Part", "Pattern", "SIGNALS", "coarse", "header_parts", "line_signature", "part_features",
@@ -105,6 +105,7 @@ def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
     for line, d in zip(lines, dated):
         sig = line_signature(line, d)
         for s, seg in zip(_positions(line.text), segments(line.text)):
+            seg = unlabelled(seg)
             at = AT_NAME.split(seg, maxsplit=1)
             pieces = comma_pieces(seg)
             if len(at) == 2 and all(len(p.split()) <= _SHORT_PIECE for p in at):

@@ -104,6 +104,26 @@ def _segments(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_LABELLED = regex.compile(r"^(?P<label>[\p{L}][\p{L} ]{0,40}?)\s*[:：]\s*(?P<rest>\S.*)$")
+
+
+_AGENCY = regex.compile(r"\s*\((?P<intro>[^()]{2,30}?)\s+(?P<agency>\p{Lu}[^()]{1,60})\)$")
+
+
+def unlabelled(seg: str) -> str:
+    """A role's header part without the label before its title ("Position: Glaze Technician",
+    "役職：シニアエンジニア", the vocabulary's title_labels, after a colon of either width) and
+    without the agency in brackets after a contract role's client ("Tollgate Bank (via Harwick
+    Recruitment)": the vocabulary's agency_introducers); else the part as it stands."""
+    m = _LABELLED.match(seg)
+    if m and key(m.group("label")) in merged().title_labels:
+        seg = m.group("rest").strip()
+    m = _AGENCY.search(seg)
+    if m and m.start() and key(m.group("intro")) in merged().agency_introducers:
+        seg = seg[:m.start()].rstrip()
+    return seg
+
+
 # a full stop after a word (not after an abbreviation: "Aux.", "S.A.") and before a capital
 _STOP = regex.compile(r"(?<=\p{Ll}{3})\.\s+(?=\p{Lu})")
 
