@@ -13,7 +13,7 @@ from resumekit.cli import main
 from resumekit.identity import Identity
 from resumekit.redact import PLACEHOLDERS, _labelled, pointer, redact
 from resumekit.schema import (Candidate, Contact, Education, Experience, Location, Meta, OtherSection, Phone,
-                              ProfileLink, Project, Publication, Skill, Warning)
+                              ProfileLink, Project, Publication, SectionInfo, Skill, Warning)
 
 from .conftest import FIXTURES, PINNED
 
@@ -195,6 +195,20 @@ def test_fixtures_leak_nothing_that_was_redacted(path):
     values = [*c.contact.emails, *(p.raw for p in c.contact.phones), *who.profile_urls, *who.usernames,
               *(who.names if c.name else ()), *(c.contact.location.raw for _ in [0] if c.contact.location)]
     assert [v for v in values if v.lower() in out] == []
+
+
+@pytest.mark.parametrize("name", ["Text", "TEXT", "Header", "En"])
+def test_codes_are_never_masked(name):
+    """A name equal to a code (the format, a section kind, the language) leaves the
+    code alone; the same word in the candidate's own text is masked."""
+    c = Candidate(name=name, summary=f"{name} wrote this.",
+                  other_sections=[OtherSection(kind="header", text=f"{name} in the header"),
+                                  OtherSection(kind="other", heading="Layout", text="Markdown notes")],
+                  meta=Meta(format="text", language="en", sections=[SectionInfo(kind="contact")]))
+    after = redact(c)
+    assert (after.meta.format, after.meta.language, [s.kind for s in after.other_sections],
+            after.meta.sections[0].kind) == ("text", "en", ["header", "other"], "contact")
+    assert "[name]" in after.summary
 
 
 @settings(max_examples=60, deadline=None)

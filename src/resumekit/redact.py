@@ -11,7 +11,8 @@ records of masked values stay: they hold a page, line numbers and a box, no text
 extracted), no birth date, gender, nationality or marital status field: those sit in text.
 
 Masked (the string stays, the personal part becomes a placeholder such as ``[name]``), in every
-string of the output, ``meta`` and ``other_sections`` included. What identifies the candidate is
+string of the output, ``meta`` and ``other_sections`` included, except codes (the format, kinds, warning
+codes, the language, dates: a candidate called "Text" keeps ``meta.format``). What identifies the candidate is
 gathered first (:class:`resumekit.identity.Identity`: handles, name parts found through them,
 personal web sites). Signals, in order of precedence (where two overlap, the earlier wins):
 
@@ -69,6 +70,11 @@ _ENTRY_PLACE = regex.compile(r"^/(?:experience|volunteer|education)/\d+/location
 _OWN_TEXT = regex.compile(r"^/(?:headline|summary|other_sections/\d+/text|meta/.*)$")
 # The header and contact lines left over, and the warnings: where any long run of digits is a phone.
 _HEADER_TEXT = regex.compile(r"^/(?:other_sections/\d+/text|meta/warnings/\d+/message)$")
+# Codes, not text: what the schema allows only a set or a shape of (Literal, a date), and the kinds,
+# codes and versions written as plain strings. They are never masked: a candidate called "Text" or
+# "Header" keeps ``meta.format`` "text" and a section kind "header" (masking broke validation).
+_CODE_FIELDS = ("other_sections/#/kind", "meta/sections/#/kind", "meta/warnings/#/code", "meta/language",
+                "meta/parser_version")
 _SEPARATOR = regex.compile(r"\t|\n|\s*[|·•;]\s*| {2,}| / ")
 _DIGIT_RUN = regex.compile(r"\+?\d[\d \t().\-/]{5,}\d")
 
@@ -194,6 +200,44 @@ def _label_at(text: str, s: int, e: int) -> tuple[int, str] | None:
     return s + i + rest.end(), kind
 
 
+@lru_cache(maxsize=1)
+def _codes() -> regex.Pattern:
+    """The pointers of code fields: the schema's closed or shaped strings, and ``_CODE_FIELDS``."""
+    schema = Candidate.model_json_schema()
+    defs = schema.get("$defs", {})
+
+    def resolved(node: dict) -> dict:
+        return defs[node["$ref"].rsplit("/", 1)[1]] if "$ref" in node else node
+
+    def closed(node: dict) -> bool:
+        node = resolved(node)
+        if any(k in node for k in ("enum", "const", "pattern", "format")):
+            return True
+        options = node.get("anyOf", [])
+        return bool(options) and all(o.get("type") == "null" or closed(o) for o in options)
+
+    found = list(_CODE_FIELDS)
+
+    def walk(node: dict, path: str) -> None:
+        node = resolved(node)
+        for option in node.get("anyOf", []):
+            walk(option, path)
+        for name, field in node.get("properties", {}).items():
+            if closed(field):
+                found.append(f"{path}{name}")
+            else:
+                walk(field, f"{path}{name}/")
+        if isinstance(node.get("items"), dict):
+            if closed(node["items"]):
+                found.append(path + "#")
+            else:
+                walk(node["items"], path + "#/")
+
+    walk(schema, "")
+    body = "|".join(r"\d+".join(regex.escape(part) for part in f.split("#")) for f in sorted(set(found)))
+    return regex.compile(rf"^/(?:{body})$")
+
+
 def _spans(text: str, where: str, who: Identity, p: _Patterns) -> list[_Span]:
     """What to mask in one string, signal by signal (see the module docstring)."""
     emails = [f.span for f in find_emails(text)]
@@ -273,6 +317,8 @@ def redact(c: Candidate, *, employers: bool = False) -> Candidate:
             return [walk(v, path + (i,)) for i, v in enumerate(value)]
         if isinstance(value, str) and value not in PLACEHOLDERS.values():
             where = pointer(path)
+            if _codes().match(where):
+                return value
             if employers and len(path) == 3 and path[0] in ("experience", "volunteer") and path[2] == "company":
                 log.append(Redaction(pointer=where, kind="employer", action="masked"))
                 return PLACEHOLDERS["employer"]
