@@ -3,6 +3,7 @@
 
     python benchmarks/bench_pdf_parts.py                          # the dev PDFs, pdfium backend
     python benchmarks/bench_pdf_parts.py --backend pdfplumber
+    python benchmarks/bench_pdf_parts.py --glyphs                 # pdfium, one item per glyph (no word items)
     python benchmarks/bench_pdf_parts.py fixtures/sample.pdf -n 5
 
 Per document, in one process (imports paid once), the whole ``resumekit.extract`` is timed ``-n``
@@ -33,8 +34,10 @@ ASSEMBLY = (("split_hidden", "hidden text"), ("overrule", "hidden text"), ("unre
             ("rows_of", "rows (once per page)"), ("document_edges", "column edges"),
             ("reading_order", "reading order"), ("furniture", "furniture"), ("known_words", "lost letters"),
             ("lost_letter", "lost letters"), ("_page_lines", "lines"), ("join_hyphenated", "hyphens"))
-PDFIUM = (("read_glyphs", "pdfium: glyphs (per character, per text object)"), ("_walk", "pdfium: object walk"),
+PDFIUM = (("read_glyphs", "pdfium: glyphs and words (all of the text page)"), ("_walk", "pdfium: object walk"),
           ("bound_streams", "pdfium: stream bound"), ("_links", "pdfium: links"))
+PDFIUM_TEXT = (("pdfium_text", "read_chars", "pdfium: glyphs (per character)"),
+               ("pdfium_words", "read_words", "pdfium: words (per word)"))
 
 
 def _timed(spent: dict[str, float], module, name: str, label: str) -> None:
@@ -75,6 +78,7 @@ def main(argv=None) -> int:
     ap.add_argument("--backend", choices=("pdfium", "pdfplumber"), default="pdfium")
     ap.add_argument("-n", "--runs", type=int, default=2, help="timed runs per document (the fastest kept)")
     ap.add_argument("--wall", action="store_true", help="wall time instead of this process's CPU time")
+    ap.add_argument("--glyphs", action="store_true", help="pdfium: one item per glyph (no word items)")
     a = ap.parse_args(argv)
     common.set_clock(a.wall)
     paths = (common.documents(a.paths, [], (".pdf",)) if a.paths
@@ -84,8 +88,12 @@ def main(argv=None) -> int:
     for name, label in ASSEMBLY:
         _timed(spent, lines, name, label)
     if a.backend == "pdfium":
+        import importlib
         for name, label in PDFIUM:
             _timed(spent, pdfium, name, label)
+        for module, name, label in PDFIUM_TEXT:
+            _timed(spent, importlib.import_module(f"resumekit.extract.pdf.{module}"), name, label)
+        pdfium.WORD_ITEMS = not a.glyphs
     options = resumekit.ParseOptions(pdf_backend=a.backend)
     parts: dict[str, list[float]] = defaultdict(list)
     for path in paths:

@@ -4,6 +4,7 @@
     python scripts/compare_backends.py                      # dev + zoo PDFs in ../shared, and the PDF fixtures
     python scripts/compare_backends.py fixtures -n 1        # only the fixtures, one timed run
     python scripts/compare_backends.py dev -v               # list every field that differs, and why
+    python scripts/compare_backends.py dev --glyphs         # pdfium without word items (one per glyph)
 
 For each PDF, each backend (``ParseOptions(pdf_backend=...)``) is timed in turn, alternating, over
 ``-n`` runs after one warm-up run each, so both see the same machine load; reported per group of
@@ -97,7 +98,11 @@ def main(argv=None) -> int:
     ap.add_argument("--only", nargs="*", default=[], help="ids or id prefixes to compare")
     ap.add_argument("-v", "--verbose", action="store_true", help="list each differing field with a reason")
     ap.add_argument("--save", type=Path, help="write the per-document results here (JSON)")
+    ap.add_argument("--glyphs", action="store_true", help="pdfium: one item per glyph (no word items)")
     a = ap.parse_args(argv)
+    if a.glyphs:
+        from resumekit.extract.pdf import pdfium
+        pdfium.WORD_ITEMS = False
     a.runs = max(a.runs, 1)
     aside_file = a.shared / "eval" / "set-aside.txt"
     set_aside = {w for w in aside_file.read_text().split() if not w.startswith("#")} if aside_file.exists() else set()

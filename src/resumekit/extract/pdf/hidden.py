@@ -91,7 +91,7 @@ def overrule(visible: list[Glyph], hidden: dict[str, list[Glyph]]
 
 
 def _letters(glyphs) -> int:
-    return sum(1 for g in glyphs if g.text.strip())
+    return sum(1 + g.joined for g in glyphs if g.text.strip())
 
 
 def snippet(glyphs: list[Glyph], limit: int = 60) -> str:

@@ -60,10 +60,11 @@ _MARKER_LEN = 5
 
 @dataclass(slots=True)
 class Glyph:
-    """One painted character. ``top``/``bottom`` are the em box around the baseline (the same for
-    every font of a size, unlike font bounding boxes); ``z`` is its place in the drawing order,
-    ``render`` the PDF text render mode (3 = invisible), ``color`` its fill as RGB in 0..1 (None
-    when unknown). Only ``text`` and the geometry are needed to lay glyphs out."""
+    """One painted character, or a word of them (``joined``: the pdfium backend's word items, see
+    :mod:`resumekit.extract.pdf.pdfium_words`). ``top``/``bottom`` are the em box around the
+    baseline (the same for every font of a size, unlike font bounding boxes); ``z`` is its place in
+    the drawing order, ``render`` the PDF text render mode (3 = invisible), ``color`` its fill as
+    RGB in 0..1 (None when unknown). Only ``text`` and the geometry are needed to lay glyphs out."""
 
     text: str
     x0: float
@@ -81,6 +82,8 @@ class Glyph:
     clipped: bool = False  # wholly outside the clipping path it was painted with
     alpha: float = 1.0  # fill opacity
     cut: bool = False  # starts a cell: set by the reading order on the first glyph right of a table's gutter
+    joined: int = 0  # letters after the first that this item holds as one word (pdfium's word items)
+    inner: float = 0.0  # the mean gap between those letters, in ems
 
 
 @dataclass(slots=True)
@@ -108,6 +111,7 @@ class Row:
         size = self._size
         if size is None:
             sizes = [g.size for g in self.glyphs if not g.text.isspace()]
+            sizes += [g.size for g in self.glyphs if g.joined for _ in range(g.joined)]  # a word item's letters
             size = self._size = median(sizes) if sizes else 0.0
         return size
 
@@ -200,14 +204,16 @@ def _unstack(group: list[Glyph]) -> list[list[Glyph]]:
     at least ``STACKED_PAIRS`` pairs of glyphs overlap horizontally with baselines apart by more
     than half the smaller size. Clusters of no letter or digit (an accent painted apart) join the
     nearest one."""
-    if len(group) <= STACKED_PAIRS:
+    if len(group) <= STACKED_PAIRS and not any(g.joined for g in group):  # (a word item holds several)
         return [group]  # too few glyphs for STACKED_PAIRS pairs
     visible = sorted((g for g in group if g.text.strip()), key=_X0)
     stacked = 0
     for a, b in zip(visible, visible[1:]):
         if a.x1 <= b.x0:
             continue  # side by side: no overlap (the test below is then false)
-        if (min(a.x1, b.x1) - b.x0 > 0.3 * max(min(a.x1 - a.x0, b.x1 - b.x0), 0.1)  # b.x0 >= a.x0: sorted
+        if a.joined or b.joined:
+            stacked += _letter_pairs(a, b)
+        elif (min(a.x1, b.x1) - b.x0 > 0.3 * max(min(a.x1 - a.x0, b.x1 - b.x0), 0.1)  # b.x0 >= a.x0: sorted
                 and abs(baseline(a) - baseline(b)) > 0.5 * min(a.size, b.size)):
             stacked += 1
     if stacked < STACKED_PAIRS:
@@ -226,6 +232,19 @@ def _unstack(group: list[Glyph]) -> list[list[Glyph]]:
             mid = baseline(p[0])
             min(texty, key=lambda t: abs(baseline(t[0]) - mid)).extend(p)
     return texty
+
+
+def _letter_pairs(a: Glyph, b: Glyph) -> int:
+    """The stacked pairs of letters two overlapping items (``b`` starting inside ``a``), of which
+    one or both are word items, stand for: their letters taken as equally wide, the pairs the
+    overlap alternates between (as :func:`_unstack` counts glyphs)."""
+    if abs(baseline(a) - baseline(b)) <= 0.5 * min(a.size, b.size):
+        return 0
+    wa, wb = (a.x1 - a.x0) / (1 + a.joined), (b.x1 - b.x0) / (1 + b.joined)
+    overlap = min(a.x1, b.x1) - b.x0
+    if overlap <= 0.3 * max(min(wa, wb), 0.1) or min(wa, wb) <= 0:
+        return 0
+    return max(1, round(overlap / wa + overlap / wb - 1))
 
 
 def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
@@ -331,8 +350,11 @@ def cut_at(rows: list[Row], x: float) -> None:
 
 
 def _usual_gap(seq: list[tuple[Glyph, bool, float]]) -> float:
-    """The median gap between letters (no space glyph between them), in ems; 0 for short runs."""
-    gaps = sorted([gap for _, space, gap in seq[1:] if not space and gap < 0.6])
+    """The median gap between letters (no space glyph between them; inside a word item too), in
+    ems; 0 for short runs."""
+    gaps = [gap for _, space, gap in seq[1:] if not space and gap < 0.6]
+    gaps += [g.inner for g, _, _ in seq if g.joined and g.inner < 0.6 for _ in range(g.joined)]
+    gaps.sort()
     return gaps[len(gaps) // 2] if len(gaps) >= 3 else 0.0
 
 

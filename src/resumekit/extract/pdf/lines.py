@@ -60,7 +60,7 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
     chars_total = 0
     for page in pages:
         painted = page.painted
-        chars_total += len(painted.glyphs)
+        chars_total += len(painted.glyphs) + painted.joined
         if chars_total > options.max_chars:
             raise ResourceLimitError(
                 f"the PDF has more than {options.max_chars:,} characters", limit="max_chars", value=chars_total,
@@ -136,7 +136,7 @@ def _hidden_warnings(hidden: dict[str, list[Glyph]], overruled: dict[str, list[G
             out.append(ParseWarning("hidden-text", f"{kind}: {snippet(glyphs)}", page))
     kinds = [kind for kind in KINDS if overruled.get(kind)]
     if kinds:
-        n = sum(1 for kind in kinds for g in overruled[kind] if g.text.strip())
+        n = sum(1 + g.joined for kind in kinds for g in overruled[kind] if g.text.strip())
         out.append(ParseWarning("hidden-text", f"check overruled: {n:,} characters looked hidden ({', '.join(kinds)}), "
                                 "most of the page; they were kept", page))
     return out
@@ -249,6 +249,9 @@ def _readable(g: Glyph) -> bool:
 
 
 def _style(glyphs: list[Glyph]) -> Style:
+    """The row's style by its letters' majority (a word item counts its letters)."""
+    if any(g.joined for g in glyphs):
+        return _letters_style(glyphs)
     fonts = Counter(g.font for g in glyphs)
     font = fonts.most_common(1)[0][0] if fonts else None
     n = len(glyphs) or 1
@@ -257,6 +260,23 @@ def _style(glyphs: list[Glyph]) -> Style:
     bold = sum(g.bold for g in glyphs) > n / 2
     italic = sum(g.italic for g in glyphs) > n / 2
     return Style(size=size, bold=bold, italic=italic, font=base_font(font) if font else None)
+
+
+def _letters_style(glyphs: list[Glyph]) -> Style:
+    """:func:`_style` of glyphs among which some are word items, each counted by its letters."""
+    fonts: Counter = Counter()
+    sizes: Counter = Counter()
+    n = bold = italic = 0
+    for g in glyphs:
+        w = 1 + g.joined
+        fonts[g.font] += w
+        sizes[round(g.size, 1)] += w
+        n += w
+        bold += w * g.bold
+        italic += w * g.italic
+    font = fonts.most_common(1)[0][0]
+    return Style(size=sizes.most_common(1)[0][0], bold=bold > n / 2, italic=italic > n / 2,
+                 font=base_font(font) if font else None)
 
 
 def _runs(row: Row) -> tuple[Run, ...]:

@@ -72,6 +72,7 @@ class Painted:
     images: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0, top, x1, bottom
     unmapped: dict[str, int] = field(default_factory=dict)  # font name -> codes without Unicode
     mapped: dict[str, int] = field(default_factory=dict)  # font name -> glyphs with text
+    joined: int = 0  # letters held by word items beyond their first (Glyph.joined, pdfium's word items)
 
 
 def rgb(space, value) -> tuple[float, float, float] | None:

@@ -5,7 +5,9 @@ backend, read through PDFium's C API, then the shared assembly of :mod:`resumeki
 Where each part of the record comes from:
 - glyphs: PDFium's text page (:mod:`resumekit.extract.pdf.pdfium_text`), one character at a time,
   with what its text object paints it with: font (name, bold, italic, symbol font), size, fill
-  colour and opacity, render mode, clipping box;
+  colour and opacity, render mode, clipping box; with ``WORD_ITEMS``, one item per word wherever
+  it stands for the word's glyphs (:mod:`resumekit.extract.pdf.pdfium_words`: the shared assembly
+  then groups several times fewer items), the glyphs elsewhere;
 - drawing order: a walk over the page objects, into form XObjects, numbers every object; a glyph
   takes its text object's number, and glyphs are kept in that order;
 - filled shapes and images: path objects with a fill mode (bounding box, fill colour and opacity)
@@ -71,6 +73,7 @@ _ERR_PASSWORD, _ERR_SECURITY = 4, 5
 _ACTION_URI = 3
 _STREAM = regex.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 _DICT_REACH = 4096  # how far before "stream" its dictionary is looked for
+WORD_ITEMS = True  # one item per word where it stands for its glyphs (see pdfium_words), else per glyph
 
 
 def extract_pdf_pdfium(source: Source, options: ParseOptions) -> Document:
@@ -88,7 +91,7 @@ def extract_pdf_pdfium(source: Source, options: ParseOptions) -> Document:
             producer = _meta(api, doc, b"Producer") or _meta(api, doc, b"Creator")
             saved = pdf_date(_meta(api, doc, b"ModDate")) or pdf_date(_meta(api, doc, b"CreationDate"))
             fonts: dict[int, Font] = {}
-            pages = (_read_page(api, doc, i, options.max_page_glyphs, truncated, fonts)
+            pages = (_read_page(api, doc, i, options.max_page_glyphs, truncated, fonts, WORD_ITEMS)
                      for i in range(min(count, options.max_pages)))
             document = document_of(pages, page_count=count, source=source, options=options,
                                    producer=producer, date=saved)
@@ -102,9 +105,10 @@ def extract_pdf_pdfium(source: Source, options: ParseOptions) -> Document:
     return document.with_(warnings=document.warnings + (warning,))
 
 
-def read_pages(data: bytes, max_page_glyphs: int = 10**9) -> list[PageRead]:
+def read_pages(data: bytes, max_page_glyphs: int = 10**9, words: bool = False) -> list[PageRead]:
     """Every page of a PDF as this backend reads it, before the shared assembly (for tests and
-    measurements)."""
+    measurements): one glyph per character, or with ``words`` word items where they stand for
+    their glyphs (as the extraction reads it when ``WORD_ITEMS``)."""
     api = load_api()
     with LOCK:
         doc = api.load(data, len(data), None)
@@ -112,7 +116,7 @@ def read_pages(data: bytes, max_page_glyphs: int = 10**9) -> list[PageRead]:
             raise _open_error(api.last_error())
         try:
             fonts: dict[int, Font] = {}
-            return [_read_page(api, doc, i, max_page_glyphs, [], fonts) for i in range(api.page_count(doc))]
+            return [_read_page(api, doc, i, max_page_glyphs, [], fonts, words) for i in range(api.page_count(doc))]
         finally:
             api.close_doc(doc)
 
@@ -160,7 +164,7 @@ def _meta(api: SimpleNamespace, doc, key: bytes) -> str | None:
 # ----------------------------------------------------------------------------- one page
 
 def _read_page(api: SimpleNamespace, doc, index: int, max_glyphs: int, truncated: list[int],
-               fonts: dict[int, "Font"]) -> PageRead:
+               fonts: dict[int, "Font"], words: bool = False) -> PageRead:
     """Page ``index`` (from 0) of an open document; ``fonts`` is the document's font cache."""
     page = api.load_page(doc, index)
     if not page:
@@ -169,14 +173,16 @@ def _read_page(api: SimpleNamespace, doc, index: int, max_glyphs: int, truncated
         frame = Frame.of(_media_box(api, page), api.rotation(page) % 4 * 90)
         painted = Painted(width=frame.width, height=frame.height)
         objects = _walk(api, page, frame, painted)
+        links = _links(api, doc, page, frame)
         text_page = api.load_text(page)
         if text_page:
             try:
-                if read_glyphs(api, text_page, frame, painted, objects, fonts, max_glyphs):
+                if read_glyphs(api, text_page, frame, painted, objects, fonts, max_glyphs, words,
+                               [(b.x0, b.top, b.x1, b.bottom) for _, b in links]):
                     truncated.append(index + 1)
             finally:
                 api.close_text(text_page)
-        return PageRead(index + 1, painted, _links(api, doc, page, frame))
+        return PageRead(index + 1, painted, links)
     finally:
         api.close_page(page)
 

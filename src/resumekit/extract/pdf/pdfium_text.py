@@ -32,7 +32,7 @@ from .paint import ASCENT, DESCENT, LOST, Painted
 from .paint import _is_icon as is_icon
 from .pdfium_api import IDENTITY, Frame, Matrix, Rect, apply, bbox, clip_box, concat, fill_color, meet, object_matrix
 
-__all__ = ["Font", "TextObject", "read_glyphs", "drop_actual_text"]
+__all__ = ["Font", "TextObject", "read_glyphs", "read_chars", "drop_actual_text"]
 
 _MAYBE_GENERATED = frozenset((0x20, 0x0A, 0x0D))  # what PDFium generates: spaces and line breaks
 _HYPHEN = 0x02  # PDFium's code for a hyphen that ends a line, which its page text gives as U+0002
@@ -187,8 +187,11 @@ def _page_text(api: SimpleNamespace, text_page, n: int) -> list[int]:
 
 
 def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted, objects: dict[int, TextObject],
-                fonts: dict[int, Font], max_glyphs: int) -> bool:
+                fonts: dict[int, Font], max_glyphs: int, words: bool = False, links: list[Rect] = ()) -> bool:
     """Append the page's glyphs in drawing order; True when ``max_glyphs`` cut the page short.
+    ``words``: one item per word where :mod:`.pdfium_words` can make it (see there), glyphs
+    elsewhere; ``links``: the boxes of the page's link annotations (a word they cut is read by
+    its glyphs).
 
     Per character, four calls: its text object, whether its Unicode value is PDFium's guess, its
     origin and its loose box; the text comes in one call. The advance is the loose box, which
@@ -196,6 +199,41 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
     box's edge (italics), the font's width of the character, when narrower. That width is looked up
     by Unicode value (PDFium maps it back to a code), so alone it could be another glyph's (small
     capitals)."""
+    n = api.count_chars(text_page)
+    codes = _page_text(api, text_page, n)
+    out: list[tuple[int, int, Glyph]] = []
+    clips: dict = {}  # what the page's text objects share, kept (see _describe)
+    if words and n <= max_glyphs:  # no page cut short: the word path cannot count what it skips
+        from .pdfium_words import interleaved, read_words
+        placed: list = []
+        rest = read_words(api, text_page, frame, painted, objects, fonts, codes, out, clips, links, placed)
+        read_chars(api, text_page, frame, painted, objects, fonts, codes, rest, out, clips, max_glyphs)
+        cut = False
+    else:
+        cut = read_chars(api, text_page, frame, painted, objects, fonts, codes, range(n), out, clips, max_glyphs)
+    for obj, info in objects.items():
+        if not info.ready and (blank := _blank(api, obj, info, frame, fonts, clips)) is not None:
+            out.append((info.z, -1, blank))
+    if words and n <= max_glyphs and (redo := interleaved(placed, out)):  # read by their glyphs after all
+        gone = {id(item) for item, _, _ in redo}
+        out[:] = [t for t in out if id(t[2]) not in gone]
+        for item, i, j in redo:
+            painted.joined -= item.joined
+            painted.mapped[item.font] -= j - i
+        read_chars(api, text_page, frame, painted, objects, fonts, codes,
+                   [k for _, i, j in redo for k in range(i, j)], out, clips, max_glyphs)
+    out.sort(key=itemgetter(0, 1))  # drawing order; (z, index) is unique
+    for _, _, g in out:
+        if len(g.text) > 1 and any("\ud800" <= ch <= "\udfff" for ch in g.text):  # UTF-16 halves of one character
+            g.text = g.text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        painted.glyphs.append(g)
+    return cut
+
+
+def read_chars(api: SimpleNamespace, text_page, frame: Frame, painted: Painted, objects: dict[int, TextObject],
+               fonts: dict[int, Font], codes: list[int], indices, out: list, clips: dict, max_glyphs: int) -> bool:
+    """Append (z, index, glyph) to ``out`` for the characters ``indices`` (ascending) of the text
+    page, one glyph each (see :func:`read_glyphs`); True when ``max_glyphs`` cut them short."""
     ox, oy = ctypes.c_double(), ctypes.c_double()
     rox, roy = ctypes.byref(ox), ctypes.byref(oy)
     tp = ctypes.c_void_p(text_page)  # the per-character calls take the handle as a pointer object
@@ -208,14 +246,10 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
     e, f = ctm[4], ctm[5]
     dx, top_of_page = frame.dx, frame.height + frame.dy
     plain = ctm[:4] == (1.0, 0.0, 0.0, 1.0)  # the page is not rotated
-    n = api.count_chars(text_page)
-    codes = _page_text(api, text_page, n)
-    out: list[tuple[int, int, Glyph]] = []
-    clips: dict = {}  # what the page's text objects share, kept (see _describe)
     seen = 0
     last: Glyph | None = None
     last_at = None
-    for i in range(n):
+    for i in indices:
         code = codes[i]
         obj = text_object(tp, i)
         if not obj or code in _MAYBE_GENERATED and generated(tp, i):
@@ -277,14 +311,6 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
                          box is not None and (x1 <= box[0] or x0 >= box[2] or bottom <= box[1] or top >= box[3]),
                          alpha)
         out.append((info.z, i, last))
-    for obj, info in objects.items():
-        if not info.ready and (blank := _blank(api, obj, info, frame, fonts, clips)) is not None:
-            out.append((info.z, -1, blank))
-    out.sort(key=itemgetter(0, 1))  # drawing order; (z, index) is unique
-    for _, _, g in out:
-        if len(g.text) > 1 and any("\ud800" <= ch <= "\udfff" for ch in g.text):  # UTF-16 halves of one character
-            g.text = g.text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-        painted.glyphs.append(g)
     return seen > max_glyphs
 
 
