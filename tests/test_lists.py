@@ -282,6 +282,11 @@ def test_a_sentence_is_not_a_certificate():
     # a bold issuer ending in a comma, its place, then the name after a dash
     ("Harbour Guild, Online- Kiln Safety Basics", (Run("Harbour Guild,", bold=True), Run(" Online-"), Run(" Kiln Safety Basics", italic=True)),
      ("Kiln Safety Basics", "Harbour Guild, Online")),
+    # the side whose head word names an organisation is the issuer; a brand before a course's words names none
+    ("Kilnforge Data Analytics – Claywise, 2021", (), ("Kilnforge Data Analytics", "Claywise")),
+    ("Harbour Academy – Data Ethics, 2021", (), ("Data Ethics", "Harbour Academy")),
+    ("Google Glaze Analytics – Claywise, 2021", (), ("Google Glaze Analytics", "Claywise")),
+    ("Google Cloud – Professional Kiln Engineer, 2021", (), ("Professional Kiln Engineer", "Google Cloud")),
 ])
 def test_certificate_name_and_issuer(row, runs, expected):
     got = read_certifications((Line(text=row, runs=runs),))
@@ -523,3 +528,31 @@ def test_a_spoken_language_among_the_skills_keeps_its_level(row, names):
     got = read_skills(lines(row))
     assert [s.name for s in got] == names
     assert [(lang.name, lang.proficiency) for s in got for lang in languages_in(s.name)][-1][0] == "Welsh"
+
+
+@pytest.mark.parametrize("row, expected", [
+    # a colon glued inside a name is no "label: items" colon: between capitals, or after a list
+    ("Kiln logging, glaze testing, KL:ORA, wheel throwing",
+     [(None, "Kiln logging"), (None, "glaze testing"), (None, "KL:ORA"), (None, "wheel throwing")]),
+    ("KL:ORA, Glazewise", [(None, "KL:ORA"), (None, "Glazewise")]),
+    ("Standards: KL:ORA, Glazewise", [("Standards", "KL:ORA"), ("Standards", "Glazewise")]),
+    # a label glued to its first item is still a label
+    ("Tools:Glazewise, Kilnboard", [("Tools", "Glazewise"), ("Tools", "Kilnboard")]),
+    ("Studio, kiln: Glazewise", [("Studio, kiln", "Glazewise")]),
+])
+def test_a_colon_inside_a_skill(row, expected):
+    assert [(s.category, s.name) for s in read_skills(lines(row))] == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the section's other lines show which side of the dash the issuer is on
+    (["Harbour Academy – Data Ethics, 2021", "Tidewater – Rope Access Basics", "Kiln Guild – Glaze Chemistry"],
+     [("Data Ethics", "Harbour Academy"), ("Rope Access Basics", "Tidewater"), ("Glaze Chemistry", "Kiln Guild")]),
+    (["Data Ethics – Harbour Academy", "Rope Access Basics – Tidewater", "Glaze Chemistry – Kiln Guild"],
+     [("Data Ethics", "Harbour Academy"), ("Rope Access Basics", "Tidewater"), ("Glaze Chemistry", "Kiln Guild")]),
+    # a line alone is not its own pattern
+    (["KMP – Kiln Management Project"], [("KMP – Kiln Management Project", None)]),
+])
+def test_certificate_issuer_side_from_the_section(rows, expected):
+    got = read_certifications(tuple(Line(text=r) for r in rows))
+    assert [(c.name, c.issuer) for c in got] == expected

@@ -115,9 +115,6 @@ LANGUAGES = {
 KNOWN = {
     ("fr-onlyoffice.docx", "city", 0): xfail(
         "fields/location.py: a town with its département number in brackets ('Nantes (44)') is no place"),
-    ("en-bands.pdf", "skills", 0): xfail(
-        "fields/skills.py: a skill with a colon inside it ('CL:AIRE') is read as 'label: items' and the "
-        "skills before it are lost"),
     ("en-textbox-right.docx", "leftover", 0): xfail(
         "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
         "verbatim, as an other section"),
