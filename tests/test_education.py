@@ -91,6 +91,16 @@ def test_degrees_under_one_institution():
      "Universidad de Valdecinca", "Máster Universitario en Hidráulica", "Hidráulica"),
     ("2015\tDiploma di liceo linguistico, Liceo Statale Arno Vecchio",
      "Liceo Statale Arno Vecchio", "Diploma di liceo linguistico", None),
+    # "Degree en Field en School": the second "en" (past the field) opens the school's name
+    ("Grado en Náutica en Universidad de Valdecinca\t2012 – 2016",
+     "Universidad de Valdecinca", "Grado en Náutica", "Náutica"),
+    ("Licenciatura em Cerâmica na Universidade do Vale Alto\t2010 – 2014",
+     "Universidade do Vale Alto", "Licenciatura em Cerâmica", "Cerâmica"),
+    ("Laurea in Restauro in Università di Borgo Arno\t2011 – 2014", "Università di Borgo Arno", "Laurea in Restauro",
+     "Restauro"),
+    # "in" right after the degree words opens its field, even a school-worded one
+    ("MSc in University Administration, Harbour Business School\t2018",
+     "Harbour Business School", "MSc in University Administration", "University Administration"),
 ])
 def test_pieces(row, institution, degree, field):
     (e,) = read_education(section("education", row))

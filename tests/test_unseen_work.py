@@ -163,9 +163,6 @@ KNOWN = {
         "after a department may be the university's)"),
     ("en-promotions.docx", "volunteer", 0): xfail(
         "fields/location.py: 'Hebden Bridge' is in no place table: 'Employer — Town' keeps no place"),
-    ("es-en.pdf", "education", 0): xfail(
-        "fields/education.py: 'Degree en Institution' is not split at 'en' (experience's 'Title en "
-        "Employer' is)"),
 }
 
 
