@@ -239,10 +239,6 @@ KNOWN = {
     ("education", "en-plain.txt", 0): _xfail("fields/entries.py: the honours line under a one-line degree in plain "
                                              "text (\"Dean's List, six semesters\") is read into the entry's header, "
                                              "so into the degree, not into its highlights"),
-    ("certifications", "pt-br-formacao.pdf", 0): _xfail("fields/credentials.py: \"Name – Issuer, Date\" when the name "
-                                                        "looks like an organisation (\"Google Data Analytics – "
-                                                        "Coursera, 2021\") and the issuer does not: read backwards "
-                                                        "(\"Harbour Academy – Data Ethics, 2021\" is the same shape)"),
 }
 
 
