@@ -20,8 +20,9 @@ Certifications, signals in order:
    Issuer"), or before a date closing the line after a comma ("Name — Issuer, 2022", "Name,
    Issuer, 2022"), the side after the dash or the comma when it may be an issuer (no level, no
    job, not only a certificate word; after a comma, two words or more); the first date is the
-   certificate's, and an expiry word before it ("— expires 2026") goes with it; so does a last
-   word that says it was passed or obtained ("… 合格", "… 취득").
+   certificate's; an expiry phrase of the vocabulary and its date ("— expires 2026", "(valide
+   jusqu'en 2026)") and a part that is a licence number ("…, License #RN-0001, …") are no part of
+   the name or the issuer; nor is a last word that says it was passed or obtained ("… 合格").
 Errs towards one name: when the sides are not clear, the whole line is the name.
 
 Awards: the line without its dates is the title, its first date the date. Publications: a line
@@ -132,7 +133,8 @@ def _order(votes: int) -> str | None:
 def _dash_sides(text: str, dated: bool = False, order: str | None = None) -> tuple[str, str] | None:
     """(name, issuer) of "Issuer – Name" or "Name – Issuer", by the parts' content, then the section's
     order (``order``, see :func:`_dash_vote`): the side whose head word names an organisation or a
-    school is the issuer when the other's does not; else the side the section's other lines put their
+    school is the issuer when the other's does not; else the side that does not open with a certificate
+    word when the other does ("Certyfikat X – Harbour Polska"); else the side the section's other lines put their
     issuers on, when it may be one; else the side after the dash when it names a school, or may be an
     issuer after a name ending in its level ("PRINCE2 Foundation – Harbour Board") or before the date
     that closes the line after a comma ("Name — Issuer, 2022"), but not after a name that only holds an
@@ -146,6 +148,9 @@ def _dash_sides(text: str, dated: bool = False, order: str | None = None) -> tup
         return reversed_
     if len(pieces) != 2:
         return reversed_ if first > last else None
+    named = [len(p.split()) > 1 and has_phrase(p.split()[0], (), merged().certificate_stems) for p in pieces]
+    if named[0] != named[1] and (other := pieces[named[0]])[:1].isupper() and _may_issue(other) and first + last < 4:
+        return (pieces[0], pieces[1]) if named[0] else reversed_
     if order == "issuer-first" and not first < last and _may_issue(pieces[0]):
         return reversed_
     if order == "issuer-last" and not last < first and _may_issue(pieces[1]):
@@ -155,9 +160,8 @@ def _dash_sides(text: str, dated: bool = False, order: str | None = None) -> tup
     return reversed_ if first > last else None
 
 
-# what a date taken out leaves at the end: punctuation, an expiry word ("Welder — expires 2026")
-_EXPIRY = regex.compile(r"(?:[\s,;:.–—-]*\b(?:expires|expiring|expiry|valid until|valid through|valid to)[\s,;:.–—-]*"
-                        r"|[\s,;:.–—-]+)$", regex.IGNORECASE)
+# what a date taken out leaves at the end: punctuation (an expiry is gone before: see _without_extras)
+_EXPIRY = regex.compile(r"[\s,;:.–—-]+$")
 _PARTS = regex.compile(r"\s[|·•]\s")  # "Name | Issuer | 2022", "Name · Issuer · 2022"
 _BRACKETED = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<issuer>[^(),]+?),\s*(?P<date>[^()]+)\)\s*[.,;]?$")
 
@@ -178,12 +182,32 @@ def _without_result(name: str) -> str:
     return head.rstrip() if head.strip() and key(last) in merged().certificate_results else name
 
 
+_BREAK = regex.compile(r"[\s,;(–—-]*[,;(–—]\s*|\s+-\s+")  # where an expiry or a credential's part may start
+
+
+def _without_extras(line: Line) -> Line:
+    """The line without what only adds to the certificate: an expiry phrase and its date at the end
+    ("…, 2023 (valide jusqu'en 2024)", "…, expires 06/2027": the vocabulary's expiry words), and a
+    part that is a credential or licence number ("…, License #RN-0001, …")."""
+    text = line.plain
+    for m in _BREAK.finditer(text):
+        tail = text[m.end():]
+        if find_dates(tail) and any(key(tail).startswith(p + " ") for p in merged().certificate_expiry):
+            text = text[:m.start()]
+            break
+    parts = split_outside_brackets(text, ",")
+    if len(parts) > 1 and any(_code_only(p.strip()) for p in parts):
+        text = ",".join(p for p in parts if not _code_only(p.strip()))
+    return line if text == line.plain else line.with_(text=text, runs=())
+
+
 def _name_and_issuer(line: Line, order: str | None = None) -> tuple[str, str | None] | None:
     """(name, issuer) of a certificate line: TAB cells or " | " parts ("Name ⇥ Issuer ⇥ 2022"); a
     bold name run followed by a plain issuer ("**First Aid at Work** Red Cross ⇥ 2021"), but a bold
     issuer ending in a comma, its place and a dash before the name ("**Harbour Guild,** Online –
     Kiln Safety"); a school or organisation on one side of a dash ("Open University – Data
     Ethics"). Errs towards one name: when the sides are not clear, the whole line is the name."""
+    line = _without_extras(line)
     if bracketed := _bracketed_issuer(line.plain):
         return bracketed
     if "\t" in line.text or _PARTS.search(line.text):

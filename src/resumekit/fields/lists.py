@@ -12,9 +12,12 @@ never an item of its own.
 Skills, signals in order:
 1. A row of labels ("Languages: ⇥ Tools:") or of skills heading phrases ("Tools ⇥ Software"),
    or a row of short cells standing out from the multi-cell row below it (bold over plain,
-   larger): the categories of a grid's columns (or a table's header row).
+   larger): the categories of a grid's columns (or a table's header row); not in a table of rated
+   skills ("Skill ⇥ Years ⇥ Level" over rows whose cells but one are levels or numbers), whose
+   rows are never items wrapped onto the next row.
 2. "Category: a, b, c" — the label (five words at most) is the category of its items; a short
-   label cell beside a list ("Cloud ⇥ AWS, GCP") too.
+   label cell beside a list ("Cloud ⇥ AWS, GCP") too; labelled groups joined by semicolons
+   ("Advanced: a, b; Basic: c") are a line each. A colon glued inside a name ("CL:AIRE") is none.
 3. A short line with no separators that stands out from the line below it (a declared heading,
    bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
    a line ending in ":", is the category of the items below it.
@@ -64,6 +67,21 @@ def _label(text: str) -> regex.Match | None:
 _GLYPH_ROW = regex.compile(r"[★☆●○◉◯□⬤◆◇✦✧]{2,}")
 _RATING = regex.compile(r"[★☆●○◉◯■□▪▫⬤◆◇✦✧|]{2,}|\b\d{1,3}\s*%|\b[1-5]\s*/\s*5\b|\b\d{1,2}\s*/\s*10\b")
 _LEADING = regex.compile(r"^(?:and|&|or|some|also|e\.g\.|incl\.|including|und|et|y|e)\s+", regex.IGNORECASE)
+
+
+def _labelled_groups(lines) -> list[Line]:
+    """A line of two labelled groups or more joined by semicolons ("Advanced: Go, SQL; Basic: Rust",
+    "Native: Welsh; Fluent: English") is a line a group: the label after a semicolon starts a group,
+    not an item of the group before it."""
+    out: list[Line] = []
+    for line in lines:
+        groups = [g.strip() for g in split_outside_brackets(line.text, ";")] if ";" in line.text and "\t" not in line.text else []
+        if len(groups) > 1 and all((m := _label(g)) and m.group("rest").strip() and len(m.group("label").split()) <= 4
+                                   for g in groups):
+            out += [line.with_(text=g, runs=()) for g in groups]
+        else:
+            out.append(line)
+    return out
 
 
 def split_items(text: str) -> list[str]:
@@ -203,6 +221,8 @@ def _continues_list(prev: Line, line: Line) -> str | None:
         return None
     if _SEPARATOR_END.search(prev.plain) or line.plain.startswith("("):
         return " "
+    if 1 < len(prev.cells) == len(line.cells):
+        return None  # rows of as many cells, the first not ending in a separator: a table's rows, no item cut
     before, after = split_items(prev.text), split_items(line.text)
     if not before or not after or len(before) < 2 and not _label(prev.plain):
         return None  # one item above: perhaps a category over its items
@@ -243,6 +263,17 @@ def _category_at(lines, n: int, depth: int = 0) -> bool:
             and _category_at(lines, n + 1, depth + 1))
 
 
+def _header_columns(header: list[str], rows: list[Line]) -> list[str | None]:
+    """The categories of a table's columns from its header row ("Area ⇥ Tools"); in a table of
+    rated skills ("Skill ⇥ Years ⇥ Level"), where the cells of every column but one are levels or
+    numbers, the header names columns, not categories: none."""
+    rows = [r.cells for r in rows[:next((k for k, r in enumerate(rows) if len(r.cells) != len(header)), len(rows))]]
+    rated = [k for k in range(len(header)) if rows and all(is_level(r[k]) or r[k].strip().isdigit() for r in rows)]
+    if rated and len(rated) == len(header) - 1:
+        return [None] * len(header)
+    return [c.strip(" :") for c in header]
+
+
 def _label_row(line: Line) -> bool:
     """"Cloud ⇥ AWS, GCP, Azure": a short label cell beside a list, or a bold label beside plain items."""
     cells = line.cells
@@ -254,9 +285,9 @@ def _label_row(line: Line) -> bool:
 def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     out: list[Skill] = []
     category: str | None = None
-    columns: list[str] = []  # the categories of a grid's columns ("Operations ⇥ Systems" over their items)
+    columns: list[str | None] = []  # the categories of a grid's columns ("Operations ⇥ Systems" over their items)
     skip_descriptions = False
-    lines = pair_levels(_wrapped_items([line for line in lines if not _contact_line(line)]))
+    lines = pair_levels(_labelled_groups(_wrapped_items([line for line in lines if not _contact_line(line)])))
     for n, line in enumerate(lines):
         text = line.plain
         cells = line.cells
@@ -268,7 +299,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             continue
         if (len(cells) >= 2 and below is not None and _prominent(line, below) and len(below.cells) > 1
                 and all(len(split_items(c)) == 1 and len(c.split()) <= 4 for c in cells)):
-            columns = [c.strip(" :") for c in cells]  # a table's header row ("Area | Skills"), a grid's categories
+            columns = _header_columns(cells, lines[n + 1:])  # a table's header row ("Area | Skills"), a grid's categories
             category = None
             continue
         if _entry_line(line):
@@ -487,7 +518,7 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
     no spoken language at all."""
     langs: list[Language] = []
     tools: list[Line] = []
-    for line in pair_levels(join_wrapped(lines)):
+    for line in pair_levels(_labelled_groups(join_wrapped(lines))):
         text = line.text
         level_label = None
         m = _label(text)
