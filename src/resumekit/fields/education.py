@@ -32,11 +32,12 @@ Signals, in order of precedence:
 Errs towards the school-first reading: a section needs more degree-first votes than school-first
 ones before position means degree-first.
 
-The field of study is what follows "in" / "of" / a comma after the degree words ("Master of Science
-in Computer Science" -> "Computer Science"). A single date is the end (graduation). A degree's
-abbreviation after a dash stays in the degree ("Master of Science - MSc, Field", LinkedIn's form):
-that dash separates no parts. With no degree, a CJK school's faculty and department after it are the
-degree ("北辰大学 工学部 情報工学科", as in a 履歴書).
+The field of study is what follows "in" / "of" / a comma after the degree words ("Master of Science in
+Computer Science" -> "Computer Science"); a degree opening in lower case goes on from the part before it, beside a
+school ("Logistics, master's studies ⇥ X University"). A single date is the end (graduation). A
+degree's abbreviation after a dash stays in the degree ("Master of Science - MSc, Field", LinkedIn's
+form): that dash separates no parts. With no degree, a CJK school's faculty and department after it
+are the degree ("北辰大学 工学部 情報工学科", as in a 履歴書).
 """
 from __future__ import annotations
 
@@ -272,9 +273,7 @@ def _degree_below(entry: Entry) -> str | None:
     """The degree on the first line under a school's header, as a line or bullet of its own
     ("• Bachelor of Science in Geology"): a short line whose first part has a degree word, no
     school word, no label and no date."""
-    if not entry.body:
-        return None
-    text = entry.body[0].plain
+    text = entry.body[0].plain if entry.body else ""
     found, _ = _pieces(text)
     if not found or len(text) > 100 or ":" in text or find_dates(text) or _kind(found[0][0]) != "degree":
         return None
@@ -348,9 +347,9 @@ def _degree_colon_school(piece: str) -> list[str]:
         return [head, tail]
     for m in _AT_SCHOOL.finditer(piece):
         left, right = piece[:m.start()], piece[m.end():]
-        # after "at" a school word is enough ("Secondary School" also names a qualification); after "en" only past a field
-        if degree_like(left) and not institution_like(left) and institution_like(right) and (
-                not m.group("field") or field_of(left) and not degree_like(right)):
+        # after "at" a school word is enough ("Secondary School" also names a qualification); after "en" only past a field,
+        if degree_like(left) and not institution_like(left) and institution_like(right) and (  # a school's word first
+                not m.group("field") or field_of(left) and not degree_like(right) and institution_like(right.split()[0])):
             return [left, right]
     if degree_like(piece) and institution_like(piece):
         return _abbreviation_school(piece) or _school_degree(piece)
@@ -640,7 +639,8 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
                     tail.append(later)
             if institution is None and school is None and len(tail) >= 1 and _named(tail[-1]):
                 tail.pop()  # "Certificate IV in IT, TAFE NSW": the school at the end, without a school word
-            degree = ", ".join([piece] + tail)
+            prev = kinds[n - 1] if n and institution and pieces[n - 1].place == pieces[n].place else ("", "")
+            degree = ", ".join(([prev[0]] if piece[:1].islower() and prev[1] == "other" else []) + [piece] + tail)
             break
     others = [p for p, k in kinds if k == "other" and (degree is None or p not in degree)]
     for p in list(others):
