@@ -365,12 +365,9 @@ def _xfail(reason: str):
 KNOWN = {
     ("location", "en-nurse.txt", 0): _xfail("fields/contact.py or location.py: the name line with letters after it "
                                             "(\"NAME, RN\") is read into the place over it (\"NAME, RN, Salem, OR\")"),
-    ("certifications", "en-europass-grid.pdf", 0): _xfail("segment.py / fields/credentials.py: the Europass label "
-                                                          "\"Driving licence ⇥ B\" heads a section whose one line is \"B\": "
-                                                          "the licence is read as a certificate named \"B\""),
     ("certifications", "pl-kursy.md", 0): _xfail("fields/credentials.py: \"Name, ACRONYM, 2017\": a one-word issuer "
-                                                 "after a comma is not taken (two words are needed: an acronym there may "
-                                                 "be the certificate's own)"),
+                                                 "after a comma is not taken (two words are needed: an acronym there "
+                                                 "may be a topic, \"First Aid, CPR\", or the certificate's own)"),
     **{("projects", "es-proyectos.docx", n): _xfail("fields/projects.py: a project's link on a line of its own under "
                                                      "its \"Tech stack:\" line is read as the next project (\"ruido."
                                                      "example.org\"), and the first project's link stays in its summary")
