@@ -190,10 +190,11 @@ def _without_extras(line: Line) -> Line:
     ("…, 2023 (valide jusqu'en 2024)", "…, expires 06/2027": the vocabulary's expiry words), and a
     part that is a credential or licence number ("…, License #RN-0001, …")."""
     text = line.plain
-    for m in _BREAK.finditer(text):
-        tail = text[m.end():]
-        if find_dates(tail) and any(key(tail).startswith(p + " ") for p in merged().certificate_expiry):
-            text = text[:m.start()]
+    folded = key(text)
+    phrases = [p + " " for p in merged().certificate_expiry if p in folded]
+    for m in _BREAK.finditer(text) if phrases else ():  # the first expiry phrase decides (its tail read once)
+        if any(key(text[m.end():m.end() + 40]).startswith(p) for p in phrases):
+            text = text[:m.start()] if find_dates(text[m.end():]) else text
             break
     parts = split_outside_brackets(text, ",")
     if len(parts) > 1 and any(_code_only(p.strip()) for p in parts):
