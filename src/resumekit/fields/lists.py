@@ -267,6 +267,7 @@ def _header_columns(header: list[str], rows: list[Line]) -> list[str | None]:
     """The categories of a table's columns from its header row ("Area ⇥ Tools"); in a table of
     rated skills ("Skill ⇥ Years ⇥ Level"), where the cells of every column but one are levels or
     numbers, the header names columns, not categories: none."""
+    rows = rows[:40]  # (a table's first rows say it)
     rows = [r.cells for r in rows[:next((k for k, r in enumerate(rows) if len(r.cells) != len(header)), len(rows))]]
     rated = [k for k in range(len(header)) if rows and all(is_level(r[k]) or r[k].strip().isdigit() for r in rows)]
     if rated and len(rated) == len(header) - 1:
