@@ -13,7 +13,8 @@ Certifications, signals in order:
    no certificate.
 5. Name and issuer: "Name (Issuer, 2021)"; TAB cells, " | " or " · " parts, a bold name before
    a plain issuer, the side of a dash whose head word names an organisation or a school (a brand
-   before a course's words names none: "Google Data Analytics – Coursera"), else the side the
+   before a course's words names none: "Google Data Analytics – Coursera"), or the side that does
+   not open with a certificate word when the other does ("Certyfikat X – Issuer"), else the side the
    section's other dashed lines put their issuers on (their votes), or the second of two
    comma parts when it names one and the first holds a certificate word ("Raku Firing
    Certificate, Harbour Clay Studio"); after a name ending in its level ("PRINCE2 Foundation –
