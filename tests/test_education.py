@@ -91,6 +91,22 @@ def test_degrees_under_one_institution():
      "Universidad de Valdecinca", "Máster Universitario en Hidráulica", "Hidráulica"),
     ("2015\tDiploma di liceo linguistico, Liceo Statale Arno Vecchio",
      "Liceo Statale Arno Vecchio", "Diploma di liceo linguistico", None),
+    # "Degree en Field en School": the second "en" (past the field) opens the school's name
+    ("Grado en Náutica en Universidad de Valdecinca\t2012 – 2016",
+     "Universidad de Valdecinca", "Grado en Náutica", "Náutica"),
+    ("Licenciatura em Cerâmica na Universidade do Vale Alto\t2010 – 2014",
+     "Universidade do Vale Alto", "Licenciatura em Cerâmica", "Cerâmica"),
+    ("Laurea in Restauro in Università di Borgo Arno\t2011 – 2014", "Università di Borgo Arno", "Laurea in Restauro",
+     "Restauro"),
+    # a degree opening in lower case goes on from the field before it in the same part; a cell is a part of its own
+    ("Ceramika, studia magisterskie\tUniwersytet Velkov\t2016 – 2018", "Uniwersytet Velkov", "Ceramika, studia magisterskie", None),
+    ("Harbour Glaze\tdiploma in glazing\t2019", "Harbour Glaze", "diploma in glazing", None),
+    # the school's name after "presso", not after the "in" of the field before it
+    ("Laurea Magistrale in Restauro presso Politecnico di Borgo Arno\t2016 – 2018", "Politecnico di Borgo Arno",
+     "Laurea Magistrale in Restauro", "Restauro"),
+    # "in" right after the degree words opens its field, even a school-worded one
+    ("MSc in University Administration, Harbour Business School\t2018",
+     "Harbour Business School", "MSc in University Administration", "University Administration"),
 ])
 def test_pieces(row, institution, degree, field):
     (e,) = read_education(section("education", row))
@@ -221,6 +237,15 @@ def test_degree_in_the_dated_bullet_under_the_school():
     (["10/2020 - 03/2022", "Master Systems-Engineering", "Hochschule Velkov", "01/2013 - 01/2016",
       "B-1, B-2, C-1 und Sprachprüfung", "Sprachhaus"],
      [("Hochschule Velkov", "Master Systems-Engineering"), ("Sprachhaus", "B-1, B-2, C-1 und Sprachprüfung")]),
+    # training words of the vocabulary (a German course and the place that gives it)
+    (["10/2019 – 09/2021\tFachweiterbildung Töpferei (DKT)", "Weiterbildungsstätte Kunsthof Velkov",
+      "10/2012 – 09/2015\tAusbildung zur Keramikerin", "Berufsschule Velkov"],
+     [("Weiterbildungsstätte Kunsthof Velkov", "Fachweiterbildung Töpferei (DKT)"),
+      ("Berufsschule Velkov", "Ausbildung zur Keramikerin")]),
+    # training words of the vocabulary: a course and the centre that gives it
+    (["2019\tCorso di formazione: Smalti, Centro Formazione Borgo Arno", "2016\tLaurea in Restauro, Università di Velkov"],
+     [("Centro Formazione Borgo Arno", "Corso di formazione: Smalti"), ("Università di Velkov", "Laurea in Restauro")]),
+    (["Kiln Glazing Course, Harbour Glaze Training Centre - 2019"], [("Harbour Glaze Training Centre", "Kiln Glazing Course")]),
     # school first: the order of the words' entries stands for the entry without them
     (["Northgate University", "Bachelor of Arts", "2012", "Coderly", "Product Design", "2023"],
      [("Northgate University", "Bachelor of Arts"), ("Coderly", "Product Design")]),

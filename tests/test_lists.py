@@ -282,6 +282,15 @@ def test_a_sentence_is_not_a_certificate():
     # a bold issuer ending in a comma, its place, then the name after a dash
     ("Harbour Guild, Online- Kiln Safety Basics", (Run("Harbour Guild,", bold=True), Run(" Online-"), Run(" Kiln Safety Basics", italic=True)),
      ("Kiln Safety Basics", "Harbour Guild, Online")),
+    # the side whose head word names an organisation is the issuer; a brand before a course's words names none
+    ("Kilnforge Data Analytics – Claywise, 2021", (), ("Kilnforge Data Analytics", "Claywise")),
+    ("Harbour Academy – Data Ethics, 2021", (), ("Data Ethics", "Harbour Academy")),
+    ("Google Glaze Analytics – Claywise, 2021", (), ("Google Glaze Analytics", "Claywise")),
+    ("Google Cloud – Professional Kiln Engineer, 2021", (), ("Professional Kiln Engineer", "Google Cloud")),
+    # the side that opens with a certificate word is the name; the other, when it may issue, the issuer
+    ("Certyfikat Google Glazewise – Kiln Polska, 2021", (), ("Certyfikat Google Glazewise", "Kiln Polska")),
+    ("Kiln Polska – Certified Glaze Technician", (), ("Certified Glaze Technician", "Kiln Polska")),
+    ("Certified Kiln Welder – pipe", (), ("Certified Kiln Welder – pipe", None)),   # (no capital: no issuer)
 ])
 def test_certificate_name_and_issuer(row, runs, expected):
     got = read_certifications((Line(text=row, runs=runs),))
@@ -437,6 +446,12 @@ def test_bracketed_list_of_names_is_no_sentence(row, names):
     ("Certificate in Glazing, Level 3", ("Certificate in Glazing, Level 3", None, None)),   # no organisation
     # an expiry word goes with its date
     ("Certified Welder (Fictional Code 4.2) — expires 2026", ("Certified Welder (Fictional Code 4.2)", None, "2026")),
+    # an expiry after the certificate's date, in any language of the vocabulary, is no part of the issuer
+    ("Kiln Safety – Harbour Guild, 2023 (valide jusqu'en 2025)", ("Kiln Safety", "Harbour Guild", "2023")),
+    ("Kiln Safety – Harbour Guild, 2023, gültig bis 2025", ("Kiln Safety", "Harbour Guild", "2023")),
+    # a licence number between the issuer and an expiry
+    ("Registered Potter (RP) - Harbour Board of Potters, License #RP-004412, expires 06/2027",
+     ("Registered Potter (RP)", "Harbour Board of Potters", "2027-06")),
     # a date closing the line after a comma: the side after the dash, or the middle comma part, is the issuer
     ("Kiln Safety+ — KilnTIA, marzo 2022", ("Kiln Safety+", "KilnTIA", "2022-03")),
     ("Blue Belt Glazing — Harbour Certification, 2021", ("Blue Belt Glazing", "Harbour Certification", "2021")),
@@ -523,3 +538,63 @@ def test_a_spoken_language_among_the_skills_keeps_its_level(row, names):
     got = read_skills(lines(row))
     assert [s.name for s in got] == names
     assert [(lang.name, lang.proficiency) for s in got for lang in languages_in(s.name)][-1][0] == "Welsh"
+
+
+@pytest.mark.parametrize("row, expected", [
+    # a colon glued inside a name is no "label: items" colon: between capitals, or after a list
+    ("Kiln logging, glaze testing, KL:ORA, wheel throwing",
+     [(None, "Kiln logging"), (None, "glaze testing"), (None, "KL:ORA"), (None, "wheel throwing")]),
+    ("KL:ORA, Glazewise", [(None, "KL:ORA"), (None, "Glazewise")]),
+    ("Standards: KL:ORA, Glazewise", [("Standards", "KL:ORA"), ("Standards", "Glazewise")]),
+    # a label glued to its first item is still a label
+    ("Tools:Glazewise, Kilnboard", [("Tools", "Glazewise"), ("Tools", "Kilnboard")]),
+    ("Studio, kiln: Glazewise", [("Studio, kiln", "Glazewise")]),
+])
+def test_a_colon_inside_a_skill(row, expected):
+    assert [(s.category, s.name) for s in read_skills(lines(row))] == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the section's other lines show which side of the dash the issuer is on
+    (["Harbour Academy – Data Ethics, 2021", "Tidewater – Rope Access Basics", "Kiln Guild – Glaze Chemistry"],
+     [("Data Ethics", "Harbour Academy"), ("Rope Access Basics", "Tidewater"), ("Glaze Chemistry", "Kiln Guild")]),
+    (["Data Ethics – Harbour Academy", "Rope Access Basics – Tidewater", "Glaze Chemistry – Kiln Guild"],
+     [("Data Ethics", "Harbour Academy"), ("Rope Access Basics", "Tidewater"), ("Glaze Chemistry", "Kiln Guild")]),
+    # a line alone is not its own pattern
+    (["KMP – Kiln Management Project"], [("KMP – Kiln Management Project", None)]),
+])
+def test_certificate_issuer_side_from_the_section(rows, expected):
+    got = read_certifications(tuple(Line(text=r) for r in rows))
+    assert [(c.name, c.issuer) for c in got] == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    # labelled groups joined by semicolons: each label starts its group
+    ("Advanced: Glazewise, kiln logging; Basic: Kilnboard", [("Advanced", "Glazewise"), ("Advanced", "kiln logging"),
+                                                            ("Basic", "Kilnboard")]),
+    ("Studio: Glazewise; Firing: Kilnboard, Raku", [("Studio", "Glazewise"), ("Firing", "Kilnboard"), ("Firing", "Raku")]),
+    # one label: the semicolon separates items
+    ("Studio: Glazewise; Kilnboard", [("Studio", "Glazewise"), ("Studio", "Kilnboard")]),
+])
+def test_labelled_groups_in_one_line(row, expected):
+    assert [(s.category, s.name) for s in read_skills(lines(row))] == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("Native: Welsh; Conversational: Basque", [("Basque", "Conversational"), ("Welsh", "Native")]),
+    ("Mother tongue: Welsh; Fluent: Basque, Breton", [("Basque", "Fluent"), ("Breton", "Fluent"), ("Welsh", "Mother tongue")]),
+])
+def test_level_labels_in_one_line(row, expected):
+    langs, _ = read_languages(lines(row))
+    assert sorted((l.name, l.proficiency) for l in langs) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a header row over rated skills names columns, not categories; a row of cells is never wrapped onto the next
+    (["Skill\tYears\tLevel", "Glazewise\t7\tAdvanced", "Kiln Manager Pro\t3\tIntermedio", "Matlab\t2\tBase"],
+     [(None, "Glazewise"), (None, "Kiln Manager Pro"), (None, "Matlab")]),
+    # a header row over two columns of skills names their categories
+    (["Glazing\tFiring", "Glazewise, Raku\tKilnboard"], [("Glazing", "Glazewise"), ("Glazing", "Raku"), ("Firing", "Kilnboard")]),
+])
+def test_a_table_of_skills_with_a_header_row(rows, expected):
+    assert [(s.category, s.name) for s in read_skills(lines(*rows, bold=(0,)))] == expected

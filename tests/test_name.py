@@ -73,6 +73,9 @@ def test_is_name(text, ok):
     # a headline over a summary that opens in capitals stays
     ([("Nia Fairweather", 24), ("Glaze Chemist", 10), ("Eight years of reduction kilns.", 10)],
      "Nia Fairweather", "Glaze Chemist"),
+    # degrees after a comma are letters after the name, not part of it
+    ([("NIA FAIRWEATHER, RN, BSN", 24), ("Glaze Chemist", 10)], "NIA FAIRWEATHER", "Glaze Chemist"),
+    ([("Nia Fairweather, MSc", 24), ("Glaze Chemist", 10)], "Nia Fairweather", "Glaze Chemist"),
 ])
 def test_name_and_headline(rows, name, headline):
     doc = _doc(*rows)

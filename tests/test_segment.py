@@ -94,6 +94,18 @@ def test_a_label_column_needs_no_typography():
     assert secs[4].lines[1].text == "HTML, CSS, JS\tA web course"  # commas: content, not a label
 
 
+@pytest.mark.parametrize("row, first", [
+    ("Driving licence\tB", "Driving licence B"),          # a code alone beside a certificates label: the licence's class
+    ("Driving licence\tB, C1", "Driving licence B, C1"),
+    ("Certifications\tKiln Safety Card\t2021", "Kiln Safety Card\t2021"),   # a name: the label is a heading only
+])
+def test_a_code_beside_a_certificates_label(row, first):
+    doc = _doc([("Jane Doe", 20, True, 0), ("Experience\tPotter, Harbour Clay\t2019 – 2021", 10, False, 1),
+                ("Skills\tGlazing, throwing", 10, False, 2), (row, 10, False, 3)])
+    secs = segment(doc)
+    assert (secs[-1].kind, secs[-1].lines[0].text) == ("certifications", first)
+
+
 def test_one_plain_label_cell_is_not_a_label_column():
     doc = _doc([("Jane Doe", 20, True, 0), ("EXPERIENCE", 12, True, 1),
                 ("Teaching\tSt Mary's School\t2019", 10, False, 2), ("PUBLIC SPEAKING\tTownhall talks", 10, False, 3)])

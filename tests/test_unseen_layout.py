@@ -176,9 +176,6 @@ LANGUAGES = {
 }
 
 KNOWN = {
-    ("en-bands.pdf", "skills", 0): xfail(
-        "fields/skills.py: a skill with a colon inside it ('CL:AIRE') is read as 'label: items' and the "
-        "skills before it are lost"),
     # round 9
     ("it-foto.docx", "city", 0): xfail(
         "fields/location.py: a town alone on a line of the header ('Lucca'), with no country, region or "

@@ -3,7 +3,11 @@ find how everything but work history reads in layouts nothing else in the fixtur
 zoo has (a header table, a sidebar table read first, small capitals, numbered LaTeX headings,
 underlined headings and bordered tables, tables with a header row, the old Europass label column,
 plain text; an Indian fresher résumé, a Polish and a Brazilian CV, a US student résumé, a
-skills grid with LinkedIn-style certificates, a LinkedIn profile pasted as text, Markdown), in
+skills grid with LinkedIn-style certificates, a LinkedIn profile pasted as text, Markdown; round 9:
+education as a table, "Aus- und Weiterbildung" mixing degrees and courses, certificates with
+credential IDs, expiries and licence numbers, driving licences, skills as a rated table, as
+"Advanced: …; Basic: …" and as tags over two lines, the Europass language grid, inline "English
+(C1)" languages and "Native:" labels, projects with "Tech stack:" lines, publications and awards), in
 German, French, Spanish, Italian, Dutch, Polish, Portuguese and English. Each value below is the truth by construction: what
 the page prints.
 
@@ -37,6 +41,16 @@ PERSON = {
     "en-markdown.md": ("Henrike Solberg", "Product designer", "Product designer who writes the research plan"),
     "en-linkedin-paste.txt": ("Marisol Achterberg", "Supply Chain Analyst at Dunmore Freight",
                               "Supply chain analyst who likes a clean data model"),
+    # round 9
+    "en-cert-ids.docx": ("Bronwen Tregarthen", "Electrical Design Engineer", "Electrical design engineer with eight years"),
+    "de-weiterbildung.docx": ("Friederike Hollmann", "Fachkrankenpflegerin für Intensivpflege und Anästhesie", None),
+    "es-proyectos.docx": ("Álvaro Quintanilla Rey", "Ingeniero de datos", None),
+    "en-europass-grid.pdf": ("Inês Carvalho Tavares", None, None),
+    "fr-competences.pdf": ("Mathilde Kerbrat", "Chargée de marketing digital", None),
+    "it-patente.pdf": ("Federico Lanzavecchia", "Progettista meccanico", None),
+    "en-nurse.txt": ("DOROTHEA BLANKENSHIP", None, "Registered nurse with seven years"),
+    "en-portfolio.md": ("Kofi Lindqvist-Mensah", "Machine Learning Engineer", None),
+    "pl-kursy.md": ("Magdalena Zielińska-Kowal", "Specjalistka ds. logistyki", None),
 }
 
 # the e-mail address and the place as printed
@@ -58,6 +72,15 @@ CONTACT = {
     "en-us-student.pdf": ("jwo@example.edu", "Ann Arbor, MI"),
     "en-markdown.md": ("henrike.solberg@example.com", "Trondheim, Norway"),
     "en-linkedin-paste.txt": ("marisol.achterberg@example.com", "Rotterdam, South Holland, Netherlands"),
+    "en-cert-ids.docx": ("bronwen.t@example.com", "Cardiff, UK"),
+    "de-weiterbildung.docx": ("friederike.hollmann@example.com", "Bremen"),
+    "es-proyectos.docx": ("alvaro.quintanilla@example.com", "Zaragoza"),
+    "en-europass-grid.pdf": ("ines.tavares@example.com", "Rua das Flores 21, 4050-262 Porto (Portugal)"),
+    "fr-competences.pdf": ("mathilde.kerbrat@example.com", "Rennes"),
+    "it-patente.pdf": ("federico.lanzavecchia@example.com", "Torino"),
+    "en-nurse.txt": ("dorothea.b@example.com", "Salem, OR"),
+    "en-portfolio.md": ("kofi.lm@example.com", "Gothenburg, Sweden"),
+    "pl-kursy.md": ("magdalena.zk@example.com", "Wrocław"),
 }
 
 # (degree, institution, start, end, grade as printed); a school printed with one year has only its end;
@@ -139,6 +162,49 @@ EDUCATION = {
         ("Master of Science - MSc, Supply Chain Management", "Erasmus Haven University", "2016", "2018", None),
         ("Bachelor's degree, Logistics Engineering", "Hogeschool Zeeland Delta", "2012", "2016", None),
     ],
+    "en-cert-ids.docx": [
+        ("MEng Electrical and Electronic Engineering", "Caerlow University", None, "2016", "First Class"),
+        ("BTEC Extended Diploma in Engineering", "Coleg Glannau", None, "2011", "Distinction"),
+    ],
+    "de-weiterbildung.docx": [
+        ("Fachweiterbildung Intensivpflege und Anästhesie (DKG)", "Weiterbildungsstätte Klinikum Weserbogen", "2019-10",
+         "2021-09", None),
+        ("Ausbildung zur Gesundheits- und Krankenpflegerin", "Krankenpflegeschule am Kreiskrankenhaus Achim", "2012-10",
+         "2015-09", "Examensnote: 1,6"),
+        ("Kurs Basale Stimulation (40 Stunden)", "Bildungszentrum Nordwest", None, "2022-03", None),
+        ("Abitur", "Gymnasium an der Wümme", None, "2012-06", "Note: 2,3"),
+    ],
+    "es-proyectos.docx": [
+        ("Máster en Ciencia de Datos", "Universidad de Moncayo", None, "2020", None),
+        ("Grado en Matemáticas", "Universidad de Moncayo", "2014", "2018", None),
+    ],
+    "en-europass-grid.pdf": [
+        ("Master of Science in Environmental Engineering", "Universidade do Minho Atlântico", "2014", "2016", None),
+        ("Bachelor of Science in Biology", "Universidade do Minho Atlântico", "2011", "2014", None),
+    ],
+    "fr-competences.pdf": [
+        ("Master Marketing digital", "Université de Haute-Bretagne", "2018", "2020", None),
+        ("Licence Économie-Gestion", "Université de Haute-Bretagne", "2015", "2018", None),
+        ("MOOC Gestion de projet", "Centrale Numérique", None, "2021", None),
+    ],
+    "it-patente.pdf": [
+        ("Laurea Magistrale in Ingegneria Meccanica", "Politecnico di Valsusa", "2016", "2018", "Votazione: 108/110"),
+        ("Laurea Triennale in Ingegneria Meccanica", "Politecnico di Valsusa", "2013", "2016", None),
+        ("Corso di formazione: SolidWorks avanzato", "Centro Formazione Dora", None, "2019", None),
+    ],
+    "en-nurse.txt": [
+        ("Bachelor of Science in Nursing (BSN)", "Willamette Crest University", None, "2017", None),
+        ("Associate Degree in Nursing (ADN)", "Santiam Valley Community College", None, "2014", None),
+        ("IV Therapy and Phlebotomy Course", "Cascade Health Training Center", None, "2019", None),
+    ],
+    "en-portfolio.md": [
+        ("MSc Complex Adaptive Systems", "Göta Institute of Technology", "2017", "2019", None),
+        ("BSc Physics", "University of Ashanti Hills", "2013", "2016", None),
+    ],
+    "pl-kursy.md": [
+        ("Logistyka, studia magisterskie", "Uniwersytet Ekonomiczny w Opolu", "2016", "2018", None),
+        ("Transport, studia inżynierskie", "Politechnika Sudecka", "2012", "2016", None),
+    ],
 }
 
 # (language, level as printed)
@@ -164,6 +230,16 @@ LANGUAGES = {
     "en-markdown.md": [("Norwegian", "native"), ("English", "fluent (C2)"), ("German", "basic (A2)")],
     "en-linkedin-paste.txt": [("Dutch", "Native or bilingual proficiency"), ("English", "Full professional proficiency"),
                               ("Spanish", "Elementary proficiency")],
+    "en-cert-ids.docx": [("English", "native"), ("Welsh", "B2"), ("Spanish", "A2")],
+    "de-weiterbildung.docx": [("Deutsch", "Muttersprache"), ("Englisch", "B2"), ("Türkisch", "A2")],
+    "es-proyectos.docx": [("español", "Nativo"), ("inglés", "Fluido"), ("francés", "Básico")],
+    # the Europass grid prints five levels a language: any level is right, the name must be there
+    "en-europass-grid.pdf": [("Portuguese", "Mother tongue(s)"), ("English", ...), ("Spanish", ...)],
+    "fr-competences.pdf": [("Anglais", "C1"), ("Espagnol", "B2"), ("Breton", "A2")],
+    "it-patente.pdf": [("Italiano", "madrelingua"), ("Inglese", "B2"), ("Francese", "A2")],
+    "en-nurse.txt": [("English", "Native"), ("Spanish", "Conversational")],
+    "en-portfolio.md": [("English", "C2"), ("Swedish", "B2"), ("Twi", "native")],
+    "pl-kursy.md": [("polski", "Ojczysty"), ("angielski", "C1"), ("niemiecki", "B1")],
 }
 
 # (name, issuer, date)
@@ -187,6 +263,23 @@ CERTIFICATIONS = {
     "en-markdown.md": [("Nielsen Norman UX Certificate", "Nielsen Norman Group", "2020")],
     "en-linkedin-paste.txt": [("APICS Certified Supply Chain Professional (CSCP)", "ASCM", "2022-06"),
                               ("Lean Six Sigma Green Belt", "Lean Institute Noordzee", "2020-02")],
+    "en-cert-ids.docx": [("18th Edition Wiring Regulations (BS 7671:2018)", "City & Guilds", "2019"),
+                         ("Chartered Engineer (CEng)", "Engineering Council", "2022"),
+                         ("CSCS Gold Card (Supervisor)", "CSCS", "2022"),
+                         ("Full UK driving licence (Category B)", None, None)],
+    "de-weiterbildung.docx": [("Staatliche Anerkennung als Gesundheits- und Krankenpflegerin", None, "2015"),
+                              ("Praxisanleiterin (300 Stunden)", "Bildungszentrum Nordwest", "2020"),
+                              ("Führerschein Klasse B", None, None)],
+    "en-europass-grid.pdf": [("Driving licence B", None, None)],
+    "fr-competences.pdf": [("Google Ads Search", "Google", "2023"), ("HubSpot Inbound Marketing", "HubSpot Academy", "2022")],
+    "it-patente.pdf": [("Certified SOLIDWORKS Professional (CSWP)", "Dassault Systèmes", "2020"),
+                       ("Patente di guida B", None, None)],
+    "en-nurse.txt": [("Registered Nurse (RN)", "Oregon State Board of Nursing", "2027-06"),
+                     ("Basic Life Support (BLS)", "American Heart Association", "2024-03"),
+                     ("Advanced Cardiovascular Life Support (ACLS)", "American Heart Association", "2024-03"),
+                     ("Pediatric Advanced Life Support (PALS)", "American Heart Association", "2023-11")],
+    "pl-kursy.md": [("Kurs operatora wózków widłowych", "UDT", "2017"), ("Certyfikat SAP EWM", "SAP Polska", "2021"),
+                    ("Prawo jazdy kat. B", None, None)],
 }
 
 # (category, skill); every skill of the document, in order
@@ -220,6 +313,21 @@ SKILLS = {
     "en-markdown.md": [("Design", "Figma"), ("Design", "prototyping"), ("Design", "design systems"),
                        ("Research", "interviews"), ("Research", "usability testing")],
     "en-linkedin-paste.txt": [(None, "Demand Planning"), (None, "SQL"), (None, "Power BI")],
+    "en-cert-ids.docx": [(None, "AutoCAD"), (None, "Amtech"), (None, "DIALux evo"), (None, "Revit MEP")],
+    "de-weiterbildung.docx": [("Sehr gut", "Orbis"), ("Sehr gut", "COPRA"), ("Sehr gut", "MS Office"),
+                              ("Grundkenntnisse", "SAP IS-H")],
+    "es-proyectos.docx": [("Avanzado", "Python"), ("Avanzado", "SQL"), ("Avanzado", "Airflow"), ("Intermedio", "Scala"),
+                          ("Intermedio", "Spark"), ("Básico", "Rust")],
+    "en-europass-grid.pdf": [(None, "QGIS"), (None, "R"), (None, "PostgreSQL"), (None, "Python")],
+    "fr-competences.pdf": [(None, s) for s in ("SEO", "SEA", "Google Analytics 4", "HubSpot", "Canva", "WordPress",
+                                               "Looker Studio", "Brevo")],
+    "it-patente.pdf": [(None, "SolidWorks"), (None, "Creo Parametric"), (None, "ANSYS Mechanical"), (None, "MATLAB")],
+    "en-nurse.txt": [("Advanced", "patient assessment"), ("Advanced", "IV insertion"), ("Advanced", "telemetry monitoring"),
+                     ("Intermediate", "Epic charting"), ("Intermediate", "wound care")],
+    "en-portfolio.md": [(None, s) for s in ("PyTorch", "scikit-learn", "Dask", "xarray", "Rust", "SQL", "Docker",
+                                            "Kubernetes")],
+    "pl-kursy.md": [("Zaawansowany", "SAP EWM"), ("Zaawansowany", "Excel"), ("Średniozaawansowany", "Power BI"),
+                    ("Średniozaawansowany", "SQL")],
 }
 
 INTERESTS = {
@@ -228,18 +336,42 @@ INTERESTS = {
     "fr-petites-capitales.pdf": ["Escalade", "photographie argentique"],
     "en-in-fresher.docx": ["Reading", "Badminton"],
     "pl-cv.docx": ["Jazda na rowerze", "fotografia"],
+    "fr-competences.pdf": ["Voile", "randonnée"],
 }
 
+
+# round 9: (name, url, technologies) of each project; publication titles' first words and dates; awards (title, date)
+PROJECTS = {
+    "es-proyectos.docx": [("Ebro Flow", "https://github.com/aquintanilla-ejemplo/ebro-flow", ["Python", "Airflow", "DuckDB"]),
+                          ("Mapa de Ruido Urbano", "https://ruido.example.org", ["TypeScript", "Leaflet", "PostGIS"])],
+    "en-portfolio.md": [("Fjordcast", "https://fjordcast.example.org", ["PyTorch", "xarray", "Dask"]),
+                        ("Tramline", "https://github.com/kofilm-example/tramline", ["Rust", "Apache Arrow"])],
+}
+PUBLICATIONS = {
+    "es-proyectos.docx": [("Quintanilla Rey, Á. y Lasheras, M. (2021)", "2021")],
+    "en-portfolio.md": [("Lindqvist-Mensah, K. and Berg, A. (2021)", "2021"), ("Berg, A., Lindqvist-Mensah, K.", "2020")],
+}
+AWARDS = {
+    "es-proyectos.docx": [("Primer premio, Hackathon de Datos Abiertos del Ebro", "2019"),
+                          ("Beca de colaboración, Departamento de Estadística, Universidad de Moncayo", "2017")],
+    "en-portfolio.md": [("Best Student Paper, Nordic Workshop on Machine Learning", "2021"),
+                        ("Dean's Award for Teaching Assistants, Göta Institute of Technology", "2018")],
+}
 
 def _xfail(reason: str):
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
 KNOWN = {
-    ("certifications", "pt-br-formacao.pdf", 0): _xfail("fields/credentials.py: \"Name – Issuer, Date\" when the name "
-                                                        "looks like an organisation (\"Google Data Analytics – "
-                                                        "Coursera, 2021\") and the issuer does not: read backwards "
-                                                        "(\"Harbour Academy – Data Ethics, 2021\" is the same shape)"),
+    ("location", "en-nurse.txt", 0): _xfail("fields/contact.py or location.py: the name line with letters after it "
+                                            "(\"NAME, RN\") is read into the place over it (\"NAME, RN, Salem, OR\")"),
+    ("certifications", "pl-kursy.md", 0): _xfail("fields/credentials.py: \"Name, ACRONYM, 2017\": a one-word issuer "
+                                                 "after a comma is not taken (two words are needed: an acronym there "
+                                                 "may be a topic, \"First Aid, CPR\", or the certificate's own)"),
+    **{("projects", "es-proyectos.docx", n): _xfail("fields/projects.py: a project's link on a line of its own under "
+                                                     "its \"Tech stack:\" line is read as the next project (\"ruido."
+                                                     "example.org\"), and the first project's link stays in its summary")
+       for n in (0, 1)},
 }
 
 
@@ -305,7 +437,7 @@ def test_education(doc, n, row):
 def test_languages(doc, n, row):
     got = sorted((l.name, l.proficiency) for l in _parse(doc).languages)
     assert len(got) == len(LANGUAGES[doc])
-    assert row in got
+    assert row in got if row[1] is not ... else row[0] in [name for name, _ in got]
 
 
 @pytest.mark.parametrize("doc, n, row", _params(CERTIFICATIONS, "certifications"))
@@ -323,3 +455,24 @@ def test_skills(doc):
 @pytest.mark.parametrize("doc", [pytest.param(d, marks=KNOWN.get(("interests", d, 0), ())) for d in sorted(PERSON)])
 def test_interests(doc):
     assert _parse(doc).interests == INTERESTS.get(doc, [])
+
+
+@pytest.mark.parametrize("doc, n, row", _params(PROJECTS, "projects"))
+def test_projects(doc, n, row):
+    got = _parse(doc).projects
+    assert len(got) == len(PROJECTS[doc])
+    assert (got[n].name, got[n].url, got[n].technologies) == (row[0], row[1], row[2])
+
+
+@pytest.mark.parametrize("doc, n, row", _params(PUBLICATIONS, "publications"))
+def test_publications(doc, n, row):
+    got = _parse(doc).publications
+    assert len(got) == len(PUBLICATIONS[doc])
+    assert got[n].title.startswith(row[0]) and got[n].date == row[1]
+
+
+@pytest.mark.parametrize("doc, n, row", _params(AWARDS, "awards"))
+def test_awards(doc, n, row):
+    got = _parse(doc).awards
+    assert len(got) == len(AWARDS[doc])
+    assert (got[n].title, got[n].date) == row

@@ -229,9 +229,6 @@ KNOWN = {
         ("experience", 0), ("experience", 1), ("experience", 2), ("count", 0), ("education", 0))},
     ("en-nurse.pdf", "name", 0): xfail(
         "fields/name.py: a name with post-nominal letters ('Bernadette Okafor-Lyle RN') is no name"),
-    ("es-en.pdf", "education", 0): xfail(
-        "fields/education.py: 'Degree en Institution' is not split at 'en' (experience's 'Title en "
-        "Employer' is)"),
 }
 
 

@@ -475,7 +475,9 @@ labels only ("Languages: ⇥ Tools:") is a header over columns, never split; nor
 more cells with an e-mail address or a phone number after its second (a grid of personal data:
 "Career ⇥ new graduate ⇥ Phone ⇥ …"); a first cell that only
 contains a phrase, beside dates only, is an entry's first row ("Institute for Materials Research ⇥
-2023 – 2024"), not split; the rest of a split line is bold when its own runs are."""
+2023 – 2024"), not split; the rest of a split line is bold when its own runs are. Beside a
+certificates label, a code alone (no word of three letters: "Driving licence ⇥ B") is the licence's
+class: the section's first line is the label and the code."""
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
     exact = 0
     starts: list[float] = []  # where the rows of exact labels start
@@ -512,7 +514,8 @@ contains a phrase, beside dates only, is an entry's first row ("Institute for Ma
             cells = line.cells
             labels[len(out)] = hit[0]
             out.append(line.with_(text=cells[0], links=(), runs=()))
-            out.append(line.with_(text="\t".join(cells[1:]), runs=(),
+            code = hit[0] == "certifications" and not _WORD3.search(" ".join(cells[1:]))  # "Driving licence ⇥ B"
+            out.append(line.with_(text=" ".join(cells) if code else "\t".join(cells[1:]), runs=(),
                                   style=Style(size=line.style.size, italic=line.style.italic, font=line.style.font,
                                               bold=_bold_after(line, cells[0]))))
         else:
@@ -526,6 +529,7 @@ def _contact_value(cell: str) -> bool:
 
 
 _WORD = regex.compile(r"\p{L}{2,}")
+_WORD3 = regex.compile(r"\p{L}{3,}")
 
 
 def _dates_only(text: str) -> bool:

@@ -12,14 +12,18 @@ Certifications, signals in order:
 4. The first row of a certificate table whose cells name its columns ("Name ⇥ Issuer ⇥ Date") is
    no certificate.
 5. Name and issuer: "Name (Issuer, 2021)"; TAB cells, " | " or " · " parts, a bold name before
-   a plain issuer, the side of a dash that names an organisation or a school, or the second of two
+   a plain issuer, the side of a dash whose head word names an organisation or a school (a brand
+   before a course's words names none: "Google Data Analytics – Coursera"), or the side that does
+   not open with a certificate word when the other does ("Certyfikat X – Issuer"), else the side the
+   section's other dashed lines put their issuers on (their votes), or the second of two
    comma parts when it names one and the first holds a certificate word ("Raku Firing
    Certificate, Harbour Clay Studio"); after a name ending in its level ("PRINCE2 Foundation –
    Issuer"), or before a date closing the line after a comma ("Name — Issuer, 2022", "Name,
    Issuer, 2022"), the side after the dash or the comma when it may be an issuer (no level, no
    job, not only a certificate word; after a comma, two words or more); the first date is the
-   certificate's, and an expiry word before it ("— expires 2026") goes with it; so does a last
-   word that says it was passed or obtained ("… 合格", "… 취득").
+   certificate's; an expiry phrase of the vocabulary and its date ("— expires 2026", "(valide
+   jusqu'en 2026)") and a part that is a licence number ("…, License #RN-0001, …") are no part of
+   the name or the issuer; nor is a last word that says it was passed or obtained ("… 合格").
 Errs towards one name: when the sides are not clear, the whole line is the name.
 
 Awards: the line without its dates is the title, its first date the date. Publications: a line
@@ -38,7 +42,7 @@ from ..vocab import merged
 from .dates import find_dates
 from .entries import join_wrapped
 from .lists import dedupe
-from .phrases import institution_like, org_like, segments, strip_dates, strip_edges, title_like
+from .phrases import head_word, institution_like, org_like, segments, strip_dates, strip_edges, title_like
 
 __all__ = ["read_certifications", "read_awards", "read_publications"]
 
@@ -94,27 +98,71 @@ def _may_issue(text: str, words: int = 1) -> bool:
             and not all(has_phrase(w, (), stems) for w in ws))
 
 
-def _dash_sides(text: str, dated: bool = False) -> tuple[str, str] | None:
-    """(name, issuer) of "Issuer – Name" or "Name – Issuer": the side that names an organisation or a
-    school (after the name: a school) is the issuer when the other does not; after a name that ends
-    in its level ("PRINCE2 Foundation – Harbour Board"), or before the date that closes the line
-    after a comma ("Name — Issuer, 2022"), the side after the dash is the issuer when it may be one;
-    None when that is not clear."""
-    pieces = [p.strip() for p in _ISSUER_DASH.split(text) if p.strip()]
+def _org_strength(text: str) -> int:
+    """How surely a side names an organisation or a school: 2 when its head word does ("Harbour
+    Academy", "University of X", "Google"), 1 when only a word before the head does ("Google Data
+    Analytics": a brand naming a course), 0 when it names none."""
+    if not _issuer_like(text):
+        return 0
+    words = text.split()
+    if len(words) >= 2 and _levelled(text) and _CODE_WORD.match(words[-2]):
+        return 1  # "Harbour 4 Foundation": the level after a code names no foundation
+    return 2 if org_like(head_word(text)) else 1
+
+
+def _dash_pieces(text: str) -> list[str]:
+    return [p.strip() for p in _ISSUER_DASH.split(text) if p.strip()]
+
+
+def _dash_vote(line: Line) -> int:
+    """1 for an "Issuer – Name" line whose head-word organisation (see :func:`_org_strength`) is
+    before the dash and not after it, -1 for "Name – Issuer", else 0."""
+    if "\t" in line.text or _PARTS.search(line.text):
+        return 0
+    pieces = _dash_pieces(strip_edges(strip_dates(line.plain)))
+    if len(pieces) != 2:
+        return 0
+    a, b = _org_strength(pieces[0]), _org_strength(pieces[1])
+    return (a == 2 and b < 2) - (b == 2 and a < 2)
+
+
+def _order(votes: int) -> str | None:
+    """The section's order of "Issuer – Name" lines from the votes of its other lines."""
+    return "issuer-first" if votes > 0 else "issuer-last" if votes < 0 else None
+
+
+def _dash_sides(text: str, dated: bool = False, order: str | None = None) -> tuple[str, str] | None:
+    """(name, issuer) of "Issuer – Name" or "Name – Issuer", by the parts' content, then the section's
+    order (``order``, see :func:`_dash_vote`): the side whose head word names an organisation or a
+    school is the issuer when the other's does not; else the side that does not open with a certificate
+    word when the other does ("Certyfikat X – Harbour Polska"); else the side the section's other lines put their
+    issuers on, when it may be one; else the side after the dash when it names a school, or may be an
+    issuer after a name ending in its level ("PRINCE2 Foundation – Harbour Board") or before the date
+    that closes the line after a comma ("Name — Issuer, 2022"), but not after a name that only holds an
+    organisation's word ("Google Cloud – Professional Data Engineer"); None when that is not clear."""
+    pieces = _dash_pieces(text)
     if len(pieces) < 2:
         return None
-    if _issuer_like(pieces[0]) and not _issuer_like(pieces[-1]):
-        return pieces[-1], " – ".join(pieces[:-1])
-    if len(pieces) == 2 and not _issuer_like(pieces[0]) and (
-            institution_like(pieces[1])  # after the name, a school is sure to be the issuer ("PMP – Project …")
-            or ((dated or _levelled(pieces[0])) and _may_issue(pieces[1]))):
+    first, last = _org_strength(pieces[0]), _org_strength(pieces[-1])
+    reversed_ = pieces[-1], " – ".join(pieces[:-1])
+    if first == 2 and last < 2:
+        return reversed_
+    if len(pieces) != 2:
+        return reversed_ if first > last else None
+    named = [len(p.split()) > 1 and has_phrase(p.split()[0], (), merged().certificate_stems) for p in pieces]
+    if named[0] != named[1] and (other := pieces[named[0]])[:1].isupper() and _may_issue(other) and first + last < 4:
+        return (pieces[0], pieces[1]) if named[0] else reversed_
+    if order == "issuer-first" and not first < last and _may_issue(pieces[0]):
+        return reversed_
+    if order == "issuer-last" and not last < first and _may_issue(pieces[1]):
         return pieces[0], pieces[1]
-    return None
+    if (first == 0 or first != last) and (institution_like(pieces[1]) or (dated or _levelled(pieces[0])) and _may_issue(pieces[1])):
+        return pieces[0], pieces[1]  # after the name, a school is sure to be the issuer ("PMP – Project …")
+    return reversed_ if first > last else None
 
 
-# what a date taken out leaves at the end: punctuation, an expiry word ("Welder — expires 2026")
-_EXPIRY = regex.compile(r"(?:[\s,;:.–—-]*\b(?:expires|expiring|expiry|valid until|valid through|valid to)[\s,;:.–—-]*"
-                        r"|[\s,;:.–—-]+)$", regex.IGNORECASE)
+# what a date taken out leaves at the end: punctuation (an expiry is gone before: see _without_extras)
+_EXPIRY = regex.compile(r"[\s,;:.–—-]+$")
 _PARTS = regex.compile(r"\s[|·•]\s")  # "Name | Issuer | 2022", "Name · Issuer · 2022"
 _BRACKETED = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<issuer>[^(),]+?),\s*(?P<date>[^()]+)\)\s*[.,;]?$")
 
@@ -135,12 +183,33 @@ def _without_result(name: str) -> str:
     return head.rstrip() if head.strip() and key(last) in merged().certificate_results else name
 
 
-def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
+_BREAK = regex.compile(r"[\s,;(–—-]*[,;(–—]\s*|\s+-\s+")  # where an expiry or a credential's part may start
+
+
+def _without_extras(line: Line) -> Line:
+    """The line without what only adds to the certificate: an expiry phrase and its date at the end
+    ("…, 2023 (valide jusqu'en 2024)", "…, expires 06/2027": the vocabulary's expiry words), and a
+    part that is a credential or licence number ("…, License #RN-0001, …")."""
+    text = line.plain
+    folded = key(text)
+    phrases = [p + " " for p in merged().certificate_expiry if p in folded]
+    for m in _BREAK.finditer(text) if phrases else ():  # the first expiry phrase decides (its tail read once)
+        if any(key(text[m.end():m.end() + 40]).startswith(p) for p in phrases):
+            text = text[:m.start()] if find_dates(text[m.end():]) else text
+            break
+    parts = split_outside_brackets(text, ",")
+    if len(parts) > 1 and any(_code_only(p.strip()) for p in parts):
+        text = ",".join(p for p in parts if not _code_only(p.strip()))
+    return line if text == line.plain else line.with_(text=text, runs=())
+
+
+def _name_and_issuer(line: Line, order: str | None = None) -> tuple[str, str | None] | None:
     """(name, issuer) of a certificate line: TAB cells or " | " parts ("Name ⇥ Issuer ⇥ 2022"); a
     bold name run followed by a plain issuer ("**First Aid at Work** Red Cross ⇥ 2021"), but a bold
     issuer ending in a comma, its place and a dash before the name ("**Harbour Guild,** Online –
     Kiln Safety"); a school or organisation on one side of a dash ("Open University – Data
     Ethics"). Errs towards one name: when the sides are not clear, the whole line is the name."""
+    line = _without_extras(line)
     if bracketed := _bracketed_issuer(line.plain):
         return bracketed
     if "\t" in line.text or _PARTS.search(line.text):
@@ -156,12 +225,12 @@ def _name_and_issuer(line: Line) -> tuple[str, str | None] | None:
         if bold.endswith(",") and len(pieces := _ISSUER_DASH.split(first, maxsplit=1)) == 2 and len(pieces[0]) > len(bold):
             return strip_edges(pieces[1]) or first, pieces[0].strip()  # "**Guild,** Online – Name": the issuer and its place
         if rx(r"\s*[-–—]").match(first[len(bold):]):  # "**Open University** – Data Ethics": which side is which?
-            return _dash_sides(first) or (first, None)
+            return _dash_sides(first, order=order) or (first, None)
         return bold, rest or (parts[1] if len(parts) > 1 else None)
     if len(parts) > 1:
         return first, parts[1]
     dated = _comma_dated(line.plain)
-    return _dash_sides(first, dated) or _comma_sides(first, dated) or (first, None)
+    return _dash_sides(first, dated, order) or _comma_sides(first, dated) or (first, None)
 
 
 def _comma_dated(text: str) -> bool:
@@ -264,9 +333,10 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
     lines = _issuer_between(_bullet_wraps(join_wrapped(lines)))
     if len(lines) > 1 and column_header(lines[0], lines[1]):
         lines = lines[1:]  # "Certification ⇥ Issuer ⇥ Date": a table's header row
+    votes = [_dash_vote(line) for line in lines]
     out: list[Certification] = []
     described = False  # the last plain line was a certificate: the bullets under it describe it
-    for line in lines:
+    for line, vote in zip(lines, votes):
         text, prev = line.plain, (out[-1] if out else None)
         if not line.bullet:
             described = False
@@ -286,7 +356,7 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
                 continue
         if _sentence(text):
             continue  # a sentence about a certificate, not its name
-        found = _name_and_issuer(line)
+        found = _name_and_issuer(line, _order(sum(votes) - vote))  # the order of the section's other lines
         if found is None:
             if prev is not None:
                 prev.date = prev.date or _first_date(text)

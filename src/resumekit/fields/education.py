@@ -5,18 +5,18 @@ Signals, in order of precedence:
 1. Grade: a grade label and a number ("GPA: 3.8/4.0", "Grade 1.3", "CGPA 8.9 / 10") anywhere in
    the entry (:mod:`.grades`), taken out of the text it sits in; else a class of degree or a
    percentage in a cell of its own ("⇥ 2:1", "⇥ 89%").
-2. Labels and words: a part labelled as a degree or a school ("Degree: ...", "Institution:
-   ...", the vocabulary's labels, also in a cell of their own as in the Europass label column)
-   is that, without its label; a part with a degree word
-   ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an institution word ("University",
-   "Hochschule", "College") is the institution. A form's label left in place ("Name of the
-   school") is no part at all; an introducing phrase ("Organised by X") leaves the name alone.
+2. Labels and words: a part labelled as a degree or a school ("Degree: ...", "Institution: ...", the
+   vocabulary's labels, also in a cell of their own as in the Europass label column) is that, without
+   its label; a part with a degree word ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an
+   institution word ("University", "Hochschule", "College") is the institution; one piece naming both
+   is cut at "at" before the school, or at "en"/"em"/"in" once the degree has its field ("Grado en
+   Derecho en Universidad X"). A form's label left in place ("Name of the school") is no part at all;
+   an introducing phrase ("Organised by X") leaves the name alone.
 3. The section's order: entries whose words (or a part made of acronyms, "UNA", beside one other
    part) show degree before school vote for degree-first, the others for school-first. In a
    degree-first section an entry whose words leave a role open gives it by position: the first
    part is the degree, the first part in a later segment or line the school.
 4. Order: with nothing else to go on, the first part is the institution and the next the degree.
-
 5. Rows under a school: a degree without a school under a school-only line is the school's; so is a
    one-line dated row shaped like the first degree's row under a school's own line ("Harwick
    University" / "Ph.D., X ⇥ 2026" / "A.M., X ⇥ 2022"). An undated run under a dated degree naming
@@ -32,11 +32,12 @@ Signals, in order of precedence:
 Errs towards the school-first reading: a section needs more degree-first votes than school-first
 ones before position means degree-first.
 
-The field of study is what follows "in" / "of" / a comma after the degree words ("Master of Science
-in Computer Science" -> "Computer Science"). A single date is the end (graduation). A degree's
-abbreviation after a dash stays in the degree ("Master of Science - MSc, Field", LinkedIn's form):
-that dash separates no parts. With no degree, a CJK school's faculty and department after it are the
-degree ("北辰大学 工学部 情報工学科", as in a 履歴書).
+The field of study is what follows "in" / "of" / a comma after the degree words ("Master of Science in
+Computer Science" -> "Computer Science"); a degree opening in lower case goes on from the part before it, beside a
+school ("Logistics, master's studies ⇥ X University"). A single date is the end (graduation). A
+degree's abbreviation after a dash stays in the degree ("Master of Science - MSc, Field", LinkedIn's
+form): that dash separates no parts. With no degree, a CJK school's faculty and department after it
+are the degree ("北辰大学 工学部 情報工学科", as in a 履歴書).
 """
 from __future__ import annotations
 
@@ -60,6 +61,8 @@ from .rirekisho import school_and_unit
 __all__ = ["read_education", "education_entries", "find_grade"]
 
 _PREP = regex.compile(r"\b(?P<prep>in|of|en|em|im|in|по|der|des|de|di|del|da|van)\s+(?=\p{Lu})")
+# "at" before a school's name, or "en"/"em"/"in" (an article after it) as in "Grado en Derecho en Universidad X"
+_AT_SCHOOL = regex.compile(rf"{AT_NAME.pattern}|\s+(?P<field>en|em|in|na|no)\s+(?:(?:la|el|a|o)\s+)?(?=\p{{Lu}})")
 
 
 def field_of(degree: str) -> str | None:
@@ -191,9 +194,7 @@ def _bullet_entry(line):
     text = line.plain
     if not line.bullet or len(text) > 200:
         return line
-    if find_dates(text) and (degree_like(text) or institution_like(text)):
-        return line.with_(bullet=False)
-    if len(text) <= 120 and _degree_at_school(text):
+    if find_dates(text) and (degree_like(text) or institution_like(text)) or len(text) <= 120 and _degree_at_school(text):
         return line.with_(bullet=False)
     return line
 
@@ -265,18 +266,14 @@ def _school_below(entry: Entry) -> str | None:
         return None
     text = entry.body[0].plain
     found, _ = _pieces(text)
-    if len(found) == 1 and len(text) <= 60 and not find_dates(text) and _kind(found[0][0]) == "institution":
-        return found[0][0]
-    return None
+    return found[0][0] if len(found) == 1 and len(text) <= 60 and not find_dates(text) and _kind(found[0][0]) == "institution" else None
 
 
 def _degree_below(entry: Entry) -> str | None:
     """The degree on the first line under a school's header, as a line or bullet of its own
     ("• Bachelor of Science in Geology"): a short line whose first part has a degree word, no
     school word, no label and no date."""
-    if not entry.body:
-        return None
-    text = entry.body[0].plain
+    text = entry.body[0].plain if entry.body else ""
     found, _ = _pieces(text)
     if not found or len(text) > 100 or ":" in text or find_dates(text) or _kind(found[0][0]) != "degree":
         return None
@@ -348,11 +345,12 @@ def _degree_colon_school(piece: str) -> list[str]:
     head, colon, tail = piece.partition(": ")
     if colon and _labelled(piece) is None and _degree_then_school(head, tail):
         return [head, tail]
-    for m in AT_NAME.finditer(piece):
+    for m in _AT_SCHOOL.finditer(piece):
         left, right = piece[:m.start()], piece[m.end():]
-        # after "at", a school word is enough ("Secondary School" also names a qualification)
-        if degree_like(left) and not institution_like(left) and institution_like(right):
-            return [piece[:m.start()], piece[m.end():]]
+        # after "at" a school word is enough ("Secondary School" also names a qualification); after "en" only past a field,
+        if degree_like(left) and not institution_like(left) and institution_like(right) and (  # a school's word first
+                not m.group("field") or field_of(left) and not degree_like(right) and institution_like(right.split()[0])):
+            return [left, right]
     if degree_like(piece) and institution_like(piece):
         return _abbreviation_school(piece) or _school_degree(piece)
     return [piece]
@@ -641,7 +639,8 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
                     tail.append(later)
             if institution is None and school is None and len(tail) >= 1 and _named(tail[-1]):
                 tail.pop()  # "Certificate IV in IT, TAFE NSW": the school at the end, without a school word
-            degree = ", ".join([piece] + tail)
+            prev = kinds[n - 1] if n and institution and pieces[n - 1].place == pieces[n].place else ("", "")
+            degree = ", ".join(([prev[0]] if piece[:1].islower() and prev[1] == "other" else []) + [piece] + tail)
             break
     others = [p for p, k in kinds if k == "other" and (degree is None or p not in degree)]
     for p in list(others):

@@ -12,9 +12,12 @@ never an item of its own.
 Skills, signals in order:
 1. A row of labels ("Languages: ⇥ Tools:") or of skills heading phrases ("Tools ⇥ Software"),
    or a row of short cells standing out from the multi-cell row below it (bold over plain,
-   larger): the categories of a grid's columns (or a table's header row).
+   larger): the categories of a grid's columns (or a table's header row); not in a table of rated
+   skills ("Skill ⇥ Years ⇥ Level" over rows whose cells but one are levels or numbers), whose
+   rows are never items wrapped onto the next row.
 2. "Category: a, b, c" — the label (five words at most) is the category of its items; a short
-   label cell beside a list ("Cloud ⇥ AWS, GCP") too.
+   label cell beside a list ("Cloud ⇥ AWS, GCP") too; labelled groups joined by semicolons
+   ("Advanced: a, b; Basic: c") are a line each. A colon glued inside a name ("CL:AIRE") is none.
 3. A short line with no separators that stands out from the line below it (a declared heading,
    bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
    a line ending in ":", is the category of the items below it.
@@ -46,9 +49,39 @@ __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sent
            "read_interests", "spoken_language", "dedupe"]
 
 _LABEL = regex.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<rest>.*)$")
+_GLUED = regex.compile(r"(?<=\S):(?=\S)")  # a colon inside a word ("CL:AIRE"), no space on either side
+_CAPS_PAIR = regex.compile(r"(?:^|\s)\p{Lu}{2,}:\p{Lu}{2,}")  # "CL:AIRE": capitals on both sides
+
+
+def _label(text: str) -> regex.Match | None:
+    """"Label: items" — unless the colon is glued inside a word and belongs to a name: between
+    capitals ("CL:AIRE, ArcGIS") or after a list ("ArcGIS, CL:AIRE, site supervision"), where a label
+    holds no comma. Else None."""
+    m = _LABEL.match(text)
+    if m is None or not _GLUED.match(text, m.end("label")):
+        return m
+    head = text[:m.end("label") + 1 + len(m.group("rest").split(" ")[0])]
+    if _CAPS_PAIR.search(head) or len(split_outside_brackets(m.group("label"), ",;")) > 1:
+        return None
+    return m
 _GLYPH_ROW = regex.compile(r"[★☆●○◉◯□⬤◆◇✦✧]{2,}")
 _RATING = regex.compile(r"[★☆●○◉◯■□▪▫⬤◆◇✦✧|]{2,}|\b\d{1,3}\s*%|\b[1-5]\s*/\s*5\b|\b\d{1,2}\s*/\s*10\b")
 _LEADING = regex.compile(r"^(?:and|&|or|some|also|e\.g\.|incl\.|including|und|et|y|e)\s+", regex.IGNORECASE)
+
+
+def _labelled_groups(lines) -> list[Line]:
+    """A line of two labelled groups or more joined by semicolons ("Advanced: Go, SQL; Basic: Rust",
+    "Native: Welsh; Fluent: English") is a line a group: the label after a semicolon starts a group,
+    not an item of the group before it."""
+    out: list[Line] = []
+    for line in lines:
+        groups = [g.strip() for g in split_outside_brackets(line.text, ";")] if ";" in line.text and "\t" not in line.text else []
+        if len(groups) > 1 and all((m := _label(g)) and m.group("rest").strip() and len(m.group("label").split()) <= 4
+                                   for g in groups):
+            out += [line.with_(text=g, runs=()) for g in groups]
+        else:
+            out.append(line)
+    return out
 
 
 def split_items(text: str) -> list[str]:
@@ -150,7 +183,7 @@ def _wrapped_items(lines) -> list[Line]:
         prev = chunks[-1][-1] if chunks else None
         first = line.plain.split()[0] if line.plain.split() else ""
         lower = first[:1].islower() and not any(ch.isupper() for ch in first[1:])  # "d’applications", not "iManage"
-        label = _LABEL.match(line.plain)
+        label = _label(line.plain)
         starts = prev is None or bool(label and len(label.group("label").split()) <= 4 and not lower)
         complete = prev is not None and len(prev.plain.split()) <= 4 and not _OPEN_END.search(prev.plain) and not lower
         if starts or complete:
@@ -183,13 +216,15 @@ def _joined_across(lines: list[Line]) -> list[Line]:
 
 def _continues_list(prev: Line, line: Line) -> str | None:
     """The separator that joins ``line`` onto the list line ``prev`` above it, else None."""
-    if (line.bullet or not line.plain or _LABEL.match(line.plain) or line.style.heading_level is not None
+    if (line.bullet or not line.plain or _label(line.plain) or line.style.heading_level is not None
             or line.style.bold and not prev.style.bold or _prominent(prev, line)):
         return None
     if _SEPARATOR_END.search(prev.plain) or line.plain.startswith("("):
         return " "
+    if 1 < len(prev.cells) == len(line.cells):
+        return None  # rows of as many cells, the first not ending in a separator: a table's rows, no item cut
     before, after = split_items(prev.text), split_items(line.text)
-    if not before or not after or len(before) < 2 and not _LABEL.match(prev.plain):
+    if not before or not after or len(before) < 2 and not _label(prev.plain):
         return None  # one item above: perhaps a category over its items
     last, first = before[-1].split(":")[-1].strip(), after[0]
     for sep in (" ", ""):
@@ -217,7 +252,7 @@ def _category_at(lines, n: int, depth: int = 0) -> bool:
     over "Soft" over items); never a labelled list ("Design: Figma,")."""
     line = lines[n]
     name = _category_name(line)
-    label = _LABEL.match(line.plain)
+    label = _label(line.plain)
     if (line.bullet or name is None or len(name.split()) > 4 or n + 1 >= len(lines) or label and label.group("rest").strip()
             or _SEPARATOR_END.search(line.plain)):
         return False
@@ -226,6 +261,18 @@ def _category_at(lines, n: int, depth: int = 0) -> bool:
         return True
     return (depth < 2 and line.style.bold and below.style == line.style and not below.bullet
             and _category_at(lines, n + 1, depth + 1))
+
+
+def _header_columns(header: list[str], rows: list[Line]) -> list[str | None]:
+    """The categories of a table's columns from its header row ("Area ⇥ Tools"); in a table of
+    rated skills ("Skill ⇥ Years ⇥ Level"), where the cells of every column but one are levels or
+    numbers, the header names columns, not categories: none."""
+    rows = rows[:40]  # (a table's first rows say it)
+    rows = [r.cells for r in rows[:next((k for k, r in enumerate(rows) if len(r.cells) != len(header)), len(rows))]]
+    rated = [k for k in range(len(header)) if rows and all(is_level(r[k]) or r[k].strip().isdigit() for r in rows)]
+    if rated and len(rated) == len(header) - 1:
+        return [None] * len(header)
+    return [c.strip(" :") for c in header]
 
 
 def _label_row(line: Line) -> bool:
@@ -239,9 +286,9 @@ def _label_row(line: Line) -> bool:
 def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     out: list[Skill] = []
     category: str | None = None
-    columns: list[str] = []  # the categories of a grid's columns ("Operations ⇥ Systems" over their items)
+    columns: list[str | None] = []  # the categories of a grid's columns ("Operations ⇥ Systems" over their items)
     skip_descriptions = False
-    lines = pair_levels(_wrapped_items([line for line in lines if not _contact_line(line)]))
+    lines = pair_levels(_labelled_groups(_wrapped_items([line for line in lines if not _contact_line(line)])))
     for n, line in enumerate(lines):
         text = line.plain
         cells = line.cells
@@ -253,13 +300,13 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             continue
         if (len(cells) >= 2 and below is not None and _prominent(line, below) and len(below.cells) > 1
                 and all(len(split_items(c)) == 1 and len(c.split()) <= 4 for c in cells)):
-            columns = [c.strip(" :") for c in cells]  # a table's header row ("Area | Skills"), a grid's categories
+            columns = _header_columns(cells, lines[n + 1:])  # a table's header row ("Area | Skills"), a grid's categories
             category = None
             continue
         if _entry_line(line):
             skip_descriptions = True  # and the lines under it, up to the next category
             continue
-        m = _LABEL.match(text)
+        m = _label(text)
         if _label_row(line) and not m:
             groups = [(cells[0], cells[1])]
         elif m and not m.group("rest").strip() and len(text.split()) <= 5:
@@ -412,7 +459,7 @@ def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
             merged_pieces.append(piece)
     groups: list[tuple[str | None, str]] = []
     for k, piece in enumerate(merged_pieces):
-        m = _LABEL.match(piece)
+        m = _label(piece)
         level = key(_RATING.sub(" ", m.group("rest"))) if m else None
         if m and (not level or level in merged().proficiency or spoken_language(m.group("label"))):
             groups.append((category, m.group("label")))  # "Go: basic", "Python: ★★★★", "English: C1 (TOEFL)": a skill and its level
@@ -472,10 +519,10 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
     no spoken language at all."""
     langs: list[Language] = []
     tools: list[Line] = []
-    for line in pair_levels(join_wrapped(lines)):
+    for line in pair_levels(_labelled_groups(join_wrapped(lines))):
         text = line.text
         level_label = None
-        m = _LABEL.match(text)
+        m = _label(text)
         if m and _level_word(m.group("label")):
             level_label, text = m.group("label").strip(), m.group("rest")
         elif len(line.cells) == 2 and _level_word(line.cells[0]):
@@ -502,7 +549,7 @@ def read_interests(lines: list[Line] | tuple[Line, ...]) -> list[str]:
     out = []
     for line in join_wrapped(lines):
         for cell in line.cells:  # "Skills: Chess · Go ⇥ Skills: Baking": a label in each cell
-            m = _LABEL.match(cell)
+            m = _label(cell)
             text = m.group("rest") if m and len(m.group("label").split()) <= 3 and m.group("rest") else cell
             out += [i for i in split_items(text) if len(i.split()) <= 8]
     return dedupe(out, key)

@@ -59,6 +59,8 @@ def _bare_name(text: str) -> str | None:
     text = despace(text)
     text = NAME_TITLES.sub("", text).strip(" ,|")
     text = rx(r",?\s+(?:ph\.?d|m\.?d|mba|msc|m\.sc|bsc|cpa|pmp)\.?$", regex.IGNORECASE).sub("", text)
+    while (parts := text.rpartition(","))[1] and parts[0].strip() and key(parts[2].strip(" .")) in merged().degree_words:
+        text = parts[0].rstrip()  # "Jane Doe, RN, BSN": degrees after a comma are letters after the name
     return text or None
 
 

@@ -40,7 +40,8 @@ _LIST_KEYS = {
     "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected", "month_year_words",
               "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words", "duration_units"),
     "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours", "labels",
-                "school_labels", "certificate_stems", "certificate_levels", "certificate_results", "completed"),
+                "school_labels", "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry",
+                "completed"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions", "document_titles", "list_verbs", "list_prepositions"),
     "contact": ("location_labels", "phone_regions", "name_labels", "name_introductions", "availability"),
@@ -95,6 +96,9 @@ class Vocab:
     # a word after a certificate's name that says it was passed or obtained ("基本情報技術者試験 合格"):
     # no part of the name
     certificate_results: tuple[str, ...]
+    # the words before a certificate's expiry date ("valid until 2027", "valide jusqu'en 2027"): the date
+    # and they are no part of the name or the issuer
+    certificate_expiry: tuple[str, ...]
     # a study's status that says it was completed, in a part of its own or ending the school's part
     # ("⇥ 졸업", "… 卒業"): no part of a name
     completed: tuple[str, ...]
@@ -338,6 +342,7 @@ def _build(data: dict) -> Vocab:
         certificate_stems=_folded(degrees.get("certificate_stems")),
         certificate_levels=_folded(degrees.get("certificate_levels")),
         certificate_results=_folded(degrees.get("certificate_results")),
+        certificate_expiry=_folded(degrees.get("certificate_expiry")),
         completed=_folded(degrees.get("completed")),
         language_names=_folded(langs.get("names")),
         proficiency=_folded(langs.get("proficiency")),
@@ -415,7 +420,7 @@ def _merge(vs: list[Vocab]) -> Vocab:
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "duration_units", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels",
-                                 "certificate_stems", "certificate_levels", "certificate_results", "completed", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
+                                 "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry", "completed", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "legal_forms", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
                                  "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "career_gaps", "employment_terms", "sub_headings", "place_words", "title_labels", "agency_introducers", "location_labels",
