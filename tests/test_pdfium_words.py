@@ -185,6 +185,11 @@ def _letters_of(words: list[tuple[str, float, float, bool]], joined: bool):
     [("Ferro", 10, 10, False), ("Lune", 90, 10, False)],  # a cell gap
     [("Ash", 10, 10, True), (" ", 25, 10, False), ("Quill", 30, 10, False), (" ", 55, 10, False),
      ("Moor", 60, 18, False)],  # a size jump, sizes counted by letters
+    # words of capitals are no letters typed apart with spaces ("E X P E R I E N C E")
+    [("LA", 10, 10, True), (" ", 20, 10, True), ("ORLA", 25, 10, True), (" ", 45, 10, True), ("FOR", 50, 10, True),
+     (" ", 65, 10, True), ("BOYS", 70, 10, True)],
+    [("QXV,", 10, 10, False), (" ", 30, 10, False), ("PLT,", 35, 10, False), (" ", 55, 10, False),
+     ("MRK,", 60, 10, False), (" ", 80, 10, False), ("ZZT", 85, 10, False), (" ", 100, 10, False), ("tools", 105, 10, False)],
 ])
 def test_a_word_item_lays_out_and_styles_as_its_letters(words):
     from resumekit.extract.pdf.layout import rows_of

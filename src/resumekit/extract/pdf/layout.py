@@ -390,8 +390,8 @@ def _spaced_capitals(words: list[list[Glyph]]) -> list[list[Glyph]]:
     k = 0
     while k < len(words):
         j = k
-        while j < len(words) and len(words[j]) == 1 and (words[j][0].text.isupper() or (
-                j > k and words[j][0].text in _SPACED_JOINERS)):
+        while j < len(words) and len(words[j]) == 1 and not words[j][0].joined and (words[j][0].text.isupper() or (
+                j > k and words[j][0].text in _SPACED_JOINERS)):   # (a word item is no letter)
             j += 1
         while j > k and words[j - 1][0].text in _SPACED_JOINERS:
             j -= 1
