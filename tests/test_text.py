@@ -122,6 +122,26 @@ def test_find_urls(raw, expected):
     assert [u for _, _, u in find_urls(raw)] == expected
 
 
+@pytest.mark.parametrize("raw, expected", [
+    ("WWW.ORRIN-LAB.EU", ["WWW.ORRIN-LAB.EU"]),         # no slash: "www." alone hints at a URL
+    ("Profile: GitHub.Com", ["GitHub.Com"]),             # nor here: a profile site's ending, in any case
+    ("x.com", ["x.com"]),
+    ("Led 4 sites. Cut costs by 12 %.", []),             # a sentence's full stops hint at nothing
+    ("Vue.js, Node.js, D3.js", []),
+])
+def test_find_urls_hinted_or_not(raw, expected):
+    assert [u for _, _, u in find_urls(raw)] == expected
+
+
+@given(st.lists(st.sampled_from(["a", "Z", ".", "/", ":", "-", "@", " ", "www", "WWW", "github", "x", "t", "com",
+                                 "Io", "in", "dev", "me", "de", "ſ", "İ", "ı", "1"]), max_size=40))
+def test_find_urls_needs_no_more_than_its_hint(pieces):
+    # the hint (a slash, "www.", a profile site's ending) is held by every match of URL_RE
+    text = "".join(pieces)
+    if text_module.URL_RE.search(text):
+        assert text_module._URL_HINT.search(text)
+
+
 def test_is_caps():
     assert is_caps("EXPERIENCE")
     assert is_caps("R&D ENGINEER")

@@ -291,6 +291,7 @@ def strip_bullet(s: str) -> tuple[bool, str]:
 
 # A URL as printed in a résumé: with a scheme, with "www.", or a bare host of a known profile site
 # followed by a path. Linear: no nested quantifiers.
+_SITE_TLDS = "com|io|org|me|to|co|app|site|dev|in|net"
 URL_RE = regex.compile(
     r"(?<![\w@./-])(?:"
     r"(?:https?|ftp)://[^\s<>\"'(){}\[\]|]{2,2000}"
@@ -298,13 +299,16 @@ URL_RE = regex.compile(
     r"|(?:[a-z0-9-]{1,63}\.){0,3}(?:github|gitlab|linkedin|twitter|x|stackoverflow|behance|dribbble|medium|"
     r"kaggle|orcid|researchgate|scholar\.google|bitbucket|codepen|leetcode|hackerrank|youtube|instagram|"
     r"facebook|t|huggingface|substack|dev|vercel|netlify|notion|about|wordpress|blogspot)\."
-    r"(?:com|io|org|me|to|co|app|site|dev|in|net)(?:/[^\s<>\"'(){}\[\]|]{0,2000})?"
+    rf"(?:{_SITE_TLDS})(?:/[^\s<>\"'(){{}}\[\]|]{{0,2000}})?"
     r"|(?:[a-z0-9](?:[a-z0-9-]{0,62})\.){1,4}(?:com|io|org|net|dev|me|ai|app|co|info|codes|tech|xyz|site|page|"
     r"blog|cv|de|fr|es|it|nl|pt|br|uk|ca|au|ch|at|be|pl|cz|ru|cn|jp|in|eu|us)/[^\s<>\"'(){}\[\]|]{1,2000}"
     r")",
     flags=regex.IGNORECASE,
 )
 _URL_TRAIL = ".,;:!?)]}>'\"’”…"
+# What every URL_RE form holds: a slash (a scheme, a path), "www." or a profile site's domain ending
+# (one search, for the lines with a dot that hold none of them: most of a document's sentences)
+_URL_HINT = regex.compile(rf"/|www\.|\.(?:{_SITE_TLDS})", flags=regex.IGNORECASE)
 
 
 def find_urls(s: str) -> list[tuple[int, int, str]]:
@@ -317,6 +321,8 @@ def _urls_in(s: str) -> tuple[tuple[int, int, str], ...]:
     """(The readers look for links in the same lines several times: the answers are kept.)"""
     if "." not in s and "://" not in s:
         return ()  # every URL_RE form holds a dot, but a scheme's
+    if not _URL_HINT.search(s):
+        return ()
     out = []
     for m in URL_RE.finditer(s):
         url = m.group(0).rstrip(_URL_TRAIL)
