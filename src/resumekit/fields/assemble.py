@@ -280,7 +280,8 @@ def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
 
 def _as_written(text: str, folded: list[str]) -> list[str]:
     """The words of the text as written (case and accents kept), for the folded words given."""
-    return [w for w in rx(r"[\p{L}]+").findall(text) if key(w) in folded]
+    wanted = set(folded)  # (a set: a line's words were looked up in a list of them, each)
+    return [w for w in rx(r"[\p{L}]+").findall(text) if key(w) in wanted]
 
 
 def _languages_from_skills(c: Candidate) -> None:

@@ -30,7 +30,7 @@ from pathlib import Path
 from ..cache import kept
 from ..text import key
 
-__all__ = ["SECTION_KINDS", "Vocab", "codes", "conflicts", "language_names_near", "load", "merged", "validate"]
+__all__ = ["SECTION_KINDS", "Table", "Vocab", "codes", "conflicts", "language_names_near", "load", "merged", "validate"]
 
 SECTION_KINDS = (
     "summary", "experience", "education", "skills", "projects", "languages", "certifications",
@@ -269,7 +269,38 @@ def load(code: str) -> Vocab:
     """The vocabulary of one language; ``KeyError`` when there is no file for it."""
     if code not in codes():
         raise KeyError(code)
-    return Vocab(*_tables()["languages"][code])
+    return _tabled(Vocab(*_tables()["languages"][code]))
+
+
+class Table(tuple):
+    """A table of the vocabulary as the readers get it: a tuple, in the files' order, whose ``in``
+    is a set's. (The readers ask whether a word is in tables of hundreds of entries, thousands
+    of times a document; a tuple compares the word with each entry: about 1 ms a DOCX.)"""
+
+    def __new__(cls, items=()):
+        table = super().__new__(cls, items)
+        try:
+            table._set = frozenset(table)
+        except TypeError:  # (unhashable entries: looked up entry by entry, as in a tuple)
+            table._set = None
+        return table
+
+    def __contains__(self, value) -> bool:
+        if self._set is not None:
+            try:
+                return value in self._set
+            except TypeError:  # an unhashable value: compared with each entry, as a tuple does
+                pass
+        return tuple.__contains__(self, value)
+
+
+def _tabled(v: Vocab) -> Vocab:
+    """``v`` with each tuple of words (the fields', the dicts' values) a :class:`Table`."""
+    def table(x):
+        if isinstance(x, tuple):
+            return Table(x)
+        return {k: table(y) for k, y in x.items()} if isinstance(x, dict) else x
+    return Vocab(*(table(getattr(v, f.name)) for f in fields(Vocab)))
 
 
 def _read(code: str) -> Vocab:
@@ -377,7 +408,7 @@ def _build(data: dict) -> Vocab:
 def merged() -> Vocab:
     """All languages in one vocabulary (headings, months, words), English first; ``ValueError``
     when the files disagree (see :func:`conflicts`)."""
-    return Vocab(*_tables()["merged"])
+    return _tabled(Vocab(*_tables()["merged"]))
 
 
 @lru_cache(maxsize=64)
