@@ -18,6 +18,11 @@ def test_table_answers_in_as_its_tuple_does(entries, asked, expected):
     table = Table(entries)
     assert (asked in table) is expected is (asked in tuple(entries))
     assert table == tuple(entries)
+    if table._set is not None:
+        assert hash(table) == hash(tuple(entries))           # a kept function finds it under either
+    else:
+        with pytest.raises(TypeError):
+            hash(table)
     assert list(table) == list(entries)                     # the files' order kept
 
 
