@@ -151,6 +151,9 @@ def _texts(lines) -> tuple[str, ...]:
     return texts
 
 
+_texts.cache_clear = _TEXTS.clear  # (forgotten with the answers kept per text)
+
+
 @lru_cache(maxsize=64)
 def _stream(texts: tuple[str, ...]) -> tuple[str, bytes, tuple[int, ...]]:
     """The folded texts as one stream: (its characters, the edge before each, where each text
