@@ -274,32 +274,42 @@ def load(code: str) -> Vocab:
 
 class Table(tuple):
     """A table of the vocabulary as the readers get it: a tuple, in the files' order, whose ``in``
-    is a set's and whose hash is worked out once. (The readers ask whether a word is in tables of
-    hundreds of entries, thousands of times a document; a tuple compares the word with each
-    entry: about 1 ms a DOCX. And a table passed to a kept function, ``text.word_set(v.stop_words)``,
-    was hashed entry by entry at each call: 5 µs for 500 entries.)"""
+    is a set's and whose hash is worked out once, both at the first time they are asked. (The
+    readers ask whether a word is in tables of hundreds of entries, thousands of times a document;
+    a tuple compares the word with each entry: about 1 ms a DOCX. And a table passed to a kept
+    function, ``text.word_set(v.stop_words)``, was hashed entry by entry at each call: 5 µs for 500
+    entries.)"""
 
-    def __new__(cls, items=()):
-        table = super().__new__(cls, items)
+    _set: frozenset | None
+    _hash: int | None
+
+    def _index(self) -> None:
         try:
-            table._set = frozenset(table)
-            table._hash = tuple.__hash__(table)
+            self._set = frozenset(self)
+            self._hash = tuple.__hash__(self)
         except TypeError:  # (unhashable entries: looked up entry by entry, as in a tuple)
-            table._set = table._hash = None
-        return table
-
-    def __hash__(self) -> int:
-        if self._hash is None:
-            return tuple.__hash__(self)  # (raises, as the tuple's hash does)
-        return self._hash
+            self._set = self._hash = None
 
     def __contains__(self, value) -> bool:
-        if self._set is not None:
+        try:
+            found = self._set
+        except AttributeError:
+            self._index()
+            found = self._set
+        if found is not None:
             try:
-                return value in self._set
+                return value in found
             except TypeError:  # an unhashable value: compared with each entry, as a tuple does
                 pass
         return tuple.__contains__(self, value)
+
+    def __hash__(self) -> int:
+        try:
+            found = self._hash
+        except AttributeError:
+            self._index()
+            found = self._hash
+        return tuple.__hash__(self) if found is None else found  # (None: raises, as the tuple's hash does)
 
 
 def _tabled(v: Vocab) -> Vocab:
