@@ -77,6 +77,7 @@ PER_TEXT_CACHES = (("resumekit.document", "_cells"), ("resumekit.document", "_pl
                    ("resumekit.fields.location", "_bare"),
                    ("resumekit.fields.contact", "_phones_in"), ("resumekit.extract.pdf.hidden", "contrast"),
                    ("resumekit.fields.locate", "fold"), ("resumekit.fields.locate", "_stream"),
+                   ("resumekit.fields.locate", "_texts"),
                    ("resumekit.fields.pattern", "part_features"),
                    ("resumekit.fields.phrases", "_segments"),
                    ("resumekit.fields.phrases", "title_like"), ("resumekit.fields.phrases", "org_like"),

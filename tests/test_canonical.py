@@ -275,6 +275,8 @@ def test_find_skills(text, found):
     ("Kiln Docker Kafka", []),                                                # a word no name covers
     ("Python (pandas, numpy)", []),                                           # a group
     ("Data analysis with Python", []),
+    ("Docker Kafka", []),                                                     # two words: three names cannot fit
+    ("Docker-Kafka-Go", []),                                                  # one word
 ])
 def test_known_run(text, found):
     from resumekit.fields.canonical import known_run

@@ -23,6 +23,7 @@ from .helpers import lines, section
     ("2年3个月", ["2年3个月"]),
     ("Led 3 teams", []),                                             # a number before a plain word
     ("Won 2 awards 3 times", []),
+    ("six years and two months", []),                               # no number written as a digit: none read
 ])
 def test_find_durations(text, found):
     assert [text[a:b] for a, b in find_durations(text)] == found

@@ -321,3 +321,26 @@ def test_a_name_with_post_nominal_letters_is_no_place(text, city):
 def test_a_street_then_a_town_no_table_knows(text, city):
     loc = parse_location(text, context="contact")
     assert (loc.city if loc else None) == city
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Location: Harwick, UK", ("Harwick, UK", True)),
+    ("Standort – Köln", ("Köln", True)),
+    ("📍 Harwick, UK", ("Harwick, UK", True)),          # a pin, no label
+    ("Harwick, UK", ("Harwick, UK", False)),           # no colon nor dash: no label looked for
+    ("Orrin Kiln Works: Harwick", ("Orrin Kiln Works: Harwick", False)),
+])
+def test_strip_label(text, expected):
+    from resumekit.fields.location import strip_label
+    assert strip_label(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harwick, UK · Open to relocation", "Harwick, UK"),
+    ("Harwick [remote]", "Harwick"),
+    ("Harwick, UK", "Harwick, UK"),                    # no bar, dot or bracket: nothing to cut
+    ("Harwick - Open to relocation", "Harwick - Open to relocation"),
+])
+def test_without_availability(text, expected):
+    from resumekit.fields.location import _without_availability
+    assert _without_availability(text) == expected

@@ -1,5 +1,8 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from resumekit import text as text_module
 from resumekit.text import clean, despace, find_urls, has_phrase, is_caps, key, split_outside_brackets, strip_bullet
 
 
@@ -55,6 +58,36 @@ def test_key_of_ascii_text_agrees_with_the_general_folding(raw, expected):
 
 
 @pytest.mark.parametrize("raw, expected", [
+    ("Expérience professionnelle ", "experience professionnelle"),
+    ("Ｗｅｒｄｅｇａｎｇ ﬁnance Hakkımda ", "werdegang finance hakkimda"),
+    ("경력 사항 ", "경력 사항"),
+    ("ЗАДАЧИ​ и Стажёр ", "задачи и стажер"),
+])
+def test_key_of_a_long_text_agrees_with_the_short_road(raw, expected):
+    # a text of _LONG characters or more replaces the characters of the tables it holds instead of
+    # translating every character: the same key, word for word
+    long = raw * (1 + text_module._LONG // len(raw))
+    assert key(raw) == expected
+    assert key(long) == " ".join([expected] * (1 + text_module._LONG // len(raw)))
+
+
+def test_key_replacements_are_one_character_each():
+    # replacing character by character is translating only when no replacement holds a character
+    # the table maps elsewhere
+    table = text_module._KEY_REPLACE
+    assert all(table.get(c, c) == c for v in table.values() for c in v)
+
+
+@given(st.lists(st.sampled_from(["a", "É", "é", "ı", "İ", "ﬁ", " ", "­", "​", "-", "‑",
+                                 "경", "가", "ё", "Ｗ", " ", "	", "7", "_", "ß", "ǅ", "ͅ"]),
+                min_size=1, max_size=120))
+def test_key_is_the_same_on_either_road(pieces):
+    text = "".join(pieces)
+    padded = text + " " * text_module._LONG  # past _LONG: the replacing road; trailing spaces fold away
+    assert key(padded) == key(text) or len(text) >= text_module._LONG
+
+
+@pytest.mark.parametrize("raw, expected", [
     ("E D U C A T I O N", "EDUCATION"),
     ("W O R K  H I S T O R Y", "WORK HISTORY"),
     ("A B testing", "A B testing"),           # not letter-spaced throughout
@@ -87,6 +120,26 @@ def test_strip_bullet(raw, expected):
 ])
 def test_find_urls(raw, expected):
     assert [u for _, _, u in find_urls(raw)] == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("WWW.ORRIN-LAB.EU", ["WWW.ORRIN-LAB.EU"]),         # no slash: "www." alone hints at a URL
+    ("Profile: GitHub.Com", ["GitHub.Com"]),             # nor here: a profile site's ending, in any case
+    ("x.com", ["x.com"]),
+    ("Led 4 sites. Cut costs by 12 %.", []),             # a sentence's full stops hint at nothing
+    ("Vue.js, Node.js, D3.js", []),
+])
+def test_find_urls_hinted_or_not(raw, expected):
+    assert [u for _, _, u in find_urls(raw)] == expected
+
+
+@given(st.lists(st.sampled_from(["a", "Z", ".", "/", ":", "-", "@", " ", "www", "WWW", "github", "x", "t", "com",
+                                 "Io", "in", "dev", "me", "de", "ſ", "İ", "ı", "1"]), max_size=40))
+def test_find_urls_needs_no_more_than_its_hint(pieces):
+    # the hint (a slash, "www.", a profile site's ending) is held by every match of URL_RE
+    text = "".join(pieces)
+    if text_module.URL_RE.search(text):
+        assert text_module._URL_HINT.search(text)
 
 
 def test_is_caps():

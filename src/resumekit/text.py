@@ -108,6 +108,22 @@ class _Combining(dict):
 
 _COMBINING = _Combining()
 
+# From this length on, :func:`key` replaces the few characters of its tables that a text holds
+# instead of translating it: ``str.translate`` looks every character of a text holding a non-ASCII
+# one up in its table (about 90 ns each: a document's whole text, 5,000 characters, cost 0.5 ms a
+# table, and as much again for the combining marks), ``set`` and ``str.replace`` run at C speed.
+# Same output: each replacement is of one character, by text none of whose characters the table
+# maps elsewhere (tests/test_text.py checks the table), so their order does not matter.
+_LONG = 200
+_KEY_REPLACE = {chr(k): v or "" for k, v in _KEY_TRANSLATE.items()}
+
+
+def _replaced(s: str, table: dict[str, str]) -> str:
+    """``s.translate`` of the same table, for a table whose values hold no key it maps elsewhere."""
+    for c in table.keys() & set(s):
+        s = s.replace(c, table[c])
+    return s
+
 
 @lru_cache(maxsize=1 << 14)
 def key(s: str) -> str:
@@ -116,9 +132,17 @@ def key(s: str) -> str:
     nor any of the replacements below, which are all of other characters.)"""
     if s.isascii():
         return " ".join(_ASCII_NON_WORD.sub(" ", s.lower()).split())
-    s = s.replace("\u00ad", "").translate(_KEY_TRANSLATE)
-    if not s.isascii():
-        s = unicodedata.normalize("NFKD", s).translate(_COMBINING)
+    s = s.replace("\u00ad", "")
+    if len(s) < _LONG:
+        s = s.translate(_KEY_TRANSLATE)
+        if not s.isascii():
+            s = unicodedata.normalize("NFKD", s).translate(_COMBINING)
+    else:
+        s = _replaced(s, _KEY_REPLACE)
+        if not s.isascii():
+            s = unicodedata.normalize("NFKD", s)
+            for c in [c for c in set(s) if not c.isascii() and _COMBINING[ord(c)] is None]:
+                s = s.replace(c, "")
     s = _NON_WORD.sub(" ", s.casefold())
     if _JAMO.search(s):
         s = unicodedata.normalize("NFC", s)  # Hangul syllables stay whole ("경력", not its letters)
@@ -267,6 +291,7 @@ def strip_bullet(s: str) -> tuple[bool, str]:
 
 # A URL as printed in a résumé: with a scheme, with "www.", or a bare host of a known profile site
 # followed by a path. Linear: no nested quantifiers.
+_SITE_TLDS = "com|io|org|me|to|co|app|site|dev|in|net"
 URL_RE = regex.compile(
     r"(?<![\w@./-])(?:"
     r"(?:https?|ftp)://[^\s<>\"'(){}\[\]|]{2,2000}"
@@ -274,13 +299,16 @@ URL_RE = regex.compile(
     r"|(?:[a-z0-9-]{1,63}\.){0,3}(?:github|gitlab|linkedin|twitter|x|stackoverflow|behance|dribbble|medium|"
     r"kaggle|orcid|researchgate|scholar\.google|bitbucket|codepen|leetcode|hackerrank|youtube|instagram|"
     r"facebook|t|huggingface|substack|dev|vercel|netlify|notion|about|wordpress|blogspot)\."
-    r"(?:com|io|org|me|to|co|app|site|dev|in|net)(?:/[^\s<>\"'(){}\[\]|]{0,2000})?"
+    rf"(?:{_SITE_TLDS})(?:/[^\s<>\"'(){{}}\[\]|]{{0,2000}})?"
     r"|(?:[a-z0-9](?:[a-z0-9-]{0,62})\.){1,4}(?:com|io|org|net|dev|me|ai|app|co|info|codes|tech|xyz|site|page|"
     r"blog|cv|de|fr|es|it|nl|pt|br|uk|ca|au|ch|at|be|pl|cz|ru|cn|jp|in|eu|us)/[^\s<>\"'(){}\[\]|]{1,2000}"
     r")",
     flags=regex.IGNORECASE,
 )
 _URL_TRAIL = ".,;:!?)]}>'\"’”…"
+# What every URL_RE form holds: a slash (a scheme, a path), "www." or a profile site's domain ending
+# (one search, for the lines with a dot that hold none of them: most of a document's sentences)
+_URL_HINT = regex.compile(rf"/|www\.|\.(?:{_SITE_TLDS})", flags=regex.IGNORECASE)
 
 
 def find_urls(s: str) -> list[tuple[int, int, str]]:
@@ -293,6 +321,8 @@ def _urls_in(s: str) -> tuple[tuple[int, int, str], ...]:
     """(The readers look for links in the same lines several times: the answers are kept.)"""
     if "." not in s and "://" not in s:
         return ()  # every URL_RE form holds a dot, but a scheme's
+    if not _URL_HINT.search(s):
+        return ()
     out = []
     for m in URL_RE.finditer(s):
         url = m.group(0).rstrip(_URL_TRAIL)

@@ -46,6 +46,7 @@ __all__ = ["assemble", "assemble_traced", "detect_language"]
 
 # CJK ideographs, kana, Hangul syllables (code point ranges: the standard library's engine counts them)
 _SCRIPTS = tuple(re.compile(f"[{a}-{b}]") for a, b in (("\u4e00", "\u9fff"), ("\u3040", "\u30ff"), ("\uac00", "\ud7a3")))
+_ANY_SCRIPT = re.compile("|".join(r.pattern for r in _SCRIPTS))
 
 
 def detect_language(document: Document) -> str | None:
@@ -54,15 +55,16 @@ def detect_language(document: Document) -> str | None:
     most (five hits, or three and twice the runner-up's), else None."""
     text = document.text[:60000]
     head = text[:20000]
-    letters = sum(map(str.isalpha, head)) or 1
-    cjk, kana, hangul = (len(r.findall(head)) for r in _SCRIPTS)
-    if hangul > 0.3 * letters and "ko" in codes():
-        return "ko"
-    if (cjk + kana) > 0.3 * letters:
-        if kana > 0.05 * (cjk + kana) and "ja" in codes():
-            return "ja"
-        if "zh" in codes():
-            return "zh"
+    if _ANY_SCRIPT.search(head):  # (most texts hold none: their letters need no counting)
+        letters = sum(map(str.isalpha, head)) or 1
+        cjk, kana, hangul = (len(r.findall(head)) for r in _SCRIPTS)
+        if hangul > 0.3 * letters and "ko" in codes():
+            return "ko"
+        if (cjk + kana) > 0.3 * letters:
+            if kana > 0.05 * (cjk + kana) and "ja" in codes():
+                return "ja"
+            if "zh" in codes():
+                return "zh"
     counts: Counter[str] = Counter()
     tokens = Counter(key(text).split())
     for code in codes():
@@ -281,7 +283,8 @@ def _languages_elsewhere(c: Candidate, sections: list[Section]) -> None:
 
 def _as_written(text: str, folded: list[str]) -> list[str]:
     """The words of the text as written (case and accents kept), for the folded words given."""
-    return [w for w in rx(r"[\p{L}]+").findall(text) if key(w) in folded]
+    wanted = set(folded)  # (a set: a line's words were looked up in a list of them, each)
+    return [w for w in rx(r"[\p{L}]+").findall(text) if key(w) in wanted]
 
 
 def _languages_from_skills(c: Candidate) -> None:

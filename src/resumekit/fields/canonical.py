@@ -246,6 +246,8 @@ def known_run(text: str) -> list[str]:
     "Python Programming", "Visual Basic" and "Data analysis" are one name each."""
     if len(text) > 300 or rx(r"[()\[\],;:]").search(text):
         return []  # "Python (pandas, numpy)": a group
+    if len(text.split()) < 3:
+        return []  # (three names need three words: most items are one name of one or two)
     out: list[str] = []
     for part in rx(r"\s[-–—]\s").split(f" {text} "):
         words = part.split()

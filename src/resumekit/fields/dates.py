@@ -496,11 +496,14 @@ _DURATION = regex.compile(
 
 
 _CONJUNCTIONS = ("y", "e", "et", "und", "en", "и")  # between the two units of a length of time
+_ANY_DIGIT = regex.compile(r"\d")  # (what _DURATION_ITEM opens with)
 
 
 def find_durations(text: str) -> list[tuple[int, int]]:
     """Spans of the lengths of time in ``text`` ("Jan 2019 – Mar 2020 1 year 3 months", "4 years",
     "(11 months)"): every number's unit must be a duration word of the vocabulary."""
+    if not _ANY_DIGIT.search(text):
+        return []  # (every length of time holds a number)
     units = word_set(merged().duration_units)
     conj = word_set(merged().conjunctions, _CONJUNCTIONS)
     out = []

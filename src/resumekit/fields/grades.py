@@ -38,11 +38,14 @@ def _grade_pattern() -> regex.Pattern:
 
 
 _GRADE = _grade_pattern()
+_ANY_DIGIT = regex.compile(r"\d")
 
 
 def _bare_letters(text: str) -> str:
     """The text with accents taken off letter by letter, so positions still match ("Média" ->
     "Media", "ortalaması" -> "ortalamasi", as keys fold them)."""
+    if text.isascii():
+        return text
     return "".join(KEY_LETTERS.get(ch) or unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch for ch in text)
 
 
@@ -62,6 +65,8 @@ def _honours_after(rest: str) -> int:
 
 def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
     """A grade with its label ("GPA: 3.8/4.0", "Média final: 16"), and where it stands in the text."""
+    if not _ANY_DIGIT.search(text):
+        return None  # (every grade holds a number; no letter loses its accents to a digit)
     m = _GRADE.search(_bare_letters(text))
     if not m:
         return None

@@ -118,7 +118,7 @@ def _find_one(value: str, lines: list[Line], need: int = MARK) -> Found | None:
     needle = fold(value)[0]
     if not needle:
         return None
-    hay, edges, offsets = _stream(tuple([line.text for line in lines]))
+    hay, edges, offsets = _stream(_texts(lines))
     at = _match(hay, edges, needle, need)
     if at < 0:
         return None
@@ -130,6 +130,28 @@ def _find_one(value: str, lines: list[Line], need: int = MARK) -> Found | None:
         if lo < hi:
             ranges.append((lines[n].index, lo - offset, hi - offset))
     return Found(tuple(i for i, _, _ in ranges), tuple(ranges))
+
+
+# The texts of the tuples of lines last searched, by the tuple's id, the tuple kept with them so
+# that its id is not reused (a tuple cannot change; a list can, so a list's texts are read anew).
+_TEXTS: dict[int, tuple[tuple, tuple[str, ...]]] = {}
+
+
+def _texts(lines) -> tuple[str, ...]:
+    """The texts of ``lines`` (a reader looks many values up in the same lines)."""
+    if type(lines) is not tuple:
+        return tuple([line.text for line in lines])
+    found = _TEXTS.get(id(lines))
+    if found is not None and found[0] is lines:
+        return found[1]
+    if len(_TEXTS) >= 256:
+        _TEXTS.clear()
+    texts = tuple([line.text for line in lines])
+    _TEXTS[id(lines)] = (lines, texts)
+    return texts
+
+
+_texts.cache_clear = _TEXTS.clear  # (forgotten with the answers kept per text)
 
 
 @lru_cache(maxsize=64)

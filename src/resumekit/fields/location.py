@@ -88,6 +88,8 @@ def strip_label(text: str) -> tuple[str, bool]:
     t = text.strip()
     pinned = bool(t) and t[0] in _PIN
     t = _ICONS.sub("", t)
+    if not ("-" in t or ":" in t or "–" in t or "：" in t):
+        return t, pinned  # (no label's colon or dash: the pattern below cannot match)
     m = rx(r"^(?P<label>[\p{L} ]{2,30}?)\s*[:：\-–]\s*(?P<rest>.+)$").match(t)
     if m and key(m.group("label")) in merged().location_labels:
         return m.group("rest").strip(), True
@@ -254,6 +256,8 @@ def _known_place(part: str, least: int = 0) -> bool:
 def _without_availability(text: str) -> str:
     """The text without a trailing availability phrase after a bar or in brackets ("Porto,
     Portugal | Open to relocation", "Lyon (remote)"): the vocabulary's availability words."""
+    if not ("|" in text or "(" in text or "[" in text or "•" in text or "·" in text):
+        return text  # (nothing the pieces below are split at)
     words = merged().availability
     pieces = rx(r"\s+[|•·]\s+|\s*[(\[]\s*").split(text, maxsplit=0)
     while len(pieces) > 1 and key(pieces[-1]) in words:

@@ -66,6 +66,7 @@ class Trace:
         self.scopes: dict[str, tuple[int, ...]] = {}
         self.items: dict[object, tuple[object, tuple[int, ...]]] = {}
         self.entries: dict[int, tuple[object, Entry]] = {}
+        self._lists: dict[tuple[int, ...], tuple[Line, ...]] = {}
 
     def scope(self, key: str, lines) -> None:
         """``lines`` (Lines or indices) were read for the value at ``key`` ("/name", "/summary", "/contact")."""
@@ -93,8 +94,15 @@ class Trace:
     def scope_of(self, field: str, i: int, value) -> tuple[int, ...]:
         return self.items.get(_key(field, i, value), (None, ()))[1]
 
-    def line_list(self, indices) -> list[Line]:
-        return [self.lines[i] for i in indices if i in self.lines]
+    def line_list(self, indices) -> tuple[Line, ...]:
+        """The lines of these indices (those of the document), in the order given. (Kept: the same
+        scopes are asked for again and again, and :func:`.locate.find_in` keeps what it read of
+        each tuple of lines it is given.)"""
+        key = tuple(indices)
+        found = self._lists.get(key)
+        if found is None:
+            found = self._lists[key] = tuple([self.lines[i] for i in key if i in self.lines])
+        return found
 
 
 def _key(field: str, i: int, value) -> object:
@@ -129,7 +137,7 @@ def _spans(found: Found) -> dict[int, tuple[int, int]]:
 class _Builder:
     def __init__(self, trace: Trace) -> None:
         self.t = trace
-        self.all = list(trace.document.lines)
+        self.all = tuple(trace.document.lines)
         self.out: dict[str, Provenance] = {}
 
     def add(self, key: str, place: _Place | None) -> None:

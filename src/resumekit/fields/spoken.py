@@ -31,8 +31,18 @@ def spoken_language(name: str) -> bool:
         return True
     if country_code(name):
         return False  # "Germany" is close to "German", but a country
-    best = process.extractOne(k, language_names_near(len(k)), scorer=fuzz.ratio, score_cutoff=88)
+    best = process.extractOne(k, _reachable(len(k)), scorer=fuzz.ratio, score_cutoff=88)
     return best is not None
+
+
+@lru_cache(maxsize=64)
+def _reachable(length: int) -> tuple[str, ...]:
+    """The language names a name of ``length`` characters that is none of them can match with a
+    fuzz.ratio of 88 (1 - d / (a + b), d the insertions and deletions between the two): d is at
+    least the difference of the lengths, and at least 2 between two different names of one length,
+    so a name of the same length as a short one (8 characters or fewer) is never reached."""
+    return tuple(n for n in language_names_near(length)
+                 if max(abs(len(n) - length), 2 if len(n) == length else 0) <= 0.12 * (len(n) + length) + 1e-9)
 
 
 _LANG_ITEM = regex.compile(
