@@ -334,3 +334,47 @@ def test_two_columns_with_headings_of_their_own_on_one_baseline_grid(right_heads
     assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == expected
     if expected == "columns":
         assert order(page(*left, *right)) == [t[0] for t in left + right]
+
+
+def _dated_entries(dates: list[str], heading_size: float) -> list[Glyph]:
+    """Section headings at the margin over a narrow column of dates, each date on the baseline of
+    the title it dates, the entry's other lines under the title in the body column."""
+    items = [("Werdegang", 40, 100, heading_size, True)]
+    y = 118.0
+    for n, date in enumerate(dates):
+        items += [(date, 40, y), (f"Title number {n}", 150, y, 10, True), (f"Employer number {n}, Town", 150, y + 12),
+                  (f"Did the work of entry number {n}.", 150, y + 24)]
+        y += 44
+        if n == 1:
+            items.append(("Ausbildung", 40, y, heading_size, True))
+            y += 18
+    return page(*items)
+
+
+@pytest.mark.parametrize("dates, heading_size, expected", [
+    # dates of one size under headings set larger: the headings stand over both sides, each date
+    # joins the title on its baseline
+    (["seit 03/2021", "04/2017 - 02/2021", "2011 - 2015"], 12.0,
+     ["Werdegang", "seit 03/2021\tTitle number 0", "Employer number 0, Town", "Did the work of entry number 0.",
+      "04/2017 - 02/2021\tTitle number 1", "Employer number 1, Town", "Did the work of entry number 1.",
+      "Ausbildung", "2011 - 2015\tTitle number 2", "Employer number 2, Town", "Did the work of entry number 2."]),
+    (["2019 – 2021", "2017 – 2019", "2013 – 2017"], 13.0,
+     ["Werdegang", "2019 – 2021\tTitle number 0", "Employer number 0, Town", "Did the work of entry number 0.",
+      "2017 – 2019\tTitle number 1", "Employer number 1, Town", "Did the work of entry number 1.",
+      "Ausbildung", "2013 – 2017\tTitle number 2", "Employer number 2, Town", "Did the work of entry number 2."]),
+])
+def test_a_column_of_dates_under_headings_pairs_with_the_entries_beside_it(dates, heading_size, expected):
+    assert order(_dated_entries(dates, heading_size)) == expected
+
+
+def test_a_sidebar_whose_headings_have_the_main_column_beside_them_stays_a_column():
+    # the sidebar's items sit on the main column's baselines, its headings between two of them:
+    # main text runs beside the headings, so they are the sidebar's own, not headings over both
+    # sides, and the sidebar is a column, not the cells of a table
+    side = [("CONTACT", 40, 96, 12, True), ("Rue 4, Lyon", 40, 112), ("06 00 00 00 00", 40, 124),
+            ("SKILLS", 40, 138, 12, True), ("Welding", 40, 158), ("Forklift", 40, 170)]
+    main = [("Foreman at a shipyard for eleven years, lately on", 170, 100),
+            ("hull repairs and dry-dock planning for the", 170, 112), ("regional ferry fleet.", 170, 124),
+            ("Yard planner, Quai Sud Chantiers, 2019 - 2024", 170, 146),
+            ("Planned the dry-dock slots of forty ships.", 170, 158), ("Trained six apprentices.", 170, 170)]
+    assert region_kind(rows_of(page(*side)), rows_of(page(*main))) == "columns"

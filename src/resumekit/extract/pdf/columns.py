@@ -33,7 +33,9 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
      place.
    - *cells of one table*: at least ``TABLE_PAIRED`` of the rows of the side with fewer rows,
      or of a side at most ``TABLE_NARROW`` as wide as the other, share a baseline with a row of
-     the other side (a right-aligned date column, key/value pairs, a grid of skills), unless
+     the other side (a right-aligned date column, key/value pairs, a grid of skills; a side's
+     section headings do not count when every one of them stands in a gap of the other side:
+     headings over a column of dates and the entries they date), unless
      both sides are running text (long lines filling their width: newspaper columns set on one
      baseline grid), or each side has ``SIDE_HEADINGS`` section headings of its own (capitals
      set bold or larger, or bold and larger), some of them on no heading baseline of the other
@@ -379,10 +381,11 @@ def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
         return "columns"  # a table's cells share a type size: a name beside a block of contact lines
     if _own_headings(lrows, rrows) and (_running(lrows, lw) or _running(rrows, rw)):
         return "columns"  # each side under section headings of its own, text running in one: columns on one grid
-    few, many = (lrows, rrows) if len(lrows) <= len(rrows) else (rrows, lrows)
+    lcells, rcells = _without_lone_headings(lrows, rrows), _without_lone_headings(rrows, lrows)
+    few, many = (lcells, rrows) if len(lcells) <= len(rcells) else (rcells, lrows)
     if _paired(few, many) >= TABLE_PAIRED and not (_running(lrows, lw) and _running(rrows, rw)):
         return "cells"  # a date column beside the entries it dates; a table of short rows
-    (narrow, nw), (wide, ww) = sorted(((lrows, lw), (rrows, rw)), key=lambda side: side[1])
+    (narrow, nw), (wide, ww) = sorted(((lcells, lw), (rcells, rw)), key=lambda side: side[1])
     if nw <= TABLE_NARROW * ww and _paired(narrow, wide) >= TABLE_PAIRED:
         return "cells"  # a narrow column of dates, some entries dated twice
     if _flush_right(rrows) and median(len(r.text()) for r in rrows) <= RIGHT_SHORT:
@@ -399,6 +402,19 @@ def _own_headings(lrows: list[Row], rrows: list[Row]) -> bool:
     if len(few) < SIDE_HEADINGS:
         return False
     return not all(_beside_row(h, many) for h in few)
+
+
+def _without_lone_headings(rows: list[Row], others: list[Row]) -> list[Row]:
+    """The rows of a side but its section headings, when each of them stands in a gap of the
+    other side (no row of it at the heading's height): headings over both sides that the gutter
+    happens to pass (a short "Experience" over a column of dates and the entries they date) are
+    no cells of the table. A sidebar's headings have the main column running beside some of
+    them: then all the rows."""
+    heads = _headings(rows)
+    if not heads or any(o.top < h.bottom and o.bottom > h.top for h in heads for o in others):
+        return rows
+    lone = {id(h) for h in heads}
+    return [r for r in rows if id(r) not in lone] or rows
 
 
 def _headings(rows: list[Row]) -> list[Row]:
