@@ -378,3 +378,39 @@ def test_a_sidebar_whose_headings_have_the_main_column_beside_them_stays_a_colum
             ("Yard planner, Quai Sud Chantiers, 2019 - 2024", 170, 146),
             ("Planned the dry-dock slots of forty ships.", 170, 158), ("Trained six apprentices.", 170, 170)]
     assert region_kind(rows_of(page(*side)), rows_of(page(*main))) == "columns"
+
+
+_GRID = [130 + 62 * k for k in range(5)]
+
+
+@pytest.mark.parametrize("keys, values, expected", [
+    # a grid: each language on the baseline of its row of levels, the levels in columns under
+    # headings wider than a level: a key each, not one label "Kiswahili Norsk" over the headings
+    (["Kiswahili", "Norsk"], ["C1 C2 B2 B2 C1", "A2 B1 A1 A1 A2"],
+     ["Self-assessment", "Hearing\tReading\tTalking to\tSpeaking",
+      "Kiswahili\tC1\tC2\tB2\tB2\tC1", "Norsk\tA2\tB1\tA1\tA1\tA2"]),
+    (["Tagalog", "Gaeilge", "Eesti"], ["B2 B2 B1 B1 B1", "C2 C2 C2 C2 C2", "A1 A1 A2 A1 A1"],
+     ["Self-assessment", "Hearing\tReading\tTalking to\tSpeaking",
+      "Tagalog\tB2\tB2\tB1\tB1\tB1", "Gaeilge\tC2\tC2\tC2\tC2\tC2", "Eesti\tA1\tA1\tA2\tA1\tA1"]),
+])
+def test_the_keys_of_a_grid_each_stay_with_their_row_of_values(keys, values, expected):
+    items = [("Self-assessment", _GRID[0], 88, 8)] + [(word, x, 100, 7.5) for word, x in zip(("Hearing", "Reading", "Talking to", "Speaking"),
+                                                   _GRID)]
+    for n, (key, row) in enumerate(zip(keys, values)):
+        y = 114 + 14 * n
+        items += [(key, 40, y)] + [(level, x + 12, y) for level, x in zip(row.split(), _GRID)]
+    assert order(page(*items)) == expected
+
+
+def test_a_date_wrapped_beside_bulleted_lines_stays_one_label():
+    # each line of the date on the baseline of a bulleted line: the bullet is no cell of a grid
+    items = [("Night nurse, Ward 7", 150, 100, 10, True),
+             ("Mar 2019 –", 40, 114), ("•", 150, 114), ("Ran the night shift of a surgical ward", 160, 114),
+             ("Jun 2021", 40, 128), ("•", 150, 128), ("Kept the rota of twelve nurses", 160, 128),
+             ("Ward clerk, Ward 2", 150, 150, 10, True),
+             ("May 2017 –", 40, 164), ("•", 150, 164), ("Kept the admissions book of the ward", 160, 164),
+             ("Mar 2019", 40, 178), ("•", 150, 178), ("Ordered the ward's linen and stock", 160, 178)]
+    got = order(page(*items))
+    assert got == ["Mar 2019 – Jun 2021\tNight nurse, Ward 7", "• Ran the night shift of a surgical ward",
+                   "• Kept the rota of twelve nurses", "May 2017 – Mar 2019\tWard clerk, Ward 2",
+                   "• Kept the admissions book of the ward", "• Ordered the ward's linen and stock"]

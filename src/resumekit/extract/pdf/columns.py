@@ -477,7 +477,8 @@ def _paired(rows: list[Row], others: list[Row]) -> float:
 def label_blocks(rows: list[Row], content: list[Row] = ()) -> list[list[Row]] | None:
     """The rows of a label column grouped into labels (rows close together in one size: apart by
     at most 0.6 of a line, and by at most ``STRETCH_GAP`` times the column's leading, when it can
-    be told: dates wrapped over three lines, close to the next entry's), or None when
+    be told: dates wrapped over three lines, close to the next entry's; never two keys of a grid,
+    each on the baseline of its row of values: see ``_keys_of_one_grid``), or None when
     they do not look like labels. A block has at most ``LABEL_BLOCK_ROWS`` rows, or one more when
     its rows are all short and some row after its first has no row of ``content`` on its
     baseline (a date range wrapped word by word beside a one-line entry, not a table's column of
@@ -491,7 +492,8 @@ def label_blocks(rows: list[Row], content: list[Row] = ()) -> list[list[Row]] | 
             return None
         last = blocks[-1][-1] if blocks else None
         if (last is not None and r.top - last.bottom <= min(0.6 * max(min(r.height, last.height), 1.0), close)
-                and max(r.size, last.size) <= HEADING_SIZE * min(r.size, last.size)):
+                and max(r.size, last.size) <= HEADING_SIZE * min(r.size, last.size)
+                and not _keys_of_one_grid(last, r, content)):
             blocks[-1].append(r)
         else:
             blocks.append([r])
@@ -499,6 +501,19 @@ def label_blocks(rows: list[Row], content: list[Row] = ()) -> list[list[Row]] | 
         if len(b) > LABEL_BLOCK_ROWS + (all(len(r.text()) <= LABEL_SHORT for r in b) and _wrapped(b, content)):
             return None
     return blocks
+
+
+def _keys_of_one_grid(a: Row, b: Row, content: list[Row]) -> bool:
+    """Rows ``a`` and ``b`` each sit on the baseline of a row of ``content`` of several cells, the
+    two rows' cells (a list marker is none) starting at the same places: the keys of a grid, each in front of its row of
+    values (a language beside its five levels), not one label wrapped over two lines."""
+    def starts(row: Row) -> list[float]:
+        beside = [o for o in content if o.top < row.bottom and o.bottom > row.top and _aligned(row, o)]
+        cells = [c for c in beside[0].cells if not (len(c) == 1 and list_marker(c[0]))] if len(beside) == 1 else []
+        return [c[0][0].x0 for c in cells]
+    sa, sb = starts(a), starts(b)
+    tol = 0.5 * max(min(a.size, b.size), 1.0)
+    return len(sa) >= 2 and len(sa) == len(sb) and all(abs(x - y) <= tol for x, y in zip(sa, sb))
 
 
 def _wrapped(block: list[Row], content: list[Row]) -> bool:
