@@ -34,6 +34,7 @@ CONTACT = {
     "en-right-sidebar.pdf": ("Hollis Amberley-Noor", "hollis.an@example.com", "+44 20 7946 0329", "London"),
     "en-word-placed.pdf": ("Seraphina Oduya-Kemp", "seraphina.ok@example.com", "(555) 010-7763", "Denver"),
     "en-image-backdrop.pdf": ("Ottilie Brandvold", "ottilie.b@example.com", "+44 131 496 0771", "Edinburgh"),
+    "en-side-bands.pdf": ("Leontyne Fairweather-Obi", "leontyne.fo@example.com", "+44 1326 960 0735", "Falmouth"),
     # round 9: producers
     "es-word-tabla.pdf": ("Lucía Ferrándiz Otaola", "lucia.ferrandiz@example.com", "+34 600 000 417", "Zaragoza"),
     "en-draw-order.pdf": ("Cassius Thornbury-Wade", "cassius.tw@example.com", "+44 1632 960 815", "King's Lynn"),
@@ -58,6 +59,7 @@ SECTIONS = {
     "en-bands.pdf": ["header", "summary", "experience", "education", "skills"],
     "en-right-sidebar.pdf": ["header", "experience", "education", "contact", "summary", "skills", "languages"],
     "en-word-placed.pdf": ["header", "summary", "experience", "education", "skills"],
+    "en-side-bands.pdf": ["header", "summary", "experience", "education", "skills"],  # headings drawn rotated
     "en-image-backdrop.pdf": ["header", "contact", "skills", "experience", "education", "languages"],
     "es-word-tabla.pdf": ["header", "experience", "education", "languages"],
     "en-draw-order.pdf": ["header", "contact", "skills", "languages", "summary", "experience", "education"],
@@ -96,6 +98,8 @@ EXPERIENCE = {
                            ("Marketing Coordinator", "Larimer Brewing Co.", "2016-06", "2020-04", 1)],
     "en-image-backdrop.pdf": [("Landscape Architect", "Braeside Design Studio", "2019", "present", 2),
                               ("Graduate Landscape Architect", "Forth Parks Trust", "2016", "2019", 1)],
+    "en-side-bands.pdf": [("Senior Surveyor", "Carrick Roads Marine Survey Ltd", "2020", "present", 2),
+                          ("Surveyor", "Helford Seabed Mapping", "2016", "2020", 1)],
     "es-word-tabla.pdf": [("Jefa de logística", "Transportes Albarracín S.L.", "2019-03", "present", 2),
                           ("Técnica de almacén", "Distribuciones Moncayo S.A.", "2014-09", "2019-02", 1)],
     "en-draw-order.pdf": [("Senior Civil Engineer", "Saltmarsh Infrastructure", "2020-06", "present", 2),
@@ -127,6 +131,8 @@ EDUCATION = {
     "de-kopfzeile.docx": [("M.Sc. Bauingenieurwesen", "Universität Kassel", "2012-10", "2014-08")],
     "en-bands.pdf": [("MSc Applied Hydrogeology", "University of Yarmouth", "2012", "2013"),
                      ("BSc Geography", "University of Thetford", "2009", "2012")],
+    "en-side-bands.pdf": [("MSc Hydrography", "University of Penryn", "2015", "2016"),
+                          ("BSc Ocean Science", "University of Lizard Point", "2012", "2015")],
     "en-right-sidebar.pdf": [("MSc Human-Computer Interaction", "University of Sheringham", "2016", "2017")],
     "en-word-placed.pdf": [("BA Communication", "University of Pueblo Springs", "2012", "2016")],
     "en-image-backdrop.pdf": [("MLA Landscape Architecture", "University of Inverlea", "2014", "2016")],
@@ -147,6 +153,7 @@ SKILLS = {
     "en-shape-headings.docx": ["Manual therapy", "acupuncture", "hydrotherapy", "exercise prescription"],
     "en-gdocs.docx": ["Minitab", "JMP", "Risk management (ISO 14971)", "Process validation (IQ/OQ/PQ)"],
     "en-bands.pdf": ["ArcGIS", "contaminant fate modelling", "CL:AIRE", "site supervision"],
+    "en-side-bands.pdf": ["Multibeam echosounders", "QPS Qimera", "CARIS HIPS", "side-scan sonar"],
     "en-right-sidebar.pdf": ["Interviewing", "Usability testing", "Survey design", "Figma", "Diary studies",
                              "Dovetail"],
     "en-word-placed.pdf": ["Brand strategy", "Google Ads", "HubSpot", "Copywriting", "Event planning", "SQL basics"],
@@ -277,6 +284,7 @@ def test_nothing_is_left_over(doc):
 
 @pytest.mark.parametrize("doc, absent", [
     ("en-bands.pdf", "CURRICULUM VITAE"),       # drawn rotated in the margin: furniture
+    ("en-side-bands.pdf", "Page 1 of 1"),       # drawn rotated up the bare margin: furniture
     ("en-right-sidebar.pdf", "\uf0e0"),         # icon-font glyphs before the contact items
     ("en-right-sidebar.pdf", "\uf095"),
     ("en-header-icons.pdf", "\uf0e0"),         # icon glyphs in white on the header band
@@ -290,6 +298,7 @@ def test_what_extraction_leaves_out(doc, absent):
 @pytest.mark.parametrize("doc, headings", [
     ("en-bands.pdf", ["PROFILE", "EXPERIENCE", "EDUCATION", "SKILLS"]),  # on filled bands
     ("en-image-backdrop.pdf", ["CONTACT", "SKILLS", "EXPERIENCE", "EDUCATION", "LANGUAGES"]),  # on a picture
+    ("en-side-bands.pdf", ["PROFILE", "EXPERIENCE", "EDUCATION", "SKILLS"]),  # drawn rotated up bands
 ])
 def test_white_headings_are_read(doc, headings):
     document = extract(UNSEEN / doc, options=PINNED)
