@@ -7,7 +7,8 @@ strip at the left margin, the entries to its right); dropped, the section would 
 before it. Signals, in precedence order:
 
 1. Runs: turned glyphs one above the other in one vertical strip (their boxes overlapping across,
-   apart along the strip by less than ``RUN_GAP`` of their size), in drawing order.
+   apart along the strip by less than ``RUN_GAP`` of their size), in drawing order (a glyph joins
+   one of the few runs drawn last: a page of turned text stays linear).
 2. A run is a *band heading* when it lies inside a filled shape narrower than ``BAND_WIDTH`` of
    the page (the band) of another colour than its glyphs, holds letters in at most
    ``HEADING_WORDS`` words, and upright text starts within ``BESIDE_EM`` of its size to the right
@@ -33,6 +34,7 @@ HEADING_WORDS = 4
 BESIDE_EM = 4.0
 _CHAR = 0.6  # advance of a laid-out letter, in ems
 _SPACE = 0.3  # a gap along the run wider than this (in ems) is a word space
+_OPEN_RUNS = 4
 
 
 def band_headings(turned: list[Glyph], fills: list, glyphs: list[Glyph], page_width: float) -> list[Glyph]:
@@ -62,7 +64,7 @@ def band_headings(turned: list[Glyph], fills: list, glyphs: list[Glyph], page_wi
 def _runs(turned: list[Glyph]) -> list[list[Glyph]]:
     runs: list[list[Glyph]] = []
     for g in turned:
-        for run in runs:
+        for run in runs[-_OPEN_RUNS:]:  # a run is drawn in one go: only the latest are open
             last = run[-1]
             across = min(g.x1, last.x1) - max(g.x0, last.x0)
             along = max(g.top - last.bottom, last.top - g.bottom)
