@@ -414,3 +414,18 @@ def test_a_date_wrapped_beside_bulleted_lines_stays_one_label():
     assert got == ["Mar 2019 – Jun 2021\tNight nurse, Ward 7", "• Ran the night shift of a surgical ward",
                    "• Kept the rota of twelve nurses", "May 2017 – Mar 2019\tWard clerk, Ward 2",
                    "• Kept the admissions book of the ward", "• Ordered the ward's linen and stock"]
+
+
+@pytest.mark.parametrize("right, expected", [
+    # two text boxes side by side, each under its only heading (a slide's boxes): columns
+    ([("Skills", 300, 100, 14, True), ("Surveying", 300, 114), ("Drafting", 300, 128), ("Costing", 300, 142),
+      ("Site safety", 300, 156)], "columns"),
+    # a grid of skills under category headings that goes on to more headings: cells of one table
+    ([("Software", 300, 100, 14, True), ("Surveying", 300, 114), ("Drafting", 300, 128), ("Costing", 300, 142),
+      ("Tools", 300, 156, 14, True)], "cells"),
+])
+def test_text_boxes_side_by_side_each_under_a_heading(right, expected):
+    left = [("Education", 40, 100, 14, True), ("BSc Quantity Surveying", 40, 114, 10, True),
+            ("Tamar College, 2015 - 2018", 40, 128), ("HNC Construction", 40, 142, 10, True),
+            ("Tamar College, 2013 - 2015", 40, 156)]
+    assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == expected

@@ -35,6 +35,7 @@ CONTACT = {
     "en-word-placed.pdf": ("Seraphina Oduya-Kemp", "seraphina.ok@example.com", "(555) 010-7763", "Denver"),
     "en-image-backdrop.pdf": ("Ottilie Brandvold", "ottilie.b@example.com", "+44 131 496 0771", "Edinburgh"),
     "en-side-bands.pdf": ("Leontyne Fairweather-Obi", "leontyne.fo@example.com", "+44 1326 960 0735", "Falmouth"),
+    "en-slide-onepager.pdf": ("Marguerite Oyelaran-Pike", "marguerite.op@example.com", "+44 1273 960 0518", "Brighton"),
     # round 9: producers
     "es-word-tabla.pdf": ("Lucía Ferrándiz Otaola", "lucia.ferrandiz@example.com", "+34 600 000 417", "Zaragoza"),
     "en-draw-order.pdf": ("Cassius Thornbury-Wade", "cassius.tw@example.com", "+44 1632 960 815", "King's Lynn"),
@@ -60,6 +61,7 @@ SECTIONS = {
     "en-right-sidebar.pdf": ["header", "experience", "education", "contact", "summary", "skills", "languages"],
     "en-word-placed.pdf": ["header", "summary", "experience", "education", "skills"],
     "en-side-bands.pdf": ["header", "summary", "experience", "education", "skills"],  # headings drawn rotated
+    "en-slide-onepager.pdf": ["header", "experience", "education", "skills"],  # three text boxes side by side
     "en-image-backdrop.pdf": ["header", "contact", "skills", "experience", "education", "languages"],
     "es-word-tabla.pdf": ["header", "experience", "education", "languages"],
     "en-draw-order.pdf": ["header", "contact", "skills", "languages", "summary", "experience", "education"],
@@ -100,6 +102,8 @@ EXPERIENCE = {
                               ("Graduate Landscape Architect", "Forth Parks Trust", "2016", "2019", 1)],
     "en-side-bands.pdf": [("Senior Surveyor", "Carrick Roads Marine Survey Ltd", "2020", "present", 2),
                           ("Surveyor", "Helford Seabed Mapping", "2016", "2020", 1)],
+    "en-slide-onepager.pdf": [("Lead Product Designer", "Saltdean Mobility Ltd", "2021", "present", 2),
+                              ("Product Designer", "Kemptown Health", "2017", "2021", 1)],
     "es-word-tabla.pdf": [("Jefa de logística", "Transportes Albarracín S.L.", "2019-03", "present", 2),
                           ("Técnica de almacén", "Distribuciones Moncayo S.A.", "2014-09", "2019-02", 1)],
     "en-draw-order.pdf": [("Senior Civil Engineer", "Saltmarsh Infrastructure", "2020-06", "present", 2),
@@ -133,6 +137,8 @@ EDUCATION = {
                      ("BSc Geography", "University of Thetford", "2009", "2012")],
     "en-side-bands.pdf": [("MSc Hydrography", "University of Penryn", "2015", "2016"),
                           ("BSc Ocean Science", "University of Lizard Point", "2012", "2015")],
+    "en-slide-onepager.pdf": [("MA Interaction Design", "University of Lewes", "2015", "2016"),
+                              ("BA Graphic Design", "Hove School of Art", "2012", "2015")],
     "en-right-sidebar.pdf": [("MSc Human-Computer Interaction", "University of Sheringham", "2016", "2017")],
     "en-word-placed.pdf": [("BA Communication", "University of Pueblo Springs", "2012", "2016")],
     "en-image-backdrop.pdf": [("MLA Landscape Architecture", "University of Inverlea", "2014", "2016")],
@@ -154,6 +160,7 @@ SKILLS = {
     "en-gdocs.docx": ["Minitab", "JMP", "Risk management (ISO 14971)", "Process validation (IQ/OQ/PQ)"],
     "en-bands.pdf": ["ArcGIS", "contaminant fate modelling", "CL:AIRE", "site supervision"],
     "en-side-bands.pdf": ["Multibeam echosounders", "QPS Qimera", "CARIS HIPS", "side-scan sonar"],
+    "en-slide-onepager.pdf": ["Figma", "User research", "Prototyping", "Design systems"],
     "en-right-sidebar.pdf": ["Interviewing", "Usability testing", "Survey design", "Figma", "Diary studies",
                              "Dovetail"],
     "en-word-placed.pdf": ["Brand strategy", "Google Ads", "HubSpot", "Copywriting", "Event planning", "SQL basics"],

@@ -381,6 +381,8 @@ def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
         return "columns"  # a table's cells share a type size: a name beside a block of contact lines
     if _own_headings(lrows, rrows) and (_running(lrows, lw) or _running(rrows, rw)):
         return "columns"  # each side under section headings of its own, text running in one: columns on one grid
+    if _boxes_with_headings(lrows, rrows):
+        return "columns"  # text boxes side by side, each under a heading of its own
     lcells, rcells = _without_lone_headings(lrows, rrows), _without_lone_headings(rrows, lrows)
     few, many = (lcells, rrows) if len(lcells) <= len(rcells) else (rcells, lrows)
     if _paired(few, many) >= TABLE_PAIRED and not (_running(lrows, lw) and _running(rrows, rw)):
@@ -402,6 +404,18 @@ def _own_headings(lrows: list[Row], rrows: list[Row]) -> bool:
     if len(few) < SIDE_HEADINGS:
         return False
     return not all(_beside_row(h, many) for h in few)
+
+
+def _boxes_with_headings(lrows: list[Row], rrows: list[Row]) -> bool:
+    """Each side opens with a section heading set larger than its body (on one baseline with the
+    other's), its only heading, and holds more than ``MIN_ACROSS`` rows: two text boxes side by side
+    (a slide's "Education" beside its "Skills"), not a table whose rows pair across (a grid of
+    skills under category headings goes on to more headings: "Languages" under "Systems")."""
+    if min(len(lrows), len(rrows)) <= MIN_ACROSS:
+        return False
+    lh, rh = lrows[0], rrows[0]
+    return (_aligned(lh, rh) and all(_headings(side) == [r] and r.size >= HEADING_SIZE * body_size(side)
+                                     for r, side in ((lh, lrows), (rh, rrows))))
 
 
 def _without_lone_headings(rows: list[Row], others: list[Row]) -> list[Row]:
