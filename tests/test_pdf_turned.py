@@ -39,6 +39,8 @@ BODY = upright("Hydrographer, Carrick Survey", 60, 210) + upright("Ran the multi
     (turned("CURRICULUM VITAE", 24, 290), [], []),
     # on a band of its own colour the text does not show
     (turned("EXPERIENCE", 24, 290, colour=DARK), [band(20, 200, 44, 300)], []),
+    # white on a band of nearly white: it does not show, so it is no heading (nor hidden words let in)
+    (turned("EXPERIENCE", 24, 290), [band(20, 200, 44, 300, colour=(0.97, 0.97, 0.97))], []),
     # a band as wide as the page is a backdrop, not a heading's band
     (turned("EXPERIENCE", 24, 290), [band(0, 0, 595, 842)], []),
     # a sentence up a band is no heading

@@ -10,7 +10,8 @@ before it. Signals, in precedence order:
    apart along the strip by less than ``RUN_GAP`` of their size), in drawing order (a glyph joins
    one of the few runs drawn last: a page of turned text stays linear).
 2. A run is a *band heading* when it lies inside a filled shape narrower than ``BAND_WIDTH`` of
-   the page (the band) of another colour than its glyphs, holds letters in at most
+   the page (the band) whose lightness differs from its glyphs' by ``CONTRAST`` (else the text would
+   not show: no hidden words come in this way), holds letters in at most
    ``HEADING_WORDS`` words, and upright text starts within ``BESIDE_EM`` of its size to the right
    of the band at heights the band covers (the section beside it).
 3. A band heading becomes one upright line, its letters laid left to right in its size, just
@@ -26,7 +27,7 @@ from dataclasses import replace
 
 from .layout import Glyph
 
-__all__ = ["band_headings", "RUN_GAP", "BAND_WIDTH", "HEADING_WORDS", "BESIDE_EM"]
+__all__ = ["band_headings", "RUN_GAP", "BAND_WIDTH", "HEADING_WORDS", "BESIDE_EM", "CONTRAST"]
 
 RUN_GAP = 0.6
 BAND_WIDTH = 0.25
@@ -35,6 +36,7 @@ BESIDE_EM = 4.0
 _CHAR = 0.6  # advance of a laid-out letter, in ems
 _SPACE = 0.3  # a gap along the run wider than this (in ems) is a word space
 _OPEN_RUNS = 4
+CONTRAST = 0.3  # the glyphs' and the band's lightness differ by this much (else the text does not show)
 
 
 def band_headings(turned: list[Glyph], fills: list, glyphs: list[Glyph], page_width: float) -> list[Glyph]:
@@ -77,8 +79,8 @@ def _runs(turned: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _band(run: list[Glyph], fills: list, page_width: float):
-    """The filled shape the run lies inside, narrower than ``BAND_WIDTH`` of the page, of another
-    colour than the run's glyphs (else the glyphs would not show on it)."""
+    """The filled shape the run lies inside, narrower than ``BAND_WIDTH`` of the page, standing out
+    from the run's glyphs by ``CONTRAST`` (else the glyphs would not show on it)."""
     x0, x1 = min(g.x0 for g in run), max(g.x1 for g in run)
     top, bottom = min(g.top for g in run), max(g.bottom for g in run)
     colour = run[0].color
@@ -86,9 +88,13 @@ def _band(run: list[Glyph], fills: list, page_width: float):
     for f in reversed(fills):
         if (f.x0 - tol <= x0 and x1 <= f.x1 + tol and f.top - tol <= top and bottom <= f.bottom + tol
                 and f.x1 - f.x0 <= BAND_WIDTH * page_width and f.bottom - f.top > f.x1 - f.x0
-                and (colour is None or f.color is None or f.color != colour)):
+                and (colour is None or f.color is None or abs(_luma(f.color) - _luma(colour)) >= CONTRAST)):
             return f
     return None
+
+
+def _luma(rgb: tuple[float, float, float]) -> float:
+    return 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]
 
 
 def _text(run: list[Glyph]) -> str:
