@@ -36,6 +36,7 @@ CONTACT = {
     "en-image-backdrop.pdf": ("Ottilie Brandvold", "ottilie.b@example.com", "+44 131 496 0771", "Edinburgh"),
     "en-side-bands.pdf": ("Leontyne Fairweather-Obi", "leontyne.fo@example.com", "+44 1326 960 0735", "Falmouth"),
     "en-slide-onepager.pdf": ("Marguerite Oyelaran-Pike", "marguerite.op@example.com", "+44 1273 960 0518", "Brighton"),
+    "en-pages-tracked.pdf": ("JOSEPHINE ARKWRIGHT-SOLE", "josephine.as@example.com", "+44 1904 960 0217", "York"),
     # round 9: producers
     "es-word-tabla.pdf": ("Lucía Ferrándiz Otaola", "lucia.ferrandiz@example.com", "+34 600 000 417", "Zaragoza"),
     "en-draw-order.pdf": ("Cassius Thornbury-Wade", "cassius.tw@example.com", "+44 1632 960 815", "King's Lynn"),
@@ -62,6 +63,7 @@ SECTIONS = {
     "en-word-placed.pdf": ["header", "summary", "experience", "education", "skills"],
     "en-side-bands.pdf": ["header", "summary", "experience", "education", "skills"],  # headings drawn rotated
     "en-slide-onepager.pdf": ["header", "experience", "education", "skills"],  # three text boxes side by side
+    "en-pages-tracked.pdf": ["header", "experience", "education", "skills"],  # headings in tracked capitals
     "en-image-backdrop.pdf": ["header", "contact", "skills", "experience", "education", "languages"],
     "es-word-tabla.pdf": ["header", "experience", "education", "languages"],
     "en-draw-order.pdf": ["header", "contact", "skills", "languages", "summary", "experience", "education"],
@@ -104,6 +106,8 @@ EXPERIENCE = {
                           ("Surveyor", "Helford Seabed Mapping", "2016", "2020", 1)],
     "en-slide-onepager.pdf": [("Lead Product Designer", "Saltdean Mobility Ltd", "2021", "present", 2),
                               ("Product Designer", "Kemptown Health", "2017", "2021", 1)],
+    "en-pages-tracked.pdf": [("Learning Officer", "Minster Yard Museum", "2020", "present", 2),
+                             ("Gallery Assistant", "Ouse Street Gallery", "2016", "2020", 1)],
     "es-word-tabla.pdf": [("Jefa de logística", "Transportes Albarracín S.L.", "2019-03", "present", 2),
                           ("Técnica de almacén", "Distribuciones Moncayo S.A.", "2014-09", "2019-02", 1)],
     "en-draw-order.pdf": [("Senior Civil Engineer", "Saltmarsh Infrastructure", "2020-06", "present", 2),
@@ -139,6 +143,8 @@ EDUCATION = {
                           ("BSc Ocean Science", "University of Lizard Point", "2012", "2015")],
     "en-slide-onepager.pdf": [("MA Interaction Design", "University of Lewes", "2015", "2016"),
                               ("BA Graphic Design", "Hove School of Art", "2012", "2015")],
+    "en-pages-tracked.pdf": [("MA Museum Studies", "University of Fulford", "2015", "2016"),
+                             ("BA History", "University of Clifton", "2012", "2015")],
     "en-right-sidebar.pdf": [("MSc Human-Computer Interaction", "University of Sheringham", "2016", "2017")],
     "en-word-placed.pdf": [("BA Communication", "University of Pueblo Springs", "2012", "2016")],
     "en-image-backdrop.pdf": [("MLA Landscape Architecture", "University of Inverlea", "2014", "2016")],
@@ -161,6 +167,8 @@ SKILLS = {
     "en-bands.pdf": ["ArcGIS", "contaminant fate modelling", "CL:AIRE", "site supervision"],
     "en-side-bands.pdf": ["Multibeam echosounders", "QPS Qimera", "CARIS HIPS", "side-scan sonar"],
     "en-slide-onepager.pdf": ["Figma", "User research", "Prototyping", "Design systems"],
+    "en-pages-tracked.pdf": ["Object handling", "Lesson planning", "Collections databases",
+                             "British Sign Language (Level 2)"],
     "en-right-sidebar.pdf": ["Interviewing", "Usability testing", "Survey design", "Figma", "Diary studies",
                              "Dovetail"],
     "en-word-placed.pdf": ["Brand strategy", "Google Ads", "HubSpot", "Copywriting", "Event planning", "SQL basics"],
