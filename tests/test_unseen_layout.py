@@ -37,6 +37,7 @@ CONTACT = {
     "en-side-bands.pdf": ("Leontyne Fairweather-Obi", "leontyne.fo@example.com", "+44 1326 960 0735", "Falmouth"),
     "en-slide-onepager.pdf": ("Marguerite Oyelaran-Pike", "marguerite.op@example.com", "+44 1273 960 0518", "Brighton"),
     "en-pages-tracked.pdf": ("JOSEPHINE ARKWRIGHT-SOLE", "josephine.as@example.com", "+44 1904 960 0217", "York"),
+    "en-writer-frame.pdf": ("Ambrose Kettering-Vale", "ambrose.kv@example.com", "+44 1270 960 0381", "Crewe"),
     # round 9: producers
     "es-word-tabla.pdf": ("Lucía Ferrándiz Otaola", "lucia.ferrandiz@example.com", "+34 600 000 417", "Zaragoza"),
     "en-draw-order.pdf": ("Cassius Thornbury-Wade", "cassius.tw@example.com", "+44 1632 960 815", "King's Lynn"),
@@ -64,6 +65,7 @@ SECTIONS = {
     "en-side-bands.pdf": ["header", "summary", "experience", "education", "skills"],  # headings drawn rotated
     "en-slide-onepager.pdf": ["header", "experience", "education", "skills"],  # three text boxes side by side
     "en-pages-tracked.pdf": ["header", "experience", "education", "skills"],  # headings in tracked capitals
+    "en-writer-frame.pdf": ["header", "experience", "education", "skills", "contact", "languages"],  # the frame last
     "en-image-backdrop.pdf": ["header", "contact", "skills", "experience", "education", "languages"],
     "es-word-tabla.pdf": ["header", "experience", "education", "languages"],
     "en-draw-order.pdf": ["header", "contact", "skills", "languages", "summary", "experience", "education"],
@@ -108,6 +110,8 @@ EXPERIENCE = {
                               ("Product Designer", "Kemptown Health", "2017", "2021", 1)],
     "en-pages-tracked.pdf": [("Learning Officer", "Minster Yard Museum", "2020", "present", 2),
                              ("Gallery Assistant", "Ouse Street Gallery", "2016", "2020", 1)],
+    "en-writer-frame.pdf": [("Senior Signalling Engineer", "Nantwich Rail Systems Ltd", "2019", "present", 2),
+                            ("Signalling Designer", "Cheshire Plain Infrastructure", "2014", "2019", 1)],
     "es-word-tabla.pdf": [("Jefa de logística", "Transportes Albarracín S.L.", "2019-03", "present", 2),
                           ("Técnica de almacén", "Distribuciones Moncayo S.A.", "2014-09", "2019-02", 1)],
     "en-draw-order.pdf": [("Senior Civil Engineer", "Saltmarsh Infrastructure", "2020-06", "present", 2),
@@ -145,6 +149,7 @@ EDUCATION = {
                               ("BA Graphic Design", "Hove School of Art", "2012", "2015")],
     "en-pages-tracked.pdf": [("MA Museum Studies", "University of Fulford", "2015", "2016"),
                              ("BA History", "University of Clifton", "2012", "2015")],
+    "en-writer-frame.pdf": [("BEng Electrical Engineering", "University of Sandbach", "2010", "2014")],
     "en-right-sidebar.pdf": [("MSc Human-Computer Interaction", "University of Sheringham", "2016", "2017")],
     "en-word-placed.pdf": [("BA Communication", "University of Pueblo Springs", "2012", "2016")],
     "en-image-backdrop.pdf": [("MLA Landscape Architecture", "University of Inverlea", "2014", "2016")],
@@ -169,6 +174,7 @@ SKILLS = {
     "en-slide-onepager.pdf": ["Figma", "User research", "Prototyping", "Design systems"],
     "en-pages-tracked.pdf": ["Object handling", "Lesson planning", "Collections databases",
                              "British Sign Language (Level 2)"],
+    "en-writer-frame.pdf": ["Interlocking design", "SSI", "ETCS Level 2", "AutoCAD"],
     "en-right-sidebar.pdf": ["Interviewing", "Usability testing", "Survey design", "Figma", "Diary studies",
                              "Dovetail"],
     "en-word-placed.pdf": ["Brand strategy", "Google Ads", "HubSpot", "Copywriting", "Event planning", "SQL basics"],
@@ -190,6 +196,7 @@ LANGUAGES = {
     "de-kopfzeile.docx": ["Deutsch", "Englisch"],
     "en-right-sidebar.pdf": ["English", "Urdu"],
     "en-image-backdrop.pdf": ["English", "Norwegian"],
+    "en-writer-frame.pdf": ["English", "Welsh"],
     "es-word-tabla.pdf": ["Español", "Inglés", "Francés"],
     "en-draw-order.pdf": ["English", "Polish"],
     "en-sidebar-pages.pdf": ["English", "Yoruba"],
