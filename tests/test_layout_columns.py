@@ -334,3 +334,98 @@ def test_two_columns_with_headings_of_their_own_on_one_baseline_grid(right_heads
     assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == expected
     if expected == "columns":
         assert order(page(*left, *right)) == [t[0] for t in left + right]
+
+
+def _dated_entries(dates: list[str], heading_size: float) -> list[Glyph]:
+    """Section headings at the margin over a narrow column of dates, each date on the baseline of
+    the title it dates, the entry's other lines under the title in the body column."""
+    items = [("Werdegang", 40, 100, heading_size, True)]
+    y = 118.0
+    for n, date in enumerate(dates):
+        items += [(date, 40, y), (f"Title number {n}", 150, y, 10, True), (f"Employer number {n}, Town", 150, y + 12),
+                  (f"Did the work of entry number {n}.", 150, y + 24)]
+        y += 44
+        if n == 1:
+            items.append(("Ausbildung", 40, y, heading_size, True))
+            y += 18
+    return page(*items)
+
+
+@pytest.mark.parametrize("dates, heading_size, expected", [
+    # dates of one size under headings set larger: the headings stand over both sides, each date
+    # joins the title on its baseline
+    (["seit 03/2021", "04/2017 - 02/2021", "2011 - 2015"], 12.0,
+     ["Werdegang", "seit 03/2021\tTitle number 0", "Employer number 0, Town", "Did the work of entry number 0.",
+      "04/2017 - 02/2021\tTitle number 1", "Employer number 1, Town", "Did the work of entry number 1.",
+      "Ausbildung", "2011 - 2015\tTitle number 2", "Employer number 2, Town", "Did the work of entry number 2."]),
+    (["2019 – 2021", "2017 – 2019", "2013 – 2017"], 13.0,
+     ["Werdegang", "2019 – 2021\tTitle number 0", "Employer number 0, Town", "Did the work of entry number 0.",
+      "2017 – 2019\tTitle number 1", "Employer number 1, Town", "Did the work of entry number 1.",
+      "Ausbildung", "2013 – 2017\tTitle number 2", "Employer number 2, Town", "Did the work of entry number 2."]),
+])
+def test_a_column_of_dates_under_headings_pairs_with_the_entries_beside_it(dates, heading_size, expected):
+    assert order(_dated_entries(dates, heading_size)) == expected
+
+
+def test_a_sidebar_whose_headings_have_the_main_column_beside_them_stays_a_column():
+    # the sidebar's items sit on the main column's baselines, its headings between two of them:
+    # main text runs beside the headings, so they are the sidebar's own, not headings over both
+    # sides, and the sidebar is a column, not the cells of a table
+    side = [("CONTACT", 40, 96, 12, True), ("Rue 4, Lyon", 40, 112), ("06 00 00 00 00", 40, 124),
+            ("SKILLS", 40, 138, 12, True), ("Welding", 40, 158), ("Forklift", 40, 170)]
+    main = [("Foreman at a shipyard for eleven years, lately on", 170, 100),
+            ("hull repairs and dry-dock planning for the", 170, 112), ("regional ferry fleet.", 170, 124),
+            ("Yard planner, Quai Sud Chantiers, 2019 - 2024", 170, 146),
+            ("Planned the dry-dock slots of forty ships.", 170, 158), ("Trained six apprentices.", 170, 170)]
+    assert region_kind(rows_of(page(*side)), rows_of(page(*main))) == "columns"
+
+
+_GRID = [130 + 62 * k for k in range(5)]
+
+
+@pytest.mark.parametrize("keys, values, expected", [
+    # a grid: each language on the baseline of its row of levels, the levels in columns under
+    # headings wider than a level: a key each, not one label "Kiswahili Norsk" over the headings
+    (["Kiswahili", "Norsk"], ["C1 C2 B2 B2 C1", "A2 B1 A1 A1 A2"],
+     ["Self-assessment", "Hearing\tReading\tTalking to\tSpeaking",
+      "Kiswahili\tC1\tC2\tB2\tB2\tC1", "Norsk\tA2\tB1\tA1\tA1\tA2"]),
+    (["Tagalog", "Gaeilge", "Eesti"], ["B2 B2 B1 B1 B1", "C2 C2 C2 C2 C2", "A1 A1 A2 A1 A1"],
+     ["Self-assessment", "Hearing\tReading\tTalking to\tSpeaking",
+      "Tagalog\tB2\tB2\tB1\tB1\tB1", "Gaeilge\tC2\tC2\tC2\tC2\tC2", "Eesti\tA1\tA1\tA2\tA1\tA1"]),
+])
+def test_the_keys_of_a_grid_each_stay_with_their_row_of_values(keys, values, expected):
+    items = [("Self-assessment", _GRID[0], 88, 8)] + [(word, x, 100, 7.5) for word, x in zip(("Hearing", "Reading", "Talking to", "Speaking"),
+                                                   _GRID)]
+    for n, (key, row) in enumerate(zip(keys, values)):
+        y = 114 + 14 * n
+        items += [(key, 40, y)] + [(level, x + 12, y) for level, x in zip(row.split(), _GRID)]
+    assert order(page(*items)) == expected
+
+
+def test_a_date_wrapped_beside_bulleted_lines_stays_one_label():
+    # each line of the date on the baseline of a bulleted line: the bullet is no cell of a grid
+    items = [("Night nurse, Ward 7", 150, 100, 10, True),
+             ("Mar 2019 –", 40, 114), ("•", 150, 114), ("Ran the night shift of a surgical ward", 160, 114),
+             ("Jun 2021", 40, 128), ("•", 150, 128), ("Kept the rota of twelve nurses", 160, 128),
+             ("Ward clerk, Ward 2", 150, 150, 10, True),
+             ("May 2017 –", 40, 164), ("•", 150, 164), ("Kept the admissions book of the ward", 160, 164),
+             ("Mar 2019", 40, 178), ("•", 150, 178), ("Ordered the ward's linen and stock", 160, 178)]
+    got = order(page(*items))
+    assert got == ["Mar 2019 – Jun 2021\tNight nurse, Ward 7", "• Ran the night shift of a surgical ward",
+                   "• Kept the rota of twelve nurses", "May 2017 – Mar 2019\tWard clerk, Ward 2",
+                   "• Kept the admissions book of the ward", "• Ordered the ward's linen and stock"]
+
+
+@pytest.mark.parametrize("right, expected", [
+    # two text boxes side by side, each under its only heading (a slide's boxes): columns
+    ([("Skills", 300, 100, 14, True), ("Surveying", 300, 114), ("Drafting", 300, 128), ("Costing", 300, 142),
+      ("Site safety", 300, 156)], "columns"),
+    # a grid of skills under category headings that goes on to more headings: cells of one table
+    ([("Software", 300, 100, 14, True), ("Surveying", 300, 114), ("Drafting", 300, 128), ("Costing", 300, 142),
+      ("Tools", 300, 156, 14, True)], "cells"),
+])
+def test_text_boxes_side_by_side_each_under_a_heading(right, expected):
+    left = [("Education", 40, 100, 14, True), ("BSc Quantity Surveying", 40, 114, 10, True),
+            ("Tamar College, 2015 - 2018", 40, 128), ("HNC Construction", 40, 142, 10, True),
+            ("Tamar College, 2013 - 2015", 40, 156)]
+    assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == expected

@@ -34,6 +34,10 @@ CONTACT = {
     "en-right-sidebar.pdf": ("Hollis Amberley-Noor", "hollis.an@example.com", "+44 20 7946 0329", "London"),
     "en-word-placed.pdf": ("Seraphina Oduya-Kemp", "seraphina.ok@example.com", "(555) 010-7763", "Denver"),
     "en-image-backdrop.pdf": ("Ottilie Brandvold", "ottilie.b@example.com", "+44 131 496 0771", "Edinburgh"),
+    "en-side-bands.pdf": ("Leontyne Fairweather-Obi", "leontyne.fo@example.com", "+44 1326 960 0735", "Falmouth"),
+    "en-slide-onepager.pdf": ("Marguerite Oyelaran-Pike", "marguerite.op@example.com", "+44 1273 960 0518", "Brighton"),
+    "en-pages-tracked.pdf": ("JOSEPHINE ARKWRIGHT-SOLE", "josephine.as@example.com", "+44 1904 960 0217", "York"),
+    "en-writer-frame.pdf": ("Ambrose Kettering-Vale", "ambrose.kv@example.com", "+44 1270 960 0381", "Crewe"),
     # round 9: producers
     "es-word-tabla.pdf": ("Lucía Ferrándiz Otaola", "lucia.ferrandiz@example.com", "+34 600 000 417", "Zaragoza"),
     "en-draw-order.pdf": ("Cassius Thornbury-Wade", "cassius.tw@example.com", "+44 1632 960 815", "King's Lynn"),
@@ -58,6 +62,10 @@ SECTIONS = {
     "en-bands.pdf": ["header", "summary", "experience", "education", "skills"],
     "en-right-sidebar.pdf": ["header", "experience", "education", "contact", "summary", "skills", "languages"],
     "en-word-placed.pdf": ["header", "summary", "experience", "education", "skills"],
+    "en-side-bands.pdf": ["header", "summary", "experience", "education", "skills"],  # headings drawn rotated
+    "en-slide-onepager.pdf": ["header", "experience", "education", "skills"],  # three text boxes side by side
+    "en-pages-tracked.pdf": ["header", "experience", "education", "skills"],  # headings in tracked capitals
+    "en-writer-frame.pdf": ["header", "experience", "education", "skills", "contact", "languages"],  # the frame last
     "en-image-backdrop.pdf": ["header", "contact", "skills", "experience", "education", "languages"],
     "es-word-tabla.pdf": ["header", "experience", "education", "languages"],
     "en-draw-order.pdf": ["header", "contact", "skills", "languages", "summary", "experience", "education"],
@@ -96,6 +104,14 @@ EXPERIENCE = {
                            ("Marketing Coordinator", "Larimer Brewing Co.", "2016-06", "2020-04", 1)],
     "en-image-backdrop.pdf": [("Landscape Architect", "Braeside Design Studio", "2019", "present", 2),
                               ("Graduate Landscape Architect", "Forth Parks Trust", "2016", "2019", 1)],
+    "en-side-bands.pdf": [("Senior Surveyor", "Carrick Roads Marine Survey Ltd", "2020", "present", 2),
+                          ("Surveyor", "Helford Seabed Mapping", "2016", "2020", 1)],
+    "en-slide-onepager.pdf": [("Lead Product Designer", "Saltdean Mobility Ltd", "2021", "present", 2),
+                              ("Product Designer", "Kemptown Health", "2017", "2021", 1)],
+    "en-pages-tracked.pdf": [("Learning Officer", "Minster Yard Museum", "2020", "present", 2),
+                             ("Gallery Assistant", "Ouse Street Gallery", "2016", "2020", 1)],
+    "en-writer-frame.pdf": [("Senior Signalling Engineer", "Nantwich Rail Systems Ltd", "2019", "present", 2),
+                            ("Signalling Designer", "Cheshire Plain Infrastructure", "2014", "2019", 1)],
     "es-word-tabla.pdf": [("Jefa de logística", "Transportes Albarracín S.L.", "2019-03", "present", 2),
                           ("Técnica de almacén", "Distribuciones Moncayo S.A.", "2014-09", "2019-02", 1)],
     "en-draw-order.pdf": [("Senior Civil Engineer", "Saltmarsh Infrastructure", "2020-06", "present", 2),
@@ -127,6 +143,13 @@ EDUCATION = {
     "de-kopfzeile.docx": [("M.Sc. Bauingenieurwesen", "Universität Kassel", "2012-10", "2014-08")],
     "en-bands.pdf": [("MSc Applied Hydrogeology", "University of Yarmouth", "2012", "2013"),
                      ("BSc Geography", "University of Thetford", "2009", "2012")],
+    "en-side-bands.pdf": [("MSc Hydrography", "University of Penryn", "2015", "2016"),
+                          ("BSc Ocean Science", "University of Lizard Point", "2012", "2015")],
+    "en-slide-onepager.pdf": [("MA Interaction Design", "University of Lewes", "2015", "2016"),
+                              ("BA Graphic Design", "Hove School of Art", "2012", "2015")],
+    "en-pages-tracked.pdf": [("MA Museum Studies", "University of Fulford", "2015", "2016"),
+                             ("BA History", "University of Clifton", "2012", "2015")],
+    "en-writer-frame.pdf": [("BEng Electrical Engineering", "University of Sandbach", "2010", "2014")],
     "en-right-sidebar.pdf": [("MSc Human-Computer Interaction", "University of Sheringham", "2016", "2017")],
     "en-word-placed.pdf": [("BA Communication", "University of Pueblo Springs", "2012", "2016")],
     "en-image-backdrop.pdf": [("MLA Landscape Architecture", "University of Inverlea", "2014", "2016")],
@@ -147,6 +170,11 @@ SKILLS = {
     "en-shape-headings.docx": ["Manual therapy", "acupuncture", "hydrotherapy", "exercise prescription"],
     "en-gdocs.docx": ["Minitab", "JMP", "Risk management (ISO 14971)", "Process validation (IQ/OQ/PQ)"],
     "en-bands.pdf": ["ArcGIS", "contaminant fate modelling", "CL:AIRE", "site supervision"],
+    "en-side-bands.pdf": ["Multibeam echosounders", "QPS Qimera", "CARIS HIPS", "side-scan sonar"],
+    "en-slide-onepager.pdf": ["Figma", "User research", "Prototyping", "Design systems"],
+    "en-pages-tracked.pdf": ["Object handling", "Lesson planning", "Collections databases",
+                             "British Sign Language (Level 2)"],
+    "en-writer-frame.pdf": ["Interlocking design", "SSI", "ETCS Level 2", "AutoCAD"],
     "en-right-sidebar.pdf": ["Interviewing", "Usability testing", "Survey design", "Figma", "Diary studies",
                              "Dovetail"],
     "en-word-placed.pdf": ["Brand strategy", "Google Ads", "HubSpot", "Copywriting", "Event planning", "SQL basics"],
@@ -168,6 +196,7 @@ LANGUAGES = {
     "de-kopfzeile.docx": ["Deutsch", "Englisch"],
     "en-right-sidebar.pdf": ["English", "Urdu"],
     "en-image-backdrop.pdf": ["English", "Norwegian"],
+    "en-writer-frame.pdf": ["English", "Welsh"],
     "es-word-tabla.pdf": ["Español", "Inglés", "Francés"],
     "en-draw-order.pdf": ["English", "Polish"],
     "en-sidebar-pages.pdf": ["English", "Yoruba"],
@@ -277,6 +306,7 @@ def test_nothing_is_left_over(doc):
 
 @pytest.mark.parametrize("doc, absent", [
     ("en-bands.pdf", "CURRICULUM VITAE"),       # drawn rotated in the margin: furniture
+    ("en-side-bands.pdf", "Page 1 of 1"),       # drawn rotated up the bare margin: furniture
     ("en-right-sidebar.pdf", "\uf0e0"),         # icon-font glyphs before the contact items
     ("en-right-sidebar.pdf", "\uf095"),
     ("en-header-icons.pdf", "\uf0e0"),         # icon glyphs in white on the header band
@@ -290,6 +320,7 @@ def test_what_extraction_leaves_out(doc, absent):
 @pytest.mark.parametrize("doc, headings", [
     ("en-bands.pdf", ["PROFILE", "EXPERIENCE", "EDUCATION", "SKILLS"]),  # on filled bands
     ("en-image-backdrop.pdf", ["CONTACT", "SKILLS", "EXPERIENCE", "EDUCATION", "LANGUAGES"]),  # on a picture
+    ("en-side-bands.pdf", ["PROFILE", "EXPERIENCE", "EDUCATION", "SKILLS"]),  # drawn rotated up bands
 ])
 def test_white_headings_are_read(doc, headings):
     document = extract(UNSEEN / doc, options=PINNED)

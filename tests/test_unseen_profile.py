@@ -368,6 +368,9 @@ KNOWN = {
     ("certifications", "pl-kursy.md", 0): _xfail("fields/credentials.py: \"Name, ACRONYM, 2017\": a one-word issuer "
                                                  "after a comma is not taken (two words are needed: an acronym there "
                                                  "may be a topic, \"First Aid, CPR\", or the certificate's own)"),
+    ("languages", "en-europass-grid.pdf", "levels"): _xfail(
+        "fields/languages.py: a Europass grid row 'English ⇥ C1 ⇥ C1 ⇥ B2 ⇥ B2 ⇥ C1' (the extractor now keeps each "
+        "language with its row of levels) gives the language no level"),
     **{("projects", "es-proyectos.docx", n): _xfail("fields/projects.py: a project's link on a line of its own under "
                                                      "its \"Tech stack:\" line is read as the next project (\"ruido."
                                                      "example.org\"), and the first project's link stays in its summary")
@@ -438,6 +441,13 @@ def test_languages(doc, n, row):
     got = sorted((l.name, l.proficiency) for l in _parse(doc).languages)
     assert len(got) == len(LANGUAGES[doc])
     assert row in got if row[1] is not ... else row[0] in [name for name, _ in got]
+
+
+@pytest.mark.parametrize("doc", [pytest.param("en-europass-grid.pdf",
+                                               marks=KNOWN[("languages", "en-europass-grid.pdf", "levels")])])
+def test_each_language_of_the_europass_grid_keeps_a_level(doc):
+    got = {lang.name: lang.proficiency for lang in _parse(doc).languages}
+    assert got.get("English") and got.get("Spanish")
 
 
 @pytest.mark.parametrize("doc, n, row", _params(CERTIFICATIONS, "certifications"))

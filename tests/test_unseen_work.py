@@ -220,13 +220,7 @@ EDUCATION = {
 PROJECTS = {"en-pipes.pdf": ["Tidepool", "Parkrun Splits"], "en-jakes.pdf": ["Fieldnote"]}
 
 
-_DATE_COLUMN = ("extract/pdf (columns): a narrow left column of short dates ('sinds 03/2021') beside the "
-                "entries is read as a column of its own, so the dates lose their entries and the entries run "
-                "into the next heading's section")
-
 KNOWN = {
-    **{("nl-cv.pdf", field, n): xfail(_DATE_COLUMN) for field, n in (
-        ("experience", 0), ("experience", 1), ("experience", 2), ("count", 0), ("education", 0))},
     ("en-nurse.pdf", "name", 0): xfail(
         "fields/name.py: a name with post-nominal letters ('Bernadette Okafor-Lyle RN') is no name"),
 }

@@ -33,7 +33,9 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
      place.
    - *cells of one table*: at least ``TABLE_PAIRED`` of the rows of the side with fewer rows,
      or of a side at most ``TABLE_NARROW`` as wide as the other, share a baseline with a row of
-     the other side (a right-aligned date column, key/value pairs, a grid of skills), unless
+     the other side (a right-aligned date column, key/value pairs, a grid of skills; a side's
+     section headings do not count when every one of them stands in a gap of the other side:
+     headings over a column of dates and the entries they date), unless
      both sides are running text (long lines filling their width: newspaper columns set on one
      baseline grid), or each side has ``SIDE_HEADINGS`` section headings of its own (capitals
      set bold or larger, or bold and larger), some of them on no heading baseline of the other
@@ -379,10 +381,13 @@ def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
         return "columns"  # a table's cells share a type size: a name beside a block of contact lines
     if _own_headings(lrows, rrows) and (_running(lrows, lw) or _running(rrows, rw)):
         return "columns"  # each side under section headings of its own, text running in one: columns on one grid
-    few, many = (lrows, rrows) if len(lrows) <= len(rrows) else (rrows, lrows)
+    if _boxes_with_headings(lrows, rrows):
+        return "columns"  # text boxes side by side, each under a heading of its own
+    lcells, rcells = _without_lone_headings(lrows, rrows), _without_lone_headings(rrows, lrows)
+    few, many = (lcells, rrows) if len(lcells) <= len(rcells) else (rcells, lrows)
     if _paired(few, many) >= TABLE_PAIRED and not (_running(lrows, lw) and _running(rrows, rw)):
         return "cells"  # a date column beside the entries it dates; a table of short rows
-    (narrow, nw), (wide, ww) = sorted(((lrows, lw), (rrows, rw)), key=lambda side: side[1])
+    (narrow, nw), (wide, ww) = sorted(((lcells, lw), (rcells, rw)), key=lambda side: side[1])
     if nw <= TABLE_NARROW * ww and _paired(narrow, wide) >= TABLE_PAIRED:
         return "cells"  # a narrow column of dates, some entries dated twice
     if _flush_right(rrows) and median(len(r.text()) for r in rrows) <= RIGHT_SHORT:
@@ -399,6 +404,31 @@ def _own_headings(lrows: list[Row], rrows: list[Row]) -> bool:
     if len(few) < SIDE_HEADINGS:
         return False
     return not all(_beside_row(h, many) for h in few)
+
+
+def _boxes_with_headings(lrows: list[Row], rrows: list[Row]) -> bool:
+    """Each side opens with a section heading set larger than its body (on one baseline with the
+    other's), its only heading, and holds more than ``MIN_ACROSS`` rows: two text boxes side by side
+    (a slide's "Education" beside its "Skills"), not a table whose rows pair across (a grid of
+    skills under category headings goes on to more headings: "Languages" under "Systems")."""
+    if min(len(lrows), len(rrows)) <= MIN_ACROSS:
+        return False
+    lh, rh = lrows[0], rrows[0]
+    return (_aligned(lh, rh) and all(_headings(side) == [r] and r.size >= HEADING_SIZE * body_size(side)
+                                     for r, side in ((lh, lrows), (rh, rrows))))
+
+
+def _without_lone_headings(rows: list[Row], others: list[Row]) -> list[Row]:
+    """The rows of a side but its section headings, when each of them stands in a gap of the
+    other side (no row of it at the heading's height): headings over both sides that the gutter
+    happens to pass (a short "Experience" over a column of dates and the entries they date) are
+    no cells of the table. A sidebar's headings have the main column running beside some of
+    them: then all the rows."""
+    heads = _headings(rows)
+    if not heads or any(o.top < h.bottom and o.bottom > h.top for h in heads for o in others):
+        return rows
+    lone = {id(h) for h in heads}
+    return [r for r in rows if id(r) not in lone] or rows
 
 
 def _headings(rows: list[Row]) -> list[Row]:
@@ -461,7 +491,8 @@ def _paired(rows: list[Row], others: list[Row]) -> float:
 def label_blocks(rows: list[Row], content: list[Row] = ()) -> list[list[Row]] | None:
     """The rows of a label column grouped into labels (rows close together in one size: apart by
     at most 0.6 of a line, and by at most ``STRETCH_GAP`` times the column's leading, when it can
-    be told: dates wrapped over three lines, close to the next entry's), or None when
+    be told: dates wrapped over three lines, close to the next entry's; never two keys of a grid,
+    each on the baseline of its row of values: see ``_keys_of_one_grid``), or None when
     they do not look like labels. A block has at most ``LABEL_BLOCK_ROWS`` rows, or one more when
     its rows are all short and some row after its first has no row of ``content`` on its
     baseline (a date range wrapped word by word beside a one-line entry, not a table's column of
@@ -475,7 +506,8 @@ def label_blocks(rows: list[Row], content: list[Row] = ()) -> list[list[Row]] | 
             return None
         last = blocks[-1][-1] if blocks else None
         if (last is not None and r.top - last.bottom <= min(0.6 * max(min(r.height, last.height), 1.0), close)
-                and max(r.size, last.size) <= HEADING_SIZE * min(r.size, last.size)):
+                and max(r.size, last.size) <= HEADING_SIZE * min(r.size, last.size)
+                and not _keys_of_one_grid(last, r, content)):
             blocks[-1].append(r)
         else:
             blocks.append([r])
@@ -483,6 +515,19 @@ def label_blocks(rows: list[Row], content: list[Row] = ()) -> list[list[Row]] | 
         if len(b) > LABEL_BLOCK_ROWS + (all(len(r.text()) <= LABEL_SHORT for r in b) and _wrapped(b, content)):
             return None
     return blocks
+
+
+def _keys_of_one_grid(a: Row, b: Row, content: list[Row]) -> bool:
+    """Rows ``a`` and ``b`` each sit on the baseline of a row of ``content`` of several cells, the
+    two rows' cells (a list marker is none) starting at the same places: the keys of a grid, each in front of its row of
+    values (a language beside its five levels), not one label wrapped over two lines."""
+    def starts(row: Row) -> list[float]:
+        beside = [o for o in content if o.top < row.bottom and o.bottom > row.top and _aligned(row, o)]
+        cells = [c for c in beside[0].cells if not (len(c) == 1 and list_marker(c[0]))] if len(beside) == 1 else []
+        return [c[0][0].x0 for c in cells]
+    sa, sb = starts(a), starts(b)
+    tol = 0.5 * max(min(a.size, b.size), 1.0)
+    return len(sa) >= 2 and len(sa) == len(sb) and all(abs(x - y) <= tol for x, y in zip(sa, sb))
 
 
 def _wrapped(block: list[Row], content: list[Row]) -> bool:

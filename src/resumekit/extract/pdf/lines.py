@@ -31,6 +31,7 @@ from .hidden import KINDS, overrule, snippet, split_hidden
 from .hyphens import join_hyphenated
 from .layout import Glyph, Row, rows_of
 from .paint import LOST, Painted
+from .turned import band_headings
 from .unmapped import known_words, lost_letter, repair_lost, unreadable_fonts
 
 __all__ = ["PageRead", "document_of", "pdf_date"]
@@ -73,6 +74,8 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
             warnings += [ParseWarning("unmapped-font", f"{font}: {n:,} glyphs without a usable Unicode map were "
                                       "left out (the text needs OCR)", page.number)
                          for font, n in unreadable.items()]
+        if painted.turned:
+            glyphs = glyphs + band_headings(painted.turned, painted.fills, glyphs, painted.width)
         kept.append((page, painted.height, glyphs, bool(painted.images)))
     rows = [rows_of(glyphs) for _, _, glyphs, _ in kept]  # made once: the edges, then the reading order
     edges = document_edges(rows)

@@ -25,7 +25,9 @@ placeholder glyph with its geometry (a ligature that lost its mapping, an unmapp
 :mod:`resumekit.extract.pdf.unmapped`), except in a font built on WinAnsiEncoding, where the PDF
 specification maps every unused code above 40 (octal) to a bullet: reportlab and others write
 "•" as byte 0x7F. Codes with and without Unicode are counted per font. Glyphs of symbol fonts
-and private-use characters are marked as icons.
+and private-use characters are marked as icons. Glyphs drawn a quarter turn are set aside in
+``Painted.turned`` (see :mod:`resumekit.extract.pdf.turned`); other rotated, mirrored or vertical
+text is not read.
 """
 from __future__ import annotations
 
@@ -34,13 +36,19 @@ from dataclasses import dataclass, field
 from .fonts import base_font, font_style
 from .layout import LOST, Glyph
 
-__all__ = ["Fill", "Painted", "read_page", "LOST", "BAND_STROKE", "stroke_band"]
+__all__ = ["Fill", "Painted", "read_page", "LOST", "BAND_STROKE", "stroke_band", "quarter_turn"]
 
 # a glyph's em box: 0.8 em above its baseline, 0.2 below (both backends give the same boxes)
 ASCENT, DESCENT = 0.8, 0.2
 BAND_STROKE = 6.0  # points: a stroke this wide is a band, not a rule
 # Codes WinAnsiEncoding leaves unused (the specification paints them as bullets).
 _WINANSI_UNUSED = frozenset((0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D))
+
+
+def quarter_turn(m) -> bool:
+    """A character matrix that turns text a quarter turn (90° either way), unscaled across."""
+    a, b, c, d = m[:4]
+    return abs(a) <= 1e-6 * abs(b) and abs(d) <= 1e-6 * abs(c) and abs(b) > 0 and abs(abs(b) - abs(c)) <= 0.01 * abs(b)
 
 
 def _is_icon(text: str) -> bool:
@@ -73,6 +81,7 @@ class Painted:
     unmapped: dict[str, int] = field(default_factory=dict)  # font name -> codes without Unicode
     mapped: dict[str, int] = field(default_factory=dict)  # font name -> glyphs with text
     joined: int = 0  # letters held by word items beyond their first (Glyph.joined, pdfium's word items)
+    turned: list[Glyph] = field(default_factory=list)  # drawn a quarter turn: see .turned
 
 
 def rgb(space, value) -> tuple[float, float, float] | None:
@@ -256,7 +265,15 @@ def _recorder_class():
                 out.mapped[info[1]] = out.mapped.get(info[1], 0) + 1
             a, b, c, d, e, f = matrix
             if info[6] or a <= 0 or d <= 0 or scaling <= 0 or abs(b) > 1e-6 * a:
-                return adv  # rotated, mirrored or vertical text: not read
+                if not info[6] and scaling > 0 and quarter_turn(matrix):  # set aside: see .turned
+                    x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, rise - DESCENT * fontsize, adv, rise + ASCENT * fontsize))
+                    self._z += 1
+                    out.turned.append(Glyph(
+                        text=text, x0=x0 + self._dx, x1=x1 + self._dx, top=self._h - y1 + self._dy,
+                        bottom=self._h - y0 + self._dy, size=fontsize * abs(b), font=info[1],
+                        bold=info[2] or self._render == 2, italic=info[3], z=self._z, render=self._render,
+                        color=rgb(graphicstate.ncs, graphicstate.ncolor)))
+                return adv  # rotated, mirrored or vertical text: not read as upright text
             if c:  # slanted (synthetic italic)
                 size = fontsize * d
                 x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, rise - DESCENT * fontsize, adv, rise + ASCENT * fontsize))

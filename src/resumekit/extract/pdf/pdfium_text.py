@@ -7,7 +7,8 @@ origin and its advance (see :func:`read_glyphs`); its em box is 0.8 em above the
 below, as the pdfplumber backend's. Per text object, once: font (name, bold, italic, symbol font,
 from the name and the descriptor flags), size (the font size times the vertical scale of the
 character matrix), render mode, fill colour and opacity, clipping box, and the character matrix
-(rotated or mirrored text is not read, as with pdfminer).
+(rotated or mirrored text is not read, as with pdfminer; text drawn a quarter turn is set aside
+in ``Painted.turned`` with its loose box, see :mod:`resumekit.extract.pdf.turned`).
 
 Where PDFium's text page departs from what pdfminer reads, the backend puts it back:
 - the spaces and line breaks PDFium generates are left out (words come from gaps and real
@@ -28,7 +29,7 @@ from types import SimpleNamespace
 
 from .fonts import base_font, font_style
 from .layout import Glyph
-from .paint import ASCENT, DESCENT, LOST, Painted
+from .paint import ASCENT, DESCENT, LOST, Painted, quarter_turn
 from .paint import _is_icon as is_icon
 from .pdfium_api import IDENTITY, Frame, Matrix, Rect, apply, bbox, clip_box, concat, fill_color, meet, object_matrix
 
@@ -285,6 +286,8 @@ def read_chars(api: SimpleNamespace, text_page, frame: Frame, painted: Painted, 
         last_at, last = (obj, x, y), None
         m = info.device
         if m is None:
+            if code >= 0 and (turned := _turned(api, text_page, i, info, text, frame)) is not None:
+                painted.turned.append(turned)
             continue
         if plain:
             ex, fy = x + e, y + f
@@ -312,6 +315,22 @@ def read_chars(api: SimpleNamespace, text_page, frame: Frame, painted: Painted, 
                          alpha)
         out.append((info.z, i, last))
     return seen > max_glyphs
+
+
+def _turned(api: SimpleNamespace, text_page, i: int, info: TextObject, text: str, frame: Frame) -> Glyph | None:
+    """Character ``i`` as a glyph set aside when it is drawn a quarter turn (see .turned): its
+    loose box on the page and its size; None for other text that is not upright."""
+    cm = _char_matrix(api, text_page, i)
+    if cm is None or not api.loose_box(text_page, i, api.rect_ref):
+        return None
+    dm = concat(cm[:4] + (0.0, 0.0), frame.ctm)
+    if not quarter_turn(dm):
+        return None
+    r = api.rect
+    x0, top, x1, bottom = frame.rect((r.left, r.bottom, r.right, r.top))
+    font = info.font
+    return Glyph(text, x0, x1, top, bottom, info.size * abs(dm[1]), font.name, font.bold or info.render == 2,
+                 font.italic, info.z, info.render, info.color)
 
 
 def _slanted(m: Matrix, ex: float, fy: float, adv: float, fs: float, frame: Frame) -> Rect:
