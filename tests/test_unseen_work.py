@@ -227,8 +227,6 @@ _DATE_COLUMN = ("extract/pdf (columns): a narrow left column of short dates ('si
 KNOWN = {
     **{("nl-cv.pdf", field, n): xfail(_DATE_COLUMN) for field, n in (
         ("experience", 0), ("experience", 1), ("experience", 2), ("count", 0), ("education", 0))},
-    ("en-nurse.pdf", "name", 0): xfail(
-        "fields/name.py: a name with post-nominal letters ('Bernadette Okafor-Lyle RN') is no name"),
 }
 
 
@@ -318,7 +316,7 @@ def test_polish_languages_keep_their_levels():
     ("en-contract.txt", "DECLAN FAIRWEATHER-OSEI", "Manchester"),
     ("fr-depuis.docx", "Solène Marchetti-Roux", "Rennes"),
     ("de-seit.docx", "Jannik Oberhäuser", "Regensburg"),
-    pytest.param("en-nurse.pdf", "Bernadette Okafor-Lyle", "Nottingham", marks=KNOWN[("en-nurse.pdf", "name", 0)]),
+    ("en-nurse.pdf", "Bernadette Okafor-Lyle", "Nottingham"),  # letters after the name in capitals
     ("en-gdocs.pdf", "Philippa Marchetti-Dunn", "12 Quarry Lane, Brantwick"),
     ("en-trades.txt", "Callum Braithwaite-Nuñez", "Sheffield"),
     ("en-teacher.docx", "Rhiannon Featherstone", "Wexbury"),
