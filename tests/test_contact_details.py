@@ -57,3 +57,15 @@ def test_a_town_no_table_knows_beside_email_and_phone(line, place):
     text = f"Morwenna Quell\n{line}\n\nSKILLS\nRaku, stoneware\n"
     c = resumekit.parse(text.encode(), options=PINNED)
     assert (c.contact.location.raw if c.contact.location else None) == place
+
+
+@pytest.mark.parametrize("name_line, place", [
+    # a name with letters after it is the name, never the start of the place under it ("RN" is a region code)
+    ("MORWENNA QUELL, RN", "Salem, OR"),
+    ("Morwenna Quell RN BSN", "Salem, OR"),
+    ("Morwenna Quell", "Salem, OR"),
+])
+def test_a_name_with_letters_after_it_is_no_place(name_line, place):
+    text = f"{name_line}\nSalem, OR | morwenna@example.com | (503) 555-0142\n\nSKILLS\nRaku, stoneware\n"
+    c = resumekit.parse(text.encode(), options=PINNED)
+    assert (c.contact.location.raw if c.contact.location else None) == place

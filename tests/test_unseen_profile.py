@@ -363,8 +363,6 @@ def _xfail(reason: str):
 
 
 KNOWN = {
-    ("location", "en-nurse.txt", 0): _xfail("fields/contact.py or location.py: the name line with letters after it "
-                                            "(\"NAME, RN\") is read into the place over it (\"NAME, RN, Salem, OR\")"),
     ("certifications", "pl-kursy.md", 0): _xfail("fields/credentials.py: \"Name, ACRONYM, 2017\": a one-word issuer "
                                                  "after a comma is not taken (two words are needed: an acronym there "
                                                  "may be a topic, \"First Aid, CPR\", or the certificate's own)"),

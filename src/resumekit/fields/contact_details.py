@@ -5,7 +5,8 @@ tel: go to emails and phones). Phones are read with the region of the candidate'
 else with the regions of the body language. The location is the best-ranked place in the
 header and contact blocks (see :mod:`.location`), maybe the place that ends an affiliation line
 ("Department of X, Y University, Town, MA"), maybe a single word that names nothing else first on
-a line with the e-mail and the phone ("Wexbury · e-mail · phone": a town no table knows).
+a line with the e-mail and the phone ("Wexbury · e-mail · phone": a town no table knows). A name
+with letters after it ("JANE DOE, RN") is never part of the place.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from ..text import digits, key, rx
 from ..vocab import codes, load, merged
 from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
 from .location import bare_town, is_street, location_rank, parse_location, strip_label
+from .name import lettered_name
 from .phrases import institution_like, org_like
 
 __all__ = ["read_contact", "read_location"]
@@ -219,8 +221,8 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
         parts = cells[n]
         beside = kind == "contact" or bare[n] != line.text
         for j, part in enumerate(parts):
-            if not part:
-                continue
+            if not part or lettered_name(part):
+                continue  # "JANE DOE, RN": the name with its letters, not a town in Rio Grande do Norte
             labelled = j > 0 and key(parts[j - 1].rstrip(" :：")) in merged().location_labels  # "Address ⇥ …"
             loc = parse_location(part, labelled=labelled, context="contact" if beside else "alone") or next(
                 (l for l in map(parse_location, rx(r"\s+[-–—]\s+").split(part)) if l), None)

@@ -41,7 +41,7 @@ from .contact import find_emails, find_links, find_phones
 from .phrases import institution_like, org_like, title_like
 from .location import parse_location
 
-__all__ = ["read_name", "is_name", "NAME_TITLES"]
+__all__ = ["read_name", "is_name", "lettered_name", "NAME_TITLES"]
 
 NAME_TITLES = regex.compile(r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|dipl|ing|mag|mgr|dott|sr|sra|herr|frau|m|mme)\.?(?:\s+|$)",
                             regex.IGNORECASE)
@@ -74,6 +74,13 @@ def _drop_post_nominals(text: str) -> str:
     while len(words) > 2 and is_caps(words[-1]) and key(words[-1]) in merged().degree_words:
         words.pop()
     return " ".join(words)
+
+
+def lettered_name(text: str) -> bool:
+    """Is the text a name with letters after it ("JANE DOE, RN", "Jane Doe RN BSN")? Such a line is
+    the name, never a place (the "RN" of a nurse is also a Brazilian state's code)."""
+    bare = _bare_name(text)
+    return bool(bare) and bare != despace(text).strip(" ,|") and is_name(bare)
 
 
 def _name_text(line: Line) -> str | None:
