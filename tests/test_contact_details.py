@@ -69,3 +69,19 @@ def test_a_name_with_letters_after_it_is_no_place(name_line, place):
     text = f"{name_line}\nSalem, OR | morwenna@example.com | (503) 555-0142\n\nSKILLS\nRaku, stoneware\n"
     c = resumekit.parse(text.encode(), options=PINNED)
     assert (c.contact.location.raw if c.contact.location else None) == place
+
+
+@pytest.mark.parametrize("lines, place", [
+    # a town no table knows alone on its line under the phone or the e-mail: the place, not left over
+    ("morwenna@example.com\n01632 960775\nWexcombe", "Wexcombe"),
+    ("01632 960775\nmorwenna@example.com\nHebden Vale", "Hebden Vale"),
+    # above the contact lines it is a headline; a title or an organisation is no town
+    ("Ceramicist\nmorwenna@example.com\n01632 960775", None),
+    ("morwenna@example.com\nGlaze Chemist", None),
+    ("morwenna@example.com\nAshcombe Ceramics Ltd", None),
+])
+def test_a_town_alone_among_the_contact_lines(lines, place):
+    text = f"Morwenna Quell\n{lines}\n\nSKILLS\nRaku, stoneware\n"
+    c = resumekit.parse(text.encode(), options=PINNED)
+    assert (c.contact.location.raw if c.contact.location else None) == place
+    assert c.other_sections == []

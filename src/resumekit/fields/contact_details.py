@@ -5,8 +5,10 @@ tel: go to emails and phones). Phones are read with the region of the candidate'
 else with the regions of the body language. The location is the best-ranked place in the
 header and contact blocks (see :mod:`.location`), maybe the place that ends an affiliation line
 ("Department of X, Y University, Town, MA"), maybe a single word that names nothing else first on
-a line with the e-mail and the phone ("Wexbury · e-mail · phone": a town no table knows). A name
-with letters after it ("JANE DOE, RN") is never part of the place.
+a line with the e-mail and the phone ("Wexbury · e-mail · phone": a town no table knows). A one- or
+two-word capitalised line that names nothing, under a contact line of the header in the same
+type ("Lucca" under the phone), is the town. A name with letters after it ("JANE DOE, RN") is never
+part of the place.
 """
 from __future__ import annotations
 
@@ -242,11 +244,23 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
             if loc is None and j == 0 and len(part.split()) == 1 and bare_town(part) and find_emails(line.text) \
                     and find_phones(line.text):
                 loc = Location(raw=part, city=part)  # "Wexbury · e-mail · phone": a town no table knows
+            if loc is None and len(parts) == 1 and _among_contact_lines(lines, n) and bare_town(part):
+                loc = Location(raw=part, city=part)  # "Lucca" alone under the phone line: the town
             if loc:
                 rank = location_rank(loc, labelled or strip_label(part)[1])
                 if best is None or rank > best[0]:
                     best = (rank, loc)
     return best
+
+
+def _among_contact_lines(lines: list[tuple[str, Line]], n: int) -> bool:
+    """Does line ``n`` of the header stand among its contact lines: not its first line (the name),
+    right under a line with an email or phone, in the same type size?"""
+    if n < 1 or lines[n][0] not in ("header", "contact"):
+        return False
+    above = lines[n - 1][1]
+    return (above.style.size == lines[n][1].style.size and lines[n - 1][0] == lines[n][0]
+            and bool(find_emails(above.text) or find_phones(above.text)))
 
 
 def _affiliation_place(text: str) -> Location | None:
