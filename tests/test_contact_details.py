@@ -36,6 +36,9 @@ def test_the_place_behind_a_label_of_its_language(label_line, place):
 @pytest.mark.parametrize("text", [
     # a 'Contact' section whose lines all went into the contact: nothing of it is left over
     "Morwenna Example\n\nCONTACT\nmorwenna@example.com\n+44 7700 900123\nBristol, UK\n\nSKILLS\nRaku, stoneware\n",
+    # its place behind a label in a cell of its own (a two-column table of labels and values)
+    "Morwenna Example\n\nCONTACT\nEmail\tmorwenna@example.com\nPhone\t+44 7700 900123\nCity\tBristol, UK\n\n"
+    "SKILLS\nRaku, stoneware\n",
     # the address read as the location, with other separators than the location's commas
     "Morwenna Example\nmorwenna@example.com\nKilnweg 12 · 34117 Kassel\n\nSKILLS\nRaku, stoneware\n",
     # a street line over its "postal code and town" line

@@ -180,9 +180,6 @@ KNOWN = {
     ("en-docx-cols.docx", "experience", 1): xfail(
         "fields/experience.py: in 'Veterinary Surgeon, Malvern Hills Vets ⇥ dates' a title no vocabulary "
         "knows before the comma is not split off (the title is lost; in bold with 'Senior' before it, it is kept)"),
-    ("en-docx-nested.docx", "leftover", 0): xfail(
-        "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
-        "verbatim, as an other section"),
 }
 
 

@@ -117,15 +117,23 @@ def read_contact(document: Document, sections: list[Section], language: str | No
 
 def _location_lines(location: Location | None, lines: list[Line]) -> set[int]:
     """The header and contact lines that hold the location and nothing else, its label or pin
-    aside ("Bristol, UK"; "Gartenstraße 12 · 34117 Kassel" read as "Gartenstraße 12, 34117
+    aside, in a cell of its own too ("Bristol, UK"; "City ⇥ Chicago, IL"; "Gartenstraße 12 · 34117 Kassel" read as "Gartenstraße 12, 34117
     Kassel"; a street line over its "postal code and town" line): read, so not left over."""
     want = key(location.raw) if location else ""
-    keys = [key(strip_label(line.plain)[0]) for line in lines]
+    keys = [key(strip_label(_unlabelled(line))[0]) for line in lines]
     out = {line.index for line, k in zip(lines, keys) if want and k == want}
     for n in range(len(lines) - 1):
         if want and keys[n] and keys[n + 1] and f"{keys[n]} {keys[n + 1]}" == want:
             out |= {lines[n].index, lines[n + 1].index}
     return out
+
+
+def _unlabelled(line: Line) -> str:
+    """The line without a location label in a cell of its own ("City ⇥ Chicago, IL")."""
+    cells = line.cells
+    if len(cells) == 2 and key(cells[0].rstrip(" :：")) in merged().location_labels:
+        return cells[1]
+    return line.plain
 
 
 _URL_TAIL = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9\-./%?=&#~+_]{1,200}(?=\s|$)")
