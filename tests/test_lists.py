@@ -462,6 +462,11 @@ def test_bracketed_list_of_names_is_no_sentence(row, names):
     ("Certificate in Glazing, Level 3, 2020", ("Certificate in Glazing, Level 3", None, "2020")),
     ("Kiln Safety – Certificate, 2020", ("Kiln Safety – Certificate", None, "2020")),
     ("First Aid, CPR, 2019", ("First Aid, CPR", None, "2019")),
+    # one word after a comma: an acronym after a name holding a certificate word, not the name's initials
+    ("Raku Firing Certificate, HKB, 2017", ("Raku Firing Certificate", "HKB", "2017")),
+    ("Kurs szkliwienia ceramiki, PTC, 2017", ("Kurs szkliwienia ceramiki", "PTC", "2017")),
+    ("Raku Firing Safety Certificate, RFSC, 2017", ("Raku Firing Safety Certificate, RFSC", None, "2017")),
+    ("Kiln Certificate, Online, 2017", ("Kiln Certificate, Online", None, "2017")),
     # a name ending in its level: the side after the dash is the issuer; a level after a code names no organisation
     ("KILN2 Foundation — HARBOURX", ("KILN2 Foundation", "HARBOURX", None)),
     ("GLAZE 4 Foundation – Harbour Kiln Board", ("GLAZE 4 Foundation", "Harbour Kiln Board", None)),

@@ -363,9 +363,6 @@ def _xfail(reason: str):
 
 
 KNOWN = {
-    ("certifications", "pl-kursy.md", 0): _xfail("fields/credentials.py: \"Name, ACRONYM, 2017\": a one-word issuer "
-                                                 "after a comma is not taken (two words are needed: an acronym there "
-                                                 "may be a topic, \"First Aid, CPR\", or the certificate's own)"),
     **{("projects", "es-proyectos.docx", n): _xfail("fields/projects.py: a project's link on a line of its own under "
                                                      "its \"Tech stack:\" line is read as the next project (\"ruido."
                                                      "example.org\"), and the first project's link stays in its summary")

@@ -20,7 +20,9 @@ Certifications, signals in order:
    Certificate, Harbour Clay Studio"); after a name ending in its level ("PRINCE2 Foundation –
    Issuer"), or before a date closing the line after a comma ("Name — Issuer, 2022", "Name,
    Issuer, 2022"), the side after the dash or the comma when it may be an issuer (no level, no
-   job, not only a certificate word; after a comma, two words or more); the first date is the
+   job, not only a certificate word; after a comma, two words or more, or an acronym that is not
+   the name's initials after a name holding a certificate word: "Kurs X, UDT, 2017", but "First
+   Aid, CPR, 2019" is one name); the first date is the
    certificate's; an expiry phrase of the vocabulary and its date ("— expires 2026", "(valide
    jusqu'en 2026)") and a part that is a licence number ("…, License #RN-0001, …") are no part of
    the name or the issuer; nor is a last word that says it was passed or obtained ("… 合格").
@@ -253,7 +255,19 @@ def _comma_sides(text: str, dated: bool = False) -> tuple[str, str] | None:
         return name, issuer
     if dated and _may_issue(issuer, words=2) and issuer[:1].isupper() and not _issuer_like(name):
         return name, issuer
+    if dated and _ACRONYM.match(issuer) and has_phrase(name, (), stems) and _may_issue(issuer) \
+            and not _initials_of(issuer, name):
+        return name, issuer  # "Forklift Course Certificate, UDT, 2017": an acronym after a certificate word
     return None
+
+
+_ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Is the acronym made of the name's initials ("Basic Life Support Certificate, BLS")?"""
+    initials = "".join(w[0] for w in regex.findall(r"\p{L}+", name) if w[0].isupper())
+    return acronym.upper() in initials.upper()
 
 
 def _sentence(text: str) -> bool:
