@@ -363,10 +363,6 @@ def _xfail(reason: str):
 
 
 KNOWN = {
-    **{("projects", "es-proyectos.docx", n): _xfail("fields/projects.py: a project's link on a line of its own under "
-                                                     "its \"Tech stack:\" line is read as the next project (\"ruido."
-                                                     "example.org\"), and the first project's link stays in its summary")
-       for n in (0, 1)},
 }
 
 
