@@ -177,9 +177,6 @@ LANGUAGES = {
 
 KNOWN = {
     # round 9
-    ("en-docx-cols.docx", "experience", 1): xfail(
-        "fields/experience.py: in 'Veterinary Surgeon, Malvern Hills Vets ⇥ dates' a title no vocabulary "
-        "knows before the comma is not split off (the title is lost; in bold with 'Senior' before it, it is kept)"),
 }
 
 
