@@ -1,7 +1,7 @@
 import pytest
 
 from resumekit.document import Box, Line, Link, Run, Style
-from resumekit.fields.credentials import read_certifications
+from resumekit.fields.credentials import read_certifications, read_publications
 from resumekit.fields.lists import (is_level, languages_in, read_interests, read_languages, read_skills,
                                     skills_sentence, split_items,
                                     spoken_language)
@@ -603,3 +603,21 @@ def test_level_labels_in_one_line(row, expected):
 ])
 def test_a_table_of_skills_with_a_header_row(rows, expected):
     assert [(s.category, s.name) for s in read_skills(lines(*rows, bold=(0,)))] == expected
+
+
+@pytest.mark.parametrize("rows, titles", [
+    # a numbered list: a wrapped line that starts with a volume or a capital continues the item above
+    (("[J2] N. Quell and T. Harrow. Glazes without lead: a kiln", "study. Journal of Imaginary Ceramics,",
+      "14(2):101–130, 2022.", "[J1] N. Quell. Firing with few logs. Fictional", "Pottery Review, 9:55–80, 2017."),
+     ["[J2] N. Quell and T. Harrow. Glazes without lead: a kiln study. Journal of Imaginary Ceramics, 14(2):101–130, 2022.",
+      "[J1] N. Quell. Firing with few logs. Fictional Pottery Review, 9:55–80, 2017."]),
+    (("1. N. Quell. Slow firing in small kilns. Journal of Imaginary", "Ceramics, 3(1):1–9, 2019.",
+      "2. N. Quell. Ash glazes. Kiln Letters, 2018."),
+     ["1. N. Quell. Slow firing in small kilns. Journal of Imaginary Ceramics, 3(1):1–9, 2019.",
+      "2. N. Quell. Ash glazes. Kiln Letters, 2018."]),
+    # unnumbered items stay one a line
+    (("N. Quell. Slow firing in small kilns. Kiln Letters, 2019.", "N. Quell. Ash glazes. Kiln Letters, 2018."),
+     ["N. Quell. Slow firing in small kilns. Kiln Letters, 2019.", "N. Quell. Ash glazes. Kiln Letters, 2018."]),
+])
+def test_numbered_publications_keep_their_wrapped_lines(rows, titles):
+    assert [p.title for p in read_publications(lines(*rows))] == titles

@@ -30,7 +30,9 @@ Errs towards one name: when the sides are not clear, the whole line is the name.
 
 Awards: the line without its dates is the title, its first date the date. Publications: a line
 of fifteen characters or more (or a bullet) is a title, with its last date and its first link
-that is no e-mail address or phone number.
+that is no e-mail address or phone number; in a list numbered from its first line ("[J2] …",
+"1. …"), a line without a number continues the item above, even when it starts with a volume
+("14(2):101–130, 2022.") or a capital.
 """
 from __future__ import annotations
 
@@ -400,9 +402,32 @@ def read_awards(lines: list[Line] | tuple[Line, ...]) -> list[Award]:
     return out
 
 
+_ITEM_NUMBER = regex.compile(r"^(?:\[\p{L}{0,3}\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s")  # "[J2] ", "[3] ", "(4) ", "12. "
+
+
+def _numbered_items(lines: list[Line] | tuple[Line, ...]) -> list[Line] | None:
+    """The items of a numbered list whose wrapped lines carry no number ("[J2] Authors. Title" /
+    "14(2):101–130, 2022."): each numbered line starts an item, every other line continues the item
+    above, whatever it starts with; None when the first line or fewer than two carry a number."""
+    numbered = [bool(_ITEM_NUMBER.match(l.plain)) for l in lines]
+    if not lines or not numbered[0] or sum(numbered) < 2:
+        return None
+    out: list[Line] = []
+    for line, starts in zip(lines, numbered):
+        prev = out[-1] if out else None
+        if starts or prev is None or line.bullet or line.style.bold != prev.style.bold:
+            out.append(line)  # a number, or a line in other type (a sub-heading between the items)
+            continue
+        glued = prev.plain.endswith("-") and line.plain[:1].islower()  # "Cross-lin-" / "gual": a hyphen at the line end
+        out[-1] = prev.with_(text=(prev.text[:-1] if glued else prev.text + " ") + line.text,
+                             links=prev.links + line.links,
+                             box=prev.box.union(line.box) if prev.box and line.box else prev.box)
+    return out
+
+
 def read_publications(lines: list[Line] | tuple[Line, ...]) -> list[Publication]:
     out = []
-    for line in join_wrapped(lines):
+    for line in _numbered_items(lines) or join_wrapped(lines):
         text = line.plain
         if len(text) < 15 and not line.bullet:
             continue
