@@ -21,6 +21,9 @@ from .helpers import lines
     ("Kiln firing ●●●●○ Glazing ●●●○○", ["Kiln firing", "Glazing"]),     # a row of rating glyphs ends an item
     ("Throwing ★★★★☆, Raku ★★☆☆☆", ["Throwing", "Raku"]),
     ("Wheel ● Kiln ● Glaze", ["Wheel", "Kiln", "Glaze"]),                # one "●" separates
+    # a number's thousands are no separator; a comma and a space before three digits is
+    ("Kept a kiln budget of $120,000 within two per cent.", ["Kept a kiln budget of $120,000 within two per cent"]),
+    ("Fired 1,250 pots, 300 tiles", ["Fired 1,250 pots", "300 tiles"]),
 ])
 def test_split_items(text, items):
     assert split_items(text) == items

@@ -246,7 +246,8 @@ KNOWN = {
     ("en-functional.txt", "skills", 0): xfail(
         "fields/lists.py: in a functional résumé's skills section, a bullet that is a sentence under an "
         "ability ('Planned a conference for 400 guests, from venue to catering.') is cut at its commas "
-        "and a fragment kept as a skill; plain text gives the ability line no weight to stand out"),
+        "and its fragment 'from venue to catering' kept as a skill; plain text gives the ability line no "
+        "weight to stand out (a number's thousands, '$120,000', no longer cut one)"),
     **{("nl-cv.pdf", field, n): xfail(_DATE_COLUMN) for field, n in (
         ("experience", 0), ("experience", 1), ("experience", 2), ("count", 0), ("education", 0))},
 }

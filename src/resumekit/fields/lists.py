@@ -1,8 +1,9 @@
 """List-like sections: skills, spoken languages, interests (certifications, awards and publications
 are read by :mod:`.credentials`).
 
-Item splitting (``split_items``): at top-level commas, semicolons, bullets, pipes, TABs and
-spaced slashes; a bracketed group stays whole ("AWS (EC2, S3)"); a final "and" is dropped.
+Item splitting (``split_items``): at top-level commas (not a number's thousands: "$120,000"),
+semicolons, bullets, pipes, TABs and spaced slashes; a bracketed group stays whole ("AWS (EC2,
+S3)"); a final "and" is dropped.
 
 Levels first (``pair_levels``): a row of levels under a row of names ("qPCR ⇥ HPLC" over
 "Beginner ⇥ Master", "English" over "Native") is folded into it as "name (level)"; a row of
@@ -89,12 +90,27 @@ def split_items(text: str) -> list[str]:
     rating glyphs ends an item ("Python ●●●●○, SQL ●●●○○")."""
     out = []
     text = _GLYPH_ROW.sub("\t", text)  # "Python ●●●●○ SQL ●●●○○": a rating ends its item ("●" alone separates)
-    for item in split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True):
+    for item in _thousands_joined(split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True)):
         item = _LEADING.sub("", rx(r"^\*\s+").sub("", item.strip(" :-–—")).rstrip(".").lstrip(" ")).strip(" ")  # "*nix", "A*" keep their stars
         item = item[1:].lstrip() if item.startswith(". ") or item == "." else item  # ".NET" keeps its dot
         if item:
             out.append(item)
     return out
+
+
+def _thousands_joined(pieces: list[str]) -> list[str]:
+    """The pieces with a number's thousands put back together ("a budget of $120" + "000 a year"
+    -> "a budget of $120,000 a year": a comma between a digit and three digits is no separator)."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1][-1:].isdigit() and _THOUSANDS.match(piece):
+            out[-1] = f"{out[-1]},{piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+_THOUSANDS = regex.compile(r"^\d{3}(?!\d)")
 
 
 _DURATION = regex.compile(r"(?:(?:less|more) than\s+|over\s+|under\s+|~\s*)?\d+\+?\s*(?:years?|yrs?|months?|ans?|jahre?)?",
