@@ -69,9 +69,7 @@ def test_a_town_no_table_knows_beside_email_and_phone(line, place):
     ("Morwenna Quell", "Salem, OR"),
 ])
 def test_a_name_with_letters_after_it_is_no_place(name_line, place):
-    text = f"{name_line}\nSalem, OR | morwenna@example.com | (503) 555-0142\n\nSKILLS\nRaku, stoneware\n"
-    c = resumekit.parse(text.encode(), options=PINNED)
-    assert (c.contact.location.raw if c.contact.location else None) == place
+    assert _place(f"{name_line}\nSalem, OR | morwenna@example.com | (503) 555-0142")[0] == place
 
 
 @pytest.mark.parametrize("lines, place", [
@@ -84,7 +82,10 @@ def test_a_name_with_letters_after_it_is_no_place(name_line, place):
     ("morwenna@example.com\nAshcombe Ceramics Ltd", None),
 ])
 def test_a_town_alone_among_the_contact_lines(lines, place):
-    text = f"Morwenna Quell\n{lines}\n\nSKILLS\nRaku, stoneware\n"
-    c = resumekit.parse(text.encode(), options=PINNED)
-    assert (c.contact.location.raw if c.contact.location else None) == place
-    assert c.other_sections == []
+    assert _place(f"Morwenna Quell\n{lines}") == (place, [])
+
+
+def _place(header: str) -> tuple[str | None, list]:
+    """(the place read, the other sections) of a header over a skills section."""
+    c = resumekit.parse(f"{header}\n\nSKILLS\nRaku, stoneware\n".encode(), options=PINNED)
+    return c.contact.location.raw if c.contact.location else None, c.other_sections
