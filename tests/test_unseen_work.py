@@ -243,11 +243,6 @@ _DATE_COLUMN = ("extract/pdf (columns): a narrow left column of short dates ('si
                 "into the next heading's section")
 
 KNOWN = {
-    ("en-functional.txt", "skills", 0): xfail(
-        "fields/lists.py: in a functional résumé's skills section, a bullet that is a sentence under an "
-        "ability ('Planned a conference for 400 guests, from venue to catering.') is cut at its commas "
-        "and its fragment 'from venue to catering' kept as a skill; plain text gives the ability line no "
-        "weight to stand out (a number's thousands, '$120,000', no longer cut one)"),
     **{("nl-cv.pdf", field, n): xfail(_DATE_COLUMN) for field, n in (
         ("experience", 0), ("experience", 1), ("experience", 2), ("count", 0), ("education", 0))},
 }
@@ -374,7 +369,7 @@ def test_bullets_run_over_the_page_break_past_the_page_furniture():
 
 
 @pytest.mark.parametrize("doc, skills", [
-    pytest.param("en-functional.txt", ["Event Planning", "Budgeting"], marks=KNOWN[("en-functional.txt", "skills", 0)]),
+    ("en-functional.txt", ["Event Planning", "Budgeting"]),
 ])
 def test_abilities_over_sentences_are_the_skills(doc, skills):
     assert [s.name for s in _parse(doc).skills] == skills
