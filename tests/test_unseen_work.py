@@ -8,7 +8,7 @@ template, a two-page Word CV with a header on its later pages, a Polish CV in Wo
 one; round 9: a Word CV exported to PDF with page headers and "Page 2 of 2", relevant and other
 experience, a consultant's client engagements, contract roles through agencies, a nurse's CV,
 "Depuis 2021", a Dutch date column, "seit 03/2021", a teacher's and an electrician's CV; round 10: a
-functional résumé, "actualmente (3 años)", a military-to-civilian résumé), in English, German, French, Italian, Spanish,
+functional résumé, "actualmente (3 años)", a military-to-civilian résumé, an academic CV in Markdown), in English, German, French, Italian, Spanish,
 Polish, Portuguese and Dutch. The expected values are the truth by construction:
 each entry as the page prints it.
 
@@ -189,6 +189,10 @@ EXPERIENCE = {
         ("Staff Sergeant (E-6), Logistics", "U.S. Army, 82nd Sustainment Unit", "Fort Liberty, NC", "2015-06", "2023-05"),
         ("Sergeant (E-5), Motor Transport Operator", "U.S. Army", "Fort Carson, CO", "2011-08", "2015-05"),
     ],
+    "en-academic.md": [
+        ("Lecturer in Soil Ecology", "School of Biosciences, University of Wrenfield", None, "2020", "present"),
+        ("Postdoctoral Research Associate", "Department of Plant Sciences, University of Ashby", None, "2017", "2020"),
+    ],
 }
 
 VOLUNTEER = {
@@ -233,6 +237,8 @@ EDUCATION = {
     "en-functional.txt": [("BA Communication Studies", "Cascade Bluff University", "2006", "2010")],
     "es-actualmente.docx": [("Máster en Prevención de Riesgos Laborales", "Universidad de Estella", "2017", "2018")],
     "en-military.docx": [("BS Supply Chain Management", "Sandhills State University", "2016", "2020")],
+    "en-academic.md": [("PhD Ecology", "University of Ashby", "2013", "2017"),
+                       ("MSc Environmental Science", "University of Kellmoor", "2012", "2013")],
 }
 
 PROJECTS = {"en-pipes.pdf": ["Tidepool", "Parkrun Splits"], "en-jakes.pdf": ["Fieldnote"]}
@@ -243,6 +249,12 @@ _DATE_COLUMN = ("extract/pdf (columns): a narrow left column of short dates ('si
                 "into the next heading's section")
 
 KNOWN = {
+    **{("en-academic.md", "experience", n): xfail(
+        "fields/experience.py: in a Markdown list item '**Title**, Department of X, University of Y (years)' the "
+        "department is dropped from the employer (the same line in a PDF keeps it)") for n in (0, 1)},
+    ("en-academic.md", "count", 0): xfail(
+        "segment/fields: the courses under 'Teaching' ('Soil Ecology (second year, 120 students), module lead, "
+        "2021 – present') are read as jobs, with the course as title or employer"),
     **{("nl-cv.pdf", field, n): xfail(_DATE_COLUMN) for field, n in (
         ("experience", 0), ("experience", 1), ("experience", 2), ("count", 0), ("education", 0))},
 }
@@ -341,6 +353,7 @@ def test_polish_languages_keep_their_levels():
     ("en-functional.txt", "Marisol Quennell-Adair", "Portland, OR"),
     ("es-actualmente.docx", "Itziar Goikoetxea Brandán", "Pamplona"),
     ("en-military.docx", "Dashiell Okonkwo-Varga", "Fayetteville, NC"),
+    ("en-academic.md", "Oriane Castellanos-Whitby", "Wrenfield, UK"),  # "Dr" left out
 ])
 def test_name_and_place(doc, name, place):
     got = _parse(doc)
