@@ -36,6 +36,9 @@ def test_the_place_behind_a_label_of_its_language(label_line, place):
 @pytest.mark.parametrize("text", [
     # a 'Contact' section whose lines all went into the contact: nothing of it is left over
     "Morwenna Example\n\nCONTACT\nmorwenna@example.com\n+44 7700 900123\nBristol, UK\n\nSKILLS\nRaku, stoneware\n",
+    # its place behind a label in a cell of its own (a two-column table of labels and values)
+    "Morwenna Example\n\nCONTACT\nEmail\tmorwenna@example.com\nPhone\t+44 7700 900123\nCity\tBristol, UK\n\n"
+    "SKILLS\nRaku, stoneware\n",
     # the address read as the location, with other separators than the location's commas
     "Morwenna Example\nmorwenna@example.com\nKilnweg 12 · 34117 Kassel\n\nSKILLS\nRaku, stoneware\n",
     # a street line over its "postal code and town" line
@@ -57,3 +60,32 @@ def test_a_town_no_table_knows_beside_email_and_phone(line, place):
     text = f"Morwenna Quell\n{line}\n\nSKILLS\nRaku, stoneware\n"
     c = resumekit.parse(text.encode(), options=PINNED)
     assert (c.contact.location.raw if c.contact.location else None) == place
+
+
+@pytest.mark.parametrize("name_line, place", [
+    # a name with letters after it is the name, never the start of the place under it ("RN" is a region code)
+    ("MORWENNA QUELL, RN", "Salem, OR"),
+    ("Morwenna Quell RN BSN", "Salem, OR"),
+    ("Morwenna Quell", "Salem, OR"),
+])
+def test_a_name_with_letters_after_it_is_no_place(name_line, place):
+    assert _place(f"{name_line}\nSalem, OR | morwenna@example.com | (503) 555-0142")[0] == place
+
+
+@pytest.mark.parametrize("lines, place", [
+    # a town no table knows alone on its line under the phone or the e-mail: the place, not left over
+    ("morwenna@example.com\n01632 960775\nWexcombe", "Wexcombe"),
+    ("01632 960775\nmorwenna@example.com\nHebden Vale", "Hebden Vale"),
+    # above the contact lines it is a headline; a title or an organisation is no town
+    ("Ceramicist\nmorwenna@example.com\n01632 960775", None),
+    ("morwenna@example.com\nGlaze Chemist", None),
+    ("morwenna@example.com\nAshcombe Ceramics Ltd", None),
+])
+def test_a_town_alone_among_the_contact_lines(lines, place):
+    assert _place(f"Morwenna Quell\n{lines}") == (place, [])
+
+
+def _place(header: str) -> tuple[str | None, list]:
+    """(the place read, the other sections) of a header over a skills section."""
+    c = resumekit.parse(f"{header}\n\nSKILLS\nRaku, stoneware\n".encode(), options=PINNED)
+    return c.contact.location.raw if c.contact.location else None, c.other_sections

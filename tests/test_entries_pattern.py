@@ -53,6 +53,15 @@ def _read(sec):
      [("Entrepôts Copperfield", "Responsable logistique", "Villeurbanne"),
       ("Transports Orchard & Fils", "Chef d'équipe quai", "Vienne"),
       ("Coopérative Brackenfold", "Assistante approvisionnement", "Annecy"), ("Mairie de Saint-Ombre", "Stagiaire", None)]),
+    # "Role, Employer ⇥ dates" in two entries: the first's employer is named by its words and its role
+    # by the order; the second's words name neither side, and its role is kept before the comma
+    (styled(("Senior Kiln Warden, Wyecombe Pottery Group\tMay 2020 – Present", "B"), ("Fired the kilns", "•"),
+            ("Kiln Warden, Malbury Hill Crocks\tJul 2015 – Apr 2020", "B"), ("Stacked the kilns", "•")),
+     [("Wyecombe Pottery Group", "Senior Kiln Warden", None), ("Malbury Hill Crocks", "Kiln Warden", None)]),
+    # ... but a part cut in three pieces ("Role, Course, SCHOOL") pairs no pieces: the initials stay the employer
+    (section("experience", "Teaching Assistant, Glaze Chemistry Course, HCU\tSep 2020 – Jun 2021", "• Marked labs",
+             "Teaching Assistant, Kiln Safety Course\tJan 2019 – Aug 2020", "• Fired"),
+     [("HCU", "Teaching Assistant", None), ("Kiln Safety Course", "Teaching Assistant", None)]),
 ])
 def test_entries_follow_the_sections_pattern(sec, expected):
     assert _read(sec) == expected

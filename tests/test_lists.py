@@ -1,7 +1,7 @@
 import pytest
 
 from resumekit.document import Box, Line, Link, Run, Style
-from resumekit.fields.credentials import read_certifications
+from resumekit.fields.credentials import read_certifications, read_publications
 from resumekit.fields.lists import (is_level, languages_in, read_interests, read_languages, read_skills,
                                     skills_sentence, split_items,
                                     spoken_language)
@@ -21,6 +21,9 @@ from .helpers import lines
     ("Kiln firing ●●●●○ Glazing ●●●○○", ["Kiln firing", "Glazing"]),     # a row of rating glyphs ends an item
     ("Throwing ★★★★☆, Raku ★★☆☆☆", ["Throwing", "Raku"]),
     ("Wheel ● Kiln ● Glaze", ["Wheel", "Kiln", "Glaze"]),                # one "●" separates
+    # a number's thousands are no separator; a comma and a space before three digits is
+    ("Kept a kiln budget of $120,000 within two per cent.", ["Kept a kiln budget of $120,000 within two per cent"]),
+    ("Fired 1,250 pots, 300 tiles", ["Fired 1,250 pots", "300 tiles"]),
 ])
 def test_split_items(text, items):
     assert split_items(text) == items
@@ -104,6 +107,20 @@ def test_skill_groups_after_dashes_and_status_notes():
 ])
 def test_skill_levels(row, expected):
     assert [(s.name, s.category) for s in read_skills(lines(row))] == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a functional résumé: abilities over bullets that are sentences of work done; the sentences are
+    # not cut at their commas into skills, only the tools they name are kept
+    (("Kiln Planning", "• Planned a yearly pottery fair for 400 guests, from venue to catering.", "Budgeting",
+      "• Kept a studio budget within two per cent for three years."), ["Kiln Planning", "Budgeting"]),
+    (("• Built glaze dashboards in Tableau for the studio, shared weekly with the team.",), ["Tableau"]),
+    # a list, or a short first clause, is still cut at its commas
+    (("• Python, SQL, Docker, Kubernetes and Terraform.",), ["Python", "SQL", "Docker", "Kubernetes", "Terraform"]),
+    (("• Experienced with Python, SQL and Docker.",), ["Python", "SQL", "Docker"]),
+])
+def test_sentences_of_work_done_under_abilities(rows, expected):
+    assert [s.name for s in read_skills(lines(*rows))] == expected
 
 
 def test_bold_skills_with_descriptions():
@@ -462,6 +479,11 @@ def test_bracketed_list_of_names_is_no_sentence(row, names):
     ("Certificate in Glazing, Level 3, 2020", ("Certificate in Glazing, Level 3", None, "2020")),
     ("Kiln Safety – Certificate, 2020", ("Kiln Safety – Certificate", None, "2020")),
     ("First Aid, CPR, 2019", ("First Aid, CPR", None, "2019")),
+    # one word after a comma: an acronym after a name holding a certificate word, not the name's initials
+    ("Raku Firing Certificate, HKB, 2017", ("Raku Firing Certificate", "HKB", "2017")),
+    ("Kurs szkliwienia ceramiki, PTC, 2017", ("Kurs szkliwienia ceramiki", "PTC", "2017")),
+    ("Raku Firing Safety Certificate, RFSC, 2017", ("Raku Firing Safety Certificate, RFSC", None, "2017")),
+    ("Kiln Certificate, Online, 2017", ("Kiln Certificate, Online", None, "2017")),
     # a name ending in its level: the side after the dash is the issuer; a level after a code names no organisation
     ("KILN2 Foundation — HARBOURX", ("KILN2 Foundation", "HARBOURX", None)),
     ("GLAZE 4 Foundation – Harbour Kiln Board", ("GLAZE 4 Foundation", "Harbour Kiln Board", None)),
@@ -598,3 +620,21 @@ def test_level_labels_in_one_line(row, expected):
 ])
 def test_a_table_of_skills_with_a_header_row(rows, expected):
     assert [(s.category, s.name) for s in read_skills(lines(*rows, bold=(0,)))] == expected
+
+
+@pytest.mark.parametrize("rows, titles", [
+    # a numbered list: a wrapped line that starts with a volume or a capital continues the item above
+    (("[J2] N. Quell and T. Harrow. Glazes without lead: a kiln", "study. Journal of Imaginary Ceramics,",
+      "14(2):101–130, 2022.", "[J1] N. Quell. Firing with few logs. Fictional", "Pottery Review, 9:55–80, 2017."),
+     ["[J2] N. Quell and T. Harrow. Glazes without lead: a kiln study. Journal of Imaginary Ceramics, 14(2):101–130, 2022.",
+      "[J1] N. Quell. Firing with few logs. Fictional Pottery Review, 9:55–80, 2017."]),
+    (("1. N. Quell. Slow firing in small kilns. Journal of Imaginary", "Ceramics, 3(1):1–9, 2019.",
+      "2. N. Quell. Ash glazes. Kiln Letters, 2018."),
+     ["1. N. Quell. Slow firing in small kilns. Journal of Imaginary Ceramics, 3(1):1–9, 2019.",
+      "2. N. Quell. Ash glazes. Kiln Letters, 2018."]),
+    # unnumbered items stay one a line
+    (("N. Quell. Slow firing in small kilns. Kiln Letters, 2019.", "N. Quell. Ash glazes. Kiln Letters, 2018."),
+     ["N. Quell. Slow firing in small kilns. Kiln Letters, 2019.", "N. Quell. Ash glazes. Kiln Letters, 2018."]),
+])
+def test_numbered_publications_keep_their_wrapped_lines(rows, titles):
+    assert [p.title for p in read_publications(lines(*rows))] == titles

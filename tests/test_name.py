@@ -76,6 +76,11 @@ def test_is_name(text, ok):
     # degrees after a comma are letters after the name, not part of it
     ([("NIA FAIRWEATHER, RN, BSN", 24), ("Glaze Chemist", 10)], "NIA FAIRWEATHER", "Glaze Chemist"),
     ([("Nia Fairweather, MSc", 24), ("Glaze Chemist", 10)], "Nia Fairweather", "Glaze Chemist"),
+    # and without a comma, in capitals after a name in mixed case; a name all in capitals keeps its words
+    ([("Nia Fairweather RN", 24), ("Glaze Chemist", 10)], "Nia Fairweather", "Glaze Chemist"),
+    ([("Nia Okafor-Hale RN BSN", 24), ("Glaze Chemist", 10)], "Nia Okafor-Hale", "Glaze Chemist"),
+    ([("WEN MA", 24), ("Glaze Chemist", 10)], "WEN MA", "Glaze Chemist"),
+    ([("Wen Ma", 24), ("Glaze Chemist", 10)], "Wen Ma", "Glaze Chemist"),
 ])
 def test_name_and_headline(rows, name, headline):
     doc = _doc(*rows)
@@ -88,6 +93,17 @@ def test_a_paragraph_under_the_name_is_the_summary():
             "building, now moving into glaze research.\n\nEXPERIENCE\nTechnician, Wharf Pottery\t2019 – 2024\n")
     c = resumekit.parse(text.encode(), format="text")
     assert c.summary.startswith("Ceramicist with nine years") and not c.other_sections
+
+
+@pytest.mark.parametrize("text, headline, place", [
+    # a town no gazetteer knows, first on the contact line under the name: the place, not the headline
+    ("Nia Fairweather RN\nBramwick · nia@example.org · 0113 496 0000\n", None, "Bramwick"),
+    ("Nia Fairweather\nGlaze Chemist · Bramwick, UK · nia@example.org\n", "Glaze Chemist", "Bramwick, UK"),
+])
+def test_the_place_read_into_the_contact_is_no_headline(text, headline, place):
+    c = resumekit.parse((text + "\nEXPERIENCE\nTechnician, Wharf Pottery\t2019 – 2024\n").encode(), format="text")
+    assert (c.name, c.headline, c.contact.location.raw if c.contact.location else None) == (
+        "Nia Fairweather", headline, place)
 
 
 @pytest.mark.parametrize("rows, name", [

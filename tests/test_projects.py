@@ -185,3 +185,17 @@ def test_the_words_of_a_link_are_not_part_of_the_name(header, link_text, name):
     line = lines(header, bold=(0,))[0].with_(links=(Link(url="https://example.org/kilnlog", text=link_text),))
     sec = Section(kind="projects", heading=None, lines=(line,) + lines("", "• A firing log for small studios."))
     assert [(p.name, p.url) for p in read_projects(sec)] == [(name, "https://example.org/kilnlog")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a bare address on its own line under a project's "Tech stack:" line: that project's link, no summary
+    (("Tidewatch — tide tables for kayakers", "Tech stack: Kotlin, Go", "github.com/example/tidewatch",
+      "Kiln Logger", "Tech stack: Rust, SQLite", "kiln.example.org"),
+     [("Tidewatch", "github.com/example/tidewatch", None), ("Kiln Logger", "kiln.example.org", None)]),
+    # a domain that names a project of its own, with its body, stays a project
+    (("Kiln Logger", "Tech stack: Rust, SQLite", "", "tidewatch.example.org", "• Tide tables for kayakers."),
+     [("Kiln Logger", None, None), ("tidewatch.example.org", "tidewatch.example.org", None)]),
+])
+def test_a_link_on_its_own_line_under_a_project(rows, expected):
+    sec = section("projects", *rows, bold=(0, 3))
+    assert [(p.name, p.url, p.summary) for p in read_projects(sec)] == expected

@@ -206,17 +206,6 @@ LANGUAGES = {
 
 KNOWN = {
     # round 9
-    ("it-foto.docx", "city", 0): xfail(
-        "fields/location.py: a town alone on a line of the header ('Lucca'), with no country, region or "
-        "postcode, is no place"),
-    ("it-foto.docx", "leftover", 0): xfail(
-        "fields/location.py: the town alone on its header line is no place, so it is left over"),
-    ("en-docx-cols.docx", "experience", 1): xfail(
-        "fields/experience.py: in 'Veterinary Surgeon, Malvern Hills Vets ⇥ dates' a title no vocabulary "
-        "knows before the comma is not split off (the title is lost; in bold with 'Senior' before it, it is kept)"),
-    ("en-docx-nested.docx", "leftover", 0): xfail(
-        "fields (assembly): a 'Contact' section whose lines all went into the contact is kept again, "
-        "verbatim, as an other section"),
 }
 
 

@@ -363,18 +363,9 @@ def _xfail(reason: str):
 
 
 KNOWN = {
-    ("location", "en-nurse.txt", 0): _xfail("fields/contact.py or location.py: the name line with letters after it "
-                                            "(\"NAME, RN\") is read into the place over it (\"NAME, RN, Salem, OR\")"),
-    ("certifications", "pl-kursy.md", 0): _xfail("fields/credentials.py: \"Name, ACRONYM, 2017\": a one-word issuer "
-                                                 "after a comma is not taken (two words are needed: an acronym there "
-                                                 "may be a topic, \"First Aid, CPR\", or the certificate's own)"),
     ("languages", "en-europass-grid.pdf", "levels"): _xfail(
         "fields/languages.py: a Europass grid row 'English ⇥ C1 ⇥ C1 ⇥ B2 ⇥ B2 ⇥ C1' (the extractor now keeps each "
         "language with its row of levels) gives the language no level"),
-    **{("projects", "es-proyectos.docx", n): _xfail("fields/projects.py: a project's link on a line of its own under "
-                                                     "its \"Tech stack:\" line is read as the next project (\"ruido."
-                                                     "example.org\"), and the first project's link stays in its summary")
-       for n in (0, 1)},
 }
 
 

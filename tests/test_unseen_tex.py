@@ -15,8 +15,6 @@ from .helpers import cached_parser, row_params, xfail
 
 UNSEEN = FIXTURES / "unseen-tex"
 
-_NUMBERED = ("fields (publications): a numbered item whose wrapped lines hang indented under its number is "
-             "split at a wrapped line that starts with a volume or page number ('14(2):101–130, 2022.')")
 
 # (title, company, location, start, end) as printed; "present" for an ongoing role
 EXPERIENCE = {
@@ -120,7 +118,6 @@ def test_a_word_hyphenated_in_the_margin_headed_body_is_rejoined():
                                                "with sites in several countries.")
 
 
-@pytest.mark.xfail(strict=True, reason=_NUMBERED)
 def test_numbered_publications_of_the_right_column():
     got = [p.title.split()[0] for p in _parse("en-twocol-academic.pdf").publications]
     assert got == ["[J2]", "[J1]", "[C2]", "[C1]"]

@@ -7,7 +7,8 @@ GitHub README in Markdown, the LaTeX "Jake's resume" and Awesome-CV shapes, a Go
 template, a two-page Word CV with a header on its later pages, a Polish CV in Word, a Brazilian
 one; round 9: a Word CV exported to PDF with page headers and "Page 2 of 2", relevant and other
 experience, a consultant's client engagements, contract roles through agencies, a nurse's CV,
-"Depuis 2021", a Dutch date column, "seit 03/2021", a teacher's and an electrician's CV), in English, German, French, Italian, Spanish,
+"Depuis 2021", a Dutch date column, "seit 03/2021", a teacher's and an electrician's CV; round 10: a
+functional résumé, "actualmente (3 años)", a military-to-civilian résumé, an academic CV in Markdown), in English, German, French, Italian, Spanish,
 Polish, Portuguese and Dutch. The expected values are the truth by construction:
 each entry as the page prints it.
 
@@ -174,6 +175,25 @@ EXPERIENCE = {
         ("Electrician", "Pennine Building Contractors", "Rotherham", "2016-09", "2019-12"),
         ("Apprentice Electrician", "Don Valley Electrics", "Sheffield", "2012-09", "2016-08"),
     ],
+    # round 10
+    "en-functional.txt": [
+        ("Events Coordinator", "Willamette Growers Association", "Salem", "2013", "2017"),
+        ("Office Assistant", "Fernhill Dental Group", "Portland", "2010", "2013"),
+    ],
+    "es-actualmente.docx": [
+        ("Técnica de prevención", "Conservas del Arga S.A.", "Tudela", "2021-03", "present"),
+        ("Auxiliar de seguridad", "Talleres Irati S.L.", "Pamplona", "2018-09", "2021-02"),
+    ],
+    "en-military.docx": [
+        ("Logistics Operations Manager", "Cape Fear Freight Partners", "Fayetteville, NC", "2023-06", "present"),
+        ("Staff Sergeant (E-6), Logistics", "U.S. Army, 82nd Sustainment Unit", "Fort Liberty, NC", "2015-06", "2023-05"),
+        ("Sergeant (E-5), Motor Transport Operator", "U.S. Army", "Fort Carson, CO", "2011-08", "2015-05"),
+    ],
+    "en-academic.md": [
+        # a unit between the role and its organisation in one comma list: the organisation employs
+        ("Lecturer in Soil Ecology", "University of Wrenfield", None, "2020", "present"),
+        ("Postdoctoral Research Associate", "University of Ashby", None, "2017", "2020"),
+    ],
 }
 
 VOLUNTEER = {
@@ -215,14 +235,20 @@ EDUCATION = {
     "en-teacher.docx": [("PGCE Secondary Mathematics", "University of Tallowmere", "2015", "2016"),
                         ("BSc Mathematics", "University of Tallowmere", "2011", "2014")],
     "en-trades.txt": [("NVQ Level 3 Electrotechnical Services", "Loxley Valley College", "2012", "2016")],
+    "en-functional.txt": [("BA Communication Studies", "Cascade Bluff University", "2006", "2010")],
+    "es-actualmente.docx": [("Máster en Prevención de Riesgos Laborales", "Universidad de Estella", "2017", "2018")],
+    "en-military.docx": [("BS Supply Chain Management", "Sandhills State University", "2016", "2020")],
+    "en-academic.md": [("PhD Ecology", "University of Ashby", "2013", "2017"),
+                       ("MSc Environmental Science", "University of Kellmoor", "2012", "2013")],
 }
 
 PROJECTS = {"en-pipes.pdf": ["Tidepool", "Parkrun Splits"], "en-jakes.pdf": ["Fieldnote"]}
 
 
 KNOWN = {
-    ("en-nurse.pdf", "name", 0): xfail(
-        "fields/name.py: a name with post-nominal letters ('Bernadette Okafor-Lyle RN') is no name"),
+    ("en-academic.md", "count", 0): xfail(
+        "segment/fields: the courses under 'Teaching' ('Soil Ecology (second year, 120 students), module lead, "
+        "2021 – present') are read as jobs, with the course as title or employer"),
 }
 
 
@@ -312,10 +338,14 @@ def test_polish_languages_keep_their_levels():
     ("en-contract.txt", "DECLAN FAIRWEATHER-OSEI", "Manchester"),
     ("fr-depuis.docx", "Solène Marchetti-Roux", "Rennes"),
     ("de-seit.docx", "Jannik Oberhäuser", "Regensburg"),
-    pytest.param("en-nurse.pdf", "Bernadette Okafor-Lyle", "Nottingham", marks=KNOWN[("en-nurse.pdf", "name", 0)]),
+    ("en-nurse.pdf", "Bernadette Okafor-Lyle", "Nottingham"),  # letters after the name in capitals
     ("en-gdocs.pdf", "Philippa Marchetti-Dunn", "12 Quarry Lane, Brantwick"),
     ("en-trades.txt", "Callum Braithwaite-Nuñez", "Sheffield"),
     ("en-teacher.docx", "Rhiannon Featherstone", "Wexbury"),
+    ("en-functional.txt", "Marisol Quennell-Adair", "Portland, OR"),
+    ("es-actualmente.docx", "Itziar Goikoetxea Brandán", "Pamplona"),
+    ("en-military.docx", "Dashiell Okonkwo-Varga", "Fayetteville, NC"),
+    ("en-academic.md", "Oriane Castellanos-Whitby", "Wrenfield, UK"),  # "Dr" left out
 ])
 def test_name_and_place(doc, name, place):
     got = _parse(doc)
@@ -341,3 +371,17 @@ def test_client_engagements_stay_inside_their_job():
 
 def test_bullets_run_over_the_page_break_past_the_page_furniture():
     assert [len(e.highlights) for e in _parse("en-word-pages.pdf").experience] == [22, 18, 2]
+
+
+@pytest.mark.parametrize("doc, skills", [
+    ("en-functional.txt", ["Event Planning", "Budgeting"]),
+])
+def test_abilities_over_sentences_are_the_skills(doc, skills):
+    assert [s.name for s in _parse(doc).skills] == skills
+
+
+def test_a_length_of_time_after_the_dates_and_military_training():
+    assert [(c.name, c.date) for c in _parse("en-military.docx").certifications] == [
+        ("Advanced Leader Course", "2016"), ("Unit Movement Officer Course", "2014")]
+    assert [(lang.name, lang.proficiency) for lang in _parse("es-actualmente.docx").languages] == [
+        ("Español", "nativo"), ("euskera", "C1"), ("inglés", "B2")]

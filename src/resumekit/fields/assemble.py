@@ -104,6 +104,8 @@ def _read_fields(document: Document, sections: list[Section], options: ParseOpti
     trace.scope("/contact/location", [l for s in sections if s.kind in ("header", "contact") for l in s.lines]
                 or document.lines[:10])
     used |= contact_used
+    if headline and contact.location and key(headline) == key(contact.location.raw):
+        headline = None  # "Nottingham · jane@example.org" under the name: the first part is the place
     c = Candidate(name=name, headline=headline, contact=contact, meta=_meta(document, sections, language))
     summary: list[str] = []
     last: dict[str, tuple[str | None, tuple]] = {}  # kind -> (its heading, its last entry and experience)

@@ -5,7 +5,10 @@ tel: go to emails and phones). Phones are read with the region of the candidate'
 else with the regions of the body language. The location is the best-ranked place in the
 header and contact blocks (see :mod:`.location`), maybe the place that ends an affiliation line
 ("Department of X, Y University, Town, MA"), maybe a single word that names nothing else first on
-a line with the e-mail and the phone ("Wexbury · e-mail · phone": a town no table knows).
+a line with the e-mail and the phone ("Wexbury · e-mail · phone": a town no table knows). A one- or
+two-word capitalised line that names nothing, under a contact line of the header in the same
+type ("Lucca" under the phone), is the town. A name with letters after it ("JANE DOE, RN") is never
+part of the place.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from ..text import digits, key, rx
 from ..vocab import codes, load, merged
 from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
 from .location import bare_town, is_street, location_rank, parse_location, strip_label
+from .name import lettered_name
 from .phrases import institution_like, org_like
 
 __all__ = ["read_contact", "read_location"]
@@ -113,15 +117,23 @@ def read_contact(document: Document, sections: list[Section], language: str | No
 
 def _location_lines(location: Location | None, lines: list[Line]) -> set[int]:
     """The header and contact lines that hold the location and nothing else, its label or pin
-    aside ("Bristol, UK"; "Gartenstraße 12 · 34117 Kassel" read as "Gartenstraße 12, 34117
+    aside, in a cell of its own too ("Bristol, UK"; "City ⇥ Chicago, IL"; "Gartenstraße 12 · 34117 Kassel" read as "Gartenstraße 12, 34117
     Kassel"; a street line over its "postal code and town" line): read, so not left over."""
     want = key(location.raw) if location else ""
-    keys = [key(strip_label(line.plain)[0]) for line in lines]
+    keys = [key(strip_label(_unlabelled(line))[0]) for line in lines]
     out = {line.index for line, k in zip(lines, keys) if want and k == want}
     for n in range(len(lines) - 1):
         if want and keys[n] and keys[n + 1] and f"{keys[n]} {keys[n + 1]}" == want:
             out |= {lines[n].index, lines[n + 1].index}
     return out
+
+
+def _unlabelled(line: Line) -> str:
+    """The line without a location label in a cell of its own ("City ⇥ Chicago, IL")."""
+    cells = line.cells
+    if len(cells) == 2 and key(cells[0].rstrip(" :：")) in merged().location_labels:
+        return cells[1]
+    return line.plain
 
 
 _URL_TAIL = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9\-./%?=&#~+_]{1,200}(?=\s|$)")
@@ -219,8 +231,8 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
         parts = cells[n]
         beside = kind == "contact" or bare[n] != line.text
         for j, part in enumerate(parts):
-            if not part:
-                continue
+            if not part or lettered_name(part):
+                continue  # "JANE DOE, RN": the name with its letters, not a town in Rio Grande do Norte
             labelled = j > 0 and key(parts[j - 1].rstrip(" :：")) in merged().location_labels  # "Address ⇥ …"
             loc = parse_location(part, labelled=labelled, context="contact" if beside else "alone") or next(
                 (l for l in map(parse_location, rx(r"\s+[-–—]\s+").split(part)) if l), None)
@@ -240,11 +252,23 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
             if loc is None and j == 0 and len(part.split()) == 1 and bare_town(part) and find_emails(line.text) \
                     and find_phones(line.text):
                 loc = Location(raw=part, city=part)  # "Wexbury · e-mail · phone": a town no table knows
+            if loc is None and len(parts) == 1 and _among_contact_lines(lines, n) and bare_town(part):
+                loc = Location(raw=part, city=part)  # "Lucca" alone under the phone line: the town
             if loc:
                 rank = location_rank(loc, labelled or strip_label(part)[1])
                 if best is None or rank > best[0]:
                     best = (rank, loc)
     return best
+
+
+def _among_contact_lines(lines: list[tuple[str, Line]], n: int) -> bool:
+    """Does line ``n`` of the header stand among its contact lines: not its first line (the name),
+    right under a line with an email or phone, in the same type size?"""
+    if n < 1 or lines[n][0] not in ("header", "contact"):
+        return False
+    above = lines[n - 1][1]
+    return (above.style.size == lines[n][1].style.size and lines[n - 1][0] == lines[n][0]
+            and bool(find_emails(above.text) or find_phones(above.text)))
 
 
 def _affiliation_place(text: str) -> Location | None:

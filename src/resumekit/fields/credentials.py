@@ -20,7 +20,9 @@ Certifications, signals in order:
    Certificate, Harbour Clay Studio"); after a name ending in its level ("PRINCE2 Foundation –
    Issuer"), or before a date closing the line after a comma ("Name — Issuer, 2022", "Name,
    Issuer, 2022"), the side after the dash or the comma when it may be an issuer (no level, no
-   job, not only a certificate word; after a comma, two words or more); the first date is the
+   job, not only a certificate word; after a comma, two words or more, or an acronym that is not
+   the name's initials after a name holding a certificate word: "Kurs X, UDT, 2017", but "First
+   Aid, CPR, 2019" is one name); the first date is the
    certificate's; an expiry phrase of the vocabulary and its date ("— expires 2026", "(valide
    jusqu'en 2026)") and a part that is a licence number ("…, License #RN-0001, …") are no part of
    the name or the issuer; nor is a last word that says it was passed or obtained ("… 合格").
@@ -28,7 +30,9 @@ Errs towards one name: when the sides are not clear, the whole line is the name.
 
 Awards: the line without its dates is the title, its first date the date. Publications: a line
 of fifteen characters or more (or a bullet) is a title, with its last date and its first link
-that is no e-mail address or phone number.
+that is no e-mail address or phone number; in a list numbered from its first line ("[J2] …",
+"1. …"), a line without a number continues the item above, even when it starts with a volume
+("14(2):101–130, 2022.") or a capital.
 """
 from __future__ import annotations
 
@@ -253,7 +257,19 @@ def _comma_sides(text: str, dated: bool = False) -> tuple[str, str] | None:
         return name, issuer
     if dated and _may_issue(issuer, words=2) and issuer[:1].isupper() and not _issuer_like(name):
         return name, issuer
+    if dated and _ACRONYM.match(issuer) and has_phrase(name, (), stems) and _may_issue(issuer) \
+            and not _initials_of(issuer, name):
+        return name, issuer  # "Forklift Course Certificate, UDT, 2017": an acronym after a certificate word
     return None
+
+
+_ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Is the acronym made of the name's initials ("Basic Life Support Certificate, BLS")?"""
+    initials = "".join(w[0] for w in regex.findall(r"\p{L}+", name) if w[0].isupper())
+    return acronym.upper() in initials.upper()
 
 
 def _sentence(text: str) -> bool:
@@ -386,9 +402,32 @@ def read_awards(lines: list[Line] | tuple[Line, ...]) -> list[Award]:
     return out
 
 
+_ITEM_NUMBER = regex.compile(r"^(?:\[\p{L}{0,3}\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s")  # "[J2] ", "[3] ", "(4) ", "12. "
+
+
+def _numbered_items(lines: list[Line] | tuple[Line, ...]) -> list[Line] | None:
+    """The items of a numbered list whose wrapped lines carry no number ("[J2] Authors. Title" /
+    "14(2):101–130, 2022."): each numbered line starts an item, every other line continues the item
+    above, whatever it starts with; None when the first line or fewer than two carry a number."""
+    numbered = [bool(_ITEM_NUMBER.match(l.plain)) for l in lines]
+    if not lines or not numbered[0] or sum(numbered) < 2:
+        return None
+    out: list[Line] = []
+    for line, starts in zip(lines, numbered):
+        prev = out[-1] if out else None
+        if starts or prev is None or line.bullet or line.style.bold != prev.style.bold:
+            out.append(line)  # a number, or a line in other type (a sub-heading between the items)
+            continue
+        glued = prev.plain.endswith("-") and line.plain[:1].islower()  # "Cross-lin-" / "gual": a hyphen at the line end
+        out[-1] = prev.with_(text=(prev.text[:-1] if glued else prev.text + " ") + line.text,
+                             links=prev.links + line.links,
+                             box=prev.box.union(line.box) if prev.box and line.box else prev.box)
+    return out
+
+
 def read_publications(lines: list[Line] | tuple[Line, ...]) -> list[Publication]:
     out = []
-    for line in join_wrapped(lines):
+    for line in _numbered_items(lines) or join_wrapped(lines):
         text = line.plain
         if len(text) < 15 and not line.bullet:
             continue

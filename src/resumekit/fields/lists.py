@@ -1,8 +1,9 @@
 """List-like sections: skills, spoken languages, interests (certifications, awards and publications
 are read by :mod:`.credentials`).
 
-Item splitting (``split_items``): at top-level commas, semicolons, bullets, pipes, TABs and
-spaced slashes; a bracketed group stays whole ("AWS (EC2, S3)"); a final "and" is dropped.
+Item splitting (``split_items``): at top-level commas (not a number's thousands: "$120,000"),
+semicolons, bullets, pipes, TABs and spaced slashes; a bracketed group stays whole ("AWS (EC2,
+S3)"); a final "and" is dropped.
 
 Levels first (``pair_levels``): a row of levels under a row of names ("qPCR ⇥ HPLC" over
 "Beginner ⇥ Master", "English" over "Native") is folded into it as "name (level)"; a row of
@@ -22,7 +23,9 @@ Skills, signals in order:
    bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
    a line ending in ":", is the category of the items below it.
 4. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
-   Sentences (more than six words), e-mail addresses and URLs are not skills; the tools a
+   Sentences (more than six words; a bullet that is a sentence of work done, ending in a full
+   stop with a first clause of five words or more, is not cut at its commas: "Planned a fair for
+   400 guests, from venue to catering."), e-mail addresses and URLs are not skills; the tools a
    sentence names are ("Experienced with Python and SQL" -> Python, SQL; see
    :func:`.canonical.find_skills`), when the words around them are running text.
 Errs towards items: a category missed is a skill too many.
@@ -42,7 +45,7 @@ from ..text import find_urls, is_caps, key, phone_alone, rx, split_outside_brack
 from ..vocab import merged
 from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
 from .dates import find_dates
-from .entries import join_wrapped
+from .entries import is_prose, join_wrapped
 from .spoken import is_lang_line, item_languages, languages_in, mentions_level, rated, spoken_language
 
 __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sentence", "read_languages", "languages_in",
@@ -89,12 +92,27 @@ def split_items(text: str) -> list[str]:
     rating glyphs ends an item ("Python ●●●●○, SQL ●●●○○")."""
     out = []
     text = _GLYPH_ROW.sub("\t", text)  # "Python ●●●●○ SQL ●●●○○": a rating ends its item ("●" alone separates)
-    for item in split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True):
+    for item in _thousands_joined(split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True)):
         item = _LEADING.sub("", rx(r"^\*\s+").sub("", item.strip(" :-–—")).rstrip(".").lstrip(" ")).strip(" ")  # "*nix", "A*" keep their stars
         item = item[1:].lstrip() if item.startswith(". ") or item == "." else item  # ".NET" keeps its dot
         if item:
             out.append(item)
     return out
+
+
+def _thousands_joined(pieces: list[str]) -> list[str]:
+    """The pieces with a number's thousands put back together ("a budget of $120" + "000 a year"
+    -> "a budget of $120,000 a year": a comma between a digit and three digits is no separator)."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1][-1:].isdigit() and _THOUSANDS.match(piece):
+            out[-1] = f"{out[-1]},{piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+_THOUSANDS = regex.compile(r"^\d{3}(?!\d)")
 
 
 _DURATION = regex.compile(r"(?:(?:less|more) than\s+|over\s+|under\s+|~\s*)?\d+\+?\s*(?:years?|yrs?|months?|ans?|jahre?)?",
@@ -322,6 +340,8 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             continue
         elif skip_descriptions and not line.style.bold:
             continue
+        elif _described_work(line):
+            groups = [(category, found) for found in _in_words(text)]  # a sentence of work done: its tools only
         elif columns and len(cells) == len(columns):
             groups = [g for cat, cell in zip(columns, cells) for g in _groups(cell, cat)]
         else:
@@ -410,6 +430,15 @@ def _skill_like(name: str) -> bool:
     return (bool(name) and len(head.split()) <= 6 and rx(r"\p{L}").search(name) is not None
             and not is_level(name) and not (len(name) == 1 and name.islower())
             and not is_filler(name) and "@" not in name and not find_urls(name))
+
+
+def _described_work(line: Line) -> bool:
+    """A bullet that is a sentence of work done, not a list: six words or more ending in a full
+    stop, running text, its first comma part a clause of five words or more ("Planned a fair for
+    400 guests, from venue to catering.": a functional résumé's line under an ability)."""
+    text = line.plain.rstrip()
+    return (line.bullet and text.endswith(".") and len(text.split()) >= 6 and is_prose(line)
+            and len(split_items(text)[0].split()) >= 5)
 
 
 def _described(lines, n: int) -> bool:

@@ -6,7 +6,8 @@ Name, signals in order of precedence:
 2. Shape: two to five capitalised words (particles such as "van", "de", "al-" allowed), or two
    to four CJK characters; no digits, no "@", not a section heading, not a job title, not an
    organisation, not a place, not the document's own title ("Curriculum Vitae"). Letter-spaced
-   names are rejoined; "Dr.", "Prof." are left out; a name split over two lines in the same
+   names are rejoined; "Dr.", "Prof." are left out, and so are letters after the name ("Jane Doe, RN",
+   "Jane Doe RN BSN": degree words in capitals after a name in mixed case); a name split over two lines in the same
    large type ("CHRIS" / "OH") is joined; a name that shares its line with a title or the
    address ("Jane Doe – Teacher", "Jane Doe ■ 12 High St", "Leeds ⇥ Jane Doe") is read from its part.
 3. Prominence: the largest type among the candidates, then position (first lines first), then bold.
@@ -40,7 +41,7 @@ from .contact import find_emails, find_links, find_phones
 from .phrases import institution_like, org_like, title_like
 from .location import parse_location
 
-__all__ = ["read_name", "is_name", "NAME_TITLES"]
+__all__ = ["read_name", "is_name", "lettered_name", "NAME_TITLES"]
 
 NAME_TITLES = regex.compile(r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|dipl|ing|mag|mgr|dott|sr|sra|herr|frau|m|mme)\.?(?:\s+|$)",
                             regex.IGNORECASE)
@@ -61,7 +62,25 @@ def _bare_name(text: str) -> str | None:
     text = rx(r",?\s+(?:ph\.?d|m\.?d|mba|msc|m\.sc|bsc|cpa|pmp)\.?$", regex.IGNORECASE).sub("", text)
     while (parts := text.rpartition(","))[1] and parts[0].strip() and key(parts[2].strip(" .")) in merged().degree_words:
         text = parts[0].rstrip()  # "Jane Doe, RN, BSN": degrees after a comma are letters after the name
-    return text or None
+    return _drop_post_nominals(text) or None
+
+
+def _drop_post_nominals(text: str) -> str:
+    """"Jane Doe RN BSN" -> "Jane Doe": degree letters in capitals after a name in mixed case, with no
+    comma; in a line all in capitals ("WEN MA") a last word is part of the name."""
+    words = text.split()
+    if is_caps(text):
+        return text
+    while len(words) > 2 and is_caps(words[-1]) and key(words[-1]) in merged().degree_words:
+        words.pop()
+    return " ".join(words)
+
+
+def lettered_name(text: str) -> bool:
+    """Is the text a name with letters after it ("JANE DOE, RN", "Jane Doe RN BSN")? Such a line is
+    the name, never a place (the "RN" of a nurse is also a Brazilian state's code)."""
+    bare = _bare_name(text)
+    return bool(bare) and bare != despace(text).strip(" ,|") and is_name(bare)
 
 
 def _name_text(line: Line) -> str | None:

@@ -34,6 +34,9 @@ scored. The roles are decided twice: for the
 fine slots (typography and position), and for coarse ones (position only: dated line or not,
 part, piece), which read an entry whose line lost the typography of its neighbours' (a role in
 bold in one entry only).
+A comma piece beside a piece decided as the employer (or the title), on whose role only that
+role's votes were cast, takes the other role when no slot has it ("Role, Employer" read on one
+entry's words is read so on a neighbour whose words name neither).
 A slot that agrees on its role but gives way to another slot of that role is not contested: its
 entries are read by position. A name followed by its place ("University of X, Town") fills the
 slot of a name alone, and a part in its role's fine slot wins over one in the coarse slot only.
@@ -196,8 +199,11 @@ def section_pattern(entries: list[list[Part]], readings: list[dict[str, str | No
     for parts, reading in zip(entries, readings):
         for p in parts:
             scored.append((p.slot, _own_scores(p, reading)))
-    fine, contested = _decide(scored)
-    rough, _ = _decide([(coarse(slot), own) for slot, own in scored])
+    # the slots of a part cut in three comma pieces or more ("Role, Course, SCHOOL"): no pair
+    crowded = {p.slot for parts in entries for p in parts
+               if sum(q.line == p.line and q.slot[1] == p.slot[1] for q in parts) >= 3}
+    fine, contested = _decide(scored, crowded)
+    rough, _ = _decide([(coarse(slot), own) for slot, own in scored], {coarse(slot) for slot in crowded})
     return Pattern(fine, rough, contested)
 
 
@@ -223,7 +229,8 @@ def _own_scores(p: Part, reading: dict[str, str | None]) -> dict[str, float]:
     return own
 
 
-def _decide(scored: list[tuple[tuple, dict[str, float]]]) -> tuple[dict[tuple, str], frozenset]:
+def _decide(scored: list[tuple[tuple, dict[str, float]]], crowded: set = frozenset()
+            ) -> tuple[dict[tuple, str], frozenset]:
     """(the decided slots' roles, the slots whose entries voted but did not agree)."""
     totals: dict[tuple, dict[str, float]] = defaultdict(lambda: dict.fromkeys(ROLES, 0.0))
     seen: dict[tuple, int] = defaultdict(int)
@@ -246,6 +253,7 @@ def _decide(scored: list[tuple[tuple, dict[str, float]]]) -> tuple[dict[tuple, s
         if top >= MIN_SCORE and top - second >= MIN_MARGIN and votes[slot][best] >= 1 \
                 and against * MIN_AGREEMENT <= votes[slot][best]:
             decided[slot] = best
+    _other_piece(decided, scores, votes, crowded)
     # one slot each for employer and title: the one most entries fill (the section's pattern),
     # then the best scored
     agreed = set(decided)  # (a slot that agrees on its role but gives way to another is no contested one)
@@ -258,3 +266,24 @@ def _decide(scored: list[tuple[tuple, dict[str, float]]]) -> tuple[dict[tuple, s
                     del decided[s]
     contested = frozenset(s for s in scores if s not in agreed and any(votes[s].values()))
     return decided, contested
+
+
+_PAIR = {"company": "title", "title": "company"}
+
+
+def _other_piece(decided: dict[tuple, str], scores: dict, votes: dict, crowded: set) -> None:
+    """A comma piece beside a piece decided as the employer (or the title) is the title (or the
+    employer) when the entries that voted on it all voted so, no slot has that role yet and no entry
+    cuts that part in three pieces or more ("Role, Course, SCHOOL"): "Senior
+    Vet, Wyeside Veterinary Group" puts the role before the comma, so "Vet Surgeon, Malvern Hills
+    Vets", whose words name neither, does too."""
+    for slot in scores:
+        if slot in decided or slot in crowded:
+            continue
+        for_ = [r for r, v in votes[slot].items() if v]
+        if len(for_) != 1 or for_[0] not in _PAIR or for_[0] in decided.values():
+            continue
+        beside = [s for s, r in decided.items() if r == _PAIR[for_[0]] and s[:2] == slot[:2] and s[3:] == slot[3:]
+                  and {s[2], slot[2]} == {0, 1}]
+        if beside:
+            decided[slot] = for_[0]

@@ -18,7 +18,9 @@ Signals, in order of precedence:
    The first bullet decides for the list: when it names nothing, no later fragment ("Kafka:
    event pipeline") is taken for a project.
 3. The URL: a link attached to the header lines, else a URL printed in them, else the entry's
-   first link.
+   first link; a bare address on a line of its own is no summary, and when it stands alone as an
+   entry under a project without a link ("Name" / "Tech stack: …" / "name.example.org") it is
+   that project's link, not a project of its own.
 
 Projects also hide in skills sections that list what was built with each skill ("Java" over a
 linked "Chess Clock" and sentences about it): :func:`project_blocks` takes out a short
@@ -63,7 +65,7 @@ def _numbered_as_bullets(lines) -> list[Line]:
 def read_projects(section: Section) -> list[Project]:
     lines = _numbered_as_bullets(section.lines)
     numbered = any(l.bullet and not o.bullet for l, o in zip(lines, section.lines))
-    entries = [part for e in split_entries(lines) for part in _linked_apart(e)]
+    entries = _links_below(part for e in split_entries(lines) for part in _linked_apart(e))
     if numbered or entries and all(not e.header for e in entries) or _bullets_only(entries):
         return _from_bullets([l for e in entries for l in e.lines], named_whole=numbered)
     out = []
@@ -72,6 +74,24 @@ def read_projects(section: Section) -> list[Project]:
         if p is not None:
             out.append(p)
     return out
+
+
+def _links_below(entries) -> list[Entry]:
+    """A bare address alone as an entry, under an entry with no link of its own ("Name" / "Tech
+    stack: …" / "name.example.org"), is that entry's link, not a project named by a domain."""
+    out: list[Entry] = []
+    for entry in entries:
+        if out and entry.header and not entry.body and len(entry.header) == 1 and _bare_link(entry.header[0]) \
+                and entry.dates is None and not any(map(_link_of, out[-1].lines)):
+            out[-1].body = out[-1].body + [entry.header[0]]
+            continue
+        out.append(entry)
+    return out
+
+
+def _bare_link(line: Line) -> bool:
+    """A line that is only an address ("name.example.org", "github.com/x/y")."""
+    return len(line.plain.split()) == 1 and bool(find_links(line.plain))
 
 
 _LABEL = regex.compile(r"^[^:：]{1,30}[:：]\s")  # "Live demo: tidewatch.example.org" is a detail, not a project
@@ -279,6 +299,8 @@ def _read(entry: Entry) -> Project | None:
             role = line.plain
         elif not strip_dates(line.plain).strip(" ,–-|"):
             continue  # the dates on a line of their own (read into start and end)
+        elif _bare_link(line):
+            continue  # the project's address on a line of its own (read into the url)
         else:
             summary.append(line.plain)
     return Project(name=name, url=_url(first, entry.header + entry.body), role=role,
