@@ -109,20 +109,6 @@ def test_skill_levels(row, expected):
     assert [(s.name, s.category) for s in read_skills(lines(row))] == expected
 
 
-@pytest.mark.parametrize("rows, expected", [
-    # a functional résumé: abilities over bullets that are sentences of work done; the sentences are
-    # not cut at their commas into skills, only the tools they name are kept
-    (("Kiln Planning", "• Planned a yearly pottery fair for 400 guests, from venue to catering.", "Budgeting",
-      "• Kept a studio budget within two per cent for three years."), ["Kiln Planning", "Budgeting"]),
-    (("• Built glaze dashboards in Tableau for the studio, shared weekly with the team.",), ["Tableau"]),
-    # a list, or a short first clause, is still cut at its commas
-    (("• Python, SQL, Docker, Kubernetes and Terraform.",), ["Python", "SQL", "Docker", "Kubernetes", "Terraform"]),
-    (("• Experienced with Python, SQL and Docker.",), ["Python", "SQL", "Docker"]),
-])
-def test_sentences_of_work_done_under_abilities(rows, expected):
-    assert [s.name for s in read_skills(lines(*rows))] == expected
-
-
 def test_bold_skills_with_descriptions():
     got = read_skills(lines("Quick learner", "Ability to learn new things quickly", "Good communication",
                             "Ability to communicate in an efficient way", "Tools", "Git, Docker", bold=(0, 2, 4)))

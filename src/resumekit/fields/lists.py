@@ -23,9 +23,7 @@ Skills, signals in order:
    bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
    a line ending in ":", is the category of the items below it.
 4. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
-   Sentences (more than six words; a bullet that is a sentence of work done, ending in a full
-   stop with a first clause of five words or more, is not cut at its commas: "Planned a fair for
-   400 guests, from venue to catering."), e-mail addresses and URLs are not skills; the tools a
+   Sentences (more than six words), e-mail addresses and URLs are not skills; the tools a
    sentence names are ("Experienced with Python and SQL" -> Python, SQL; see
    :func:`.canonical.find_skills`), when the words around them are running text.
 Errs towards items: a category missed is a skill too many.
@@ -45,7 +43,7 @@ from ..text import find_urls, is_caps, key, phone_alone, rx, split_outside_brack
 from ..vocab import merged
 from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
 from .dates import find_dates
-from .entries import is_prose, join_wrapped
+from .entries import join_wrapped
 from .spoken import is_lang_line, item_languages, languages_in, mentions_level, rated, spoken_language
 
 __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sentence", "read_languages", "languages_in",
@@ -340,8 +338,6 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             continue
         elif skip_descriptions and not line.style.bold:
             continue
-        elif _described_work(line):
-            groups = [(category, found) for found in _in_words(text)]  # a sentence of work done: its tools only
         elif columns and len(cells) == len(columns):
             groups = [g for cat, cell in zip(columns, cells) for g in _groups(cell, cat)]
         else:
@@ -430,15 +426,6 @@ def _skill_like(name: str) -> bool:
     return (bool(name) and len(head.split()) <= 6 and rx(r"\p{L}").search(name) is not None
             and not is_level(name) and not (len(name) == 1 and name.islower())
             and not is_filler(name) and "@" not in name and not find_urls(name))
-
-
-def _described_work(line: Line) -> bool:
-    """A bullet that is a sentence of work done, not a list: six words or more ending in a full
-    stop, running text, its first comma part a clause of five words or more ("Planned a fair for
-    400 guests, from venue to catering.": a functional résumé's line under an ability)."""
-    text = line.plain.rstrip()
-    return (line.bullet and text.endswith(".") and len(text.split()) >= 6 and is_prose(line)
-            and len(split_items(text)[0].split()) >= 5)
 
 
 def _described(lines, n: int) -> bool:
