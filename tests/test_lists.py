@@ -537,6 +537,18 @@ def test_languages_under_a_level_or_section_label(rows, expected):
     assert [(l.name, l.proficiency) for l in langs] == expected and skills == []
 
 
+@pytest.mark.parametrize("rows, expected", [
+    # the Europass self-assessment grid: a language and its five levels, kept as printed
+    (("Listening\tReading\tSpoken interaction\tSpoken production\tWriting", "Breton\tC1\tC1\tB2\tB2\tC1",
+      "Welsh\tA2\tA2\tA1\tA1\tA1"), [("Breton", "C1 / C1 / B2 / B2 / C1"), ("Welsh", "A2 / A2 / A1 / A1 / A1")]),
+    # a row whose other cells are not all levels is read as before
+    (("Breton\tKernow College\t2019",), [("Breton", None)]),
+])
+def test_a_language_over_a_row_of_levels(rows, expected):
+    langs, _ = read_languages(lines(*rows))
+    assert [(l.name, l.proficiency) for l in langs] == expected
+
+
 @pytest.mark.parametrize("row, names", [
     ("Other languages\tBreton (B2), Welsh (A2)", ["Breton (B2)", "Welsh (A2)"]),  # Europass row: levels kept
     ("Tools: Kiln firing (advanced), Welsh (fluent)", ["Kiln firing", "Welsh (fluent)"]),  # a tool's level goes

@@ -363,9 +363,6 @@ def _xfail(reason: str):
 
 
 KNOWN = {
-    ("languages", "en-europass-grid.pdf", "levels"): _xfail(
-        "fields/languages.py: a Europass grid row 'English ⇥ C1 ⇥ C1 ⇥ B2 ⇥ B2 ⇥ C1' (the extractor now keeps each "
-        "language with its row of levels) gives the language no level"),
 }
 
 
@@ -434,8 +431,7 @@ def test_languages(doc, n, row):
     assert row in got if row[1] is not ... else row[0] in [name for name, _ in got]
 
 
-@pytest.mark.parametrize("doc", [pytest.param("en-europass-grid.pdf",
-                                               marks=KNOWN[("languages", "en-europass-grid.pdf", "levels")])])
+@pytest.mark.parametrize("doc", ["en-europass-grid.pdf"])
 def test_each_language_of_the_europass_grid_keeps_a_level(doc):
     got = {lang.name: lang.proficiency for lang in _parse(doc).languages}
     assert got.get("English") and got.get("Spanish")

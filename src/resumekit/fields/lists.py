@@ -29,8 +29,10 @@ Skills, signals in order:
 Errs towards items: a category missed is a skill too many.
 
 Languages (``read_languages``): the items that name a spoken language (see :mod:`.spoken`) are
-languages, the others naming known tools are skills. A language section with no spoken language in
-it is a list of skills (programming languages) and is read as such.
+languages, the others naming known tools are skills. A row of cells whose first names a language
+and whose others are all levels (the Europass self-assessment grid: "English ⇥ C1 ⇥ C1 ⇥ B2 ⇥ B2 ⇥
+C1") gives the language its levels as printed, "C1 / C1 / B2 / B2 / C1". A language section with no
+spoken language in it is a list of skills (programming languages) and is read as such.
 """
 from __future__ import annotations
 
@@ -547,6 +549,8 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
             text, m = m.group("rest"), None  # "Other languages: English (C1)": the label names the section
         if len(line.cells) == 2 and spoken_language(line.cells[0]) and not languages_in(line.cells[1]):
             items = [f"{line.cells[0]} ({line.cells[1]})"]
+        elif len(line.cells) > 2 and spoken_language(line.cells[0]) and all(is_level(c) for c in line.cells[1:]):
+            items = [f"{line.cells[0]} ({' / '.join(c.strip() for c in line.cells[1:])})"]  # a grid row: as printed
         elif m is not None and not level_label and is_lang_line(text) or rated(text):
             items = [text]
         else:
