@@ -11,7 +11,8 @@ Signals, in order of precedence:
    institution word ("University", "Hochschule", "College") is the institution; one piece naming both
    is cut at "at" before the school, or at "en"/"em"/"in" once the degree has its field ("Grado en
    Derecho en Universidad X"). A form's label left in place ("Name of the school") is no part at all;
-   an introducing phrase ("Organised by X") leaves the name alone.
+   an introducing phrase ("Organised by X") leaves the name alone. (How a header line is cut into its parts:
+   :mod:`.degree_line`.)
 3. The section's order: entries whose words (or a part made of acronyms, "UNA", beside one other
    part) show degree before school vote for degree-first, the others for school-first. In a
    degree-first section an entry whose words leave a role open gives it by position: the first
@@ -42,60 +43,23 @@ are the degree ("北辰大学 工学部 情報工学科", as in a 履歴書).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from ..schema import Education, Grade
 from ..segment import column_header
-from ..text import has_phrase, is_caps, key, rx, split_outside_brackets, word_set
+from ..text import has_phrase, is_caps, key, rx, word_set
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import AT_NAME, degree_like, institution_like, introduced_company, segments, strip_dates, strip_edges
+from .phrases import degree_like, institution_like, strip_dates, strip_edges
 from .dates import find_dates
 from .grades import cell_grade, find_grade
 from .experience import date_fields
-from .location import location_of, name_before_place, split_place
+from .location import name_before_place
 from .rirekisho import school_and_unit
+from .degree_line import LABEL, field_of, header_pieces, role_label
 
 __all__ = ["read_education", "education_entries", "find_grade"]
-
-_PREP = regex.compile(r"\b(?P<prep>in|of|en|em|im|in|по|der|des|de|di|del|da|van)\s+(?=\p{Lu})")
-# "at" before a school's name, or "en"/"em"/"in" (an article after it) as in "Grado en Derecho en Universidad X"
-_AT_SCHOOL = regex.compile(rf"{AT_NAME.pattern}|\s+(?P<field>en|em|in|na|no)\s+(?:(?:la|el|a|o)\s+)?(?=\p{{Lu}})")
-
-
-def field_of(degree: str) -> str | None:
-    """"Computer Science" from "Master of Science in Computer Science" or "B.Sc., Physics".
-    "of" right after a degree word names the degree, not a field ("Master of Science")."""
-    if "," in degree:
-        head, _, tail = degree.partition(",")
-        if degree_like(head) and tail.strip() and not degree_like(tail):
-            return tail.strip(" .") or None
-    preps = list(_PREP.finditer(degree))
-    if not preps:
-        return _after_abbreviation(degree)
-    m = preps[-1]
-    before = key(degree[: m.start()]).split()
-    if m.group("prep") in ("of", "de", "di", "der", "des") and before and before[-1] in merged().degree_words:
-        return None
-    return degree[m.end():].strip(" ,.") or None
-
-
-def _after_abbreviation(degree: str) -> str | None:
-    """"Mechatronics" from "B.Eng. Mechatronics", "Physics" from "BSc (Hons) Physics": the words
-    after a degree abbreviation, when they are capitalised."""
-    words = degree.split()
-    degree_words = merged().degree_words
-    n = 0
-    while n < len(words) and (key(words[n]) in degree_words or rx(r"\((?:hons|honours)\)", regex.I).fullmatch(words[n])
-                              or words[n].lower().rstrip(".") in degree_words):
-        n += 1
-    rest = " ".join(words[n:]).strip(" ,")
-    if n and rest and rest[:1].isupper() and len(rest.split()) <= 6 and not degree_like(rest):
-        return rest
-    return None
-
 
 def read_education(section_or_lines) -> list[Education]:
     """Education entries; a degree without an institution under an institution-only entry
@@ -201,7 +165,7 @@ def _bullet_entry(line):
 
 def _degree_at_school(text: str) -> bool:
     """A degree and a school in parts of their own ("BSc Physics: Northgate University")."""
-    found, _ = _pieces(text)
+    found, _ = header_pieces(text)
     kinds = {_kind(p) for p, _ in found}
     return "degree" in kinds and "institution" in kinds
 
@@ -265,7 +229,7 @@ def _school_below(entry: Entry) -> str | None:
     if not entry.body:
         return None
     text = entry.body[0].plain
-    found, _ = _pieces(text)
+    found, _ = header_pieces(text)
     return found[0][0] if len(found) == 1 and len(text) <= 60 and not find_dates(text) and _kind(found[0][0]) == "institution" else None
 
 
@@ -274,7 +238,7 @@ def _degree_below(entry: Entry) -> str | None:
     ("• Bachelor of Science in Geology"): a short line whose first part has a degree word, no
     school word, no label and no date."""
     text = entry.body[0].plain if entry.body else ""
-    found, _ = _pieces(text)
+    found, _ = header_pieces(text)
     if not found or len(text) > 100 or ":" in text or find_dates(text) or _kind(found[0][0]) != "degree":
         return None
     return found[0][0]
@@ -282,7 +246,7 @@ def _degree_below(entry: Entry) -> str | None:
 
 def _leading_kind(text: str) -> str:
     """The kind of a line's first part."""
-    found, _ = _pieces(text)
+    found, _ = header_pieces(text)
     return _kind(found[0][0]) if found else "other"
 
 
@@ -299,100 +263,7 @@ def _unit(name: str) -> bool:
     return has_phrase(name.split(",")[0], merged().institution_units)
 
 
-# A full stop after a word of four lower-case letters or a bracket ends a sentence; after "B.Eng.", "Mech." it does not.
 _CJK_WORD = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]+$")  # a unit word that ends a word ("학과")
-_SENTENCE = regex.compile(r"(?<=(?<![.\p{L}])\p{L}*\p{Ll}{4}|[)\]])\.\s+(?=\p{Lu})")
-
-
-@lru_cache(maxsize=1 << 12)
-def _pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
-    """(the parts of an education header line, each with the number of the separator-delimited
-    segment it sits in; the line's location): separators first, a trailing place taken out, then
-    top-level commas and sentence ends. (A header line is asked about by several readers: kept.)"""
-    out, location = [], None
-    text = _ABBREVIATED.sub(_abbreviation_kept, text)  # "Master of Science - MSc, Field": one part
-    for n, seg in enumerate(segments(text)):
-        if n and location_of(seg):
-            # a cell of its own that is a whole address ("12 Elm Rd, Peoria, AZ 85382"): no part
-            location = location or seg
-            continue
-        seg, loc = split_place(seg)
-        location = location or loc
-        for sentence in _SENTENCE.split(seg):
-            for x in split_outside_brackets(sentence, ","):
-                out += [(p.replace(_KEPT, "-"), n) for q in _degree_colon_school(x)
-                        for p in map(strip_edges, _introduced(q)) if p]
-    return tuple(out), location
-
-
-# "Master of Science - MSc": a degree, a dash and its abbreviation (LinkedIn's "Degree - Abbr, Field"); no separator
-_ABBREVIATED = regex.compile(r"(?P<left>[^\t|·•,]+?)\s+-\s+(?P<abbr>[\p{L}.']{2,8})(?=\s*(?:,|$|\t))")
-_KEPT = "\u2011"  # a non-breaking hyphen, no separator; back to "-" in the parts
-
-
-def _abbreviation_kept(m: regex.Match) -> str:
-    left, abbr = m.group("left"), m.group("abbr")
-    if key(abbr) in merged().degree_words and degree_like(left) and not institution_like(left):
-        return f"{left} {_KEPT} {abbr}"
-    return m.group(0)
-
-
-def _degree_colon_school(piece: str) -> list[str]:
-    """A degree and its school in one piece, told apart by their words: "BSc (Hons) Computing
-    (2:1): Northgate University", "MSc Logistics at Kelham University", "Kelham University
-    Bachelor's Degree in Logistics" (no separator at all). A colon with no school after it stays
-    ("Certificate: Medical Coding")."""
-    head, colon, tail = piece.partition(": ")
-    if colon and _labelled(piece) is None and _degree_then_school(head, tail):
-        return [head, tail]
-    for m in _AT_SCHOOL.finditer(piece):
-        left, right = piece[:m.start()], piece[m.end():]
-        # after "at" a school word is enough ("Secondary School" also names a qualification); after "en" only past a field,
-        if degree_like(left) and not institution_like(left) and institution_like(right) and (  # a school's word first
-                not m.group("field") or field_of(left) and not degree_like(right) and institution_like(right.split()[0])):
-            return [left, right]
-    if degree_like(piece) and institution_like(piece):
-        return _abbreviation_school(piece) or _school_degree(piece)
-    return [piece]
-
-
-def _abbreviation_school(piece: str) -> list[str] | None:
-    """"BSCS Harwick University": a one-word degree abbreviation (two capitals or more) right
-    before a school's name, with no separator -> the degree and the school."""
-    first, _, rest = piece.partition(" ")
-    if len(rx(r"\p{Lu}").findall(first)) < 2 or key(first) not in merged().degree_words:
-        return None
-    if rest[:1].isupper() and institution_like(rest) and not degree_like(rest):
-        return [first, rest]
-    return None
-
-
-def _introduced(piece: str) -> list[str]:
-    """"Organised by Velko Academy" -> the school's name alone; "Design course organised by Velko
-    Academy" -> the course and the school (the vocabulary's introducing phrases)."""
-    found = introduced_company(piece)
-    return [piece] if found is None else [p for p in found if p]
-
-
-def _degree_then_school(degree: str, school: str) -> bool:
-    return degree_like(degree) and not institution_like(degree) and institution_like(school) and not degree_like(school)
-
-
-_SMALL_WORD = regex.compile(r"\p{Ll}{1,3}")  # "de", "of", "für", "van": a name goes on after it
-
-
-def _school_degree(piece: str) -> list[str]:
-    """"Kelham University Bachelor's Degree in Logistics" -> the school and the degree, cut
-    before the capitalised word where a school-worded start meets a rest that opens with a degree
-    word, not after a small word ("Escuela Internacional de Posgrado" is one name)."""
-    for m in rx(r"\s(?=\p{Lu})").finditer(piece):
-        left, right = piece[:m.start()], piece[m.end():]
-        opens = right.split()[:2]
-        if not opens or not left.split() or not (degree_like(opens[0]) or degree_like(" ".join(opens))) or _SMALL_WORD.fullmatch(left.split()[-1]):
-            continue  # the name goes on ("Escuela Internacional de Posgrado")
-        if institution_like(left) and not degree_like(left) and degree_like(right) and not institution_like(right):
-            return [left, right]
-    return [piece]
 
 
 @dataclass
@@ -417,22 +288,8 @@ class _Parts:
     ongoing: bool = False  # a study status in brackets said so ("(in progress)")
 
 
-_LABEL = regex.compile(r"^(?P<label>[^:：]{2,90}?)\s*[:：]\s*(?P<value>\S.*)$")  # (Europass labels are long)
-
-
-def _labelled(piece: str) -> tuple[str, str] | None:
-    """(the value, "degree" or "institution") of a piece whose label names its role and is no
-    degree itself ("Degree: Full Stack Course", "Institution: Orrin College"); else None."""
-    m = _LABEL.match(piece)
-    if m is None:
-        return None
-    label, v = key(m.group("label")), merged()
-    kind = "degree" if label in v.degree_labels else "institution" if label in v.school_labels else None
-    return (m.group("value").strip(), kind) if kind else None
-
-
 def _kind(piece: str) -> str:
-    labelled = _labelled(piece)
+    labelled = role_label(piece)
     if labelled is not None:
         return labelled[1]
     d, i = degree_like(piece), institution_like(piece)
@@ -459,12 +316,12 @@ def _parts(entry: Entry) -> _Parts:
             or next((g for c in line.cells[1:] if (g := cell_grade(c))), None)  # "⇥ 89%": a percentage cell
         if _dated_label(text):
             continue  # "Graduated: June 2019": the label of a date is no part of the degree
-        found, loc = _pieces(text)
+        found, loc = header_pieces(text)
         status = [p for p, _ in found if key(p) in merged().present]  # "…, Ongoing": a status as a part of its own
         ongoing = ongoing or bool(status)
         found = [(h if (h := p.rpartition(" ")[0]) and key(p.rpartition(" ")[2]) in merged().completed else p, seg)
                  for p, seg in found if key(p) not in merged().completed]  # "⇥ 졸업", "北辰大学 工学部 卒業": done
-        pieces += [_Piece((_labelled(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found
+        pieces += [_Piece((role_label(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found
                    if not _form_label(p) and p not in status]
         location = location or loc
     highlights = []
@@ -489,7 +346,7 @@ def _label_cell(line) -> str:
 
 def _dated_label(text: str) -> bool:
     """A label over a date and nothing else ("Graduated: June 2019", "Abschluss: 06/2019")."""
-    m = _LABEL.match(text)
+    m = LABEL.match(text)
     return bool(m and len(m.group("label").split()) <= 3 and find_dates(m.group("value"))
                 and not strip_edges(strip_dates(m.group("value"))))
 

@@ -1,0 +1,180 @@
+"""One header line of an education entry cut into its parts, and the field of study of a degree.
+
+Separators first (cells, bars, bullets: :func:`.phrases.segments`), a whole address in a cell of
+its own and a trailing place taken out, then top-level commas and sentence ends; inside a part,
+in order of precedence:
+1. A degree's abbreviation after a dash stays in the degree ("Master of Science - MSc, Field",
+   LinkedIn's form): that dash separates no parts.
+2. "Degree: School" at a colon, when the words say degree then school and the colon is no label of
+   the vocabulary's ("Degree: …", "Institution: …": :func:`role_label`).
+3. "at" before a school's name; "en"/"em"/"in"/"na" (an article after it) only once the degree has
+   its field and a school's word opens the rest ("Grado en Derecho en Universidad X").
+4. No separator at all: a one-word degree abbreviation before a school ("BSCS Harwick
+   University"), or a school-worded start before a degree-worded rest ("Kelham University
+   Bachelor's Degree in Logistics"), never cut after a small word ("Escuela … de Posgrado").
+5. An introducing phrase ("Organised by X") leaves the school's name alone.
+
+The field of study (:func:`field_of`) is what follows "in" / "of" / a comma after the degree words
+("Master of Science in Computer Science" -> "Computer Science"), or the capitalised words after a
+degree abbreviation ("B.Eng. Mechatronics"); "of" right after a degree word names the degree.
+Errs towards one part: a piece is cut only where the words on both sides agree.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..text import key, rx, split_outside_brackets
+from ..vocab import merged
+from .location import location_of, split_place
+from .phrases import AT_NAME, degree_like, institution_like, introduced_company, segments, strip_edges
+
+__all__ = ["LABEL", "field_of", "header_pieces", "role_label"]
+
+_PREP = regex.compile(r"\b(?P<prep>in|of|en|em|im|in|по|der|des|de|di|del|da|van)\s+(?=\p{Lu})")
+# "at" before a school's name, or "en"/"em"/"in" (an article after it) as in "Grado en Derecho en Universidad X"
+_AT_SCHOOL = regex.compile(rf"{AT_NAME.pattern}|\s+(?P<field>en|em|in|na|no)\s+(?:(?:la|el|a|o)\s+)?(?=\p{{Lu}})")
+
+
+def field_of(degree: str) -> str | None:
+    """"Computer Science" from "Master of Science in Computer Science" or "B.Sc., Physics".
+    "of" right after a degree word names the degree, not a field ("Master of Science")."""
+    if "," in degree:
+        head, _, tail = degree.partition(",")
+        if degree_like(head) and tail.strip() and not degree_like(tail):
+            return tail.strip(" .") or None
+    preps = list(_PREP.finditer(degree))
+    if not preps:
+        return _after_abbreviation(degree)
+    m = preps[-1]
+    before = key(degree[: m.start()]).split()
+    if m.group("prep") in ("of", "de", "di", "der", "des") and before and before[-1] in merged().degree_words:
+        return None
+    return degree[m.end():].strip(" ,.") or None
+
+
+def _after_abbreviation(degree: str) -> str | None:
+    """"Mechatronics" from "B.Eng. Mechatronics", "Physics" from "BSc (Hons) Physics": the words
+    after a degree abbreviation, when they are capitalised."""
+    words = degree.split()
+    degree_words = merged().degree_words
+    n = 0
+    while n < len(words) and (key(words[n]) in degree_words or rx(r"\((?:hons|honours)\)", regex.I).fullmatch(words[n])
+                              or words[n].lower().rstrip(".") in degree_words):
+        n += 1
+    rest = " ".join(words[n:]).strip(" ,")
+    if n and rest and rest[:1].isupper() and len(rest.split()) <= 6 and not degree_like(rest):
+        return rest
+    return None
+
+
+
+# A full stop after a word of four lower-case letters or a bracket ends a sentence; after "B.Eng.", "Mech." it does not.
+_SENTENCE = regex.compile(r"(?<=(?<![.\p{L}])\p{L}*\p{Ll}{4}|[)\]])\.\s+(?=\p{Lu})")
+
+
+@lru_cache(maxsize=1 << 12)
+def header_pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
+    """(the parts of an education header line, each with the number of the separator-delimited
+    segment it sits in; the line's location): separators first, a trailing place taken out, then
+    top-level commas and sentence ends. (A header line is asked about by several readers: kept.)"""
+    out, location = [], None
+    text = _ABBREVIATED.sub(_abbreviation_kept, text)  # "Master of Science - MSc, Field": one part
+    for n, seg in enumerate(segments(text)):
+        if n and location_of(seg):
+            # a cell of its own that is a whole address ("12 Elm Rd, Peoria, AZ 85382"): no part
+            location = location or seg
+            continue
+        seg, loc = split_place(seg)
+        location = location or loc
+        for sentence in _SENTENCE.split(seg):
+            for x in split_outside_brackets(sentence, ","):
+                out += [(p.replace(_KEPT, "-"), n) for q in _degree_colon_school(x)
+                        for p in map(strip_edges, _introduced(q)) if p]
+    return tuple(out), location
+
+
+# "Master of Science - MSc": a degree, a dash and its abbreviation (LinkedIn's "Degree - Abbr, Field"); no separator
+_ABBREVIATED = regex.compile(r"(?P<left>[^\t|·•,]+?)\s+-\s+(?P<abbr>[\p{L}.']{2,8})(?=\s*(?:,|$|\t))")
+_KEPT = "\u2011"  # a non-breaking hyphen, no separator; back to "-" in the parts
+
+
+def _abbreviation_kept(m: regex.Match) -> str:
+    left, abbr = m.group("left"), m.group("abbr")
+    if key(abbr) in merged().degree_words and degree_like(left) and not institution_like(left):
+        return f"{left} {_KEPT} {abbr}"
+    return m.group(0)
+
+
+def _degree_colon_school(piece: str) -> list[str]:
+    """A degree and its school in one piece, told apart by their words: "BSc (Hons) Computing
+    (2:1): Northgate University", "MSc Logistics at Kelham University", "Kelham University
+    Bachelor's Degree in Logistics" (no separator at all). A colon with no school after it stays
+    ("Certificate: Medical Coding")."""
+    head, colon, tail = piece.partition(": ")
+    if colon and role_label(piece) is None and _degree_then_school(head, tail):
+        return [head, tail]
+    for m in _AT_SCHOOL.finditer(piece):
+        left, right = piece[:m.start()], piece[m.end():]
+        # after "at" a school word is enough ("Secondary School" also names a qualification); after "en" only past a field,
+        if degree_like(left) and not institution_like(left) and institution_like(right) and (  # a school's word first
+                not m.group("field") or field_of(left) and not degree_like(right) and institution_like(right.split()[0])):
+            return [left, right]
+    if degree_like(piece) and institution_like(piece):
+        return _abbreviation_school(piece) or _school_degree(piece)
+    return [piece]
+
+
+def _abbreviation_school(piece: str) -> list[str] | None:
+    """"BSCS Harwick University": a one-word degree abbreviation (two capitals or more) right
+    before a school's name, with no separator -> the degree and the school."""
+    first, _, rest = piece.partition(" ")
+    if len(rx(r"\p{Lu}").findall(first)) < 2 or key(first) not in merged().degree_words:
+        return None
+    if rest[:1].isupper() and institution_like(rest) and not degree_like(rest):
+        return [first, rest]
+    return None
+
+
+def _introduced(piece: str) -> list[str]:
+    """"Organised by Velko Academy" -> the school's name alone; "Design course organised by Velko
+    Academy" -> the course and the school (the vocabulary's introducing phrases)."""
+    found = introduced_company(piece)
+    return [piece] if found is None else [p for p in found if p]
+
+
+def _degree_then_school(degree: str, school: str) -> bool:
+    return degree_like(degree) and not institution_like(degree) and institution_like(school) and not degree_like(school)
+
+
+_SMALL_WORD = regex.compile(r"\p{Ll}{1,3}")  # "de", "of", "für", "van": a name goes on after it
+
+
+def _school_degree(piece: str) -> list[str]:
+    """"Kelham University Bachelor's Degree in Logistics" -> the school and the degree, cut
+    before the capitalised word where a school-worded start meets a rest that opens with a degree
+    word, not after a small word ("Escuela Internacional de Posgrado" is one name)."""
+    for m in rx(r"\s(?=\p{Lu})").finditer(piece):
+        left, right = piece[:m.start()], piece[m.end():]
+        opens = right.split()[:2]
+        if not opens or not left.split() or not (degree_like(opens[0]) or degree_like(" ".join(opens))) or _SMALL_WORD.fullmatch(left.split()[-1]):
+            continue  # the name goes on ("Escuela Internacional de Posgrado")
+        if institution_like(left) and not degree_like(left) and degree_like(right) and not institution_like(right):
+            return [left, right]
+    return [piece]
+
+
+
+LABEL = regex.compile(r"^(?P<label>[^:：]{2,90}?)\s*[:：]\s*(?P<value>\S.*)$")  # (Europass labels are long)
+
+
+def role_label(piece: str) -> tuple[str, str] | None:
+    """(the value, "degree" or "institution") of a piece whose label names its role and is no
+    degree itself ("Degree: Full Stack Course", "Institution: Orrin College"); else None."""
+    m = LABEL.match(piece)
+    if m is None:
+        return None
+    label, v = key(m.group("label")), merged()
+    kind = "degree" if label in v.degree_labels else "institution" if label in v.school_labels else None
+    return (m.group("value").strip(), kind) if kind else None
