@@ -2,7 +2,8 @@ import pytest
 
 from resumekit import assemble
 from resumekit.document import Document, Line, Section, Style
-from resumekit.fields.experience import _described, holds_roles, read_experience, technologies_of
+from resumekit.fields.experience import holds_roles, read_experience, technologies_of
+from resumekit.fields.header_roles import described as _described
 from resumekit.fields.phrases import introduced_company
 
 from .helpers import lines, section

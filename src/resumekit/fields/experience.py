@@ -17,6 +17,8 @@ Signals for company and title, in order of precedence:
    most entries show, and no fully decided one contradicts, is turned round ("Freelancer" over
    the role, where the others put the employer first) — unless its employer has an organisation
    word, or it is a company line whose company later roles took (the layout says which is which).
+   (Signals 1-3 and the first sentence of 4, one entry's parts read by their words, live in
+   :mod:`.header_roles`.)
 5. The section's pattern (:mod:`resumekit.fields.pattern`): where the section's entries agree on
    the slot (the look of the line, the place of the part on it) of the employer, the title and
    the place, every entry is read that way; an entry keeps its own reading only where its words
@@ -61,25 +63,19 @@ from dataclasses import replace
 import regex
 
 from ..document import Line, Section
-from ..places import place_kind
 from ..schema import Experience
 from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
-from .phrases import (acronym_last, career_gap, comma_pieces, introduced_company, degree_like, ends_in_legal_form, head_word,
-                      institution_like, is_url, name_list, org_like, segments, title_like, unit_like,
-                      unlabelled)
-from .location import bare_town, name_before_place, split_place, town_after_employer
+from .phrases import (career_gap, comma_pieces, degree_like, head_word, institution_like, is_url, name_list, org_like,
+                      segments, title_like, unlabelled)
+from .location import name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
+from .header_roles import assign, described, employer_in_brackets
 
 __all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles"]
 
-_AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,160})$")
-_PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
-_BRACKETED = regex.compile(r"^(?P<a>[^()]{2,80}?)\s+\((?P<b>[^()]{2,60})\)$")
-_NAMED = regex.compile(r"^\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}'’.\-]*)){1,3}$")
 _NOTE = regex.compile(r"^\s*\([^()]{1,40}\)\s*$")
-_COLON = regex.compile(r"^(?P<a>[^:]{2,60}):\s+(?P<b>.{2,80})$")
 
 
 def date_fields(entry: Entry) -> dict:
@@ -234,7 +230,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
                 and exp.location in entry.header[0].text else None
             opener = exp if group_company else None
         if exp.company is None and exp.title:
-            _employer_in_brackets(exp)
+            employer_in_brackets(exp)
         if order == "guessed":
             guessed.append(exp)
         elif order:
@@ -456,7 +452,7 @@ def _describes(entry: Entry) -> bool:
     parts = [seg for line in entry.header for seg in segments(line.text)]
     # (a short one with a role's or an employer's word may be an undated role: "Teaching
     # assistant for physics courses")
-    return bool(parts) and all(_described(p) and (len(p.split()) >= 8 or not (title_like(p) or org_like(p)))
+    return bool(parts) and all(described(p) and (len(p.split()) >= 8 or not (title_like(p) or org_like(p)))
                                for p in parts)
 
 
@@ -519,9 +515,9 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
         for seg in segments(line.text):
             if not is_url(seg):  # a company's web address beside the role names no one
                 parts.append((unlabelled(seg), n))
-    company, title, location, order = _assign(parts)
+    company, title, location, order = assign(parts)
     # (the descriptions that stood where an employer would, beside a role without one, open the summary)
-    told = [seg for seg, _ in parts if company is None and title and seg != title and _described(seg)
+    told = [seg for seg, _ in parts if company is None and title and seg != title and described(seg)
             and len(seg.split()) >= 4 and seg not in (location or "")]
     if location and (company is None) != (title is None):
         name, place = name_before_place(location)
@@ -546,153 +542,3 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
     return Experience(company=company, title=title, location=location, highlights=highlights,
                       summary=" ".join(summary) or None, technologies=list(dict.fromkeys(technologies)),
                       **fields), None, order
-
-
-def _assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str | None, str | None]:
-    """Company, title and location from the parts of an entry's header lines. Commas inside a
-    part are split only when the parts as they stand do not give both a company and a title.
-    The fourth value says how the two were told apart: "title_first" / "company_first" when
-    words decided both, "half_title_first" / "half_company_first" when they decided one and the
-    order the other, "guessed" when only the order did."""
-    whole = _assign_parts(parts, split_commas=False)
-    if whole[0] and whole[1] and not whole[2] and bare_town(whole[0]):
-        # "Title, Employer ⇥ Town": a short name that names nothing, taken for the employer while
-        # the employer sits after the role's comma, is the place when the pieces say so
-        split = _assign_parts(parts, split_commas=True)
-        if split[0] and split[1] and split[2] == whole[0]:
-            return split
-    if whole[0] and whole[1]:
-        return whole
-    return _assign_parts(parts, split_commas=True)
-
-
-def _employer_in_brackets(exp: Experience) -> None:
-    """A role without an employer of its own, nor one from a line above, that names it in
-    brackets: "Data Analyst (Acme Ltd)" -> the title and the company; a name of two to four
-    capitalised words without organisation words too ("Engineer (Gullwing Games)"), unless it is
-    a place, a term of the job ("(Part Time)", the vocabulary's employment_terms) or names a role or
-    a degree (a note of one word, "(Teilzeit)", "(Corporal)", stays)."""
-    m = _BRACKETED.match(exp.title or "")
-    b = m.group("b").strip() if m else ""
-    if m and title_like(m.group("a")) and not title_like(b) and (org_like(b) or _NAMED.match(b) and not (
-            degree_like(b) or split_place(b)[1] or key(b) in merged().employment_terms)):
-        exp.title, exp.company = m.group("a").strip(), b
-
-
-def _short_piece(piece: str) -> bool:
-    """A comma piece short enough to be a name or a role: six words, eight when its words name an
-    employer or a role ("London School of Hygiene and Tropical Medicine"); a note in brackets
-    ("(80% FTE)") does not count."""
-    words = rx(r"\([^()]*\)").sub(" ", piece).split()
-    return len(words) <= 6 or len(words) <= 8 and (org_like(piece) or title_like(piece))
-
-
-def _ends_in_title(seg: str) -> bool:
-    """The phrase's head word is a title word ("Software Engineer", "Candidate in Government")."""
-    head = head_word(seg)
-    return bool(head) and title_like(head)
-
-
-def _described(seg: str) -> bool:
-    """A description rather than a name: after its first word, lower-case words of four letters
-    or more outnumber capitalised ones ("Monitoring and administration of IT systems"; a name
-    capitalises its words: "Ministry of Agriculture, Livestock and Fisheries")."""
-    words = rx(r"\p{L}[\p{L}'’-]*").findall(seg)[1:]
-    lower = sum(1 for w in words if w[0].islower() and len(w) >= 4)
-    upper = sum(1 for w in words if w[0].isupper())
-    return lower >= 2 and lower > upper
-
-
-def _order(rest: list[str], company: str | None, title: str | None) -> str | None:
-    if company in rest and title in rest:
-        return "title_first" if rest.index(title) < rest.index(company) else "company_first"
-    return None
-
-
-def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
-                  ) -> tuple[str | None, str | None, str | None, str | None]:
-    company = title = location = at_title = introduced = None
-    rest: list[str] = []
-    for seg, _ in parts:
-        seg, loc = split_place(seg) if not ends_in_legal_form(seg) else (seg, None)
-        if loc and location is None:
-            location = loc
-        if not seg:
-            continue
-        m = _AT.match(seg)
-        if m and title_like(m.group("title")) and at_title is None:
-            # "Intern at Initech" under a role line of its own ("Backend Developer"): the role
-            # line is the title, the words before "at" only qualify it
-            at_title, company = m.group("title").strip(), company or m.group("company").strip()
-            continue
-        m = _COLON.match(seg)
-        if m:
-            rest += [m.group("a").strip(), m.group("b").strip()]
-            continue
-        found = introduced_company(seg) if introduced is None else None
-        if found:
-            before, introduced = found
-            rest += [before] if before else []
-            continue
-        pieces = comma_pieces(seg) if split_commas else [seg]
-        # the pieces whose words name a role, else those whose words name an employer
-        known = [k for k, p in enumerate(pieces) if title_like(p)] or [k for k, p in enumerate(pieces) if org_like(p)]
-        if len(pieces) >= 2 and known and len(known) < len(pieces) and all(_short_piece(p) for p in pieces):
-            if acronym_last(pieces, known):
-                pieces = [f"{pieces[0]}, {pieces[1]}", pieces[2]]
-            # "Title, Company, City": a last short capitalised part after the company is the place
-            if len(pieces) >= 3 and location is None and known[0] < len(pieces) - 2 and _PLACE.match(pieces[-1]) \
-                    and not org_like(pieces[-1]):
-                location = pieces.pop()
-            rest += pieces
-            continue
-        rest.append(seg)
-    unknown: list[tuple[str, bool, bool]] = []
-    for seg in rest:
-        t, o = title_like(seg), (org_like(seg) or name_list(seg)) and not _described(seg)
-        if t and o and _ends_in_title(seg):
-            o = False  # "Software Engineer": the head of the phrase is a title word
-        if t and not o and title is None:
-            title = seg
-        elif o and not t and (company is None or unit_like(company) and not unit_like(seg)):  # a university over its department
-            company = seg
-        else:
-            unknown.append((seg, t, o))
-    left = []
-    for seg, t, o in unknown:
-        if t and title is None:
-            title = seg
-        elif o and company is None:
-            company = seg
-        else:
-            left.append(seg)
-    if title is None and at_title:
-        title = at_title
-    if company is None and introduced:
-        company = introduced
-    decided = (company is not None) + (title is not None)
-    # the parts last on a line after another part (their line numbers)
-    tails = {seg: n for k, (seg, n) in enumerate(parts) if k and parts[k - 1][1] == n
-             and (k + 1 == len(parts) or parts[k + 1][1] != n)}
-
-    def beside_a_name(seg: str) -> bool:
-        """A tail on the line that holds the employer (not a table's header row, "Period ⇥ Role ⇥
-        Employer")."""
-        return seg in tails and any(m == tails[seg] and s != seg and company and company in s for s, m in parts)
-    for seg in left:
-        if company is None and title is not None and _described(seg) and len(seg.split()) >= 4:
-            continue  # a line that describes the work is no employer beside a role ("Freelance" / "Logo design for pubs")
-        if company is None:
-            company = seg
-        elif title is None:
-            title = seg
-        elif location is None and (place_kind(seg) or beside_a_name(seg) and bare_town(
-                seg.title() if seg.isupper() and (company or "").isupper() else seg)):  # "ACME — HARLOWE"
-            # a part left over beside employer and role, a town the tables know ("— Vienne") or,
-            # last on its line after another part, a short name that names nothing ("— Hebden
-            # Bridge"; a label cell before its value, "Dates ⇥ …", is none)
-            location = seg
-    if not decided:
-        return company, title, location, "guessed" if company and title else None
-    order = _order(rest, company, title)
-    return company, title, location, (f"half_{order}" if order and decided == 1 else order)
