@@ -244,3 +244,18 @@ def test_has_phrase_stems(text, stems, expected):
     """The vocabulary's stems (a tuple: one pattern) and any other sequence (a scan) agree."""
     assert has_phrase(text, (), stems) is expected
     assert has_phrase(text, [], list(stems)) is expected
+
+
+def test_answers_kept_by_identity():
+    from resumekit.text import ByIdentity
+    calls = []
+    kept = ByIdentity(lambda t: calls.append(t) or len(t), size=2)
+    a, b = ("x", "y"), tuple(["x", "y"])
+    assert kept(a) == 2 and kept(a) == 2 and len(calls) == 1        # the same object: built once
+    assert kept(b) == 2 and len(calls) == 2                        # an equal one is another object
+    kept(("z",))                                                   # past size: all forgotten
+    kept(a)
+    assert len(calls) == 4
+    kept.cache_clear()
+    kept(a)
+    assert len(calls) == 5

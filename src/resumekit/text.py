@@ -209,25 +209,30 @@ def word_set(*tables: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*tables)
 
 
-_INDEXES: dict[int, tuple] = {}
+class ByIdentity:
+    """``build(obj)`` kept per object, by the object's identity, for objects that live long and are
+    asked about often but cost more to hash by value than the answer does (a vocabulary table of a
+    thousand phrases; a section's tuple of lines). The object is kept with its answer so that its
+    id is not reused; past ``size`` objects everything is forgotten at once."""
+
+    def __init__(self, build, size: int = 256) -> None:
+        self._build, self._size, self._kept = build, size, {}
+
+    def __call__(self, obj):
+        found = self._kept.get(id(obj))
+        if found is not None and found[0] is obj:
+            return found[1]
+        if len(self._kept) >= self._size:
+            self._kept.clear()
+        answer = self._build(obj)
+        self._kept[id(obj)] = (obj, answer)
+        return answer
+
+    def cache_clear(self) -> None:
+        self._kept.clear()
 
 
-def _phrase_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], dict[str, int], tuple[str, ...]]:
-    """For :func:`has_phrase`: the phrases, the most words a phrase starting with each first word
-    has, those that start and end in an unspaced script. Kept per tuple object (the vocabulary's
-    tables live as long as the process; hashing a tuple of a thousand phrases per call cost more
-    than the lookup), the tuple kept with it so that its id is not reused."""
-    found = _INDEXES.get(id(phrases))
-    if found is not None and found[0] is phrases:
-        return found[1]
-    if len(_INDEXES) >= 256:
-        _INDEXES.clear()
-    index = _build_index(phrases)  # (a tuple built per call is found by its value there)
-    _INDEXES[id(phrases)] = (phrases, index)
-    return index
-
-
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=64)  # (a tuple built per call is found here by its value)
 def _build_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], dict[str, int], tuple[str, ...]]:
     spaced = frozenset(p for p in phrases if p)
     most: dict[str, int] = {}
@@ -236,6 +241,12 @@ def _build_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], dict[str, in
         most[parts[0]] = max(most.get(parts[0], 0), len(parts))
     return spaced, most, tuple(p for p in spaced if _UNSPACED.match(p) and _UNSPACED.match(p[-1]))
 
+
+# For :func:`has_phrase`: the phrases, the most words a phrase starting with each first word has,
+# those that start and end in an unspaced script; kept per table object (the vocabulary's tables
+# live as long as the process; hashing a tuple of a thousand phrases per call cost more than
+# the lookup).
+_phrase_index = ByIdentity(_build_index)
 
 _LETTER = regex.compile(r"\p{L}")
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Box, Line
+from ..text import ByIdentity
 
 __all__ = ["Found", "fold", "find_in", "box_of"]
 
@@ -132,26 +133,17 @@ def _find_one(value: str, lines: list[Line], need: int = MARK) -> Found | None:
     return Found(tuple(i for i, _, _ in ranges), tuple(ranges))
 
 
-# The texts of the tuples of lines last searched, by the tuple's id, the tuple kept with them so
-# that its id is not reused (a tuple cannot change; a list can, so a list's texts are read anew).
-_TEXTS: dict[int, tuple[tuple, tuple[str, ...]]] = {}
+# The texts of a tuple of lines, kept per tuple (a reader looks many values up in the same lines;
+# a tuple cannot change, a list can, so a list's texts are read anew).
+_tuple_texts = ByIdentity(lambda lines: tuple([line.text for line in lines]))
 
 
 def _texts(lines) -> tuple[str, ...]:
-    """The texts of ``lines`` (a reader looks many values up in the same lines)."""
-    if type(lines) is not tuple:
-        return tuple([line.text for line in lines])
-    found = _TEXTS.get(id(lines))
-    if found is not None and found[0] is lines:
-        return found[1]
-    if len(_TEXTS) >= 256:
-        _TEXTS.clear()
-    texts = tuple([line.text for line in lines])
-    _TEXTS[id(lines)] = (lines, texts)
-    return texts
+    """The texts of ``lines``."""
+    return _tuple_texts(lines) if type(lines) is tuple else tuple([line.text for line in lines])
 
 
-_texts.cache_clear = _TEXTS.clear  # (forgotten with the answers kept per text)
+_texts.cache_clear = _tuple_texts.cache_clear  # (forgotten with the answers kept per text)
 
 
 @lru_cache(maxsize=64)
