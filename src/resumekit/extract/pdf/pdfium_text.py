@@ -204,7 +204,8 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
     codes = _page_text(api, text_page, n)
     out: list[tuple[int, int, Glyph]] = []
     clips: dict = {}  # what the page's text objects share, kept (see _describe)
-    if words and n <= max_glyphs:  # no page cut short: the word path cannot count what it skips
+    by_words = words and n <= max_glyphs  # no page cut short: the word path cannot count what it skips
+    if by_words:
         from .pdfium_words import interleaved, read_words
         placed: list = []
         rest = read_words(api, text_page, frame, painted, objects, fonts, codes, out, clips, links, placed)
@@ -215,7 +216,7 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
     for obj, info in objects.items():
         if not info.ready and (blank := _blank(api, obj, info, frame, fonts, clips)) is not None:
             out.append((info.z, -1, blank))
-    if words and n <= max_glyphs and (redo := interleaved(placed, out)):  # read by their glyphs after all
+    if by_words and (redo := interleaved(placed, out)):  # read by their glyphs after all
         gone = {id(item) for item, _, _ in redo}
         out[:] = [t for t in out if id(t[2]) not in gone]
         for item, i, j in redo:
