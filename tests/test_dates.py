@@ -248,6 +248,25 @@ FIND = [
     ("settembre 2023 – settem- bre 2025", ["2023-09..2025-09"]),
     ("Sep- tember 2019 - Jan 2020", ["2019-09..2020-01"]),
     ("Co- founder 2019", ["2019"]),
+    # a month name misspelt by one letter, right before its year, reads as that month
+    ("Febuary 2019 – Agust 2021", ["2019-02..2021-08"]),
+    ("Septmber 2018 - Present", ["2018-09..present"]),
+    ("Sepetmber 2019", ["2019-09"]),  # two neighbours swapped
+    ("Jan 2019 – Decmber 2020", ["2019-01..2020-12"]),
+    ("Novmber-2019", ["2019-11"]),
+    ("Januray, 2020", ["2020-01"]),
+    ("Setembor de 2019", ["2019-09"]),  # (Portuguese "setembro")
+    ("Oktobr 2021 – heute", ["2021-10..present"]),
+    ("Febuary '17", ["2017-02"]),
+    # ... but not a short name, nor a word of another first letter, nor one two letters off
+    ("Junior 2019", ["2019"]),
+    ("Jully 2019", ["2019"]),
+    ("Marc 2019", ["2019"]),
+    ("Ebruary 2019", ["2019"]),
+    ("Febry 2019", ["2019"]),
+    ("Graduated 2019", ["2019"]),
+    ("Novembrist 2019", ["2019"]),
+    ("Febuary without a year", []),
 ]
 
 
@@ -257,6 +276,8 @@ def test_find_dates(text, expected):
 
 
 SPANS = [
+    ("Engineer, Febuary 2019 – Agust 2021, Tbilisi", ["Febuary 2019 – Agust 2021"]),
+    ("Gärtnerin Ferbuar 2019", ["Ferbuar 2019"]),  # after a folded letter: both maps apply
     ("Software Engineer (Jan 2019 – Mar 2021)", ["Jan 2019 – Mar 2021"]),
     ("Sept 2020 –   ", ["Sept 2020 –"]),
     ("May 2026 (Expected), Boston", ["May 2026 (Expected)"]),

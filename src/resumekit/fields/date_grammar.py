@@ -19,10 +19,14 @@ from collections.abc import Iterator
 
 import regex
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from ..vocab import Vocab
 
 # --- pieces ----------------------------------------------------------------------------------
 
+_MISSPELT_NAME = 6  # the shortest month name a misspelling is read as
 _H0 = r"[ \t]{0,4}"
 _H1 = r"[ \t]{1,4}"
 _Y4 = r"(?:19[5-9][0-9]|20[0-9][0-9]|2100)(?![0-9])"
@@ -269,6 +273,29 @@ class Grammar:
             *vocab.range_words, *vocab.from_words, *vocab.month_year_words, *self.era_of,
             *vocab.year_suffixes, *vocab.first_year_words)), default=0)
         self.reach = 7 * longest + 128
+        # Month names a misspelling may be told from other words by (see ``misspelt``), and the
+        # grammar's own words, which are never misspellings.
+        self._long_months = tuple(n for n in self.month_of if len(n) >= _MISSPELT_NAME and n.isalpha())
+        self._own_words = frozenset((*lead_words, *vocab.present, *vocab.range_words, *vocab.month_year_words))
+        self._misspelt: dict[str, str | None] = {}
+
+    def misspelt(self, word: str) -> str | None:
+        """The month name a folded ``word`` misspells by one letter (optimal string alignment
+        distance 1: a letter dropped, added, changed, or two neighbours swapped), when the name is
+        six letters or more, begins with the same letter, and every name that near names the same
+        month ("febuary", "agust", "septmber", "ocotber"); None for the grammar's own words and
+        anything else. Shorter names sit one letter away from ordinary words ("junior", "junio")."""
+        if word in self._misspelt:
+            return self._misspelt[word]
+        found = None
+        if len(word) >= _MISSPELT_NAME - 1 and word not in self._own_words:
+            near = [n for n in self._long_months if n[0] == word[0] and abs(len(n) - len(word)) <= 1]
+            hits = process.extract(word, near, scorer=OSA.distance, score_cutoff=1, limit=None) if near else []
+            if hits and len({self.month_of[n] for n, _d, _i in hits}) == 1:
+                found = min(hits, key=lambda h: (h[1], h[2]))[0]
+        if len(self._misspelt) < 4096:
+            self._misspelt[word] = found
+        return found
 
     def windows(self, s: str) -> Iterator[tuple[int, int]]:
         """Stretches of ``s`` where a match may start: up to ``reach`` before each year-like token,

@@ -30,7 +30,9 @@ Signals, in order of precedence (the first that fits at a position wins; results
    month word with optional day and trailing dot ("Sept. 2020", "7 March 2019", "March 7, 2019",
    "Sept '17", "Jan-2019"), or joined to its year by a word ("junho de 2019", "1 de marzo de
    2020"); season word ("Summer 2012": year only); upper-case Roman month ("VII 2015", not after
-   a word); a bare year 1950..2100.
+   a word); a bare year 1950..2100. A month name of six letters or more misspelt by one letter
+   reads as that month right before its year ("Febuary 2019", "Septmber '18"; see
+   ``Grammar.misspelt``), never elsewhere.
 5. The end: a separator (dashes, "~", a range word, or a dash followed by a range word; a range
    word of an unspaced script needs no spaces: "2016年9月至2020年6月") then a date or a "present"
    word (ongoing); a "present" word of an unspaced script right after the date ("2018年4月
@@ -170,10 +172,11 @@ def _fold_char(ch: str) -> str:
 class _Folded:
     """The folded text and the map from its offsets back to the original's."""
 
-    __slots__ = ("text", "_marks")
+    __slots__ = ("text", "_marks", "_respelt")
 
     def __init__(self, text: str) -> None:
         self._marks: list[int] = []
+        self._respelt: list[int] | None = None
         if text.isascii():
             self.text = text.lower()
             return
@@ -190,11 +193,40 @@ class _Folded:
         self.text = text.translate(table) if table else text
 
     def orig(self, i: int) -> int:
+        if self._respelt is not None:
+            i = self._respelt[i]
         return i + bisect.bisect_right(self._marks, i) if self._marks else i
+
+    def respell(self, g: Grammar) -> None:
+        """Month names misspelt by one letter right before a year ("Febuary 2019") written as the
+        months they misspell; offsets inside a rewritten word map to its first character."""
+        out: list[str] = []
+        where: list[int] = []
+        last = 0
+        for m in _MISSPELT.finditer(self.text):
+            name = g.misspelt(m.group(1))
+            if name is None:
+                continue
+            out.append(self.text[last:m.start()])
+            where.extend(range(last, m.start()))
+            out.append(name)
+            where.extend([m.start()] * len(name))
+            last = m.end()
+        if not out:
+            return
+        out.append(self.text[last:])
+        where.extend(range(last, len(self.text) + 1))
+        self.text = "".join(out)
+        self._respelt = where
 
 
 _GRAMMAR = Grammar(merged())
 _DIGIT = regex.compile("[0-9\uff10-\uff19]")
+# A year where a misspelt month before it is looked for, when no date was read in the text at all.
+_BARE_YEAR = regex.compile(r"(?<![0-9])(?:(?:19|20)[0-9]{2}|'[0-9]{2})(?![0-9])")
+# A word of five letters or more right before a year (a dot, a dash, a slash, a comma or a short
+# word between), or before an apostrophe's year: where a misspelt month name would stand.
+_MISSPELT = regex.compile(r"(?<!\p{L})(\p{L}{5,12})(?=\.?(?:[ \t]{0,4}[-/,]?[ \t]{0,4}(?:\p{L}{2,3}[ \t]{1,4})?(?:19|20)[0-9]{2}(?![0-9])|[ \t]{1,4}'[0-9]{2}(?![0-9])))")
 
 
 # --- interpretation ----------------------------------------------------------------------------
@@ -323,13 +355,15 @@ def _unwrapped(text: str, g: Grammar) -> str:
     return _WRAPPED.sub(join, text)
 
 
-def _iter(text: str, g: Grammar = _GRAMMAR, order: str | None = None) -> Iterator[DateRange]:
+def _iter(text: str, g: Grammar = _GRAMMAR, order: str | None = None, respell: bool = False) -> Iterator[DateRange]:
     """Matches, left to right, non-overlapping. Every match holds a year at most ``g.reach``
     characters after its start, so only positions that near a year-like token and passing the
     cheap left-context check are tried: text without years costs one linear scan."""
     if not text or not (_DIGIT.search(text) or any(w in text for w in g.first_year)):
         return
     f = _Folded(_unwrapped(text, g) if "- " in text else text)
+    if respell:
+        f.respell(g)
     s = f.text
     unspaced = bool(UNSPACED_RE.search(s))
     pos = 0  # end of the last match
@@ -381,8 +415,40 @@ _ORDER: ContextVar[str | None] = ContextVar("resumekit_day_order", default=None)
 
 @lru_cache(maxsize=1 << 12)
 def _dates_in(text: str, order: str | None = None) -> tuple[DateRange, ...]:
-    """(The readers ask about the same lines many times over: the answers are kept.)"""
-    return tuple(_iter(text, order=order))
+    """(The readers ask about the same lines many times over: the answers are kept.) A misspelt
+    month leaves its year without a month: only then is the text read again with months respelt."""
+    found = tuple(_iter(text, order=order))
+    if found:
+        at = [r.span[0] for r in found if r.start.month is None]
+    else:  # ("Novmber-2019", "Febuary '17": the year is not read alone either)
+        at = [m.start() for m in _BARE_YEAR.finditer(text)] if _DIGIT.search(text) else []
+    if any(_misspelt_before(text, i) for i in at):
+        found = tuple(_iter(text, order=order, respell=True))
+    return found
+
+
+def _misspelt_before(text: str, i: int, g: Grammar = _GRAMMAR) -> bool:
+    """Whether the word before a date found at ``i`` (a gap or a mark between, maybe a short word:
+    "Setembor de 2019") is a misspelt month name."""
+    word = _word_before(text, i)
+    if 2 <= len(word) <= 3:
+        word = _word_before(text, i - len(word) - 1)
+    if not 5 <= len(word) <= 12:
+        return False
+    return g.misspelt(word.lower() if word.isascii() else _Folded(word).text) is not None
+
+
+def _word_before(text: str, i: int) -> str:
+    """The letters right before ``i`` and the gap or mark (at most a few) ending there."""
+    j = i
+    while j > 0 and i - j < 6 and text[j - 1] in " \t-/,.":
+        j -= 1
+    if j == i and i > 0 and text[i - 1].isalpha():
+        return ""  # (glued to a word: no month of its own)
+    k = j
+    while k > 0 and j - k <= 12 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j] if k == 0 or not text[k - 1].isalpha() else ""
 
 
 def find_dates(text: str) -> list[DateRange]:
