@@ -1,7 +1,10 @@
 import pytest
 
+import resumekit
 from resumekit.document import Box, Document, Line, Run, Style
 from resumekit.segment import heading_kind, segment
+
+from .conftest import PINNED
 
 
 @pytest.mark.parametrize("text, kind, exact", [
@@ -40,7 +43,10 @@ def test_heading_kind(text, kind, exact):
 
 
 @pytest.mark.parametrize("text", ["Jane Doe", "Senior Software Engineer", "Python, Go, SQL", "Software Engineering Intern",
-                                  "Experience Designer", ""])
+                                  "Experience Designer", "",
+                                  # an item of a numbered list under a job, not a section: "Project 1"
+                                  "Project 1", "PROJECT #2", "Project - 3", "Projekt Nr. 4", "Projet n° 5 :",
+                                  "Key Project 12:", "Assignment 2"])
 def test_not_a_heading(text):
     assert heading_kind(text) is None
 
@@ -583,3 +589,38 @@ def test_a_label_in_smaller_type_than_its_line_is_no_heading(row, heights, kinds
              Line(text="Skills", index=1, block=1, style=Style(size=12, bold=True)),
              _worded(row, 2, heights))
     assert [s.kind for s in segment(Document(lines=lines, format="pdf"))] == kinds
+
+
+NUMBERED_PROJECTS = """Ravi Kumar Menon
+ravi.menon@example.com
+
+EXPERIENCE
+
+Senior Test Engineer
+Larkspur Infotech Pvt. Ltd, Pune
+January 2019 to Present
+
+Project 1
+Project Title: Harbour Billing Suite
+Client: Tidewater Telecom
+Duration: Mar 2021 to Present
+Team Size: 12
+
+Project 2
+Project Title: Orchard CRM
+Duration: Jan 2019 to Feb 2021
+
+Test Engineer
+Quillon Systems, Bengaluru
+June 2016 to December 2018
+
+EDUCATION
+B.E. in Computer Science, Marlow Institute of Technology, 2016
+"""
+
+
+def test_numbered_projects_inside_a_job_do_not_end_the_experience_section():
+    c = resumekit.parse(NUMBERED_PROJECTS.encode(), format="text", options=PINNED)
+    assert [(e.title, e.company) for e in c.experience] == [
+        ("Senior Test Engineer", "Larkspur Infotech Pvt. Ltd"), ("Test Engineer", "Quillon Systems")]
+    assert c.projects == []

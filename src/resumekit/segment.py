@@ -74,6 +74,9 @@ _NUMBER_CELL = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]?$")  # "1 ⇥ Educati
 # a cell holding an e-mail address or a phone number alone: contact data, not a section's content
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LABEL_WORDS = regex.compile(r"^\p{L}+(?:[ &-]+\p{L}+)*$")  # "PUBLIC OUTREACH", not "HTML, CSS, JS"
+# a word or two and the item's number: "Project 1", "Project #2", "Projekt Nr. 3", "Projet n° 4 :"
+_ENUMERATED = regex.compile(r"^\p{L}+(?:[ -]\p{L}+)?\s*(?:[-–]\s*)?(?:#|(?:no|nr|n°|nº)\.?)?\s*\d{1,2}\s*[:.)–-]?$",
+                            regex.IGNORECASE)
 _DECOR = regex.compile(r"^[\W_]+|(?<![\W_])[\W_]+$")  # the look-behind keeps it linear on "a! ! ! … a"
 
 
@@ -145,6 +148,8 @@ def heading_kind(text: str) -> HeadingMatch | None:
     Experience"), or start a list of them ("Skills & Interests"); a job title never names a
     section ("Senior Software Engineer")."""
     words_of = heading_text(text).replace("&", " and ").replace("/", " and ").replace("+", " and ")
+    if _ENUMERATED.match(words_of):
+        return None  # "Project 1", "Projet n° 2": an item of a list, which no section heading is
     raw = key(words_of)
     k = _fold(words_of)
     if not k:
