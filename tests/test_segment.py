@@ -36,6 +36,8 @@ from .conftest import PINNED
     ("Publications (Welsh)", "publications", True),
     ("Specialties", "skills", True),                       # a profile site's export
     ("Libraries", "skills", True),
+    ("EDUCATIONAL QUALIFICATION", "education", True),     # (Indian CVs: the singular)
+    ("Academic Details", "education", True),
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)

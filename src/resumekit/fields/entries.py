@@ -61,7 +61,7 @@ from .phrases import (AT_NAME, SEPARATORS, degree_like, institution_like, is_url
                       strip_dates, strip_edges, title_like)
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "is_prose", "is_attribute", "is_sub_heading",
-           "is_url_line"]
+           "is_url_line", "label_of"]
 
 _CONNECTOR_END = regex.compile(r"(?:[,;&/+(\-–]|\b(?:and|or|of|the|in|with|to|for|at|on|a|an|und|et|y|e|de|von|und|с|и|в))\s*$",
                                regex.IGNORECASE)
@@ -161,6 +161,13 @@ _ABBREVIATION_END = regex.compile(r"(?<![\p{L}.])(?:\p{L}{1,4}\.){2,}$|\b(?:Inc|
 
 
 _ATTRIBUTE = regex.compile(r"^\s*(?P<label>[\p{L}][\p{L} .'’/&-]{0,30}?)\s*[:：]")
+
+
+def label_of(line: Line) -> tuple[str, str] | None:
+    """(the label, the value after its colon) of a line that opens with a short label ("Client:
+    Tidewater Telecom", "役職：…"), else None."""
+    m = _ATTRIBUTE.match(line.plain)
+    return (m.group("label"), line.plain[m.end():].strip()) if m else None
 
 
 def is_attribute(line: Line) -> bool:

@@ -72,6 +72,7 @@ from .phrases import (career_gap, comma_pieces, degree_like, head_word, institut
 from .location import name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 from .header_roles import assign, described, employer_in_brackets
+from .labelled_roles import form_entries
 
 __all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles"]
 
@@ -175,6 +176,9 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
     heads: set[int] = set()  # the openers whose company later roles took: their order is settled
     group_row: Line | None = None  # the role row under the group's company line
     pairs: list[tuple[Entry, Experience]] = []
+    form = form_entries(section.lines)
+    if form is not None:
+        return [(entry, _form_experience(entry, fields)) for entry, fields in form[0]], form[1]
     readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
     gaps = {id(entry) for entry, *_ in readings if career_gap([line.text for line in entry.header])}  # text, no role
     loose += [line.plain for entry, *_ in readings if id(entry) in gaps for line in entry.lines]
@@ -508,6 +512,27 @@ def _row_at(entry: Entry, row: Line | None) -> str | None:
     return parts[0] if len(parts) == 1 else None
 
 
+def _form_experience(entry: Entry, fields: dict[str, str]) -> Experience:
+    """The experience of an entry printed as a form (:mod:`.labelled_roles`): its roles by their labels."""
+    highlights, summary, technologies = _body(entry.body)
+    return Experience(**fields, highlights=highlights, summary=" ".join(summary) or None,
+                      technologies=list(dict.fromkeys(technologies)), **date_fields(entry))
+
+
+def _body(lines: list[Line]) -> tuple[list[str], list[str], list[str]]:
+    """(highlights, sentences, technologies) of an entry's body lines."""
+    highlights, summary, technologies = [], [], []
+    for line in lines:
+        tech = technologies_of(line)
+        if tech:
+            technologies += tech
+        elif line.bullet:
+            highlights.append(line.plain)
+        else:
+            summary.append(line.plain)
+    return highlights, summary, technologies
+
+
 def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
     head_lines, extra, technologies = _head_lines(entry)
     parts: list[tuple[str, int]] = []  # (segment, line number)
@@ -526,15 +551,9 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
     fields = date_fields(entry)
     if entry.dates and entry.dates.single and fields.get("start"):
         fields["end"] = fields["start"]  # a role dated by one term ("Fall 2023") began and ended in it
-    highlights, summary = [], told
-    for line in entry.body + extra:
-        tech = technologies_of(line)
-        if tech:
-            technologies += tech
-        elif line.bullet:
-            highlights.append(line.plain)
-        else:
-            summary.append(line.plain)
+    highlights, sentences, more = _body(entry.body + extra)
+    summary = told + sentences
+    technologies += more
     if not (company or title or fields or highlights or summary):
         return None, None, None
     if company and not title and not fields and not entry.body and len(entry.header) == 1:
