@@ -16,6 +16,9 @@ from resumekit.fields.location import parse_location, split_location, split_plac
     ("📍Enugu, Nigeria", "Enugu", None, "Nigeria"),                       # pin icon
     ("* Sunnyvale, CA", "Sunnyvale", "CA", None),                         # icon glyph left as a star
     ("Werarring 21, 38446 Wolfsburg", "Wolfsburg", None, None),           # street and postal code
+    ("14, Second Cross Street, Adyar, Chennai - 600020", "Chennai", None, None),  # a dash before the code
+    ("Pune-411001", "Pune", None, None),
+    ("Bengaluru - 560001, Karnataka", "Bengaluru", "Karnataka", None),
     ("Ireland", None, None, "Ireland"),
     ("Remote", None, None, None),
     ("Rua das Gaivotas 8, 4700-000 Braga", "Braga", None, None),         # a Portuguese postcode before its town
