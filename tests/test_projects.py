@@ -199,3 +199,18 @@ def test_the_words_of_a_link_are_not_part_of_the_name(header, link_text, name):
 def test_a_link_on_its_own_line_under_a_project(rows, expected):
     sec = section("projects", *rows, bold=(0, 3))
     assert [(p.name, p.url, p.summary) for p in read_projects(sec)] == expected
+
+
+@pytest.mark.parametrize(("rows", "names"), [
+    # a label saying what kind of project the line names: each such line a project, named as written
+    (["Final Year Project: Smart Irrigation Controller", "Mini Project: Line Following Robot"],
+     ["Final Year Project: Smart Irrigation Controller", "Mini Project: Line Following Robot"]),
+    (["Project 1: Harbour Billing Suite", "• Built the regression suite.", "Project 2: Orchard CRM – a shop's loyalty app"],
+     ["Project 1: Harbour Billing Suite", "Project 2: Orchard CRM"]),
+    (["Abschlussprojekt: Ampelsteuerung mit Arduino", "Projektarbeit: Wetterstation"],
+     ["Abschlussprojekt: Ampelsteuerung mit Arduino", "Projektarbeit: Wetterstation"]),
+    # a detail label that names no kind of project stays a detail of the project above
+    (["Parcelbot", "Project Type: Telegram bot", "• Tracks parcels."], ["Parcelbot"]),
+])
+def test_a_label_naming_the_kind_of_project(rows, names):
+    assert [p.name for p in read_projects(section("projects", *rows))] == names

@@ -21,6 +21,9 @@ Signals, in order of precedence:
    first link; a bare address on a line of its own is no summary, and when it stands alone as an
    entry under a project without a link ("Name" / "Tech stack: …" / "name.example.org") it is
    that project's link, not a project of its own.
+4. Before all this, a header line whose label says what kind of project it names ("Final Year
+   Project: Smart Irrigation Controller", "Mini Project: …", "Project 2: …") is a project of its
+   own, named as written, its label included.
 
 Projects also hide in skills sections that list what was built with each skill ("Java" over a
 linked "Chess Clock" and sentences about it): :func:`project_blocks` takes out a short
@@ -41,13 +44,14 @@ from ..vocab import merged
 from ..schema import LinkKind, Project
 from .canonical import canonical_skill
 from .contact import find_links
-from .entries import Entry, is_attribute, is_prose, join_wrapped, split_entries
+from .entries import Entry, is_attribute, is_prose, join_wrapped, label_of, split_entries
 from .phrases import segments, strip_dates, title_like
 from .experience import date_fields, technologies_of
 
 __all__ = ["read_projects", "project_blocks"]
 
 _NAME_SPLIT = regex.compile(r"\s*(?::|\s[–—-]\s|\|)\s*")
+_SUBTITLE = regex.compile(r"\s*(?:\s[–—-]\s|\|)\s*")  # (the same without the colon)
 
 
 _NUMBERED = regex.compile(r"^\s*(?:\d{1,2}[.)]|\[\d{1,2}\])\s+(?=\S)")
@@ -65,12 +69,14 @@ def _numbered_as_bullets(lines) -> list[Line]:
 def read_projects(section: Section) -> list[Project]:
     lines = _numbered_as_bullets(section.lines)
     numbered = any(l.bullet and not o.bullet for l, o in zip(lines, section.lines))
-    entries = _links_below(part for e in split_entries(lines) for part in _linked_apart(e))
+    kinds = _kind_labelled(lines)
+    entries = _links_below(part for e in split_entries(lines) for kind in _header_apart(e, kinds)
+                           for part in _linked_apart(kind))
     if numbered or entries and all(not e.header for e in entries) or _bullets_only(entries):
         return _from_bullets([l for e in entries for l in e.lines], named_whole=numbered)
     out = []
     for entry in entries:
-        p = _read(entry)
+        p = _read(entry, entry.header[0].index in kinds if entry.header else False)
         if p is not None:
             out.append(p)
     return out
@@ -106,11 +112,43 @@ def _linked_apart(entry: Entry) -> list[Entry]:
     shape = (head[0].style.bold, round(head[0].style.size or 0))
     starts = [i for i, l in enumerate(head) if i == 0 or (_link_of(l) and not _LABEL.match(l.plain)
                                                           and (l.style.bold, round(l.style.size or 0)) == shape)]
+    return _cut_header(entry, starts)
+
+
+def _cut_header(entry: Entry, starts: list[int]) -> list[Entry]:
+    """The entry cut into one entry per start among its header lines (the lines between and the
+    body go with the one above)."""
     if len(starts) < 2:
         return [entry]
+    head = entry.header
     parts = [Entry(header=head[a:b]) for a, b in zip(starts, starts[1:] + [len(head)])]
     parts[-1].body = entry.body
     return parts
+
+
+_NUMBERED_LABEL = regex.compile(r"^\s*(?P<label>\p{L}[\p{L} ]{0,30}?)\s*#?\d{1,2}\s*[:：]\s*(?P<value>\S.*)$")  # "Project 2: …"
+
+
+def _kind_labelled(lines: list[Line]) -> set[int]:
+    """The indices of the lines with a label saying what kind of project they name ("Final Year
+    Project: Smart Irrigation Controller", "Mini Project: …", "Project 2: …": a label ending in
+    one of the vocabulary's project_labels, maybe followed by a number), each a project of its
+    own, named as written (label included, as the labels' policy writes a name). "Project Title:"
+    names no kind: a detail."""
+    named = set()
+    v = merged()
+    for line in lines:
+        m = _NUMBERED_LABEL.match(line.plain)
+        found = (m.group("label"), m.group("value")) if m else label_of(line)
+        words = key(found[0]).split() if found and found[1] else []
+        if words and len(words) <= 4 and words[-1] in v.project_labels and not line.bullet:
+            named.add(line.index)
+    return named
+
+
+def _header_apart(entry: Entry, named: set[int]) -> list[Entry]:
+    """An entry whose header holds several lines that name a project by a label (above): one entry each."""
+    return _cut_header(entry, [i for i, l in enumerate(entry.header) if i == 0 or l.index in named])
 
 
 def project_blocks(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line], list[list[Line]]]:
@@ -259,7 +297,8 @@ def _titled(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
-def _read(entry: Entry) -> Project | None:
+def _read(entry: Entry, labelled: bool = False) -> Project | None:
+    """``labelled``: the first line names the project after a label of its kind (kept whole)."""
     if not entry.header:
         return None
     first = entry.header[0]
@@ -274,7 +313,7 @@ def _read(entry: Entry) -> Project | None:
         segs = segments(first.text)
         name = segs[0] if segs else name
     # "Name – a descriptive subtitle": keep the main title
-    name = _NAME_SPLIT.split(name, maxsplit=1)[0].strip() or name
+    name = (_SUBTITLE if labelled else _NAME_SPLIT).split(name, maxsplit=1)[0].strip() or name
     labels = {key(l.text) for l in first.links if l.text} | _LINK_WORDS
     name, technologies = _name_and_tech(_LINK_NOTE.sub(lambda m: "" if key(m.group(1)) in labels else m.group(0), name))
     if len(name.split()) > 10 or is_prose(first) or _is_address(name):

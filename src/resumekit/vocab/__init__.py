@@ -47,7 +47,7 @@ _LIST_KEYS = {
     "contact": ("location_labels", "phone_regions", "name_labels", "name_introductions", "availability"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
-                "company_introducers", "role_headings", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "agency_introducers", "title_endings", "career_gaps", "employment_terms",
+                "company_introducers", "role_headings", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "project_labels", "agency_introducers", "title_endings", "career_gaps", "employment_terms",
                 "organization_endings", "phrase_prepositions", "legal_forms"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
@@ -143,6 +143,8 @@ class Vocab:
     # labels before an entry's employer and its dates on their own lines ("Company: …", "Duration: …")
     employer_labels: tuple[str, ...]
     period_labels: tuple[str, ...]
+    # words ending a label that says what kind of project a line names ("Final Year Project: …")
+    project_labels: tuple[str, ...]
     # words before a recruitment agency after a contract role's client ("(via Harwick Recruitment)")
     agency_introducers: tuple[str, ...]
     location_labels: tuple[str, ...]
@@ -422,6 +424,7 @@ def _build(data: dict) -> Vocab:
         title_labels=_folded(entries.get("title_labels")),
         employer_labels=_folded(entries.get("employer_labels")),
         period_labels=_folded(entries.get("period_labels")),
+        project_labels=_folded(entries.get("project_labels")),
         agency_introducers=_folded(entries.get("agency_introducers")),
         location_labels=_folded(contact.get("location_labels")),
         availability=_folded(contact.get("availability")),
@@ -477,7 +480,7 @@ def _merge(vs: list[Vocab]) -> Vocab:
                                  "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry", "completed", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "legal_forms", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
                                  "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
-                                 "company_introducers", "role_headings", "career_gaps", "employment_terms", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "agency_introducers", "location_labels",
+                                 "company_introducers", "role_headings", "career_gaps", "employment_terms", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "project_labels", "agency_introducers", "location_labels",
                                  "availability", "phone_regions", "name_labels", "name_introductions", "document_titles", "list_verbs", "list_prepositions",
                                  "salutations", "closings")},
     )
