@@ -40,6 +40,7 @@ from .provenance import Trace, provenance
 from .confidence import attach
 from .rekind import LABELLED, rekind
 from .rirekisho import read_rirekisho
+from .signing import signed_apart
 
 __all__ = ["assemble", "assemble_traced", "detect_language"]
 
@@ -88,6 +89,7 @@ def assemble_traced(document: Document, sections: list[Section], options: ParseO
     (what scripts/fit_confidence.py reads the signals of confidence from)."""
     options = options or ParseOptions()
     document, sections = _bare_lines(document, sections)
+    sections = signed_apart(sections)
     language = options.language or detect_language(document)
     # an "a/b/YYYY" date its range leaves ambiguous reads in the document's order, for re-kind too
     with day_order(document_order((l.text for l in document.lines), language)):

@@ -1,0 +1,46 @@
+"""The line a CV is signed with at its end (fields.signing)."""
+import pytest
+
+import resumekit
+from resumekit.fields.signing import signing_line
+
+from .conftest import PINNED
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    ("Leipzig, 01.03.2026", True),
+    ("Halberstadt, den 01.03.2026", True),
+    ("Paris, le 1er mars 2026", True),
+    ("Frankfurt am Main, 3. März 2026", True),
+    ("Oakridge, TN, March 3, 2026", True),
+    ("Berlin, 2019", False),                        # no day: a year of something
+    ("Zertifikat IFRS, 12.05.2019 Kesselbach", False),  # words after the date
+    ("Office manager, 12.05.2019", False),           # words in lower case: no town
+    ("Leipzig 01.03.2026", False),                   # no comma between
+    ("01.03.2026 – 30.04.2026", False),              # a range
+])
+def test_signing_line(text, signed):
+    assert signing_line(text) is signed
+
+
+SIGNED = """Johanna Beispiel
+johanna@example.com
+
+Kenntnisse
+EDV: DATEV, SAP FI
+
+Zertifikate
+IFRS-Accountant
+IHK Halberstadt, 12.05.2019
+
+Halberstadt, 01.03.2026
+Johanna Beispiel
+"""
+
+
+def test_the_signing_lines_are_no_content_of_the_last_section():
+    c = resumekit.parse(SIGNED.encode(), format="text", options=PINNED)
+    assert [s.name for s in c.skills] == ["DATEV", "SAP FI"]
+    certified = " ".join(f"{x.name} {x.issuer} {x.date}" for x in c.certifications)
+    assert "IHK Halberstadt" in certified and "2026" not in certified  # (the dated line in its block stays)
+    assert any("Halberstadt, 01.03.2026" in (o.text or "") for o in c.other_sections)
