@@ -252,6 +252,10 @@ def test_a_date_column_wrapped_inside_the_rows():
     # a row that merely starts with a year under a closed range is left alone
     plain = split_entries(lines("Line Cook 2019 – 2021 Pellham Bistro", "2021 Award for service"))
     assert [e.dates.text for e in plain] == ["2019 – 2021", "2021"]
+    # ... and so is one whose abbreviated end month has its year ("févr. 2022"): nothing waits for one
+    kept = split_entries(lines("Sept. 2019 – févr. 2022 : Assistante, Théâtre Orrin (Lyon)", "",
+                               "2018 (6 mois) : Stage — Agence Velmonte, Villeurbanne"))
+    assert [e.dates.text for e in kept] == ["Sept. 2019 – févr. 2022", "2018"]
 
 
 @pytest.mark.parametrize("rows, dates", [

@@ -124,6 +124,9 @@ def _year_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
     start = find_dates(m.group("date"))
     if len(start) != 1 or start[0].span[0] != 0 or start[0].end is not None:
         return None
+    whole = find_dates(prev.text)
+    if whole and whole[0].span[0] == 0 and whole[0].end is not None:
+        return None  # the month has its year on the line ("Sept. 2019 – févr. 2022 : Title"): nothing waits
     text = f"{m.group('date')}{m.group('month')} {y.group('year')}\t{m.group('rest')}{m.group('cells') or ''}"
     rest = (y.group("rest") or "").strip()
     bullet = rest[:1] in "•·▪◦-"
