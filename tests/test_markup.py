@@ -97,3 +97,20 @@ def test_the_markup_fixtures_keep_their_content():
     assert "MATLAB → C++" in pdf.experience[0].highlights[0]
     doc = resumekit.extract(FIXTURES / "markup" / "latex-residue.pdf")
     assert any(r"\rightarrow" in (l.raw or l.text) for l in doc.lines)   # the lines keep what was printed
+
+
+@pytest.mark.parametrize("raw, text, urls", [
+    # a row of badges is a list: each image's alt text in a cell of its own
+    ("![Go](https://img.example.org/badge/Go-blue) ![Rust](https://img.example.org/badge/Rust-red)", "Go\tRust", []),
+    ('<img alt="Kafka" src="k.svg"> <img alt="Redis" src="r.svg">', "Kafka\tRedis", []),
+    # a lone image (a photo, a logo) says nothing
+    ("![portrait](me.jpg) Ines Marlowe", "Ines Marlowe", []),
+    # an HTML anchor around an image: its target is the line
+    ('<a href="mailto:ines.marlowe@example.com"><img src="mail.svg"></a>', "ines.marlowe@example.com",
+     ["mailto:ines.marlowe@example.com"]),
+    ('<a href="https://kiln.example.org/ines">Portfolio</a>', "Portfolio", ["https://kiln.example.org/ines"]),
+])
+def test_markdown_images_and_html_anchors(raw, text, urls):
+    doc = resumekit.extract(f"# Ines Marlowe\n\n{raw}\n".encode(), format="markdown")
+    line = doc.lines[-1]
+    assert (line.text, [l.url for l in line.links]) == (text, urls)

@@ -157,8 +157,10 @@ def _markdown_line(raw: str, in_code: bool) -> Line | None:
             bullet, body = strip_bullet(body)
     if body.lstrip().startswith("|") or (body.count("|") >= 2 and body.rstrip().endswith("|")):
         body = "\t".join(c.strip() for c in body.strip().strip("|").split("|"))
-    body = _IMAGE.sub("", body)
     links: list[Link] = []
+    body = _images(body)
+    for m in _HREF.finditer(body):  # an HTML anchor's target ("<a href="mailto:…"><img …></a>")
+        links.append(Link(url=m.group(1), text=None))
 
     def link_sub(m: regex.Match) -> str:
         label, url = m.group(1), m.group(2)
@@ -171,6 +173,9 @@ def _markdown_line(raw: str, in_code: bool) -> Line | None:
     body = _HTML_TAG.sub("", body)
     runs = _runs(body)
     text = strip_markup(clean("".join(r.text for r in runs)))
+    if not text and links:  # an anchor around an image only: what it points to is the line's text
+        runs = [Run("\t".join(l.url.removeprefix("mailto:") for l in links))]
+        text = clean(runs[0].text)
     if not text:
         return None
     known = {l.url for l in links}
@@ -180,6 +185,29 @@ def _markdown_line(raw: str, in_code: bool) -> Line | None:
     keep_runs = tuple(r for r in runs if r.text) if any(r.bold or r.italic for r in runs) else ()
     return Line(text=text, raw=raw, style=Style(bold=bold, italic=italic, heading_level=level), bullet=bullet,
                 level=min(indent, 6), links=tuple(links), runs=keep_runs, origin="md")
+
+
+_HREF = regex.compile(r"""<a\s[^<>]{0,500}?href\s*=\s*["']([^"'<>\s]{1,2000})["']""", regex.IGNORECASE)
+_HTML_IMAGE = regex.compile(r"""<img\s[^<>]{0,1000}?>""", regex.IGNORECASE)
+_ALT = regex.compile(r"""\balt\s*=\s*["']([^"'<>]{0,200})["']""", regex.IGNORECASE)
+
+
+def _images(body: str) -> str:
+    """Images out of a line: a lone image (a photo, a logo) says nothing; a row of two or more
+    (badges: "![Go](…) ![Kafka](…)") is a list, each image its alt text in a cell of its own."""
+    found = [*_IMAGE.finditer(body), *_HTML_IMAGE.finditer(body)]
+    if len(found) < 2:
+        return _HTML_IMAGE.sub("", _IMAGE.sub("", body))
+
+    def alt(m: regex.Match) -> str:
+        if m.group(0).startswith("!["):
+            text = m.group(0)[2:m.group(0).index("](")]
+        else:
+            a = _ALT.search(m.group(0))
+            text = a.group(1) if a else ""
+        return f"\t{text.strip()}\t" if text.strip() else ""
+
+    return _HTML_IMAGE.sub(alt, _IMAGE.sub(alt, body))
 
 
 _CODE_SPAN = regex.compile(r"(?<!`)`[^`\n]{1,300}`(?!`)")
