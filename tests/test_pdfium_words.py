@@ -53,6 +53,16 @@ def _spaced(c):
     c.drawString(20, H - 80, "Tight words set close")
 
 
+def _tracked(c):
+    """Words set with a little tracking (0.05 em between letters): their gaps add up to more than
+    SLACK_EM over a long word, none of them near a word gap."""
+    t = c.beginText(20, H - 50)
+    t.setFont("Helvetica", 10)
+    t.setCharSpace(0.5)
+    t.textOut("Hollowbrook Cartographers")
+    c.drawText(t)
+
+
 def _stacked(c):
     """Two small lines stacked within the height of a larger heading beside them, the lower one
     reaching under the end of the upper: one group of glyphs that must part into baselines."""
@@ -82,6 +92,7 @@ WORDS = {
     "a link over part of a word": _link,
     "a rise inside a word": _rise,
     "letter-spaced heading and tight words": _spaced,
+    "words set with a little tracking": _tracked,
     "small lines stacked beside a heading": _stacked,
     "a timeline dot painted over a date": lambda c: (
         c.drawString(20, H - 50, "2031/4 Harbour survey"), c.setFont("Helvetica", 12),
@@ -146,6 +157,9 @@ def test_hidden_text_is_judged_letter_by_letter_where_it_parts_a_word(name):
     (lambda c: _letters(c, 20, H - 50, "Quillon"), ["Quillon"]),
     # the white box's edge parts the word: its letters are read one by one
     (WORDS["half of a word under a white box"], list("Underneath")),
+    # a little tracking (every gap under SLACK_EM) keeps a word one item; letter-spacing does not
+    (_tracked, ["Hollowbrook", " ", "Cartographers"]),
+    (_spaced, list("PROFILE") + list("Tight words set close")),  # (the tracking stays set for the next text)
 ])
 def test_a_word_is_one_item_unless_a_check_could_part_it(draw, items):
     painted = read_pages(_pdf(draw), words=True)[0].painted

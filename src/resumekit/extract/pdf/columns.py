@@ -128,7 +128,7 @@ def _spans(row: Row, em: float, edges: frozenset[int] = frozenset()) -> list[tup
     for c, cell in enumerate(row.cells):
         justified = _justified(cell)
         for k, word in enumerate(cell):
-            x0, x1 = word[0].x0, max([g.x1 for g in word])
+            x0, x1 = word[0].x0, _x1(word)
             if c == 1 and not k and len(row.cells[0]) == 1 and list_marker(row.cells[0][0]):
                 out[-1] = (out[-1][0], x1)  # a hanging list marker in a cell of its own stays with its text
                 continue
@@ -142,12 +142,17 @@ def _spans(row: Row, em: float, edges: frozenset[int] = frozenset()) -> list[tup
     return out
 
 
+def _x1(word: list[Glyph]) -> float:
+    """Where a word ends (one item: most words of the pdfium backend's word items)."""
+    return word[0].x1 if len(word) == 1 else max([g.x1 for g in word])
+
+
 def _justified(cell: list[list[Glyph]]) -> bool:
     """Are the word gaps of a cell those of a justified line: at least ``JUSTIFIED_GAPS``, all
     stretched to one width (within ``JUSTIFIED_SLACK`` of the widest)?"""
     if len(cell) <= JUSTIFIED_GAPS:
         return False
-    gaps = [b[0].x0 - max([g.x1 for g in a]) for a, b in zip(cell, cell[1:])]
+    gaps = [b[0].x0 - _x1(a) for a, b in zip(cell, cell[1:])]
     return min(gaps) > 0 and max(gaps) - min(gaps) <= JUSTIFIED_SLACK * max(gaps)
 
 
@@ -165,7 +170,7 @@ def column_edges(rows: list[Row], em: float) -> frozenset[int]:
                 x0 = word[0].x0
                 if prev_x1 is not None and (x0 - prev_x1 >= GUTTER_EM * max(em, word[0].size) or (c and not k)):
                     starts.setdefault(round(x0), set()).add(n)
-                prev_x1 = max([g.x1 for g in word])
+                prev_x1 = _x1(word)
     out: set[int] = set()
     for x in starts:
         near = set().union(*(starts.get(x + d, set()) for d in (-1, 0, 1)))

@@ -65,6 +65,8 @@ def split_hidden(painted: Painted) -> tuple[list[Glyph], dict[str, list[Glyph]]]
     if opaque:
         _covered(painted.glyphs, opaque, kind_of)
     _background(painted.glyphs, shapes, kind_of, painted.images)
+    if not kind_of:  # nothing hidden (most pages)
+        return list(painted.glyphs), {}
     visible = []
     for k, g in enumerate(painted.glyphs):
         kind = kind_of.get(k)

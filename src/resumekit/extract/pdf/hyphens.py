@@ -31,21 +31,24 @@ __all__ = ["join_hyphenated"]
 _END = regex.compile(r"(?<![\p{L}\p{N}]-)(\p{L}+)[-\u2010]$")
 _START = regex.compile(r"^(\p{Ll}[\p{L}\p{M}]*)([^\s\t]*)")
 _WORD = regex.compile(r"\p{L}+")
+_HYPHENATED = regex.compile(r"\p{L}+-\p{L}+")
 _CELL_TAIL_WORDS = 3
 _OPEN_DASH = regex.compile(r"\s[-–—]$")
+_DASHES, _HYPHENS = ("-", "–", "—"), ("-", "\u2010")  # the last characters _OPEN_DASH and _END need
 _SOFT_END = regex.compile(r"(\p{L}+)$")
 _SOFT_START = regex.compile(r"^(\p{L}[\p{L}\p{M}]*)([^\s\t]*)")
 
 
 def join_hyphenated(lines: list[Line]) -> list[Line]:
-    counts = Counter(w.casefold() for line in lines for w in _WORD.findall(line.text))
-    hyphenated = {m.casefold() for line in lines for m in regex.findall(r"\p{L}+-\p{L}+", line.text)}
+    counts: Counter | None = None  # the document's words and hyphenated words, counted at the first need
+    hyphenated: set[str] = set()
     out = list(lines)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.block != b.block or a.page != b.page or a.column != b.column or b.bullet or not a.text:
             continue
-        if _OPEN_DASH.search(a.text) and "\t" not in b.text and len(b.text.split()) <= _CELL_TAIL_WORDS:
+        last = a.text[-2:-1] if a.text.endswith("\n") else a.text[-1:]  # what "$" sees (a regex search scans the line)
+        if last in _DASHES and _OPEN_DASH.search(a.text) and "\t" not in b.text and len(b.text.split()) <= _CELL_TAIL_WORDS:
             moved = " " + b.text  # a range or phrase broken after its dash: the short rest goes up
             out[i] = a.with_(text=a.text + moved, runs=_append(a.runs, moved, False, 0), words=a.words + b.words)
             out[i + 1] = b.with_(text="", runs=(), words=())
@@ -53,12 +56,15 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
         soft = (a.raw or "").rstrip(" ").endswith("\u00ad")  # the typesetter's own break, gone from the text
         if "\t" in a.text[-3:] and not soft:
             continue
-        end = (_SOFT_END if soft else _END).search(a.text)
+        end = _SOFT_END.search(a.text) if soft else (_END.search(a.text) if last in _HYPHENS else None)
         start = (_SOFT_START if soft else _START).match(b.text)
         if not end or not start:
             continue
         head, tail = end.group(1), start.group(1)
         joined = (head + tail).casefold()
+        if counts is None and not soft:
+            counts = Counter(w.casefold() for line in lines for w in _WORD.findall(line.text))
+            hyphenated = {m.casefold() for line in lines for m in _HYPHENATED.findall(line.text)}
         if soft or counts[joined] > 0:
             keep = False
         elif f"{head}-{tail}".casefold() in hyphenated:

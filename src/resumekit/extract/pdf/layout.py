@@ -116,7 +116,8 @@ class Row:
         return size
 
     def text(self) -> str:
-        return "\t".join(" ".join("".join(g.text for g in word) for word in cell) for cell in self.cells)
+        return "\t".join([" ".join([word[0].text if len(word) == 1 else "".join([g.text for g in word]) for word in cell])
+                          for cell in self.cells])
 
 
 def rows_of(glyphs: list[Glyph]) -> list[Row]:
@@ -253,10 +254,10 @@ def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
     fake bold (a producer's emboldening of a regular font): the glyph kept is bold."""
     out: list[Glyph] = []
     for g in glyphs:
-        if out:
+        if out and out[-1].text == g.text:
             p = out[-1]
             dx, dy = abs(p.x0 - g.x0), abs(p.top - g.top)
-            if p.text == g.text and dx < 0.1 * g.size and dy < 0.1 * g.size:
+            if dx < 0.1 * g.size and dy < 0.1 * g.size:
                 if max(dx, dy) > FAKE_BOLD_EM * g.size and p.color == g.color and not p.bold:
                     p.bold = True
                 continue
@@ -297,7 +298,11 @@ def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
             em = 1.0 if 1.0 > em else em
             gap = g.x0 - prev.x1
             if spaces:
-                covered = sum(max(0.0, min(s.x1, g.x0) - max(s.x0, prev.x1)) for s in spaces)
+                if len(spaces) == 1:  # (most gaps: no generator)
+                    s = spaces[0]
+                    covered = max(0.0, min(s.x1, g.x0) - max(s.x0, prev.x1))
+                else:
+                    covered = sum(max(0.0, min(s.x1, g.x0) - max(s.x0, prev.x1)) for s in spaces)
                 seq.append((g, True, gap / em))
                 bare.append((gap - covered) / em)
             else:
@@ -310,13 +315,16 @@ def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
     cells: list[list[tuple[Glyph, bool, float]]] = []
     for k, item in enumerate(seq):
         g, space, gap = item
-        if (not k or g.cut or gap > CELL_EM + usual or (gap > SPACE_EM and _size_jump(seq[k - 1][0], g))
+        if (not k or g.cut or gap > CELL_EM + usual
+                or (gap > SPACE_EM and seq[k - 1][0].size != g.size and _size_jump(seq[k - 1][0], g))
                 or ((g.icon or g.text == LOST) and _set_apart(seq, k))
                 or (spaced and bare[k] > UNSPACED_EM + usual
                     and not (k <= _MARKER_LEN and list_marker([h for h, _, _ in seq[:k]])))):
             cells.append([item])
         else:
             cells[-1].append(item)
+    if len(cells) == 1:  # the row's one cell: its usual gap is the row's
+        return [_words(cells[0], usual)]
     return [_words(c) for c in cells]
 
 
@@ -353,18 +361,21 @@ def _usual_gap(seq: list[tuple[Glyph, bool, float]]) -> float:
     """The median gap between letters (no space glyph between them; inside a word item too), in
     ems; 0 for short runs."""
     gaps = [gap for _, space, gap in seq[1:] if not space and gap < 0.6]
-    gaps += [g.inner for g, _, _ in seq if g.joined and g.inner < 0.6 for _ in range(g.joined)]
+    for g, _, _ in seq:
+        if g.joined and g.inner < 0.6:
+            gaps += [g.inner] * g.joined  # a word item's letters
     gaps.sort()
     return gaps[len(gaps) // 2] if len(gaps) >= 3 else 0.0
 
 
-def _words(cell: list[tuple[Glyph, bool, float]]) -> list[list[Glyph]]:
+def _words(cell: list[tuple[Glyph, bool, float]], usual: float | None = None) -> list[list[Glyph]]:
     """Split a cell into words: at a space glyph; at a gap wider than the usual gap between the
     cell's letters by ``WORD_GAP_EM`` (at least ``MIN_WORD_GAP_EM``), so that letter-spaced text
     ("A M A N D A") rejoins and tightly set words whose space glyphs were lost come apart; and
     at a small gap where the font changes from a lower-case to a capital letter ("JakubKadlčík"
-    set in two weights). Not before closing punctuation at a gap narrower than ``SPACE_EM``."""
-    limit = max(_usual_gap(cell) + WORD_GAP_EM, MIN_WORD_GAP_EM)
+    set in two weights). Not before closing punctuation at a gap narrower than ``SPACE_EM``.
+    ``usual``: the cell's usual gap when it is known already."""
+    limit = max((_usual_gap(cell) if usual is None else usual) + WORD_GAP_EM, MIN_WORD_GAP_EM)
     words: list[list[Glyph]] = []
     prev: Glyph | None = None
     for g, space, gap in cell:

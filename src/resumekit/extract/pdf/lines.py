@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Iterable
 
 import regex
@@ -170,7 +171,7 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, letter: str 
         bullet, body = strip_bullet(text)
         links = []
         for k, (url, box) in enumerate(annots):
-            if _covers(box, row):
+            if box.bottom > row.top and box.top < row.bottom and _covers(box, row):  # (not beside it: cheap)
                 links.append(Link(url=url, text=_text_under(row, box) or None))
                 used_annots.add(k)
         lines.append(Line(
@@ -209,7 +210,7 @@ def _reading(row: Row, bullets: set[tuple] = frozenset()) -> str:
         for wi, word in enumerate(cell):
             if ci == 0 and wi == 0 and word[0].icon and (is_bullet_font(word[0].font) or lead in bullets):
                 words.append("\u2022")
-            text = "".join(g.text for g in word if not g.icon)
+            text = ("" if word[0].icon else word[0].text) if len(word) == 1 else "".join([g.text for g in word if not g.icon])
             if text:
                 words.append(text)
         cells.append(" ".join(words))
@@ -239,6 +240,11 @@ def _word_boxes(row: Row) -> tuple[tuple[str, Box], ...]:
     out = []
     for cell in row.cells:
         for word in cell:
+            if len(word) == 1:  # one glyph or one word item (most words of the pdfium backend)
+                g = word[0]
+                if not g.icon and g.text != LOST and g.text.strip():
+                    out.append((g.text, Box(g.x0, g.top, g.x1, g.bottom)))
+                continue
             glyphs = [g for g in word if not g.icon and g.text != LOST and g.text.strip()]  # _readable
             if glyphs:
                 out.append(("".join([g.text for g in glyphs]),
@@ -267,18 +273,20 @@ def _style(glyphs: list[Glyph]) -> Style:
 
 def _letters_style(glyphs: list[Glyph]) -> Style:
     """:func:`_style` of glyphs among which some are word items, each counted by its letters."""
-    fonts: Counter = Counter()
-    sizes: Counter = Counter()
+    fonts: dict[str, int] = {}
+    sizes: dict[float, int] = {}
     n = bold = italic = 0
     for g in glyphs:
         w = 1 + g.joined
-        fonts[g.font] += w
-        sizes[round(g.size, 1)] += w
+        fonts[g.font] = fonts.get(g.font, 0) + w
+        size = round(g.size, 1)
+        sizes[size] = sizes.get(size, 0) + w
         n += w
         bold += w * g.bold
         italic += w * g.italic
-    font = fonts.most_common(1)[0][0]
-    return Style(size=sizes.most_common(1)[0][0], bold=bold > n / 2, italic=italic > n / 2,
+    # the first of the most common, as Counter.most_common(1) gives it
+    font = max(fonts.items(), key=itemgetter(1))[0]
+    return Style(size=max(sizes.items(), key=itemgetter(1))[0], bold=bold > n / 2, italic=italic > n / 2,
                  font=base_font(font) if font else None)
 
 

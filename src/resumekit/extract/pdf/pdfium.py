@@ -51,6 +51,7 @@ from __future__ import annotations
 import ctypes
 import zlib
 from dataclasses import dataclass
+from functools import partial
 
 import regex
 from types import SimpleNamespace
@@ -214,7 +215,7 @@ def _walk(api: SimpleNamespace, page, frame: Frame, painted: Painted) -> dict[in
     box, refs = api.f4, api.f4_refs
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     z = 0
-    stack = [_Level(api.count_objects(page), lambda k: api.get_object(page, k), IDENTITY, None)]
+    stack = [_Level(api.count_objects(page), partial(api.get_object, page), IDENTITY, None)]
     while stack:
         level = stack[-1]
         if level.next >= level.count:
@@ -232,7 +233,7 @@ def _walk(api: SimpleNamespace, page, frame: Frame, painted: Painted) -> dict[in
         elif kind == _FORM:
             form = concat(object_matrix(api, obj), level.form)
             clip = meet(level.clip, clip_box(api, obj, level.form))
-            stack.append(_Level(api.form_count(obj), lambda k, o=obj: api.form_object(o, k), form, clip))
+            stack.append(_Level(api.form_count(obj), partial(api.form_object, obj), form, clip))
         elif kind == _PATH:
             if (api.draw_mode(obj, ctypes.byref(fill), ctypes.byref(stroke)) and (fill.value or stroke.value)
                     and api.bounds(obj, *refs)):

@@ -214,11 +214,14 @@ def clip_box(api: SimpleNamespace, obj, form: Matrix, seen: dict | None = None) 
     if not clip:
         return None
     if seen is not None:
-        key = ("clip", form, tuple((api.clip_segments(clip, p), api.clip_segment(clip, p, 0))
-                                   for p in range(api.clip_count(clip))))
-        if key not in seen:
-            seen[key] = clip_box(api, obj, form)
-        return seen[key]
+        n = api.clip_count(clip)
+        paths = (((api.clip_segments(clip, 0), api.clip_segment(clip, 0, 0)),) if n == 1 else
+                 tuple([(api.clip_segments(clip, p), api.clip_segment(clip, p, 0)) for p in range(n)]))
+        key = ("clip", form, paths)
+        box = seen.get(key, seen)
+        if box is seen:
+            box = seen[key] = clip_box(api, obj, form)
+        return box
     out: Rect | None = None
     x, y = ctypes.c_float(), ctypes.c_float()
     rx, ry = ctypes.byref(x), ctypes.byref(y)

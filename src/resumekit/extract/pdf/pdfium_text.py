@@ -225,10 +225,11 @@ def read_glyphs(api: SimpleNamespace, text_page, frame: Frame, painted: Painted,
         read_chars(api, text_page, frame, painted, objects, fonts, codes,
                    [k for _, i, j in redo for k in range(i, j)], out, clips, max_glyphs)
     out.sort(key=itemgetter(0, 1))  # drawing order; (z, index) is unique
-    for _, _, g in out:
-        if len(g.text) > 1 and any("\ud800" <= ch <= "\udfff" for ch in g.text):  # UTF-16 halves of one character
-            g.text = g.text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-        painted.glyphs.append(g)
+    if codes and max(codes) >= 0xD800:  # (a glyph's text is made of the page's codes: none, no halves)
+        for _, _, g in out:
+            if len(g.text) > 1 and any("\ud800" <= ch <= "\udfff" for ch in g.text):  # UTF-16 halves of one character
+                g.text = g.text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    painted.glyphs += [g for _, _, g in out]
     return cut
 
 

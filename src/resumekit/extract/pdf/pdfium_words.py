@@ -19,9 +19,11 @@ assembly makes per glyph could differ inside it, in this order:
 2. its first or last character has no Unicode value of its own (PDFium's verdict; control codes
    inside are never part of a word: a lost ligature is one);
 3. its first and last characters sit on different baselines (a rise inside the word);
-4. the gaps between its letters add up to more than ``SLACK_EM`` beyond the font's advances, or
-   a letter's advance is unknown: the layout could split it (letter-spaced text, lost spaces); or
-   to less than ``-LIGATURE_EM``;
+4. the gaps between its letters add up to more than ``SLACK_EM`` beyond the font's advances and
+   one of them (each letter's origin is then asked for) is wider than ``SLACK_EM`` or narrower
+   than ``-LIGATURE_EM`` (text set with a little tracking stays one item), or a letter's advance
+   is unknown: the layout could split it (letter-spaced text, lost spaces); or they add up to
+   less than ``-LIGATURE_EM``;
 5. the edge of its clipping box, of the page, of a filled shape, of an image or of a link
    annotation crosses it: the hidden-text checks (clipped, outside, covered, background, over an
    image) could judge its letters differently, or a link take some of them;
@@ -45,9 +47,9 @@ from __future__ import annotations
 
 import ctypes
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from .layout import Glyph
@@ -63,6 +65,7 @@ LIGATURE_EM = 0.12  # letters this much closer than their advances: a code read 
 _LIGATURE = re.compile(r"(?=(?:f[bfhijklt]|t[fit]|[cs]t|Th|ck))")
 _X, _Y = ctypes.c_double(), ctypes.c_double()
 _ORIGIN = (_X, _Y, ctypes.byref(_X), ctypes.byref(_Y))  # out-parameters, reused (PDFium runs under one lock)
+_INF = float("inf")
 _BAND = 24.0  # height of the horizontal bands that index the edges of shapes and images
 # what a word is made of: no space, control code, surrogate half, private-use icon or placeholder
 _WORD = re.compile(r"[^\s\x00-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufff0-\uffff]{2,}")
@@ -80,6 +83,7 @@ def read_words(api: SimpleNamespace, text_page, frame: Frame, painted: Painted, 
     tp = ctypes.c_void_p(text_page)
     text_object = api.c_text_object
     edges = _edges(painted, links)
+    edges.pairs = [m.start() for m in _LIGATURE.finditer(text)]
     rest: list[int] = []
     pos = 0
     for m in _WORD.finditer(text):
@@ -141,10 +145,12 @@ def _alike(api: SimpleNamespace, text_page, frame: Frame, objects: dict[int, Tex
 @dataclass(slots=True)
 class _Edges:
     """The vertical edges of the page's filled shapes and images, by band: (x sorted, their (top,
-    bottom) in the same order); and the drawing order of each filled shape."""
+    bottom) in the same order); and the drawing order of each filled shape. And, of the page's
+    text, where a pair of letters that ligatures join starts (``_LIGATURE``, ascending)."""
 
     bands: dict[int, tuple[list[float], list[tuple[float, float]]]]
     zs: list[int]
+    pairs: list[int] = field(default_factory=list)
 
 
 def _edges(painted: Painted, links: list[Rect]) -> _Edges:
@@ -217,14 +223,12 @@ def _word(api: SimpleNamespace, tp, text_page, frame: Frame, painted: Painted, o
     if abs(yl - yf) > 0.01:
         return False
     widths = font.widths
-    advance = 0.0
-    for code in codes[i:j - 1]:
-        w = widths.get(code)
-        if w is None:
-            w = widths[code] = _width(api, font, code)
-        if w < 0:
-            return False
-        advance += w
+    ws = list(map(widths.get, codes[i:j - 1]))  # the letters' advances, all but the last's
+    if None in ws:
+        ws = [widths[c] if c in widths else widths.setdefault(c, _width(api, font, c)) for c in codes[i:j - 1]]
+    if min(ws) < 0:
+        return False
+    advance = sum(ws)
     size = info.size
     fs, name, bold, italic, z, render, color, _, alpha, box = info.shared
     if fs <= 0:
@@ -239,7 +243,8 @@ def _word(api: SimpleNamespace, tp, text_page, frame: Frame, painted: Painted, o
         exl = apply(ctm, xl, yl)[0]
     a = m[0]
     excess = ((exl - exf) - a * advance * size / 1000) / fs  # the letters' gaps together, in ems
-    if not -LIGATURE_EM <= excess <= SLACK_EM:
+    if not -LIGATURE_EM <= excess <= SLACK_EM and not (excess > SLACK_EM and plain and _tracked(
+            origin, tp, i, j, xf, ws, a * size / 1000, fs)):
         return False
     if plain:  # as the glyph path reads the last letter's loose box
         loose = api.rect.right + ctm[4] - exl if api.c_loose_box(tp, j - 1, api.rect_ref) else 0.0
@@ -261,17 +266,36 @@ def _word(api: SimpleNamespace, tp, text_page, frame: Frame, painted: Painted, o
         if not clipped and (x0 < box[0] or x1 > box[2]):
             return False  # partly clipped (above and below, its letters share its edges)
     width = painted.width
-    if x0 < 0 < x1 or x0 < width < x1 or _crossed(edges, x0, x1, top, bottom):
+    if x0 < 0 < x1 or x0 < width < x1 or (edges.bands and _crossed(edges, x0, x1, top, bottom)):
         return False
     if z_last > z and _between(painted, edges, z, z_last, x0, x1, top, bottom):
         return False
     painted.mapped[font.name] = painted.mapped.get(font.name, 0) + (j - i)
-    joined = j - i - 1 - _ligatures(api, tp, text, i, j)
+    pairs = edges.pairs
+    lo, hi = bisect_left(pairs, i), bisect_right(pairs, j - 2)  # the pairs inside the word
+    joined = j - i - 1 - (_ligatures(api, tp, pairs[lo:hi]) if lo < hi else 0)
     painted.joined += joined
     item = Glyph(text[i:j], x0, x1, top, bottom, fs, name, bold, italic, z, render, color, False, clipped, alpha,
                  False, joined, max(excess, 0.0) / joined if joined else 0.0)
     out.append((z, i, item))
     placed.append((item, i, j, exl + dx))
+    return True
+
+
+def _tracked(origin, tp, i: int, j: int, xf: float, ws: list[float], scale: float, fs: float) -> bool:
+    """Whether every gap between the letters i..j-1 (origins beyond the advances ``ws`` times
+    ``scale``, in ems of ``fs``) is within ``SLACK_EM`` and ``-LIGATURE_EM``: text set with a
+    little tracking, whose gaps add up to more than ``SLACK_EM`` over a long word, but none of
+    which the layout could split at."""
+    ox, _, rox, roy = _ORIGIN
+    x = xf
+    for k in range(i + 1, j):
+        if not origin(tp, k, rox, roy):
+            return False
+        gap = ((ox.value - x) - ws[k - 1 - i] * scale) / fs
+        if not -LIGATURE_EM <= gap <= SLACK_EM:
+            return False
+        x = ox.value
     return True
 
 
@@ -286,31 +310,40 @@ def interleaved(placed: list, out: list) -> list[tuple[Glyph, int, int]]:
     for found in bands.values():
         found.sort()
     starts = {band: [x0 for x0, _, _ in found] for band, found in bands.items()}
+    # the furthest any of the (at most three) items before each place reaches: past it, nothing to look at
+    reach = {}
+    for band, found in bands.items():
+        lasts = [last for _, last, _ in found]
+        reach[band] = [0.0, *map(max, lasts, [-_INF] + lasts[:-1], [-_INF, -_INF] + lasts[:-2])]
     hit: set[int] = set()
     for _, _, g in out:
         if g.joined:
             continue
-        mid = (g.top + g.bottom) / 2
-        for band in (int(mid // _BAND) - 1, int(mid // _BAND), int(mid // _BAND) + 1):
-            found = bands.get(band)
-            if not found:
+        gx, gt, gb = g.x0, g.top, g.bottom
+        b = int((gt + gb) / 2 // _BAND)
+        for band in (b - 1, b, b + 1):
+            st = starts.get(band)
+            if st is None:
                 continue
-            n = bisect_right(starts[band], g.x0)
-            for x0, last, k in found[max(0, n - 3):n]:
-                item = placed[k][0]
-                if x0 < g.x0 < last and min(g.bottom, item.bottom) > max(g.top, item.top):
-                    hit.add(k)
+            n = bisect_right(st, gx)
+            if not n or reach[band][n] <= gx:
+                continue
+            for x0, last, k in bands[band][max(0, n - 3):n]:
+                if x0 < gx < last:
+                    item = placed[k][0]
+                    if min(gb, item.bottom) > max(gt, item.top):
+                        hit.add(k)
     return [placed[k][:3] for k in sorted(hit)]
 
 
-def _ligatures(api: SimpleNamespace, tp, text: str, i: int, j: int) -> int:
-    """How many of characters i..j-1 continue a ligature: a pair that ligatures often join
-    (``_LIGATURE``) read at one origin, which the glyph path makes one glyph."""
+def _ligatures(api: SimpleNamespace, tp, pairs: list[int]) -> int:
+    """How many of the pairs of letters that ligatures often join (``_LIGATURE``), starting at
+    ``pairs``, are read at one origin: the second letter continues a ligature, which the glyph
+    path makes one glyph."""
     n = 0
     origin = api.c_origin
     ox, oy, rox, roy = _ORIGIN
-    for m in _LIGATURE.finditer(text, i, j):
-        k = m.start()
+    for k in pairs:
         if origin(tp, k, rox, roy):
             at = (ox.value, oy.value)
             if origin(tp, k + 1, rox, roy) and (ox.value, oy.value) == at:
