@@ -158,6 +158,8 @@ def test_the_tail_of_a_wrapped_sentence_is_no_heading(tail):
     ("Gremien", "other"),                          # committees: service, not jobs
     ("Informatique", "skills"),                    # French: computer skills
     ("Languages spoken", "languages"),
+    ("Academic Details", "education"),             # not "details" (contact): an Indian fresher CV's heading
+    ("Languages Known", "languages"),
 ])
 def test_heading_kind_other_languages(text, kind):
     m = heading_kind(text)
@@ -583,3 +585,4 @@ def test_a_label_in_smaller_type_than_its_line_is_no_heading(row, heights, kinds
              Line(text="Skills", index=1, block=1, style=Style(size=12, bold=True)),
              _worded(row, 2, heights))
     assert [s.kind for s in segment(Document(lines=lines, format="pdf"))] == kinds
+
