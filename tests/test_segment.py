@@ -586,3 +586,15 @@ def test_a_label_in_smaller_type_than_its_line_is_no_heading(row, heights, kinds
              _worded(row, 2, heights))
     assert [s.kind for s in segment(Document(lines=lines, format="pdf"))] == kinds
 
+
+@pytest.mark.parametrize("header, below, found", [
+    # a row whose cells hold several lines reads as fewer cells than the header names
+    ("Qualification\tBoard/University\tYear of Passing\tScore", "B.Sc. (Pottery)\t2021\t8.2 CGPA", True),
+    ("Period\tDegree\tInstitution", "2019 – 2021\tMSc Glaze Chemistry\tHarwick University", True),
+    ("Period\tDegree\tInstitution", "MSc Glaze Chemistry 2021", False),            # one cell is no row of a table
+    ("Period\tDegree\tInstitution", "2019\tMSc\tHarwick\tLeeds\tFirst", False),  # more cells than it names
+    ("Python\tGo\tRust", "Kiln\tGlaze\tWheel", False),                          # no year below: a grid
+])
+def test_column_header(header, below, found):
+    from resumekit.segment import column_header
+    assert column_header(Line(header, index=0), Line(below, index=1)) is found

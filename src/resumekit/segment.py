@@ -551,9 +551,11 @@ def _header_row(lines: tuple[Line, ...], i: int) -> bool:
 
 def column_header(line: Line, below: Line) -> bool:
     """A table's header row: three or more short names without a year ("Period ⇥ Degree ⇥
-    Institution", "Certificate ⇥ Issuer ⇥ Date") over a row of as many cells that holds one."""
+    Institution", "Certificate ⇥ Issuer ⇥ Date") over a row of two cells or more, no more than it
+    names, that holds one (a row whose cells hold several lines reads as fewer cells: "B.E. ⇥ 2021
+    ⇥ 8.4 CGPA" over the college and the board under four names)."""
     cells = line.cells
-    return (len(cells) >= 3 and len(below.cells) == len(cells) and all(len(c.split()) <= 3 for c in cells)
+    return (len(cells) >= 3 and 2 <= len(below.cells) <= len(cells) and all(len(c.split()) <= 3 for c in cells)
             and not _YEAR.search(line.plain) and bool(_YEAR.search(below.plain)))
 
 
