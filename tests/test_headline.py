@@ -38,3 +38,15 @@ def test_headline_is_under_the_name(header, footer, headline):
 def test_a_labelled_wish_under_the_name(wish, value, taken):
     document, sections = _doc(["Ingrid Vasquez-Moll", wish], [])
     assert (read_name(document, sections)[1] == value) is taken
+
+
+@pytest.mark.parametrize("second, headline", [
+    # a job board's personal line under the name (gender, age, birth date): personal data, no headline
+    ("Женщина, 31 год, родилась 4 мая 1994", None),
+    ("Female, 29, date of birth 04/05/1996", None),
+    ("Nationality: Fictional", None),
+    ("Kiln Technician", "Kiln Technician"),
+])
+def test_a_personal_line_is_no_headline(second, headline):
+    document, sections = _doc(["Ingrid Vasquez-Moll", second], [])
+    assert read_name(document, sections)[1] == headline

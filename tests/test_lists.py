@@ -584,6 +584,16 @@ def test_a_language_over_a_row_of_levels(rows, expected):
     assert [(l.name, l.proficiency) for l in langs] == expected
 
 
+@pytest.mark.parametrize("rows, expected", [
+    # a label column whose values open with the colon ("İngilizce ⇥ : Okuma İleri"): the level without it
+    (("İngilizce\t: Okuma İleri, Yazma Orta", "Breton\t：fluent"), [("İngilizce", "Okuma İleri, Yazma Orta"),
+                                                                  ("Breton", "fluent")]),
+    (("Welsh\tnative",), [("Welsh", "native")]),
+])
+def test_a_language_cell_beside_its_level(rows, expected):
+    langs, _ = read_languages(lines(*rows))
+    assert [(l.name, l.proficiency) for l in langs] == expected
+
 
 @pytest.mark.parametrize("row, names", [
     ("Other languages\tBreton (B2), Welsh (A2)", ["Breton (B2)", "Welsh (A2)"]),  # Europass row: levels kept

@@ -24,7 +24,8 @@ Doe | Engineer"); or the first part of a contact line under the name ("Data Engi
 jane@example.org"). A line that starts with a place ("Porto, Portugal | Open to relocation") is
 no headline, nor is the first line (six words or more) of a paragraph that runs on into the next
 line (the next line, in the same type, opens with a lower-case word, not contact data: an
-unheaded summary). A line right under the name that labels a job title with a summary heading
+unheaded summary), nor a line naming personal data (a label of the vocabulary's [personal] table:
+"Female, 31, born 4 May 1994"). A line right under the name that labels a job title with a summary heading
 ("求职意向：数据分析师", "Desired position: Analyst": the title sought) gives that title.
 """
 from __future__ import annotations
@@ -35,7 +36,7 @@ import regex
 
 from ..document import Document, Line, Section
 from ..segment import heading_kind
-from ..text import despace, is_caps, key, rx
+from ..text import despace, has_phrase, is_caps, key, rx
 from ..vocab import merged
 from .contact import find_emails, find_links, find_phones
 from .phrases import institution_like, org_like, title_like
@@ -341,9 +342,24 @@ def _headline_like(text: str) -> bool:
         return False  # "Porto, Portugal | Open to relocation": a place, not a headline
     if _affiliation(text):
         return False  # "Department of Marine Biology, Eastbrook University": an address
+    if has_phrase(text, _personal_labels()):
+        return False  # "Female, 31, born 4 May 1994" (a job board's personal line): personal data
     if " " not in text.strip() and rx(r"[/\\]|\.\p{L}{2,4}$").search(text):
         return False  # "Portfolio-Site/index.html": the wrapped end of an address
     return bool(rx(r"\p{L}{3}").search(text)) and not text.endswith(".")
+
+
+_PERSONAL: list = []
+
+
+def _personal_labels() -> tuple[str, ...]:
+    """The labels of personal data (birth date and place, age, gender, nationality, marital status)
+    of every language, as one tuple, the same object while the vocabulary is (one index for
+    :func:`has_phrase`)."""
+    personal = merged().personal
+    if not _PERSONAL or _PERSONAL[0] is not personal:
+        _PERSONAL[:] = [personal, tuple(dict.fromkeys(w for words in personal.values() for w in words))]
+    return _PERSONAL[1]
 
 
 def _affiliation(text: str) -> bool:
