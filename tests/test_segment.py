@@ -598,3 +598,17 @@ def test_a_label_in_smaller_type_than_its_line_is_no_heading(row, heights, kinds
 def test_column_header(header, below, found):
     from resumekit.segment import column_header
     assert column_header(Line(header, index=0), Line(below, index=1)) is found
+
+
+def test_a_line_in_heading_type_right_under_a_heading_is_its_content():
+    big = Style(size=13, bold=True)
+    rows = [("Ingrid Vasquez-Moll", Style(size=20, bold=True)), ("Objective", big), ("Kiln Technician", big),
+            ("Experience", big), ("Kiln Technician, Harbour Pottery, 2019 – 2024", Style(size=11)),
+            ("Education", big), ("BA Ceramics, Harwick University, 2015 – 2019", Style(size=11)),
+            ("Skills", big), ("Kiln Types", big), ("Gas and electric kilns", Style(size=11)),
+            ("Miscellany", big), ("Driving licence B", Style(size=11))]
+    doc = Document(lines=tuple(Line(t, index=n, block=n, style=st) for n, (t, st) in enumerate(rows)), format="docx")
+    got = [(s.kind, s.heading.plain if s.heading else None, [l.plain for l in s.lines]) for s in segment(doc)]
+    assert ("summary", "Objective", ["Kiln Technician"]) in got      # not a heading of its own
+    assert ("other", "Miscellany", ["Driving licence B"]) in got             # a heading in that type after content still is
+    assert ("other", "Kiln Types", ["Gas and electric kilns"]) in got             # under skills: a group, a heading of its own

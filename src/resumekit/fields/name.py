@@ -26,7 +26,9 @@ no headline, nor is the first line (six words or more) of a paragraph that runs 
 line (the next line, in the same type, opens with a lower-case word, not contact data: an
 unheaded summary), nor a line naming personal data (a label of the vocabulary's [personal] table:
 "Female, 31, born 4 May 1994"). A line right under the name that labels a job title with a summary heading
-("求职意向：数据分析师", "Desired position: Analyst": the title sought) gives that title.
+("求职意向：数据分析师", "Desired position: Analyst": the title sought) gives that title; with no
+headline under the name, so does a job title that is the whole of the first summary section (a job
+board's "Desired position" heading over "Analyst").
 """
 from __future__ import annotations
 
@@ -192,7 +194,20 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
         if headline:
             used.add(headline[1])
             headline = headline[0]
+    if best and not headline:
+        headline = _wished_section(sections)
     return name, headline, used
+
+
+def _wished_section(sections: list[Section]) -> str | None:
+    """The job title that is the whole of the first summary section, under a heading of the
+    vocabulary ("Желаемая должность и зарплата" / "Бизнес-аналитик", a job board's desired
+    position): the title sought, a headline; None when that section says more than a title."""
+    sec = next((s for s in sections if s.kind == "summary" and s.heading is not None), None)
+    if sec is None or len(sec.lines) != 1 or (kind := heading_kind(sec.heading.plain)) is None or kind.kind != "summary":
+        return None
+    text = sec.lines[0].plain.strip()
+    return text if len(text.split()) <= 5 and title_like(text) and _headline_like(text) else None
 
 
 _NAME_LABEL = regex.compile(r"^(?P<label>[^:：\t]{1,25}?)\s*(?:(?P<sep>[:：]\s*|\t)|\s)(?P<name>[^\t]{2,60})")
