@@ -26,6 +26,8 @@ def test_bare_letters_keeps_positions(text):
     # a percentage closing the line after a dash or a comma (an Indian CV's "School, 2017 – 91.4%")
     ("Class XII (State Board), Harbour Vidyalaya, Kochi, 2017 – 91.4%", "91.4%"),
     ("HSC, Harbour Vidyalaya, 2015, 88 %", "88 %"),
+    ("Class X (ICSE), Harbour Vidyalaya, 2015 – 10 CGPA", "10 CGPA"),   # so is a whole number before its label
+    ("Won 2 grades", None),                                  # not closing a part after a dash or a comma
     ("Cut kiln energy use by 15%", None),                   # a percentage in a sentence is no grade
     ("Glaze yield – 15% better than before", None),          # not at the end
     # a separator after a grade starts another part: a label there is no honour ("| Honors: Dean's List")

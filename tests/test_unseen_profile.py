@@ -469,8 +469,6 @@ def _xfail(reason: str):
 
 
 KNOWN = {
-    ("education", "en-in-lines.pdf", 2): _xfail("grades.py: a whole number before the label ('2015 – 10 CGPA') is "
-                                                "no grade; only a decimal is ('8.4 CGPA')"),
     ("education", "en-us-junior.docx", 1): _xfail("degree_line.py: 'Study Abroad Program, Economics and Spanish' "
                                                   "loses its field after the comma (no degree word)"),
     ("certifications", "uk-cv.docx", 0): _xfail("credentials.py: 'Name, Issuer, 2020' with a one-word issuer that is "

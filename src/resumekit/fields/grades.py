@@ -1,7 +1,7 @@
 """Grades of a qualification: a grade label of the vocabulary and a number, with its scale when
 written ("GPA: 3.8/4.0", "CGPA 8.1 … / 10", "3.7 GPA", "Média final: 16", "on a 4.0 scale",
 "85%"; a percentage alone in a cell: "⇥ 89%", or closing the line after a dash or comma: "School, 2017 –
-91.4%"), or a number and a grade unit of the vocabulary ("545 points", "média 15 valores"), with an
+91.4%", and so a whole number before its label: "School, 2015 – 10 CGPA"), or a number and a grade unit of the vocabulary ("545 points", "média 15 valores"), with an
 honours phrase of the vocabulary right after it ("110/110 e lode"). Labels are matched letter by letter with accents folded as keys fold them, so the span
 found is the span in the text as written. Errs towards no grade: a number without a label or a unit is none.
 """
@@ -35,7 +35,7 @@ def _grade_pattern() -> regex.Pattern:
         rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b"
         rf"|(?<![\d.,])(?P<v2>\d{{1,2}}[.,]\d{{1,2}})\s*\b(?:{alt})\b"  # "3.7 GPA": a decimal before the label
         rf"|(?<![\d.,/])(?P<v2>{_NUM}){unit}"  # "545 points", "15 valores": a number and its unit
-        rf"|(?<=[–—,|]\s*|\s-\s*)(?P<v2>{_NUM})\s*%(?=\s*[.;]?\s*$))",  # "…, 2017 – 91.4%": a percentage closing the line
+        rf"|(?<=[–—,|]\s*|\s-\s*)(?P<v2>{_NUM})\s*(?:%|\b(?:{alt})\b)(?=\s*[.;]?\s*$))",  # "…, 2017 – 91.4%", "– 10 CGPA"
         regex.IGNORECASE)
 
 
