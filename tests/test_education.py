@@ -619,3 +619,15 @@ def test_the_cells_of_an_education_row_are_one_entry(rows, expected):
 def test_minor_lines_and_high_school_diplomas(rows, expected):
     got = read_education(section("education", *rows))
     assert [(e.degree, e.institution, e.grade.raw if e.grade else None) for e in got] == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # no degree word: the first unknown piece is the degree, with the rest of its line, as a degree's tail would be
+    (("Universidad del Barro\tSeville, Spain", "Study Abroad Program, Ceramics and Spanish\tJan 2025 – May 2025"),
+     [("Study Abroad Program, Ceramics and Spanish", "Universidad del Barro")]),
+    (("Harbour Kiln Institute, Glaze Workshop, Raku Firing\t2019",),
+     [("Glaze Workshop, Raku Firing", "Harbour Kiln Institute")]),
+])
+def test_a_degree_without_a_degree_word_keeps_the_rest_of_its_line(rows, expected):
+    got = read_education(section("education", *rows))
+    assert [(e.degree, e.institution) for e in got] == expected

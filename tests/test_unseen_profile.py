@@ -469,8 +469,6 @@ def _xfail(reason: str):
 
 
 KNOWN = {
-    ("education", "en-us-junior.docx", 1): _xfail("degree_line.py: 'Study Abroad Program, Economics and Spanish' "
-                                                  "loses its field after the comma (no degree word)"),
     ("certifications", "uk-cv.docx", 0): _xfail("credentials.py: 'Name, Issuer, 2020' with a one-word issuer that is "
                                                 "no acronym ('…, Google, 2020') stays one name"),
 }

@@ -546,7 +546,11 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         # "Harwick University ⇥ 2020" / "Harbour Research Centre, Leeds" / "• BSc Geology": the unit or place line is no degree
         degree, highlights = below, highlights[1:]
     elif degree is None and others:
-        degree = others.pop(0)
+        degree = others.pop(0)  # no degree word: the first unknown piece, with the rest of its line
+        rest = [p for p in others if line_of.get(p) == line_of.get(degree) and len(p.split()) <= 8]
+        if rest:  # "Study Abroad Program, Economics and Spanish": one name, as a degree's tail would be
+            degree = ", ".join([degree] + rest)
+            others = [p for p in others if p not in rest]
     elif degree is not None and field_of(degree) is None:
         # a short name (capitalised, or CJK) beside the degree or the school on their own line is the field,
         near = {line_of.get(p) for p in (degree.split(", ")[0], institution) if p}  # or alone on the line next to the degree's ("Marine Biology" / "BSc")
