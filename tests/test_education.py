@@ -578,3 +578,56 @@ def test_a_chinese_major_between_the_school_and_the_degree_is_the_field():
     """"School ⇥ major ⇥ degree", a Chinese CV's school row: the major (no capitals) is the field, not a town."""
     (e,) = read_education(section("education", "2013.09 - 2017.06\t南江艺术学院\t陶瓷设计\t本科"))
     assert (e.institution, e.degree, e.field_of_study, e.location) == ("南江艺术学院", "本科", "陶瓷设计", None)
+
+
+def _table_rows(*rows):
+    """Lines of a DOCX table: each row a list of lines (its cells' lines as the reader gives them)."""
+    from resumekit.document import Line
+    out = []
+    for block, row in enumerate(rows):
+        out += [Line(text, index=len(out), block=block, origin="docx:table") for text in row]
+    return out
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a row whose first cell holds the degree over the college: the college, the board and a percentage cell
+    # read as lines of their own, in the row of the degree; the header row names four columns over three cells
+    ([["Qualification\tBoard/University\tYear\tPercentage/CGPA"],
+      ["B.Sc. (Ceramics)\t2021\t8.2 CGPA", "Harbour College of Arts, Kochi", "Malabar University"],
+      ["Class XII\t2017", "Harbour Vidyalaya, Kochi", "State Board", "91.6%"]],
+     [("B.Sc. (Ceramics)", "Harbour College of Arts", "2021", "8.2 CGPA"),
+      ("Class XII", "Harbour Vidyalaya", "2017", "91.6%")]),
+])
+def test_the_cells_of_an_education_row_are_one_entry(rows, expected):
+    got = read_education(_table_rows(*rows))
+    assert [(e.degree, e.institution, e.end, e.grade.raw if e.grade else None) for e in got] == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # "Minor in …" on a line of its own under the degree is a detail of it, not a degree
+    (("Harwick University\tHarwick, ME", "Bachelor of Arts in Ceramics\tExpected May 2027", "Minor in Chemistry",
+      "GPA: 3.74/4.00 | Honors: Dean's List (Fall 2024)"),
+     [("Bachelor of Arts in Ceramics", "Harwick University", "GPA: 3.74/4.00")]),
+    (("Harwick University\tHarwick, ME", "Bachelor of Arts in Ceramics\tMay 2021", "Concentration: Glaze Chemistry"),
+     [("Bachelor of Arts in Ceramics", "Harwick University", None)]),
+    # a school word that names a level, then the qualification: "High School Diploma" is the degree
+    (("June 2011", "High School Diploma, Fenwick Heights High School"),
+     [("High School Diploma", "Fenwick Heights High School", None)]),
+    (("Fenwick Heights High School, High School Diploma, 2011",),
+     [("High School Diploma", "Fenwick Heights High School", None)]),
+])
+def test_minor_lines_and_high_school_diplomas(rows, expected):
+    got = read_education(section("education", *rows))
+    assert [(e.degree, e.institution, e.grade.raw if e.grade else None) for e in got] == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # no degree word: the first unknown piece is the degree, with the rest of its line, as a degree's tail would be
+    (("Universidad del Barro\tSeville, Spain", "Study Abroad Program, Ceramics and Spanish\tJan 2025 – May 2025"),
+     [("Study Abroad Program, Ceramics and Spanish", "Universidad del Barro")]),
+    (("Harbour Kiln Institute, Glaze Workshop, Raku Firing\t2019",),
+     [("Glaze Workshop, Raku Firing", "Harbour Kiln Institute")]),
+])
+def test_a_degree_without_a_degree_word_keeps_the_rest_of_its_line(rows, expected):
+    got = read_education(section("education", *rows))
+    assert [(e.degree, e.institution) for e in got] == expected

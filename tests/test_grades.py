@@ -20,3 +20,24 @@ def test_find_grade_with_and_without_digits(text, raw):
 @pytest.mark.parametrize("text", ["Média 16", "Kasım ortalaması", "plain ASCII 3.8", "ｆｕｌｌ"])
 def test_bare_letters_keeps_positions(text):
     assert len(_bare_letters(text)) == len(text)
+
+
+@pytest.mark.parametrize("text, raw", [
+    # a percentage closing the line after a dash or a comma (an Indian CV's "School, 2017 – 91.4%")
+    ("Class XII (State Board), Harbour Vidyalaya, Kochi, 2017 – 91.4%", "91.4%"),
+    ("HSC, Harbour Vidyalaya, 2015, 88 %", "88 %"),
+    ("Class X (ICSE), Harbour Vidyalaya, 2015 – 10 CGPA", "10 CGPA"),   # so is a whole number before its label
+    ("Won 2 grades", None),                                  # not closing a part after a dash or a comma
+    ("Cut kiln energy use by 15%", None),                   # a percentage in a sentence is no grade
+    ("Glaze yield – 15% better than before", None),          # not at the end
+    # a separator after a grade starts another part: a label there is no honour ("| Honors: Dean's List")
+    ("GPA: 3.74/4.00 | Honors: Dean's List (Fall 2023)", "GPA: 3.74/4.00"),
+    ("GPA: 3.9/4.0 | Honors", "GPA: 3.9/4.0"),
+    ("GPA 3.9/4.0 with honors", "GPA 3.9/4.0 with honors"),  # an honour right after it still counts
+    # Turkish labels ("GNO": the grade point average; "Diploma Notu": a lise's diploma grade)
+    ("Seramik Mühendisliği (Lisans) – GNO: 3,12/4,00", "GNO: 3,12/4,00"),
+    ("Sayısal – Diploma Notu: 87,4", "Diploma Notu: 87,4"),
+])
+def test_find_grade_round11(text, raw):
+    found = find_grade(text)
+    assert (found[0].raw if found else None) == raw

@@ -38,3 +38,32 @@ def test_headline_is_under_the_name(header, footer, headline):
 def test_a_labelled_wish_under_the_name(wish, value, taken):
     document, sections = _doc(["Ingrid Vasquez-Moll", wish], [])
     assert (read_name(document, sections)[1] == value) is taken
+
+
+@pytest.mark.parametrize("second, headline", [
+    # a job board's personal line under the name (gender, age, birth date): personal data, no headline
+    ("Женщина, 31 год, родилась 4 мая 1994", None),
+    ("Female, 29, date of birth 04/05/1996", None),
+    ("Nationality: Fictional", None),
+    ("Kiln Technician", "Kiln Technician"),
+])
+def test_a_personal_line_is_no_headline(second, headline):
+    document, sections = _doc(["Ingrid Vasquez-Moll", second], [])
+    assert read_name(document, sections)[1] == headline
+
+
+@pytest.mark.parametrize("heading, rows, headline", [
+    # no headline under the name: a job title that is the whole of the first summary section
+    ("Желаемая должность и зарплата", ["Инженер-технолог"], "Инженер-технолог"),
+    ("Objective", ["Kiln Technician"], "Kiln Technician"),
+    # a summary that says more than a title gives none
+    ("Objective", ["To fire kilns safely for a pottery that values craft."], None),
+    ("Objective", ["Kiln Technician", "Five years of firing stoneware."], None),
+])
+def test_a_desired_position_section_is_the_headline(heading, rows, headline):
+    head = [Line("Ingrid Vasquez-Moll", index=0, style=Style(size=20)), Line("ingrid@example.org", index=1)]
+    body = [Line(t, index=3 + n) for n, t in enumerate(rows)]
+    sections = [Section("header", None, tuple(head)),
+                Section("summary", Line(heading, index=2, style=Style(bold=True)), tuple(body))]
+    document = Document(lines=tuple(head + body), format="docx")
+    assert read_name(document, sections)[1] == headline

@@ -515,6 +515,41 @@ def test_an_issuer_line_between_a_certificate_and_its_issued_line(rows, expected
     assert [(c.name, c.issuer, c.date) for c in read_certifications(lines(*rows))] == expected
 
 
+@pytest.mark.parametrize("rows, expected", [
+    # Credly's second line "Issuer · Issued Mar 2023 · Expires …" gives the name above its issuer and date
+    (["Certified Kiln Operator", "Potters' Guild · Issued Mar 2023 · Expires Mar 2026", "Credential ID PG-0000-KO"],
+     [("Certified Kiln Operator", "Potters' Guild", "2023-03")]),
+    (["Certified Kiln Operator", "Harbour Clay Studio (HCS) · Issued Nov 2022"],
+     [("Certified Kiln Operator", "Harbour Clay Studio (HCS)", "2022-11")]),
+    # without "Issued" the second line is a certificate of its own
+    (["Certified Kiln Operator", "Raku Firing · Potters' Guild · 2022"],
+     [("Certified Kiln Operator", None, None), ("Raku Firing", "Potters' Guild", "2022")]),
+    # "Name – Issuer (Mon YYYY)": a bracket holding only a date closes the line as "…, 2020" would
+    (["Glazing, Firing and Kiln Safety – NPTEL (Oct 2020)", "Raku Basics – Coursera (Jun 2019)"],
+     [("Glazing, Firing and Kiln Safety", "NPTEL", "2020-10"), ("Raku Basics", "Coursera", "2019-06")]),
+    # "Title: Subtitle" names a course, no organisation, whatever word ends it ("… with Software")
+    (["Kiln Programming: Solving Problems with Software – Coursera (Jun 2019)"],
+     [("Kiln Programming: Solving Problems with Software", "Coursera", "2019-06")]),
+])
+def test_certificate_lines_round11(rows, expected):
+    assert [(c.name, c.issuer, c.date) for c in read_certifications(lines(*rows))] == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # two lines of one table row, the dated one over an undated one: one certificate (a job board's course)
+    ([("Harbour School of Ceramics\t2021", 0), ("Glaze chemistry for studio potters", 0)],
+     [("Glaze chemistry for studio potters", "Harbour School of Ceramics", "2021")]),
+    ([("Raku Firing Course\t2020", 0), ("Harbour Clay Studio", 0)],
+     [("Raku Firing Course", "Harbour Clay Studio", "2020")]),
+    # rows of their own stay certificates of their own
+    ([("Raku Firing Course\t2020", 0), ("Glaze Basics\t2019", 1)],
+     [("Raku Firing Course", None, "2020"), ("Glaze Basics", None, "2019")]),
+])
+def test_two_lines_of_one_table_row_are_one_certificate(rows, expected):
+    got = read_certifications([Line(t, index=n, block=b, origin="docx:table") for n, (t, b) in enumerate(rows)])
+    assert [(c.name, c.issuer, c.date) for c in got] == expected
+
+
 def test_the_header_row_of_a_certificate_table_is_no_certificate():
     rows = lines("Certificate\tAwarded by\tDate", "Kiln Safety Officer\tPotters' Guild\t06/2020",
                  "Raku Firing\tHarbour Clay Studio\t2022")
@@ -545,6 +580,17 @@ def test_languages_under_a_level_or_section_label(rows, expected):
     (("Breton\tKernow College\t2019",), [("Breton", None)]),
 ])
 def test_a_language_over_a_row_of_levels(rows, expected):
+    langs, _ = read_languages(lines(*rows))
+    assert [(l.name, l.proficiency) for l in langs] == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a label column whose values open with the colon ("İngilizce ⇥ : Okuma İleri"): the level without it
+    (("İngilizce\t: Okuma İleri, Yazma Orta", "Breton\t：fluent"), [("İngilizce", "Okuma İleri, Yazma Orta"),
+                                                                  ("Breton", "fluent")]),
+    (("Welsh\tnative",), [("Welsh", "native")]),
+])
+def test_a_language_cell_beside_its_level(rows, expected):
     langs, _ = read_languages(lines(*rows))
     assert [(l.name, l.proficiency) for l in langs] == expected
 

@@ -120,6 +120,9 @@ def _kinds(sections):
      [("contact", ["Date of Birth\t: 02/05/1999", "Nationality: Fictional"]), ("interests", ["Kite flying, Chess"])]),
     (_section("other", "Interests: Pottery, long walks", "Driving licence: B", heading="Additional Information"),
      [("other", ["Driving licence: B"]), ("interests", ["Pottery, long walks"])]),
+    # "Interests: …" under "Skills & Interests" (a US student résumé): interests, the skills stay
+    (_section("skills", "Technical: Kiln control, Python", "Interests: Rowing, Origami", heading="Skills & Interests"),
+     [("skills", ["Technical: Kiln control, Python"]), ("interests", ["Rowing, Origami"])]),
     (_section("contact", "Hobby horse restorer since 2015", heading="Personal Details"),   # no label
      [("contact", ["Hobby horse restorer since 2015"])]),
     # under a heading that is a word, or under initials over prose, nothing moves

@@ -166,6 +166,8 @@ def test_the_tail_of_a_wrapped_sentence_is_no_heading(tail):
     ("Gremien", "other"),                          # committees: service, not jobs
     ("Informatique", "skills"),                    # French: computer skills
     ("Languages spoken", "languages"),
+    ("Academic Details", "education"),             # not "details" (contact): an Indian fresher CV's heading
+    ("Languages Known", "languages"),
 ])
 def test_heading_kind_other_languages(text, kind):
     m = heading_kind(text)
@@ -626,3 +628,30 @@ def test_numbered_projects_inside_a_job_do_not_end_the_experience_section():
     assert [(e.title, e.company) for e in c.experience] == [
         ("Senior Test Engineer", "Larkspur Infotech Pvt. Ltd"), ("Test Engineer", "Quillon Systems")]
     assert c.projects == []
+
+
+@pytest.mark.parametrize("header, below, found", [
+    # a row whose cells hold several lines reads as fewer cells than the header names
+    ("Qualification\tBoard/University\tYear of Passing\tScore", "B.Sc. (Pottery)\t2021\t8.2 CGPA", True),
+    ("Period\tDegree\tInstitution", "2019 – 2021\tMSc Glaze Chemistry\tHarwick University", True),
+    ("Period\tDegree\tInstitution", "MSc Glaze Chemistry 2021", False),            # one cell is no row of a table
+    ("Period\tDegree\tInstitution", "2019\tMSc\tHarwick\tLeeds\tFirst", False),  # more cells than it names
+    ("Python\tGo\tRust", "Kiln\tGlaze\tWheel", False),                          # no year below: a grid
+])
+def test_column_header(header, below, found):
+    from resumekit.segment import column_header
+    assert column_header(Line(header, index=0), Line(below, index=1)) is found
+
+
+def test_a_line_in_heading_type_right_under_a_heading_is_its_content():
+    big = Style(size=13, bold=True)
+    rows = [("Ingrid Vasquez-Moll", Style(size=20, bold=True)), ("Objective", big), ("Kiln Technician", big),
+            ("Experience", big), ("Kiln Technician, Harbour Pottery, 2019 – 2024", Style(size=11)),
+            ("Education", big), ("BA Ceramics, Harwick University, 2015 – 2019", Style(size=11)),
+            ("Skills", big), ("Kiln Types", big), ("Gas and electric kilns", Style(size=11)),
+            ("Miscellany", big), ("Driving licence B", Style(size=11))]
+    doc = Document(lines=tuple(Line(t, index=n, block=n, style=st) for n, (t, st) in enumerate(rows)), format="docx")
+    got = [(s.kind, s.heading.plain if s.heading else None, [l.plain for l in s.lines]) for s in segment(doc)]
+    assert ("summary", "Objective", ["Kiln Technician"]) in got      # not a heading of its own
+    assert ("other", "Miscellany", ["Driving licence B"]) in got             # a heading in that type after content still is
+    assert ("other", "Kiln Types", ["Gas and electric kilns"]) in got             # under skills: a group, a heading of its own

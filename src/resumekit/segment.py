@@ -17,7 +17,9 @@ Signals for "this line is a section heading", in order of precedence:
    headings (same size, weight and capitals) is a heading of kind ``other`` (and only after a
    first recognised heading, so that a name in a heading style stays in the header), and not
    further right than every recognised heading starts (an entry title set in the headings'
-   type, right of a gutter of headings). Capitals
+   type, right of a gutter of headings), nor the line right under a recognised summary heading
+   (its content in the headings' type: a job board's "Desired position" over "Data Analyst"; under
+   a skills heading such a line names a group: "MICROSOFT" over its bullets). Capitals
    alone, without a size, weight or declared level, do not make a style; a lone short acronym
    ("MCA") never is such a heading.
 
@@ -345,10 +347,12 @@ def segment(document: Document) -> list[Section]:
         strong = sig[2] or sig[3] is not None or (body and sig[0] >= body + 1)
         # capitals alone (plain text) are not a heading style: "MCA", "B.COM", "CBSE" are capitals too
         if strong and n >= 2 and (sig[1] or sig[3] is not None or sig[0] > 0):
-            first = confirmed[0]
+            first, recognised = confirmed[0], set(confirmed)
             for i, line in enumerate(lines):
                 if i <= first or flags[i] or _disqualified(line) or _signature(line) != sig or (i - 1) in label_cells:
                     continue  # (the rest of a split label's line takes the label's size: not a heading)
+                if (i - 1) in recognised and flags[i - 1] == "summary":
+                    continue  # right under a summary heading: its content ("Desired position" / "Analyst")
                 if _right_of(line, [lines[j] for j in confirmed]):
                     continue  # right of every heading of its column: an entry's title in the headings' type
                 t = heading_text(line.plain)
@@ -556,9 +560,11 @@ def _header_row(lines: tuple[Line, ...], i: int) -> bool:
 
 def column_header(line: Line, below: Line) -> bool:
     """A table's header row: three or more short names without a year ("Period ⇥ Degree ⇥
-    Institution", "Certificate ⇥ Issuer ⇥ Date") over a row of as many cells that holds one."""
+    Institution", "Certificate ⇥ Issuer ⇥ Date") over a row of two cells or more, no more than it
+    names, that holds one (a row whose cells hold several lines reads as fewer cells: "B.E. ⇥ 2021
+    ⇥ 8.4 CGPA" over the college and the board under four names)."""
     cells = line.cells
-    return (len(cells) >= 3 and len(below.cells) == len(cells) and all(len(c.split()) <= 3 for c in cells)
+    return (len(cells) >= 3 and 2 <= len(below.cells) <= len(cells) and all(len(c.split()) <= 3 for c in cells)
             and not _YEAR.search(line.plain) and bool(_YEAR.search(below.plain)))
 
 

@@ -4,7 +4,8 @@ Certifications, signals in order:
 1. A line that only adds to the certificate above ("Issued by X", a credential ID or licence
    number with at most a label before it, a date alone, a lone linked word) is read into it;
    a line of cells that ends in its ID ("Name ⇥ Issuer ⇥ Issued Mar 2022 · Credential ID X") is
-   a certificate of its own. In LinkedIn's three lines ("Name" / "Issuer" / "Issued Mar 2022"),
+   a certificate of its own; "Issuer · Issued Mar 2023 · Expires …" under a certificate without
+   issuer or date (Credly's second line) gives it both. In LinkedIn's three lines ("Name" / "Issuer" / "Issued Mar 2022"),
    the short undated line between the name and its "Issued" line is the issuer.
 2. Bullets under a certificate written as a plain line describe it; in a list of bullets, a
    plain line in a bullet's block is the rest of its name.
@@ -106,12 +107,15 @@ def _org_strength(text: str) -> int:
     """How surely a side names an organisation or a school: 2 when its head word does ("Harbour
     Academy", "University of X", "Google"), 1 when only a word before the head does ("Google Data
     Analytics": a brand naming a course), 0 when it names none."""
-    if not _issuer_like(text):
-        return 0
+    if not _issuer_like(text) or _TITLED.search(text):
+        return 0  # "Java Programming: Solving Problems with Software": a course's title and subtitle
     words = text.split()
     if len(words) >= 2 and _levelled(text) and _CODE_WORD.match(words[-2]):
         return 1  # "Harbour 4 Foundation": the level after a code names no foundation
     return 2 if org_like(head_word(text)) else 1
+
+
+_TITLED = regex.compile(r"\p{L}[:：]\s+\S")  # "Title: Subtitle" inside a side names a course, no organisation
 
 
 def _dash_pieces(text: str) -> list[str]:
@@ -237,10 +241,17 @@ def _name_and_issuer(line: Line, order: str | None = None) -> tuple[str, str | N
     return _dash_sides(first, dated, order) or _comma_sides(first, dated) or (first, None)
 
 
+_BRACKET_TAIL = regex.compile(r"\s*\(([^()]+)\)\s*[.,;]?\s*$")
+
+
 def _comma_dated(text: str) -> bool:
-    """The line ends in a date after a comma ("…, 2021", "…, marzo 2022")."""
+    """The line ends in a date after a comma ("…, 2021", "…, marzo 2022") or in a bracket that only
+    holds a date ("… – NPTEL (Oct 2020)")."""
     head, comma, tail = text.rpartition(",")
-    return bool(comma and head.strip() and find_dates(tail) and not strip_edges(strip_dates(tail)))
+    if comma and head.strip() and find_dates(tail) and not strip_edges(strip_dates(tail)):
+        return True
+    m = _BRACKET_TAIL.search(text)
+    return bool(m and text[:m.start()].strip() and find_dates(m.group(1)) and not strip_edges(strip_dates(m.group(1))))
 
 
 def _comma_sides(text: str, dated: bool = False) -> tuple[str, str] | None:
@@ -313,6 +324,17 @@ def _bullet_wraps(lines: list[Line]) -> list[Line]:
 _ISSUED = regex.compile(r"^issued\b(?!\s+by\b)", regex.IGNORECASE)
 
 
+def _issuer_issued(text: str) -> str | None:
+    """The issuer of a line "Issuer · Issued Mar 2023 · Expires Mar 2026" (Credly's and LinkedIn's
+    second line under a certificate's name): an undated part of six words or fewer before a dated
+    "Issued" part; None for any other line."""
+    parts = [p.strip() for p in _PARTS.split(text)]
+    if len(parts) < 2 or not _ISSUED.match(parts[1]) or not find_dates(parts[1]):
+        return None
+    first = parts[0]
+    return first if first and len(first.split()) <= 6 and not find_dates(first) else None
+
+
 def _issuer_between(lines: list[Line]) -> list[Line]:
     """LinkedIn's layout, a certificate in three lines ("Name" / "Issuer" / "Issued Mar 2022 ·
     Credential ID X"): when every dated "Issued" line of the list follows two plain undated lines
@@ -340,13 +362,33 @@ def _issuer_between(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _row_pairs(lines: list[Line]) -> list[Line]:
+    """Two lines of one table row, a dated one over an undated one that does not only add to it
+    ("**Harbour School** ⇥ 2021" / "Kiln Safety", a job board's course): one certificate, the
+    side naming an organisation or a school more surely (:func:`_org_strength`) the issuer, else
+    the first the name; joined as cells ("Name ⇥ Issuer ⇥ 2021")."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and "table" in prev.origin and "table" in line.origin and prev.block == line.block
+                and prev.cells and len(prev.cells) <= 2 and find_dates(prev.plain) and not find_dates(line.plain)
+                and "\t" not in line.text and not line.bullet and not _adds_to(line)
+                and (head := strip_edges(strip_dates(prev.cells[0])))):
+            name, issuer = (line.plain, head) if _org_strength(head) > _org_strength(line.plain) else (head, line.plain)
+            out[-1] = prev.with_(text=f"{name}\t{issuer}\t{prev.plain[len(prev.cells[0]):].strip()}", runs=(),
+                                 links=prev.links + line.links)
+        else:
+            out.append(line)
+    return out
+
+
 def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certification]:
     """Certificates, one a line (or a bullet). The lines after a certificate that only add to it
     are read into it: "Issued by X" (the issuer), a date alone, a credential ID or licence
     number, a lone linked word ("Certificate" → its URL). Under certificates written as plain
     lines, bullets describe the certificate above; in a list of bullets, a plain line in a bullet's
     block is the rest of its name; a sentence is never a certificate."""
-    lines = _issuer_between(_bullet_wraps(join_wrapped(lines)))
+    lines = _row_pairs(_issuer_between(_bullet_wraps(join_wrapped(lines))))
     if len(lines) > 1 and column_header(lines[0], lines[1]):
         lines = lines[1:]  # "Certification ⇥ Issuer ⇥ Date": a table's header row
     votes = [_dash_vote(line) for line in lines]
@@ -366,6 +408,9 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
                 continue
             if _DETAIL.match(text) or _code_only(text):
                 prev.date = prev.date or _first_date(text)
+                continue
+            if prev.issuer is None and prev.date is None and (issuer := _issuer_issued(text)):
+                prev.issuer, prev.date = issuer, _first_date(text)  # Credly's "Issuer · Issued Mar 2023"
                 continue
             if len(text.split()) == 1 and _own_url(line) and not prev.url:
                 prev.url = _own_url(line)

@@ -147,9 +147,29 @@ def _details_of_above(parts: _Parts, above: Entry) -> bool:
         return False
     if above.lines and above.lines[-1].plain.rstrip().endswith((":", "：")):
         return True  # "Relevant Coursework:" / "Hydraulics, Boat Design": the value of the label above
+    if _minor_line(parts.entry):
+        return True  # "Minor in Computer Science" under "Bachelor of Arts in Economics ⇥ Expected May 2027"
+    if _same_row(parts.entry, above) and not any(p.kind == "degree" for p in parts.pieces):
+        return True  # the other cells of a table row ("B.E. ⇥ 2021" / college / "Anna University" / "91.6%")
     return any(p.kind == "unit" for p in parts.pieces) \
         and all(p.kind in ("unit", "other") for p in parts.pieces) \
         and all(len(p.text.split()) <= 4 or find_grade(p.text) for p in parts.pieces if p.kind == "other")
+
+
+def _minor_line(entry: Entry) -> bool:
+    """The entry opens with a line that a detail label of the vocabulary starts ("Minor in X",
+    "Concentration: Y"), naming no school: a detail of the degree above, not a degree."""
+    first = entry.lines[0].plain.split() if entry.lines else []
+    return len(first) >= 2 and key(first[0].rstrip(":")) in merged().attribute_labels \
+        and (first[0].endswith(":") or key(first[1]) in ("in", "of")) and not institution_like(entry.lines[0].plain)
+
+
+def _same_row(entry: Entry, above: Entry) -> bool:
+    """Every line of the entry is in the table row (the block of a table's lines) the entry above ends
+    in: cells with several lines read as lines of their own, one row is one entry."""
+    last = above.lines[-1] if above.lines else None
+    return last is not None and "table" in last.origin and all(
+        "table" in l.origin and l.block == last.block for l in entry.lines)
 
 
 def _bullet_entry(line):
@@ -294,6 +314,11 @@ def _kind(piece: str) -> str:
         return labelled[1]
     d, i = degree_like(piece), institution_like(piece)
     if d and i:
+        words = piece.split()
+        opening = " ".join(words[:2])
+        if len(words) >= 3 and degree_like(words[-1]) and not institution_like(words[-1]) \
+                and degree_like(opening) and institution_like(opening):
+            return "degree"  # "High School Diploma": a school word that names a level, then the qualification
         return "both"  # "High school", "Bootcamp": a school word that also names a qualification
     return "degree" if d else "unit" if i and _unit(piece) else "institution" if i else "other"
 
@@ -313,7 +338,7 @@ def _parts(entry: Entry) -> _Parts:
             text = text[:a] + "\t" + text[b:]
         classed = classed or next((Grade(raw=c.strip()) for c in line.cells
                                    if key(c) in merged().honours and not rx(r"\p{L}").search(c)), None) \
-            or next((g for c in line.cells[1:] if (g := cell_grade(c))), None)  # "⇥ 89%": a percentage cell
+            or next((g for c in line.cells[0 if "table" in line.origin else 1:] if (g := cell_grade(c))), None)  # "⇥ 89%"
         if _dated_label(text):
             continue  # "Graduated: June 2019": the label of a date is no part of the degree
         found, loc = header_pieces(text)
@@ -521,7 +546,11 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         # "Harwick University ⇥ 2020" / "Harbour Research Centre, Leeds" / "• BSc Geology": the unit or place line is no degree
         degree, highlights = below, highlights[1:]
     elif degree is None and others:
-        degree = others.pop(0)
+        degree = others.pop(0)  # no degree word: the first unknown piece, with the rest of its line
+        rest = [p for p in others if line_of.get(p) == line_of.get(degree) and len(p.split()) <= 8]
+        if rest:  # "Study Abroad Program, Economics and Spanish": one name, as a degree's tail would be
+            degree = ", ".join([degree] + rest)
+            others = [p for p in others if p not in rest]
     elif degree is not None and field_of(degree) is None:
         # a short name (capitalised, or CJK) beside the degree or the school on their own line is the field,
         near = {line_of.get(p) for p in (degree.split(", ")[0], institution) if p}  # or alone on the line next to the degree's ("Marine Biology" / "BSc")

@@ -1,6 +1,7 @@
 """Grades of a qualification: a grade label of the vocabulary and a number, with its scale when
 written ("GPA: 3.8/4.0", "CGPA 8.1 … / 10", "3.7 GPA", "Média final: 16", "on a 4.0 scale",
-"85%"; a percentage alone in a cell: "⇥ 89%"), or a number and a grade unit of the vocabulary ("545 points", "média 15 valores"), with an
+"85%"; a percentage alone in a cell: "⇥ 89%", or closing the line after a dash or comma: "School, 2017 –
+91.4%", and so a whole number before its label: "School, 2015 – 10 CGPA"), or a number and a grade unit of the vocabulary ("545 points", "média 15 valores"), with an
 honours phrase of the vocabulary right after it ("110/110 e lode"). Labels are matched letter by letter with accents folded as keys fold them, so the span
 found is the span in the text as written. Errs towards no grade: a number without a label or a unit is none.
 """
@@ -33,7 +34,8 @@ def _grade_pattern() -> regex.Pattern:
         rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?:{scale})?(?:%|{unit})?"
         rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b"
         rf"|(?<![\d.,])(?P<v2>\d{{1,2}}[.,]\d{{1,2}})\s*\b(?:{alt})\b"  # "3.7 GPA": a decimal before the label
-        rf"|(?<![\d.,/])(?P<v2>{_NUM}){unit})",  # "545 points", "15 valores": a number and its unit
+        rf"|(?<![\d.,/])(?P<v2>{_NUM}){unit}"  # "545 points", "15 valores": a number and its unit
+        rf"|(?<=[–—,|]\s*|\s-\s*)(?P<v2>{_NUM})\s*(?:%|\b(?:{alt})\b)(?=\s*[.;]?\s*$))",  # "…, 2017 – 91.4%", "– 10 CGPA"
         regex.IGNORECASE)
 
 
@@ -56,9 +58,11 @@ def _honours_after(rest: str) -> int:
     if not lead:
         return 0
     words = rest[lead:].split()
+    if not words or not regex.match(r"\w", words[0]):
+        return 0  # "GPA: 3.7 | Honors: Dean's List": a separator starts another part, a label no honour
     for n in range(min(4, len(words)), 0, -1):
         phrase = " ".join(words[:n])
-        if key(phrase.rstrip(".,;)")) in merged().honours:
+        if key(phrase.rstrip(".,;)")) in merged().honours and not phrase.endswith((":", "：")):
             return rest.index(words[n - 1], lead) + len(words[n - 1].rstrip(".,;)"))
     return 0
 

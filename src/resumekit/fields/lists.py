@@ -548,7 +548,7 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
         elif m and (h := heading_kind(m.group("label"))) is not None and h.kind == "languages":
             text, m = m.group("rest"), None  # "Other languages: English (C1)": the label names the section
         if len(line.cells) == 2 and spoken_language(line.cells[0]) and not languages_in(line.cells[1]):
-            items = [f"{line.cells[0]} ({line.cells[1]})"]
+            items = [f"{line.cells[0]} ({line.cells[1].strip().lstrip(':：').strip()})"]  # "İngilizce ⇥ : İleri"
         elif len(line.cells) > 2 and spoken_language(line.cells[0]) and all(is_level(c) for c in line.cells[1:]):
             items = [f"{line.cells[0]} ({' / '.join(c.strip() for c in line.cells[1:])})"]  # a grid row: as printed
         elif m is not None and not level_label and is_lang_line(text) or rated(text):

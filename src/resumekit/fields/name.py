@@ -24,8 +24,11 @@ Doe | Engineer"); or the first part of a contact line under the name ("Data Engi
 jane@example.org"). A line that starts with a place ("Porto, Portugal | Open to relocation") is
 no headline, nor is the first line (six words or more) of a paragraph that runs on into the next
 line (the next line, in the same type, opens with a lower-case word, not contact data: an
-unheaded summary). A line right under the name that labels a job title with a summary heading
-("求职意向：数据分析师", "Desired position: Analyst": the title sought) gives that title.
+unheaded summary), nor a line naming personal data (a label of the vocabulary's [personal] table:
+"Female, 31, born 4 May 1994"). A line right under the name that labels a job title with a summary heading
+("求职意向：数据分析师", "Desired position: Analyst": the title sought) gives that title; with no
+headline under the name, so does a job title that is the whole of the first summary section (a job
+board's "Desired position" heading over "Analyst").
 """
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ import regex
 
 from ..document import Document, Line, Section
 from ..segment import heading_kind
-from ..text import despace, is_caps, key, rx
+from ..text import despace, has_phrase, is_caps, key, rx
 from ..vocab import merged
 from .contact import find_emails, find_links, find_phones
 from .phrases import institution_like, org_like, title_like
@@ -191,7 +194,20 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
         if headline:
             used.add(headline[1])
             headline = headline[0]
+    if best and not headline:
+        headline = _wished_section(sections)
     return name, headline, used
+
+
+def _wished_section(sections: list[Section]) -> str | None:
+    """The job title that is the whole of the first summary section, under a heading of the
+    vocabulary ("Желаемая должность и зарплата" / "Бизнес-аналитик", a job board's desired
+    position): the title sought, a headline; None when that section says more than a title."""
+    sec = next((s for s in sections if s.kind == "summary" and s.heading is not None), None)
+    if sec is None or len(sec.lines) != 1 or (kind := heading_kind(sec.heading.plain)) is None or kind.kind != "summary":
+        return None
+    text = sec.lines[0].plain.strip()
+    return text if len(text.split()) <= 5 and title_like(text) and _headline_like(text) else None
 
 
 _NAME_LABEL = regex.compile(r"^(?P<label>[^:：\t]{1,25}?)\s*(?:(?P<sep>[:：]\s*|\t)|\s)(?P<name>[^\t]{2,60})")
@@ -341,9 +357,24 @@ def _headline_like(text: str) -> bool:
         return False  # "Porto, Portugal | Open to relocation": a place, not a headline
     if _affiliation(text):
         return False  # "Department of Marine Biology, Eastbrook University": an address
+    if has_phrase(text, _personal_labels()):
+        return False  # "Female, 31, born 4 May 1994" (a job board's personal line): personal data
     if " " not in text.strip() and rx(r"[/\\]|\.\p{L}{2,4}$").search(text):
         return False  # "Portfolio-Site/index.html": the wrapped end of an address
     return bool(rx(r"\p{L}{3}").search(text)) and not text.endswith(".")
+
+
+_PERSONAL: list = []
+
+
+def _personal_labels() -> tuple[str, ...]:
+    """The labels of personal data (birth date and place, age, gender, nationality, marital status)
+    of every language, as one tuple, the same object while the vocabulary is (one index for
+    :func:`has_phrase`)."""
+    personal = merged().personal
+    if not _PERSONAL or _PERSONAL[0] is not personal:
+        _PERSONAL[:] = [personal, tuple(dict.fromkeys(w for words in personal.values() for w in words))]
+    return _PERSONAL[1]
 
 
 def _affiliation(text: str) -> bool:
