@@ -114,3 +114,16 @@ def test_markdown_images_and_html_anchors(raw, text, urls):
     doc = resumekit.extract(f"# Ines Marlowe\n\n{raw}\n".encode(), format="markdown")
     line = doc.lines[-1]
     assert (line.text, [l.url for l in line.links]) == (text, urls)
+
+
+@pytest.mark.parametrize("text, cells", [
+    # a table drawn with bars: three or more lines with the same bars, read as cells
+    ("Course | Institution | Year\nB.Sc. | Orrin College | 2021\nHSC | Velmonte School | 2017\n",
+     [["Course", "Institution", "Year"], ["B.Sc.", "Orrin College", "2021"], ["HSC", "Velmonte School", "2017"]]),
+    # two lines with bars are not a table; nor are lines with different numbers of bars
+    ("Engineer | Acme | 2019\nAnalyst | Orrin | 2017\n", [["Engineer | Acme | 2019"], ["Analyst | Orrin | 2017"]]),
+    ("a | b | c\nd | e\nf | g | h\n", [["a | b | c"], ["d | e"], ["f | g | h"]]),
+])
+def test_a_plain_text_table_drawn_with_bars(text, cells):
+    doc = resumekit.extract(text.encode(), format="text")
+    assert [list(l.cells) for l in doc.lines] == cells

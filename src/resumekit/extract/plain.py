@@ -54,7 +54,27 @@ def extract_text(source: Source, options: ParseOptions) -> Document:
         links = tuple(Link(url=u, text=u) for _, _, u in find_urls(cleaned))
         lines.append(Line(text=cleaned, raw=raw, index=len(lines), block=block, bullet=bullet,
                           level=min(indent // 2, 6), links=links, origin="text"))
-    return Document(lines=tuple(lines), format="text", source=source.name, pages=None)
+    return Document(lines=_pipe_tables(lines), format="text", source=source.name, pages=None)
+
+
+def _pipe_tables(lines: list[Line]) -> tuple[Line, ...]:
+    """A table drawn with bars: three or more consecutive lines of one block, each with the same
+    number of bars (two or more) and none a bullet ("Course | Institution | Year" over its rows),
+    have their bars read as cell gaps, as a Markdown table's are; a line of bars alone between
+    entries ("Engineer | Acme | 2019") is left as written."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        bars = out[i].text.count("|")
+        j = i
+        while (j < len(out) and bars >= 2 and not out[j].bullet and out[j].block == out[i].block
+               and out[j].text.count("|") == bars and "\t" not in out[j].text):
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                out[k] = out[k].with_(text="\t".join(c.strip() for c in out[k].text.strip().strip("|").split("|")))
+        i = max(j, i + 1)
+    return tuple(out)
 
 
 def _is_title(line: Line) -> bool:
