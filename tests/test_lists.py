@@ -682,3 +682,16 @@ def test_a_table_of_skills_with_a_header_row(rows, expected):
 ])
 def test_numbered_publications_keep_their_wrapped_lines(rows, titles):
     assert [p.title for p in read_publications(lines(*rows))] == titles
+
+
+@pytest.mark.parametrize("row, expected", [
+    # several languages with their levels, a spaced dash apart
+    ("Anglais : courant (C1) — Espagnol : intermédiaire (B1)", [("Anglais", "courant (C1)"), ("Espagnol", "intermédiaire (B1)")]),
+    ("Deutsch (Muttersprache) – Englisch (C1) – Polnisch (A2)",
+     [("Deutsch", "Muttersprache"), ("Englisch", "C1"), ("Polnisch", "A2")]),
+    # a dash before a level is no list of languages
+    ("English – native speaker", [("English", "native speaker")]),
+])
+def test_languages_a_dash_apart(row, expected):
+    langs, _ = read_languages(lines(row))
+    assert [(l.name, l.proficiency) for l in langs] == expected

@@ -531,6 +531,16 @@ def _level_word(label: str) -> bool:
     return key(rx(r"\(s\)\s*$").sub("", label.strip())) in merged().proficiency
 
 
+_DASHED = regex.compile(r"\s+[—–]\s+")
+
+
+def _opens_with_language(piece: str) -> bool:
+    """Does ``piece`` open with a spoken language's name before a colon or a bracket ("Espagnol :
+    B1", "Inglés (C1)")?"""
+    name = regex.split(r"[:：(]", piece, maxsplit=1)[0].strip()
+    return bool(name) and len(name.split()) <= 3 and bool(spoken_language(name))
+
+
 def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
     """(spoken languages, skills): the skills are the lines that name no spoken language but
     tools the skills table knows ("Programming: Python, Go"), or the whole section when it names
@@ -551,6 +561,8 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
             items = [f"{line.cells[0]} ({line.cells[1].strip().lstrip(':：').strip()})"]  # "İngilizce ⇥ : İleri"
         elif len(line.cells) > 2 and spoken_language(line.cells[0]) and all(is_level(c) for c in line.cells[1:]):
             items = [f"{line.cells[0]} ({' / '.join(c.strip() for c in line.cells[1:])})"]  # a grid row: as printed
+        elif len(pieces := _DASHED.split(text)) >= 2 and all(_opens_with_language(p) for p in pieces):
+            items = pieces  # "Anglais : courant (C1) — Espagnol : B1": languages a spaced dash apart
         elif m is not None and not level_label and is_lang_line(text) or rated(text):
             items = [text]
         else:
