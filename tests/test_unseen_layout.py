@@ -291,8 +291,6 @@ KNOWN = {
     ("en-hidden-footer.pdf", "leftover", 0): _STUFFED,
     ("en-drawn-bullets.pdf", "experience", 0): _DRAWN,
     ("en-drawn-bullets.pdf", "experience", 1): _DRAWN,
-    ("en-tracked.docx", "experience", 0): xfail("extract/docx/walk.py: a deleted paragraph mark joins its paragraph "
-                                               "to the next one; read as two bullets"),
     ("en-gdocs-serif.pdf", "education", 0): xfail("extract/pdf/columns.py: the address block top right, beside "
                                                  "the name, is read as the top of the right column"),
 }
