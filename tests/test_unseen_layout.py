@@ -280,15 +280,10 @@ LANGUAGES = {
 }
 
 _DRAWN = xfail("extract/pdf: a bullet drawn as a small filled shape is no glyph, so the lines read as prose")
-_STUFFED = xfail("extract/pdf/guard.py: the white 1 pt footer keywords are most of the page's hidden "
-                 "characters, so the hidden-text check is overruled and they are kept")
 KNOWN = {
     # round 11
     ("en-grid-boxes.docx", "sections", 0): xfail("extract/docx/layout.py: tall page-anchored boxes on the left are "
                                                 "read as a sidebar before the name, the grid not row by row"),
-    ("en-hidden-footer.pdf", "sections", 0): _STUFFED,
-    ("en-hidden-footer.pdf", "skills", 0): _STUFFED,
-    ("en-hidden-footer.pdf", "leftover", 0): _STUFFED,
     ("en-drawn-bullets.pdf", "experience", 0): _DRAWN,
     ("en-drawn-bullets.pdf", "experience", 1): _DRAWN,
     ("en-gdocs-serif.pdf", "education", 0): xfail("extract/pdf/columns.py: the address block top right, beside "
@@ -387,8 +382,8 @@ def test_nothing_is_left_over(doc):
     ("en-right-sidebar.pdf", "\uf095"),
     ("en-header-icons.pdf", "\uf0e0"),         # icon glyphs in white on the header band
     ("en-header-icons.pdf", "\uf3c5"),
-    pytest.param("en-hidden-footer.pdf", "stakeholder management", marks=_STUFFED),  # white 1 pt, in the footer
-    pytest.param("en-hidden-footer.pdf", "snowflake", marks=_STUFFED),  # white 6 pt keywords under the skills
+    ("en-hidden-footer.pdf", "stakeholder management"),  # white 1 pt keywords in the footer
+    ("en-hidden-footer.pdf", "snowflake"),               # white 6 pt keywords under the skills
     ("en-tracked.docx", "Answered the noise"),           # a deleted bullet
     ("en-tracked.docx", "Pest control"),                 # a deleted table row
     ("en-tracked.docx", "Quantify this"),                # a comment
