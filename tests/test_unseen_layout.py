@@ -279,13 +279,10 @@ LANGUAGES = {
     "en-grid-boxes.docx": ["English", "Japanese"],
 }
 
-_DRAWN = xfail("extract/pdf: a bullet drawn as a small filled shape is no glyph, so the lines read as prose")
 KNOWN = {
     # round 11
     ("en-grid-boxes.docx", "sections", 0): xfail("extract/docx/layout.py: tall page-anchored boxes on the left are "
                                                 "read as a sidebar before the name, the grid not row by row"),
-    ("en-drawn-bullets.pdf", "experience", 0): _DRAWN,
-    ("en-drawn-bullets.pdf", "experience", 1): _DRAWN,
     ("en-gdocs-serif.pdf", "education", 0): xfail("extract/pdf/columns.py: the address block top right, beside "
                                                  "the name, is read as the top of the right column"),
 }
