@@ -101,7 +101,7 @@ SECTIONS = {
     "en-drawn-bullets.pdf": ["header", "experience", "education", "skills"],
     "en-hidden-footer.pdf": ["header", "experience", "education", "skills"],  # the stuffing left out
     "en-word-sidebar-table.docx": ["header", "contact", "skills", "languages", "experience", "education"],
-    "en-grid-boxes.docx": ["header", "experience", "education", "skills", "languages"],  # the grid row by row
+    "en-grid-boxes.docx": ["header", "experience", "skills", "education", "languages"],  # column by column
     "en-tracked.docx": ["header", "experience", "education", "skills"],
 }
 
@@ -281,8 +281,6 @@ LANGUAGES = {
 
 KNOWN = {
     # round 11
-    ("en-grid-boxes.docx", "sections", 0): xfail("extract/docx/layout.py: tall page-anchored boxes on the left are "
-                                                "read as a sidebar before the name, the grid not row by row"),
     ("en-gdocs-serif.pdf", "education", 0): xfail("extract/pdf/columns.py: the address block top right, beside "
                                                  "the name, is read as the top of the right column"),
 }
