@@ -22,7 +22,7 @@ import pytest
 from resumekit.api import extract, segment
 
 from .conftest import FIXTURES, PINNED
-from .helpers import cached_parser, row_params, xfail
+from .helpers import cached_parser, row_params
 
 UNSEEN = FIXTURES / "unseen-layout"
 
@@ -279,10 +279,8 @@ LANGUAGES = {
     "en-grid-boxes.docx": ["English", "Japanese"],
 }
 
-KNOWN = {
-    # round 11
-    ("en-gdocs-serif.pdf", "education", 0): xfail("extract/pdf/columns.py: the address block top right, beside "
-                                                 "the name, is read as the top of the right column"),
+KNOWN: dict = {
+    # (document, field, row): xfail("module: what it misreads"); none left after round 11
 }
 
 
