@@ -410,3 +410,34 @@ def test_bold_from_windows_font_names_in_a_page_drawn_letter_by_letter():
     bold = {r.text for l in document.lines for r in l.runs if r.bold} | {
         l.text for l in document.lines if l.style.bold and not l.runs}
     assert {"EXPERIENCE", "Senior Data Engineer", "Data Engineer"} <= bold
+
+
+def test_letter_spaced_headings_of_a_canva_export_read_as_words():
+    document = extract(UNSEEN / "en-canva-pills.pdf", options=PINNED)
+    assert [l.text for l in document.lines if l.style.bold and l.style.size in (11.0, 12.0)] == [
+        "CONTACT", "SKILLS", "LANGUAGES", "PROFILE", "EXPERIENCE", "EDUCATION"]
+    assert _parse("en-canva-pills.pdf").summary == (
+        "Interior designer for boutique hotels and restaurants, from the first mood board to the last snag list, "
+        "on budgets up to two million pounds.")
+
+
+def test_a_page_without_the_sidebar_runs_across_the_page():
+    document = extract(UNSEEN / "en-sidebar-page1.pdf", options=PINNED)
+    assert {l.column for l in document.lines if l.page == 2} == {None}
+    assert [c.name for c in _parse("en-sidebar-page1.pdf").certifications] == [
+        "Certified Kubernetes Administrator (CKA)"]
+
+
+@pytest.mark.parametrize("doc, absent", [
+    ("en-word-sidebar-table.docx", "[Your LinkedIn URL]"),  # a content control still showing its prompt
+    ("en-tracked.docx", "Spell out the acronym"),           # a comment
+    ("en-canva-pills.pdf", "\u2709"),                        # dingbat icons before the contact items
+])
+def test_prompts_comments_and_icons_stay_out(doc, absent):
+    document = extract(UNSEEN / doc, options=PINNED)
+    assert not any(absent in line.text for line in document.lines)
+
+
+def test_links_on_the_contact_items_of_a_chrome_print():
+    assert [(str(link.url), link.kind) for link in _parse("en-chrome-flex.pdf").contact.links] == [
+        ("https://github.com/ruairi-c", "github")]
