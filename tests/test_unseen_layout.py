@@ -63,6 +63,7 @@ CONTACT = {
     "en-word-sidebar-table.docx": ("Isadora Fenwick-Mbatha", "isadora.fm@example.com", "+1 414 555 0137", "Milwaukee"),
     "en-grid-boxes.docx": ("Evander Nakashima-Holt", "evander.nh@example.com", "+44 1702 960 0417", "Southend-on-Sea"),
     "en-tracked.docx": ("Philippa Ngata-Dunmore", "philippa.nd@example.com", "+64 9 555 0148", "Hamilton"),
+    "en-chrome-headers.pdf": ("Tamsin Achterberg-Oduya", "tamsin.ao@example.com", "+44 1382 496 0731", "Dundee"),
 }
 
 # the sections' kinds in reading order ("header": the name block above the first heading)
@@ -103,6 +104,7 @@ SECTIONS = {
     "en-word-sidebar-table.docx": ["header", "contact", "skills", "languages", "experience", "education"],
     "en-grid-boxes.docx": ["header", "experience", "skills", "education", "languages"],  # column by column
     "en-tracked.docx": ["header", "experience", "education", "skills"],
+    "en-chrome-headers.pdf": ["header", "experience", "education", "skills"],  # the browser's stamps left out
 }
 
 # (title, company, start, end, bullets); "present" for an ongoing role
@@ -178,6 +180,8 @@ EXPERIENCE = {
     # deleted (two paragraphs read as one bullet), a paragraph moved
     "en-tracked.docx": [("Senior Environmental Health Officer", "Waikato District Council", "2020", "present", 2),
                         ("Technical Officer", "Matamata Water Services", "2015", "2019", 1)],
+    "en-chrome-headers.pdf": [("Lead Pharmacist", "Tayside Community Pharmacy", "2021-01", "present", 26),
+                              ("Pharmacist", "Magdalen Green Chemists", "2016-08", "2020-12", 22)],
 }
 
 # (degree, institution, start, end); a school printed with one year has only its end
@@ -220,6 +224,7 @@ EDUCATION = {
     "en-word-sidebar-table.docx": [("BA Human Resource Management", "Kinnickinnic College", "2012", "2016")],
     "en-grid-boxes.docx": [("Diploma in Professional Cookery", "Westcliff Catering College", "2015", "2017")],
     "en-tracked.docx": [("BSc Environmental Health", "University of Te Awamutu", "2011", "2014")],
+    "en-chrome-headers.pdf": [("MPharm Pharmacy", "University of Broughty Ferry", "2012", "2016")],
 }
 
 SKILLS = {
@@ -255,6 +260,7 @@ SKILLS = {
     "en-word-sidebar-table.docx": ["Payroll (ADP)", "HRIS data", "Employee relations"],
     "en-grid-boxes.docx": ["Menu costing", "HACCP", "Butchery"],
     "en-tracked.docx": ["Food safety auditing", "Noise monitoring", "Water sampling", "Air quality modelling"],
+    "en-chrome-headers.pdf": ["Independent prescribing", "medicines reconciliation", "EMIS Web"],
 }
 
 LANGUAGES = {
@@ -432,6 +438,8 @@ def test_a_page_without_the_sidebar_runs_across_the_page():
     ("en-word-sidebar-table.docx", "[Your LinkedIn URL]"),  # a content control still showing its prompt
     ("en-tracked.docx", "Spell out the acronym"),           # a comment
     ("en-canva-pills.pdf", "\u2709"),                        # dingbat icons before the contact items
+    ("en-chrome-headers.pdf", "10:02 AM"),                   # Chrome's print date and time
+    ("en-chrome-headers.pdf", "file:///"),                   # Chrome's print footer: the file's address
 ])
 def test_prompts_comments_and_icons_stay_out(doc, absent):
     document = extract(UNSEEN / doc, options=PINNED)
