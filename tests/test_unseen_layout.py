@@ -12,7 +12,7 @@ unseen_common.py: the commonest producers, a Canva export with letter-spaced hea
 icons, skill pills and a round photo, Chrome printing a flex layout with the sidebar on the right,
 a Google Docs "Serif"-like PDF, a Word layout-table template with content controls, four text boxes
 in a 2x2 grid, tracked changes and comments, a sidebar on page 1 only, drawn bullets, white 1 pt
-keyword stuffing in the footer). The expected values are
+keyword stuffing in the footer, Chrome's print headers and footers). The expected values are
 the truth by construction: what the page prints, in reading order.
 
 What the parser still misreads is marked xfail (strict, with the module that decides it): a fix
