@@ -221,3 +221,30 @@ def test_a_drop_cap_is_the_start_of_the_next_paragraph(body, expected):
 
     document = read(_body_docx(*body))
     assert [l.text for l in document.lines] == expected
+
+
+_REV = 'w:id="{}" w:author="Editor" w:date="2024-01-01T00:00:00Z"'
+_GONE = f'<w:rPr><w:del {_REV.format(7)}/></w:rPr>'  # the paragraph mark deleted
+
+
+def _deleted(text: str) -> str:
+    return f'<w:del {_REV.format(8)}><w:r><w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>'
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a deleted paragraph mark: the paragraph runs on into the next one
+    ((_p("Restored three canal locks", _GONE), _p(" with lime mortar.")), ["Restored three canal locks with lime mortar."]),
+    # a paragraph all deleted, its mark too, is gone; a chain of them joins up
+    ((_p("Kiln manager"), f"<w:p><w:pPr>{_GONE}</w:pPr>{_deleted('Swept the yard.')}</w:p>", _p("Fired stoneware.")),
+     ["Kiln manager", "Fired stoneware."]),
+    ((_p("Bound ", _GONE), _p("ledgers ", _GONE), _p("by hand.")), ["Bound ledgers by hand."]),
+    # the last paragraph of the story, or one before a table, stays where it is
+    ((_p("Glazier", _GONE),), ["Glazier"]),
+    ((_p("Glazier", _GONE), _TABLE), ["Glazier", "Cell"]),
+    # a paragraph mark only re-formatted (no deletion) keeps its paragraph
+    ((_p("Thatcher", "<w:rPr><w:b/></w:rPr>"), _p("Norfolk reed")), ["Thatcher", "Norfolk reed"]),
+])
+def test_a_deleted_paragraph_mark_joins_the_next_paragraph(body, expected):
+    from resumekit.api import extract as read
+
+    assert [l.text for l in read(_body_docx(*body)).lines] == expected

@@ -307,3 +307,26 @@ def test_right_sidebars_are_read_after_the_whole_story_in_page_order():
     body = [item("Jordan Vale", page=1), first, item("Job one", page=1), item("Job two", page=2), second]
     assert texts(arrange(body, geom)) == ["Jordan Vale", "Experience", "Job one", "Job two", "Skills heading",
                                           "Sidebar one", "Sidebar two"]
+
+
+def _page_box(text: str, x: float, y: float, height: float = 300.0) -> Float:
+    return box(text, rel_v="page", top=y, height=height, rel_h="page", left=x, width=250.0)
+
+
+@pytest.mark.parametrize("floats, expected", [
+    # four section boxes in a 2x2 grid below the name, anchored in another order: the left
+    # column, then the right one, each top to bottom, after the name and headline above them
+    ([_page_box("Languages", 310, 470), _page_box("Jobs", 40, 150), _page_box("Tools", 40, 470),
+      _page_box("Schools", 310, 150)], ["Rosalind Pike", "Cooper", "Jobs", "Tools", "Schools", "Languages"]),
+    # a left sidebar from the top of the page is still read before the page's body
+    ([_page_box("Sidebar", 20, 0, height=800.0)], ["Sidebar", "Rosalind Pike", "Cooper"]),
+    # a sidebar whose place up the page cannot be told keeps its anchor's order
+    ([box("Lower", rel_v="paragraph", top=300.0, height=400.0, rel_h="page", left=415.0, width=150.0),
+      box("Upper", rel_v="paragraph", top=0.0, height=400.0, rel_h="page", left=415.0, width=150.0)],
+     ["Rosalind Pike", "Cooper", "Lower", "Upper"]),
+])
+def test_sidebars_below_the_name_and_stacked_boxes_read_in_page_order(floats, expected):
+    holder = item()
+    holder.floats = floats
+    body = [item("Rosalind Pike"), item("Cooper"), holder]
+    assert texts(arrange(body, [SectionGeom(top=72.0, page_width=595.0, page_height=842.0)])) == expected

@@ -429,3 +429,29 @@ def test_text_boxes_side_by_side_each_under_a_heading(right, expected):
             ("Tamar College, 2015 - 2018", 40, 128), ("HNC Construction", 40, 142, 10, True),
             ("Tamar College, 2013 - 2015", 40, 156)]
     assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == expected
+
+
+def _serif(address_tops: list[float]) -> list[Glyph]:
+    """A name and headline at the left, an address block set small at the top right, then a
+    main column and a narrow right column of its own sections."""
+    return page(
+        ("Rowena Quist", 40, 70, 26), ("Cartographer", 40, 92, 12),
+        *[(t, 470, top, 9) for t, top in zip(("9 Ferry Lane", "Portree", "rowena@example.com"), address_tops)],
+        ("EXPERIENCE", 40, 140, 11), ("TOOLS", 420, 140, 11),
+        ("Surveyor, Skye Mapping Co.", 40, 156), ("QGIS", 420, 161),
+        ("Drew the island's footpath maps.", 40, 170), ("ArcGIS", 420, 177),
+        ("Checked field notes.", 40, 184), ("LiDAR", 420, 193),
+        ("EDUCATION", 40, 212, 11), ("AWARDS", 420, 220, 11),
+        ("BSc Geography, Uig College", 40, 228), ("Map Prize", 420, 238))
+
+
+@pytest.mark.parametrize("address_tops, expected_head", [
+    # the address block wholly beside the name and headline: read with them, before the left column
+    ([60, 72, 84], ["Rowena Quist", "Cartographer", "9 Ferry Lane", "Portree", "rowena@example.com", "EXPERIENCE"]),
+    # a block that runs on below the name's block is the right column's own: read after the left one
+    ([84, 96, 108], ["Rowena Quist", "Cartographer", "EXPERIENCE"]),
+])
+def test_an_address_block_beside_the_name_above_a_right_column(address_tops, expected_head):
+    got = order(_serif(address_tops))
+    assert got[:len(expected_head)] == expected_head
+    assert got.index("TOOLS") > got.index("BSc Geography, Uig College")

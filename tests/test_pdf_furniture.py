@@ -105,3 +105,28 @@ def test_a_footer_set_apart_at_the_foot_of_the_last_page_is_contact_not_the_last
     assert [c.name for c in cand.certifications][:2] == ["PRINCE2 Foundation", "NEBOSH General Certificate"]
     if is_footer:
         assert len(cand.certifications) == 2 and cand.contact.emails == ["marit.olsen@example.no"]
+
+
+@pytest.mark.parametrize("header, footer, dropped", [
+    # Chrome's print headers and footers: gone, whatever stands beside them, on every page
+    ("3/14/24, 10:02 AM\tBo Strand - Resume", "file:///C:/Users/bo/cv.html\t1/1", True),
+    ("14.03.2024, 22:15\tCV", "file:///home/bo/cv/index.html\t1/1", True),
+    ("2024-03-14 9:05 pm", "file:/tmp/cv.html", True),
+    # a date without a time, a web address (the page may be the person's own site): kept
+    ("03/2019 – 2024\tBo Strand", "https://bo.example.com/cv\t1/1", False),
+])
+def test_a_browsers_print_stamps_are_dropped(header, footer, dropped):
+    def cells(text: str, top: float) -> list[Glyph]:
+        out = []
+        for k, cell in enumerate(text.split("\t")):
+            x = 20.0 + 300.0 * k
+            for ch in cell:
+                if ch != " ":
+                    out.append(Glyph(ch, x, x + 4.4, top, top + 8, 8, "Helvetica", False, False))
+                x += 4.4 if ch != " " else 2.2
+        return out
+    rows = rows_of(cells(header, 10) + cells("Bo Strand", 60) + cells(footer, 830))
+    assert [r.text() for r in rows] == [header, "Bo Strand", footer]
+    marks = furniture([(rows, 842.0)])
+    assert (marks.get((0, 0)) == "drop", marks.get((0, 2)) == "drop") == (dropped, dropped)
+    assert (0, 1) not in marks

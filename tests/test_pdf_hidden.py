@@ -272,3 +272,26 @@ def test_stroke_band(box, width, expected):
     from resumekit.extract.pdf.paint import stroke_band
 
     assert stroke_band(box, width) == expected
+
+
+@pytest.mark.parametrize("n_stuffed,n_doubtful,n_visible,overruled", [
+    (300, 0, 200, False),    # white 1 pt keywords, more than the page's text: still hidden
+    (300, 60, 200, False),   # and a white 9 pt line beside them: hidden, not overruled
+    (0, 300, 200, True),     # as much white 9 pt text alone: a misread painting, overruled
+    (100, 300, 100, True),   # overruled, but the white 1 pt keywords stay hidden
+])
+def test_tiny_white_keywords_never_overrule_the_check(n_stuffed, n_doubtful, n_visible, overruled):
+    from resumekit.extract.pdf.hidden import overrule
+    from resumekit.extract.pdf.layout import Glyph
+
+    def glyphs(n, z0, size, colour):
+        return [Glyph("k", k, k + 1, 0, size, size, "F", False, False, z=z0 + k, color=colour)
+                for k in range(n)]
+    stuffed = glyphs(n_stuffed, 5000, 1.0, (1.0, 1.0, 1.0))
+    white = glyphs(n_doubtful, 1000, 9.0, (1.0, 1.0, 1.0))
+    visible = glyphs(n_visible, 0, 9.0, (0.0, 0.0, 0.0))
+    hidden = {kind: gs for kind, gs in (("tiny", stuffed), ("background", white)) if gs}
+    kept, rest, out = overrule(visible, hidden)
+    assert bool(out) == overruled
+    assert rest.get("tiny", []) == stuffed
+    assert len(kept) == n_visible + (n_doubtful if overruled else 0)

@@ -496,8 +496,8 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
             keep.append(fl)
         it.floats = keep
     top: dict[int, list[Line]] = {}
-    side: dict[int, list[Line]] = {}
-    right: dict[int, list[Line]] = {}
+    side: dict[int, list[tuple[float, int, list[Line]]]] = {}  # page -> (top on the page, item, lines)
+    right: dict[int, list[tuple[float, int, list[Line]]]] = {}
     after: dict[int, list[Line]] = {}
     landed: dict[int, list[Line]] = {}
     opening: dict[int, int] = {}  # page -> the first item with lines on it
@@ -509,26 +509,69 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
             geom = sections[min(it.section, len(sections) - 1)] if sections is not None else None
             bar = _sidebar(fl, geom) if geom is not None else None
             if bar == "right":
-                right.setdefault(it.page, []).extend(lines)
+                right.setdefault(it.page, []).append((_page_top(fl, geom), i, lines))
             elif fl.table and bar is None:
                 after.setdefault(i, []).extend(lines)
             elif geom is not None and _at_page_top(fl, geom, opening.get(it.page, i) == i):
                 top.setdefault(it.page, []).extend(lines)
             elif bar == "left":
-                side.setdefault(it.page, []).extend(lines)
+                side.setdefault(it.page, []).append((_page_top(fl, geom), i, lines))
             elif (k := _landing(items, i, fl)) is not None:
                 landed.setdefault(k, []).extend(lines)
             else:
                 after.setdefault(i, []).extend(lines)
+    below = _below_the_flow(items, side, sections)
     out: list[Line] = []
     for i, it in enumerate(items):
         out.extend(top.pop(it.page, ()))
-        out.extend(side.pop(it.page, ()))
+        out.extend(_in_page_order(side.pop(it.page, ())))
         out.extend(landed.get(i, ()))
         out.extend(it.lines)
         out.extend(after.get(i, ()))
+        out.extend(_in_page_order(below.pop(i, ())))
     for page in sorted(set(top) | set(side) | set(right)):
         out.extend(top.get(page, ()))
-        out.extend(side.get(page, ()))
-        out.extend(right.get(page, ()))
+        out.extend(_in_page_order(side.get(page, ())))
+        out.extend(_in_page_order(right.get(page, ())))
     return out
+
+
+def _page_top(fl: Float, geom: SectionGeom) -> float:
+    """The box's top from the page's top edge, in points; infinity when it cannot be told."""
+    if fl.top is None:
+        return math.inf
+    if fl.rel_v == "page":
+        return fl.top
+    if fl.rel_v in ("margin", "topMargin"):
+        return geom.top + fl.top if fl.rel_v == "margin" else fl.top
+    return math.inf
+
+
+def _in_page_order(boxes) -> list[Line]:
+    """The lines of a page's sidebars, top to bottom where their places are known (two boxes
+    stacked in a column), else in anchor order."""
+    return [line for _, _, lines in sorted(boxes, key=lambda b: (b[0], b[1])) for line in lines]
+
+
+def _below_the_flow(items: list[Item], side: dict, sections: list[SectionGeom] | None) -> dict[int, list]:
+    """Left sidebars whose known top lies below the flow's first items of their page (the name and
+    headline in the body above a grid of boxes), moved from ``side`` to after the last of those
+    items: a reader reads what stands above a box before it."""
+    moved: dict[int, list] = {}
+    if sections is None:
+        return moved
+    tops = _tops(items)
+    for page, boxes in side.items():
+        on_page = [k for k, it in enumerate(items) if it.page == page and it.lines]
+        if not on_page:
+            continue
+        geom = sections[min(items[on_page[0]].section, len(sections) - 1)]
+        keep = []
+        for box in boxes:
+            above = [k for k in on_page if geom.top + tops[k] - tops[on_page[0]] + items[k].height <= box[0]]
+            if above and box[0] < math.inf:
+                moved.setdefault(above[-1], []).append(box)
+            else:
+                keep.append(box)
+        side[page] = keep
+    return moved

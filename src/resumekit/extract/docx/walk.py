@@ -11,7 +11,8 @@ What the walk reads:
   cells (a vertically merged continuation is skipped), rows and cells inside content controls;
 - content controls (``w:sdt``, block, row, cell and inline; one still showing its placeholder
   prompt is skipped), smart tags, custom XML, inserted and moved-to revisions (deleted and
-  moved-from ones are not read);
+  moved-from ones are not read; a paragraph whose mark is deleted runs on into the next one, as
+  the drop cap does);
 - text boxes and shapes (``w:txbxContent``), once: ``mc:AlternateContent`` stores each box twice
   (a DrawingML choice and a VML fallback) and only the choice is read;
 - field results (not their instructions), with HYPERLINK fields as links; hyperlinks through
@@ -155,7 +156,7 @@ class Walker:
             if tag == P:
                 ppr = _props(el, PPR)
                 found = self._format(ppr, ctx.table_style)
-                if found[8]:  # a drop cap
+                if found[8] or _mark_deleted(ppr):  # a drop cap; a tracked deletion of the paragraph mark
                     cap = el
                     continue
                 items.extend(self._paragraph(el, ctx, ppr, found))
@@ -572,6 +573,12 @@ def _capped(p, cap):
     for k, child in enumerate(c for c in cap if c.tag != PPR):
         p.insert(at + k, deepcopy(child))
     return p
+
+
+def _mark_deleted(ppr) -> bool:
+    """Whether a paragraph's mark is a tracked deletion (``w:pPr/w:rPr/w:del``): what is left of
+    the paragraph reads as the start of the next one, which keeps its own properties."""
+    return ppr is not None and ppr.find(f"{RPR}/{DEL}") is not None
 
 
 def alternate(el):

@@ -53,7 +53,10 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
      read before the right one, unless the right one opens with the page's largest text, far
      larger than anything at the top of the left one (the name at the top of the main column
      beside a sidebar): then that opening block (name, headline) comes first, then the left
-     column, then the rest of the right one. Each column is read as a page of its own (it may
+     column, then the rest of the right one; when the left one opens with it, a block opening
+     the right column wholly beside that opening block (an address set top right beside the
+     name, a gap above the right column's first section) comes right after it. Each column is
+     read as a page of its own (it may
      hold columns again); its rows carry its number. Column edges are found on every page of the
      document (a short last page shows too few rows).
 
@@ -334,6 +337,9 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
         if _leads(rcol, lcol, title):
             k = _opening(rcol)
             middle = rcol[:k] + lcol + rcol[k:]
+        elif _leads(lcol, rcol, title) and (km := _beside_opening(lcol, rcol)):
+            k, m = km
+            middle = lcol[:k] + rcol[:m] + lcol[k:] + rcol[m:]
         else:
             middle = lcol + rcol
     return above + middle + below
@@ -361,6 +367,24 @@ def _leads(a: list[Row], b: list[Row], title: float) -> bool:
         return max((g.size for r in rows[:LEAD_ROWS] for g in r.glyphs), default=0.0)
     size = top_size(a)
     return size >= 0.95 * title and size >= LEAD_SIZE * top_size(b)
+
+
+def _beside_opening(lcol: list[Row], rcol: list[Row]) -> tuple[int, int] | None:
+    """(left rows, right rows) when the right column opens with a block of its own (up to its
+    first wide gap: two rows or more, none larger than the column's body text) lying wholly
+    beside the left column's opening rows (the address block beside
+    the name, set above a narrow right column): the left's rows above the right column's next
+    block when they are at most ``LEAD_ROWS`` (a name, its headline), else its opening block.
+    None when the right block runs on below them."""
+    m = _opening(rcol)
+    if not 2 <= m < len(rcol) or max(r.size for r in rcol[:m]) > body_size(rcol[m:]):
+        return None  # a heading over the column's first section, not a block of contact lines
+    k = sum(1 for r in lcol if r.top < rcol[m].top)
+    if not 0 < k <= LEAD_ROWS:
+        k = _opening(lcol)
+    if k >= len(lcol) or not all(r.top < lcol[k - 1].bottom for r in rcol[:m]):
+        return None
+    return k, m
 
 
 def _opening(rows: list[Row]) -> int:

@@ -2,7 +2,10 @@
 
 A row is a candidate when it lies in the top or bottom band of its page (``BAND`` of the page
 height from the edge). Signals, in order:
-1. A bare page number ("3", "Page 3", "3 / 7", "Seite 2 von 3", "- 2 -") in a band is dropped.
+1. A bare page number ("3", "Page 3", "3 / 7", "Seite 2 von 3", "- 2 -") in a band is dropped; so
+   is a row with a cell that is a browser's print stamp (the date and time of printing, "3/14/24,
+   10:02 AM", or a local file's address, "file:///C:/…": Chrome's headers and footers left on),
+   whole, with the page title or page count beside it, on one page as on many.
 2. A row whose cells (in any order, page numbers left out, case, punctuation and digits aside)
    recur in the same band at about the same height (within ``SAME_PLACE`` of the page height)
    on another page is running furniture:
@@ -36,6 +39,10 @@ _PAGE_NUMBER = regex.compile(
     r"[-–—(\[]?\s*\d{1,3}\s*(?:(?:/|of|von|de|di|sur|из|z|van|av)\s*\d{1,3})?\s*[-–—)\]]?$",
     regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
+# what a browser prints around a page: the date and time of printing, a local file's address
+_PRINT_STAMP = regex.compile(
+    r"^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|file:/\S*)$",
+    regex.IGNORECASE)
 
 
 def is_page_number(text: str) -> bool:
@@ -53,7 +60,7 @@ def furniture(pages: list[tuple[list[Row], float]]) -> dict[tuple[int, int], str
             if band is None:
                 continue
             text = row.text()
-            if is_page_number(text.replace("\t", " ")):
+            if is_page_number(text.replace("\t", " ")) or any(map(_print_stamp, text.split("\t"))):
                 out[(p, r)] = "drop"
                 continue
             k = _key(text)
@@ -76,6 +83,10 @@ def furniture(pages: list[tuple[list[Row], float]]) -> dict[tuple[int, int], str
         for r in _set_apart_footer(*pages[last]):
             out.setdefault((last, r), "footer")
     return out
+
+
+def _print_stamp(cell: str) -> bool:
+    return bool(_PRINT_STAMP.match(" ".join(cell.split())))
 
 
 def _set_apart_footer(rows: list[Row], height: float) -> list[int]:

@@ -20,7 +20,9 @@ its bounding box. And the check is overruled (see :func:`overrule`) when it woul
 page: at least ``OVERRULE_SHARE`` of its glyphs, and at least ``OVERRULE_MIN`` of them, judged
 hidden for any reason but lying off the page. A page of text that is nearly all hidden is far
 more often a painting this module misreads (a soft mask, a blend mode, a colour space) than a
-page of hidden text; the text is kept and the warning says the check was overruled.
+page of hidden text; the text is kept and the warning says the check was overruled. Glyphs
+both tiny and white (keyword stuffing in a footer) are hidden twice over: they stay hidden and
+count only towards the page's text, never towards overruling.
 """
 from __future__ import annotations
 
@@ -82,14 +84,21 @@ def overrule(visible: list[Glyph], hidden: dict[str, list[Glyph]]
     """(visible glyphs, hidden glyphs by kind, overruled glyphs by kind): when the kinds other
     than ``outside`` would hide most of the page's text, their glyphs are put back (in drawing
     order) and returned as overruled."""
-    doubtful = {kind: gs for kind, gs in hidden.items() if kind != "outside"}
+    doubtful = {kind: [g for g in gs if not _twice_hidden(g)] for kind, gs in hidden.items() if kind != "outside"}
+    doubtful = {kind: gs for kind, gs in doubtful.items() if gs}
     n_doubtful = sum(_letters(gs) for gs in doubtful.values())
-    total = n_doubtful + _letters(visible) + _letters(hidden.get("outside", ()))
+    total = _letters(visible) + sum(_letters(gs) for gs in hidden.values())
     if n_doubtful < OVERRULE_MIN or n_doubtful < OVERRULE_SHARE * total:
         return visible, hidden, {}
     kept = sorted(visible + [g for gs in doubtful.values() for g in gs], key=lambda g: g.z)
-    rest = {kind: gs for kind, gs in hidden.items() if kind not in doubtful}
-    return kept, rest, doubtful
+    rest = {kind: [g for g in gs if kind not in doubtful or _twice_hidden(g)] for kind, gs in hidden.items()}
+    return kept, {kind: gs for kind, gs in rest.items() if gs}, doubtful
+
+
+def _twice_hidden(g: Glyph) -> bool:
+    """Tiny and in the colour of the white page (keywords stuffed in white 1 pt type): two
+    signals that no misread painting gives at once, so such glyphs never overrule the check."""
+    return g.size < TINY_PT and g.color is not None and contrast(g.color, _WHITE) < LOW_CONTRAST
 
 
 def _letters(glyphs) -> int:

@@ -2,7 +2,8 @@
 annotations) becomes the document's lines, the same for every backend.
 
 Per page: hidden text is dropped and reported (:mod:`resumekit.extract.pdf.hidden`), fonts without
-a usable Unicode map are dropped and reported (:mod:`resumekit.extract.pdf.unmapped`), glyphs are
+a usable Unicode map are dropped and reported (:mod:`resumekit.extract.pdf.unmapped`), list
+bullets drawn as shapes become bullet glyphs (:mod:`resumekit.extract.pdf.drawn`), glyphs are
 put in reading order (:mod:`resumekit.extract.pdf.columns`, over the rows of
 :mod:`resumekit.extract.pdf.layout`); then running headers and footers are marked
 (:mod:`resumekit.extract.pdf.furniture`), each row becomes a :class:`~resumekit.document.Line` with
@@ -26,6 +27,7 @@ from ...options import ParseOptions
 from ...sources import Source
 from ...text import clean, strip_bullet
 from .columns import document_edges, reading_order
+from .drawn import drawn_bullets
 from .fonts import base_font, is_bullet_font
 from .furniture import furniture
 from .hidden import KINDS, overrule, snippet, split_hidden
@@ -77,6 +79,7 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
                          for font, n in unreadable.items()]
         if painted.turned:
             glyphs = glyphs + band_headings(painted.turned, painted.fills, glyphs, painted.width)
+        glyphs = glyphs + drawn_bullets(painted.fills, glyphs)
         kept.append((page, painted.height, glyphs, bool(painted.images)))
     rows = [rows_of(glyphs) for _, _, glyphs, _ in kept]  # made once: the edges, then the reading order
     edges = document_edges(rows)

@@ -1,0 +1,98 @@
+"""List bullets drawn as shapes: a small filled circle or square before a line, no glyph.
+
+Designer tools and some HTML-to-PDF printers draw a list's bullets as paths (a CSS ``::before``
+disc, a Canva dot) instead of a bullet character, so the lines of a list read as prose and the
+duties of a job as one paragraph. Each such shape becomes a "•" glyph on its line, which then
+reads as a list item as a glyph bullet does. Signals, in precedence order:
+
+1. The shape: a filled shape (fill opacity at least ``TRANSPARENT``) about as wide as tall
+   (within ``SQUARE`` of each other), from ``MIN_EM`` to ``MAX_EM`` of the size of the text
+   beside it.
+2. The line: upright visible text starts to the right of the shape within ``GAP_EM`` of its size,
+   the shape's centre between ``CENTRE_EM`` above that text's baseline and a little below it,
+   and no glyph overlaps the shape (a highlight or a box behind words is no bullet).
+3. Alone: no other shape of its size lies just left of it on its line (rating dots "●●●○○"
+   drawn in a row are no bullets).
+4. A list: at least ``MIN_BULLETS`` shapes of one size pass on the page.
+
+Errs towards reading shapes as pictures: a lone drawn dot, a rating row, a dot larger than
+``MAX_EM`` (a timeline's marker) stays out of the text.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from .hidden import TRANSPARENT
+from .layout import Glyph
+
+__all__ = ["drawn_bullets", "SQUARE", "MIN_EM", "MAX_EM", "GAP_EM", "CENTRE_EM", "MIN_BULLETS"]
+
+SQUARE = 1.3
+MIN_EM, MAX_EM = 0.15, 0.42
+GAP_EM = 1.5
+CENTRE_EM = 0.6
+MIN_BULLETS = 2
+_BELOW_EM = 0.15  # the centre may sit this far below the baseline
+_ROW_SLACK = 0.5  # points: two dots of one size differ by less than this
+_BAND = 24.0  # points: the height of the bands that index glyphs
+_LARGEST = 20.0  # points: no bullet is wider (a bullet of MAX_EM beside 48 pt type)
+
+
+def drawn_bullets(fills: list, glyphs: list[Glyph]) -> list[Glyph]:
+    """A "•" glyph for each shape among ``fills`` (the page's filled shapes) that is a list bullet
+    before a line of ``glyphs`` (the page's upright, visible glyphs); see the module docstring."""
+    dots = [f for f in fills if f.alpha >= TRANSPARENT and _roundish(f)]
+    if len(dots) < MIN_BULLETS:
+        return []
+    bands: dict[int, list[Glyph]] = defaultdict(list)  # glyphs by the bands their em box touches
+    for g in glyphs:
+        if g.text.strip():
+            for band in range(int(g.top // _BAND), int(g.bottom // _BAND) + 1):
+                bands[band].append(g)
+    found: list[tuple[object, Glyph]] = []
+    for f in dots:
+        first = _text_after(f, bands.get(int((f.top + f.bottom) / 2 // _BAND), ()))
+        if first is not None and not _in_a_row(f, dots):
+            found.append((f, first))
+    sizes = Counter(round(f.x1 - f.x0) for f, _ in found)
+    out = []
+    for f, first in found:
+        if sizes[round(f.x1 - f.x0)] >= MIN_BULLETS:
+            out.append(replace(first, text="•", x0=f.x0, x1=f.x1, z=f.z, icon=False, joined=0, inner=0.0,
+                               cut=False))
+    return out
+
+
+def _roundish(f) -> bool:
+    w, h = f.x1 - f.x0, f.bottom - f.top
+    return 0 < w <= _LARGEST and h > 0 and max(w, h) <= SQUARE * min(w, h)
+
+
+def _text_after(f, text) -> Glyph | None:
+    """The first glyph of the line the shape stands before, when it is a bullet's size for it."""
+    cy = (f.top + f.bottom) / 2
+    best = None
+    for g in text:
+        if g.x1 > f.x0 and g.x0 < f.x1 and g.bottom > f.top and g.top < f.bottom:
+            return None  # a glyph over the shape
+        if g.x0 < f.x1:
+            continue
+        baseline = g.top + 0.8 * (g.bottom - g.top)
+        if not baseline - CENTRE_EM * g.size <= cy <= baseline + _BELOW_EM * g.size:
+            continue
+        if g.x0 - f.x1 > GAP_EM * g.size:
+            continue
+        if best is None or g.x0 < best.x0:
+            best = g
+    if best is None or not MIN_EM * best.size <= f.x1 - f.x0 <= MAX_EM * best.size:
+        return None
+    return best
+
+
+def _in_a_row(f, dots: list) -> bool:
+    """Another shape of its size just left of it on its line (a rating's dots)."""
+    w = f.x1 - f.x0
+    cy = (f.top + f.bottom) / 2
+    return any(d is not f and abs((d.x1 - d.x0) - w) < _ROW_SLACK and abs((d.top + d.bottom) / 2 - cy) < w / 2
+               and 0 <= f.x0 - d.x1 <= 2 * w for d in dots)

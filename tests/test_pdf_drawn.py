@@ -1,0 +1,67 @@
+"""List bullets drawn as shapes (extract/pdf/drawn.py): which small filled shapes before a line
+become a "•" glyph, on invented lines of glyphs."""
+import pytest
+
+from resumekit.extract.pdf.drawn import drawn_bullets
+from resumekit.extract.pdf.layout import Glyph
+from resumekit.extract.pdf.paint import Fill
+
+SIZE = 10.0
+
+
+def _line(text: str, x: float, baseline: float, size: float = SIZE) -> list[Glyph]:
+    """Glyphs of ``text`` from ``x`` on ``baseline``, half an em each."""
+    top, bottom = baseline - 0.8 * size, baseline + 0.2 * size
+    return [Glyph(c, x + k * size / 2, x + (k + 1) * size / 2, top, bottom, size, "Helvetica", False, False, z=k)
+            for k, c in enumerate(text)]
+
+
+def _dot(x: float, baseline: float, d: float = 3.6, lift: float = 3.0, tall: float | None = None,
+         alpha: float = 1.0) -> Fill:
+    """A filled shape ``d`` wide (``tall`` high), centred ``lift`` above the baseline, from ``x``."""
+    h = tall or d
+    cy = baseline - lift
+    return Fill(x, cy - h / 2, x + d, cy + h / 2, z=900, color=(0, 0, 0), alpha=alpha)
+
+
+def _lines(*texts: str, x: float = 60) -> list[Glyph]:
+    return [g for k, t in enumerate(texts) for g in _line(t, x, 100 + 14 * k)]
+
+
+def _rows(fills, glyphs) -> list[tuple[float, float]]:
+    return sorted((round(g.x0, 1), round(g.top, 1)) for g in drawn_bullets(fills, glyphs))
+
+
+@pytest.mark.parametrize("fills, glyphs, expected", [
+    # a dot before each of two lines, a word space from the text: two bullets
+    ([_dot(50, 100), _dot(50, 114)], _lines("Pruned orchards", "Grafted pears"), [(50, 92), (50, 106)]),
+    # squares as well as circles
+    ([_dot(50, 100, d=3), _dot(50, 114, d=3)], _lines("Kept hives", "Sold honey"), [(50, 92), (50, 106)]),
+    # a lone dot: no list
+    ([_dot(50, 100)], _lines("Pruned orchards"), []),
+    # too far left of the text (a timeline's marker in the margin)
+    ([_dot(20, 100), _dot(20, 114)], _lines("Pruned orchards", "Grafted pears"), []),
+    # too big for the text beside it (a timeline's marker), or too thin to be a dot (a rule's end)
+    ([_dot(50, 100, d=8), _dot(50, 114, d=8)], _lines("Pruned orchards", "Grafted pears"), []),
+    ([_dot(50, 100, d=3, tall=9), _dot(50, 114, d=3, tall=9)], _lines("Pruned orchards", "Grafted pears"), []),
+    # above the line's type (between two lines), or below its baseline
+    ([_dot(50, 100, lift=9), _dot(50, 114, lift=9)], _lines("Pruned orchards", "Grafted pears"), []),
+    ([_dot(50, 100, lift=-3), _dot(50, 114, lift=-3)], _lines("Pruned orchards", "Grafted pears"), []),
+    # under a word (a box behind text), or a shape that does not show
+    ([_dot(62, 100), _dot(62, 114)], _lines("Pruned orchards", "Grafted pears"), []),
+    ([_dot(50, 100, alpha=0.0), _dot(50, 114, alpha=0.0)], _lines("Pruned orchards", "Grafted pears"), []),
+    # rating dots in a row after a skill, then the next skill: no bullet before it
+    ([_dot(x, 100) for x in (120, 126, 132, 138)] + [_dot(x, 114) for x in (120, 126, 132, 138)],
+     _line("Welding", 60, 100) + _line("Glazing", 146, 100) + _line("Joinery", 60, 114) + _line("Roofing", 146, 114),
+     []),
+])
+def test_drawn_bullets(fills, glyphs, expected):
+    assert _rows(fills, glyphs) == expected
+
+
+def test_a_drawn_bullet_takes_its_lines_place_and_style():
+    glyphs = _lines("Pruned orchards", "Grafted pears")
+    bullets = drawn_bullets([_dot(50, 100), _dot(50, 114)], glyphs)
+    first = glyphs[0]
+    assert [(b.text, b.top, b.bottom, b.size, b.font) for b in bullets][0] == ("•", first.top, first.bottom,
+                                                                                first.size, first.font)
