@@ -218,6 +218,9 @@ def test_technologies_and_highlights():
     ("Tech: React | Node", ["React", "Node"]),
     ("Kotlin | Postgres | ElasticSearch | Kubernetes", ["Kotlin", "Postgres", "ElasticSearch", "Kubernetes"]),
     ("Led a team of five engineers.", None),
+    # short parts between bars with a range of dates: the employer's line under the title (Deedy's small capitals)
+    ("HARBOUR MILLS | LEEDS, UK | JUNE 2019 – PRESENT", None),
+    ("Quillon Labs | Remote | 2020 – 2022", None),
 ])
 def test_technologies_of(text, expected):
     (line,) = lines(text)
@@ -664,3 +667,4 @@ def test_a_tables_header_row_names_no_place():
 def test_a_town_no_table_knows_read_from_the_sections_shape(rows, expected):
     got = [(e.title, e.company, e.location) for e in _entries(section("experience", *rows))]
     assert got == expected
+

@@ -325,9 +325,6 @@ KNOWN = {
         "entries' dates in grey in a column of their own a gap to its right are read as one column, "
         "before the 'Title at Employer' lines: no entry has dates, so none is read") for n in range(4)},
     ("en-friggeri.pdf", "count", 0): xfail("extract/pdf (layout): see the friggeri rows above"),
-    ("en-deedy.pdf", "experience", 0): xfail(
-        "fields/experience.py: the small-capitals line 'LANTERNFISH ROBOTICS | PITTSBURGH, PA | JUNE 2021 – PRESENT' "
-        "(short parts between bars) is read as a technologies line, so the first job has no employer"),
     **{("de-werdegang.docx", "experience", n): xfail(
         "fields/header_roles.py: 'Tätigkeit als Title bei der Employer': the label before the title and the "
         "article after 'bei' are not read") for n in range(3)},
@@ -487,7 +484,6 @@ def test_a_length_of_time_after_the_dates_and_military_training():
         ("Español", "nativo"), ("euskera", "C1"), ("inglés", "B2")]
 
 
-@KNOWN[("en-deedy.pdf", "experience", 0)]
 def test_a_small_capitals_line_of_employer_town_and_dates_is_no_technologies_line():
     # "LANTERNFISH ROBOTICS | PITTSBURGH, PA | JUNE 2021 – PRESENT": short parts between bars, one a range of dates
     assert [e.technologies for e in _parse("en-deedy.pdf").experience] == [[], [], []]

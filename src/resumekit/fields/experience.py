@@ -89,7 +89,9 @@ def date_fields(entry: Entry) -> dict:
 
 
 def technologies_of(line: Line) -> list[str] | None:
-    """The items of a technologies line ("Stack: Go, Postgres" / "Kotlin | Postgres | Kafka"), else None."""
+    """The items of a technologies line ("Stack: Go, Postgres" / "Kotlin | Postgres | Kafka"), else None.
+    Short parts between bars that hold a range of dates are a header ("ACME | BOSTON, MA | JUNE
+    2021 – PRESENT", small capitals under the title), not technologies."""
     text = line.plain
     labels = merged().tech_labels
     m = rx(r"^\s*([\p{L} ]{2,30}?)\s*[:：]\s*(.+)$").match(text)
@@ -97,7 +99,8 @@ def technologies_of(line: Line) -> list[str] | None:
         return _items(m.group(2))
     parts = [p.strip() for p in rx(r"\s*[|•·]\s*").split(text) if p.strip()]
     if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not rx(r"[.!?]$").search(text):
-        return parts
+        dates = header_dates([line])
+        return parts if dates is None or dates.single else None
     return None
 
 
