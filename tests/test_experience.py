@@ -4,7 +4,7 @@ from resumekit import assemble
 from resumekit.document import Document, Line, Section, Style
 from resumekit.fields.experience import holds_roles, read_experience, technologies_of
 from resumekit.fields.header_roles import described as _described
-from resumekit.fields.phrases import introduced_company
+from resumekit.fields.phrases import introduced_company, unlabelled
 
 from .helpers import lines, section
 
@@ -668,3 +668,29 @@ def test_a_town_no_table_knows_read_from_the_sections_shape(rows, expected):
     got = [(e.title, e.company, e.location) for e in _entries(section("experience", *rows))]
     assert got == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Position: Glaze Technician", "Glaze Technician"),
+    # a label of two words or more needs no colon: no title opens with it
+    ("Tätigkeit als Projektleiterin bei Hafenkran AG", "Projektleiterin bei Hafenkran AG"),
+    ("Anstellung als Bauzeichner", "Bauzeichner"),
+    # one word needs its colon ("Position Manager" may be a title); a label alone is left as it is
+    ("Position Manager", "Position Manager"),
+    ("Tätigkeit als", "Tätigkeit als"),
+])
+def test_unlabelled(text, expected):
+    assert unlabelled(text) == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    # "Tätigkeit als Title bei der Employer, Town": the label, the article after "bei"
+    ("04/2019 – heute\tTätigkeit als Bauleiterin bei der Nordmarsch Bau GmbH, Husum",
+     ("Nordmarsch Bau GmbH", "Bauleiterin", "Husum", "2019-04")),
+    ("10/2016 – 03/2019\tAnstellung als Technischer Zeichner beim Landratsamt Friesenau",
+     ("Landratsamt Friesenau", "Technischer Zeichner", None, "2016-10")),
+    ("2014 – 2016\tTätigkeit als Konstrukteur bei dem Ingenieurbüro Wattkamp, Emden",
+     ("Ingenieurbüro Wattkamp", "Konstrukteur", "Emden", "2014")),
+])
+def test_a_role_introduced_and_its_employer_after_bei_der(row, expected):
+    (exp,) = _entries(section("experience", row))
+    assert (exp.company, exp.title, exp.location, exp.start) == expected
