@@ -694,3 +694,15 @@ def test_unlabelled(text, expected):
 def test_a_role_introduced_and_its_employer_after_bei_der(row, expected):
     (exp,) = _entries(section("experience", row))
     assert (exp.company, exp.title, exp.location, exp.start) == expected
+
+
+@pytest.mark.parametrize("rows, summary", [
+    # a label over the bullets (the vocabulary's sub-headings) is no summary of the role
+    (["Hafenkran AG\tLagerist\t2019 – 2021", "Aufgaben:", "• Stapler fahren"], None),
+    (["Quillon Labs\tAnalyst\t2019 – 2021", "Key achievements", "• Cut the close from ten days to six"], None),
+    (["Quillon Labs\tAnalyst\t2019 – 2021", "Ran the monthly close for two entities.", "• Cut it to six days"],
+     "Ran the monthly close for two entities."),
+])
+def test_a_label_over_the_bullets_is_no_summary(rows, summary):
+    (exp,) = _entries(section("experience", *rows))
+    assert (exp.summary, len(exp.highlights)) == (summary, 1)

@@ -53,7 +53,8 @@ education (an entry whose first part is a degree and no part a role, or whose pa
 schools, degrees and places), for education.
 
 A line of technologies ("Stack: Go, Postgres", "Kotlin | Postgres | Kafka") goes to
-``technologies``; bullets go to ``highlights``; other sentences to ``summary``.
+``technologies``; bullets go to ``highlights``; other sentences to ``summary``, not a label over
+the bullets ("Aufgaben:", "Key achievements", the vocabulary's sub-headings).
 """
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ from ..document import Line, Section
 from ..schema import Experience
 from ..text import key, rx
 from ..vocab import merged
-from .entries import Entry, header_dates, split_entries
+from .entries import Entry, header_dates, is_sub_heading, split_entries
 from .phrases import (career_gap, comma_pieces, degree_like, head_word, institution_like, is_url, name_list, org_like,
                       segments, title_like, unlabelled)
 from .location import name_before_place, split_place, town_after_employer
@@ -536,7 +537,7 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
             technologies += tech
         elif line.bullet:
             highlights.append(line.plain)
-        else:
+        elif not is_sub_heading(line):  # "Aufgaben:" over the bullets labels them, it says nothing of the role
             summary.append(line.plain)
     if not (company or title or fields or highlights or summary):
         return None, None, None
