@@ -706,3 +706,18 @@ def test_a_role_introduced_and_its_employer_after_bei_der(row, expected):
 def test_a_label_over_the_bullets_is_no_summary(rows, summary):
     (exp,) = _entries(section("experience", *rows))
     assert (exp.summary, len(exp.highlights)) == (summary, 1)
+
+
+@pytest.mark.parametrize("row, expected", [
+    # "Title at the Employer": an article between the word that introduces the employer and its name
+    ("Research Fellow at the University of Wexbury\t2019 – 2021", ("University of Wexbury", "Research Fellow", None)),
+    ("2019 – 2021\tMedewerker logistiek bij de Gemeente Zwolle", ("Gemeente Zwolle", "Medewerker logistiek", None)),
+    ("2019 – 2021\tResponsabile acquisti presso la Ferretti S.p.A., Modena",
+     ("Ferretti S.p.A.", "Responsabile acquisti", "Modena")),
+    ("2019 – 2021\tInfermiera presso l'Ospedale di Vallombrosa", ("Ospedale di Vallombrosa", "Infermiera", None)),
+    # no article: as before
+    ("Data Analyst at Northwind Traders\t2018 – 2020", ("Northwind Traders", "Data Analyst", None)),
+])
+def test_an_article_after_at(row, expected):
+    (exp,) = _entries(section("experience", row))
+    assert (exp.company, exp.title, exp.location) == expected
