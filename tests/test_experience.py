@@ -721,3 +721,14 @@ def test_a_label_over_the_bullets_is_no_summary(rows, summary):
 def test_an_article_after_at(row, expected):
     (exp,) = _entries(section("experience", row))
     assert (exp.company, exp.title, exp.location) == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    # everyday occupations are roles: the other part is the employer, whatever the order
+    ("Kellnerin — Gasthaus Zur Linde\t2018 – 2020", ("Gasthaus Zur Linde", "Kellnerin")),
+    ("Peluquera, Salón Marisol\t2015 – 2018", ("Salón Marisol", "Peluquera")),
+    ("Coiffeuse — Salon Belle Époque\t2016 – 2019", ("Salon Belle Époque", "Coiffeuse")),
+])
+def test_everyday_occupations_are_roles(row, expected):
+    (exp,) = _entries(section("experience", row))
+    assert (exp.company, exp.title) == expected
