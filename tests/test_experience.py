@@ -732,3 +732,18 @@ def test_an_article_after_at(row, expected):
 def test_everyday_occupations_are_roles(row, expected):
     (exp,) = _entries(section("experience", row))
     assert (exp.company, exp.title) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # "Employer, Town" over several roles: the town after a comma does not hide the company line
+    (["Kestrel Logistics, Derby", "Warehouse Manager\t2019 – 2022", "Shift Supervisor\t2015 – 2019"],
+     [("Warehouse Manager", "Kestrel Logistics", "Derby"), ("Shift Supervisor", "Kestrel Logistics", "Derby")]),
+    (["Hafenkran AG, Kiel", "Lagerleiterin\t03/2019 – heute", "• Leitung von zwei Lagerhallen",
+      "• Einführung der Scannerkommissionierung", "Lageristin\t06/2015 – 02/2019"],
+     [("Lagerleiterin", "Hafenkran AG", "Kiel"), ("Lageristin", "Hafenkran AG", "Kiel")]),
+    (["Kestrel Logistics Ltd, Derby, UK", "Warehouse Manager, 2019 – 2022", "Shift Supervisor, 2015 – 2019"],
+     [("Warehouse Manager", "Kestrel Logistics Ltd", "Derby, UK"), ("Shift Supervisor", "Kestrel Logistics Ltd", "Derby, UK")]),
+])
+def test_roles_under_an_employer_and_town_line(rows, expected):
+    got = [(e.title, e.company, e.location) for e in _entries(section("experience", *rows))]
+    assert got == expected

@@ -490,12 +490,14 @@ def _names_something(line: Line) -> bool:
 
 
 def _company_line(entry: Entry, company: str | None) -> bool:
-    """The entry opens with a line that is only its company, with the role and dates below it:
-    roles that follow without a company of their own are at the same employer."""
+    """The entry opens with a line that is only its company, maybe with its town after a comma,
+    with the role and dates below it: roles that follow without a company of their own are at the
+    same employer ("IBM ⇥ 2019 – 2021" over "Developer"; "Kestrel Logistics, Derby" over "Warehouse
+    Manager ⇥ 2019 – 2022")."""
     if not company or len(entry.header) < 2:
         return False
     first = segments(entry.header[0].text)
-    return bool(first) and first[0] == company  # "IBM ⇥ 2019 – 2021" over "Developer"
+    return bool(first) and company in (first[0], split_place(first[0])[0])
 
 
 def _row_at(entry: Entry, row: Line | None) -> str | None:
