@@ -747,3 +747,15 @@ def test_everyday_occupations_are_roles(row, expected):
 def test_roles_under_an_employer_and_town_line(rows, expected):
     got = [(e.title, e.company, e.location) for e in _entries(section("experience", *rows))]
     assert got == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    # "Working as (a) Title at Employer": the words before the title are a label, not part of it
+    ("Working as Senior Developer at Orrin Infotech Pvt. Ltd. since June 2019",
+     ("Orrin Infotech Pvt. Ltd.", "Senior Developer")),
+    ("Worked as Software Engineer at Kestrel Systems from July 2015 to May 2019", ("Kestrel Systems", "Software Engineer")),
+    ("Worked as a Barista at Ground Floor Coffee, Leeds (2019 – 2021)", ("Ground Floor Coffee", "Barista")),
+])
+def test_working_as_a_title(row, expected):
+    (exp,) = _entries(section("experience", row))
+    assert (exp.company, exp.title) == expected
