@@ -4,7 +4,7 @@ from resumekit import assemble
 from resumekit.document import Document, Line, Section, Style
 from resumekit.fields.experience import holds_roles, read_experience, technologies_of
 from resumekit.fields.header_roles import described as _described
-from resumekit.fields.phrases import introduced_company
+from resumekit.fields.phrases import introduced_company, unlabelled
 
 from .helpers import lines, section
 
@@ -218,6 +218,9 @@ def test_technologies_and_highlights():
     ("Tech: React | Node", ["React", "Node"]),
     ("Kotlin | Postgres | ElasticSearch | Kubernetes", ["Kotlin", "Postgres", "ElasticSearch", "Kubernetes"]),
     ("Led a team of five engineers.", None),
+    # short parts between bars with a range of dates: the employer's line under the title (Deedy's small capitals)
+    ("HARBOUR MILLS | LEEDS, UK | JUNE 2019 – PRESENT", None),
+    ("Quillon Labs | Remote | 2020 – 2022", None),
 ])
 def test_technologies_of(text, expected):
     (line,) = lines(text)
@@ -664,3 +667,95 @@ def test_a_tables_header_row_names_no_place():
 def test_a_town_no_table_knows_read_from_the_sections_shape(rows, expected):
     got = [(e.title, e.company, e.location) for e in _entries(section("experience", *rows))]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Position: Glaze Technician", "Glaze Technician"),
+    # a label of two words or more needs no colon: no title opens with it
+    ("Tätigkeit als Projektleiterin bei Hafenkran AG", "Projektleiterin bei Hafenkran AG"),
+    ("Anstellung als Bauzeichner", "Bauzeichner"),
+    # one word needs its colon ("Position Manager" may be a title); a label alone is left as it is
+    ("Position Manager", "Position Manager"),
+    ("Tätigkeit als", "Tätigkeit als"),
+])
+def test_unlabelled(text, expected):
+    assert unlabelled(text) == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    # "Tätigkeit als Title bei der Employer, Town": the label, the article after "bei"
+    ("04/2019 – heute\tTätigkeit als Bauleiterin bei der Nordmarsch Bau GmbH, Husum",
+     ("Nordmarsch Bau GmbH", "Bauleiterin", "Husum", "2019-04")),
+    ("10/2016 – 03/2019\tAnstellung als Technischer Zeichner beim Landratsamt Friesenau",
+     ("Landratsamt Friesenau", "Technischer Zeichner", None, "2016-10")),
+    ("2014 – 2016\tTätigkeit als Konstrukteur bei dem Ingenieurbüro Wattkamp, Emden",
+     ("Ingenieurbüro Wattkamp", "Konstrukteur", "Emden", "2014")),
+])
+def test_a_role_introduced_and_its_employer_after_bei_der(row, expected):
+    (exp,) = _entries(section("experience", row))
+    assert (exp.company, exp.title, exp.location, exp.start) == expected
+
+
+@pytest.mark.parametrize("rows, summary", [
+    # a label over the bullets (the vocabulary's sub-headings) is no summary of the role
+    (["Hafenkran AG\tLagerist\t2019 – 2021", "Aufgaben:", "• Stapler fahren"], None),
+    (["Quillon Labs\tAnalyst\t2019 – 2021", "Key achievements", "• Cut the close from ten days to six"], None),
+    (["Quillon Labs\tAnalyst\t2019 – 2021", "Ran the monthly close for two entities.", "• Cut it to six days"],
+     "Ran the monthly close for two entities."),
+])
+def test_a_label_over_the_bullets_is_no_summary(rows, summary):
+    (exp,) = _entries(section("experience", *rows))
+    assert (exp.summary, len(exp.highlights)) == (summary, 1)
+
+
+@pytest.mark.parametrize("row, expected", [
+    # "Title at the Employer": an article between the word that introduces the employer and its name
+    ("Research Fellow at the University of Wexbury\t2019 – 2021", ("University of Wexbury", "Research Fellow", None)),
+    ("2019 – 2021\tMedewerker logistiek bij de Gemeente Zwolle", ("Gemeente Zwolle", "Medewerker logistiek", None)),
+    ("2019 – 2021\tResponsabile acquisti presso la Ferretti S.p.A., Modena",
+     ("Ferretti S.p.A.", "Responsabile acquisti", "Modena")),
+    ("2019 – 2021\tInfermiera presso l'Ospedale di Vallombrosa", ("Ospedale di Vallombrosa", "Infermiera", None)),
+    # no article: as before
+    ("Data Analyst at Northwind Traders\t2018 – 2020", ("Northwind Traders", "Data Analyst", None)),
+])
+def test_an_article_after_at(row, expected):
+    (exp,) = _entries(section("experience", row))
+    assert (exp.company, exp.title, exp.location) == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    # everyday occupations are roles: the other part is the employer, whatever the order
+    ("Kellnerin — Gasthaus Zur Linde\t2018 – 2020", ("Gasthaus Zur Linde", "Kellnerin")),
+    ("Peluquera, Salón Marisol\t2015 – 2018", ("Salón Marisol", "Peluquera")),
+    ("Coiffeuse — Salon Belle Époque\t2016 – 2019", ("Salon Belle Époque", "Coiffeuse")),
+])
+def test_everyday_occupations_are_roles(row, expected):
+    (exp,) = _entries(section("experience", row))
+    assert (exp.company, exp.title) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # "Employer, Town" over several roles: the town after a comma does not hide the company line
+    (["Kestrel Logistics, Derby", "Warehouse Manager\t2019 – 2022", "Shift Supervisor\t2015 – 2019"],
+     [("Warehouse Manager", "Kestrel Logistics", "Derby"), ("Shift Supervisor", "Kestrel Logistics", "Derby")]),
+    (["Hafenkran AG, Kiel", "Lagerleiterin\t03/2019 – heute", "• Leitung von zwei Lagerhallen",
+      "• Einführung der Scannerkommissionierung", "Lageristin\t06/2015 – 02/2019"],
+     [("Lagerleiterin", "Hafenkran AG", "Kiel"), ("Lageristin", "Hafenkran AG", "Kiel")]),
+    (["Kestrel Logistics Ltd, Derby, UK", "Warehouse Manager, 2019 – 2022", "Shift Supervisor, 2015 – 2019"],
+     [("Warehouse Manager", "Kestrel Logistics Ltd", "Derby, UK"), ("Shift Supervisor", "Kestrel Logistics Ltd", "Derby, UK")]),
+])
+def test_roles_under_an_employer_and_town_line(rows, expected):
+    got = [(e.title, e.company, e.location) for e in _entries(section("experience", *rows))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    # "Working as (a) Title at Employer": the words before the title are a label, not part of it
+    ("Working as Senior Developer at Orrin Infotech Pvt. Ltd. since June 2019",
+     ("Orrin Infotech Pvt. Ltd.", "Senior Developer")),
+    ("Worked as Software Engineer at Kestrel Systems from July 2015 to May 2019", ("Kestrel Systems", "Software Engineer")),
+    ("Worked as a Barista at Ground Floor Coffee, Leeds (2019 – 2021)", ("Ground Floor Coffee", "Barista")),
+])
+def test_working_as_a_title(row, expected):
+    (exp,) = _entries(section("experience", row))
+    assert (exp.company, exp.title) == expected

@@ -53,7 +53,8 @@ education (an entry whose first part is a degree and no part a role, or whose pa
 schools, degrees and places), for education.
 
 A line of technologies ("Stack: Go, Postgres", "Kotlin | Postgres | Kafka") goes to
-``technologies``; bullets go to ``highlights``; other sentences to ``summary``.
+``technologies``; bullets go to ``highlights``; other sentences to ``summary``, not a label over
+the bullets ("Aufgaben:", "Key achievements", the vocabulary's sub-headings).
 """
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ from ..document import Line, Section
 from ..schema import Experience
 from ..text import key, rx
 from ..vocab import merged
-from .entries import Entry, header_dates, split_entries
+from .entries import Entry, header_dates, is_sub_heading, split_entries
 from .phrases import (career_gap, comma_pieces, degree_like, head_word, institution_like, is_url, name_list, org_like,
                       segments, title_like, unlabelled)
 from .location import name_before_place, split_place, town_after_employer
@@ -90,7 +91,9 @@ def date_fields(entry: Entry) -> dict:
 
 
 def technologies_of(line: Line) -> list[str] | None:
-    """The items of a technologies line ("Stack: Go, Postgres" / "Kotlin | Postgres | Kafka"), else None."""
+    """The items of a technologies line ("Stack: Go, Postgres" / "Kotlin | Postgres | Kafka"), else None.
+    Short parts between bars that hold a range of dates are a header ("ACME | BOSTON, MA | JUNE
+    2021 – PRESENT", small capitals under the title), not technologies."""
     text = line.plain
     labels = merged().tech_labels
     m = rx(r"^\s*([\p{L} ]{2,30}?)\s*[:：]\s*(.+)$").match(text)
@@ -98,7 +101,8 @@ def technologies_of(line: Line) -> list[str] | None:
         return _items(m.group(2))
     parts = [p.strip() for p in rx(r"\s*[|•·]\s*").split(text) if p.strip()]
     if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not rx(r"[.!?]$").search(text):
-        return parts
+        dates = header_dates([line])
+        return parts if dates is None or dates.single else None
     return None
 
 
@@ -490,12 +494,14 @@ def _names_something(line: Line) -> bool:
 
 
 def _company_line(entry: Entry, company: str | None) -> bool:
-    """The entry opens with a line that is only its company, with the role and dates below it:
-    roles that follow without a company of their own are at the same employer."""
+    """The entry opens with a line that is only its company, maybe with its town after a comma,
+    with the role and dates below it: roles that follow without a company of their own are at the
+    same employer ("IBM ⇥ 2019 – 2021" over "Developer"; "Kestrel Logistics, Derby" over "Warehouse
+    Manager ⇥ 2019 – 2022")."""
     if not company or len(entry.header) < 2:
         return False
     first = segments(entry.header[0].text)
-    return bool(first) and first[0] == company  # "IBM ⇥ 2019 – 2021" over "Developer"
+    return bool(first) and company in (first[0], split_place(first[0])[0])
 
 
 def _row_at(entry: Entry, row: Line | None) -> str | None:
@@ -528,7 +534,7 @@ def _body(lines: list[Line]) -> tuple[list[str], list[str], list[str]]:
             technologies += tech
         elif line.bullet:
             highlights.append(line.plain)
-        else:
+        elif not is_sub_heading(line):  # "Aufgaben:" over the bullets labels them, it says nothing of the role
             summary.append(line.plain)
     return highlights, summary, technologies
 

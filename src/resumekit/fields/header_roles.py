@@ -4,8 +4,9 @@ role open, and how it tells apart "Title (Employer)".
 
 Signals, in order of precedence:
 1. A place at a part's end (:func:`.location.split_place`), unless the part ends in a legal form.
-2. "Title at Employer" (at, @, chez, bei, en, na, presso, bij, в) where the words before name a
-   role: the employer, and a title that only qualifies a role line of its own.
+2. "Title at Employer" (at, @, chez, bei, beim, en, na, presso, bij, в; an article after some:
+   "at the", "bei der", "bij de", "presso la", "presso l'") where the words before name a role: the
+   employer, and a title that only qualifies a role line of its own.
 3. "A: B" at a colon; an introducing phrase ("Contract via X", the vocabulary's) names the employer.
 4. Comma pieces, when the parts as they stand do not give both roles: the pieces whose words name
    a role, else an employer (six words each at most, eight for a named one); a short capitalised
@@ -33,7 +34,8 @@ from .phrases import (acronym_last, comma_pieces, degree_like, ends_in_legal_for
 
 __all__ = ["assign", "described", "employer_in_brackets"]
 
-_AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:at|@|chez|bei|en|na|presso|bij|в)\s+(?P<company>\p{Lu}.{1,160})$")
+_AT = regex.compile(r"^(?P<title>.{2,80}?)\s+(?:(?:at(?:\s+the)?|@|chez|bei(?:\s+de[mnr])?|beim|en|na|bij(?:\s+(?:de|het))?"
+                   r"|presso(?:\s+(?:la|il|lo|gli|le))?|в)\s+|presso\s+l['’])(?P<company>\p{Lu}.{1,160})$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}$")
 _BRACKETED = regex.compile(r"^(?P<a>[^()]{2,80}?)\s+\((?P<b>[^()]{2,60})\)$")
 _NAMED = regex.compile(r"^\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p{L}\p{N}'’.\-]*)){1,3}$")

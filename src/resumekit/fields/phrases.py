@@ -112,12 +112,21 @@ _AGENCY = regex.compile(r"\s*\((?P<intro>[^()]{2,30}?)\s+(?P<agency>\p{Lu}[^()]{
 
 def unlabelled(seg: str) -> str:
     """A role's header part without the label before its title ("Position: Glaze Technician",
-    "役職：シニアエンジニア", the vocabulary's title_labels, after a colon of either width) and
-    without the agency in brackets after a contract role's client ("Tollgate Bank (via Harwick
-    Recruitment)": the vocabulary's agency_introducers); else the part as it stands."""
+    "役職：シニアエンジニア", the vocabulary's title_labels, after a colon of either width; a label
+    of two to four words needs no colon: "Tätigkeit als Projektingenieurin bei …", a phrase no
+    title opens with) and without the agency in brackets after a contract role's client
+    ("Tollgate Bank (via Harwick Recruitment)": the vocabulary's agency_introducers); else the
+    part as it stands."""
     m = _LABELLED.match(seg)
-    if m and key(m.group("label")) in merged().title_labels:
+    labels = merged().title_labels
+    if m and key(m.group("label")) in labels:
         seg = m.group("rest").strip()
+    else:
+        words = seg.split()
+        for n in (4, 3, 2):
+            if len(words) > n and key(" ".join(words[:n])) in labels:
+                seg = " ".join(words[n:])
+                break
     m = _AGENCY.search(seg)
     if m and m.start() and key(m.group("intro")) in merged().agency_introducers:
         seg = seg[:m.start()].rstrip()
