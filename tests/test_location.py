@@ -18,6 +18,8 @@ from resumekit.fields.location import parse_location, split_location, split_plac
     ("Werarring 21, 38446 Wolfsburg", "Wolfsburg", None, None),           # street and postal code
     ("14, Second Cross Street, Adyar, Chennai - 600020", "Chennai", None, None),  # a dash before the code
     ("Pune-411001", "Pune", None, None),
+    ("Product Designer — Leeds", "Leeds", None, None),                      # a role before the place
+    ("Senior Data Engineer, Berlin, Germany", "Berlin", None, "Germany"),
     ("Bengaluru - 560001, Karnataka", "Bengaluru", "Karnataka", None),
     ("Ireland", None, None, "Ireland"),
     ("Remote", None, None, None),
@@ -347,3 +349,12 @@ def test_strip_label(text, expected):
 def test_without_availability(text, expected):
     from resumekit.fields.location import _without_availability
     assert _without_availability(text) == expected
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Product Designer — Leeds", "Leeds"),
+    ("Senior Data Engineer, Berlin, Germany", "Berlin, Germany"),
+    ("Berlin, Germany", "Berlin, Germany"),
+])
+def test_a_role_before_the_place_is_no_part_of_it(text, raw):
+    assert parse_location(text).raw == raw

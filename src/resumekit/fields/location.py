@@ -208,6 +208,11 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
     parts = [p.strip() for p in body.split(",") if p.strip()]
     if len(parts) == 1 and (_DASH_SPLIT.search(body) or _CJK_DASH.search(body)):
         parts = [p.strip() for p in (_CJK_DASH if _CJK_DASH.search(body) else _DASH_SPLIT).split(body) if p.strip()]
+    lead = 0  # a role before the place ("Product Designer — London", "Data Engineer, Leeds"): no part of it
+    while lead < len(parts) - 1 and title_like(parts[lead]) and not _known_place(parts[lead]):
+        lead += 1
+    if lead:
+        raw, parts = raw[raw.index(parts[lead]):], parts[lead:]
     parts += code_part
     if not parts or len(parts) > 6:
         return None
