@@ -187,6 +187,9 @@ def test_has_phrase(text, phrases, expected):
     ("Kiln Safety Officer", ("kiln safety officer trust", "safety officer"), True),  # runs tried from every word
     ("Kiln Safety Officer", ("kiln safety officer trust", "officer trust"), False),
     ("Head Kiln Safety", ("head office", "kiln safety"), True),  # a first word whose phrase is not there
+    ("Quarry Head", ("head office", "head"), True),           # a word both a phrase and the start of one
+    ("Quarry Head Office", ("quarry head office",), True),    # a phrase as long as the text
+    ("Office Head", ("head office",), False),                 # its words in another order
 ])
 def test_has_phrase_lookup_agrees_with_scan(text, phrases, expected):
     assert has_phrase(text, phrases) is expected
@@ -202,6 +205,18 @@ def test_has_phrase_lookup_agrees_with_scan(text, phrases, expected):
 ])
 def test_has_phrase_acronyms_only_in_capitals(text, expected):
     assert has_phrase(text, ("mei", "ltda"), capitals=("mei",)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kiln Works MEI", True),            # the acronym in capitals, after a phrase that is not one
+    ("Kiln Works Mei", False),
+    ("Kiln Works Mei Ltda", True),       # a second phrase, found in any case, decides
+])
+def test_has_phrase_any_phrase_found_decides(text, expected):
+    # the phrases of one word and of several are found in separate passes: whichever is found
+    # first, the answer is the same
+    assert has_phrase(text, ("kiln works", "mei", "ltda"), capitals=("mei", "kiln works")) is expected
+    assert has_phrase(text, ["kiln works", "mei", "ltda"], capitals=("mei", "kiln works")) is expected
 
 
 @pytest.mark.parametrize("cell, alone", [

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 import regex
 
@@ -168,15 +169,19 @@ def has_phrase(text: str, phrases, stems=(), capitals=()) -> bool:
     if isinstance(phrases, tuple):  # the vocabulary's tables: looked up, not scanned
         spaced, most, inside = _phrase_index(phrases)
         words = k.split()
-        whole = (p for i, w in enumerate(words) if w in most for j in range(i + 1, min(len(words), i + most[w]) + 1)
-                 if (p := " ".join(words[i:j])) in spaced)
+        # the phrases of one word among the words (a set's intersection), then those of several
+        # words from each word that starts one (the order does not matter: any one decides)
+        whole = chain(spaced.intersection(words),
+                      (p for i, w in enumerate(words) if w in most for j in range(i + 2, min(len(words), i + most[w]) + 1)
+                       if (p := " ".join(words[i:j])) in spaced))
     else:
         phrases = [p for p in phrases if p]
         whole = (p for p in phrases if f" {p} " in k)
         inside = [p for p in phrases if _UNSPACED.match(p) and _UNSPACED.match(p[-1])]
     if _any_written(whole, text, capitals):
         return True
-    if inside and _UNSPACED.search(k) and any(p in k and f" {p} " not in k for p in inside):
+    # (a key in ASCII holds no character of those scripts)
+    if inside and not k.isascii() and _UNSPACED.search(k) and any(p in k and f" {p} " not in k for p in inside):
         return True
     if isinstance(stems, tuple):  # the vocabulary's stems: one search, not one scan per stem
         return bool(stems) and _stems_pattern(stems).search(k) is not None
@@ -235,10 +240,11 @@ class ByIdentity:
 @lru_cache(maxsize=64)  # (a tuple built per call is found here by its value)
 def _build_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], dict[str, int], tuple[str, ...]]:
     spaced = frozenset(p for p in phrases if p)
-    most: dict[str, int] = {}
+    most: dict[str, int] = {}  # (the first words of phrases of several words)
     for p in spaced:
         parts = p.split(" ")
-        most[parts[0]] = max(most.get(parts[0], 0), len(parts))
+        if len(parts) > 1:
+            most[parts[0]] = max(most.get(parts[0], 0), len(parts))
     return spaced, most, tuple(p for p in spaced if _UNSPACED.match(p) and _UNSPACED.match(p[-1]))
 
 

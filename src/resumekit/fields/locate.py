@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -125,8 +126,14 @@ def _find_one(value: str, lines: list[Line], need: int = MARK) -> Found | None:
         return None
     end = at + len(needle)
     ranges = []
-    for n, offset in enumerate(offsets):
-        stop = offsets[n + 1] if n + 1 < len(offsets) else len(hay)
+    # the texts the match touches: from the one it starts in (the texts before it end at or
+    # before ``at``) to the last one starting before ``end``; not a walk over every text
+    last = len(offsets) - 1
+    for n in range(bisect_right(offsets, at) - 1, len(offsets)):
+        offset = offsets[n]
+        if offset >= end:
+            break
+        stop = offsets[n + 1] if n < last else len(hay)
         lo, hi = max(at, offset), min(end, stop)
         if lo < hi:
             ranges.append((lines[n].index, lo - offset, hi - offset))

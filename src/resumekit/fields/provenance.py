@@ -78,17 +78,25 @@ class Trace:
         for entry, value in pairs:
             self.entries[id(value)] = (value, entry)
 
-    def items_of(self, c: Candidate) -> dict[str, set]:
+    def items_of(self, c: Candidate) -> dict[str, list]:
         """The list items of ``c`` now, for :meth:`read` after a reader has added to them."""
-        return {f: {_key(f, i, v) for i, v in enumerate(getattr(c, f))} for f in LISTS}
+        return {f: list(getattr(c, f)) for f in LISTS}
 
-    def read(self, c: Candidate, before: dict[str, set], lines) -> None:
-        """The list items of ``c`` that are not in ``before`` were read from ``lines``."""
-        scope = tuple(l.index for l in lines)
+    def read(self, c: Candidate, before: dict[str, list], lines) -> None:
+        """The list items of ``c`` that are not in ``before`` were read from ``lines``. (A list
+        holding the same items as before has none: most lists are left alone by a section's reader,
+        and are compared item by item, not keyed.)"""
+        scope = None
         for f in LISTS:
-            for i, v in enumerate(getattr(c, f)):
+            items, old = getattr(c, f), before[f]
+            if len(items) == len(old) and all(a is b for a, b in zip(items, old)):
+                continue
+            known = {_key(f, i, v) for i, v in enumerate(old)}
+            if scope is None:
+                scope = tuple(l.index for l in lines)
+            for i, v in enumerate(items):
                 k = _key(f, i, v)
-                if k not in before[f] and k not in self.items:
+                if k not in known and k not in self.items:
                     self.items[k] = (v, scope)
 
     def scope_of(self, field: str, i: int, value) -> tuple[int, ...]:
