@@ -274,3 +274,14 @@ def test_answers_kept_by_identity():
     kept.cache_clear()
     kept(a)
     assert len(calls) == 5
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Expérience:", "experience"),                 # ASCII once the accents are gone
+    ("Ｆormación  académica", "formacion academica"),  # full-width letter decomposed
+    ("Société – Générale", "societe generale"),    # a dash left: the Unicode road
+    ("Øster Kiln", "øster kiln"),                  # a letter with no decomposition
+    ("Ĳssel Works", "ijssel works"),
+])
+def test_key_of_text_with_accents(text, expected):
+    assert key.__wrapped__(text) == expected

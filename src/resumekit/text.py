@@ -138,6 +138,8 @@ def key(s: str) -> str:
         s = s.translate(_KEY_TRANSLATE)
         if not s.isascii():
             s = unicodedata.normalize("NFKD", s).translate(_COMBINING)
+        if s.isascii():  # ("Expérience" once its accents are gone: the ASCII road, the same answer)
+            return " ".join(_ASCII_NON_WORD.sub(" ", s.lower()).split())
     else:
         s = _replaced(s, _KEY_REPLACE)
         if not s.isascii():
