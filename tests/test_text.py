@@ -53,8 +53,15 @@ def test_key(raw, expected):
     ("--!!--", ""),
 ])
 def test_key_of_ascii_text_agrees_with_the_general_folding(raw, expected):
-    # ASCII text takes a shorter road; a soft hyphen (folded away) sends the same text down the long one
+    # ASCII text takes a shorter road (one translation table); a soft hyphen (folded away) sends the
+    # same text through the decomposition; the Unicode pattern gives the same words
     assert key(raw) == expected == key(raw + "\u00ad")
+    assert " ".join(text_module._NON_WORD.sub(" ", raw.casefold()).split()) == expected
+
+
+@pytest.mark.parametrize("raw", ["Tab\tand\x0bVT\x7fDEL", "\x00NUL|pipe~tilde`tick", "A+B#C_D", "  "])
+def test_key_of_ascii_control_and_marks_as_the_unicode_pattern(raw):
+    assert key.__wrapped__(raw) == " ".join(text_module._NON_WORD.sub(" ", raw.casefold()).split())
 
 
 @pytest.mark.parametrize("raw, expected", [

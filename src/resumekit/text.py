@@ -92,9 +92,17 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}+#]+")
 _JAMO = regex.compile(r"[\u1100-\u11ff]")
 
 
-# What _NON_WORD matches in lower-case ASCII text: ASCII's letters and digits are its only \p{L} and \p{N}
-# (the standard library's engine, quicker than regex's for this).
-_ASCII_NON_WORD = re.compile(r"[^a-z0-9+#]+")
+# What _NON_WORD matches in lower-case ASCII text: ASCII's letters and digits are its only \p{L} and \p{N}.
+# For ASCII text one table does it (a TAB, a space or a mark becomes a space, a capital its small
+# letter; ``str.translate`` reads ASCII text through it without a lookup per character), and the
+# split and join that follow make each run of spaces one, as the pattern's "+" did.
+_ASCII_KEY = {c: (chr(c).lower() if chr(c).isalnum() or chr(c) in "+#" else " ") for c in range(128)}
+
+
+def _ascii_key(s: str) -> str:
+    """:func:`key` of an ASCII text."""
+    return " ".join(s.translate(_ASCII_KEY).split())
+
 
 
 class _Combining(dict):
@@ -132,14 +140,14 @@ def key(s: str) -> str:
     (Asked about the same strings thousands of times a document: kept; ASCII needs no decomposing,
     nor any of the replacements below, which are all of other characters.)"""
     if s.isascii():
-        return " ".join(_ASCII_NON_WORD.sub(" ", s.lower()).split())
+        return _ascii_key(s)
     s = s.replace("\u00ad", "")
     if len(s) < _LONG:
         s = s.translate(_KEY_TRANSLATE)
         if not s.isascii():
             s = unicodedata.normalize("NFKD", s).translate(_COMBINING)
         if s.isascii():  # ("Expérience" once its accents are gone: the ASCII road, the same answer)
-            return " ".join(_ASCII_NON_WORD.sub(" ", s.lower()).split())
+            return _ascii_key(s)
     else:
         s = _replaced(s, _KEY_REPLACE)
         if not s.isascii():

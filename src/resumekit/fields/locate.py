@@ -98,7 +98,9 @@ def fold(text: str) -> tuple[str, bytes]:
     one space, so the class before a folded character is "s" when a space stands in the gap since
     the last folded character (or nothing does: the start), "m" when only punctuation does;
     combining marks are no gap.)"""
-    cls = _FROM_SPACE.sub("s", "s" + text.translate(_CLASSES))
+    cls = "s" + text.translate(_CLASSES)
+    if "ss" in cls or "sm" in cls:  # (else every gap from a space on is that one space already)
+        cls = _FROM_SPACE.sub("s", cls)
     edges = cls.replace("sA", "\x02").replace("mA", "\x01").replace("A", "\x00").replace("s", "").replace("m", "")
     return text.translate(_FOLDING), edges.encode("latin-1")
 
