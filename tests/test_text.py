@@ -21,9 +21,12 @@ from resumekit.text import clean, despace, find_urls, has_phrase, is_caps, key, 
     ("bell\x07char", "bell char"),
     ("\ufffdreplacement", "replacement"),
     ("", ""),
+    ("Café – Zürich", "Café – Zürich"),                # characters the table leaves as they are
+    ("\u0132ssel Kiln", "IJssel Kiln"),
 ])
 def test_clean(raw, expected):
     assert clean(raw) == expected
+    assert clean(raw) == expected  # (the table keeps what it met: asked again, the same)
 
 
 @pytest.mark.parametrize("raw, expected", [

@@ -34,6 +34,16 @@ _HYPHENS = "\u2010\u2011\u2212"
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\u034f"
 DASHES = "-\u2012\u2013\u2014\u2015\u2e3a\u2e3b\ufe58\ufe63\uff0d"
 
+
+class _Kept(dict):
+    """A ``str.translate`` table that leaves a character it does not list as it is, and keeps that
+    answer (a plain dict's miss costs ``str.translate`` an exception per character)."""
+
+    def __missing__(self, code: int) -> int:
+        self[code] = code
+        return code
+
+
 _TRANSLATE = {ord(k): v for k, v in LIGATURES.items()}
 _TRANSLATE.update({ord(c): " " for c in _SPACES})
 _TRANSLATE.update({ord(c): "-" for c in _HYPHENS})
@@ -41,7 +51,8 @@ _TRANSLATE.update({ord(c): None for c in _INVISIBLE if c != "\u00ad"})
 # Letters a key folds beyond their accents: Turkish dotless "ı" has none to strip, and folds to "i"
 # as "HAKKIMDA".lower() gives (keys only: the text keeps its letters)
 KEY_LETTERS = {"ı": "i"}
-_KEY_TRANSLATE = _TRANSLATE | {ord(k): v for k, v in KEY_LETTERS.items()}
+_KEY_TRANSLATE = _Kept(_TRANSLATE | {ord(k): v for k, v in KEY_LETTERS.items()})
+_TRANSLATE = _Kept(_TRANSLATE)
 
 # A soft hyphen standing alone between spaces is a printed dash (LaTeX maps "-" there).
 _LONE_SOFT_HYPHEN = regex.compile(r"(?<=\s)\u00ad(?=\s)")
@@ -64,9 +75,10 @@ def clean(s: str) -> str:
     """What a reader sees, from extracted text. Keeps TABs (visible gaps) and newlines."""
     if not s:
         return ""
-    if "\u00ad" in s:
-        s = _LONE_SOFT_HYPHEN.sub("-", s).replace("\u00ad", "")
-    s = s.translate(_TRANSLATE)
+    if not s.isascii():  # (every character of the table is outside ASCII)
+        if "\u00ad" in s:
+            s = _LONE_SOFT_HYPHEN.sub("-", s).replace("\u00ad", "")
+        s = s.translate(_TRANSLATE)
     if "\\" in s:
         s = _ICON_MACRO.sub(" ", s)
     if not (s.isascii() and s.isprintable()):  # (printable ASCII has no control or private-use character)
