@@ -27,3 +27,14 @@ def test_a_list_changed_between_two_look_ups_is_read_anew():
     assert find_in("Leeds", scope) is None
     scope.append(replace(rows[1], index=2, text="Leeds"))
     assert find_in("Leeds", scope).lines == (2,)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Quarry Orrin", ((0, 4, 10), (2, 0, 5))),       # (folded ranges) across a line with nothing to fold ("•")
+    ("Jane Quarry Orrin Kiln", ((0, 0, 10), (2, 0, 9))),
+    ("Works Leeds", ((2, 9, 14), (3, 0, 5))),         # from the last lines
+    ("Leeds", ((3, 0, 5),)),
+])
+def test_a_match_gives_the_range_of_each_line_it_touches(value, expected):
+    rows = lines("Jane Quarry", "•", "Orrin Kiln Works", "Leeds, UK")
+    assert find_in(value, tuple(rows)).ranges == expected

@@ -21,9 +21,12 @@ from resumekit.text import clean, despace, find_urls, has_phrase, is_caps, key, 
     ("bell\x07char", "bell char"),
     ("\ufffdreplacement", "replacement"),
     ("", ""),
+    ("Café – Zürich", "Café – Zürich"),                # characters the table leaves as they are
+    ("\u0132ssel Kiln", "IJssel Kiln"),
 ])
 def test_clean(raw, expected):
     assert clean(raw) == expected
+    assert clean(raw) == expected  # (the table keeps what it met: asked again, the same)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -53,8 +56,15 @@ def test_key(raw, expected):
     ("--!!--", ""),
 ])
 def test_key_of_ascii_text_agrees_with_the_general_folding(raw, expected):
-    # ASCII text takes a shorter road; a soft hyphen (folded away) sends the same text down the long one
+    # ASCII text takes a shorter road (one translation table); a soft hyphen (folded away) sends the
+    # same text through the decomposition; the Unicode pattern gives the same words
     assert key(raw) == expected == key(raw + "\u00ad")
+    assert " ".join(text_module._NON_WORD.sub(" ", raw.casefold()).split()) == expected
+
+
+@pytest.mark.parametrize("raw", ["Tab\tand\x0bVT\x7fDEL", "\x00NUL|pipe~tilde`tick", "A+B#C_D", "  "])
+def test_key_of_ascii_control_and_marks_as_the_unicode_pattern(raw):
+    assert key.__wrapped__(raw) == " ".join(text_module._NON_WORD.sub(" ", raw.casefold()).split())
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -187,6 +197,9 @@ def test_has_phrase(text, phrases, expected):
     ("Kiln Safety Officer", ("kiln safety officer trust", "safety officer"), True),  # runs tried from every word
     ("Kiln Safety Officer", ("kiln safety officer trust", "officer trust"), False),
     ("Head Kiln Safety", ("head office", "kiln safety"), True),  # a first word whose phrase is not there
+    ("Quarry Head", ("head office", "head"), True),           # a word both a phrase and the start of one
+    ("Quarry Head Office", ("quarry head office",), True),    # a phrase as long as the text
+    ("Office Head", ("head office",), False),                 # its words in another order
 ])
 def test_has_phrase_lookup_agrees_with_scan(text, phrases, expected):
     assert has_phrase(text, phrases) is expected
@@ -202,6 +215,18 @@ def test_has_phrase_lookup_agrees_with_scan(text, phrases, expected):
 ])
 def test_has_phrase_acronyms_only_in_capitals(text, expected):
     assert has_phrase(text, ("mei", "ltda"), capitals=("mei",)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kiln Works MEI", True),            # the acronym in capitals, after a phrase that is not one
+    ("Kiln Works Mei", False),
+    ("Kiln Works Mei Ltda", True),       # a second phrase, found in any case, decides
+])
+def test_has_phrase_any_phrase_found_decides(text, expected):
+    # the phrases of one word and of several are found in separate passes: whichever is found
+    # first, the answer is the same
+    assert has_phrase(text, ("kiln works", "mei", "ltda"), capitals=("mei", "kiln works")) is expected
+    assert has_phrase(text, ["kiln works", "mei", "ltda"], capitals=("mei", "kiln works")) is expected
 
 
 @pytest.mark.parametrize("cell, alone", [
@@ -259,3 +284,14 @@ def test_answers_kept_by_identity():
     kept.cache_clear()
     kept(a)
     assert len(calls) == 5
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Expérience:", "experience"),                 # ASCII once the accents are gone
+    ("Ｆormación  académica", "formacion academica"),  # full-width letter decomposed
+    ("Société – Générale", "societe generale"),    # a dash left: the Unicode road
+    ("Øster Kiln", "øster kiln"),                  # a letter with no decomposition
+    ("Ĳssel Works", "ijssel works"),
+])
+def test_key_of_text_with_accents(text, expected):
+    assert key.__wrapped__(text) == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 import regex
 
@@ -33,6 +34,16 @@ _HYPHENS = "\u2010\u2011\u2212"
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\u034f"
 DASHES = "-\u2012\u2013\u2014\u2015\u2e3a\u2e3b\ufe58\ufe63\uff0d"
 
+
+class _Kept(dict):
+    """A ``str.translate`` table that leaves a character it does not list as it is, and keeps that
+    answer (a plain dict's miss costs ``str.translate`` an exception per character)."""
+
+    def __missing__(self, code: int) -> int:
+        self[code] = code
+        return code
+
+
 _TRANSLATE = {ord(k): v for k, v in LIGATURES.items()}
 _TRANSLATE.update({ord(c): " " for c in _SPACES})
 _TRANSLATE.update({ord(c): "-" for c in _HYPHENS})
@@ -40,7 +51,8 @@ _TRANSLATE.update({ord(c): None for c in _INVISIBLE if c != "\u00ad"})
 # Letters a key folds beyond their accents: Turkish dotless "ı" has none to strip, and folds to "i"
 # as "HAKKIMDA".lower() gives (keys only: the text keeps its letters)
 KEY_LETTERS = {"ı": "i"}
-_KEY_TRANSLATE = _TRANSLATE | {ord(k): v for k, v in KEY_LETTERS.items()}
+_KEY_TRANSLATE = _Kept(_TRANSLATE | {ord(k): v for k, v in KEY_LETTERS.items()})
+_TRANSLATE = _Kept(_TRANSLATE)
 
 # A soft hyphen standing alone between spaces is a printed dash (LaTeX maps "-" there).
 _LONE_SOFT_HYPHEN = regex.compile(r"(?<=\s)\u00ad(?=\s)")
@@ -63,9 +75,10 @@ def clean(s: str) -> str:
     """What a reader sees, from extracted text. Keeps TABs (visible gaps) and newlines."""
     if not s:
         return ""
-    if "\u00ad" in s:
-        s = _LONE_SOFT_HYPHEN.sub("-", s).replace("\u00ad", "")
-    s = s.translate(_TRANSLATE)
+    if not s.isascii():  # (every character of the table is outside ASCII)
+        if "\u00ad" in s:
+            s = _LONE_SOFT_HYPHEN.sub("-", s).replace("\u00ad", "")
+        s = s.translate(_TRANSLATE)
     if "\\" in s:
         s = _ICON_MACRO.sub(" ", s)
     if not (s.isascii() and s.isprintable()):  # (printable ASCII has no control or private-use character)
@@ -91,9 +104,17 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}+#]+")
 _JAMO = regex.compile(r"[\u1100-\u11ff]")
 
 
-# What _NON_WORD matches in lower-case ASCII text: ASCII's letters and digits are its only \p{L} and \p{N}
-# (the standard library's engine, quicker than regex's for this).
-_ASCII_NON_WORD = re.compile(r"[^a-z0-9+#]+")
+# What _NON_WORD matches in lower-case ASCII text: ASCII's letters and digits are its only \p{L} and \p{N}.
+# For ASCII text one table does it (a TAB, a space or a mark becomes a space, a capital its small
+# letter; ``str.translate`` reads ASCII text through it without a lookup per character), and the
+# split and join that follow make each run of spaces one, as the pattern's "+" did.
+_ASCII_KEY = {c: (chr(c).lower() if chr(c).isalnum() or chr(c) in "+#" else " ") for c in range(128)}
+
+
+def _ascii_key(s: str) -> str:
+    """:func:`key` of an ASCII text."""
+    return " ".join(s.translate(_ASCII_KEY).split())
+
 
 
 class _Combining(dict):
@@ -131,12 +152,14 @@ def key(s: str) -> str:
     (Asked about the same strings thousands of times a document: kept; ASCII needs no decomposing,
     nor any of the replacements below, which are all of other characters.)"""
     if s.isascii():
-        return " ".join(_ASCII_NON_WORD.sub(" ", s.lower()).split())
+        return _ascii_key(s)
     s = s.replace("\u00ad", "")
     if len(s) < _LONG:
         s = s.translate(_KEY_TRANSLATE)
         if not s.isascii():
             s = unicodedata.normalize("NFKD", s).translate(_COMBINING)
+        if s.isascii():  # ("Expérience" once its accents are gone: the ASCII road, the same answer)
+            return _ascii_key(s)
     else:
         s = _replaced(s, _KEY_REPLACE)
         if not s.isascii():
@@ -168,15 +191,19 @@ def has_phrase(text: str, phrases, stems=(), capitals=()) -> bool:
     if isinstance(phrases, tuple):  # the vocabulary's tables: looked up, not scanned
         spaced, most, inside = _phrase_index(phrases)
         words = k.split()
-        whole = (p for i, w in enumerate(words) if w in most for j in range(i + 1, min(len(words), i + most[w]) + 1)
-                 if (p := " ".join(words[i:j])) in spaced)
+        # the phrases of one word among the words (a set's intersection), then those of several
+        # words from each word that starts one (the order does not matter: any one decides)
+        whole = chain(spaced.intersection(words),
+                      (p for i, w in enumerate(words) if w in most for j in range(i + 2, min(len(words), i + most[w]) + 1)
+                       if (p := " ".join(words[i:j])) in spaced))
     else:
         phrases = [p for p in phrases if p]
         whole = (p for p in phrases if f" {p} " in k)
         inside = [p for p in phrases if _UNSPACED.match(p) and _UNSPACED.match(p[-1])]
     if _any_written(whole, text, capitals):
         return True
-    if inside and _UNSPACED.search(k) and any(p in k and f" {p} " not in k for p in inside):
+    # (a key in ASCII holds no character of those scripts)
+    if inside and not k.isascii() and _UNSPACED.search(k) and any(p in k and f" {p} " not in k for p in inside):
         return True
     if isinstance(stems, tuple):  # the vocabulary's stems: one search, not one scan per stem
         return bool(stems) and _stems_pattern(stems).search(k) is not None
@@ -235,10 +262,11 @@ class ByIdentity:
 @lru_cache(maxsize=64)  # (a tuple built per call is found here by its value)
 def _build_index(phrases: tuple[str, ...]) -> tuple[frozenset[str], dict[str, int], tuple[str, ...]]:
     spaced = frozenset(p for p in phrases if p)
-    most: dict[str, int] = {}
+    most: dict[str, int] = {}  # (the first words of phrases of several words)
     for p in spaced:
         parts = p.split(" ")
-        most[parts[0]] = max(most.get(parts[0], 0), len(parts))
+        if len(parts) > 1:
+            most[parts[0]] = max(most.get(parts[0], 0), len(parts))
     return spaced, most, tuple(p for p in spaced if _UNSPACED.match(p) and _UNSPACED.match(p[-1]))
 
 

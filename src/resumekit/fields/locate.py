@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -97,7 +98,9 @@ def fold(text: str) -> tuple[str, bytes]:
     one space, so the class before a folded character is "s" when a space stands in the gap since
     the last folded character (or nothing does: the start), "m" when only punctuation does;
     combining marks are no gap.)"""
-    cls = _FROM_SPACE.sub("s", "s" + text.translate(_CLASSES))
+    cls = "s" + text.translate(_CLASSES)
+    if "ss" in cls or "sm" in cls:  # (else every gap from a space on is that one space already)
+        cls = _FROM_SPACE.sub("s", cls)
     edges = cls.replace("sA", "\x02").replace("mA", "\x01").replace("A", "\x00").replace("s", "").replace("m", "")
     return text.translate(_FOLDING), edges.encode("latin-1")
 
@@ -125,8 +128,14 @@ def _find_one(value: str, lines: list[Line], need: int = MARK) -> Found | None:
         return None
     end = at + len(needle)
     ranges = []
-    for n, offset in enumerate(offsets):
-        stop = offsets[n + 1] if n + 1 < len(offsets) else len(hay)
+    # the texts the match touches: from the one it starts in (the texts before it end at or
+    # before ``at``) to the last one starting before ``end``; not a walk over every text
+    last = len(offsets) - 1
+    for n in range(bisect_right(offsets, at) - 1, len(offsets)):
+        offset = offsets[n]
+        if offset >= end:
+            break
+        stop = offsets[n + 1] if n < last else len(hay)
         lo, hi = max(at, offset), min(end, stop)
         if lo < hi:
             ranges.append((lines[n].index, lo - offset, hi - offset))

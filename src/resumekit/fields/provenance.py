@@ -78,17 +78,25 @@ class Trace:
         for entry, value in pairs:
             self.entries[id(value)] = (value, entry)
 
-    def items_of(self, c: Candidate) -> dict[str, set]:
+    def items_of(self, c: Candidate) -> dict[str, list]:
         """The list items of ``c`` now, for :meth:`read` after a reader has added to them."""
-        return {f: {_key(f, i, v) for i, v in enumerate(getattr(c, f))} for f in LISTS}
+        return {f: list(getattr(c, f)) for f in LISTS}
 
-    def read(self, c: Candidate, before: dict[str, set], lines) -> None:
-        """The list items of ``c`` that are not in ``before`` were read from ``lines``."""
-        scope = tuple(l.index for l in lines)
+    def read(self, c: Candidate, before: dict[str, list], lines) -> None:
+        """The list items of ``c`` that are not in ``before`` were read from ``lines``. (A list
+        holding the same items as before has none: most lists are left alone by a section's reader,
+        and are compared item by item, not keyed.)"""
+        scope = None
         for f in LISTS:
-            for i, v in enumerate(getattr(c, f)):
+            items, old = getattr(c, f), before[f]
+            if len(items) == len(old) and all(a is b for a, b in zip(items, old)):
+                continue
+            known = {_key(f, i, v) for i, v in enumerate(old)}
+            if scope is None:
+                scope = tuple(l.index for l in lines)
+            for i, v in enumerate(items):
                 k = _key(f, i, v)
-                if k not in before[f] and k not in self.items:
+                if k not in known and k not in self.items:
                     self.items[k] = (v, scope)
 
     def scope_of(self, field: str, i: int, value) -> tuple[int, ...]:
@@ -139,6 +147,25 @@ class _Builder:
         self.t = trace
         self.all = tuple(trace.document.lines)
         self.out: dict[str, Provenance] = {}
+        self._targets: dict[str, tuple[str, str] | None] = {}  # link URL -> link_from_target's answer
+        self._after: dict[tuple[tuple[int, ...], int], tuple[Line, ...]] = {}  # (scope, line) -> its lines from there
+
+    def target(self, url: str) -> tuple[str, str] | None:
+        """``link_from_target(url)``, asked once per URL (each contact value not found in the text
+        looks at every link of the document)."""
+        if url not in self._targets:
+            self._targets[url] = link_from_target(url)
+        return self._targets[url]
+
+    def after(self, scope: tuple[int, ...], lines: tuple[Line, ...], at: int) -> tuple[Line, ...]:
+        """The lines of ``scope`` from line index ``at`` on, one tuple per scope and line (the
+        items of a list are looked up in it one after the other, and :func:`.locate.find_in` keeps
+        what it read of a tuple)."""
+        k = (scope, at)
+        found = self._after.get(k)
+        if found is None:
+            found = self._after[k] = tuple([l for l in lines if l.index >= at])
+        return found
 
     def add(self, key: str, place: _Place | None) -> None:
         if place is None:
@@ -174,7 +201,7 @@ class _Builder:
         hits: list[tuple[int, dict[int, tuple[int, int]]]] = []
         for line in self.all:
             for link in line.links:
-                target = link_from_target(link.url)
+                target = self.target(link.url)
                 if target and target[0] == kind and same(target[1]):
                     found = find_in(link.text, [line]) if link.text else None
                     if not hits or hits[-1][0] + 1 == line.index:
@@ -185,7 +212,7 @@ class _Builder:
         if hits:
             return _Place(tuple(i for i, _ in hits), {k: v for _, r in hits for k, v in r.items()} or None, "link")
         for link in self.t.document.links:
-            target = link_from_target(link.url)
+            target = self.target(link.url)
             if target and target[0] == kind and same(target[1]):
                 return _Place(origin="link", page=link.page, box=link.box)
         return None
@@ -238,7 +265,7 @@ class _Builder:
                 texts = [getattr(item, a) for a in _ANCHORS[field]] if field in _ANCHORS else \
                     [item if attr is None else getattr(item, attr)] + ([item.heading] if field == "other_sections" else [])
                 place = None
-                after = [l for l in lines if l.index >= anchors.get(scope, -1)]
+                after = self.after(scope, lines, anchors.get(scope, -1))
                 for text in texts:
                     place = place or self.find(text, after, lines, self.all)
                 if place is not None and place.lines and scope:
