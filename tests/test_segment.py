@@ -655,3 +655,11 @@ def test_a_line_in_heading_type_right_under_a_heading_is_its_content():
     assert ("summary", "Objective", ["Kiln Technician"]) in got      # not a heading of its own
     assert ("other", "Miscellany", ["Driving licence B"]) in got             # a heading in that type after content still is
     assert ("other", "Kiln Types", ["Gas and electric kilns"]) in got             # under skills: a group, a heading of its own
+
+
+def test_plain_text_certificates_named_like_their_heading_are_its_items():
+    text = ("Dana Orrin\ndana@example.com\n\nCertifications and Licenses\n\nForklift Certification\n"
+            "June 2021 to June 2024\n\nCPR Certification\nPresent\n\nAssessments\n\nWarehouse safety — Proficient\n")
+    doc = resumekit.extract(text.encode(), format="text")
+    assert [(s.kind, s.title) for s in segment(doc)] == [
+        ("header", None), ("certifications", "Certifications and Licenses"), ("other", "Assessments")]

@@ -325,6 +325,8 @@ def segment(document: Document) -> list[Section]:
         if (above is not None and (_nests(match.kind, flags[above], lines, i) or flags[above] == match.kind
                                    and not match.exact) and _subordinate(line, lines[above])):
             continue  # "Tools" in smaller type under "Skills", "Courses" under "Education", "Flagger Certification" under "Certifications"
+        if above is not None and not has_style and flags[above] == match.kind and not match.exact:
+            continue  # plain text, no type to tell: "Forklift Certification" under "Certifications" is one of them
         if (above is not None and flags[above] in _ENTRY_KINDS and not match.exact and not is_caps(line.plain)
                 and _lesser(line, lines[above])):
             continue  # "Harbour Media" in smaller type inside a job: an employer holding a heading word
