@@ -695,3 +695,8 @@ def test_numbered_publications_keep_their_wrapped_lines(rows, titles):
 def test_languages_a_dash_apart(row, expected):
     langs, _ = read_languages(lines(row))
     assert [(l.name, l.proficiency) for l in langs] == expected
+
+
+def test_a_certificate_s_dates_or_present_alone_under_it_are_its_date():
+    certs = read_certifications(lines("Forklift Certification", "June 2021 to June 2024", "CPR Certification", "Present"))
+    assert [c.name for c in certs] == ["Forklift Certification", "CPR Certification"]
