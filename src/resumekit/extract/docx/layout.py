@@ -523,12 +523,15 @@ def arrange(items: list[Item], sections: list[SectionGeom] | None = None) -> lis
     below = _below_the_flow(items, side, sections)
     out: list[Line] = []
     for i, it in enumerate(items):
-        out.extend(top.pop(it.page, ()))
-        out.extend(_in_page_order(side.pop(it.page, ())))
+        if top:
+            out.extend(top.pop(it.page, ()))
+        if side:
+            out.extend(_in_page_order(side.pop(it.page, ())))
         out.extend(landed.get(i, ()))
         out.extend(it.lines)
         out.extend(after.get(i, ()))
-        out.extend(_in_page_order(below.pop(i, ())))
+        if below:
+            out.extend(_in_page_order(below.pop(i, ())))
     for page in sorted(set(top) | set(side) | set(right)):
         out.extend(top.get(page, ()))
         out.extend(_in_page_order(side.get(page, ())))
@@ -558,8 +561,8 @@ def _below_the_flow(items: list[Item], side: dict, sections: list[SectionGeom] |
     headline in the body above a grid of boxes), moved from ``side`` to after the last of those
     items: a reader reads what stands above a box before it."""
     moved: dict[int, list] = {}
-    if sections is None:
-        return moved
+    if sections is None or not any(side.values()):
+        return moved  # (no sidebar: nothing to measure)
     tops = _tops(items)
     for page, boxes in side.items():
         on_page = [k for k, it in enumerate(items) if it.page == page and it.lines]

@@ -156,7 +156,7 @@ class Walker:
             if tag == P:
                 ppr = _props(el, PPR)
                 found = self._format(ppr, ctx.table_style)
-                if found[8] or _mark_deleted(ppr):  # a drop cap; a tracked deletion of the paragraph mark
+                if found[8]:  # a drop cap, or a tracked deletion of the paragraph mark: runs on into the next
                     cap = el
                     continue
                 items.extend(self._paragraph(el, ctx, ppr, found))
@@ -268,7 +268,7 @@ class Walker:
     def _format(self, ppr, table_style: str | None) -> tuple:
         """What a paragraph's properties (``w:pPr``) and styles make of it: (style, paragraph
         properties, heading level, numbering, list marker, paragraph mark's run properties, page
-        break before, ends a section, a drop cap). Paragraphs formatted alike are many: the answer
+        break before, ends a section, runs on into the next: a drop cap or a deleted mark). Paragraphs formatted alike are many: the answer
         is kept per ``w:pPr`` content (its text in the part, see :mod:`.keys`, else its shape to two
         levels) and table style; for a new content, the mark's properties (``w:rPr``) and the rest
         are kept apart, as paragraphs that differ in one often share the other."""
@@ -296,7 +296,10 @@ class Walker:
         if mark is None:
             mark = self._marks[mark_key] = (run_props(rpr, self.styles.theme).over(style.run) if ppr is not None
                                             else style.run)
-        return self._formats.setdefault(cache_key, (*rest[:5], mark, *rest[5:]))
+        # (a paragraph whose mark is a tracked deletion runs on into the next one, as a drop cap does;
+        # the cache key holds the mark's properties, so this is asked once per content)
+        joins = rest[7] or _mark_deleted(rpr)
+        return self._formats.setdefault(cache_key, (*rest[:5], mark, *rest[5:7], joins, *rest[8:]))
 
     def _para_format(self, ppr, table_style: str | None) -> tuple:
         """:meth:`_format` but the mark's properties: (style, paragraph properties, heading level,
@@ -575,10 +578,10 @@ def _capped(p, cap):
     return p
 
 
-def _mark_deleted(ppr) -> bool:
-    """Whether a paragraph's mark is a tracked deletion (``w:pPr/w:rPr/w:del``): what is left of
-    the paragraph reads as the start of the next one, which keeps its own properties."""
-    return ppr is not None and ppr.find(f"{RPR}/{DEL}") is not None
+def _mark_deleted(rpr) -> bool:
+    """Whether a paragraph's mark (its ``w:pPr/w:rPr``) is a tracked deletion: what is left of the
+    paragraph reads as the start of the next one, which keeps its own properties."""
+    return rpr is not None and rpr.find(DEL) is not None
 
 
 def alternate(el):
