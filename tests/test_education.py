@@ -2,7 +2,7 @@ import pytest
 
 from resumekit.fields.education import field_of, find_grade, read_education
 
-from .helpers import section
+from .helpers import lines, section
 
 
 @pytest.mark.parametrize("text, raw, value, scale", [
@@ -631,3 +631,14 @@ def test_minor_lines_and_high_school_diplomas(rows, expected):
 def test_a_degree_without_a_degree_word_keeps_the_rest_of_its_line(rows, expected):
     got = read_education(section("education", *rows))
     assert [(e.degree, e.institution) for e in got] == expected
+
+
+def test_a_table_s_board_column_beside_the_school_s_names_no_school():
+    rows = ("Course\tInstitute\tBoard/University\tYear\tPercentage",
+            "B.Tech (EEE)\tOrrin Institute of Technology\tVelmonte University\t2022\t8.1 CGPA",
+            "HSC\tLakeside Higher Secondary School\tState Board\t2018\t88%")
+    assert [(e.institution, e.degree) for e in read_education(lines(*rows))] == [
+        ("Orrin Institute of Technology", "B.Tech (EEE)"), ("Lakeside Higher Secondary School", "HSC")]
+    # without a column of the school's own, the university is the school
+    rows = ("Course\tBoard/University\tYear", "B.Tech (EEE)\tVelmonte University\t2022")
+    assert [e.institution for e in read_education(lines(*rows))] == ["Velmonte University"]

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..document import Line
 from ..schema import Education, Grade
 from ..segment import column_header
 from ..text import has_phrase, is_caps, key, rx, word_set
@@ -74,7 +75,7 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines]
     if len(lines) > 1 and column_header(lines[0], lines[1]):
-        lines = lines[1:]  # "Period ⇥ Degree ⇥ Institution": a table's header row names no school
+        lines = _without_board(lines[0], lines[1:])  # "Period ⇥ Degree ⇥ Institution": a header row names no school
     parts = [_parts(e) for whole in split_entries(lines, head=_dated_degree) for e in _regroup(whole)]
     order = section_order(parts)
     out: list[tuple[Entry, Education]] = []
@@ -124,6 +125,25 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     for entry, edu in out:
         entry.mark(institution=edu.institution if "institution" not in entry.roles else None,
                    degree=(edu.degree or "").split(", ")[0], location=edu.location)
+    return out
+
+
+def _without_board(header: Line, rows: list[Line]) -> list[Line]:
+    """The rows of a table whose header names the school's column and, apart, the column of the
+    board or university awarding the degree ("Course ⇥ Institute ⇥ Board/University ⇥ Year"; the
+    vocabulary's school_labels and board_labels): without the board's cells, which name no school
+    of the candidate's. Rows of another shape, and tables without both columns, stay whole."""
+    v = merged()
+    names = [key(c) for c in header.cells]
+    board = [i for i, name in enumerate(names) if name in v.board_labels]
+    if len(board) != 1 or not any(name in v.school_labels for name in names):
+        return rows
+    out = []
+    for row in rows:
+        cells = row.cells
+        if len(cells) == len(names):
+            row = row.with_(text="\t".join(c for i, c in enumerate(cells) if i != board[0]), runs=())
+        out.append(row)
     return out
 
 

@@ -40,7 +40,7 @@ _LIST_KEYS = {
     "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected", "month_year_words",
               "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words", "duration_units"),
     "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours", "labels",
-                "school_labels", "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry",
+                "school_labels", "board_labels", "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry",
                 "completed"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions", "document_titles", "list_verbs", "list_prepositions"),
@@ -88,6 +88,9 @@ class Vocab:
     # before a school ("Institution: Orrin College")
     degree_labels: tuple[str, ...]
     school_labels: tuple[str, ...]
+    # a table column of the board or university that awards a school's degree, beside the school's
+    # own column ("Institute | Board/University"): no school of the candidate's
+    board_labels: tuple[str, ...]
     # starts of the words that say a thing is certified ("certif": certified, certificada, certifié)
     certificate_stems: tuple[str, ...]
     # the level a certificate's name ends in ("PRINCE2 Foundation", "Cloud Architect – Associate"):
@@ -393,6 +396,7 @@ def _build(data: dict) -> Vocab:
         honours=_folded(degrees.get("honours")),
         degree_labels=_folded(degrees.get("labels")),
         school_labels=_folded(degrees.get("school_labels")),
+        board_labels=_folded(degrees.get("board_labels")),
         certificate_stems=_folded(degrees.get("certificate_stems")),
         certificate_levels=_folded(degrees.get("certificate_levels")),
         certificate_results=_folded(degrees.get("certificate_results")),
@@ -476,7 +480,7 @@ def _merge(vs: list[Vocab]) -> Vocab:
         **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected",
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "duration_units", "eras", "degree_words",
-                                 "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels",
+                                 "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels", "board_labels",
                                  "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry", "completed", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "legal_forms", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
                                  "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
