@@ -642,3 +642,16 @@ def test_a_table_s_board_column_beside_the_school_s_names_no_school():
     # without a column of the school's own, the university is the school
     rows = ("Course\tBoard/University\tYear", "B.Tech (EEE)\tVelmonte University\t2022")
     assert [e.institution for e in read_education(lines(*rows))] == ["Velmonte University"]
+
+
+@pytest.mark.parametrize("row, institution, grade", [
+    # a grade or honours in brackets after the school: the grade, not part of the school
+    ("Laurea Magistrale in Fisica, Università di Orvieto (110/110 e lode), 2016", "Università di Orvieto", "110/110 e lode"),
+    ("MSc Geology, Harwick University (Distinction), 2019", "Harwick University", "Distinction"),
+    # a bracket of anything else stays
+    ("BA History, Orrin College (Oxford), 2015", "Orrin College (Oxford)", None),
+    ("MBA, Harlow Business School (Executive), 2020", "Harlow Business School (Executive)", None),
+])
+def test_a_grade_in_brackets_after_the_school(row, institution, grade):
+    [e] = read_education(lines(row))
+    assert (e.institution, e.grade.raw if e.grade else None) == (institution, grade)

@@ -128,6 +128,31 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     return out
 
 
+_BRACKET_END = regex.compile(r"^(?P<school>.+?)\s*\((?P<inner>[^()]{1,40})\)$")
+_FRACTION = regex.compile(r"^(?P<v>\d{1,3}(?:[.,]\d{1,2})?)\s*/\s*(?P<s>\d{1,3}(?:[.,]\d{1,2})?)")
+
+
+def _bracketed_grade(institution: str) -> tuple[str, Grade] | None:
+    """(the school, its grade) of a school written with its grade or honours in brackets after it
+    ("Università di Parma (110/110 e lode)", "University of Leeds (Distinction)", "… (GPA 3.8/4.0)"):
+    a labelled grade, an honours phrase of the vocabulary, or a fraction followed by one; else None."""
+    m = _BRACKET_END.match(institution)
+    if m is None:
+        return None
+    inner = m.group("inner").strip()
+    found = find_grade(inner)
+    if found is not None:
+        return m.group("school"), found[0]
+    fraction = _FRACTION.match(inner)
+    rest = inner[fraction.end():].strip() if fraction else inner
+    if not rest or key(rest) not in merged().honours:
+        return None
+    if fraction is None:
+        return m.group("school"), Grade(raw=inner)
+    value, scale = (float(fraction.group(g).replace(",", ".")) for g in ("v", "s"))
+    return m.group("school"), Grade(raw=inner, value=value, scale=scale) if value <= scale else Grade(raw=inner)
+
+
 def _without_board(header: Line, rows: list[Line]) -> list[Line]:
     """The rows of a table whose header names the school's column and, apart, the column of the
     board or university awarding the degree ("Course ⇥ Institute ⇥ Board/University ⇥ Year"; the
@@ -600,6 +625,9 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         fields = {"current": True}
     if not (institution or degree):
         return None
+    if institution and (honoured := _bracketed_grade(institution)) is not None:
+        institution, found = honoured  # "Università di Parma (110/110 e lode)", "University of Leeds (Distinction)"
+        grade = grade or found
     return Education(institution=institution, degree=degree,
                      field_of_study=field or (field_of(degree) if degree else None),
                      location=location, grade=grade, highlights=highlights, **fields)
