@@ -18,6 +18,7 @@ from resumekit.fields.location import parse_location, split_location, split_plac
     ("Werarring 21, 38446 Wolfsburg", "Wolfsburg", None, None),           # street and postal code
     ("14, Second Cross Street, Adyar, Chennai - 600020", "Chennai", None, None),  # a dash before the code
     ("Pune-411001", "Pune", None, None),
+    ("Kerkstraat 21, 3511 LK Utrecht", "Utrecht", None, None),               # a Dutch postcode
     ("Product Designer — Leeds", "Leeds", None, None),                      # a role before the place
     ("Senior Data Engineer, Berlin, Germany", "Berlin", None, "Germany"),
     ("Bengaluru - 560001, Karnataka", "Bengaluru", "Karnataka", None),
@@ -209,6 +210,8 @@ def test_split_place_reads_the_gazetteer(text, rest, loc):
     ("Nadia Example\nGalway – +353 85 000 0000 – nadia@example.com\n", "Galway"),
     # street and town as two cells of one line, between square bullets
     ("Nadia Example ■ Gartenweg 3 ■ 12345 Musterstadt ■ nadia@example.com\n", "Gartenweg 3, 12345 Musterstadt"),
+    # a labelled phone no region reads is no street before the town
+    ("Nadia Example\ntel. 600 123 456 | nadia@example.com | Olsztyn\n", "Olsztyn"),
     # a street over its town, state and ZIP
     ("Nadia Example\n12 Elm Rd.\nBoulder, CO 80301\nnadia@example.com\n", "12 Elm Rd., Boulder, CO 80301"),
     # an address in the cell beside its label cell, in a grid of personal data
@@ -358,3 +361,14 @@ def test_without_availability(text, expected):
 ])
 def test_a_role_before_the_place_is_no_part_of_it(text, raw):
     assert parse_location(text).raw == raw
+
+
+@pytest.mark.parametrize("text", [
+    # a contact item's label alone on its line, among the contact lines, is no town
+    "Nadia Example\nEmail\nnadia@example.com\nPhone\n+44 117 496 0000\nWebsite\nnadia.example.org\n",
+    "Nadia Example\nLinkedIn\nlinkedin.com/in/nadia-example\nE-mail\nnadia@example.com\n",
+])
+def test_a_contact_label_alone_is_no_place(text):
+    import resumekit
+    c = resumekit.parse((text + "\nExperience\nAnalyst, Northwind Traders\n2019 – 2021\n").encode())
+    assert c.contact.location is None

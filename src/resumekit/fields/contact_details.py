@@ -18,7 +18,8 @@ from ..document import Document, Line, Section
 from ..schema import Contact, Location, Phone, ProfileLink
 from ..text import digits, key, rx
 from ..vocab import codes, load, merged
-from .contact import classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url, region_hint
+from .contact import (PHONE_WORDS, classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url,
+                      region_hint)
 from .location import bare_town, is_street, location_rank, parse_location, strip_label
 from .name import lettered_name
 from .phrases import institution_like, org_like
@@ -26,6 +27,15 @@ from .phrases import institution_like, org_like
 __all__ = ["read_contact", "read_location"]
 
 _SKIP_KINDS = ("references",)
+
+_PHONE_KEYS = frozenset(key(w) for w in PHONE_WORDS)  # a part opening with one is a labelled phone
+
+
+def _contact_label(part: str) -> bool:
+    """A contact item's label alone ("Email", "Website", "LinkedIn": the vocabulary's
+    contact_labels), or a part that opens with a phone's label ("tel. 600 123 456")."""
+    k = key(part)
+    return k in merged().contact_labels or (k.split() or [""])[0] in _PHONE_KEYS
 
 
 def read_contact(document: Document, sections: list[Section], language: str | None = None
@@ -231,8 +241,9 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
         parts = cells[n]
         beside = kind == "contact" or bare[n] != line.text
         for j, part in enumerate(parts):
-            if not part or lettered_name(part):
-                continue  # "JANE DOE, RN": the name with its letters, not a town in Rio Grande do Norte
+            if not part or lettered_name(part) or _contact_label(part):
+                continue  # "JANE DOE, RN": the name with its letters, not a town in Rio Grande do Norte;
+                # "Website" alone, "tel. 600 123 456" (a number no region reads as a phone): labels, no place
             labelled = j > 0 and key(parts[j - 1].rstrip(" :：")) in merged().location_labels  # "Address ⇥ …"
             loc = parse_location(part, labelled=labelled, context="contact" if beside else "alone") or next(
                 (l for l in map(parse_location, rx(r"\s+[-–—]\s+").split(part)) if l), None)

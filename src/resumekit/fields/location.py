@@ -53,8 +53,9 @@ _STREET = regex.compile(r"^(?:\d{1,5}[A-Za-z]?\s+(?:[\p{L}\p{M}'’.\-/]+\s?){1,
                         # the number marked ("Lago Verde #24 Int 2", "Av. Sol No. 118 Depto 3", "Calle 45 # 12-30")
                         r"|(?:[\p{L}\p{M}\p{N}'’.\-]+\s){1,5}(?:#|No\.|N[º°])\s?\d{1,5}[A-Za-z]?(?:\s?-\s?\d{1,4})?"
                         r"(?:\s+(?i:int|interior|depto|dpto|apto?|apt)\.?\s?\d{1,4}[A-Za-z]?)?)$")
-_POSTAL = regex.compile(r"^(?:\d{4,6}(?:-\d{3,5})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
-_POSTAL_PLACE = regex.compile(r"^(?:\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?P<place>\p{Lu}.+)$")
+# (a Dutch postcode is four digits and two capitals: "3511 LK Utrecht")
+_POSTAL = regex.compile(r"^(?:\d{4,6}(?:-\d{3,5})?|\d{4} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+_POSTAL_PLACE = regex.compile(r"^(?:\d{4} ?[A-Z]{2}(?=\s)|\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?P<place>\p{Lu}.+)$")
 # (a dash may stand before the code, "Chennai - 600020", "Pune-411001"; India's six digits may be
 # written in two groups, "600 020")
 _PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)(?:\s*[-–]\s*|\s+)(?:\d{4,6}(?:-\d{4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"

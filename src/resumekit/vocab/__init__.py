@@ -44,7 +44,7 @@ _LIST_KEYS = {
                 "completed"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions", "document_titles", "list_verbs", "list_prepositions"),
-    "contact": ("location_labels", "phone_regions", "name_labels", "name_introductions", "availability"),
+    "contact": ("location_labels", "contact_labels", "phone_regions", "name_labels", "name_introductions", "availability"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
                 "company_introducers", "role_headings", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "project_labels", "agency_introducers", "title_endings", "career_gaps", "employment_terms",
@@ -151,6 +151,8 @@ class Vocab:
     # words before a recruitment agency after a contract role's client ("(via Harwick Recruitment)")
     agency_introducers: tuple[str, ...]
     location_labels: tuple[str, ...]
+    # labels of a contact item alone on their line ("Email", "Website", "LinkedIn"): never a town
+    contact_labels: tuple[str, ...]
     # phrases after a place saying where the candidate would work ("open to relocation", "remote")
     availability: tuple[str, ...]
     phone_regions: tuple[str, ...]
@@ -431,6 +433,7 @@ def _build(data: dict) -> Vocab:
         project_labels=_folded(entries.get("project_labels")),
         agency_introducers=_folded(entries.get("agency_introducers")),
         location_labels=_folded(contact.get("location_labels")),
+        contact_labels=_folded(contact.get("contact_labels")),
         availability=_folded(contact.get("availability")),
         phone_regions=tuple(contact.get("phone_regions", ())),
         name_labels=_folded(contact.get("name_labels")),
@@ -484,7 +487,7 @@ def _merge(vs: list[Vocab]) -> Vocab:
                                  "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry", "completed", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "legal_forms", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
                                  "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
-                                 "company_introducers", "role_headings", "career_gaps", "employment_terms", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "project_labels", "agency_introducers", "location_labels",
+                                 "company_introducers", "role_headings", "career_gaps", "employment_terms", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "project_labels", "agency_introducers", "location_labels", "contact_labels",
                                  "availability", "phone_regions", "name_labels", "name_introductions", "document_titles", "list_verbs", "list_prepositions",
                                  "salutations", "closings")},
     )
