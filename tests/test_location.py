@@ -19,6 +19,9 @@ from resumekit.fields.location import parse_location, split_location, split_plac
     ("14, Second Cross Street, Adyar, Chennai - 600020", "Chennai", None, None),  # a dash before the code
     ("Pune-411001", "Pune", None, None),
     ("Kerkstraat 21, 3511 LK Utrecht", "Utrecht", None, None),               # a Dutch postcode
+    ("Bologna (BO)", "Bologna", "BO", None),   # an Italian province, not Bolivia: the town is Italy's
+    ("Como (CO)", "Como", "CO", None),
+    ("Lyon (FR)", "Lyon", None, "FR"),          # the town's own country
     ("Product Designer — Leeds", "Leeds", None, None),                      # a role before the place
     ("Senior Data Engineer, Berlin, Germany", "Berlin", None, "Germany"),
     ("Bengaluru - 560001, Karnataka", "Bengaluru", "Karnataka", None),

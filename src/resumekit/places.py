@@ -52,7 +52,7 @@ import regex
 from .cache import kept
 from .text import key
 
-__all__ = ["region_hint", "country_code", "is_country_code", "is_region_code", "place_kind", "city_population",
+__all__ = ["region_hint", "country_code", "is_country_code", "is_region_code", "place_kind", "city_country", "city_population",
            "BIG_CITY", "ALONE_CITY", "COMMON_ZIPF", "PAREN_CODE"]
 
 BIG_CITY = 1_000_000
@@ -284,6 +284,12 @@ def is_country_code(code: str) -> bool:
 def is_region_code(code: str) -> bool:
     """A US state or Canadian province code ("WA", "ON")."""
     return code in _tables()["codes"]
+
+
+def city_country(name: str) -> str | None:
+    """The ISO code of the country of the largest city the tables know by ``name`` (None when none)."""
+    entry = _tables()["cities"].get(key(name or ""))
+    return entry[0] if entry else None
 
 
 def city_population(name: str) -> int:

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import regex
 
-from ..places import (ALONE_CITY, PAREN_CODE, city_population, country_code, is_country_code, is_region_code,
+from ..places import (ALONE_CITY, PAREN_CODE, city_country, city_population, country_code, is_country_code, is_region_code,
                       place_kind)
 from ..schema import Location
 from ..text import has_phrase, key, rx
@@ -206,6 +206,11 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
     paren = PAREN_CODE.search(raw)
     code_part = [paren.group("code")] if paren and is_country_code(paren.group("code")) else []
     body = raw[:paren.start()] if code_part else raw
+    if code_part and "," not in body and (home := city_country(body.strip())) \
+            and home != ("GB" if code_part[0] == "UK" else code_part[0]):
+        # "Bologna (BO)", "Como (CO)": a known town of another country than the code's: the code is
+        # the town's province, not a country (Bolivia, Colombia)
+        return Location(raw=raw, city=body.strip(), region=code_part[0])
     parts = [p.strip() for p in body.split(",") if p.strip()]
     if len(parts) == 1 and (_DASH_SPLIT.search(body) or _CJK_DASH.search(body)):
         parts = [p.strip() for p in (_CJK_DASH if _CJK_DASH.search(body) else _DASH_SPLIT).split(body) if p.strip()]
