@@ -287,6 +287,8 @@ def test_a_name_read_greedily_with_its_place(location, name, place):
     # a town in brackets, with or without the signal
     ("Almendro Digital S.L. (Valencia)", False, ("Almendro Digital S.L.", "Valencia")),
     ("Quill Analytics (Data Team)", True, None),
+    # a town with its province's code in brackets, the last comma piece: the town, code and all
+    ("Ceramiche Orrin S.p.A., Como (CO)", False, ("Ceramiche Orrin S.p.A.", "Como (CO)")),
 ])
 def test_a_town_after_the_employer(company, others_placed, expected):
     assert town_after_employer(company, others_placed) == expected

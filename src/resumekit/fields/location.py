@@ -382,14 +382,20 @@ def town_after_employer(company: str, others_placed: bool) -> tuple[str, str] | 
        Fritzlar", "Halloway Press, Brantwick".
     3. Such a piece after an employer that its own words name as a whole organisation, not a
        unit of one: "Brackwater Foundry plc, Kessington", "Institute for Tidal Studies, Harlowe".
+    Before these, a last comma piece that is a town with its province's or country's code in
+    brackets ("Emilia Ceramiche S.p.A., Sassuolo (MO)") is the town, code and all.
     Without these a short name after a department ("Department of Physics, Caltech") or after a
     name without organisation words stays the employer's: errs towards no place.
     """
+    pieces = comma_pieces(company)
+    if len(pieces) >= 2 and PAREN_CODE.search(pieces[-1]):
+        coded = parse_location(pieces[-1])
+        if coded is not None and coded.city and (coded.region or coded.country):
+            return company[:company.rindex(pieces[-1])].strip(" ,"), pieces[-1]
     m = _BRACKETED_PLACE.match(company)
     if m:
         b = m.group("b")
         return (m.group("a").strip(), b.strip()) if place_kind(b) or location_of(b) else None
-    pieces = comma_pieces(company)
     last = pieces[-1] if len(pieces) >= 2 else ""
     if not bare_town(last) or ends_in_legal_form(company):
         return None
