@@ -59,7 +59,7 @@ from ..text import find_urls, key, rx
 
 __all__ = [
     "Found", "find_emails", "find_phones", "find_links", "classify_link", "normalize_url",
-    "link_from_target", "region_hint", "PHONE_WORDS", "MAX_PHONE_CANDIDATES",
+    "link_from_target", "region_hint", "PHONE_WORDS", "PHONE_KEYS", "MAX_PHONE_CANDIDATES",
 ]
 
 # ----------------------------------------------------------------------------- data
@@ -257,7 +257,7 @@ _STRONG_SPLIT = regex.compile(r"\s*/\s*|\s+[\-\u2013\u2014]\s+|\s+(?=\()")
 _CURRENCY = "$€£¥₹₽₩¢"
 _AFTER_AMOUNT = regex.compile(r"^\s?(?:%|‰|[" + _CURRENCY + r"]|(?:eur|usd|gbp|inr|chf|mio|million|"
                               r"billion|lakh|crore)\b)", regex.IGNORECASE)
-_PHONE_KEYS = frozenset(key(w) for w in PHONE_WORDS)
+PHONE_KEYS = frozenset(key(w) for w in PHONE_WORDS)  # (the phone words as keys fold them)
 _NOT_PHONE_KEYS = frozenset(key(w) for w in NOT_PHONE_WORDS)
 _NANP = regex.compile(r"^(?:\+?1[ \-.]?)?\(?[2-9]\d\d\)?[ \-.]{0,3}\d{3}[ \-.]{0,3}\d{4}$")
 
@@ -269,7 +269,7 @@ def _context(text: str, start: int) -> int:
     for ch in PHONE_GLYPHS:
         before = before.replace(ch, " tel ")
     for w in reversed(key(before).split()):
-        if w in _PHONE_KEYS:
+        if w in PHONE_KEYS:
             return 1
         if w in _NOT_PHONE_KEYS:
             return -1

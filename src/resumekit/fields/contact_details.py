@@ -18,7 +18,7 @@ from ..document import Document, Line, Section
 from ..schema import Contact, Location, Phone, ProfileLink
 from ..text import digits, key, rx
 from ..vocab import codes, load, merged
-from .contact import (PHONE_WORDS, classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url,
+from .contact import (PHONE_KEYS, classify_link, find_emails, find_links, find_phones, link_from_target, normalize_url,
                       region_hint)
 from .location import bare_town, is_street, location_rank, parse_location, strip_label
 from .name import lettered_name
@@ -28,14 +28,12 @@ __all__ = ["read_contact", "read_location"]
 
 _SKIP_KINDS = ("references",)
 
-_PHONE_KEYS = frozenset(key(w) for w in PHONE_WORDS)  # a part opening with one is a labelled phone
-
 
 def _contact_label(part: str) -> bool:
     """A contact item's label alone ("Email", "Website", "LinkedIn": the vocabulary's
     contact_labels), or a part that opens with a phone's label ("tel. 600 123 456")."""
     k = key(part)
-    return k in merged().contact_labels or (k.split() or [""])[0] in _PHONE_KEYS
+    return k in merged().contact_labels or (k.split() or [""])[0] in PHONE_KEYS
 
 
 def read_contact(document: Document, sections: list[Section], language: str | None = None
