@@ -286,15 +286,20 @@ def is_region_code(code: str) -> bool:
     return code in _tables()["codes"]
 
 
+def _city(name: str) -> tuple | None:
+    """The tables' entry of the largest city known by ``name``: (country code, population, ...)."""
+    return _tables()["cities"].get(key(name or ""))
+
+
 def city_country(name: str) -> str | None:
     """The ISO code of the country of the largest city the tables know by ``name`` (None when none)."""
-    entry = _tables()["cities"].get(key(name or ""))
+    entry = _city(name)
     return entry[0] if entry else None
 
 
 def city_population(name: str) -> int:
     """The population of the largest city the tables know by ``name`` (0 when none)."""
-    entry = _tables()["cities"].get(key(name or ""))
+    entry = _city(name)
     return entry[1] if entry else 0
 
 
