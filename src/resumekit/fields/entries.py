@@ -172,10 +172,10 @@ def label_of(line: Line) -> tuple[str, str] | None:
 
 def is_attribute(line: Line) -> bool:
     """"Stack: Go, Postgres", "GPA: 3.8", "Thesis: ...": a labelled detail of the entry above."""
-    m = _ATTRIBUTE.match(line.plain)
-    if not m:
+    found = label_of(line)
+    if found is None:
         return False
-    label = key(m.group("label")).split()
+    label = key(found[0]).split()
     labels = merged().attribute_labels
     # "Dissertation Chair:" is a detail like "Dissertation:"
     return " ".join(label) in labels or (0 < len(label) <= 3 and label[0] in labels)
