@@ -415,9 +415,8 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
             if len(text.split()) == 1 and _own_url(line) and not prev.url:
                 prev.url = _own_url(line)
                 continue
-            if not strip_dates(text).strip(" ,.;:|()-–—") or key(text) in merged().present:
-                prev.date = prev.date or _first_date(text)  # the dates alone, or "Present" (still valid)
-                continue
+            if key(text) in merged().present:
+                continue  # "Present" alone under a certificate: still valid (its dates alone are read below)
         if _sentence(text):
             continue  # a sentence about a certificate, not its name
         found = _name_and_issuer(line, _order(sum(votes) - vote))  # the order of the section's other lines
