@@ -1,6 +1,6 @@
 import pytest
 
-from resumekit.fields.grades import _bare_letters, find_grade
+from resumekit.fields.grades import _bare_letters, find_grade, honoured_grade
 
 
 @pytest.mark.parametrize("text, raw", [
@@ -41,3 +41,14 @@ def test_bare_letters_keeps_positions(text):
 def test_find_grade_round11(text, raw):
     found = find_grade(text)
     assert (found[0].raw if found else None) == raw
+
+
+@pytest.mark.parametrize("text, raw, value, scale", [
+    ("110/110 e lode", "110/110 e lode", 110.0, 110.0),   # a fraction followed by honours
+    ("Distinction", "Distinction", None, None),            # honours alone
+    ("110/110", None, None, None),                          # a bare fraction may be anything
+    ("3/4 stars", None, None, None),
+])
+def test_an_honoured_grade_without_a_label(text, raw, value, scale):
+    g = honoured_grade(text)
+    assert ((g.raw, g.value, g.scale) if g else (None, None, None)) == (raw, value, scale)

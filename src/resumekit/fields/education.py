@@ -54,7 +54,7 @@ from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import degree_like, institution_like, strip_dates, strip_edges
 from .dates import find_dates
-from .grades import cell_grade, find_grade
+from .grades import cell_grade, find_grade, honoured_grade
 from .experience import date_fields
 from .location import name_before_place
 from .rirekisho import school_and_unit
@@ -129,28 +129,19 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
 
 
 _BRACKET_END = regex.compile(r"^(?P<school>.+?)\s*\((?P<inner>[^()]{1,40})\)$")
-_FRACTION = regex.compile(r"^(?P<v>\d{1,3}(?:[.,]\d{1,2})?)\s*/\s*(?P<s>\d{1,3}(?:[.,]\d{1,2})?)")
 
 
 def _bracketed_grade(institution: str) -> tuple[str, Grade] | None:
     """(the school, its grade) of a school written with its grade or honours in brackets after it
     ("Università di Parma (110/110 e lode)", "University of Leeds (Distinction)", "… (GPA 3.8/4.0)"):
-    a labelled grade, an honours phrase of the vocabulary, or a fraction followed by one; else None."""
+    a labelled grade, or honours (:func:`.grades.honoured_grade`); else None."""
     m = _BRACKET_END.match(institution)
     if m is None:
         return None
     inner = m.group("inner").strip()
     found = find_grade(inner)
-    if found is not None:
-        return m.group("school"), found[0]
-    fraction = _FRACTION.match(inner)
-    rest = inner[fraction.end():].strip() if fraction else inner
-    if not rest or key(rest) not in merged().honours:
-        return None
-    if fraction is None:
-        return m.group("school"), Grade(raw=inner)
-    value, scale = (float(fraction.group(g).replace(",", ".")) for g in ("v", "s"))
-    return m.group("school"), Grade(raw=inner, value=value, scale=scale) if value <= scale else Grade(raw=inner)
+    grade = found[0] if found is not None else honoured_grade(inner)
+    return (m.group("school"), grade) if grade is not None else None
 
 
 def _without_board(header: Line, rows: list[Line]) -> list[Line]:

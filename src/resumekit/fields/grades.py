@@ -15,7 +15,7 @@ from ..schema import Grade
 from ..text import KEY_LETTERS, key
 from ..vocab import merged
 
-__all__ = ["find_grade", "cell_grade"]
+__all__ = ["find_grade", "cell_grade", "honoured_grade"]
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 
@@ -84,6 +84,23 @@ def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
     except ValueError:
         return None
     return Grade(raw=raw, value=v, scale=sc), (m.start(), end)
+
+
+_FRACTION = regex.compile(rf"^\s*(?P<v>{_NUM})\s*/\s*(?P<s>{_NUM})")
+
+
+def honoured_grade(text: str) -> Grade | None:
+    """A grade written without a label but with honours: the whole text an honours phrase of the
+    vocabulary ("Distinction"), or a fraction followed by one ("110/110 e lode"); None for
+    anything else."""
+    fraction = _FRACTION.match(text)
+    if fraction is None:
+        return Grade(raw=text.strip()) if key(text.strip(" .,;")) in merged().honours else None
+    honours = _honours_after(text[fraction.end():])
+    if not honours or fraction.end() + honours != len(text.rstrip()):
+        return None  # (a bare fraction in brackets may be anything: "(3/4)")
+    value, scale = (float(fraction.group(g).replace(",", ".")) for g in ("v", "s"))
+    return Grade(raw=" ".join(text.split()), value=value, scale=scale) if value <= scale else Grade(raw=" ".join(text.split()))
 
 
 _PERCENT_CELL = regex.compile(rf"^\s*(?P<v>{_NUM})\s*%\s*$")
