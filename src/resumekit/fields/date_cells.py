@@ -124,8 +124,7 @@ def _year_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
     start = find_dates(m.group("date"))
     if len(start) != 1 or start[0].span[0] != 0 or start[0].end is not None:
         return None
-    whole = find_dates(prev.text)
-    if whole and whole[0].span[0] == 0 and whole[0].end is not None:
+    if _holds_its_range(prev):
         return None  # the month has its year on the line ("Sept. 2019 – févr. 2022 : Title"): nothing waits
     text = f"{m.group('date')}{m.group('month')} {y.group('year')}\t{m.group('rest')}{m.group('cells') or ''}"
     rest = (y.group("rest") or "").strip()
@@ -137,13 +136,18 @@ def _year_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
 _OPEN_BEFORE_TEXT = regex.compile(r"^(?P<date>[^\t]{4,30}?)\s*(?P<sep>[-–—]|\p{L}{2,5})\s+(?P<rest>\p{Lu}[^\t]*)(?P<cells>\t.*)?$")
 
 
+def _holds_its_range(row: Line) -> bool:
+    """Does the range opening the row's first cell end on the row (an end, or a "present" word)?"""
+    found = find_dates(row.cells[0]) if row.cells else ()
+    return bool(found) and found[0].span[0] == 0 and (found[0].end is not None or found[0].current)
+
+
 def _end_below(prev: Line, line: Line) -> tuple[Line, Line | None] | None:
     """The same with the whole end below ("05/2021 — Brand Lead, Acme" / "Now"; "2024-02 to
     Data Intern, Acme" / "2024-08 ⇥ Built a model"): a start date and a dash or range word
     followed by text, over a line that opens with a date or a "present" word."""
     m = _OPEN_BEFORE_TEXT.match(prev.text)
-    if m is None or parse_date_range(m.group("date")) is None or find_dates(prev.cells[0])[0].end is not None \
-            or find_dates(prev.cells[0])[0].current:
+    if m is None or parse_date_range(m.group("date")) is None or _holds_its_range(prev):
         return None  # the row above already holds its whole range
     sep = m.group("sep")
     if sep[:1].isalpha() and key(sep) not in merged().range_words:
