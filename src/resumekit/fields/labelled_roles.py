@@ -60,7 +60,7 @@ def form_entries(lines: list[Line] | tuple[Line, ...]) -> tuple[list[tuple[Entry
     kinds = {found[0] for found in labelled if found}
     if "company" not in kinds or not kinds & {"title", "dates"}:
         return None
-    entries: list[tuple[Entry, dict[str, str]]] = []
+    entries: list[tuple[Entry, dict[str, str], list[Line]]] = []  # (entry, values by role, its period line first)
     loose: list[str] = []
     for line, found in zip(lines, labelled):
         if found is None:
@@ -71,15 +71,18 @@ def form_entries(lines: list[Line] | tuple[Line, ...]) -> tuple[list[tuple[Entry
             continue
         role, value = found
         if not entries or role in entries[-1][1]:
-            entries.append((Entry(), {}))
-        entry, values = entries[-1]
+            entries.append((Entry(), {}, []))
+        entry, values, dating = entries[-1]
         entry.header.append(line)
         values[role] = value
+        if role == "dates":
+            dating.insert(0, line)  # (one period line an entry: a second opens the next entry)
+        else:
+            dating.append(line)
     out = []
     employer = None
-    for entry, values in entries:
-        dated = [l for l, f in zip(entry.header, map(_labelled, entry.header)) if f and f[0] == "dates"]
-        for line in dated + [l for l in entry.header if l not in dated]:
+    for entry, values, dating in entries:
+        for line in dating:
             ranges = find_dates(line.plain)
             if ranges:
                 entry.dates = ranges[0]
