@@ -125,8 +125,30 @@ def _kinds(sections):
      [("skills", ["Technical: Kiln control, Python"]), ("interests", ["Rowing, Origami"])]),
     (_section("contact", "Hobby horse restorer since 2015", heading="Personal Details"),   # no label
      [("contact", ["Hobby horse restorer since 2015"])]),
-    # under a heading that is a word, or under initials over prose, nothing moves
-    (_section("other", "• Python, Go, Rust, SQL", heading="Miscellany"), [("other", ["Python, Go, Rust, SQL"])]),
+    # under a heading of words no heading phrase holds ("Stints", "Tongues": set like the document's
+    # headings), what most of it holds: dated roles, degrees, spoken languages; not a list of skills
+    (_section("other", "Kiln Operator, Fenwick Pottery\t2021 – 2023", "• Fired the kilns",
+              "Glaze Technician, Harbour Ceramics\t2019 – 2021", heading="STINTS"),
+     [("experience", ["Kiln Operator, Fenwick Pottery\t2021 – 2023", "Fired the kilns",
+                      "Glaze Technician, Harbour Ceramics\t2019 – 2021"])]),
+    (_section("other", "English (native), Yoruba (fluent)", "French – basic", heading="Tongues"),
+     [("languages", ["English (native), Yoruba (fluent)", "French – basic"])]),
+    (_section("other", "BSc Marine Engineering\t2016 – 2019", "Harwick University", heading="Where I studied"),
+     [("education", ["BSc Marine Engineering\t2016 – 2019", "Harwick University"])]),
+    (_section("other", "English, Python, kiln control", "Rowing and origami", heading="Tongues"),
+     [("other", ["English, Python, kiln control", "Rowing and origami"])]),
+    (_section("other", "SQL, Python, Tableau, kiln control", heading="Toolkit"),
+     [("skills", ["SQL, Python, Tableau, kiln control"])]),
+    (_section("other", "Rowing, origami, long walks, baking", heading="Passions"),
+     [("other", ["Rowing, origami, long walks, baking"])]),
+    # a heading the vocabulary names "other" keeps its section, whatever it holds
+    (_section("other", "Kiln Operator, Fenwick Pottery\t2021 – 2023", "Glaze Technician, Harbour Ceramics\t2019 – 2021",
+              heading="Additional Information"),
+     [("other", ["Kiln Operator, Fenwick Pottery\t2021 – 2023", "Glaze Technician, Harbour Ceramics\t2019 – 2021"])]),
+    # under a heading that is a word, a list of known skills is skills; a list of other things, or
+    # prose under initials, does not move
+    (_section("other", "• Python, Go, Rust, SQL", heading="Miscellany"), [("skills", ["Python, Go, Rust, SQL"])]),
+    (_section("other", "• Kite flying, chess, pottery", heading="Miscellany"), [("other", ["Kite flying, chess, pottery"])]),
     (_section("other", "I walk, I read and I cook for friends.", heading="H"),
      [("other", ["I walk, I read and I cook for friends."])]),
 ])
@@ -151,3 +173,22 @@ def test_certificates_under_miscellaneous_in_a_parse():
     c = resumekit.parse(text.encode(), format="text")
     assert [(x.name, x.date) for x in c.certifications] == [("Kiln Safety Training", "2020")]
     assert [o.text for o in c.other_sections if o.kind == "other"] == ["• Enjoys sea swimming"]
+
+
+def test_an_unnamed_section_of_dated_roles_beside_a_work_history_stays():
+    """An academic CV's "Expeditions" or "Field seasons" hold dated roles too; a document
+    has one work history, so only where none is named does an unnamed section become it."""
+    jobs = _section("experience", "Lecturer, Harwick University\t2019 – 2023", heading="Positions")
+    students = _section("other", "Research Assistant, Fenwick Lab\t2021 – 2022", "• Thesis on kiln draughts",
+                        "Research Intern, Fenwick Lab\t2020", heading="Expeditions")
+    assert [s.kind for s in rekind([jobs, students])] == ["experience", "other"]
+    assert [s.kind for s in rekind([students])] == ["experience"]
+
+
+def test_running_text_under_an_unnamed_first_heading_is_the_summary():
+    header = Section(kind="header", heading=None, lines=lines("Ines Varga", "ines@example.net"))
+    about = _section("other", "I plan freight routes that keep forty trucks full and on time.", heading="What I do")
+    later = _section("other", "I spend weekends restoring a narrowboat on the canal.", heading="Beyond work")
+    assert [s.kind for s in rekind([header, about, later])] == ["header", "summary", "other"]
+    listed = _section("other", "• Planned freight routes", "• Kept trucks full", heading="What I do")
+    assert [s.kind for s in rekind([header, listed])] == ["header", "other"]

@@ -663,3 +663,110 @@ def test_plain_text_certificates_named_like_their_heading_are_its_items():
     doc = resumekit.extract(text.encode(), format="text")
     assert [(s.kind, s.title) for s in segment(doc)] == [
         ("header", None), ("certifications", "Certifications and Licenses"), ("other", "Assessments")]
+
+
+# headings the vocabulary does not know, set like the ones it does: above the first known heading
+# (once the header's contact lines are past), and in plain text, capitals on a block of their own
+@pytest.mark.parametrize("rows, kinds", [
+    # a styled heading of unknown words before the first known one, below the contact line
+    ([("Tomas Verbeek", 20, True, 0), ("tomas@example.org", 10, False, 0),
+      ("WHERE I'VE WORKED", 13, True, 1), ("Planner, Dunmore Freight\t2019 – 2023", 10, False, 2),
+      ("EDUCATION", 13, True, 3), ("BSc Geography, Fenwick University", 10, False, 4),
+      ("SKILLS", 13, True, 5), ("Excel, SAP", 10, False, 6)],
+     ["header", "other", "education", "skills"]),
+    # the same with no contact line in the header: the name and headline may be in the headings' type
+    ([("TOMAS VERBEEK", 13, True, 0), ("LOGISTICS PLANNER", 13, True, 1),
+      ("EDUCATION", 13, True, 3), ("BSc Geography, Fenwick University", 10, False, 4),
+      ("SKILLS", 13, True, 5), ("Excel, SAP", 10, False, 6)],
+     ["header", "education", "skills"]),
+    # a headline in the headings' type above the contact line stays in the header
+    ([("Tomas Verbeek", 20, True, 0), ("LOGISTICS PLANNER", 13, True, 0), ("tomas@example.org", 10, False, 0),
+      ("EDUCATION", 13, True, 3), ("BSc Geography, Fenwick University", 10, False, 4),
+      ("SKILLS", 13, True, 5), ("Excel, SAP", 10, False, 6)],
+     ["header", "education", "skills"]),
+])
+def test_unknown_headings_above_the_first_known_one(rows, kinds):
+    assert [s.kind for s in segment(_doc(rows))] == kinds
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # capitals on a block of their own, beside known headings in capitals that open their blocks
+    ([("Tomas Verbeek", None, False, 0), ("tomas@example.org", None, False, 0),
+      ("WHERE I'VE WORKED", None, False, 1), ("Planner, Dunmore Freight", None, False, 2),
+      ("EDUCATION", None, False, 3), ("BSc Geography, Fenwick University", None, False, 3),
+      ("SKILLS", None, False, 4), ("Excel, SAP", None, False, 4)],
+     ["header", "other", "education", "skills"]),
+    # an employer in capitals over its job (the same block) is no heading
+    ([("Tomas Verbeek", None, False, 0), ("tomas@example.org", None, False, 0),
+      ("EXPERIENCE", None, False, 1), ("DUNMORE FREIGHT LTD", None, False, 2), ("Planner, 2019 – 2023", None, False, 2),
+      ("EDUCATION", None, False, 3), ("BSc Geography, Fenwick University", None, False, 3)],
+     ["header", "experience", "education"]),
+    # a line in capitals alone where only one known heading is in capitals: no style to be consistent with
+    ([("Tomas Verbeek", None, False, 0), ("tomas@example.org", None, False, 0),
+      ("WHERE I'VE WORKED", None, False, 1), ("Planner, Dunmore Freight", None, False, 2),
+      ("EDUCATION", None, False, 3), ("BSc Geography, Fenwick University", None, False, 3),
+      ("Skills", None, False, 4), ("Excel, SAP", None, False, 4)],
+     ["header", "education", "skills"]),
+])
+def test_plain_text_capitals_on_a_block_of_their_own(rows, kinds):
+    assert [s.kind for s in segment(_doc(rows, fmt="text"))] == kinds
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # no heading the vocabulary knows: three or more capitals blocks of their own below the contact line
+    ([("TOMAS VERBEEK", None, False, 0), ("tomas@example.org", None, False, 0),
+      ("WHERE I'VE WORKED", None, False, 1), ("Planner, Dunmore Freight", None, False, 2),
+      ("WHAT I STUDIED", None, False, 3), ("BSc Geography, Fenwick University", None, False, 4),
+      ("THINGS I DO WELL", None, False, 5), ("Excel, SAP", None, False, 6)],
+     ["header", "other", "other", "other"]),
+    # two are no pattern
+    ([("TOMAS VERBEEK", None, False, 0), ("tomas@example.org", None, False, 0),
+      ("WHERE I'VE WORKED", None, False, 1), ("Planner, Dunmore Freight", None, False, 2),
+      ("WHAT I STUDIED", None, False, 3), ("BSc Geography, Fenwick University", None, False, 4)],
+     ["header"]),
+    # no contact line: the first such block may be the name, and stays in the header
+    ([("TOMAS VERBEEK", None, False, 0), ("WHERE I'VE WORKED", None, False, 1), ("Planner, Dunmore Freight", None, False, 2),
+      ("WHAT I STUDIED", None, False, 3), ("BSc Geography, Fenwick University", None, False, 4),
+      ("THINGS I DO WELL", None, False, 5), ("Excel, SAP", None, False, 6)],
+     ["header", "other", "other", "other"]),
+])
+def test_plain_text_headings_all_in_their_own_words(rows, kinds):
+    assert [s.kind for s in segment(_doc(rows, fmt="text"))] == kinds
+
+
+def _declared_doc(rows):
+    return Document(lines=tuple(Line(text=t, index=i, block=i, style=Style(size=size, heading_level=level))
+                                for i, (t, size, level) in enumerate(rows)), format="docx")
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # Word heading styles, no phrase of the vocabulary: the declared level is the sections' level
+    ([("Ines Varga", 26, 0), ("ines@example.net", 11, None), ("Track Record", 14, 1),
+      ("Planner, Dunmore Freight", 11, None), ("Toolkit", 14, 1), ("Excel, SAP, Python", 11, None)],
+     ["header", "other", "other"]),
+    # one recognised heading and one unknown: both
+    ([("Ines Varga", 26, 0), ("ines@example.net", 11, None), ("Track Record", 14, 1),
+      ("Planner, Dunmore Freight", 11, None), ("Education", 14, 1), ("BSc Geography", 11, None)],
+     ["header", "other", "education"]),
+    # a level declared once is no sections' level; a name declared a heading stays in the header
+    ([("Ines Varga", 14, 1), ("ines@example.net", 11, None), ("Track Record", 14, 2),
+      ("Planner, Dunmore Freight", 11, None)],
+     ["header"]),
+])
+def test_declared_headings_without_a_vocabulary_phrase(rows, kinds):
+    assert [s.kind for s in segment(_declared_doc(rows))] == kinds
+
+
+@pytest.mark.parametrize("text, bullet, kind", [
+    ("E X P E R I E N C E", False, "experience"),      # letter-spaced: one word, not ten
+    ("W O R K  H I S T O R Y", False, "experience"),
+    ("EXPERIENCE", True, "experience"),                # "■ EXPERIENCE": a square taken for a bullet
+    ("WORK HISTORY", True, "experience"),
+    ("Experience", True, None),                         # a bullet item that is a heading phrase: no capitals
+    ("PYTHON", True, None),                             # an item in capitals
+])
+def test_letter_spaced_and_marked_headings(text, bullet, kind):
+    rows = [Line(text="Ana Ruiz", index=0, block=0), Line(text="ana@example.com", index=1, block=0),
+            Line(text=text, index=2, block=1, bullet=bullet), Line(text="Analyst, Kestrel Ltd", index=3, block=2)]
+    kinds = [s.kind for s in segment(Document(lines=tuple(rows), format="text"))]
+    assert kinds == (["header", kind] if kind else ["header"])

@@ -32,6 +32,10 @@ EXPERIENCE = {
                             ("Cashier", "Velmont Market", "2019-03", "2021-05")],
     "en-readme.md": [("Senior Backend Engineer", "Wawel Payments", "2022-03", "present"),
                      ("Backend Engineer", "Vistula Software House", "2019-07", "2022-02")],
+    "en-own-words.txt": [("Operations Coordinator", "Severnside Housing Trust", "2021-04", "present"),
+                         ("Customer Service Advisor", "Avonmouth Energy Ltd", "2018-09", "2021-03")],
+    "en-own-words.md": [("Frontend Developer", "Pixelforge S.r.l.", "2022-03", "present"),
+                        ("Junior Web Developer", "Studio Levante", "2019-09", "2022-02")],
 }
 
 # (degree, institution)
@@ -46,6 +50,8 @@ EDUCATION = {
                       ("Licence Information-Communication", "Université du Rhône")],
     "en-board-export.txt": [("High school diploma", "Westland Heights High School")],
     "en-readme.md": [("M.Sc. Computer Science", "Krakow Institute of Technology")],
+    "en-own-words.txt": [("BA (Hons) Sociology", "University of Wessex")],
+    "en-own-words.md": [("BSc Computer Science", "University of Pinerolo")],
 }
 
 # (name, headline, e-mail, the location's city)
@@ -57,6 +63,8 @@ PERSON = {
     "fr-tirets.txt": ("Camille Rouvière", "Chargée de communication", "camille.rouviere@example.com", "Lyon"),
     "en-board-export.txt": ("Dana Whitfield", "Warehouse Associate", "dana.whitfield@example.com", "Columbus"),
     "en-readme.md": ("Tomasz Wiśniewski", "Backend Engineer", "tomasz.w@example.com", "Kraków"),
+    "en-own-words.txt": ("NADIA OKONKWO-REEVES", None, "nadia.or@example.com", "Bristol"),
+    "en-own-words.md": ("Sofia Marchetti", "Frontend developer", "sofia.marchetti@example.com", "Turin"),
 }
 
 SKILLS = {
@@ -64,6 +72,8 @@ SKILLS = {
     "de-unterschrift.txt": ["DATEV", "SAP FI", "MS Excel"],
     "en-board-export.txt": ["Forklift", "Inventory management"],
     "en-readme.md": ["Go", "Python", "PostgreSQL", "Kafka"],
+    "en-own-words.txt": ["Excel", "SharePoint", "Salesforce", "Scheduling", "Budget tracking"],
+    "en-own-words.md": ["React", "TypeScript", "Next.js", "CSS", "Figma", "Jest"],
 }
 
 OTHERS = {  # (projects, certifications, languages with their levels)
@@ -72,6 +82,8 @@ OTHERS = {  # (projects, certifications, languages with their levels)
                           [("English", None), ("Tamil", None), ("Hindi", None)]),
     "fr-tirets.txt": ([], [], [("Anglais", "courant (C1)"), ("Espagnol", "intermédiaire (B1)")]),
     "en-board-export.txt": ([], ["Forklift Certification", "CPR Certification"], []),
+    "en-own-words.txt": ([], [], [("English", "native"), ("Igbo", "fluent"), ("French", "basic")]),
+    "en-own-words.md": ([], [], [("Italian", "native"), ("English", "C1"), ("Spanish", "B1")]),
 }
 
 KNOWN = {

@@ -251,8 +251,8 @@ def _disqualified(line: Line) -> bool:
     text = m.group("head") if m else plain  # a note in brackets does not count ("Projects (see my website)")
     too_long = len(text) > _MAX_CHARS and (len(text) > _MAX_CHARS + 20 or not is_caps(text))  # a heading
     # in capitals may list several kinds (is_caps read only where the length leaves it to decide)
-    if line.bullet or too_long or len(text.split()) > _MAX_WORDS + 2:
-        return True
+    if line.bullet and not _marked_heading(text) or too_long or len(despace(text).split()) > _MAX_WORDS + 2:
+        return True  # ("E X P E R I E N C E" is one word)
     if _YEAR.search(text) or "@" in text or "://" in text or "www." in text:
         return True
     if text.endswith(".") and (len(text.split()) > 2 or text[:1].islower()):
@@ -350,8 +350,10 @@ def segment(document: Document) -> list[Section]:
         # capitals alone (plain text) are not a heading style: "MCA", "B.COM", "CBSE" are capitals too
         if strong and n >= 2 and (sig[1] or sig[3] is not None or sig[0] > 0):
             first, recognised = confirmed[0], set(confirmed)
+            opened = _header_ends(lines, first)
             for i, line in enumerate(lines):
-                if i <= first or flags[i] or _disqualified(line) or _signature(line) != sig or (i - 1) in label_cells:
+                if (i <= first and (opened is None or i <= opened) or flags[i] or _disqualified(line)
+                        or _signature(line) != sig or (i - 1) in label_cells):
                     continue  # (the rest of a split label's line takes the label's size: not a heading)
                 if (i - 1) in recognised and flags[i - 1] == "summary":
                     continue  # right under a summary heading: its content ("Desired position" / "Analyst")
@@ -361,7 +363,75 @@ def segment(document: Document) -> list[Section]:
                 acronym = len(t.split()) == 1 and len(t) <= 6
                 if t and len(t.split()) <= 4 and not t[0].islower() and not line.cells[1:] and not acronym:
                     flags[i] = "other"
+    if not has_style:
+        _plain_consistency(lines, flags, confirmed)
+    if len(confirmed) < 2:
+        _declared(lines, flags, confirmed)
     return _continue_columns(_build(lines, flags))
+
+
+def _declared(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int]) -> None:
+    """With fewer than two recognised headings there is no style to be consistent with; a
+    declared heading (a Word heading style, Markdown's "#") is one by itself. The shallowest level
+    that two or more lines declare is the sections' level: its lines are headings of kind ``other``
+    ("Track Record", "Toolkit": the re-kind stage reads their kind from what they hold), never the
+    document's first line nor a line above the header's last contact line."""
+    levels = Counter(l.style.heading_level for l in lines
+                     if l.style.heading_level is not None and l.style.heading_level >= 1 and not _disqualified(l))
+    level = min((lv for lv, n in levels.items() if n >= 2), default=None)
+    if level is None:
+        return
+    first = next(i for i, l in enumerate(lines) if l.style.heading_level == level)
+    opened = _header_ends(lines, confirmed[0] if confirmed else first)
+    for i, line in enumerate(lines):
+        if (i and not flags[i] and line.style.heading_level == level and (opened is None or i > opened)
+                and not _disqualified(line) and heading_text(line.plain)):
+            flags[i] = "other"
+
+
+def _plain_consistency(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int]) -> None:
+    """Plain text has no type to be consistent with; capitals alone are no heading style ("MCA",
+    "B.COM", an employer in capitals over its job). A line in capitals standing as a block of its
+    own (blank lines above and below), below the header's contact lines, of four words or fewer,
+    is a heading of kind ``other`` ("WHERE I'VE WORKED"; the re-kind stage reads its kind from what
+    it holds) where two or more recognised headings are capitals opening a block, or, with none
+    such, where three or more lines are such blocks (a CV whose headings are all its own words)."""
+    caps = [i for i in confirmed if is_caps(lines[i].plain) and (i == 0 or lines[i - 1].block != lines[i].block)]
+    found = []
+    for i, line in enumerate(lines):
+        words = heading_text(line.plain).split()
+        if (not flags[i] and is_caps(line.plain) and _own_block(lines, i) and not _disqualified(line)
+                and not line.cells[1:] and 0 < len(words) <= 4 and not (len(words) == 1 and len(words[0]) <= 6)):
+            found.append(i)
+    if len(caps) < 2 and (caps or len(found) < 3):
+        return
+    start = confirmed[0] if confirmed else found[0]
+    opened = _header_ends(lines, start)
+    for i in found:
+        if i > start and opened is None or opened is not None and i > opened:
+            flags[i] = "other"
+
+
+def _own_block(lines: tuple[Line, ...], i: int) -> bool:
+    """A block of its own: the line starts its block and the next line starts another."""
+    return ((i == 0 or lines[i - 1].block != lines[i].block)
+            and (i + 1 == len(lines) or lines[i + 1].block != lines[i].block))
+
+
+def _header_ends(lines: tuple[Line, ...], first: int) -> int | None:
+    """The index of the header's last contact line (an e-mail address, a link, a phone number
+    alone in a cell) above the first recognised heading, on its page: a line below it styled like
+    the recognised headings opens a section ("WHERE I'VE WORKED" over jobs, above "EDUCATION"),
+    where a line above it may be the name or the headline in the headings' type. None when the
+    header holds no contact line (the name and headline cannot be told from a heading)."""
+    last = None
+    for i in range(first):
+        line = lines[i]
+        if line.page != lines[first].page:
+            continue
+        if "://" in line.plain or "www." in line.plain or any(_contact_value(c) for c in line.cells):
+            last = i
+    return last
 
 
 def _late_name(lines: tuple[Line, ...], confirmed: list[int], body: float | None) -> int | None:
@@ -532,6 +602,13 @@ class: the section's first line is the label and the code."""
         else:
             out.append(line)
     return tuple(out), labels
+
+
+def _marked_heading(text: str) -> bool:
+    """A heading behind a square or a dot taken for a bullet ("■ EXPERIENCE"): a heading phrase
+    alone, in capitals (a list's items in capitals are no heading phrases: "• PYTHON")."""
+    match = heading_kind(text) if is_caps(text) else None
+    return bool(match and match.exact)
 
 
 def _contact_value(cell: str) -> bool:

@@ -11,6 +11,7 @@ section, the section changes kind and keeps its heading).
 | --- | --- | --- |
 | other, under a role heading ("Research") | the whole section, when its entries are dated roles | experience |
 | other, under initials ("P E": small capitals lost) | the whole section, by what most of its entries hold: dated roles; degrees (neither roles nor certificates); lists; certificates | experience; education; skills; certifications |
+| other, under words no heading phrase holds ("STINTS", set like the document's headings), in a document with no section of the kind yet (one work history: an academic CV's "Expeditions" beside its "Positions" holds dated roles too) | the whole section, by what most of it holds: dated roles; degrees; spoken languages; lists of skills the canonical table knows (not any list: "Passions" over hobbies is a list too); running text, in the first section after the header | experience; education; languages; skills; summary |
 | header | from its first date range on, when three lines hold ranges and the entries are dated roles (no headings) | experience |
 | skills | a short linked line with bullet sentences under it (what was built with a skill) | projects |
 | skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
@@ -32,14 +33,16 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..document import Line, Section
-from ..segment import heading_text, initials_only
+from ..segment import heading_kind, heading_text, initials_only
 from ..text import has_phrase, key, rx
 from ..vocab import merged
+from .canonical import canonical_skill
 from .dates import find_dates
 from .phrases import degree_like, institution_like, segments, title_like
-from .entries import join_wrapped, split_entries
+from .entries import is_prose, join_wrapped, split_entries
 from .experience import holds_roles
 from .lists import skills_sentence, split_items
+from .spoken import languages_in
 from .projects import project_blocks
 
 __all__ = ["rekind", "labelled_out", "certified", "LABELLED"]
@@ -55,6 +58,8 @@ class Rule:
     becomes: str
     take: Callable[[Section], Taken | None]
     whole: bool = False  # the rule takes the whole section, which changes kind and keeps its heading
+    alone: bool = False  # only in a document with no section of the rule's kind (one work history)
+    leads: bool = False  # only the first section after the header
 
 
 # "Label: rest of the line" (the label up to 30 characters)
@@ -190,11 +195,17 @@ def _titled(text: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
 
 
-def _by_initials(share: Callable[[Section], tuple[int, int]]) -> Callable[[Section], Taken | None]:
-    """A rule for a section under lost small-capital headings ("P E": :func:`initials_only`):
-    the whole section, when ``share`` finds most of its (entries, lines) of the rule's kind."""
+def _unnamed(share: Callable[[Section], tuple[int, int]], words: bool = False) -> Callable[[Section], Taken | None]:
+    """A rule for a section under a heading that names no kind: lost small capitals ("P E":
+    :func:`initials_only`) or, with ``words``, words of no heading phrase set like the document's
+    headings ("WHERE I'VE WORKED", "TONGUES": segmentation's consistency makes them ``other``).
+    It takes the whole section when ``share`` finds most of its (entries, lines) of the rule's kind."""
     def take(sec: Section) -> Taken | None:
-        if sec.heading is None or not initials_only(sec.heading.plain):
+        if sec.heading is None:
+            return None
+        text = heading_text(sec.heading.plain)
+        initials = initials_only(sec.heading.plain)
+        if not text or (heading_kind(text) is not None or initials if words else not initials):
             return None
         hits, total = share(sec)
         return ([], [list(sec.lines)]) if total and hits * 2 > total else None
@@ -231,6 +242,29 @@ def _certificate(text: str) -> bool:
     return has_phrase(text, (), merged().certificate_stems)
 
 
+def _languages_share(sec: Section) -> tuple[int, int]:
+    """Lines every item of which names a spoken language ("English (native), Yoruba (fluent)")."""
+    lines = join_wrapped(sec.lines)
+    return sum(bool(items := split_items(l.plain)) and all(languages_in(i) for i in items) for l in lines), len(lines)
+
+
+def _known_skills_share(sec: Section) -> tuple[int, int]:
+    """Lines listing three or more items, most of them skills the canonical table knows ("SQL,
+    Python, Tableau"; not "Hiking, chess, baking")."""
+    def known(line: Line) -> bool:
+        items = split_items(line.plain)
+        return len(items) >= 3 and sum(canonical_skill(i) is not None for i in items) * 2 > len(items)
+    lines = join_wrapped(sec.lines)
+    return sum(known(l) for l in lines), len(lines)
+
+
+def _prose_share(sec: Section) -> tuple[int, int]:
+    """Lines of running text (:func:`resumekit.fields.entries.is_prose`), neither bullets nor dated
+    ("I build accessible interfaces with React.")."""
+    lines = join_wrapped(sec.lines)
+    return sum(not l.bullet and is_prose(l) and not find_dates(l.plain) for l in lines), len(lines)
+
+
 def _lists_share(sec: Section) -> tuple[int, int]:
     """Lines that list three or more short items ("Fortran, Python, C++")."""
     return sum(len(items := split_items(l.plain)) >= 3 and max(len(i.split()) for i in items) <= 5
@@ -238,10 +272,15 @@ def _lists_share(sec: Section) -> tuple[int, int]:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule(("other",), "experience", _by_initials(_roles_share), whole=True),
-    Rule(("other",), "education", _by_initials(_degrees_share), whole=True),
-    Rule(("other",), "skills", _by_initials(_lists_share), whole=True),
-    Rule(("other",), "certifications", _by_initials(_certificates_share), whole=True),
+    Rule(("other",), "experience", _unnamed(_roles_share), whole=True),
+    Rule(("other",), "education", _unnamed(_degrees_share), whole=True),
+    Rule(("other",), "skills", _unnamed(_lists_share), whole=True),
+    Rule(("other",), "certifications", _unnamed(_certificates_share), whole=True),
+    Rule(("other",), "experience", _unnamed(_roles_share, words=True), whole=True, alone=True),
+    Rule(("other",), "education", _unnamed(_degrees_share, words=True), whole=True, alone=True),
+    Rule(("other",), "languages", _unnamed(_languages_share, words=True), whole=True, alone=True),
+    Rule(("other",), "skills", _unnamed(_known_skills_share, words=True), whole=True, alone=True),
+    Rule(("other",), "summary", _unnamed(_prose_share, words=True), whole=True, alone=True, leads=True),
     Rule(("other",), "experience", _roles, whole=True),
     Rule(("header",), "experience", _headless_roles),
     Rule(("skills",), "projects", _projects),
@@ -259,9 +298,12 @@ RULES: tuple[Rule, ...] = (
 def rekind(sections: list[Section]) -> list[Section]:
     """The sections with the rules of :data:`RULES` applied, in order."""
     for rule in RULES:
+        if rule.alone and any(sec.kind == rule.becomes for sec in sections):
+            continue
         out: list[Section] = []
+        lead = next((sec for sec in sections if sec.kind != "header"), None)
         for sec in sections:
-            taken = rule.take(sec) if sec.kind in rule.looks_into else None
+            taken = rule.take(sec) if sec.kind in rule.looks_into and (not rule.leads or sec is lead) else None
             if taken is None:
                 out.append(sec)
             elif rule.whole:
