@@ -1,0 +1,187 @@
+"""Heading phrases: the section kind a heading's words name, by the vocabulary.
+
+A heading's words are its text with letter-spacing rejoined ("E D U C A T I O N"), numbering
+("2. ", "IV) ") and decoration ("/// ", "—— … ——") removed. They name a kind when, in order:
+1. folded (case, accents, joining words: "Honors & Awards" is "honors and awards"), they are a
+   phrase of the vocabulary, or that phrase glued ("E XPERIENCE": split by a colour change);
+2. a phrase starts a run of them and ends the heading or a joining word, with no job-title word
+   around it ("Relevant Work Experience"; not "Senior Software Engineer"); a heading that lists
+   phrases takes the first one's kind unless it opens with jobs and more of them name another
+   ("Appointments, Awards and Grants" is awards);
+3. a Chinese or Japanese compound holds a phrase (not the document's own title, 職務経歴書);
+4. the words before a bracketed note name one ("Publications (English)").
+A word and the item's number ("Project 1", "Projet n° 2") names none: an item of a list.
+Errs towards None: where the layout decides (segment), an unnamed heading is ``other``.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .text import despace, key
+from .vocab import merged
+
+__all__ = ["HeadingMatch", "heading_kind", "heading_text", "MAX_WORDS", "NOTE"]
+
+MAX_WORDS = 6
+_NUMBERING = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+", regex.IGNORECASE)
+# a word or two and the item's number: "Project 1", "Project #2", "Projekt Nr. 3", "Projet n° 4 :"
+_ENUMERATED = regex.compile(r"^\p{L}+(?:[ -]\p{L}+)?\s*(?:[-–]\s*)?(?:#|(?:no|nr|n°|nº)\.?)?\s*\d{1,2}\s*[:.)–-]?$",
+                            regex.IGNORECASE)
+_DECOR = regex.compile(r"^[\W_]+|(?<![\W_])[\W_]+$")  # the look-behind keeps it linear on "a! ! ! … a"
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingMatch:
+    kind: str
+    exact: bool  # the whole line is the phrase (not "Relevant Work Experience")
+    phrase: str
+
+
+def _fold(text: str) -> str:
+    """A heading's key without joining words ("Honors & Awards" == "honors and awards")."""
+    conj = merged().conjunctions
+    return " ".join(w for w in key(text).split() if w not in conj)
+
+
+def _phrases() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    heads = merged().headings
+    exact: dict[str, str] = {}
+    for kind, phrases in heads.items():
+        for p in phrases:
+            exact.setdefault(_fold(p), kind)
+    contained = sorted(exact.items(), key=lambda kv: -len(kv[0]))
+    return exact, contained
+
+
+@dataclass(frozen=True, slots=True)
+class _Headings:
+    """The heading phrases as lookup tables, built on first use: ``exact`` (folded phrase -> kind),
+    ``glued`` (the phrase without spaces -> the longest such (phrase, kind)), ``by_words`` (the
+    phrase's words -> (phrase, kind)), the longest phrase in words, the CJK phrases longest first,
+    the joining words, the title words and the document titles ("Curriculum Vitae")."""
+    exact: dict[str, str]
+    glued: dict[str, tuple[str, str]]
+    by_words: dict[tuple[str, ...], tuple[str, str]]
+    most_words: int
+    cjk: tuple[tuple[str, str], ...]
+    conj: frozenset[str]
+    titles: frozenset[str]
+    titles_of_document: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _headings() -> _Headings:
+    exact, contained = _phrases()
+    glued: dict[str, tuple[str, str]] = {}
+    for phrase, kind in contained:
+        if len(phrase) >= 5:
+            glued.setdefault(phrase.replace(" ", ""), (phrase, kind))
+    by_words = {tuple(phrase.split()): (phrase, kind) for phrase, kind in contained}
+    cjk = tuple((p, k) for p, k in contained if len(p) >= 2 and _CJK.match(p))
+    v = merged()
+    return _Headings(exact, glued, by_words, max(map(len, by_words), default=0), cjk,
+                     frozenset(v.conjunctions), frozenset(v.title_words), frozenset(v.document_titles))
+
+
+def heading_text(text: str) -> str:
+    """The words of a heading candidate: letter-spacing rejoined, numbering and decoration removed."""
+    t = despace(text.strip())
+    t = _NUMBERING.sub("", t)
+    t = _DECOR.sub("", t)
+    return t
+
+
+def heading_kind(text: str) -> HeadingMatch | None:
+    """The section kind a heading names, by the vocabulary; None when it names none.
+
+    The whole heading may be a phrase ("Work Experience"), or end with one ("Relevant Work
+    Experience"), or start a list of them ("Skills & Interests"); a job title never names a
+    section ("Senior Software Engineer")."""
+    words_of = heading_text(text).replace("&", " and ").replace("/", " and ").replace("+", " and ")
+    if _ENUMERATED.match(words_of):
+        return None  # "Project 1", "Projet n° 2": an item of a list, which no section heading is
+    raw = key(words_of)
+    k = _fold(words_of)
+    if not k:
+        return None
+    h = _headings()
+    if k in h.exact:
+        return HeadingMatch(h.exact[k], True, k)
+    glued = h.glued.get(k.replace(" ", ""))  # "E XPERIENCE", "edu cation": split by colour changes
+    if glued:
+        return HeadingMatch(glued[1], True, glued[0])
+    words = raw.split()
+    conj = h.conj
+    if len([w for w in words if w not in conj]) > MAX_WORDS:
+        return _before_note(text)  # (joining words not counted: "Academic Qualification, Trainings and Certifications")
+    # the phrase that starts first, the longest of those: a lookup of every run of words
+    for start in range(len(words)):
+        best = _phrase_at(words, start, h)
+        if best:
+            return HeadingMatch(_listed_kind(words, start, best, h), False, best[0])
+    return _cjk_heading(k) or _before_note(text)
+
+
+def _phrase_at(words: list[str], start: int, h: _Headings) -> tuple[str, str] | None:
+    """The longest heading phrase that starts at ``words[start]`` and ends the heading or a
+    joining word, with no job-title word around it; None when there is none."""
+    best = None
+    for end in range(start + 1, min(len(words), start + h.most_words) + 1):
+        found = h.by_words.get(tuple(words[start:end]))
+        if found is None:
+            continue
+        if end != len(words) and words[end] not in h.conj and not words[end][:1].isdigit():
+            continue  # "Опыт работы 3 месяца": a duration may follow the phrase
+        if any(w in h.titles for w in words[:start] + words[end:]):
+            continue
+        if best is None or len(found[0]) > len(best[0]):
+            best = found
+    return best
+
+
+def _listed_kind(words: list[str], start: int, first: tuple[str, str], h: _Headings) -> str:
+    """The kind of a heading that lists phrases ("Skills & Interests"): the first phrase's,
+    unless more of the listed phrases name another kind and the first names jobs
+    ("Appointments, Awards and Grants": a list of honours that opens with appointments)."""
+    if first[1] != "experience":
+        return first[1]
+    kinds = [first[1]]
+    at = start + len(first[0].split())
+    while at < len(words):
+        found = _phrase_at(words, at, h) if words[at - 1] in h.conj else None
+        if found:
+            kinds.append(found[1])
+            at += len(found[0].split())
+        else:
+            at += 1
+    top, n = Counter(kinds).most_common(1)[0]
+    return top if n > kinds.count(first[1]) else first[1]
+
+
+NOTE = regex.compile(r"^(?P<head>[^()\[\]]*?\S)\s*[(\[][^()\[\]]*[)\]]\s*:?$")
+
+
+def _before_note(text: str) -> HeadingMatch | None:
+    """The kind a heading names before a bracketed note ("Code Samples (see my
+    site for more)", "Publications (English)")."""
+    m = NOTE.match(text.strip())
+    return heading_kind(m.group("head")) if m else None
+
+
+_CJK = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー・ ]{2,10}$")
+
+
+def _cjk_heading(k: str) -> HeadingMatch | None:
+    """Chinese and Japanese headings are compounds without spaces ("主要技能", "专业技能与证书"):
+    the longest CJK phrase inside a short all-CJK heading names its kind. The document's own title
+    names none, though it holds a phrase (職務経歴書, the career sheet, holds 職務経歴)."""
+    if not _CJK.match(k) or k in _headings().titles_of_document:
+        return None
+    for phrase, kind in _headings().cjk:
+        if phrase in k:
+            return HeadingMatch(kind, False, phrase)
+    return None
