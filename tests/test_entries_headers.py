@@ -186,3 +186,19 @@ def test_an_indented_note_under_a_one_line_header(body, header, notes):
     else:
         (e,) = c.experience
         assert ((e.title, e.company), e.highlights) == (header, notes)
+
+
+@pytest.mark.parametrize("below, company", [
+    ("Cleaned store data.", "Orbis Retail"),            # a short sentence under the header line is its text
+    ("Ran the night shift.", "Orbis Retail"),
+    ("Orbis Retail Group Ltd.", "Orbis Retail Group Ltd."),   # a name ending in an abbreviation's full stop is no sentence
+])
+def test_a_short_sentence_under_a_job_is_no_employer(below, company):
+    header = "Junior Analyst, Orbis Retail, York" if company == "Orbis Retail" else "Junior Analyst"
+    [job], _ = read_experience(section("experience", header, "2018 – 2021", below))
+    assert (job.title, job.company) == ("Junior Analyst", company)
+
+
+def test_an_honours_line_is_no_short_sentence():
+    from resumekit.fields.entries import _short_sentence
+    assert _short_sentence("Cleaned store data.") and not _short_sentence("First class honours.")

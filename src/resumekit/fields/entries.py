@@ -52,7 +52,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Line
-from ..text import key, rx
+from ..text import has_phrase, key, rx
 from ..vocab import merged
 from .date_cells import dates_apart, wrapped_dates
 from .dates import DateRange, find_dates, order_for
@@ -208,9 +208,24 @@ def _role(line: Line, head=None) -> str:
             return "head"
         if not line.bullet and len(line.plain) <= 200:
             return "head"
-    if line.bullet or is_prose(line):
+    if line.bullet or is_prose(line) or _short_sentence(line.plain):
         return "body"
     return "head"
+
+
+# "Cleaned store data.": a capitalised word, then only small words, and a full stop
+_SHORT_SENTENCE = regex.compile(r"^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d][\p{Ll}\d'’/-]*){1,3}\.$")
+
+
+def _short_sentence(text: str) -> bool:
+    """A sentence too short for :func:`is_prose` ("Cleaned store data.", "Ran the night shift."):
+    two to four words, all but the first in small letters, ending in a full stop. An employer,
+    title or place in small letters after its first word ends in no full stop, or in an
+    abbreviation's ("Acme Co.", "Washington, D.C."): those stay header lines; so does an honours
+    phrase ("First class honours.": the degree's grade)."""
+    text = text.strip()
+    return (bool(_SHORT_SENTENCE.match(text)) and not _ABBREVIATION_END.search(text)
+            and not has_phrase(text, merged().honours))
 
 
 def join_wrapped(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
