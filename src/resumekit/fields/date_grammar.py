@@ -36,7 +36,7 @@ _MM2 = r"(?:0[1-9]|1[0-2])(?![0-9])"
 _MM12 = r"(?:0?[1-9]|1[0-2])(?![0-9])"
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _ROMAN_RE = "(?:" + "|".join(sorted(ROMAN, key=len, reverse=True)) + ")"
-_DASH = r"(?:[-\u2013]{1,2}|~)"
+_DASH = r"(?:-+>|[-\u2013]{1,2}|~|\u2192)"  # "->" and "→" as some templates print a range
 
 # Left of a match: not glued to a word, a number, money, a path; when it starts with a digit,
 # not continuing a digit group ("201-2020", "1.2019", "555 2019"; a decimal such as "3.85 2019"
