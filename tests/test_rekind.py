@@ -145,6 +145,9 @@ def _kinds(sections):
     (_section("other", "Kiln Operator, Fenwick Pottery\t2021 – 2023", "Glaze Technician, Harbour Ceramics\t2019 – 2021",
               heading="Additional Information"),
      [("other", ["Kiln Operator, Fenwick Pottery\t2021 – 2023", "Glaze Technician, Harbour Ceramics\t2019 – 2021"])]),
+    # a labelled skills line among the header's lines (a CV without headings): skills
+    (_section("header", "Ines Varga", "ines@example.net", "Skills: Excel, SAP, route planning", heading=None),
+     [("header", ["Ines Varga", "ines@example.net"]), ("skills", ["Excel, SAP, route planning"])]),
     # under a heading that is a word, a list of known skills is skills; a list of other things, or
     # prose under initials, does not move
     (_section("other", "• Python, Go, Rust, SQL", heading="Miscellany"), [("skills", ["Python, Go, Rust, SQL"])]),

@@ -16,7 +16,7 @@ section, the section changes kind and keeps its heading).
 | skills | a short linked line with bullet sentences under it (what was built with a skill) | projects |
 | skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
 | education | a line so labelled with a certificate word ("Certificates: A, B"; not "Courses: …") | certifications |
-| summary | a line labelled with a skills heading ("Programming languages: Python, R") | skills |
+| summary, header | a line labelled with a skills heading ("Programming languages: Python, R"; "Skills: Excel, SAP" under the name of a CV without headings) | skills |
 | header, contact, other, skills | a line labelled with an interests heading ("Hobbies : Reading, Chess" among personal details; "Interests: …" under "Skills & Interests") | interests |
 | summary, other, interests | a sentence whose subject is a skills heading and whose verb or preposition lists ("The frameworks include Vue, Svelte"), with the bullets or dashed lines under it when it ends there | skills |
 | other, skills | a short line or bullet that says it is certified ("Certified Kiln Operator") | certifications |
@@ -286,7 +286,7 @@ RULES: tuple[Rule, ...] = (
     Rule(("skills",), "projects", _projects),
     Rule(("skills",), "certifications", _labelled_certificates),
     Rule(("education",), "certifications", _certificates_of_studies),
-    Rule(("summary",), "skills", _labelled_skills),
+    Rule(("summary", "header"), "skills", _labelled_skills),
     Rule(("header", "contact", "other", "skills"), "interests", _labelled_interests),
     Rule(("summary", "other", "interests"), "skills", _skill_sentences),
     Rule(("other", "skills"), "certifications", _certified_lines),
