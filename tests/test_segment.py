@@ -770,3 +770,25 @@ def test_letter_spaced_and_marked_headings(text, bullet, kind):
             Line(text=text, index=2, block=1, bullet=bullet), Line(text="Analyst, Kestrel Ltd", index=3, block=2)]
     kinds = [s.kind for s in segment(Document(lines=tuple(rows), format="text"))]
     assert kinds == (["header", kind] if kind else ["header"])
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # no heading the vocabulary knows: three lines alone in one type larger than the body's
+    ([("Ines Varga", 22, True, 0), ("ines@example.net", 10, False, 0),
+      ("Track Record", 14, False, 1), ("Planner, Dunmore Freight", 10, True, 2),
+      ("Where I Learnt", 14, False, 3), ("BSc Geography", 10, True, 4),
+      ("Toolkit", 14, False, 5), ("Excel, SAP, Python", 10, False, 6)],
+     ["header", "other", "other", "other"]),
+    # two are no type of their own; employers in the body's size are never such headings
+    ([("Ines Varga", 22, True, 0), ("ines@example.net", 10, False, 0),
+      ("Track Record", 14, False, 1), ("Planner, Dunmore Freight", 10, True, 2),
+      ("Where I Learnt", 14, False, 3), ("BSc Geography", 10, True, 4)],
+     ["header"]),
+    ([("Ines Varga", 22, True, 0), ("ines@example.net", 10, False, 0),
+      ("DUNMORE FREIGHT", 10, True, 1), ("Planner", 10, False, 2),
+      ("HARBOUR MILLS", 10, True, 3), ("Clerk", 10, False, 4),
+      ("FENWICK FOODS", 10, True, 5), ("Driver", 10, False, 6)],
+     ["header"]),
+])
+def test_larger_lines_alike_without_a_known_heading(rows, kinds):
+    assert [s.kind for s in segment(_doc(rows))] == kinds

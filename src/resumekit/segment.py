@@ -205,7 +205,33 @@ def segment(document: Document) -> list[Section]:
         _plain_consistency(lines, flags, confirmed)
     if len(confirmed) < 2:
         _declared(lines, flags, confirmed)
+        if has_style and body:
+            _larger_alike(lines, flags, confirmed, body)
     return _continue_columns(_build(lines, flags))
+
+
+def _larger_alike(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int], body: float) -> None:
+    """With fewer than two recognised headings there is no style to be consistent with; a type of
+    its own is one. Three to twelve short lines alone in one type larger than the body's (size,
+    weight, capitals alike), below the header's contact lines, are headings of kind ``other``
+    ("Arbetslivserfarenhet" in a language the vocabulary lacks, "Track record"): the re-kind stage
+    reads their kind from what they hold. The name, larger still, is one line; an employer is
+    rarely set above the body's size."""
+    def candidate(line: Line) -> bool:
+        t = heading_text(line.plain)
+        return (bool(t) and not t[0].islower() and len(t.split()) <= 4 and not line.cells[1:]
+                and bool(line.style.size) and line.style.size >= body + 1 and not _disqualified(line))
+    styles = Counter(_signature(l) for i, l in enumerate(lines) if not flags[i] and candidate(l))
+    if not styles:
+        return
+    sig, n = styles.most_common(1)[0]
+    if not 3 <= n <= 12:
+        return
+    found = [i for i, l in enumerate(lines) if not flags[i] and _signature(l) == sig and candidate(l)]
+    opened = _header_ends(lines, confirmed[0] if confirmed else found[0])
+    for i in found:
+        if opened is not None and i > opened or opened is None and i > found[0] and i > 0:
+            flags[i] = "other"
 
 
 def _declared(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int]) -> None:
