@@ -228,29 +228,25 @@ def _larger_alike(lines: tuple[Line, ...], flags: list[str | None], confirmed: l
     if not 3 <= n <= 12:
         return
     found = [i for i, l in enumerate(lines) if not flags[i] and _signature(l) == sig and candidate(l)]
-    opened = _header_ends(lines, confirmed[0] if confirmed else found[0])
-    for i in found:
-        if opened is not None and i > opened or opened is None and i > found[0] and i > 0:
-            flags[i] = "other"
+    for i in _below_header(lines, found, confirmed):
+        flags[i] = "other"
 
 
 def _declared(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int]) -> None:
     """With fewer than two recognised headings there is no style to be consistent with; a
     declared heading (a Word heading style, Markdown's "#") is one by itself. The shallowest level
     that two or more lines declare is the sections' level: its lines are headings of kind ``other``
-    ("Track Record", "Toolkit": the re-kind stage reads their kind from what they hold), never the
-    document's first line nor a line above the header's last contact line."""
+    ("Track Record", "Toolkit": the re-kind stage reads their kind from what they hold), below the
+    header (:func:`_below_header`)."""
     levels = Counter(l.style.heading_level for l in lines
                      if l.style.heading_level is not None and l.style.heading_level >= 1 and not _disqualified(l))
     level = min((lv for lv, n in levels.items() if n >= 2), default=None)
     if level is None:
         return
-    first = next(i for i, l in enumerate(lines) if l.style.heading_level == level)
-    opened = _header_ends(lines, confirmed[0] if confirmed else first)
-    for i, line in enumerate(lines):
-        if (i and not flags[i] and line.style.heading_level == level and (opened is None or i > opened)
-                and not _disqualified(line) and heading_text(line.plain)):
-            flags[i] = "other"
+    found = [i for i, line in enumerate(lines) if not flags[i] and line.style.heading_level == level
+             and not _disqualified(line) and heading_text(line.plain)]
+    for i in _below_header(lines, found, confirmed):
+        flags[i] = "other"
 
 
 def _plain_consistency(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int]) -> None:
@@ -269,17 +265,25 @@ def _plain_consistency(lines: tuple[Line, ...], flags: list[str | None], confirm
             found.append(i)
     if len(caps) < 2 and (caps or len(found) < 3):
         return
-    start = confirmed[0] if confirmed else found[0]
-    opened = _header_ends(lines, start)
-    for i in found:
-        if i > start and opened is None or opened is not None and i > opened:
-            flags[i] = "other"
+    for i in _below_header(lines, found, confirmed):
+        flags[i] = "other"
 
 
 def _own_block(lines: tuple[Line, ...], i: int) -> bool:
     """A block of its own: the line starts its block and the next line starts another."""
     return ((i == 0 or lines[i - 1].block != lines[i].block)
             and (i + 1 == len(lines) or lines[i + 1].block != lines[i].block))
+
+
+def _below_header(lines: tuple[Line, ...], found: list[int], confirmed: list[int]) -> list[int]:
+    """The heading candidates ``found`` that lie below the header: below its last contact line
+    (:func:`_header_ends`) or, where it has none, below the first recognised heading (else the
+    first candidate: the name may be set like the headings)."""
+    if not found:
+        return []
+    start = confirmed[0] if confirmed else found[0]
+    opened = _header_ends(lines, start)
+    return [i for i in found if i > (start if opened is None else opened)]
 
 
 def _header_ends(lines: tuple[Line, ...], first: int) -> int | None:
