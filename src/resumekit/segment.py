@@ -1,7 +1,7 @@
 """Segmentation: the lines of a Document into sections with a kind.
 
 Signals for "this line is a section heading", in order of precedence:
-1. Disqualifiers: a bullet, several cells (a section number in a cell of its own does not count:
+1. Disqualifiers: a bullet (not a square before a heading phrase in capitals: "■ EXPERIENCE"), several cells (a section number in a cell of its own does not count:
    "1 ⇥ Education"), a date or four-digit year, an email or URL, more than
    six words (joining words not counted), more than 60 characters (80 in capitals), a sentence ending in a full stop, or the tail of one (lower
    case, then a full stop: "team leadership."). Never a heading.
@@ -14,8 +14,9 @@ Signals for "this line is a section heading", in order of precedence:
 4. Position: a line that only contains a phrase and starts right of every heading recognised
    above it in its column is an entry's title ("Harbour Media"), not a heading.
 5. Consistency: a line that is not in the vocabulary but looks exactly like the recognised
-   headings (same size, weight and capitals) is a heading of kind ``other`` (and only after a
-   first recognised heading, so that a name in a heading style stays in the header), and not
+   headings (same size, weight and capitals) is a heading of kind ``other`` (after the first
+   recognised heading, or above it but below the header's last contact line, so that a name or
+   headline in a heading style stays in the header), and not
    further right than every recognised heading starts (an entry title set in the headings'
    type, right of a gutter of headings), nor the line right under a recognised summary heading
    (its content in the headings' type: a job board's "Desired position" over "Data Analyst"; under
@@ -26,6 +27,12 @@ Signals for "this line is a section heading", in order of precedence:
 6. Initials: two or more lines of one to three capital letters alone, bold or larger ("E", "P E"),
    are headings whose small capitals were lost (kind ``other``; the re-kind stage reads their kind
    from what they hold).
+7. Layout without words (kind ``other``, below the header; the re-kind stage names them by what
+   they hold): in plain text, capitals on a block of their own, where two recognised headings are
+   capitals opening a block or, with none, where three such blocks exist ("WHERE I'VE WORKED");
+   with fewer than two recognised headings, the shallowest level that two or more lines declare
+   (Word heading styles, Markdown "##"), and the type larger than the body's that three to twelve
+   short lines alone share (a language without a vocabulary file).
 
 A vocabulary phrase needs at least one typographic sign, or, where the format carries no
 typography, a line of its own. Errs towards fewer headings: a missed heading merges a section
