@@ -149,6 +149,7 @@ class _Builder:
         self.out: dict[str, Provenance] = {}
         self._targets: dict[str, tuple[str, str] | None] = {}  # link URL -> link_from_target's answer
         self._after: dict[tuple[tuple[int, ...], int], tuple[Line, ...]] = {}  # (scope, line) -> its lines from there
+        self._url_keys: dict[str, str] = {}  # link target -> the key of its normalised URL
 
     def target(self, url: str) -> tuple[str, str] | None:
         """``link_from_target(url)``, asked once per URL (each contact value not found in the text
@@ -156,6 +157,14 @@ class _Builder:
         if url not in self._targets:
             self._targets[url] = link_from_target(url)
         return self._targets[url]
+
+    def url_key(self, url: str) -> str:
+        """``_link_key(normalize_url(url))``, asked once per target (each contact link not found in
+        the text compares itself with every link target of the document)."""
+        found = self._url_keys.get(url)
+        if found is None:
+            found = self._url_keys[url] = _link_key(normalize_url(url))
+        return found
 
     def after(self, scope: tuple[int, ...], lines: tuple[Line, ...], at: int) -> tuple[Line, ...]:
         """The lines of ``scope`` from line index ``at`` on, one tuple per scope and line (the
@@ -234,7 +243,7 @@ class _Builder:
                 place = place or self.find(text, near, self.all, token=True)
             for text in dict.fromkeys((link.url, _bare_url(link.url), k)):
                 place = place or self.find(text, near, self.all)
-            place = place or self.linked("url", lambda v, k=k: _link_key(normalize_url(v)) == k)
+            place = place or self.linked("url", lambda v, k=k: self.url_key(v) == k)
             if place is None and link.label:
                 place = self.find(link.label, near, self.all)
             self.add(f"/contact/links/{i}", place or (_Place(origin="metadata") if k in meta.lower() else None))
