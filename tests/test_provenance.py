@@ -248,3 +248,29 @@ def test_explain_prints_each_value_beside_its_lines():
     text = out.getvalue()
     assert text.startswith("# ") and "/name  " in text and "/contact/emails/0  " in text
     assert main(["parse", str(FIXTURES / "plain.txt"), "--explain", "--json"], stdout=out, stderr=err) == 2
+
+
+_ORDERED = Candidate(name="Ada Quillfeather", contact=Contact(emails=["ada@example.org"]),
+                     experience=[{"company": "Brightwater Mills", "title": "Miller", "highlights": ["Ground oats"]},
+                                 {"company": "Copperleaf Ltd"}],
+                     skills=[{"name": "Milling"}], meta=Meta(format="text"))
+
+
+@pytest.mark.parametrize("pointer, place", [
+    ("", ()),
+    ("/name", (1,)),                                  # schema_version comes first
+    ("/contact/emails/0", (4, 0, 0)),
+    ("/experience/0", (5, 0)),
+    ("/experience/0/company", (5, 0, 3)),             # after start, end, current
+    ("/experience/0/highlights/0", (5, 0, 7, 0)),
+    ("/experience/1", (5, 1)),
+    ("/skills/0/name", (9, 0, 0)),
+    ("/experience/2", None),                          # no such item
+    ("/experience/01", None),                         # not how an index is written
+    ("/meta", None),                                  # the records' own field is not ordered
+    ("/nickname", None),
+    ("name", None),
+])
+def test_a_pointer_sorts_where_its_value_stands(pointer, place):
+    from resumekit.fields.provenance import _place_of
+    assert _place_of(_ORDERED, pointer) == place

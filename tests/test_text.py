@@ -72,6 +72,9 @@ def test_key_of_ascii_control_and_marks_as_the_unicode_pattern(raw):
     ("Ｗｅｒｄｅｇａｎｇ ﬁnance Hakkımda ", "werdegang finance hakkimda"),
     ("경력 사항 ", "경력 사항"),
     ("ЗАДАЧИ​ и Стажёр ", "задачи и стажер"),
+    # marks, bullets, dashes and symbols between the words: each replaced by a space (not scanned)
+    ("Zürich • “Straße” – №5, ½ (C++/C#) ", "zurich strasse no5 1 2 c++ c#"),
+    ("Ärztin · Köln | 2019–2021 ★★★ ", "arztin koln 2019 2021"),
 ])
 def test_key_of_a_long_text_agrees_with_the_short_road(raw, expected):
     # a text of _LONG characters or more replaces the characters of the tables it holds instead of

@@ -146,6 +146,28 @@ def _replaced(s: str, table: dict[str, str]) -> str:
     return s
 
 
+class _NonWord(dict):
+    """Whether a character is one :data:`_NON_WORD` matches (asked of the pattern itself, so that
+    the answer follows the pattern's Unicode tables), filled as characters are met."""
+
+    def __missing__(self, ch: str) -> bool:
+        value = self[ch] = _NON_WORD.match(ch) is not None
+        return value
+
+
+_NON_WORD_CHAR = _NonWord()
+
+
+def _spaced(s: str) -> str:
+    """Every character :data:`_NON_WORD` matches replaced by a space, for a long text: the few
+    distinct characters a text holds are replaced at C speed (the pattern's scan costs about
+    150 ns a character: a document's whole text, 2,500 characters, about 0.4 ms). The runs of
+    spaces this leaves where the pattern leaves one are the same after :func:`key`'s split."""
+    for c in [c for c in set(s) if _NON_WORD_CHAR[c]]:
+        s = s.replace(c, " ")
+    return s
+
+
 @lru_cache(maxsize=1 << 14)
 def key(s: str) -> str:
     """A matching key: case, accents, punctuation and spacing folded ("Expérience:" -> "experience").
@@ -166,7 +188,8 @@ def key(s: str) -> str:
             s = unicodedata.normalize("NFKD", s)
             for c in [c for c in set(s) if not c.isascii() and _COMBINING[ord(c)] is None]:
                 s = s.replace(c, "")
-    s = _NON_WORD.sub(" ", s.casefold())
+    s = s.casefold()
+    s = _NON_WORD.sub(" ", s) if len(s) < _LONG else _spaced(s)
     if _JAMO.search(s):
         s = unicodedata.normalize("NFC", s)  # Hangul syllables stay whole ("경력", not its letters)
     return " ".join(s.split())

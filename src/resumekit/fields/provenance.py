@@ -149,6 +149,7 @@ class _Builder:
         self.out: dict[str, Provenance] = {}
         self._targets: dict[str, tuple[str, str] | None] = {}  # link URL -> link_from_target's answer
         self._after: dict[tuple[tuple[int, ...], int], tuple[Line, ...]] = {}  # (scope, line) -> its lines from there
+        self._url_keys: dict[str, str] = {}  # link target -> the key of its normalised URL
 
     def target(self, url: str) -> tuple[str, str] | None:
         """``link_from_target(url)``, asked once per URL (each contact value not found in the text
@@ -156,6 +157,14 @@ class _Builder:
         if url not in self._targets:
             self._targets[url] = link_from_target(url)
         return self._targets[url]
+
+    def url_key(self, url: str) -> str:
+        """``_link_key(normalize_url(url))``, asked once per target (each contact link not found in
+        the text compares itself with every link target of the document)."""
+        found = self._url_keys.get(url)
+        if found is None:
+            found = self._url_keys[url] = _link_key(normalize_url(url))
+        return found
 
     def after(self, scope: tuple[int, ...], lines: tuple[Line, ...], at: int) -> tuple[Line, ...]:
         """The lines of ``scope`` from line index ``at`` on, one tuple per scope and line (the
@@ -234,7 +243,7 @@ class _Builder:
                 place = place or self.find(text, near, self.all, token=True)
             for text in dict.fromkeys((link.url, _bare_url(link.url), k)):
                 place = place or self.find(text, near, self.all)
-            place = place or self.linked("url", lambda v, k=k: _link_key(normalize_url(v)) == k)
+            place = place or self.linked("url", lambda v, k=k: self.url_key(v) == k)
             if place is None and link.label:
                 place = self.find(link.label, near, self.all)
             self.add(f"/contact/links/{i}", place or (_Place(origin="metadata") if k in meta.lower() else None))
@@ -321,8 +330,12 @@ def provenance(trace: Trace, c: Candidate) -> dict[str, Provenance]:
     b.text_value("/summary", c.summary, trace.scopes.get("/summary", ()))
     b.contact(c)
     b.lists(c)
-    order = {p: n for n, p in enumerate(_pointers(c))}
-    return dict(sorted(b.out.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
+
+    def order(at: str) -> tuple:
+        place = _place_of(c, at)
+        return (0, place, at) if place is not None else (1, (), at)
+
+    return dict(sorted(b.out.items(), key=lambda kv: order(kv[0])))
 
 
 def traced_pointers(c: Candidate) -> list[str]:
@@ -335,29 +348,40 @@ def traced_pointers(c: Candidate) -> list[str]:
     return out + [f"/{f}/{i}" for f in LISTS for i in range(len(getattr(c, f)))]
 
 
-def _pointers(model) -> list[str]:
-    """Every pointer of the Candidate's values, in its own order (fields, then items)."""
-    out: list[str] = []
-
-    def walk(value, at: str):  # (``at``: the pointer of ``value``, each one built from its parent's)
-        out.append(at)
+def _place_of(model, at: str) -> tuple[int, ...] | None:
+    """Where the value at pointer ``at`` stands in the Candidate's own order (fields, then items):
+    the position of each step (a field among its model's fields but ``meta``, an item in its
+    list), which sorts as a walk of every value would number them (a value before what it
+    holds); None when ``at`` names no value. (Not a walk of every value: a parse's records
+    name a few of its hundreds.)"""
+    if at and not at.startswith("/"):
+        return None
+    out = []
+    value = model
+    for step in at.split("/")[1:]:
         if isinstance(value, BaseModel):
-            for name, step in _steps(type(value)):
-                walk(getattr(value, name), at + step)
-        elif isinstance(value, list):
-            for i, v in enumerate(value):
-                walk(v, f"{at}/{i}")
+            found = _fields(type(value)).get(step)
+            if found is None:
+                return None
+            k, value = found[0], getattr(value, found[1])
+        elif isinstance(value, list) and step.isascii() and step.isdigit() and str(int(step)) == step \
+                and int(step) < len(value):
+            k = int(step)
+            value = value[k]
+        else:
+            return None
+        out.append(k)
+    return tuple(out)
 
-    walk(model, "")
-    return out
+
+_FIELDS: dict[type, dict[str, tuple[int, str]]] = {}
 
 
-_STEPS: dict[type, tuple[tuple[str, str], ...]] = {}
-
-
-def _steps(cls: type) -> tuple[tuple[str, str], ...]:
-    """(field name, its pointer step "/name") of a model class's fields but ``meta``, in order; kept per class."""
-    found = _STEPS.get(cls)
+def _fields(cls: type) -> dict[str, tuple[int, str]]:
+    """{pointer step: (position, field name)} of a model class's fields but ``meta``, in order;
+    kept per class."""
+    found = _FIELDS.get(cls)
     if found is None:
-        found = _STEPS[cls] = tuple((name, pointer((name,))) for name in cls.model_fields if name != "meta")
+        names = [name for name in cls.model_fields if name != "meta"]
+        found = _FIELDS[cls] = {pointer((name,))[1:]: (n, name) for n, name in enumerate(names)}
     return found
