@@ -759,3 +759,21 @@ def test_roles_under_an_employer_and_town_line(rows, expected):
 def test_working_as_a_title(row, expected):
     (exp,) = _entries(section("experience", row))
     assert (exp.company, exp.title) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # years first, then "Title, Unit, Organisation": the section's slot of the unit votes employer
+    # (its unit word is an organisation word), the entry's words chose the organisation over it
+    (("2021 – present\tAssistant Professor, Department of Botany, University of Wexcombe",
+      "2018 – 2021\tResearch Associate, School of Biology, Harlan College",
+      "2016 – 2018\tVisiting Researcher, Orrin Seed Bank"),
+     [("Assistant Professor", "University of Wexcombe"), ("Research Associate", "Harlan College"),
+      ("Visiting Researcher", "Orrin Seed Bank")]),
+    # no unit: the slot's employer stands
+    (("2019 – present\tSenior Chemist, Pellham Coatings Ltd",
+      "2015 – 2019\tChemist, Abergele Paints plc"),
+     [("Senior Chemist", "Pellham Coatings Ltd"), ("Chemist", "Abergele Paints plc")]),
+])
+def test_a_unit_in_the_employers_slot_gives_way_to_the_organisation(rows, expected):
+    got, _ = read_experience(section("experience", *rows))
+    assert [(e.title, e.company) for e in got] == expected

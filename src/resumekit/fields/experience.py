@@ -23,8 +23,9 @@ Signals for company and title, in order of precedence:
    the slot (the look of the line, the place of the part on it) of the employer, the title and
    the place, every entry is read that way; an entry keeps its own reading only where its words
    decided both sides otherwise (unless the employer's slot holds organisation words too: a
-   course named after a school over the university that employed), or where the slot's part
-   lacks the words its own part has.
+   course named after a school over the university that employed — but not a unit, "Department
+   of …", over the organisation the entry named), or where the slot's part lacks the words its own
+   part has.
    When the words found only one of employer and title, the first comma piece of a place read
    greedily ("Pellow, Bristol"), when no table knows it as a place, is the other; a role, a
    piece without words and a name in capitals no table knows as a place ("Teaching Assistant,
@@ -69,7 +70,7 @@ from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, is_sub_heading, split_entries
 from .phrases import (career_gap, comma_pieces, degree_like, head_word, institution_like, is_url, name_list, org_like,
-                      segments, title_like, unlabelled)
+                      segments, title_like, unit_like, unlabelled)
 from .location import name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 from .header_roles import assign, described, employer_in_brackets
@@ -365,10 +366,14 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
 def _earned(part: str | None, own: str | None, other: str | None, always: bool = False) -> bool:
     """The entry keeps its own reading against the slot's ``part`` for the employer: the part is
     neither of the entry's values, and lacks organisation words or is only a piece of the entry's
-    own employer; for the title (``always``), whenever the part is neither."""
+    own employer, or is a unit of an organisation while the entry's employer is none; for the title
+    (``always``), whenever the part is neither."""
     if not part or part in (own, other):
         return False
-    return always or "org_word" not in part_features(part) or part in (own or "")
+    # (a unit in the employer's slot, "Department of Chemistry", does not displace the organisation
+    # the entry's words chose over it, "University of Tarrowby")
+    return always or "org_word" not in part_features(part) or part in (own or "") \
+        or unit_like(part) and not unit_like(own or "")
 
 
 def _another_period(entry: Entry, exp: Experience) -> bool:
