@@ -777,3 +777,30 @@ def test_working_as_a_title(row, expected):
 def test_a_unit_in_the_employers_slot_gives_way_to_the_organisation(rows, expected):
     got, _ = read_experience(section("experience", *rows))
     assert [(e.title, e.company) for e in got] == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    (["2022 – present\tQuantum Mechanics I (PHYS 3310), lecture of 90 students"], True),
+    (["Marine Ecology (third year, 40 students), module convenor, 2020 – present"], True),
+    (["WS 2019/20 – SoSe 2022\tSeminar zur Hydrologie (Bachelor)"], True),
+    (["2019 – 2021\tTeaching Assistant, Brennock University"], False),   # a role and its employer
+    (["2018 – 2020\tLecturer in Geography"], False),                     # a role headed by a title word
+    (["2016 – 2018\tQuillfeather Tutoring Ltd"], False),                 # an employer
+])
+def test_a_course_taught_names_no_role_nor_employer(header, expected):
+    from resumekit.fields.phrases import course_taught
+    assert course_taught(header) is expected
+
+
+@pytest.mark.parametrize("heading, count", [
+    ("Teaching", 1),    # under a teaching heading the dated courses are no jobs; the post stays
+    ("Experience", 3),  # the same lines under another experience heading are read as entries
+])
+def test_courses_under_a_teaching_heading_are_no_jobs(heading, count):
+    rows = ("Teaching Fellow, Orrinwick University\t2019 – 2022",
+            "Hydrology of Rivers (second year, 60 students)\t2020 – 2022",
+            "Field Methods in Geography (first year)\t2019 – 2021")
+    sec = Section(kind="experience", heading=Line(text=heading, index=0, block=0, style=Style(bold=True),
+                                                  origin="test"), lines=lines(*rows))
+    got, _ = read_experience(sec)
+    assert (got[0].title, got[0].company, len(got)) == ("Teaching Fellow", "Orrinwick University", count)

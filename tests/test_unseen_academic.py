@@ -96,12 +96,6 @@ KNOWN = {
         "fields/header_roles.py / vocab institution_units: 'Postdoctoral Research Fellow, Institute for Molecular "
         "Design, Corvane University': 'Institute for' is no unit word in English (it names whole employers too), "
         "so the institute is taken over the university"),
-    ("en-appointments.pdf", "count", 0): xfail(
-        "fields/experience.py: the courses under 'Teaching' ('Organic Chemistry II (CHEM 2420), lecture of 180 "
-        "students, every spring') are read as jobs"),
-    ("de-akademisch.docx", "count", 0): xfail(
-        "fields/experience.py: the courses under 'Lehrtätigkeit' ('WS 2017/18 – SoSe 2021 ⇥ Übung zur "
-        "Fügetechnik (Master)') are read as jobs"),
     ("de-akademisch.docx", "experience", 2): xfail(
         "fields/pattern.py: the section's slot reads the third comma piece as the employer; the visiting post's "
         "town ('…, Institut für Fiktive Materialien, Lindenhall') in that slot is dropped"),

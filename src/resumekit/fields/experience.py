@@ -47,7 +47,10 @@ Signals for company and title, in order of precedence:
    whose header parts all read as descriptions, is the rest of the entry above (in the section,
    or in the section whose heading is repeated on the next page), else loose text; a section
    none of whose entries is dated or names a role or an employer by its words (abilities under
-   "Relevant Experience") is loose text; so is a dated gap ("Career break (2019 – 2020): travelled"; vocabulary's career_gaps).
+   "Relevant Experience") is loose text; so is a dated gap ("Career break (2019 – 2020): travelled"; vocabulary's career_gaps),
+   and under a teaching heading (the vocabulary's teaching_headings) a dated course that names no
+   role nor employer ("2021 – present ⇥ Soil Ecology (second year), module lead";
+   :func:`~resumekit.fields.phrases.course_taught`).
 
 Before all this, :func:`split_degrees` takes the degrees out of a section of positions and
 education (an entry whose first part is a degree and no part a role, or whose parts name only
@@ -66,11 +69,12 @@ import regex
 
 from ..document import Line, Section
 from ..schema import Experience
+from ..segment import heading_text
 from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, is_sub_heading, split_entries
-from .phrases import (career_gap, comma_pieces, degree_like, head_word, institution_like, is_url, name_list, org_like,
-                      segments, title_like, unit_like, unlabelled)
+from .phrases import (career_gap, comma_pieces, course_taught, degree_like, head_word, institution_like, is_url,
+                      name_list, org_like, segments, title_like, unit_like, unlabelled)
 from .location import name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 from .header_roles import assign, described, employer_in_brackets
@@ -186,6 +190,8 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
         return [(entry, _form_experience(entry, fields)) for entry, fields in form[0]], form[1]
     readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
     gaps = {id(entry) for entry, *_ in readings if career_gap([line.text for line in entry.header])}  # text, no role
+    if _teaching(section):  # the courses of a teaching section: text, no role
+        gaps |= {id(entry) for entry, *_ in readings if course_taught([line.text for line in entry.header])}
     loose += [line.plain for entry, *_ in readings if id(entry) in gaps for line in entry.lines]
     readings = [r for r in readings if id(r[0]) not in gaps]
     if before is None and _no_roles(readings):
@@ -278,6 +284,11 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
             exp.company, exp.location = town
         entry.mark(company=exp.company, title=exp.title, location=exp.location)
     return pairs, [t for t in loose if t]
+
+
+def _teaching(section: Section) -> bool:
+    """The section's heading names teaching ("Teaching", "Lehrtätigkeit")."""
+    return section.heading is not None and key(heading_text(section.heading.plain)) in merged().teaching_headings
 
 
 def _head_lines(entry: Entry) -> tuple[list[Line], list[Line], list[str]]:
