@@ -804,3 +804,18 @@ def test_courses_under_a_teaching_heading_are_no_jobs(heading, count):
                                                   origin="test"), lines=lines(*rows))
     got, _ = read_experience(sec)
     assert (got[0].title, got[0].company, len(got)) == ("Teaching Fellow", "Orrinwick University", count)
+
+
+@pytest.mark.parametrize("parts, expected", [
+    # a unit after the role's comma, the organisation on a line of its own: the unit leaves the title
+    ([("Consultant Radiologist, Department of Imaging", 0), ("Pendlebury General Hospital", 1)],
+     ("Pendlebury General Hospital", "Consultant Radiologist")),
+    ([("Senior Lecturer, School of Music", 0), ("University of Harrowfield", 1)],
+     ("University of Harrowfield", "Senior Lecturer")),
+    # no unit word: the title stays whole ("Head of Department" is a role)
+    ([("Head of Department, Geography", 0), ("Orrin Park Academy", 1)],
+     ("Orrin Park Academy", "Head of Department, Geography")),
+])
+def test_a_unit_after_the_role_belongs_to_the_employer_named_apart(parts, expected):
+    from resumekit.fields.header_roles import assign
+    assert assign(parts)[:2] == expected

@@ -99,9 +99,6 @@ KNOWN = {
     ("de-akademisch.docx", "experience", 2): xfail(
         "fields/pattern.py: the section's slot reads the third comma piece as the employer; the visiting post's "
         "town ('…, Institut für Fiktive Materialien, Lindenhall') in that slot is dropped"),
-    ("en-clinical.docx", "experience", 0): xfail(
-        "fields/header_roles.py: 'Attending Physician, Department of Emergency Medicine' over the hospital: the "
-        "unit stays in the title"),
     **{("en-engagements.pdf", "experience", n): xfail(
         "fields/experience.py: a consultant's client engagements under the firm ('National rail operator — "
         "Timetable recovery programme (2021 – 2023)') are read as jobs, the 'Selected engagements:' label as "
