@@ -819,3 +819,18 @@ def test_courses_under_a_teaching_heading_are_no_jobs(heading, count):
 def test_a_unit_after_the_role_belongs_to_the_employer_named_apart(parts, expected):
     from resumekit.fields.header_roles import assign
     assert assign(parts)[:2] == expected
+
+
+@pytest.mark.parametrize("parts, expected", [
+    # a programme's name where the title would be, "Role, Employer, Town" under it
+    ([("Harbourside Ticketing Rollout", 0), ("Delivery Manager, Pelham Transit Ltd, Bristol", 1)],
+     ("Pelham Transit Ltd", "Delivery Manager", "Bristol")),
+    # "Role, Employer" over a label line that names nothing ("Key clients:")
+    ([("Senior Consultant, Orrin & Vale LLP", 0), ("Key clients:", 1)],
+     ("Orrin & Vale LLP", "Senior Consultant", None)),
+    # an employer and a role both decided by their words: the parts stand as they are
+    ([("Kettleby Foods Ltd", 0), ("Buyer, Frozen Desserts", 1)], ("Kettleby Foods Ltd", "Buyer, Frozen Desserts", None)),
+])
+def test_comma_pieces_that_name_both_roles_beat_a_part_read_by_order(parts, expected):
+    from resumekit.fields.header_roles import assign
+    assert assign(parts)[:3] == expected
