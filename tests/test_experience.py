@@ -834,3 +834,22 @@ def test_a_unit_after_the_role_belongs_to_the_employer_named_apart(parts, expect
 def test_comma_pieces_that_name_both_roles_beat_a_part_read_by_order(parts, expected):
     from resumekit.fields.header_roles import assign
     assert assign(parts)[:3] == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    # under a label line of the role, dated lines inside its period naming no role nor employer
+    # are its client engagements: the role's text
+    ("Key clients:", [("Managing Consultant", "Brennock Partners LLP"), ("Consultant", "Pellow Advisory")]),
+    # without the label they stay entries as they are read
+    (None, [("Managing Consultant", "Brennock Partners LLP"), ("Coastal ferry operator", "Fleet renewal study"),
+            ("Regional bus operator", "Timetable review"), ("Consultant", "Pellow Advisory")]),
+])
+def test_client_engagements_under_a_label_are_the_roles_text(label, expected):
+    rows = ["Managing Consultant, Brennock Partners LLP\tMar 2015 – Present", label,
+            "Coastal ferry operator — Fleet renewal study (2019 – 2021)", "• Modelled the fuel costs of six hull designs.",
+            "Regional bus operator — Timetable review (2016 – 2018)",
+            "Consultant, Pellow Advisory\tJan 2011 – Feb 2015"]
+    got, _ = read_experience(section("experience", *[r for r in rows if r]))
+    assert [(e.title, e.company) for e in got] == expected
+    if label:
+        assert got[0].highlights == ["Modelled the fuel costs of six hull designs."]

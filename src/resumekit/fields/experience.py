@@ -42,7 +42,8 @@ Signals for company and title, in order of precedence:
    half the section's other entries print "Employer, Place"): the town is the entry's place
    (:func:`resumekit.fields.location.town_after_employer`).
 8. A run of date lines alone under an entry is another period of that role (its earliest start,
-   its latest end), not an entry.
+   its latest end), not an entry; so, under a label line of a role ("Selected engagements:"), is
+   a dated line inside its period that names no role nor employer (a client engagement): its text.
 9. Text that names no role is no entry: an undated entry without company, title or place, or
    whose header parts all read as descriptions, is the rest of the entry above (in the section,
    or in the section whose heading is repeated on the next page), else loose text; a section
@@ -225,6 +226,10 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
             continue
         if pairs and _another_period(entry, exp):
             _widen(*pairs[-1], entry, exp)
+            continue
+        if pairs and _sub_item(*pairs[-1], entry, exp):
+            exp.summary = " ".join([line.plain for line in entry.header] + ([exp.summary] if exp.summary else []))
+            _continue(*pairs[-1], entry, exp)
             continue
         role = _row_at(entry, group_row) if group_company else None
         if role:
@@ -454,6 +459,22 @@ def _within(role: Experience, span: Experience) -> bool:
     if role.current:
         return span.current
     return span.current or bool(role.end and role.end[:4] <= span.end[:4])
+
+
+def _sub_item(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience) -> bool:
+    """A dated line inside the period of the role above, under a label line of that role ("Selected
+    engagements:", "Key clients:"), whose pieces name no employer and no role (none headed by a
+    capitalised title word): a part of that role, a consultant's client engagement ("Regional water
+    utility — Asset data strategy (2019 – 2020)")."""
+    if not (exp.start and _within(exp, prev)) or exp.start == prev.start and exp.end == prev.end:
+        return False
+    if not any(line.text.rstrip().endswith(":") and not line.bullet and len(line.text.split()) <= 4
+               for line in prev_entry.lines):
+        return False
+    pieces = [p for line in entry.header for seg in segments(line.text) for p in comma_pieces(seg)]
+    heads = [head_word(rx(r"\([^()]*\)").sub(" ", p).strip()) for p in pieces]
+    return bool(pieces) and not any(org_like(p) or name_list(p) for p in pieces) \
+        and not any(h[:1].isupper() and title_like(h) for h in heads)
 
 
 def _no_roles(readings) -> bool:
