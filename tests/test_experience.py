@@ -759,3 +759,97 @@ def test_roles_under_an_employer_and_town_line(rows, expected):
 def test_working_as_a_title(row, expected):
     (exp,) = _entries(section("experience", row))
     assert (exp.company, exp.title) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # years first, then "Title, Unit, Organisation": the section's slot of the unit votes employer
+    # (its unit word is an organisation word), the entry's words chose the organisation over it
+    (("2021 – present\tAssistant Professor, Department of Botany, University of Wexcombe",
+      "2018 – 2021\tResearch Associate, School of Biology, Harlan College",
+      "2016 – 2018\tVisiting Researcher, Orrin Seed Bank"),
+     [("Assistant Professor", "University of Wexcombe"), ("Research Associate", "Harlan College"),
+      ("Visiting Researcher", "Orrin Seed Bank")]),
+    # no unit: the slot's employer stands
+    (("2019 – present\tSenior Chemist, Pellham Coatings Ltd",
+      "2015 – 2019\tChemist, Abergele Paints plc"),
+     [("Senior Chemist", "Pellham Coatings Ltd"), ("Chemist", "Abergele Paints plc")]),
+])
+def test_a_unit_in_the_employers_slot_gives_way_to_the_organisation(rows, expected):
+    got, _ = read_experience(section("experience", *rows))
+    assert [(e.title, e.company) for e in got] == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    (["2022 – present\tQuantum Mechanics I (PHYS 3310), lecture of 90 students"], True),
+    (["Marine Ecology (third year, 40 students), module convenor, 2020 – present"], True),
+    (["WS 2019/20 – SoSe 2022\tSeminar zur Hydrologie (Bachelor)"], True),
+    (["2019 – 2021\tTeaching Assistant, Brennock University"], False),   # a role and its employer
+    (["2018 – 2020\tLecturer in Geography"], False),                     # a role headed by a title word
+    (["2016 – 2018\tQuillfeather Tutoring Ltd"], False),                 # an employer
+])
+def test_a_course_taught_names_no_role_nor_employer(header, expected):
+    from resumekit.fields.phrases import course_taught
+    assert course_taught(header) is expected
+
+
+@pytest.mark.parametrize("heading, count", [
+    ("Teaching", 1),    # under a teaching heading the dated courses are no jobs; the post stays
+    ("Experience", 3),  # the same lines under another experience heading are read as entries
+])
+def test_courses_under_a_teaching_heading_are_no_jobs(heading, count):
+    rows = ("Teaching Fellow, Orrinwick University\t2019 – 2022",
+            "Hydrology of Rivers (second year, 60 students)\t2020 – 2022",
+            "Field Methods in Geography (first year)\t2019 – 2021")
+    sec = Section(kind="experience", heading=Line(text=heading, index=0, block=0, style=Style(bold=True),
+                                                  origin="test"), lines=lines(*rows))
+    got, _ = read_experience(sec)
+    assert (got[0].title, got[0].company, len(got)) == ("Teaching Fellow", "Orrinwick University", count)
+
+
+@pytest.mark.parametrize("parts, expected", [
+    # a unit after the role's comma, the organisation on a line of its own: the unit leaves the title
+    ([("Consultant Radiologist, Department of Imaging", 0), ("Pendlebury General Hospital", 1)],
+     ("Pendlebury General Hospital", "Consultant Radiologist")),
+    ([("Senior Lecturer, School of Music", 0), ("University of Harrowfield", 1)],
+     ("University of Harrowfield", "Senior Lecturer")),
+    # no unit word: the title stays whole ("Head of Department" is a role)
+    ([("Head of Department, Geography", 0), ("Orrin Park Academy", 1)],
+     ("Orrin Park Academy", "Head of Department, Geography")),
+])
+def test_a_unit_after_the_role_belongs_to_the_employer_named_apart(parts, expected):
+    from resumekit.fields.header_roles import assign
+    assert assign(parts)[:2] == expected
+
+
+@pytest.mark.parametrize("parts, expected", [
+    # a programme's name where the title would be, "Role, Employer, Town" under it
+    ([("Harbourside Ticketing Rollout", 0), ("Delivery Manager, Pelham Transit Ltd, Bristol", 1)],
+     ("Pelham Transit Ltd", "Delivery Manager", "Bristol")),
+    # "Role, Employer" over a label line that names nothing ("Key clients:")
+    ([("Senior Consultant, Orrin & Vale LLP", 0), ("Key clients:", 1)],
+     ("Orrin & Vale LLP", "Senior Consultant", None)),
+    # an employer and a role both decided by their words: the parts stand as they are
+    ([("Kettleby Foods Ltd", 0), ("Buyer, Frozen Desserts", 1)], ("Kettleby Foods Ltd", "Buyer, Frozen Desserts", None)),
+])
+def test_comma_pieces_that_name_both_roles_beat_a_part_read_by_order(parts, expected):
+    from resumekit.fields.header_roles import assign
+    assert assign(parts)[:3] == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    # under a label line of the role, dated lines inside its period naming no role nor employer
+    # are its client engagements: the role's text
+    ("Key clients:", [("Managing Consultant", "Brennock Partners LLP"), ("Consultant", "Pellow Advisory")]),
+    # without the label they stay entries as they are read
+    (None, [("Managing Consultant", "Brennock Partners LLP"), ("Coastal ferry operator", "Fleet renewal study"),
+            ("Regional bus operator", "Timetable review"), ("Consultant", "Pellow Advisory")]),
+])
+def test_client_engagements_under_a_label_are_the_roles_text(label, expected):
+    rows = ["Managing Consultant, Brennock Partners LLP\tMar 2015 – Present", label,
+            "Coastal ferry operator — Fleet renewal study (2019 – 2021)", "• Modelled the fuel costs of six hull designs.",
+            "Regional bus operator — Timetable review (2016 – 2018)",
+            "Consultant, Pellow Advisory\tJan 2011 – Feb 2015"]
+    got, _ = read_experience(section("experience", *[r for r in rows if r]))
+    assert [(e.title, e.company) for e in got] == expected
+    if label:
+        assert got[0].highlights == ["Modelled the fuel costs of six hull designs."]

@@ -316,9 +316,6 @@ KNOWN = {
         "and its fragment 'from venue to catering' kept as a skill; plain text gives the ability line no "
         "weight to stand out (a rule that kept such sentences whole, round 10, was withdrawn: with the "
         "round-10 column reading it lowered the dev skills of a set-aside document)"),
-    ("en-academic.md", "count", 0): xfail(
-        "segment/fields: the courses under 'Teaching' ('Soil Ecology (second year, 120 students), module lead, "
-        "2021 – present') are read as jobs, with the course as title or employer"),
     # round 11
     **{("en-friggeri.pdf", "experience", n): xfail(
         "extract/pdf (layout): friggeri's aside of contact lines, right-aligned in the left margin, and the "

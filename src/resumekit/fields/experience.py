@@ -23,8 +23,9 @@ Signals for company and title, in order of precedence:
    the slot (the look of the line, the place of the part on it) of the employer, the title and
    the place, every entry is read that way; an entry keeps its own reading only where its words
    decided both sides otherwise (unless the employer's slot holds organisation words too: a
-   course named after a school over the university that employed), or where the slot's part
-   lacks the words its own part has.
+   course named after a school over the university that employed — but not a unit, "Department
+   of …", over the organisation the entry named), or where the slot's part lacks the words its own
+   part has.
    When the words found only one of employer and title, the first comma piece of a place read
    greedily ("Pellow, Bristol"), when no table knows it as a place, is the other; a role, a
    piece without words and a name in capitals no table knows as a place ("Teaching Assistant,
@@ -41,12 +42,16 @@ Signals for company and title, in order of precedence:
    half the section's other entries print "Employer, Place"): the town is the entry's place
    (:func:`resumekit.fields.location.town_after_employer`).
 8. A run of date lines alone under an entry is another period of that role (its earliest start,
-   its latest end), not an entry.
+   its latest end), not an entry; so, under a label line of a role ("Selected engagements:"), is
+   a dated line inside its period that names no role nor employer (a client engagement): its text.
 9. Text that names no role is no entry: an undated entry without company, title or place, or
    whose header parts all read as descriptions, is the rest of the entry above (in the section,
    or in the section whose heading is repeated on the next page), else loose text; a section
    none of whose entries is dated or names a role or an employer by its words (abilities under
-   "Relevant Experience") is loose text; so is a dated gap ("Career break (2019 – 2020): travelled"; vocabulary's career_gaps).
+   "Relevant Experience") is loose text; so is a dated gap ("Career break (2019 – 2020): travelled"; vocabulary's career_gaps),
+   and under a teaching heading (the vocabulary's teaching_headings) a dated course that names no
+   role nor employer ("2021 – present ⇥ Soil Ecology (second year), module lead";
+   :func:`~resumekit.fields.phrases.course_taught`).
 
 Before all this, :func:`split_degrees` takes the degrees out of a section of positions and
 education (an entry whose first part is a degree and no part a role, or whose parts name only
@@ -65,11 +70,12 @@ import regex
 
 from ..document import Line, Section
 from ..schema import Experience
+from ..segment import heading_text
 from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, is_sub_heading, split_entries
-from .phrases import (career_gap, comma_pieces, degree_like, head_word, institution_like, is_url, name_list, org_like,
-                      segments, title_like, unlabelled)
+from .phrases import (career_gap, comma_pieces, course_taught, degree_like, head_word, institution_like, is_url,
+                      name_list, org_like, segments, title_like, unit_like, unlabelled)
 from .location import name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 from .header_roles import assign, described, employer_in_brackets
@@ -185,6 +191,8 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
         return [(entry, _form_experience(entry, fields)) for entry, fields in form[0]], form[1]
     readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
     gaps = {id(entry) for entry, *_ in readings if career_gap([line.text for line in entry.header])}  # text, no role
+    if _teaching(section):  # the courses of a teaching section: text, no role
+        gaps |= {id(entry) for entry, *_ in readings if course_taught([line.text for line in entry.header])}
     loose += [line.plain for entry, *_ in readings if id(entry) in gaps for line in entry.lines]
     readings = [r for r in readings if id(r[0]) not in gaps]
     if before is None and _no_roles(readings):
@@ -218,6 +226,10 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
             continue
         if pairs and _another_period(entry, exp):
             _widen(*pairs[-1], entry, exp)
+            continue
+        if pairs and _sub_item(*pairs[-1], entry, exp):
+            exp.summary = " ".join([line.plain for line in entry.header] + ([exp.summary] if exp.summary else []))
+            _continue(*pairs[-1], entry, exp)
             continue
         role = _row_at(entry, group_row) if group_company else None
         if role:
@@ -277,6 +289,11 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
             exp.company, exp.location = town
         entry.mark(company=exp.company, title=exp.title, location=exp.location)
     return pairs, [t for t in loose if t]
+
+
+def _teaching(section: Section) -> bool:
+    """The section's heading names teaching ("Teaching", "Lehrtätigkeit")."""
+    return section.heading is not None and key(heading_text(section.heading.plain)) in merged().teaching_headings
 
 
 def _head_lines(entry: Entry) -> tuple[list[Line], list[Line], list[str]]:
@@ -365,10 +382,14 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
 def _earned(part: str | None, own: str | None, other: str | None, always: bool = False) -> bool:
     """The entry keeps its own reading against the slot's ``part`` for the employer: the part is
     neither of the entry's values, and lacks organisation words or is only a piece of the entry's
-    own employer; for the title (``always``), whenever the part is neither."""
+    own employer, or is a unit of an organisation while the entry's employer is none; for the title
+    (``always``), whenever the part is neither."""
     if not part or part in (own, other):
         return False
-    return always or "org_word" not in part_features(part) or part in (own or "")
+    # (a unit in the employer's slot, "Department of Chemistry", does not displace the organisation
+    # the entry's words chose over it, "University of Tarrowby")
+    return always or "org_word" not in part_features(part) or part in (own or "") \
+        or unit_like(part) and not unit_like(own or "")
 
 
 def _another_period(entry: Entry, exp: Experience) -> bool:
@@ -438,6 +459,22 @@ def _within(role: Experience, span: Experience) -> bool:
     if role.current:
         return span.current
     return span.current or bool(role.end and role.end[:4] <= span.end[:4])
+
+
+def _sub_item(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience) -> bool:
+    """A dated line inside the period of the role above, under a label line of that role ("Selected
+    engagements:", "Key clients:"), whose pieces name no employer and no role (none headed by a
+    capitalised title word): a part of that role, a consultant's client engagement ("Regional water
+    utility — Asset data strategy (2019 – 2020)")."""
+    if not (exp.start and _within(exp, prev)) or exp.start == prev.start and exp.end == prev.end:
+        return False
+    if not any(line.text.rstrip().endswith(":") and not line.bullet and len(line.text.split()) <= 4
+               for line in prev_entry.lines):
+        return False
+    pieces = [p for line in entry.header for seg in segments(line.text) for p in comma_pieces(seg)]
+    heads = [head_word(rx(r"\([^()]*\)").sub(" ", p).strip()) for p in pieces]
+    return bool(pieces) and not any(org_like(p) or name_list(p) for p in pieces) \
+        and not any(h[:1].isupper() and title_like(h) for h in heads)
 
 
 def _no_roles(readings) -> bool:

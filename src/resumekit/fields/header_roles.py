@@ -8,11 +8,14 @@ Signals, in order of precedence:
    "at the", "bei der", "bij de", "presso la", "presso l'") where the words before name a role: the
    employer, and a title that only qualifies a role line of its own.
 3. "A: B" at a colon; an introducing phrase ("Contract via X", the vocabulary's) names the employer.
-4. Comma pieces, when the parts as they stand do not give both roles: the pieces whose words name
+4. Comma pieces, when the parts as they stand do not give both roles, or give one by its words
+   and the other by order alone while the pieces' words name both: the pieces whose words name
    a role, else an employer (six words each at most, eight for a named one); a short capitalised
    last piece after the employer is the place ("Title, Company, City").
 5. Words: a part with title words and no organisation words is the title, and the other way round
-   (a university over its department; a phrase whose head word is a title word is a title);
+   (a university over its department; a phrase whose head word is a title word is a title); a
+   unit after the role's comma ("Physician, Department of …") leaves the title when the employer
+   is named apart;
    a description (lower-case words outnumber capitalised ones) is no employer.
 6. Order: what is left fills the open roles in turn; a part left over beside both, last on the
    employer's line, is a town when the tables know it or it names nothing.
@@ -56,8 +59,25 @@ def assign(parts: list[tuple[str, int]]) -> tuple[str | None, str | None, str | 
         if split[0] and split[1] and split[2] == whole[0]:
             return split
     if whole[0] and whole[1]:
-        return whole
+        if (whole[3] or "").startswith("half_"):
+            # one role by its words, the other by order alone ("Meridian Payments Migration" over
+            # "Programme Lead, Calloway Bank"): the comma pieces whose words name both read finer
+            split = _assign_parts(parts, split_commas=True)
+            if split[0] and split[1] and split[3] in ("title_first", "company_first"):
+                return _without_unit(*split)
+        return _without_unit(*whole)
     return _assign_parts(parts, split_commas=True)
+
+
+def _without_unit(company: str, title: str, location: str | None, how: str | None
+                  ) -> tuple[str | None, str | None, str | None, str | None]:
+    """A unit after the role, the organisation named apart ("Attending Physician, Department of
+    Emergency Medicine" over the hospital): the unit is part of the employer, not of the title."""
+    pieces = comma_pieces(title)
+    cut = next((n for n, p in enumerate(pieces) if n and unit_like(p)), None)
+    if cut is not None and not unit_like(company) and title_like(", ".join(pieces[:cut])):
+        title = ", ".join(pieces[:cut])
+    return company, title, location, how
 
 
 def employer_in_brackets(exp: Experience) -> None:

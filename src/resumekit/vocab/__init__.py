@@ -47,7 +47,7 @@ _LIST_KEYS = {
     "contact": ("location_labels", "contact_labels", "phone_regions", "name_labels", "name_introductions", "availability"),
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
-                "company_introducers", "role_headings", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "project_labels", "agency_introducers", "title_endings", "career_gaps", "employment_terms",
+                "company_introducers", "role_headings", "teaching_headings", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "project_labels", "agency_introducers", "title_endings", "career_gaps", "employment_terms",
                 "organization_endings", "phrase_prepositions", "legal_forms"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
@@ -133,6 +133,8 @@ class Vocab:
     company_introducers: tuple[str, ...]
     # headings of kind "other" that name an experience section when its entries are dated roles
     role_headings: tuple[str, ...]
+    # experience headings over teaching: their dated lines that name a course and no role are no jobs
+    teaching_headings: tuple[str, ...]
     # the names of a time out of work ("career break", "Elternzeit"): a dated gap, not a role
     career_gaps: tuple[str, ...]
     # the terms of a job written in brackets after its title ("(Part Time)", "(CDD)"): no employer
@@ -423,6 +425,7 @@ def _build(data: dict) -> Vocab:
         tech_introducers=_folded(entries.get("tech_introducers")),
         company_introducers=_folded(entries.get("company_introducers")),
         role_headings=_folded(entries.get("role_headings")),
+        teaching_headings=_folded(entries.get("teaching_headings")),
         career_gaps=_folded(entries.get("career_gaps")),
         employment_terms=_folded(entries.get("employment_terms")),
         sub_headings=_folded(entries.get("sub_headings")),
@@ -487,7 +490,7 @@ def _merge(vs: list[Vocab]) -> Vocab:
                                  "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry", "completed", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "legal_forms", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
                                  "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
-                                 "company_introducers", "role_headings", "career_gaps", "employment_terms", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "project_labels", "agency_introducers", "location_labels", "contact_labels",
+                                 "company_introducers", "role_headings", "teaching_headings", "career_gaps", "employment_terms", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "project_labels", "agency_introducers", "location_labels", "contact_labels",
                                  "availability", "phone_regions", "name_labels", "name_introductions", "document_titles", "list_verbs", "list_prepositions",
                                  "salutations", "closings")},
     )
