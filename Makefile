@@ -71,6 +71,7 @@ fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_docx_fixtures.py
 	$(BIN)/python fixtures/make_ja_fixtures.py
 	$(BIN)/python fixtures/make_lang_fixtures.py
+	$(BIN)/python fixtures/make_nordic_fixtures.py
 	$(BIN)/python fixtures/make_unseen_profile.py
 	$(BIN)/python fixtures/make_pdf_fixtures.py
 	$(BIN)/python fixtures/make_markup_fixtures.py

@@ -268,6 +268,111 @@ Go, Java, PostgreSQL, AWS
 어학
 한국어 (모국어), 영어 (비즈니스 회화)
 """,
+    "sv": """Johanna Ek
+Projektledare | johanna.ek@example.com | Västerås
+
+ARBETSLIVSERFARENHET
+Projektledare, Mälarbygg AB, Västerås    mars 2020 – nu
+- Ansvarade för att planera och följa upp bostadsprojekt inom regionen
+- Arbetade nära beställare och underentreprenörer genom hela byggtiden
+Arbetsledare, Norrström Entreprenad AB    aug. 2016 – feb. 2020
+
+UTBILDNING
+Högskoleingenjör i byggteknik, Mälardalens universitet, 2013 – 2016
+
+KOMPETENSER
+Bluebeam, MS Project, AMA
+""",
+    "da": """Jonas Birk
+Økonomiassistent | jonas.birk@example.com | Odense
+
+ERHVERVSERFARING
+Økonomiassistent, Fynbo Handel A/S, Odense    marts 2019 – d.d.
+- Udarbejdede månedlige afstemninger af debitorer og kreditorer
+- Samarbejde med revisor om årsafslutningen af virksomheden
+Bogholder, Lillebælt Transport ApS    august 2015 – februar 2019
+
+UDDANNELSE
+Finansøkonom, Erhvervsakademi Lillebælt, 2013 – 2015
+
+KOMPETENCER
+Navision, e-conomic, Excel
+""",
+    "nb": """Kari Nordby
+Regnskapsfører | kari.nordby@example.com | Drammen
+
+ARBEIDSERFARING
+Regnskapsfører, Lierelva Regnskap AS, Drammen    mars 2019 – nå
+- Utarbeidet årsoppgjør og mva-meldinger for noen av de største kundene
+- Samarbeid med revisor gjennom hele året og oppfølging av bilag
+Økonomimedarbeider, Buskerud Bygg AS    august 2015 – februar 2019
+
+UTDANNING
+Bachelor i økonomi og administrasjon, Universitetet i Sørøst-Norge, 2012 – 2015
+
+KOMPETANSE
+Tripletex, Visma, Excel
+""",
+    "fi": """Laura Niemi
+Myyntipäällikkö | laura.niemi@example.com | Oulu
+
+TYÖKOKEMUS
+Myyntipäällikkö, Pohjolan Kone Oy, Oulu    3/2020 – nyt
+- Vastasin avainasiakkaiden myynnistä ja tarjouslaskennasta sekä tiimin kehittämisestä
+- Toimin myös uusien myyjien perehdyttäjänä yhdessä HR:n kanssa
+Myyjä, Kemijoen Tekniikka Oy    6/2016 – 2/2020
+
+KOULUTUS
+Tradenomi (AMK), Oulun ammattikorkeakoulu, 2012 – 2016
+
+OSAAMINEN
+Salesforce, SAP, Excel
+""",
+    "cs": """Petra Nováková
+Účetní | petra.novakova@example.com | Olomouc
+
+PRACOVNÍ ZKUŠENOSTI
+Účetní, Hanácká Pekárna s.r.o., Olomouc    03/2019 – dosud
+- Zodpovědnost za vedení účetnictví a přípravu podkladů pro audit
+- Spolupráce s daňovým poradcem při tvorbě přiznání k DPH
+Asistentka účetní, Morava Trans a.s.    09/2015 – 02/2019
+
+VZDĚLÁNÍ
+Bc., Účetnictví a finanční řízení podniku, Univerzita Palackého v Olomouci, 2012 – 2015
+
+DOVEDNOSTI
+Pohoda, Money S3, Excel
+""",
+    "ro": """Andrei Popescu
+Inginer software | andrei.popescu@example.com | Iași
+
+EXPERIENȚĂ PROFESIONALĂ
+Inginer software, Moldova Code S.R.L., Iași    martie 2020 – prezent
+- Dezvoltarea serviciilor pentru plăți online în cadrul unei echipe de șase persoane
+- Coordonarea testelor automate pentru aplicațiile mobile ale clienților
+Programator, Copou Soft S.R.L.    iulie 2017 – februarie 2020
+
+EDUCAȚIE
+Licență în Informatică, Universitatea Alexandru Ioan Cuza, 2014 – 2017
+
+COMPETENȚE
+Java, Kotlin, PostgreSQL
+""",
+    "el": """Νίκος Γεωργίου
+Λογιστής | nikos.georgiou@example.com | Πάτρα
+
+ΕΠΑΓΓΕΛΜΑΤΙΚΗ ΕΜΠΕΙΡΙΑ
+Λογιστής, Αχαϊκή Εμπορική Α.Ε., Πάτρα    Μάρτιος 2019 – σήμερα
+- Τήρηση των βιβλίων της εταιρείας και σύνταξη των οικονομικών καταστάσεων
+- Συνεργασία με την ομάδα πωλήσεων για τη διαχείριση των πελατών
+Βοηθός λογιστή, Ρίο Λογιστική Ε.Π.Ε.    Σεπτέμβριος 2015 – Φεβρουάριος 2019
+
+ΕΚΠΑΙΔΕΥΣΗ
+Πτυχίο Λογιστικής, Πανεπιστήμιο Πατρών, 2011 – 2015
+
+ΔΕΞΙΟΤΗΤΕΣ
+SAP, Excel, Softone
+""",
 }
 
 # Bodies in one language with headings in another, as many CVs are written.
