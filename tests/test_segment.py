@@ -712,6 +712,25 @@ def test_plain_text_capitals_on_a_block_of_their_own(rows, kinds):
     assert [s.kind for s in segment(_doc(rows, fmt="text"))] == kinds
 
 
+# a job board's text export prints every line as a block of its own: an employer in capitals over
+# its dates, a school in capitals without a year, one skill in capitals are no headings
+@pytest.mark.parametrize("rows, kinds", [
+    ([("Tomas Verbeek", None, False, 0), ("tomas@example.org", None, False, 0),
+      ("WORK EXPERIENCE", None, False, 1), ("Planner", None, False, 2), ("DUNMORE FREIGHT -", None, False, 3),
+      ("2015 to Present", None, False, 4), ("EDUCATION", None, False, 5), ("B.COM", None, False, 6),
+      ("FENWICK CITY COLLEGE", None, False, 7), ("SKILLS", None, False, 8), ("Excel", None, False, 9),
+      ("JASMINE", None, False, 10), ("GitHub", None, False, 11)],
+     ["header", "experience", "education", "skills"]),
+    # the same shape above the first known heading: an employer over its dates stays where it is
+    ([("Tomas Verbeek", None, False, 0), ("tomas@example.org", None, False, 0),
+      ("DUNMORE FREIGHT LTD", None, False, 1), ("2015 to Present", None, False, 2),
+      ("EDUCATION", None, False, 3), ("BSc Geography", None, False, 4), ("SKILLS", None, False, 5), ("Excel", None, False, 6)],
+     ["header", "education", "skills"]),
+])
+def test_a_job_boards_blocks_in_capitals_are_no_headings(rows, kinds):
+    assert [s.kind for s in segment(_doc(rows, fmt="text"))] == kinds
+
+
 @pytest.mark.parametrize("rows, kinds", [
     # no heading the vocabulary knows: three or more capitals blocks of their own below the contact line
     ([("TOMAS VERBEEK", None, False, 0), ("tomas@example.org", None, False, 0),

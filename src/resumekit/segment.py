@@ -259,21 +259,28 @@ def _declared(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[
 def _plain_consistency(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int]) -> None:
     """Plain text has no type to be consistent with; capitals alone are no heading style ("MCA",
     "B.COM", an employer in capitals over its job). A line in capitals standing as a block of its
-    own (blank lines above and below), below the header's contact lines, of four words or fewer,
+    own (blank lines above and below), below the header's contact lines, of two to four words (one
+    word in capitals is as often a list's item: "JASMINE" among a job board's skills),
     is a heading of kind ``other`` ("WHERE I'VE WORKED"; the re-kind stage reads its kind from what
     it holds) where two or more recognised headings are capitals opening a block, or, with none
-    such, where three or more lines are such blocks (a CV whose headings are all its own words)."""
+    such, where three or more lines are such blocks (a CV whose headings are all its own words).
+    Never inside an entry section (jobs, degrees), nor right over a line that holds a year: job
+    boards print every line as a block of its own, an employer or a school in capitals among them
+    ("KESTREL LOGISTICS -" over "2015 to Present", "ST. OLAF HIGH SCHOOL" with no year)."""
     caps = [i for i in confirmed if is_caps(lines[i].plain) and (i == 0 or lines[i - 1].block != lines[i].block)]
     found = []
     for i, line in enumerate(lines):
         words = heading_text(line.plain).split()
         if (not flags[i] and is_caps(line.plain) and _own_block(lines, i) and not _disqualified(line)
-                and not line.cells[1:] and 0 < len(words) <= 4 and not (len(words) == 1 and len(words[0]) <= 6)):
+                and not line.cells[1:] and 2 <= len(words) <= 4):
             found.append(i)
     if len(caps) < 2 and (caps or len(found) < 3):
         return
     for i in _below_header(lines, found, confirmed):
-        flags[i] = "other"
+        if i + 1 < len(lines) and _YEAR.search(lines[i + 1].plain):
+            continue
+        if next((flags[j] for j in range(i - 1, -1, -1) if flags[j]), None) not in _ENTRY_KINDS:
+            flags[i] = "other"
 
 
 def _own_block(lines: tuple[Line, ...], i: int) -> bool:
