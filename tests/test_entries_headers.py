@@ -202,3 +202,14 @@ def test_a_short_sentence_under_a_job_is_no_employer(below, company):
 def test_an_honours_line_is_no_short_sentence():
     from resumekit.fields.entries import _short_sentence
     assert _short_sentence("Cleaned store data.") and not _short_sentence("First class honours.")
+
+
+@pytest.mark.parametrize("below, joined", [
+    ("iulie 2016 – februarie 2019 | Contabil", False),   # a range opening the line starts an entry, in lower case too
+    ("janvier 2019 – mars 2021 : Comptable", False),
+    ("in 2019 and kept it running", True),               # a wrapped sentence that holds a year
+])
+def test_a_line_opening_with_a_range_is_no_wrap(below, joined):
+    out = join_wrapped([Line(text="Kept the ledgers of nine branch offices and", index=0, block=0, bullet=True),
+                        Line(text=below, index=1, block=0)])
+    assert (len(out) == 1) == joined

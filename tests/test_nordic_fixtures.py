@@ -150,10 +150,6 @@ KNOWN = {
         "fields/phrases.py: a school named by a compound ending in its kind ('Dragonskolan': -skolan) is no "
         "institution (institution words match whole words, stems only at a word's start), so the programme "
         "before it is read as the school"),
-    ("ro-cv.txt", "experience", 1): xfail(
-        "fields/entries.py _continues: in text, a dated line that begins in lower case ('iulie 2016 – …', a "
-        "Romanian month) is read as the wrap of the bullet above it, not as a new role"),
-    ("ro-cv.txt", "experience", 2): xfail("as row 1: 'septembrie 2015 – …' joined to the bullet above it"),
 }
 
 

@@ -252,8 +252,9 @@ def _continues(prev: Line, line: Line) -> bool:
             and line.box.x0 > prev.box.x0 + 2 and not _SENTENCE_END.search(prev.plain)
             and len(line.cells) == 1 and line.style.bold == prev.style.bold):
         return True  # the hanging indent of a wrapped bullet, even when it starts with a year
-    if _dates(line) and not line.plain[:1].islower():
-        return False
+    dated = _dates(line)
+    if dated and (not line.plain[:1].islower() or any(not d.single and d.span[0] == 0 for d in dated)):
+        return False  # (a range that opens the line starts an entry in any case: "iulie 2016 – …", "janvier 2019 – …")
     if line.style.bold != prev.style.bold and (not line.plain[:1].islower() or not (prev.bullet or is_prose(prev))):
         return False  # a change of weight under a header line starts a part, in lower case too ("stage")
     if len(line.cells) > 1 or len(prev.cells) > 1:
