@@ -161,8 +161,6 @@ KNOWN: dict = {
         "the header and dropped"),
     ("en-word-dates-above.docx", "details", 0): xfail(
         "fields/education.py: the sentence under 'Degree, School' is read as parts of the header and dropped"),
-    ("en-word-modern-edu.docx", "grade", 0): xfail(
-        "fields/grades.py: 'Cum. GPA: 3.84 / 4.0': the grade loses 'Cum.'"),
 }
 
 

@@ -2,7 +2,8 @@
 written ("GPA: 3.8/4.0", "CGPA 8.1 … / 10", "3.7 GPA", "Média final: 16", "on a 4.0 scale",
 "85%"; a percentage alone in a cell: "⇥ 89%", or closing the line after a dash or comma: "School, 2017 –
 91.4%", and so a whole number before its label: "School, 2015 – 10 CGPA"), or a number and a grade unit of the vocabulary ("545 points", "média 15 valores"), with an
-honours phrase of the vocabulary right after it ("110/110 e lode"). Labels are matched letter by letter with accents folded as keys fold them, so the span
+honours phrase of the vocabulary right after it ("110/110 e lode"). A word of a label may end in a full stop
+("Cum. GPA": the vocabulary's "cum gpa"). Labels are matched letter by letter with accents folded as keys fold them, so the span
 found is the span in the text as written. Errs towards no grade: a number without a label or a unit is none.
 """
 from __future__ import annotations
@@ -22,7 +23,8 @@ _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 
 def _grade_pattern() -> regex.Pattern:
     labels = sorted(merged().grade_labels, key=len, reverse=True)
-    alt = "|".join(regex.escape(l).replace(r"\ ", r"\s+") for l in labels)
+    # a word of a label may be abbreviated with a full stop before the next one ("Cum. GPA")
+    alt = "|".join(regex.escape(l).replace(r"\ ", r"\.?\s+") for l in labels)
     # the scale: "/ 4.0" (maybe after a dotted leader: "8.1 … / 10"), "out of 10", "(on a scale of
     # 10)", "on a 4.0 scale"
     scale = (rf"\s*(?:…|\.{{2,}})?\s*(?:/|out\s+of|of)\s*(?P<s1>{_NUM})"
