@@ -655,3 +655,18 @@ def test_a_table_s_board_column_beside_the_school_s_names_no_school():
 def test_a_grade_in_brackets_after_the_school(row, institution, grade):
     [e] = read_education(lines(row))
     assert (e.institution, e.grade.raw if e.grade else None) == (institution, grade)
+
+
+@pytest.mark.parametrize("row, degree, institution", [
+    # "an der" is German "at" before a school; the degree its label names beats one named by its words
+    ("10/2011 – 09/2016 Studium der Geologie an der Universität Orrinstadt, Abschluss: Master of Science",
+     "Master of Science", "Universität Orrinstadt"),
+    ("2012 – 2015 Ausbildung zur Kauffrau an der Berufsschule Harwick", "Ausbildung zur Kauffrau", "Berufsschule Harwick"),
+    ("2014 – 2018 Studium der Chemie an der Technischen Hochschule Velmonte", "Studium der Chemie",
+     "Technischen Hochschule Velmonte"),
+    # "an" in English is no cut ("BSc at an Orrin college" has no school name after it)
+    ("BSc Geology, Harwick University, 2019", "BSc Geology", "Harwick University"),
+])
+def test_a_german_study_line_is_cut_at_an_der(row, degree, institution):
+    [e] = read_education(lines(row))
+    assert (e.degree, e.institution) == (degree, institution)

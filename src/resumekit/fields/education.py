@@ -7,7 +7,7 @@ Signals, in order of precedence:
    percentage in a cell of its own ("⇥ 2:1", "⇥ 89%").
 2. Labels and words: a part labelled as a degree or a school ("Degree: ...", "Institution: ...", the
    vocabulary's labels, also in a cell of their own as in the Europass label column) is that, without
-   its label; a part with a degree word ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an
+   its label, before any part that only its words make one; a part with a degree word ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an
    institution word ("University", "Hochschule", "College") is the institution; one piece naming both
    is cut at "at" before the school, or at "en"/"em"/"in" once the degree has its field ("Grado en
    Derecho en Universidad X"). A form's label left in place ("Name of the school") is no part at all;
@@ -328,6 +328,7 @@ class _Piece:
     line: int      # header line number
     segment: int   # separator-delimited segment of that line
     kind: str      # "degree" | "institution" | "both" | "unit" | "other"
+    labelled: bool = False  # its label named its role ("Abschluss: Bachelor of Science")
 
     @property
     def place(self) -> tuple[int, int]:
@@ -382,7 +383,7 @@ def _parts(entry: Entry) -> _Parts:
         ongoing = ongoing or bool(status)
         found = [(h if (h := p.rpartition(" ")[0]) and key(p.rpartition(" ")[2]) in merged().completed else p, seg)
                  for p, seg in found if key(p) not in merged().completed]  # "⇥ 졸업", "北辰大学 工学部 卒業": done
-        pieces += [_Piece((role_label(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found
+        pieces += [_Piece((role_label(p) or (p,))[0], n, seg, _kind(p), role_label(p) is not None) for p, seg in found
                    if not _form_label(p) and p not in status]
         location = location or loc
     highlights = []
@@ -520,7 +521,7 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
     institution named by an entry above, when this one may be one of its degrees: then only
     degree words make a degree, and no part is taken as the school without a school word."""
     entry, grade, location, highlights = parts.entry, parts.grade, parts.location, parts.highlights
-    pieces = [_Piece(p.text, p.line, p.segment, p.kind) for p in parts.pieces]
+    pieces = [_Piece(p.text, p.line, p.segment, p.kind, p.labelled) for p in parts.pieces]
     if school is not None and not any(p.kind == "degree" for p in pieces):
         return None
     if order == "degree" and school is None:
@@ -542,8 +543,10 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
             kinds[both[0]] = (pieces[both[0]].text, "degree")
     institution = next((p for p, k in kinds if k == "institution"), None)
     degree = field = None
+    # a degree its label names comes before one named by its words ("Studium der Physik …, Abschluss: Diplom")
+    named = next((n for n, (p, k) in enumerate(kinds) if k == "degree" and pieces[n].labelled), None)
     for n, (piece, kind) in enumerate(kinds):
-        if kind == "degree":
+        if kind == "degree" and (named is None or n == named):
             # the degree as written: with the unknown pieces that follow it ("PhD, Biostatistics")
             tail = []
             for m, (later, k) in enumerate(kinds[n + 1:], start=n + 1):
