@@ -670,3 +670,20 @@ def test_a_grade_in_brackets_after_the_school(row, institution, grade):
 def test_a_german_study_line_is_cut_at_an_der(row, degree, institution):
     [e] = read_education(lines(row))
     assert (e.degree, e.institution) == (degree, institution)
+
+
+@pytest.mark.parametrize("rows, degree, grade, highlights", [
+    # a sentence under "Degree, School" is a detail, not parts of the header; honours in it are the grade
+    (["June 2018", "BSc (Hons) Ceramics, Harwick University",
+      "Graduated with First Class Honours. Relevant coursework: Glazes, Kilns, Studio practice."],
+     "BSc (Hons) Ceramics", "First Class Honours",
+     ["Graduated with First Class Honours. Relevant coursework: Glazes, Kilns, Studio practice."]),
+    (["2014 – 2017", "MA Museum Studies, Orrin College", "Wrote a dissertation on the conservation of lacquer."],
+     "MA Museum Studies", None, ["Wrote a dissertation on the conservation of lacquer."]),
+    # a degree line under the school keeps being the degree, full stop or not
+    (["Harwick University\t2014 – 2017", "Bachelor of Science in Marine Biology with Honours."],
+     "Bachelor of Science in Marine Biology with Honours.", None, []),
+])
+def test_a_sentence_under_the_names_is_a_detail(rows, degree, grade, highlights):
+    [e] = read_education(section("education", *rows))
+    assert (e.degree, e.grade.raw if e.grade else None, e.highlights) == (degree, grade, highlights)

@@ -1,6 +1,6 @@
 import pytest
 
-from resumekit.fields.grades import _bare_letters, find_grade, honoured_grade
+from resumekit.fields.grades import _bare_letters, find_grade, honoured_grade, honours_in
 
 
 @pytest.mark.parametrize("text, raw", [
@@ -65,3 +65,16 @@ def test_an_honoured_grade_without_a_label(text, raw, value, scale):
 def test_an_abbreviated_cumulative_gpa_keeps_its_label(text, raw):
     found = find_grade(text)
     assert (found[0].raw if found else None) == raw
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("Graduated with First Class Honours.", "First Class Honours"),   # the longest phrase, as written
+    ("Awarded the degree magna cum laude in 2019.", "magna cum laude"),
+    ("Passed all modules with distinction.", "with distinction"),
+    ("Honors: Orrin Society, Dean's List", None),                     # one word alone, a label: no grade
+    ("Won a merit scholarship for the final year.", None),
+    ("Wrote a thesis on kiln glazes.", None),
+])
+def test_honours_inside_a_sentence(sentence, raw):
+    g = honours_in(sentence)
+    assert (g.raw if g else None) == raw

@@ -156,11 +156,6 @@ KNOWN: dict = {
     ("en-edu-rows.docx", "experience", 0): xfail(
         "fields/experience.py: 'Ouse Valley Transport, York' in a line of its own under the title: the town is "
         "kept in the employer"),
-    ("en-word-dates-above.docx", "grade", 0): xfail(
-        "fields/education.py: 'Graduated with First Class Honours. …' under the degree line is read as parts of "
-        "the header and dropped"),
-    ("en-word-dates-above.docx", "details", 0): xfail(
-        "fields/education.py: the sentence under 'Degree, School' is read as parts of the header and dropped"),
 }
 
 

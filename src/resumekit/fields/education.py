@@ -51,10 +51,10 @@ from ..schema import Education, Grade
 from ..segment import column_header
 from ..text import has_phrase, is_caps, key, rx, word_set
 from ..vocab import merged
-from .entries import Entry, header_dates, split_entries
+from .entries import Entry, header_dates, is_prose, split_entries
 from .phrases import degree_like, institution_like, strip_dates, strip_edges
 from .dates import find_dates
-from .grades import cell_grade, find_grade, honoured_grade
+from .grades import cell_grade, find_grade, honoured_grade, honours_in
 from .experience import date_fields
 from .location import name_before_place
 from .rirekisho import school_and_unit
@@ -366,7 +366,11 @@ def _parts(entry: Entry) -> _Parts:
     ongoing = False
     pieces: list[_Piece] = []
     header = _before_sub_heading(entry.header)
+    prose: list = []  # sentences under the header's names: details ("Graduated with honours. Coursework: …")
     for n, line in enumerate(header[:4]):
+        if n and _sentence_below(line) and any(p.kind in ("degree", "institution", "both") for p in pieces):
+            prose.append(line)
+            continue
         text, status = _without_status(_label_cell(line))
         ongoing = ongoing or status
         g = find_grade(text)
@@ -387,12 +391,22 @@ def _parts(entry: Entry) -> _Parts:
                    if not _form_label(p) and p not in status]
         location = location or loc
     highlights = []
-    for line in entry.header[len(header):] + entry.body + header[4:]:
+    grade = grade or next((g for line in prose if (g := honours_in(line.plain))), None)  # "Graduated with First Class Honours."
+    for line in prose + entry.header[len(header):] + entry.body + header[4:]:
         g = find_grade(line.plain)
         if g and grade is None:
             grade = g[0]
         highlights.append(line.plain)
     return _Parts(entry, pieces, grade or classed, location, highlights, ongoing)
+
+
+def _sentence_below(line) -> bool:
+    """A header line under the names that is a sentence about them, not a name: running text, or
+    five words or more ending in a full stop, whose first part names no degree or school
+    ("Graduated with First Class Honours. Relevant coursework: …")."""
+    text = line.plain.strip()
+    sentence = is_prose(line) or len(text.split()) >= 5 and text.endswith(".")
+    return sentence and _leading_kind(text) == "other"
 
 
 def _label_cell(line) -> str:

@@ -16,7 +16,7 @@ from ..schema import Grade
 from ..text import KEY_LETTERS, key
 from ..vocab import merged
 
-__all__ = ["find_grade", "cell_grade", "honoured_grade"]
+__all__ = ["find_grade", "cell_grade", "honoured_grade", "honours_in"]
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 
@@ -116,3 +116,24 @@ def cell_grade(cell: str) -> Grade | None:
         return None
     v = float(m.group("v").replace(",", "."))
     return Grade(raw=cell.strip(), value=v, scale=100.0) if v <= 100 else None
+
+
+def honours_in(sentence: str) -> Grade | None:
+    """Honours named inside a sentence ("Graduated with First Class Honours." -> "First Class
+    Honours"): the longest honours phrase of the vocabulary of two words or more, as written;
+    None when there is none. One word alone ("Honors: …", "merit") is no grade in running text."""
+    words = sentence.split()
+    honours = merged().honours
+    best: tuple[int, int] | None = None  # (length, start)
+    for i in range(len(words)):
+        for n in range(min(4, len(words) - i), 1, -1):
+            if best is not None and n <= best[0]:
+                break
+            phrase = " ".join(words[i:i + n])
+            if not phrase.endswith((":", "：")) and key(phrase.strip(".,;()")) in honours:
+                best = (n, i)
+                break
+    if best is None:
+        return None
+    n, i = best
+    return Grade(raw=" ".join(words[i:i + n]).strip(".,;()"))
