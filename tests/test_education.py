@@ -687,3 +687,18 @@ def test_a_german_study_line_is_cut_at_an_der(row, degree, institution):
 def test_a_sentence_under_the_names_is_a_detail(rows, degree, grade, highlights):
     [e] = read_education(section("education", *rows))
     assert (e.degree, e.grade.raw if e.grade else None, e.highlights) == (degree, grade, highlights)
+
+
+def test_a_detail_label_in_a_cell_of_its_own_is_no_part_of_the_degree():
+    # the Europass label column: the label of a detail beside its value is a detail; a grade's label beside
+    # its grade stays the grade
+    rows = ["Dates\t09/2012 – 06/2016", "Title of qualification awarded\tBachelor of Arts in Ceramics",
+            "Principal subjects/occupational skills covered\tGlazes, kilns, studio practice",
+            "Name and type of organisation providing education and training\tHarwick University",
+            "Level in national or international classification\tEQF level 6"]
+    [e] = read_education(section("education", *rows))
+    assert (e.degree, e.institution, e.start, e.end) == ("Bachelor of Arts in Ceramics", "Harwick University",
+                                                         "2012-09", "2016-06")
+    [e] = read_education(section("education", "Laurea in Fisica\t2016", "Università di Orvieto",
+                                 "Votazione\t108/110"))
+    assert e.grade.raw == "Votazione 108/110"

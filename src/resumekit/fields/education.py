@@ -368,7 +368,8 @@ def _parts(entry: Entry) -> _Parts:
     header = _before_sub_heading(entry.header)
     prose: list = []  # sentences under the header's names: details ("Graduated with honours. Coursework: …")
     for n, line in enumerate(header[:4]):
-        if n and _sentence_below(line) and any(p.kind in ("degree", "institution", "both") for p in pieces):
+        if n and (_detail_cell(line) or _sentence_below(line) and any(p.kind in ("degree", "institution", "both")
+                                                                      for p in pieces)):
             prose.append(line)
             continue
         text, status = _without_status(_label_cell(line))
@@ -407,6 +408,14 @@ def _sentence_below(line) -> bool:
     text = line.plain.strip()
     sentence = is_prose(line) or len(text.split()) >= 5 and text.endswith(".")
     return sentence and _leading_kind(text) == "other"
+
+
+def _detail_cell(line) -> bool:
+    """A detail's label in a cell of its own beside its value ("Principal subjects/occupational skills
+    covered ⇥ …", the Europass label column; the vocabulary's attribute labels): no part of the names.
+    A grade's label beside its grade ("Votazione ⇥ 110/110") stays: the header's grade."""
+    cells = line.cells
+    return len(cells) == 2 and key(cells[0]) in merged().attribute_labels and find_grade(line.plain) is None
 
 
 def _label_cell(line) -> str:
