@@ -43,6 +43,11 @@ def test_no_grade(text):
     ("B.Sc., Physics", "Physics"),
     ("Bachelor in Business Administration", "Business Administration"),
     ("PhD", None),
+    # an online builder's "Degree: Field": everything after the colon, lists of subjects included
+    ("A Levels: Geology, Ceramics, History", "Geology, Ceramics, History"),
+    ("Bachelor of Arts: Ceramics and Glass", "Ceramics and Glass"),
+    ("Certificate: Medical Coding", "Medical Coding"),
+    ("Degree: Bachelor of Arts", None),                  # a label, not a degree: no field
 ])
 def test_field_of(degree, field):
     assert field_of(degree) == field

@@ -236,9 +236,7 @@ def test_a_description_paragraph_under_small_caps_dates_is_the_jobs_summary():
 
 @pytest.mark.parametrize("doc, fields", [
     ("en-wps.docx", ["Mechanical Engineering"]),        # a cell of its own beside "Bachelor"
-    pytest.param("en-builder-grid.docx", ["Accounting and Finance", "Mathematics, Economics, History"],  # "Degree: Field"
-                 marks=xfail("fields/degree_line.py: 'A Levels: Mathematics, Economics, History': the field loses "
-                             "its first subject")),
+    ("en-builder-grid.docx", ["Accounting and Finance", "Mathematics, Economics, History"]),  # "Degree: Field"
     ("en-edu-rows.docx", ["Data Science", "Mathematics"]),
 ])
 def test_field_of_study(doc, fields):

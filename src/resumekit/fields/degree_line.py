@@ -40,8 +40,12 @@ _AT_SCHOOL = regex.compile(rf"{AT_NAME.pattern}|\s+an\s+(?:der|dem)\s+(?=\p{{Lu}
 
 
 def field_of(degree: str) -> str | None:
-    """"Computer Science" from "Master of Science in Computer Science" or "B.Sc., Physics".
+    """"Computer Science" from "Master of Science in Computer Science", "B.Sc., Physics" or
+    "Bachelor of Science: Physics" (everything after the colon).
     "of" right after a degree word names the degree, not a field ("Master of Science")."""
+    head, colon, tail = degree.partition(": ")
+    if colon and degree_like(head) and tail.strip() and not degree_like(tail) and role_label(degree) is None:
+        return tail.strip(" .")  # "A Levels: Mathematics, Economics", an online builder's "Degree: Field"
     if "," in degree:
         head, _, tail = degree.partition(",")
         if degree_like(head) and tail.strip() and not degree_like(tail):
