@@ -707,3 +707,17 @@ def test_a_detail_label_in_a_cell_of_its_own_is_no_part_of_the_degree():
     [e] = read_education(section("education", "Laurea in Fisica\t2016", "Università di Orvieto",
                                  "Votazione\t108/110"))
     assert e.grade.raw == "Votazione 108/110"
+
+
+@pytest.mark.parametrize("rows, grades", [
+    # a table whose header row names a grade column: a bare number in it is the row's grade
+    (["Degree\tInstitution\tYear\tCGPA", "MCA\tOrrin Institute of Management\t2020\t8.2",
+      "BCA\tHarwick College\t2017\t7.9"], ["CGPA 8.2", "CGPA 7.9"]),
+    (["Course\tCollege\tYear\tGPA / Percentage", "B.Sc. Ceramics\tHarwick College\t2019\t3.6/4"], ["GPA 3.6/4"]),
+    (["Course\tCollege\tYear\tPercentage", "Class XII\tOrrin Vidyalaya\t2015\t88%"], ["88%"]),  # a percentage stays
+    (["Degree\tInstitution\tYear", "B.Sc. Ceramics\tHarwick College\t2019"], [None]),         # no grade column
+    # a class of degree after a dash, a part of its own
+    (["Orrin University\tSep 2015 – Jun 2019", "BEng (Hons) Kiln Engineering – 2:1"], ["2:1"]),
+])
+def test_grades_in_a_column_or_a_part_of_their_own(rows, grades):
+    assert [e.grade.raw if e.grade else None for e in read_education(lines(*rows))] == grades

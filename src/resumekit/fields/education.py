@@ -52,7 +52,7 @@ from ..segment import column_header
 from ..text import has_phrase, is_caps, key, rx, word_set
 from ..vocab import merged
 from .entries import Entry, header_dates, is_prose, split_entries
-from .phrases import degree_like, institution_like, strip_dates, strip_edges
+from .phrases import SEPARATORS, degree_like, institution_like, strip_dates, strip_edges
 from .dates import find_dates
 from .grades import cell_grade, find_grade, honoured_grade, honours_in
 from .experience import date_fields
@@ -75,7 +75,7 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines]
     if len(lines) > 1 and column_header(lines[0], lines[1]):
-        lines = _without_board(lines[0], lines[1:])  # "Period ⇥ Degree ⇥ Institution": a header row names no school
+        lines = _graded_column(lines[0], _without_board(lines[0], lines[1:]))  # "Period ⇥ Degree ⇥ Institution": a header row names no school
     parts = [_parts(e) for whole in split_entries(lines, head=_dated_degree) for e in _regroup(whole)]
     order = section_order(parts)
     out: list[tuple[Entry, Education]] = []
@@ -159,6 +159,31 @@ def _without_board(header: Line, rows: list[Line]) -> list[Line]:
         cells = row.cells
         if len(cells) == len(names):
             row = row.with_(text="\t".join(c for i, c in enumerate(cells) if i != board[0]), runs=())
+        out.append(row)
+    return out
+
+
+_BARE_NUMBER = regex.compile(r"^\s*\d{1,3}(?:[.,]\d{1,3})?\s*(?:/\s*\d{1,3}(?:[.,]\d{1,3})?)?\s*$")
+
+
+def _graded_column(header: Line, rows: list[Line]) -> list[Line]:
+    """The rows of a table whose header names a grade column ("Degree ⇥ Institution ⇥ Year ⇥
+    CGPA"; a word of the vocabulary's grade labels): a bare number in that column ("8.2", "3.6/4")
+    gets the column's label before it ("CGPA 8.2"), so that it reads as the row's grade. A cell
+    with words or a percentage, and rows of another shape, stay."""
+    labels = merged().grade_labels
+    names = header.cells
+    column = next(((n, w) for n, name in enumerate(names) for w in name.replace("/", " ").split()
+                   if key(w) in labels), None)
+    if column is None:
+        return rows
+    n, label = column
+    out = []
+    for row in rows:
+        cells = list(row.cells)
+        if len(cells) == len(names) and _BARE_NUMBER.match(cells[n]):
+            cells[n] = f"{label} {cells[n].strip()}"
+            row = row.with_(text="\t".join(cells), runs=())
         out.append(row)
     return out
 
@@ -378,7 +403,7 @@ def _parts(entry: Entry) -> _Parts:
         if g and grade is None:
             grade, (a, b) = g
             text = text[:a] + "\t" + text[b:]
-        classed = classed or next((Grade(raw=c.strip()) for c in line.cells
+        classed = classed or next((Grade(raw=c.strip()) for c in SEPARATORS.split(line.text)  # "⇥ 2:1", "… – 2:1"
                                    if key(c) in merged().honours and not rx(r"\p{L}").search(c)), None) \
             or next((g for c in line.cells[0 if "table" in line.origin else 1:] if (g := cell_grade(c))), None)  # "⇥ 89%"
         if _dated_label(text):
