@@ -43,6 +43,11 @@ def test_no_grade(text):
     ("B.Sc., Physics", "Physics"),
     ("Bachelor in Business Administration", "Business Administration"),
     ("PhD", None),
+    # an online builder's "Degree: Field": everything after the colon, lists of subjects included
+    ("A Levels: Geology, Ceramics, History", "Geology, Ceramics, History"),
+    ("Bachelor of Arts: Ceramics and Glass", "Ceramics and Glass"),
+    ("Certificate: Medical Coding", "Medical Coding"),
+    ("Degree: Bachelor of Arts", None),                  # a label, not a degree: no field
 ])
 def test_field_of(degree, field):
     assert field_of(degree) == field
@@ -655,3 +660,64 @@ def test_a_table_s_board_column_beside_the_school_s_names_no_school():
 def test_a_grade_in_brackets_after_the_school(row, institution, grade):
     [e] = read_education(lines(row))
     assert (e.institution, e.grade.raw if e.grade else None) == (institution, grade)
+
+
+@pytest.mark.parametrize("row, degree, institution", [
+    # "an der" is German "at" before a school; the degree its label names beats one named by its words
+    ("10/2011 – 09/2016 Studium der Geologie an der Universität Orrinstadt, Abschluss: Master of Science",
+     "Master of Science", "Universität Orrinstadt"),
+    ("2012 – 2015 Ausbildung zur Kauffrau an der Berufsschule Harwick", "Ausbildung zur Kauffrau", "Berufsschule Harwick"),
+    ("2014 – 2018 Studium der Chemie an der Technischen Hochschule Velmonte", "Studium der Chemie",
+     "Technischen Hochschule Velmonte"),
+    # "an" in English is no cut ("BSc at an Orrin college" has no school name after it)
+    ("BSc Geology, Harwick University, 2019", "BSc Geology", "Harwick University"),
+])
+def test_a_german_study_line_is_cut_at_an_der(row, degree, institution):
+    [e] = read_education(lines(row))
+    assert (e.degree, e.institution) == (degree, institution)
+
+
+@pytest.mark.parametrize("rows, degree, grade, highlights", [
+    # a sentence under "Degree, School" is a detail, not parts of the header; honours in it are the grade
+    (["June 2018", "BSc (Hons) Ceramics, Harwick University",
+      "Graduated with First Class Honours. Relevant coursework: Glazes, Kilns, Studio practice."],
+     "BSc (Hons) Ceramics", "First Class Honours",
+     ["Graduated with First Class Honours. Relevant coursework: Glazes, Kilns, Studio practice."]),
+    (["2014 – 2017", "MA Museum Studies, Orrin College", "Wrote a dissertation on the conservation of lacquer."],
+     "MA Museum Studies", None, ["Wrote a dissertation on the conservation of lacquer."]),
+    # a degree line under the school keeps being the degree, full stop or not
+    (["Harwick University\t2014 – 2017", "Bachelor of Science in Marine Biology with Honours."],
+     "Bachelor of Science in Marine Biology with Honours.", None, []),
+])
+def test_a_sentence_under_the_names_is_a_detail(rows, degree, grade, highlights):
+    [e] = read_education(section("education", *rows))
+    assert (e.degree, e.grade.raw if e.grade else None, e.highlights) == (degree, grade, highlights)
+
+
+def test_a_detail_label_in_a_cell_of_its_own_is_no_part_of_the_degree():
+    # the Europass label column: the label of a detail beside its value is a detail; a grade's label beside
+    # its grade stays the grade
+    rows = ["Dates\t09/2012 – 06/2016", "Title of qualification awarded\tBachelor of Arts in Ceramics",
+            "Principal subjects/occupational skills covered\tGlazes, kilns, studio practice",
+            "Name and type of organisation providing education and training\tHarwick University",
+            "Level in national or international classification\tEQF level 6"]
+    [e] = read_education(section("education", *rows))
+    assert (e.degree, e.institution, e.start, e.end) == ("Bachelor of Arts in Ceramics", "Harwick University",
+                                                         "2012-09", "2016-06")
+    [e] = read_education(section("education", "Laurea in Fisica\t2016", "Università di Orvieto",
+                                 "Votazione\t108/110"))
+    assert e.grade.raw == "Votazione 108/110"
+
+
+@pytest.mark.parametrize("rows, grades", [
+    # a table whose header row names a grade column: a bare number in it is the row's grade
+    (["Degree\tInstitution\tYear\tCGPA", "MCA\tOrrin Institute of Management\t2020\t8.2",
+      "BCA\tHarwick College\t2017\t7.9"], ["CGPA 8.2", "CGPA 7.9"]),
+    (["Course\tCollege\tYear\tGPA / Percentage", "B.Sc. Ceramics\tHarwick College\t2019\t3.6/4"], ["GPA 3.6/4"]),
+    (["Course\tCollege\tYear\tPercentage", "Class XII\tOrrin Vidyalaya\t2015\t88%"], ["88%"]),  # a percentage stays
+    (["Degree\tInstitution\tYear", "B.Sc. Ceramics\tHarwick College\t2019"], [None]),         # no grade column
+    # a class of degree after a dash, a part of its own
+    (["Orrin University\tSep 2015 – Jun 2019", "BEng (Hons) Kiln Engineering – 2:1"], ["2:1"]),
+])
+def test_grades_in_a_column_or_a_part_of_their_own(rows, grades):
+    assert [e.grade.raw if e.grade else None for e in read_education(lines(*rows))] == grades

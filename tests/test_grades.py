@@ -1,6 +1,6 @@
 import pytest
 
-from resumekit.fields.grades import _bare_letters, find_grade, honoured_grade
+from resumekit.fields.grades import _bare_letters, find_grade, honoured_grade, honours_in
 
 
 @pytest.mark.parametrize("text, raw", [
@@ -52,3 +52,29 @@ def test_find_grade_round11(text, raw):
 def test_an_honoured_grade_without_a_label(text, raw, value, scale):
     g = honoured_grade(text)
     assert ((g.raw, g.value, g.scale) if g else (None, None, None)) == (raw, value, scale)
+
+
+@pytest.mark.parametrize("text, raw", [
+    # "Cum." abbreviates "cumulative": the label's first word, not a word before the grade
+    ("Cum. GPA: 3.62 / 4.0", "Cum. GPA: 3.62 / 4.0"),
+    ("Cum GPA 3.1", "Cum GPA 3.1"),
+    ("BSc Geology, Cum. GPA 3.4/4.0, Dean's List", "Cum. GPA 3.4/4.0"),
+    ("Major GPA: 3.9; Cumulative GPA: 3.7", "Major GPA: 3.9"),
+    ("Summa cum laude", None),                               # "cum" of honours is no label
+])
+def test_an_abbreviated_cumulative_gpa_keeps_its_label(text, raw):
+    found = find_grade(text)
+    assert (found[0].raw if found else None) == raw
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("Graduated with First Class Honours.", "First Class Honours"),   # the longest phrase, as written
+    ("Awarded the degree magna cum laude in 2019.", "magna cum laude"),
+    ("Passed all modules with distinction.", "with distinction"),
+    ("Honors: Orrin Society, Dean's List", None),                     # one word alone, a label: no grade
+    ("Won a merit scholarship for the final year.", None),
+    ("Wrote a thesis on kiln glazes.", None),
+])
+def test_honours_inside_a_sentence(sentence, raw):
+    g = honours_in(sentence)
+    assert (g.raw if g else None) == raw

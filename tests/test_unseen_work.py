@@ -322,12 +322,6 @@ KNOWN = {
         "entries' dates in grey in a column of their own a gap to its right are read as one column, "
         "before the 'Title at Employer' lines: no entry has dates, so none is read") for n in range(4)},
     ("en-friggeri.pdf", "count", 0): xfail("extract/pdf (layout): see the friggeri rows above"),
-    ("en-deedy.pdf", "education", 0): xfail(
-        "fields/education.py: 'Cum. GPA: 3.71 / 4.0' under the degree line gives the degree a tail "
-        "('BS in Computer Science, Cum.')"),
-    ("de-werdegang.docx", "education", 0): xfail(
-        "fields/education.py: 'Studium des Maschinenbaus an der Technischen Universität Harburg, Abschluss: "
-        "Bachelor of Science': the institution keeps the words before 'an der'"),
     ("en-altacv.pdf", "languages", 0): xfail(
         "fields/spoken.py: 'English — native' over 'isiZulu — native' over 'French — B2' in a narrow "
         "column: the second line is read as the first one's level"),

@@ -7,7 +7,7 @@ in order of precedence:
    LinkedIn's form): that dash separates no parts.
 2. "Degree: School" at a colon, when the words say degree then school and the colon is no label of
    the vocabulary's ("Degree: …", "Institution: …": :func:`role_label`).
-3. "at" before a school's name; "en"/"em"/"in"/"na" (an article after it) only once the degree has
+3. "at" ("an der" in German) before a school's name; "en"/"em"/"in"/"na" (an article after it) only once the degree has
    its field and a school's word opens the rest ("Grado en Derecho en Universidad X").
 4. No separator at all: a one-word degree abbreviation before a school ("BSCS Harwick
    University"), or a school-worded start before a degree-worded rest ("Kelham University
@@ -34,12 +34,18 @@ __all__ = ["LABEL", "field_of", "header_pieces", "role_label"]
 
 _PREP = regex.compile(r"\b(?P<prep>in|of|en|em|im|in|по|der|des|de|di|del|da|van)\s+(?=\p{Lu})")
 # "at" before a school's name, or "en"/"em"/"in" (an article after it) as in "Grado en Derecho en Universidad X"
-_AT_SCHOOL = regex.compile(rf"{AT_NAME.pattern}|\s+(?P<field>en|em|in|na|no)\s+(?:(?:la|el|a|o)\s+)?(?=\p{{Lu}})")
+# ("an der"/"an dem": German "at" before a school, "Studium der Chemie an der Universität X")
+_AT_SCHOOL = regex.compile(rf"{AT_NAME.pattern}|\s+an\s+(?:der|dem)\s+(?=\p{{Lu}})"
+                           rf"|\s+(?P<field>en|em|in|na|no)\s+(?:(?:la|el|a|o)\s+)?(?=\p{{Lu}})")
 
 
 def field_of(degree: str) -> str | None:
-    """"Computer Science" from "Master of Science in Computer Science" or "B.Sc., Physics".
+    """"Computer Science" from "Master of Science in Computer Science", "B.Sc., Physics" or
+    "Bachelor of Science: Physics" (everything after the colon).
     "of" right after a degree word names the degree, not a field ("Master of Science")."""
+    head, colon, tail = degree.partition(": ")
+    if colon and degree_like(head) and tail.strip() and not degree_like(tail) and role_label(degree) is None:
+        return tail.strip(" .")  # "A Levels: Mathematics, Economics", an online builder's "Degree: Field"
     if "," in degree:
         head, _, tail = degree.partition(",")
         if degree_like(head) and tail.strip() and not degree_like(tail):

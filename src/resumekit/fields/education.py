@@ -7,7 +7,7 @@ Signals, in order of precedence:
    percentage in a cell of its own ("⇥ 2:1", "⇥ 89%").
 2. Labels and words: a part labelled as a degree or a school ("Degree: ...", "Institution: ...", the
    vocabulary's labels, also in a cell of their own as in the Europass label column) is that, without
-   its label; a part with a degree word ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an
+   its label, before any part that only its words make one; a part with a degree word ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an
    institution word ("University", "Hochschule", "College") is the institution; one piece naming both
    is cut at "at" before the school, or at "en"/"em"/"in" once the degree has its field ("Grado en
    Derecho en Universidad X"). A form's label left in place ("Name of the school") is no part at all;
@@ -51,10 +51,10 @@ from ..schema import Education, Grade
 from ..segment import column_header
 from ..text import has_phrase, is_caps, key, rx, word_set
 from ..vocab import merged
-from .entries import Entry, header_dates, split_entries
-from .phrases import degree_like, institution_like, strip_dates, strip_edges
+from .entries import Entry, header_dates, is_prose, split_entries
+from .phrases import SEPARATORS, degree_like, institution_like, strip_dates, strip_edges
 from .dates import find_dates
-from .grades import cell_grade, find_grade, honoured_grade
+from .grades import cell_grade, find_grade, honoured_grade, honours_in
 from .experience import date_fields
 from .location import name_before_place
 from .rirekisho import school_and_unit
@@ -75,7 +75,7 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines]
     if len(lines) > 1 and column_header(lines[0], lines[1]):
-        lines = _without_board(lines[0], lines[1:])  # "Period ⇥ Degree ⇥ Institution": a header row names no school
+        lines = _graded_column(lines[0], _without_board(lines[0], lines[1:]))  # "Period ⇥ Degree ⇥ Institution": a header row names no school
     parts = [_parts(e) for whole in split_entries(lines, head=_dated_degree) for e in _regroup(whole)]
     order = section_order(parts)
     out: list[tuple[Entry, Education]] = []
@@ -159,6 +159,31 @@ def _without_board(header: Line, rows: list[Line]) -> list[Line]:
         cells = row.cells
         if len(cells) == len(names):
             row = row.with_(text="\t".join(c for i, c in enumerate(cells) if i != board[0]), runs=())
+        out.append(row)
+    return out
+
+
+_BARE_NUMBER = regex.compile(r"^\s*\d{1,3}(?:[.,]\d{1,3})?\s*(?:/\s*\d{1,3}(?:[.,]\d{1,3})?)?\s*$")
+
+
+def _graded_column(header: Line, rows: list[Line]) -> list[Line]:
+    """The rows of a table whose header names a grade column ("Degree ⇥ Institution ⇥ Year ⇥
+    CGPA"; a word of the vocabulary's grade labels): a bare number in that column ("8.2", "3.6/4")
+    gets the column's label before it ("CGPA 8.2"), so that it reads as the row's grade. A cell
+    with words or a percentage, and rows of another shape, stay."""
+    labels = merged().grade_labels
+    names = header.cells
+    column = next(((n, w) for n, name in enumerate(names) for w in name.replace("/", " ").split()
+                   if key(w) in labels), None)
+    if column is None:
+        return rows
+    n, label = column
+    out = []
+    for row in rows:
+        cells = list(row.cells)
+        if len(cells) == len(names) and _BARE_NUMBER.match(cells[n]):
+            cells[n] = f"{label} {cells[n].strip()}"
+            row = row.with_(text="\t".join(cells), runs=())
         out.append(row)
     return out
 
@@ -328,6 +353,7 @@ class _Piece:
     line: int      # header line number
     segment: int   # separator-delimited segment of that line
     kind: str      # "degree" | "institution" | "both" | "unit" | "other"
+    labelled: bool = False  # its label named its role ("Abschluss: Bachelor of Science")
 
     @property
     def place(self) -> tuple[int, int]:
@@ -365,14 +391,19 @@ def _parts(entry: Entry) -> _Parts:
     ongoing = False
     pieces: list[_Piece] = []
     header = _before_sub_heading(entry.header)
+    prose: list = []  # sentences under the header's names: details ("Graduated with honours. Coursework: …")
     for n, line in enumerate(header[:4]):
+        if n and (_detail_cell(line) or _sentence_below(line) and any(p.kind in ("degree", "institution", "both")
+                                                                      for p in pieces)):
+            prose.append(line)
+            continue
         text, status = _without_status(_label_cell(line))
         ongoing = ongoing or status
         g = find_grade(text)
         if g and grade is None:
             grade, (a, b) = g
             text = text[:a] + "\t" + text[b:]
-        classed = classed or next((Grade(raw=c.strip()) for c in line.cells
+        classed = classed or next((Grade(raw=c.strip()) for c in SEPARATORS.split(line.text)  # "⇥ 2:1", "… – 2:1"
                                    if key(c) in merged().honours and not rx(r"\p{L}").search(c)), None) \
             or next((g for c in line.cells[0 if "table" in line.origin else 1:] if (g := cell_grade(c))), None)  # "⇥ 89%"
         if _dated_label(text):
@@ -382,16 +413,34 @@ def _parts(entry: Entry) -> _Parts:
         ongoing = ongoing or bool(status)
         found = [(h if (h := p.rpartition(" ")[0]) and key(p.rpartition(" ")[2]) in merged().completed else p, seg)
                  for p, seg in found if key(p) not in merged().completed]  # "⇥ 졸업", "北辰大学 工学部 卒業": done
-        pieces += [_Piece((role_label(p) or (p,))[0], n, seg, _kind(p)) for p, seg in found
+        pieces += [_Piece((role_label(p) or (p,))[0], n, seg, _kind(p), role_label(p) is not None) for p, seg in found
                    if not _form_label(p) and p not in status]
         location = location or loc
     highlights = []
-    for line in entry.header[len(header):] + entry.body + header[4:]:
+    grade = grade or next((g for line in prose if (g := honours_in(line.plain))), None)  # "Graduated with First Class Honours."
+    for line in prose + entry.header[len(header):] + entry.body + header[4:]:
         g = find_grade(line.plain)
         if g and grade is None:
             grade = g[0]
         highlights.append(line.plain)
     return _Parts(entry, pieces, grade or classed, location, highlights, ongoing)
+
+
+def _sentence_below(line) -> bool:
+    """A header line under the names that is a sentence about them, not a name: running text, or
+    five words or more ending in a full stop, whose first part names no degree or school
+    ("Graduated with First Class Honours. Relevant coursework: …")."""
+    text = line.plain.strip()
+    sentence = is_prose(line) or len(text.split()) >= 5 and text.endswith(".")
+    return sentence and _leading_kind(text) == "other"
+
+
+def _detail_cell(line) -> bool:
+    """A detail's label in a cell of its own beside its value ("Principal subjects/occupational skills
+    covered ⇥ …", the Europass label column; the vocabulary's attribute labels): no part of the names.
+    A grade's label beside its grade ("Votazione ⇥ 110/110") stays: the header's grade."""
+    cells = line.cells
+    return len(cells) == 2 and key(cells[0]) in merged().attribute_labels and find_grade(line.plain) is None
 
 
 def _label_cell(line) -> str:
@@ -520,7 +569,7 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
     institution named by an entry above, when this one may be one of its degrees: then only
     degree words make a degree, and no part is taken as the school without a school word."""
     entry, grade, location, highlights = parts.entry, parts.grade, parts.location, parts.highlights
-    pieces = [_Piece(p.text, p.line, p.segment, p.kind) for p in parts.pieces]
+    pieces = [_Piece(p.text, p.line, p.segment, p.kind, p.labelled) for p in parts.pieces]
     if school is not None and not any(p.kind == "degree" for p in pieces):
         return None
     if order == "degree" and school is None:
@@ -542,8 +591,10 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
             kinds[both[0]] = (pieces[both[0]].text, "degree")
     institution = next((p for p, k in kinds if k == "institution"), None)
     degree = field = None
+    # a degree its label names comes before one named by its words ("Studium der Physik …, Abschluss: Diplom")
+    named = next((n for n, (p, k) in enumerate(kinds) if k == "degree" and pieces[n].labelled), None)
     for n, (piece, kind) in enumerate(kinds):
-        if kind == "degree":
+        if kind == "degree" and (named is None or n == named):
             # the degree as written: with the unknown pieces that follow it ("PhD, Biostatistics")
             tail = []
             for m, (later, k) in enumerate(kinds[n + 1:], start=n + 1):

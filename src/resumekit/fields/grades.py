@@ -2,7 +2,8 @@
 written ("GPA: 3.8/4.0", "CGPA 8.1 … / 10", "3.7 GPA", "Média final: 16", "on a 4.0 scale",
 "85%"; a percentage alone in a cell: "⇥ 89%", or closing the line after a dash or comma: "School, 2017 –
 91.4%", and so a whole number before its label: "School, 2015 – 10 CGPA"), or a number and a grade unit of the vocabulary ("545 points", "média 15 valores"), with an
-honours phrase of the vocabulary right after it ("110/110 e lode"). Labels are matched letter by letter with accents folded as keys fold them, so the span
+honours phrase of the vocabulary right after it ("110/110 e lode"). A word of a label may end in a full stop
+("Cum. GPA": the vocabulary's "cum gpa"). Labels are matched letter by letter with accents folded as keys fold them, so the span
 found is the span in the text as written. Errs towards no grade: a number without a label or a unit is none.
 """
 from __future__ import annotations
@@ -15,14 +16,15 @@ from ..schema import Grade
 from ..text import KEY_LETTERS, key
 from ..vocab import merged
 
-__all__ = ["find_grade", "cell_grade", "honoured_grade"]
+__all__ = ["find_grade", "cell_grade", "honoured_grade", "honours_in"]
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 
 
 def _grade_pattern() -> regex.Pattern:
     labels = sorted(merged().grade_labels, key=len, reverse=True)
-    alt = "|".join(regex.escape(l).replace(r"\ ", r"\s+") for l in labels)
+    # a word of a label may be abbreviated with a full stop before the next one ("Cum. GPA")
+    alt = "|".join(regex.escape(l).replace(r"\ ", r"\.?\s+") for l in labels)
     # the scale: "/ 4.0" (maybe after a dotted leader: "8.1 … / 10"), "out of 10", "(on a scale of
     # 10)", "on a 4.0 scale"
     scale = (rf"\s*(?:…|\.{{2,}})?\s*(?:/|out\s+of|of)\s*(?P<s1>{_NUM})"
@@ -114,3 +116,24 @@ def cell_grade(cell: str) -> Grade | None:
         return None
     v = float(m.group("v").replace(",", "."))
     return Grade(raw=cell.strip(), value=v, scale=100.0) if v <= 100 else None
+
+
+def honours_in(sentence: str) -> Grade | None:
+    """Honours named inside a sentence ("Graduated with First Class Honours." -> "First Class
+    Honours"): the longest honours phrase of the vocabulary of two words or more, as written;
+    None when there is none. One word alone ("Honors: …", "merit") is no grade in running text."""
+    words = sentence.split()
+    honours = merged().honours
+    best: tuple[int, int] | None = None  # (length, start)
+    for i in range(len(words)):
+        for n in range(min(4, len(words) - i), 1, -1):
+            if best is not None and n <= best[0]:
+                break
+            phrase = " ".join(words[i:i + n])
+            if not phrase.endswith((":", "：")) and key(phrase.strip(".,;()")) in honours:
+                best = (n, i)
+                break
+    if best is None:
+        return None
+    n, i = best
+    return Grade(raw=" ".join(words[i:i + n]).strip(".,;()"))
