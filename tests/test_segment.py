@@ -38,6 +38,9 @@ from .conftest import PINNED
     ("Libraries", "skills", True),
     ("EDUCATIONAL QUALIFICATION", "education", True),     # (Indian CVs: the singular)
     ("Academic Details", "education", True),
+    ("Profiles", "contact", True),                         # a builder's user names by network, not "Profile"
+    ("Social Profiles", "contact", True),
+    ("Profile", "summary", True),
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)

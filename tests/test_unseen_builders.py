@@ -134,10 +134,8 @@ KNOWN: dict = {
     ("en-zety.pdf", "education", 0): _TIMELINE,
     ("en-resumeio.pdf", "sections", 0): _ONE_FACE,
     ("en-resumeio.pdf", "skills", 0): _ONE_FACE,
-    ("en-reactive-azurill.pdf", "sections", 0): xfail(
-        "vocab + extract/pdf/columns.py: 'Profiles' is no heading, and the header's contact row (crossing the "
-        "sidebar's edge) is read after the sidebar"),
-    ("en-reactive-azurill.pdf", "leftover", 0): xfail("vocab: 'Profiles' (user names by network) is no heading"),
+    ("en-reactive-azurill.pdf", "leftover", 0): xfail(
+        "fields/contact_details.py: the network names under the user names of 'Profiles' ('GitHub') are left over"),
     ("en-reactive-azurill.pdf", "links", 0): xfail(
         "fields/contact_details.py: the employer's web address under a job is taken for the person's link"),
     ("en-reactive-onyx.pdf", "links", 0): xfail(
