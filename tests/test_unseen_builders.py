@@ -118,8 +118,6 @@ LINKS = {
 
 _CITY_RIGHT = xfail("extract/pdf/columns.py: the place set flush right on the date row of the main column is read "
                    "into the sidebar beside it (the gutter before the places holds more rows than the sidebar's)")
-_TIMELINE = xfail("extract/pdf/columns.py: a timeline's dates left of the entries read as a column of their own "
-                  "(the gutter runs on down beside the skills, whose bars are drawn), not as their labels")
 _ONE_FACE = xfail("segment.py: the right column's headings (12 pt, one variable font: nothing says bold) are "
                   "not headings beside the body's 13 pt ones")
 KNOWN: dict = {
@@ -129,9 +127,6 @@ KNOWN: dict = {
     ("en-novoresume.pdf", "experience", 1): _CITY_RIGHT,
     ("en-novoresume.pdf", "skills", 0): _CITY_RIGHT,
     ("en-novoresume.pdf", "languages", 0): _CITY_RIGHT,
-    ("en-zety.pdf", "experience", 0): _TIMELINE,
-    ("en-zety.pdf", "experience", 1): _TIMELINE,
-    ("en-zety.pdf", "education", 0): _TIMELINE,
     ("en-resumeio.pdf", "sections", 0): _ONE_FACE,
     ("en-resumeio.pdf", "skills", 0): _ONE_FACE,
     ("en-reactive-azurill.pdf", "leftover", 0): xfail(

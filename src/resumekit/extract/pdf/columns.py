@@ -310,6 +310,8 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
     if not lrows or not rrows:
         return None
     kind = region_kind(lrows, rrows)
+    if kind == "columns" and (stretch := _headed_stretch(rows, i, j, mid, lrows, rrows)) is not None:
+        return _split(rows, (a, b, *stretch), depth, title, edges)
     if kind == "columns" and _unlike_sizes(lrows, rrows):
         # two blocks side by side: the rows below the shorter one are not beside anything
         end = min(max(r.bottom for r in lrows), max(r.bottom for r in rrows))
@@ -343,6 +345,27 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
         else:
             middle = lcol + rcol
     return above + middle + below
+
+
+def _headed_stretch(rows: list[Row], i: int, j: int, mid: float, lrows: list[Row], rrows: list[Row]
+                    ) -> tuple[int, int, int] | None:
+    """(first row, last row, rows with text on both sides) of the stretch of a region beside its
+    right side's rows, when the left side holds section headings and the right side none, and
+    that stretch read alone is no pair of columns: the page's headings and a timeline's dates at
+    the left margin, the entries they date on the right, the gutter running on below them beside
+    rows whose right side is drawn, not text (skills over level bars). None otherwise."""
+    if _headings(rrows) or not _headings(lrows):
+        return None
+    beside = [k for k in range(i, j + 1) if any((g.x0 + g.x1) / 2 >= mid for g in rows[k].members)]
+    if not beside or (beside[0], beside[-1]) == (i, j) or beside[-1] - beside[0] + 1 < 2 * MIN_SIDE_ROWS:
+        return None
+    region = _members(rows[beside[0]:beside[-1] + 1])
+    left = rows_of([g for g in region if (g.x0 + g.x1) / 2 < mid])
+    right = rows_of([g for g in region if (g.x0 + g.x1) / 2 >= mid])
+    if len(left) < MIN_SIDE_ROWS or region_kind(left, right) == "columns":
+        return None
+    both = sum(1 for k in beside if any((g.x0 + g.x1) / 2 < mid for g in rows[k].members))
+    return beside[0], beside[-1], both
 
 
 def _unlike_sizes(lrows: list[Row], rrows: list[Row]) -> bool:
