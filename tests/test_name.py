@@ -81,6 +81,20 @@ def test_is_name(text, ok):
     ([("Nia Okafor-Hale RN BSN", 24), ("Glaze Chemist", 10)], "Nia Okafor-Hale", "Glaze Chemist"),
     ([("WEN MA", 24), ("Glaze Chemist", 10)], "WEN MA", "Glaze Chemist"),
     ([("Wen Ma", 24), ("Glaze Chemist", 10)], "Wen Ma", "Glaze Chemist"),
+    # a title before the town and country it works in: the title (the country alone is no place line)
+    ([("Nia Fairweather", 24), ("Glaze Chemist · Stoke, England", 10)], "Nia Fairweather", "Glaze Chemist"),
+    # lines of links alone between the name and the title are passed over
+    ([("Nia Fairweather", 24), ("https://github.com/nia-glazes", 10), ("nia@example.org", 10),
+      ("Glaze Chemist · Leeds, UK", 10)], "Nia Fairweather", "Glaze Chemist"),
+    # a line repeating the name (a running page header) is no headline, nor is what follows it
+    ([("Nia Fairweather", 24), ("nia@example.org", 10), ("Nia Fairweather – CV, continued", 10),
+      ("Glaze Chemist", 10)], "Nia Fairweather", None),
+    # a name introduced in a sentence has its headline under it too
+    ([("Hello, I'm Nia Fairweather", 24), ("nia@example.org", 10), ("Glaze Chemist · Leeds, UK", 10)],
+     "Nia Fairweather", "Glaze Chemist"),
+    # a contact line that says more than contact data still counts as a line looked at
+    ([("Nia Fairweather", 24), ("Studio open weekdays, nia@example.org", 10), ("Ring the studio on 0113 496 0000", 10),
+      ("Glaze Chemist", 10)], "Nia Fairweather", None),
 ])
 def test_name_and_headline(rows, name, headline):
     doc = _doc(*rows)
