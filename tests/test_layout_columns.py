@@ -487,3 +487,28 @@ def test_a_timeline_of_dates_under_the_pages_headings_stays_on_its_rows(right_he
     assert [r.column for r in got] == expected
     if right_heading is None:
         assert [r.text() for r in got][:3] == ["Experience", "2020 - now\tLead Baker", "Fennick Bakery, Truro"]
+
+
+@pytest.mark.parametrize("place_x, expected_row", [
+    (262, "04/2019 - now\tTruro, UK"),  # flush right to the main column's edge, the sidebar a gutter away
+    (None, "04/2019 - now"),             # no places: the sidebar alone
+])
+def test_places_flush_right_in_the_main_column_stay_beside_a_sidebar(place_x, expected_row):
+    """The places of the main column's entries set flush right to its edge, on the baselines of
+    their date rows, a gutter short of a sidebar: they stay on their rows, not in the sidebar."""
+    items = [
+        ("EXPERIENCE", 40, 100, 11, True), ("SKILLS", 330, 100, 11, True),
+        ("Head Baker", 40, 118, 11, True), ("Proving", 330, 120),
+        ("Fennick Bakery", 40, 132), ("Lamination", 330, 140),
+        ("04/2019 - now", 40, 145), ("Costing", 330, 160),
+        ("• Ran the night shift of six.", 44, 158),
+        ("Baker", 40, 178, 11, True), ("LANGUAGES", 330, 184, 11, True),
+        ("Polwhele Mill", 40, 192), ("Cornish", 330, 200),
+        ("09/2015 - 03/2019", 40, 205), ("English", 330, 216),
+    ]
+    if place_x is not None:
+        items += [("Truro, UK", place_x, 145), ("Bodmin, UK", place_x - 5, 205)]
+    got = reading_order(page(*items))
+    assert expected_row in [r.text() for r in got if r.column == 0]
+    assert [r.text() for r in got if r.column == 1] == ["SKILLS", "Proving", "Lamination", "Costing", "LANGUAGES",
+                                                        "Cornish", "English"]

@@ -116,17 +116,10 @@ LINKS = {
     "en-resumeio.pdf": ["https://www.linkedin.com/in/annelise-bk"],
 }
 
-_CITY_RIGHT = xfail("extract/pdf/columns.py: the place set flush right on the date row of the main column is read "
-                   "into the sidebar beside it (the gutter before the places holds more rows than the sidebar's)")
 _ONE_FACE = xfail("segment.py: the right column's headings (12 pt, one variable font: nothing says bold) are "
                   "not headings beside the body's 13 pt ones")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-novoresume.pdf", "sections", 0): _CITY_RIGHT,
-    ("en-novoresume.pdf", "experience", 0): _CITY_RIGHT,
-    ("en-novoresume.pdf", "experience", 1): _CITY_RIGHT,
-    ("en-novoresume.pdf", "skills", 0): _CITY_RIGHT,
-    ("en-novoresume.pdf", "languages", 0): _CITY_RIGHT,
     ("en-resumeio.pdf", "sections", 0): _ONE_FACE,
     ("en-resumeio.pdf", "skills", 0): _ONE_FACE,
     ("en-reactive-azurill.pdf", "leftover", 0): xfail(
