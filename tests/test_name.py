@@ -152,3 +152,16 @@ def test_a_name_line_wins_over_an_introduction():
 ])
 def test_a_labelled_name_with_the_surname_first_in_capitals(rows, name):
     assert read_name(_doc(*rows), [])[0] == name
+
+
+@pytest.mark.parametrize("rows", [
+    [("Nia Fairweather – Curriculum Vitae", 10), ("Nia Fairweather", 24), ("nia@example.org", 10)],
+    [("Nia Fairweather", 24), ("nia@example.org", 10), ("Nia Fairweather", 10)],
+])
+def test_the_name_printed_again_is_the_names_and_no_headline(rows):
+    """A running title repeating the name over the name, or the name printed twice: no headline,
+    and every line that is the name alone is the name's (not left over)."""
+    doc = _doc(*rows)
+    name, headline, used = read_name(doc, segment(doc))
+    alone = {i for i, (t, _) in enumerate(rows) if t == "Nia Fairweather"}
+    assert (name, headline) == ("Nia Fairweather", None) and alone <= used

@@ -200,6 +200,8 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
             headline = headline[0]
     if best and not headline:
         headline = _wished_section(sections)
+    if name:  # the name printed again on a line of its own (under a running title) is the name's
+        used |= {l.index for l in pool if l.plain.strip().casefold() == name.casefold()}
     return name, headline, used
 
 
