@@ -81,6 +81,7 @@ fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_unseen_tex.py
 	$(BIN)/python fixtures/make_unseen_academic.py
 	$(BIN)/python fixtures/make_unseen_docx.py
+	$(BIN)/python fixtures/make_unseen_builders.py
 
 golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden

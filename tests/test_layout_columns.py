@@ -455,3 +455,60 @@ def test_an_address_block_beside_the_name_above_a_right_column(address_tops, exp
     got = order(_serif(address_tops))
     assert got[:len(expected_head)] == expected_head
     assert got.index("TOOLS") > got.index("BSc Geography, Uig College")
+
+
+TIMELINE = (
+    ("Experience", 40, 100, 13, True),
+    ("2020 - now", 40, 118, 9), ("Lead Baker", 150, 118, 10.5, True),
+    ("Fennick Bakery, Truro", 150, 131),
+    ("• Ran the night shift of six.", 150, 144),
+    ("2016 - 2020", 40, 162, 9), ("Baker", 150, 162, 10.5, True),
+    ("Polwhele Mill, Bodmin", 150, 175),
+    ("Education", 40, 200, 13, True),
+    ("2012 - 2014", 40, 218, 9), ("NVQ Baking", 150, 218, 10.5, True),
+    ("Kenwyn College", 150, 231),
+    ("Skills", 40, 256, 13, True),
+    ("Sourdough", 40, 272), ("Lamination", 40, 286), ("Costing", 40, 300),
+    ("Languages", 40, 324, 13, True),
+    ("Cornish", 40, 340), ("English", 40, 354),
+)
+
+
+@pytest.mark.parametrize("right_heading, expected", [
+    (None, [None] * 16),                                   # a timeline: the page's headings and dates on the left
+    (("Profile", 150, 84, 13, True), [0] * 12 + [1] * 8),  # the right side under a heading of its own
+])
+def test_a_timeline_of_dates_under_the_pages_headings_stays_on_its_rows(right_heading, expected):
+    """The page's headings and a timeline's dates at the left margin, each entry beside its dates,
+    the skills below with their levels drawn (no text on the right): the gutter runs on down beside
+    them, yet the dates label the entries; a right side with a heading of its own is a column."""
+    glyphs = page(*TIMELINE, *([right_heading] if right_heading else []))
+    got = reading_order(glyphs)
+    assert [r.column for r in got] == expected
+    if right_heading is None:
+        assert [r.text() for r in got][:3] == ["Experience", "2020 - now\tLead Baker", "Fennick Bakery, Truro"]
+
+
+@pytest.mark.parametrize("place_x, expected_row", [
+    (262, "04/2019 - now\tTruro, UK"),  # flush right to the main column's edge, the sidebar a gutter away
+    (None, "04/2019 - now"),             # no places: the sidebar alone
+])
+def test_places_flush_right_in_the_main_column_stay_beside_a_sidebar(place_x, expected_row):
+    """The places of the main column's entries set flush right to its edge, on the baselines of
+    their date rows, a gutter short of a sidebar: they stay on their rows, not in the sidebar."""
+    items = [
+        ("EXPERIENCE", 40, 100, 11, True), ("SKILLS", 330, 100, 11, True),
+        ("Head Baker", 40, 118, 11, True), ("Proving", 330, 120),
+        ("Fennick Bakery", 40, 132), ("Lamination", 330, 140),
+        ("04/2019 - now", 40, 145), ("Costing", 330, 160),
+        ("• Ran the night shift of six.", 44, 158),
+        ("Baker", 40, 178, 11, True), ("LANGUAGES", 330, 184, 11, True),
+        ("Polwhele Mill", 40, 192), ("Cornish", 330, 200),
+        ("09/2015 - 03/2019", 40, 205), ("English", 330, 216),
+    ]
+    if place_x is not None:
+        items += [("Truro, UK", place_x, 145), ("Bodmin, UK", place_x - 5, 205)]
+    got = reading_order(page(*items))
+    assert expected_row in [r.text() for r in got if r.column == 0]
+    assert [r.text() for r in got if r.column == 1] == ["SKILLS", "Proving", "Lamination", "Costing", "LANGUAGES",
+                                                        "Cornish", "English"]

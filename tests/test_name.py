@@ -81,6 +81,20 @@ def test_is_name(text, ok):
     ([("Nia Okafor-Hale RN BSN", 24), ("Glaze Chemist", 10)], "Nia Okafor-Hale", "Glaze Chemist"),
     ([("WEN MA", 24), ("Glaze Chemist", 10)], "WEN MA", "Glaze Chemist"),
     ([("Wen Ma", 24), ("Glaze Chemist", 10)], "Wen Ma", "Glaze Chemist"),
+    # a title before the town and country it works in: the title (the country alone is no place line)
+    ([("Nia Fairweather", 24), ("Glaze Chemist · Stoke, England", 10)], "Nia Fairweather", "Glaze Chemist"),
+    # lines of links alone between the name and the title are passed over
+    ([("Nia Fairweather", 24), ("https://github.com/nia-glazes", 10), ("nia@example.org", 10),
+      ("Glaze Chemist · Leeds, UK", 10)], "Nia Fairweather", "Glaze Chemist"),
+    # a line repeating the name (a running page header) is no headline, nor is what follows it
+    ([("Nia Fairweather", 24), ("nia@example.org", 10), ("Nia Fairweather – CV, continued", 10),
+      ("Glaze Chemist", 10)], "Nia Fairweather", None),
+    # a name introduced in a sentence has its headline under it too
+    ([("Hello, I'm Nia Fairweather", 24), ("nia@example.org", 10), ("Glaze Chemist · Leeds, UK", 10)],
+     "Nia Fairweather", "Glaze Chemist"),
+    # a contact line that says more than contact data still counts as a line looked at
+    ([("Nia Fairweather", 24), ("Studio open weekdays, nia@example.org", 10), ("Ring the studio on 0113 496 0000", 10),
+      ("Glaze Chemist", 10)], "Nia Fairweather", None),
 ])
 def test_name_and_headline(rows, name, headline):
     doc = _doc(*rows)
@@ -138,3 +152,16 @@ def test_a_name_line_wins_over_an_introduction():
 ])
 def test_a_labelled_name_with_the_surname_first_in_capitals(rows, name):
     assert read_name(_doc(*rows), [])[0] == name
+
+
+@pytest.mark.parametrize("rows", [
+    [("Nia Fairweather – Curriculum Vitae", 10), ("Nia Fairweather", 24), ("nia@example.org", 10)],
+    [("Nia Fairweather", 24), ("nia@example.org", 10), ("Nia Fairweather", 10)],
+])
+def test_the_name_printed_again_is_the_names_and_no_headline(rows):
+    """A running title repeating the name over the name, or the name printed twice: no headline,
+    and every line that is the name alone is the name's (not left over)."""
+    doc = _doc(*rows)
+    name, headline, used = read_name(doc, segment(doc))
+    alone = {i for i, (t, _) in enumerate(rows) if t == "Nia Fairweather"}
+    assert (name, headline) == ("Nia Fairweather", None) and alone <= used

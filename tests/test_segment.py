@@ -38,6 +38,9 @@ from .conftest import PINNED
     ("Libraries", "skills", True),
     ("EDUCATIONAL QUALIFICATION", "education", True),     # (Indian CVs: the singular)
     ("Academic Details", "education", True),
+    ("Profiles", "contact", True),                         # a builder's user names by network, not "Profile"
+    ("Social Profiles", "contact", True),
+    ("Profile", "summary", True),
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)
@@ -811,3 +814,24 @@ def test_letter_spaced_and_marked_headings(text, bullet, kind):
 ])
 def test_larger_lines_alike_without_a_known_heading(rows, kinds):
     assert [s.kind for s in segment(_doc(rows))] == kinds
+
+@pytest.mark.parametrize("side_heading_column, kinds", [
+    (1, ["header", "experience", "education", "contact", "skills"]),  # a right column opening with its heading
+    (0, ["header", "experience", "education"]),                          # in the job's column: a label of the entry
+])
+def test_a_plain_heading_opening_the_next_column_is_no_label_of_the_last_entry(side_heading_column, kinds):
+    """A right column read after the main one opens with headings in the body's weight (one web font
+    for every weight: nothing says bold), smaller than the main column's: they start sections, not
+    labels inside the main column's last entry; in the entry's own column such a line stays a label."""
+    def row(i, text, size, column, top):
+        x = 410 if column == 1 else 44
+        return Line(text=text, index=i, block=i, column=column, style=Style(size=size),
+                    box=Box(x, top, x + 100, top + size))
+    col = side_heading_column
+    lines = (row(0, "Idris Okonkwo-Lamb", 20, 0, 60), row(1, "Employment History", 13, 0, 120),
+             row(2, "Potter at Clayworks, Cardiff", 11.5, 0, 140), row(3, "JANUARY 2020 — PRESENT", 8, 0, 153),
+             row(4, "Education", 13, 0, 200), row(5, "BA Ceramics, Cardiff School of Art", 11.5, 0, 220),
+             row(6, "SEPTEMBER 2016 — MAY 2019", 8, 0, 233),
+             row(7, "Details", 12, col, 130), row(8, "Cardiff, UK", 9.5, col, 144),
+             row(9, "Skills", 12, col, 180), row(10, "Raku firing", 9.5, col, 194), row(11, "Glaze chemistry", 9.5, col, 208))
+    assert [s.kind for s in segment(Document(lines=lines, format="pdf"))] == kinds

@@ -47,7 +47,8 @@ plain words there is a label of kind ``other`` (see ``_split_labels``).
 
 Inside an entry section (experience, education...), a line that is neither bold, capitals nor a
 declared heading and is smaller than the section's heading in its column is a label of the entry
-("Applied knowledge"), not a new section; so is a line that only contains a phrase, not in
+("Applied knowledge"), not a new section (a line of another column, where no heading has been
+seen yet, is none: a right column opening with a heading in the body's weight); so is a line that only contains a phrase, not in
 capitals, in clearly smaller type than the section's heading or in its type without its
 capitals (an employer, "Harbour Media"). Under a skills or education heading, a heading phrase
 in clearly smaller type and no bolder, or of a deeper declared level, names a part of that
@@ -165,8 +166,10 @@ def segment(document: Document) -> list[Section]:
                 and not (line.style.bold or line.style.heading_level or is_caps(line.plain))):
             continue  # "Achievements:" inside a job is a label of the entry, not a new section
         above = next((j for j in reversed(confirmed) if lines[j].column == line.column), confirmed[-1]) if confirmed else None
-        if above is not None and flags[above] in _ENTRY_KINDS and _plainer(line, lines[above]):
+        elsewhere = above is not None and line.column is not None and lines[above].column not in (None, line.column)
+        if above is not None and flags[above] in _ENTRY_KINDS and _plainer(line, lines[above]) and not elsewhere:
             continue  # "Applied knowledge" in a job, in body weight and smaller than the section's heading
+            # (not a line opening another column: a sidebar's heading in the body's weight)
         if (above is not None and (_nests(match.kind, flags[above], lines, i) or flags[above] == match.kind
                                    and not match.exact) and _subordinate(line, lines[above])):
             continue  # "Tools" in smaller type under "Skills", "Courses" under "Education", "Flagger Certification" under "Certifications"

@@ -17,9 +17,12 @@ Name, signals in order of precedence:
 Candidates come from the header block, else the first lines of the document, and contact blocks.
 Errs towards no name: a sentence that introduces a title or a team ("I am Senior Engineer") gives none.
 
-Headline: the short line right under the name that is not contact data, a place, a heading
-or the document's title, nor an academic's address line ("Department of X, Y University"); a
-place after it is left out ("Data Engineer | Leeds, UK"); or what shares the name's line ("Jane Doe – Science Teacher", "Jane
+Headline: the short line right under the name (or under the sentence introducing it; lines of
+contact data alone, a row of links, are passed over; a line repeating the name, a page's running
+header, ends the search) that is not contact data, a place, a heading or the document's title, nor
+an academic's address line ("Department of X, Y University"); a place after it is left out ("Data
+Engineer | Leeds, UK", "Engineer · Kraków, Poland": a place read in the line is none only after a
+job title); or what shares the name's line ("Jane Doe – Science Teacher", "Jane
 Doe | Engineer"); or the first part of a contact line under the name ("Data Engineer · Leeds ·
 jane@example.org"). A line that starts with a place ("Porto, Portugal | Open to relocation") is
 no headline, nor is the first line (six words or more) of a paragraph that runs on into the next
@@ -186,16 +189,19 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
         elif introduced := _introduced_name(pool):
             name = introduced[0]
             used.add(introduced[1])
+            best = (0.0, name, next(l for l in pool if l.index == introduced[1]), None)
     headline = meta.get("headline") or meta.get("title") if document.format == "markdown" else None
     if best and not headline and _headline_like(beside.get(best[2].index, "")):
         headline = beside[best[2].index]
     elif best and not headline:
-        headline = _headline(pool, best[2], best[3])
+        headline = _headline(pool, best[2], best[3], name)
         if headline:
             used.add(headline[1])
             headline = headline[0]
     if best and not headline:
         headline = _wished_section(sections)
+    if name:  # the name printed again on a line of its own (under a running title) is the name's
+        used |= {l.index for l in pool if l.plain.strip().casefold() == name.casefold()}
     return name, headline, used
 
 
@@ -282,7 +288,7 @@ def _candidates(document: Document, sections: list[Section]) -> list[Line]:
     return pool
 
 
-def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[str, int] | None:
+def _headline(pool: list[Line], name_line: Line, second: int | None, name: str | None = None) -> tuple[str, int] | None:
     if len(name_line.cells) >= 2:
         cell = name_line.cells[1]
         if _headline_like(cell) and not is_name(_bare_name(cell) or ""):
@@ -290,8 +296,12 @@ def _headline(pool: list[Line], name_line: Line, second: int | None) -> tuple[st
     base = second if second is not None else name_line.index
     # right under the name: a footer's contact lines far below are no headline
     after = [l for l in pool if base < l.index <= base + 4 and l.page == name_line.page]
-    for k, line in enumerate(after[:2]):
+    looked = 0  # lines of contact data alone (a row of links) are passed over, not counted
+    for k, line in enumerate(after):
         text = line.plain
+        if looked == 2 or (name and name.casefold() in text.casefold()):
+            break  # (a line repeating the name: the page's running header, "Jane Doe – CV, continued")
+        looked += not _contact_only(text)
         wished = _wished_title(text)
         if wished:
             return wished, line.index  # "求职意向：数据分析师", "Desired position: Data Analyst"
@@ -353,8 +363,11 @@ def _headline_like(text: str) -> bool:
         return False
     if heading_kind(text) is not None and len(text.split()) <= 3:
         return False
-    if parse_location(text) is not None or parse_location(_BESIDE.split(text, maxsplit=1)[0]) is not None:
+    first = _BESIDE.split(text, maxsplit=1)
+    if parse_location(first[0]) is not None:
         return False  # "Porto, Portugal | Open to relocation": a place, not a headline
+    if parse_location(text) is not None and not (len(first) == 2 and title_like(first[0])):
+        return False  # a place read in the line, unless after a job title ("Engineer · Kraków, Poland")
     if _affiliation(text):
         return False  # "Department of Marine Biology, Eastbrook University": an address
     if has_phrase(text, _personal_labels()):
@@ -385,6 +398,13 @@ def _affiliation(text: str) -> bool:
     units = merged().institution_units
     return (bool(rest) and any(key(first).startswith(u + " ") for u in units) and not title_like(first)
             and any(institution_like(p) for p in rest))
+
+
+def _contact_only(text: str) -> bool:
+    """A line of contact data and nothing else ("jane@example.org", "linkedin.com/in/jane")."""
+    found = [f.span for f in (*find_emails(text), *find_phones(text), *find_links(text))]
+    rest = "".join(ch for n, ch in enumerate(text) if not any(a <= n < b for a, b in found))
+    return bool(found) and not rx(r"\p{L}{3}").search(rest)
 
 
 def _is_contact(text: str) -> bool:

@@ -67,6 +67,8 @@ from __future__ import annotations
 
 from statistics import median
 
+from .labels import HEADING_SIZE, LABEL_SHORT, _aligned, _beside_row, _heads_aligned, _row_baseline, _wrapped, \
+    attach_labels, label_blocks
 from .layout import Glyph, Row, baseline, cut_at, list_marker, rows_of
 
 __all__ = ["reading_order", "document_edges", "column_edges", "GUTTER_EM", "MIN_SIDE_ROWS"]
@@ -87,13 +89,8 @@ LEAD_ROWS, LEAD_SIZE = 3, 1.25
 OPENING_GAP = 0.9
 TRIM_GAP = 0.6
 _TRIM_ROWS = 4
-LABEL_SPARSE, LABEL_SHORT = 0.35, 12
-LABEL_BLOCK_ROWS = 3
-LABEL_ROW_WORDS = 5
-TOP_ALIGNED = 0.6
+LABEL_SPARSE = 0.35
 LABELS_ALIGNED = 0.8
-STRETCH_GAP, MIN_LEADING, LEADING_GAPS = 1.5, 1.0, 2
-HEADING_SIZE = 1.15
 SIDE_HEADINGS, HEADING_WORDS, HEADING_CAPS_SIZE = 2, 4, 1.05
 _MAX_DEPTH = 6
 
@@ -310,6 +307,10 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
     if not lrows or not rrows:
         return None
     kind = region_kind(lrows, rrows)
+    if kind == "columns" and (stretch := _headed_stretch(rows, i, j, mid, lrows, rrows)) is not None:
+        return _split(rows, (a, b, *stretch), depth, title, edges)
+    if kind == "columns" and (beyond := _flush_cells_beyond(rows[i:j + 1], lrows, rrows)) is not None:
+        return _split(rows, (*beyond, i, j, both), depth, title, edges)
     if kind == "columns" and _unlike_sizes(lrows, rrows):
         # two blocks side by side: the rows below the shorter one are not beside anything
         end = min(max(r.bottom for r in lrows), max(r.bottom for r in rrows))
@@ -343,6 +344,60 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
         else:
             middle = lcol + rcol
     return above + middle + below
+
+
+def _headed_stretch(rows: list[Row], i: int, j: int, mid: float, lrows: list[Row], rrows: list[Row]
+                    ) -> tuple[int, int, int] | None:
+    """(first row, last row, rows with text on both sides) of the stretch of a region beside its
+    right side's rows, when the left side holds section headings and the right side none, and
+    that stretch read alone is no pair of columns: the page's headings and a timeline's dates at
+    the left margin, the entries they date on the right, the gutter running on below them beside
+    rows whose right side is drawn, not text (skills over level bars). None otherwise."""
+    if _headings(rrows) or not _headings(lrows):
+        return None
+    beside = [k for k in range(i, j + 1) if any((g.x0 + g.x1) / 2 >= mid for g in rows[k].members)]
+    if not beside or (beside[0], beside[-1]) == (i, j) or beside[-1] - beside[0] + 1 < 2 * MIN_SIDE_ROWS:
+        return None
+    region = _members(rows[beside[0]:beside[-1] + 1])
+    left = rows_of([g for g in region if (g.x0 + g.x1) / 2 < mid])
+    right = rows_of([g for g in region if (g.x0 + g.x1) / 2 >= mid])
+    if len(left) < MIN_SIDE_ROWS or region_kind(left, right) == "columns":
+        return None
+    both = sum(1 for k in beside if any((g.x0 + g.x1) / 2 < mid for g in rows[k].members))
+    return beside[0], beside[-1], both
+
+
+def _flush_cells_beyond(region: list[Row], lrows: list[Row], rrows: list[Row]) -> tuple[float, float] | None:
+    """A gutter further right, (a, b), when the right side opens with cells set flush right to one
+    x (two or more, each on the baseline of a row of the left side: the places or dates of the
+    left column's entries, right-aligned to its edge) and the rest of the right side starts a
+    gutter's width past that x with no row of the region crossing between (a sidebar beside the
+    main column): those cells belong to the left column. None otherwise."""
+    def on_a_left_baseline(cell: list[list[Glyph]]) -> bool:
+        line = median(baseline(g) for w in cell for g in w)
+        size = max(g.size for w in cell for g in w)
+        return any(abs(line - _row_baseline(o)) <= 0.3 * max(min(size, o.size), 1.0) for o in lrows)
+
+    firsts = [(max(_x1(w) for w in r.cells[0]), r.cells[0]) for r in rrows if on_a_left_baseline(r.cells[0])]
+    firsts.sort(key=lambda f: f[0])
+    paired = []
+    for end, cell in firsts:  # the leftmost group of cells ending on one x
+        if paired and end - paired[0][0] > 2.0:
+            if len(paired) >= MIN_SIDE_ROWS:
+                break
+            paired = []
+        paired.append((end, cell))
+    if len(paired) < MIN_SIDE_ROWS:
+        return None
+    edge = max(end for end, _ in paired)
+    held = {id(g) for _, c in paired for w in c for g in w}
+    rest = [g.x0 for r in rrows for g in r.glyphs if id(g) not in held]
+    if not rest or min(rest) - edge < max(GUTTER_EM * body_size(rrows), 3.0):
+        return None
+    start = min(rest)
+    if any(g.x0 < start and g.x1 > edge for r in region for g in r.glyphs):
+        return None
+    return edge, start
 
 
 def _unlike_sizes(lrows: list[Row], rrows: list[Row]) -> bool:
@@ -475,14 +530,6 @@ def _headings(rows: list[Row]) -> list[Row]:
     return out
 
 
-def _heads_aligned(blocks: list[list[Row]], content: list[Row]) -> float:
-    """The share of label blocks whose first row sits on the baseline of a content row that starts
-    a stretch of content (see ``attach_labels``)."""
-    by_top = sorted(range(len(content)), key=lambda k: content[k].top)
-    stretch = _stretch(content, by_top)
-    return sum(_on_baseline(b, content, by_top, stretch) is not None for b in blocks) / len(blocks)
-
-
 def _flush_right(rows: list[Row]) -> bool:
     """Most rows end at the same x: text set flush right (a date column), not a ragged column."""
     edge = max(r.x1 for r in rows)
@@ -495,15 +542,6 @@ def _running(rows: list[Row], width: float) -> bool:
             and median(len(r.text()) for r in rows) >= RUNNING_CHARS)
 
 
-def _row_baseline(row: Row) -> float:
-    return median(baseline(g) for g in row.glyphs)
-
-
-def _aligned(a: Row, b: Row) -> bool:
-    tol = 0.3 * max(min(a.size, b.size), 1.0)
-    return abs(_row_baseline(a) - _row_baseline(b)) <= tol
-
-
 def _paired(rows: list[Row], others: list[Row]) -> float:
     """The share of ``rows`` that have a row of ``others`` on their baseline."""
     hits = 0
@@ -511,176 +549,3 @@ def _paired(rows: list[Row], others: list[Row]) -> float:
         if any(_aligned(r, o) for o in others if o.top < r.bottom and o.bottom > r.top):
             hits += 1
     return hits / len(rows)
-
-
-# --------------------------------------------------------------------------------------------
-# Label columns
-# --------------------------------------------------------------------------------------------
-
-def label_blocks(rows: list[Row], content: list[Row] = ()) -> list[list[Row]] | None:
-    """The rows of a label column grouped into labels (rows close together in one size: apart by
-    at most 0.6 of a line, and by at most ``STRETCH_GAP`` times the column's leading, when it can
-    be told: dates wrapped over three lines, close to the next entry's; never two keys of a grid,
-    each on the baseline of its row of values: see ``_keys_of_one_grid``), or None when
-    they do not look like labels. A block has at most ``LABEL_BLOCK_ROWS`` rows, or one more when
-    its rows are all short and some row after its first has no row of ``content`` on its
-    baseline (a date range wrapped word by word beside a one-line entry, not a table's column of
-    keys, each beside its value)."""
-    blocks: list[list[Row]] = []
-    leading = _leading(rows)
-    close = STRETCH_GAP * leading if leading is not None else float("inf")
-    for r in rows:
-        words = sum(len(c) for c in r.cells)
-        if words > LABEL_ROW_WORDS:
-            return None
-        last = blocks[-1][-1] if blocks else None
-        if (last is not None and r.top - last.bottom <= min(0.6 * max(min(r.height, last.height), 1.0), close)
-                and max(r.size, last.size) <= HEADING_SIZE * min(r.size, last.size)
-                and not _keys_of_one_grid(last, r, content)):
-            blocks[-1].append(r)
-        else:
-            blocks.append([r])
-    for b in blocks:
-        if len(b) > LABEL_BLOCK_ROWS + (all(len(r.text()) <= LABEL_SHORT for r in b) and _wrapped(b, content)):
-            return None
-    return blocks
-
-
-def _keys_of_one_grid(a: Row, b: Row, content: list[Row]) -> bool:
-    """Rows ``a`` and ``b`` each sit on the baseline of a row of ``content`` of several cells, the
-    two rows' cells (a list marker is none) starting at the same places: the keys of a grid, each in front of its row of
-    values (a language beside its five levels), not one label wrapped over two lines."""
-    def starts(row: Row) -> list[float]:
-        beside = [o for o in content if o.top < row.bottom and o.bottom > row.top and _aligned(row, o)]
-        cells = [c for c in beside[0].cells if not (len(c) == 1 and list_marker(c[0]))] if len(beside) == 1 else []
-        return [c[0][0].x0 for c in cells]
-    sa, sb = starts(a), starts(b)
-    tol = 0.5 * max(min(a.size, b.size), 1.0)
-    return len(sa) >= 2 and len(sa) == len(sb) and all(abs(x - y) <= tol for x, y in zip(sa, sb))
-
-
-def _wrapped(block: list[Row], content: list[Row]) -> bool:
-    """A label wrapped over its rows: some row after its first has no content row on its
-    baseline (not a column of a table, each of its rows beside a row of the next column)."""
-    return len(block) > 1 and not all(_beside_row(r, content) for r in block[1:])
-
-
-def _beside_row(row: Row, others: list[Row]) -> bool:
-    return any(o.top < row.bottom and o.bottom > row.top and _aligned(row, o) for o in others)
-
-
-def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
-    """Content rows in their order, each label block joined into one cell in front of the row it
-    belongs to. A label with no content beside or below it stays a row of its own, in place."""
-    if not content:
-        return [r for b in blocks for r in b]
-    by_top = sorted(range(len(content)), key=lambda k: content[k].top)
-    anchors: dict[int, list[Row]] = {}
-    loose: list[list[Row]] = []
-    centres = [(b[0].top + b[-1].bottom) / 2 for b in blocks]
-    stretch = _stretch(content, by_top)
-    on_baseline = [_on_baseline(b, content, by_top, stretch) for b in blocks]
-    top_aligned = sum(k is not None for k in on_baseline) >= TOP_ALIGNED * len(blocks)
-    sizes = [max(g.size for r in b for g in r.glyphs) for b in blocks]
-    usual_size = median(sizes)
-    for n, block in enumerate(blocks):
-        if sizes[n] > HEADING_SIZE * usual_size and not _beside(block, content):
-            loose.append(block)  # a heading over the content, not a label beside it
-            continue
-        k = on_baseline[n] if top_aligned and on_baseline[n] is not None else _anchor(block, n, centres, content, by_top)
-        if k is None or k in anchors:
-            loose.append(block)
-        else:
-            anchors[k] = block
-    out: list[Row] = []
-    pending = sorted(loose, key=lambda b: b[0].top)
-    for k, row in enumerate(content):
-        while pending and pending[0][-1].bottom <= row.top:
-            out.extend(pending.pop(0))
-        out.append(_with_label(anchors[k], row) if k in anchors else row)
-    for block in pending:
-        out.extend(block)
-    return out
-
-
-def _beside(block: list[Row], content: list[Row]) -> bool:
-    top, bottom = block[0].top, block[-1].bottom
-    return any(r.top < bottom and r.bottom > top for r in content)
-
-
-def _on_baseline(block: list[Row], content: list[Row], by_top: list[int], stretch: float) -> int | None:
-    """The content row on the label's first baseline, if it starts a stretch of content."""
-    first = block[0]
-    for pos, k in enumerate(by_top):
-        row = content[k]
-        if row.top < first.bottom and row.bottom > first.top and _aligned(first, row):
-            if not pos or row.top - content[by_top[pos - 1]].bottom > stretch:
-                return k
-    return None
-
-
-def _anchor(block: list[Row], n: int, centres: list[float], content: list[Row], by_top: list[int]) -> int | None:
-    """The content row a label block belongs to: the first row after the widest gap in the content
-    between the previous label's centre and this one's (the first label's only if that gap is
-    about as wide as the one that ends its stretch; else the first content row). A label with no
-    content beside it or just above it belongs to the row right below it, if any."""
-    first = block[0]
-    top, bottom = first.top, block[-1].bottom
-    reach = 2 * max(first.height, 1.0)
-    beside = any(content[k].top < bottom and content[k].bottom > top for k in by_top)
-    near_above = any(top - reach <= content[k].bottom <= top for k in by_top)
-    below = [k for k in by_top if content[k].top >= top]
-    if not beside and not near_above:  # a label above its content
-        if below and content[below[0]].top - bottom <= reach:
-            return below[0]
-        return None
-    if n:
-        best, _ = _widest_gap(content, by_top, centres[n - 1], centres[n])
-        return best if best is not None else (below or by_top)[0]
-    best, widest = _widest_gap(content, by_top, float("-inf"), centres[0])
-    if len(centres) > 1:
-        _, boundary = _widest_gap(content, by_top, centres[0], centres[1])
-        enough = 0.7 * boundary
-    else:
-        enough = 2 * _usual_gap(content, by_top)
-    return best if best is not None and widest >= enough else by_top[0]
-
-
-def _widest_gap(content: list[Row], by_top: list[int], lo: float, hi: float) -> tuple[int | None, float]:
-    """The row after the widest vertical gap between content rows whose middle lies in (lo, hi]."""
-    best, widest = None, -1.0
-    for a, b in zip(by_top, by_top[1:]):
-        gap = content[b].top - content[a].bottom
-        if lo < (content[b].top + content[a].bottom) / 2 <= hi and gap > widest:
-            best, widest = b, gap
-    return best, widest
-
-
-def _leading(rows: list[Row], order: list[int] | None = None) -> float | None:
-    """The gap between the lines of a paragraph: the smallest gap of at least ``MIN_LEADING``
-    points between the rows (the median is the gap between entries where most entries are one
-    row long); None for fewer than ``LEADING_GAPS`` gaps."""
-    order = list(range(len(rows))) if order is None else order
-    gaps = [g for g in (rows[b].top - rows[a].bottom for a, b in zip(order, order[1:])) if g >= MIN_LEADING]
-    return min(gaps) if len(gaps) >= LEADING_GAPS else None
-
-
-def _stretch(content: list[Row], by_top: list[int]) -> float:
-    """The gap before a row that starts a stretch of content is wider than this."""
-    leading = _leading(content, by_top)
-    return STRETCH_GAP * leading if leading is not None else _usual_gap(content, by_top)
-
-
-def _usual_gap(content: list[Row], by_top: list[int]) -> float:
-    gaps = [content[b].top - content[a].bottom for a, b in zip(by_top, by_top[1:])]
-    gaps = [g for g in gaps if g > 0]
-    return 1.5 * median(gaps) if gaps else 0.0
-
-
-def _with_label(label: list[Row], row: Row) -> Row:
-    words = [w for r in label for cell in r.cells for w in cell]
-    glyphs = [g for r in label for g in r.glyphs]
-    members = [g for r in label for g in r.members]
-    return Row(glyphs=glyphs + row.glyphs, top=min(label[0].top, row.top), bottom=max(label[-1].bottom, row.bottom),
-               x0=min(label[0].x0, row.x0), x1=max(row.x1, max(r.x1 for r in label)), cells=[words] + row.cells,
-               members=members + row.members, column=row.column)

@@ -1,0 +1,208 @@
+"""Label columns of a PDF page (see :mod:`resumekit.extract.pdf.columns`, which finds them): the
+rows of a narrow left side grouped into labels ("2019 – 2021" wrapped over two lines, "Work /
+Experience"), each put in front of the row of content it belongs to.
+
+Signals for a label's row of content, in order: the baseline of a row that starts a stretch of
+content (after a gap wider than ``STRETCH_GAP`` times the content's leading), else the first row
+after the widest gap in the content between the previous label and this one (labels centred
+beside their content). Errs towards keeping a label on a row of its own: a block that fits no
+row of content is put in place by its height.
+"""
+from __future__ import annotations
+
+from statistics import median
+
+from .layout import Row, baseline, list_marker
+
+LABEL_SHORT = 12
+LABEL_BLOCK_ROWS = 3
+LABEL_ROW_WORDS = 5
+TOP_ALIGNED = 0.6
+STRETCH_GAP, MIN_LEADING, LEADING_GAPS = 1.5, 1.0, 2
+HEADING_SIZE = 1.15
+
+
+def _row_baseline(row: Row) -> float:
+    return median(baseline(g) for g in row.glyphs)
+
+
+def _aligned(a: Row, b: Row) -> bool:
+    tol = 0.3 * max(min(a.size, b.size), 1.0)
+    return abs(_row_baseline(a) - _row_baseline(b)) <= tol
+
+
+def _heads_aligned(blocks: list[list[Row]], content: list[Row]) -> float:
+    """The share of label blocks whose first row sits on the baseline of a content row that starts
+    a stretch of content (see ``attach_labels``)."""
+    by_top = sorted(range(len(content)), key=lambda k: content[k].top)
+    stretch = _stretch(content, by_top)
+    return sum(_on_baseline(b, content, by_top, stretch) is not None for b in blocks) / len(blocks)
+
+
+def label_blocks(rows: list[Row], content: list[Row] = ()) -> list[list[Row]] | None:
+    """The rows of a label column grouped into labels (rows close together in one size: apart by
+    at most 0.6 of a line, and by at most ``STRETCH_GAP`` times the column's leading, when it can
+    be told: dates wrapped over three lines, close to the next entry's; never two keys of a grid,
+    each on the baseline of its row of values: see ``_keys_of_one_grid``), or None when
+    they do not look like labels. A block has at most ``LABEL_BLOCK_ROWS`` rows, or one more when
+    its rows are all short and some row after its first has no row of ``content`` on its
+    baseline (a date range wrapped word by word beside a one-line entry, not a table's column of
+    keys, each beside its value)."""
+    blocks: list[list[Row]] = []
+    leading = _leading(rows)
+    close = STRETCH_GAP * leading if leading is not None else float("inf")
+    for r in rows:
+        words = sum(len(c) for c in r.cells)
+        if words > LABEL_ROW_WORDS:
+            return None
+        last = blocks[-1][-1] if blocks else None
+        if (last is not None and r.top - last.bottom <= min(0.6 * max(min(r.height, last.height), 1.0), close)
+                and max(r.size, last.size) <= HEADING_SIZE * min(r.size, last.size)
+                and not _keys_of_one_grid(last, r, content)):
+            blocks[-1].append(r)
+        else:
+            blocks.append([r])
+    for b in blocks:
+        if len(b) > LABEL_BLOCK_ROWS + (all(len(r.text()) <= LABEL_SHORT for r in b) and _wrapped(b, content)):
+            return None
+    return blocks
+
+
+def _keys_of_one_grid(a: Row, b: Row, content: list[Row]) -> bool:
+    """Rows ``a`` and ``b`` each sit on the baseline of a row of ``content`` of several cells, the
+    two rows' cells (a list marker is none) starting at the same places: the keys of a grid, each in front of its row of
+    values (a language beside its five levels), not one label wrapped over two lines."""
+    def starts(row: Row) -> list[float]:
+        beside = [o for o in content if o.top < row.bottom and o.bottom > row.top and _aligned(row, o)]
+        cells = [c for c in beside[0].cells if not (len(c) == 1 and list_marker(c[0]))] if len(beside) == 1 else []
+        return [c[0][0].x0 for c in cells]
+    sa, sb = starts(a), starts(b)
+    tol = 0.5 * max(min(a.size, b.size), 1.0)
+    return len(sa) >= 2 and len(sa) == len(sb) and all(abs(x - y) <= tol for x, y in zip(sa, sb))
+
+
+def _wrapped(block: list[Row], content: list[Row]) -> bool:
+    """A label wrapped over its rows: some row after its first has no content row on its
+    baseline (not a column of a table, each of its rows beside a row of the next column)."""
+    return len(block) > 1 and not all(_beside_row(r, content) for r in block[1:])
+
+
+def _beside_row(row: Row, others: list[Row]) -> bool:
+    return any(o.top < row.bottom and o.bottom > row.top and _aligned(row, o) for o in others)
+
+
+def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
+    """Content rows in their order, each label block joined into one cell in front of the row it
+    belongs to. A label with no content beside or below it stays a row of its own, in place."""
+    if not content:
+        return [r for b in blocks for r in b]
+    by_top = sorted(range(len(content)), key=lambda k: content[k].top)
+    anchors: dict[int, list[Row]] = {}
+    loose: list[list[Row]] = []
+    centres = [(b[0].top + b[-1].bottom) / 2 for b in blocks]
+    stretch = _stretch(content, by_top)
+    on_baseline = [_on_baseline(b, content, by_top, stretch) for b in blocks]
+    top_aligned = sum(k is not None for k in on_baseline) >= TOP_ALIGNED * len(blocks)
+    sizes = [max(g.size for r in b for g in r.glyphs) for b in blocks]
+    usual_size = median(sizes)
+    for n, block in enumerate(blocks):
+        if sizes[n] > HEADING_SIZE * usual_size and not _beside(block, content):
+            loose.append(block)  # a heading over the content, not a label beside it
+            continue
+        k = on_baseline[n] if top_aligned and on_baseline[n] is not None else _anchor(block, n, centres, content, by_top)
+        if k is None or k in anchors:
+            loose.append(block)
+        else:
+            anchors[k] = block
+    out: list[Row] = []
+    pending = sorted(loose, key=lambda b: b[0].top)
+    for k, row in enumerate(content):
+        while pending and pending[0][-1].bottom <= row.top:
+            out.extend(pending.pop(0))
+        out.append(_with_label(anchors[k], row) if k in anchors else row)
+    for block in pending:
+        out.extend(block)
+    return out
+
+
+def _beside(block: list[Row], content: list[Row]) -> bool:
+    top, bottom = block[0].top, block[-1].bottom
+    return any(r.top < bottom and r.bottom > top for r in content)
+
+
+def _on_baseline(block: list[Row], content: list[Row], by_top: list[int], stretch: float) -> int | None:
+    """The content row on the label's first baseline, if it starts a stretch of content."""
+    first = block[0]
+    for pos, k in enumerate(by_top):
+        row = content[k]
+        if row.top < first.bottom and row.bottom > first.top and _aligned(first, row):
+            if not pos or row.top - content[by_top[pos - 1]].bottom > stretch:
+                return k
+    return None
+
+
+def _anchor(block: list[Row], n: int, centres: list[float], content: list[Row], by_top: list[int]) -> int | None:
+    """The content row a label block belongs to: the first row after the widest gap in the content
+    between the previous label's centre and this one's (the first label's only if that gap is
+    about as wide as the one that ends its stretch; else the first content row). A label with no
+    content beside it or just above it belongs to the row right below it, if any."""
+    first = block[0]
+    top, bottom = first.top, block[-1].bottom
+    reach = 2 * max(first.height, 1.0)
+    beside = any(content[k].top < bottom and content[k].bottom > top for k in by_top)
+    near_above = any(top - reach <= content[k].bottom <= top for k in by_top)
+    below = [k for k in by_top if content[k].top >= top]
+    if not beside and not near_above:  # a label above its content
+        if below and content[below[0]].top - bottom <= reach:
+            return below[0]
+        return None
+    if n:
+        best, _ = _widest_gap(content, by_top, centres[n - 1], centres[n])
+        return best if best is not None else (below or by_top)[0]
+    best, widest = _widest_gap(content, by_top, float("-inf"), centres[0])
+    if len(centres) > 1:
+        _, boundary = _widest_gap(content, by_top, centres[0], centres[1])
+        enough = 0.7 * boundary
+    else:
+        enough = 2 * _usual_gap(content, by_top)
+    return best if best is not None and widest >= enough else by_top[0]
+
+
+def _widest_gap(content: list[Row], by_top: list[int], lo: float, hi: float) -> tuple[int | None, float]:
+    """The row after the widest vertical gap between content rows whose middle lies in (lo, hi]."""
+    best, widest = None, -1.0
+    for a, b in zip(by_top, by_top[1:]):
+        gap = content[b].top - content[a].bottom
+        if lo < (content[b].top + content[a].bottom) / 2 <= hi and gap > widest:
+            best, widest = b, gap
+    return best, widest
+
+
+def _leading(rows: list[Row], order: list[int] | None = None) -> float | None:
+    """The gap between the lines of a paragraph: the smallest gap of at least ``MIN_LEADING``
+    points between the rows (the median is the gap between entries where most entries are one
+    row long); None for fewer than ``LEADING_GAPS`` gaps."""
+    order = list(range(len(rows))) if order is None else order
+    gaps = [g for g in (rows[b].top - rows[a].bottom for a, b in zip(order, order[1:])) if g >= MIN_LEADING]
+    return min(gaps) if len(gaps) >= LEADING_GAPS else None
+
+
+def _stretch(content: list[Row], by_top: list[int]) -> float:
+    """The gap before a row that starts a stretch of content is wider than this."""
+    leading = _leading(content, by_top)
+    return STRETCH_GAP * leading if leading is not None else _usual_gap(content, by_top)
+
+
+def _usual_gap(content: list[Row], by_top: list[int]) -> float:
+    gaps = [content[b].top - content[a].bottom for a, b in zip(by_top, by_top[1:])]
+    gaps = [g for g in gaps if g > 0]
+    return 1.5 * median(gaps) if gaps else 0.0
+
+
+def _with_label(label: list[Row], row: Row) -> Row:
+    words = [w for r in label for cell in r.cells for w in cell]
+    glyphs = [g for r in label for g in r.glyphs]
+    members = [g for r in label for g in r.members]
+    return Row(glyphs=glyphs + row.glyphs, top=min(label[0].top, row.top), bottom=max(label[-1].bottom, row.bottom),
+               x0=min(label[0].x0, row.x0), x1=max(row.x1, max(r.x1 for r in label)), cells=[words] + row.cells,
+               members=members + row.members, column=row.column)
