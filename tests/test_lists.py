@@ -470,6 +470,14 @@ def test_bracketed_list_of_names_is_no_sentence(row, names):
     ("Kurs szkliwienia ceramiki, PTC, 2017", ("Kurs szkliwienia ceramiki", "PTC", "2017")),
     ("Raku Firing Safety Certificate, RFSC, 2017", ("Raku Firing Safety Certificate, RFSC", None, "2017")),
     ("Kiln Certificate, Online, 2017", ("Kiln Certificate, Online", None, "2017")),
+    # one word that surely names an organisation: a known one, a web domain, the brand the name opens with
+    ("Associate Kiln Developer, Google, 2020", ("Associate Kiln Developer", "Google", "2020")),
+    ("Kiln Master I, Kiln.org, 2020", ("Kiln Master I", "Kiln.org", "2020")),
+    ("Kilnware Certified Professional: Glaze, Kilnware, 2021", ("Kilnware Certified Professional: Glaze", "Kilnware",
+                                                                "2021")),
+    ("Kiln Master, Glazeroo, 2022", ("Kiln Master, Glazeroo", None, "2022")),   # an unknown word: not sure
+    ("03/2020\tKiln Master I, Kiln.org", ("Kiln Master I", "Kiln.org", "2020-03")),   # the date in a left column
+    ("Kiln Master I, Kiln.org", ("Kiln Master I, Kiln.org", None, None)),   # no date closes it: one name
     # a name ending in its level: the side after the dash is the issuer; a level after a code names no organisation
     ("KILN2 Foundation — HARBOURX", ("KILN2 Foundation", "HARBOURX", None)),
     ("GLAZE 4 Foundation – Harbour Kiln Board", ("GLAZE 4 Foundation", "Harbour Kiln Board", None)),

@@ -468,10 +468,7 @@ def _xfail(reason: str):
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-KNOWN = {
-    ("certifications", "uk-cv.docx", 0): _xfail("credentials.py: 'Name, Issuer, 2020' with a one-word issuer that is "
-                                                "no acronym ('…, Google, 2020') stays one name"),
-}
+KNOWN: dict = {}
 
 
 def _params(table: dict, field: str):
