@@ -478,6 +478,9 @@ def test_bracketed_list_of_names_is_no_sentence(row, names):
     ("Kiln Master, Glazeroo, 2022", ("Kiln Master, Glazeroo", None, "2022")),   # an unknown word: not sure
     ("03/2020\tKiln Master I, Kiln.org", ("Kiln Master I", "Kiln.org", "2020-03")),   # the date in a left column
     ("Kiln Master I, Kiln.org", ("Kiln Master I, Kiln.org", None, None)),   # no date closes it: one name
+    # a driving licence is one name, its class no issuer ("Ehliyet ⇥ : B": cells of a label column)
+    ("Ehliyet\t: B", ("Ehliyet: B", None, None)),
+    ("Rijbewijs B, C1", ("Rijbewijs B, C1", None, None)),
     # a name ending in its level: the side after the dash is the issuer; a level after a code names no organisation
     ("KILN2 Foundation — HARBOURX", ("KILN2 Foundation", "HARBOURX", None)),
     ("GLAZE 4 Foundation – Harbour Kiln Board", ("GLAZE 4 Foundation", "Harbour Kiln Board", None)),

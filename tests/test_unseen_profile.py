@@ -362,8 +362,9 @@ CERTIFICATIONS = {
                            ("Foundations of User Experience (UX) Design", "Coursera", "2022-01")],
     "ru-hh.docx": [("Системный анализ и проектирование", "Школа аналитиков «Кедр»", "2021")],
     "uk-cv.docx": [("Associate Android Developer", "Google", "2020")],
-    "tr-kisisel.pdf": [("Yalın Altı Sigma Yeşil Kuşak", "Bursa Kalite Derneği", "2020"),
+    "tr-kisisel.pdf": [("Ehliyet: B", None, None), ("Yalın Altı Sigma Yeşil Kuşak", "Bursa Kalite Derneği", "2020"),
                        ("İş Sağlığı ve Güvenliği Eğitimi (16 saat)", None, "2018")],
+    "it-europass.pdf": [("Patente B", None, None)],   # the Europass label row "Patente ⇥ B"
 }
 
 # (category, skill); every skill of the document, in order

@@ -51,13 +51,32 @@ from .entries import join_wrapped
 from .lists import dedupe
 from .phrases import head_word, institution_like, org_like, segments, strip_dates, strip_edges, title_like
 
-__all__ = ["read_certifications", "read_awards", "read_publications"]
+__all__ = ["read_certifications", "read_awards", "read_publications", "driving_licence", "CLASS"]
 
 
 _DETAIL = regex.compile(r"^(?:credential|issued|id\b|license|licence|expires|valid)", regex.IGNORECASE)
 _ISSUED_BY = regex.compile(r"^(?:issued by|issuer|issuing organi[sz]ation)\s*:?\s*(?P<issuer>\S.*)$", regex.IGNORECASE)
 _CODE = regex.compile(r"(?:[#№]|\bid\b)\s*:?\s*[A-Z0-9][A-Z0-9-]{3,}\s*$", regex.IGNORECASE)
 _ISSUER_DASH = regex.compile(r"\s*[–—]\s*|\s+-\s+|(?<=\S)-\s+|\s+-(?=\p{Lu})")
+
+
+# a driving licence's class: "B", "C1E", "BE", "AM"; Cyrillic capitals too ("категория В")
+CLASS = regex.compile(r"(?<![\p{L}\d])(?:AM|[A-DАВСДЕ]1?E?)(?![\p{L}\d])")
+
+
+def driving_licence(text: str) -> bool:
+    """A driving licence: ten words or fewer opening with a driving licence's name of the
+    vocabulary, a class after it ("Carné de conducir: B", "Prawo jazdy kat. B", "Permis B"; not
+    "Permis de travail")."""
+    words = text.split()
+    if not words or len(words) > 10:
+        return False
+    folded = key(text).split()
+    for phrase in merged().driving_licences:
+        n = len(phrase.split())
+        if folded[:n] == phrase.split() and CLASS.search(" ".join(words[n:])):
+            return True
+    return False
 
 
 def _code_only(text: str) -> bool:
@@ -220,6 +239,8 @@ def _name_and_issuer(line: Line, order: str | None = None) -> tuple[str, str | N
     Kiln Safety"); a school or organisation on one side of a dash ("Open University – Data
     Ethics"). Errs towards one name: when the sides are not clear, the whole line is the name."""
     line = _without_extras(line)
+    if driving_licence(line.plain):
+        return regex.sub(r"\s+(?=[:：])", "", strip_edges(line.plain)), None  # "**Carné de conducir:** B": no issuer
     if bracketed := _bracketed_issuer(line.plain):
         return bracketed
     if "\t" in line.text or _PARTS.search(line.text):
