@@ -711,3 +711,19 @@ def test_languages_a_dash_apart(row, expected):
 def test_a_certificate_s_dates_or_present_alone_under_it_are_its_date():
     certs = read_certifications(lines("Forklift Certification", "June 2021 to June 2024", "CPR Certification", "Present"))
     assert [c.name for c in certs] == ["Forklift Certification", "CPR Certification"]
+
+
+def _pdf_lines(*rows):
+    """Lines as a PDF gives them: one block, a box each, one under the other."""
+    from resumekit.document import Box, Line
+    return tuple(Line(text=t, index=n, block=0, box=Box(50, 100 + 14 * n, 50 + 6 * len(t), 110 + 14 * n), origin="pdf")
+                 for n, t in enumerate(rows))
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a language entry in lower case (Polish) is no wrap of the line above
+    (("angielski – B2", "niemiecki – podstawowy"), [("angielski", "B2"), ("niemiecki", "podstawowy")]),
+    (("hiszpański: A2", "włoski (B1)"), [("hiszpański", "A2"), ("włoski", "B1")]),
+])
+def test_language_lines_in_lower_case_are_no_wraps(rows, expected):
+    assert [(l.name, l.proficiency) for l in read_languages(_pdf_lines(*rows))[0]] == expected

@@ -541,13 +541,35 @@ def _opens_with_language(piece: str) -> bool:
     return bool(name) and len(name.split()) <= 3 and bool(spoken_language(name))
 
 
+_LEVEL_SEP = regex.compile(r"\s*[:：(]\s*|\s+[–—-]\s+")
+
+
+def _language_entry(text: str) -> bool:
+    """A line of its own: a spoken language's name and something after a colon, a bracket or a
+    spaced dash ("niemiecki – podstawowy", lower case as Polish writes it)."""
+    pieces = _LEVEL_SEP.split(text.strip(), maxsplit=1)
+    return len(pieces) == 2 and bool(pieces[1].strip()) and len(pieces[0].split()) <= 3 and bool(spoken_language(pieces[0]))
+
+
+def _joined_languages(lines) -> list[Line]:
+    """Wrapped lines joined, but never a line that is a language entry of its own to the one above
+    (a PDF line opening in lower case reads as a wrap: "angielski – B2" over "niemiecki – podstawowy")."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if not groups or _language_entry(line.plain):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return [joined for group in groups for joined in join_wrapped(group)]
+
+
 def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
     """(spoken languages, skills): the skills are the lines that name no spoken language but
     tools the skills table knows ("Programming: Python, Go"), or the whole section when it names
     no spoken language at all."""
     langs: list[Language] = []
     tools: list[Line] = []
-    for line in pair_levels(_labelled_groups(join_wrapped(lines))):
+    for line in pair_levels(_labelled_groups(_joined_languages(lines))):
         text = line.text
         level_label = None
         m = _label(text)
