@@ -724,6 +724,9 @@ def _pdf_lines(*rows):
     # a language entry in lower case (Polish) is no wrap of the line above
     (("angielski – B2", "niemiecki – podstawowy"), [("angielski", "B2"), ("niemiecki", "podstawowy")]),
     (("hiszpański: A2", "włoski (B1)"), [("hiszpański", "A2"), ("włoski", "B1")]),
+    # a language's own name in lower case first ("isiZulu": the vocabulary's southern African names)
+    (("English — native", "isiZulu — native", "French — B2"), [("English", "native"), ("isiZulu", "native"),
+                                                              ("French", "B2")]),
 ])
 def test_language_lines_in_lower_case_are_no_wraps(rows, expected):
     assert [(l.name, l.proficiency) for l in read_languages(_pdf_lines(*rows))[0]] == expected

@@ -331,9 +331,6 @@ KNOWN = {
     ("de-werdegang.docx", "education", 0): xfail(
         "fields/education.py: 'Studium des Maschinenbaus an der Technischen Universität Harburg, Abschluss: "
         "Bachelor of Science': the institution keeps the words before 'an der'"),
-    ("en-altacv.pdf", "languages", 0): xfail(
-        "fields/spoken.py: 'English — native' over 'isiZulu — native' over 'French — B2' in a narrow "
-        "column: the second line is read as the first one's level"),
 }
 
 
@@ -501,8 +498,7 @@ def test_leadership_and_activities_are_kept_as_their_section():
 
 
 @pytest.mark.parametrize("doc, langs", [
-    pytest.param("en-altacv.pdf", [("English", "native"), ("isiZulu", "native"), ("French", "B2")],
-                 marks=KNOWN[("en-altacv.pdf", "languages", 0)]),
+    ("en-altacv.pdf", [("English", "native"), ("isiZulu", "native"), ("French", "B2")]),
     ("en-oneline.md", [("English", "C2"), ("Portuguese", "native"), ("French", "B1")]),
     ("it-responsabile.pdf", [("Italiano", "madrelingua"), ("Inglese", "C1"), ("Tedesco", "B1")]),
 ])
