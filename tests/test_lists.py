@@ -730,3 +730,15 @@ def _pdf_lines(*rows):
 ])
 def test_language_lines_in_lower_case_are_no_wraps(rows, expected):
     assert [(l.name, l.proficiency) for l in read_languages(_pdf_lines(*rows))[0]] == expected
+
+
+@pytest.mark.parametrize("row, names", [
+    # a sentence cut at its commas: a clause opening with a stop word is no skill, the tools it names are
+    ("Fired a kiln of forty pots every week for the guild, from clay to glaze.", []),
+    ("Rebuilt the studio's kiln controller over one winter, with Rust and Go.", ["Rust", "Go"]),
+    # a list ending in a full stop, or a short first piece: items as before
+    ("Glazing, raku firing, throwing.", ["Glazing", "raku firing", "throwing"]),
+    ("Kiln repair, from small electric kilns to gas.", ["Kiln repair", "from small electric kilns to gas"]),
+])
+def test_the_clauses_of_a_sentence_are_no_skills(row, names):
+    assert [s.name for s in read_skills(lines(row))] == names

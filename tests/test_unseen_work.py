@@ -310,12 +310,6 @@ PROJECTS = {"en-pipes.pdf": ["Tidepool", "Parkrun Splits"], "en-jakes.pdf": ["Fi
 
 
 KNOWN = {
-    ("en-functional.txt", "skills", 0): xfail(
-        "fields/lists.py: in a functional résumé's skills section, a bullet that is a sentence under an "
-        "ability ('Planned a conference for 400 guests, from venue to catering.') is cut at its commas "
-        "and its fragment 'from venue to catering' kept as a skill; plain text gives the ability line no "
-        "weight to stand out (a rule that kept such sentences whole, round 10, was withdrawn: with the "
-        "round-10 column reading it lowered the dev skills of a set-aside document)"),
     ("en-academic.md", "count", 0): xfail(
         "segment/fields: the courses under 'Teaching' ('Soil Ecology (second year, 120 students), module lead, "
         "2021 – present') are read as jobs, with the course as title or employer"),
@@ -465,7 +459,7 @@ def test_bullets_run_over_the_page_break_past_the_page_furniture():
 
 
 @pytest.mark.parametrize("doc, skills", [
-    pytest.param("en-functional.txt", ["Event Planning", "Budgeting"], marks=KNOWN[("en-functional.txt", "skills", 0)]),
+    ("en-functional.txt", ["Event Planning", "Budgeting"]),
 ])
 def test_abilities_over_sentences_are_the_skills(doc, skills):
     assert [s.name for s in _parse(doc).skills] == skills

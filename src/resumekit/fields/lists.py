@@ -345,7 +345,12 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
         else:
             groups = _groups(line.text, category)
         for cat, rest in groups:
-            for item in split_items(rest):
+            items = split_items(rest)
+            sentence = _sentence_line(rest, items)
+            for item in items:
+                if sentence and _clause(item):  # "…, from venue to catering.": the tools it names only
+                    out += [Skill(name=f, category=cat, canonical=canonical_skill(f)) for f in find_skills(item)]
+                    continue
                 # a spoken language keeps its level: it moves to the languages with it ("French (B2)")
                 names = ([item.strip()] if item.rstrip().endswith((")", "]"))
                          and any(lang.proficiency for lang in languages_in(item)) else None)
@@ -417,6 +422,20 @@ def _in_words(item: str) -> list[str]:
 
 
 _BRACKETED = regex.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+
+
+def _sentence_line(text: str, items: list[str]) -> bool:
+    """A sentence cut at its commas: the line ends in a full stop and opens with running text (more
+    than six words before the first comma: "Planned a conference for 400 guests, from venue to
+    catering.")."""
+    return text.rstrip().endswith(".") and bool(items) and len(items[0].split()) > 6
+
+
+def _clause(item: str) -> bool:
+    """A piece of a sentence, not a name: lower case, opening with a stop word ("from venue to
+    catering", "with Rust and Go")."""
+    words = item.split()
+    return bool(words) and item[:1].islower() and key(words[0]) in merged().stop_words
 
 
 def _skill_like(name: str) -> bool:
