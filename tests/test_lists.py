@@ -742,3 +742,13 @@ def test_language_lines_in_lower_case_are_no_wraps(rows, expected):
 ])
 def test_the_clauses_of_a_sentence_are_no_skills(row, names):
     assert [s.name for s in read_skills(lines(row))] == names
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a language table of a test and its score: the level is the row's other cells, as printed
+    (("Language\tTest\tScore", "English\tIELTS\t7.5", "Japanese\tJLPT\tN2"), [("English", "IELTS 7.5"),
+                                                                             ("Japanese", "JLPT N2")]),
+    (("English\tC1\tB2\tC1",), [("English", "C1 / B2 / C1")]),   # a grid of levels, as before
+])
+def test_a_language_row_of_a_test_and_its_score(rows, expected):
+    assert [(l.name, l.proficiency) for l in read_languages(lines(*rows))[0]] == expected

@@ -207,7 +207,6 @@ KNOWN: dict = {
     ("ru-anketa.pdf", "headline", 0): xfail("name.py: a 'Цель: title' label line in the header is not read as the headline"),
     ("ru-anketa.pdf", "experience", 0): xfail("labelled_roles.py: 'Организация: Company, City' keeps the city in the company"),
     ("ru-anketa.pdf", "experience", 1): xfail("labelled_roles.py: 'Организация: Company, City' keeps the city in the company"),
-    ("ko-gyeongryeok.docx", "languages", 0): xfail("spoken.py: a language table's test and score columns are not read as its level"),
     ("de-tabellarisch.pdf", "skills", 0): xfail("lists.py: a label column ('EDV-Kenntnisse ⇥ MS Office, …') is no category"),
     ("pl-pracuj.pdf", "skills", 0): xfail("lists.py: 'Excel (tabele przestawne)' loses its bracket"),
     ("fr-bandeau.pdf", "certifications", 0): xfail("credentials.py: 'Name, Isograd, 2022': a one-word issuer no table "

@@ -582,6 +582,11 @@ def _joined_languages(lines) -> list[Line]:
     return [joined for group in groups for joined in join_wrapped(group)]
 
 
+def _score_cell(cell: str) -> bool:
+    """A cell of a language table's test or score ("TOEIC", "900", "IH"): short, no date, no language."""
+    return 0 < len(cell.split()) <= 2 and not find_dates(cell) and not languages_in(cell)
+
+
 def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
     """(spoken languages, skills): the skills are the lines that name no spoken language but
     tools the skills table knows ("Programming: Python, Go"), or the whole section when it names
@@ -602,6 +607,8 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
             items = [f"{line.cells[0]} ({line.cells[1].strip().lstrip(':：').strip()})"]  # "İngilizce ⇥ : İleri"
         elif len(line.cells) > 2 and spoken_language(line.cells[0]) and all(is_level(c) for c in line.cells[1:]):
             items = [f"{line.cells[0]} ({' / '.join(c.strip() for c in line.cells[1:])})"]  # a grid row: as printed
+        elif len(line.cells) > 2 and spoken_language(line.cells[0]) and all(_score_cell(c) for c in line.cells[1:]):
+            items = [f"{line.cells[0]} ({' '.join(c.strip() for c in line.cells[1:])})"]  # "영어 ⇥ OPIc ⇥ IH": test, score
         elif len(pieces := _DASHED.split(text)) >= 2 and all(_opens_with_language(p) for p in pieces):
             items = pieces  # "Anglais : courant (C1) — Espagnol : B1": languages a spaced dash apart
         elif m is not None and not level_label and is_lang_line(text) or rated(text):
