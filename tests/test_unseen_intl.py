@@ -205,8 +205,6 @@ KNOWN: dict = {
     ("pt-europass.docx", "headline", 0): xfail("name.py: the Europass 'POSTO PRETENDIDO ⇥ title' row is not read as the headline"),
     ("pl-pracuj.pdf", "headline", 0): xfail("name.py: the title under the name shares its line with a contact item at the right"),
     ("ru-anketa.pdf", "headline", 0): xfail("name.py: a 'Цель: title' label line in the header is not read as the headline"),
-    ("ru-anketa.pdf", "experience", 0): xfail("labelled_roles.py: 'Организация: Company, City' keeps the city in the company"),
-    ("ru-anketa.pdf", "experience", 1): xfail("labelled_roles.py: 'Организация: Company, City' keeps the city in the company"),
     ("de-tabellarisch.pdf", "skills", 0): xfail("lists.py: a label column ('EDV-Kenntnisse ⇥ MS Office, …') is no category"),
     ("pl-pracuj.pdf", "skills", 0): xfail("lists.py: 'Excel (tabele przestawne)' loses its bracket"),
     ("fr-bandeau.pdf", "certifications", 0): xfail("credentials.py: 'Name, Isograd, 2022': a one-word issuer no table "
