@@ -137,8 +137,11 @@ def _kinds(sections):
     (_section("other", "Permis de travail : oui", "Prawo jazdy", heading="Divers"),
      [("other", ["Permis de travail : oui", "Prawo jazdy"])]),
     # a line labelled with a skills heading among other things: skills, the label kept as their category
-    (_section("other", "Informática: Presto, KilnCAD", "Disponibilidad inmediata", heading="Otros datos de interés"),
-     [("other", ["Disponibilidad inmediata"]), ("skills", ["Informática: Presto, KilnCAD"])]),
+    (_section("other", "Conocimientos informáticos: Presto, AutoCAD", "Disponibilidad: inmediata",
+              heading="Otros datos de interés"),
+     [("other", ["Disponibilidad: inmediata"]), ("skills", ["Conocimientos informáticos: Presto, AutoCAD"])]),
+    (_section("other", "Informática: Presto, AutoCAD", heading="Otros datos de interés"),   # no skills heading
+     [("other", ["Informática: Presto, AutoCAD"])]),
     # under a heading that is a word, or under initials over prose, nothing moves
     (_section("other", "• Python, Go, Rust, SQL", heading="Miscellany"), [("other", ["Python, Go, Rust, SQL"])]),
     (_section("other", "I walk, I read and I cook for friends.", heading="H"),

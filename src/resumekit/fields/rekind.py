@@ -16,7 +16,7 @@ section, the section changes kind and keeps its heading).
 | skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
 | education | a line so labelled with a certificate word ("Certificates: A, B"; not "Courses: …") | certifications |
 | summary | a line labelled with a skills heading ("Programming languages: Python, R") | skills |
-| other | a line labelled with a skills heading, kept whole: its label is a category ("Informática: …" under "Otros datos") | skills |
+| other | a line labelled with a skills heading ("Conocimientos informáticos: …" under "Otros datos"), kept whole: its label is a category | skills |
 | header, contact, other, skills, languages, interests | a driving licence: a line, or a part of a header line, opening with a licence's name and naming a class ("Carné de conducir: B", "Lyon · Permis B") | certifications |
 | certifications, other, … under a licence's name ("Führerschein ⇥ Klasse B") | a class without the name: the name put before it | certifications |
 | header, contact, other, skills | a line labelled with an interests heading ("Hobbies : Reading, Chess" among personal details; "Interests: …" under "Skills & Interests") | interests |
@@ -158,8 +158,9 @@ def _labelled_skills(sec: Section) -> Taken | None:
 
 
 def _labelled_skill_lines(sec: Section) -> Taken | None:
-    """Lines labelled with a skills heading among other things ("Informática: Presto, AutoCAD"
-    under "Otros datos de interés"), kept whole: the label is the skills' category."""
+    """Lines labelled with a skills heading among other things ("Conocimientos informáticos: Presto,
+    AutoCAD" under "Otros datos de interés"), kept whole: the label is the skills' category. (A
+    label naming no section over known skills was tried: it took personal lines of dev sidebars.)"""
     phrases = merged().headings.get("skills", ())
     labelled = [l for l in sec.lines if (m := LABELLED.match(l.plain)) and key(m.group("label")) in phrases]
     return ([l for l in sec.lines if l not in labelled], [labelled]) if labelled else None
