@@ -49,6 +49,17 @@ Period: 2021 – present""",
 Arbeitgeber: Kesselbach Maschinenbau GmbH
 Position: Konstrukteurin""",
         [("Kesselbach Maschinenbau GmbH", "Konstrukteurin", None, "03/2019 – heute", [])], []),
+    (  # the employer's value ends in its town, no place label: the town is the entry's place
+        """Период работы: 09.2012 — 02.2019
+Организация: АО «Северная Гончарня», Вологда
+Должность: Технолог""",
+        [("АО «Северная Гончарня»", "Технолог", "Вологда", "09.2012 — 02.2019", [])], []),
+    (  # a place label says where: the employer stays whole
+        """Employer: Harbour Kilns Ltd, Leeds
+Position: Kiln Technician
+Period: 2019 – 2021
+Location: Bradford""",
+        [("Harbour Kilns Ltd, Leeds", "Kiln Technician", "Bradford", "2019 – 2021", [])], []),
 ])
 def test_form_entries(text, entries, loose):
     assert _read(text) == (entries, loose)

@@ -470,6 +470,17 @@ def test_bracketed_list_of_names_is_no_sentence(row, names):
     ("Kurs szkliwienia ceramiki, PTC, 2017", ("Kurs szkliwienia ceramiki", "PTC", "2017")),
     ("Raku Firing Safety Certificate, RFSC, 2017", ("Raku Firing Safety Certificate, RFSC", None, "2017")),
     ("Kiln Certificate, Online, 2017", ("Kiln Certificate, Online", None, "2017")),
+    # one word that surely names an organisation: a known one, a web domain, the brand the name opens with
+    ("Associate Kiln Developer, Google, 2020", ("Associate Kiln Developer", "Google", "2020")),
+    ("Kiln Master I, Kiln.org, 2020", ("Kiln Master I", "Kiln.org", "2020")),
+    ("Kilnware Certified Professional: Glaze, Kilnware, 2021", ("Kilnware Certified Professional: Glaze", "Kilnware",
+                                                                "2021")),
+    ("Kiln Master, Glazeroo, 2022", ("Kiln Master, Glazeroo", None, "2022")),   # an unknown word: not sure
+    ("03/2020\tKiln Master I, Kiln.org", ("Kiln Master I", "Kiln.org", "2020-03")),   # the date in a left column
+    ("Kiln Master I, Kiln.org", ("Kiln Master I, Kiln.org", None, None)),   # no date closes it: one name
+    # a driving licence is one name, its class no issuer ("Ehliyet ⇥ : B": cells of a label column)
+    ("Ehliyet\t: B", ("Ehliyet: B", None, None)),
+    ("Rijbewijs B, C1", ("Rijbewijs B, C1", None, None)),
     # a name ending in its level: the side after the dash is the issuer; a level after a code names no organisation
     ("KILN2 Foundation — HARBOURX", ("KILN2 Foundation", "HARBOURX", None)),
     ("GLAZE 4 Foundation – Harbour Kiln Board", ("GLAZE 4 Foundation", "Harbour Kiln Board", None)),
@@ -700,3 +711,44 @@ def test_languages_a_dash_apart(row, expected):
 def test_a_certificate_s_dates_or_present_alone_under_it_are_its_date():
     certs = read_certifications(lines("Forklift Certification", "June 2021 to June 2024", "CPR Certification", "Present"))
     assert [c.name for c in certs] == ["Forklift Certification", "CPR Certification"]
+
+
+def _pdf_lines(*rows):
+    """Lines as a PDF gives them: one block, a box each, one under the other."""
+    from resumekit.document import Box, Line
+    return tuple(Line(text=t, index=n, block=0, box=Box(50, 100 + 14 * n, 50 + 6 * len(t), 110 + 14 * n), origin="pdf")
+                 for n, t in enumerate(rows))
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a language entry in lower case (Polish) is no wrap of the line above
+    (("angielski – B2", "niemiecki – podstawowy"), [("angielski", "B2"), ("niemiecki", "podstawowy")]),
+    (("hiszpański: A2", "włoski (B1)"), [("hiszpański", "A2"), ("włoski", "B1")]),
+    # a language's own name in lower case first ("isiZulu": the vocabulary's southern African names)
+    (("English — native", "isiZulu — native", "French — B2"), [("English", "native"), ("isiZulu", "native"),
+                                                              ("French", "B2")]),
+])
+def test_language_lines_in_lower_case_are_no_wraps(rows, expected):
+    assert [(l.name, l.proficiency) for l in read_languages(_pdf_lines(*rows))[0]] == expected
+
+
+@pytest.mark.parametrize("row, names", [
+    # a sentence cut at its commas: a clause opening with a stop word is no skill, the tools it names are
+    ("Fired a kiln of forty pots every week for the guild, from clay to glaze.", []),
+    ("Rebuilt the studio's kiln controller over one winter, with Rust and Go.", ["Rust", "Go"]),
+    # a list ending in a full stop, or a short first piece: items as before
+    ("Glazing, raku firing, throwing.", ["Glazing", "raku firing", "throwing"]),
+    ("Kiln repair, from small electric kilns to gas.", ["Kiln repair", "from small electric kilns to gas"]),
+])
+def test_the_clauses_of_a_sentence_are_no_skills(row, names):
+    assert [s.name for s in read_skills(lines(row))] == names
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a language table of a test and its score: the level is the row's other cells, as printed
+    (("Language\tTest\tScore", "English\tIELTS\t7.5", "Japanese\tJLPT\tN2"), [("English", "IELTS 7.5"),
+                                                                             ("Japanese", "JLPT N2")]),
+    (("English\tC1\tB2\tC1",), [("English", "C1 / B2 / C1")]),   # a grid of levels, as before
+])
+def test_a_language_row_of_a_test_and_its_score(rows, expected):
+    assert [(l.name, l.proficiency) for l in read_languages(lines(*rows))[0]] == expected

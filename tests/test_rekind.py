@@ -3,6 +3,7 @@ import pytest
 
 import resumekit
 from resumekit.document import Line, Section, Style
+from resumekit.fields.credentials import driving_licence
 from resumekit.fields.rekind import certified, rekind
 
 from .helpers import lines
@@ -119,7 +120,7 @@ def _kinds(sections):
               heading="Personal Details"),
      [("contact", ["Date of Birth\t: 02/05/1999", "Nationality: Fictional"]), ("interests", ["Kite flying, Chess"])]),
     (_section("other", "Interests: Pottery, long walks", "Driving licence: B", heading="Additional Information"),
-     [("other", ["Driving licence: B"]), ("interests", ["Pottery, long walks"])]),
+     [("other", []), ("interests", ["Pottery, long walks"]), ("certifications", ["Driving licence: B"])]),
     # "Interests: …" under "Skills & Interests" (a US student résumé): interests, the skills stay
     (_section("skills", "Technical: Kiln control, Python", "Interests: Rowing, Origami", heading="Skills & Interests"),
      [("skills", ["Technical: Kiln control, Python"]), ("interests", ["Rowing, Origami"])]),
@@ -152,6 +153,22 @@ def _kinds(sections):
     # prose under initials, does not move
     (_section("other", "• Python, Go, Rust, SQL", heading="Miscellany"), [("skills", ["Python, Go, Rust, SQL"])]),
     (_section("other", "• Kite flying, chess, pottery", heading="Miscellany"), [("other", ["Kite flying, chess, pottery"])]),
+    # a driving licence among other things: the line; a part of a header line (the line stays); a class
+    # under a heading naming the licence gets the name; no class, or another permit: nothing moves
+    (_section("other", "Carné de conducir: B", "Disponibilidad para viajar", heading="Otros datos de interés"),
+     [("other", ["Disponibilidad para viajar"]), ("certifications", ["Carné de conducir: B"])]),
+    (_section("header", "Harbourville · 06 00 00 00 00 · Permis B", heading=None),
+     [("header", ["Harbourville · 06 00 00 00 00 · Permis B"]), ("certifications", ["Permis B"])]),
+    (_section("certifications", "Klasse B", heading="Führerschein"), [("certifications", []), ("certifications",
+                                                                                                ["Führerschein Klasse B"])]),
+    (_section("other", "Permis de travail : oui", "Prawo jazdy", heading="Divers"),
+     [("other", ["Permis de travail : oui", "Prawo jazdy"])]),
+    # a line labelled with a skills heading among other things: skills, the label kept as their category
+    (_section("other", "Conocimientos informáticos: Presto, AutoCAD", "Disponibilidad: inmediata",
+              heading="Otros datos de interés"),
+     [("other", ["Disponibilidad: inmediata"]), ("skills", ["Conocimientos informáticos: Presto, AutoCAD"])]),
+    (_section("other", "Informática: Presto, AutoCAD", heading="Otros datos de interés"),   # no skills heading
+     [("other", ["Informática: Presto, AutoCAD"])]),
     (_section("other", "I walk, I read and I cook for friends.", heading="H"),
      [("other", ["I walk, I read and I cook for friends."])]),
 ])
@@ -168,6 +185,16 @@ def test_rekind(section, expected):
 ])
 def test_certified(text, ok):
     assert certified(Line(text=text)) is ok
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Carné de conducir: B", True), ("Prawo jazdy kat. B", True), ("Führerschein Klasse C1E", True),
+    ("Водительское удостоверение: категория В", True),   # a Cyrillic class letter
+    ("Permis de travail", False), ("Prawo jazdy", False),   # another permit; no class
+    ("Patente europea del computer ECDL", False),   # no class alone
+])
+def test_driving_licence(text, ok):
+    assert driving_licence(text) is ok
 
 
 def test_certificates_under_miscellaneous_in_a_parse():

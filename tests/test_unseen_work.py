@@ -310,21 +310,12 @@ PROJECTS = {"en-pipes.pdf": ["Tidepool", "Parkrun Splits"], "en-jakes.pdf": ["Fi
 
 
 KNOWN = {
-    ("en-functional.txt", "skills", 0): xfail(
-        "fields/lists.py: in a functional résumé's skills section, a bullet that is a sentence under an "
-        "ability ('Planned a conference for 400 guests, from venue to catering.') is cut at its commas "
-        "and its fragment 'from venue to catering' kept as a skill; plain text gives the ability line no "
-        "weight to stand out (a rule that kept such sentences whole, round 10, was withdrawn: with the "
-        "round-10 column reading it lowered the dev skills of a set-aside document)"),
     # round 11
     **{("en-friggeri.pdf", "experience", n): xfail(
         "extract/pdf (layout): friggeri's aside of contact lines, right-aligned in the left margin, and the "
         "entries' dates in grey in a column of their own a gap to its right are read as one column, "
         "before the 'Title at Employer' lines: no entry has dates, so none is read") for n in range(4)},
     ("en-friggeri.pdf", "count", 0): xfail("extract/pdf (layout): see the friggeri rows above"),
-    ("en-altacv.pdf", "languages", 0): xfail(
-        "fields/spoken.py: 'English — native' over 'isiZulu — native' over 'French — B2' in a narrow "
-        "column: the second line is read as the first one's level"),
 }
 
 
@@ -459,7 +450,7 @@ def test_bullets_run_over_the_page_break_past_the_page_furniture():
 
 
 @pytest.mark.parametrize("doc, skills", [
-    pytest.param("en-functional.txt", ["Event Planning", "Budgeting"], marks=KNOWN[("en-functional.txt", "skills", 0)]),
+    ("en-functional.txt", ["Event Planning", "Budgeting"]),
 ])
 def test_abilities_over_sentences_are_the_skills(doc, skills):
     assert [s.name for s in _parse(doc).skills] == skills
@@ -492,8 +483,7 @@ def test_leadership_and_activities_are_kept_as_their_section():
 
 
 @pytest.mark.parametrize("doc, langs", [
-    pytest.param("en-altacv.pdf", [("English", "native"), ("isiZulu", "native"), ("French", "B2")],
-                 marks=KNOWN[("en-altacv.pdf", "languages", 0)]),
+    ("en-altacv.pdf", [("English", "native"), ("isiZulu", "native"), ("French", "B2")]),
     ("en-oneline.md", [("English", "C2"), ("Portuguese", "native"), ("French", "B1")]),
     ("it-responsabile.pdf", [("Italiano", "madrelingua"), ("Inglese", "C1"), ("Tedesco", "B1")]),
 ])

@@ -23,7 +23,9 @@ Certifications, signals in order:
    Issuer, 2022"), the side after the dash or the comma when it may be an issuer (no level, no
    job, not only a certificate word; after a comma, two words or more, or an acronym that is not
    the name's initials after a name holding a certificate word: "Kurs X, UDT, 2017", but "First
-   Aid, CPR, 2019" is one name); the first date is the
+   Aid, CPR, 2019" is one name; or one word that surely names an organisation: a known one, a web
+   domain, the brand the name opens with: "Name, Google, 2020", "Name, Scrum.org, 2020"); a
+   date alone in a cell before the line ("03/2020 ⇥ Name, Issuer") closes it too; the first date is the
    certificate's; an expiry phrase of the vocabulary and its date ("— expires 2026", "(valide
    jusqu'en 2026)") and a part that is a licence number ("…, License #RN-0001, …") are no part of
    the name or the issuer; nor is a last word that says it was passed or obtained ("… 合格").
@@ -49,13 +51,32 @@ from .entries import join_wrapped
 from .lists import dedupe
 from .phrases import head_word, institution_like, org_like, segments, strip_dates, strip_edges, title_like
 
-__all__ = ["read_certifications", "read_awards", "read_publications"]
+__all__ = ["read_certifications", "read_awards", "read_publications", "driving_licence", "CLASS"]
 
 
 _DETAIL = regex.compile(r"^(?:credential|issued|id\b|license|licence|expires|valid)", regex.IGNORECASE)
 _ISSUED_BY = regex.compile(r"^(?:issued by|issuer|issuing organi[sz]ation)\s*:?\s*(?P<issuer>\S.*)$", regex.IGNORECASE)
 _CODE = regex.compile(r"(?:[#№]|\bid\b)\s*:?\s*[A-Z0-9][A-Z0-9-]{3,}\s*$", regex.IGNORECASE)
 _ISSUER_DASH = regex.compile(r"\s*[–—]\s*|\s+-\s+|(?<=\S)-\s+|\s+-(?=\p{Lu})")
+
+
+# a driving licence's class: "B", "C1E", "BE", "AM"; Cyrillic capitals too ("категория В")
+CLASS = regex.compile(r"(?<![\p{L}\d])(?:AM|[A-DАВСДЕ]1?E?)(?![\p{L}\d])")
+
+
+def driving_licence(text: str) -> bool:
+    """A driving licence: ten words or fewer opening with a driving licence's name of the
+    vocabulary, a class after it ("Carné de conducir: B", "Prawo jazdy kat. B", "Permis B"; not
+    "Permis de travail")."""
+    words = text.split()
+    if not words or len(words) > 10:
+        return False
+    folded = key(text).split()
+    for phrase in merged().driving_licences:
+        n = len(phrase.split())
+        if folded[:n] == phrase.split() and CLASS.search(" ".join(words[n:])):
+            return True
+    return False
 
 
 def _code_only(text: str) -> bool:
@@ -218,6 +239,8 @@ def _name_and_issuer(line: Line, order: str | None = None) -> tuple[str, str | N
     Kiln Safety"); a school or organisation on one side of a dash ("Open University – Data
     Ethics"). Errs towards one name: when the sides are not clear, the whole line is the name."""
     line = _without_extras(line)
+    if driving_licence(line.plain):
+        return regex.sub(r"\s+(?=[:：])", "", strip_edges(line.plain)), None  # "**Carné de conducir:** B": no issuer
     if bracketed := _bracketed_issuer(line.plain):
         return bracketed
     if "\t" in line.text or _PARTS.search(line.text):
@@ -237,8 +260,13 @@ def _name_and_issuer(line: Line, order: str | None = None) -> tuple[str, str | N
         return bold, rest or (parts[1] if len(parts) > 1 else None)
     if len(parts) > 1:
         return first, parts[1]
-    dated = _comma_dated(line.plain)
+    dated = _comma_dated(line.plain) or any(_date_cell(c) for c in line.cells[:-1])
     return _dash_sides(first, dated, order) or _comma_sides(first, dated) or (first, None)
+
+
+def _date_cell(cell: str) -> bool:
+    """A cell that only holds a date ("03/2020 ⇥ Name, Issuer": the date in a left column)."""
+    return bool(find_dates(cell)) and not strip_edges(strip_dates(cell))
 
 
 _BRACKET_TAIL = regex.compile(r"\s*\(([^()]+)\)\s*[.,;]?\s*$")
@@ -271,7 +299,22 @@ def _comma_sides(text: str, dated: bool = False) -> tuple[str, str] | None:
     if dated and _ACRONYM.match(issuer) and has_phrase(name, (), stems) and _may_issue(issuer) \
             and not _initials_of(issuer, name):
         return name, issuer  # "Forklift Course Certificate, UDT, 2017": an acronym after a certificate word
+    if dated and _named_issuer(issuer, name):
+        return name, issuer  # "Associate Kiln Developer, Google, 2020", "…, Kiln.org, 2020"
     return None
+
+
+_DOMAIN = regex.compile(r"^\p{L}[\p{L}\d-]*\.(?:org|com|net|io|edu|de|fr|es|it|nl|pl|pt|ru|eu)$", regex.IGNORECASE)
+
+
+def _named_issuer(word: str, name: str) -> bool:
+    """One capitalised word after a comma that surely names an organisation: a known one ("Google",
+    the vocabulary's organisation words), a web domain ("Scrum.org"), or the brand the name opens
+    with ("Kilnware Certified Professional, Kilnware"); not a word that only says how the course was
+    taken ("Kiln Certificate, Online")."""
+    if len(word.split()) != 1 or not word[:1].isupper() or not _may_issue(word):
+        return False
+    return org_like(word) or bool(_DOMAIN.match(word)) or key(word) == key(name.split()[0])
 
 
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")

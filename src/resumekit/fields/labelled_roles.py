@@ -11,7 +11,9 @@ Signals, in order of precedence:
    (a second "Company:", or a second "Designation:" under one employer).
 3. What each line is: a labelled role line gives that role its value; the dates are those of the
    period line, else of the first dated role line; every other line is the entry's body. Lines
-   above the first role line belong to no entry (the section's loose text).
+   above the first role line belong to no entry (the section's loose text). An employer value
+   that ends in a town ("Organisation: Harbour Kilns Ltd, Leeds") gives the entry its place
+   when no place label does (location.town_after_employer).
 4. An entry without an employer label of its own under one that had it ("Designation: …" twice
    under one "Company: …") works for that employer.
 
@@ -24,6 +26,7 @@ from ..text import key
 from ..vocab import merged
 from .dates import find_dates
 from .entries import Entry, label_of
+from .location import town_after_employer
 
 __all__ = ["form_entries"]
 
@@ -93,6 +96,8 @@ def form_entries(lines: list[Line] | tuple[Line, ...]) -> tuple[list[tuple[Entry
         elif employer and "title" in values:
             values["company"] = employer
         fields = {role: values[role] for role in ("company", "title", "location") if role in values}
+        if "company" in fields and "location" not in fields and (town := town_after_employer(fields["company"], False)):
+            fields["company"], fields["location"] = town  # "Организация: ООО «X», Город"
         entry.mark(**fields)
         out.append((entry, fields))
     return out, loose

@@ -345,7 +345,12 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
         else:
             groups = _groups(line.text, category)
         for cat, rest in groups:
-            for item in split_items(rest):
+            items = split_items(rest)
+            sentence = _sentence_line(rest, items)
+            for item in items:
+                if sentence and _clause(item):  # "…, from venue to catering.": the tools it names only
+                    out += [Skill(name=f, category=cat, canonical=canonical_skill(f)) for f in find_skills(item)]
+                    continue
                 # a spoken language keeps its level: it moves to the languages with it ("French (B2)")
                 names = ([item.strip()] if item.rstrip().endswith((")", "]"))
                          and any(lang.proficiency for lang in languages_in(item)) else None)
@@ -417,6 +422,20 @@ def _in_words(item: str) -> list[str]:
 
 
 _BRACKETED = regex.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+
+
+def _sentence_line(text: str, items: list[str]) -> bool:
+    """A sentence cut at its commas: the line ends in a full stop and opens with running text (more
+    than six words before the first comma: "Planned a conference for 400 guests, from venue to
+    catering.")."""
+    return text.rstrip().endswith(".") and bool(items) and len(items[0].split()) > 6
+
+
+def _clause(item: str) -> bool:
+    """A piece of a sentence, not a name: lower case, opening with a stop word ("from venue to
+    catering", "with Rust and Go")."""
+    words = item.split()
+    return bool(words) and item[:1].islower() and key(words[0]) in merged().stop_words
 
 
 def _skill_like(name: str) -> bool:
@@ -541,13 +560,40 @@ def _opens_with_language(piece: str) -> bool:
     return bool(name) and len(name.split()) <= 3 and bool(spoken_language(name))
 
 
+_LEVEL_SEP = regex.compile(r"\s*[:：(]\s*|\s+[–—-]\s+")
+
+
+def _language_entry(text: str) -> bool:
+    """A line of its own: a spoken language's name and something after a colon, a bracket or a
+    spaced dash ("niemiecki – podstawowy", lower case as Polish writes it)."""
+    pieces = _LEVEL_SEP.split(text.strip(), maxsplit=1)
+    return len(pieces) == 2 and bool(pieces[1].strip()) and len(pieces[0].split()) <= 3 and bool(spoken_language(pieces[0]))
+
+
+def _joined_languages(lines) -> list[Line]:
+    """Wrapped lines joined, but never a line that is a language entry of its own to the one above
+    (a PDF line opening in lower case reads as a wrap: "angielski – B2" over "niemiecki – podstawowy")."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if not groups or _language_entry(line.plain):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return [joined for group in groups for joined in join_wrapped(group)]
+
+
+def _score_cell(cell: str) -> bool:
+    """A cell of a language table's test or score ("TOEIC", "900", "IH"): short, no date, no language."""
+    return 0 < len(cell.split()) <= 2 and not find_dates(cell) and not languages_in(cell)
+
+
 def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
     """(spoken languages, skills): the skills are the lines that name no spoken language but
     tools the skills table knows ("Programming: Python, Go"), or the whole section when it names
     no spoken language at all."""
     langs: list[Language] = []
     tools: list[Line] = []
-    for line in pair_levels(_labelled_groups(join_wrapped(lines))):
+    for line in pair_levels(_labelled_groups(_joined_languages(lines))):
         text = line.text
         level_label = None
         m = _label(text)
@@ -561,6 +607,8 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
             items = [f"{line.cells[0]} ({line.cells[1].strip().lstrip(':：').strip()})"]  # "İngilizce ⇥ : İleri"
         elif len(line.cells) > 2 and spoken_language(line.cells[0]) and all(is_level(c) for c in line.cells[1:]):
             items = [f"{line.cells[0]} ({' / '.join(c.strip() for c in line.cells[1:])})"]  # a grid row: as printed
+        elif len(line.cells) > 2 and spoken_language(line.cells[0]) and all(_score_cell(c) for c in line.cells[1:]):
+            items = [f"{line.cells[0]} ({' '.join(c.strip() for c in line.cells[1:])})"]  # "영어 ⇥ OPIc ⇥ IH": test, score
         elif len(pieces := _DASHED.split(text)) >= 2 and all(_opens_with_language(p) for p in pieces):
             items = pieces  # "Anglais : courant (C1) — Espagnol : B1": languages a spaced dash apart
         elif m is not None and not level_label and is_lang_line(text) or rated(text):

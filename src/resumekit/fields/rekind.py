@@ -17,6 +17,9 @@ section, the section changes kind and keeps its heading).
 | skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
 | education | a line so labelled with a certificate word ("Certificates: A, B"; not "Courses: …") | certifications |
 | summary, header | a line labelled with a skills heading ("Programming languages: Python, R"; "Skills: Excel, SAP" under the name of a CV without headings) | skills |
+| other | a line labelled with a skills heading ("Conocimientos informáticos: …" under "Otros datos"), kept whole: its label is a category | skills |
+| header, contact, other, skills, languages, interests | a driving licence: a line, or a part of a header line, opening with a licence's name and naming a class ("Carné de conducir: B", "Lyon · Permis B") | certifications |
+| certifications, other, … under a licence's name ("Führerschein ⇥ Klasse B") | a class without the name: the name put before it | certifications |
 | header, contact, other, skills | a line labelled with an interests heading ("Hobbies : Reading, Chess" among personal details; "Interests: …" under "Skills & Interests") | interests |
 | summary, other, interests | a sentence whose subject is a skills heading and whose verb or preposition lists ("The frameworks include Vue, Svelte"), with the bullets or dashed lines under it when it ends there | skills |
 | other, skills | a short line or bullet that says it is certified ("Certified Kiln Operator") | certifications |
@@ -37,6 +40,7 @@ from ..segment import heading_kind, heading_text, initials_only
 from ..text import has_phrase, key, rx
 from ..vocab import merged
 from .canonical import canonical_skill
+from .credentials import CLASS, driving_licence
 from .dates import find_dates
 from .phrases import degree_like, institution_like, segments, title_like
 from .entries import is_prose, join_wrapped, split_entries
@@ -88,6 +92,31 @@ def certified(line: Line) -> bool:
             and has_phrase(text, (), merged().certificate_stems))
 
 
+def _licences(sec: Section) -> Taken | None:
+    """Driving licences among other things: a line that is one (under "Otros datos", among personal
+    details), a part of a header line that is one ("Lyon · Permis B"; the line stays), and under a
+    heading that names a driving licence ("Führerschein ⇥ Klasse B"), a class without the name."""
+    if sec.heading is not None and key(heading_text(sec.heading.plain)) in merged().driving_licences:
+        head = heading_text(sec.heading.plain)
+
+        def bare(line: Line) -> bool:  # "Klasse B": a class without the licence's name
+            return len(line.plain.split()) <= 3 and bool(CLASS.search(line.plain)) and not driving_licence(line.plain)
+        named = [l.with_(text=f"{head} {l.plain.strip()}", runs=()) for l in sec.lines if bare(l)]
+        if named:
+            return [l for l in sec.lines if not bare(l)], [named]
+    if sec.kind == "certifications":
+        return None
+    rest, found = [], []
+    for line in sec.lines:
+        if driving_licence(line.plain):
+            found.append(line)
+            continue
+        rest.append(line)
+        if sec.kind in ("header", "contact"):
+            found += [line.with_(text=p, runs=(), links=()) for p in segments(line.text)[1:] if driving_licence(p)]
+    return (rest, [found]) if found else None
+
+
 def _roles(sec: Section) -> Taken | None:
     if (sec.heading is not None and key(heading_text(sec.heading.plain)) in merged().role_headings
             and holds_roles(sec.lines)):
@@ -131,6 +160,15 @@ def _labelled_interests(sec: Section) -> Taken | None:
 def _labelled_skills(sec: Section) -> Taken | None:
     rest, found = labelled_out(join_wrapped(sec.lines), "skills")  # "• Programming Languages: Python, R"
     return (rest, [found]) if found else None
+
+
+def _labelled_skill_lines(sec: Section) -> Taken | None:
+    """Lines labelled with a skills heading among other things ("Conocimientos informáticos: Presto,
+    AutoCAD" under "Otros datos de interés"), kept whole: the label is the skills' category. (A
+    label naming no section over known skills was tried: it took personal lines of dev sidebars.)"""
+    phrases = merged().headings.get("skills", ())
+    labelled = [l for l in sec.lines if (m := LABELLED.match(l.plain)) and key(m.group("label")) in phrases]
+    return ([l for l in sec.lines if l not in labelled], [labelled]) if labelled else None
 
 
 def _skill_sentences(sec: Section) -> Taken | None:
@@ -287,6 +325,8 @@ RULES: tuple[Rule, ...] = (
     Rule(("skills",), "certifications", _labelled_certificates),
     Rule(("education",), "certifications", _certificates_of_studies),
     Rule(("summary", "header"), "skills", _labelled_skills),
+    Rule(("other",), "skills", _labelled_skill_lines),
+    Rule(("header", "contact", "other", "skills", "languages", "interests", "certifications"), "certifications", _licences),
     Rule(("header", "contact", "other", "skills"), "interests", _labelled_interests),
     Rule(("summary", "other", "interests"), "skills", _skill_sentences),
     Rule(("other", "skills"), "certifications", _certified_lines),

@@ -41,7 +41,7 @@ _LIST_KEYS = {
               "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words", "duration_units"),
     "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours", "labels",
                 "school_labels", "board_labels", "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry",
-                "completed"),
+                "completed", "driving_licences"),
     "languages": ("names", "proficiency"),
     "words": ("stop", "conjunctions", "document_titles", "list_verbs", "list_prepositions"),
     "contact": ("location_labels", "contact_labels", "phone_regions", "name_labels", "name_introductions", "availability"),
@@ -99,6 +99,9 @@ class Vocab:
     # a word after a certificate's name that says it was passed or obtained ("基本情報技術者試験 合格"):
     # no part of the name
     certificate_results: tuple[str, ...]
+    # the names of a driving licence ("Führerschein", "Carné de conducir"): a line opening with one
+    # and naming a class ("B") is a certificate, wherever it stands
+    driving_licences: tuple[str, ...]
     # the words before a certificate's expiry date ("valid until 2027", "valide jusqu'en 2027"): the date
     # and they are no part of the name or the issuer
     certificate_expiry: tuple[str, ...]
@@ -404,6 +407,7 @@ def _build(data: dict) -> Vocab:
         certificate_stems=_folded(degrees.get("certificate_stems")),
         certificate_levels=_folded(degrees.get("certificate_levels")),
         certificate_results=_folded(degrees.get("certificate_results")),
+        driving_licences=_folded(degrees.get("driving_licences")),
         certificate_expiry=_folded(degrees.get("certificate_expiry")),
         completed=_folded(degrees.get("completed")),
         language_names=_folded(langs.get("names")),
@@ -487,7 +491,7 @@ def _merge(vs: list[Vocab]) -> Vocab:
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "duration_units", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels", "board_labels",
-                                 "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry", "completed", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
+                                 "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry", "completed", "driving_licences", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "legal_forms", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
                                  "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "teaching_headings", "career_gaps", "employment_terms", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "project_labels", "agency_introducers", "location_labels", "contact_labels",
