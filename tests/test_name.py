@@ -165,3 +165,15 @@ def test_the_name_printed_again_is_the_names_and_no_headline(rows):
     name, headline, used = read_name(doc, segment(doc))
     alone = {i for i, (t, _) in enumerate(rows) if t == "Nia Fairweather"}
     assert (name, headline) == ("Nia Fairweather", None) and alone <= used
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Dr.-Ing. Wiebke Harrow-Lind", "Wiebke Harrow-Lind"),   # titles joined by a hyphen
+    ("Prof. Dr. Jonas Kettering", "Jonas Kettering"),        # stacked titles
+    ("Dipl.-Kffr. Lotte Brammer", "Lotte Brammer"),
+    ("Dr. Nia Fairweather", "Nia Fairweather"),
+    ("Inga Fairweather", "Inga Fairweather"),                 # a name that opens like a title stays whole
+])
+def test_titles_before_the_name_are_left_out(written, name):
+    doc = _doc((written, 24), ("nia@example.org", 10))
+    assert read_name(doc, segment(doc))[0] == name

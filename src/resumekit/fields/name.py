@@ -49,8 +49,9 @@ from .location import parse_location
 
 __all__ = ["read_name", "is_name", "lettered_name", "NAME_TITLES"]
 
-NAME_TITLES = regex.compile(r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|dipl|ing|mag|mgr|dott|sr|sra|herr|frau|m|mme)\.?(?:\s+|$)",
-                            regex.IGNORECASE)
+# Titles before a name, stacked ("Prof. Dr.") or joined by a hyphen ("Dr.-Ing.", "Dipl.-Kffr."): all left out
+NAME_TITLES = regex.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|sir|dipl|ing|mag|mgr|dott|sr|sra|herr|frau|m|mme)\.?"
+                            r"(?:-\p{L}+\.?)*(?:\s+|$))+", regex.IGNORECASE)
 _PARTICLES = {"van", "von", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "du",
               "al", "el", "bin", "binti", "ibn", "ter", "ten", "zu", "y", "e", "of", "st"}
 # A capitalised word, hyphenated or with an apostrophe ("Okereke-Hale", "O'Neil", "al-Rashid"), an
