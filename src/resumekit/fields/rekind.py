@@ -70,15 +70,15 @@ class Rule:
 LABELLED = regex.compile(r"^\s*(?P<label>[^:：]{1,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
 
 
-def labelled_out(lines, kind: str) -> tuple[list[Line], list[Line]]:
-    """(the other lines, the lines labelled with a heading of ``kind``, label removed): a skills
-    block's "Certifications: AWS Developer Associate" line is a certificate."""
+def labelled_out(lines, kind: str, keep_label: bool = False) -> tuple[list[Line], list[Line]]:
+    """(the other lines, the lines labelled with a heading of ``kind``, label removed unless
+    ``keep_label``): a skills block's "Certifications: AWS Developer Associate" line is a certificate."""
     phrases = merged().headings.get(kind, ())
     rest, found = [], []
     for line in lines:
         m = LABELLED.match(line.plain)
         if m and key(m.group("label")) in phrases:
-            found.append(line.with_(text=m.group("rest"), runs=()))
+            found.append(line if keep_label else line.with_(text=m.group("rest"), runs=()))
         else:
             rest.append(line)
     return rest, found
@@ -166,9 +166,8 @@ def _labelled_skill_lines(sec: Section) -> Taken | None:
     """Lines labelled with a skills heading among other things ("Conocimientos informáticos: Presto,
     AutoCAD" under "Otros datos de interés"), kept whole: the label is the skills' category. (A
     label naming no section over known skills was tried: it took personal lines of dev sidebars.)"""
-    phrases = merged().headings.get("skills", ())
-    labelled = [l for l in sec.lines if (m := LABELLED.match(l.plain)) and key(m.group("label")) in phrases]
-    return ([l for l in sec.lines if l not in labelled], [labelled]) if labelled else None
+    rest, found = labelled_out(sec.lines, "skills", keep_label=True)
+    return (rest, [found]) if found else None
 
 
 def _skill_sentences(sec: Section) -> Taken | None:
