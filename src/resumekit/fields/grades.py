@@ -62,10 +62,17 @@ def _honours_after(rest: str) -> int:
     words = rest[lead:].split()
     if not words or not regex.match(r"\w", words[0]):
         return 0  # "GPA: 3.7 | Honors: Dean's List": a separator starts another part, a label no honour
-    for n in range(min(4, len(words)), 0, -1):
-        phrase = " ".join(words[:n])
-        if key(phrase.rstrip(".,;)")) in merged().honours and not phrase.endswith((":", "：")):
-            return rest.index(words[n - 1], lead) + len(words[n - 1].rstrip(".,;)"))
+    n = _honours_at(words, 0)
+    return rest.index(words[n - 1], lead) + len(words[n - 1].rstrip(".,;)")) if n else 0
+
+
+def _honours_at(words: list[str], i: int, least: int = 1) -> int:
+    """How many words (``least`` to four) the longest honours phrase of the vocabulary starting at
+    ``words[i]`` has; 0 when none does. A phrase ending in a colon is a label ("Honors:"), no honour."""
+    for n in range(min(4, len(words) - i), least - 1, -1):
+        phrase = " ".join(words[i:i + n])
+        if not phrase.endswith((":", "：")) and key(phrase.strip(".,;()")) in merged().honours:
+            return n
     return 0
 
 
@@ -123,17 +130,6 @@ def honours_in(sentence: str) -> Grade | None:
     Honours"): the longest honours phrase of the vocabulary of two words or more, as written;
     None when there is none. One word alone ("Honors: …", "merit") is no grade in running text."""
     words = sentence.split()
-    honours = merged().honours
-    best: tuple[int, int] | None = None  # (length, start)
-    for i in range(len(words)):
-        for n in range(min(4, len(words) - i), 1, -1):
-            if best is not None and n <= best[0]:
-                break
-            phrase = " ".join(words[i:i + n])
-            if not phrase.endswith((":", "：")) and key(phrase.strip(".,;()")) in honours:
-                best = (n, i)
-                break
-    if best is None:
-        return None
-    n, i = best
-    return Grade(raw=" ".join(words[i:i + n]).strip(".,;()"))
+    # the longest phrase; of phrases as long, the first
+    n, i = max(((_honours_at(words, i, least=2), -i) for i in range(len(words))), default=(0, 0))
+    return Grade(raw=" ".join(words[-i:-i + n]).strip(".,;()")) if n else None
