@@ -788,8 +788,8 @@ def test_a_unit_in_the_employers_slot_gives_way_to_the_organisation(rows, expect
     (["2016 – 2018\tQuillfeather Tutoring Ltd"], False),                 # an employer
 ])
 def test_a_course_taught_names_no_role_nor_employer(header, expected):
-    from resumekit.fields.phrases import course_taught
-    assert course_taught(header) is expected
+    from resumekit.fields.phrases import names_no_role
+    assert names_no_role(header) is expected
 
 
 @pytest.mark.parametrize("heading, count", [

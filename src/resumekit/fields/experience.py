@@ -51,7 +51,7 @@ Signals for company and title, in order of precedence:
    "Relevant Experience") is loose text; so is a dated gap ("Career break (2019 – 2020): travelled"; vocabulary's career_gaps),
    and under a teaching heading (the vocabulary's teaching_headings) a dated course that names no
    role nor employer ("2021 – present ⇥ Soil Ecology (second year), module lead";
-   :func:`~resumekit.fields.phrases.course_taught`).
+   :func:`~resumekit.fields.phrases.names_no_role`).
 
 Before all this, :func:`split_degrees` takes the degrees out of a section of positions and
 education (an entry whose first part is a degree and no part a role, or whose parts name only
@@ -74,8 +74,8 @@ from ..segment import heading_text
 from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, is_sub_heading, split_entries
-from .phrases import (career_gap, comma_pieces, course_taught, degree_like, head_word, institution_like, is_url,
-                      name_list, org_like, segments, title_like, unit_like, unlabelled)
+from .phrases import (career_gap, comma_pieces, degree_like, head_word, institution_like, is_url,
+                      name_list, names_no_role, org_like, segments, title_like, unit_like, unlabelled)
 from .location import name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 from .header_roles import assign, described, employer_in_brackets
@@ -192,7 +192,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
     readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
     gaps = {id(entry) for entry, *_ in readings if career_gap([line.text for line in entry.header])}  # text, no role
     if _teaching(section):  # the courses of a teaching section: text, no role
-        gaps |= {id(entry) for entry, *_ in readings if course_taught([line.text for line in entry.header])}
+        gaps |= {id(entry) for entry, *_ in readings if names_no_role([line.text for line in entry.header])}
     loose += [line.plain for entry, *_ in readings if id(entry) in gaps for line in entry.lines]
     readings = [r for r in readings if id(r[0]) not in gaps]
     if before is None and _no_roles(readings):
@@ -471,10 +471,7 @@ def _sub_item(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience
     if not any(line.text.rstrip().endswith(":") and not line.bullet and len(line.text.split()) <= 4
                for line in prev_entry.lines):
         return False
-    pieces = [p for line in entry.header for seg in segments(line.text) for p in comma_pieces(seg)]
-    heads = [head_word(rx(r"\([^()]*\)").sub(" ", p).strip()) for p in pieces]
-    return bool(pieces) and not any(org_like(p) or name_list(p) for p in pieces) \
-        and not any(h[:1].isupper() and title_like(h) for h in heads)
+    return names_no_role([line.text for line in entry.header])
 
 
 def _no_roles(readings) -> bool:

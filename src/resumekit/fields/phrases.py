@@ -27,7 +27,7 @@ from ..vocab import merged
 from .dates import find_dates, find_durations
 
 __all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "ends_in_legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
-           "degree_like", "institution_like", "is_url", "name_list", "career_gap", "course_taught", "unit_like", "acronym_last",
+           "degree_like", "institution_like", "is_url", "name_list", "career_gap", "names_no_role", "unit_like", "acronym_last",
            "introduced_company"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
@@ -226,16 +226,18 @@ def career_gap(header: list[str]) -> bool:
     return key(rx(r"\([^()]*\)").sub(" ", parts[0]).split(":")[0]) in merged().career_gaps
 
 
-def course_taught(header: list[str]) -> bool:
+def names_no_role(header: list[str]) -> bool:
     """Header lines none of whose pieces (their brackets aside) names an organisation or is a role
-    printed as one, capitalised and headed by a title word: a course and its audience
+    printed as one, headed by a capitalised title word: a course and its audience
     ("Organic Chemistry II (CHEM 2420), lecture of 180 students"; "Soil Ecology (second year),
     module lead"), which under a teaching heading is a course taught, not a job ("Teaching
-    Assistant", "Lecturer in Ecology" are roles). Errs towards a role: one such piece keeps it."""
+    Assistant", "Lecturer in Ecology" are roles); a client engagement under a role's label line.
+    Errs towards a role: one such piece keeps it."""
     pieces = [p for text in header for seg in segments(text) for p in comma_pieces(seg)]
     for piece in pieces:
         bare = rx(r"\([^()]*\)").sub(" ", piece).strip()
-        if org_like(bare) or name_list(bare) or bare[:1].isupper() and title_like(head_word(bare)):
+        head = head_word(bare)
+        if org_like(bare) or name_list(bare) or head[:1].isupper() and title_like(head):
             return False
     return bool(pieces)
 
