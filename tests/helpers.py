@@ -59,3 +59,54 @@ def script(name):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+class UnseenSet:
+    """The checks the unseen-document test files share, over their tables of expected values by
+    document: CONTACT (name, e-mail, phone, city), SECTIONS (the kinds in reading order),
+    EXPERIENCE (title, employer, start, end or "present", number of highlights[, place]) and
+    EDUCATION (degree, institution, start, end) rows, SKILLS and LANGUAGES names."""
+
+    def __init__(self, folder: Path, options, contact, sections, experience, education, skills=None, languages=None):
+        self.folder, self.options = folder, options
+        self.contact, self.sections, self.experience, self.education = contact, sections, experience, education
+        self.skills, self.languages = skills or {}, languages or {}
+        self.parse = cached_parser(folder, options)
+
+    def every_fixture_is_checked(self):
+        assert ({p.name for p in self.folder.iterdir()} == set(self.contact) == set(self.sections)
+                == set(self.experience) == set(self.education))
+
+    def name_and_contact(self, doc):
+        name, email, phone, _ = self.contact[doc]
+        got = self.parse(doc)
+        assert (got.name, got.contact.emails, [p.raw for p in got.contact.phones]) == (name, [email], [phone])
+
+    def city(self, doc):
+        location = self.parse(doc).contact.location
+        assert location is not None and location.city == self.contact[doc][3]
+
+    def sections_in_reading_order(self, doc):
+        from resumekit.api import extract, segment
+        document = extract(self.folder / doc, options=self.options)
+        assert [s.kind for s in segment(document)] == self.sections[doc]
+
+    def job(self, doc, n, row):
+        """A job's (title, employer, start, end or "present", number of highlights, place), as many
+        of them as the expected row has."""
+        got = self.parse(doc).experience
+        assert len(got) == len(self.experience[doc])
+        e = got[n]
+        assert (e.title, e.company, e.start, "present" if e.current else e.end, len(e.highlights), e.location)[:len(row)] == row
+
+    def school(self, doc, n, row):
+        got = self.parse(doc).education
+        assert len(got) == len(self.education[doc])
+        e = got[n]
+        assert (e.degree, e.institution, e.start, e.end) == row
+
+    def skill_names(self, doc):
+        assert [s.name for s in self.parse(doc).skills] == self.skills[doc]
+
+    def language_names(self, doc):
+        assert [language.name for language in self.parse(doc).languages] == self.languages[doc]
