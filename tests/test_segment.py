@@ -835,3 +835,49 @@ def test_a_plain_heading_opening_the_next_column_is_no_label_of_the_last_entry(s
              row(7, "Details", 12, col, 130), row(8, "Cardiff, UK", 9.5, col, 144),
              row(9, "Skills", 12, col, 180), row(10, "Raku firing", 9.5, col, 194), row(11, "Glaze chemistry", 9.5, col, 208))
     assert [s.kind for s in segment(Document(lines=lines, format="pdf"))] == kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Work Experiance", "experience"),     # a letter changed
+    ("EDUCATON", "education"),             # a letter dropped
+    ("Acheivements", "awards"),            # two neighbours swapped
+    ("Certfications", "certifications"),
+    ("Personal Detials", "contact"),       # the right word beside the misspelt one
+    ("💼 Volunteer Experiance", "volunteer"),
+    ("Contract", None),                    # a word people write: no misspelt "Contact"
+    ("Educator", None),                    # two edits from "Education"
+    ("Skils", None),                       # five letters: too near other words to read a slip
+    ("Acadamic Qualificaton", None),       # two words misspelt
+    ("Harbour Medai", None),               # no phrase with the other words
+])
+def test_misspelt_heading(text, kind):
+    from resumekit.headings import misspelt_kind
+    match = misspelt_kind(text)
+    assert (match.kind if match else None) == kind
+
+
+@pytest.mark.parametrize("heading, fmt, style", [
+    ("Work Experiance", "text", (None, False)),   # plain text: a line of its own
+    ("WORK EXPERIANCE", "pdf", (12, True)),       # bold capitals
+])
+def test_a_misspelt_heading_set_as_a_heading_starts_its_section(heading, fmt, style):
+    size, bold = style
+    doc = _doc([("Jane Doe", size and 20, bold, 0), ("jane@example.com", size and 10, False, 0),
+                (heading, size, bold, 1), ("Surveyor, Fictional Maps Ltd", size and 10, False, 2),
+                ("EDUCATION" if bold else "Education", size, bold, 3), ("BSc Geology, Kestrel University", size and 10, False, 4)],
+               fmt=fmt)
+    assert [s.kind for s in segment(doc)] == ["header", "experience", "education"]
+
+
+def test_a_misspelt_phrase_in_body_text_is_no_heading():
+    """Only a line set as a heading is asked for a misspelt phrase: a body line between others is not."""
+    doc = _doc([("Jane Doe", 20, True, 0), ("EXPERIENCE", 12, True, 1), ("Surveyor, Fictional Maps Ltd", 10, False, 2),
+                ("Acheivements", 10, False, 2), ("Mapped the coast of a fictional island", 10, False, 2)])
+    assert [s.kind for s in segment(doc)] == ["header", "experience"]
+
+
+@pytest.mark.parametrize("heading", ["experience ..........", "EXPERIENCE . . . . . .", "Experience…………"])
+def test_dot_leaders_after_a_heading_are_no_full_stop(heading):
+    doc = _doc([("Jane Doe", None, False, 0), (heading, None, False, 1), ("Surveyor, Fictional Maps Ltd", None, False, 2)],
+               fmt="text")
+    assert [s.kind for s in segment(doc)] == ["header", "experience"]

@@ -10,6 +10,8 @@ A heading's words are its text with letter-spacing rejoined ("E D U C A T I O N"
    ("Appointments, Awards and Grants" is awards);
 3. a Chinese or Japanese compound holds a phrase (not the document's own title, 職務経歴書);
 4. the words before a bracketed note name one ("Publications (English)").
+``misspelt_kind`` reads a heading with one word misspelt ("Work Experiance", "Acheivements"); segment
+asks it only of lines set like headings.
 A word and the item's number ("Project 1", "Projet n° 2") names none: an item of a list.
 Errs towards None: where the layout decides (segment), an unnamed heading is ``other``.
 """
@@ -21,12 +23,18 @@ from functools import lru_cache
 
 import regex
 
+from rapidfuzz.distance import OSA
+
 from .text import despace, key
 from .vocab import merged
 
-__all__ = ["HeadingMatch", "heading_kind", "heading_text", "MAX_WORDS", "NOTE"]
+__all__ = ["HeadingMatch", "heading_kind", "heading_text", "misspelt_kind", "MAX_WORDS", "NOTE"]
 
 MAX_WORDS = 6
+TYPO_LETTERS = 6  # a word needs this many letters before one slip is read: shorter words lie one edit
+# from other words too often ("Award" / "Aware", "Skill" / "Spill")
+TYPO_WORDS = 3  # a misspelt heading is read in headings of up to this many words
+_DICTIONARY_LANGS = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "tr")  # wordfreq's short lists
 _NUMBERING = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+", regex.IGNORECASE)
 # a word or two and the item's number: "Project 1", "Project #2", "Projekt Nr. 3", "Projet n° 4 :"
 _ENUMERATED = regex.compile(r"^\p{L}+(?:[ -]\p{L}+)?\s*(?:[-–]\s*)?(?:#|(?:no|nr|n°|nº)\.?)?\s*\d{1,2}\s*[:.)–-]?$",
@@ -124,6 +132,59 @@ def heading_kind(text: str) -> HeadingMatch | None:
         if best:
             return HeadingMatch(_listed_kind(words, start, best, h), False, best[0])
     return _cjk_heading(k) or _before_note(text)
+
+
+def misspelt_kind(text: str) -> HeadingMatch | None:
+    """The kind a heading names with one word misspelt ("Work Experiance", "Educaton", "Acheivements").
+
+    Signals, all needed: the heading has one to ``TYPO_WORDS`` words; a phrase of the vocabulary has
+    as many and the same words but one; that word has ``TYPO_LETTERS`` letters or more, begins with the
+    same letter and lies one edit from the heading's (optimal string alignment: a letter added,
+    dropped or changed, or two neighbours swapped); the heading's word is no word of any dictionary
+    language (wordfreq's short lists: "Contract" is a word, not a misspelt "Contact"); every phrase
+    so near names one kind. Errs towards None: a heading misspelt twice stays unread."""
+    words = _fold(heading_text(text)).split()
+    if not 1 <= len(words) <= TYPO_WORDS:
+        return None
+    near = _near_phrases()
+    found: dict[str, str] = {}
+    for at, word in enumerate(words):
+        if len(word) < TYPO_LETTERS or not word.isalpha():
+            continue
+        for right, phrase, kind in near.get((len(words), at, *words[:at], *words[at + 1:]), ()):
+            if right[0] == word[0] and OSA.distance(word, right, score_cutoff=1) <= 1 and not _known_word(word):
+                found[phrase] = kind
+    if not found or len(set(found.values())) > 1:
+        return None
+    phrase, kind = min(found.items())
+    return HeadingMatch(kind, True, phrase)
+
+
+@lru_cache(maxsize=1)
+def _near_phrases() -> dict[tuple, tuple[tuple[str, str, str], ...]]:
+    """Heading phrases of up to ``TYPO_WORDS`` words by their other words: (number of words, the
+    position of a long word, the other words) -> (that word, phrase, kind)."""
+    out: dict[tuple, list[tuple[str, str, str]]] = {}
+    for phrase, kind in _headings().exact.items():
+        words = phrase.split()
+        if len(words) > TYPO_WORDS:
+            continue
+        for at, word in enumerate(words):
+            if len(word) >= TYPO_LETTERS:
+                out.setdefault((len(words), at, *words[:at], *words[at + 1:]), []).append((word, phrase, kind))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=256)
+def _known_word(word: str) -> bool:
+    """Whether ``word`` is a word people write in a dictionary language (wordfreq's short lists)."""
+    return any(word in _word_list(lang) for lang in _DICTIONARY_LANGS)
+
+
+@lru_cache(maxsize=None)
+def _word_list(lang: str) -> dict:
+    import wordfreq  # read on first need: most headings are spelt right
+    return wordfreq.get_frequency_dict(lang, wordlist="small")
 
 
 def _phrase_at(words: list[str], start: int, h: _Headings) -> tuple[str, str] | None:

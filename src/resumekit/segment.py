@@ -3,8 +3,8 @@
 Signals for "this line is a section heading", in order of precedence:
 1. Disqualifiers: a bullet (not a square before a heading phrase in capitals: "■ EXPERIENCE"), several cells (a section number in a cell of its own does not count:
    "1 ⇥ Education"), a date or four-digit year, an email or URL, more than
-   six words (joining words not counted), more than 60 characters (80 in capitals), a sentence ending in a full stop, or the tail of one (lower
-   case, then a full stop: "team leadership."). Never a heading.
+   six words (joining words not counted), more than 60 characters (80 in capitals), a sentence ending in a full stop (dot leaders are none:
+   "experience ........"), or the tail of one (lower case, then a full stop: "team leadership."). Never a heading.
 2. The words: the line (letter-spacing rejoined, numbering, icons and a trailing colon removed)
    is a heading phrase of the vocabulary, or contains one ("Relevant Work Experience"). A
    heading that lists phrases takes the first one's kind, unless the list opens with jobs and
@@ -65,7 +65,7 @@ from collections import Counter
 import regex
 
 from .document import Document, Line, Section, Style
-from .headings import MAX_WORDS, NOTE, HeadingMatch, heading_kind, heading_text
+from .headings import MAX_WORDS, NOTE, HeadingMatch, heading_kind, heading_text, misspelt_kind
 from .text import despace, is_caps, key, phone_alone
 from .vocab import merged
 
@@ -81,6 +81,9 @@ _NUMBER_CELL = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]?$")  # "1 ⇥ Educati
 # a cell holding an e-mail address or a phone number alone: contact data, not a section's content
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LABEL_WORDS = regex.compile(r"^\p{L}+(?:[ &-]+\p{L}+)*$")  # "PUBLIC OUTREACH", not "HTML, CSS, JS"
+_LEADER = regex.compile(r"(?:\.\s*){3,}$")  # dot leaders after a heading ("experience ..........."): no full stop
+
+
 def _numbered(line: Line) -> str:
     """The heading words of a line whose section number sits in a cell of its own ("2 ⇥ Teaching",
     LaTeX's numbered sections set the number a gap apart); otherwise the line's plain text."""
@@ -101,7 +104,7 @@ def _disqualified(line: Line) -> bool:
         return True  # ("E X P E R I E N C E" is one word)
     if _YEAR.search(text) or "@" in text or "://" in text or "www." in text:
         return True
-    if text.endswith(".") and (len(text.split()) > 2 or text[:1].islower()):
+    if text.endswith(".") and not _LEADER.search(text) and (len(text.split()) > 2 or text[:1].islower()):
         return True  # a sentence, or the tail of one wrapped onto its own line ("utility work.")
     return False
 
@@ -156,11 +159,13 @@ def segment(document: Document) -> list[Section]:
             continue
         if _disqualified(line):
             continue
-        match = heading_kind(_numbered(line))
-        if not match or (i - 1) in label_cells and not match.exact:
-            continue  # the rest of a label's row ("Certificates ⇥ Marketing Certification") is its first line
         starts_block = i == 0 or lines[i - 1].block != line.block or lines[i - 1].page != line.page
         score = _typography(line, body, starts_block, has_style)
+        match = heading_kind(_numbered(line))
+        if not match and i and (score >= 2 or not has_style and starts_block and _alone(lines, i)):
+            match = misspelt_kind(_numbered(line))  # "Work Experiance", set as a heading
+        if not match or (i - 1) in label_cells and not match.exact:
+            continue  # the rest of a label's row ("Certificates ⇥ Marketing Certification") is its first line
         current = flags[confirmed[-1]] if confirmed else None
         if (current in _ENTRY_KINDS and line.plain.rstrip().endswith((":", "：")) and key(heading_text(line.plain)) in labels
                 and not (line.style.bold or line.style.heading_level or is_caps(line.plain))):
