@@ -881,3 +881,27 @@ def test_dot_leaders_after_a_heading_are_no_full_stop(heading):
     doc = _doc([("Jane Doe", None, False, 0), (heading, None, False, 1), ("Surveyor, Fictional Maps Ltd", None, False, 2)],
                fmt="text")
     assert [s.kind for s in segment(doc)] == ["header", "experience"]
+
+
+def _faced(rows):
+    """Lines (text, font, block) in one size and weight: only the font sets the headings apart."""
+    return Document(lines=tuple(Line(text=t, index=i, block=b, style=Style(size=10.5, font=f))
+                                for i, (t, f, b) in enumerate(rows)), format="pdf")
+
+
+_SANS, _SERIF = "ABCDEF+Quillsans-Regular", "GHIJKL+Bookface-Regular"
+
+
+@pytest.mark.parametrize("titles_in_heading_font, kinds", [
+    (False, ["header", "experience", "other", "skills"]),
+    # entry titles in the headings' font: as many as the entries, none read as a heading
+    (True, ["header", "experience", "skills"]),
+])
+def test_headings_set_apart_by_their_font_alone(titles_in_heading_font, kinds):
+    title_font = _SANS if titles_in_heading_font else _SERIF
+    doc = _faced([("Jane Doe", _SANS, 0), ("jane@example.com · Porto", _SERIF, 0),
+                  ("Experience", _SANS, 1), ("Senior Surveyor", title_font, 2), ("Fictional Maps Ltd, 2019 – 2021", _SERIF, 2),
+                  ("Junior Surveyor", title_font, 3), ("Kestrel Survey Co, 2016 – 2019", _SERIF, 3),
+                  ("Where I studied", _SANS, 4), ("BSc Geology, Kestrel University, 2016", _SERIF, 4),
+                  ("Skills", _SANS, 5), ("Mapping, GIS", _SERIF, 5)])
+    assert [s.kind for s in segment(doc)] == kinds

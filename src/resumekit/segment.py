@@ -218,6 +218,8 @@ def segment(document: Document) -> list[Section]:
                     flags[i] = "other"
     if not has_style:
         _plain_consistency(lines, flags, confirmed)
+    elif len(confirmed) >= 2:
+        _font_alike(lines, flags, confirmed)
     if len(confirmed) < 2:
         _declared(lines, flags, confirmed)
         if has_style and body:
@@ -245,6 +247,42 @@ def _larger_alike(lines: tuple[Line, ...], flags: list[str | None], confirmed: l
     found = [i for i, l in enumerate(lines) if not flags[i] and _signature(l) == sig and candidate(l)]
     for i in _below_header(lines, found, confirmed):
         flags[i] = "other"
+
+
+def _font_alike(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int]) -> None:
+    """Headings set apart by their font alone (an accent face, the body's size and weight: many
+    builders' templates). Where the recognised headings share a font that no line of the body
+    uses, a line in that font and their size that starts a block, stands alone and is one to four
+    words, no short acronym ("Where I studied", "Toolbox") is a heading of kind ``other`` (the re-kind stage reads its kind),
+    below the header's contact lines; fewer such lines than recognised headings, or none at all
+    (entry titles set in the headings' font are as many as the entries)."""
+    fonts = {_face(lines[i]) for i in confirmed}
+    face = fonts.pop() if len(fonts) == 1 else None
+    if not face:
+        return
+    size = lines[confirmed[0]].style.size
+    found, other = [], 0
+    for i, line in enumerate(lines):
+        if flags[i] or _face(line) != face:
+            continue
+        words = heading_text(line.plain).split()
+        acronym = len(words) == 1 and len(words[0]) <= 6 and is_caps(words[0])
+        if (line.style.size == size and 1 <= len(words) <= 4 and not acronym and not words[0][0].islower() and not line.cells[1:]
+                and (i == 0 or lines[i - 1].block != line.block) and _alone(lines, i) and not _disqualified(line)):
+            found.append(i)
+        else:
+            other += 1
+    found = _below_header(lines, found, confirmed)
+    if other > 1 or not found or len(found) >= len(confirmed):
+        return  # (one other line: the name)
+    for i in found:
+        flags[i] = "other"
+
+
+def _face(line: Line) -> str | None:
+    """A line's font without a subset's tag ("ABCDEF+Lato-Regular" is "Lato-Regular")."""
+    font = line.style.font
+    return font.split("+", 1)[1] if font and len(font) > 7 and font[6] == "+" else font
 
 
 def _declared(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int]) -> None:
