@@ -151,8 +151,8 @@ def misspelt_kind(text: str) -> HeadingMatch | None:
     for at, word in enumerate(words):
         if len(word) < TYPO_LETTERS or not word.isalpha():
             continue
-        for right, phrase, kind in near.get((len(words), at, *words[:at], *words[at + 1:]), ()):
-            if right[0] == word[0] and OSA.distance(word, right, score_cutoff=1) <= 1 and not _known_word(word):
+        for right, phrase, kind in near.get((len(words), at, word[0], *words[:at], *words[at + 1:]), ()):
+            if abs(len(right) - len(word)) <= 1 and OSA.distance(word, right, score_cutoff=1) <= 1 and not _known_word(word):
                 found[phrase] = kind
     if not found or len(set(found.values())) > 1:
         return None
@@ -163,7 +163,7 @@ def misspelt_kind(text: str) -> HeadingMatch | None:
 @lru_cache(maxsize=1)
 def _near_phrases() -> dict[tuple, tuple[tuple[str, str, str], ...]]:
     """Heading phrases of up to ``TYPO_WORDS`` words by their other words: (number of words, the
-    position of a long word, the other words) -> (that word, phrase, kind)."""
+    position of a long word, its first letter, the other words) -> (that word, phrase, kind)."""
     out: dict[tuple, list[tuple[str, str, str]]] = {}
     for phrase, kind in _headings().exact.items():
         words = phrase.split()
@@ -171,7 +171,7 @@ def _near_phrases() -> dict[tuple, tuple[tuple[str, str, str], ...]]:
             continue
         for at, word in enumerate(words):
             if len(word) >= TYPO_LETTERS:
-                out.setdefault((len(words), at, *words[:at], *words[at + 1:]), []).append((word, phrase, kind))
+                out.setdefault((len(words), at, word[0], *words[:at], *words[at + 1:]), []).append((word, phrase, kind))
     return {k: tuple(v) for k, v in out.items()}
 
 
