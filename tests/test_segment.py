@@ -905,3 +905,14 @@ def test_headings_set_apart_by_their_font_alone(titles_in_heading_font, kinds):
                   ("Where I studied", _SANS, 4), ("BSc Geology, Kestrel University, 2016", _SERIF, 4),
                   ("Skills", _SANS, 5), ("Mapping, GIS", _SERIF, 5)])
     assert [s.kind for s in segment(doc)] == kinds
+
+
+@pytest.mark.parametrize("label_block, kinds", [
+    (4, ["header", "education", "languages"]),   # blank lines above and below: a heading with a colon
+    (3, ["header", "education"]),                # in the degree's block: a label of the entry
+])
+def test_a_label_word_with_a_colon_on_a_block_of_its_own_is_a_heading(label_block, kinds):
+    doc = _doc([("Jane Doe", None, False, 0), ("Education:", None, False, 1),
+                ("BSc Geology | Kestrel University | 2016", None, False, 3), ("Languages:", None, False, label_block),
+                ("English (native), Welsh (B2)", None, False, 5)], fmt="text")
+    assert [s.kind for s in segment(doc)] == kinds
