@@ -1,4 +1,4 @@
-"""The import layers hold (lowest first): errors/options/schema/clock -> document/text/vocab/places ->
+"""The import layers hold (lowest first): errors/options/schema/clock -> document/text/vocab/places/words ->
 sources/extract -> segment/headings -> fields -> api -> cli; modules stay small."""
 import ast
 from pathlib import Path
@@ -17,7 +17,7 @@ FORBIDDEN = {
     "base": ("resumekit.extract", "resumekit.fields", "resumekit.segment", "resumekit.api", "resumekit.cli",
              "pdfplumber", "docx"),
 }
-BASE = {"errors", "options", "schema", "document", "text", "places", "vocab", "clock"}
+BASE = {"errors", "options", "schema", "document", "text", "places", "vocab", "clock", "words"}
 
 
 def _layer(path: Path) -> str | None:

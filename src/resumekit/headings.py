@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 
 from .text import despace, key
 from .vocab import merged
+from .words import known_word
 
 __all__ = ["HeadingMatch", "heading_kind", "heading_text", "misspelt_kind", "MAX_WORDS", "NOTE"]
 
@@ -34,7 +35,6 @@ MAX_WORDS = 6
 TYPO_LETTERS = 6  # a word needs this many letters before one slip is read: shorter words lie one edit
 # from other words too often ("Award" / "Aware", "Skill" / "Spill")
 TYPO_WORDS = 3  # a misspelt heading is read in headings of up to this many words
-_DICTIONARY_LANGS = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "tr")  # wordfreq's short lists
 _NUMBERING = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+", regex.IGNORECASE)
 # a word or two and the item's number: "Project 1", "Project #2", "Projekt Nr. 3", "Projet n° 4 :"
 _ENUMERATED = regex.compile(r"^\p{L}+(?:[ -]\p{L}+)?\s*(?:[-–]\s*)?(?:#|(?:no|nr|n°|nº)\.?)?\s*\d{1,2}\s*[:.)–-]?$",
@@ -152,7 +152,7 @@ def misspelt_kind(text: str) -> HeadingMatch | None:
         if len(word) < TYPO_LETTERS or not word.isalpha():
             continue
         for right, phrase, kind in near.get((len(words), at, word[0], *words[:at], *words[at + 1:]), ()):
-            if abs(len(right) - len(word)) <= 1 and OSA.distance(word, right, score_cutoff=1) <= 1 and not _known_word(word):
+            if abs(len(right) - len(word)) <= 1 and OSA.distance(word, right, score_cutoff=1) <= 1 and not known_word(word):
                 found[phrase] = kind
     if not found or len(set(found.values())) > 1:
         return None
@@ -173,18 +173,6 @@ def _near_phrases() -> dict[tuple, tuple[tuple[str, str, str], ...]]:
             if len(word) >= TYPO_LETTERS:
                 out.setdefault((len(words), at, word[0], *words[:at], *words[at + 1:]), []).append((word, phrase, kind))
     return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=256)
-def _known_word(word: str) -> bool:
-    """Whether ``word`` is a word people write in a dictionary language (wordfreq's short lists)."""
-    return any(word in _word_list(lang) for lang in _DICTIONARY_LANGS)
-
-
-@lru_cache(maxsize=None)
-def _word_list(lang: str) -> dict:
-    import wordfreq  # read on first need: most headings are spelt right
-    return wordfreq.get_frequency_dict(lang, wordlist="small")
 
 
 def _phrase_at(words: list[str], start: int, h: _Headings) -> tuple[str, str] | None:

@@ -51,6 +51,7 @@ import regex
 
 from .cache import kept
 from .text import key
+from .words import word_list
 
 __all__ = ["region_hint", "country_code", "is_country_code", "is_region_code", "place_kind", "city_country", "city_population",
            "BIG_CITY", "ALONE_CITY", "COMMON_ZIPF", "PAREN_CODE"]
@@ -120,17 +121,9 @@ def _common_words() -> set[str]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _word_list(lang: str) -> dict:
-    import wordfreq
-    if lang not in wordfreq.available_languages("small"):
-        return {}  # (wordfreq would answer with the nearest language it has)
-    return wordfreq.get_frequency_dict(lang, wordlist="small")
-
-
 def _in_word_list(word: str, lang: str) -> bool:
     """Whether people writing ``lang`` write ``word`` (wordfreq's short list of that language)."""
-    return word in _word_list(lang) or " " in word and all(w in _word_list(lang) for w in word.split())
+    return word in word_list(lang) or " " in word and all(w in word_list(lang) for w in word.split())
 
 
 def _build() -> dict:
