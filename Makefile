@@ -7,7 +7,7 @@ BIN     = $(VENV)/bin
 SHARED ?= ../shared
 JOBS   ?= 2
 
-.PHONY: demo test fuzz hostile eval eval-zoo eval-cli eval-ner fixtures golden bench clean
+.PHONY: demo test fuzz hostile eval eval-zoo eval-cli eval-ner eval-synth fixtures golden bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ eval-zoo: $(VENV)/.installed
 eval-cli: $(VENV)/.installed
 	$(BIN)/python $(SHARED)/eval/score.py --labels $(SHARED)/corpus/dev/labels --docs $(SHARED)/corpus/dev/docs \
 		--cmd "$(BIN)/resumekit parse {file} --json" --jobs $(JOBS) $(ARGS)
+
+# The zoo's fictional people through randomised layouts (scripts/synth_eval.py): which layout choices read worst.
+eval-synth: $(VENV)/.installed-dev
+	$(BIN)/python scripts/synth_eval.py --shared $(SHARED) $(ARGS)
 
 eval-ner: $(VENV)/.installed
 	$(BIN)/python $(SHARED)/eval/score_ner.py --dataset $(SHARED)/corpus/ner/dataturks \
