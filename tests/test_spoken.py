@@ -42,3 +42,19 @@ def test_the_reachable_names_give_the_same_answer_as_all_near_ones(name, at, let
     if not k or k in merged().language_names:
         return
     assert (_best(k, _reachable(len(k))) is None) == (_best(k, language_names_near(len(k))) is None)
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("Core", False),        # a skills group ("Core: …"), not a misspelt "Corse"
+    ("Course", False),
+    ("Finish", False),      # a word people write is no slip, short as it is
+    ("Spansh", True),       # no word: a slip
+    ("Portugese", True),    # a word in Dutch, but long: a slip of an English writer
+])
+def test_a_short_word_people_write_is_no_misspelt_language(name, ok):
+    assert spoken_language(name) is ok
+
+
+def test_a_skills_group_line_named_like_a_language_keeps_its_skills():
+    from resumekit.fields.spoken import languages_in
+    assert languages_in("Core: Demand planning, Route design, Kiln scheduling") == []

@@ -1,7 +1,7 @@
 """Spoken languages: whether a name is one, and the languages (with levels) an item of a list names.
 
 An item is a spoken language when its name is in the vocabulary (any language, small typos
-allowed); its proficiency is what stands beside it in brackets (one level of
+allowed, but a short word people write is none: "Core", "Course", "Finish"); its proficiency is what stands beside it in brackets (one level of
 nesting: "Inglés (Intermedio (B2))"), after a dash or colon (the full-width "：" of CJK text too), or after the name ("Italian Native",
 "English Full professional proficiency", a row of rating glyphs "German ★★★☆☆").
 Errs towards no language: a name the vocabulary does not hold (nor a small typo of one) is none.
@@ -17,8 +17,12 @@ from ..places import country_code
 from ..schema import Language
 from ..text import key, rx
 from ..vocab import language_names_near, merged
+from ..words import known_word
 
 __all__ = ["spoken_language", "languages_in", "item_languages", "is_lang_line", "mentions_level", "rated"]
+
+
+_WORD_MAX = 8  # a word people write, shorter than this, is never read as a misspelt language name
 
 
 @lru_cache(maxsize=1 << 12)
@@ -31,6 +35,9 @@ def spoken_language(name: str) -> bool:
         return True
     if country_code(name):
         return False  # "Germany" is close to "German", but a country
+    if len(k) < _WORD_MAX and known_word(k):
+        return False  # a short word people write is no misspelt name: "Core" (a skills group), not "Corse"
+        # (a long one may be: "Portugese", the Dutch word, is an English writer's slip)
     best = process.extractOne(k, _reachable(len(k)), scorer=fuzz.ratio, score_cutoff=88)
     return best is not None
 
