@@ -4,7 +4,8 @@
     python scripts/synth_eval.py -n 300 --seed 4 --langs en de fr es it --formats txt md pdf docx -v
 
 Each document takes one person's gold label from ``../shared/zoo/labels`` (set-aside ones skipped)
-and draws every layout choice at random: heading words and case, the order of an entry's parts
+and draws every layout choice at random: heading words (a quarter of the English documents in the
+writer's own words) and case, the order of an entry's parts
 (title, employer, place, dates) and their separators, date forms in the person's language, the
 shape of education, skills, languages, certifications and projects, contact on one line or many,
 bullets, and the format (plain text, Markdown, PDF by reportlab, DOCX by python-docx). The
@@ -70,6 +71,11 @@ HEADINGS = {
            "education": ["Formação", "Formação académica"], "skills": ["Competências", "Habilidades"],
            "languages": ["Idiomas", "Línguas"], "certifications": ["Certificações"], "projects": ["Projetos"]},
 }
+OWN_WORDS = {  # headings in the writer's own words (English): no vocabulary phrase, the layout must tell them
+    "summary": ["In Brief", "Hello"], "experience": ["Where I've Worked", "Career So Far", "Track Record"],
+    "education": ["Where I Studied", "Learning"], "skills": ["What I Use", "Toolkit"],
+    "languages": ["Languages I Speak"], "certifications": ["Credentials"], "projects": ["Things I Built", "Side Work"],
+}
 RANGE_WORD = {"en": " to ", "de": " bis ", "fr": " à ", "es": " a ", "it": " a ", "pt": " a "}
 AT = {"en": "at", "de": "bei", "fr": "chez", "es": "en", "it": "presso", "pt": "na"}
 BULLETS = ["Delivered the quarterly plan on time and under budget.", "Worked with five teams to improve the handover.",
@@ -98,6 +104,7 @@ CHOICES = {
     "bullet": ["• ", "- ", "– ", "▪ ", "* "],
     "summary": [True, False],
     "headline": [True, False],
+    "own_words": [False, False, False, True],  # a quarter of the English documents
 }
 
 
@@ -191,7 +198,8 @@ def compose(label: dict, rnd: random.Random) -> tuple[dict, list, list]:
     """The layout choices, the header lines and the sections [(kind, heading, lines)] of one document."""
     c = {k: rnd.choice(v) for k, v in CHOICES.items()}
     c["lang_doc"] = label.get("language") if label.get("language") in HEADINGS else "en"
-    words = HEADINGS[c["lang_doc"]]
+    c["own_words"] = c["own_words"] and c["lang_doc"] == "en"
+    words = OWN_WORDS if c["own_words"] else HEADINGS[c["lang_doc"]]
     header = [(label["name"], "name")]
     if c["headline"] and label.get("experience"):
         header.append((label["experience"][0]["title"], "sub"))

@@ -222,3 +222,22 @@ def test_running_text_under_an_unnamed_first_heading_is_the_summary():
     assert [s.kind for s in rekind([header, about, later])] == ["header", "summary", "other"]
     listed = _section("other", "• Planned freight routes", "• Kept trucks full", heading="What I do")
     assert [s.kind for s in rekind([header, listed])] == ["header", "other"]
+
+
+def test_a_work_history_named_by_its_kind_but_holding_no_roles_does_not_count():
+    """"Side Work" names jobs but holds projects: the unnamed section of dated roles is the work history."""
+    side = _section("experience", "• Tidewatch: a tool that tracks shared expenses", "• Granary: an open dataset",
+                    heading="Side Work")
+    career = _section("other", "Lecturer, Harwick University\t2019 – 2023", "Tutor, Fenwick College\t2016 – 2019",
+                      heading="Career so far")
+    assert [s.kind for s in rekind([career, side])] == ["experience", "experience"]
+
+
+@pytest.mark.parametrize("rows, kind", [
+    (("• Redis", "• Python", "• Linux", "• Kafka"), "skills"),        # one known skill a bullet
+    (("• Hiking", "• Chess", "• Baking"), "other"),                  # no skills the table knows
+    (("• Redis", "• Python"), "other"),                              # two are too few to tell
+])
+def test_an_unnamed_list_of_one_skill_a_bullet(rows, kind):
+    toolkit = _section("other", *rows, heading="Toolkit")
+    assert [s.kind for s in rekind([toolkit])] == [kind]

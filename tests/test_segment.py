@@ -916,3 +916,17 @@ def test_a_label_word_with_a_colon_on_a_block_of_its_own_is_a_heading(label_bloc
                 ("BSc Geology | Kestrel University | 2016", None, False, 3), ("Languages:", None, False, label_block),
                 ("English (native), Welsh (B2)", None, False, 5)], fmt="text")
     assert [s.kind for s in segment(doc)] == kinds
+
+
+@pytest.mark.parametrize("own, kinds", [
+    ("Where I've Worked:", ["header", "skills", "other", "languages"]),   # the recognised headings' shape
+    ("Where I've Worked", ["header", "skills", "languages"]),             # no colon: not their shape
+])
+def test_plain_text_headings_in_the_shape_of_the_recognised_ones(own, kinds):
+    """Blocks: the header, then each heading between blank lines, then its content."""
+    doc = _doc([("Jane Doe", None, False, 0), ("jane@example.com", None, False, 0),
+                ("Skills:", None, False, 1), ("Mapping, GIS, surveying", None, False, 2),
+                (own, None, False, 3), ("Surveyor, Fictional Maps Ltd", None, False, 4),
+                ("Mapped the coast of a fictional island", None, False, 4),
+                ("Languages:", None, False, 5), ("English, Welsh", None, False, 6)], fmt="text")
+    assert [s.kind for s in segment(doc)] == kinds

@@ -219,6 +219,7 @@ def segment(document: Document) -> list[Section]:
                     flags[i] = "other"
     if not has_style:
         _plain_consistency(lines, flags, confirmed)
+        _colon_consistency(lines, flags, confirmed)
     elif len(confirmed) >= 2:
         _font_alike(lines, flags, confirmed)
     if len(confirmed) < 2:
@@ -328,6 +329,28 @@ def _plain_consistency(lines: tuple[Line, ...], flags: list[str | None], confirm
             continue
         if next((flags[j] for j in range(i - 1, -1, -1) if flags[j]), None) not in _ENTRY_KINDS:
             flags[i] = "other"
+
+
+def _colon_consistency(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int]) -> None:
+    """Plain text whose recognised headings end in a colon and stand as blocks of their own ("Skills:"
+    between blank lines): a line of one to four words in that shape, not in capitals only where
+    they are ("Where I've Worked:"), is a heading of kind ``other`` (the re-kind stage reads its kind),
+    below the header's contact lines. Two such recognised headings are needed, and a document
+    whose lines are two thirds blocks of their own (a job board's export) has no shape to tell. A label
+    inside an entry ("Achievements:") sits in the entry's block."""
+    shaped = [i for i in confirmed if lines[i].plain.rstrip().endswith((":", "：")) and _own_block(lines, i)]
+    if len(shaped) < 2 or 3 * sum(_own_block(lines, i) for i in range(len(lines))) > 2 * len(lines):
+        return
+    caps = all(is_caps(lines[i].plain) for i in shaped)
+    found = []
+    for i, line in enumerate(lines):
+        t = heading_text(line.plain)
+        if (not flags[i] and line.plain.rstrip().endswith((":", "：")) and _own_block(lines, i) and t
+                and 1 <= len(t.split()) <= 4 and not t[0].islower() and (not caps or is_caps(t))
+                and not line.cells[1:] and not _disqualified(line)):
+            found.append(i)
+    for i in _below_header(lines, found, confirmed):
+        flags[i] = "other"
 
 
 def _own_block(lines: tuple[Line, ...], i: int) -> bool:

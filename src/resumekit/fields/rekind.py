@@ -62,7 +62,7 @@ class Rule:
     becomes: str
     take: Callable[[Section], Taken | None]
     whole: bool = False  # the rule takes the whole section, which changes kind and keeps its heading
-    alone: bool = False  # only in a document with no section of the rule's kind (one work history)
+    alone: bool = False  # only in a document with no section of the rule's kind that holds any of it (one work history)
     leads: bool = False  # only the first section after the header
 
 
@@ -246,6 +246,7 @@ def _unnamed(share: Callable[[Section], tuple[int, int]], words: bool = False) -
             return None
         hits, total = share(sec)
         return ([], [list(sec.lines)]) if total and hits * 2 > total else None
+    take.share = share  # (an ``alone`` rule asks whether a section of its kind holds any of it)
     return take
 
 
@@ -287,11 +288,15 @@ def _languages_share(sec: Section) -> tuple[int, int]:
 
 def _known_skills_share(sec: Section) -> tuple[int, int]:
     """Lines listing three or more items, most of them skills the canonical table knows ("SQL,
-    Python, Tableau"; not "Hiking, chess, baking")."""
+    Python, Tableau"; not "Hiking, chess, baking"), or, three or more of them, bullets of one
+    known skill each."""
     def known(line: Line) -> bool:
         items = split_items(line.plain)
         return len(items) >= 3 and sum(canonical_skill(i) is not None for i in items) * 2 > len(items)
     lines = join_wrapped(sec.lines)
+    singles = sum(canonical_skill(l.plain) is not None for l in lines if l.bullet)
+    if singles >= 3:  # one skill a bullet ("• Redis", "• Python", "• Linux")
+        return sum(known(l) or l.bullet and canonical_skill(l.plain) is not None for l in lines), len(lines)
     return sum(known(l) for l in lines), len(lines)
 
 
@@ -337,8 +342,8 @@ RULES: tuple[Rule, ...] = (
 def rekind(sections: list[Section]) -> list[Section]:
     """The sections with the rules of :data:`RULES` applied, in order."""
     for rule in RULES:
-        if rule.alone and any(sec.kind == rule.becomes for sec in sections):
-            continue
+        if rule.alone and any(sec.kind == rule.becomes and rule.take.share(sec)[0] for sec in sections):
+            continue  # (a section of the kind that holds none of it does not count: "Side Work" over projects)
         out: list[Section] = []
         lead = next((sec for sec in sections if sec.kind != "header"), None)
         for sec in sections:
