@@ -303,26 +303,42 @@ def write_pdf(path: Path, c: dict, header: list, sections: list, rnd: random.Ran
 
 
 def write_docx(path: Path, c: dict, header: list, sections: list, rnd: random.Random) -> None:
+    """Paragraphs in one flow, or a layout table of two cells: a narrow sidebar (contact, skills,
+    languages, certifications) beside the main column (the rest), as Word templates set it."""
     import docx
-    from docx.shared import Pt
+    from docx.shared import Pt, Cm
     document = docx.Document()
     c["docx_heading"] = rnd.choice(["heading-style", "bold-para"])
+    c["docx_layout"] = rnd.choice(["flow", "flow", "sidebar-table"])
     run = document.add_paragraph().add_run(header[0][0])
     run.bold, run.font.size = True, Pt(18)
+    main = side = document
+    if c["docx_layout"] == "sidebar-table":
+        table = document.add_table(rows=1, cols=2)
+        side, main = table.cell(0, 0), table.cell(0, 1)
+        side.width, main.width = Cm(5.5), Cm(12)
     for text, _ in header[1:]:
-        document.add_paragraph(text)
-    for _kind, word, lines in sections:
-        word = _heading(word, c)
+        side.add_paragraph(text)
+
+    def add(where, kind_word, lines):
+        word = _heading(kind_word, c)
         if c["docx_heading"] == "heading-style":
-            document.add_heading(word, level=1)
+            where.add_paragraph(word, style="Heading 1")
         else:
-            run = document.add_paragraph().add_run(word.upper())
-            run.bold, run.font.size = True, Pt(12)
+            r = where.add_paragraph().add_run(word.upper())
+            r.bold, r.font.size = True, Pt(12)
         for text, role in lines:
             if role == "bullet":
-                document.add_paragraph(text[len(c["bullet"]):], style="List Bullet")
+                where.add_paragraph(text[len(c["bullet"]):], style="List Bullet")
             else:
-                document.add_paragraph().add_run(text).bold = role == "head"
+                where.add_paragraph().add_run(text).bold = role == "head"
+    for kind, word, lines in sections:
+        add(side if kind in ("skills", "languages", "certifications") else main, word, lines)
+    if c["docx_layout"] == "sidebar-table":
+        for cell in (side, main):  # (a new cell holds one empty paragraph first)
+            first = cell.paragraphs[0]
+            if not first.text and len(cell.paragraphs) > 1:
+                first._element.getparent().remove(first._element)
     document.save(str(path))
 
 
@@ -377,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
         if a.out:
             (out / "report.json").write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"documents: {len(rows)}  mean overall: {statistics.mean(r['overall'] for r in rows):.3f}")
-    for key in ["format", "lang_doc", *CHOICES, "pdf_heading", "docx_heading"]:
+    for key in ["format", "lang_doc", *CHOICES, "pdf_heading", "docx_heading", "docx_layout"]:
         groups: dict[str, list[float]] = {}
         for r in rows:
             if key in r["choices"]:
