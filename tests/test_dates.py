@@ -270,6 +270,7 @@ FIND = [
     ("Graduated 2019", ["2019"]),
     ("Novembrist 2019", ["2019"]),
     ("Febuary without a year", []),
+    ("Bremen, 2017", ["2017"]),  # a word people write (a city) is no misspelt month (Czech "březen")
     # Italian "ad" (the "a" before a vowel) joins a range as "a" does
     ("Da settembre 2020 ad oggi", ["2020-09..present"]),
     ("da marzo 2019 ad aprile 2020", ["2019-03..2020-04"]),

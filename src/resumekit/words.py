@@ -1,14 +1,22 @@
-"""Words people write: wordfreq's short lists (words at least about once in a million), read on first
-need. One place answers "is this a word of a language?" for the readers that must tell a word from a
-name or a slip: a misspelt heading ("Experiance" is in no list, "Contract" is), a fuzzy language name
-("Core" is a word, not a misspelt "Corse")."""
+"""Words people write: wordfreq's short lists (words at least about once in a million) of the
+dictionary languages. One place answers "is this a word of a language?" for the readers that must
+tell a word from a name or a slip: a misspelt heading ("Experiance" is in no list, "Contract" is),
+a fuzzy language name ("Core" is a word, not a misspelt "Corse"), a misspelt month ("Bremen" is a
+word, not a misspelt Czech "březen"). The lists are read once and kept on disk as one set
+(:mod:`resumekit.cache`): reading nine lists from wordfreq takes about a second, the kept set a
+small part of that."""
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import metadata
+
+from .cache import kept
 
 __all__ = ["DICTIONARY_LANGS", "known_word", "word_list"]
 
 DICTIONARY_LANGS = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "tr")  # the Latin-script vocabularies wordfreq lists
+_CACHE_FORMAT = 2
+_LONGEST = 14  # the words asked about are short: a heading's word, a language's or a month's name
 
 
 @lru_cache(maxsize=None)
@@ -21,7 +29,17 @@ def word_list(lang: str) -> dict[str, float]:
     return wordfreq.get_frequency_dict(lang, wordlist="small")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    try:
+        version = metadata.version("wordfreq")
+    except metadata.PackageNotFoundError:
+        version = "-"
+    key = f"{_CACHE_FORMAT}-{version}-{'.'.join(DICTIONARY_LANGS)}"
+    return kept("words", key, lambda: frozenset(w for lang in DICTIONARY_LANGS for w in word_list(lang)
+                                               if 3 <= len(w) <= _LONGEST and w.isalpha()))
+
+
 def known_word(word: str) -> bool:
     """Whether ``word`` (lower case) is in the short list of any dictionary language."""
-    return any(word in word_list(lang) for lang in DICTIONARY_LANGS)
+    return word in _known()

@@ -23,6 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..vocab import Vocab
+from ..words import known_word
 
 # --- pieces ----------------------------------------------------------------------------------
 
@@ -283,7 +284,8 @@ class Grammar:
         """The month name a folded ``word`` misspells by one letter (optimal string alignment
         distance 1: a letter dropped, added, changed, or two neighbours swapped), when the name is
         six letters or more, begins with the same letter, and every name that near names the same
-        month ("febuary", "agust", "septmber", "ocotber"); None for the grammar's own words and
+        month ("febuary", "agust", "septmber", "ocotber"); None for the grammar's own words, for a word
+        people write (a dictionary language's short list: "Bremen" is no misspelt Czech "březen") and
         anything else. Shorter names sit one letter away from ordinary words ("junior", "junio")."""
         if word in self._misspelt:
             return self._misspelt[word]
@@ -291,7 +293,7 @@ class Grammar:
         if len(word) >= _MISSPELT_NAME - 1 and word not in self._own_words:
             near = [n for n in self._long_months if n[0] == word[0] and abs(len(n) - len(word)) <= 1]
             hits = process.extract(word, near, scorer=OSA.distance, score_cutoff=1, limit=None) if near else []
-            if hits and len({self.month_of[n] for n, _d, _i in hits}) == 1:
+            if hits and len({self.month_of[n] for n, _d, _i in hits}) == 1 and not known_word(word):
                 found = min(hits, key=lambda h: (h[1], h[2]))[0]
         if len(self._misspelt) < 4096:
             self._misspelt[word] = found

@@ -35,11 +35,10 @@ def spoken_language(name: str) -> bool:
         return True
     if country_code(name):
         return False  # "Germany" is close to "German", but a country
-    if len(k) < _WORD_MAX and known_word(k):
-        return False  # a short word people write is no misspelt name: "Core" (a skills group), not "Corse"
-        # (a long one may be: "Portugese", the Dutch word, is an English writer's slip)
     best = process.extractOne(k, _reachable(len(k)), scorer=fuzz.ratio, score_cutoff=88)
-    return best is not None
+    # a short word people write is no misspelt name: "Core" (a skills group), not "Corse" (a long
+    # one may be: "Portugese", the Dutch word, is an English writer's slip)
+    return best is not None and not (len(k) < _WORD_MAX and known_word(k))
 
 
 @lru_cache(maxsize=64)
