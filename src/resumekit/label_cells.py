@@ -1,0 +1,146 @@
+"""Label cells: a line whose first cell names a section beside its content ("EDUCATION⇥University of
+X⇥2018", a left column of labels), split into the label (a heading) and its first line; and the
+rows that look like labels but are not (a table's header row, a grid of personal data, an entry's
+first row). Part of segmentation (:mod:`resumekit.segment`), which reads the labels as headings."""
+from __future__ import annotations
+
+import regex
+
+from .document import Line, Style
+from .headings import heading_kind, heading_text
+from .text import is_caps, phone_alone
+
+__all__ = ["column_header", "contact_value", "split_labels", "MAX_CHARS", "YEAR"]
+
+MAX_CHARS = 60  # a heading's most characters (80 in capitals, see segment)
+YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LABEL_WORDS = regex.compile(r"^\p{L}+(?:[ &-]+\p{L}+)*$")  # "PUBLIC OUTREACH", not "HTML, CSS, JS"
+
+
+def split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, str]]:
+    """Split "LABEL⇥content" lines whose first cell names a section, and say which of the new
+    lines are labels (index -> kind).
+
+    A label is split when it is an exact heading phrase in capitals or bold, or contains one in
+    capitals or bold ("GRANTS & AWARDS"). Where the document has a label column (two or more
+    exact phrases as first cells), a label needs no typography ("Teaching⇥Statistics 101 …"), and a short
+    capitalised first cell that names no known section ("PUBLIC OUTREACH") is a label of kind
+    ``other``: leaving it inside the section above would give that section its content. A first
+    cell that only contains a phrase, beside dates only, is an entry's first row ("Harbour
+    Research Institute ⇥ 2021 – 2023"), never a label; a row
+    starting right of every exact label is content ("Glaze mixing ⇥ Raku firing"). A row of
+labels only ("Languages: ⇥ Tools:") is a header over columns, never split; nor is a row of four or
+more cells with an e-mail address or a phone number after its second (a grid of personal data:
+"Career ⇥ new graduate ⇥ Phone ⇥ …"); a first cell that only
+contains a phrase, beside dates only, is an entry's first row ("Institute for Materials Research ⇥
+2023 – 2024"), not split; the rest of a split line is bold when its own runs are. Beside a
+certificates label, a code alone (no word of three letters: "Driving licence ⇥ B") is the licence's
+class: the section's first line is the label and the code."""
+    found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
+    exact = 0
+    starts: list[float] = []  # where the rows of exact labels start
+    for i, line in enumerate(lines):
+        cells = line.cells
+        if len(cells) < 2 or line.bullet or len(cells[0]) > MAX_CHARS or YEAR.search(cells[0]):
+            continue
+        if all(c.rstrip().endswith((":", "：")) for c in cells) or _header_row(lines, i):
+            continue  # "Languages: ⇥ Tools: ⇥ Platforms:": a row of category labels over their columns
+        if len(cells) >= 4 and any(contact_value(c) for c in cells[2:]):
+            continue  # "Career ⇥ new graduate ⇥ Phone ⇥ 0123 456 789": a grid of personal data
+        if _smaller_label(line, cells[0]):
+            continue  # "Languages ⇥ Python, R" with the label in the small type of a date column
+        looks = bool(is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold)
+        m = heading_kind(cells[0])
+        if m and not m.exact and _dates_only(" ".join(cells[1:])):
+            continue  # "Harbour Research Institute ⇥ 2021 – 2023": an entry's first row, not a label
+        if m and (m.exact or len(heading_text(cells[0]).split()) <= 4):
+            found[i] = (m.kind, looks)
+            exact += m.exact
+            if m.exact and line.box is not None:
+                starts.append(line.box.x0)
+        elif not m and is_caps(cells[0]):
+            t = heading_text(cells[0])
+            if 2 <= len(t.split()) <= 4 and _LABEL_WORDS.match(t):
+                found[i] = ("other", False)
+    column = exact >= 2
+    out: list[Line] = []
+    labels: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        hit = found.get(i)
+        inside = bool(starts) and line.box is not None and line.box.x0 > max(starts) + 12  # right of the label column
+        if hit and (hit[1] or column and not inside):
+            cells = line.cells
+            labels[len(out)] = hit[0]
+            out.append(line.with_(text=cells[0], links=(), runs=()))
+            code = hit[0] == "certifications" and not _WORD3.search(" ".join(cells[1:]))  # "Driving licence ⇥ B"
+            out.append(line.with_(text=" ".join(cells) if code else "\t".join(cells[1:]), runs=(),
+                                  style=Style(size=line.style.size, italic=line.style.italic, font=line.style.font,
+                                              bold=_bold_after(line, cells[0]))))
+        else:
+            out.append(line)
+    return tuple(out), labels
+
+
+def contact_value(cell: str) -> bool:
+    """An e-mail address, or a phone number alone in its cell (:func:`text.phone_alone`)."""
+    return bool(_EMAIL.search(cell)) or phone_alone(cell)
+
+
+_WORD = regex.compile(r"\p{L}{2,}")
+_WORD3 = regex.compile(r"\p{L}{3,}")
+
+
+def _dates_only(text: str) -> bool:
+    """A cell of dates: a year and at most two words ("Jan 2020 – Present")."""
+    return bool(YEAR.search(text)) and len(_WORD.findall(text)) <= 2
+
+
+def _header_row(lines: tuple[Line, ...], i: int) -> bool:
+    """A row of short names all in one bold type over a row that is in cells too ("Other ⇥
+    Ceramics" over "Raku ⇥ Glazing"): the header of a grid, not a label beside its content; so is
+    a :func:`column_header` over dated rows."""
+    line = lines[i]
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is not None and column_header(line, below):
+        return True
+    return (line.style.bold and not line.runs and all(len(c.split()) <= 3 and not c.endswith(":") for c in line.cells)
+            and below is not None and len(below.cells) >= 2 and not below.style.bold and not YEAR.search(below.plain))
+
+
+def column_header(line: Line, below: Line) -> bool:
+    """A table's header row: three or more short names without a year ("Period ⇥ Degree ⇥
+    Institution", "Certificate ⇥ Issuer ⇥ Date") over a row of two cells or more, no more than it
+    names, that holds one (a row whose cells hold several lines reads as fewer cells: "B.E. ⇥ 2021
+    ⇥ 8.4 CGPA" over the college and the board under four names)."""
+    cells = line.cells
+    return (len(cells) >= 3 and 2 <= len(below.cells) <= len(cells) and all(len(c.split()) <= 3 for c in cells)
+            and not YEAR.search(line.plain) and bool(YEAR.search(below.plain)))
+
+
+def _smaller_label(line: Line, label: str) -> bool:
+    """Is the first cell set in smaller type than the rest of the line (by its words' heights,
+    where the format places words)? A heading is never smaller than its content."""
+    k = len(label.split())
+    if not k or len(line.words) <= k:
+        return False
+    heights = [b.bottom - b.top for _, b in line.words]
+    rest = sorted(heights[k:])
+    return max(heights[:k]) < 0.85 * rest[len(rest) // 2]
+
+
+def _bold_after(line: Line, label: str) -> bool:
+    """Is the rest of the line, after its label cell, set in bold (by its runs)?"""
+    if not line.runs:
+        return False
+    skip = sum(not ch.isspace() for ch in label)
+    pos, bold, total = 0, 0, 0
+    for run in line.runs:
+        for ch in run.text:
+            if ch.isspace():
+                continue
+            if pos >= skip:
+                total += 1
+                bold += run.bold
+            pos += 1
+    return total > 0 and bold > 0.6 * total
