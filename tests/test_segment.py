@@ -11,6 +11,8 @@ from .conftest import PINNED
     ("Experience", "experience", True),
     ("WORK EXPERIENCE", "experience", True),
     ("Selected Work Experience", "experience", False),   # extra words
+    ("Опыт работы — 8 лет", "experience", True),          # the phrase and the time worked: the whole heading
+    ("Work Experience 10+ years", "experience", True),
     ("Technical Skills", "skills", True),
     ("Selected Research Projects", "projects", False),
     ("E D U C A T I O N", "education", True),             # letter-spaced

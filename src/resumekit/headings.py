@@ -9,7 +9,8 @@ A heading's words are its text with letter-spacing rejoined ("E D U C A T I O N"
    phrases takes the first one's kind unless it opens with jobs and more of them name another
    ("Appointments, Awards and Grants" is awards);
 3. a Chinese or Japanese compound holds a phrase (not the document's own title, 職務経歴書);
-4. the words before a bracketed note name one ("Publications (English)").
+4. the words before a bracketed note name one ("Publications (English)"), and so does a phrase
+   before a duration ("Опыт работы — 8 лет", "Work Experience 10+ years": the whole heading).
 ``misspelt_kind`` reads a heading with one word misspelt ("Work Experiance", "Acheivements"); segment
 asks it only of lines set like headings.
 A word and the item's number ("Project 1", "Projet n° 2") names none: an item of a list.
@@ -130,6 +131,9 @@ def heading_kind(text: str) -> HeadingMatch | None:
     for start in range(len(words)):
         best = _phrase_at(words, start, h)
         if best:
+            after = words[start + len(best[0].split()):]
+            if not start and after and after[0][:1].isdigit() and len(after) <= 3:
+                return HeadingMatch(best[1], True, best[0])  # "Опыт работы — 8 лет": the phrase and a duration
             return HeadingMatch(_listed_kind(words, start, best, h), False, best[0])
     return _cjk_heading(k) or _before_note(text)
 
