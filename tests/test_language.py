@@ -373,6 +373,36 @@ Java, Kotlin, PostgreSQL
 ΔΕΞΙΟΤΗΤΕΣ
 SAP, Excel, Softone
 """,
+    "hu": """Fekete Borbála
+Könyvelő | fekete.borbala@example.com | Pécs
+
+SZAKMAI TAPASZTALAT
+2019. március – jelenleg    Könyvelő, Mecsekaljai Sütőipari Kft., Pécs
+- A havi zárások és az éves beszámoló elkészítése, valamint a kapcsolattartás a könyvvizsgálóval
+- Részt vettem az új számlázó rendszer bevezetésében a pénzügyi csapat tagjaként
+2015. szept. – 2019. febr.    Pénzügyi asszisztens, Baranyai Kereskedelmi Zrt.
+
+TANULMÁNYOK
+2011–2015    Gazdálkodás és menedzsment BSc, Dél-dunántúli Egyetem
+
+KÉSZSÉGEK
+SAP, Excel, Kulcs-Soft
+""",
+    "id": """Dewi Lestari Putri
+Akuntan | dewi.putri@example.com | Surabaya
+
+PENGALAMAN KERJA
+Akuntan, PT Bahari Niaga Sejahtera, Surabaya    Maret 2020 – Sekarang
+- Bertanggung jawab untuk menyusun laporan keuangan bulanan dan tahunan perusahaan
+- Melakukan rekonsiliasi bank serta membantu tim pajak dalam pelaporan
+Staf Keuangan, PT Sumber Rejeki Makmur    Juli 2016 – Februari 2020
+
+PENDIDIKAN
+S1 Akuntansi, Universitas Brawijaya Utara, 2012 – 2016
+
+KEAHLIAN
+Excel, Accurate, SAP
+""",
 }
 
 # Bodies in one language with headings in another, as many CVs are written.

@@ -176,7 +176,9 @@ class Grammar:
                 rf"(?:{_H1}(?P<{p}d>{_DAY})(?:\p{{L}}{{1,2}}(?!\p{{L}}))?)?"
                 rf"(?:,?{_H0}|-|/|{_H1}{month_year}{_H1})" + year
             )
-            seasonal = rf"(?P<{p}ssn>{season})(?:,?{_H1}|-|{_H0}(?=')|{_H1}{month_year}{_H1})" + year
+            # (a term's academic year after it, "WS 2019/20", keeps its first year)
+            seasonal = (rf"(?P<{p}ssn>{season})(?:,?{_H1}|-|{_H0}(?=')|{_H1}{month_year}{_H1})" + year
+                        + r"(?:/[0-9]{2}(?![0-9]))?")
             roman = (
                 (r"(?(led)|(?<![\p{L}][ \t]{1,4}))" if lead else "")
                 + rf"(?<![\p{{L}}\p{{N}}])(?P<{p}rom>{_ROMAN_RE})(?!\p{{L}})(?:\.?{_H1}|\.)(?P<{p}y>{_Y4})"
@@ -200,6 +202,10 @@ class Grammar:
                 word_month,
                 seasonal,
                 roman,
+                # the year first, its dot, then the month's name ("2019. március", "2016. szept."),
+                # not when a year follows ("2019. May 2020" is a sentence's end and a date)
+                rf"(?P<{p}y>{_Y4})\.{_H0}(?P<{p}mw>{mon})\.?(?:{_H1}(?P<{p}d>{_DAY})\.)?"
+                rf"(?!\.?{_H0}[,/-]?{_H0}(?:{_Y4}|{_AY}))",
                 rf"(?P<{p}y>{_Y4}|(?(led){_AY}|(?!)))" if lead else rf"(?P<{p}y>{_Y4}|{_AY})",
             ]
             return "(?:" + "|".join(forms) + ")"
@@ -210,8 +216,13 @@ class Grammar:
         end = (rf"(?:(?:{sep}{exp_before}|{_H0}/{_H0}){date('e_', False)}|{sep}(?P<pres>{present})"
                rf"|{_H0}(?P<pres0>{present_glued}))")
         open_end = rf"(?P<open>{_H0}{_DASH}(?:{_H0}(?:\.{{2,3}}|…))?)(?={_H0}(?:$|[\r\n)\]|,;\t]))"
+        # a since word after the year, maybe behind a hyphen ("2020 óta", "2021-től"): ongoing
+        since_after = rf"(?:{_H0}|-)(?P<since2>{_alts(vocab.since_after)})"
         exp_after = rf"(?:{_H0}[(\[]{_H0}(?P<exp3>{expected})\.?{_H0}[)\]])?"
         short_range = rf"(?P<s_y>{_Y4})(?P<yysep>[-\u2013/])(?P<yy>[0-9]{{2}})(?![0-9])"
+        # two months with two-digit years, in a range only ("03/12 – 02/14"): alone, "03/12" is anything
+        short_years = (rf"(?P<s_m>{_MM2})/(?P<s_y2>[0-9]{{2}})(?![0-9/]){sep}"
+                       rf"(?P<e_m>{_MM2})/(?P<e_y2>[0-9]{{2}})(?![0-9/])")
         body = "|".join([
             # A date, or a lead word and a date; then what the lead asks for: a since word before a
             # closed range starts it, as a from word does (tried first); else it opens an ongoing
@@ -221,9 +232,10 @@ class Grammar:
             rf"(?:|(?:(?P<from>{_lead(vocab.from_words + vocab.since_words)})"
             rf"|(?P<since>{_lead(vocab.since_words)})|(?P<exp1>{expected})\.?{_H0}:?{_H0})(?P<led>)){date('s_', True)}"
             rf"(?(since)(?:{sep}(?P<pres>{present}))?"
-            rf"|(?(exp1)|(?:{end}|(?(from)(?!)|{open_end})|(?(from)(?!))){exp_after}))",
+            rf"|(?(exp1)|(?:{end}|(?(from)(?!)|(?:{open_end}|{since_after}))|(?(from)(?!))){exp_after}))",
             rf"{short_range}{exp_after}",
-            rf"(?:(?P<bm>{mon})\.?|(?P<bs>{season})){sep}{exp_before}{date('e_', False, True)}{exp_after}",
+            short_years,
+            rf"(?:(?P<bm>{mon})\.?|(?P<bs>{season})(?!-{mon})){sep}{exp_before}{date('e_', False, True)}{exp_after}",
         ])
         # A date with a year suffix may touch a letter of an unspaced script before it ("于2019年"),
         # and a match that ends in such a letter may touch any letter after it ("2019年4月入社").
@@ -265,7 +277,8 @@ class Grammar:
         # Every match holds one of these: a year the grammar reads, or an era's year, with the
         # year suffix that may follow (the start test at the year looks that far ahead).
         self.yearish = regex.compile(rf"(?:(?:19[5-9][0-9]|20[0-9][0-9]|2100|'[0-9]{{2}})(?![0-9])"
-                                     rf"|{era}{_H0}{era_number})(?:{_H0}{y_suf})?")
+                                     rf"|{era}{_H0}{era_number}|(?<![0-9])(?:0[1-9]|1[0-2])/[0-9]{{2}}(?![0-9/]))"
+                                     rf"(?:{_H0}{y_suf})?")
         # An upper bound on the distance from a match's start to its first year: a lead word,
         # a borrowed month, a separator, an "expected" word and a word-month date before the year
         # (each word at most ``longest`` long, bounded gaps). Generous on purpose.

@@ -29,8 +29,10 @@ Signals, in order of precedence (the first that fits at a position wins; results
    dot or followed by the range ("2017. 03.", "2024. 12. 30", Korean); ``MM/YYYY``, ``M/YYYY``, ``MM.YYYY``, ``MM-YYYY``;
    month word with optional day and trailing dot ("Sept. 2020", "7 March 2019", "March 7, 2019",
    "Sept '17", "Jan-2019"), or joined to its year by a word ("junho de 2019", "1 de marzo de
-   2020"); season word ("Summer 2012": year only); upper-case Roman month ("VII 2015", not after
-   a word); a bare year 1950..2100. A month name of six letters or more misspelt by one letter
+   2020"); season word, or a term, a quarter or a part of a year written as one ("Summer 2012",
+   "WS 2019/20", "Q3 2020", "mid-2019": year only); upper-case Roman month ("VII 2015", not after
+   a word); the year first with its dot, then the month's name ("2019. március", Hungarian; not
+   when a year follows: "2019. May 2020"); a bare year 1950..2100. A month name of six letters or more misspelt by one letter
    reads as that month right before its year ("Febuary 2019", "Septmber '18"; see
    ``Grammar.misspelt``), never elsewhere.
 5. The end: a separator (dashes, "~", a range word, or a dash followed by a range word; a range
@@ -40,6 +42,8 @@ Signals, in order of precedence (the first that fits at a position wins; results
    single date); a "/" between two dated ends ("2018/2019"); "YYYY-YY" or "YYYY/YY" when YY reads
    as a later year within ten ("2019-20"); a dash that ends the line or text, or meets
    ``) ] | , ;`` or a TAB, is an open end (ongoing), an ellipsis after it too ("2025 - ...").
+   Two months with two-digit years make a range only together ("03/19 – 06/21"), the end not
+   before the start; alone, "03/19" is no date.
 6. A month or season word without a year followed by a separator and a dated month/season end
    borrows that year ("June - August 2017"; a start month after the end month means the year
    before: "Nov – Feb 2020" starts 2019-11).
@@ -53,7 +57,8 @@ Ambiguity rules: ``DD.MM.YYYY`` (dots) is always day first. With ``/`` or ``-``,
 above 12 means day first, a second part above 12 means month first; when both are 12 or less
 and differ, the other end of the same range decides if it can, then the document's order
 (:func:`document_order`: its other numeric dates, else its language, set by :func:`day_order`
-around its readers), else only the year is kept ("03/07/2019" -> 2019). Two-digit years need an apostrophe ("'17") and pivot at 50: '00..'49 ->
+around its readers), else only the year is kept ("03/07/2019" -> 2019). Two-digit years need an apostrophe ("'17"), or
+a range of two "MM/YY" months, and pivot at 50: '00..'49 ->
 2000..2049, '50..'99 -> 1950..1999 (the plausible span is 1950..2100, eras included: 昭和20年 is
 1945 and not read). ``YYYY-MM`` with MM 01..12 is a month ("2011-12" is December 2011), never a
 short range.
@@ -270,6 +275,8 @@ def _read(g: Grammar, d: dict, m: regex.Match, p: str, f: _Folded, text: str) ->
     y = d[p + "y"]
     if y is not None:
         year = _year(y)
+    elif d.get(p + "y2") is not None:  # "03/12": a two-digit year of a range
+        year = _year("'" + d[p + "y2"])
     elif d[p + "era"] is not None:
         year = _era_year(g, d[p + "era"], d[p + "ey"])
     else:
@@ -328,13 +335,15 @@ def _build(g: Grammar, d: dict, m: regex.Match, f: _Folded, text: str, order: st
         if ey > y + 10:
             raise _Reject
         end = _make(ey, None, None)
+    if d["s_y2"] is not None and (end.year, end.month) < (start.year, start.month):
+        raise _Reject  # ("03/19 – 01/12" is no range of two-digit years)
     if start is None:  # a month or season borrowing the end's year
         year = end.year
         month = _month(g, d["bm"]) if d["bm"] else None
         if month is not None and end.month is not None and month > end.month:
             year -= 1
         start = _make(year, month, None)
-    current = bool(d["since"] or d["pres"] or d["open"])
+    current = bool(d["since"] or d["since2"] or d["pres"] or d["open"])
     if d["pres0"]:  # "2018年4月 現在": ongoing, but "2024年4月1日現在" is the day the page was written
         current = start.day is None
     expected = bool(d["exp1"] or d["exp2"] or d["exp3"])

@@ -134,6 +134,8 @@ def split_degrees(section: Section) -> tuple[Section, Section | None, list[Entry
     of whose parts names a role is a degree (a "PhD Candidate" is a role)."""
     taken: set[int] = set()
     entries = split_entries(section.lines)
+    if _teaching(section):  # (a course taught names the degree it is taught in: no degree of the author's)
+        return section, None, entries
     for entry in entries:
         # (a note in brackets on a line of its own, "(discontinued)", names no one)
         parts = [seg for line in entry.header[:3] if not _NOTE.match(line.plain) for seg in segments(line.text)]

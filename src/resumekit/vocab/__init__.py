@@ -37,7 +37,7 @@ SECTION_KINDS = (
     "publications", "awards", "volunteer", "interests", "references", "contact", "other",
 )
 _LIST_KEYS = {
-    "dates": ("present", "range_words", "from_words", "since_words", "seasons", "expected", "month_year_words",
+    "dates": ("present", "range_words", "from_words", "since_words", "since_after", "seasons", "expected", "month_year_words",
               "year_suffixes", "month_suffixes", "day_suffixes", "first_year_words", "duration_units"),
     "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours", "labels",
                 "school_labels", "board_labels", "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry",
@@ -70,6 +70,8 @@ class Vocab:
     range_words: tuple[str, ...]
     from_words: tuple[str, ...]
     since_words: tuple[str, ...]
+    # words after a year that say "since" ("2020 óta", "2019 alkaen"): an ongoing range
+    since_after: tuple[str, ...]
     seasons: tuple[str, ...]
     expected: tuple[str, ...]
     month_year_words: tuple[str, ...]
@@ -387,6 +389,7 @@ def _build(data: dict) -> Vocab:
         range_words=_folded(dates.get("range_words")),
         from_words=_folded(dates.get("from_words")),
         since_words=_folded(dates.get("since_words")),
+        since_after=_folded(dates.get("since_after")),
         seasons=_folded(dates.get("seasons")),
         expected=_folded(dates.get("expected")),
         month_year_words=_folded(dates.get("month_year_words")),
@@ -487,7 +490,7 @@ def _merge(vs: list[Vocab]) -> Vocab:
     personal = {k: tuple(dict.fromkeys(x for v in vs for x in v.personal[k])) for k in _LIST_KEYS["personal"]}
     return Vocab(
         code="*", name="all", headings=heads, months=months, rirekisho=rirekisho, personal=personal,
-        **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "seasons", "expected",
+        **{a: union(a) for a in ("present", "range_words", "from_words", "since_words", "since_after", "seasons", "expected",
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "duration_units", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels", "board_labels",
