@@ -4,7 +4,8 @@ written ("GPA: 3.8/4.0", "CGPA 8.1 … / 10", "3.7 GPA", "Média final: 16", "on
 91.4%", and so a whole number before its label: "School, 2015 – 10 CGPA"), or a number and a grade unit of the vocabulary ("545 points", "média 15 valores"), with an
 honours phrase of the vocabulary right after it ("110/110 e lode"). A word of a label may end in a full stop
 ("Cum. GPA": the vocabulary's "cum gpa"). Labels are matched letter by letter with accents folded as keys fold them, so the span
-found is the span in the text as written. Errs towards no grade: a number without a label or a unit is none.
+found is the span in the text as written. Errs towards no grade: a number without a label or a unit is none;
+so is a label before a range of grades ("GCSEs: nine subjects at grades 9–6").
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def _grade_pattern() -> regex.Pattern:
     units = "|".join(regex.escape(u).replace(r"\ ", r"\s+") for u in sorted(merged().grade_units, key=len, reverse=True))
     unit = rf"\s+(?:{units})\b" if units else r"(?!)"
     return regex.compile(
-        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?:{scale})?(?:%|{unit})?"
+        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?!\d|\s*[–-]\s*\d{{1,2}}(?!\d|[.,]\d))(?:{scale})?(?:%|{unit})?"  # (not "grades 9–7": a range)
         rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b"
         rf"|(?<![\d.,])(?P<v2>\d{{1,2}}[.,]\d{{1,2}})\s*\b(?:{alt})\b"  # "3.7 GPA": a decimal before the label
         rf"|(?<![\d.,/])(?P<v2>{_NUM}){unit}"  # "545 points", "15 valores": a number and its unit
