@@ -2,7 +2,8 @@
 schooling, with invented strings: a grade in brackets closing the degree, a field after the first
 preposition that does not name the degree, commas inside brackets, a detail label after a comma, a grade label
 before a range of grades, a school that is only an acronym before its town, a detail line printed
-above the next school's line, honours of a bar course."""
+above the next school's line, a dated labelled line among a degree's labelled details, honours of a
+bar course."""
 import pytest
 
 from resumekit.fields.education import field_of, read_education
@@ -81,3 +82,13 @@ def test_a_detail_line_printed_above_the_next_school_is_the_entry_above():
 def test_honours_of_a_bar_course():
     (e,) = read_education(section("education", "Bar Course (BPTC), Very Competent - Fenwick Law School, London, 2019"))
     assert (e.degree, e.grade.raw if e.grade else None) == ("Bar Course (BPTC)", "Very Competent")
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a labelled line under a degree's labelled details, set like them, is one more detail even with a date
+    (["2019 – 2021\tMaster en Gestion, Ecole Varenne", "Option : Audit", "Stage : Cabinet Lormont, Nantes (2021)"],
+     [("Master en Gestion", ["Option : Audit", "Stage : Cabinet Lormont, Nantes (2021)"])]),
+])
+def test_a_labelled_line_set_like_the_details_above_is_a_detail(rows, expected):
+    got = read_education(section("education", *rows))
+    assert [(e.degree, e.highlights) for e in got] == expected

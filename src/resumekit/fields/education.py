@@ -26,7 +26,8 @@ Signals, in order of precedence:
    only a unit of a school, honours or a grade is that degree's details; so is an undated run after
    a label that ends the entry above ("Relevant coursework:"); so are the undated sentences and
    labelled lines that open the next entry's header, printed under the degree and over the next
-   school ("Modules taken in Spanish: …").
+   school ("Modules taken in Spanish: …"); and a one-line labelled entry set like the labelled line
+   that ends the entry above ("Option : Audit" / "Stage : Firm, Town (2021)"), though it holds a date.
 6. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds") is no
    degree when the degree follows on a line of its own ("• BSc Geology"). A heading word alone on
    a header line ("Courses") ends the header: what follows is details.
@@ -57,7 +58,7 @@ from ..vocab import merged
 from .entries import Entry, header_dates, is_prose, split_entries
 from .phrases import SEPARATORS, degree_like, institution_like, strip_dates, strip_edges
 from .dates import find_dates
-from .grades import cell_grade, find_grade, honoured_grade, honours_in
+from .grades import cell_grade, find_grade, honoured_grade, honours_in, marks_out_of
 from .experience import date_fields
 from .location import name_before_place
 from .rirekisho import school_and_unit
@@ -146,7 +147,7 @@ def _bracketed_grade(institution: str) -> tuple[str, Grade] | None:
         return None
     inner = m.group("inner").strip()
     found = find_grade(inner)
-    grade = found[0] if found is not None else honoured_grade(inner) or _marks(inner)
+    grade = found[0] if found is not None else honoured_grade(inner) or marks_out_of(inner)
     return (m.group("school"), grade) if grade is not None else None
 
 
@@ -166,6 +167,8 @@ def _details_of_above(parts: _Parts, above: Entry) -> bool:
     unit of one, an honour or a grade ("College of Engineering" / "Magna Cum Laude" / "GPA: 3.8"),
     or that follows a label ending the entry above ("Coursework:"): details of the degree above,
     not an entry."""
+    if _labelled_like_above(parts.entry, above):
+        return True  # "Spécialisation : …" / "Semestre d'échange : School (2022)": a run of labelled details
     if parts.entry.dates is not None or above.dates is None or not parts.pieces:
         return False
     if above.lines and above.lines[-1].plain.rstrip().endswith((":", "：")):
@@ -177,6 +180,25 @@ def _details_of_above(parts: _Parts, above: Entry) -> bool:
     return any(p.kind == "unit" for p in parts.pieces) \
         and all(p.kind in ("unit", "other") for p in parts.pieces) \
         and all(len(p.text.split()) <= 4 or find_grade(p.text) for p in parts.pieces if p.kind == "other")
+
+
+def _labelled_like_above(entry: Entry, above: Entry) -> bool:
+    """A one-line entry "Label : value", its label of a few words naming no degree or school, under an
+    entry of several lines that ends in such a labelled line set the same way (weight and size): the
+    next detail of the entry above, even when it holds a date ("Semestre d'échange : School (2022)")."""
+    if len(entry.lines) != 1 or len(above.lines) < 2 or above.dates is None:
+        return False
+    line, last = entry.lines[0], above.lines[-1]
+    return _detail_label(line.plain) and _detail_label(last.plain) and (line.style.bold, round(line.style.size or 0)) \
+        == (last.style.bold, round(last.style.size or 0))
+
+
+def _detail_label(text: str) -> bool:
+    """"Label: value" with a label of four words or fewer, without a digit ("2003-2004: …" is a date), that
+    names no degree or school and is no role label."""
+    label, colon, value = text.partition(":")
+    return bool(colon) and bool(value.strip()) and 0 < len(label.split()) <= 4 and role_label(text) is None \
+        and not rx(r"\d").search(label) and not degree_like(label) and not institution_like(label)
 
 
 def _minor_line(entry: Entry) -> bool:
@@ -463,19 +485,6 @@ def _before_sub_heading(header: list) -> list:
 
 
 _STATUS = regex.compile(r"\(\s*(?P<word>[^()]{2,30}?)\s*\)")
-
-
-_MARKS = regex.compile(r"^(?P<v>\d{1,3}(?:[.,]\d{1,2})?)\s*/\s*(?P<s>\d{2,3})$")
-
-
-def _marks(inner: str) -> Grade | None:
-    """Marks out of ten or more alone in brackets closing a name ("Diploma di maturità (96/100)",
-    "(28/30)"): a grade; a fraction out of less ("(3/4)": a year of a course) is none."""
-    m = _MARKS.match(inner)
-    if m is None:
-        return None
-    value, scale = (float(m.group(g).replace(",", ".")) for g in ("v", "s"))
-    return Grade(raw=inner, value=value, scale=scale) if value <= scale and scale >= 10 else None
 
 
 def _without_status(text: str) -> tuple[str, bool]:

@@ -17,7 +17,7 @@ from ..schema import Grade
 from ..text import KEY_LETTERS, key
 from ..vocab import merged
 
-__all__ = ["find_grade", "cell_grade", "honoured_grade", "honours_in"]
+__all__ = ["find_grade", "cell_grade", "honoured_grade", "honours_in", "marks_out_of"]
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 
@@ -111,6 +111,19 @@ def honoured_grade(text: str) -> Grade | None:
         return None  # (a bare fraction in brackets may be anything: "(3/4)")
     value, scale = (float(fraction.group(g).replace(",", ".")) for g in ("v", "s"))
     return Grade(raw=" ".join(text.split()), value=value, scale=scale) if value <= scale else Grade(raw=" ".join(text.split()))
+
+
+_MARKS = regex.compile(r"^(?P<v>\d{1,3}(?:[.,]\d{1,2})?)\s*/\s*(?P<s>\d{2,3})$")
+
+
+def marks_out_of(text: str) -> Grade | None:
+    """Marks out of ten or more written alone, as in brackets closing a name ("Diploma di maturità
+    (96/100)", "(28/30)"): a grade; a fraction out of less ("3/4": a year of a course) is none."""
+    m = _MARKS.match(text.strip())
+    if m is None:
+        return None
+    value, scale = (float(m.group(g).replace(",", ".")) for g in ("v", "s"))
+    return Grade(raw=text.strip(), value=value, scale=scale) if value <= scale and scale >= 10 else None
 
 
 _PERCENT_CELL = regex.compile(rf"^\s*(?P<v>{_NUM})\s*%\s*$")
