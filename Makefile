@@ -87,6 +87,7 @@ fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_unseen_docx.py
 	$(BIN)/python fixtures/make_unseen_builders.py
 	$(BIN)/python fixtures/make_dates_fixtures.py
+	$(BIN)/python fixtures/make_unseen_edu.py
 
 golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden

@@ -291,7 +291,8 @@ def test_field_line_under_a_degree_of_the_school_above():
                   "Political Science", "Honours Bachelor of Arts\tJune 2008", "History and Political Science (magna cum laude)")
     got = [(e.institution, e.degree, e.end) for e in read_education(sec)]
     assert got == [("Northgate University", "Master of Arts, Political Science", "2009-06"),
-                   ("Northgate University", "Honours Bachelor of Arts, History and Political Science (magna cum laude)", "2008-06")]
+                   ("Northgate University", "Honours Bachelor of Arts, History and Political Science", "2008-06")]
+    assert read_education(sec)[1].grade.raw == "magna cum laude"  # honours in brackets after the degree: its grade
 
 
 @pytest.mark.parametrize("rows, expected", [
@@ -351,7 +352,7 @@ def test_more_degrees_in_the_row_shape_of_the_first_under_a_school():
                   "Tarrow College", "B.A., History (Honors)\t2020", bold=(0, 3))
     got = [(e.institution, e.degree) for e in read_education(sec)]
     assert got == [("Harwick University", "Ph.D., Geography"), ("Harwick University", "A.M., Geography"),
-                   ("Tarrow College", "B.A., History (Honors)")]
+                   ("Tarrow College", "B.A., History")]  # "(Honors)": the grade
 
 
 def test_a_school_with_its_degree_below_is_not_the_school_of_the_next_entry():

@@ -118,7 +118,7 @@ EDUCATION = {
     ],
     "en-academic.pdf": [
         ("Ph.D., Marine Biology", "Eastbrook University", "2016", "2021", None),
-        ("M.Sc., Oceanography (with distinction)", "University of Harrowgate", "2014", "2015", None),
+        ("M.Sc., Oceanography", "University of Harrowgate", "2014", "2015", "with distinction"),  # honours in brackets: the grade
         ("B.Sc. (Hons), Biology", "University of Harrowgate", "2011", "2014", "First Class"),
     ],
     "en-plain.txt": [

@@ -14,9 +14,11 @@ in order of precedence:
    Bachelor's Degree in Logistics"), never cut after a small word ("Escuela … de Posgrado").
 5. An introducing phrase ("Organised by X") leaves the school's name alone.
 
-The field of study (:func:`field_of`) is what follows "in" / "of" / a comma after the degree words
-("Master of Science in Computer Science" -> "Computer Science"), or the capitalised words after a
-degree abbreviation ("B.Eng. Mechatronics"); "of" right after a degree word names the degree.
+The field of study (:func:`field_of`) is what follows the first "in" / "of" / "en" that does not name
+the degree, or a comma outside brackets, after the degree words ("Master of Science in Computer
+Science" -> "Computer Science", "Máster en Gestión de Proyectos" -> "Gestión de Proyectos"), or the
+capitalised words after a degree abbreviation ("B.Eng. Mechatronics"); "of" right after a degree word
+names the degree; a detail label after a comma ends it ("BFA in Film, Minor in Media": "Film").
 Errs towards one part: a piece is cut only where the words on both sides agree.
 """
 from __future__ import annotations
@@ -43,21 +45,36 @@ def field_of(degree: str) -> str | None:
     """"Computer Science" from "Master of Science in Computer Science", "B.Sc., Physics" or
     "Bachelor of Science: Physics" (everything after the colon).
     "of" right after a degree word names the degree, not a field ("Master of Science")."""
+    degree = _without_minor(degree)
     head, colon, tail = degree.partition(": ")
     if colon and degree_like(head) and tail.strip() and not degree_like(tail) and role_label(degree) is None:
         return tail.strip(" .")  # "A Levels: Mathematics, Economics", an online builder's "Degree: Field"
-    if "," in degree:
-        head, _, tail = degree.partition(",")
+    head, *rest = split_outside_brackets(degree, ",")  # (a comma in brackets cuts nothing: "(Physique, SVT)")
+    if rest:
+        tail = ",".join(rest)
         if degree_like(head) and tail.strip() and not degree_like(tail):
             return tail.strip(" .") or None
     preps = list(_PREP.finditer(degree))
     if not preps:
         return _after_abbreviation(degree)
-    m = preps[-1]
+    # the first preposition that does not name the degree ("Máster en Gestión de Proyectos",
+    # "Master of Science in X": "of" after a degree word names it)
+    m = next((m for m in preps if not _names_degree(degree, m)), None)
+    return degree[m.end():].strip(" ,.") or None if m else None
+
+
+def _without_minor(degree: str) -> str:
+    """The degree without what a detail label after a comma adds ("BFA in Film, Minor in Media")."""
+    pieces = split_outside_brackets(degree, ",")
+    keep = next((n for n, p in enumerate(pieces) if n and p.split() and key(p.split()[0]) in merged().attribute_labels),
+                len(pieces))
+    return ",".join(pieces[:keep])
+
+
+def _names_degree(degree: str, m: regex.Match) -> bool:
+    """The preposition ``m`` names the degree: "of" (and its kin) right after a degree word."""
     before = key(degree[: m.start()]).split()
-    if m.group("prep") in ("of", "de", "di", "der", "des") and before and before[-1] in merged().degree_words:
-        return None
-    return degree[m.end():].strip(" ,.") or None
+    return m.group("prep") in ("of", "de", "di", "der", "des") and bool(before) and before[-1] in merged().degree_words
 
 
 def _after_abbreviation(degree: str) -> str | None:

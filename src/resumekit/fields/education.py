@@ -4,14 +4,16 @@ location, dates, highlights.
 Signals, in order of precedence:
 1. Grade: a grade label and a number ("GPA: 3.8/4.0", "Grade 1.3", "CGPA 8.9 / 10") anywhere in
    the entry (:mod:`.grades`), taken out of the text it sits in; else a class of degree or a
-   percentage in a cell of its own ("⇥ 2:1", "⇥ 89%").
+   percentage in a cell of its own ("⇥ 2:1", "⇥ 89%"); a grade or honours in brackets closing the
+   school's name or the degree ("MSc Geology (Merit)").
 2. Labels and words: a part labelled as a degree or a school ("Degree: ...", "Institution: ...", the
    vocabulary's labels, also in a cell of their own as in the Europass label column) is that, without
    its label, before any part that only its words make one; a part with a degree word ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an
    institution word ("University", "Hochschule", "College") is the institution; one piece naming both
    is cut at "at" before the school, or at "en"/"em"/"in" once the degree has its field ("Grado en
    Derecho en Universidad X"). A form's label left in place ("Name of the school") is no part at all;
-   an introducing phrase ("Organised by X") leaves the name alone. (How a header line is cut into its parts:
+   an introducing phrase ("Organised by X") leaves the name alone. With no school word anywhere, an
+   acronym before a place ("Executive MBA ⇥ TRAVIA, Lausanne") is the school. (How a header line is cut into its parts:
    :mod:`.degree_line`.)
 3. The section's order: entries whose words (or a part made of acronyms, "UNA", beside one other
    part) show degree before school vote for degree-first, the others for school-first. In a
@@ -22,7 +24,10 @@ Signals, in order of precedence:
    one-line dated row shaped like the first degree's row under a school's own line ("Harwick
    University" / "Ph.D., X ⇥ 2026" / "A.M., X ⇥ 2022"). An undated run under a dated degree naming
    only a unit of a school, honours or a grade is that degree's details; so is an undated run after
-   a label that ends the entry above ("Relevant coursework:").
+   a label that ends the entry above ("Relevant coursework:"); so are the undated sentences and
+   labelled lines that open the next entry's header, printed under the degree and over the next
+   school ("Modules taken in Spanish: …"); and a one-line labelled entry set like the labelled line
+   that ends the entry above ("Option : Audit" / "Stage : Firm, Town (2021)"), though it holds a date.
 6. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds") is no
    degree when the degree follows on a line of its own ("• BSc Geology"). A heading word alone on
    a header line ("Courses") ends the header: what follows is details.
@@ -46,7 +51,6 @@ from dataclasses import dataclass
 
 import regex
 
-from ..document import Line
 from ..schema import Education, Grade
 from ..segment import column_header
 from ..text import has_phrase, is_caps, key, rx, word_set
@@ -54,11 +58,12 @@ from ..vocab import merged
 from .entries import Entry, header_dates, is_prose, split_entries
 from .phrases import SEPARATORS, degree_like, institution_like, strip_dates, strip_edges
 from .dates import find_dates
-from .grades import cell_grade, find_grade, honoured_grade, honours_in
+from .grades import cell_grade, find_grade, honoured_grade, honours_in, marks_out_of
 from .experience import date_fields
 from .location import name_before_place
 from .rirekisho import school_and_unit
 from .degree_line import LABEL, field_of, header_pieces, role_label
+from .education_table import graded_column, without_board
 
 __all__ = ["read_education", "education_entries", "find_grade"]
 
@@ -75,8 +80,9 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines]
     if len(lines) > 1 and column_header(lines[0], lines[1]):
-        lines = _graded_column(lines[0], _without_board(lines[0], lines[1:]))  # "Period ⇥ Degree ⇥ Institution": a header row names no school
-    parts = [_parts(e) for whole in split_entries(lines, head=_dated_degree) for e in _regroup(whole)]
+        lines = graded_column(lines[0], without_board(lines[0], lines[1:]))  # "Period ⇥ Degree ⇥ Institution": a header row names no school
+    parts = [_parts(e) for e in _details_first([e for whole in split_entries(lines, head=_dated_degree)
+                                                for e in _regroup(whole)])]
     order = section_order(parts)
     out: list[tuple[Entry, Education]] = []
     group: Education | None = None
@@ -132,60 +138,17 @@ _BRACKET_END = regex.compile(r"^(?P<school>.+?)\s*\((?P<inner>[^()]{1,40})\)$")
 
 
 def _bracketed_grade(institution: str) -> tuple[str, Grade] | None:
-    """(the school, its grade) of a school written with its grade or honours in brackets after it
-    ("Università di Parma (110/110 e lode)", "University of Leeds (Distinction)", "… (GPA 3.8/4.0)"):
-    a labelled grade, or honours (:func:`.grades.honoured_grade`); else None."""
+    """(the name, its grade) of a school or a degree written with its grade or honours in brackets after
+    it ("Università di Parma (110/110 e lode)", "University of Leeds (Distinction)", "… (GPA 3.8/4.0)",
+    "MSc Geology (Merit)", "Diploma (96/100)"):
+    a labelled grade, honours (:func:`.grades.honoured_grade`) or marks out of ten or more; else None."""
     m = _BRACKET_END.match(institution)
     if m is None:
         return None
     inner = m.group("inner").strip()
     found = find_grade(inner)
-    grade = found[0] if found is not None else honoured_grade(inner)
+    grade = found[0] if found is not None else honoured_grade(inner) or marks_out_of(inner)
     return (m.group("school"), grade) if grade is not None else None
-
-
-def _without_board(header: Line, rows: list[Line]) -> list[Line]:
-    """The rows of a table whose header names the school's column and, apart, the column of the
-    board or university awarding the degree ("Course ⇥ Institute ⇥ Board/University ⇥ Year"; the
-    vocabulary's school_labels and board_labels): without the board's cells, which name no school
-    of the candidate's. Rows of another shape, and tables without both columns, stay whole."""
-    v = merged()
-    names = [key(c) for c in header.cells]
-    board = [i for i, name in enumerate(names) if name in v.board_labels]
-    if len(board) != 1 or not any(name in v.school_labels for name in names):
-        return rows
-    out = []
-    for row in rows:
-        cells = row.cells
-        if len(cells) == len(names):
-            row = row.with_(text="\t".join(c for i, c in enumerate(cells) if i != board[0]), runs=())
-        out.append(row)
-    return out
-
-
-_BARE_NUMBER = regex.compile(r"^\s*\d{1,3}(?:[.,]\d{1,3})?\s*(?:/\s*\d{1,3}(?:[.,]\d{1,3})?)?\s*$")
-
-
-def _graded_column(header: Line, rows: list[Line]) -> list[Line]:
-    """The rows of a table whose header names a grade column ("Degree ⇥ Institution ⇥ Year ⇥
-    CGPA"; a word of the vocabulary's grade labels): a bare number in that column ("8.2", "3.6/4")
-    gets the column's label before it ("CGPA 8.2"), so that it reads as the row's grade. A cell
-    with words or a percentage, and rows of another shape, stay."""
-    labels = merged().grade_labels
-    names = header.cells
-    column = next(((n, w) for n, name in enumerate(names) for w in name.replace("/", " ").split()
-                   if key(w) in labels), None)
-    if column is None:
-        return rows
-    n, label = column
-    out = []
-    for row in rows:
-        cells = list(row.cells)
-        if len(cells) == len(names) and _BARE_NUMBER.match(cells[n]):
-            cells[n] = f"{label} {cells[n].strip()}"
-            row = row.with_(text="\t".join(cells), runs=())
-        out.append(row)
-    return out
 
 
 def _shaped_like(parts: _Parts, row) -> bool:
@@ -204,6 +167,8 @@ def _details_of_above(parts: _Parts, above: Entry) -> bool:
     unit of one, an honour or a grade ("College of Engineering" / "Magna Cum Laude" / "GPA: 3.8"),
     or that follows a label ending the entry above ("Coursework:"): details of the degree above,
     not an entry."""
+    if _labelled_like_above(parts.entry, above):
+        return True  # "Spécialisation : …" / "Semestre d'échange : School (2022)": a run of labelled details
     if parts.entry.dates is not None or above.dates is None or not parts.pieces:
         return False
     if above.lines and above.lines[-1].plain.rstrip().endswith((":", "：")):
@@ -215,6 +180,25 @@ def _details_of_above(parts: _Parts, above: Entry) -> bool:
     return any(p.kind == "unit" for p in parts.pieces) \
         and all(p.kind in ("unit", "other") for p in parts.pieces) \
         and all(len(p.text.split()) <= 4 or find_grade(p.text) for p in parts.pieces if p.kind == "other")
+
+
+def _labelled_like_above(entry: Entry, above: Entry) -> bool:
+    """A one-line entry "Label : value", its label of a few words naming no degree or school, under an
+    entry of several lines that ends in such a labelled line set the same way (weight and size): the
+    next detail of the entry above, even when it holds a date ("Semestre d'échange : School (2022)")."""
+    if len(entry.lines) != 1 or len(above.lines) < 2 or above.dates is None:
+        return False
+    line, last = entry.lines[0], above.lines[-1]
+    return _detail_label(line.plain) and _detail_label(last.plain) and (line.style.bold, round(line.style.size or 0)) \
+        == (last.style.bold, round(last.style.size or 0))
+
+
+def _detail_label(text: str) -> bool:
+    """"Label: value" with a label of four words or fewer, without a digit ("2003-2004: …" is a date), that
+    names no degree or school and is no role label."""
+    label, colon, value = text.partition(":")
+    return bool(colon) and bool(value.strip()) and 0 < len(label.split()) <= 4 and role_label(text) is None \
+        and not rx(r"\d").search(label) and not degree_like(label) and not institution_like(label)
 
 
 def _minor_line(entry: Entry) -> bool:
@@ -296,6 +280,34 @@ def _regroup(entry: Entry) -> list[Entry]:
         e.mark(dates=e.dates.text if e.dates else None)
     out[-1].body = entry.body
     return out
+
+
+def _details_first(entries: list[Entry]) -> list[Entry]:
+    """The entries, with the lines opening an entry's header that tell of the entry above rather than
+    name a school or a degree (a sentence, a labelled detail: "Modules taken in Spanish: Hydraulics.",
+    printed under the entry above and over the next school's line) moved to the entry above."""
+    out: list[Entry] = []
+    for e in entries:
+        n = 0
+        while out and n < len(e.header) - 1 and _tells_of_above(e.header[n]):
+            n += 1
+        if n:
+            out[-1].body += e.header[:n]
+            out[-1].sources.update({k: v for k, v in e.sources.items()})
+            rest = e.header[n:]
+            e = Entry(header=rest, body=e.body, dates=header_dates(rest), sources=e.sources)
+            e.mark(dates=e.dates.text if e.dates else None)
+        out.append(e)
+    return out
+
+
+def _tells_of_above(line) -> bool:
+    """An undated line that is a sentence, or a label of a few words with its value, whose first part
+    names no degree or school ("Courses taught in Spanish: Composites, Vibration Analysis.")."""
+    text = line.plain.strip()
+    label, colon, value = text.partition(":")
+    labelled = bool(colon) and value.strip() and len(label.split()) <= 5 and role_label(text) is None
+    return not find_dates(text) and (labelled or _sentence_below(line)) and _leading_kind(text) == "other"
 
 
 def _detail(text: str) -> bool:
@@ -642,7 +654,7 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         # a short name (capitalised, or CJK) beside the degree or the school on their own line is the field,
         near = {line_of.get(p) for p in (degree.split(", ")[0], institution) if p}  # or alone on the line next to the degree's ("Marine Biology" / "BSc")
         at = line_of.get(degree.split(", ")[0])
-        alone = [n for n in (at - 1, at + 1) if at is not None and sum(1 for q in pieces if q.line == n) == 1]
+        alone = [n for n in ((at - 1, at + 1) if at is not None else ()) if sum(1 for q in pieces if q.line == n) == 1]
         near |= {n for n in alone if all(q.kind == "other" for q in pieces if q.line == n)}
         named = [p for p in others + units
                  if line_of.get(p) in near and len(p.split()) <= 5 and (p[:1].isupper() or _CJK_WORD.match(p)) and ":" not in p]
@@ -650,6 +662,9 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
     if institution is None and school is None and degree is not None and location:
         # "PhD in Optics, Halden and Orrin Institutes, Norway": the place read greedily names the school first
         name, place = name_before_place(location)
+        first, comma, rest = location.partition(",")
+        if name is None and comma and _acronym_share(first) == 1.0 and rest.strip():
+            name, place = first.strip(), rest.strip()  # "Executive MBA ⇥ TRAVIA, Lausanne": a school that is only an acronym
         if name:
             institution, location = name, place
     if institution is None and school is None and degree is not None:
@@ -667,9 +682,12 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         fields = {"current": True}
     if not (institution or degree):
         return None
-    if institution and (honoured := _bracketed_grade(institution)) is not None:
-        institution, found = honoured  # "Università di Parma (110/110 e lode)", "University of Leeds (Distinction)"
-        grade = grade or found
-    return Education(institution=institution, degree=degree,
-                     field_of_study=field or (field_of(degree) if degree else None),
+    for role in ("institution", "degree"):  # "Università di Parma (110/110 e lode)", "MSc Geology (Distinction)"
+        name = institution if role == "institution" else degree
+        if name and (honoured := _bracketed_grade(name)) is not None:
+            name, found = honoured
+            grade = grade or found
+            institution, degree = (name, degree) if role == "institution" else (institution, name)
+    field = field or (field_of(degree) if degree else None)
+    return Education(institution=institution, degree=degree, field_of_study=field,
                      location=location, grade=grade, highlights=highlights, **fields)

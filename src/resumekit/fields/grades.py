@@ -4,7 +4,8 @@ written ("GPA: 3.8/4.0", "CGPA 8.1 … / 10", "3.7 GPA", "Média final: 16", "on
 91.4%", and so a whole number before its label: "School, 2015 – 10 CGPA"), or a number and a grade unit of the vocabulary ("545 points", "média 15 valores"), with an
 honours phrase of the vocabulary right after it ("110/110 e lode"). A word of a label may end in a full stop
 ("Cum. GPA": the vocabulary's "cum gpa"). Labels are matched letter by letter with accents folded as keys fold them, so the span
-found is the span in the text as written. Errs towards no grade: a number without a label or a unit is none.
+found is the span in the text as written. Errs towards no grade: a number without a label or a unit is none;
+so is a label before a range of grades ("GCSEs: nine subjects at grades 9–6").
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from ..schema import Grade
 from ..text import KEY_LETTERS, key
 from ..vocab import merged
 
-__all__ = ["find_grade", "cell_grade", "honoured_grade", "honours_in"]
+__all__ = ["find_grade", "cell_grade", "honoured_grade", "honours_in", "marks_out_of"]
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 
@@ -33,7 +34,7 @@ def _grade_pattern() -> regex.Pattern:
     units = "|".join(regex.escape(u).replace(r"\ ", r"\s+") for u in sorted(merged().grade_units, key=len, reverse=True))
     unit = rf"\s+(?:{units})\b" if units else r"(?!)"
     return regex.compile(
-        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?:{scale})?(?:%|{unit})?"
+        rf"(?:\b(?:{alt})\b\.?\s*(?:of\s*)?[:：\-–=]?\s*(?P<v1>{_NUM})(?!\d|\s*[–-]\s*\d{{1,2}}(?!\d|[.,]\d))(?:{scale})?(?:%|{unit})?"  # (not "grades 9–7": a range)
         rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b"
         rf"|(?<![\d.,])(?P<v2>\d{{1,2}}[.,]\d{{1,2}})\s*\b(?:{alt})\b"  # "3.7 GPA": a decimal before the label
         rf"|(?<![\d.,/])(?P<v2>{_NUM}){unit}"  # "545 points", "15 valores": a number and its unit
@@ -110,6 +111,19 @@ def honoured_grade(text: str) -> Grade | None:
         return None  # (a bare fraction in brackets may be anything: "(3/4)")
     value, scale = (float(fraction.group(g).replace(",", ".")) for g in ("v", "s"))
     return Grade(raw=" ".join(text.split()), value=value, scale=scale) if value <= scale else Grade(raw=" ".join(text.split()))
+
+
+_MARKS = regex.compile(r"^(?P<v>\d{1,3}(?:[.,]\d{1,2})?)\s*/\s*(?P<s>\d{2,3})$")
+
+
+def marks_out_of(text: str) -> Grade | None:
+    """Marks out of ten or more written alone, as in brackets closing a name ("Diploma di maturità
+    (96/100)", "(28/30)"): a grade; a fraction out of less ("3/4": a year of a course) is none."""
+    m = _MARKS.match(text.strip())
+    if m is None:
+        return None
+    value, scale = (float(m.group(g).replace(",", ".")) for g in ("v", "s"))
+    return Grade(raw=text.strip(), value=value, scale=scale) if value <= scale and scale >= 10 else None
 
 
 _PERCENT_CELL = regex.compile(rf"^\s*(?P<v>{_NUM})\s*%\s*$")

@@ -1,0 +1,59 @@
+"""An education table's header row read for its columns (a table of degrees with a header row,
+"Degree ⇥ Institution ⇥ Board/University ⇥ Year ⇥ CGPA"): the column of the board or university
+that awards the degree, which names no school of the candidate's, and the column of grades, whose
+bare numbers are grades. Signals: the header's cells against the vocabulary's school, board and
+grade labels. Errs towards leaving a row whole: rows of another shape than the header stay.
+(Split out of :mod:`.education`, which reads the rows.)"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Line
+from ..text import key
+from ..vocab import merged
+
+__all__ = ["graded_column", "without_board"]
+
+
+def without_board(header: Line, rows: list[Line]) -> list[Line]:
+    """The rows of a table whose header names the school's column and, apart, the column of the
+    board or university awarding the degree ("Course ⇥ Institute ⇥ Board/University ⇥ Year"; the
+    vocabulary's school_labels and board_labels): without the board's cells, which name no school
+    of the candidate's. Rows of another shape, and tables without both columns, stay whole."""
+    v = merged()
+    names = [key(c) for c in header.cells]
+    board = [i for i, name in enumerate(names) if name in v.board_labels]
+    if len(board) != 1 or not any(name in v.school_labels for name in names):
+        return rows
+    out = []
+    for row in rows:
+        cells = row.cells
+        if len(cells) == len(names):
+            row = row.with_(text="\t".join(c for i, c in enumerate(cells) if i != board[0]), runs=())
+        out.append(row)
+    return out
+
+
+_BARE_NUMBER = regex.compile(r"^\s*\d{1,3}(?:[.,]\d{1,3})?\s*(?:/\s*\d{1,3}(?:[.,]\d{1,3})?)?\s*$")
+
+
+def graded_column(header: Line, rows: list[Line]) -> list[Line]:
+    """The rows of a table whose header names a grade column ("Degree ⇥ Institution ⇥ Year ⇥
+    CGPA"; a word of the vocabulary's grade labels): a bare number in that column ("8.2", "3.6/4")
+    gets the column's label before it ("CGPA 8.2"), so that it reads as the row's grade. A cell
+    with words or a percentage, and rows of another shape, stay."""
+    labels = merged().grade_labels
+    names = header.cells
+    column = next(((n, w) for n, name in enumerate(names) for w in name.replace("/", " ").split()
+                   if key(w) in labels), None)
+    if column is None:
+        return rows
+    n, label = column
+    out = []
+    for row in rows:
+        cells = list(row.cells)
+        if len(cells) == len(names) and _BARE_NUMBER.match(cells[n]):
+            cells[n] = f"{label} {cells[n].strip()}"
+            row = row.with_(text="\t".join(cells), runs=())
+        out.append(row)
+    return out
