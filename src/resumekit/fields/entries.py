@@ -54,7 +54,7 @@ import regex
 from ..document import Line
 from ..text import has_phrase, key, rx
 from ..vocab import merged
-from .date_cells import dates_apart, wrapped_dates
+from .date_cells import dates_apart, folded_roles, wrapped_dates
 from .dates import DateRange, find_dates, order_for
 from .location import location_of
 from .phrases import (AT_NAME, SEPARATORS, degree_like, institution_like, is_url, legal_form, org_like, segments,
@@ -382,7 +382,7 @@ split_entries.cache_clear = _RECENT.clear  # (forgotten with the answers kept pe
 
 
 def _split(given: list[Line], head) -> list[Entry]:
-    lines = [_runs_apart(l) for l in join_wrapped(dates_apart(wrapped_dates(given)))]
+    lines = [_runs_apart(l) for l in join_wrapped(folded_roles(dates_apart(wrapped_dates(given))))]
     sources = _sources(given, lines)
     roles = [_role(l, head) for l in lines]
     typeset = _typeset(lines, roles)
