@@ -904,3 +904,39 @@ def test_a_senior_abbreviated_title_with_its_function_is_whole(title):
     got, _ = read_experience(section("experience", "Lakemoor Freight Inc., Leeds\t2019 – 2023", title,
                                      "• Ran the network.", bold=(0,)))
     assert [(e.title, e.company) for e in got] == [(title, "Lakemoor Freight Inc.")]
+
+
+def test_a_long_header_with_a_word_in_brackets_over_its_dates_is_no_sentence():
+    """"Title (Contract) via Agency for Client" over a line of dates, in a section of one-line
+    headers: capitalised words, "(Contract)" among them, make a header, not a sentence of the job above."""
+    got, _ = read_experience(section(
+        "experience",
+        "Data Engineer (Contract), Tollgate Water\tJan 2022 – Present", "• Built the lake.",
+        "Test Analyst (Contract) via Brackwell Recruitment for Quayfield County Council", "Sep 2019 – Dec 2021",
+        "• Tested the payroll.", bold=(0, 2)))
+    assert [(e.title, e.company, e.start) for e in got] == [
+        ("Data Engineer (Contract)", "Tollgate Water", "2022-01"),
+        ("Test Analyst (Contract)", "Quayfield County Council", "2019-09")]
+
+
+@pytest.mark.parametrize("bullet", [
+    "Led the move of the reporting estate from SQL Server 2005 to 2012 without a missed month-end.",
+    "Kept the branch network running from 2016 to 2019 with two engineers.",
+])
+def test_a_range_inside_a_bullet_s_sentence_opens_no_entry(bullet):
+    got, _ = read_experience(section("experience", "Senior BI Developer, Kingsway Insurance\tApr 2012 – Dec 2014",
+                                     "• Owned the claims data mart.", f"• {bullet}", "• Wrote the runbooks.",
+                                     bold=(0,)))
+    assert [(e.title, e.company, len(e.highlights)) for e in got] == [("Senior BI Developer", "Kingsway Insurance", 3)]
+
+
+def test_the_town_after_an_employer_the_section_s_slot_narrows_stays_the_place():
+    """"Title ⇥ dates" over "Employer, Town" lines: where the section's pattern reads the employer
+    slot as the name alone, a town no table knows after it ("Reading") is the place, not lost."""
+    got, _ = read_experience(section(
+        "experience", "Hospice Staff Nurse\tSep 2022 – Present", "St Ives Hospice, Reading", "• Cared.",
+        "Bank Staff Nurse\tMar 2019 – Dec 2020", "Royal Vale NHS Foundation Trust, Reading", "• Shifts.",
+        "Staff Nurse\t2007 – 2009", "Loddon Bridge Hospital, Basingstoke", "• Surgery.", bold=(0, 3, 6)))
+    assert [(e.company, e.location) for e in got] == [
+        ("St Ives Hospice", "Reading"), ("Royal Vale NHS Foundation Trust", "Reading"),
+        ("Loddon Bridge Hospital", "Basingstoke")]

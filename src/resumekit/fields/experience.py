@@ -76,7 +76,7 @@ from ..vocab import merged
 from .entries import Entry, header_dates, is_sub_heading, split_entries
 from .phrases import (career_gap, comma_pieces, degree_like, head_word, institution_like, is_url,
                       name_list, names_no_role, org_like, segments, title_like, unit_like, unlabelled)
-from .location import name_before_place, split_place, town_after_employer
+from .location import bare_town, name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 from .header_roles import assign, described, employer_in_brackets
 from .labelled_roles import form_entries
@@ -370,6 +370,9 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
         return order
     old_company, old_title = exp.company, exp.title
     if c is not None:
+        tail = old_company[len(c):].lstrip() if old_company and old_company.startswith(f"{c},") else ""
+        if tail and not exp.location and bare_town(tail.lstrip(", ")):
+            exp.location = tail.lstrip(", ")  # ("St Ives Hospice, Reading": the slot holds the name, the town stays)
         exp.company = c
         if old_title == c:  # the part the entry read as its title is the section's employer
             exp.title = old_company if t is None else None
