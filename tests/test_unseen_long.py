@@ -185,11 +185,6 @@ KNOWN: dict = {
         "extract/docx: the footer 'Page X of Y' (fields) is read as a contact section"),
     ("en-nurse-agency.docx", "leftover", 0): xfail(
         "extract/docx: the footer 'Page X of Y' is left over as a contact section"),
-    ("en-contractor.pdf", "sections", 0): xfail(
-        "extract/pdf/furniture.py: the running footer 'CV – R. Adebayo-Lunde – 2/2' is kept once at the end, and "
-        "reads as a contact section; a footer of the name, 'CV' and the page count carries nothing"),
-    ("en-contractor.pdf", "leftover", 0): xfail(
-        "extract/pdf/furniture.py: the running footer kept once at the end is left over as a contact section"),
     ("en-exec-ops.pdf", "sections", 0): xfail(
         "headings.py / vocab: 'SELECTED ACHIEVEMENTS' before the jobs (career results, not prizes) is an awards "
         "section; its bullets become awards"),
