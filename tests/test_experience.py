@@ -632,6 +632,13 @@ def test_a_title_no_vocabulary_knows_before_the_employers_comma(rows, expected):
      [("Ingenieur", "Moorbach Werke GmbH")]),
     # brackets that name no agency stay
     (["Analyst, Quayfield Mutual (Leeds Office)", "2019 - 2021"], [("Analyst", "Quayfield Mutual (Leeds Office)")]),
+    # "Role via Agency for Client": the client employs, the agency is dropped
+    (["Data Engineer (Contract) via Harwick Recruitment for Tollgate Water\tJan 2023 – Present"],
+     [("Data Engineer (Contract)", "Tollgate Water")]),
+    (["Agency Staff Nurse via Orla Care Staffing, placed at Kelby Vale Hospital\t2021 – 2022"],
+     [("Agency Staff Nurse", "Kelby Vale Hospital")]),
+    (["Test Analyst through Brackwell IT Recruitment at Quayfield Mutual\t2018 – 2019"],
+     [("Test Analyst", "Quayfield Mutual")]),
 ])
 def test_the_agency_of_a_contract_role(rows, expected):
     got = [(e.title, e.company) for e in _entries(section("experience", *rows))]
@@ -853,3 +860,83 @@ def test_client_engagements_under_a_label_are_the_roles_text(label, expected):
     assert [(e.title, e.company) for e in got] == expected
     if label:
         assert got[0].highlights == ["Modelled the fuel costs of six hull designs."]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # older roles folded into one sentence after a label, wrapped onto a second line
+    (["Earlier roles: Stores Analyst, Tarrow Docks (2004 – 2006); Night Clerk,", "Dunmore Mills (2002 – 2004)."],
+     [("Stores Analyst", "Tarrow Docks", "2004", "2006"), ("Night Clerk", "Dunmore Mills", "2002", "2004")]),
+    (["Previous positions: Buyer, Orla Retail (2010 – 2012); Sales Assistant, Kelby Stores (2008 – 2010); "
+      "Cashier, Brimley Market (2006 – 2008)"],
+     [("Buyer", "Orla Retail", "2010", "2012"), ("Sales Assistant", "Kelby Stores", "2008", "2010"),
+      ("Cashier", "Brimley Market", "2006", "2008")]),
+])
+def test_roles_folded_into_one_line_are_entries(rows, expected):
+    got, loose = read_experience(section("experience", *rows))
+    assert [(e.title, e.company, e.start, e.end) for e in got] == expected and loose == []
+
+
+@pytest.mark.parametrize("rows", [
+    ["Key results: cut costs 12% (2019); doubled sales (2021)."],  # no role: stays a sentence
+    ["Note: one contract in 2019 only."],                         # one part
+])
+def test_a_labelled_sentence_with_dates_is_not_split_into_roles(rows):
+    from resumekit.fields.date_cells import folded_roles
+    assert [l.text for l in folded_roles(lines(*rows))] == rows
+
+
+def test_a_one_line_role_keeps_its_order_under_employer_over_title_entries():
+    """Jobs printed "Employer, Town ⇥ dates" over a title line vote for employer first; a line of
+    "Title, Employer (years)" below them is of another shape and keeps its own order."""
+    got, _ = read_experience(section(
+        "experience",
+        "Wrenfield Foods, Hull\t2015 – 2020", "Plant Manager", "• Ran the plant.",
+        "Brindle Haulage, Goole\t2010 – 2015", "Transport Planner", "• Planned routes.",
+        "Earlier roles: Stock Controller, Ousebank Mills (2008 – 2010); Weighbridge Clerk, Tollgarth Quarry (2006 – 2008).",
+        bold=(0, 3)))
+    assert [(e.title, e.company) for e in got] == [
+        ("Plant Manager", "Wrenfield Foods"), ("Transport Planner", "Brindle Haulage"),
+        ("Stock Controller", "Ousebank Mills"), ("Weighbridge Clerk", "Tollgarth Quarry")]
+
+
+@pytest.mark.parametrize("title", ["SVP, Global Operations", "EVP, Sales and Marketing", "AVP, Credit Risk"])
+def test_a_senior_abbreviated_title_with_its_function_is_whole(title):
+    got, _ = read_experience(section("experience", "Lakemoor Freight Inc., Leeds\t2019 – 2023", title,
+                                     "• Ran the network.", bold=(0,)))
+    assert [(e.title, e.company) for e in got] == [(title, "Lakemoor Freight Inc.")]
+
+
+def test_a_long_header_with_a_word_in_brackets_over_its_dates_is_no_sentence():
+    """"Title (Contract) via Agency for Client" over a line of dates, in a section of one-line
+    headers: capitalised words, "(Contract)" among them, make a header, not a sentence of the job above."""
+    got, _ = read_experience(section(
+        "experience",
+        "Data Engineer (Contract), Tollgate Water\tJan 2022 – Present", "• Built the lake.",
+        "Test Analyst (Contract) via Brackwell Recruitment for Quayfield County Council", "Sep 2019 – Dec 2021",
+        "• Tested the payroll.", bold=(0, 2)))
+    assert [(e.title, e.company, e.start) for e in got] == [
+        ("Data Engineer (Contract)", "Tollgate Water", "2022-01"),
+        ("Test Analyst (Contract)", "Quayfield County Council", "2019-09")]
+
+
+@pytest.mark.parametrize("bullet", [
+    "Led the move of the reporting estate from SQL Server 2005 to 2012 without a missed month-end.",
+    "Kept the branch network running from 2016 to 2019 with two engineers.",
+])
+def test_a_range_inside_a_bullet_s_sentence_opens_no_entry(bullet):
+    got, _ = read_experience(section("experience", "Senior BI Developer, Kingsway Insurance\tApr 2012 – Dec 2014",
+                                     "• Owned the claims data mart.", f"• {bullet}", "• Wrote the runbooks.",
+                                     bold=(0,)))
+    assert [(e.title, e.company, len(e.highlights)) for e in got] == [("Senior BI Developer", "Kingsway Insurance", 3)]
+
+
+def test_the_town_after_an_employer_the_section_s_slot_narrows_stays_the_place():
+    """"Title ⇥ dates" over "Employer, Town" lines: where the section's pattern reads the employer
+    slot as the name alone, a town no table knows after it ("Reading") is the place, not lost."""
+    got, _ = read_experience(section(
+        "experience", "Hospice Staff Nurse\tSep 2022 – Present", "St Ives Hospice, Reading", "• Cared.",
+        "Bank Staff Nurse\tMar 2019 – Dec 2020", "Royal Vale NHS Foundation Trust, Reading", "• Shifts.",
+        "Staff Nurse\t2007 – 2009", "Loddon Bridge Hospital, Basingstoke", "• Surgery.", bold=(0, 3, 6)))
+    assert [(e.company, e.location) for e in got] == [
+        ("St Ives Hospice", "Reading"), ("Royal Vale NHS Foundation Trust", "Reading"),
+        ("Loddon Bridge Hospital", "Basingstoke")]

@@ -130,3 +130,16 @@ def test_a_browsers_print_stamps_are_dropped(header, footer, dropped):
     marks = furniture([(rows, 842.0)])
     assert (marks.get((0, 0)) == "drop", marks.get((0, 2)) == "drop") == (dropped, dropped)
     assert (0, 1) not in marks
+
+
+@pytest.mark.parametrize("footer, kept", [
+    ("CV – R. Vance-Holt – {n}/3", False),        # the name, "CV" and the page count: a label of the pages
+    ("Orla Quist · Page {n} of 3", False),
+    ("orla.q@example.com · Page {n} of 3", True),  # an address beside the count: read once, at the end
+    ("Orla Quist – CV", True),                     # no count: kept once
+])
+def test_a_running_footer_that_only_counts_the_pages_is_dropped(footer, kept):
+    pages = [([_row(f"Body text of page {n}", 300), _row(footer.format(n=n), 820)], 842.0) for n in (1, 2, 3)]
+    marks = furniture(pages)
+    assert marks[(0, 1)] == marks[(1, 1)] == "drop"
+    assert marks[(2, 1)] == ("footer" if kept else "drop")

@@ -203,6 +203,19 @@ def test_a_label_inside_an_entry_is_not_a_section():
     assert [s.kind for s in segment(doc)] == ["header", "experience"]
 
 
+@pytest.mark.parametrize("label, size, kinds", [
+    ("Key achievements:", 10, ["header", "experience"]),       # bold, smaller than the heading: the job's label
+    ("Selected achievements:", 10.5, ["header", "experience"]),
+    ("Key achievements:", 12, ["header", "experience", "awards"]),  # in the headings' size: a section
+    ("KEY ACHIEVEMENTS:", 10, ["header", "experience", "awards"]),  # in capitals like the heading: a section
+    ("Key achievements", 10, ["header", "experience", "awards"]),   # no colon: no label
+])
+def test_a_bold_sub_heading_inside_an_entry_is_not_a_section(label, size, kinds):
+    doc = _doc([("Jane", 20, True, 0), ("EXPERIENCE", 12, True, 1), ("Wrenfield Foods, Hull\t2019 – 2021", 10, True, 2),
+                ("Plant Manager", 10, False, 2), (label, size, True, 3), ("Cut scrap by 12%.", 10, False, 3)])
+    assert [s.kind for s in segment(doc)] == kinds
+
+
 def _paged(rows):
     """A PDF-like document from (text, size, bold, page, column) rows, one block per row."""
     return Document(lines=tuple(Line(text=t, index=i, block=i, page=p, column=c, style=Style(size=size, bold=bold))

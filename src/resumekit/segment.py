@@ -164,11 +164,14 @@ def segment(document: Document) -> list[Section]:
         if not match or (i - 1) in label_cells and not match.exact:
             continue  # the rest of a label's row ("Certificates ⇥ Marketing Certification") is its first line
         current = flags[confirmed[-1]] if confirmed else None
-        if (current in _ENTRY_KINDS and line.plain.rstrip().endswith((":", "：")) and key(heading_text(line.plain)) in labels
-                and not (line.style.bold or line.style.heading_level or is_caps(line.plain)) and not _own_block(lines, i)):
-            continue  # "Achievements:" inside a job is a label of the entry, not a new section (a block
-            # of its own, space above and below, is a heading: "Languages:" after the degrees)
         above = next((j for j in reversed(confirmed) if lines[j].column == line.column), confirmed[-1]) if confirmed else None
+        if (current in _ENTRY_KINDS and line.plain.rstrip().endswith((":", "：")) and key(heading_text(line.plain)) in labels
+                and (not (line.style.bold or line.style.heading_level or is_caps(line.plain)) and not _own_block(lines, i)
+                     or above is not None and not is_caps(line.plain) and _subordinate(line, lines[above])
+                     and key(heading_text(line.plain)) in merged().sub_headings)):
+            continue  # "Achievements:" inside a job is a label of the entry, not a new section (bold
+            # too: "Key achievements:" in smaller type than the section's heading; a plain one on a
+            # block of its own, space above and below, is a heading: "Languages:" after the degrees)
         elsewhere = above is not None and line.column is not None and lines[above].column not in (None, line.column)
         if above is not None and flags[above] in _ENTRY_KINDS and _plainer(line, lines[above]) and not elsewhere:
             continue  # "Applied knowledge" in a job, in body weight and smaller than the section's heading

@@ -3,7 +3,8 @@ bullet whose row also carries the entry's dates in a cell of their own (the date
 their own); a range whose end wrapped onto the next line ("Jan 2020 –" / "Mar 2022", "novembre
 2022 – in" / "corso", "2019" / "~ 2021"); a start month cut from its year; a year alone in the next
 bullet's date cell. Each repair needs the two pieces to read as one range together; else the lines
-stay as they are.
+stay as they are. Older roles folded into one sentence after a label ("Earlier roles: Analyst,
+Tarrow Bank (2004 – 2006); Clerk, Dunmore Mills (2002 – 2004).") become a line per role.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from ..text import key, rx
 from ..vocab import merged
 from .dates import find_dates, parse_date_range
 
-__all__ = ["dates_apart", "wrapped_dates"]
+__all__ = ["dates_apart", "folded_roles", "wrapped_dates"]
 
 
 def dates_apart(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
@@ -44,6 +45,44 @@ def dates_apart(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
                 continue
         out.append(line)
     return out
+
+
+_LABELLED = regex.compile(r"^(?P<label>\p{L}[\p{L}'’ -]{0,40}?)\s*[:：]\s+(?P<rest>\S.*)$")
+
+
+def folded_roles(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
+    """Older roles folded into one sentence after a label of four words at most ("Earlier roles:
+    Analyst, Tarrow Bank (2004 – 2006); Clerk, Dunmore Mills (2002 – 2004).", "Previous
+    positions: …"), maybe wrapped onto the lines below it in its block: a line per role (the
+    label dropped), where the sentence splits at semicolons into two parts or more, each with a
+    date of its own and two comma pieces beside it (a role and its employer); else the lines stay
+    as they are."""
+    lines, out, i = list(lines), [], 0
+    while i < len(lines):
+        line = lines[i]
+        m = _LABELLED.match(line.plain) if not line.bullet and len(line.cells) == 1 else None
+        if m and len(m.group("label").split()) <= 4:
+            text, j = m.group("rest").strip(), i + 1
+            while (j < len(lines) and j - i <= 3 and not text.endswith(".") and not lines[j].bullet
+                   and lines[j].block == line.block and len(lines[j].cells) == 1
+                   and lines[j].style.bold == line.style.bold):
+                text, j = f"{text} {lines[j].plain.strip()}", j + 1
+            parts = [p.strip().rstrip(".").strip() for p in text.split(";")]
+            if len(parts) >= 2 and all(p and len(find_dates(p)) == 1 and _role_and_employer(p) for p in parts):
+                out += [line.with_(text=p, runs=(), links=()) for p in parts]
+                i = j
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _role_and_employer(part: str) -> bool:
+    """A part of a folded line that names two things before or after its date: "Clerk, Dunmore
+    Mills (2002 – 2004)" (not "cut costs by 12% (2019)")."""
+    found = find_dates(part)[0]
+    rest = f"{part[:found.span[0]]} {part[found.span[1]:]}".strip(" ()[],–-")
+    return len([p for p in rest.split(",") if p.strip(" ()")]) >= 2
 
 
 def _month_word(token: str) -> bool:

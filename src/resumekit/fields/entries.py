@@ -54,7 +54,7 @@ import regex
 from ..document import Line
 from ..text import has_phrase, key, rx
 from ..vocab import merged
-from .date_cells import dates_apart, wrapped_dates
+from .date_cells import dates_apart, folded_roles, wrapped_dates
 from .dates import DateRange, find_dates, order_for
 from .location import location_of
 from .phrases import (AT_NAME, SEPARATORS, degree_like, institution_like, is_url, legal_form, org_like, segments,
@@ -146,7 +146,9 @@ def is_prose(line: Line) -> bool:
 def _prose(text: str) -> bool:
     """:func:`is_prose` of a line's text (asked of the same lines by most readers: kept)."""
     words = text.split()
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) / max(1, len(words))
+    # (a word alone in brackets counts by its first letter: "(Contract)", "(Interim)")
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()
+                      or w[:1] == "(" and w.rstrip(",;")[-1:] == ")" and w[1:2].isupper()) / max(1, len(words))
     # a full stop after a few capitalised words among small ones ends a sentence ("Answered to the
     # Site Director."); after a title in capitals it does not
     if capitalised >= 0.6 and len(words) >= 4 and ("," in text or capitalised >= 0.75 or not _SENTENCE_END.search(text)):
@@ -204,7 +206,9 @@ def _role(line: Line, head=None) -> str:
     if dated:
         ranged = any(not d.single for d in dated)
         starts = dated[0].span[0] <= 2
-        if line.bullet and (len(line.plain) <= 200 and starts or len(line.plain) <= 120 and ranged):
+        # (a range inside a bullet's sentence is no entry's date: "Moved SQL Server 2005 to 2012 without loss.")
+        inside = not starts and dated[-1].span[1] < len(line.plain.rstrip(" .;")) - 1 and is_prose(line)
+        if line.bullet and (len(line.plain) <= 200 and starts or len(line.plain) <= 120 and ranged and not inside):
             return "head"
         if not line.bullet and len(line.plain) <= 200:
             return "head"
@@ -382,7 +386,7 @@ split_entries.cache_clear = _RECENT.clear  # (forgotten with the answers kept pe
 
 
 def _split(given: list[Line], head) -> list[Entry]:
-    lines = [_runs_apart(l) for l in join_wrapped(dates_apart(wrapped_dates(given)))]
+    lines = [_runs_apart(l) for l in join_wrapped(folded_roles(dates_apart(wrapped_dates(given))))]
     sources = _sources(given, lines)
     roles = [_role(l, head) for l in lines]
     typeset = _typeset(lines, roles)
@@ -537,7 +541,9 @@ def _sentence(line: Line) -> bool:
     below)."""
     text = line.plain
     words = text.split()
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    # (a word alone in brackets counts by its first letter: "(Contract)", "(Interim)")
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()
+                      or w[:1] == "(" and w.rstrip(",;")[-1:] == ")" and w[1:2].isupper())
     return (len(words) >= 8 and capitalised < 0.75 * len(words)) or text[:1].islower() \
         or bool(_SENTENCE_END.search(text)) or text.rstrip().endswith(",")
 

@@ -76,7 +76,7 @@ from ..vocab import merged
 from .entries import Entry, header_dates, is_sub_heading, split_entries
 from .phrases import (career_gap, comma_pieces, degree_like, head_word, institution_like, is_url,
                       name_list, names_no_role, org_like, segments, title_like, unit_like, unlabelled)
-from .location import name_before_place, split_place, town_after_employer
+from .location import bare_town, name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 from .header_roles import assign, described, employer_in_brackets
 from .labelled_roles import form_entries
@@ -180,8 +180,9 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
     loose: list[str] = []
     guessed: list[Experience] = []
     votes: Counter[str] = Counter()
-    sure: Counter[str] = Counter()  # the orders of entries whose words decided both sides
-    half: list[tuple[Experience, str]] = []
+    sure: Counter[tuple[str, bool]] = Counter()  # by order and shape: entries whose words decided both sides
+    shaped: Counter[tuple[str, bool]] = Counter()  # the votes by order and shape (one line or two)
+    half: list[tuple[Experience, str, bool]] = []
     group_company: str | None = None
     group_place: str | None = None  # the place on the group's company line
     opener: Experience | None = None  # the entry whose first line is the group's company
@@ -257,26 +258,31 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
             guessed.append(exp)
         elif order:
             votes[order.removeprefix("half_")] += 1
+            one_line = _one_line(entry, exp)
+            shaped[order.removeprefix("half_"), one_line] += 1
             if order.startswith("half_"):
-                half.append((exp, order.removeprefix("half_")))
+                half.append((exp, order.removeprefix("half_"), one_line))
             else:
-                sure[order] += 1
+                sure[order, one_line] += 1
         pairs.append((entry, exp))
     # entries whose words said nothing follow the order the other entries of the section show
     if votes["title_first"] > votes["company_first"]:
         for exp in guessed:
             if exp.company and exp.title:
                 exp.company, exp.title = exp.title, exp.company
-    # an entry whose words decided one side only gives way to the order the section shows: no
-    # sure entry agrees with it, and more entries, one of them sure, show the other order
+    # an entry whose words decided one side only gives way to the order the section's entries of
+    # its shape show (the employer and the title on one line, or on lines of their own: a line of
+    # "Title, Employer (years)" under jobs of an employer's line over a title line keeps its order):
+    # no sure entry agrees with it, and more entries, one of them sure, show the other order
     # (an entry whose employer the roles below it took is no exception: its company line heads them)
-    for exp, order in half:
+    for exp, order, one_line in half:
         if id(exp) in heads:
             continue  # a company line over roles that took its company: the layout says which is which
         other = "company_first" if order == "title_first" else "title_first"
         # (an employer named by an organisation word stays the employer: only a role word can
         # stand where employers do, "Freelancer")
-        if sure[other] and not sure[order] and votes[other] >= 2 and votes[other] > votes[order] and exp.company \
+        if sure[other, one_line] and not sure[order, one_line] and shaped[other, one_line] >= 2 \
+                and shaped[other, one_line] > shaped[order, one_line] and exp.company \
                 and exp.title and not (org_like(exp.company) and not title_like(exp.company)):
             exp.company, exp.title = exp.title, exp.company
     # the entries that print "Employer, Place": half the others doing so, a last piece after the employer is a place
@@ -366,6 +372,9 @@ def _follow(pattern: Pattern, parts: list[Part], exp: Experience, order: str | N
         return order
     old_company, old_title = exp.company, exp.title
     if c is not None:
+        tail = old_company[len(c):].lstrip() if old_company and old_company.startswith(f"{c},") else ""
+        if tail and not exp.location and bare_town(tail.lstrip(", ")):
+            exp.location = tail.lstrip(", ")  # ("St Ives Hospice, Reading": the slot holds the name, the town stays)
         exp.company = c
         if old_title == c:  # the part the entry read as its title is the section's employer
             exp.title = old_company if t is None else None
@@ -506,6 +515,11 @@ def _as_text(entry: Entry, exp: Experience) -> None:
     summary = [l.plain for l in entry.header if not l.bullet] + ([exp.summary] if exp.summary else [])
     exp.summary = " ".join(summary) or None
     exp.company = exp.title = exp.location = None
+
+
+def _one_line(entry: Entry, exp: Experience) -> bool:
+    """Are the entry's employer and title printed on one header line?"""
+    return bool(exp.company and exp.title) and any(exp.company in l.text and exp.title in l.text for l in entry.header)
 
 
 def _continue(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience) -> None:

@@ -100,8 +100,30 @@ def _segments(text: str) -> tuple[str, ...]:
     for p in parts:
         p = strip_edges(p)
         if p and rx(r"\p{L}").search(p):
-            out += _stop_before_name(p)
+            out += [q for piece in _agency_apart(p) for q in _stop_before_name(piece)]
     return tuple(out)
+
+
+_NAME = r"\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*"
+
+
+@lru_cache(maxsize=4)
+def _agency_pattern(intros: tuple[str, ...]) -> regex.Pattern | None:
+    if not intros:
+        return None
+    words = "|".join(r"\s+".join(map(regex.escape, i.split())) for i in sorted(intros, key=len, reverse=True))
+    return regex.compile(rf"^(?P<role>.+?)\s+(?i:{words})\s+(?P<agency>{_NAME})\s*,?\s+"
+                         rf"(?P<intro>\p{{Ll}}+(?:\s+\p{{Ll}}+){{0,2}})\s+(?P<client>\p{{Lu}}.*)$")
+
+
+def _agency_apart(part: str) -> list[str]:
+    """A contract role through an agency at a client, in one part ("Data Engineer via Harwick
+    Recruitment for Tollgate Bank", "Staff Nurse via Orla Staffing, placed at Kelby Hospital": the
+    vocabulary's agency_introducers, the agency's capitalised name, a lower-case word or three
+    introducing the client): the role and the client, the agency dropped; else the part whole."""
+    pattern = _agency_pattern(merged().agency_introducers)
+    m = pattern.match(part) if pattern is not None else None
+    return [m.group("role").strip(), m.group("client").strip()] if m else [part]
 
 
 _LABELLED = regex.compile(r"^(?P<label>[\p{L}][\p{L} ]{0,40}?)\s*[:：]\s*(?P<rest>\S.*)$")

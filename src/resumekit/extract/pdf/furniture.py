@@ -11,7 +11,8 @@ height from the edge). Signals, in order:
    on another page is running furniture:
    it is kept once, a header on the first page it appears on, a footer on the last, so that it
    reads once, at the start or at the end of the document, and never between two pages of an
-   entry (the way DOCX page headers and footers are read).
+   entry (the way DOCX page headers and footers are read); one that counts the pages beside
+   nothing but words ("CV – J. Doe – 2/3") is dropped on every page.
 
 3. On the last page, the rows of the bottom band that stand apart from the rows above them (a
    gap of at least ``FOOTER_GAP`` of the page height) and are no page number are its footer
@@ -76,13 +77,28 @@ def furniture(pages: list[tuple[list[Row], float]]) -> dict[tuple[int, int], str
             if len({p for p, _, _ in group}) < 2:
                 continue
             keep = min(group) if band == "header" else max(group)
+            counted = _counted_label(pages[keep[0]][0][keep[1]].text())
             for p, r, _ in group:
-                out[(p, r)] = band if (p, r) == keep[:2] else "drop"
+                out[(p, r)] = band if (p, r) == keep[:2] and not counted else "drop"
     if pages:
         last = len(pages) - 1
         for r in _set_apart_footer(*pages[last]):
             out.setdefault((last, r), "footer")
     return out
+
+
+# a page count inside a running line's text ("CV – J. Doe – 2/3", "Jane Doe · Page 2 of 3")
+_COUNTER = regex.compile(r"(?:\b(?:page|p\.|seite|página|pagina|strona)\s*)?\b\d{1,3}\s*(?:/|of|von|de|di|sur|z|van|av)"
+                         r"\s*\d{1,3}\b", regex.IGNORECASE)
+_WORDS_ONLY = regex.compile(r"^[\p{L}\s.,'’&()|·•–—-]*$")
+
+
+def _counted_label(text: str) -> bool:
+    """A running line that counts the pages beside nothing but words ("CV – J. Doe – 2/3"): a
+    label of the pages, read on none of them (a line that also carries an address, a phone or a
+    web address is kept once)."""
+    found = _COUNTER.search(text)
+    return bool(found) and bool(_WORDS_ONLY.match(_COUNTER.sub(" ", text)))
 
 
 def _print_stamp(cell: str) -> bool:

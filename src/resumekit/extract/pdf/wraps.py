@@ -1,0 +1,68 @@
+"""A line's first cell wrapped before a cell at its right, put back together.
+
+An entry's header often carries its dates flush right; a long title and employer wrap before
+them, and the rest goes to the next line ("… for Somerset Fire and Rescue ⇥ Feb 2016 – Dec 2016"
+/ "Service"). Left alone, the rest reads as a line of its own: a heading ("Service"), or a
+place. The rest moves up into the first cell when, in order:
+1. the two lines share a block, page and column, the lower one is one cell, no bullet, set in
+   one style as the upper one's first cell (font, size, weight, slant), from the same left edge;
+2. the upper line has exactly two cells, a first one of three words or more that ends in no
+   sentence punctuation and a right one with a digit (dates, a year: not a gap of justified text);
+3. the lower line's first word would not have fitted in the gap between the first cell and the
+   second one, leaving the two ems of space a writer keeps before a right-hand cell: the
+   typesetter had to break there.
+Errs towards the lines as printed: a short title over an employer in the same type leaves a
+gap its first word fits in.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ...document import Line
+
+__all__ = ["join_cell_wraps"]
+
+_DIGIT = regex.compile(r"\d")
+_GAP_EMS = 2.0  # the space a writer keeps between a cell's text and a cell at its right, in ems
+_SPACE_EMS = 0.25
+
+
+def join_cell_wraps(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _wrapped(prev, line):
+            first, rest = prev.text.split("\t", 1)
+            k = len(first.split())
+            runs = prev.runs
+            if runs:
+                runs = (replace(runs[0], text=f"{runs[0].text} {line.text}"), *runs[1:])
+            out[-1] = prev.with_(text=f"{first} {line.text}\t{rest}", words=prev.words[:k] + line.words + prev.words[k:],
+                                 box=prev.box.union(line.box) if prev.box and line.box else prev.box,
+                                 links=prev.links + line.links, runs=runs)
+            continue
+        out.append(line)
+    return out
+
+
+def _wrapped(a: Line, b: Line) -> bool:
+    if (a.block != b.block or a.page != b.page or a.column != b.column or b.bullet or a.bullet or b.runs
+            or (a.style.font, a.style.size) != (b.style.font, b.style.size) or a.box is None or b.box is None
+            or not b.words or not a.style.size):
+        return False
+    cells = a.text.split("\t")
+    # the first cell set as the lower line: the whole upper line, or its first run ending at the cell
+    look = (a.runs[0].bold, a.runs[0].italic) if a.runs else (a.style.bold, a.style.italic)
+    if look != (b.style.bold, b.style.italic) or a.runs and a.runs[0].text.strip() != cells[0].strip():
+        return False
+    if (len(cells) != 2 or "\t" in b.text or abs(a.box.x0 - b.box.x0) > 1 or cells[0].rstrip()[-1:] in ".;:!?"
+            or len(cells[0].split()) < 3 or not _DIGIT.search(cells[1])):
+        return False
+    k = len(cells[0].split())
+    if k == 0 or len(a.words) <= k:
+        return False
+    gap = a.words[k][1].x0 - a.words[k - 1][1].x1
+    need = b.words[0][1].width + _SPACE_EMS * a.style.size
+    return need > gap - _GAP_EMS * a.style.size

@@ -1,0 +1,70 @@
+"""A first cell wrapped before a cell at its right (resumekit.extract.pdf.wraps)."""
+import pytest
+
+from resumekit.document import Box, Line, Run, Style
+from resumekit.extract.pdf.wraps import join_cell_wraps
+
+SIZE = 10.0
+CHAR = 7.0  # every character 7 pt wide, a space 3 pt: invented metrics, enough to place words
+
+
+def line(text, top, bold=True, block=0, x0=50.0, runs=()):
+    """A PDF line from text: cells after TABs start at 450 (a right-hand date cell), words laid out
+    left to right with their boxes."""
+    words, x = [], x0
+    for n, cell in enumerate(text.split("\t")):
+        if n:
+            x = 450.0
+        for w in cell.split():
+            words.append((w, Box(x, top, x + CHAR * len(w), top + SIZE)))
+            x += CHAR * len(w) + 3
+    return Line(text=text, page=1, block=block, box=Box(x0, top, words[-1][1].x1, top + SIZE), origin="pdf",
+                column=0, style=Style(size=SIZE, bold=bold, font="Serif-Bold" if bold else "Serif"), words=tuple(words),
+                runs=runs)
+
+
+def joined(*rows, **kw):
+    return [l.text for l in join_cell_wraps([line(t, 100 + 12 * k, **kw) for k, t in enumerate(rows)])]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the first cell runs up to the dates: the next line's first word could not fit before them
+    (["Data Engineer via Orla Staffing for Tollgate Fire and Rescue\tFeb 2016 – Dec 2016", "Service"],
+     ["Data Engineer via Orla Staffing for Tollgate Fire and Rescue Service\tFeb 2016 – Dec 2016"]),
+    (["Jefa de Ventas — Automatismos Norte S.L., Bilbao and San\t2010 – 2013", "Sebastián Oeste"],
+     ["Jefa de Ventas — Automatismos Norte S.L., Bilbao and San Sebastián Oeste\t2010 – 2013"]),
+    # a short title over its employer in the same type: the employer's first word fits the gap
+    (["Senior Engineer\t2019 – 2021", "Harwick Systems"], ["Senior Engineer\t2019 – 2021", "Harwick Systems"]),
+    # a first cell ending a sentence
+    (["Led the move of the mortgage warehouse to the new platform.\t2019", "Wrote tests"],
+     ["Led the move of the mortgage warehouse to the new platform.\t2019", "Wrote tests"]),
+    # the lower line has cells of its own
+    (["Data Engineer via Orla Staffing for Tollgate Fire and Rescue\tFeb 2016 – Dec 2016", "Analyst\t2014"],
+     ["Data Engineer via Orla Staffing for Tollgate Fire and Rescue\tFeb 2016 – Dec 2016", "Analyst\t2014"]),
+])
+def test_a_first_cell_wrapped_before_the_dates_is_joined(rows, expected):
+    assert joined(*rows) == expected
+
+
+def test_a_line_in_another_weight_or_block_stays():
+    first = "Data Engineer via Orla Staffing for Tollgate Fire and Rescue\tFeb 2016 – Dec 2016"
+    lines = [line(first, 100), line("Service", 112, bold=False)]
+    assert [l.text for l in join_cell_wraps(lines)] == [first, "Service"]
+    lines = [line(first, 100), line("Service", 112, block=1)]
+    assert [l.text for l in join_cell_wraps(lines)] == [first, "Service"]
+
+
+def test_the_first_run_takes_the_wrapped_words():
+    """A bold first cell and plain dates: the bold run grows, the words keep their boxes."""
+    first = "Data Engineer via Orla Staffing for Tollgate Fire and Rescue"
+    runs = (Run(first, bold=True), Run("\tFeb 2016 – Dec 2016", bold=False))
+    [got] = join_cell_wraps([line(f"{first}\tFeb 2016 – Dec 2016", 100, runs=runs), line("Service", 112)])
+    assert got.runs[0] == Run(f"{first} Service", bold=True) and got.runs[1] == runs[1]
+    assert [w for w, _ in got.words][-6:] == ["Service", "Feb", "2016", "–", "Dec", "2016"]
+
+
+def test_a_gap_of_justified_text_is_no_cell_to_wrap_before():
+    """A narrow justified column spreads a line's words ("Operating ⇥ systems ⇥ :"): its right
+    part holds no digit, so the next line is not moved up."""
+    rows = ["Operating systems and servers for the whole branch network\t:", "Windows Server"]
+    assert joined(*rows) == rows
