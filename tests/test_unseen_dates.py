@@ -173,12 +173,6 @@ KNOWN: dict = {
         "and the last two entries are read as one") for n in range(3)},
     ("id-riwayat-hidup.txt", "education", 1): xfail(
         "fields/education.py: 'SMA Negeri 3 Tasikmalaya, IPA': the stream after the school is not read as its degree"),
-    ("ru-sokr.txt", "sections", 0): xfail(
-        "segment.py / headings.py: 'Опыт работы — 8 лет' (a heading with the total length of experience after "
-        "it, as job sites export it) is no heading: the jobs stay in the header block"),
-    **{("ru-sokr.txt", "experience", n): xfail(
-        "segment.py / headings.py: the experience heading 'Опыт работы — 8 лет' is not read, so no job is")
-       for n in range(2)},
     ("ru-sokr.txt", "skills", 0): xfail(
         "fields/lists.py: '1С:Предприятие' (a product name with a colon in it) loses '1С:' as if it were a label"),
 }
