@@ -322,11 +322,32 @@ def _plain_consistency(lines: tuple[Line, ...], flags: list[str | None], confirm
         if (not flags[i] and is_caps(line.plain) and _own_block(lines, i) and not _disqualified(line)
                 and not line.cells[1:] and 2 <= len(words) <= 4):
             found.append(i)
-    if len(caps) < 2 and (caps or len(found) < 3):
+    if not (len(caps) < 2 and (caps or len(found) < 3)):
+        for i in _below_header(lines, found, confirmed):
+            if i + 1 < len(lines) and _YEAR.search(lines[i + 1].plain):
+                continue
+            if next((flags[j] for j in range(i - 1, -1, -1) if flags[j]), None) not in _ENTRY_KINDS:
+                flags[i] = "other"
+    _opening_consistency(lines, flags, confirmed, caps)
+
+
+def _opening_consistency(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int], caps: list[int]) -> None:
+    """Plain text whose recognised headings are capitals opening a block with their content under
+    them, no blank line between ("PROFILE" over its paragraph): a line in capitals in that place,
+    of as many words as they hold (one word where two of them are one word: "PRACTICE"; else two to
+    four), is a heading of kind ``other`` (the re-kind stage reads its kind), below the header's
+    contact lines, never inside an entry section (an employer in capitals opening its job)."""
+    opening = [i for i in caps if not _own_block(lines, i)]
+    if len(opening) < 2:
         return
+    least = 1 if sum(len(heading_text(lines[i].plain).split()) == 1 for i in opening) >= 2 else 2
+    found = []
+    for i, line in enumerate(lines):
+        words = heading_text(line.plain).split()
+        if (not flags[i] and i and lines[i - 1].block != line.block and not _own_block(lines, i) and is_caps(line.plain)
+                and least <= len(words) <= 4 and not line.cells[1:] and not _disqualified(line)):
+            found.append(i)
     for i in _below_header(lines, found, confirmed):
-        if i + 1 < len(lines) and _YEAR.search(lines[i + 1].plain):
-            continue
         if next((flags[j] for j in range(i - 1, -1, -1) if flags[j]), None) not in _ENTRY_KINDS:
             flags[i] = "other"
 
