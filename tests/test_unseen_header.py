@@ -212,7 +212,6 @@ KNOWN: dict = {
     ("es-pie-de-pagina.docx", "location", 0): xfail(
         "fields/contact_details.py: 'C/ Feria 12, 3.º B · 41003 Sevilla · España': the country after the "
         "street and town is left out"),
-    ("en-two-fonts.docx", "phones", 0): xfail("fields/contact.py: the extension ('ext. 12') is cut off the phone"),
     ("en-cv-of.txt", "summary", 0): xfail(
         "fields/assemble.py (_header_summary): the unheaded summary under the personal-data lines is left over"),
     ("en-name-pipe.pdf", "summary", 0): xfail(_SUMMARY_GAP),

@@ -16,6 +16,7 @@ Phones, signals in order of precedence
 3. Shape, without ``e164``: 7-15 digits that start with "+", or follow a phone word or glyph
    (:data:`PHONE_WORDS`, "☎"), or are grouped with separators and start with "(", a trunk "0",
    or read as NANP 3-3-4 ("555-123-4567").
+4. An extension written after a number (:data:`EXTENSION_WORDS`: "ext. 12", "x204") is part of it.
 A bare digit run (no separator) needs a "+", a phone word, an explicit ``region`` it is valid
 for, or to be the whole input. Errs towards missing a number rather than taking a date or an ID.
 Candidates come from a linear, bounded scan (at most 31 digits, separators of up to 3 characters
@@ -69,6 +70,8 @@ NOT_PHONE_WORDS = (
     "matrikelnummer", "roll", "fax", "telefax",
 )
 PHONE_GLYPHS = "☎☏✆📞📱"
+# Words before a phone's extension ("ext. 12", "x204", "poste 31", "Durchwahl 17"): part of the number as written.
+EXTENSION_WORDS = ("ext", "extn", "extension", "x", "poste", "durchwahl", "dw", "interno", "anexo")
 # Dotted names that are technologies or companies, not personal sites (lower case).
 TECH_DOTTED = frozenset({
     "node.js", "vue.js", "react.js", "angular.js", "socket.io", "asp.net", "ado.net", "vb.net",
@@ -364,8 +367,22 @@ def _phones_in(text: str, region: str | None) -> tuple[Found, ...]:
         if avoid.overlaps((s, e)):
             continue
         whole = text[s:e] == stripped
-        out += _read_run(text, s, e, region, ctx, whole, budget)
+        out += [_with_extension(text, f) for f in _read_run(text, s, e, region, ctx, whole, budget)]
     return tuple(out)
+
+
+# (a lone "x" only glued to the digits: "x204", not "x 2 years")
+_EXTENSION = regex.compile(r",?\s*(?:(?:" + "|".join(w for w in EXTENSION_WORDS if w != "x") + r")\.?\s?|x)"
+                           r"\d{1,5}(?![\d\p{L}])", regex.IGNORECASE)
+
+
+def _with_extension(text: str, found: Found) -> Found:
+    """The number with the extension written after it ("(555) 010-1234 ext. 12"), as written; its
+    ``e164`` is the number's."""
+    m = _EXTENSION.match(text, found.span[1])
+    if not m:
+        return found
+    return Found(text[found.span[0]:m.end()], (found.span[0], m.end()), found.e164)
 
 
 # ----------------------------------------------------------------------------- links
