@@ -204,14 +204,6 @@ _SUMMARY_GAP = ("fields/assemble.py (_paragraphs): two paragraphs of a summary a
                 "joined with a space, not a blank line")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-name-pipe.pdf", "location", 0): xfail(
-        "fields/location.py: 'Based in Lisbon, open to relocation': a label without a colon and an availability "
-        "phrase after a comma"),
-    ("en-running-header.pdf", "location", 0): xfail(
-        "fields/location.py: 'Remote (UTC+1)': a time zone after 'Remote'"),
-    ("es-pie-de-pagina.docx", "location", 0): xfail(
-        "fields/contact_details.py: 'C/ Feria 12, 3.º B · 41003 Sevilla · España': the country after the "
-        "street and town is left out"),
     ("en-cv-of.txt", "summary", 0): xfail(
         "fields/assemble.py (_header_summary): the unheaded summary under the personal-data lines is left over"),
     ("en-name-pipe.pdf", "summary", 0): xfail(_SUMMARY_GAP),
