@@ -196,6 +196,17 @@ def test_remote_in_a_time_zone(text, found):
     assert (loc is not None and loc.raw == text and loc.city is None) is found
 
 
+@pytest.mark.parametrize("text, region, country", [
+    ("Lindenweg 18, Berlin, DE", None, "DE"),      # the country of the town before it, not Delaware
+    ("Athens, GA", "GA", None),                    # a state of the US: Gabon has no Athens
+    ("Cambridge, MA", "MA", None),
+])
+def test_a_code_after_a_town_of_its_country(text, region, country):
+    loc = parse_location(text)
+    assert (loc.region, loc.country) == (region, country)
+
+
+
 @pytest.mark.parametrize("text, context, found", [
     ("Valladolid", "alone", False),      # a line of its own: a mid-sized town may be anything
     ("Valladolid", "contact", True),     # beside an email or phone: a place

@@ -304,7 +304,7 @@ def _build(raw: str, parts: list[str], kinds: list[str | None], country_code_: s
     Bamako, Mali": Bamako), else the last place left."""
     country = region = city = None
     named = [(_bare(p), k) for p, k in zip(parts, kinds) if k in ("place", "code")]
-    if named and (country_code_ or _is_country(named[-1][0])):
+    if named and (country_code_ or _is_country(named[-1][0]) or _home_code(named)):
         country = named.pop()[0]
     region_kinds = ("region", "country") if country else ("region",)  # "Cardiff, Wales, UK"
     # a region that is also a town is the town when no other part is a known town ("Yirimadio, Bamako")
@@ -325,6 +325,14 @@ def _build(raw: str, parts: list[str], kinds: list[str | None], country_code_: s
         else:
             city = named[-1][0]
     return Location(raw=raw, city=city, region=region, country=country)
+
+
+def _home_code(named: list[tuple[str, str]]) -> bool:
+    """Does the last part, a code, name the country of a town named before it ("Berlin, DE": Germany,
+    not Delaware; "Athens, GA" stays Georgia's)?"""
+    code = named[-1][0]
+    return (named[-1][1] == "code" and is_country_code(code)
+            and any(city_country(n) == code.upper() for n, _ in named[:-1]))
 
 
 def _is_country(part: str) -> bool:
