@@ -89,6 +89,7 @@ fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_dates_fixtures.py
 	$(BIN)/python fixtures/make_unseen_edu.py
 	$(BIN)/python fixtures/make_unseen_long.py
+	$(BIN)/python fixtures/make_unseen_header.py
 
 golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden

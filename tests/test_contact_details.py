@@ -43,6 +43,9 @@ def test_the_place_behind_a_label_of_its_language(label_line, place):
     "Morwenna Example\nmorwenna@example.com\nKilnweg 12 · 34117 Kassel\n\nSKILLS\nRaku, stoneware\n",
     # a street line over its "postal code and town" line
     "Morwenna Example\nmorwenna@example.com\nKilnweg 12\n38446 Wolfsburg\n\nSKILLS\nRaku, stoneware\n",
+    # a street line over a line that holds the headline and, flush right, the town
+    "Morwenna Example\t+44 7700 900123\nmorwenna@example.com\n12 Kiln Lane\nGlaze Chemist\tLeeds LS1 4AB, UK\n\n"
+    "SKILLS\nRaku, stoneware\n",
 ])
 def test_the_line_read_as_the_location_is_not_left_over(text):
     c = resumekit.parse(text.encode(), options=PINNED)

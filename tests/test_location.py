@@ -182,6 +182,29 @@ def test_placeholders_and_unknown_areas_are_no_place(text):
 
 def test_an_availability_phrase_is_left_out_of_the_location():
     assert parse_location("Porto, Portugal | Open to relocation").raw == "Porto, Portugal"
+    assert parse_location("Based in Lisbon, open to relocation").raw == "Lisbon"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Remote (UTC+1)", True),       # working from anywhere in a time zone
+    ("Remote · GMT-5", True),
+    ("Hybrid [UTC+05:30]", True),
+    ("Remote (weekends)", False),
+])
+def test_remote_in_a_time_zone(text, found):
+    loc = parse_location(text)
+    assert (loc is not None and loc.raw == text and loc.city is None) is found
+
+
+@pytest.mark.parametrize("text, region, country", [
+    ("Lindenweg 18, Berlin, DE", None, "DE"),      # the country of the town before it, not Delaware
+    ("Athens, GA", "GA", None),                    # a state of the US: Gabon has no Athens
+    ("Cambridge, MA", "MA", None),
+])
+def test_a_code_after_a_town_of_its_country(text, region, country):
+    loc = parse_location(text)
+    assert (loc.region, loc.country) == (region, country)
+
 
 
 @pytest.mark.parametrize("text, context, found", [
@@ -221,6 +244,14 @@ def test_split_place_reads_the_gazetteer(text, rest, loc):
     ("Nadia Example\nPhone\t+44 7700 900123\tE-mail\tnadia@example.com\nAddress\t12 Kelp Lane, Tidewick\tGitHub\t"
      "github.com/nadia-example\n", "12 Kelp Lane, Tidewick"),
     ("Nadia Example\nAddress\t해안시 물결구 파도로 12번길 3\tE-mail\tnadia@example.com\n", "해안시 물결구 파도로 12번길 3"),
+    # a street, its town and the country apart by middle dots: all three
+    ("Nadia Example\nC/ Olivar 7, 2.º A · 41004 Sevilla · España\nnadia@example.com\n",
+     "C/ Olivar 7, 2.º A, 41004 Sevilla, España"),
+    ("Nadia Example ■ Gartenweg 3 ■ 12345 Musterstadt ■ Deutschland ■ nadia@example.com\n",
+     "Gartenweg 3, 12345 Musterstadt, Deutschland"),
+    # a postal code after the country: still a place that ends in a known one, and the longest
+    ("Nadia Example\n12 Kelp Lane · Tidewick, Ontario, Canada · K1A 0B1\nnadia@example.com\n",
+     "12 Kelp Lane, Tidewick, Ontario, Canada, K1A 0B1"),
 ])
 def test_the_candidate_location_in_the_header(text, raw):
     import resumekit
@@ -342,6 +373,9 @@ def test_a_street_then_a_town_no_table_knows(text, city):
     ("📍 Harwick, UK", ("Harwick, UK", True)),          # a pin, no label
     ("Harwick, UK", ("Harwick, UK", False)),           # no colon nor dash: no label looked for
     ("Orrin Kiln Works: Harwick", ("Orrin Kiln Works: Harwick", False)),
+    ("Based in Harwick, UK", ("Harwick, UK", True)),     # a label of two words or more, no colon
+    ("Lives in Harwick", ("Harwick", True)),
+    ("Based in harbour towns", ("Based in harbour towns", False)),  # no capital after it: no place follows
 ])
 def test_strip_label(text, expected):
     from resumekit.fields.location import strip_label
@@ -353,6 +387,8 @@ def test_strip_label(text, expected):
     ("Harwick [remote]", "Harwick"),
     ("Harwick, UK", "Harwick, UK"),                    # no bar, dot or bracket: nothing to cut
     ("Harwick - Open to relocation", "Harwick - Open to relocation"),
+    ("Harwick, open to relocation", "Harwick"),        # after a comma
+    ("Harwick, Tidewick", "Harwick, Tidewick"),
 ])
 def test_without_availability(text, expected):
     from resumekit.fields.location import _without_availability

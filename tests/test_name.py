@@ -31,6 +31,9 @@ def _doc(*rows):
     ("J. R. Okafor", True),
     ("박서연", True),                           # a Hangul name
     ("Aspiring Welder", False),                # a headline
+    ("Marisol Quintana de la Vega", True),     # five words and two particles: four names
+    ("Inés María Quintana de la Vega Osorio", True),
+    ("Head of the Department of Ceramics", False),
 ])
 def test_is_name(text, ok):
     assert is_name(text) is ok
@@ -92,6 +95,21 @@ def test_is_name(text, ok):
     # a name introduced in a sentence has its headline under it too
     ([("Hello, I'm Nia Fairweather", 24), ("nia@example.org", 10), ("Glaze Chemist · Leeds, UK", 10)],
      "Nia Fairweather", "Glaze Chemist"),
+    # pronouns in brackets after the name are no part of it
+    ([("Tomasz Ferreira-Oduya (he/him)", 24), ("Glaze Chemist", 10)], "Tomasz Ferreira-Oduya", "Glaze Chemist"),
+    ([("Nia Fairweather (she/her/hers)", 24), ("Glaze Chemist", 10)], "Nia Fairweather", "Glaze Chemist"),
+    # letters after the name, a credential the vocabulary does not know among them
+    ([("Nia Fairweather, MS, CDCES", 24), ("Glaze Chemist", 10)], "Nia Fairweather", "Glaze Chemist"),
+    ([("Nia", 24), ("Fairweather-Oduya, MS, RDN", 24), ("Glaze Chemist", 10)], "Nia Fairweather-Oduya", "Glaze Chemist"),
+    # the page number beside the name in a running header is no headline; the line under it is
+    ([("Nia Fairweather · Résumé\tPage 1 of 2", 8), ("Glaze Chemist", 16), ("nia@example.org", 9)],
+     "Nia Fairweather", "Glaze Chemist"),
+    # an address stacked beside the name block is passed over, and the town flush right of the title left out
+    ([("NIA FAIRWEATHER\t+44 7700 900123", 20), ("nia@example.org", 9), ("12 Wharf Street", 9),
+      ("Glaze Chemist\tLeeds LS1 4AB, UK", 11)], "NIA FAIRWEATHER", "Glaze Chemist"),
+    # a label in a cell of its own before contact data is no headline
+    ([("Nia Fairweather", 16), ("Musterweg 5, 10115 Berlin", 11), ("Telefon\t030 23125 417", 11)],
+     "Nia Fairweather", None),
     # a contact line that says more than contact data still counts as a line looked at
     ([("Nia Fairweather", 24), ("Studio open weekdays, nia@example.org", 10), ("Ring the studio on 0113 496 0000", 10),
       ("Glaze Chemist", 10)], "Nia Fairweather", None),
@@ -177,3 +195,14 @@ def test_the_name_printed_again_is_the_names_and_no_headline(rows):
 def test_titles_before_the_name_are_left_out(written, name):
     doc = _doc((written, 24), ("nia@example.org", 10))
     assert read_name(doc, segment(doc))[0] == name
+
+
+@pytest.mark.parametrize("top, headline", [
+    ({0, 1, 2, 3}, "Glaze Chemist"),   # the line after the address is in the header block
+    ({0, 1, 2}, None),                 # it opens the next section: no headline
+])
+def test_past_the_address_the_headline_stays_in_the_header_block(top, headline):
+    from resumekit.fields.name import _headline
+    doc = _doc(("Nia Fairweather", 24), ("12 Wharf Street", 10), ("Leeds LS1 4AB, UK", 10), ("Glaze Chemist", 10))
+    got = _headline(list(doc.lines), doc.lines[0], None, "Nia Fairweather", top)
+    assert (got[0] if got else None) == headline

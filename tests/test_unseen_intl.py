@@ -206,7 +206,6 @@ INTERESTS = {
 
 KNOWN: dict = {
     ("pt-europass.docx", "headline", 0): xfail("name.py: the Europass 'POSTO PRETENDIDO ⇥ title' row is not read as the headline"),
-    ("pl-pracuj.pdf", "headline", 0): xfail("name.py: the title under the name shares its line with a contact item at the right"),
     ("ru-anketa.pdf", "headline", 0): xfail("name.py: a 'Цель: title' label line in the header is not read as the headline"),
     ("de-tabellarisch.pdf", "skills", 0): xfail("segment.py: a label column under 'Kenntnisse' ('EDV-Kenntnisse ⇥ MS "
                                                "Office, …') is split into sections of their own, the label their heading: "

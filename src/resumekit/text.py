@@ -20,6 +20,7 @@ import regex
 __all__ = [
     "clean", "key", "words", "has_phrase", "is_caps", "despace", "strip_bullet", "BULLET_CHARS", "DASHES",
     "letter_ratio", "is_private_use", "URL_RE", "find_urls", "split_outside_brackets", "strip_markup", "word_set", "shorten", "digits",
+    "is_page_number",
 ]
 
 LIGATURES = {
@@ -542,3 +543,15 @@ def phone_alone(cell: str) -> bool:
     digits = sum(ch.isdigit() for ch in cell)
     return bool(_PHONE_SHAPE.fullmatch(cell)) and 7 <= digits <= 15 and len(_A_YEAR.findall(cell)) < 2
 
+
+
+_PAGE_NUMBER = regex.compile(
+    r"^(?:(?:page|p\.|pg\.?|seite|s\.|página|pagina|pag\.|strona|str\.|стр\.?|страница|ページ)\s*)?"
+    r"[-–—(\[]?\s*\d{1,3}\s*(?:(?:/|of|von|de|di|sur|из|z|van|av)\s*\d{1,3})?\s*[-–—)\]]?$",
+    regex.IGNORECASE)
+
+
+def is_page_number(text: str) -> bool:
+    """A page's number alone ("3", "Page 3", "3 / 7", "Seite 2 von 3", "- 2 -"): page furniture (the
+    PDF reader drops it from a page's edge; the header readers pass it over where it stayed)."""
+    return bool(_PAGE_NUMBER.match(" ".join(text.split())))

@@ -1,18 +1,9 @@
-"""Contact values in free text: e-mail addresses, phone numbers, links, and a region guess.
+"""Contact values in free text: phone numbers, links, and a region guess; e-mail addresses are
+found by :mod:`.emails` (and passed on from here).
 
 Pure functions over strings; nothing here knows about sections or documents. Each finder
 returns :class:`Found` values in text order, one per occurrence (callers deduplicate), with
 ``text[span[0]:span[1]]`` the value as written.
-
-Emails, signals in order of precedence
-1. A standard address (``mailto:`` stripped), unless it lies inside a printed URL.
-2. An obfuscated address with a bracketed AT ("jane [at] example [dot] com", "jane(at)x.com").
-3. An upper-case " AT " ("jane AT example DOT com"), when no other word precedes it on the line
-   (an "Email:" label may).
-4. A lower-case " at " only together with a written dot ("jane at example dot com"), alone
-   between separators: no other word before or after it on the line.
-Obfuscated forms need a known top-level domain. Errs towards missing an address: prose such as
-"worked at Google dot com" inside a sentence is not read, nor is "[email protected]".
 
 Phones, signals in order of precedence
 1. Negative filters, always: year ranges and dates ("2019 – 2021", "01/2019 - 03/2020",
@@ -25,6 +16,7 @@ Phones, signals in order of precedence
 3. Shape, without ``e164``: 7-15 digits that start with "+", or follow a phone word or glyph
    (:data:`PHONE_WORDS`, "☎"), or are grouped with separators and start with "(", a trunk "0",
    or read as NANP 3-3-4 ("555-123-4567").
+4. An extension written after a number (:data:`EXTENSION_WORDS`: "ext. 12", "x204") is part of it.
 A bare digit run (no separator) needs a "+", a phone word, an explicit ``region`` it is valid
 for, or to be the whole input. Errs towards missing a number rather than taking a date or an ID.
 Candidates come from a linear, bounded scan (at most 31 digits, separators of up to 3 characters
@@ -46,8 +38,6 @@ None when unsure.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote
 
@@ -56,6 +46,7 @@ import regex
 from ..places import region_hint
 from ..profiles import SCHEME, host_like, hostname
 from ..text import find_urls, key, rx
+from .emails import Found, Spans, find_emails, line_before
 
 __all__ = [
     "Found", "find_emails", "find_phones", "find_links", "classify_link", "normalize_url",
@@ -79,13 +70,8 @@ NOT_PHONE_WORDS = (
     "matrikelnummer", "roll", "fax", "telefax",
 )
 PHONE_GLYPHS = "☎☏✆📞📱"
-# Words that put " at " in prose ("worked at google dot com"): never a local part.
-_PROSE_BEFORE_AT = frozenset({"work", "worked", "works", "working", "intern", "interned", "interning",
-                              "employed", "engineer", "developer", "student", "studied", "studying",
-                              "based", "live", "lives", "living", "located", "team", "role", "job",
-                              "me", "us", "here", "now", "currently", "previously", "formerly"})
-EMAIL_LABELS = ("email", "mail", "courriel", "correo", "contact", "kontakt", "почта")
-
+# Words before a phone's extension ("ext. 12", "x204", "poste 31", "Durchwahl 17"): part of the number as written.
+EXTENSION_WORDS = ("ext", "extn", "extension", "x", "poste", "durchwahl", "dw", "interno", "anexo")
 # Dotted names that are technologies or companies, not personal sites (lower case).
 TECH_DOTTED = frozenset({
     "node.js", "vue.js", "react.js", "angular.js", "socket.io", "asp.net", "ado.net", "vb.net",
@@ -102,147 +88,12 @@ TECH_NAMES = frozenset({
 })
 BARE_TLDS = ("com", "dev", "io", "me", "org", "net", "codes", "tech", "site", "page", "xyz", "ai",
              "app", "blog")
-# Top-level domains accepted in obfuscated addresses (besides any two-letter country code).
-_OBFUSCATED_TLDS = frozenset({"com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "dev",
-                              "app", "tech", "xyz", "site", "online", "email", "name", "pro", "me",
-                              "io", "ai", "co"})
 MAX_PHONE_CANDIDATES = 500
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    value: str               # normalised value (email lower-cased; phone raw as written; URL as written)
-    span: tuple[int, int]    # text[span[0]:span[1]] is the text as written
-    e164: str | None = None  # phones only
-
-
-# ----------------------------------------------------------------------------- emails
-
-_LOCAL = r"[\p{L}\p{N}._%+\-]{1,64}+"
-_EMAIL = regex.compile(
-    r"(?<![\p{L}\p{N}._%+\-@])(?P<local>" + _LOCAL + r")@"
-    r"(?P<domain>(?:[\p{L}\p{N}\-]{1,63}+\.){1,8}\p{L}{2,24}+)"
-    r"(?![\p{L}\p{N}\-@]|\.[\p{L}\p{N}])"
-)
-_H = r"[ \t]"
-_OB_AT = (r"(?P<at>" + _H + r"{0,3}[\[({<]" + _H + r"{0,2}(?i:at|@)" + _H + r"{0,2}[\])}>]" + _H + r"{0,3}"
-          r"|" + _H + r"{1,3}(?:AT|at)" + _H + r"{1,3})")
-_OB_DOT = (r"(?:" + _H + r"{0,3}[\[({<]" + _H + r"{0,2}(?i:dot|\.)" + _H + r"{0,2}[\])}>]" + _H + r"{0,3}"
-           r"|" + _H + r"{1,3}(?:DOT|dot)" + _H + r"{1,3}|\.)")
-_OB_EMAIL = regex.compile(
-    r"(?<![\p{L}\p{N}._%+\-@])(?P<local>" + _LOCAL + r")" + _OB_AT +
-    r"(?P<domain>[\p{L}\p{N}\-]{1,63}+(?:" + _OB_DOT + r"[\p{L}\p{N}\-]{1,63}+){0,6}"
-    + _OB_DOT + r"\p{L}{2,24}+)"
-    r"(?![\p{L}\p{N}\-@]|\.[\p{L}\p{N}])"
-)
-_OB_DOT_SPLIT = regex.compile(_OB_DOT)
-_WORD_END = regex.compile(r"[\p{L}\p{N}]$")
-
-
-def _local_ok(local: str) -> bool:
-    return bool(local) and not local.startswith(".") and not local.endswith(".") and ".." not in local
-
-
-def _domain_ok(labels: list[str]) -> bool:
-    return len(labels) >= 2 and all(l and not l.startswith("-") and not l.endswith("-") for l in labels)
-
-
-def _line_before(text: str, i: int, width: int = 80) -> str:
-    before = text[max(0, i - width):i]
-    return before.rsplit("\n", 1)[-1]
-
-
-def _line_after(text: str, i: int, width: int = 80) -> str:
-    return text[i:i + width].split("\n", 1)[0]
-
-
-def _alone_before(text: str, i: int) -> bool:
-    """Nothing but a separator or an e-mail label before position ``i`` on its line."""
-    before = _line_before(text, i).rstrip(" \t")
-    if not before or not _WORD_END.search(before):
-        return True
-    words = key(before).split()
-    return bool(words) and words[-1] in EMAIL_LABELS
-
-
-def _alone_after(text: str, i: int) -> bool:
-    after = _line_after(text, i).lstrip(" \t")
-    return not after or not rx(r"[\p{L}\p{N}]").match(after)
-
-
-class _Spans:
-    """Spans taken by something else, for logarithmic overlap and containment tests
-    (spans that overlap are merged; touching ones are not)."""
-
-    __slots__ = ("starts", "ends")
-
-    def __init__(self, spans) -> None:
-        merged: list[list[int]] = []
-        for s, e in sorted(spans):
-            if merged and s < merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        self.starts = [m[0] for m in merged]
-        self.ends = [m[1] for m in merged]
-
-    def overlaps(self, span: tuple[int, int]) -> bool:
-        i = bisect_left(self.starts, span[1]) - 1
-        return i >= 0 and self.ends[i] > span[0]
-
-    def contains(self, span: tuple[int, int]) -> bool:
-        i = bisect_right(self.starts, span[0]) - 1
-        return i >= 0 and self.ends[i] >= span[1]
-
-
-def find_emails(text: str) -> list[Found]:
-    """E-mail addresses in ``text``, lower-cased; obfuscated forms read conservatively."""
-    if not text or ("@" not in text and not rx(r"(?i)\bat\b").search(text)):
-        return []
-    urls = _Spans((s, e) for s, e, _ in find_urls(text))
-    out: list[Found] = []
-    if "@" in text:
-        for m in _EMAIL.finditer(text):
-            local, domain = m.group("local"), m.group("domain")
-            start = m.start()
-            stripped = local.lstrip(".-+%")
-            start += len(local) - len(stripped)
-            local = stripped
-            if not _local_ok(local) or not _domain_ok(domain.split(".")):
-                continue
-            span = (start, m.end())
-            if urls.contains(span):
-                continue
-            out.append(Found(f"{local}@{domain}".lower(), span))
-    plain = _Spans(f.span for f in out)
-    for m in _OB_EMAIL.finditer(text):
-        at = m.group("at")
-        local = m.group("local")
-        labels = [l for l in _OB_DOT_SPLIT.split(m.group("domain"))]
-        if not _local_ok(local) or not _domain_ok(labels):
-            continue
-        tld = labels[-1].lower()
-        if not (len(tld) == 2 or tld in _OBFUSCATED_TLDS):
-            continue
-        bracketed = any(c in at for c in "[({<")
-        written_dot = any(d.group(0) != "." for d in _OB_DOT_SPLIT.finditer(m.group("domain")))
-        if not bracketed:
-            if at.strip() == "at":
-                if (local.lower() in _PROSE_BEFORE_AT or not written_dot
-                        or not _alone_before(text, m.start()) or not _alone_after(text, m.end())):
-                    continue
-            elif not _alone_before(text, m.start()):
-                continue
-        span = (m.start(), m.end())
-        if plain.overlaps(span) or urls.contains(span):
-            continue
-        out.append(Found(f"{local}@{'.'.join(labels)}".lower(), span))
-    out.sort(key=lambda f: f.span)
-    return out
 
 
 # ----------------------------------------------------------------------------- phones
 
+_H = r"[ \t]"
 _PSEP = r"[ \-./()\u2012\u2013\u2014]"  # no middle dot: it separates contact items
 _PHONE_RUN = regex.compile(
     r"(?<![\p{L}\p{N}_@#$%&=\\/+\-\u2012\u2013\u2014*~^])"   # not glued to a word, path, amount
@@ -265,7 +116,7 @@ _NANP = regex.compile(r"^(?:\+?1[ \-.]?)?\(?[2-9]\d\d\)?[ \-.]{0,3}\d{3}[ \-.]{0
 def _context(text: str, start: int) -> int:
     """+1 when the nearest word before ``start`` on its line says "phone", -1 when it names
     an identifier, else 0."""
-    before = _line_before(text, start, 40)
+    before = line_before(text, start, 40)
     for ch in PHONE_GLYPHS:
         before = before.replace(ch, " tel ")
     for w in reversed(key(before).split()):
@@ -512,12 +363,26 @@ def _phones_in(text: str, region: str | None) -> tuple[Found, ...]:
         if avoid is None:
             taken = [(a, b) for a, b, _ in find_urls(text)]
             taken += [f.span for f in find_emails(text)] if "@" in text else []
-            avoid = _Spans(taken)
+            avoid = Spans(taken)
         if avoid.overlaps((s, e)):
             continue
         whole = text[s:e] == stripped
-        out += _read_run(text, s, e, region, ctx, whole, budget)
+        out += [_with_extension(text, f) for f in _read_run(text, s, e, region, ctx, whole, budget)]
     return tuple(out)
+
+
+# (a lone "x" only glued to the digits: "x204", not "x 2 years")
+_EXTENSION = regex.compile(r",?\s*(?:(?:" + "|".join(w for w in EXTENSION_WORDS if w != "x") + r")\.?\s?|x)"
+                           r"\d{1,5}(?![\d\p{L}])", regex.IGNORECASE)
+
+
+def _with_extension(text: str, found: Found) -> Found:
+    """The number with the extension written after it ("(555) 010-1234 ext. 12"), as written; its
+    ``e164`` is the number's."""
+    m = _EXTENSION.match(text, found.span[1])
+    if not m:
+        return found
+    return Found(text[found.span[0]:m.end()], (found.span[0], m.end()), found.e164)
 
 
 # ----------------------------------------------------------------------------- links
@@ -559,7 +424,7 @@ def find_links(text: str) -> list[Found]:
     if not text or "." not in text:
         return []
     email_spans = [f.span for f in find_emails(text)] if "@" in text else []
-    emails = _Spans(email_spans)
+    emails = Spans(email_spans)
     out: list[Found] = []
     for s, e, url in find_urls(text):
         if emails.overlaps((s, e)):
@@ -569,7 +434,7 @@ def find_links(text: str) -> list[Found]:
             if classify_link(url) == "website" and _tech_host(host):
                 continue
         out.append(Found(url, (s, e)))
-    taken = _Spans([f.span for f in out] + email_spans)
+    taken = Spans([f.span for f in out] + email_spans)
     for m in _BARE_DOMAIN.finditer(text) if _BARE_TLD.search(text) else ():
         span = m.span()
         host = m.group("host")

@@ -126,13 +126,18 @@ def read_contact(document: Document, sections: list[Section], language: str | No
 def _location_lines(location: Location | None, lines: list[Line]) -> set[int]:
     """The header and contact lines that hold the location and nothing else, its label or pin
     aside, in a cell of its own too ("Bristol, UK"; "City ⇥ Chicago, IL"; "Gartenstraße 12 · 34117 Kassel" read as "Gartenstraße 12, 34117
-    Kassel"; a street line over its "postal code and town" line): read, so not left over."""
+    Kassel"; a street line over its "postal code and town" line; a street line that opens it): read, so
+    not left over."""
     want = key(location.raw) if location else ""
     keys = [key(strip_label(_unlabelled(line))[0]) for line in lines]
     out = {line.index for line, k in zip(lines, keys) if want and k == want}
     for n in range(len(lines) - 1):
         if want and keys[n] and keys[n + 1] and f"{keys[n]} {keys[n + 1]}" == want:
             out |= {lines[n].index, lines[n + 1].index}
+    # a street line alone that opens the location, its town further down beside other text
+    # ("12 Kiln Lane" over "Glaze Chemist ⇥ Leeds LS1 4AB, UK")
+    out |= {line.index for line, k in zip(lines, keys) if want and k and want.startswith(k + " ")
+            and is_street(strip_label(_unlabelled(line))[0])}
     return out
 
 
@@ -254,7 +259,7 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
                 loc = parse_location(f"{part}, {nxt}") if len(nxt) <= 40 else None
             street = _ADDRESS_LINE.match(part) or is_street(part)
             if loc is None and street and j + 1 < len(parts):
-                loc = parse_location(f"{part}, {parts[j + 1]}")  # "Gartenweg 3 ■ 12345 Musterstadt"
+                loc = _street_and_town(part, parts[j + 1:])  # "Gartenweg 3 ■ 12345 Musterstadt ■ Deutschland"
             if j in (0, len(parts) - 1) and rx(r"\p{L}").search(part) and (
                     loc or street or parse_location(part, context="contact")):
                 loc = _continued(part, loc, cells[n + 1:n + 3], first=j == 0 and len(parts) > 1) or loc
@@ -268,6 +273,19 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
                 if best is None or rank > best[0]:
                     best = (rank, loc)
     return best
+
+
+def _street_and_town(street: str, after: list[str]) -> Location | None:
+    """A street and the parts after it on its line, apart by separators ("C/ Feria 12 · 41003 Sevilla ·
+    España"): joined while the joined text still reads as a location; None when the next part does
+    not make one with the street."""
+    joined, found = street, None
+    for part in after:
+        candidate = parse_location(f"{joined}, {part}") if part else None
+        if candidate is None:
+            break
+        joined, found = f"{joined}, {part}", candidate
+    return found
 
 
 def _among_contact_lines(lines: list[tuple[str, Line]], n: int) -> bool:

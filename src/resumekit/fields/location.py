@@ -81,7 +81,9 @@ CELL_TOWN = 75_000
 _LEAST = {"alone": ALONE_CITY, "cell": CELL_TOWN, "comma": 0, "contact": 0}
 _ICONS = regex.compile(r"^[^\p{L}\p{N}]+")
 _PIN = "📍📌⌂🏠🏡"
-_REMOTE = regex.compile(r"^(?:remote|hybrid|remote-first|fully remote)$", regex.IGNORECASE)
+# "Remote", "Remote (UTC+1)", "Hybrid · GMT-5": working from anywhere, maybe in a time zone
+_REMOTE = regex.compile(r"^(?:remote|hybrid|remote-first|fully remote)(?:\s*(?:[(\[]|[·|,–—-]\s*)?"
+                        r"(?:utc|gmt)\s?[+\-−–]\s?\d{1,2}(?::?\d{2})?[)\]]?)?$", regex.IGNORECASE)
 _DASH_SPLIT = regex.compile(r"\s+[-–—]\s+")
 _CJK_DASH = regex.compile(r"(?<=\p{Han})\s*[-–—]\s*(?=\p{Han})")  # "福建–厦门"
 _ANY_LABEL = regex.compile(r"^\p{L}[\p{L} ]{1,20}:\s*(?=\S)")
@@ -93,11 +95,21 @@ def strip_label(text: str) -> tuple[str, bool]:
     pinned = bool(t) and t[0] in _PIN
     t = _ICONS.sub("", t)
     if not ("-" in t or ":" in t or "–" in t or "：" in t):
-        return t, pinned  # (no label's colon or dash: the pattern below cannot match)
+        return _phrase_label(t) or (t, pinned)  # (no label's colon or dash: the pattern below cannot match)
     m = rx(r"^(?P<label>[\p{L} ]{2,30}?)\s*[:：\-–]\s*(?P<rest>.+)$").match(t)
     if m and key(m.group("label")) in merged().location_labels:
         return m.group("rest").strip(), True
-    return t, pinned
+    return _phrase_label(t) or (t, pinned)
+
+
+def _phrase_label(text: str) -> tuple[str, bool] | None:
+    """A label of two words or more said before the place with no colon ("Based in Lisbon", "Lives in
+    Leeds, UK"): (the place, True); None when the text opens with none."""
+    words = text.split()
+    for n in (3, 2):
+        if len(words) > n and key(" ".join(words[:n])) in merged().location_labels and words[n][:1].isupper():
+            return " ".join(words[n:]), True
+    return None
 
 
 # a Korean or Chinese address, largest unit first and unbroken by commas ("성남시 분당구 정자로 12번길 3")
@@ -159,10 +171,14 @@ def _bare(part: str) -> str:
 
 def location_rank(loc: Location, labelled: bool) -> int:
     """How sure we are that a parsed location is the candidate's own: 2 labelled, 1 ending in a
-    known country, region or city, 0 otherwise (a street and a postal code only)."""
+    known country, region or city (a postal code after it aside: "…, Canada, V4K 1K3"), 0 otherwise (a
+    street and a postal code only)."""
     if labelled:
         return 2
-    last = loc.raw.replace(" - ", ",").replace(" – ", ",").split(",")[-1].strip(" .")
+    parts = [p.strip(" .") for p in loc.raw.replace(" - ", ",").replace(" – ", ",").split(",")]
+    while len(parts) > 1 and _POSTAL.match(parts[-1]):
+        parts.pop()
+    last = parts[-1]
     return 1 if _known_place(_bare(last)) or _PLACE_CODE.match(last) else 0
 
 
@@ -268,15 +284,16 @@ def _known_place(part: str, least: int = 0) -> bool:
 
 
 def _without_availability(text: str) -> str:
-    """The text without a trailing availability phrase after a bar or in brackets ("Porto,
-    Portugal | Open to relocation", "Lyon (remote)"): the vocabulary's availability words."""
-    if not ("|" in text or "(" in text or "[" in text or "•" in text or "·" in text):
+    """The text without a trailing availability phrase after a bar, a comma or in brackets ("Porto,
+    Portugal | Open to relocation", "Lyon (remote)", "Lisbon, open to relocation"): the vocabulary's
+    availability words."""
+    if not ("|" in text or "(" in text or "[" in text or "•" in text or "·" in text or "," in text):
         return text  # (nothing the pieces below are split at)
     words = merged().availability
-    pieces = rx(r"\s+[|•·]\s+|\s*[(\[]\s*").split(text, maxsplit=0)
+    pieces = rx(r"\s+[|•·]\s+|\s*[(\[]\s*|\s*,\s+").split(text, maxsplit=0)
     while len(pieces) > 1 and key(pieces[-1]) in words:
         pieces.pop()
-        text = rx(r"(?:\s+[|•·]\s+|\s*[(\[]\s*)[^|•·(\[]*$").sub("", text)
+        text = rx(r"(?:\s+[|•·]\s+|\s*[(\[]\s*|\s*,\s+)[^|•·(\[,]*$").sub("", text)
     return text
 
 
@@ -287,7 +304,7 @@ def _build(raw: str, parts: list[str], kinds: list[str | None], country_code_: s
     Bamako, Mali": Bamako), else the last place left."""
     country = region = city = None
     named = [(_bare(p), k) for p, k in zip(parts, kinds) if k in ("place", "code")]
-    if named and (country_code_ or _is_country(named[-1][0])):
+    if named and (country_code_ or _is_country(named[-1][0]) or _home_code(named)):
         country = named.pop()[0]
     region_kinds = ("region", "country") if country else ("region",)  # "Cardiff, Wales, UK"
     # a region that is also a town is the town when no other part is a known town ("Yirimadio, Bamako")
@@ -308,6 +325,14 @@ def _build(raw: str, parts: list[str], kinds: list[str | None], country_code_: s
         else:
             city = named[-1][0]
     return Location(raw=raw, city=city, region=region, country=country)
+
+
+def _home_code(named: list[tuple[str, str]]) -> bool:
+    """Does the last part, a code, name the country of a town named before it ("Berlin, DE": Germany,
+    not Delaware; "Athens, GA" stays Georgia's)?"""
+    code = named[-1][0]
+    return (named[-1][1] == "code" and is_country_code(code)
+            and any(city_country(n) == code.upper() for n, _ in named[:-1]))
 
 
 def _is_country(part: str) -> bool:

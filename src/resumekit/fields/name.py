@@ -41,11 +41,11 @@ import regex
 
 from ..document import Document, Line, Section
 from ..segment import heading_kind
-from ..text import despace, has_phrase, is_caps, key, rx
+from ..text import despace, has_phrase, is_caps, is_page_number, key, rx
 from ..vocab import merged
-from .contact import find_emails, find_links, find_phones
+from .contact import PHONE_KEYS, find_emails, find_links, find_phones
 from .phrases import institution_like, org_like, title_like
-from .location import parse_location
+from .location import is_street, parse_location
 
 __all__ = ["read_name", "is_name", "lettered_name", "NAME_TITLES"]
 
@@ -63,13 +63,39 @@ _CJK_NAME = regex.compile(r"^(?:[\p{Han}\p{Hiragana}\p{Katakana}]{2,4}|\p{Hangul
 _DEGREE_SHAPE = regex.compile(r"\.|^\p{Lu}\p{L}*\p{Lu}|^\p{L}{7,}$")
 
 
+# Pronouns in brackets after a name ("(she/her)", "(they/them/theirs)"): short lower-case words and slashes
+_PRONOUNS = regex.compile(r"\s*[(\[]\s*\p{Ll}{2,6}(?:\s*/\s*\p{Ll}{2,6}){1,2}\s*[)\]]$")
+
+
 def _bare_name(text: str) -> str | None:
     text = despace(text)
-    text = NAME_TITLES.sub("", text).strip(" ,|")
+    text = NAME_TITLES.sub("", _PRONOUNS.sub("", text)).strip(" ,|")
     text = rx(r",?\s+(?:ph\.?d|m\.?d|mba|msc|m\.sc|bsc|cpa|pmp)\.?$", regex.IGNORECASE).sub("", text)
-    while (parts := text.rpartition(","))[1] and parts[0].strip() and key(parts[2].strip(" .")) in merged().degree_words:
-        text = parts[0].rstrip()  # "Jane Doe, RN, BSN": degrees after a comma are letters after the name
+    text = _drop_lettered_tail(text)
     return _drop_post_nominals(text) or None
+
+
+_LETTERS = regex.compile(r"^(?:\p{Lu}\.?){2,6}$")  # "RDN", "MS", "F.R.C.S."
+
+
+def _drop_lettered_tail(text: str) -> str:
+    """"Jane Doe, RN, BSN", "Jane Doe, MS, RDN" -> "Jane Doe": the comma parts after a name in mixed
+    case that are letters in capitals (or degrees of the vocabulary), when one of them at least is a
+    degree of the vocabulary (a credential the table does not know may stand beside it)."""
+    head, *tail = [p.strip() for p in text.split(",")]
+    if not tail or not head or is_caps(head):
+        return _drop_degrees(text)
+    words = [key(p.strip(" .")) for p in tail]
+    degrees = merged().degree_words
+    if all(w in degrees or _LETTERS.match(p.strip(" .")) for p, w in zip(tail, words)) and any(w in degrees for w in words):
+        return head
+    return _drop_degrees(text)
+
+
+def _drop_degrees(text: str) -> str:
+    while (parts := text.rpartition(","))[1] and parts[0].strip() and key(parts[2].strip(" .")) in merged().degree_words:
+        text = parts[0].rstrip()  # "JANE DOE, RN, BSN": degrees after a comma are letters after the name
+    return text
 
 
 def _drop_post_nominals(text: str) -> str:
@@ -123,10 +149,9 @@ def is_name(text: str) -> bool:
     if _CJK_NAME.match(text.replace(" ", "")) and len(text.replace(" ", "")) <= 4:
         return key(text) not in merged().document_titles and heading_kind(text) is None
     words = text.split()
-    if not 2 <= len(words) <= 5:
-        return False
     real = [w for w in words if not (w in _PARTICLES)]  # "van", "de"; a capitalised "Das" is a name
-    if len(real) < 2 or not all(_NAME_WORD.match(w) for w in real):
+    # (two to five names, and the particles between them: "María José Fernández de la Vega")
+    if not 2 <= len(real) <= 5 or len(words) > 7 or not all(_NAME_WORD.match(w) for w in real):
         return False
     if all(len(w.strip(".()")) == 1 for w in real):
         return False  # "P E": initials alone (a heading whose small capitals were lost)
@@ -195,7 +220,8 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
     if best and not headline and _headline_like(beside.get(best[2].index, "")):
         headline = beside[best[2].index]
     elif best and not headline:
-        headline = _headline(pool, best[2], best[3], name)
+        top = {l.index for s in sections if s.kind in ("header", "contact") for l in s.lines}
+        headline = _headline(pool, best[2], best[3], name, top)
         if headline:
             used.add(headline[1])
             headline = headline[0]
@@ -289,7 +315,10 @@ def _candidates(document: Document, sections: list[Section]) -> list[Line]:
     return pool
 
 
-def _headline(pool: list[Line], name_line: Line, second: int | None, name: str | None = None) -> tuple[str, int] | None:
+def _headline(pool: list[Line], name_line: Line, second: int | None, name: str | None = None,
+              top: set[int] | None = None) -> tuple[str, int] | None:
+    """The headline under the name (see the module docstring); past an address line, only in the
+    header and contact blocks (``top``, their line indices), never in the section after them."""
     if len(name_line.cells) >= 2:
         cell = name_line.cells[1]
         if _headline_like(cell) and not is_name(_bare_name(cell) or ""):
@@ -297,11 +326,17 @@ def _headline(pool: list[Line], name_line: Line, second: int | None, name: str |
     base = second if second is not None else name_line.index
     # right under the name: a footer's contact lines far below are no headline
     after = [l for l in pool if base < l.index <= base + 4 and l.page == name_line.page]
-    looked = 0  # lines of contact data alone (a row of links) are passed over, not counted
+    looked = 0  # lines of contact data or of the address alone are passed over, not counted
+    past_address = False
     for k, line in enumerate(after):
-        text = line.plain
+        text = _before_contact_cells(line)
         if looked == 2 or (name and name.casefold() in text.casefold()):
             break  # (a line repeating the name: the page's running header, "Jane Doe – CV, continued")
+        if past_address and top is not None and line.index not in top:
+            break
+        if _address_only(text):
+            past_address = True
+            continue  # "12 Rose Lane" over "Leeds LS1 4AB": an address printed beside the name block
         looked += not _contact_only(text)
         wished = _wished_title(text)
         if wished:
@@ -335,6 +370,31 @@ def _wished_title(text: str) -> str | None:
         else None
 
 
+def _before_contact_cells(line: Line) -> str:
+    """The line's text, or its first cell when the cells after it are contact data or a place (a
+    headline beside the address flush right: "Product Designer ⇥ Leeds LS1 4AB, UK"); not a label
+    of what follows ("Telefon ⇥ 030 …", "Address ⇥ …": the vocabulary's contact and location labels, a
+    phone word)."""
+    cells = line.cells
+    if len(cells) >= 2 and all(_contact_only(c) or _address_only(c) for c in cells[1:]) and not _label(cells[0]):
+        return cells[0].strip(" |·•–—-")
+    return line.plain
+
+
+def _label(cell: str) -> bool:
+    k = key(cell.rstrip(" :："))
+    v = merged()
+    return k in v.contact_labels or k in v.location_labels or k in PHONE_KEYS
+
+
+def _address_only(text: str) -> bool:
+    """A street or a place alone ("12 Rose Lane", "Leeds LS1 4AB, UK"): the address, no headline."""
+    if is_street(text):
+        return True
+    loc = parse_location(text, context="contact")  # (the whole of it: "Glaze Chemist · Leeds" is a title's line)
+    return loc is not None and key(loc.raw) == key(text)
+
+
 def _before_place(text: str) -> str:
     """The headline without the place after it ("Data Engineer | Kraków, Poland" -> "Data
     Engineer"): the parts before the first that is a place."""
@@ -356,7 +416,7 @@ def _wraps_into(line: Line, nxt: Line) -> bool:
 
 
 def _headline_like(text: str) -> bool:
-    if not text or len(text) > 100 or len(text.split()) > 14 or _is_contact(text):
+    if not text or len(text) > 100 or len(text.split()) > 14 or _is_contact(text) or is_page_number(text):
         return False
     if key(text) in merged().document_titles:
         return False

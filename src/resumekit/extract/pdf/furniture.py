@@ -27,7 +27,7 @@ from collections import defaultdict
 
 import regex
 
-from ...text import key
+from ...text import is_page_number, key
 from .layout import Row
 
 __all__ = ["furniture", "is_page_number", "BAND", "SAME_PLACE", "FOOTER_GAP"]
@@ -35,19 +35,11 @@ __all__ = ["furniture", "is_page_number", "BAND", "SAME_PLACE", "FOOTER_GAP"]
 BAND = 0.12
 SAME_PLACE = 0.02
 FOOTER_GAP = 0.08
-_PAGE_NUMBER = regex.compile(
-    r"^(?:(?:page|p\.|pg\.?|seite|s\.|página|pagina|pag\.|strona|str\.|стр\.?|страница|ページ)\s*)?"
-    r"[-–—(\[]?\s*\d{1,3}\s*(?:(?:/|of|von|de|di|sur|из|z|van|av)\s*\d{1,3})?\s*[-–—)\]]?$",
-    regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
 # what a browser prints around a page: the date and time of printing, a local file's address
 _PRINT_STAMP = regex.compile(
     r"^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|file:/\S*)$",
     regex.IGNORECASE)
-
-
-def is_page_number(text: str) -> bool:
-    return bool(_PAGE_NUMBER.match(" ".join(text.split())))
 
 
 def furniture(pages: list[tuple[list[Row], float]]) -> dict[tuple[int, int], str]:
