@@ -195,9 +195,6 @@ KNOWN: dict = {
         "vocab/en.toml: 'Registration' (a professional registration) is no certifications heading"),
     ("en-mac-softbreaks.docx", "leftover", 0): xfail(
         "vocab/en.toml: 'Registration' is no certifications heading; its line is left over as an other section"),
-    **{("en-pages-sections.docx", "experience", n): xfail(
-        "extract/docx/styles.py (Numbering.marker): a picture bullet (w:lvlPicBulletId) with an empty level text "
-        "shows no marker, so the jobs' bullets are no list items and no highlights") for n in range(3)},
     ("de-lebenslauf-tracked.docx", "leftover", 0): xfail(
         "fields/contact.py (header leftovers): the document title 'Lebenslauf' over the name is left over as header "
         "text"),
