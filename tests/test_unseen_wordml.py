@@ -165,10 +165,6 @@ CERTIFICATIONS = {
     "en-word-shapes.docx": ["Professional Engineer (PE), Illinois"],
 }
 
-_COLUMN_LEVELS = xfail(
-    "segment.py (rule 5, consistency): the body's Heading 2 employer and school lines under its Heading 1 "
-    "sections look like the sidebar column's Heading 2 section headings (Contact, Skills, Languages) and are read "
-    "as sections of kind other")
 _MEDIA = xfail(
     "segment.py: the bold 'Rouge River Media ⇥ Markham, ON' employer line, one of four alike, is split into a "
     "section heading by the heading word 'media' (vocab/en.toml)")
@@ -178,10 +174,6 @@ _QUALIFICATIONS = xfail(
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-libreoffice-cols.docx", "sections", 0): _COLUMN_LEVELS,
-    **{("en-libreoffice-cols.docx", "experience", n): _COLUMN_LEVELS for n in range(3)},
-    ("en-libreoffice-cols.docx", "education", 0): _COLUMN_LEVELS,
-    ("en-libreoffice-cols.docx", "leftover", 0): _COLUMN_LEVELS,
     ("en-gdocs-export.docx", "sections", 0): _MEDIA,
     **{("en-gdocs-export.docx", "experience", n): _MEDIA for n in range(4)},
     ("en-gdocs-export.docx", "leftover", 0): _MEDIA,
