@@ -32,6 +32,8 @@ from .conftest import PINNED
     ("R Packages", "projects", True),
     ("Software Packages", "skills", True),                 # tools used, not written
     ("Driving Licence", "certifications", True),           # a driving licence is a certificate
+    ("Registration", "certifications", True),              # a professional body's register (UK)
+    ("Professional Registrations", "certifications", True),
     ("Code Samples (see my site for more, linked above)", "projects", True),  # a note in brackets
     ("Publications (Welsh)", "publications", True),
     ("Specialties", "skills", True),                       # a profile site's export
@@ -168,6 +170,8 @@ def test_the_tail_of_a_wrapped_sentence_is_no_heading(tail):
     ("Financements", "awards"),
     ("Gremien", "other"),                          # committees: service, not jobs
     ("Informatique", "skills"),                    # French: computer skills
+    ("Informática", "skills"),                     # Spanish: computer skills
+    ("Ofimática", "skills"),                       # office software
     ("Languages spoken", "languages"),
     ("Academic Details", "education"),             # not "details" (contact): an Indian fresher CV's heading
     ("Languages Known", "languages"),

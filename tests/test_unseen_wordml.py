@@ -180,13 +180,6 @@ KNOWN: dict = {
     ("en-word2003-smarttags.docx", "sections", 0): _QUALIFICATIONS,
     ("en-word2003-smarttags.docx", "education", 0): _QUALIFICATIONS,
     ("en-word2003-smarttags.docx", "certifications", 0): _QUALIFICATIONS,
-    ("es-cv-tabla.docx", "sections", 0): xfail(
-        "vocab/es.toml: 'Informática' (computing skills) is no skills heading: the section is kind other (its "
-        "skills are still read)"),
-    ("en-mac-softbreaks.docx", "sections", 0): xfail(
-        "vocab/en.toml: 'Registration' (a professional registration) is no certifications heading"),
-    ("en-mac-softbreaks.docx", "leftover", 0): xfail(
-        "vocab/en.toml: 'Registration' is no certifications heading; its line is left over as an other section"),
     ("de-lebenslauf-tracked.docx", "leftover", 0): xfail(
         "fields/contact.py (header leftovers): the document title 'Lebenslauf' over the name is left over as header "
         "text"),
