@@ -170,8 +170,6 @@ def test_the_tail_of_a_wrapped_sentence_is_no_heading(tail):
     ("Financements", "awards"),
     ("Gremien", "other"),                          # committees: service, not jobs
     ("Informatique", "skills"),                    # French: computer skills
-    ("Informática", "skills"),                     # Spanish: computer skills
-    ("Ofimática", "skills"),                       # office software
     ("Languages spoken", "languages"),
     ("Academic Details", "education"),             # not "details" (contact): an Indian fresher CV's heading
     ("Languages Known", "languages"),

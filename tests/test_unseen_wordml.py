@@ -181,6 +181,10 @@ KNOWN: dict = {
     ("en-word2003-smarttags.docx", "sections", 0): _QUALIFICATIONS,
     ("en-word2003-smarttags.docx", "education", 0): _QUALIFICATIONS,
     ("en-word2003-smarttags.docx", "certifications", 0): _QUALIFICATIONS,
+    ("es-cv-tabla.docx", "sections", 0): xfail(
+        "vocab/es.toml: 'Informática' (computing skills) is no skills heading: the section is kind other (its "
+        "skills are still read); tests/test_portuguese.py and test_rekind.py pin it as none on purpose (a field of "
+        "study in Portuguese)"),
     ("de-lebenslauf-tracked.docx", "leftover", 0): xfail(
         "fields/contact.py (header leftovers): the document title 'Lebenslauf' over the name is left over as header "
         "text"),
