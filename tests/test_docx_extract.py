@@ -248,3 +248,40 @@ def test_a_deleted_paragraph_mark_joins_the_next_paragraph(body, expected):
     from resumekit.api import extract as read
 
     assert [l.text for l in read(_body_docx(*body)).lines] == expected
+
+
+def _field_runs(instruction: str, result: str) -> str:
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'<w:r><w:t>{result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+@pytest.mark.parametrize("footer, kept", [
+    # Word's "Page X of Y" footer: PAGE and NUMPAGES fields between words
+    (_run("Page ") + _field_runs("PAGE", "1") + _run(" of ") + _field_runs("NUMPAGES", "2"), []),
+    (_run("Seite ") + _field_runs("PAGE", "2") + _run(" von ") + _field_runs("NUMPAGES", "3"), []),
+    (_run("- ") + _field_runs("PAGE", "1") + _run(" -"), []),
+    (_field_runs("PAGE", "3") + _run(" / ") + _field_runs("SECTIONPAGES", "4"), []),
+    # anything beside the page number keeps the line
+    (_run("Hollis Brandt · CV · page ") + _field_runs("PAGE", "1"), ["Hollis Brandt · CV · page 1"]),
+    (_run("References on request"), ["References on request"]),
+])
+def test_a_footer_that_is_only_a_page_number_is_no_line(footer, kept):
+    import io
+
+    from docx.oxml import parse_xml
+
+    doc = docx.Document()
+    doc.add_paragraph("Hollis Brandt")
+    paragraph = doc.sections[0].footer.paragraphs[0]._p
+    paragraph.addprevious(parse_xml(f'<w:p xmlns:w="{_W}">{footer}</w:p>'))
+    paragraph.getparent().remove(paragraph)
+    out = io.BytesIO()
+    doc.save(out)
+    lines = resumekit.extract(out.getvalue(), name="footer.docx").lines
+    assert [l.text for l in lines if l.origin.startswith("docx:footer")] == kept

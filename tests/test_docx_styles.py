@@ -96,6 +96,10 @@ NUMBERING = """
 <w:num w:numId="3"><w:abstractNumId w:val="1"/>
   <w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="o"/></w:lvl></w:lvlOverride></w:num>
 <w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>
+<w:abstractNum w:abstractNumId="5"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val=""/>
+  <w:lvlPicBulletId w:val="0"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val=""/><w:lvlPicBulletId w:val="1"/></w:lvl></w:abstractNum>
+<w:num w:numId="5"><w:abstractNumId w:val="5"/></w:num>
 """
 
 
@@ -109,6 +113,8 @@ NUMBERING = """
     ("0", 0, None),      # numId 0 switches numbering off
     ("9", 0, None),      # not defined: Word shows nothing
     ("1", 5, None),      # an undefined level
+    ("5", 0, "bullet"),  # a picture bullet with an empty level text (an Apple Pages export)
+    ("5", 1, "bullet"),  # a picture bullet with its fallback glyph (Word)
 ])
 def test_numbering_marker(num_id, ilvl, marker):
     numbering = Numbering(etree.fromstring(f"<w:numbering {NS}>{NUMBERING}</w:numbering>"))

@@ -34,6 +34,8 @@ from .conftest import PINNED
     ("R Packages", "projects", True),
     ("Software Packages", "skills", True),                 # tools used, not written
     ("Driving Licence", "certifications", True),           # a driving licence is a certificate
+    ("Registration", "certifications", True),              # a professional body's register (UK)
+    ("Professional Registrations", "certifications", True),
     ("Code Samples (see my site for more, linked above)", "projects", True),  # a note in brackets
     ("Publications (Welsh)", "publications", True),
     ("Specialties", "skills", True),                       # a profile site's export
@@ -792,6 +794,31 @@ def _declared_doc(rows):
 ])
 def test_declared_headings_without_a_vocabulary_phrase(rows, kinds):
     assert [s.kind for s in segment(_declared_doc(rows))] == kinds
+
+
+def _columns_doc(rows):
+    return Document(lines=tuple(Line(text=t, index=i, block=i, column=col, style=Style(size=size, bold=True, heading_level=level)
+                                     if level else Style(size=11))
+                                for i, (t, size, level, col) in enumerate(rows)), format="docx")
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # a sidebar column whose sections are Heading 2, a body whose sections are Heading 1 and whose
+    # employers are Heading 2: an employer under "Experience" is a part of it, not a section
+    ([("Odile Brack", 18, None, 1), ("Contact", 13, 2, 1), ("odile@example.net", 9, None, 1),
+      ("Skills", 13, 2, 1), ("Welding", 9, None, 1), ("Interests", 13, 2, 1), ("Chess", 9, None, 1),
+      ("Experience", 14, 1, 2), ("Tarn Valley Boats, Albi", 13, 2, 2), ("Welder\tJan 2020 – Present", 11, None, 2),
+      ("Gaillac Steelworks, Rodez", 13, 2, 2), ("Fitter\tMar 2016 – Dec 2019", 11, None, 2),
+      ("Education", 14, 1, 2), ("Causse Technical School", 13, 2, 2), ("Welding diploma\t2016", 11, None, 2)],
+     ["header", "contact", "skills", "interests", "experience", "education"]),
+    # the same Heading 2 lines where no shallower heading is above them in their column: sections
+    ([("Odile Brack", 18, None, 1), ("Contact", 13, 2, 1), ("odile@example.net", 9, None, 1),
+      ("Skills", 13, 2, 1), ("Welding", 9, None, 1), ("Interests", 13, 2, 1), ("Chess", 9, None, 1),
+      ("Tarn Valley Boats, Albi", 13, 2, 2), ("Welder\tJan 2020 – Present", 11, None, 2)],
+     ["header", "contact", "skills", "interests", "other"]),
+])
+def test_a_deeper_declared_level_under_a_section_is_no_section_by_consistency(rows, kinds):
+    assert [s.kind for s in segment(_columns_doc(rows))] == kinds
 
 
 @pytest.mark.parametrize("text, bullet, kind", [

@@ -20,7 +20,9 @@ Signals for "this line is a section heading", in order of precedence:
    further right than every recognised heading starts (an entry title set in the headings'
    type, right of a gutter of headings), nor the line right under a recognised summary heading
    (its content in the headings' type: a job board's "Desired position" over "Data Analyst"; under
-   a skills heading such a line names a group: "MICROSOFT" over its bullets). Capitals
+   a skills heading such a line names a group: "MICROSOFT" over its bullets), nor a line declared
+   a deeper heading level than the recognised heading above it in its column (an employer in
+   Heading 2 under "Experience" in Heading 1, where a sidebar's sections are in Heading 2). Capitals
    alone, without a size, weight or declared level, do not make a style; a lone short acronym
    ("MCA") never is such a heading.
 
@@ -213,6 +215,9 @@ def segment(document: Document) -> list[Section]:
                     continue  # right under a summary heading: its content ("Desired position" / "Analyst")
                 if _right_of(line, [lines[j] for j in confirmed]):
                     continue  # right of every heading of its column: an entry's title in the headings' type
+                above = next((j for j in reversed(confirmed) if j < i and lines[j].column == line.column), None)
+                if above is not None and _deeper(line, lines[above]):
+                    continue  # a Heading 2 employer under a Heading 1 "Experience" (a sidebar's Heading 2 sections aside)
                 t = heading_text(line.plain)
                 acronym = len(t.split()) == 1 and len(t) <= 6
                 if t and len(t.split()) <= 4 and not t[0].islower() and not line.cells[1:] and not acronym:
@@ -486,6 +491,12 @@ def _nests(kind: str, parent: str | None, lines: tuple[Line, ...], i: int) -> bo
         following = lines[i + 1:i + 3]
         return not any(w in names for l in following for w in key(l.plain).split())
     return True
+
+
+def _deeper(line: Line, heading: Line) -> bool:
+    """Declared a deeper heading level than the section's heading."""
+    s, h = line.style, heading.style
+    return s.heading_level is not None and h.heading_level is not None and s.heading_level > h.heading_level
 
 
 def _subordinate(line: Line, heading: Line) -> bool:

@@ -15,7 +15,8 @@ module owns:
 What becomes a line, in reading order:
 1. the page headers a reader sees (per section: the first-page one when the section has a
    distinct first page, the default one, the even-page one when the document has even pages),
-   their repeated lines said once;
+   their repeated lines said once, a line that is only a page number ("Page 1 of 2", "- 3 -":
+   the results of PAGE and NUMPAGES fields between page words) left out as page furniture;
 2. the body, as :mod:`.layout` orders it;
 3. the page footers, likewise.
 A line's page comes from the page breaks Word rendered when it saved, else from explicit page
@@ -43,6 +44,7 @@ from ...document import Document, Line
 from ...options import ParseOptions
 from ...sources import Source
 from ...text import clean
+from ..pdf.furniture import is_page_number  # the shape of a bare page number, as the PDF furniture reads it
 from .headings import trust_headings
 from .hidden import drawings, page_colour
 from .layout import arrange, order_columns, section_geometry
@@ -131,7 +133,7 @@ class _Extractor:
         out: list[Line] = []
         for part in parts:
             for line in arrange(self.walker.story(part.element, part, origin)):
-                if line.text not in seen:
+                if line.text not in seen and not is_page_number(line.text.replace("\t", " ")):
                     seen.add(line.text)
                     out.append(line)
         return out

@@ -518,8 +518,9 @@ class Styles:
 class Numbering:
     """The numbering part: does list level ``ilvl`` of list ``numId`` show a marker, and which kind.
 
-    ``marker()`` answers "bullet" (a glyph: numFmt bullet), "number" (1., a), i...) or None (no
-    list, numId 0, numFmt none or an empty level text)."""
+    ``marker()`` answers "bullet" (a glyph: numFmt bullet; or a picture bullet, ``w:lvlPicBulletId``,
+    whatever its level text), "number" (1., a), i...) or None (no list, numId 0, numFmt none or an
+    empty level text without a picture)."""
 
     def __init__(self, root):
         self._abstract: dict[str, object] = {}  # abstractNumId -> w:abstractNum, read when a list uses it
@@ -573,6 +574,10 @@ class Numbering:
 
 
 def _level(lvl) -> tuple[str, str]:
+    """(numFmt, level text) of a list level; a picture bullet (Pages and Word write its level text
+    empty or as a fallback glyph) is a bullet whatever its text says."""
+    if lvl.find(w("lvlPicBulletId")) is not None:
+        return "bullet", "\u2022"
     fmt = lvl.find(w("numFmt"))
     text = lvl.find(w("lvlText"))
     return ((fmt.get(_VAL) if fmt is not None else "decimal") or "decimal",
