@@ -43,8 +43,7 @@ from functools import cached_property
 from ...document import Document, Line
 from ...options import ParseOptions
 from ...sources import Source
-from ...text import clean
-from ..pdf.furniture import is_page_number  # the shape of a bare page number, as the PDF furniture reads it
+from ...text import clean, is_page_number  # (a bare page number, as the PDF furniture reads it too)
 from .headings import trust_headings
 from .hidden import drawings, page_colour
 from .layout import arrange, order_columns, section_geometry

@@ -30,7 +30,7 @@ import regex
 from ...text import is_page_number, key
 from .layout import Row
 
-__all__ = ["furniture", "is_page_number", "BAND", "SAME_PLACE", "FOOTER_GAP"]
+__all__ = ["furniture", "BAND", "SAME_PLACE", "FOOTER_GAP"]
 
 BAND = 0.12
 SAME_PLACE = 0.02
