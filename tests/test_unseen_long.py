@@ -169,8 +169,6 @@ KNOWN: dict = {
     ("en-federal.docx", "name", 0): xfail(
         "fields/contact_details.py: the supervisor's phone in an entry ('Supervisor: M. Alvarado, (254) 555-0110, may "
         "contact') is read as the candidate's second phone"),
-    ("en-federal.docx", "sections", 0): xfail(
-        "extract/docx: the footer 'Page X of Y' (PAGE and NUMPAGES fields) is read as a contact section"),
     ("en-federal.docx", "leftover", 0): xfail(
         "extract/docx: the later pages' header ('Name — Federal Resume (continued)') and the 'Page X of Y' footer are "
         "left over (header and contact sections)"),
@@ -181,10 +179,6 @@ KNOWN: dict = {
     ("en-nurse-agency.docx", "city", 0): xfail(
         "fields/contact.py / location.py: the page header 'Name – CV' (right-aligned) gives the name as the city; "
         "'Reading' in the contact line is a town no table knows"),
-    ("en-nurse-agency.docx", "sections", 0): xfail(
-        "extract/docx: the footer 'Page X of Y' (fields) is read as a contact section"),
-    ("en-nurse-agency.docx", "leftover", 0): xfail(
-        "extract/docx: the footer 'Page X of Y' is left over as a contact section"),
     ("en-exec-ops.pdf", "sections", 0): xfail(
         "headings.py / vocab: 'SELECTED ACHIEVEMENTS' before the jobs (career results, not prizes) is an awards "
         "section; its bullets become awards"),

@@ -265,8 +265,8 @@ def _font_alike(lines: tuple[Line, ...], flags: list[str | None], confirmed: lis
     (entry titles set in the headings' font are as many as the entries)."""
     fonts = {_face(lines[i]) for i in confirmed}
     face = fonts.pop() if len(fonts) == 1 else None
-    if not face:
-        return
+    if not face or any(lines[i].style.bold or lines[i].style.heading_level is not None for i in confirmed):
+        return  # (bold or declared headings: the consistency of their signature decides)
     size = lines[confirmed[0]].style.size
     found, other = [], 0
     for i, line in enumerate(lines):

@@ -11,8 +11,9 @@ height from the edge). Signals, in order:
    on another page is running furniture:
    it is kept once, a header on the first page it appears on, a footer on the last, so that it
    reads once, at the start or at the end of the document, and never between two pages of an
-   entry (the way DOCX page headers and footers are read); one that counts the pages beside
-   nothing but words ("CV – J. Doe – 2/3") is dropped on every page.
+   entry (the way DOCX page headers and footers are read); a footer that counts the pages beside
+   nothing but words ("CV – J. Doe – 2/3") is dropped on every page (a header that does stays
+   once: the name may be printed only there).
 
 3. On the last page, the rows of the bottom band that stand apart from the rows above them (a
    gap of at least ``FOOTER_GAP`` of the page height) and are no page number are its footer
@@ -69,7 +70,9 @@ def furniture(pages: list[tuple[list[Row], float]]) -> dict[tuple[int, int], str
             if len({p for p, _, _ in group}) < 2:
                 continue
             keep = min(group) if band == "header" else max(group)
-            counted = _counted_label(pages[keep[0]][0][keep[1]].text())
+            counted = band == "footer" and _counted_label(pages[keep[0]][0][keep[1]].text())
+            # (a running header that counts the pages stays once, at the start: the name may be
+            # printed nowhere else, "Jane Doe · Résumé ⇥ Page 1 of 2")
             for p, r, _ in group:
                 out[(p, r)] = band if (p, r) == keep[:2] and not counted else "drop"
     if pages:
