@@ -82,6 +82,7 @@ fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_unseen_academic.py
 	$(BIN)/python fixtures/make_unseen_docx.py
 	$(BIN)/python fixtures/make_unseen_builders.py
+	$(BIN)/python fixtures/make_unseen_sections.py
 
 golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden
