@@ -447,14 +447,14 @@ def test_bracketed_list_of_names_is_no_sentence(row, names):
     # a comma before an organisation, after a certificate word: the issuer
     ("Raku Firing Certificate, Harbour Clay Studio (2020)", ("Raku Firing Certificate", "Harbour Clay Studio", "2020")),
     ("Certificate in Glazing, Level 3", ("Certificate in Glazing, Level 3", None, None)),   # no organisation
-    # an expiry word goes with its date
-    ("Certified Welder (Fictional Code 4.2) — expires 2026", ("Certified Welder (Fictional Code 4.2)", None, "2026")),
+    # an expiry word goes with its date, which is not the date the certificate was issued
+    ("Certified Welder (Fictional Code 4.2) — expires 2026", ("Certified Welder (Fictional Code 4.2)", None, None)),
     # an expiry after the certificate's date, in any language of the vocabulary, is no part of the issuer
     ("Kiln Safety – Harbour Guild, 2023 (valide jusqu'en 2025)", ("Kiln Safety", "Harbour Guild", "2023")),
     ("Kiln Safety – Harbour Guild, 2023, gültig bis 2025", ("Kiln Safety", "Harbour Guild", "2023")),
     # a licence number between the issuer and an expiry
     ("Registered Potter (RP) - Harbour Board of Potters, License #RP-004412, expires 06/2027",
-     ("Registered Potter (RP)", "Harbour Board of Potters", "2027-06")),
+     ("Registered Potter (RP)", "Harbour Board of Potters", None)),   # the expiry's date is not the certificate's
     # a date closing the line after a comma: the side after the dash, or the middle comma part, is the issuer
     ("Kiln Safety+ — KilnTIA, marzo 2022", ("Kiln Safety+", "KilnTIA", "2022-03")),
     ("Blue Belt Glazing — Harbour Certification, 2021", ("Blue Belt Glazing", "Harbour Certification", "2021")),
@@ -494,6 +494,33 @@ def test_a_certificate_issuer_in_brackets_or_between_dots(text, expected):
     """"Name (Issuer, 2021)": a bracket that ends in a date holds the issuer; " · " parts split like
     " | " parts."""
     got = read_certifications(lines(text))
+    assert [(c.name, c.issuer, c.date) for c in got] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a credential ID or a licence number is no part of the name or the issuer, wherever it stands
+    ("Kiln Certified Operator – Associate, Harbour Kiln Board, 2023 (ID HKB-004417)",
+     ("Kiln Certified Operator – Associate", "Harbour Kiln Board", "2023")),
+    ("Glaze Chemistry Certificate — Harbour Guild — 2022 (Credential ID GC-000417)",
+     ("Glaze Chemistry Certificate", "Harbour Guild", "2022")),
+    ("Raku Firing Practitioner – ID RFP-00417 – 2018", ("Raku Firing Practitioner", None, "2018")),
+    ("Kiln Safety — Harbour Potters Guild — KSG #000417 — 2020", ("Kiln Safety", "Harbour Potters Guild", "2020")),
+    ("P.Pot., Potters Guild Ontario (PGO), Licence No. 100000417, 2019",
+     ("P.Pot.", "Potters Guild Ontario (PGO)", "2019")),   # an issuer spelled out before its acronym
+    # an expiry closes the line as a date does; its date is not the certificate's
+    ("Basic Kiln Support (BKS), Harbour Heart Association, exp. 2026",
+     ("Basic Kiln Support (BKS)", "Harbour Heart Association", None)),
+    ("KMP® — KMI — exp. 2027", ("KMP®", "KMI", None)),
+    ("Kiln Management Professional (KMP), Kiln Management Institute, 2021 - exp. 2027",
+     ("Kiln Management Professional (KMP)", "Kiln Management Institute", "2021")),
+    # a date after a dash closes the line too; a name spelled out before its acronym is a certificate's
+    ("Paediatric Kiln Support (PKS) – HKA – 2025", ("Paediatric Kiln Support (PKS)", "HKA", "2025")),
+    ("Trauma Glazing Core Course (TGCC), GNA, 2023", ("Trauma Glazing Core Course (TGCC)", "GNA", "2023")),
+    # a level in the bracket before the date is no issuer
+    ("Certificat de Poterie (niveau Expert, 2020)", ("Certificat de Poterie (niveau Expert)", None, "2020")),
+])
+def test_a_certificates_id_expiry_and_acronym_are_no_part_of_its_name(text, expected):
+    got = read_certifications(lines("• " + text))
     assert [(c.name, c.issuer, c.date) for c in got] == [expected]
 
 
@@ -752,3 +779,61 @@ def test_the_clauses_of_a_sentence_are_no_skills(row, names):
 ])
 def test_a_language_row_of_a_test_and_its_score(rows, expected):
     assert [(l.name, l.proficiency) for l in read_languages(lines(*rows))[0]] == expected
+
+
+def _at(rows):
+    """PDF lines from (x, text) rows, 12 pt apart on one page, in one block."""
+    return tuple(Line(text=text, index=n, origin="pdf", box=Box(x, 100 + 12 * n, x + 200, 109 + 12 * n))
+                 for n, (x, text) in enumerate(rows))
+
+
+@pytest.mark.parametrize("rows, skills", [
+    # a label column's value wrapped under itself: a break without a comma is inside an item
+    ([(50, "Software\tKilnware (very good), Glazebase Pro, Harbour"), (170, "Ledger Suite, Potbook (basic)")],
+     ["Kilnware", "Glazebase Pro", "Harbour Ledger Suite", "Potbook"]),
+    # a value ending in a comma goes on
+    ([(50, "Tools\tKilnware, Glazebase Pro,"), (170, "Potbook")], ["Kilnware", "Glazebase Pro", "Potbook"]),
+    # a line of one item under the value: no list of commas goes on, no wrap
+    ([(50, "Software\tKilnware, Glazebase"), (170, "Potbook")], ["Kilnware", "Glazebase", "Potbook"]),
+    # a line back at the label's start is a row of its own
+    ([(50, "Tools\tKilnware, Glazebase"), (50, "Potbook, Wheelwright")], ["Kilnware", "Glazebase", "Potbook", "Wheelwright"]),
+])
+def test_a_label_columns_value_wrapped_under_itself_is_joined_back(rows, skills):
+    assert [s.name for s in read_skills(_at(rows))] == skills
+
+
+def test_a_languages_level_wrapped_onto_the_next_line_stays_with_it():
+    rows = [(170, "Deutsch (Muttersprache), Englisch (fließend, C1), Französisch"), (170, "(Grundkenntnisse, A2)")]
+    langs, _ = read_languages(_at(rows))
+    assert [(l.name, l.proficiency) for l in langs] == [("Deutsch", "Muttersprache"), ("Englisch", "fließend, C1"),
+                                                         ("Französisch", "Grundkenntnisse, A2")]
+
+
+def test_a_certificate_wrapped_in_a_label_column_keeps_its_issuer():
+    rows = [(50, "2021\tKiln Certified Associate – Glaze Chemistry with Kilnware 4,"), (170, "Harbour Kiln AG")]
+    got = read_certifications(_at(rows))
+    assert [(c.name, c.issuer, c.date) for c in got] == [
+        ("Kiln Certified Associate – Glaze Chemistry with Kilnware 4", "Harbour Kiln AG", "2021")]
+
+
+@pytest.mark.parametrize("rows, skills", [
+    # known skills joined by a slash, in capitals, are a skill, not a category over the next lines
+    (["HTML/CSS", "Typography", "Wheel throwing"], [(None, "HTML/CSS"), (None, "Typography"), (None, "Wheel throwing")]),
+    (["GLAZE & KILN", "Typography", "Wheel throwing"], [("GLAZE & KILN", "Typography"), ("GLAZE & KILN", "Wheel throwing")]),
+])
+def test_known_skills_in_capitals_are_no_category(rows, skills):
+    assert [(s.category, s.name) for s in read_skills(lines(*rows))] == skills
+
+
+def test_a_bulleted_publications_plain_second_line_continues_it():
+    got = read_publications(lines("• Kilnsworth, A. (2022). Glaze crawling in reduction firing.",
+                                  "Journal of Studio Ceramics, 7(1), 12–29.",
+                                  "• Kilnsworth, A. (2020). Wood ash glazes revisited. Pottery Quarterly, 3, 4–9."))
+    assert [p.title for p in got] == [
+        "Kilnsworth, A. (2022). Glaze crawling in reduction firing. Journal of Studio Ceramics, 7(1), 12–29.",
+        "Kilnsworth, A. (2020). Wood ash glazes revisited. Pottery Quarterly, 3, 4–9."]
+
+
+def test_a_line_of_a_date_and_a_number_is_no_certificate():
+    got = read_certifications(lines("Kiln Safety\tHarbour Guild", "30 January 2023\t1"))
+    assert [c.name for c in got] == ["Kiln Safety"]

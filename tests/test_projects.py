@@ -1,5 +1,7 @@
 import pytest
 
+import resumekit
+
 from resumekit import assemble, segment
 from resumekit.document import Document, Link, Section
 from resumekit.fields.projects import _is_address, _name_and_tech, project_blocks, read_projects
@@ -214,3 +216,14 @@ def test_a_link_on_its_own_line_under_a_project(rows, expected):
 ])
 def test_a_label_naming_the_kind_of_project(rows, names):
     assert [p.name for p in read_projects(section("projects", *rows))] == names
+
+
+def test_a_declared_heading_of_the_first_projects_level_starts_a_project_without_link_or_date():
+    md = ("# Ada Kilnsworth\n\nPotter · ada@example.com\n\n## Experience\n\n"
+          "**Potter**, Harbour Studio — Leeds *(Apr 2021 – present)*\n\n- Threw 400 pots.\n\n## Projects\n\n"
+          "### [Tidewatch](https://example.com/tidewatch) — tide tables for kayakers (2023)\n\n*Stack:* Kotlin, Go\n\n"
+          "- Tide tables for 40 harbours.\n\n### Parcelbot — Harbour Hack, second place (top 3%)\n\n*Stack:* Python\n\n"
+          "## Interests\n\nChess, baking\n")
+    got = resumekit.parse(md.encode(), name="cv.md").projects
+    assert [p.name for p in got] == ["Tidewatch", "Parcelbot"]
+    assert got[0].technologies == ["Kotlin", "Go"] and "Python" in got[1].technologies

@@ -241,3 +241,16 @@ def test_a_work_history_named_by_its_kind_but_holding_no_roles_does_not_count():
 def test_an_unnamed_list_of_one_skill_a_bullet(rows, kind):
     toolkit = _section("other", *rows, heading="Toolkit")
     assert [s.kind for s in rekind([toolkit])] == [kind]
+
+@pytest.mark.parametrize("rows, kind", [
+    # every line a short name and its years or rating: skills, whatever the heading says
+    (("Wheel throwing · 8 yrs", "Glaze chemistry · 5 yrs", "Kiln repair · 3 yrs"), "skills"),
+    (("Raku firing · 4 years", "Slip casting · 18 months"), "skills"),
+    # a line that is no such pair keeps the section as it is; a language with its level is no skill
+    (("Wheel throwing · 8 yrs", "Taught evening classes at the Harbour Studio."), "other"),
+    (("Welsh · 8 yrs", "Breton · 3 yrs"), "other"),
+    (("Wheel throwing · 8 yrs",), "other"),
+])
+def test_a_section_of_names_with_their_years_is_skills(rows, kind):
+    got = rekind([_section("other", *rows, heading="Experience in years")])
+    assert [s.kind for s in got] == [kind]

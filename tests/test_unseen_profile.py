@@ -346,7 +346,7 @@ CERTIFICATIONS = {
     "fr-competences.pdf": [("Google Ads Search", "Google", "2023"), ("HubSpot Inbound Marketing", "HubSpot Academy", "2022")],
     "it-patente.pdf": [("Certified SOLIDWORKS Professional (CSWP)", "Dassault Systèmes", "2020"),
                        ("Patente di guida B", None, None)],
-    "en-nurse.txt": [("Registered Nurse (RN)", "Oregon State Board of Nursing", "2027-06"),
+    "en-nurse.txt": [("Registered Nurse (RN)", "Oregon State Board of Nursing", None),  # "expires 06/2027"
                      ("Basic Life Support (BLS)", "American Heart Association", "2024-03"),
                      ("Advanced Cardiovascular Life Support (ACLS)", "American Heart Association", "2024-03"),
                      ("Pediatric Advanced Life Support (PALS)", "American Heart Association", "2023-11")],

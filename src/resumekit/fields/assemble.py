@@ -174,6 +174,7 @@ def _read_fields(document: Document, sections: list[Section], options: ParseOpti
         trace.read(c, before, ((sec.heading,) if sec.heading else ()) + sec.lines)
     c.summary = "\n\n".join(s for s in summary if s) or None
     c.certifications = dedupe(c.certifications, lambda x: key(x.name))
+    c.skills = dedupe(c.skills, lambda x: key(x.name))  # "Figma" under "Skills" and again under "Tools"
     _languages_from_skills(c)
     _languages_elsewhere(c, sections)
     c.meta.reference_date, c.meta.reference_date_source = reference_date(

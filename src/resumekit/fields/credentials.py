@@ -27,15 +27,24 @@ Certifications, signals in order:
    domain, the brand the name opens with: "Name, Google, 2020", "Name, Scrum.org, 2020"); a
    date alone in a cell before the line ("03/2020 ⇥ Name, Issuer") closes it too; the first date is the
    certificate's; an expiry phrase of the vocabulary and its date ("— expires 2026", "(valide
-   jusqu'en 2026)") and a part that is a licence number ("…, License #RN-0001, …") are no part of
-   the name or the issuer; nor is a last word that says it was passed or obtained ("… 合格").
+   jusqu'en 2026)", ", exp. 2027": it closes the line as a date does, but its date is never the
+   certificate's) and a part that is a credential ID or a licence number, in brackets or between
+   commas or dashes ("…, License #RN-0001, …", "(Credential ID X-1)", "– ID X-1 –", "Licence No.
+   1234") are no part of the name or the issuer; nor is a last word that says it was passed or
+   obtained ("… 合格"). A date after a dash closes the line as one after a comma does ("Name – AHA
+   – 2025"); a name spelled out before its acronym ("Trauma Nursing Core Course (TNCC)") is a
+   certificate's as surely as one holding a certificate word, and an issuer so written
+   ("Professional Engineers Ontario (PEO)") may be one whatever its words; a level in the
+   bracket before a date ("(niveau Expert, 2020)") stays in the name and is no issuer. A comma after
+   the last dash is read before the dash ("Name – Associate, Issuer, 2023").
 Errs towards one name: when the sides are not clear, the whole line is the name.
 
 Awards: the line without its dates is the title, its first date the date. Publications: a line
 of fifteen characters or more (or a bullet) is a title, with its last date and its first link
 that is no e-mail address or phone number; in a list numbered from its first line ("[J2] …",
 "1. …"), a line without a number continues the item above, even when it starts with a volume
-("14(2):101–130, 2022.") or a capital.
+("14(2):101–130, 2022.") or a capital; so does a plain line in a bullet's block in a list of
+bullets (a Markdown item's indented second line: "  *Journal*, 7(1), 12–29.").
 """
 from __future__ import annotations
 
@@ -48,7 +57,7 @@ from ..text import has_phrase, key, rx, split_outside_brackets
 from ..vocab import merged
 from .dates import find_dates
 from .entries import join_wrapped
-from .lists import dedupe
+from .lists import dedupe, value_wraps
 from .phrases import head_word, institution_like, org_like, segments, strip_dates, strip_edges, title_like
 
 __all__ = ["read_certifications", "read_awards", "read_publications", "driving_licence", "CLASS"]
@@ -56,7 +65,7 @@ __all__ = ["read_certifications", "read_awards", "read_publications", "driving_l
 
 _DETAIL = regex.compile(r"^(?:credential|issued|id\b|license|licence|expires|valid)", regex.IGNORECASE)
 _ISSUED_BY = regex.compile(r"^(?:issued by|issuer|issuing organi[sz]ation)\s*:?\s*(?P<issuer>\S.*)$", regex.IGNORECASE)
-_CODE = regex.compile(r"(?:[#№]|\bid\b)\s*:?\s*[A-Z0-9][A-Z0-9-]{3,}\s*$", regex.IGNORECASE)
+_CODE = regex.compile(r"(?:[#№]|\b(?:id|no)\b\.?)\s*:?\s*[A-Z0-9][A-Z0-9-]{3,}\s*$", regex.IGNORECASE)
 _ISSUER_DASH = regex.compile(r"\s*[–—]\s*|\s+-\s+|(?<=\S)-\s+|\s+-(?=\p{Lu})")
 
 
@@ -191,17 +200,21 @@ def _dash_sides(text: str, dated: bool = False, order: str | None = None) -> tup
 
 
 # what a date taken out leaves at the end: punctuation (an expiry is gone before: see _without_extras)
-_EXPIRY = regex.compile(r"[\s,;:.–—-]+$")
+_EXPIRY = regex.compile(r"(?:[\s,;:–—-]|(?<!\.\p{Lu}\p{Ll}{0,4})\.)+$")  # not an abbreviation's dot ("P.Eng."; but "Kiln.org.")
 _PARTS = regex.compile(r"\s[|·•]\s")  # "Name | Issuer | 2022", "Name · Issuer · 2022"
 _BRACKETED = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<issuer>[^(),]+?),\s*(?P<date>[^()]+)\)\s*[.,;]?$")
 
 
 def _bracketed_issuer(text: str) -> tuple[str, str] | None:
     """(name, issuer) of "Name (Issuer, 2021)": a bracket that ends in a date names the issuer
-    before it; None for any other line ("First Aid (Level 2)")."""
+    before it, unless it is a level ("Name (Level 3, 2021)": the name keeps it, no issuer); None for
+    any other line ("First Aid (Level 2)")."""
     m = _BRACKETED.match(text)
     if not m or strip_edges(strip_dates(m.group("date"))) or not find_dates(m.group("date")):
         return None
+    issuer = m.group("issuer").strip()
+    if not _may_issue(issuer) and not _issuer_like(issuer):  # "Name (niveau Expert, 2020)": a level, no issuer
+        return f'{m.group("name").strip()} ({m.group("issuer").strip()})', ""
     return m.group("name").strip(), m.group("issuer").strip()
 
 
@@ -219,17 +232,41 @@ def _without_extras(line: Line) -> Line:
     """The line without what only adds to the certificate: an expiry phrase and its date at the end
     ("…, 2023 (valide jusqu'en 2024)", "…, expires 06/2027": the vocabulary's expiry words), and a
     part that is a credential or licence number ("…, License #RN-0001, …")."""
-    text = line.plain
+    text = _without_codes(_without_expiry(line.plain))
+    return line if text == line.plain else line.with_(text=text, runs=())
+
+
+def _without_expiry(text: str) -> str:
+    """The text without an expiry phrase of the vocabulary and what follows it, when a date does
+    ("…, exp. 03/2027", "… - expires 2026", "(valide jusqu'en 2024)")."""
     folded = key(text)
     phrases = [p + " " for p in merged().certificate_expiry if p in folded]
     for m in _BREAK.finditer(text) if phrases else ():  # the first expiry phrase decides (its tail read once)
         if any(key(text[m.end():m.end() + 40]).startswith(p) for p in phrases):
-            text = text[:m.start()] if find_dates(text[m.end():]) else text
-            break
-    parts = split_outside_brackets(text, ",")
-    if len(parts) > 1 and any(_code_only(p.strip()) for p in parts):
-        text = ",".join(p for p in parts if not _code_only(p.strip()))
-    return line if text == line.plain else line.with_(text=text, runs=())
+            return text[:m.start()] if find_dates(text[m.end():]) else text
+    return text
+
+
+_PART_BREAK = regex.compile(r"(\s*,\s*|\s*[–—]\s*|\s+-\s+)")  # a comma or a dash between a credential's parts
+_CODE_BRACKET = regex.compile(r"\s*\(([^()]*)\)")
+
+
+def _without_codes(text: str) -> str:
+    """The text without the parts that are a credential ID or a licence number (see :func:`_code_only`):
+    a bracket ("…, 2023 (ID X-1)", "(Credential ID X-1)") or a part between commas or dashes
+    ("… — License #RN-0001, …", "… – ID X-1 – 2018", "… — UXC #0417 — 2020", "…, Licence No. 1234, …"),
+    with the comma or dash before it (after it, for the first part)."""
+    text = _CODE_BRACKET.sub(lambda m: "" if _code_only(m.group(1).strip()) else m.group(0), text)
+    pieces = _PART_BREAK.split(text)
+    parts, breaks = pieces[0::2], pieces[1::2]
+    if len(parts) < 2 or not any(_code_only(p.strip()) for p in parts):
+        return text
+    out = ""
+    for k, part in enumerate(parts):
+        if _code_only(part.strip()):
+            continue
+        out += (breaks[k - 1] if out and k else "") + part
+    return out
 
 
 def _name_and_issuer(line: Line, order: str | None = None) -> tuple[str, str | None] | None:
@@ -238,15 +275,18 @@ def _name_and_issuer(line: Line, order: str | None = None) -> tuple[str, str | N
     issuer ending in a comma, its place and a dash before the name ("**Harbour Guild,** Online –
     Kiln Safety"); a school or organisation on one side of a dash ("Open University – Data
     Ethics"). Errs towards one name: when the sides are not clear, the whole line is the name."""
+    expiring = _without_expiry(line.plain) != line.plain  # "Name, Issuer, exp. 2026": a date closes the line
     line = _without_extras(line)
     if driving_licence(line.plain):
         return regex.sub(r"\s+(?=[:：])", "", strip_edges(line.plain)), None  # "**Carné de conducir:** B": no issuer
     if bracketed := _bracketed_issuer(line.plain):
         return bracketed
-    if "\t" in line.text or _PARTS.search(line.text):
+    content = [c for c in line.cells if not _date_cell(c)]  # "2021 ⇥ Name – Subtitle, Issuer": one cell beside a date
+    if len(content) > 1 or _PARTS.search(line.text):
         parts = [p for p in segments(line.text) if p]
     else:
-        parts = [p for p in [strip_edges(strip_dates(line.plain))] if p]
+        parts = [p for p in [strip_edges(strip_dates(" ".join(content) or line.plain))] if rx(r"\p{L}").search(p)]
+        # (no letter, no name: "30 January 2023 ⇥ 1", a page's date and number)
     if not parts:
         return None
     first = parts[0]
@@ -260,7 +300,9 @@ def _name_and_issuer(line: Line, order: str | None = None) -> tuple[str, str | N
         return bold, rest or (parts[1] if len(parts) > 1 else None)
     if len(parts) > 1:
         return first, parts[1]
-    dated = _comma_dated(line.plain) or any(_date_cell(c) for c in line.cells[:-1])
+    dated = expiring or _comma_dated(line.plain) or any(_date_cell(c) for c in line.cells[:-1])
+    if "," in _dash_pieces(first)[-1]:  # "Name – Subtitle, Issuer, 2021": the comma after the dash decides first
+        return _comma_sides(first, dated) or _dash_sides(first, dated, order) or (first, None)
     return _dash_sides(first, dated, order) or _comma_sides(first, dated) or (first, None)
 
 
@@ -272,11 +314,14 @@ def _date_cell(cell: str) -> bool:
 _BRACKET_TAIL = regex.compile(r"\s*\(([^()]+)\)\s*[.,;]?\s*$")
 
 
+_LAST_PART = regex.compile(r"(?:,|\s[–—-]|[–—])(?P<tail>[^,–—]*)$")
+
+
 def _comma_dated(text: str) -> bool:
-    """The line ends in a date after a comma ("…, 2021", "…, marzo 2022") or in a bracket that only
-    holds a date ("… – NPTEL (Oct 2020)")."""
-    head, comma, tail = text.rpartition(",")
-    if comma and head.strip() and find_dates(tail) and not strip_edges(strip_dates(tail)):
+    """The line ends in a date after a comma or a dash ("…, 2021", "…, marzo 2022", "… – AHA – 2025")
+    or in a bracket that only holds a date ("… – NPTEL (Oct 2020)")."""
+    m = _LAST_PART.search(text)
+    if m and text[:m.start()].strip() and find_dates(m["tail"]) and not strip_edges(strip_dates(m["tail"])):
         return True
     m = _BRACKET_TAIL.search(text)
     return bool(m and text[:m.start()].strip() and find_dates(m.group(1)) and not strip_edges(strip_dates(m.group(1))))
@@ -286,17 +331,21 @@ def _comma_sides(text: str, dated: bool = False) -> tuple[str, str] | None:
     """(name, issuer) of "Raku Firing Certificate, Harbour Clay Studio": two comma parts, the first
     holding a certificate word, the second naming an organisation or a school and no certificate;
     before a date that closes the line ("Name, Issuer, 2021"), a second part of two words or more
-    that may be an issuer."""
+    that may be an issuer. A name spelled out before its acronym ("Trauma Nursing Core Course (TNCC)")
+    is a certificate's as surely as one holding a certificate word, and an issuer so written
+    ("Professional Engineers Ontario (PEO)") may issue whatever its words."""
     pieces = [p.strip() for p in split_outside_brackets(text, ",")]
     if len(pieces) != 2 or not all(pieces):
         return None
     stems = merged().certificate_stems
     name, issuer = pieces
-    if has_phrase(name, (), stems) and not has_phrase(issuer, (), stems) and (org_like(issuer) or institution_like(issuer)):
+    certified = has_phrase(name, (), stems) or _spelled_out(name)
+    if certified and not has_phrase(issuer, (), stems) and (org_like(issuer) or institution_like(issuer)):
         return name, issuer
-    if dated and _may_issue(issuer, words=2) and issuer[:1].isupper() and not _issuer_like(name):
+    if dated and (_may_issue(issuer, words=2) or _spelled_out(issuer)) and issuer[:1].isupper() \
+            and not _issuer_like(name):
         return name, issuer
-    if dated and _ACRONYM.match(issuer) and has_phrase(name, (), stems) and _may_issue(issuer) \
+    if dated and _ACRONYM.match(issuer) and certified and _may_issue(issuer) \
             and not _initials_of(issuer, name):
         return name, issuer  # "Forklift Course Certificate, UDT, 2017": an acronym after a certificate word
     if dated and _named_issuer(issuer, name):
@@ -318,6 +367,16 @@ def _named_issuer(word: str, name: str) -> bool:
 
 
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
+
+
+_SPELLED = regex.compile(r"^(?P<words>(?:\p{Lu}[\p{L}'’-]*\s+){1,7}?(?:\p{L}+\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\((?P<acronym>\p{Lu}{2,6})\)$")
+
+
+def _spelled_out(text: str) -> bool:
+    """Words followed by the acronym of their initials in brackets ("Basic Life Support (BLS)",
+    "Professional Engineers Ontario (PEO)")."""
+    m = _SPELLED.match(text)
+    return bool(m) and m["acronym"] == "".join(w[0] for w in m["words"].split() if w[0].isupper())
 
 
 def _initials_of(acronym: str, name: str) -> bool:
@@ -350,8 +409,9 @@ def _adds_to(line: Line) -> bool:
 
 
 def _bullet_wraps(lines: list[Line]) -> list[Line]:
-    """In a list of bulleted certificates, a plain line in the block of the bullet above continues
-    it ("• American Welding Society" / "Certified Welder"), unless it only adds to it."""
+    """In a list of bulleted certificates (or publications), a plain line in the block of the bullet
+    above continues it ("• American Welding Society" / "Certified Welder"; "• Authors (2022). Title."
+    / "Journal, 7(1), 12–29."), unless it only adds to it."""
     if not lines or not lines[0].bullet:
         return lines
     out: list[Line] = []
@@ -431,7 +491,7 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
     number, a lone linked word ("Certificate" → its URL). Under certificates written as plain
     lines, bullets describe the certificate above; in a list of bullets, a plain line in a bullet's
     block is the rest of its name; a sentence is never a certificate."""
-    lines = _row_pairs(_issuer_between(_bullet_wraps(join_wrapped(lines))))
+    lines = _row_pairs(_issuer_between(_bullet_wraps(join_wrapped(value_wraps(lines)))))
     if len(lines) > 1 and column_header(lines[0], lines[1]):
         lines = lines[1:]  # "Certification ⇥ Issuer ⇥ Date": a table's header row
     votes = [_dash_vote(line) for line in lines]
@@ -474,7 +534,8 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
         name = _without_result(name)  # "基本情報技術者試験 合格"
         if not name:
             continue
-        out.append(Certification(name=name, issuer=issuer or None, date=_first_date(text), url=_own_url(line)))
+        issued = _first_date(_without_expiry(text))  # an expiry's date is not the certificate's
+        out.append(Certification(name=name, issuer=issuer or None, date=issued, url=_own_url(line)))
         described = not line.bullet
     return dedupe(out, lambda c: key(c.name))
 
@@ -517,7 +578,7 @@ def _numbered_items(lines: list[Line] | tuple[Line, ...]) -> list[Line] | None:
 
 def read_publications(lines: list[Line] | tuple[Line, ...]) -> list[Publication]:
     out = []
-    for line in _numbered_items(lines) or join_wrapped(lines):
+    for line in _numbered_items(lines) or join_wrapped(_bullet_wraps(list(lines))):  # (a bullet's plain lines: its rest)
         text = line.plain
         if len(text) < 15 and not line.bullet:
             continue

@@ -49,7 +49,7 @@ from .entries import join_wrapped
 from .spoken import is_lang_line, item_languages, languages_in, mentions_level, rated, spoken_language
 
 __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sentence", "read_languages", "languages_in",
-           "read_interests", "spoken_language", "dedupe"]
+           "read_interests", "spoken_language", "dedupe", "value_wraps"]
 
 _LABEL = regex.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<rest>.*)$")
 _GLUED = regex.compile(r"(?<=\S):(?=\S)")  # a colon inside a word ("CL:AIRE"), no space on either side
@@ -181,8 +181,9 @@ def _prominent(line: Line, below: Line) -> bool:
     if s.heading_level is not None and b.heading_level is None:
         return True
     if (is_caps(line.plain) and not is_caps(below.plain) and (s.bold or not b.bold)
-            and len(rx(r"\p{L}{2,}").findall(line.plain)) >= 2 and canonical_skill(line.plain) is None):
-        return True  # "CLOUD & DATA" over its items, but not "SQL" over "Python"
+            and len(rx(r"\p{L}{2,}").findall(line.plain)) >= 2 and canonical_skill(line.plain) is None
+            and not all(canonical_skill(p) for p in line.plain.split("/"))):
+        return True  # "CLOUD & DATA" over its items, but not "SQL" over "Python", nor "HTML/CSS" (known skills)
     if not s.bold:
         return False
     return not b.bold or bool(s.size and b.size and s.size >= b.size + 0.5)
@@ -306,7 +307,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     category: str | None = None
     columns: list[str | None] = []  # the categories of a grid's columns ("Operations ⇥ Systems" over their items)
     skip_descriptions = False
-    lines = pair_levels(_labelled_groups(_wrapped_items([line for line in lines if not _contact_line(line)])))
+    lines = pair_levels(_labelled_groups(_wrapped_items(value_wraps([line for line in lines if not _contact_line(line)]))))
     for n, line in enumerate(lines):
         text = line.plain
         cells = line.cells
@@ -572,14 +573,52 @@ def _language_entry(text: str) -> bool:
 
 def _joined_languages(lines) -> list[Line]:
     """Wrapped lines joined, but never a line that is a language entry of its own to the one above
-    (a PDF line opening in lower case reads as a wrap: "angielski – B2" over "niemiecki – podstawowy")."""
+    (a PDF line opening in lower case reads as a wrap: "angielski – B2" over "niemiecki – podstawowy");
+    a line opening with a bracket is the level of the language ending the line above ("…, Französisch"
+    / "(Grundkenntnisse, A2)")."""
     groups: list[list[Line]] = []
-    for line in lines:
-        if not groups or _language_entry(line.plain):
+    for line in value_wraps(lines):
+        if groups and line.plain.startswith("(") and not line.bullet:
+            prev = groups[-1][-1]
+            groups[-1][-1] = prev.with_(text=f"{prev.text} {line.text}", links=prev.links + line.links, runs=())
+        elif not groups or _language_entry(line.plain):
             groups.append([line])
         else:
             groups[-1].append(line)
     return [joined for group in groups for joined in join_wrapped(group)]
+
+
+_LIST_END = regex.compile(r"[,;&/+]\s*$")
+
+
+def value_wraps(lines) -> list[Line]:
+    """Rows of a label column with their value's wrapped lines joined back ("EDV ⇥ MS Office, SAP,
+    DATEV" / "Kanzlei-Rechnungswesen, Excel-VBA"; "2021 ⇥ Name – Accounting," / "Issuer"): a line of
+    one cell set right of the row's start (under its value) in the same weight, no bullet, heading or
+    date, right under a row of two cells or more, that goes on from a value ending in a separator,
+    opens with a bracket, or carries on a list of commas (the value and the line both hold one: a
+    break without a comma is inside an item). ``join_wrapped`` never joins a row of cells."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _wraps_value(prev, line):
+            out[-1] = prev.with_(text=f"{prev.text} {line.text}", links=prev.links + line.links, runs=(),
+                                 box=prev.box.union(line.box))
+        else:
+            out.append(line)
+    return out
+
+
+def _wraps_value(prev: Line, line: Line) -> bool:
+    if (len(prev.cells) < 2 or len(line.cells) != 1 or line.bullet or prev.bullet or prev.box is None
+            or line.box is None or prev.page != line.page or line.style.heading_level is not None
+            or line.style.bold != prev.style.bold or find_dates(line.plain)):
+        return False
+    below = line.box.top - prev.box.bottom
+    if line.box.x0 < prev.box.x0 + 24 or not -1 < below < prev.box.height:
+        return False  # not under the value, or a gap between them
+    value = prev.cells[-1]
+    return bool(_LIST_END.search(value) or line.plain.startswith("(") or "," in value and "," in line.plain)
 
 
 def _score_cell(cell: str) -> bool:

@@ -21,7 +21,9 @@ Signals, in order of precedence:
    first link; a bare address on a line of its own is no summary, and when it stands alone as an
    entry under a project without a link ("Name" / "Tech stack: …" / "name.example.org") it is
    that project's link, not a project of its own.
-4. Before all this, a header line whose label says what kind of project it names ("Final Year
+4. A declared heading of the first line's level further down an entry (Markdown "###", Word
+   "Heading 3") starts a project of its own, without a date or a link.
+5. Before all this, a header line whose label says what kind of project it names ("Final Year
    Project: Smart Irrigation Controller", "Mini Project: …", "Project 2: …") is a project of its
    own, named as written, its label included.
 
@@ -71,7 +73,7 @@ def read_projects(section: Section) -> list[Project]:
     numbered = any(l.bullet and not o.bullet for l, o in zip(lines, section.lines))
     kinds = _kind_labelled(lines)
     entries = _links_below(part for e in split_entries(lines) for kind in _header_apart(e, kinds)
-                           for part in _linked_apart(kind))
+                           for linked in _linked_apart(kind) for part in _headings_apart(linked))
     if numbered or entries and all(not e.header for e in entries) or _bullets_only(entries):
         return _from_bullets([l for e in entries for l in e.lines], named_whole=numbered)
     out = []
@@ -113,6 +115,21 @@ def _linked_apart(entry: Entry) -> list[Entry]:
     starts = [i for i, l in enumerate(head) if i == 0 or (_link_of(l) and not _LABEL.match(l.plain)
                                                           and (l.style.bold, round(l.style.size or 0)) == shape)]
     return _cut_header(entry, starts)
+
+
+def _headings_apart(entry: Entry) -> list[Entry]:
+    """A declared heading of the level of the entry's first line further down it (Markdown "###",
+    Word "Heading 3") names a project of its own, without a date or a link: the entry is cut there."""
+    lines = entry.lines
+    level = lines[0].style.heading_level if lines else None
+    cuts = [n for n, l in enumerate(lines) if n and level and l.style.heading_level == level and not l.bullet]
+    if not cuts:
+        return [entry]
+    if cuts[0] < len(entry.header):
+        return _cut_header(entry, [0] + [n for n in cuts if n < len(entry.header)])
+    k = cuts[0] - len(entry.header)
+    first = Entry(header=entry.header, body=entry.body[:k], dates=entry.dates, sources=entry.sources)
+    return [first] + _headings_apart(Entry(header=[entry.body[k]], body=entry.body[k + 1:], sources=entry.sources))
 
 
 def _cut_header(entry: Entry, starts: list[int]) -> list[Entry]:

@@ -11,6 +11,7 @@ section, the section changes kind and keeps its heading).
 | --- | --- | --- |
 | other, under a role heading ("Research") | the whole section, when its entries are dated roles | experience |
 | other, under initials ("P E": small capitals lost) | the whole section, by what most of its entries hold: dated roles; degrees (neither roles nor certificates); lists; certificates | experience; education; skills; certifications |
+| other | the whole section, when every line (two or more) is a short name and its level, rating or years ("UX research · 8 yrs" under "Experience in years") | skills |
 | other, under words no heading phrase holds ("STINTS", set like the document's headings), in a document with no section of the kind yet (one work history: an academic CV's "Expeditions" beside its "Positions" holds dated roles too) | the whole section, by what most of it holds: dated roles; degrees; spoken languages; lists of skills the canonical table knows (not any list: "Passions" over hobbies is a list too); running text, in the first section after the header | experience; education; languages; skills; summary |
 | header | from its first date range on, when three lines hold ranges and the entries are dated roles (no headings) | experience |
 | skills | a short linked line with bullet sentences under it (what was built with a skill) | projects |
@@ -45,7 +46,7 @@ from .dates import find_dates
 from .phrases import degree_like, institution_like, segments, title_like
 from .entries import is_prose, join_wrapped, split_entries
 from .experience import holds_roles
-from .lists import skills_sentence, split_items
+from .lists import is_level, skills_sentence, split_items
 from .spoken import languages_in
 from .projects import project_blocks
 
@@ -307,6 +308,19 @@ def _prose_share(sec: Section) -> tuple[int, int]:
     return sum(not l.bullet and is_prose(l) and not find_dates(l.plain) for l in lines), len(lines)
 
 
+def _levelled_items(sec: Section) -> Taken | None:
+    """Every line (two or more) a short name and its level, rating or years, and nothing else
+    ("UX research · 8 yrs", "Motion design – 5 years", "Bash ★★★★☆"): skills, whatever the heading
+    says ("Experience in years")."""
+    lines = [l for l in sec.lines if l.plain.strip()]
+
+    def levelled(line: Line) -> bool:
+        items = split_items(line.text)
+        return (len(items) == 2 and 0 < len(items[0].split()) <= 4 and not is_level(items[0]) and is_level(items[1])
+                and not languages_in(items[0]) and not find_dates(line.plain))
+    return ([], [list(sec.lines)]) if len(lines) >= 2 and all(map(levelled, lines)) else None
+
+
 def _lists_share(sec: Section) -> tuple[int, int]:
     """Lines that list three or more short items ("Fortran, Python, C++")."""
     return sum(len(items := split_items(l.plain)) >= 3 and max(len(i.split()) for i in items) <= 5
@@ -317,6 +331,7 @@ RULES: tuple[Rule, ...] = (
     Rule(("other",), "experience", _unnamed(_roles_share), whole=True),
     Rule(("other",), "education", _unnamed(_degrees_share), whole=True),
     Rule(("other",), "skills", _unnamed(_lists_share), whole=True),
+    Rule(("other",), "skills", _levelled_items, whole=True),
     Rule(("other",), "certifications", _unnamed(_certificates_share), whole=True),
     Rule(("other",), "experience", _unnamed(_roles_share, words=True), whole=True, alone=True),
     Rule(("other",), "education", _unnamed(_degrees_share, words=True), whole=True, alone=True),
