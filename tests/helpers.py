@@ -110,3 +110,49 @@ class UnseenSet:
 
     def language_names(self, doc):
         assert [language.name for language in self.parse(doc).languages] == self.languages[doc]
+
+
+def standard_tests(checks: UnseenSet, known: dict) -> dict:
+    """The tests every unseen-document file runs, as module-level test functions under their usual
+    names (a file takes them with ``globals().update(standard_tests(CHECKS, KNOWN))``): every
+    fixture checked, name and contact, city, sections in reading order, each job, each school,
+    skills and languages; ``known`` marks rows by (document, field, row number)."""
+    import pytest
+
+    def docs(table: dict, field: str) -> list:
+        return [pytest.param(d, marks=known.get((d, field, 0), ())) for d in sorted(table)]
+
+    def test_every_fixture_is_checked():
+        checks.every_fixture_is_checked()
+
+    @pytest.mark.parametrize("doc", docs(checks.contact, "name"))
+    def test_name_and_contact(doc):
+        checks.name_and_contact(doc)
+
+    @pytest.mark.parametrize("doc", docs(checks.contact, "city"))
+    def test_city(doc):
+        checks.city(doc)
+
+    @pytest.mark.parametrize("doc", docs(checks.sections, "sections"))
+    def test_sections_in_reading_order(doc):
+        checks.sections_in_reading_order(doc)
+
+    @pytest.mark.parametrize("doc, n, row", row_params(checks.experience, "experience", known))
+    def test_experience(doc, n, row):
+        checks.job(doc, n, row)
+
+    @pytest.mark.parametrize("doc, n, row", row_params(checks.education, "education", known))
+    def test_education(doc, n, row):
+        checks.school(doc, n, row)
+
+    @pytest.mark.parametrize("doc", docs(checks.skills, "skills"))
+    def test_skills(doc):
+        checks.skill_names(doc)
+
+    @pytest.mark.parametrize("doc", docs(checks.languages, "languages"))
+    def test_languages(doc):
+        checks.language_names(doc)
+
+    return {f.__name__: f for f in (test_every_fixture_is_checked, test_name_and_contact, test_city,
+                                    test_sections_in_reading_order, test_experience, test_education,
+                                    test_skills, test_languages)}

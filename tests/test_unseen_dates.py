@@ -11,10 +11,9 @@ single date, a season or a term, is the start and the end; an ongoing school has
 
 What the parser still misreads is marked xfail (strict, with the module that decides it): a fix
 shows up as a pass to turn into a plain case."""
-import pytest
 
 from .conftest import FIXTURES, PINNED
-from .helpers import UnseenSet, row_params, xfail
+from .helpers import UnseenSet, standard_tests, xfail
 
 UNSEEN = FIXTURES / "unseen-dates"
 
@@ -181,44 +180,4 @@ KNOWN: dict = {
 CHECKS = UnseenSet(UNSEEN, PINNED, CONTACT, SECTIONS, EXPERIENCE, EDUCATION, SKILLS, LANGUAGES)
 
 
-def _known(doc: str, what: str, n: int = 0):
-    return KNOWN.get((doc, what, n), ())
-
-
-def test_every_fixture_is_checked():
-    CHECKS.every_fixture_is_checked()
-
-
-@pytest.mark.parametrize("doc", [pytest.param(d, marks=_known(d, "name")) for d in sorted(CONTACT)])
-def test_name_and_contact(doc):
-    CHECKS.name_and_contact(doc)
-
-
-@pytest.mark.parametrize("doc", [pytest.param(d, marks=_known(d, "city")) for d in sorted(CONTACT)])
-def test_city(doc):
-    CHECKS.city(doc)
-
-
-@pytest.mark.parametrize("doc", [pytest.param(d, marks=_known(d, "sections")) for d in sorted(SECTIONS)])
-def test_sections_in_reading_order(doc):
-    CHECKS.sections_in_reading_order(doc)
-
-
-@pytest.mark.parametrize("doc, n, row", row_params(EXPERIENCE, "experience", KNOWN))
-def test_experience(doc, n, row):
-    CHECKS.job(doc, n, row)
-
-
-@pytest.mark.parametrize("doc, n, row", row_params(EDUCATION, "education", KNOWN))
-def test_education(doc, n, row):
-    CHECKS.school(doc, n, row)
-
-
-@pytest.mark.parametrize("doc", [pytest.param(d, marks=_known(d, "skills")) for d in sorted(SKILLS)])
-def test_skills(doc):
-    CHECKS.skill_names(doc)
-
-
-@pytest.mark.parametrize("doc", [pytest.param(d, marks=_known(d, "languages")) for d in sorted(LANGUAGES)])
-def test_languages(doc):
-    CHECKS.language_names(doc)
+globals().update(standard_tests(CHECKS, KNOWN))  # every fixture checked, contact, city, sections, jobs, schools, skills, languages

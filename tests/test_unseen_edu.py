@@ -12,7 +12,7 @@ shows up as a pass to turn into a plain case."""
 import pytest
 
 from .conftest import FIXTURES, PINNED
-from .helpers import UnseenSet, row_params, xfail
+from .helpers import UnseenSet, row_params, standard_tests, xfail
 
 UNSEEN = FIXTURES / "unseen-edu"
 
@@ -209,37 +209,7 @@ CHECKS = UnseenSet(UNSEEN, PINNED, CONTACT, SECTIONS, EXPERIENCE, EDUCATION, SKI
 _parse = CHECKS.parse
 
 
-def _known(doc: str, what: str, n: int = 0):
-    return KNOWN.get((doc, what, n), ())
-
-
-def test_every_fixture_is_checked():
-    CHECKS.every_fixture_is_checked()
-
-
-@pytest.mark.parametrize("doc", [pytest.param(d, marks=_known(d, "name")) for d in sorted(CONTACT)])
-def test_name_and_contact(doc):
-    CHECKS.name_and_contact(doc)
-
-
-@pytest.mark.parametrize("doc", [pytest.param(d, marks=_known(d, "city")) for d in sorted(CONTACT)])
-def test_city(doc):
-    CHECKS.city(doc)
-
-
-@pytest.mark.parametrize("doc", [pytest.param(d, marks=_known(d, "sections")) for d in sorted(SECTIONS)])
-def test_sections_in_reading_order(doc):
-    CHECKS.sections_in_reading_order(doc)
-
-
-@pytest.mark.parametrize("doc, n, row", row_params(EXPERIENCE, "experience", KNOWN))
-def test_experience(doc, n, row):
-    CHECKS.job(doc, n, row)
-
-
-@pytest.mark.parametrize("doc, n, row", row_params(EDUCATION, "education", KNOWN))
-def test_education(doc, n, row):
-    CHECKS.school(doc, n, row)
+globals().update(standard_tests(CHECKS, KNOWN))  # every fixture checked, contact, city, sections, jobs, schools, skills, languages
 
 
 def _entry(doc: str, n: int, table: dict):
@@ -267,13 +237,3 @@ def test_education_details(doc, n, details):
 @pytest.mark.parametrize("doc, n, field", row_params(FIELDS, "field", KNOWN))
 def test_field_of_study(doc, n, field):
     assert _entry(doc, n, FIELDS).field_of_study == field
-
-
-@pytest.mark.parametrize("doc", [pytest.param(d, marks=_known(d, "skills")) for d in sorted(SKILLS)])
-def test_skills(doc):
-    CHECKS.skill_names(doc)
-
-
-@pytest.mark.parametrize("doc", [pytest.param(d, marks=_known(d, "languages")) for d in sorted(LANGUAGES)])
-def test_languages(doc):
-    CHECKS.language_names(doc)
