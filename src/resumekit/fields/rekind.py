@@ -357,12 +357,15 @@ RULES: tuple[Rule, ...] = (
 def rekind(sections: list[Section]) -> list[Section]:
     """The sections with the rules of :data:`RULES` applied, in order."""
     for rule in RULES:
-        if rule.alone and any(sec.kind == rule.becomes and rule.take.share(sec)[0] for sec in sections):
-            continue  # (a section of the kind that holds none of it does not count: "Side Work" over projects)
         out: list[Section] = []
         lead = next((sec for sec in sections if sec.kind != "header"), None)
+        blocked = None  # (asked once a section would be taken: reading the others' shares costs)
         for sec in sections:
             taken = rule.take(sec) if sec.kind in rule.looks_into and (not rule.leads or sec is lead) else None
+            if taken is not None and rule.alone:
+                if blocked is None:  # a section of the kind that holds none of it does not count ("Side Work" over projects)
+                    blocked = any(s.kind == rule.becomes and rule.take.share(s)[0] for s in sections)
+                taken = None if blocked else taken
             if taken is None:
                 out.append(sec)
             elif rule.whole:
