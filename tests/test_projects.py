@@ -227,3 +227,25 @@ def test_a_declared_heading_of_the_first_projects_level_starts_a_project_without
     got = resumekit.parse(md.encode(), name="cv.md").projects
     assert [p.name for p in got] == ["Tidewatch", "Parcelbot"]
     assert got[0].technologies == ["Kotlin", "Go"] and "Python" in got[1].technologies
+
+
+@pytest.mark.parametrize("rows, names", [
+    # each line "Name — what it does", no bullets: a list of projects
+    (("Kiteline — A tracker for shared allotment tools.", "Granary — An open dataset of village bakeries."),
+     ["Kiteline", "Granary"]),
+    # a list of technologies is the project's above, not a project of its own
+    (("Tidewatch — A tide table for small harbours.", "Kiteline — A tracker for shared allotment tools.",
+      "Stack: Python, Flask, SQLite"), ["Tidewatch", "Kiteline"]),
+    # one such line and its technologies: no list (the entry reader decides)
+    (("Tidewatch — A tide table for small harbours.", "Stack: Python, Flask, SQLite"), None),
+    # dated lines are entries, not such a list
+    (("Kiteline — A tracker for shared tools, 2021", "Granary — An open dataset of bakeries, 2020"), None),
+])
+def test_a_list_of_named_lines_without_bullets(rows, names):
+    from resumekit.document import Line
+    from resumekit.fields.projects import _named_lines, read_projects
+    lines = tuple(Line(text=t, index=i, block=1) for i, t in enumerate(rows))
+    if names is None:
+        assert not _named_lines(lines)
+    else:
+        assert [p.name for p in read_projects(Section(kind="projects", heading=None, lines=lines))] == names

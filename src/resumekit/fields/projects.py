@@ -14,7 +14,8 @@ Signals, in order of precedence:
    size), each with a link of its own, are projects of their own: a list of linked names. A
    count after the name ("260+ commits") is neither role nor technology.
 2. A bulleted list with no headers: each bullet "Name: what it does" / "Name – what it does"
-   is a project when its name part is short; a bullet that is only a sentence names no project.
+   is a project when its name part is short (so is each line of a list of such lines written
+   without bullets, none dated); a bullet that is only a sentence names no project.
    The first bullet decides for the list: when it names nothing, no later fragment ("Kafka:
    event pipeline") is taken for a project.
 3. The URL: a link attached to the header lines, else a URL printed in them, else the entry's
@@ -47,6 +48,7 @@ from ..schema import LinkKind, Project
 from .canonical import canonical_skill
 from .contact import find_links
 from .entries import Entry, is_attribute, is_prose, join_wrapped, label_of, split_entries
+from .dates import find_dates
 from .phrases import segments, strip_dates, title_like
 from .experience import date_fields, technologies_of
 
@@ -74,6 +76,8 @@ def read_projects(section: Section) -> list[Project]:
     kinds = _kind_labelled(lines)
     entries = _links_below(part for e in split_entries(lines) for kind in _header_apart(e, kinds)
                            for linked in _linked_apart(kind) for part in _headings_apart(linked))
+    if not kinds and _named_lines(lines):  # "Name — what it does" on each line, no bullets: a list all the same
+        return _from_bullets([l.with_(bullet=True) for l in lines])
     if numbered or entries and all(not e.header for e in entries) or _bullets_only(entries):
         return _from_bullets([l for e in entries for l in e.lines], named_whole=numbered)
     out = []
@@ -231,6 +235,18 @@ def _from_bullets(lines: list[Line], named_whole: bool = False) -> list[Project]
         elif out and line.bullet:
             out[-1].highlights.append(line.plain)
     return out
+
+
+def _named_lines(lines: tuple[Line, ...]) -> bool:
+    """Lines, none a bullet nor dated, each "Name — what it does" (a name of at most four words,
+    then a description of three words or more), two or more of them no list of technologies: a
+    list of projects written without bullets."""
+    def named(line: Line) -> bool:
+        parts = _NAME_SPLIT.split(line.plain, maxsplit=1)
+        return (len(parts) == 2 and 0 < len(parts[0].split()) <= 4 and not parts[0].endswith(".")
+                and len(parts[1].split()) >= 3 and not find_dates(line.plain))
+    names = [l for l in lines if not (is_attribute(l) and technologies_of(l) is not None)]  # ("Stack: React, Node")
+    return len(names) >= 2 and not any(l.bullet for l in lines) and all(map(named, lines))
 
 
 def _named_bullet(line: Line) -> bool:
