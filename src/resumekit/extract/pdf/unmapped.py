@@ -12,7 +12,7 @@ geometry. Signals, in order of precedence:
    Pdfcrowd output reads "Classi cation", "Of ce", "h ps") becomes the ligature that makes a word
    the document spells out whole elsewhere; failing that, the one that makes a word of a
    word-frequency dictionary (``wordfreq``'s short lists of the Latin-script vocabulary
-   languages, offline, read on first need) when exactly one ligature does, or one makes a word
+   languages, offline, read on first need: :mod:`resumekit.words`) when exactly one ligature does, or one makes a word
    at least ``CLEARLY_MORE`` Zipf units more frequent than any other ("Tex_le": only "Textile";
    "Sta_ng": "Stating" and "Staffing" both, so no decision); failing that, the one its
    neighbours call for ("tt" in "h_p", "ti" before "on"/"ve"/"es", "fl" before "ow"/"ex"/
@@ -31,12 +31,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from functools import lru_cache
 from itertools import product
 
 import regex
 
 from ...text import BULLET_CHARS
+from ...words import DICTIONARY_LANGS, word_list
 from .layout import Glyph
 from .paint import LOST, Painted
 
@@ -50,7 +50,6 @@ NUL = "\x00"  # what a font's map gives for a code it maps to U+0000
 LETTER_MIN, LETTER_SHARE = 3, 0.6
 LIGATURES = ("fi", "fl", "ff", "ffi", "ffl", "ti", "tt", "ft", "st", "ct", "th")
 CLEARLY_MORE = 1.0  # Zipf units (a tenfold frequency) between the best dictionary word and the next
-_DICTIONARY_LANGS = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "tr")
 _TEXTY = regex.compile(r"[\p{L}\p{N}\s.,;:!?'\"()/@\-–—•·|" + regex.escape(BULLET_CHARS) + "]")
 _WORD = regex.compile(r"[\p{L}" + LOST + r"]+")
 _LETTERS = regex.compile(r"\p{L}{3,}")
@@ -185,11 +184,5 @@ def _from_dictionary(word: str, known: Counter) -> str | None:
 
 def _zipf(word: str) -> float:
     """The word's highest Zipf frequency in the dictionary languages (0 when in none)."""
-    best = max((d.get(word, 0.0) for d in _dictionaries()), default=0.0)
+    best = max((word_list(lang).get(word, 0.0) for lang in DICTIONARY_LANGS), default=0.0)
     return math.log10(best) + 9 if best > 0 else 0.0
-
-
-@lru_cache(maxsize=1)
-def _dictionaries() -> tuple[dict, ...]:
-    import wordfreq  # read on first need: most PDFs have no lost ligature
-    return tuple(wordfreq.get_frequency_dict(lang, wordlist="small") for lang in _DICTIONARY_LANGS)
