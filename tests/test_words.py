@@ -9,3 +9,15 @@ from resumekit.words import known_word
 ])
 def test_known_word(word, known):
     assert known_word(word) is known
+
+
+@pytest.mark.parametrize("word, names, hits", [
+    ("experiance", ["experience", "expertise"], ["experience"]),   # a letter changed
+    ("febuary", ["february", "january"], ["february"]),           # a letter dropped
+    ("contract", ["contact"], []),                                 # a word people write
+    ("xperience", ["experience"], []),                             # another first letter
+    ("expirienc", ["experience"], []),                             # two slips
+])
+def test_slips(word, names, hits):
+    from resumekit.words import slips
+    assert slips(word, names) == hits

@@ -24,11 +24,9 @@ from functools import lru_cache
 
 import regex
 
-from rapidfuzz.distance import OSA
-
 from .text import despace, key
 from .vocab import merged
-from .words import known_word
+from .words import slips
 
 __all__ = ["HeadingMatch", "heading_kind", "heading_text", "misspelt_kind", "MAX_WORDS", "NOTE"]
 
@@ -155,9 +153,9 @@ def misspelt_kind(text: str) -> HeadingMatch | None:
     for at, word in enumerate(words):
         if len(word) < TYPO_LETTERS or not word.isalpha():
             continue
-        for right, phrase, kind in near.get((len(words), at, word[0], *words[:at], *words[at + 1:]), ()):
-            if abs(len(right) - len(word)) <= 1 and OSA.distance(word, right, score_cutoff=1) <= 1 and not known_word(word):
-                found[phrase] = kind
+        candidates = near.get((len(words), at, word[0], *words[:at], *words[at + 1:]), ())
+        hit = set(slips(word, [right for right, _p, _k in candidates]))
+        found.update((phrase, kind) for right, phrase, kind in candidates if right in hit)
     if not found or len(set(found.values())) > 1:
         return None
     phrase, kind = min(found.items())

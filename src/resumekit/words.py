@@ -7,12 +7,15 @@ word, not a misspelt Czech "březen"). The lists are read once and kept on disk 
 small part of that."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import metadata
 
+from rapidfuzz.distance import OSA
+
 from .cache import kept
 
-__all__ = ["DICTIONARY_LANGS", "known_word", "word_list"]
+__all__ = ["DICTIONARY_LANGS", "known_word", "slips", "word_list"]
 
 DICTIONARY_LANGS = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "tr")  # the Latin-script vocabularies wordfreq lists
 _CACHE_FORMAT = 2
@@ -43,3 +46,14 @@ def _known() -> frozenset[str]:
 def known_word(word: str) -> bool:
     """Whether ``word`` (lower case) is in the short list of any dictionary language."""
     return word in _known()
+
+
+def slips(word: str, names: Iterable[str]) -> list[str]:
+    """The ``names`` that ``word`` misspells by one slip (optimal string alignment distance at most
+    1: a letter added, dropped or changed, or two neighbours swapped), beginning with its letter and
+    of its length within one, nearest first (in their order among equals); none when ``word`` is a
+    word people write ("Contract" is no misspelt "Contact", "Bremen" no misspelt "březen"). The word
+    lists are read only when a name is that near."""
+    hits = [(d, k, n) for k, n in enumerate(names) if n[:1] == word[:1] and abs(len(n) - len(word)) <= 1
+            and (d := OSA.distance(word, n, score_cutoff=1)) <= 1]
+    return [n for _d, _k, n in sorted(hits)] if hits and not known_word(word) else []

@@ -19,11 +19,8 @@ from collections.abc import Iterator
 
 import regex
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from ..vocab import Vocab
-from ..words import known_word
+from ..words import slips
 
 # --- pieces ----------------------------------------------------------------------------------
 
@@ -304,10 +301,9 @@ class Grammar:
             return self._misspelt[word]
         found = None
         if len(word) >= _MISSPELT_NAME - 1 and word not in self._own_words:
-            near = [n for n in self._long_months if n[0] == word[0] and abs(len(n) - len(word)) <= 1]
-            hits = process.extract(word, near, scorer=OSA.distance, score_cutoff=1, limit=None) if near else []
-            if hits and len({self.month_of[n] for n, _d, _i in hits}) == 1 and not known_word(word):
-                found = min(hits, key=lambda h: (h[1], h[2]))[0]
+            hits = slips(word, self._long_months)
+            if hits and len({self.month_of[n] for n in hits}) == 1:
+                found = hits[0]
         if len(self._misspelt) < 4096:
             self._misspelt[word] = found
         return found
