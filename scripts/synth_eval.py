@@ -20,7 +20,6 @@ seed. Not part of ``make test``.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import random
 import statistics
@@ -30,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+from evaluate import load_scorer  # noqa: E402 - the scorer of ../shared/eval, imported as evaluate.py does
 
 MONTHS = {
     "en": ("January February March April May June July August September October November December",
@@ -340,13 +341,6 @@ def write_docx(path: Path, c: dict, header: list, sections: list, rnd: random.Ra
             if not first.text and len(cell.paragraphs) > 1:
                 first._element.getparent().remove(first._element)
     document.save(str(path))
-
-
-def load_scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def main(argv: list[str] | None = None) -> int:
