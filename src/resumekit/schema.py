@@ -51,6 +51,8 @@ WARNING_CODES: dict[str, str] = {
     "date-unreadable": "text in an experience, education, project or volunteer section looks like a date but "
                        "could not be read (\"13/2019\", \"Jan 19 – Mar 21\"); the message quotes it",
     "not-a-resume": "`meta.is_resume` is below 0.5: a cover letter, a bio or another kind of document",
+    "line-breaks-restored": "a plain text with almost no line breaks (exported into one line, each break "
+                            "turned into spaces) was split into lines at its runs of two or more spaces",
 }
 
 

@@ -9,6 +9,9 @@ Markdown adds: YAML front matter set aside as metadata; ``#`` and setext heading
 ``[text](url)`` and ``<url>`` links (the text kept, the target attached); images, HTML tags,
 horizontal rules and table separator rows dropped; table rows become TAB-separated cells.
 
+Plain text first decodes literal byte escapes ("\\xe2\\x80\\xa2") and restores the line breaks of
+a text an export flattened into one line (:mod:`.flat`; warning ``line-breaks-restored``).
+
 Both: markup left in the text (inline code, strike-through, LaTeX such as ``$3\\times$``,
 ``\\&``, ``--``) is removed from ``text`` by :func:`resumekit.text.strip_markup`; ``raw`` keeps it.
 """
@@ -16,11 +19,12 @@ from __future__ import annotations
 
 import regex
 
-from ..document import Document, Line, Link, Run, Style
+from ..document import Document, Line, Link, ParseWarning, Run, Style
 from ..options import ParseOptions
 from ..safety import check_line_count
 from ..sources import Source, decode_text
 from ..text import clean, find_urls, strip_bullet, strip_markup
+from .flat import decode_escapes, unflatten
 
 __all__ = ["extract_text", "extract_markdown"]
 
@@ -29,7 +33,13 @@ _RULE = regex.compile(r"^\s*([=\-_*~#])(?:\s*\1){2,}\s*$")
 
 
 def extract_text(source: Source, options: ParseOptions) -> Document:
-    text = _limit(decode_text(source.data), options)
+    text = decode_escapes(_limit(decode_text(source.data), options))
+    warnings: tuple[ParseWarning, ...] = ()
+    restored = unflatten(text)
+    if restored is not None:
+        text = restored
+        warnings = (ParseWarning("line-breaks-restored", "the text had almost no line breaks: "
+                                 "they were restored at its runs of two or more spaces"),)
     lines: list[Line] = []
     block = 0
     pending_break = False
@@ -54,7 +64,8 @@ def extract_text(source: Source, options: ParseOptions) -> Document:
         links = tuple(Link(url=u, text=u) for _, _, u in find_urls(cleaned))
         lines.append(Line(text=cleaned, raw=raw, index=len(lines), block=block, bullet=bullet,
                           level=min(indent // 2, 6), links=links, origin="text"))
-    return Document(lines=_pipe_tables(lines), format="text", source=source.name, pages=None)
+    return Document(lines=_pipe_tables(lines), format="text", source=source.name, pages=None,
+                    warnings=warnings)
 
 
 def _pipe_tables(lines: list[Line]) -> tuple[Line, ...]:
