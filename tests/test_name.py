@@ -197,6 +197,37 @@ def test_titles_before_the_name_are_left_out(written, name):
     assert read_name(doc, segment(doc))[0] == name
 
 
+@pytest.mark.parametrize("written, name", [
+    ("Nia Fairweather, PMP, MBA", "Nia Fairweather"),          # a credential the table does not know beside a degree
+    ("Nia Fairweather, MS (CS), MS (TPP), CSM, PMP", "Nia Fairweather"),   # a degree's field in brackets
+    ("Nia Fairweather, M.Ed.", "Nia Fairweather"),              # dotted degrees
+    ("Nia Fairweather, Ed.D.", "Nia Fairweather"),
+    ("Nia Fairweather, P.H.R.", "Nia Fairweather"),
+    ("Nia Fairweather, CSM", "Nia Fairweather"),                # three capitals that name no place
+    ("Brook Hollow, NJ", None),                                 # a state's code: the place line stays no name
+    ("Brook Hollow, USA", None),                                # a country's
+])
+def test_letters_after_the_name_are_left_out(written, name):
+    doc = _doc((written, 24), ("nia@example.org", 10))
+    assert read_name(doc, segment(doc))[0] == name
+
+
+@pytest.mark.parametrize("rows, name", [
+    ([("SAMPLE RESUME", 24), ("Nia Fairweather", 18)], "Nia Fairweather"),            # the document's title
+    ([("Marketing Coordinator Resume Template", 24), ("Nia Fairweather", 18)], "Nia Fairweather"),
+    ([("CV Examples", 24), ("Nia Fairweather", 18)], "Nia Fairweather"),
+    ([("Resume of Nia Fairweather", 24)], "Nia Fairweather"),                            # the title, then the name
+    ([("Curriculum Vitae de Nia Fairweather", 24)], "Nia Fairweather"),
+    ([("HOME ADDRESS", 24), ("Nia Fairweather", 18)], "Nia Fairweather"),             # a label of contact data
+    ([("Date of Birth", 24), ("Nia Fairweather", 18)], "Nia Fairweather"),            # a label of personal data
+    ([("Personal information", 12), ("Surname(s) / First name(s)\tFAIRWEATHER, Nia", 10)], "Nia FAIRWEATHER"),
+    ([("Nachname(n) / Vorname(n)\tFAIRWEATHER, Nia", 10)], "Nia FAIRWEATHER"),         # Europass's labels
+])
+def test_titles_and_labels_are_no_name(rows, name):
+    doc = _doc(*rows, ("nia@example.org", 10))
+    assert read_name(doc, segment(doc))[0] == name
+
+
 @pytest.mark.parametrize("top, headline", [
     ({0, 1, 2, 3}, "Glaze Chemist"),   # the line after the address is in the header block
     ({0, 1, 2}, None),                 # it opens the next section: no headline

@@ -138,9 +138,6 @@ LANGUAGES = {
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-europass-labels.docx", "name", 0): xfail(
-        "fields/name.py: the name in the value cell of 'Surname(s) / First name(s)' is not read; two "
-        "label cells ('E-mail', 'Nationality') are taken for it"),
     **{("en-europass-labels.docx", "experience", n): xfail(
         "fields/entries.py (label_of) / labelled_roles.py: a Europass label in a cell of its own ('Name and "
         "address of employer ⇥ …') is no label without a colon, so the form reader does not run and 'Dates' is "

@@ -41,6 +41,7 @@ import regex
 
 from ..document import Document, Line, Section
 from ..segment import heading_kind
+from ..places import place_kind
 from ..text import despace, has_phrase, is_caps, is_page_number, key, rx
 from ..vocab import merged
 from .contact import PHONE_KEYS, find_emails, find_links, find_phones
@@ -68,28 +69,55 @@ _PRONOUNS = regex.compile(r"\s*[(\[]\s*\p{Ll}{2,6}(?:\s*/\s*\p{Ll}{2,6}){1,2}\s*
 
 
 def _bare_name(text: str) -> str | None:
-    text = despace(text)
+    text = _after_document_title(despace(text))
     text = NAME_TITLES.sub("", _PRONOUNS.sub("", text)).strip(" ,|")
-    text = rx(r",?\s+(?:ph\.?d|m\.?d|mba|msc|m\.sc|bsc|cpa|pmp)\.?$", regex.IGNORECASE).sub("", text)
     text = _drop_lettered_tail(text)
+    text = rx(r",?\s+(?:ph\.?d|m\.?d|mba|msc|m\.sc|bsc|cpa|pmp)\.?$", regex.IGNORECASE).sub("", text)
     return _drop_post_nominals(text) or None
 
 
 _LETTERS = regex.compile(r"^(?:\p{Lu}\.?){2,6}$")  # "RDN", "MS", "F.R.C.S."
+_DOTTED = regex.compile(r"^(?:\p{Lu}\p{Ll}{0,2}\.){2,4}$|^\p{Lu}\.\p{Lu}\p{Ll}{1,2}\.?$")  # "Ed.D.", "M.Ed.", "Ph.D."
+_FIELD = regex.compile(r"\s*\([^()]{1,15}\)$")  # "MS (CS)": the field of a degree after it
 
 
 def _drop_lettered_tail(text: str) -> str:
-    """"Jane Doe, RN, BSN", "Jane Doe, MS, RDN" -> "Jane Doe": the comma parts after a name in mixed
-    case that are letters in capitals (or degrees of the vocabulary), when one of them at least is a
-    degree of the vocabulary (a credential the table does not know may stand beside it)."""
+    """"Jane Doe, RN, BSN", "Jane Doe, MS (CS), CSM, PMP", "Jane Doe, M.Ed." -> "Jane Doe": the comma
+    parts after a name in mixed case that are letters in capitals or credentials, when one of them
+    at least is a credential: a degree of the vocabulary, dotted letters ("Ed.D.", "P.H.R."), or
+    three to six capitals that name no place ("PMP", "CSM"; never "NJ" or "USA")."""
     head, *tail = [p.strip() for p in text.split(",")]
     if not tail or not head or is_caps(head):
         return _drop_degrees(text)
-    words = [key(p.strip(" .")) for p in tail]
-    degrees = merged().degree_words
-    if all(w in degrees or _LETTERS.match(p.strip(" .")) for p, w in zip(tail, words)) and any(w in degrees for w in words):
+    tail = [_FIELD.sub("", p) for p in tail]
+    if all(_credential(p) or _LETTERS.match(p.strip(" .")) for p in tail) and any(_credential(p) for p in tail):
         return head
     return _drop_degrees(text)
+
+
+def _credential(part: str) -> bool:
+    bare = part.strip(" .")
+    if key(bare) in merged().degree_words or key(bare.replace(".", "")) in merged().degree_words:
+        return True
+    if _DOTTED.match(part.strip()):
+        return True
+    return bool(_LETTERS.match(bare)) and len(bare.replace(".", "")) >= 3 and place_kind(bare) is None
+
+
+_OF = frozenset({"of", "de", "del", "da", "do", "di", "du", "von", "van"})
+
+
+def _after_document_title(text: str) -> str:
+    """"Resume of Jane Doe", "Curriculum Vitae de Ana Ruiz" -> the name after the document's title."""
+    words = text.split()
+    titles = merged().document_titles
+    for n in range(min(3, len(words) - 1), 0, -1):
+        head = key(" ".join(words[:n]))
+        if head in titles and head.endswith(" of"):
+            return " ".join(words[n:])
+        if head in titles and n + 1 < len(words) and key(words[n]) in _OF:
+            return " ".join(words[n + 1:])
+    return text
 
 
 def _drop_degrees(text: str) -> str:
@@ -159,7 +187,32 @@ def is_name(text: str) -> bool:
         return False
     if any(_degree_word(w, is_caps(text)) for w in real):
         return False  # "PhD Astronomy": a qualification
+    if _names_document(text) or has_phrase(text, _label_phrases()):
+        return False  # "SAMPLE RESUME", "Marketing Resume Template"; "HOME ADDRESS", "Date of Birth"
     return key(text) not in merged().document_titles
+
+
+def _names_document(text: str) -> bool:
+    """Does the text hold a word that names the document ("resume", "CV", "Lebenslauf")?"""
+    return not set(key(text).split()).isdisjoint(_title_words(merged().document_titles))
+
+
+@lru_cache(maxsize=4)
+def _title_words(titles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t for t in titles if " " not in t)
+
+
+def _label_phrases() -> tuple[str, ...]:
+    """The labels of the vocabulary's contact and personal data ("home address", "date of birth",
+    "nationality") of two words or more, or one of five letters or more (a short label, "age",
+    "home", "born", may be a surname too)."""
+    v = merged()
+    return _long_labels((v.name_labels, v.location_labels, v.contact_labels, _personal_labels()))
+
+
+@lru_cache(maxsize=4)
+def _long_labels(tables: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for table in tables for w in table if " " in w or len(w) >= 5))
 
 
 def _degree_word(word: str, caps: bool) -> bool:
@@ -252,11 +305,17 @@ def _labelled_name(pool: list[Line]) -> tuple[str, int] | None:
     degree); a bullet is never a label."""
     labels = merged().name_labels
     for line in pool:
-        m = _NAME_LABEL.match(line.text)
-        if m and key(m.group("label")) in labels and not line.bullet:
-            value = NAME_TITLES.sub("", m.group("name").strip()).strip()
+        cells = line.cells
+        if len(cells) == 2 and key(cells[0].rstrip(" :：")) in labels:  # a label cell: "Surname(s) / First name(s) ⇥ …"
+            label, sep, value = cells[0], True, cells[1]
+        elif m := _NAME_LABEL.match(line.text):
+            label, sep, value = m.group("label"), m.group("sep"), m.group("name")
+        else:
+            continue
+        if key(label) in labels and not line.bullet:
+            value = NAME_TITLES.sub("", value.strip()).strip()
             if (value and not rx(r"[\d@/]").search(value) and len(value.split()) <= 5
-                    and (m.group("sep") or is_name(value))):
+                    and (sep or is_name(value))):
                 return _given_first(value), line.index
     return None
 
