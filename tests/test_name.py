@@ -220,6 +220,7 @@ def test_letters_after_the_name_are_left_out(written, name):
     ([("Curriculum Vitae de Nia Fairweather", 24)], "Nia Fairweather"),
     ([("HOME ADDRESS", 24), ("Nia Fairweather", 18)], "Nia Fairweather"),             # a label of contact data
     ([("Date of Birth", 24), ("Nia Fairweather", 18)], "Nia Fairweather"),            # a label of personal data
+    ([("Fathers Name", 24), ("Nia Fairweather", 18)], "Nia Fairweather"),
     ([("Personal information", 12), ("Surname(s) / First name(s)\tFAIRWEATHER, Nia", 10)], "Nia FAIRWEATHER"),
     ([("Nachname(n) / Vorname(n)\tFAIRWEATHER, Nia", 10)], "Nia FAIRWEATHER"),         # Europass's labels
 ])

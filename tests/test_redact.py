@@ -122,6 +122,9 @@ def test_employers_are_masked_on_request():
     ("Age: 30, Gender: female", "Age: [age], Gender: [gender]"),       # ", " before another label
     ("Nationality\nRuritanian", "Nationality\n[nationality]"),          # a label alone: the next line
     ("Marital status:\tsingle", "Marital status:\t[marital status]"),
+    ("Father's Name: Venkat Iyer", "Father's Name: [family]"),        # the names of parents and spouse
+    ("Nombre del padre: Tomás Ruiz | Estado civil: casado", "Nombre del padre: [family] | Estado civil: [marital status]"),
+    ("Baba Adı: Mehmet", "Baba Adı: [family]"),
     ("Agency work, 2019", "Agency work, 2019"),                         # a word that starts like a label
     ("Stage: an age of discovery", "Stage: an age of discovery"),       # a label inside a sentence
 ])

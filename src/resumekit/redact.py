@@ -61,7 +61,8 @@ __all__ = ["redact", "PLACEHOLDERS", "pointer"]
 PLACEHOLDERS = {"name": "[name]", "email": "[email]", "phone": "[phone]", "address": "[address]", "link": "[link]",
                 "username": "[username]", "birth_date": "[birth date]", "birth_place": "[birth place]",
                 "age": "[age]", "gender": "[gender]", "nationality": "[nationality]",
-                "marital_status": "[marital status]", "referee": "[referee]", "employer": "[employer]"}
+                "marital_status": "[marital status]", "family": "[family]", "referee": "[referee]",
+                "employer": "[employer]"}
 _LIST_ITEMS = regex.compile(r"^/(?:skills/\d+/(?:name|category|canonical)|languages/\d+/(?:name|proficiency)"
                             r"|interests/\d+)$")
 _ENTRY_PLACE = regex.compile(r"^/(?:experience|volunteer|education)/\d+/location$")

@@ -190,7 +190,7 @@ class Redaction(_Model):
     pointer: str = Field(description="RFC 6901 JSON Pointer to the value in the unredacted output "
                                      '("/contact/emails/0", "/summary")')
     kind: str = Field(description="what was hidden: name, email, phone, address, link, username, birth_date, "
-                                  "birth_place, age, gender, nationality, marital_status, referee, employer")
+                                  "birth_place, age, gender, nationality, marital_status, family, referee, employer")
     action: Literal["removed", "masked"] = Field(description="removed: the value is gone; masked: the string "
                                                              "stays with the personal part replaced by a "
                                                              'placeholder ("[name]")')

@@ -51,7 +51,7 @@ _LIST_KEYS = {
                 "organization_endings", "phrase_prepositions", "legal_forms"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
-    "personal": ("birth_date", "birth_place", "age", "gender", "nationality", "marital_status"),
+    "personal": ("birth_date", "birth_place", "age", "gender", "nationality", "marital_status", "family"),
 }
 # [dates] eras maps an era's name to the Western year of its first year (令和 = 2019: 令和元年 is
 # 2019), a year within these bounds.
