@@ -6,6 +6,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 SHARED ?= ../shared
 JOBS   ?= 2
+NER    ?= dataturks
 
 .PHONY: demo test fuzz hostile eval eval-zoo eval-cli eval-ner eval-synth fixtures golden bench clean
 
@@ -59,7 +60,7 @@ eval-synth: $(VENV)/.installed-dev
 	$(BIN)/python scripts/synth_eval.py --shared $(SHARED) $(ARGS)
 
 eval-ner: $(VENV)/.installed
-	$(BIN)/python $(SHARED)/eval/score_ner.py --dataset $(SHARED)/corpus/ner/dataturks \
+	$(BIN)/python $(SHARED)/eval/score_ner.py --dataset $(SHARED)/corpus/ner/$(NER) \
 		--cmd "$(BIN)/resumekit parse {file} --json" $(ARGS)
 
 # Benchmarks (not part of `make test`; see docs/performance.md): import time, per-format extraction
