@@ -722,3 +722,38 @@ def test_a_detail_label_in_a_cell_of_its_own_is_no_part_of_the_degree():
 ])
 def test_grades_in_a_column_or_a_part_of_their_own(rows, grades):
     assert [e.grade.raw if e.grade else None for e in read_education(lines(*rows))] == grades
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the study status where the dates stand, as the line's label or in brackets: an ongoing entry of its own
+    (("En cours : Diplôme de céramiste (DCA) – École des arts du feu, Limoges",
+      "2020 : Licence Arts plastiques, mention Bien – Université de Vierzon"),
+     [("Diplôme de céramiste (DCA)", "École des arts du feu", None, True),
+      ("Licence Arts plastiques", "Université de Vierzon", "2020", False)]),
+    (("• Máster en Cerámica Técnica (en curso). Escuela de Artes de Manises, Valencia.",
+      "Grado en Bellas Artes. Universidad de Alcora (2015-2019). Nota media: 7,9."),
+     [("Máster en Cerámica Técnica", "Escuela de Artes de Manises", None, True),
+      ("Grado en Bellas Artes", "Universidad de Alcora", "2019", False)]),
+    (("Currently: MA Ceramics – Harbour School of Art", "2019: BA Fine Art – Northgate University"),
+     [("MA Ceramics", "Harbour School of Art", None, True), ("BA Fine Art", "Northgate University", "2019", False)]),
+    # no status: an undated line over a dated one stays one entry's header, as before
+    (("MA Ceramics – Harbour School of Art", "2019 – 2021"),
+     [("MA Ceramics", "Harbour School of Art", "2021", False)]),
+])
+def test_an_ongoing_status_where_the_dates_stand_opens_an_entry(rows, expected):
+    got = read_education(section("education", *rows))
+    assert [(e.degree, e.institution, e.end, e.current) for e in got] == expected
+
+
+@pytest.mark.parametrize("text, pieces, place", [
+    # the full stop a removed "(2015-2019)" leaves is no part of the school; a sentence's stop is no part of a town
+    ("Grado en Bellas Artes. Universidad de Alcora (2015-2019).", ("Grado en Bellas Artes", "Universidad de Alcora"), None),
+    ("Grado en Bellas Artes. Universidad de Alcora (2015-2019). Premio extraordinario.",
+     ("Grado en Bellas Artes", "Universidad de Alcora", "Premio extraordinario."), None),
+    ("Máster en Cerámica. Escuela de Artes de Manises, Valencia.", ("Máster en Cerámica", "Escuela de Artes de Manises"),
+     "Valencia"),
+])
+def test_header_pieces_leave_stray_stops(text, pieces, place):
+    from resumekit.fields.degree_line import header_pieces
+    found, location = header_pieces(text)
+    assert (tuple(p for p, _ in found), location) == (pieces, place)

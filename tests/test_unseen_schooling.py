@@ -171,15 +171,9 @@ _LABEL_ROWS = xfail(
     "fields/education_table.py: label/value rows per degree (Dates | Qualification | Institution | Grade, an empty row "
     "between the blocks) are read a row late: the 'Dates' label is taken as a school and each block's values shift "
     "into the next entry")
-_EN_COURS = xfail(
-    "fields/education.py: 'En cours : Degree – School, Town' (an ongoing word and a colon where the year stands) "
-    "opens no entry: the line is lost")
 _MINOR_LINE = xfail(
     "fields/education.py: 'Minor in Mathematics; Honors College; GPA 3.96/4.00' under a degree is read as an entry "
     "of its own (degree 'Minor in Mathematics', school 'Honors College')")
-_EN_CURSO = xfail(
-    "fields/education.py: 'Degree (en curso). School, Town.' (the ongoing words in brackets, the parts apart by full "
-    "stops) opens no entry; the school of 'Degree. School (2008-2013). Nota media: 8,2.' keeps a stray ' .'")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     ("en-label-rows.docx", "sections", 0): xfail(
@@ -200,9 +194,7 @@ KNOWN: dict = {
     **{("en-table-school-first.docx", what, 2): xfail(
         "fields/education.py: the result cell 'A*A*A' after the qualification cell is joined to the degree, not "
         "read as its grade (fields/grades.py knows no run of A-level letter grades)") for what in ("education", "grade")},
-    **{("fr-diplomes.docx", what, n): _EN_COURS for what in ("education", "grade") for n in range(4)},
     **{("en-school-dash.pdf", what, n): _MINOR_LINE for what in ("education", "grade", "details") for n in range(2)},
-    **{("es-titulacion.pdf", what, n): _EN_CURSO for what in ("education", "grade") for n in range(3)},
     ("en-btech-columns.txt", "education", 3): xfail(
         "fields/education.py: 'MBA (Executive), School, 2023 - present (weekend batch)': the bracketed remark after "
         "the dates is taken as the school and the school as the field"),

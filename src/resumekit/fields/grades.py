@@ -17,7 +17,7 @@ from ..schema import Grade
 from ..text import KEY_LETTERS, key
 from ..vocab import merged
 
-__all__ = ["find_grade", "cell_grade", "honoured_grade", "honours_in", "marks_out_of"]
+__all__ = ["find_grade", "cell_grade", "honoured_grade", "honours_in", "marks_out_of", "bracketed_grade"]
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 
@@ -147,3 +147,20 @@ def honours_in(sentence: str) -> Grade | None:
     # the longest phrase; of phrases as long, the first
     n, i = max(((_honours_at(words, i, least=2), -i) for i in range(len(words))), default=(0, 0))
     return Grade(raw=" ".join(words[-i:-i + n]).strip(".,;()")) if n else None
+
+
+_BRACKET_END = regex.compile(r"^(?P<school>.+?)\s*\((?P<inner>[^()]{1,40})\)$")
+
+
+def bracketed_grade(institution: str) -> tuple[str, Grade] | None:
+    """(the name, its grade) of a school or a degree written with its grade or honours in brackets after
+    it ("Università di Parma (110/110 e lode)", "University of Leeds (Distinction)", "… (GPA 3.8/4.0)",
+    "MSc Geology (Merit)", "Diploma (96/100)"):
+    a labelled grade, honours (:func:`honoured_grade`) or marks out of ten or more; else None."""
+    m = _BRACKET_END.match(institution)
+    if m is None:
+        return None
+    inner = m.group("inner").strip()
+    found = find_grade(inner)
+    grade = found[0] if found is not None else honoured_grade(inner) or marks_out_of(inner)
+    return (m.group("school"), grade) if grade is not None else None
