@@ -616,6 +616,12 @@ def test_the_cells_of_an_education_row_are_one_entry(rows, expected):
      [("Bachelor of Arts in Ceramics", "Harwick University", "GPA: 3.74/4.00")]),
     (("Harwick University\tHarwick, ME", "Bachelor of Arts in Ceramics\tMay 2021", "Concentration: Glaze Chemistry"),
      [("Bachelor of Arts in Ceramics", "Harwick University", None)]),
+    # the honours after a ";" may name a school-like programme: the minor's own part names none
+    (("Harwick University — B.A. in Ceramics, magna cum laude\t2017 – 2021",
+      "Minor in Chemistry; Honors College; GPA 3.81/4.00"),
+     [("B.A. in Ceramics", "Harwick University", "magna cum laude")]),
+    (("Harwick University — B.A. in Ceramics\t2017 – 2021", "Minor in Chemistry | Kiln Scholars College"),
+     [("B.A. in Ceramics", "Harwick University", None)]),
     # a school word that names a level, then the qualification: "High School Diploma" is the degree
     (("June 2011", "High School Diploma, Fenwick Heights High School"),
      [("High School Diploma", "Fenwick Heights High School", None)]),

@@ -171,9 +171,6 @@ _LABEL_ROWS = xfail(
     "fields/education_table.py: label/value rows per degree (Dates | Qualification | Institution | Grade, an empty row "
     "between the blocks) are read a row late: the 'Dates' label is taken as a school and each block's values shift "
     "into the next entry")
-_MINOR_LINE = xfail(
-    "fields/education.py: 'Minor in Mathematics; Honors College; GPA 3.96/4.00' under a degree is read as an entry "
-    "of its own (degree 'Minor in Mathematics', school 'Honors College')")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     ("en-label-rows.docx", "sections", 0): xfail(
@@ -194,7 +191,6 @@ KNOWN: dict = {
     **{("en-table-school-first.docx", what, 2): xfail(
         "fields/education.py: the result cell 'A*A*A' after the qualification cell is joined to the degree, not "
         "read as its grade (fields/grades.py knows no run of A-level letter grades)") for what in ("education", "grade")},
-    **{("en-school-dash.pdf", what, n): _MINOR_LINE for what in ("education", "grade", "details") for n in range(2)},
     ("en-btech-columns.txt", "education", 3): xfail(
         "fields/education.py: 'MBA (Executive), School, 2023 - present (weekend batch)': the bracketed remark after "
         "the dates is taken as the school and the school as the field"),

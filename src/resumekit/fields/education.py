@@ -186,10 +186,12 @@ def _detail_label(text: str) -> bool:
 
 def _minor_line(entry: Entry) -> bool:
     """The entry opens with a line that a detail label of the vocabulary starts ("Minor in X",
-    "Concentration: Y"), naming no school: a detail of the degree above, not a degree."""
+    "Concentration: Y"), its first part naming no school (after a ";" or "|" the honours may: "Minor in
+    X; Honors College; GPA 3.9"): a detail of the degree above, not a degree."""
     first = entry.lines[0].plain.split() if entry.lines else []
     return len(first) >= 2 and key(first[0].rstrip(":")) in merged().attribute_labels \
-        and (first[0].endswith(":") or key(first[1]) in ("in", "of")) and not institution_like(entry.lines[0].plain)
+        and (first[0].endswith(":") or key(first[1]) in ("in", "of")) \
+        and not institution_like(regex.split(r"[;|]", entry.lines[0].plain)[0])
 
 
 def _same_row(entry: Entry, above: Entry) -> bool:
