@@ -194,8 +194,6 @@ KNOWN: dict = {
     ("en-btech-columns.txt", "education", 3): xfail(
         "fields/education.py: 'MBA (Executive), School, 2023 - present (weekend batch)': the bracketed remark after "
         "the dates is taken as the school and the school as the field"),
-    ("it-voto.docx", "grade", 3): xfail(
-        "fields/grades.py: a bare '95/100' after a dash, with no grade word before it, is no grade"),
     ("en-sidebar-narrow.docx", "skills", 0): xfail(
         "fields/lists.py: 'SAP MM' alone on a short paragraph of the sidebar's skills is dropped"),
 }

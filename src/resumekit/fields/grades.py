@@ -1,7 +1,8 @@
 """Grades of a qualification: a grade label of the vocabulary and a number, with its scale when
 written ("GPA: 3.8/4.0", "CGPA 8.1 … / 10", "3.7 GPA", "Média final: 16", "on a 4.0 scale",
 "85%"; a percentage alone in a cell: "⇥ 89%", or closing the line after a dash or comma: "School, 2017 –
-91.4%", and so a whole number before its label: "School, 2015 – 10 CGPA"), or a number and a grade unit of the vocabulary ("545 points", "média 15 valores"), with an
+91.4%", and so a whole number before its label: "School, 2015 – 10 CGPA", and marks out of 100 or 110:
+"Liceo X — 95/100"), or a number and a grade unit of the vocabulary ("545 points", "média 15 valores"), with an
 honours phrase of the vocabulary right after it ("110/110 e lode"). A word of a label may end in a full stop
 ("Cum. GPA": the vocabulary's "cum gpa"). Labels are matched letter by letter with accents folded as keys fold them, so the span
 found is the span in the text as written. Errs towards no grade: a number without a label or a unit is none;
@@ -38,7 +39,8 @@ def _grade_pattern() -> regex.Pattern:
         rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b"
         rf"|(?<![\d.,])(?P<v2>\d{{1,2}}[.,]\d{{1,2}})\s*\b(?:{alt})\b"  # "3.7 GPA": a decimal before the label
         rf"|(?<![\d.,/])(?P<v2>{_NUM}){unit}"  # "545 points", "15 valores": a number and its unit
-        rf"|(?<=[–—,|]\s*|\s-\s*)(?P<v2>{_NUM})\s*(?:%|\b(?:{alt})\b)(?=\s*[.;]?\s*$))",  # "…, 2017 – 91.4%", "– 10 CGPA"
+        rf"|(?<=[–—,|]\s*|\s-\s*)(?P<v2>{_NUM})\s*(?:%|\b(?:{alt})\b)(?=\s*[.;]?\s*$)"  # "…, 2017 – 91.4%", "– 10 CGPA"
+        rf"|(?<=[–—,|]\s*|\s-\s*)(?P<v3>\d{{2,3}})\s*/\s*(?P<s3>100|110)(?=\s*[.;]?\s*$))",  # "…, Liceo X — 95/100"
         regex.IGNORECASE)
 
 
@@ -84,8 +86,8 @@ def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
     m = _GRADE.search(_bare_letters(text))
     if not m:
         return None
-    value = m.group("v1") or m.group("v2")
-    scale = m.group("s1") or m.group("s2")
+    value = m.group("v1") or m.group("v2") or m.group("v3")
+    scale = m.group("s1") or m.group("s2") or m.group("s3")
     end = m.end() + _honours_after(text[m.end():])
     raw = " ".join(text[m.start():end].split())  # (a label in a cell of its own: "Voto ⇥ 28/30")
     try:
@@ -93,6 +95,8 @@ def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
         sc = float(scale.replace(",", ".")) if scale else (100.0 if raw.endswith("%") else None)
     except ValueError:
         return None
+    if m.group("v3") and v > sc:
+        return None  # marks out of a hundred closing the line: no more than the scale
     return Grade(raw=raw, value=v, scale=sc), (m.start(), end)
 
 
