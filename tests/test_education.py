@@ -763,3 +763,27 @@ def test_header_pieces_leave_stray_stops(text, pieces, place):
     from resumekit.fields.degree_line import header_pieces
     found, location = header_pieces(text)
     assert (tuple(p for p, _ in found), location) == (pieces, place)
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the school's cell merged down over a second degree: the row below holds one cell fewer and no school
+    ([["Institution\tQualification\tDates\tResult"],
+      ["Harbour College of Art\tMA Ceramics\t2019 – 2020\tDistinction"],
+      ["BA (Hons) Ceramics\t2016 – 2019\tFirst Class Honours"],
+      ["Kilnworth Sixth Form College\tA-Levels: Art, Chemistry, History\t2014 – 2016\tA*AB"]],
+     [("MA Ceramics", "Harbour College of Art", "Distinction"),
+      ("BA (Hons) Ceramics", "Harbour College of Art", "First Class Honours"),
+      ("A-Levels: Art, Chemistry, History", "Kilnworth Sixth Form College", "A*AB")]),
+    # a row one cell short that names its own school, or a header naming no school column: as it is
+    ([["Institution\tQualification\tDates\tResult"],
+      ["Harbour College of Art\tMA Ceramics\t2019 – 2020\tDistinction"],
+      ["Kilnworth College\tBA Ceramics\t2016 – 2019"]],
+     [("MA Ceramics", "Harbour College of Art", "Distinction"), ("BA Ceramics", "Kilnworth College", None)]),
+    ([["Qualification\tDates\tResult\tNotes"],
+      ["MA Ceramics, Harbour College of Art\t2019 – 2020\tDistinction\tfunded"],
+      ["BA (Hons) Ceramics\t2016 – 2019\tMerit"]],
+     [("MA Ceramics", "Harbour College of Art", "Distinction"), ("BA (Hons) Ceramics", None, "Merit")]),
+])
+def test_a_school_cell_merged_down_names_the_row_below(rows, expected):
+    got = read_education(_table_rows(*rows))
+    assert [(e.degree, e.institution, e.grade.raw if e.grade else None) for e in got] == expected

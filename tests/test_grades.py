@@ -94,3 +94,13 @@ def test_honours_inside_a_sentence(sentence, raw):
 def test_marks_out_of_a_hundred_closing_the_line(text, raw):
     found = find_grade(text)
     assert (found[0].raw if found else None) == raw
+
+
+@pytest.mark.parametrize("cell, raw", [
+    ("A*A*A", "A*A*A"), ("A*AB", "A*AB"), (" A*A ", "A*A"), ("91.6%", "91.6%"),
+    ("AAB", None), ("A*", None), ("A*Z", None), ("ABCDEF*", None), ("Merit", None),  # no star, one grade, no grades
+])
+def test_cell_grade_reads_a_levels_run_together(cell, raw):
+    from resumekit.fields.grades import cell_grade
+    grade = cell_grade(cell)
+    assert (grade.raw if grade else None) == raw

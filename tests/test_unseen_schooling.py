@@ -185,12 +185,6 @@ KNOWN: dict = {
     **{("en-mixed-school.txt", "certifications", n): xfail(
         "segment.py: the online courses under 'Online courses:' inside Education are no certifications section")
        for n in range(2)},
-    ("en-table-school-first.docx", "education", 1): xfail(
-        "fields/education_table.py: the school cell merged down (w:vMerge) over a second degree row leaves that "
-        "row without its school"),
-    **{("en-table-school-first.docx", what, 2): xfail(
-        "fields/education.py: the result cell 'A*A*A' after the qualification cell is joined to the degree, not "
-        "read as its grade (fields/grades.py knows no run of A-level letter grades)") for what in ("education", "grade")},
     ("en-btech-columns.txt", "education", 3): xfail(
         "fields/education.py: 'MBA (Executive), School, 2023 - present (weekend batch)': the bracketed remark after "
         "the dates is taken as the school and the school as the field"),

@@ -63,7 +63,7 @@ from .experience import date_fields
 from .location import name_before_place
 from .rirekisho import school_and_unit
 from .degree_line import LABEL, field_of, header_pieces, role_label, without_status
-from .education_table import graded_column, without_board
+from .education_table import graded_column, merged_down, without_board
 
 __all__ = ["read_education", "education_entries", "find_grade"]
 
@@ -80,7 +80,7 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines]
     if len(lines) > 1 and column_header(lines[0], lines[1]):
-        lines = graded_column(lines[0], without_board(lines[0], lines[1:]))  # "Period ⇥ Degree ⇥ Institution": a header row names no school
+        lines = graded_column(lines[0], merged_down(lines[0], without_board(lines[0], lines[1:])))  # a header row names no school
     parts = [_parts(e) for e in _details_first([e for whole in split_entries(lines, head=_dated_degree)
                                                 for e in _regroup(whole)])]
     order = section_order(parts)
@@ -416,6 +416,8 @@ def _parts(entry: Entry) -> _Parts:
         classed = classed or next((Grade(raw=c.strip()) for c in SEPARATORS.split(line.text)  # "⇥ 2:1", "… – 2:1"
                                    if key(c) in merged().honours and not rx(r"\p{L}").search(c)), None) \
             or next((g for c in line.cells[0 if "table" in line.origin else 1:] if (g := cell_grade(c))), None)  # "⇥ 89%"
+        lettered = [c for c in line.cells[1:] if rx(r"\p{L}").search(c) and cell_grade(c)]  # "⇥ A*A*A": no part
+        text = "\t".join(c for c in text.split("\t") if c not in lettered) if lettered else text
         if _dated_label(text):
             continue  # "Graduated: June 2019": the label of a date is no part of the degree
         found, loc = header_pieces(text)

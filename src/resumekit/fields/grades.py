@@ -133,9 +133,15 @@ def marks_out_of(text: str) -> Grade | None:
 _PERCENT_CELL = regex.compile(rf"^\s*(?P<v>{_NUM})\s*%\s*$")
 
 
+# A-level grades run together, one starred at least ("A*A*A", "A*AB"): "AAB" alone may be an acronym
+_LETTER_GRADES = regex.compile(r"^\s*(?=[A-E*]*\*)(?:A\*|[A-E]){2,5}\s*$")
+
+
 def cell_grade(cell: str) -> Grade | None:
     """A percentage alone in a cell of an education row ("Class X ⇥ Board ⇥ 2014 ⇥ 89%"): the
-    grade, out of 100; None for any other cell."""
+    grade, out of 100; A-level grades run together ("⇥ A*A*A"), as written; None for any other cell."""
+    if _LETTER_GRADES.match(cell):
+        return Grade(raw=cell.strip())
     m = _PERCENT_CELL.match(cell)
     if not m:
         return None
