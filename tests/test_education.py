@@ -787,3 +787,18 @@ def test_header_pieces_leave_stray_stops(text, pieces, place):
 def test_a_school_cell_merged_down_names_the_row_below(rows, expected):
     got = read_education(_table_rows(*rows))
     assert [(e.degree, e.institution, e.grade.raw if e.grade else None) for e in got] == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    # a remark in small letters in brackets closing the line, after the dates: no part, never the school
+    # (in a degree-first section, where the school would otherwise be the first part of a later segment)
+    ("MFA (Studio), Kilnworth School of Design, 2023 - present (weekend batch)", ("MFA (Studio)", "Kilnworth School of Design")),
+    ("MA Ceramics, Kilnworth School of Design, 2021 - 2023 (evening classes)", ("MA Ceramics", "Kilnworth School of Design")),
+    # a bracket that names something stays
+    ("MA Ceramics\tHarbour School of Art (Kilnworth Campus)\t2021 - 2023", ("MA Ceramics", "Harbour School of Art (Kilnworth Campus)")),
+])
+def test_a_small_letter_remark_in_brackets_closing_the_line_is_no_part(row, expected):
+    rows = ("M.Des. Ceramics\tHarbour Institute of Design\t2019 - 2021\t8.1 CGPA",
+            "BDes Ceramics\tKilnworth College of Art\t2015 - 2019\t78%", row)
+    got = read_education(section("education", *rows))
+    assert (got[-1].degree, got[-1].institution) == expected

@@ -185,9 +185,6 @@ KNOWN: dict = {
     **{("en-mixed-school.txt", "certifications", n): xfail(
         "segment.py: the online courses under 'Online courses:' inside Education are no certifications section")
        for n in range(2)},
-    ("en-btech-columns.txt", "education", 3): xfail(
-        "fields/education.py: 'MBA (Executive), School, 2023 - present (weekend batch)': the bracketed remark after "
-        "the dates is taken as the school and the school as the field"),
     ("en-sidebar-narrow.docx", "skills", 0): xfail(
         "fields/lists.py: 'SAP MM' alone on a short paragraph of the sidebar's skills is dropped"),
 }

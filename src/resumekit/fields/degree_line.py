@@ -101,7 +101,8 @@ _SENTENCE = regex.compile(r"(?<=(?<![.\p{L}])\p{L}*\p{Ll}{4}|[)\]])\.\s+(?=\p{Lu
 def header_pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
     """(the parts of an education header line, each with the number of the separator-delimited
     segment it sits in; the line's location): separators first, a trailing place taken out, then
-    top-level commas and sentence ends. (A header line is asked about by several readers: kept.)"""
+    top-level commas and sentence ends; a remark in small letters in brackets closing the line, a
+    segment of its own, is no part. (A header line is asked about by several readers: kept.)"""
     out, location = [], None
     text = _ABBREVIATED.sub(_abbreviation_kept, text)  # "Master of Science - MSc, Field": one part
     for n, seg in enumerate(segments(text)):
@@ -109,6 +110,8 @@ def header_pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
             # a cell of its own that is a whole address ("12 Elm Rd, Peoria, AZ 85382"): no part
             location = location or seg
             continue
+        if n and seg[:1].islower() and regex.search(rf"\(\s*{regex.escape(seg)}\s*\)\s*$", text):
+            continue  # "…, 2023 - present (weekend batch)": a remark in brackets closing the line, no part
         seg = _SPACED_STOP.sub("", seg)  # "Universidad X (2008-2013). Nota media": the stop the dates left
         seg, loc = split_place(seg)
         location = location or (loc and _PLACE_STOP.sub("", loc))  # "Escuela X, Zaragoza.": the sentence's stop
