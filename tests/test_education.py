@@ -616,6 +616,12 @@ def test_the_cells_of_an_education_row_are_one_entry(rows, expected):
      [("Bachelor of Arts in Ceramics", "Harwick University", "GPA: 3.74/4.00")]),
     (("Harwick University\tHarwick, ME", "Bachelor of Arts in Ceramics\tMay 2021", "Concentration: Glaze Chemistry"),
      [("Bachelor of Arts in Ceramics", "Harwick University", None)]),
+    # the honours after a ";" may name a school-like programme: the minor's own part names none
+    (("Harwick University — B.A. in Ceramics, magna cum laude\t2017 – 2021",
+      "Minor in Chemistry; Honors College; GPA 3.81/4.00"),
+     [("B.A. in Ceramics", "Harwick University", "magna cum laude")]),
+    (("Harwick University — B.A. in Ceramics\t2017 – 2021", "Minor in Chemistry | Kiln Scholars College"),
+     [("B.A. in Ceramics", "Harwick University", None)]),
     # a school word that names a level, then the qualification: "High School Diploma" is the degree
     (("June 2011", "High School Diploma, Fenwick Heights High School"),
      [("High School Diploma", "Fenwick Heights High School", None)]),
@@ -722,3 +728,77 @@ def test_a_detail_label_in_a_cell_of_its_own_is_no_part_of_the_degree():
 ])
 def test_grades_in_a_column_or_a_part_of_their_own(rows, grades):
     assert [e.grade.raw if e.grade else None for e in read_education(lines(*rows))] == grades
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the study status where the dates stand, as the line's label or in brackets: an ongoing entry of its own
+    (("En cours : Diplôme de céramiste (DCA) – École des arts du feu, Limoges",
+      "2020 : Licence Arts plastiques, mention Bien – Université de Vierzon"),
+     [("Diplôme de céramiste (DCA)", "École des arts du feu", None, True),
+      ("Licence Arts plastiques", "Université de Vierzon", "2020", False)]),
+    (("• Máster en Cerámica Técnica (en curso). Escuela de Artes de Manises, Valencia.",
+      "Grado en Bellas Artes. Universidad de Alcora (2015-2019). Nota media: 7,9."),
+     [("Máster en Cerámica Técnica", "Escuela de Artes de Manises", None, True),
+      ("Grado en Bellas Artes", "Universidad de Alcora", "2019", False)]),
+    (("Currently: MA Ceramics – Harbour School of Art", "2019: BA Fine Art – Northgate University"),
+     [("MA Ceramics", "Harbour School of Art", None, True), ("BA Fine Art", "Northgate University", "2019", False)]),
+    # no status: an undated line over a dated one stays one entry's header, as before
+    (("MA Ceramics – Harbour School of Art", "2019 – 2021"),
+     [("MA Ceramics", "Harbour School of Art", "2021", False)]),
+])
+def test_an_ongoing_status_where_the_dates_stand_opens_an_entry(rows, expected):
+    got = read_education(section("education", *rows))
+    assert [(e.degree, e.institution, e.end, e.current) for e in got] == expected
+
+
+@pytest.mark.parametrize("text, pieces, place", [
+    # the full stop a removed "(2015-2019)" leaves is no part of the school; a sentence's stop is no part of a town
+    ("Grado en Bellas Artes. Universidad de Alcora (2015-2019).", ("Grado en Bellas Artes", "Universidad de Alcora"), None),
+    ("Grado en Bellas Artes. Universidad de Alcora (2015-2019). Premio extraordinario.",
+     ("Grado en Bellas Artes", "Universidad de Alcora", "Premio extraordinario."), None),
+    ("Máster en Cerámica. Escuela de Artes de Manises, Valencia.", ("Máster en Cerámica", "Escuela de Artes de Manises"),
+     "Valencia"),
+])
+def test_header_pieces_leave_stray_stops(text, pieces, place):
+    from resumekit.fields.degree_line import header_pieces
+    found, location = header_pieces(text)
+    assert (tuple(p for p, _ in found), location) == (pieces, place)
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the school's cell merged down over a second degree: the row below holds one cell fewer and no school
+    ([["Institution\tQualification\tDates\tResult"],
+      ["Harbour College of Art\tMA Ceramics\t2019 – 2020\tDistinction"],
+      ["BA (Hons) Ceramics\t2016 – 2019\tFirst Class Honours"],
+      ["Kilnworth Sixth Form College\tA-Levels: Art, Chemistry, History\t2014 – 2016\tA*AB"]],
+     [("MA Ceramics", "Harbour College of Art", "Distinction"),
+      ("BA (Hons) Ceramics", "Harbour College of Art", "First Class Honours"),
+      ("A-Levels: Art, Chemistry, History", "Kilnworth Sixth Form College", "A*AB")]),
+    # a row one cell short that names its own school, or a header naming no school column: as it is
+    ([["Institution\tQualification\tDates\tResult"],
+      ["Harbour College of Art\tMA Ceramics\t2019 – 2020\tDistinction"],
+      ["Kilnworth College\tBA Ceramics\t2016 – 2019"]],
+     [("MA Ceramics", "Harbour College of Art", "Distinction"), ("BA Ceramics", "Kilnworth College", None)]),
+    ([["Qualification\tDates\tResult\tNotes"],
+      ["MA Ceramics, Harbour College of Art\t2019 – 2020\tDistinction\tfunded"],
+      ["BA (Hons) Ceramics\t2016 – 2019\tMerit"]],
+     [("MA Ceramics", "Harbour College of Art", "Distinction"), ("BA (Hons) Ceramics", None, "Merit")]),
+])
+def test_a_school_cell_merged_down_names_the_row_below(rows, expected):
+    got = read_education(_table_rows(*rows))
+    assert [(e.degree, e.institution, e.grade.raw if e.grade else None) for e in got] == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    # a remark in small letters in brackets closing the line, after the dates: no part, never the school
+    # (in a degree-first section, where the school would otherwise be the first part of a later segment)
+    ("MFA (Studio), Kilnworth School of Design, 2023 - present (weekend batch)", ("MFA (Studio)", "Kilnworth School of Design")),
+    ("MA Ceramics, Kilnworth School of Design, 2021 - 2023 (evening classes)", ("MA Ceramics", "Kilnworth School of Design")),
+    # a bracket that names something stays
+    ("MA Ceramics\tHarbour School of Art (Kilnworth Campus)\t2021 - 2023", ("MA Ceramics", "Harbour School of Art (Kilnworth Campus)")),
+])
+def test_a_small_letter_remark_in_brackets_closing_the_line_is_no_part(row, expected):
+    rows = ("M.Des. Ceramics\tHarbour Institute of Design\t2019 - 2021\t8.1 CGPA",
+            "BDes Ceramics\tKilnworth College of Art\t2015 - 2019\t78%", row)
+    got = read_education(section("education", *rows))
+    assert (got[-1].degree, got[-1].institution) == expected

@@ -78,3 +78,29 @@ def test_an_abbreviated_cumulative_gpa_keeps_its_label(text, raw):
 def test_honours_inside_a_sentence(sentence, raw):
     g = honours_in(sentence)
     assert (g.raw if g else None) == raw
+
+
+@pytest.mark.parametrize("text, raw", [
+    # marks out of 100 or 110 closing the line after a separator, with no label: the grade
+    ("Diploma di Liceo Artistico — Liceo Fornace, Faenza — 92/100", "92/100"),
+    ("Laurea in Ceramica | Accademia di Vietri | 104/110.", "104/110"),
+    ("Class XII, Harbour Vidyalaya, 2016 - 88/100", "88/100"),
+    # more than the scale, a date's month and year, or words after it: none
+    ("Laurea — Accademia di Vietri — 112/110", None),
+    ("BA Ceramics, 2019 – 10/2021", None),
+    ("Kiln Workshop — 95/100 firings logged", None),
+    ("Ceramics 95/100", None),  # no separator before it
+])
+def test_marks_out_of_a_hundred_closing_the_line(text, raw):
+    found = find_grade(text)
+    assert (found[0].raw if found else None) == raw
+
+
+@pytest.mark.parametrize("cell, raw", [
+    ("A*A*A", "A*A*A"), ("A*AB", "A*AB"), (" A*A ", "A*A"), ("91.6%", "91.6%"),
+    ("AAB", None), ("A*", None), ("A*Z", None), ("ABCDEF*", None), ("Merit", None),  # no star, one grade, no grades
+])
+def test_cell_grade_reads_a_levels_run_together(cell, raw):
+    from resumekit.fields.grades import cell_grade
+    grade = cell_grade(cell)
+    assert (grade.raw if grade else None) == raw

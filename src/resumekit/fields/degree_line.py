@@ -32,7 +32,7 @@ from ..vocab import merged
 from .location import location_of, split_place
 from .phrases import AT_NAME, degree_like, institution_like, introduced_company, segments, strip_edges
 
-__all__ = ["LABEL", "field_of", "header_pieces", "role_label"]
+__all__ = ["LABEL", "field_of", "header_pieces", "role_label", "without_status"]
 
 _PREP = regex.compile(r"\b(?P<prep>in|of|en|em|im|in|по|der|des|de|di|del|da|van)\s+(?=\p{Lu})")
 # "at" before a school's name, or "en"/"em"/"in" (an article after it) as in "Grado en Derecho en Universidad X"
@@ -101,7 +101,8 @@ _SENTENCE = regex.compile(r"(?<=(?<![.\p{L}])\p{L}*\p{Ll}{4}|[)\]])\.\s+(?=\p{Lu
 def header_pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
     """(the parts of an education header line, each with the number of the separator-delimited
     segment it sits in; the line's location): separators first, a trailing place taken out, then
-    top-level commas and sentence ends. (A header line is asked about by several readers: kept.)"""
+    top-level commas and sentence ends; a remark in small letters in brackets closing the line, a
+    segment of its own, is no part. (A header line is asked about by several readers: kept.)"""
     out, location = [], None
     text = _ABBREVIATED.sub(_abbreviation_kept, text)  # "Master of Science - MSc, Field": one part
     for n, seg in enumerate(segments(text)):
@@ -109,8 +110,11 @@ def header_pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
             # a cell of its own that is a whole address ("12 Elm Rd, Peoria, AZ 85382"): no part
             location = location or seg
             continue
+        if n and seg[:1].islower() and regex.search(rf"\(\s*{regex.escape(seg)}\s*\)\s*$", text):
+            continue  # "…, 2023 - present (weekend batch)": a remark in brackets closing the line, no part
+        seg = _SPACED_STOP.sub("", seg)  # "Universidad X (2008-2013). Nota media": the stop the dates left
         seg, loc = split_place(seg)
-        location = location or loc
+        location = location or (loc and _PLACE_STOP.sub("", loc))  # "Escuela X, Zaragoza.": the sentence's stop
         for sentence in _SENTENCE.split(seg):
             for x in split_outside_brackets(sentence, ","):
                 out += [(p.replace(_KEPT, "-"), n) for q in _degree_colon_school(x)
@@ -118,6 +122,8 @@ def header_pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
     return tuple(out), location
 
 
+_PLACE_STOP = regex.compile(r"(?<=\p{Ll}{3})\.$")  # not "D.C."
+_SPACED_STOP = regex.compile(r"\s+[.,;]$| +(?=[.,;]\s)")
 # "Master of Science - MSc": a degree, a dash and its abbreviation (LinkedIn's "Degree - Abbr, Field"); no separator
 _ABBREVIATED = regex.compile(r"(?P<left>[^\t|·•,]+?)\s+-\s+(?P<abbr>[\p{L}.']{2,8})(?=\s*(?:,|$|\t))")
 _KEPT = "\u2011"  # a non-breaking hyphen, no separator; back to "-" in the parts
@@ -201,3 +207,25 @@ def role_label(piece: str) -> tuple[str, str] | None:
     label, v = key(m.group("label")), merged()
     kind = "degree" if label in v.degree_labels else "institution" if label in v.school_labels else None
     return (m.group("value").strip(), kind) if kind else None
+
+
+_STATUS = regex.compile(r"\(\s*(?P<word>[^()]{2,30}?)\s*\)")
+
+
+def without_status(text: str) -> tuple[str, bool]:
+    """The text without a study status in brackets ("(in progress)", "(cursando)": a word of the
+    vocabulary's ongoing end dates) or before the degree ("Currently pursuing B.Tech in …": one to
+    three such words, then a degree word), and whether there was one."""
+    present = merged().present
+    label, colon, rest = text.partition(":")
+    if colon and rest.strip() and key(label) in present:
+        return rest.strip(), True  # "En cours : Master 2 …": the status as the line's label
+    found = [m for m in _STATUS.finditer(text) if key(m.group("word")) in present]
+    for m in reversed(found):
+        text = text[:m.start()] + " " + text[m.end():]
+    words = text.split(" ")
+    lead = next((n for n in range(3, 0, -1) if len(words) > n and all(key(w) in present for w in words[:n])
+                 and degree_like(" ".join(words[n:n + 3]))), 0)
+    if lead:
+        text = " ".join(words[lead:])
+    return (rx(r" +(?=[.,;])").sub("", rx(r" {2,}").sub(" ", text)).strip() if found else text), bool(found or lead)

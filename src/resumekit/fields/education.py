@@ -58,12 +58,12 @@ from ..vocab import merged
 from .entries import Entry, header_dates, is_prose, split_entries
 from .phrases import SEPARATORS, degree_like, institution_like, strip_dates, strip_edges
 from .dates import find_dates
-from .grades import cell_grade, find_grade, honoured_grade, honours_in, marks_out_of
+from .grades import bracketed_grade, cell_grade, find_grade, honours_in
 from .experience import date_fields
 from .location import name_before_place
 from .rirekisho import school_and_unit
-from .degree_line import LABEL, field_of, header_pieces, role_label
-from .education_table import graded_column, without_board
+from .degree_line import LABEL, field_of, header_pieces, role_label, without_status
+from .education_table import graded_column, merged_down, without_board
 
 __all__ = ["read_education", "education_entries", "find_grade"]
 
@@ -80,7 +80,7 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines]
     if len(lines) > 1 and column_header(lines[0], lines[1]):
-        lines = graded_column(lines[0], without_board(lines[0], lines[1:]))  # "Period ⇥ Degree ⇥ Institution": a header row names no school
+        lines = graded_column(lines[0], merged_down(lines[0], without_board(lines[0], lines[1:])))  # a header row names no school
     parts = [_parts(e) for e in _details_first([e for whole in split_entries(lines, head=_dated_degree)
                                                 for e in _regroup(whole)])]
     order = section_order(parts)
@@ -132,23 +132,6 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
         entry.mark(institution=edu.institution if "institution" not in entry.roles else None,
                    degree=(edu.degree or "").split(", ")[0], location=edu.location)
     return out
-
-
-_BRACKET_END = regex.compile(r"^(?P<school>.+?)\s*\((?P<inner>[^()]{1,40})\)$")
-
-
-def _bracketed_grade(institution: str) -> tuple[str, Grade] | None:
-    """(the name, its grade) of a school or a degree written with its grade or honours in brackets after
-    it ("Università di Parma (110/110 e lode)", "University of Leeds (Distinction)", "… (GPA 3.8/4.0)",
-    "MSc Geology (Merit)", "Diploma (96/100)"):
-    a labelled grade, honours (:func:`.grades.honoured_grade`) or marks out of ten or more; else None."""
-    m = _BRACKET_END.match(institution)
-    if m is None:
-        return None
-    inner = m.group("inner").strip()
-    found = find_grade(inner)
-    grade = found[0] if found is not None else honoured_grade(inner) or marks_out_of(inner)
-    return (m.group("school"), grade) if grade is not None else None
 
 
 def _shaped_like(parts: _Parts, row) -> bool:
@@ -203,10 +186,12 @@ def _detail_label(text: str) -> bool:
 
 def _minor_line(entry: Entry) -> bool:
     """The entry opens with a line that a detail label of the vocabulary starts ("Minor in X",
-    "Concentration: Y"), naming no school: a detail of the degree above, not a degree."""
+    "Concentration: Y"), its first part naming no school (after a ";" or "|" the honours may: "Minor in
+    X; Honors College; GPA 3.9"): a detail of the degree above, not a degree."""
     first = entry.lines[0].plain.split() if entry.lines else []
     return len(first) >= 2 and key(first[0].rstrip(":")) in merged().attribute_labels \
-        and (first[0].endswith(":") or key(first[1]) in ("in", "of")) and not institution_like(entry.lines[0].plain)
+        and (first[0].endswith(":") or key(first[1]) in ("in", "of")) \
+        and not institution_like(regex.split(r"[;|]", entry.lines[0].plain)[0])
 
 
 def _same_row(entry: Entry, above: Entry) -> bool:
@@ -223,7 +208,8 @@ def _bullet_entry(line):
     text = line.plain
     if not line.bullet or len(text) > 200:
         return line
-    if find_dates(text) and (degree_like(text) or institution_like(text)) or len(text) <= 120 and _degree_at_school(text):
+    if find_dates(text) and (degree_like(text) or institution_like(text)) or len(text) <= 120 and _degree_at_school(text) \
+            or _dated_degree(line):
         return line.with_(bullet=False)
     return line
 
@@ -236,11 +222,22 @@ def _degree_at_school(text: str) -> bool:
 
 
 def _dated_degree(line) -> bool:
-    """"Certificate: Medical Coding  07/2023 - 10/2023": a degree word labelling a line with a date
-    range heads an entry; it is not a detail of the entry above."""
+    """A header line that would pass for a detail, heading an entry: "Certificate: Medical Coding
+    07/2023 - 10/2023" (a degree word labelling a line with a date range), and an ongoing degree with
+    its study status where the dates would stand ("En cours : Master 2 Droit – Université X", "Máster
+    en Finanzas (en curso). Escuela Y": :func:`.degree_line.without_status`) naming a degree and a school."""
     label, colon, _ = line.plain.partition(":")
-    return bool(colon) and len(label.split()) <= 4 and degree_like(label) and \
-        any(not d.single for d in find_dates(line.plain))
+    if bool(colon) and len(label.split()) <= 4 and degree_like(label) and \
+            any(not d.single for d in find_dates(line.plain)):
+        return True
+    text, ongoing = without_status(line.plain)
+    return ongoing and len(text) <= 200 and _names_both(text)
+
+
+def _names_both(text: str) -> bool:
+    """A degree and a school (or a unit: "Escuela de Negocios X") in parts of their own."""
+    kinds = {_kind(p) for p, _ in header_pieces(text)[0]}
+    return "degree" in kinds and bool(kinds & {"institution", "unit", "both"})
 
 
 def _regroup(entry: Entry) -> list[Entry]:
@@ -265,8 +262,9 @@ def _regroup(entry: Entry) -> list[Entry]:
         if kind:
             seen.add(kind)
             kinds[-1].add(kind)
-        if kind == "institution" and _degree_at_school(line.text):
-            seen.add("degree")  # "Harwick University - MSc Geology": both, in parts of their own
+        if kind and _names_both(line.text):
+            seen |= {"degree", "institution"}  # "Harwick University - MSc Geology": both, in parts of their own
+            kinds[-1] |= {"degree", "institution"}  # no detail of the entry above ("2021 : Master 2 Droit – Université X")
     if len(groups) > 1 and len(groups[-1]) == 1 and len(kinds[-1]) == 1 and _detail(groups[-1][0].plain):
         # one line naming a school or a degree alone, last, in words of a sentence or after a
         # label: a detail of the entry above ("Moved from Orrin College in year 2", "University
@@ -409,7 +407,7 @@ def _parts(entry: Entry) -> _Parts:
                                                                       for p in pieces)):
             prose.append(line)
             continue
-        text, status = _without_status(_label_cell(line))
+        text, status = without_status(_label_cell(line))
         ongoing = ongoing or status
         g = find_grade(text)
         if g and grade is None:
@@ -418,6 +416,8 @@ def _parts(entry: Entry) -> _Parts:
         classed = classed or next((Grade(raw=c.strip()) for c in SEPARATORS.split(line.text)  # "⇥ 2:1", "… – 2:1"
                                    if key(c) in merged().honours and not rx(r"\p{L}").search(c)), None) \
             or next((g for c in line.cells[0 if "table" in line.origin else 1:] if (g := cell_grade(c))), None)  # "⇥ 89%"
+        lettered = [c for c in line.cells[1:] if rx(r"\p{L}").search(c) and cell_grade(c)]  # "⇥ A*A*A": no part
+        text = "\t".join(c for c in text.split("\t") if c not in lettered) if lettered else text
         if _dated_label(text):
             continue  # "Graduated: June 2019": the label of a date is no part of the degree
         found, loc = header_pieces(text)
@@ -482,25 +482,6 @@ def _before_sub_heading(header: list) -> list:
         if key(line.plain.strip(" :：")) in words:
             return header[:n]
     return header
-
-
-_STATUS = regex.compile(r"\(\s*(?P<word>[^()]{2,30}?)\s*\)")
-
-
-def _without_status(text: str) -> tuple[str, bool]:
-    """The text without a study status in brackets ("(in progress)", "(cursando)": a word of the
-    vocabulary's ongoing end dates) or before the degree ("Currently pursuing B.Tech in …": one to
-    three such words, then a degree word), and whether there was one."""
-    present = merged().present
-    found = [m for m in _STATUS.finditer(text) if key(m.group("word")) in present]
-    for m in reversed(found):
-        text = text[:m.start()] + " " + text[m.end():]
-    words = text.split(" ")
-    lead = next((n for n in range(3, 0, -1) if len(words) > n and all(key(w) in present for w in words[:n])
-                 and degree_like(" ".join(words[n:n + 3]))), 0)
-    if lead:
-        text = " ".join(words[lead:])
-    return (rx(r" {2,}").sub(" ", text).strip() if found else text), bool(found or lead)
 
 
 def _form_label(piece: str) -> bool:
@@ -684,7 +665,7 @@ def _read(parts: _Parts, order: str | None = None, school: str | None = None) ->
         return None
     for role in ("institution", "degree"):  # "Università di Parma (110/110 e lode)", "MSc Geology (Distinction)"
         name = institution if role == "institution" else degree
-        if name and (honoured := _bracketed_grade(name)) is not None:
+        if name and (honoured := bracketed_grade(name)) is not None:
             name, found = honoured
             grade = grade or found
             institution, degree = (name, degree) if role == "institution" else (institution, name)

@@ -1,8 +1,11 @@
 """An education table's header row read for its columns (a table of degrees with a header row,
 "Degree ⇥ Institution ⇥ Board/University ⇥ Year ⇥ CGPA"): the column of the board or university
 that awards the degree, which names no school of the candidate's, and the column of grades, whose
-bare numbers are grades. Signals: the header's cells against the vocabulary's school, board and
-grade labels. Errs towards leaving a row whole: rows of another shape than the header stay.
+bare numbers are grades, and the school's column, whose cell merged down over a second degree (Word's
+vertical merge: the row below holds one cell fewer) names that degree's school too. Signals: the
+header's cells against the vocabulary's school, board and grade labels; a row one cell short under a
+full row, none of its cells naming a school. Errs towards leaving a row whole: rows of another shape
+than the header stay.
 (Split out of :mod:`.education`, which reads the rows.)"""
 from __future__ import annotations
 
@@ -11,8 +14,9 @@ import regex
 from ..document import Line
 from ..text import key
 from ..vocab import merged
+from .phrases import institution_like
 
-__all__ = ["graded_column", "without_board"]
+__all__ = ["graded_column", "merged_down", "without_board"]
 
 
 def without_board(header: Line, rows: list[Line]) -> list[Line]:
@@ -55,5 +59,27 @@ def graded_column(header: Line, rows: list[Line]) -> list[Line]:
         if len(cells) == len(names) and _BARE_NUMBER.match(cells[n]):
             cells[n] = f"{label} {cells[n].strip()}"
             row = row.with_(text="\t".join(cells), runs=())
+        out.append(row)
+    return out
+
+
+def merged_down(header: Line, rows: list[Line]) -> list[Line]:
+    """The rows of a table whose header names the school's column ("Institution ⇥ Qualification ⇥
+    Dates ⇥ Result"), a row one cell short right under a full row, none of its cells naming a school,
+    given the school of the row above: the school's cell merged down over the row's degree (a merged
+    cell's continuation holds no text of its own). Other rows stay."""
+    v = merged()
+    names = [key(c) for c in header.cells]
+    school = [i for i, name in enumerate(names) if name in v.school_labels]
+    if len(school) != 1 or len(names) < 3:
+        return rows
+    s = school[0]
+    out: list[Line] = []
+    for row in rows:
+        cells = row.cells
+        above = out[-1].cells if out else ()
+        if len(cells) == len(names) - 1 and len(above) == len(names) and institution_like(above[s]) \
+                and not any(institution_like(c) for c in cells):
+            row = row.with_(text="\t".join([*cells[:s], above[s], *cells[s:]]), runs=())
         out.append(row)
     return out

@@ -1,7 +1,8 @@
 """Grades of a qualification: a grade label of the vocabulary and a number, with its scale when
 written ("GPA: 3.8/4.0", "CGPA 8.1 … / 10", "3.7 GPA", "Média final: 16", "on a 4.0 scale",
 "85%"; a percentage alone in a cell: "⇥ 89%", or closing the line after a dash or comma: "School, 2017 –
-91.4%", and so a whole number before its label: "School, 2015 – 10 CGPA"), or a number and a grade unit of the vocabulary ("545 points", "média 15 valores"), with an
+91.4%", and so a whole number before its label: "School, 2015 – 10 CGPA", and marks out of 100 or 110:
+"Liceo X — 95/100"), or a number and a grade unit of the vocabulary ("545 points", "média 15 valores"), with an
 honours phrase of the vocabulary right after it ("110/110 e lode"). A word of a label may end in a full stop
 ("Cum. GPA": the vocabulary's "cum gpa"). Labels are matched letter by letter with accents folded as keys fold them, so the span
 found is the span in the text as written. Errs towards no grade: a number without a label or a unit is none;
@@ -17,7 +18,7 @@ from ..schema import Grade
 from ..text import KEY_LETTERS, key
 from ..vocab import merged
 
-__all__ = ["find_grade", "cell_grade", "honoured_grade", "honours_in", "marks_out_of"]
+__all__ = ["find_grade", "cell_grade", "honoured_grade", "honours_in", "marks_out_of", "bracketed_grade"]
 
 _NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 
@@ -38,7 +39,8 @@ def _grade_pattern() -> regex.Pattern:
         rf"|(?P<v2>{_NUM})\s*/\s*(?P<s2>{_NUM})\s*\b(?:{alt})\b"
         rf"|(?<![\d.,])(?P<v2>\d{{1,2}}[.,]\d{{1,2}})\s*\b(?:{alt})\b"  # "3.7 GPA": a decimal before the label
         rf"|(?<![\d.,/])(?P<v2>{_NUM}){unit}"  # "545 points", "15 valores": a number and its unit
-        rf"|(?<=[–—,|]\s*|\s-\s*)(?P<v2>{_NUM})\s*(?:%|\b(?:{alt})\b)(?=\s*[.;]?\s*$))",  # "…, 2017 – 91.4%", "– 10 CGPA"
+        rf"|(?<=[–—,|]\s*|\s-\s*)(?P<v2>{_NUM})\s*(?:%|\b(?:{alt})\b)(?=\s*[.;]?\s*$)"  # "…, 2017 – 91.4%", "– 10 CGPA"
+        rf"|(?<=[–—,|]\s*|\s-\s*)(?P<v3>\d{{2,3}})\s*/\s*(?P<s3>100|110)(?=\s*[.;]?\s*$))",  # "…, Liceo X — 95/100"
         regex.IGNORECASE)
 
 
@@ -84,8 +86,8 @@ def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
     m = _GRADE.search(_bare_letters(text))
     if not m:
         return None
-    value = m.group("v1") or m.group("v2")
-    scale = m.group("s1") or m.group("s2")
+    value = m.group("v1") or m.group("v2") or m.group("v3")
+    scale = m.group("s1") or m.group("s2") or m.group("s3")
     end = m.end() + _honours_after(text[m.end():])
     raw = " ".join(text[m.start():end].split())  # (a label in a cell of its own: "Voto ⇥ 28/30")
     try:
@@ -93,6 +95,8 @@ def find_grade(text: str) -> tuple[Grade, tuple[int, int]] | None:
         sc = float(scale.replace(",", ".")) if scale else (100.0 if raw.endswith("%") else None)
     except ValueError:
         return None
+    if m.group("v3") and v > sc:
+        return None  # marks out of a hundred closing the line: no more than the scale
     return Grade(raw=raw, value=v, scale=sc), (m.start(), end)
 
 
@@ -129,9 +133,15 @@ def marks_out_of(text: str) -> Grade | None:
 _PERCENT_CELL = regex.compile(rf"^\s*(?P<v>{_NUM})\s*%\s*$")
 
 
+# A-level grades run together, one starred at least ("A*A*A", "A*AB"): "AAB" alone may be an acronym
+_LETTER_GRADES = regex.compile(r"^\s*(?=[A-E*]*\*)(?:A\*|[A-E]){2,5}\s*$")
+
+
 def cell_grade(cell: str) -> Grade | None:
     """A percentage alone in a cell of an education row ("Class X ⇥ Board ⇥ 2014 ⇥ 89%"): the
-    grade, out of 100; None for any other cell."""
+    grade, out of 100; A-level grades run together ("⇥ A*A*A"), as written; None for any other cell."""
+    if _LETTER_GRADES.match(cell):
+        return Grade(raw=cell.strip())
     m = _PERCENT_CELL.match(cell)
     if not m:
         return None
@@ -147,3 +157,20 @@ def honours_in(sentence: str) -> Grade | None:
     # the longest phrase; of phrases as long, the first
     n, i = max(((_honours_at(words, i, least=2), -i) for i in range(len(words))), default=(0, 0))
     return Grade(raw=" ".join(words[-i:-i + n]).strip(".,;()")) if n else None
+
+
+_BRACKET_END = regex.compile(r"^(?P<school>.+?)\s*\((?P<inner>[^()]{1,40})\)$")
+
+
+def bracketed_grade(institution: str) -> tuple[str, Grade] | None:
+    """(the name, its grade) of a school or a degree written with its grade or honours in brackets after
+    it ("Università di Parma (110/110 e lode)", "University of Leeds (Distinction)", "… (GPA 3.8/4.0)",
+    "MSc Geology (Merit)", "Diploma (96/100)"):
+    a labelled grade, honours (:func:`honoured_grade`) or marks out of ten or more; else None."""
+    m = _BRACKET_END.match(institution)
+    if m is None:
+        return None
+    inner = m.group("inner").strip()
+    found = find_grade(inner)
+    grade = found[0] if found is not None else honoured_grade(inner) or marks_out_of(inner)
+    return (m.group("school"), grade) if grade is not None else None
