@@ -166,6 +166,8 @@ def test_is_caps():
     ("QA", True), ("Q", False), ("Q 1", False), ("A1 B", True), ("UX/UI LEAD - 2021", True),
     ("R&d", False), ("", False), ("12 34", False), ("OK!", True), ("TEAM LEAD, Quarry Bay", False),
     ("ÉQUIPE", True), ("Équipe", False), ("ÀB", True), ("Éé", False), ("Ⓐ TEAM", True),  # the walk
+    # a small letter found before the walk; a small mark that is no letter, or a title-case letter, decides nothing
+    ("ÉQUIPE – Ⓐ ⓐ", True), ("ÉQUIPE ª", False), ("ǅÉ ÑA", True), ("ǅé", False), ("ÑAŃDU ĸ", False), ("Ñ ⓐ", False),
 ])
 def test_is_caps_ascii_and_not(text, expected):
     """The ASCII answer (``str.isupper`` and a count) and the walk over cased letters agree."""

@@ -326,6 +326,8 @@ def is_caps(s: str) -> bool:
     of them, is answered without a walk in Python.)"""
     if s.isascii():
         return s.isupper() and sum(map(str.isupper, s)) >= 2
+    if any(map(str.islower, filter(str.isalpha, s))):
+        return False  # (a small letter, as most texts hold: found without a Python loop over the characters)
     letters = [ch for ch in s if ch.isalpha() and (ch.isupper() or ch.islower())]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
