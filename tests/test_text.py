@@ -105,6 +105,9 @@ def test_key_is_the_same_on_either_road(pieces):
     ("W O R K  H I S T O R Y", "WORK HISTORY"),
     ("A B testing", "A B testing"),           # not letter-spaced throughout
     ("Education", "Education"),
+    # the first part glued (answered before the split), or a single character first
+    ("Ed U C A T I O N", "Ed U C A T I O N"), ("  E X P  ", "EXP"), ("A  S K I L L S", "A SKILLS"),
+    ("X  Education", "X  Education"), ("\u00a0E D U", "EDU"), ("", ""),
 ])
 def test_despace(raw, expected):
     assert despace(raw) == expected

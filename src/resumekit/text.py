@@ -333,11 +333,14 @@ def is_caps(s: str) -> bool:
 
 
 _SPACED = regex.compile(r"^(?:\S ){2,}\S$")
+_GLUED = regex.compile(r"\S\S")
 
 
 def despace(s: str) -> str:
     """Rejoin letter-spaced text: "E D U C A T I O N" -> "EDUCATION"; "W O R K  H I S T O R Y"
     (words apart by two or more spaces) -> "WORK HISTORY". Other text is returned unchanged."""
+    if _GLUED.match(s.strip()):
+        return s  # (two characters and no space between them at the start: the first part is no spaced word)
     parts = rx(r"\s{2,}").split(s.strip())
     if not parts or not all(_SPACED.match(p) or len(p) == 1 for p in parts):
         return s
