@@ -105,6 +105,9 @@ def test_key_is_the_same_on_either_road(pieces):
     ("W O R K  H I S T O R Y", "WORK HISTORY"),
     ("A B testing", "A B testing"),           # not letter-spaced throughout
     ("Education", "Education"),
+    # the first part glued (answered before the split), or a single character first
+    ("Ed U C A T I O N", "Ed U C A T I O N"), ("  E X P  ", "EXP"), ("A  S K I L L S", "A SKILLS"),
+    ("X  Education", "X  Education"), ("\u00a0E D U", "EDU"), ("", ""),
 ])
 def test_despace(raw, expected):
     assert despace(raw) == expected
@@ -166,6 +169,8 @@ def test_is_caps():
     ("QA", True), ("Q", False), ("Q 1", False), ("A1 B", True), ("UX/UI LEAD - 2021", True),
     ("R&d", False), ("", False), ("12 34", False), ("OK!", True), ("TEAM LEAD, Quarry Bay", False),
     ("ÉQUIPE", True), ("Équipe", False), ("ÀB", True), ("Éé", False), ("Ⓐ TEAM", True),  # the walk
+    # a small letter found before the walk; a small mark that is no letter, or a title-case letter, decides nothing
+    ("ÉQUIPE – Ⓐ ⓐ", True), ("ÉQUIPE ª", False), ("ǅÉ ÑA", True), ("ǅé", False), ("ÑAŃDU ĸ", False), ("Ñ ⓐ", False),
 ])
 def test_is_caps_ascii_and_not(text, expected):
     """The ASCII answer (``str.isupper`` and a count) and the walk over cased letters agree."""

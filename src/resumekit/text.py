@@ -326,16 +326,21 @@ def is_caps(s: str) -> bool:
     of them, is answered without a walk in Python.)"""
     if s.isascii():
         return s.isupper() and sum(map(str.isupper, s)) >= 2
+    if any(map(str.islower, filter(str.isalpha, s))):
+        return False  # (a small letter, as most texts hold: found without a Python loop over the characters)
     letters = [ch for ch in s if ch.isalpha() and (ch.isupper() or ch.islower())]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 _SPACED = regex.compile(r"^(?:\S ){2,}\S$")
+_GLUED = regex.compile(r"\S\S")
 
 
 def despace(s: str) -> str:
     """Rejoin letter-spaced text: "E D U C A T I O N" -> "EDUCATION"; "W O R K  H I S T O R Y"
     (words apart by two or more spaces) -> "WORK HISTORY". Other text is returned unchanged."""
+    if _GLUED.match(s.strip()):
+        return s  # (two characters and no space between them at the start: the first part is no spaced word)
     parts = rx(r"\s{2,}").split(s.strip())
     if not parts or not all(_SPACED.match(p) or len(p) == 1 for p in parts):
         return s

@@ -48,6 +48,8 @@ bullets (a Markdown item's indented second line: "  *Journal*, 7(1), 12–29.").
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..document import Line
@@ -81,11 +83,23 @@ def driving_licence(text: str) -> bool:
     if not words or len(words) > 10:
         return False
     folded = key(text).split()
-    for phrase in merged().driving_licences:
-        n = len(phrase.split())
-        if folded[:n] == phrase.split() and CLASS.search(" ".join(words[n:])):
+    index = _licences_by_first_word(merged().driving_licences)
+    # (only the names that begin with the text's first word can open it: the others are not tried)
+    for name in (index.get(folded[0], ()) if folded else ()) + index.get(None, ()):
+        n = len(name)
+        if folded[:n] == name and CLASS.search(" ".join(words[n:])):
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _licences_by_first_word(names: tuple[str, ...]) -> dict[str | None, tuple[list[str], ...]]:
+    """The words of each driving licence's name, by its first word (None: a name of no words)."""
+    out: dict[str | None, list[list[str]]] = {}
+    for name in names:
+        words = name.split()
+        out.setdefault(words[0] if words else None, []).append(words)
+    return {first: tuple(found) for first, found in out.items()}
 
 
 def _code_only(text: str) -> bool:

@@ -67,9 +67,20 @@ _GAP = r"[^\p{L}\p{N}+#\r\n]{1,3}"
 def _body(words) -> str:
     """The alternation of ``words``, longest first. A space in an entry stands for a short run of
     spaces or punctuation (``_GAP``), as in :func:`resumekit.text.key` ("aujourd hui" matches
-    "aujourd'hui", "to date" "to-date")."""
-    return "|".join(_GAP.join(regex.escape(p) for p in w.split(" "))
-                    for w in sorted(set(words), key=len, reverse=True))
+    "aujourd'hui", "to date" "to-date").
+
+    Written grouped by first character ("m(?:arch|ay)|j(?:une|an)"), each group's words in the
+    same order: words of different first characters cannot both match at one place, so the engine
+    tries the same words in the same order as in the flat alternation, without stepping through
+    the hundreds of others (a month name that fails, or one far down the list, cost some 40 µs)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if any(not w or w[0] == " " for w in ordered):  # (no first character of its own: the flat alternation)
+        return "|".join(_GAP.join(regex.escape(p) for p in w.split(" ")) for w in ordered)
+    groups: dict[str, list[str]] = {}
+    for w in ordered:
+        groups.setdefault(w[0], []).append(_GAP.join(regex.escape(p) for p in w[1:].split(" ")))
+    return "|".join(regex.escape(first) + (f"(?:{'|'.join(rests)})" if rests != [""] else "")
+                    for first, rests in groups.items())
 
 
 def _alts(words: tuple[str, ...], digit_may_follow: bool = False) -> str:
