@@ -205,3 +205,20 @@ def test_text_painted_twice_a_fraction_of_a_point_apart_is_fake_bold(dx, color, 
     rows = rows_of(ink + again)
     assert len(rows) == 1 and rows[0].text() == "FERNDALE"
     assert {g.bold for g in rows[0].glyphs} == {bold}
+
+
+@pytest.mark.parametrize("gap,font,spaced,expected", [
+    # a letter-spaced bold heading in a left rail half an em from the text beside it: two cells,
+    # and the heading's own tracking keeps it one word
+    (5.0, "Sans-Bold", True, "AWARDS\tFirst prize"),
+    # the same gap in one font: a word gap, as before
+    (5.0, "Sans", True, "AWARDS First prize"),
+    # a font change at a plain word gap (under FONT_CELL_EM): one cell
+    (3.0, "Sans-Bold", True, "AWARDS First prize"),
+    # a producer that writes no space glyphs (TeX): one cell
+    (5.0, "Sans-Bold", False, "AWARDS First^prize"),
+])
+def test_a_font_change_at_a_gap_without_a_space_glyph_is_a_cell(gap, font, spaced, expected):
+    head = glyphs("AWARDS", font=font, tracking=1.2)
+    body = glyphs("First_prize" if spaced else "First^prize", font="Sans", x=head[-1].x1 + gap)
+    assert text_of(head + body) == expected.replace("^", " ")

@@ -170,16 +170,6 @@ KNOWN: dict = {
     ("en-dense-flex.pdf", "sections", 0): xfail(
         "headings.py: the bold skill category 'Languages:' inside Skills is read as a languages heading, and the "
         "bold employer line 'Freelance' as a heading"),
-    ("en-rail-headings.pdf", "sections", 0): xfail(
-        "extract/pdf/layout.py: 'CERTIFICATIONS' (letter-spaced, in a left rail almost touching its text) and the "
-        "text beside it are one cell; the heading comes apart into letters ('C E RT IFIC AT IONS')"),
-    ("en-rail-headings.pdf", "skills", 0): xfail(
-        "extract/pdf/layout.py: the certificate line joined to its rail heading is read as skills"),
-    ("en-rail-headings.pdf", "certifications", 0): xfail(
-        "extract/pdf/layout.py: the certificate line joined to its rail heading is read as skills"),
-    ("en-rail-headings.pdf", "spaced", 0): xfail(
-        "extract/pdf/layout.py: a letter-spaced rail heading in one cell with the text beside it is split into "
-        "letters by the text's tighter usual gap"),
     ("en-grid-sidebar.pdf", "skills", 0): xfail(
         "fields/lists.py: 'HTML & CSS' over its skill bar is dropped from the skills"),
     ("en-icon-font.pdf", "skills", 0): xfail(

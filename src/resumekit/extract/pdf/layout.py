@@ -13,7 +13,10 @@ Signals, in order of precedence:
    the gutter of a table that the reading order found (``cut_at``); a gap of which more than
    ``UNSPACED_EM`` is covered by no space glyph, on a row whose producer writes space glyphs
    (HTML renderers, Word, cairo), except after a leading list marker: skill chips and tags
-   drawn apart with padding, a heading in a left margin, a Word tab; and a word gap where the
+   drawn apart with padding, a heading in a left margin, a Word tab; a gap of more than
+   ``FONT_CELL_EM`` with no space glyph where the font changes, on such a row (a letter-spaced
+   heading in a left rail almost touching the text beside it: two boxes, not one run of text);
+   and a word gap where the
    size jumps by more than ``SIZE_JUMP`` on one baseline (a 17 pt name beside a 10 pt job
    title; a superscript sits higher and stays in its word's cell).
 3. Vertical gaps between rows, relative to the row height, start a new block (paragraph).
@@ -44,6 +47,7 @@ __all__ = ["Glyph", "Row", "LOST", "rows_of", "cut_at", "list_marker", "baseline
 SPACE_EM = 0.17
 CELL_EM = 1.6
 UNSPACED_EM = 0.9
+FONT_CELL_EM = 0.4
 SIZE_JUMP = 1.4
 STACKED_PAIRS = 3
 WORD_GAP_EM, MIN_WORD_GAP_EM = 0.1, 0.11
@@ -318,7 +322,8 @@ def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
         if (not k or g.cut or gap > CELL_EM + usual
                 or (gap > SPACE_EM and seq[k - 1][0].size != g.size and _size_jump(seq[k - 1][0], g))
                 or ((g.icon or g.text == LOST) and _set_apart(seq, k))
-                or (spaced and bare[k] > UNSPACED_EM + usual
+                or (spaced and (bare[k] > UNSPACED_EM + usual or (bare[k] > FONT_CELL_EM and not space
+                                                                  and seq[k - 1][0].font != g.font))
                     and not (k <= _MARKER_LEN and list_marker([h for h, _, _ in seq[:k]])))):
             cells.append([item])
         else:
