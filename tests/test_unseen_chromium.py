@@ -156,14 +156,6 @@ LANGUAGES = {
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-portfolio.pdf", "city", 0): xfail(
-        "extract/pdf/furniture.py: the site's nav bar ('sana obi ⇥ Home ⇥ About ⇥ Work ⇥ Contact') over the hero "
-        "is read as the header's first line; 'About' is taken for the city"),
-    ("en-portfolio.pdf", "leftover", 0): xfail(
-        "extract/pdf/furniture.py: the site's nav bar is left over as a header section"),
-    ("en-portfolio.pdf", "columns", 0): xfail(
-        "extract/pdf/furniture.py: the site's footer ('© 2026 Name · Built with … · Printed from …') under the last "
-        "section is read as skills"),
     ("en-portfolio.pdf", "projects", 0): xfail(
         "extract/pdf/columns.py: a two-column CSS grid of project cards is read across the rows, each card's lines "
         "interleaved with its neighbour's"),
