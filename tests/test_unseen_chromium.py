@@ -168,9 +168,6 @@ KNOWN: dict = {
         "fields/lists.py: 'HEC-RAS ⇥ 80%' (a skill bar with its percent) is dropped from the skills"),
     ("fr-cartes.pdf", "skills", 0): xfail(
         "fields/lists.py: 'CACES 1, 3 et 5' (one certificate with three categories) is split at the comma"),
-    ("it-curriculum.pdf", "skills", 0): xfail(
-        "extract/pdf/layout.py: tag chips in a narrow sidebar, two per row, are read as one cell ('PostgreSQL "
-        "Docker')"),
 }
 
 CHECKS = UnseenSet(UNSEEN, PINNED, CONTACT, SECTIONS, EXPERIENCE, EDUCATION, SKILLS, LANGUAGES)
