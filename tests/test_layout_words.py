@@ -246,3 +246,11 @@ def test_a_letter_spaced_row_without_spaces_keeps_its_word_gaps_on_a_page_with_s
     exp = glyphs("EXPERIENCE", tracking=3.0, x=work[-1].x1 + word_gap, baseline=100)
     rows = rows_of(work + exp + glyphs("Body_text", baseline=130))
     assert rows[0].text() == expected
+
+
+def test_a_name_in_two_weights_apart_by_a_wide_gap_stays_one_cell():
+    """Only a letter-spaced run before the font change makes the unspaced gap a cell boundary."""
+    first = glyphs("Jo", font="Sans-Light")
+    last = glyphs("Lang", font="Sans-Bold", x=first[-1].x1 + 7)
+    rows = rows_of(first + last + glyphs("Body_text", baseline=130))
+    assert rows[0].text() == "Jo Lang"

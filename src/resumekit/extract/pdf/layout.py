@@ -15,11 +15,11 @@ Signals, in order of precedence:
    renderers, Word, cairo: some glyph of the row, or of the page or column laid out with it, is
    a space), except after a leading list marker: skill chips and tags drawn apart with padding
    (a sidebar's row of one-word chips holds no space), a heading in a left margin, a Word tab; a
-   gap of more than ``FONT_CELL_EM`` with no space glyph where the font changes, on such a row (a
-   letter-spaced heading in a left rail almost touching the text beside it: two boxes, not one
-   run of text); and a word gap where the size jumps by more than ``SIZE_JUMP`` on one baseline
-   (a 17 pt name beside a 10 pt job title; a superscript sits higher and stays in its word's
-   cell).
+   gap of more than ``FONT_CELL_EM`` with no space glyph where the font changes after a
+   letter-spaced run (its letters at least ``TRACKED_EM`` apart), on such a row (a letter-spaced
+   heading in a left rail almost touching the text beside it: two boxes, not one run of text);
+   and a word gap where the size jumps by more than ``SIZE_JUMP`` on one baseline (a 17 pt name
+   beside a 10 pt job title; a superscript sits higher and stays in its word's cell).
 3. Vertical gaps between rows, relative to the row height, start a new block (paragraph).
 4. Justified text overrules 2: a row of at least ``JUSTIFIED_WORDS`` one-word cells whose gaps are
    all the same width (within ``JUSTIFIED_SLACK`` of the widest, at most ``JUSTIFIED_EM``), aligned
@@ -49,6 +49,7 @@ SPACE_EM = 0.17
 CELL_EM = 1.6
 UNSPACED_EM = 0.9
 FONT_CELL_EM = 0.4
+TRACKED_EM = 0.05
 SIZE_JUMP = 1.4
 STACKED_PAIRS = 3
 WORD_GAP_EM, MIN_WORD_GAP_EM = 0.1, 0.11
@@ -330,7 +331,8 @@ def _cells(glyphs: list[Glyph], spaced: bool = False) -> list[list[list[Glyph]]]
                 or (gap > SPACE_EM and seq[k - 1][0].size != g.size and _size_jump(seq[k - 1][0], g))
                 or ((g.icon or g.text == LOST) and _set_apart(seq, k))
                 or (spaced and (bare[k] > unspaced or (bare[k] > FONT_CELL_EM and not space
-                                                                  and seq[k - 1][0].font != g.font))
+                                                                  and seq[k - 1][0].font != g.font
+                                                                  and _tracked_before(seq, k)))
                     and not (k <= _MARKER_LEN and list_marker([h for h, _, _ in seq[:k]])))):
             cells.append([item])
         else:
@@ -338,6 +340,17 @@ def _cells(glyphs: list[Glyph], spaced: bool = False) -> list[list[list[Glyph]]]
     if len(cells) == 1:  # the row's one cell: its usual gap is the row's
         return [_words(cells[0], usual)]
     return [_words(c) for c in cells]
+
+
+def _tracked_before(seq: list[tuple[Glyph, bool, float]], k: int) -> bool:
+    """The run of one font that ends before glyph ``k`` is letter-spaced: the median gap between
+    its letters is at least ``TRACKED_EM``."""
+    font, gaps = seq[k - 1][0].font, []
+    for j in range(k - 1, 0, -1):
+        if seq[j][1] or seq[j - 1][0].font != font:
+            break
+        gaps.append(seq[j][2])
+    return len(gaps) >= 2 and sorted(gaps)[len(gaps) // 2] >= TRACKED_EM
 
 
 def _set_apart(seq: list[tuple[Glyph, bool, float]], k: int) -> bool:
