@@ -205,3 +205,52 @@ def test_text_painted_twice_a_fraction_of_a_point_apart_is_fake_bold(dx, color, 
     rows = rows_of(ink + again)
     assert len(rows) == 1 and rows[0].text() == "FERNDALE"
     assert {g.bold for g in rows[0].glyphs} == {bold}
+
+
+@pytest.mark.parametrize("gap,font,spaced,expected", [
+    # a letter-spaced bold heading in a left rail half an em from the text beside it: two cells,
+    # and the heading's own tracking keeps it one word
+    (5.0, "Sans-Bold", True, "AWARDS\tFirst prize"),
+    # the same gap in one font: a word gap, as before
+    (5.0, "Sans", True, "AWARDS First prize"),
+    # a font change at a plain word gap (under FONT_CELL_EM): one cell
+    (3.0, "Sans-Bold", True, "AWARDS First prize"),
+    # a producer that writes no space glyphs (TeX): one cell
+    (5.0, "Sans-Bold", False, "AWARDS First^prize"),
+])
+def test_a_font_change_at_a_gap_without_a_space_glyph_is_a_cell(gap, font, spaced, expected):
+    head = glyphs("AWARDS", font=font, tracking=1.2)
+    body = glyphs("First_prize" if spaced else "First^prize", font="Sans", x=head[-1].x1 + gap)
+    assert text_of(head + body) == expected.replace("^", " ")
+
+
+@pytest.mark.parametrize("below,expected", [
+    # one-word chips drawn apart with padding, under a row with a space glyph: the producer writes
+    # spaces, so the unspaced gap between the chips is a cell even on a row without a space
+    ("Spring_Boot", "PostgreSQL\tDocker"),
+    # no space glyph anywhere (TeX): a word gap, as before
+    ("Spring^Boot", "PostgreSQL Docker"),
+])
+def test_chips_on_a_row_without_spaces_are_cells_when_the_page_has_spaces(below, expected):
+    chips = glyphs("PostgreSQL", baseline=100) + glyphs("Docker", x=50 + 10 * 5 + 11, baseline=100)
+    rows = rows_of(chips + glyphs(below, baseline=130))
+    assert rows[0].text() == expected
+
+
+@pytest.mark.parametrize("word_gap,expected", [
+    (12.5, "WORK EXPERIENCE"),      # tracking, a space's width, tracking: a word gap
+    (20.0, "WORK\tEXPERIENCE"),     # far wider: two cells
+])
+def test_a_letter_spaced_row_without_spaces_keeps_its_word_gaps_on_a_page_with_spaces(word_gap, expected):
+    work = glyphs("WORK", tracking=3.0, baseline=100)
+    exp = glyphs("EXPERIENCE", tracking=3.0, x=work[-1].x1 + word_gap, baseline=100)
+    rows = rows_of(work + exp + glyphs("Body_text", baseline=130))
+    assert rows[0].text() == expected
+
+
+def test_a_name_in_two_weights_apart_by_a_wide_gap_stays_one_cell():
+    """Only a letter-spaced run before the font change makes the unspaced gap a cell boundary."""
+    first = glyphs("Jo", font="Sans-Light")
+    last = glyphs("Lang", font="Sans-Bold", x=first[-1].x1 + 7)
+    rows = rows_of(first + last + glyphs("Body_text", baseline=130))
+    assert rows[0].text() == "Jo Lang"

@@ -820,6 +820,8 @@ def test_a_certificate_wrapped_in_a_label_column_keeps_its_issuer():
     # known skills joined by a slash, in capitals, are a skill, not a category over the next lines
     (["HTML/CSS", "Typography", "Wheel throwing"], [(None, "HTML/CSS"), (None, "Typography"), (None, "Wheel throwing")]),
     (["GLAZE & KILN", "Typography", "Wheel throwing"], [("GLAZE & KILN", "Typography"), ("GLAZE & KILN", "Wheel throwing")]),
+    # or joined by an ampersand (a skill bar's label): two skills, no category
+    (["HTML & CSS", "Typography"], [(None, "HTML"), (None, "CSS"), (None, "Typography")]),
 ])
 def test_known_skills_in_capitals_are_no_category(rows, skills):
     assert [(s.category, s.name) for s in read_skills(lines(*rows))] == skills

@@ -143,3 +143,30 @@ def test_a_running_footer_that_only_counts_the_pages_is_dropped(footer, kept):
     marks = furniture(pages)
     assert marks[(0, 1)] == marks[(1, 1)] == "drop"
     assert marks[(2, 1)] == ("footer" if kept else "drop")
+
+
+def _cells_row(text: str, top: float):
+    """A row whose TABs are wide gaps between cells."""
+    out, x = [], 50.0
+    for ch in text:
+        if ch == "\t":
+            x += 30
+        elif ch != " ":
+            out.append(Glyph(ch, x, x + 5, top, top + 10, 10, "Helvetica", False, False))
+        x += 5
+    return rows_of(out)[0]
+
+
+@pytest.mark.parametrize("first,last,dropped", [
+    # a site's nav bar over the hero, a copyright line ending the page: a personal site printed
+    ("jo lang\tHome\tAbout\tProjects\tContact", "© 2026 Jo Lang · Built with Hugo", [0, 3]),
+    ("Inicio\tSobre mí\tProyectos\tContacto", "(c) 2025 Jo Lang", [0, 3]),
+    # a contact row of four cells is no nav bar; a line about a copyright is no footer
+    ("jo@example.com\t555-0101\tBerlin\tjolang.example.com", "Copyright law, 2 credits", []),
+    # three links are too few to tell a nav bar from a row of short cells
+    ("Home\tAbout\tContact", "Bristol", []),
+])
+def test_a_printed_sites_nav_bar_and_copyright_line_are_dropped(first, last, dropped):
+    rows = [_cells_row(first, 20), _row("Jo Lang", 80), _row("Body text", 300), _row(last, 500)]
+    marks = furniture([(rows, 842.0)])
+    assert sorted(r for (_, r), mark in marks.items() if mark == "drop") == dropped

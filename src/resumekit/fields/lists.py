@@ -182,8 +182,8 @@ def _prominent(line: Line, below: Line) -> bool:
         return True
     if (is_caps(line.plain) and not is_caps(below.plain) and (s.bold or not b.bold)
             and len(rx(r"\p{L}{2,}").findall(line.plain)) >= 2 and canonical_skill(line.plain) is None
-            and not all(canonical_skill(p) for p in line.plain.split("/"))):
-        return True  # "CLOUD & DATA" over its items, but not "SQL" over "Python", nor "HTML/CSS" (known skills)
+            and not all(canonical_skill(p) for p in rx(r"\s*[/&]\s*").split(line.plain))):
+        return True  # "CLOUD & DATA" over its items, but not "SQL" over "Python", nor "HTML/CSS", "HTML & CSS" (known skills)
     if not s.bold:
         return False
     return not b.bold or bool(s.size and b.size and s.size >= b.size + 0.5)

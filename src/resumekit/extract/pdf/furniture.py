@@ -15,7 +15,12 @@ height from the edge). Signals, in order:
    nothing but words ("CV – J. Doe – 2/3") is dropped on every page (a header that does stays
    once: the name may be printed only there).
 
-3. On the last page, the rows of the bottom band that stand apart from the rows above them (a
+3. A website's furniture printed with the page: a row of the top band of the first page whose
+   cells (at least ``NAV_CELLS``, each of at most three words) are, but for one (the site's name),
+   navigation links ("Home ⇥ About ⇥ Work ⇥ Contact", in the languages of ``_NAV``) is dropped;
+   so is the last row of a page when it opens with a copyright mark and a year ("© 2026 Jane
+   Doe · Built with …"): a personal site printed by a browser.
+4. On the last page, the rows of the bottom band that stand apart from the rows above them (a
    gap of at least ``FOOTER_GAP`` of the page height) and are no page number are its footer
    (moderncv prints the address, phone and e-mail there): marked "footer", kept in place.
 
@@ -31,11 +36,19 @@ import regex
 from ...text import is_page_number, key
 from .layout import Row
 
-__all__ = ["furniture", "BAND", "SAME_PLACE", "FOOTER_GAP"]
+__all__ = ["furniture", "BAND", "SAME_PLACE", "FOOTER_GAP", "NAV_CELLS"]
 
 BAND = 0.12
 SAME_PLACE = 0.02
 FOOTER_GAP = 0.08
+NAV_CELLS = 4
+# a site's navigation links, folded by text.key
+_NAV = frozenset({
+    "home", "about", "about me", "work", "projects", "portfolio", "blog", "contact", "resume", "cv", "experience",
+    "skills", "talks", "writing", "publications", "uses", "now",
+    "start", "uber mich", "projekte", "kontakt", "lebenslauf", "accueil", "a propos", "projets", "inicio",
+    "sobre mi", "proyectos", "contacto", "sobre", "projetos", "chi sono", "progetti", "contatti"})
+_COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b\s*©?)\s*(?:19|20)\d\d\b", regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
 # what a browser prints around a page: the date and time of printing, a local file's address
 _PRINT_STAMP = regex.compile(
@@ -49,7 +62,11 @@ def furniture(pages: list[tuple[list[Row], float]]) -> dict[tuple[int, int], str
     out: dict[tuple[int, int], str] = {}
     seen: dict[tuple[str, str], list[tuple[int, int, float]]] = defaultdict(list)
     for p, (rows, height) in enumerate(pages):
+        for r in _site_furniture(rows, height, first=not p):
+            out[(p, r)] = "drop"
         for r, row in enumerate(rows):
+            if (p, r) in out:
+                continue
             band = "header" if row.top < BAND * height else "footer" if row.bottom > (1 - BAND) * height else None
             if band is None:
                 continue
@@ -94,6 +111,23 @@ def _counted_label(text: str) -> bool:
     web address is kept once)."""
     found = _COUNTER.search(text)
     return bool(found) and bool(_WORDS_ONLY.match(_COUNTER.sub(" ", text)))
+
+
+def _site_furniture(rows: list[Row], height: float, first: bool) -> list[int]:
+    """A site's nav bar at the top of the first page and a copyright line ending a page (signal 3)."""
+    found = []
+    for r, row in enumerate(rows):
+        if not first or row.top >= BAND * height:
+            continue
+        cells = [c.strip() for c in row.text().split("\t") if c.strip()]
+        if len(cells) >= NAV_CELLS and all(len(c.split()) <= 3 for c in cells) \
+                and sum(key(c) in _NAV for c in cells) >= len(cells) - 1:
+            found.append(r)
+    if rows:
+        last = max(range(len(rows)), key=lambda r: rows[r].top)
+        if _COPYRIGHT.match(rows[last].text().strip()):
+            found.append(last)
+    return found
 
 
 def _print_stamp(cell: str) -> bool:

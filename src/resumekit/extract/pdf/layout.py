@@ -11,11 +11,15 @@ Signals, in order of precedence:
    ``CELL_EM`` (beyond that usual gap) separates cells (a right-aligned date, a table column),
    written as a TAB. So do: an icon set apart between two words (a clock before a duration);
    the gutter of a table that the reading order found (``cut_at``); a gap of which more than
-   ``UNSPACED_EM`` is covered by no space glyph, on a row whose producer writes space glyphs
-   (HTML renderers, Word, cairo), except after a leading list marker: skill chips and tags
-   drawn apart with padding, a heading in a left margin, a Word tab; and a word gap where the
-   size jumps by more than ``SIZE_JUMP`` on one baseline (a 17 pt name beside a 10 pt job
-   title; a superscript sits higher and stays in its word's cell).
+   ``UNSPACED_EM`` is covered by no space glyph, where the producer writes space glyphs (HTML
+   renderers, Word, cairo: some glyph of the row, or of the page or column laid out with it, is
+   a space), except after a leading list marker: skill chips and tags drawn apart with padding
+   (a sidebar's row of one-word chips holds no space), a heading in a left margin, a Word tab; a
+   gap of more than ``FONT_CELL_EM`` with no space glyph where the font changes after a
+   letter-spaced run (its letters at least ``TRACKED_EM`` apart), on such a row (a letter-spaced
+   heading in a left rail almost touching the text beside it: two boxes, not one run of text);
+   and a word gap where the size jumps by more than ``SIZE_JUMP`` on one baseline (a 17 pt name
+   beside a 10 pt job title; a superscript sits higher and stays in its word's cell).
 3. Vertical gaps between rows, relative to the row height, start a new block (paragraph).
 4. Justified text overrules 2: a row of at least ``JUSTIFIED_WORDS`` one-word cells whose gaps are
    all the same width (within ``JUSTIFIED_SLACK`` of the widest, at most ``JUSTIFIED_EM``), aligned
@@ -44,6 +48,8 @@ __all__ = ["Glyph", "Row", "LOST", "rows_of", "cut_at", "list_marker", "baseline
 SPACE_EM = 0.17
 CELL_EM = 1.6
 UNSPACED_EM = 0.9
+FONT_CELL_EM = 0.4
+TRACKED_EM = 0.05
 SIZE_JUMP = 1.4
 STACKED_PAIRS = 3
 WORD_GAP_EM, MIN_WORD_GAP_EM = 0.1, 0.11
@@ -123,6 +129,7 @@ class Row:
 def rows_of(glyphs: list[Glyph]) -> list[Row]:
     """Group glyphs into rows (top to bottom), each split into cells and words."""
     glyphs = [g for g in glyphs if g.x1 >= g.x0 and g.bottom > g.top]
+    spaced = any(g.text.isspace() for g in glyphs)  # the producer writes space glyphs
     glyphs.sort(key=_TOP_X0)
     groups: list[list[Glyph]] = []
     bands: list[list[float]] = []  # [top, bottom] of each open group
@@ -154,7 +161,7 @@ def rows_of(glyphs: list[Glyph]) -> list[Row]:
         if not visible:
             continue
         rows.append(Row(glyphs=visible, top=min([g.top for g in visible]), bottom=max([g.bottom for g in visible]),
-                        x0=visible[0].x0, x1=max([g.x1 for g in visible]), cells=_cells(grp), members=grp))
+                        x0=visible[0].x0, x1=max([g.x1 for g in visible]), cells=_cells(grp, spaced), members=grp))
     rows.sort(key=_TOP_X0)
     _rejoin_justified(rows)
     return rows
@@ -275,20 +282,22 @@ def baseline(g: Glyph) -> float:
     return g.bottom - 0.2 * (g.bottom - g.top)
 
 
-def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
+def _cells(glyphs: list[Glyph], spaced: bool = False) -> list[list[list[Glyph]]]:
     """Cells of words of a row's glyphs (left to right, spaces included). A cell ends at a gap
-    wider than ``CELL_EM`` beyond the row's usual gap between letters (letter-spaced text)."""
+    wider than ``CELL_EM`` beyond the row's usual gap between letters (letter-spaced text).
+    ``spaced``: the producer writes space glyphs (some glyph of the page or column laid out with
+    this row is a space), known also when the row holds none (a row of one-word chips)."""
     seq: list[tuple[Glyph, bool, float]] = []  # (glyph, space glyph before it, gap before it in ems)
     bare: list[float] = []  # the part of each gap (in ems) that no space glyph covers
     prev: Glyph | None = None
     spaces: list[Glyph] = []
-    spaced = False  # the producer writes space glyphs on this row
+    own = False  # the row has space glyphs of its own
     for g in glyphs:
         if g.text.isspace():
             spaces.append(g)
             continue
         if spaces:
-            spaced = True
+            spaced = own = True
         if prev is None:
             seq.append((g, bool(spaces), 0.0))
             bare.append(0.0)
@@ -312,13 +321,18 @@ def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
         if spaces:
             spaces = []
     usual = _usual_gap(seq)
+    # a row without a space of its own that is letter-spaced: its word gaps, typed as a wider gap,
+    # hold the tracking twice (after the word's last letter and after the space)
+    unspaced = UNSPACED_EM + usual + (0.0 if own or usual < 0.0 else usual)
     cells: list[list[tuple[Glyph, bool, float]]] = []
     for k, item in enumerate(seq):
         g, space, gap = item
         if (not k or g.cut or gap > CELL_EM + usual
                 or (gap > SPACE_EM and seq[k - 1][0].size != g.size and _size_jump(seq[k - 1][0], g))
                 or ((g.icon or g.text == LOST) and _set_apart(seq, k))
-                or (spaced and bare[k] > UNSPACED_EM + usual
+                or (spaced and (bare[k] > unspaced or (bare[k] > FONT_CELL_EM and not space
+                                                                  and seq[k - 1][0].font != g.font
+                                                                  and _tracked_before(seq, k)))
                     and not (k <= _MARKER_LEN and list_marker([h for h, _, _ in seq[:k]])))):
             cells.append([item])
         else:
@@ -326,6 +340,17 @@ def _cells(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
     if len(cells) == 1:  # the row's one cell: its usual gap is the row's
         return [_words(cells[0], usual)]
     return [_words(c) for c in cells]
+
+
+def _tracked_before(seq: list[tuple[Glyph, bool, float]], k: int) -> bool:
+    """The run of one font that ends before glyph ``k`` is letter-spaced: the median gap between
+    its letters is at least ``TRACKED_EM``."""
+    font, gaps = seq[k - 1][0].font, []
+    for j in range(k - 1, 0, -1):
+        if seq[j][1] or seq[j - 1][0].font != font:
+            break
+        gaps.append(seq[j][2])
+    return len(gaps) >= 2 and sorted(gaps)[len(gaps) // 2] >= TRACKED_EM
 
 
 def _set_apart(seq: list[tuple[Glyph, bool, float]], k: int) -> bool:
