@@ -837,3 +837,16 @@ def test_a_bulleted_publications_plain_second_line_continues_it():
 def test_a_line_of_a_date_and_a_number_is_no_certificate():
     got = read_certifications(lines("Kiln Safety\tHarbour Guild", "30 January 2023\t1"))
     assert [c.name for c in got] == ["Kiln Safety"]
+
+
+@pytest.mark.parametrize("rows, skills", [
+    # a note about references closing a list is no skill, in any case, after a comma too
+    (["Glaze chemistry", "Wheel throwing", "References available on request."], ["Glaze chemistry", "Wheel throwing"]),
+    (["Kiln repair", "Referees: happy to provide on request"], ["Kiln repair"]),
+    (["Kiln repair", "REFERENCES, PORTFOLIO AND TRANSCRIPTS AVAILABLE UPON REQUEST."], ["Kiln repair"]),
+    # a skill that opens with the word stays: two words, or a tool named after it
+    (["Reference checks", "Kiln repair"], ["Reference checks", "Kiln repair"]),
+    (["Reference management with Excel"], ["Excel"]),
+])
+def test_a_references_note_is_no_skill(rows, skills):
+    assert [s.name for s in read_skills(lines(*rows))] == skills

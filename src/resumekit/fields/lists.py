@@ -23,7 +23,8 @@ Skills, signals in order:
    bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
    a line ending in ":", is the category of the items below it.
 4. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
-   Sentences (more than six words), e-mail addresses and URLs are not skills; the tools a
+   Sentences (more than six words), e-mail addresses, URLs and a note about references
+   ("References available on request") are not skills; the tools a
    sentence names are ("Experienced with Python and SQL" -> Python, SQL; see
    :func:`.canonical.find_skills`), when the words around them are running text.
 Errs towards items: a category missed is a skill too many.
@@ -322,6 +323,8 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             columns = _header_columns(cells, lines[n + 1:])  # a table's header row ("Area | Skills"), a grid's categories
             category = None
             continue
+        if _references_note(text):
+            continue  # "References available on request." closing the list
         if _entry_line(line):
             skip_descriptions = True  # and the lines under it, up to the next category
             continue
@@ -396,6 +399,15 @@ def _entry_line(line: Line) -> bool:
     """An entry of experience or education that strayed into a list: a date range among more than
     six words (the plain lines under it are its details)."""
     return len(line.plain.split()) > 6 and any(not d.single for d in find_dates(line.plain))
+
+
+def _references_note(text: str) -> bool:
+    """A note about references that closes a list: the first word names the references heading
+    ("References", "Referees", "Referenzen") and two words or more follow that name no tool
+    ("available on request"); "Reference checks" or "Reference management with Zotero" stay skills."""
+    words = text.strip(" .").split()
+    return (len(words) >= 3 and key(words[0].rstrip(":：")) in merged().headings.get("references", ())
+            and not find_skills(" ".join(words[1:])))
 
 
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
