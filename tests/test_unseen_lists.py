@@ -189,23 +189,6 @@ PROJECTS = {
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-marketing-chrome.pdf", "sections", 0): xfail(
-        "vocab/en.toml (headings): 'PERSONAL QUALITIES' over soft skills is no skills heading (an other section)"),
-    ("en-marketing-chrome.pdf", "skills", 0): xfail(
-        "vocab/en.toml (headings): the soft skills under 'PERSONAL QUALITIES' are no skills"),
-    ("en-teacher.txt", "sections", 0): xfail(
-        "vocab/en.toml (headings): 'QUALIFICATIONS & CERTIFICATES' is no heading (its lines join the education) and "
-        "'PERSONAL QUALITIES' no skills heading"),
-    **{("en-teacher.txt", "education", n): xfail(
-        "vocab/en.toml (headings): the certificates under 'QUALIFICATIONS & CERTIFICATES' are read as schools")
-       for n in range(2)},
-    ("en-teacher.txt", "skills", 0): xfail(
-        "vocab/en.toml (headings): the soft skills under 'PERSONAL QUALITIES' are no skills"),
-    ("en-teacher.txt", "certificate count", 0): xfail(
-        "vocab/en.toml (headings): the certificates under 'QUALIFICATIONS & CERTIFICATES' are read as schools"),
-    **{("en-teacher.txt", "certifications", n): xfail(
-        "vocab/en.toml (headings): the certificates under 'QUALIFICATIONS & CERTIFICATES' are read as schools")
-       for n in range(4)},
     ("en-ops-oneline.txt", "sections", 0): xfail(
         "segment.py: a plain-text line opening with a heading phrase and a colon ('Skills: a | b | c') after the "
         "education is no section of its own"),
