@@ -850,3 +850,23 @@ def test_a_line_of_a_date_and_a_number_is_no_certificate():
 ])
 def test_a_references_note_is_no_skill(rows, skills):
     assert [s.name for s in read_skills(lines(*rows))] == skills
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Issuer: Name (Year)": an organisation before the colon (its head word, a web domain, capitals)
+    ("Harbour Academy: Glaze Chemistry Certificate (2022)", ("Glaze Chemistry Certificate", "Harbour Academy", "2022")),
+    ("Kiln Foundation: Kiln Safety Officer (KSO), 2021", ("Kiln Safety Officer (KSO)", "Kiln Foundation", "2021")),
+    ("Kilnware.org: Professional Glazer I (2020)", ("Professional Glazer I", "Kilnware.org", "2020")),
+    ("KÜV Nordhafen: Brennmeister (2019)", ("Brennmeister", "KÜV Nordhafen", "2019")),
+    # a certificate word, a heading phrase, a label or a course's title before the colon: one name
+    ("Kilnware Certified: Glaze Associate (003), 2024", ("Kilnware Certified: Glaze Associate (003)", None, "2024")),
+    ("Seminar: Glasuren im Holzbrand (3 Tage)", ("Seminar: Glasuren im Holzbrand (3 Tage)", None, None)),
+    ("Training: Kiln Safety (2020)", ("Training: Kiln Safety", None, "2020")),
+    ("Glaze Programming: Solving Crawling with Ash (2019)", ("Glaze Programming: Solving Crawling with Ash", None, "2019")),
+    ("KILN: 7.5 (2020)", ("KILN: 7.5", None, "2020")),   # no letter after the colon: no name
+    ("KILNX Online Course: Glaze Basics (Elite)", ("KILNX Online Course: Glaze Basics (Elite)", None, None)),
+    ("Glazing Foundation: harbour learning", ("Glazing Foundation: harbour learning", None, None)),  # small letter
+])
+def test_an_issuer_before_a_colon(text, expected):
+    [c] = read_certifications(lines(text))
+    assert (c.name, c.issuer, c.date) == expected

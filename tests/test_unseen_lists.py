@@ -210,10 +210,6 @@ KNOWN: dict = {
     ("en-prose.md", "levels", 0): xfail(
         "fields/spoken.py: 'Fluent in English and Portuguese': the level before 'in' is given to the first language only"),
     **{(doc, "certifications", n): xfail(
-        "fields/credentials.py: 'Issuer: Name (Year)': an organisation before a colon is read as part of the name")
-       for doc, n in (("en-marketing-chrome.pdf", 2), ("en-dev-twocol.pdf", 1), ("es-competencias.pdf", 2),
-                      ("de-kenntnisse.docx", 0), ("en-prose.md", 1))},
-    **{(doc, "certifications", n): xfail(
         "fields/credentials.py: 'Issuer — Name' with a known body first, in a list whose other lines put the issuer "
         "after the name, is read as one name (or the sides swapped)")
        for doc, n in (("en-marketing-chrome.pdf", 1), ("es-competencias.pdf", 0))},

@@ -12,7 +12,11 @@ Certifications, signals in order:
 3. A sentence (seven words or more, mostly lower case, ending in a full stop) is no certificate.
 4. The first row of a certificate table whose cells name its columns ("Name ⇥ Issuer ⇥ Date") is
    no certificate.
-5. Name and issuer: "Name (Issuer, 2021)"; TAB cells, " | " or " · " parts, a bold name before
+5. Name and issuer: "Name (Issuer, 2021)"; "Issuer: Name (2021)" when the words before the colon
+   (three at most) surely name an organisation (an organisation's head word, a web domain, a word
+   in capitals: "HubSpot Academy:", "Scrum.org:", "TÜV Rheinland:") and hold no certificate word,
+   level or heading phrase ("Microsoft Certified: …", "Seminar: …", "X Online Course: …" stay
+   whole) and a capital or a digit opens the name; TAB cells, " | " or " · " parts, a bold name before
    a plain issuer, the side of a dash whose head word names an organisation or a school (a brand
    before a course's words names none: "Google Data Analytics – Coursera"), or the side that does
    not open with a certificate word when the other does ("Certyfikat X – Issuer"), else the side the
@@ -52,7 +56,7 @@ import regex
 
 from ..document import Line
 from ..schema import Award, Certification, Publication
-from ..segment import column_header
+from ..segment import column_header, heading_kind
 from ..text import has_phrase, key, rx, split_outside_brackets
 from ..vocab import merged
 from .dates import find_dates
@@ -281,6 +285,8 @@ def _name_and_issuer(line: Line, order: str | None = None) -> tuple[str, str | N
         return regex.sub(r"\s+(?=[:：])", "", strip_edges(line.plain)), None  # "**Carné de conducir:** B": no issuer
     if bracketed := _bracketed_issuer(line.plain):
         return bracketed
+    if "\t" not in line.text and not _PARTS.search(line.text) and (colon := _colon_issuer(line.plain)):
+        return colon
     content = [c for c in line.cells if not _date_cell(c)]  # "2021 ⇥ Name – Subtitle, Issuer": one cell beside a date
     if len(content) > 1 or _PARTS.search(line.text):
         parts = [p for p in segments(line.text) if p]
@@ -367,6 +373,29 @@ def _named_issuer(word: str, name: str) -> bool:
 
 
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
+_COLON = regex.compile(r"^(?P<issuer>[^:：()]{2,40}?)\s*[:：]\s+(?P<name>.*\p{L}.*)$")
+_CAPS_WORD = regex.compile(r"^\p{Lu}{2,}\d*$")  # "TÜV", "PMI", "ISC2"
+
+
+def _colon_issuer(text: str) -> tuple[str, str] | None:
+    """(name, issuer) of "Issuer: Name (2021)": three words at most before the colon that surely name
+    an organisation (its head word an organisation's, a web domain, a word in capitals: "HubSpot
+    Academy:", "Scrum.org:", "TÜV Rheinland:") and no certificate word, level or heading phrase (a
+    label in the singular too: "Online Course:"), a capital or a digit after it; not "Microsoft
+    Certified: Name", "Seminar: Title", "Java Programming: Subtitle", "Name Foundation: issuer"."""
+    m = _COLON.match(text.strip())
+    if not m:
+        return None
+    issuer, words = m.group("issuer").strip(), m.group("issuer").split()
+    if (len(words) > 3 or not issuer[:1].isupper() or heading_kind(issuer) or heading_kind(issuer + "s")
+            or not m.group("name")[:1].isupper() and not m.group("name")[:1].isdigit()
+            or any(has_phrase(w, (), merged().certificate_stems) for w in words)):
+        return None
+    if not (_org_strength(issuer) == 2  # (a level word may end an organisation's name: "Linux Foundation")
+            or _may_issue(issuer) and (_DOMAIN.match(issuer) or any(_CAPS_WORD.match(w) for w in words))):
+        return None
+    name = strip_edges(strip_dates(m.group("name")))
+    return (name, issuer) if rx(r"\p{L}").search(name) else None
 
 
 _SPELLED = regex.compile(r"^(?P<words>(?:\p{Lu}[\p{L}'’-]*\s+){1,7}?(?:\p{L}+\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\((?P<acronym>\p{Lu}{2,6})\)$")
