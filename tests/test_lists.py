@@ -870,3 +870,16 @@ def test_a_references_note_is_no_skill(rows, skills):
 def test_an_issuer_before_a_colon(text, expected):
     [c] = read_certifications(lines(text))
     assert (c.name, c.issuer, c.date) == expected
+
+
+@pytest.mark.parametrize("header, rows, expected", [
+    # the header row names the issuer's column: first, between, or (as usual) after the name
+    ("Issuer\tCertificate\tYear", ["Harbour Guild\tKiln Safety – Level 2\t2020", "Glaze Board\tRaku Firing\t2018"],
+     [("Kiln Safety – Level 2", "Harbour Guild", "2020"), ("Raku Firing", "Glaze Board", "2018")]),
+    ("Year\tAwarding body\tQualification", ["2021\tHarbour Guild\tWood Firing"],
+     [("Wood Firing", "Harbour Guild", "2021")]),
+    ("Certificate\tIssuer\tDate", ["Wood Firing\tHarbour Guild\t2021"], [("Wood Firing", "Harbour Guild", "2021")]),
+])
+def test_a_certificate_tables_issuer_column_named_by_its_header(header, rows, expected):
+    got = read_certifications(lines(header, *rows))
+    assert [(c.name, c.issuer, c.date) for c in got] == expected

@@ -213,9 +213,6 @@ KNOWN: dict = {
         "fields/credentials.py: 'Issuer — Name' with a known body first, in a list whose other lines put the issuer "
         "after the name, is read as one name (or the sides swapped)")
        for doc, n in (("en-marketing-chrome.pdf", 1), ("es-competencias.pdf", 0))},
-    **{("en-consultant-levels.docx", "certifications", n): xfail(
-        "fields/credentials.py: a certificate table whose header row names its columns ('Issuer ⇥ Certificate ⇥ "
-        "Year') is read with the first column as the name") for n in range(3)},
     ("en-dev-twocol.pdf", "certifications", 0): xfail(
         "fields/credentials.py: 'CKA (Certified Kubernetes Administrator), CNCF, 2023': the spelled-out bracket "
         "after an acronym is dropped from the name"),

@@ -11,7 +11,8 @@ Certifications, signals in order:
    plain line in a bullet's block is the rest of its name.
 3. A sentence (seven words or more, mostly lower case, ending in a full stop) is no certificate.
 4. The first row of a certificate table whose cells name its columns ("Name ⇥ Issuer ⇥ Date") is
-   no certificate.
+   no certificate; when it names the issuer's column, wherever it stands ("Issuer ⇥ Certificate ⇥
+   Year"), each row's cell there is the issuer and its first other cell that is no date the name.
 5. Name and issuer: "Name (Issuer, 2021)"; "Issuer: Name (2021)" when the words before the colon
    (three at most) surely name an organisation (an organisation's head word, a web domain, a word
    in capitals: "HubSpot Academy:", "Scrum.org:", "TÜV Rheinland:") and hold no certificate word,
@@ -514,6 +515,22 @@ def _row_pairs(lines: list[Line]) -> list[Line]:
     return out
 
 
+_ISSUER_HEAD = regex.compile(r"^(?:issuer|issued by|issuing (?:organi[sz]ation|body|authority)|awarding body|provider"
+                             r"|organi[sz]ation|authority)$", regex.IGNORECASE)
+
+
+def _table_row(line: Line, issuer_column: int | None) -> tuple[str, str] | None:
+    """(name, issuer) of a row of a table whose header row names the issuer's column, in whatever
+    place ("Issuer ⇥ Certificate ⇥ Year"): the issuer is that cell, the name the first other cell
+    that is no date; None without such a column or a row of fewer cells."""
+    cells = line.cells
+    if issuer_column is None or len(cells) <= issuer_column:
+        return None
+    rest = [c for k, c in enumerate(cells) if k != issuer_column and not _date_cell(c)]
+    name = strip_edges(strip_dates(rest[0])) if rest else ""
+    return (name, cells[issuer_column]) if name else None
+
+
 def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certification]:
     """Certificates, one a line (or a bullet). The lines after a certificate that only add to it
     are read into it: "Issued by X" (the issuer), a date alone, a credential ID or licence
@@ -521,7 +538,9 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
     lines, bullets describe the certificate above; in a list of bullets, a plain line in a bullet's
     block is the rest of its name; a sentence is never a certificate."""
     lines = _row_pairs(_issuer_between(_bullet_wraps(join_wrapped(value_wraps(lines)))))
+    issuer_column = None
     if len(lines) > 1 and column_header(lines[0], lines[1]):
+        issuer_column = next((k for k, c in enumerate(lines[0].cells) if _ISSUER_HEAD.match(c.strip(" :："))), None)
         lines = lines[1:]  # "Certification ⇥ Issuer ⇥ Date": a table's header row
     votes = [_dash_vote(line) for line in lines]
     out: list[Certification] = []
@@ -551,7 +570,8 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
                 continue  # "Present" alone under a certificate: still valid (its dates alone are read below)
         if _sentence(text):
             continue  # a sentence about a certificate, not its name
-        found = _name_and_issuer(line, _order(sum(votes) - vote))  # the order of the section's other lines
+        found = (_table_row(line, issuer_column)  # a column the header names the issuer's ("Issuer ⇥ Certificate")
+                 or _name_and_issuer(line, _order(sum(votes) - vote)))  # the order of the section's other lines
         if found is None:
             if prev is not None:
                 prev.date = prev.date or _first_date(text)
