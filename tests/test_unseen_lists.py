@@ -219,11 +219,6 @@ KNOWN: dict = {
     ("en-dev-twocol.pdf", "certifications", 2): xfail(
         "fields/credentials.py: 'Name – Level — Issuer — Year': two kinds of dash, the issuer after the second is "
         "not read"),
-    **{(doc, "projects", n): xfail(
-        "fields/projects.py: a prize after the name ('— 1st place, Hack the Harbour 2022') is read as technologies")
-       for doc, n in (("en-dev-twocol.pdf", 0), ("es-competencias.pdf", 0), ("en-student-projects.docx", 1))},
-    ("en-dev-twocol.pdf", "projects", 1): xfail(
-        "fields/projects.py: a 'Role:' line gives the role with its label"),
     **{("en-prose.md", "projects", n): xfail(
         "fields/projects.py: Markdown bullets '**Name** · year · [repo](…) · Role: … · tools' name no project")
        for n in range(2)},

@@ -9,7 +9,10 @@ Signals, in order of precedence:
    is no summary; a list of
    short parts after the name ("Name | React, Node") is the technologies, and so is a bracket
    that ends the name when the skills table knows one of its items ("Inkwell(Rust)"; not
-   "Atlas (thesis)"). A name may be a bare domain ("tidewatch.example.org"), never a URL with a
+   "Atlas (thesis)"). A part between dashes or pipes that holds an ordinal before a word ("1st
+   place, Hack the Harbour 2022", "HackMCR 2019, 2nd prize", "2.º premio") is a prize: no
+   technology. A labelled role line ("Role: team lead") gives the role without its label or an
+   address joined to it. A name may be a bare domain ("tidewatch.example.org"), never a URL with a
    scheme, "www." or a path. Header lines shaped like the entry's first line (same weight and
    size), each with a link of its own, are projects of their own: a list of linked names. A
    count after the name ("260+ commits") is neither role nor technology.
@@ -323,6 +326,21 @@ def _link_of(line: Line) -> str | None:
     return found[0].value if found else None
 
 
+# an ordinal before a word ("1st place", "2nd prize", "2.º premio", "1.er prix", "1. Platz"): a prize
+_ORDINAL = regex.compile(r"(?<![\p{L}\d.])\d{1,2}(?:st|nd|rd|th|\.?[ºª]|\.?er|\.)(?=\s+\p{L})", regex.IGNORECASE)
+
+
+def _role_value(line: Line) -> str:
+    """A line that may give the role, without a detail label before it and an address after it
+    ("Role: team lead github.com/x/y" -> "team lead")."""
+    text = line.plain
+    if is_attribute(line) and (found := label_of(line)):
+        text = found[1]
+    for link in find_links(text):
+        text = text.replace(link.value, " ")
+    return " ".join(text.split())
+
+
 def _titled(text: str) -> bool:
     """Written like a name: most words capitalised ("Dash Camera Footage Platform"), not like a
     description ("Low-cost prosthetic hand")."""
@@ -351,13 +369,14 @@ def _read(entry: Entry, labelled: bool = False) -> Project | None:
     name, technologies = _name_and_tech(_LINK_NOTE.sub(lambda m: "" if key(m.group(1)) in labels else m.group(0), name))
     if len(name.split()) > 10 or is_prose(first) or _is_address(name):
         return None
+    prizes = [part for part in _SUBTITLE.split(first.plain)[1:] if _ORDINAL.search(part)]  # (between dashes or pipes)
     for seg in segs[1:]:
         if find_links(seg) or key(seg) in labels:
             continue  # the project's address, read below; "GitHub", "Live demo": the words of a link
         if role is None and title_like(seg) and len(seg.split()) <= 6:
             role = seg
-        elif _COUNT.match(seg):
-            continue  # "260+ commits", "1.2k stars": a count, not a technology
+        elif _COUNT.match(seg) or any(seg in part for part in prizes):
+            continue  # "260+ commits": a count; "1st place, Hack the Harbour 2022", "HackMCR 2019, 1st place": a prize
         elif "," in seg or len(seg.split()) <= 3:
             technologies += [t.strip() for t in seg.split(",") if t.strip()]
     highlights, summary = [], []
@@ -367,8 +386,8 @@ def _read(entry: Entry, labelled: bool = False) -> Project | None:
             technologies += tech
         elif line.bullet:
             highlights.append(line.plain)
-        elif role is None and title_like(line.plain) and len(line.plain.split()) <= 6 and not line.bullet:
-            role = line.plain
+        elif role is None and title_like(value := _role_value(line)) and len(value.split()) <= 6 and not line.bullet:
+            role = value
         elif not strip_dates(line.plain).strip(" ,–-|"):
             continue  # the dates on a line of their own (read into start and end)
         elif _bare_link(line):
