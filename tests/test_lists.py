@@ -883,3 +883,18 @@ def test_an_issuer_before_a_colon(text, expected):
 def test_a_certificate_tables_issuer_column_named_by_its_header(header, rows, expected):
     got = read_certifications(lines(header, *rows))
     assert [(c.name, c.issuer, c.date) for c in got] == expected
+
+
+@pytest.mark.parametrize("rows, langs, skills", [
+    # a label that names no language over a list of languages: each item is read, the first too
+    (("Spoken: Welsh (native), Breton (C1), Basque (A2)", "Programming: Go, Rust"),
+     [("Welsh", "native"), ("Breton", "C1"), ("Basque", "A2")], ["Go", "Rust"]),
+    (("Human: Welsh, Breton",), [("Welsh", None), ("Breton", None)], []),
+    # a language as the label keeps its level; a list before a later colon is no label
+    (("Welsh: native", "Breton: B2"), [("Welsh", "native"), ("Breton", "B2")], []),
+    (("Welsh (native) · Breton (native) · Basque: C1 (Cambridge Advanced) · Irish: A2",),
+     [("Welsh", "native"), ("Breton", "native"), ("Basque", "C1 (Cambridge Advanced)"), ("Irish", "A2")], []),
+])
+def test_a_label_over_a_row_of_languages(rows, langs, skills):
+    got, tools = read_languages(lines(*rows))
+    assert ([(x.name, x.proficiency) for x in got], [t.name for t in tools]) == (langs, skills)

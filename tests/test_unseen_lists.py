@@ -204,9 +204,6 @@ KNOWN: dict = {
         "is joined to the next paragraph ('Intermediate SQL') and the row is lost"),
     ("en-prose.md", "skills", 0): xfail(
         "fields/lists.py / canonical.py: a word after a tool in a sentence ('PostgreSQL underneath') stays in the item"),
-    **{("en-dev-twocol.pdf", field, 0): xfail(
-        "fields/lists.py: 'Spoken: English (native), …' under a languages heading loses the first language to its label")
-       for field in ("languages", "levels")},
     ("en-prose.md", "levels", 0): xfail(
         "fields/spoken.py: 'Fluent in English and Portuguese': the level before 'in' is given to the first language only"),
     **{(doc, "certifications", n): xfail(

@@ -30,7 +30,8 @@ Skills, signals in order:
 Errs towards items: a category missed is a skill too many.
 
 Languages (``read_languages``): the items that name a spoken language (see :mod:`.spoken`) are
-languages, the others naming known tools are skills. A row of cells whose first names a language
+languages, the others naming known tools are skills; a label that names no language before a list
+of them ("Spoken: English (native), Polish (C1)") is dropped. A row of cells whose first names a language
 and whose others are all levels (the Europass self-assessment grid: "English ⇥ C1 ⇥ C1 ⇥ B2 ⇥ B2 ⇥
 C1") gives the language its levels as printed, "C1 / C1 / B2 / B2 / C1". A language section with no
 spoken language in it is a list of skills (programming languages) and is read as such.
@@ -654,6 +655,9 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
             level_label, text = line.cells[0].strip(), line.cells[1]  # "Mother tongue(s) ⇥ Italian" (Europass)
         elif m and (h := heading_kind(m.group("label"))) is not None and h.kind == "languages":
             text, m = m.group("rest"), None  # "Other languages: English (C1)": the label names the section
+        elif (m and not any(map(item_languages, split_items(m.group("label"))))
+              and any(map(item_languages, split_items(m.group("rest"))))):
+            text, m = m.group("rest"), None  # "Spoken: English (native), Polish (C1)": a label over the languages
         if len(line.cells) == 2 and spoken_language(line.cells[0]) and not languages_in(line.cells[1]):
             items = [f"{line.cells[0]} ({line.cells[1].strip().lstrip(':：').strip()})"]  # "İngilizce ⇥ : İleri"
         elif len(line.cells) > 2 and spoken_language(line.cells[0]) and all(is_level(c) for c in line.cells[1:]):
