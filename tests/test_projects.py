@@ -277,3 +277,17 @@ def test_a_prize_after_the_name_is_no_technology(rows, expected):
 def test_a_labelled_role_line(rows, role):
     [p] = read_projects(section("projects", *rows))
     assert p.role == role
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # bullets of " · " or " | " parts: the first the name, then dates, link words, a labelled role, technologies
+    (("• Kilnline · 2023 · github.com/potter/kilnline · Role: maintainer · Python, Click",
+      "• Glazebook | 2021 | Role: lead developer | Go, SQLite"),
+     [("Kilnline", ["Python", "Click"], "maintainer", "2023"), ("Glazebook", ["Go", "SQLite"], "lead developer", "2021")]),
+    # another label is a detail, no technology
+    (("• Kilnline · 2023 · Client: Harbour Pottery · Rust", "• Glazebook · 2021 · Go"),
+     [("Kilnline", ["Rust"], None, "2023"), ("Glazebook", ["Go"], None, "2021")]),
+])
+def test_bullets_of_parts_are_one_project_each(rows, expected):
+    got = read_projects(section("projects", *rows))
+    assert [(p.name, p.technologies, p.role, p.start) for p in got] == expected

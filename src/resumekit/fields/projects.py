@@ -16,7 +16,10 @@ Signals, in order of precedence:
    scheme, "www." or a path. Header lines shaped like the entry's first line (same weight and
    size), each with a link of its own, are projects of their own: a list of linked names. A
    count after the name ("260+ commits") is neither role nor technology.
-2. A bulleted list with no headers: each bullet "Name: what it does" / "Name – what it does"
+2. Bullets of three parts or more apart by " · " or " | ", the first six words at most, are one
+   project each, read as a header line ("• **Name** · 2021 · [repo](…) · Role: author · Python,
+   Click"); a labelled part that is no role nor technologies ("Client: …") is neither.
+   A bulleted list with no headers: each bullet "Name: what it does" / "Name – what it does"
    is a project when its name part is short (so is each line of a list of such lines written
    without bullets, none dated); a bullet that is only a sentence names no project.
    The first bullet decides for the list: when it names nothing, no later fragment ("Kafka:
@@ -81,6 +84,9 @@ def read_projects(section: Section) -> list[Project]:
                            for linked in _linked_apart(kind) for part in _headings_apart(linked))
     if not kinds and _named_lines(lines):  # "Name — what it does" on each line, no bullets: a list all the same
         return _from_bullets([l.with_(bullet=True) for l in lines])
+    if _part_bullets(lines):  # "• **Name** · 2021 · [repo](…) · Role: author · Python, Click": a header each
+        return [p for line in lines if (p := _read(Entry(header=[line.with_(bullet=False)], body=[],
+                                                         dates=next(iter(find_dates(line.plain)), None))))]
     if numbered or entries and all(not e.header for e in entries) or _bullets_only(entries):
         return _from_bullets([l for e in entries for l in e.lines], named_whole=numbered)
     out = []
@@ -198,6 +204,16 @@ def project_blocks(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line], li
         rest.append(line)
         i += 1
     return (rest, blocks) if blocks else (given, [])  # the lines as given: the skills reader joins its own way
+
+
+_PART = regex.compile(r"\s[|·•]\s")
+
+
+def _part_bullets(lines) -> bool:
+    """Bullets, each of three parts or more apart by " · " or " | " whose first (the name) is six
+    words at most: a project a line, written as a header line."""
+    return bool(lines) and all(l.bullet and len(parts := _PART.split(l.plain)) >= 3 and len(parts[0].split()) <= 6
+                               for l in lines)
 
 
 def _bullets_only(entries: list[Entry]) -> bool:
@@ -373,8 +389,11 @@ def _read(entry: Entry, labelled: bool = False) -> Project | None:
     for seg in segs[1:]:
         if find_links(seg) or key(seg) in labels:
             continue  # the project's address, read below; "GitHub", "Live demo": the words of a link
-        if role is None and title_like(seg) and len(seg.split()) <= 6:
-            role = seg
+        labelled = is_attribute(part := first.with_(text=seg, runs=())) and technologies_of(part) is None
+        if role is None and title_like(value := _role_value(part)) and len(value.split()) <= 6:
+            role = value  # "Senior Engineer", "Role: maintainer" (without its label)
+        elif labelled:
+            continue  # "Client: Harbour Ltd": a detail, no technology
         elif _COUNT.match(seg) or any(seg in part for part in prizes):
             continue  # "260+ commits": a count; "1st place, Hack the Harbour 2022", "HackMCR 2019, 1st place": a prize
         elif "," in seg or len(seg.split()) <= 3:
