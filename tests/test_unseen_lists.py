@@ -168,7 +168,7 @@ CERTIFICATIONS = {
     "en-teacher.txt": [("Qualified Teacher Status (QTS)", "Education Workforce Council", "2016"),
                        ("First Aid at Work", "St John Ambulance", "2023"),
                        ("Mental Health First Aid", "MHFA England", "2022"),
-                       ("Designated Safeguarding Lead training", "Cardiff Council", "2024")],
+                       ("Designated Safeguarding Lead training", "Taff Vale Council", "2024")],
     "en-ops-oneline.txt": [("NEBOSH General Certificate", None, "2018"), ("IOSH Managing Safely", None, "2014"),
                            ("Lean Six Sigma Yellow Belt", None, "2020"),
                            ("Counterbalance forklift licence", None, "2011")],
