@@ -839,3 +839,64 @@ def test_a_bulleted_publications_plain_second_line_continues_it():
 def test_a_line_of_a_date_and_a_number_is_no_certificate():
     got = read_certifications(lines("Kiln Safety\tHarbour Guild", "30 January 2023\t1"))
     assert [c.name for c in got] == ["Kiln Safety"]
+
+
+@pytest.mark.parametrize("rows, skills", [
+    # a note about references closing a list is no skill, in any case, after a comma too
+    (["Glaze chemistry", "Wheel throwing", "References available on request."], ["Glaze chemistry", "Wheel throwing"]),
+    (["Kiln repair", "Referees: happy to provide on request"], ["Kiln repair"]),
+    (["Kiln repair", "REFERENCES, PORTFOLIO AND TRANSCRIPTS AVAILABLE UPON REQUEST."], ["Kiln repair"]),
+    # a skill that opens with the word stays: two words, or a tool named after it
+    (["Reference checks", "Kiln repair"], ["Reference checks", "Kiln repair"]),
+    (["Reference management with Excel"], ["Excel"]),
+])
+def test_a_references_note_is_no_skill(rows, skills):
+    assert [s.name for s in read_skills(lines(*rows))] == skills
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Issuer: Name (Year)": an organisation before the colon (its head word, a web domain, capitals)
+    ("Harbour Academy: Glaze Chemistry Certificate (2022)", ("Glaze Chemistry Certificate", "Harbour Academy", "2022")),
+    ("Kiln Foundation: Kiln Safety Officer (KSO), 2021", ("Kiln Safety Officer (KSO)", "Kiln Foundation", "2021")),
+    ("Kilnware.org: Professional Glazer I (2020)", ("Professional Glazer I", "Kilnware.org", "2020")),
+    ("KÜV Nordhafen: Brennmeister (2019)", ("Brennmeister", "KÜV Nordhafen", "2019")),
+    # a certificate word, a heading phrase, a label or a course's title before the colon: one name
+    ("Kilnware Certified: Glaze Associate (003), 2024", ("Kilnware Certified: Glaze Associate (003)", None, "2024")),
+    ("Seminar: Glasuren im Holzbrand (3 Tage)", ("Seminar: Glasuren im Holzbrand (3 Tage)", None, None)),
+    ("Training: Kiln Safety (2020)", ("Training: Kiln Safety", None, "2020")),
+    ("Glaze Programming: Solving Crawling with Ash (2019)", ("Glaze Programming: Solving Crawling with Ash", None, "2019")),
+    ("KILN: 7.5 (2020)", ("KILN: 7.5", None, "2020")),   # no letter after the colon: no name
+    ("KILNX Online Course: Glaze Basics (Elite)", ("KILNX Online Course: Glaze Basics (Elite)", None, None)),
+    ("Glazing Foundation: harbour learning", ("Glazing Foundation: harbour learning", None, None)),  # small letter
+])
+def test_an_issuer_before_a_colon(text, expected):
+    [c] = read_certifications(lines(text))
+    assert (c.name, c.issuer, c.date) == expected
+
+
+@pytest.mark.parametrize("header, rows, expected", [
+    # the header row names the issuer's column: first, between, or (as usual) after the name
+    ("Issuer\tCertificate\tYear", ["Harbour Guild\tKiln Safety – Level 2\t2020", "Glaze Board\tRaku Firing\t2018"],
+     [("Kiln Safety – Level 2", "Harbour Guild", "2020"), ("Raku Firing", "Glaze Board", "2018")]),
+    ("Year\tAwarding body\tQualification", ["2021\tHarbour Guild\tWood Firing"],
+     [("Wood Firing", "Harbour Guild", "2021")]),
+    ("Certificate\tIssuer\tDate", ["Wood Firing\tHarbour Guild\t2021"], [("Wood Firing", "Harbour Guild", "2021")]),
+])
+def test_a_certificate_tables_issuer_column_named_by_its_header(header, rows, expected):
+    got = read_certifications(lines(header, *rows))
+    assert [(c.name, c.issuer, c.date) for c in got] == expected
+
+
+@pytest.mark.parametrize("rows, langs, skills", [
+    # a label that names no language over a list of languages: each item is read, the first too
+    (("Spoken: Welsh (native), Breton (C1), Basque (A2)", "Programming: Go, Rust"),
+     [("Welsh", "native"), ("Breton", "C1"), ("Basque", "A2")], ["Go", "Rust"]),
+    (("Human: Welsh, Breton",), [("Welsh", None), ("Breton", None)], []),
+    # a language as the label keeps its level; a list before a later colon is no label
+    (("Welsh: native", "Breton: B2"), [("Welsh", "native"), ("Breton", "B2")], []),
+    (("Welsh (native) · Breton (native) · Basque: C1 (Cambridge Advanced) · Irish: A2",),
+     [("Welsh", "native"), ("Breton", "native"), ("Basque", "C1 (Cambridge Advanced)"), ("Irish", "A2")], []),
+])
+def test_a_label_over_a_row_of_languages(rows, langs, skills):
+    got, tools = read_languages(lines(*rows))
+    assert ([(x.name, x.proficiency) for x in got], [t.name for t in tools]) == (langs, skills)

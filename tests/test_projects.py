@@ -249,3 +249,45 @@ def test_a_list_of_named_lines_without_bullets(rows, names):
         assert not _named_lines(lines)
     else:
         assert [p.name for p in read_projects(Section(kind="projects", heading=None, lines=lines))] == names
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a prize after the name, between dashes or pipes, with or without its event's year: no technology
+    (("Kilnline — 1st place, Glaze Jam 2022\tOct 2022", "Stack: Go, SQLite"), ("Kilnline", ["Go", "SQLite"])),
+    (("Kilnline — Glaze Jam 2019, 2nd place (Best Use of Ash)\tNov 2019",), ("Kilnline", [])),
+    (("Mapa Horno — 2.º premio, Hackathon Cerámica 2021\t2021", "Tecnologías: Python, Leaflet"),
+     ("Mapa Horno", ["Python", "Leaflet"])),
+    (("Kilnline | 3rd prize | React, Node.js",), ("Kilnline", ["React", "Node.js"])),
+    # a version is no ordinal: technologies still
+    (("Kilnline | Python 3.11, Django",), ("Kilnline", ["Python 3.11", "Django"])),
+])
+def test_a_prize_after_the_name_is_no_technology(rows, expected):
+    [p] = read_projects(section("projects", *rows))
+    assert (p.name, p.technologies) == expected
+
+
+@pytest.mark.parametrize("rows, role", [
+    # a labelled role line gives the role without its label, or an address joined to it
+    (("Kilnline\t2021 – Present", "Role: author and maintainer", "Stack: Rust"), "author and maintainer"),
+    (("Kilnline\tOct 2022", "Role: team lead (4 people) github.com/potter/kilnline", "Stack: Go"), "team lead (4 people)"),
+    (("Kilnline\t2021", "Team lead", "Stack: Go"), "Team lead"),
+    # another label's value is no role
+    (("Kilnline\t2021", "Client: Harbour Pottery Ltd", "Stack: Go"), None),
+])
+def test_a_labelled_role_line(rows, role):
+    [p] = read_projects(section("projects", *rows))
+    assert p.role == role
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # bullets of " · " or " | " parts: the first the name, then dates, link words, a labelled role, technologies
+    (("• Kilnline · 2023 · github.com/potter/kilnline · Role: maintainer · Python, Click",
+      "• Glazebook | 2021 | Role: lead developer | Go, SQLite"),
+     [("Kilnline", ["Python", "Click"], "maintainer", "2023"), ("Glazebook", ["Go", "SQLite"], "lead developer", "2021")]),
+    # another label is a detail, no technology
+    (("• Kilnline · 2023 · Client: Harbour Pottery · Rust", "• Glazebook · 2021 · Go"),
+     [("Kilnline", ["Rust"], None, "2023"), ("Glazebook", ["Go"], None, "2021")]),
+])
+def test_bullets_of_parts_are_one_project_each(rows, expected):
+    got = read_projects(section("projects", *rows))
+    assert [(p.name, p.technologies, p.role, p.start) for p in got] == expected

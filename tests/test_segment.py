@@ -45,6 +45,10 @@ from .conftest import PINNED
     ("Profiles", "contact", True),                         # a builder's user names by network, not "Profile"
     ("Social Profiles", "contact", True),
     ("Profile", "summary", True),
+    ("PERSONAL QUALITIES", "skills", True),                # soft skills under a heading of their own
+    ("Personal Attributes", "skills", True),
+    ("Qualifications & Certificates", "certifications", True),  # beside certificates, not the degrees
+    ("Education & Qualifications", "education", True),
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)

@@ -182,8 +182,6 @@ KNOWN: dict = {
     ("en-exec-ops.pdf", "sections", 0): xfail(
         "headings.py / vocab: 'SELECTED ACHIEVEMENTS' before the jobs (career results, not prizes) is an awards "
         "section; its bullets become awards"),
-    ("en-exec-ops.pdf", "skills", 0): xfail(
-        "fields/lists.py: 'References available on request.' on the last page, under the skills, is read as a skill"),
     ("en-eu-titles.pdf", "experience", 3): xfail(
         "fields/experience.py / location.py: 'Automatización Cantábrica S.L., Bilbao and San Sebastián': two towns "
         "joined by 'and' after the legal form stay in the employer"),

@@ -252,8 +252,6 @@ KNOWN: dict = {
     ("de-lebenslauf.pdf", "certifications", 3): xfail(
         "fields/credentials.py: a date inside a title ('E-Rechnung ab 2025 – was sich ändert') is taken out, and "
         "the subtitle after the dash is read as the issuer"),
-    ("en-fullstack-dense.pdf", "projects", 2): xfail(
-        "fields/projects.py: a prize after the name ('Floodwatch — HackMCR 2019, 1st place') is read as technologies"),
     ("en-data-prose.md", "skills", 0): xfail(
         "fields/lists.py / canonical.py: 'I work mostly in Python (pandas, …) and SQL, and use R for …': the "
         "tools of a sentence cut at its commas are not all found, and a clause ('use R for survival analysis') is "

@@ -11,8 +11,13 @@ Certifications, signals in order:
    plain line in a bullet's block is the rest of its name.
 3. A sentence (seven words or more, mostly lower case, ending in a full stop) is no certificate.
 4. The first row of a certificate table whose cells name its columns ("Name ⇥ Issuer ⇥ Date") is
-   no certificate.
-5. Name and issuer: "Name (Issuer, 2021)"; TAB cells, " | " or " · " parts, a bold name before
+   no certificate; when it names the issuer's column, wherever it stands ("Issuer ⇥ Certificate ⇥
+   Year"), each row's cell there is the issuer and its first other cell that is no date the name.
+5. Name and issuer: "Name (Issuer, 2021)"; "Issuer: Name (2021)" when the words before the colon
+   (three at most) surely name an organisation (an organisation's head word, a web domain, a word
+   in capitals: "HubSpot Academy:", "Scrum.org:", "TÜV Rheinland:") and hold no certificate word,
+   level or heading phrase ("Microsoft Certified: …", "Seminar: …", "X Online Course: …" stay
+   whole) and a capital or a digit opens the name; TAB cells, " | " or " · " parts, a bold name before
    a plain issuer, the side of a dash whose head word names an organisation or a school (a brand
    before a course's words names none: "Google Data Analytics – Coursera"), or the side that does
    not open with a certificate word when the other does ("Certyfikat X – Issuer"), else the side the
@@ -54,7 +59,7 @@ import regex
 
 from ..document import Line
 from ..schema import Award, Certification, Publication
-from ..segment import column_header
+from ..segment import column_header, heading_kind
 from ..text import has_phrase, key, rx, split_outside_brackets
 from ..vocab import merged
 from .dates import find_dates
@@ -295,6 +300,8 @@ def _name_and_issuer(line: Line, order: str | None = None) -> tuple[str, str | N
         return regex.sub(r"\s+(?=[:：])", "", strip_edges(line.plain)), None  # "**Carné de conducir:** B": no issuer
     if bracketed := _bracketed_issuer(line.plain):
         return bracketed
+    if "\t" not in line.text and not _PARTS.search(line.text) and (colon := _colon_issuer(line.plain)):
+        return colon
     content = [c for c in line.cells if not _date_cell(c)]  # "2021 ⇥ Name – Subtitle, Issuer": one cell beside a date
     if len(content) > 1 or _PARTS.search(line.text):
         parts = [p for p in segments(line.text) if p]
@@ -381,6 +388,29 @@ def _named_issuer(word: str, name: str) -> bool:
 
 
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
+_COLON = regex.compile(r"^(?P<issuer>[^:：()]{2,40}?)\s*[:：]\s+(?P<name>.*\p{L}.*)$")
+_CAPS_WORD = regex.compile(r"^\p{Lu}{2,}\d*$")  # "TÜV", "PMI", "ISC2"
+
+
+def _colon_issuer(text: str) -> tuple[str, str] | None:
+    """(name, issuer) of "Issuer: Name (2021)": three words at most before the colon that surely name
+    an organisation (its head word an organisation's, a web domain, a word in capitals: "HubSpot
+    Academy:", "Scrum.org:", "TÜV Rheinland:") and no certificate word, level or heading phrase (a
+    label in the singular too: "Online Course:"), a capital or a digit after it; not "Microsoft
+    Certified: Name", "Seminar: Title", "Java Programming: Subtitle", "Name Foundation: issuer"."""
+    m = _COLON.match(text.strip())
+    if not m:
+        return None
+    issuer, words = m.group("issuer").strip(), m.group("issuer").split()
+    if (len(words) > 3 or not issuer[:1].isupper() or heading_kind(issuer) or heading_kind(issuer + "s")
+            or not m.group("name")[:1].isupper() and not m.group("name")[:1].isdigit()
+            or any(has_phrase(w, (), merged().certificate_stems) for w in words)):
+        return None
+    if not (_org_strength(issuer) == 2  # (a level word may end an organisation's name: "Linux Foundation")
+            or _may_issue(issuer) and (_DOMAIN.match(issuer) or any(_CAPS_WORD.match(w) for w in words))):
+        return None
+    name = strip_edges(strip_dates(m.group("name")))
+    return (name, issuer) if rx(r"\p{L}").search(name) else None
 
 
 _SPELLED = regex.compile(r"^(?P<words>(?:\p{Lu}[\p{L}'’-]*\s+){1,7}?(?:\p{L}+\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*\((?P<acronym>\p{Lu}{2,6})\)$")
@@ -499,6 +529,22 @@ def _row_pairs(lines: list[Line]) -> list[Line]:
     return out
 
 
+_ISSUER_HEAD = regex.compile(r"^(?:issuer|issued by|issuing (?:organi[sz]ation|body|authority)|awarding body|provider"
+                             r"|organi[sz]ation|authority)$", regex.IGNORECASE)
+
+
+def _table_row(line: Line, issuer_column: int | None) -> tuple[str, str] | None:
+    """(name, issuer) of a row of a table whose header row names the issuer's column, in whatever
+    place ("Issuer ⇥ Certificate ⇥ Year"): the issuer is that cell, the name the first other cell
+    that is no date; None without such a column or a row of fewer cells."""
+    cells = line.cells
+    if issuer_column is None or len(cells) <= issuer_column:
+        return None
+    rest = [c for k, c in enumerate(cells) if k != issuer_column and not _date_cell(c)]
+    name = strip_edges(strip_dates(rest[0])) if rest else ""
+    return (name, cells[issuer_column]) if name else None
+
+
 def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certification]:
     """Certificates, one a line (or a bullet). The lines after a certificate that only add to it
     are read into it: "Issued by X" (the issuer), a date alone, a credential ID or licence
@@ -506,7 +552,9 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
     lines, bullets describe the certificate above; in a list of bullets, a plain line in a bullet's
     block is the rest of its name; a sentence is never a certificate."""
     lines = _row_pairs(_issuer_between(_bullet_wraps(join_wrapped(value_wraps(lines)))))
+    issuer_column = None
     if len(lines) > 1 and column_header(lines[0], lines[1]):
+        issuer_column = next((k for k, c in enumerate(lines[0].cells) if _ISSUER_HEAD.match(c.strip(" :："))), None)
         lines = lines[1:]  # "Certification ⇥ Issuer ⇥ Date": a table's header row
     votes = [_dash_vote(line) for line in lines]
     out: list[Certification] = []
@@ -536,7 +584,8 @@ def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certificat
                 continue  # "Present" alone under a certificate: still valid (its dates alone are read below)
         if _sentence(text):
             continue  # a sentence about a certificate, not its name
-        found = _name_and_issuer(line, _order(sum(votes) - vote))  # the order of the section's other lines
+        found = (_table_row(line, issuer_column)  # a column the header names the issuer's ("Issuer ⇥ Certificate")
+                 or _name_and_issuer(line, _order(sum(votes) - vote)))  # the order of the section's other lines
         if found is None:
             if prev is not None:
                 prev.date = prev.date or _first_date(text)

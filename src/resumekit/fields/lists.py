@@ -23,13 +23,15 @@ Skills, signals in order:
    bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
    a line ending in ":", is the category of the items below it.
 4. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
-   Sentences (more than six words), e-mail addresses and URLs are not skills; the tools a
+   Sentences (more than six words), e-mail addresses, URLs and a note about references
+   ("References available on request") are not skills; the tools a
    sentence names are ("Experienced with Python and SQL" -> Python, SQL; see
    :func:`.canonical.find_skills`), when the words around them are running text.
 Errs towards items: a category missed is a skill too many.
 
 Languages (``read_languages``): the items that name a spoken language (see :mod:`.spoken`) are
-languages, the others naming known tools are skills. A row of cells whose first names a language
+languages, the others naming known tools are skills; a label that names no language before a list
+of them ("Spoken: English (native), Polish (C1)") is dropped. A row of cells whose first names a language
 and whose others are all levels (the Europass self-assessment grid: "English ⇥ C1 ⇥ C1 ⇥ B2 ⇥ B2 ⇥
 C1") gives the language its levels as printed, "C1 / C1 / B2 / B2 / C1". A language section with no
 spoken language in it is a list of skills (programming languages) and is read as such.
@@ -322,6 +324,8 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             columns = _header_columns(cells, lines[n + 1:])  # a table's header row ("Area | Skills"), a grid's categories
             category = None
             continue
+        if _references_note(text):
+            continue  # "References available on request." closing the list
         if _entry_line(line):
             skip_descriptions = True  # and the lines under it, up to the next category
             continue
@@ -396,6 +400,15 @@ def _entry_line(line: Line) -> bool:
     """An entry of experience or education that strayed into a list: a date range among more than
     six words (the plain lines under it are its details)."""
     return len(line.plain.split()) > 6 and any(not d.single for d in find_dates(line.plain))
+
+
+def _references_note(text: str) -> bool:
+    """A note about references that closes a list: the first word names the references heading
+    ("References", "Referees", "Referenzen") and two words or more follow that name no tool
+    ("available on request"); "Reference checks" or "Reference management with Zotero" stay skills."""
+    words = text.strip(" .").split()
+    return (len(words) >= 3 and key(words[0].rstrip(":：")) in merged().headings.get("references", ())
+            and not find_skills(" ".join(words[1:])))
 
 
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -642,6 +655,9 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
             level_label, text = line.cells[0].strip(), line.cells[1]  # "Mother tongue(s) ⇥ Italian" (Europass)
         elif m and (h := heading_kind(m.group("label"))) is not None and h.kind == "languages":
             text, m = m.group("rest"), None  # "Other languages: English (C1)": the label names the section
+        elif (m and not any(map(item_languages, split_items(m.group("label"))))
+              and any(map(item_languages, split_items(m.group("rest"))))):
+            text, m = m.group("rest"), None  # "Spoken: English (native), Polish (C1)": a label over the languages
         if len(line.cells) == 2 and spoken_language(line.cells[0]) and not languages_in(line.cells[1]):
             items = [f"{line.cells[0]} ({line.cells[1].strip().lstrip(':：').strip()})"]  # "İngilizce ⇥ : İleri"
         elif len(line.cells) > 2 and spoken_language(line.cells[0]) and all(is_level(c) for c in line.cells[1:]):

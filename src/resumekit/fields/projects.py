@@ -9,11 +9,17 @@ Signals, in order of precedence:
    is no summary; a list of
    short parts after the name ("Name | React, Node") is the technologies, and so is a bracket
    that ends the name when the skills table knows one of its items ("Inkwell(Rust)"; not
-   "Atlas (thesis)"). A name may be a bare domain ("tidewatch.example.org"), never a URL with a
+   "Atlas (thesis)"). A part between dashes or pipes that holds an ordinal before a word ("1st
+   place, Hack the Harbour 2022", "HackMCR 2019, 2nd prize", "2.º premio") is a prize: no
+   technology. A labelled role line ("Role: team lead") gives the role without its label or an
+   address joined to it. A name may be a bare domain ("tidewatch.example.org"), never a URL with a
    scheme, "www." or a path. Header lines shaped like the entry's first line (same weight and
    size), each with a link of its own, are projects of their own: a list of linked names. A
    count after the name ("260+ commits") is neither role nor technology.
-2. A bulleted list with no headers: each bullet "Name: what it does" / "Name – what it does"
+2. Bullets of three parts or more apart by " · " or " | ", the first six words at most, are one
+   project each, read as a header line ("• **Name** · 2021 · [repo](…) · Role: author · Python,
+   Click"); a labelled part that is no role nor technologies ("Client: …") is neither.
+   A bulleted list with no headers: each bullet "Name: what it does" / "Name – what it does"
    is a project when its name part is short (so is each line of a list of such lines written
    without bullets, none dated); a bullet that is only a sentence names no project.
    The first bullet decides for the list: when it names nothing, no later fragment ("Kafka:
@@ -78,6 +84,9 @@ def read_projects(section: Section) -> list[Project]:
                            for linked in _linked_apart(kind) for part in _headings_apart(linked))
     if not kinds and _named_lines(lines):  # "Name — what it does" on each line, no bullets: a list all the same
         return _from_bullets([l.with_(bullet=True) for l in lines])
+    if _part_bullets(lines):  # "• **Name** · 2021 · [repo](…) · Role: author · Python, Click": a header each
+        return [p for line in lines if (p := _read(Entry(header=[line.with_(bullet=False)], body=[],
+                                                         dates=next(iter(find_dates(line.plain)), None))))]
     if numbered or entries and all(not e.header for e in entries) or _bullets_only(entries):
         return _from_bullets([l for e in entries for l in e.lines], named_whole=numbered)
     out = []
@@ -195,6 +204,16 @@ def project_blocks(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line], li
         rest.append(line)
         i += 1
     return (rest, blocks) if blocks else (given, [])  # the lines as given: the skills reader joins its own way
+
+
+_PART = regex.compile(r"\s[|·•]\s")
+
+
+def _part_bullets(lines) -> bool:
+    """Bullets, each of three parts or more apart by " · " or " | " whose first (the name) is six
+    words at most: a project a line, written as a header line."""
+    return bool(lines) and all(l.bullet and len(parts := _PART.split(l.plain)) >= 3 and len(parts[0].split()) <= 6
+                               for l in lines)
 
 
 def _bullets_only(entries: list[Entry]) -> bool:
@@ -323,6 +342,21 @@ def _link_of(line: Line) -> str | None:
     return found[0].value if found else None
 
 
+# an ordinal before a word ("1st place", "2nd prize", "2.º premio", "1.er prix", "1. Platz"): a prize
+_ORDINAL = regex.compile(r"(?<![\p{L}\d.])\d{1,2}(?:st|nd|rd|th|\.?[ºª]|\.?er|\.)(?=\s+\p{L})", regex.IGNORECASE)
+
+
+def _role_value(line: Line) -> str:
+    """A line that may give the role, without a detail label before it and an address after it
+    ("Role: team lead github.com/x/y" -> "team lead")."""
+    text = line.plain
+    if is_attribute(line) and (found := label_of(line)):
+        text = found[1]
+    for link in find_links(text):
+        text = text.replace(link.value, " ")
+    return " ".join(text.split())
+
+
 def _titled(text: str) -> bool:
     """Written like a name: most words capitalised ("Dash Camera Footage Platform"), not like a
     description ("Low-cost prosthetic hand")."""
@@ -351,13 +385,17 @@ def _read(entry: Entry, labelled: bool = False) -> Project | None:
     name, technologies = _name_and_tech(_LINK_NOTE.sub(lambda m: "" if key(m.group(1)) in labels else m.group(0), name))
     if len(name.split()) > 10 or is_prose(first) or _is_address(name):
         return None
+    prizes = [part for part in _SUBTITLE.split(first.plain)[1:] if _ORDINAL.search(part)]  # (between dashes or pipes)
     for seg in segs[1:]:
         if find_links(seg) or key(seg) in labels:
             continue  # the project's address, read below; "GitHub", "Live demo": the words of a link
-        if role is None and title_like(seg) and len(seg.split()) <= 6:
-            role = seg
-        elif _COUNT.match(seg):
-            continue  # "260+ commits", "1.2k stars": a count, not a technology
+        labelled = is_attribute(part := first.with_(text=seg, runs=())) and technologies_of(part) is None
+        if role is None and title_like(value := _role_value(part)) and len(value.split()) <= 6:
+            role = value  # "Senior Engineer", "Role: maintainer" (without its label)
+        elif labelled:
+            continue  # "Client: Harbour Ltd": a detail, no technology
+        elif _COUNT.match(seg) or any(seg in part for part in prizes):
+            continue  # "260+ commits": a count; "1st place, Hack the Harbour 2022", "HackMCR 2019, 1st place": a prize
         elif "," in seg or len(seg.split()) <= 3:
             technologies += [t.strip() for t in seg.split(",") if t.strip()]
     highlights, summary = [], []
@@ -367,8 +405,8 @@ def _read(entry: Entry, labelled: bool = False) -> Project | None:
             technologies += tech
         elif line.bullet:
             highlights.append(line.plain)
-        elif role is None and title_like(line.plain) and len(line.plain.split()) <= 6 and not line.bullet:
-            role = line.plain
+        elif role is None and title_like(value := _role_value(line)) and len(value.split()) <= 6 and not line.bullet:
+            role = value
         elif not strip_dates(line.plain).strip(" ,–-|"):
             continue  # the dates on a line of their own (read into start and end)
         elif _bare_link(line):
