@@ -922,6 +922,10 @@ def test_a_long_header_with_a_word_in_brackets_over_its_dates_is_no_sentence():
 @pytest.mark.parametrize("bullet", [
     "Led the move of the reporting estate from SQL Server 2005 to 2012 without a missed month-end.",
     "Kept the branch network running from 2016 to 2019 with two engineers.",
+    # a range that ends the bullet's sentence dates an event too
+    "Monthly close in five working days since 2021.",
+    "Chiusure mensili in 5 giorni lavorativi dal 2021.",
+    "Ran the weekend desk for the regional paper from 2013 to 2014.",
 ])
 def test_a_range_inside_a_bullet_s_sentence_opens_no_entry(bullet):
     got, _ = read_experience(section("experience", "Senior BI Developer, Kingsway Insurance\tApr 2012 – Dec 2014",
@@ -940,3 +944,13 @@ def test_the_town_after_an_employer_the_section_s_slot_narrows_stays_the_place()
     assert [(e.company, e.location) for e in got] == [
         ("St Ives Hospice", "Reading"), ("Royal Vale NHS Foundation Trust", "Reading"),
         ("Loddon Bridge Hospital", "Basingstoke")]
+
+
+def test_a_bullet_that_names_a_role_and_ends_in_its_dates_still_opens_an_entry():
+    """A bulleted one-line job ("• Shift Lead, Harbour Foods Ltd, 2016 – 2018") is a header: names,
+    not a sentence, before its dates."""
+    got, _ = read_experience(section("experience", "Senior BI Developer, Kingsway Insurance\tApr 2012 – Dec 2014",
+                                     "• Owned the claims data mart.", "", "• Shift Lead, Harbour Foods Ltd, 2016 – 2018",
+                                     bold=(0,)))
+    assert [(e.title, e.company, e.start) for e in got] == [
+        ("Senior BI Developer", "Kingsway Insurance", "2012-04"), ("Shift Lead", "Harbour Foods Ltd", "2016")]

@@ -3,7 +3,8 @@
 Signals, in order of precedence:
 1. Line roles: a bullet is body; a labelled detail, a bare URL or a sub-heading of the
    vocabulary alone on its line ("Highlights", "Aufgaben") is body; a line with a date range is
-   a header line (even a bulleted one, when short: "• 2019 – 2021: Analyst, Acme"); a long line
+   a header line (even a bulleted one, when short: "• 2019 – 2021: Analyst, Acme"; not a bulleted
+   sentence whose dates come after its first words, "• Monthly close in five days since 2021."); a long line
    or a sentence is body (prose); any other short line is a header line — unless the section is
    typeset (its first dated header is larger than the running text), where a plain undated line
    in the text's size is body. A single date inside a sentence ("... in 2024, 75% of quota."),
@@ -206,8 +207,9 @@ def _role(line: Line, head=None) -> str:
     if dated:
         ranged = any(not d.single for d in dated)
         starts = dated[0].span[0] <= 2
-        # (a range inside a bullet's sentence is no entry's date: "Moved SQL Server 2005 to 2012 without loss.")
-        inside = not starts and dated[-1].span[1] < len(line.plain.rstrip(" .;")) - 1 and is_prose(line)
+        # (a range inside a bullet's sentence is no entry's date: "Moved SQL Server 2005 to 2012 without loss.";
+        # nor one that ends it: "Monthly close in five working days since 2021.")
+        inside = not starts and is_prose(line)
         if line.bullet and (len(line.plain) <= 200 and starts or len(line.plain) <= 120 and ranged and not inside):
             return "head"
         if not line.bullet and len(line.plain) <= 200:
