@@ -22,6 +22,33 @@ def test_comma_pieces_keep_a_legal_form_with_its_name(text, pieces):
     assert comma_pieces(text) == pieces
 
 
+@pytest.mark.parametrize("text, pieces", [
+    ("Charge Nurse, RN", ["Charge Nurse, RN"]),
+    ("Site Engineer, PE, Hallam & Pryce, Denver", ["Site Engineer, PE", "Hallam & Pryce", "Denver"]),
+    ("Senior Accountant, CPA", ["Senior Accountant, CPA"]),
+    ("Staff Nurse, RN, BSN", ["Staff Nurse, RN, BSN"]),  # letters after letters
+    ("Structural Engineer, P.Eng.", ["Structural Engineer, P.Eng."]),
+    ("Kestrel Ltd, PE", ["Kestrel Ltd", "PE"]),  # after no title: a place's code (Pernambuco) or a note
+    ("Site Engineer, pe", ["Site Engineer", "pe"]),  # lower case: no licence
+    ("Analyst, Denver, CO", ["Analyst", "Denver", "CO"]),
+])
+def test_comma_pieces_keep_licence_letters_with_their_title(text, pieces):
+    assert comma_pieces(text) == pieces
+
+
+@pytest.mark.parametrize("rows, expected", [
+    (("Site Engineer, PE | Hallam & Pryce | Denver, CO | 2020 – Present", "• Poured things."),
+     ("Site Engineer, PE", "Hallam & Pryce", "Denver, CO")),
+    (("Wexford Mutual, Columbus, OH\t2012 – Present", "Senior Accountant, CPA\t2018 – Present", "• Closed books.",
+      "Staff Accountant\t2012 – 2018", "• Reconciled."),
+     ("Senior Accountant, CPA", "Wexford Mutual", "Columbus, OH")),
+])
+def test_a_title_keeps_its_licence_letters(rows, expected):
+    from .helpers import section
+    exp = read_experience(section("experience", *rows, bold=(0,)))[0][0]
+    assert (exp.title, exp.company, exp.location) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Inc.", True), ("LDA", True), ("S.A.", True), ("GmbH", True), ("S.r.l.", True),
     ("IBM", False), ("Group", False), ("Leeds", False), ("", False),
@@ -167,3 +194,11 @@ def test_a_company_whose_legal_form_is_also_a_regions_code():
                  ("Malmö, Sweden", ""), ("Opened new accounts.", "•"))
     (e,) = read_experience(sec)[0]
     assert (e.company, e.title) == ("Nordvik Foods AB", "Sales Representative")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brightwater Credit Union", True), ("Kingsmoor Building Society", True), ("Head Teller", False),
+])
+def test_credit_unions_and_building_societies_are_organisations(text, expected):
+    from resumekit.fields.phrases import org_like
+    assert org_like(text) is expected

@@ -922,6 +922,10 @@ def test_a_long_header_with_a_word_in_brackets_over_its_dates_is_no_sentence():
 @pytest.mark.parametrize("bullet", [
     "Led the move of the reporting estate from SQL Server 2005 to 2012 without a missed month-end.",
     "Kept the branch network running from 2016 to 2019 with two engineers.",
+    # a range that ends the bullet's sentence dates an event too
+    "Monthly close in five working days since 2021.",
+    "Chiusure mensili in 5 giorni lavorativi dal 2021.",
+    "Ran the weekend desk for the regional paper from 2013 to 2014.",
 ])
 def test_a_range_inside_a_bullet_s_sentence_opens_no_entry(bullet):
     got, _ = read_experience(section("experience", "Senior BI Developer, Kingsway Insurance\tApr 2012 – Dec 2014",
@@ -940,3 +944,35 @@ def test_the_town_after_an_employer_the_section_s_slot_narrows_stays_the_place()
     assert [(e.company, e.location) for e in got] == [
         ("St Ives Hospice", "Reading"), ("Royal Vale NHS Foundation Trust", "Reading"),
         ("Loddon Bridge Hospital", "Basingstoke")]
+
+
+def test_a_bullet_that_names_a_role_and_ends_in_its_dates_still_opens_an_entry():
+    """A bulleted one-line job ("• Shift Lead, Harbour Foods Ltd, 2016 – 2018") is a header: names,
+    not a sentence, before its dates."""
+    got, _ = read_experience(section("experience", "Senior BI Developer, Kingsway Insurance\tApr 2012 – Dec 2014",
+                                     "• Owned the claims data mart.", "", "• Shift Lead, Harbour Foods Ltd, 2016 – 2018",
+                                     bold=(0,)))
+    assert [(e.title, e.company, e.start) for e in got] == [
+        ("Senior BI Developer", "Kingsway Insurance", "2012-04"), ("Shift Lead", "Harbour Foods Ltd", "2016")]
+
+
+@pytest.mark.parametrize("rows, bold, expected", [
+    # "Title | Employer | Town | dates" rows; a one-line job without bullets over one without dates
+    (("Project Engineer | Garrison Vale Construction | 2016 – 2020", "• Ran RFIs.",
+      "Field Intern | Madison Row Builders | Aurora, CO | Jun 2015 – Aug 2015",
+      "Surveyor's Assistant | Cherry Knoll Surveys | Englewood, CO", "• Staked out lots.",
+      "Carpentry Apprentice | 2009 – 2011 | Pueblo Joinery Works", "• Formwork."), (0, 2, 3, 5),
+     [("Project Engineer", "2016", 1), ("Field Intern", "2015-06", 0), ("Surveyor's Assistant", None, 1),
+      ("Carpentry Apprentice", "2009", 1)]),
+    # "Title, Employer ⇥ dates" rows, the last job undated after bullets
+    (("Design Engineer, Kestrel Pumps\t2010 – 2015", "• Designed pumps.", "CAD Technician, Ashby Mills\t2007 – 2010",
+      "• Drew.", "Volunteer Mentor, Dayton Robot League", "• Coach a team."), (0, 2, 4),
+     [("Design Engineer", "2010", 1), ("CAD Technician", "2007", 1), ("Volunteer Mentor", None, 1)]),
+    # not in the look of the dated header (plain under bold): a sub-heading of the job above
+    (("Design Engineer, Kestrel Pumps\t2010 – 2015", "• Designed pumps.",
+      "Project Lead, Pump Redesign", "• Led it.", "CAD Technician, Ashby Mills\t2007 – 2010", "• Drew."), (0, 4),
+     [("Design Engineer", "2010", 2), ("CAD Technician", "2007", 1)]),
+])
+def test_an_undated_job_in_the_look_of_its_dated_siblings_is_an_entry(rows, bold, expected):
+    got, _ = read_experience(section("experience", *rows, bold=bold))
+    assert [(e.title, e.start, len(e.highlights)) for e in got] == expected

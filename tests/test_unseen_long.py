@@ -185,11 +185,8 @@ KNOWN: dict = {
     ("en-eu-titles.pdf", "experience", 3): xfail(
         "fields/experience.py / location.py: 'Automatización Cantábrica S.L., Bilbao and San Sebastián': two towns "
         "joined by 'and' after the legal form stay in the employer"),
-    **{("en-mixed-formats.pdf", "experience", n): xfail(
-        "fields/entries.py: 'Volunteer Mentor, Dayton Robotics League' with no dates, after a dated job, is read as "
-        "a sub-heading of the job above (its bullet joins that job); the count of jobs differs. Also 'Freelance — "
-        "various clients' keeps 'various clients' (no name) as the employer")
-       for n in range(6)},
+    ("en-mixed-formats.pdf", "experience", 3): xfail(
+        "fields/experience.py: 'Freelance — various clients' keeps 'various clients' (no name) as the employer"),
     ("en-nurse-agency.docx", "experience", 1): xfail(
         "fields/experience.py: the agency job's place 'Reading' on the line under 'Agency Staff Nurse via …, placed "
         "at Kennet Valley Hospital ⇥ dates' (the employer named on the title's line) is lost"),

@@ -3,7 +3,8 @@
 Signals, in order of precedence:
 1. Line roles: a bullet is body; a labelled detail, a bare URL or a sub-heading of the
    vocabulary alone on its line ("Highlights", "Aufgaben") is body; a line with a date range is
-   a header line (even a bulleted one, when short: "• 2019 – 2021: Analyst, Acme"); a long line
+   a header line (even a bulleted one, when short: "• 2019 – 2021: Analyst, Acme"; not a bulleted
+   sentence whose dates come after its first words, "• Monthly close in five days since 2021."); a long line
    or a sentence is body (prose); any other short line is a header line — unless the section is
    typeset (its first dated header is larger than the running text), where a plain undated line
    in the text's size is body. A single date inside a sentence ("... in 2024, 75% of quota."),
@@ -20,7 +21,10 @@ Signals, in order of precedence:
    of their own, a bare year inside a line's words ("Summer School 2019") is no anchor. In a
    typeset section, a one-line undated run between dated entries is a label of the entry above.
    In plain text, an undated line indented under a one-line header (a dated line naming two
-   things) that names nothing of a header ("  Dean's List, six semesters") is body.
+   things) that names nothing of a header ("  Dean's List, six semesters") is body. In a section
+   read for jobs whose entries date their first line, an undated line in the look of that line
+   that names a role beside another part, no degree nor school ("Surveyor's Assistant | Cherry
+   Creek Surveys | Englewood, CO"), is a job of its own, not a sub-heading of the one above.
 4. Without any dates, every header run is one entry; a change of block (a blank line, a vertical
    gap) inside a run starts a new one.
 
@@ -57,7 +61,7 @@ from ..vocab import merged
 from .date_cells import dates_apart, folded_roles, wrapped_dates
 from .dates import DateRange, find_dates, order_for
 from .location import location_of
-from .phrases import (AT_NAME, SEPARATORS, degree_like, institution_like, is_url, legal_form, org_like, segments,
+from .phrases import (AT_NAME, SEPARATORS, comma_pieces, degree_like, institution_like, is_url, legal_form, org_like, segments,
                       strip_dates, strip_edges, title_like)
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "is_prose", "is_attribute", "is_sub_heading",
@@ -206,8 +210,9 @@ def _role(line: Line, head=None) -> str:
     if dated:
         ranged = any(not d.single for d in dated)
         starts = dated[0].span[0] <= 2
-        # (a range inside a bullet's sentence is no entry's date: "Moved SQL Server 2005 to 2012 without loss.")
-        inside = not starts and dated[-1].span[1] < len(line.plain.rstrip(" .;")) - 1 and is_prose(line)
+        # (a range inside a bullet's sentence is no entry's date: "Moved SQL Server 2005 to 2012 without loss.";
+        # nor one that ends it: "Monthly close in five working days since 2021.")
+        inside = not starts and is_prose(line)
         if line.bullet and (len(line.plain) <= 200 and starts or len(line.plain) <= 120 and ranged and not inside):
             return "head"
         if not line.bullet and len(line.plain) <= 200:
@@ -367,17 +372,19 @@ def _copies(entries: list[Entry]) -> list[Entry]:
                   roles=dict(e.roles)) for e in entries]
 
 
-def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry]:
+def split_entries(lines: list[Line] | tuple[Line, ...], head=None, jobs: bool = False) -> list[Entry]:
     """The entries of a section. ``head(line)``, when given, marks lines the calling reader knows
-    to be header lines (a dated "Certificate: Medical Coding" in education)."""
+    to be header lines (a dated "Certificate: Medical Coding" in education); ``jobs``: the section
+    is read for jobs, where an undated line in the look of the dated headers is a job of its own
+    (:func:`_undated_sibling`)."""
     given = tuple(lines)
     order = order_for(_GAPS.sub("", "".join(l.text for l in given)))  # None: reads alike in every order
     for seen, seen_head, seen_order, entries in _RECENT:
-        if seen_head is head and seen_order == order and len(seen) == len(given) \
+        if seen_head[0] is head and seen_head[1] is jobs and seen_order == order and len(seen) == len(given) \
                 and all(a is b for a, b in zip(seen, given)):
             return _copies(entries)
-    entries = _split(list(given), head)
-    _RECENT.insert(0, (given, head, order, _copies(entries)))
+    entries = _split(list(given), head, jobs)
+    _RECENT.insert(0, (given, (head, jobs), order, _copies(entries)))
     del _RECENT[16:]
     return entries
 
@@ -385,7 +392,7 @@ def split_entries(lines: list[Line] | tuple[Line, ...], head=None) -> list[Entry
 split_entries.cache_clear = _RECENT.clear  # (forgotten with the answers kept per text)
 
 
-def _split(given: list[Line], head) -> list[Entry]:
+def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
     lines = [_runs_apart(l) for l in join_wrapped(folded_roles(dates_apart(wrapped_dates(given))))]
     sources = _sources(given, lines)
     roles = [_role(l, head) for l in lines]
@@ -416,7 +423,9 @@ def _split(given: list[Line], head) -> list[Entry]:
     blocky = len({l.block for l in lines}) < 0.8 * len(lines) if lines else False
     for n, (head, body) in enumerate(runs):
         if (entries and template is not None and not any(dated[i] for i in head) and not _opens_group(runs, n, dated)
-                and (mostly_dated or _sentence(lines[head[0]]) or typeset and len(head) == 1)):
+                and (mostly_dated or _sentence(lines[head[0]]) or typeset and len(head) == 1)
+                and not (jobs and template == 0 and len(head) == 1 and entries[-1].header
+                         and _undated_sibling(lines[head[0]], entries[-1].header[0]))):
             # an undated run between dated entries: a sub-heading or a wrapped sentence of the entry above
             entries[-1].body.extend(lines[i] for i in head + body)
             continue
@@ -429,7 +438,8 @@ def _split(given: list[Line], head) -> list[Entry]:
                 entries[-1].body.append(lines[head.pop(0)])
                 first -= 1
         for piece in _cut(head, dated, template, lines, blocky):
-            entries.append(Entry(header=[lines[i] for i in piece]))
+            for part in (_siblings_apart(piece, lines, template) if jobs else [piece]):
+                entries.append(Entry(header=[lines[i] for i in part]))
         if not entries:
             entries.append(Entry())
         entries[-1].body.extend(lines[i] for i in body)
@@ -565,6 +575,40 @@ def _named_years_undated(lines: list[Line], dated: list[bool]) -> list[bool]:
                 out[i] = False
     return out
 
+
+
+def _undated_sibling(line: Line, first: Line) -> bool:
+    """A one-line run without dates in the look of the one-line dated header of the entry above
+    ("Surveyor's Assistant | Cherry Creek Surveys | Englewood, CO" after "Project Engineer | Garrison
+    Bell | 2016 – 2020" rows, both bold): a job whose dates the writer left out, not a sub-heading of
+    the job above, when its parts name a role by its words beside another part that is no place."""
+    if line.bullet or _sentence(line) or not _dates(first) or _dates(line) or not _names_something(first):
+        return False  # (a label column's rows, "Dates ⇥ 2014 – 2018" over "Occupation or position held ⇥ …": no)
+    v = merged()
+    if any(key(seg) in v.title_labels or key(seg) in v.employer_labels for seg in segments(line.text)[:1]):
+        return False
+    look = lambda l: (l.style.bold, l.style.italic, round(l.style.size or 0), l.level)  # noqa: E731
+    if look(line) != look(first):
+        return False
+    parts = [p for seg in segments(line.text) for p in comma_pieces(seg) if not location_of(p)]
+    # (a line that names a degree or a school is a detail of a degree above: "Exchange term, University of …")
+    return len(parts) >= 2 and any(title_like(p) for p in parts) and not all(title_like(p) for p in parts) \
+        and not any(degree_like(p) or institution_like(p) for p in parts)
+
+
+def _siblings_apart(piece: list[int], lines: list[Line], template: int | None) -> list[list[int]]:
+    """Where entries print their dates on their first line, an undated line under it in its look
+    that names a role and more (:func:`_undated_sibling`) opens an entry of its own: a one-line job
+    without bullets over one without dates."""
+    if template != 0 or len(piece) < 2:
+        return [piece]
+    out = [[piece[0]]]
+    for i in piece[1:]:
+        if _undated_sibling(lines[i], lines[out[-1][0]]):
+            out.append([i])
+        else:
+            out[-1].append(i)
+    return out
 
 
 def _opens_group(runs, n: int, dated: list[bool]) -> bool:

@@ -133,7 +133,7 @@ def split_degrees(section: Section) -> tuple[Section, Section | None, list[Entry
     entry whose first header part is a degree ("PhD in Applied Optics, Halden Institute") and none
     of whose parts names a role is a degree (a "PhD Candidate" is a role)."""
     taken: set[int] = set()
-    entries = split_entries(section.lines)
+    entries = split_entries(section.lines, jobs=True)
     if _teaching(section):  # (a course taught names the degree it is taught in: no degree of the author's)
         return section, None, entries
     for entry in entries:
@@ -192,7 +192,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
     form = form_entries(section.lines)
     if form is not None:
         return [(entry, _form_experience(entry, fields)) for entry, fields in form[0]], form[1]
-    readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines) if entries is None else entries)]
+    readings = [(entry, *_read(entry)) for entry in (split_entries(section.lines, jobs=True) if entries is None else entries)]
     gaps = {id(entry) for entry, *_ in readings if career_gap([line.text for line in entry.header])}  # text, no role
     if _teaching(section):  # the courses of a teaching section: text, no role
         gaps |= {id(entry) for entry, *_ in readings if names_no_role([line.text for line in entry.header])}

@@ -199,16 +199,24 @@ def ends_in_legal_form(text: str) -> bool:
 
 def comma_pieces(text: str) -> list[str]:
     """The pieces of a part between its commas outside brackets, a legal form kept with the name
-    before it ("Ribeiro & Neves, Lda." is one piece, "Acme, Inc., Leeds" two)."""
+    before it ("Ribeiro & Neves, Lda." is one piece, "Acme, Inc., Leeds" two), and so are the
+    letters of a licence after a title ("Charge Nurse, RN, BSN", "Site Engineer, PE")."""
     out: list[str] = []
     for p in (p.strip() for p in split_outside_brackets(text, ",")):
         if not p:
             continue
-        if out and legal_form(p) and not _REGION_CODE.fullmatch(p):
+        if out and (legal_form(p) and not _REGION_CODE.fullmatch(p) or post_nominal(p) and title_like(out[-1])):
             out[-1] = f"{out[-1]}, {p}"
         else:
             out.append(p)
     return out
+
+
+def post_nominal(piece: str) -> bool:
+    """Letters of a licence or a profession as written after a title ("RN", "P.Eng.", "CPA"; the
+    vocabulary's post_nominals), in capitals: a lower-case word is none."""
+    return any(c.isupper() for c in piece) and not any(w.islower() for w in piece.split()) \
+        and key(piece) in merged().post_nominals
 
 
 _EDGES = " ,;:|-–—·•‣▪◦\t"  # separators, and bullet glyphs an extractor left in the text

@@ -48,7 +48,7 @@ _LIST_KEYS = {
     "letters": ("salutations", "closings"),
     "entries": ("title_words", "organization_words", "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
                 "company_introducers", "role_headings", "teaching_headings", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "project_labels", "agency_introducers", "title_endings", "career_gaps", "employment_terms",
-                "organization_endings", "phrase_prepositions", "legal_forms"),
+                "post_nominals", "organization_endings", "phrase_prepositions", "legal_forms"),
     "rirekisho": ("education_heading", "work_heading", "join_school", "leave_school", "join_work", "leave_work",
                   "ongoing", "closing", "reason_endings", "ditto"),
     "personal": ("birth_date", "birth_place", "age", "gender", "nationality", "marital_status", "family"),
@@ -144,6 +144,8 @@ class Vocab:
     career_gaps: tuple[str, ...]
     # the terms of a job written in brackets after its title ("(Part Time)", "(CDD)"): no employer
     employment_terms: tuple[str, ...]
+    # letters of a licence or a profession after a title and its comma ("Charge Nurse, RN"): part of the title
+    post_nominals: tuple[str, ...]
     # labels alone on a line over an entry's details ("Highlights", "Aufgaben")
     sub_headings: tuple[str, ...]
     # words of a place named by its region ("Greater Leeds Area")
@@ -435,6 +437,7 @@ def _build(data: dict) -> Vocab:
         teaching_headings=_folded(entries.get("teaching_headings")),
         career_gaps=_folded(entries.get("career_gaps")),
         employment_terms=_folded(entries.get("employment_terms")),
+        post_nominals=_folded(entries.get("post_nominals")),
         sub_headings=_folded(entries.get("sub_headings")),
         place_words=_folded(entries.get("place_words")),
         title_labels=_folded(entries.get("title_labels")),
@@ -497,7 +500,7 @@ def _merge(vs: list[Vocab]) -> Vocab:
                                  "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry", "completed", "driving_licences", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "legal_forms", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
                                  "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
-                                 "company_introducers", "role_headings", "teaching_headings", "career_gaps", "employment_terms", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "project_labels", "agency_introducers", "location_labels", "contact_labels",
+                                 "company_introducers", "role_headings", "teaching_headings", "career_gaps", "employment_terms", "post_nominals", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "project_labels", "agency_introducers", "location_labels", "contact_labels",
                                  "availability", "phone_regions", "name_labels", "name_introductions", "document_titles", "list_verbs", "list_prepositions",
                                  "salutations", "closings")},
     )
