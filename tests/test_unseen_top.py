@@ -194,9 +194,6 @@ KNOWN: dict = {
         "fields/location.py, fields/contact_details.py: '8, allée des Tilleuls' over '33000 Bordeaux' is no address"),
     ("es-ciudad-movil.pdf", "location", 0): xfail(
         "fields/contact_details.py: a mid-sized town alone between the name and the contact line"),
-    ("es-ciudad-movil.pdf", "headline", 0): xfail(
-        "fields/contact.py: 'Móvil: 600 000 418' (grouped in threes like an amount) is no phone without a region, "
-        "so the line is a headline"),
     ("pt-br-curriculo.pdf", "headline", 0): xfail(
         "fields/name.py: 'Brasileira, solteira, 29 anos' (personal data, no label) is the headline"),
     ("de-dipl-ing.pdf", "summary", 0): xfail(
