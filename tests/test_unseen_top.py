@@ -187,9 +187,6 @@ KNOWN: dict = {
     ("en-in-personal.txt", "location", 0): xfail(
         "fields/location.py: '2nd Cross', 'Jayanagar 4th Block' are no parts of a place, 'KA' no region; "
         "fields/signing.py: the declaration's 'Place: Bengaluru' is read as the address"),
-    ("en-au-right-block.docx", "location", 0): xfail("fields/location.py: 'NSW' and its postcode after the town"),
-    ("it-europass.docx", "location", 0): xfail(
-        "fields/location.py: the province '(BO)' after a street and town is read as Bolivia"),
     ("fr-chez-tel.docx", "location", 0): xfail(
         "fields/location.py, fields/contact_details.py: '8, allée des Tilleuls' over '33000 Bordeaux' is no address"),
     ("es-ciudad-movil.pdf", "location", 0): xfail(

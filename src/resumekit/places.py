@@ -35,6 +35,8 @@ Ambiguity. A city name that is also a common word or a person's name ("Reading",
    an exonym or a transliteration such as "Londres" or "Moskva"): ``least=ALONE_CITY`` for a whole line with no comma
    part, no country and no contact beside it (a capital is enough too, and a region must be a
    first-level one): "Leeds" alone may be anything, "Leeds, UK" is a place.
+5. Any other subdivision code (an Australian state, an Indian state, an Italian province: "NSW",
+   "KA", "BO") is a region only right after a town of its own country (:func:`town_region_code`).
 
 Errs towards None: a small town named alone, or a common word naming a mid-sized city, is no place.
 """
@@ -54,7 +56,7 @@ from .text import key
 from .words import word_list
 
 __all__ = ["region_hint", "country_code", "is_country_code", "is_region_code", "place_kind", "city_country", "city_population",
-           "BIG_CITY", "ALONE_CITY", "COMMON_ZIPF", "PAREN_CODE"]
+           "town_region_code", "BIG_CITY", "ALONE_CITY", "COMMON_ZIPF", "PAREN_CODE"]
 
 BIG_CITY = 1_000_000
 ALONE_CITY = 500_000
@@ -208,6 +210,12 @@ def _build() -> dict:
     codes.update({s.code.split("-")[1]: "BR" for s in pycountry.subdivisions.get(country_code="BR")
                   if len(s.code) == 5 and s.code.split("-")[1] not in iso and s.code.split("-")[1] not in codes})
 
+    # every country's subdivision codes, of any level ("NSW", "KA", "BO"): read only beside a town
+    # of that country ("Parramatta NSW", "Bologna (BO)")
+    subcodes: dict[str, list[str]] = {}
+    for s in pycountry.subdivisions:
+        subcodes.setdefault(s.country_code, []).append(s.code.split("-", 1)[1])
+
     # cities: folded name -> [country, population, capital, own name]; a city's own name beats
     # another's alternate name ("Victoria" is Victoria, BC, not an old name of Hong Kong), then the
     # larger wins. "Own name": the main name, or an alternate name written in the frequency list
@@ -247,7 +255,7 @@ def _build() -> dict:
             del subdivisions[k]  # "Manchester" is the English city, not the Jamaican parish
     return {
         "countries": countries, "subdivisions": {k: tuple(v) for k, v in subdivisions.items()},
-        "codes": codes, "iso": iso,
+        "codes": codes, "iso": iso, "subcodes": {k: frozenset(v) for k, v in subcodes.items()},
         "cities": {k: tuple(v) for k, v in cities.items()},
         "max_words": max(len(k.split()) for k in (*countries, *subdivisions)),
         "max_city_words": 4,
@@ -277,6 +285,13 @@ def is_country_code(code: str) -> bool:
 def is_region_code(code: str) -> bool:
     """A US state or Canadian province code ("WA", "ON")."""
     return code in _tables()["codes"]
+
+
+def town_region_code(town: str, code: str) -> bool:
+    """Is ``code`` the code of a state, province or district of the country of the largest town the
+    tables know by ``town`` ("Parramatta", "NSW"; "Bengaluru", "KA"; "Bologna", "BO")?"""
+    country = city_country(town)
+    return bool(country) and code in _tables()["subcodes"].get(country, ())
 
 
 def _city(name: str) -> tuple | None:
