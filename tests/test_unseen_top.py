@@ -187,10 +187,6 @@ KNOWN: dict = {
     ("en-in-personal.txt", "location", 0): xfail(
         "fields/location.py: '2nd Cross', 'Jayanagar 4th Block' are no parts of a place, 'KA' no region; "
         "fields/signing.py: the declaration's 'Place: Bengaluru' is read as the address"),
-    ("fr-chez-tel.docx", "location", 0): xfail(
-        "fields/location.py, fields/contact_details.py: '8, allée des Tilleuls' over '33000 Bordeaux' is no address"),
-    ("es-ciudad-movil.pdf", "location", 0): xfail(
-        "fields/contact_details.py: a mid-sized town alone between the name and the contact line"),
     ("pt-br-curriculo.pdf", "headline", 0): xfail(
         "fields/name.py: 'Brasileira, solteira, 29 anos' (personal data, no label) is the headline"),
     ("de-dipl-ing.pdf", "summary", 0): xfail(
