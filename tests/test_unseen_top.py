@@ -184,9 +184,6 @@ KNOWN: dict = {
     ("en-in-personal.txt", "name", 0): xfail(
         "fields/name.py: 'K. S.' before the name reads as the Czech legal form 'k.s.'; \"Father's Name\" is a name"),
     ("en-in-personal.txt", "headline", 0): xfail("fields/name.py: the value after \"Father's Name :\""),
-    ("en-in-personal.txt", "location", 0): xfail(
-        "fields/location.py: '2nd Cross', 'Jayanagar 4th Block' are no parts of a place, 'KA' no region; "
-        "fields/signing.py: the declaration's 'Place: Bengaluru' is read as the address"),
     ("pt-br-curriculo.pdf", "headline", 0): xfail(
         "fields/name.py: 'Brasileira, solteira, 29 anos' (personal data, no label) is the headline"),
     ("de-dipl-ing.pdf", "summary", 0): xfail(
