@@ -178,14 +178,6 @@ _SUMMARY_GAP = ("fields/assemble.py (_paragraphs): two paragraphs of a summary a
                 "joined with a space, not a blank line")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-ca-surname-first.pdf", "name", 0): xfail(
-        "fields/name.py: 'SURNAME, Given' alone on the name's line, with no label, is no name"),
-    ("en-ca-surname-first.pdf", "headline", 0): xfail("fields/name.py: no name, so no headline under it"),
-    ("en-in-personal.txt", "name", 0): xfail(
-        "fields/name.py: 'K. S.' before the name reads as the Czech legal form 'k.s.'; \"Father's Name\" is a name"),
-    ("en-in-personal.txt", "headline", 0): xfail("fields/name.py: the value after \"Father's Name :\""),
-    ("pt-br-curriculo.pdf", "headline", 0): xfail(
-        "fields/name.py: 'Brasileira, solteira, 29 anos' (personal data, no label) is the headline"),
     ("de-dipl-ing.pdf", "summary", 0): xfail(
         "extract (line wraps): 'Lüftungs-' at a line end before 'und' is joined as a broken word ('Lüftungsund')"),
     ("es-ciudad-movil.pdf", "summary", 0): xfail(_SUMMARY_GAP),
