@@ -3,7 +3,8 @@ top of the page breaks the header readers in ways the round-13 set does not: a l
 the name, national phone numbers with no country code behind labels ("Móvil:", "Tel.:", "Handy:",
 "M:", "Tél. :"), state and province codes (NSW, ON, KA, SP, a bracketed Italian province "(BO)"),
 a contact block right-aligned beside the name or only in the page footer, an address over two
-lines, "Dr." and "Dipl.-Ing." before a name, the surname first in capitals with a comma, a photo
+lines or broken over two (an e-mail address at its hyphen, a label over its value), "Dr.", "Mag." and
+"Dipl.-Ing." before a name, the surname first in capitals with a comma, a photo
 caption, "Title at/chez Employer" and "Title | Employer" headlines, "Open to relocation / remote"
 and "Mobilité : …" lines, personal-data lines and blocks (European, Indian, Brazilian) that are no
 name, place nor headline. The expected values are the truth by construction.
@@ -28,6 +29,9 @@ CONTACT = {
     "pt-br-curriculo.pdf": ("Ana Beatriz Moraes Quintela", "ana.quintela@example.com", "(19) 90000-0417", "Campinas"),
     "en-ca-surname-first.pdf": ("Marie-Ève TREMBLAY-OKAFOR", "marie-eve.to@example.com", "613-555-0142", "Ottawa"),
     "it-europass.docx": ("Chiara Rossini Bellandi", "chiara.rb@example.com", "051 000 0417", "Bologna"),
+    # the e-mail address broken over two lines at its hyphen, the phone under its label's line
+    "at-seitenspalte.pdf": ("Katharina Pichler-Stadlober", "katharina.pichler-stadlober@example.com", "0660 000 0417",
+                            "Wien"),
 }
 
 # every phone as printed, when there is more than one
@@ -47,6 +51,7 @@ LOCATION = {
     "pt-br-curriculo.pdf": ("Campinas – SP", "Campinas", "SP", None),
     "en-ca-surname-first.pdf": ("Ottawa, ON K1P 5J2", "Ottawa", "ON", None),
     "it-europass.docx": ("Via dell'Indipendenza 12, 40121 Bologna (BO)", "Bologna", "BO", None),  # a province
+    "at-seitenspalte.pdf": ("Neubaugasse 12/4, 1070 Wien", "Wien", None, None),  # not "… in Graz"
 }
 
 HEADLINE = {
@@ -59,6 +64,7 @@ HEADLINE = {
     "pt-br-curriculo.pdf": "Analista de Dados Pleno",  # the "Objetivo" section's title, not the personal data
     "en-ca-surname-first.pdf": "Senior Policy Analyst | Rideau Health Institute",
     "it-europass.docx": None,
+    "at-seitenspalte.pdf": "Controllerin | Konzernberichtswesen",
 }
 
 LINKS = {
@@ -86,6 +92,9 @@ SUMMARY = {
     "en-ca-surname-first.pdf": "Health policy analyst with nine years of federal and provincial experience in drug "
                                "coverage, cost-effectiveness evidence and cabinet briefing. Fully bilingual (CBC).",
     "it-europass.docx": None,
+    "at-seitenspalte.pdf": "Controllerin mit zehn Jahren Erfahrung im Konzernberichtswesen nach IFRS, zuletzt "
+                           "verantwortlich für Monats- und Quartalsabschlüsse von 14 Tochtergesellschaften in Mittel- "
+                           "und Osteuropa.",
 }
 
 # the sections' kinds in reading order ("header": the name block above the first heading)
@@ -99,6 +108,9 @@ SECTIONS = {
     "pt-br-curriculo.pdf": ["header", "summary", "summary", "experience", "education", "skills", "languages"],
     "en-ca-surname-first.pdf": ["header", "experience", "education", "skills", "languages"],
     "it-europass.docx": ["contact", "experience", "education", "skills", "languages"],
+    # the right column after the main one
+    "at-seitenspalte.pdf": ["header", "summary", "experience", "education", "skills", "languages", "contact",
+                            "contact"],
 }
 
 # (title, company, start, end or "present", bullets[, place])
@@ -129,6 +141,8 @@ EXPERIENCE = {
                                  1)],
     "it-europass.docx": [("Responsabile amministrativa", "Felsina Packaging S.r.l.", "2019-05", "present", 2),
                          ("Contabile", "Studio Reno Associati", "2013-09", "2019-04", 1)],
+    "at-seitenspalte.pdf": [("Senior Controllerin", "Donaukanal Industrie AG", "2020-02", "present", 3, "Wien"),
+                            ("Controllerin", "Murtal Maschinenbau GmbH", "2014-09", "2020-01", 2, "Graz")],
 }
 
 # (degree, institution, start, end)
@@ -149,6 +163,7 @@ EDUCATION = {
     "en-ca-surname-first.pdf": [("MA Public Policy", "Université de l'Outaouais", "2012", "2014"),
                                 ("BSc Health Sciences", "Carleton Heights University", "2008", "2012")],
     "it-europass.docx": [("Laurea magistrale in Economia e Professione", "Università di San Luca", "2010", "2013")],
+    "at-seitenspalte.pdf": [("Mag. rer. soc. oec. Betriebswirtschaft", "Universität Schlossberg", "2008", "2014")],
 }
 
 SKILLS = {
@@ -162,6 +177,7 @@ SKILLS = {
     "pt-br-curriculo.pdf": ["SQL", "Python", "Power BI", "BigQuery", "Estatística"],
     "en-ca-surname-first.pdf": ["Policy analysis", "Cost-effectiveness analysis", "Stata", "R", "Briefing notes"],
     "it-europass.docx": ["Contabilità generale", "Bilancio", "SAP FI", "Excel avanzato"],
+    "at-seitenspalte.pdf": ["IFRS", "SAP S/4HANA", "Power BI", "Excel VBA"],
 }
 
 LANGUAGES = {
@@ -172,6 +188,7 @@ LANGUAGES = {
     "pt-br-curriculo.pdf": ["Português", "Inglês", "Espanhol"],
     "en-ca-surname-first.pdf": ["English", "French"],
     "it-europass.docx": ["Italiano", "Inglese", "Tedesco"],
+    "at-seitenspalte.pdf": ["Deutsch", "Englisch", "Slowakisch"],
 }
 
 _SUMMARY_GAP = ("fields/assemble.py (_paragraphs): two paragraphs of a summary apart by a wider gap (a PDF) are "
