@@ -97,6 +97,8 @@ def test_a_town_alone_among_the_contact_lines(lines, place):
     # a street and its number over the postcode and town: one address
     ("morwenna@example.com\n5, allée des Cerisiers\n33000 Bordeaux", "5, allée des Cerisiers, 33000 Bordeaux"),
     ("morwenna@example.com\n9 chemin du Moulin\n69005 Lyon", "9 chemin du Moulin, 69005 Lyon"),
+    # a national number grouped in threes beside the town is no part of the address
+    ("morwenna@example.com · 512 345 678 · Kraków", "Kraków"),
 ])
 def test_a_town_or_street_line_of_the_header(lines, place):
     c = resumekit.parse(f"Morwenna Quell\n{lines}\n\nSKILLS\nRaku, stoneware\n".encode(), options=PINNED)

@@ -264,6 +264,7 @@ def _build() -> dict:
 
 _TRAILING_CODE = regex.compile(
     r"(?:^|[,\s(])(?P<code>[A-Z]{2})(?:\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?[\s.,;)]*$")
+_PAREN_TOWN = regex.compile(r"^.*,|\d{4,6}\s+")  # what stands before the town ("Via Roma 3, 40121 ")
 # A bracketed country code ending a place ("Edmonton, AB (CA)"), the space before it included.
 PAREN_CODE = regex.compile(r"\s*\((?P<code>[A-Z]{2})\)\W*$")
 
@@ -335,7 +336,9 @@ def place_kind(name: str, least: int = 0) -> str | None:
 
 def region_hint(text: str) -> str | None:
     """An ISO 3166 alpha-2 code for a place string ("Berlin, Germany" -> "DE",
-    "Seattle, WA" -> "US", "Edmonton, AB (CA)" -> "CA"), or None when unsure. Reads the first 1000
+    "Seattle, WA" -> "US", "Edmonton, AB (CA)" -> "CA"; a code of a state or province of the
+    country of the town before it names that country: "Chennai, TN" -> "IN", "Bergamo (BG)" ->
+    "IT"), or None when unsure. Reads the first 1000
     characters."""
     text = (text or "")[:1000]
     if not text.strip():
@@ -343,6 +346,9 @@ def region_hint(text: str) -> str | None:
     t = _tables()
     m = PAREN_CODE.search(text)
     if m and m.group("code") in t["iso"]:
+        town = city_country(_PAREN_TOWN.sub("", text[:m.start()]).strip())
+        if town and town != m.group("code") and m.group("code") in t["subcodes"].get(town, ()):
+            return town  # "Bergamo (BG)": the town's province, not Bulgaria
         return "GB" if m.group("code") == "UK" else m.group("code")
     tokens = key(text).split()
     country = city = None
@@ -370,6 +376,8 @@ def region_hint(text: str) -> str | None:
         iso = "GB" if code == "UK" else code
         if city and city == iso:
             return city                   # "Berlin, DE", "Mumbai, IN"
+        if city and city not in ("US", "CA") and code in t["subcodes"].get(city, ()):
+            return city                   # "Chennai, TN", "Milano (MI)": a state or province of the town's country
         if code in t["codes"]:
             return t["codes"][code]
         if code in t["iso"]:

@@ -34,7 +34,8 @@ Never anything inside an e-mail address. Errs towards missing a bare domain.
 
 Regions: a country name (English or native) or a region's full name ("Karnataka"), then a
 trailing US state / Canadian province code (a state beats the same ISO code: "CA" -> "US", unless
-a known city of that country is named: "Berlin, DE"), then an ISO code, then a few large cities.
+a known city of that country is named: "Berlin, DE", or the code is a state or province of the
+named city's country: "Chennai, TN", "Bergamo (BG)"), then an ISO code, then a few large cities.
 None when unsure.
 """
 from __future__ import annotations

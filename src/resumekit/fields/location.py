@@ -164,8 +164,9 @@ def _kind(part: str) -> str | None:
     if _STREET_WORD.search(part) or _ORDINAL_STREET.match(part):
         return "street"
     if rx(r"\d").search(part):
-        if _POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part):
-            return "place"
+        before = _PLACE_POSTAL.match(part)
+        if _POSTAL_PLACE.match(part) or (before and rx(r"\p{L}").search(before.group("place"))):
+            return "place"  # (not "512 345 678": a phone number's groups are no place and postal code)
         return "street" if _STREET.match(part) else None
     if _PLACE.match(part) and len(part) <= 40:
         return "place"
@@ -243,10 +244,10 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
         # "Bologna (BO)", "Como (CO)": a known town of another country than the code's: the code is
         # the town's province, not a country (Bolivia, Colombia)
         return Location(raw=raw, city=body.strip(), region=code_part[0])
-    if paren and "," in body and (inner := _parse_location(raw[:paren.start()].strip(" ,"), labelled, "comma")) \
-            and inner.city \
-            and not inner.region and town_region_code(inner.city, paren.group("code")):
-        # "Via Roma 12, 40121 Bologna (BO)": the town's province, not a country
+    if paren and (inner := _parse_location(raw[:paren.start()].strip(" ,"), labelled, "comma")) and inner.city \
+            and not inner.region and city_country(inner.city) != paren.group("code") \
+            and town_region_code(inner.city, paren.group("code")):
+        # "Via Roma 12, 40121 Bologna (BO)", "Milano (MI)": the town's province, not a country
         return Location(raw=raw, city=inner.city, region=paren.group("code"), country=inner.country)
     parts = [p.strip() for p in body.split(",") if p.strip()]
     if len(parts) == 1 and (_DASH_SPLIT.search(body) or _CJK_DASH.search(body)):
