@@ -92,6 +92,7 @@ fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_unseen_header.py
 	$(BIN)/python fixtures/make_unseen_wordml.py
 	$(BIN)/python fixtures/make_unseen_sections.py
+	$(BIN)/python fixtures/make_unseen_top.py
 
 golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden
