@@ -36,7 +36,8 @@ def value_texts(c: resumekit.Candidate, pointer: str) -> list[str]:
     URL with and without scheme, and the text it sat on."""
     parts = pointer.strip("/").split("/")
     if parts == ["name"]:
-        return [c.name or ""]
+        words = (c.name or "").split()  # (also as a surname-first line prints it: "DOE, Jane")
+        return [" ".join(words[k:] + words[:k]) for k in range(len(words))] or [""]
     if parts == ["contact", "location"]:
         return [c.contact.location.raw]
     field, i = parts[1], int(parts[2])

@@ -146,6 +146,10 @@ PHONES = [
     ("192.168.1.1", None, []),
     ("1450/1600", None, []),                                                 # a score
     ("612 345 678", None, []),                                               # 3-3-3 without region
+    ("Sold 612 345 678 units", None, []),                                    # an amount, no phone word
+    # grouped in threes like an amount, behind a phone word (a Spanish, Polish, Czech mobile)
+    ("Móvil: 612 345 678", None, [("612 345 678", None)]),
+    ("Tel. 512 345 678 · ana@example.com", None, [("512 345 678", None)]),
     ("Fax: +49 30 1234567", None, []),
     ("jane5551234567@x.com", None, []),
     ("https://wa.me/15551234567", None, []),

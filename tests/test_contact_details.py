@@ -88,6 +88,24 @@ def test_a_town_alone_among_the_contact_lines(lines, place):
     assert _place(f"Morwenna Quell\n{lines}") == (place, [])
 
 
+@pytest.mark.parametrize("lines, place", [
+    # a town the tables know alone between the name and the contact line: the place, not the headline
+    ("Valladolid\nMóvil: 612 345 678 · morwenna@example.com", "Valladolid"),
+    ("Zaragoza\nmorwenna@example.com", "Zaragoza"),
+    # a title there is none
+    ("Glaze Chemist\nmorwenna@example.com", None),
+    # a street and its number over the postcode and town: one address
+    ("morwenna@example.com\n5, allée des Cerisiers\n33000 Bordeaux", "5, allée des Cerisiers, 33000 Bordeaux"),
+    ("morwenna@example.com\n9 chemin du Moulin\n69005 Lyon", "9 chemin du Moulin, 69005 Lyon"),
+    # a national number grouped in threes beside the town is no part of the address
+    ("morwenna@example.com · 512 345 678 · Kraków", "Kraków"),
+])
+def test_a_town_or_street_line_of_the_header(lines, place):
+    c = resumekit.parse(f"Morwenna Quell\n{lines}\n\nSKILLS\nRaku, stoneware\n".encode(), options=PINNED)
+    assert (c.contact.location.raw if c.contact.location else None) == place
+    assert c.headline != place or place is None
+
+
 def _place(header: str) -> tuple[str | None, list]:
     """(the place read, the other sections) of a header over a skills section."""
     c = resumekit.parse(f"{header}\n\nSKILLS\nRaku, stoneware\n".encode(), options=PINNED)

@@ -38,3 +38,15 @@ def test_a_list_changed_between_two_look_ups_is_read_anew():
 def test_a_match_gives_the_range_of_each_line_it_touches(value, expected):
     rows = lines("Jane Quarry", "•", "Orrin Kiln Works", "Leeds, UK")
     assert find_in(value, tuple(rows)).ranges == expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Jane QUARRY-HOLT", (1,)),           # printed surname first: "QUARRY-HOLT, Jane"
+    ("Ana María DEL RÍO", (2,)),          # "DEL RÍO, Ana María": several words turned
+    ("Jane Kiln", None),                  # words of two lines are no turned value
+    ("jane.quarry@example.com", None),    # one word: nothing to turn
+])
+def test_a_value_printed_with_its_words_turned_round(value, expected):
+    rows = lines("Leeds, UK", "QUARRY-HOLT, Jane", "DEL RÍO, Ana María", "Orrin Kiln Works")
+    found = find_in(value, tuple(rows))
+    assert (found.lines if found else None) == expected

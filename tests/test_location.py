@@ -151,6 +151,10 @@ def test_place_kind(name, least, kind):
     ("Manchester", "GB"),                # the English city, not the Jamaican parish
     ("Kadıköy, İstanbul", "TR"),
     ("Boulder, CO", "US"),
+    ("Madurai, TN", "IN"),               # a state of the town's country, not Tennessee
+    ("Bergamo (BG)", "IT"),              # a province, not Bulgaria
+    ("Athens, GA", "US"),                # no Greek code: Georgia's
+    ("London, ON", "CA"),
 ])
 def test_region_hint(text, code):
     assert region_hint(text) == code
@@ -204,6 +208,42 @@ def test_remote_in_a_time_zone(text, found):
 def test_a_code_after_a_town_of_its_country(text, region, country):
     loc = parse_location(text)
     assert (loc.region, loc.country) == (region, country)
+
+
+@pytest.mark.parametrize("text, city, region, country", [
+    # a state, province or district code of the town's own country, not a country's code
+    ("Wollongong NSW 2500", "Wollongong", "NSW", None),           # Australia, with the postcode
+    ("Geelong, VIC", "Geelong", "VIC", None),
+    ("Nagpur, MH", "Nagpur", "MH", None),                         # India, not the Marshall Islands
+    ("Mysuru, KA 570001", "Mysuru", "KA", None),
+    ("Uberlândia/MG", "Uberlândia", "MG", None),                  # Brazil, not Madagascar
+    ("Via Garibaldi 4, 37121 Verona (VR)", "Verona", "VR", None),  # an Italian province after a street
+    ("Piazza Dante 3, 80135 Napoli (NA)", "Napoli", "NA", None),   # not Namibia
+    ("Bergamo (BG)", "Bergamo", "BG", None),                      # not Bulgaria
+    ("Milano (MI)", "Milano", "MI", None),                        # a code no country has
+    # a code that is no subdivision of the town's country stays what it was
+    ("Lindenweg 18, Berlin, DE", "Berlin", None, "DE"),
+    ("Lagos, NG", "Lagos", None, "NG"),
+    # a locality named by an ordinal number is part of an Indian address
+    ("No. 7, 3rd Main, Indiranagar 2nd Stage, Bengaluru, KA 560038", "Bengaluru", "KA", None),
+    # a French street word in lower case, the number before it
+    ("12, impasse des Lilas, 31000 Toulouse", "Toulouse", None, None),
+    # a postal code before a town the tables know, a line of its own
+    ("31000 Toulouse", "Toulouse", None, None),
+])
+def test_a_region_code_of_the_towns_country(text, city, region, country):
+    loc = parse_location(text)
+    assert loc is not None and (loc.raw, loc.city, loc.region, loc.country) == (text, city, region, country)
+
+
+@pytest.mark.parametrize("text", [
+    "2019 Perpignan",         # a year before a town: an entry's line, no postal code ("66000 Perpignan" is one)
+    "Jane Doe NSW",           # no town before the code
+    "82nd Sustainment Unit, Fort Liberty, NC",  # an ordinal naming a unit, not an Indian locality
+    "512 345 678, Kraków",    # a phone number's groups before the town: no place and postal code
+])
+def test_a_code_or_number_beside_no_town(text):
+    assert parse_location(text) is None
 
 
 

@@ -34,6 +34,11 @@ def _doc(*rows):
     ("Marisol Quintana de la Vega", True),     # five words and two particles: four names
     ("Inés María Quintana de la Vega Osorio", True),
     ("Head of the Department of Ceramics", False),
+    ("K. S. Venkataraman", True),              # initials first are no legal form ("k.s.", "a.s.", "v.o.s.")
+    ("A. S. RAMALINGAM", True),
+    ("V. O. S. Okafor", True),
+    ("Father's Name", False),                  # a label of a name, the value after it
+    ("Full Name", False),
 ])
 def test_is_name(text, ok):
     assert is_name(text) is ok
@@ -170,6 +175,34 @@ def test_a_name_line_wins_over_an_introduction():
 ])
 def test_a_labelled_name_with_the_surname_first_in_capitals(rows, name):
     assert read_name(_doc(*rows), [])[0] == name
+
+
+@pytest.mark.parametrize("rows, name, headline", [
+    # the Europass order with no label, the name's line of its own
+    ([("FAIRWEATHER-OKE, Nia", 20), ("Glaze Chemist | Wharf Pottery", 11)], "Nia FAIRWEATHER-OKE",
+     "Glaze Chemist | Wharf Pottery"),
+    ([("VAN DER BERG, Oluwaseun", 20)], "Oluwaseun VAN DER BERG", None),
+    # a town and a state with no comma is no name turned round
+    ([("Nia Fairweather", 20), ("MADRID, España", 10)], "Nia Fairweather", None),
+])
+def test_the_surname_first_in_capitals_without_a_label(rows, name, headline):
+    doc = _doc(*rows)
+    assert read_name(doc, segment(doc))[:2] == (name, headline)
+
+
+@pytest.mark.parametrize("line", [
+    "Brasileira, solteira, 29 anos",
+    "Née le 4 juin 1993 – 32 ans – Permis B",
+    "British, married, 41 years",
+])
+def test_a_line_stating_an_age_is_no_headline(line):
+    doc = _doc(("Nia Fairweather", 20), (line, 10), ("nia@example.org", 10))
+    assert read_name(doc, segment(doc))[:2] == ("Nia Fairweather", None)
+
+
+def test_a_title_with_its_years_stays_a_headline():
+    doc = _doc(("Nia Fairweather", 20), ("Glaze Chemist, 20 years", 10), ("nia@example.org", 10))
+    assert read_name(doc, segment(doc))[1] == "Glaze Chemist, 20 years"
 
 
 @pytest.mark.parametrize("rows", [

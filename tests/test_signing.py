@@ -18,6 +18,13 @@ from .conftest import PINNED
     ("Office manager, 12.05.2019", False),           # words in lower case: no town
     ("Leipzig 01.03.2026", False),                   # no comma between
     ("01.03.2026 – 30.04.2026", False),              # a range
+    # an Indian declaration's labelled lines, maybe the name in brackets for the signature
+    ("Place: Kochi", True),
+    ("Place: Navi Mumbai        (R. K. MENON)", True),
+    ("Date: 04-02-2026", True),
+    ("Date: 2019", False),                           # no day
+    ("Place: to be decided", False),                 # no town
+    ("Phone: 0484 000 0417", False),                 # another label
 ])
 def test_signing_line(text, signed):
     assert signing_line(text) is signed
@@ -44,3 +51,27 @@ def test_the_signing_lines_are_no_content_of_the_last_section():
     certified = " ".join(f"{x.name} {x.issuer} {x.date}" for x in c.certifications)
     assert "IHK Halberstadt" in certified and "2026" not in certified  # (the dated line in its block stays)
     assert any("Halberstadt, 01.03.2026" in (o.text or "") for o in c.other_sections)
+
+
+DECLARED = """R. K. MENON
+rk.menon@example.com
+14, 3rd Main Road, Kakkanad, Kochi, KL 682030
+
+EXPERIENCE
+Site Engineer, Periyar Builders Pvt. Ltd.\t2019 - 2024
+
+PERSONAL DETAILS
+Marital Status : Single
+
+I hereby declare that the above details are true.
+
+Date: 04-02-2026
+Place: Ernakulam                                  (R. K. MENON)
+"""
+
+
+def test_the_declarations_place_is_no_address():
+    """"Place:" under the declaration names where the CV was signed: the address stays the header's."""
+    c = resumekit.parse(DECLARED.encode(), format="text", options=PINNED)
+    assert (c.contact.location.raw, c.contact.location.city, c.contact.location.region) == (
+        "14, 3rd Main Road, Kakkanad, Kochi, KL 682030", "Kochi", "KL")

@@ -35,6 +35,8 @@ Ambiguity. A city name that is also a common word or a person's name ("Reading",
    an exonym or a transliteration such as "Londres" or "Moskva"): ``least=ALONE_CITY`` for a whole line with no comma
    part, no country and no contact beside it (a capital is enough too, and a region must be a
    first-level one): "Leeds" alone may be anything, "Leeds, UK" is a place.
+5. Any other subdivision code (an Australian state, an Indian state, an Italian province: "NSW",
+   "KA", "BO") is a region only right after a town of its own country (:func:`town_region_code`).
 
 Errs towards None: a small town named alone, or a common word naming a mid-sized city, is no place.
 """
@@ -54,7 +56,7 @@ from .text import key
 from .words import word_list
 
 __all__ = ["region_hint", "country_code", "is_country_code", "is_region_code", "place_kind", "city_country", "city_population",
-           "BIG_CITY", "ALONE_CITY", "COMMON_ZIPF", "PAREN_CODE"]
+           "town_region_code", "BIG_CITY", "ALONE_CITY", "COMMON_ZIPF", "PAREN_CODE"]
 
 BIG_CITY = 1_000_000
 ALONE_CITY = 500_000
@@ -208,6 +210,12 @@ def _build() -> dict:
     codes.update({s.code.split("-")[1]: "BR" for s in pycountry.subdivisions.get(country_code="BR")
                   if len(s.code) == 5 and s.code.split("-")[1] not in iso and s.code.split("-")[1] not in codes})
 
+    # every country's subdivision codes, of any level ("NSW", "KA", "BO"): read only beside a town
+    # of that country ("Parramatta NSW", "Bologna (BO)")
+    subcodes: dict[str, list[str]] = {}
+    for s in pycountry.subdivisions:
+        subcodes.setdefault(s.country_code, []).append(s.code.split("-", 1)[1])
+
     # cities: folded name -> [country, population, capital, own name]; a city's own name beats
     # another's alternate name ("Victoria" is Victoria, BC, not an old name of Hong Kong), then the
     # larger wins. "Own name": the main name, or an alternate name written in the frequency list
@@ -247,7 +255,7 @@ def _build() -> dict:
             del subdivisions[k]  # "Manchester" is the English city, not the Jamaican parish
     return {
         "countries": countries, "subdivisions": {k: tuple(v) for k, v in subdivisions.items()},
-        "codes": codes, "iso": iso,
+        "codes": codes, "iso": iso, "subcodes": {k: frozenset(v) for k, v in subcodes.items()},
         "cities": {k: tuple(v) for k, v in cities.items()},
         "max_words": max(len(k.split()) for k in (*countries, *subdivisions)),
         "max_city_words": 4,
@@ -256,6 +264,7 @@ def _build() -> dict:
 
 _TRAILING_CODE = regex.compile(
     r"(?:^|[,\s(])(?P<code>[A-Z]{2})(?:\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?[\s.,;)]*$")
+_PAREN_TOWN = regex.compile(r"^.*,|\d{4,6}\s+")  # what stands before the town ("Via Roma 3, 40121 ")
 # A bracketed country code ending a place ("Edmonton, AB (CA)"), the space before it included.
 PAREN_CODE = regex.compile(r"\s*\((?P<code>[A-Z]{2})\)\W*$")
 
@@ -277,6 +286,13 @@ def is_country_code(code: str) -> bool:
 def is_region_code(code: str) -> bool:
     """A US state or Canadian province code ("WA", "ON")."""
     return code in _tables()["codes"]
+
+
+def town_region_code(town: str, code: str) -> bool:
+    """Is ``code`` the code of a state, province or district of the country of the largest town the
+    tables know by ``town`` ("Parramatta", "NSW"; "Bengaluru", "KA"; "Bologna", "BO")?"""
+    country = city_country(town)
+    return bool(country) and code in _tables()["subcodes"].get(country, ())
 
 
 def _city(name: str) -> tuple | None:
@@ -320,7 +336,9 @@ def place_kind(name: str, least: int = 0) -> str | None:
 
 def region_hint(text: str) -> str | None:
     """An ISO 3166 alpha-2 code for a place string ("Berlin, Germany" -> "DE",
-    "Seattle, WA" -> "US", "Edmonton, AB (CA)" -> "CA"), or None when unsure. Reads the first 1000
+    "Seattle, WA" -> "US", "Edmonton, AB (CA)" -> "CA"; a code of a state or province of the
+    country of the town before it names that country: "Chennai, TN" -> "IN", "Bergamo (BG)" ->
+    "IT"), or None when unsure. Reads the first 1000
     characters."""
     text = (text or "")[:1000]
     if not text.strip():
@@ -328,6 +346,9 @@ def region_hint(text: str) -> str | None:
     t = _tables()
     m = PAREN_CODE.search(text)
     if m and m.group("code") in t["iso"]:
+        town = city_country(_PAREN_TOWN.sub("", text[:m.start()]).strip())
+        if town and town != m.group("code") and m.group("code") in t["subcodes"].get(town, ()):
+            return town  # "Bergamo (BG)": the town's province, not Bulgaria
         return "GB" if m.group("code") == "UK" else m.group("code")
     tokens = key(text).split()
     country = city = None
@@ -355,6 +376,8 @@ def region_hint(text: str) -> str | None:
         iso = "GB" if code == "UK" else code
         if city and city == iso:
             return city                   # "Berlin, DE", "Mumbai, IN"
+        if city and city not in ("US", "CA") and code in t["subcodes"].get(city, ()):
+            return city                   # "Chennai, TN", "Milano (MI)": a state or province of the town's country
         if code in t["codes"]:
             return t["codes"][code]
         if code in t["iso"]:

@@ -15,7 +15,8 @@ Phones, signals in order of precedence
    run ("0171 1234567 / 030 1234567") are split at "/", spaced dashes or "(".
 3. Shape, without ``e164``: 7-15 digits that start with "+", or follow a phone word or glyph
    (:data:`PHONE_WORDS`, "☎"), or are grouped with separators and start with "(", a trunk "0",
-   or read as NANP 3-3-4 ("555-123-4567").
+   or read as NANP 3-3-4 ("555-123-4567"); grouped in threes like an amount ("619 942 921"), only
+   after a phone word.
 4. An extension written after a number (:data:`EXTENSION_WORDS`: "ext. 12", "x204") is part of it.
 A bare digit run (no separator) needs a "+", a phone word, an explicit ``region`` it is valid
 for, or to be the whole input. Errs towards missing a number rather than taking a date or an ID.
@@ -33,7 +34,8 @@ Never anything inside an e-mail address. Errs towards missing a bare domain.
 
 Regions: a country name (English or native) or a region's full name ("Karnataka"), then a
 trailing US state / Canadian province code (a state beats the same ISO code: "CA" -> "US", unless
-a known city of that country is named: "Berlin, DE"), then an ISO code, then a few large cities.
+a known city of that country is named: "Berlin, DE", or the code is a state or province of the
+named city's country: "Chennai, TN", "Bergamo (BG)"), then an ISO code, then a few large cities.
 None when unsure.
 """
 from __future__ import annotations
@@ -233,8 +235,8 @@ def _judge(raw: str, region: str | None, ctx: int, whole: bool, budget: _Budget,
     e164 = _e164(raw, region, groups, ctx > 0 or whole)
     if e164:
         return raw, e164
-    if not fallback or len(digits) > 15 or _quantity(raw, groups):
-        return None
+    if not fallback or len(digits) > 15 or (_quantity(raw, groups) and ctx <= 0):
+        return None  # (behind a phone word, "Móvil: 619 942 921" is a number, not an amount)
     if bare:
         return (raw, None) if plus or ctx > 0 or whole else None
     if plus or ctx > 0:

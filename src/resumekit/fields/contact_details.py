@@ -7,8 +7,10 @@ header and contact blocks (see :mod:`.location`), maybe the place that ends an a
 ("Department of X, Y University, Town, MA"), maybe a single word that names nothing else first on
 a line with the e-mail and the phone ("Wexbury · e-mail · phone": a town no table knows). A one- or
 two-word capitalised line that names nothing, under a contact line of the header in the same
-type ("Lucca" under the phone), is the town. A name with letters after it ("JANE DOE, RN") is never
-part of the place.
+type ("Lucca" under the phone), is the town; so is a town the tables know alone on the line between
+the name and the contact line ("Valladolid"). A street line ("8, allée des Tilleuls") reads with the
+line under it ("33000 Bordeaux"). A name with letters after it ("JANE DOE, RN") is never part of the
+place.
 """
 from __future__ import annotations
 
@@ -254,7 +256,9 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
                 loc = parse_location(part, labelled=True)  # a contact block's "Town, Region" line
             if loc is None and "," in part:
                 loc = _affiliation_place(part)  # "Department of X, Y University, Town, MA"
-            if loc is None and len(parts) == 1 and n + 1 < len(lines) and _ADDRESS_LINE.match(part):
+            if loc is None and len(parts) == 1 and _between_name_and_contact(lines, n):
+                loc = parse_location(part, context="contact")  # "Valladolid" alone under the name, over the phone
+            if loc is None and len(parts) == 1 and n + 1 < len(lines) and (_ADDRESS_LINE.match(part) or _street_only(part)):
                 nxt = lines[n + 1][1].text.strip()
                 loc = parse_location(f"{part}, {nxt}") if len(nxt) <= 40 else None
             street = _ADDRESS_LINE.match(part) or is_street(part)
@@ -296,6 +300,18 @@ def _among_contact_lines(lines: list[tuple[str, Line]], n: int) -> bool:
     above = lines[n - 1][1]
     return (above.style.size == lines[n][1].style.size and lines[n - 1][0] == lines[n][0]
             and bool(find_emails(above.text) or find_phones(above.text)))
+
+
+def _between_name_and_contact(lines: list[tuple[str, Line]], n: int) -> bool:
+    """Is line ``n`` the header's second line, between the name and a line with an email or phone?"""
+    return (n == 1 and n + 1 < len(lines) and lines[0][0] == lines[1][0] == "header"
+            and bool(find_emails(lines[2][1].text) or find_phones(lines[2][1].text)))
+
+
+def _street_only(part: str) -> bool:
+    """A street and its number, apart by a comma maybe ("8, allée des Tilleuls"): an address's first line."""
+    pieces = [p.strip() for p in part.split(",") if p.strip()]
+    return bool(pieces) and len(pieces) <= 3 and all(is_street(p) for p in pieces) and rx(r"\d").search(part) is not None
 
 
 def _affiliation_place(text: str) -> Location | None:

@@ -14,6 +14,8 @@ Signals, in order of precedence:
 2. The first match in reading order (the order the lines are given in).
 3. A value of several paragraphs or lines ("\\n") not found whole is found piece by piece; it is
    found when at least half of its pieces are.
+4. A value of two to five words not found whole is found with its words turned round, as a
+   surname-first line prints it ("Jane DOE" in "DOE, Jane").
 
 A match gives, for each line it touches, the folded range it covers. The box of a match is the
 union of the boxes of the line's words (:attr:`resumekit.document.Line.words`, PDF only) that
@@ -180,12 +182,25 @@ def find_in(value: str | None, lines: list[Line], token: bool = False) -> Found 
         return found
     pieces = [p for p in value.replace("\t", "\n").split("\n") if fold(p)[0]]
     if len(pieces) < 2:
-        return None
+        return None if token else _turned(value, lines)
     parts = [f for f in (_find_one(p, lines) for p in pieces) if f is not None]
     if len(parts) * 2 < len(pieces):
         return None
     ranges = sorted({r for f in parts for r in f.ranges})
     return Found(tuple(sorted({i for i, _, _ in ranges})), tuple(ranges))
+
+
+def _turned(value: str, lines: list[Line]) -> Found | None:
+    """A value of two to five words found with its words turned round, the order it was printed in
+    ("Jane DOE" printed "DOE, Jane", the Europass order a reader turns to the reading order)."""
+    words = value.split()
+    if not 2 <= len(words) <= 5:
+        return None
+    for k in range(1, len(words)):
+        found = _find_one(" ".join(words[k:] + words[:k]), lines)
+        if found is not None:
+            return found
+    return None
 
 
 @lru_cache(maxsize=4096)

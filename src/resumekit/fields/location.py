@@ -3,9 +3,12 @@
 
 A location is a short run of parts separated by commas (or, when labelled or ending in a
 country, by spaced dashes). Each part is a place name ("New Haven"), a street with its number
-("81 Wall Street", "Werarring 21"), a flat or door ("Apt 4B", "pta. 6 Valencia": then the town
+("81 Wall Street", "Werarring 21", "8, allée des Tilleuls"), a locality named by an ordinal ("2nd
+Cross", "Jayanagar 4th Block"), a flat or door ("Apt 4B", "pta. 6 Valencia": then the town
 may follow it), a postal code ("06511", "SL1 1QP", "4700-000" before its town), or a region
-code ("CA", "SP").
+code ("CA", "SP"; after a town, any code of a state, province or district of the town's own
+country: "Parramatta NSW 2150", "Pune, MH", "…, 40121 Bologna (BO)", not the Marshall Islands
+nor Bolivia).
 
 A bracketed country code may end it ("Edmonton, AB (CA)"); a trailing availability phrase after a
 bar or in brackets (the vocabulary's ``availability``: "Porto, Portugal | Open to relocation") is
@@ -21,7 +24,8 @@ Signals, in order of precedence:
    a numbered street named by a street word must come first ("12 Quarry Lane, Brantwick").
 3. A single name must be a country, a region or a town big enough for what stands around it
    (``context``: a line of its own needs a large town, a cell of an entry's header a mid-sized
-   one, a comma part or a contact beside it any known town).
+   one, a comma part or a contact beside it any known town); after a postal code any known town
+   will do ("33000 Bordeaux"; not after a year: "2019 Perpignan").
 4. A lone "Remote" / "Hybrid".
 
 Errs towards None: a single word that is not a known country or town is not a place, and a
@@ -36,7 +40,7 @@ from functools import lru_cache
 import regex
 
 from ..places import (ALONE_CITY, PAREN_CODE, city_country, city_population, country_code, is_country_code, is_region_code,
-                      place_kind)
+                      place_kind, town_region_code)
 from ..schema import Location
 from ..text import has_phrase, key, rx
 from ..vocab import merged
@@ -67,6 +71,13 @@ _ZEROS = regex.compile(r"(?<!\d)0{4,6}(?!\d)")  # "00000": a template's placehol
 _AREA = regex.compile(r"^(?:greater\s+)?(?P<place>\p{Lu}.+?)\s+(?:metropolitan\s+|metro\s+)?area$", regex.IGNORECASE)
 _PLACE_CODE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)\s+(?P<code>[A-Z]{2})$")
 _CODE = regex.compile(r"^[A-Z]{2,3}$")
+# A town and a code of two or three capitals, maybe its postal code after it ("Parramatta NSW 2150", "Pune, MH")
+_TOWN_CODE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)(?:\s*,\s*|\s+|\s+[-–/]\s+|/)(?P<code>[A-Z]{2,3})"
+                           r"(?:,?\s+(?:\d{4,6}|\d{3} \d{3}|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?$")
+# A locality named by an ordinal number and a word of Indian addresses ("2nd Cross", "Jayanagar 4th
+# Block", "3rd Main Road", "5th Phase"): a street; not "82nd Sustainment Unit"
+_ORDINAL_STREET = regex.compile(r"^(?:[\p{L}\p{M}.'’\-]+\s){0,3}\d{1,3}(?:st|nd|rd|th)\s+(?i:cross|main|block|stage|phase|"
+                                r"sector|layout|street|road|avenue|lane)(?:\s+(?i:road|rd))?\.?$")
 # A flat, floor or door after the street ("Apt 4B", "pta. 6", "piso 2", "Whg. 3"), maybe with the town after it
 _UNIT = regex.compile(r"^(?:(?:apt|apartment|flat|unit|suite|ste|pta|puerta|piso|planta|andar|bloco|whg|etage|"
                       r"appt|bte|esc|portal|escalera|lok|m)\.?\s*\d{1,4}[A-Za-z]?\.?"
@@ -74,9 +85,9 @@ _UNIT = regex.compile(r"^(?:(?:apt|apartment|flat|unit|suite|ste|pta|puerta|piso
                       r"(?:\s+(?P<place>\p{Lu}.*))?$", regex.IGNORECASE)
 # A street named without its number ("Calle del Pino", "Rua das Flores", "Mill Lane", "Gartenweg")
 _STREET_WORD = regex.compile(r"^(?:C/|Calle|Carrer|Rua|Avenida|Avda|Av|Paseo|Plaza|Praça|Travessa|Via|Viale|Corso|Piazza|"
-                             r"Rue|Boulevard|Bd|Ulica|ul|Aleja)\b\.?\s|\s(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Dr|"
+                             r"Rue|Boulevard|Bd|Ulica|ul|Aleja|(?i:rue|allée|impasse|chemin|quai|avenue))\b\.?\s|\s(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Dr|"
                              r"Close|Way|Crescent|Terrace)\.?$|\p{Ll}(?:straße|strasse|weg|gasse|allee|platz|ring|damm)$")
-_HOUSE_NUMBER = regex.compile(r"^(?:n[º°o]\.?\s?)?\d{1,3}[A-Za-z]?$")  # "Calle del Pino, 12": the number after the street
+_HOUSE_NUMBER = regex.compile(r"^(?:[nN][º°o]\.?\s?)?\d{1,3}[A-Za-z]?$")  # "Calle del Pino, 12": the number after the street
 CELL_TOWN = 75_000
 _LEAST = {"alone": ALONE_CITY, "cell": CELL_TOWN, "comma": 0, "contact": 0}
 _ICONS = regex.compile(r"^[^\p{L}\p{N}]+")
@@ -150,11 +161,12 @@ def _kind(part: str) -> str | None:
         return "street"
     if _CODE.match(part):
         return "code"
-    if _STREET_WORD.search(part):
+    if _STREET_WORD.search(part) or _ORDINAL_STREET.match(part):
         return "street"
     if rx(r"\d").search(part):
-        if _POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part):
-            return "place"
+        before = _PLACE_POSTAL.match(part)
+        if _POSTAL_PLACE.match(part) or (before and rx(r"\p{L}").search(before.group("place"))):
+            return "place"  # (not "512 345 678": a phone number's groups are no place and postal code)
         return "street" if _STREET.match(part) else None
     if _PLACE.match(part) and len(part) <= 40:
         return "place"
@@ -219,6 +231,11 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
     dept = _DEPARTEMENT.match(raw)
     if dept and _known_place(dept.group("town")):
         return Location(raw=raw, city=dept.group("town"))  # "Nantes (44)": a town and its département
+    coded = _TOWN_CODE.match(raw)
+    if coded and city_country(coded.group("place")) != coded.group("code") \
+            and town_region_code(coded.group("place"), coded.group("code")):
+        # "Parramatta NSW 2150", "Pune, MH", "Bengaluru, KA 560041": a town and a state of its own country
+        return Location(raw=raw, city=coded.group("place"), region=coded.group("code"))
     paren = PAREN_CODE.search(raw)
     code_part = [paren.group("code")] if paren and is_country_code(paren.group("code")) else []
     body = raw[:paren.start()] if code_part else raw
@@ -227,6 +244,11 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
         # "Bologna (BO)", "Como (CO)": a known town of another country than the code's: the code is
         # the town's province, not a country (Bolivia, Colombia)
         return Location(raw=raw, city=body.strip(), region=code_part[0])
+    if paren and (inner := _parse_location(raw[:paren.start()].strip(" ,"), labelled, "comma")) and inner.city \
+            and not inner.region and city_country(inner.city) != paren.group("code") \
+            and town_region_code(inner.city, paren.group("code")):
+        # "Via Roma 12, 40121 Bologna (BO)", "Milano (MI)": the town's province, not a country
+        return Location(raw=raw, city=inner.city, region=paren.group("code"), country=inner.country)
     parts = [p.strip() for p in body.split(",") if p.strip()]
     if len(parts) == 1 and (_DASH_SPLIT.search(body) or _CJK_DASH.search(body)):
         parts = [p.strip() for p in (_CJK_DASH if _CJK_DASH.search(body) else _DASH_SPLIT).split(body) if p.strip()]
@@ -257,7 +279,9 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
         if m and is_region_code(m.group("code")) and not m.group("place").isupper() and len(m.group("place").split()) <= 3 \
                 and (len(m.group("place").split()) == 1 or _known_place(m.group("place"))):
             return Location(raw=raw, city=m.group("place"), region=m.group("code"))
-        if not (labelled or _known_place(_bare(raw), _LEAST[context])) or not places:
+        posted = _POSTAL_PLACE.match(raw)  # "33000 Bordeaux": a postal code before a town, any town known
+        posted = bool(posted) and not rx(r"^(?:19[5-9]\d|20[0-3]\d)\s").match(raw) and _known_place(_bare(raw))
+        if not (labelled or posted or _known_place(_bare(raw), _LEAST[context])) or not places:
             return None
         country = raw if _is_country(raw) else None
         return Location(raw=raw, city=None if country else places[0], country=country)
@@ -304,16 +328,19 @@ def _build(raw: str, parts: list[str], kinds: list[str | None], country_code_: s
     Bamako, Mali": Bamako), else the last place left."""
     country = region = city = None
     named = [(_bare(p), k) for p, k in zip(parts, kinds) if k in ("place", "code")]
-    if named and (country_code_ or _is_country(named[-1][0]) or _home_code(named)):
+    if not country_code_ and len(named) >= 2 and _CODE.match(code := named[-1][0]) \
+            and city_country(named[-2][0]) != code and town_region_code(named[-2][0], code):
+        region = named.pop()[0]  # "…, Bengaluru, KA 560041": a state of the town's country
+    if named and not region and (country_code_ or _is_country(named[-1][0]) or _home_code(named)):
         country = named.pop()[0]
     region_kinds = ("region", "country") if country else ("region",)  # "Cardiff, Wales, UK"
     # a region that is also a town is the town when no other part is a known town ("Yirimadio, Bamako")
     town_region = bool(named) and city_population(named[-1][0]) > 0 and not any(
         city_population(n) for n, _ in named[:-1])
-    if named and len(named) >= 2 and (named[-1][1] == "code" or (
+    if named and not region and len(named) >= 2 and (named[-1][1] == "code" or (
             place_kind(named[-1][0]) in region_kinds and not town_region)):
         region = named.pop()[0]
-    elif named and named[-1][1] == "code" and is_region_code(named[-1][0]):
+    elif named and not region and named[-1][1] == "code" and is_region_code(named[-1][0]):
         region = named.pop()[0]
     if named:
         known = [n for n, _ in named if city_population(n)]

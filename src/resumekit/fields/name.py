@@ -28,7 +28,7 @@ jane@example.org"). A line that starts with a place ("Porto, Portugal | Open to 
 no headline, nor is the first line (six words or more) of a paragraph that runs on into the next
 line (the next line, in the same type, opens with a lower-case word, not contact data: an
 unheaded summary), nor a line naming personal data (a label of the vocabulary's [personal] table:
-"Female, 31, born 4 May 1994"). A line right under the name that labels a job title with a summary heading
+"Female, 31, born 4 May 1994"; an age among its parts: "Brasileira, solteira, 29 anos"). A line right under the name that labels a job title with a summary heading
 ("求职意向：数据分析师", "Desired position: Analyst": the title sought) gives that title; with no
 headline under the name, so does a job title that is the whole of the first summary section (a job
 board's "Desired position" heading over "Analyst").
@@ -145,7 +145,12 @@ def lettered_name(text: str) -> bool:
 
 
 def _name_text(line: Line) -> str | None:
-    return _bare_name(line.cells[0] if line.cells else line.plain)
+    text = _bare_name(line.cells[0] if line.cells else line.plain)
+    turned = _given_first(text) if text else text
+    return turned if turned != text and is_name(turned) else text  # "DOE-HALE, Jane" alone on its line
+
+
+_INITIALS = regex.compile(r"^(?:\p{Lu}\.\s*)+")
 
 
 _BESIDE = regex.compile(r"\s+[|–—·•■▪◆♦●]\s*|\s+-\s+")
@@ -183,8 +188,11 @@ def is_name(text: str) -> bool:
         return False
     if all(len(w.strip(".()")) == 1 for w in real):
         return False  # "P E": initials alone (a heading whose small capitals were lost)
-    if heading_kind(text) is not None or title_like(text) or org_like(text) or parse_location(text) is not None:
-        return False
+    if heading_kind(text) is not None or title_like(text) or org_like(_INITIALS.sub("", text)) \
+            or parse_location(text) is not None:
+        return False  # (initials first are no legal form: "K. S. Rao" is not a Czech "k.s.")
+    if any(key(" ".join(real[k:])) in merged().name_labels for k in range(len(real))):
+        return False  # a label of a name ("Father's Name : …", "Full Name")
     if any(_degree_word(w, is_caps(text)) for w in real):
         return False  # "PhD Astronomy": a qualification
     if _names_document(text) or has_phrase(text, _label_phrases()):
@@ -490,11 +498,24 @@ def _headline_like(text: str) -> bool:
         return False  # a place read in the line, unless after a job title ("Engineer · Kraków, Poland")
     if _affiliation(text):
         return False  # "Department of Marine Biology, Eastbrook University": an address
-    if has_phrase(text, _personal_labels()):
-        return False  # "Female, 31, born 4 May 1994" (a job board's personal line): personal data
+    if has_phrase(text, _personal_labels()) or _states_age(text):
+        return False  # "Female, 31, born 4 May 1994" (a job board's personal line), "Brasileira, solteira,
+        # 29 anos": personal data
     if " " not in text.strip() and rx(r"[/\\]|\.\p{L}{2,4}$").search(text):
         return False  # "Portfolio-Site/index.html": the wrapped end of an address
     return bool(rx(r"\p{L}{3}").search(text)) and not text.endswith(".")
+
+
+_AGE = regex.compile(r"^(?P<n>\d{2})\s+(?P<unit>\p{L}+)\.?$")
+
+
+def _states_age(text: str) -> bool:
+    """A line of parts one of which is an age ("29 anos", "32 ans", "41 years": a number from 16 to
+    75 and a unit of time of the vocabulary) and none a job title."""
+    parts = [p.strip() for p in rx(r"\s*[,;|·•]\s*|\s+[–—-]\s+").split(text) if p.strip()]
+    ages = [m for p in parts if (m := _AGE.match(p))]
+    return (len(parts) >= 2 and any(16 <= int(m.group("n")) <= 75 and key(m.group("unit")) in merged().duration_units
+                                    for m in ages) and not any(title_like(p) for p in parts))
 
 
 _PERSONAL: list = []
