@@ -551,6 +551,20 @@ _PAGE_NUMBER = regex.compile(
     regex.IGNORECASE)
 
 
+# a page count inside a running line's text ("CV – J. Doe – 2/3", "Jane Doe · Page 2 of 3")
+_COUNTER = regex.compile(r"(?:\b(?:page|p\.|seite|página|pagina|strona)\s*)?\b\d{1,3}\s*(?:/|of|von|de|di|sur|z|van|av)"
+                         r"\s*\d{1,3}\b", regex.IGNORECASE)
+_WORDS_ONLY = regex.compile(r"^[\p{L}\s.,'’&()|·•–—-]*$")
+
+
+def counted_label(text: str) -> bool:
+    """A running line that counts the pages beside nothing but words ("CV – J. Doe – 2/3"): a
+    label of the pages, read on none of them (a line that also carries an address, a phone or a
+    web address is kept once)."""
+    found = _COUNTER.search(text)
+    return bool(found) and bool(_WORDS_ONLY.match(_COUNTER.sub(" ", text)))
+
+
 def is_page_number(text: str) -> bool:
     """A page's number alone ("3", "Page 3", "3 / 7", "Seite 2 von 3", "- 2 -"): page furniture (the
     PDF reader drops it from a page's edge; the header readers pass it over where it stayed)."""
