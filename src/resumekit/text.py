@@ -65,7 +65,11 @@ _SPACE_RUN = regex.compile(r" {2,}")
 _TAB_SPACES = regex.compile(r" *\t[ \t]*")
 
 BULLET_CHARS = "•●○◦▪▫■□►▶▸▹➢➣➤➔→✓✔✗❖◆◇◈♦⬥⬦‣⁃∙·∗*-–—~>»"
-_BULLET = regex.compile(r"^\s*(?:[" + regex.escape(BULLET_CHARS) + r"]|[o§](?=\s+\p{Lu}))\s+")
+# a glyph that is nothing but a bullet may be glued to a word of an alphabet ("➢Pilotage", "•Led"): a
+# tight hanging indent ("■職務要約" is a Japanese heading's mark, not a bullet)
+_GLUED_BULLETS = "•●▪►▶▸➢➣➤❖◆♦"
+_BULLET = regex.compile(r"^\s*(?:(?:[" + regex.escape(BULLET_CHARS) + r"]|[o§](?=\s+\p{Lu}))\s+"
+                        r"|[" + _GLUED_BULLETS + r"](?=[\p{Latin}\p{Greek}\p{Cyrillic}]))")
 
 
 def is_private_use(ch: str) -> bool:
@@ -345,7 +349,8 @@ def despace(s: str) -> str:
 
 
 def strip_bullet(s: str) -> tuple[bool, str]:
-    """(True, rest) when ``s`` starts with a bullet glyph followed by a space."""
+    """(True, rest) when ``s`` starts with a bullet glyph followed by a space, or with a glyph that
+    is nothing but a bullet glued to a letter ("➢Pilotage")."""
     m = _BULLET.match(s)
     if m and m.end() < len(s):
         return True, s[m.end():]
