@@ -837,3 +837,17 @@ def test_a_bulleted_publications_plain_second_line_continues_it():
 def test_a_line_of_a_date_and_a_number_is_no_certificate():
     got = read_certifications(lines("Kiln Safety\tHarbour Guild", "30 January 2023\t1"))
     assert [c.name for c in got] == ["Kiln Safety"]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a line in capitals among the single items of a list with no category: an item
+    ([("Demand planning", 10, False), ("SQL", 10, False), ("SAP MM", 10, False), ("Excel", 10, False)],
+     [("Demand planning", None), ("SQL", None), ("SAP MM", None), ("Excel", None)]),
+    # the same line at the top of the list, or after a category, names a category
+    ([("CLOUD TOOLS", 10, False), ("Terraform", 10, False), ("Ansible", 10, False)],
+     [("Terraform", "CLOUD TOOLS"), ("Ansible", "CLOUD TOOLS")]),
+    ([("OFFICE TOOLS", 10, False), ("Excel", 10, False), ("CLOUD TOOLS", 10, False), ("Terraform", 10, False)],
+     [("Excel", "OFFICE TOOLS"), ("Terraform", "CLOUD TOOLS")]),
+])
+def test_a_line_in_capitals_among_items_is_an_item(rows, expected):
+    assert [(s.name, s.category) for s in read_skills(_styled(*rows))] == expected
