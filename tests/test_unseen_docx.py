@@ -141,9 +141,6 @@ KNOWN: dict = {
     ("en-europass-labels.docx", "name", 0): xfail(
         "fields/name.py: the name in the value cell of 'Surname(s) / First name(s)' is not read; two "
         "label cells ('E-mail', 'Nationality') are taken for it"),
-    ("en-europass-labels.docx", "experience", 1): xfail(
-        "fields/location.py: 'Almacenes Henares S.A., Alcalá de Henares': a town of two words joined by 'de' after "
-        "the employer stays in it"),
     ("en-europass-labels.docx", "leftover", 0): xfail(
         "fields/contact.py: 'Personal information' rows ('Surname(s) / First name(s)', 'Nationality') are left "
         "over as an other section"),
