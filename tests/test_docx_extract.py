@@ -267,7 +267,13 @@ def _run(text: str) -> str:
     (_run("Seite ") + _field_runs("PAGE", "2") + _run(" von ") + _field_runs("NUMPAGES", "3"), []),
     (_run("- ") + _field_runs("PAGE", "1") + _run(" -"), []),
     (_field_runs("PAGE", "3") + _run(" / ") + _field_runs("SECTIONPAGES", "4"), []),
-    # anything beside the page number keeps the line
+    # words beside a page count ("X of Y"): a label of the pages, as the PDF reader drops it
+    (_run("Hollis Brandt – Lebenslauf – Seite ") + _field_runs("PAGE", "2") + _run(" von ")
+     + _field_runs("NUMPAGES", "2"), []),
+    (_run("Hollis Brandt · Page ") + _field_runs("PAGE", "1") + _run(" of ") + _field_runs("NUMPAGES", "2"), []),
+    # a contact item beside the count, or a page number that counts nothing, keeps the line
+    (_run("hollis.b@example.com · Page ") + _field_runs("PAGE", "1") + _run(" of ") + _field_runs("NUMPAGES", "2"),
+     ["hollis.b@example.com · Page 1 of 2"]),
     (_run("Hollis Brandt · CV · page ") + _field_runs("PAGE", "1"), ["Hollis Brandt · CV · page 1"]),
     (_run("References on request"), ["References on request"]),
 ])

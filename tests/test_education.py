@@ -61,6 +61,11 @@ def test_field_of(degree, field):
      ("University of Washington", "B.S. Information Science", None, None, "2018-06", False)),
     (["MEng Computer Science, University of Bristol, 2009 – 2014"],
      ("University of Bristol", "MEng Computer Science", None, "2009", "2014", False)),
+    # a German chamber's further-training qualification ("Geprüfte …") over the chamber
+    (["Geprüfte Bilanzbuchhalterin (IHK)\t2015 – 2017", "IHK für Oberlinden"],
+     ("IHK für Oberlinden", "Geprüfte Bilanzbuchhalterin (IHK)", None, "2015", "2017", False)),
+    (["Geprüfter Wirtschaftsfachwirt\t2012 – 2014", "Handelskammer Unterweser"],
+     ("Handelskammer Unterweser", "Geprüfter Wirtschaftsfachwirt", None, "2012", "2014", False)),
 ])
 def test_read_education(rows, expected):
     (e,) = read_education(section("education", *rows))

@@ -213,3 +213,21 @@ def test_a_line_opening_with_a_range_is_no_wrap(below, joined):
     out = join_wrapped([Line(text="Kept the ledgers of nine branch offices and", index=0, block=0, bullet=True),
                         Line(text=below, index=1, block=0)])
     assert (len(out) == 1) == joined
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a task dated inside its job's period, after an undated task, is a bullet of that job
+    (["Head of Accounts\t2019 – today", "Orrin Freight Ltd, Leeds", "• Led a team of five",
+      "• Moved the ledger to a new ERP system (2021–2022)"], [("Head of Accounts", 2)]),
+    (["Planner\t2015 – 2020", "Kestrel Mills", "• Weekly forecasts", "• Warehouse move project, 2017 – 2018"],
+     [("Planner", 2)]),
+    # a dated bullet outside the period above is an entry of its own
+    (["Planner\t2015 – 2020", "Kestrel Mills", "• Weekly forecasts", "• Buyer, Lune Foods (2012 – 2014)"],
+     [("Planner", 1), ("Buyer", 0)]),
+    # the roles of a promotion: the first bullet, and one after another dated bullet, stay entries
+    (["Kestrel Mills\t2015 – 2023", "• Senior Engineer (2019 – 2023)", "• Led the plant team",
+      "• Engineer (2015 – 2019)", "• Ran the test rig"], [("Senior Engineer", 1), ("Engineer", 1)]),
+])
+def test_a_bullet_dated_inside_its_job_is_a_task(rows, expected):
+    jobs = read_experience(section("experience", *rows))[0]
+    assert [(e.title, len(e.highlights)) for e in jobs] == expected

@@ -60,6 +60,15 @@ Position: Kiln Technician
 Period: 2019 – 2021
 Location: Bradford""",
         [("Harbour Kilns Ltd, Leeds", "Kiln Technician", "Bradford", "2019 – 2021", [])], []),
+    (  # the Italian "formato europeo": labels in a column of their own, a bullet typed into each
+        """• Date (da – a)	02/2013 – 04/2018
+• Nome e indirizzo del datore di lavoro	Orrin Componenti S.r.l., Modena
+• Tipo di impiego	Buyer
+• Date (da – a)	09/2010 – 01/2013
+• Nome e indirizzo del datore di lavoro	Lune Trasporti S.n.c., Parma
+• Tipo di impiego	Impiegata""",
+        [("Orrin Componenti S.r.l.", "Buyer", "Modena", "02/2013 – 04/2018", []),
+         ("Lune Trasporti S.n.c.", "Impiegata", "Parma", "09/2010 – 01/2013", [])], []),
 ])
 def test_form_entries(text, entries, loose):
     assert _read(text) == (entries, loose)
@@ -73,8 +82,9 @@ Duration: Mar 2021 to Present
 Role: Automation Lead""",
     # an employer label alone, no title nor period label: no form
     "Company: Orrin Glassworks\nBuilt the kiln controls.",
-    # a bulleted label is a detail, not a role line
+    # a bulleted label is a detail, not a role line; so is a cell that is no label
     "• Company: Orrin Glassworks\n• Duration: 2019 – 2020",
+    "• Orrin Glassworks\tLeeds\n• Kiln Technician\t2019 – 2020",
 ])
 def test_not_a_form(text):
     assert form_entries(_lines(text)) is None

@@ -900,3 +900,15 @@ def test_a_certificate_tables_issuer_column_named_by_its_header(header, rows, ex
 def test_a_label_over_a_row_of_languages(rows, langs, skills):
     got, tools = read_languages(lines(*rows))
     assert ([(x.name, x.proficiency) for x in got], [t.name for t in tools]) == (langs, skills)
+@pytest.mark.parametrize("rows, expected", [
+    # a line in capitals among the single items of a list with no category: an item
+    ([("Demand planning", 10, False), ("SQL", 10, False), ("SAP MM", 10, False), ("Excel", 10, False)],
+     [("Demand planning", None), ("SQL", None), ("SAP MM", None), ("Excel", None)]),
+    # the same line at the top of the list, or after a category, names a category
+    ([("CLOUD TOOLS", 10, False), ("Terraform", 10, False), ("Ansible", 10, False)],
+     [("Terraform", "CLOUD TOOLS"), ("Ansible", "CLOUD TOOLS")]),
+    ([("OFFICE TOOLS", 10, False), ("Excel", 10, False), ("CLOUD TOOLS", 10, False), ("Terraform", 10, False)],
+     [("Excel", "OFFICE TOOLS"), ("Terraform", "CLOUD TOOLS")]),
+])
+def test_a_line_in_capitals_among_items_is_an_item(rows, expected):
+    assert [(s.name, s.category) for s in read_skills(_styled(*rows))] == expected

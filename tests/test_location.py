@@ -360,6 +360,12 @@ def test_a_name_read_greedily_with_its_place(location, name, place):
     ("Quill Analytics (Data Team)", True, None),
     # a town with its province's code in brackets, the last comma piece: the town, code and all
     ("Ceramiche Orrin S.p.A., Como (CO)", False, ("Ceramiche Orrin S.p.A.", "Como (CO)")),
+    # a town of two words joined by a small word
+    ("Almacenes Orrin S.A., Villa de Ebro", False, ("Almacenes Orrin S.A.", "Villa de Ebro")),
+    ("Lune Meccanica S.p.A., Borgo di Tarro", False, ("Lune Meccanica S.p.A.", "Borgo di Tarro")),
+    ("Halloway Press Ltd, Kirkby upon Wold", False, ("Halloway Press Ltd", "Kirkby upon Wold")),
+    # (not a role of that shape)
+    ("Halloway Press Ltd, Head of Sales", False, None),
 ])
 def test_a_town_after_the_employer(company, others_placed, expected):
     assert town_after_employer(company, others_placed) == expected
@@ -396,7 +402,7 @@ def test_a_name_with_post_nominal_letters_is_no_place(text, city):
 @pytest.mark.parametrize("text, city", [
     # a numbered street named by a street word, then a town no table knows: the town
     ("12 Quarry Lane, Brantwick", "Brantwick"),
-    ("Kilnweg 4, Altdorf am Moor", None),  # (three words: no town's name shape)
+    ("Kilnweg 4, Altdorf am Moor", "Altdorf am Moor"),  # (two words joined by a small word: a town's shape)
     ("Kilnweg 4, Ebersfeld", "Ebersfeld"),
     # no street word, or a role after the street: no place
     ("3 Years Experience, Python", None),

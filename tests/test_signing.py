@@ -13,7 +13,10 @@ from .conftest import PINNED
     ("Paris, le 1er mars 2026", True),
     ("Frankfurt am Main, 3. März 2026", True),
     ("Oakridge, TN, March 3, 2026", True),
+    ("Kesselbach, im März 2026", True),             # the month it was written in
+    ("Madrid, en marzo de 2026", True),
     ("Berlin, 2019", False),                        # no day: a year of something
+    ("Berlin, März 2019", False),                   # a month without "im": the date of something
     ("Zertifikat IFRS, 12.05.2019 Kesselbach", False),  # words after the date
     ("Office manager, 12.05.2019", False),           # words in lower case: no town
     ("Leipzig 01.03.2026", False),                   # no comma between

@@ -121,6 +121,16 @@ def test_despace(raw, expected):
     ("Python, Go", (False, "Python, Go")),
     ("-5 degrees", (False, "-5 degrees")),
     ("•", (False, "•")),
+    # a glyph that is nothing but a bullet, glued to its text (a tight hanging indent)
+    ("➢Pilotage de la paie", (True, "Pilotage de la paie")),
+    ("•Led a team", (True, "Led a team")),
+    # not a dash, an asterisk, an arrow or a middle dot glued to a word, nor a glyph before a digit
+    ("-based", (False, "-based")),
+    ("*Note", (False, "*Note")),
+    ("→Result", (False, "→Result")),
+    ("•5 years", (False, "•5 years")),
+    ("■職務要約", (False, "■職務要約")),  # a Japanese heading's mark
+    ("•職務要約", (False, "•職務要約")),
 ])
 def test_strip_bullet(raw, expected):
     assert strip_bullet(raw) == expected

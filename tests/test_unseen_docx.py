@@ -138,11 +138,6 @@ LANGUAGES = {
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    **{("en-europass-labels.docx", "experience", n): xfail(
-        "fields/entries.py (label_of) / labelled_roles.py: a Europass label in a cell of its own ('Name and "
-        "address of employer ⇥ …') is no label without a colon, so the form reader does not run and 'Dates' is "
-        "read as the employer; reading the cell as a label there keeps the town in the employer (experience.py)")
-       for n in range(2)},
     ("en-europass-labels.docx", "leftover", 0): xfail(
         "fields/contact.py: 'Personal information' rows ('Surname(s) / First name(s)', 'Nationality') are left "
         "over as an other section"),

@@ -172,10 +172,6 @@ KNOWN: dict = {
     ("en-federal.docx", "leftover", 0): xfail(
         "extract/docx: the later pages' header ('Name — Federal Resume (continued)') and the 'Page X of Y' footer are "
         "left over (header and contact sections)"),
-    ("en-finance-promotions.docx", "sections", 0): xfail(
-        "extract/docx: the footer 'Name · Page X of Y' is read as a contact section"),
-    ("en-finance-promotions.docx", "leftover", 0): xfail(
-        "extract/docx: the footer 'Name · Page X of Y' is left over as a contact section"),
     ("en-nurse-agency.docx", "city", 0): xfail(
         "fields/contact.py / location.py: the page header 'Name – CV' (right-aligned) gives the name as the city; "
         "'Reading' in the contact line is a town no table knows"),

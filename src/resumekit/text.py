@@ -65,7 +65,11 @@ _SPACE_RUN = regex.compile(r" {2,}")
 _TAB_SPACES = regex.compile(r" *\t[ \t]*")
 
 BULLET_CHARS = "•●○◦▪▫■□►▶▸▹➢➣➤➔→✓✔✗❖◆◇◈♦⬥⬦‣⁃∙·∗*-–—~>»"
-_BULLET = regex.compile(r"^\s*(?:[" + regex.escape(BULLET_CHARS) + r"]|[o§](?=\s+\p{Lu}))\s+")
+# a glyph that is nothing but a bullet may be glued to a word of an alphabet ("➢Pilotage", "•Led"): a
+# tight hanging indent ("■職務要約" is a Japanese heading's mark, not a bullet)
+_GLUED_BULLETS = "•●▪►▶▸➢➣➤❖◆♦"
+_BULLET = regex.compile(r"^\s*(?:(?:[" + regex.escape(BULLET_CHARS) + r"]|[o§](?=\s+\p{Lu}))\s+"
+                        r"|[" + _GLUED_BULLETS + r"](?=[\p{Latin}\p{Greek}\p{Cyrillic}]))")
 
 
 def is_private_use(ch: str) -> bool:
@@ -350,7 +354,8 @@ def despace(s: str) -> str:
 
 
 def strip_bullet(s: str) -> tuple[bool, str]:
-    """(True, rest) when ``s`` starts with a bullet glyph followed by a space."""
+    """(True, rest) when ``s`` starts with a bullet glyph followed by a space, or with a glyph that
+    is nothing but a bullet glued to a letter ("➢Pilotage")."""
     m = _BULLET.match(s)
     if m and m.end() < len(s):
         return True, s[m.end():]
@@ -554,6 +559,20 @@ _PAGE_NUMBER = regex.compile(
     r"^(?:(?:page|p\.|pg\.?|seite|s\.|página|pagina|pag\.|strona|str\.|стр\.?|страница|ページ)\s*)?"
     r"[-–—(\[]?\s*\d{1,3}\s*(?:(?:/|of|von|de|di|sur|из|z|van|av)\s*\d{1,3})?\s*[-–—)\]]?$",
     regex.IGNORECASE)
+
+
+# a page count inside a running line's text ("CV – J. Doe – 2/3", "Jane Doe · Page 2 of 3")
+_COUNTER = regex.compile(r"(?:\b(?:page|p\.|seite|página|pagina|strona)\s*)?\b\d{1,3}\s*(?:/|of|von|de|di|sur|z|van|av)"
+                         r"\s*\d{1,3}\b", regex.IGNORECASE)
+_WORDS_ONLY = regex.compile(r"^[\p{L}\s.,'’&()|·•–—-]*$")
+
+
+def counted_label(text: str) -> bool:
+    """A running line that counts the pages beside nothing but words ("CV – J. Doe – 2/3"): a
+    label of the pages, read on none of them (a line that also carries an address, a phone or a
+    web address is kept once)."""
+    found = _COUNTER.search(text)
+    return bool(found) and bool(_WORDS_ONLY.match(_COUNTER.sub(" ", text)))
 
 
 def is_page_number(text: str) -> bool:

@@ -401,6 +401,7 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
         roles = [_body_role(l, r, typeset) for l, r in zip(lines, roles)]
     roles = _bullet_titles(lines, roles)
     roles = _indented_notes(lines, roles)
+    roles = _dated_tasks(lines, roles)
     # runs of header lines, each followed by its body lines
     runs: list[tuple[list[int], list[int]]] = []
     for i, role in enumerate(roles):
@@ -518,6 +519,44 @@ def _indented_notes(lines: list[Line], roles: list[str]) -> list[str]:
                 and len(segments(above.text)) >= 2 and not _names_something(line):
             out[i] = "body"
     return out
+
+
+def _dated_tasks(lines: list[Line], roles: list[str]) -> list[str]:
+    """A bullet dated inside its entry's period, after undated bullets of the same entry, is a task
+    of that entry ("• Moved the ledger to SAP (2021–2022)" under "Head of Accounts ⇥ 2019 –
+    today"), body, not a new entry's header; the first bullet of an entry, or one after another
+    dated bullet (the roles of a promotion: "• Engineer (2015–2019)"), stays a header."""
+    out = list(roles)
+    for i, line in enumerate(lines):
+        if out[i] != "head" or not line.bullet or i == 0 or out[i - 1] != "body" or not lines[i - 1].bullet:
+            continue
+        mine = [d for d in _dates(line) if not d.single and d.start]
+        if not mine:
+            continue
+        k = i - 1
+        while k >= 0 and out[k] == "body":
+            if lines[k].bullet and _dates(lines[k]):
+                break
+            k -= 1
+        if k < 0 or out[k] != "head" or lines[k].bullet:
+            continue  # (a dated bullet above: the roles of a promotion)
+        top = k
+        while top > 0 and out[top - 1] == "head":
+            top -= 1  # the entry's header run
+        above = next((d for j in range(top, k + 1) for d in _dates(lines[j]) if not d.single and d.start), None)
+        if above is not None and _within(mine[0], above):
+            out[i] = "body"
+    return out
+
+
+def _within(inner: DateRange, outer: DateRange) -> bool:
+    """``inner``'s years lie inside ``outer``'s (an open ``outer`` runs to any year)."""
+    if inner.start.year < outer.start.year:
+        return False
+    if outer.current or outer.end is None:
+        return True
+    end = inner.end.year if inner.end else inner.start.year
+    return end <= outer.end.year and not inner.current
 
 
 def _names_something(line: Line) -> bool:

@@ -5,7 +5,8 @@ Date" / "Location: Tiruppur"), as application forms, many Indian CVs and Europea
 Signals, in order of precedence:
 1. Whether the section is a form: at least one line labelled with an employer label and at least
    one with a title or a period label (the vocabulary's employer_labels, title_labels,
-   period_labels; location_labels for the place), the label before a colon of either width.
+   period_labels; location_labels for the place), the label before a colon of either width, or
+   in a cell of its own beside its value (a label column: "• Date (da – a) ⇥ 05/2018 – oggi").
    Otherwise the section is left to the general reader, whole.
 2. Where an entry begins: at a labelled role line whose role the open entry has filled already
    (a second "Company:", or a second "Designation:" under one employer).
@@ -47,10 +48,15 @@ def _role_of(label: str) -> str | None:
 
 
 def _labelled(line: Line) -> tuple[str, str] | None:
-    """(the role a line's label names, the value after it), or None."""
+    """(the role a line's label names, the value after it), or None: a label before a colon, or
+    a label cell beside its value (the label column of the Italian "formato europeo": "• Date
+    (da – a) ⇥ 05/2018 – oggi", a bullet typed into the label)."""
     found = label_of(line)
     if found is None or line.bullet:
-        return None
+        cells = line.cells
+        if len(cells) != 2 or len(cells[0].split()) > 8:
+            return None
+        found = (cells[0], cells[1].strip())
     role = _role_of(key(found[0]))
     return (role, found[1]) if role and found[1] else None
 

@@ -21,7 +21,9 @@ Skills, signals in order:
    ("Advanced: a, b; Basic: c") are a line each. A colon glued inside a name ("CL:AIRE") is none.
 3. A short line with no separators that stands out from the line below it (a declared heading,
    bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
-   a line ending in ":", is the category of the items below it.
+   a line ending in ":", is the category of the items below it; not a line in capitals in the
+   plain type of the single items above it, with no category above it ("Power BI" / "SAP MM" /
+   "Excel": an item).
 4. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
    Sentences (more than six words), e-mail addresses, URLs and a note about references
    ("References available on request") are not skills; the tools a
@@ -279,9 +281,20 @@ def _category_at(lines, n: int, depth: int = 0) -> bool:
         return False
     below = lines[n + 1]
     if _prominent(line, below):
-        return True
+        return depth > 0 or not _caps_item(lines, n)
     return (depth < 2 and line.style.bold and below.style == line.style and not below.bullet
             and _category_at(lines, n + 1, depth + 1))
+
+
+def _caps_item(lines, n: int) -> bool:
+    """A line in capitals, in the plain type of the single items above it, in a list with no
+    category above it ("Power BI" over "SAP MM" over "Excel"): an item, not a category."""
+    line = lines[n]
+    if n == 0 or line.style.bold or line.style.heading_level is not None:
+        return False
+    above = lines[:n]
+    return (all(a.style == line.style and len(split_items(a.text)) == 1 for a in above)
+            and not any(_category_at(lines, k, 1) for k in range(n)))
 
 
 def _header_columns(header: list[str], rows: list[Line]) -> list[str | None]:

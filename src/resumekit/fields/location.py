@@ -420,7 +420,10 @@ def name_before_place(location: str) -> tuple[str | None, str]:
 
 
 _BRACKETED_PLACE = regex.compile(r"^(?P<a>[^()]{2,80}?)\s+\((?P<b>[^()]{2,60})\)$")
-_TOWN = regex.compile(r"^\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?: \p{Lu}\p{Ll}[\p{Ll}'’\-]*)?$")
+# one or two capitalised words, maybe joined by a small word ("Alcalá de Henares", "Casalecchio di Reno",
+# "Frankfurt am Main", "Newcastle upon Tyne")
+_TOWN = regex.compile(r"^\p{Lu}\p{Ll}[\p{Ll}'’\-]*(?:(?: (?:de|di|del|della|da|do|dos|das|am|an|im|sur|en|upon|on))?"
+                      r" \p{Lu}\p{Ll}[\p{Ll}'’\-]*)?$")
 
 
 def town_after_employer(company: str, others_placed: bool) -> tuple[str, str] | None:
@@ -459,8 +462,8 @@ def town_after_employer(company: str, others_placed: bool) -> tuple[str, str] | 
 
 
 def bare_town(part: str) -> bool:
-    """One or two capitalised words that name nothing (no organisation, role or degree word, no
-    term of the job: "Contract", "Part-time"): a town no table needs to know where the layout puts
-    a place ("Harlowe", "Hebden Bridge")."""
+    """One or two capitalised words (maybe joined by a small word: "Alcalá de Henares") that name
+    nothing (no organisation, role or degree word, no term of the job: "Contract", "Part-time"): a
+    town no table needs to know where the layout puts a place ("Harlowe", "Hebden Bridge")."""
     return bool(_TOWN.match(part)) and not (org_like(part) or title_like(part) or degree_like(part)
                                             or key(part) in merged().employment_terms)

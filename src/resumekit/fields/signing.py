@@ -7,13 +7,14 @@ it is no content of the section it ends (nor the candidate's address).
 Signals, all of them required:
 1. Place: the last line of the document, or the one above the last.
 2. Apart: it begins a block of its own (a blank line or a gap above it).
-3. Shape: one date with its day, nothing else on the line but a town before it: capitalised
-   words (a short lower-case one between them: "Frankfurt am Main") and a comma, maybe a short
-   lower-case word ("den", "le") before the date; or a "Place:" label before a town, or a "Date:"
-   label before a date with its day (:data:`SIGNING_LABELS`), maybe a name in brackets after it.
+3. Shape: one date with its day (or a month after "im", "in", "en": "München, im März 2024"),
+   nothing else on the line but a town before it: capitalised words (a short lower-case one
+   between them: "Frankfurt am Main") and a comma, maybe a short lower-case word ("den", "le")
+   before the date; or a "Place:" label before a town, or a "Date:" label before a date with its
+   day (:data:`SIGNING_LABELS`), maybe a name in brackets after it.
 
 Errs towards content: a dated line inside a block ("IHK Berlin, 12.05.2019" under its
-certificate) or without a day ("Berlin, 2019") stays where it is.
+certificate) or without a day ("Berlin, 2019", "Berlin, März 2019") stays where it is.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ _SHORT_WORD = rx(r"\s+\p{Ll}{1,3}$")  # "den", "le", "am" before the date
 SIGNING_LABELS = ("place", "date")
 _DAY = rx(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")  # "04-02-2026"
 _LABELLED = rx(r"^(?P<label>\p{L}{4,5})\s*[:：]\s*(?P<value>[^()\t]+?)\s*(?:\(\s*[^()]{2,40}\s*\))?$")
+_IN_MONTH = rx(r",\s*(?:im|in|en)\s*$")  # "im März 2024", "en marzo de 2024": the month it was written in
 
 
 def signing_line(text: str) -> bool:
@@ -44,9 +46,11 @@ def signing_line(text: str) -> bool:
         dates = find_dates(value)
         return len(dates) == 1 and dates[0].single and (dates[0].start.day is not None or bool(_DAY.match(value)))
     dates = find_dates(text)
-    if len(dates) != 1 or not dates[0].single or dates[0].start.day is None:
+    if len(dates) != 1 or not dates[0].single or dates[0].start.month is None:
         return False
     s, e = dates[0].span
+    if dates[0].start.day is None and not _IN_MONTH.search(text[:s]):
+        return False  # a month alone only after "im"/"en"/"in" ("München, im März 2024")
     if text[e:].strip(" .") or "," not in text[:s]:
         return False
     return _town(_SHORT_WORD.sub("", text[:s].strip().rstrip(",").strip()).rstrip(",").strip())

@@ -18,7 +18,9 @@ What becomes a line, in reading order:
    their repeated lines said once, a line that is only a page number ("Page 1 of 2", "- 3 -":
    the results of PAGE and NUMPAGES fields between page words) left out as page furniture;
 2. the body, as :mod:`.layout` orders it;
-3. the page footers, likewise.
+3. the page footers, likewise, and a footer line that counts the pages beside nothing but words
+   ("Jane Doe – CV – Page 2 of 2") left out too, as the PDF reader drops it (a header that does
+   stays: the name may be printed only there).
 A line's page comes from the page breaks Word rendered when it saved, else from explicit page
 and section breaks; ``Document.pages`` is the count the application saved, when it did.
 
@@ -43,7 +45,7 @@ from functools import cached_property
 from ...document import Document, Line
 from ...options import ParseOptions
 from ...sources import Source
-from ...text import clean, is_page_number  # (a bare page number, as the PDF furniture reads it too)
+from ...text import clean, counted_label, is_page_number  # (page furniture, as the PDF reader reads it too)
 from .headings import trust_headings
 from .hidden import drawings, page_colour
 from .layout import arrange, order_columns, section_geometry
@@ -132,7 +134,8 @@ class _Extractor:
         out: list[Line] = []
         for part in parts:
             for line in arrange(self.walker.story(part.element, part, origin)):
-                if line.text not in seen and not is_page_number(line.text.replace("\t", " ")):
+                text = line.text.replace("\t", " ")
+                if line.text not in seen and not is_page_number(text) and not (kind == "footers" and counted_label(text)):
                     seen.add(line.text)
                     out.append(line)
         return out

@@ -33,7 +33,7 @@ from collections import defaultdict
 
 import regex
 
-from ...text import is_page_number, key
+from ...text import counted_label as _counted_label, is_page_number, key
 from .layout import Row
 
 __all__ = ["furniture", "BAND", "SAME_PLACE", "FOOTER_GAP", "NAV_CELLS"]
@@ -97,20 +97,6 @@ def furniture(pages: list[tuple[list[Row], float]]) -> dict[tuple[int, int], str
         for r in _set_apart_footer(*pages[last]):
             out.setdefault((last, r), "footer")
     return out
-
-
-# a page count inside a running line's text ("CV – J. Doe – 2/3", "Jane Doe · Page 2 of 3")
-_COUNTER = regex.compile(r"(?:\b(?:page|p\.|seite|página|pagina|strona)\s*)?\b\d{1,3}\s*(?:/|of|von|de|di|sur|z|van|av)"
-                         r"\s*\d{1,3}\b", regex.IGNORECASE)
-_WORDS_ONLY = regex.compile(r"^[\p{L}\s.,'’&()|·•–—-]*$")
-
-
-def _counted_label(text: str) -> bool:
-    """A running line that counts the pages beside nothing but words ("CV – J. Doe – 2/3"): a
-    label of the pages, read on none of them (a line that also carries an address, a phone or a
-    web address is kept once)."""
-    found = _COUNTER.search(text)
-    return bool(found) and bool(_WORDS_ONLY.match(_COUNTER.sub(" ", text)))
 
 
 def _site_furniture(rows: list[Row], height: float, first: bool) -> list[int]:
