@@ -83,8 +83,8 @@ PER_TEXT_CACHES = (("resumekit.document", "_cells"), ("resumekit.document", "_pl
                    ("resumekit.fields.phrases", "title_like"), ("resumekit.fields.phrases", "org_like"),
                    ("resumekit.fields.phrases", "degree_like"), ("resumekit.fields.phrases", "institution_like"),
                    ("resumekit.fields.name", "is_name"), ("resumekit.fields.degree_line", "header_pieces"),
-                   ("resumekit.fields.entries", "_prose"),
-                   ("resumekit.fields.entries", "split_entries"), ("resumekit.fields.entries", "_line_dates"),
+                   ("resumekit.fields.prose", "_prose"),
+                   ("resumekit.fields.entries", "split_entries"), ("resumekit.fields.prose", "_line_dates"),
                    ("resumekit.fields.canonical", "_exact"))
 
 

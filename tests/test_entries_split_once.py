@@ -56,7 +56,7 @@ def test_a_split_is_read_again_in_another_day_order(texts, differs):
     ("Orrin Works\t2018 – 2020", None, None),
 ])
 def test_a_lines_dates_are_kept_per_day_order(text, dm, md):
-    from resumekit.fields.entries import _dates
+    from resumekit.fields.prose import line_dates as _dates
     line = Line(text)
     for order, month in (("dm", dm), ("md", md), ("dm", dm)):
         with day_order(order):

@@ -2,8 +2,8 @@ import pytest
 
 from resumekit.document import Box, Line, Link, Run, Style
 from resumekit.fields.credentials import read_certifications, read_publications
-from resumekit.fields.lists import (is_level, languages_in, read_interests, read_languages, read_skills,
-                                    skills_sentence, split_items,
+from resumekit.fields.languages import read_languages
+from resumekit.fields.lists import (is_level, languages_in, read_interests, read_skills, skills_sentence, split_items,
                                     spoken_language)
 
 from .helpers import lines

@@ -7,7 +7,8 @@ import pytest
 from resumekit.fields.education import find_grade, read_education
 from resumekit.fields.phrases import degree_like, institution_like, org_like, title_like
 from resumekit.fields.experience import read_experience
-from resumekit.fields.lists import read_languages, spoken_language
+from resumekit.fields.languages import read_languages
+from resumekit.fields.lists import spoken_language
 from resumekit.segment import heading_kind
 
 from .helpers import lines, one_range, section

@@ -35,7 +35,8 @@ from .education import education_entries
 from .experience import experience_entries, split_degrees
 from .contact_details import read_contact
 from .name import read_name
-from .lists import dedupe, languages_in, spoken_language, read_interests, read_languages, read_skills
+from .languages import read_languages
+from .lists import dedupe, languages_in, spoken_language, read_interests, read_skills
 from .projects import read_projects
 from .provenance import Trace, provenance
 from .confidence import attach

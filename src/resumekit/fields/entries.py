@@ -51,7 +51,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -61,16 +60,12 @@ from ..vocab import merged
 from .date_cells import dates_apart, folded_roles, wrapped_dates
 from .dates import DateRange, find_dates, order_for
 from .location import location_of
-from .phrases import (AT_NAME, SEPARATORS, comma_pieces, degree_like, institution_like, is_url, legal_form, org_like, segments,
-                      strip_dates, strip_edges, title_like)
+from .prose import ABBREVIATION_END as _ABBREVIATION_END, SENTENCE_END as _SENTENCE_END, is_prose, join_wrapped
+from .prose import line_dates as _dates
+from .phrases import comma_pieces, degree_like, institution_like, is_url, legal_form, org_like, segments, title_like
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "is_prose", "is_attribute", "is_sub_heading",
            "is_url_line", "label_of"]
-
-_CONNECTOR_END = regex.compile(r"(?:[,;&/+(\-–]|\b(?:and|or|of|the|in|with|to|for|at|on|a|an|und|et|y|e|de|von|und|с|и|в))\s*$",
-                               regex.IGNORECASE)
-_SENTENCE_END = regex.compile(r"[.!?…]\s*$")
-
 
 @dataclass
 class Entry:
@@ -111,59 +106,6 @@ class Entry:
             where = self.locate(value)
             if where:
                 self.roles[role] = where
-
-
-def _dates(line: Line) -> tuple[DateRange, ...]:
-    """The dates of a line that can date an entry: a single date inside a sentence ("Closed 2M in
-    new business in 2024, 75% of quota.") tells of an event, not of the entry's period."""
-    return _line_dates(line.plain, order_for(line.plain))
-
-
-@lru_cache(maxsize=1 << 12)
-def _line_dates(text: str, order: str | None) -> tuple[DateRange, ...]:
-    """:func:`_dates` of a line's text in the document's day order (``order``, the key: a split
-    asks about each line four or five times)."""
-    found = [d for d in find_dates(text) if d.start or d.end or d.current]
-    if found and _SENTENCE_END.search(text) and len(text.split()) >= 5:
-        # a date with words on both sides, or one that ends the sentence after a small word ("…
-        # in 2020."), or an open one ("since 2009.") ending a long sentence
-        found = [d for d in found if not (d.single and len(text[:d.span[0]].split()) >= 3
-                                          and (len(rx(r"\p{L}+").findall(text[d.span[1]:])) >= 2
-                                               or _AFTER_SMALL_WORD.search(text[:d.span[0]])
-                                               and not rx(r"\p{L}").search(text[d.span[1]:]))
-                                          or not d.single and d.end is None
-                                          and len(rx(r"\p{L}{2,}").findall(text[:d.span[0]])) >= 6)]
-    return tuple(found)
-
-
-_AFTER_SMALL_WORD = regex.compile(r"(?:^|\s)\p{Ll}{1,5}\s+$")  # "… in ", "… en ", "… seit " before a date
-
-
-def is_prose(line: Line) -> bool:
-    """Running text: a long line, or a sentence of five words or more — unless most of its words
-    are capitalised (a list of names: "Harvey Stores, Bolt Books, etc.", a title), or it ends in
-    an abbreviation ("Tornavía S.A. de C.V.")."""
-    return _prose(line.plain)
-
-
-@lru_cache(maxsize=1 << 13)
-def _prose(text: str) -> bool:
-    """:func:`is_prose` of a line's text (asked of the same lines by most readers: kept)."""
-    words = text.split()
-    # (a word alone in brackets counts by its first letter: "(Contract)", "(Interim)")
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()
-                      or w[:1] == "(" and w.rstrip(",;")[-1:] == ")" and w[1:2].isupper()) / max(1, len(words))
-    # a full stop after a few capitalised words among small ones ends a sentence ("Answered to the
-    # Site Director."); after a title in capitals it does not
-    if capitalised >= 0.6 and len(words) >= 4 and ("," in text or capitalised >= 0.75 or not _SENTENCE_END.search(text)):
-        return len(text) > 200
-    if len(text) > 110:
-        return True
-    return bool(_SENTENCE_END.search(text)) and len(words) >= 5 and not _ABBREVIATION_END.search(text)
-
-
-# A full stop that ends a name, not a sentence: "Acme Co.", "Tornavía S.A. de C.V."
-_ABBREVIATION_END = regex.compile(r"(?<![\p{L}.])(?:\p{L}{1,4}\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|St|Dept|Pty|Pte)\.$")
 
 
 _ATTRIBUTE = regex.compile(r"^\s*(?P<label>[\p{L}][\p{L} .'’/&-]{0,30}?)\s*[:：]")
@@ -235,52 +177,6 @@ def _short_sentence(text: str) -> bool:
     text = text.strip()
     return (bool(_SHORT_SENTENCE.match(text)) and not _ABBREVIATION_END.search(text)
             and not has_phrase(text, merged().honours))
-
-
-def join_wrapped(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
-    """Join lines that continue the previous one (a wrapped bullet or sentence)."""
-    out: list[Line] = []
-    for line in lines:
-        if out and _continues(out[-1], line):
-            prev = out[-1]
-            sep = "" if prev.plain.endswith("-") and line.plain[:1].islower() else " "
-            text = prev.text[:-1] if sep == "" else prev.text
-            out[-1] = prev.with_(text=f"{text}{sep}{line.text}", links=prev.links + line.links,
-                                 box=prev.box.union(line.box) if prev.box and line.box else prev.box)
-            continue
-        out.append(line)
-    return out
-
-
-def _continues(prev: Line, line: Line) -> bool:
-    if line.bullet or prev.page != line.page and prev.box is not None:
-        return False
-    if line.style.heading_level is not None or prev.style.heading_level is not None:
-        return False
-    if (prev.bullet and prev.box is not None and line.box is not None and prev.block == line.block
-            and line.box.x0 > prev.box.x0 + 2 and not _SENTENCE_END.search(prev.plain)
-            and len(line.cells) == 1 and line.style.bold == prev.style.bold):
-        return True  # the hanging indent of a wrapped bullet, even when it starts with a year
-    dated = _dates(line)
-    if dated and (not line.plain[:1].islower() or any(not d.single and d.span[0] == 0 for d in dated)):
-        return False  # (a range that opens the line starts an entry in any case: "iulie 2016 – …", "janvier 2019 – …")
-    if line.style.bold != prev.style.bold and (not line.plain[:1].islower() or not (prev.bullet or is_prose(prev))):
-        return False  # a change of weight under a header line starts a part, in lower case too ("stage")
-    if len(line.cells) > 1 or len(prev.cells) > 1:
-        return False
-    if prev.box is not None and line.box is not None:
-        if prev.block != line.block:
-            return False
-        hanging = prev.bullet and line.box.x0 > prev.box.x0 + 2
-        if hanging or line.plain[:1].islower() or _CONNECTOR_END.search(prev.plain):
-            return bool(prev.bullet or is_prose(prev) or _CONNECTOR_END.search(prev.plain) or line.plain[:1].islower())
-        return False
-    # text and DOCX: a paragraph is already one line; join only obvious wraps inside a block
-    if prev.origin.startswith("docx"):
-        return False
-    return prev.block == line.block and (line.plain[:1].islower() or line.plain[:1] in "(),"
-                                         or bool(_CONNECTOR_END.search(prev.plain))) \
-        and (prev.bullet or len(prev.plain) > 50)
 
 
 def _legal_forms_joined(header: list[Line], sources: dict[int, tuple[int, ...]]) -> list[Line]:

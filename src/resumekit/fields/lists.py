@@ -1,4 +1,4 @@
-"""List-like sections: skills, spoken languages, interests (certifications, awards and publications
+"""List-like sections: skills and interests (spoken languages: :mod:`.languages`; certifications, awards and publications
 are read by :mod:`.credentials`).
 
 Item splitting (``split_items``): at top-level commas (not a number's thousands: "$120,000"),
@@ -31,29 +31,24 @@ Skills, signals in order:
    :func:`.canonical.find_skills`), when the words around them are running text.
 Errs towards items: a category missed is a skill too many.
 
-Languages (``read_languages``): the items that name a spoken language (see :mod:`.spoken`) are
-languages, the others naming known tools are skills; a label that names no language before a list
-of them ("Spoken: English (native), Polish (C1)") is dropped. A row of cells whose first names a language
-and whose others are all levels (the Europass self-assessment grid: "English ⇥ C1 ⇥ C1 ⇥ B2 ⇥ B2 ⇥
-C1") gives the language its levels as printed, "C1 / C1 / B2 / B2 / C1". A language section with no
-spoken language in it is a list of skills (programming languages) and is read as such.
+
+Languages sections: :mod:`.languages`.
 """
 from __future__ import annotations
 
 import regex
 
 from ..document import Line
-from ..schema import Language, Skill
-from ..segment import heading_kind
+from ..schema import Skill
 from ..text import find_urls, is_caps, key, phone_alone, rx, split_outside_brackets
 from ..vocab import merged
 from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
 from .dates import find_dates
 from .entries import join_wrapped
-from .spoken import is_lang_line, item_languages, languages_in, mentions_level, rated, spoken_language
+from .spoken import languages_in, mentions_level, rated, spoken_language
 
-__all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sentence", "read_languages", "languages_in",
-           "read_interests", "spoken_language", "dedupe", "value_wraps"]
+__all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sentence", "languages_in",
+           "read_interests", "spoken_language", "dedupe", "value_wraps", "label_match", "labelled_groups"]
 
 _LABEL = regex.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<rest>.*)$")
 _GLUED = regex.compile(r"(?<=\S):(?=\S)")  # a colon inside a word ("CL:AIRE"), no space on either side
@@ -572,48 +567,6 @@ def dedupe(items, keyfunc):
     return out
 
 
-def _level_word(label: str) -> bool:
-    """A level of the vocabulary labelling languages ("Native", "Mother tongue(s)", "Madrelingua")."""
-    return key(rx(r"\(s\)\s*$").sub("", label.strip())) in merged().proficiency
-
-
-_DASHED = regex.compile(r"\s+[—–]\s+")
-
-
-def _opens_with_language(piece: str) -> bool:
-    """Does ``piece`` open with a spoken language's name before a colon or a bracket ("Espagnol :
-    B1", "Inglés (C1)")?"""
-    name = regex.split(r"[:：(]", piece, maxsplit=1)[0].strip()
-    return bool(name) and len(name.split()) <= 3 and bool(spoken_language(name))
-
-
-_LEVEL_SEP = regex.compile(r"\s*[:：(]\s*|\s+[–—-]\s+")
-
-
-def _language_entry(text: str) -> bool:
-    """A line of its own: a spoken language's name and something after a colon, a bracket or a
-    spaced dash ("niemiecki – podstawowy", lower case as Polish writes it)."""
-    pieces = _LEVEL_SEP.split(text.strip(), maxsplit=1)
-    return len(pieces) == 2 and bool(pieces[1].strip()) and len(pieces[0].split()) <= 3 and bool(spoken_language(pieces[0]))
-
-
-def _joined_languages(lines) -> list[Line]:
-    """Wrapped lines joined, but never a line that is a language entry of its own to the one above
-    (a PDF line opening in lower case reads as a wrap: "angielski – B2" over "niemiecki – podstawowy");
-    a line opening with a bracket is the level of the language ending the line above ("…, Französisch"
-    / "(Grundkenntnisse, A2)")."""
-    groups: list[list[Line]] = []
-    for line in value_wraps(lines):
-        if groups and line.plain.startswith("(") and not line.bullet:
-            prev = groups[-1][-1]
-            groups[-1][-1] = prev.with_(text=f"{prev.text} {line.text}", links=prev.links + line.links, runs=())
-        elif not groups or _language_entry(line.plain):
-            groups.append([line])
-        else:
-            groups[-1].append(line)
-    return [joined for group in groups for joined in join_wrapped(group)]
-
-
 _LIST_END = regex.compile(r"[,;&/+]\s*$")
 
 
@@ -647,52 +600,6 @@ def _wraps_value(prev: Line, line: Line) -> bool:
     return bool(_LIST_END.search(value) or line.plain.startswith("(") or "," in value and "," in line.plain)
 
 
-def _score_cell(cell: str) -> bool:
-    """A cell of a language table's test or score ("TOEIC", "900", "IH"): short, no date, no language."""
-    return 0 < len(cell.split()) <= 2 and not find_dates(cell) and not languages_in(cell)
-
-
-def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language], list[Skill]]:
-    """(spoken languages, skills): the skills are the lines that name no spoken language but
-    tools the skills table knows ("Programming: Python, Go"), or the whole section when it names
-    no spoken language at all."""
-    langs: list[Language] = []
-    tools: list[Line] = []
-    for line in pair_levels(_labelled_groups(_joined_languages(lines))):
-        text = line.text
-        level_label = None
-        m = _label(text)
-        if m and _level_word(m.group("label")):
-            level_label, text = m.group("label").strip(), m.group("rest")
-        elif len(line.cells) == 2 and _level_word(line.cells[0]):
-            level_label, text = line.cells[0].strip(), line.cells[1]  # "Mother tongue(s) ⇥ Italian" (Europass)
-        elif m and (h := heading_kind(m.group("label"))) is not None and h.kind == "languages":
-            text, m = m.group("rest"), None  # "Other languages: English (C1)": the label names the section
-        elif (m and not any(map(item_languages, split_items(m.group("label"))))
-              and any(map(item_languages, split_items(m.group("rest"))))):
-            text, m = m.group("rest"), None  # "Spoken: English (native), Polish (C1)": a label over the languages
-        if len(line.cells) == 2 and spoken_language(line.cells[0]) and not languages_in(line.cells[1]):
-            items = [f"{line.cells[0]} ({line.cells[1].strip().lstrip(':：').strip()})"]  # "İngilizce ⇥ : İleri"
-        elif len(line.cells) > 2 and spoken_language(line.cells[0]) and all(is_level(c) for c in line.cells[1:]):
-            items = [f"{line.cells[0]} ({' / '.join(c.strip() for c in line.cells[1:])})"]  # a grid row: as printed
-        elif len(line.cells) > 2 and spoken_language(line.cells[0]) and all(_score_cell(c) for c in line.cells[1:]):
-            items = [f"{line.cells[0]} ({' '.join(c.strip() for c in line.cells[1:])})"]  # "영어 ⇥ OPIc ⇥ IH": test, score
-        elif len(pieces := _DASHED.split(text)) >= 2 and all(_opens_with_language(p) for p in pieces):
-            items = pieces  # "Anglais : courant (C1) — Espagnol : B1": languages a spaced dash apart
-        elif m is not None and not level_label and is_lang_line(text) or rated(text):
-            items = [text]
-        else:
-            items = split_items(text)
-        found = [lang for item in items for lang in item_languages(item, level_label)]
-        if not found and any(canonical_skill(i) for i in split_items(line.text)):
-            tools.append(line)
-        langs += found
-    langs = dedupe(langs, lambda l: key(l.name))
-    if not langs:
-        return [], read_skills(lines)
-    return langs, read_skills(tools)
-
-
 def read_interests(lines: list[Line] | tuple[Line, ...]) -> list[str]:
     out = []
     for line in join_wrapped(lines):
@@ -701,3 +608,8 @@ def read_interests(lines: list[Line] | tuple[Line, ...]) -> list[str]:
             text = m.group("rest") if m and len(m.group("label").split()) <= 3 and m.group("rest") else cell
             out += [i for i in split_items(text) if len(i.split()) <= 8]
     return dedupe(out, key)
+
+
+# the label of a "Label: items" line and a line of labelled groups, for the languages reader
+label_match = _label
+labelled_groups = _labelled_groups
