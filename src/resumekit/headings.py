@@ -28,9 +28,11 @@ from .text import despace, key
 from .vocab import merged
 from .words import slips
 
-__all__ = ["HeadingMatch", "heading_kind", "heading_text", "misspelt_kind", "MAX_WORDS", "NOTE"]
+__all__ = ["HeadingMatch", "heading_kind", "heading_text", "misspelt_kind", "MAX_CHARS", "MAX_WORDS", "NOTE", "YEAR"]
 
-MAX_WORDS = 6
+MAX_WORDS = 6  # a heading's most words (joining words not counted; segment allows two more on a line)
+MAX_CHARS = 60  # a heading's most characters (80 in capitals, see segment)
+YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")  # a year: no heading holds one
 TYPO_LETTERS = 6  # a word needs this many letters before one slip is read: shorter words lie one edit
 # from other words too often ("Award" / "Aware", "Skill" / "Spill")
 TYPO_WORDS = 3  # a misspelt heading is read in headings of up to this many words
