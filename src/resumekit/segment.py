@@ -54,7 +54,7 @@ from collections import Counter
 import regex
 
 from .document import Document, Line, Section
-from .headings import MAX_CHARS as _MAX_CHARS, MAX_WORDS, NOTE, YEAR as _YEAR, HeadingMatch, heading_kind, heading_text, misspelt_kind
+from .headings import MAX_CHARS as _MAX_CHARS, MAX_WORDS, NOTE, YEAR as _YEAR, HeadingMatch, heading_kind, heading_text, misspelt_kind, repeats
 from .label_cells import column_header, split_labels
 from .shapes import ENTRY_KINDS as _ENTRY_KINDS, Page, consistent, shape
 from .shapes import alone as _alone, own_block as _own_block, right_of as _right_of, signature as _signature
@@ -186,7 +186,7 @@ def segment(document: Document) -> list[Section]:
     unfit = [_disqualified(line) for line in lines]
     consistent(Page(lines, flags, confirmed, label_cells, body, has_style, unfit,
                     [shape(lines, i) for i in range(len(lines))]))
-    return _continue_columns(_build(lines, flags))
+    return _continued(_continue_columns(_build(lines, flags)))
 
 
 
@@ -382,6 +382,25 @@ def _continue_columns(sections: list[Section]) -> list[Section]:
                 last[line.column] = line
         if part or not sec.lines:
             out.append(Section(kind=current.kind, heading=current.heading, lines=tuple(part)))
+    return out
+
+
+def _continued(sections: list[Section]) -> list[Section]:
+    """The parts of one section joined: a heading printed again on a later page ("Experience
+    (continued)", "Work history (cont.)", "Berufserfahrung (Fortsetzung)": :func:`headings.repeats`)
+    continues the last section of its kind that it repeats, and a column carried over to the next
+    page (:func:`_continue_columns`: a part under the same heading) continues its section. The
+    lines join that section and a repeated heading goes, so the bullets that open the page are the
+    rest of the job that closed the page before."""
+    out: list[Section] = []
+    for sec in sections:
+        at = next((n for n in range(len(out) - 1, -1, -1) if out[n].kind == sec.kind and out[n].heading is not None), None)
+        earlier = out[at] if at is not None else None
+        if earlier is not None and sec.heading is not None and (sec.heading is earlier.heading or (
+                sec.heading.page > earlier.heading.page and repeats(earlier.title, sec.title))):
+            out[at] = Section(kind=earlier.kind, heading=earlier.heading, lines=earlier.lines + sec.lines)
+        else:
+            out.append(sec)
     return out
 
 
