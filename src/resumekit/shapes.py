@@ -33,7 +33,8 @@ block of its own, opening a block with its content under it, or inside one). One
    cells    several cells (a row of a table)                                      all
    words    not one to four words (two to four for own caps; see the families)    all
    lower    opening with a lower-case letter (a wrapped sentence's tail)          all
-   short    one word of six letters or fewer ("MCA", "B.COM", "CBSE")             all
+   short    one word of six letters or fewer set in the headings' type or face   type, face
+            ("MCA", "CBSE"; plain text's shapes, a colon or a block, keep "Hello:")
    alone    over more of its block, no list, and long (25+ characters); or last   all
    label    the rest of a split label's row (it takes the label's type)           all
    summary  right under a recognised summary heading: its content                 all
@@ -288,7 +289,7 @@ GUARDS: tuple[Guard, ...] = (  # in precedence order
     Guard("cells", lambda p, i, l: bool(p.lines[i].cells[1:])),
     Guard("words", lambda p, i, l: not l.least <= len(_words(p, i)) <= MOST_WORDS),
     Guard("lower", lambda p, i, l: _words(p, i)[0][0].islower()),
-    Guard("short", lambda p, i, l: _short(p, i)),
+    Guard("short", lambda p, i, l: _short(p, i), families=frozenset({"type", "face"})),
     Guard("alone", lambda p, i, l: not alone(p.lines, i)),
     Guard("label", lambda p, i, l: (i - 1) in p.label_cells),
     Guard("summary", lambda p, i, l: _above_summary(p, i)),
