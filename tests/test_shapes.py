@@ -88,6 +88,11 @@ def test_plain_capitals_on_their_own_block(rows, kinds):
       ("Skills:", 3), ("Sail repair", 4), ("Rigging", 4), ("Education:", 5), ("BA Design, 2015", 6),
       ("Tolverne College", 6)],
      ["header", "skills", "education"]),
+    # under an entry section (projects): a colon on a block of its own is no employer's look
+    ([("Jonah Pell", 0), ("jonah@example.com", 0), ("Skills:", 1), ("Sail repair", 2), ("Rigging", 2),
+      ("Projects:", 3), ("- Tidewrack: a kite tracker", 4), ("- Gullwing: a sail cutter", 4), ("What I Use:", 5),
+      ("Redis, Python", 6), ("Linux", 6)],
+     ["header", "skills", "projects", "other"]),
 ])
 def test_plain_colon_headings_on_their_own_block(rows, kinds):
     doc = Document(lines=_plain(rows), format="text")

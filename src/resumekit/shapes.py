@@ -45,8 +45,8 @@ block of its own, opening a block with its content under it, or inside one). One
    many     as many candidates as headings, none, or two lines in the face that   face
             are not candidates (entry titles set in the headings' face)
    year     the next line holds a year (a job board's employer in capitals)       own caps
-   entry    inside an entry section: plain text has no type to tell an employer   plain families
-            in capitals or with a colon from a heading
+   entry    inside an entry section: plain text has no type to tell an employer   own caps,
+            in capitals from a heading (a colon on its own block is none)         opening caps
    ======== ===================================================================== ==============
 
 Errs towards fewer headings: a family that learns nothing adds none.
@@ -281,7 +281,6 @@ class Guard:
 
 
 MOST_WORDS = 4  # a heading found by its shape has one to four words (more: a job title, a sentence)
-_PLAIN = frozenset(f.name for f in FAMILIES if f.documents == "plain")
 
 GUARDS: tuple[Guard, ...] = (  # in precedence order
     Guard("taken", lambda p, i, l: bool(p.flags[i])),
@@ -299,7 +298,7 @@ GUARDS: tuple[Guard, ...] = (  # in precedence order
     Guard("many", among=lambda p, found, l: [] if _many(p, l, found) else found, families=frozenset({"face"})),
     Guard("year", lambda p, i, l: i + 1 < len(p.lines) and bool(YEAR.search(p.lines[i + 1].plain)),
           families=frozenset({"own caps"})),
-    Guard("entry", lambda p, i, l: _in_entry(p, i), families=_PLAIN),
+    Guard("entry", lambda p, i, l: _in_entry(p, i), families=frozenset({"own caps", "opening caps"})),
 )
 _FIRST = next(n for n, g in enumerate(GUARDS) if g.among)  # the guards above it make the candidates
 _LAST = max(n for n, g in enumerate(GUARDS) if g.among)  # the guards below it are read as headings are set
