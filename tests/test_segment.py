@@ -234,9 +234,10 @@ def test_a_column_continues_its_section_on_the_next_page():
         ("Initech\t2018 – 2020", 10, True, 2, 1), ("Drew things.", 9, False, 2, 1),
     ])
     got = [(s.kind, [l.plain for l in s.lines]) for s in segment(doc)]
+    # the main column's part on page two joins its section (one reading of the jobs)
     assert got == [("header", ["Jane Doe"]), ("skills", ["Figma"]),
-                   ("experience", ["Hooli 2020 – 2022", "Designed things."]), ("languages", ["Portuguese"]),
-                   ("experience", ["Initech 2018 – 2020", "Drew things."])]
+                   ("experience", ["Hooli 2020 – 2022", "Designed things.", "Initech 2018 – 2020", "Drew things."]),
+                   ("languages", ["Portuguese"])]
 
 
 def test_a_column_under_its_own_heading_stays():
@@ -419,8 +420,9 @@ def test_full_width_lines_under_columns_go_on_with_the_column_reaching_down_to_t
              row(4, "Potter of the year", False, 1, 120), row(5, "A firing log for small studios.", False, None, 440),
              row(6, "Glazebook (Figma)", True, None, 460))
     got = [(s.kind, [l.plain for l in s.lines]) for s in segment(Document(lines=lines, format="pdf"))]
-    assert got == [("header", ["Jane Doe"]), ("projects", ["Kilnlog (Python)"]), ("awards", ["Potter of the year"]),
-                   ("projects", ["A firing log for small studios.", "Glazebook (Figma)"])]
+    assert got == [("header", ["Jane Doe"]),  # (the full-width part joins its section: the project's description)
+                   ("projects", ["Kilnlog (Python)", "A firing log for small studios.", "Glazebook (Figma)"]),
+                   ("awards", ["Potter of the year"])]
 
 
 def _placed(rows):
