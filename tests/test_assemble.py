@@ -3,7 +3,6 @@ heading, spoken languages found outside a languages section."""
 import pytest
 
 import resumekit
-from resumekit.fields.assemble import continues_heading
 
 _JOB = "\n\nEXPERIENCE\nTechnician, Wharf Pottery Ltd\t2019 – 2024\n"
 
@@ -47,19 +46,3 @@ def test_a_running_title_with_the_name_is_not_left_over(header, left):
     text = f"{header}\nOrla Quennick\norla@example.com\n\nSKILLS\nRaku, stoneware\n"
     c = resumekit.parse(text.encode(), options=PINNED)
     assert c.name == "Orla Quennick" and [o.text for o in c.other_sections] == left
-
-
-@pytest.mark.parametrize("earlier, title, continues", [
-    ("experience", "Experience", True),                            # the heading repeated on the next page
-    ("professional experience", "PROFESSIONAL EXPERIENCE (continued)", True),
-    ("work history", "Work History (cont.)", True),
-    ("berufserfahrung", "Berufserfahrung (Fortsetzung)", True),      # the note's words are not read
-    ("experience", "Experience [cont'd]:", True),
-    ("experience", "Volunteer Experience", False),
-    ("experience", "Experience Highlights", False),
-    ("professional experience", "Experience (continued)", False),  # other words: another section
-    (None, "Experience (continued)", False),
-    ("experience", None, False),
-])
-def test_a_heading_repeated_with_a_note_continues_the_section(earlier, title, continues):
-    assert continues_heading(earlier, title) is continues

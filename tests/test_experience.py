@@ -197,11 +197,12 @@ def test_text_that_names_no_role(rows, entries, loose):
     ("Teaching", ["Ran the kiln"], ["Kept the logs"]),
 ])
 def test_a_repeated_heading_continues_the_role_above(second, highlights, other):
-    rows = lines("Work History", "Kiln Operator\tFenwick Pottery\t2019 – 2021", "• Ran the kiln",
+    from resumekit import segment
+    rows = lines("Work History", "Kiln Operator\tFenwick Pottery\t2019 – 2021", "• Ran the kiln", "",
                  second, "• Kept the logs")
-    sections = [Section(kind="experience", heading=rows[0], lines=rows[1:3]),
-                Section(kind="experience", heading=rows[3], lines=rows[4:])]
-    c = assemble(Document(lines=rows, format="text"), sections)
+    rows = tuple(rows[:3]) + tuple(l.with_(page=2) for l in rows[3:])  # the second heading opens page two
+    document = Document(lines=rows, format="text")
+    c = assemble(document, segment(document))  # (segment continues the section: one reading of its jobs)
     assert [(e.company, e.highlights) for e in c.experience] == [("Fenwick Pottery", highlights)]
     assert [o.text for o in c.other_sections if o.kind == "experience"] == other
 

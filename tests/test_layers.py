@@ -1,5 +1,5 @@
 """The import layers hold (lowest first): errors/options/schema/clock -> document/text/vocab/places/words ->
-sources/extract -> segment/headings/label_cells -> fields -> api -> cli; modules stay small."""
+sources/extract -> segment/headings/label_cells/shapes -> fields -> api -> cli; modules stay small."""
 import ast
 from pathlib import Path
 
@@ -26,7 +26,7 @@ def _layer(path: Path) -> str | None:
         return rel.parts[0]
     if rel.parts[0] == "vocab" or rel.stem in BASE:
         return "base"
-    if rel.stem in ("segment", "headings", "label_cells"):
+    if rel.stem in ("segment", "headings", "label_cells", "shapes"):
         return "segment"
     return None
 

@@ -238,9 +238,10 @@ def test_a_column_continues_its_section_on_the_next_page():
         ("Initech\t2018 – 2020", 10, True, 2, 1), ("Drew things.", 9, False, 2, 1),
     ])
     got = [(s.kind, [l.plain for l in s.lines]) for s in segment(doc)]
+    # the main column's part on page two joins its section (one reading of the jobs)
     assert got == [("header", ["Jane Doe"]), ("skills", ["Figma"]),
-                   ("experience", ["Hooli 2020 – 2022", "Designed things."]), ("languages", ["Portuguese"]),
-                   ("experience", ["Initech 2018 – 2020", "Drew things."])]
+                   ("experience", ["Hooli 2020 – 2022", "Designed things.", "Initech 2018 – 2020", "Drew things."]),
+                   ("languages", ["Portuguese"])]
 
 
 def test_a_column_under_its_own_heading_stays():
@@ -423,8 +424,9 @@ def test_full_width_lines_under_columns_go_on_with_the_column_reaching_down_to_t
              row(4, "Potter of the year", False, 1, 120), row(5, "A firing log for small studios.", False, None, 440),
              row(6, "Glazebook (Figma)", True, None, 460))
     got = [(s.kind, [l.plain for l in s.lines]) for s in segment(Document(lines=lines, format="pdf"))]
-    assert got == [("header", ["Jane Doe"]), ("projects", ["Kilnlog (Python)"]), ("awards", ["Potter of the year"]),
-                   ("projects", ["A firing log for small studios.", "Glazebook (Figma)"])]
+    assert got == [("header", ["Jane Doe"]),  # (the full-width part joins its section: the project's description)
+                   ("projects", ["Kilnlog (Python)", "A firing log for small studios.", "Glazebook (Figma)"]),
+                   ("awards", ["Potter of the year"])]
 
 
 def _placed(rows):
@@ -976,3 +978,48 @@ def test_plain_text_headings_in_the_shape_of_the_recognised_ones(own, kinds):
                 ("Mapped the coast of a fictional island", None, False, 4),
                 ("Languages:", None, False, 5), ("English, Welsh", None, False, 6)], fmt="text")
     assert [s.kind for s in segment(doc)] == kinds
+
+
+@pytest.mark.parametrize("earlier, title, repeats", [
+    ("Experience", "Experience", True),                            # the heading repeated on the next page
+    ("Professional Experience", "PROFESSIONAL EXPERIENCE (continued)", True),
+    ("WORK HISTORY", "Work History (cont.)", True),
+    ("Berufserfahrung", "Berufserfahrung (Fortsetzung)", True),      # the note's words are not read
+    ("Experience", "Experience [cont'd]:", True),
+    ("Experience", "Volunteer Experience", False),
+    ("Experience", "Experience Highlights", False),
+    ("Professional Experience", "Experience (continued)", False),  # other words: another section
+    (None, "Experience (continued)", False),
+    ("Experience", None, False),
+])
+def test_a_heading_repeated_with_a_note(earlier, title, repeats):
+    from resumekit.headings import repeats as repeated
+    assert repeated(earlier, title) is repeats
+
+
+def _paged_doc(rows):
+    """(text, page, bold) rows of a PDF, each line a block of its own."""
+    return Document(lines=tuple(Line(text=t, index=i, block=i, page=page, style=Style(size=14 if bold else 10, bold=bold))
+                                for i, (t, page, bold) in enumerate(rows)), format="pdf")
+
+
+_PAGE_ONE = [("Edda Morrow", 1, True), ("edda@example.org", 1, False), ("Experience", 1, True),
+             ("Kiln Technician, Fernhill Pottery\tMar 2019 – Present", 1, False), ("• Fired 40 kilns a month", 1, False)]
+
+
+@pytest.mark.parametrize("rows, sections", [
+    # the heading printed again on the next page: one section, the page's bullets go on with the job
+    (_PAGE_ONE + [("Experience (continued)", 2, True), ("• Mixed glazes", 2, False), ("Education", 2, True),
+                  ("BA Ceramics, Tolworth College\t2018", 2, False)],
+     [("header", 2), ("experience", 3), ("education", 1)]),
+    (_PAGE_ONE + [("EXPERIENCE (cont.)", 2, True), ("• Mixed glazes", 2, False)],
+     [("header", 2), ("experience", 3)]),
+    # other words before the note: another section
+    (_PAGE_ONE + [("Volunteer Experience (continued)", 2, True), ("• Taught a class", 2, False)],
+     [("header", 2), ("experience", 2), ("volunteer", 1)]),
+    # the same heading again on the same page is no page's repeat
+    (_PAGE_ONE + [("Experience", 1, True), ("• Mixed glazes", 1, False)],
+     [("header", 2), ("experience", 2), ("experience", 1)]),
+])
+def test_a_heading_repeated_on_the_next_page_continues_its_section(rows, sections):
+    assert [(s.kind, len(s.lines)) for s in segment(_paged_doc(rows))] == sections

@@ -86,7 +86,7 @@ SECTIONS = {
     "es-word-tabla.pdf": ["header", "experience", "education", "languages"],
     "en-draw-order.pdf": ["header", "contact", "skills", "languages", "summary", "experience", "education"],
     "en-sidebar-pages.pdf": ["header", "contact", "skills", "summary", "experience", "languages", "interests",
-                             "experience", "education"],
+                             "education"],  # the main column's jobs go on under page one's heading
     "en-header-icons.pdf": ["header", "experience", "education", "skills"],
     "en-skia-chars.pdf": ["header", "experience", "education", "skills"],
     "en-spaced-caps.pdf": ["header", "summary", "experience", "education", "skills"],
@@ -97,8 +97,8 @@ SECTIONS = {
     "en-canva-pills.pdf": ["header", "contact", "skills", "languages", "summary", "experience", "education"],
     "en-chrome-flex.pdf": ["header", "experience", "education", "contact", "skills", "languages"],  # drawn first
     "en-gdocs-serif.pdf": ["header", "experience", "education", "skills", "awards", "languages"],
-    "en-sidebar-page1.pdf": ["header", "contact", "skills", "languages", "experience", "education", "experience",
-                             "projects", "certifications"],
+    "en-sidebar-page1.pdf": ["header", "contact", "skills", "languages", "experience", "education",
+                             "projects", "certifications"],  # "EXPERIENCE (CONTINUED)" on page two goes on with it
     "en-drawn-bullets.pdf": ["header", "experience", "education", "skills"],
     "en-hidden-footer.pdf": ["header", "experience", "education", "skills"],  # the stuffing left out
     "en-word-sidebar-table.docx": ["header", "contact", "skills", "languages", "experience", "education"],

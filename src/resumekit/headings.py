@@ -28,9 +28,11 @@ from .text import despace, key
 from .vocab import merged
 from .words import slips
 
-__all__ = ["HeadingMatch", "heading_kind", "heading_text", "misspelt_kind", "MAX_WORDS", "NOTE"]
+__all__ = ["HeadingMatch", "heading_kind", "heading_text", "misspelt_kind", "repeats", "MAX_CHARS", "MAX_WORDS", "NOTE", "YEAR"]
 
-MAX_WORDS = 6
+MAX_WORDS = 6  # a heading's most words (joining words not counted; segment allows two more on a line)
+MAX_CHARS = 60  # a heading's most characters (80 in capitals, see segment)
+YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")  # a year: no heading holds one
 TYPO_LETTERS = 6  # a word needs this many letters before one slip is read: shorter words lie one edit
 # from other words too often ("Award" / "Aware", "Skill" / "Spill")
 TYPO_WORDS = 3  # a misspelt heading is read in headings of up to this many words
@@ -214,6 +216,17 @@ def _listed_kind(words: list[str], start: int, first: tuple[str, str], h: _Headi
 
 
 NOTE = regex.compile(r"^(?P<head>[^()\[\]]*?\S)\s*[(\[][^()\[\]]*[)\]]\s*:?$")
+
+
+def repeats(earlier: str | None, title: str | None) -> bool:
+    """Does the heading ``title`` repeat the heading ``earlier``, alone or with a note in brackets
+    ("Experience (continued)", "Work History (cont.)", in any language: the words before the note
+    decide)? Compared by their words (:func:`heading_text`, folded by case and accents)."""
+    if not (earlier and title):
+        return False
+    words = key(heading_text(earlier))
+    note = NOTE.match(title.strip()) if "(" in title or "[" in title else None
+    return bool(words) and words in (key(heading_text(title)), key(heading_text(note.group("head"))) if note else None)
 
 
 def _before_note(text: str) -> HeadingMatch | None:

@@ -7,13 +7,11 @@ from __future__ import annotations
 import regex
 
 from .document import Line, Style
-from .headings import heading_kind, heading_text
+from .headings import MAX_CHARS, YEAR, heading_kind, heading_text
 from .text import is_caps, phone_alone
 
-__all__ = ["column_header", "contact_value", "split_labels", "MAX_CHARS", "YEAR"]
+__all__ = ["column_header", "contact_value", "split_labels"]
 
-MAX_CHARS = 60  # a heading's most characters (80 in capitals, see segment)
-YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LABEL_WORDS = regex.compile(r"^\p{L}+(?:[ &-]+\p{L}+)*$")  # "PUBLIC OUTREACH", not "HTML, CSS, JS"
 

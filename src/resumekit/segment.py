@@ -13,28 +13,15 @@ Signals for "this line is a section heading", in order of precedence:
    above the body text, a trailing colon, standing alone at the start of a block.
 4. Position: a line that only contains a phrase and starts right of every heading recognised
    above it in its column is an entry's title ("Harbour Media"), not a heading.
-5. Consistency: a line that is not in the vocabulary but looks exactly like the recognised
-   headings (same size, weight and capitals) is a heading of kind ``other`` (after the first
-   recognised heading, or above it but below the header's last contact line, so that a name or
-   headline in a heading style stays in the header), and not
-   further right than every recognised heading starts (an entry title set in the headings'
-   type, right of a gutter of headings), nor the line right under a recognised summary heading
-   (its content in the headings' type: a job board's "Desired position" over "Data Analyst"; under
-   a skills heading such a line names a group: "MICROSOFT" over its bullets), nor a line declared
-   a deeper heading level than the recognised heading above it in its column (an employer in
-   Heading 2 under "Experience" in Heading 1, where a sidebar's sections are in Heading 2). Capitals
-   alone, without a size, weight or declared level, do not make a style; a lone short acronym
-   ("MCA") never is such a heading.
-
-6. Initials: two or more lines of one to three capital letters alone, bold or larger ("E", "P E"),
+5. Initials: two or more lines of one to three capital letters alone, bold or larger ("E", "P E"),
    are headings whose small capitals were lost (kind ``other``; the re-kind stage reads their kind
    from what they hold).
-7. Layout without words (kind ``other``, below the header; the re-kind stage names them by what
-   they hold): in plain text, capitals on a block of their own, where two recognised headings are
-   capitals opening a block or, with none, where three such blocks exist ("WHERE I'VE WORKED");
-   with fewer than two recognised headings, the shallowest level that two or more lines declare
-   (Word heading styles, Markdown "##"), and the type larger than the body's that three to twelve
-   short lines alone share (a language without a vocabulary file).
+6. Shape (:mod:`resumekit.shapes`): a line that is not in the vocabulary but has the shape of the
+   recognised headings (their type, face, capitals, colon, place in the block, declared level) is
+   a heading of kind ``other``, when no guard of one table rejects it (below the header, one to
+   four words, not right of the headings, not a deeper level, not inside an entry in plain
+   text...). With fewer than two recognised headings, a shape many lines share is one (a declared
+   level, a larger type; in plain text, capitals on blocks of their own).
 
 A vocabulary phrase needs at least one typographic sign, or, where the format carries no
 typography, a line of its own. Errs towards fewer headings: a missed heading merges a section
@@ -67,14 +54,15 @@ from collections import Counter
 import regex
 
 from .document import Document, Line, Section
-from .headings import MAX_WORDS, NOTE, HeadingMatch, heading_kind, heading_text, misspelt_kind
-from .label_cells import MAX_CHARS as _MAX_CHARS, YEAR as _YEAR, column_header, contact_value, split_labels
+from .headings import MAX_CHARS as _MAX_CHARS, MAX_WORDS, NOTE, YEAR as _YEAR, HeadingMatch, heading_kind, heading_text, misspelt_kind, repeats
+from .label_cells import column_header, split_labels
+from .shapes import ENTRY_KINDS as _ENTRY_KINDS, Page, consistent, shape
+from .shapes import alone as _alone, own_block as _own_block, right_of as _right_of, signature as _signature
 from .text import despace, is_caps, key
 from .vocab import merged
 
 __all__ = ["segment", "heading_kind", "heading_text", "HeadingMatch", "initials_only", "column_header"]
 
-_ENTRY_KINDS = ("experience", "projects", "volunteer", "education")
 # sections whose sub-headings (in smaller type) name parts of them, and the kinds those parts may
 # have: "Tools" or "Languages" in a skills block, "Courses" or "Coursework" under a degree
 _NESTING = {"skills": ("skills", "languages", "other"), "education": ("education", "certifications", "other")}
@@ -116,9 +104,6 @@ def _body_size(lines: tuple[Line, ...]) -> float | None:
     return sizes.most_common(1)[0][0] if sizes else None
 
 
-def _signature(line: Line) -> tuple:
-    return (round(line.style.size or 0), line.style.bold, is_caps(line.plain) or line.style.caps,
-            line.style.heading_level)
 
 
 def _typography(line: Line, body: float | None, starts_block: bool, format_has_style: bool) -> int:
@@ -198,218 +183,30 @@ def segment(document: Document) -> list[Section]:
     confirmed = _parts_unlike_headings(lines, flags, confirmed, label_cells)
     if (late := _late_name(lines, confirmed, body)) is not None:
         flags[late] = "header"
-    # consistency: lines styled like the recognised headings are headings too
-    if confirmed:
-        sigs = Counter(_signature(lines[i]) for i in confirmed)
-        sig, n = sigs.most_common(1)[0]
-        strong = sig[2] or sig[3] is not None or (body and sig[0] >= body + 1)
-        # capitals alone (plain text) are not a heading style: "MCA", "B.COM", "CBSE" are capitals too
-        if strong and n >= 2 and (sig[1] or sig[3] is not None or sig[0] > 0):
-            first, recognised = confirmed[0], set(confirmed)
-            opened = _header_ends(lines, first)
-            for i, line in enumerate(lines):
-                if (i <= first and (opened is None or i <= opened) or flags[i] or _disqualified(line)
-                        or _signature(line) != sig or (i - 1) in label_cells):
-                    continue  # (the rest of a split label's line takes the label's size: not a heading)
-                if (i - 1) in recognised and flags[i - 1] == "summary":
-                    continue  # right under a summary heading: its content ("Desired position" / "Analyst")
-                if _right_of(line, [lines[j] for j in confirmed]):
-                    continue  # right of every heading of its column: an entry's title in the headings' type
-                above = next((j for j in reversed(confirmed) if j < i and lines[j].column == line.column), None)
-                if above is not None and _deeper(line, lines[above]):
-                    continue  # a Heading 2 employer under a Heading 1 "Experience" (a sidebar's Heading 2 sections aside)
-                t = heading_text(line.plain)
-                acronym = len(t.split()) == 1 and len(t) <= 6
-                if t and len(t.split()) <= 4 and not t[0].islower() and not line.cells[1:] and not acronym:
-                    flags[i] = "other"
-    if not has_style:
-        _plain_consistency(lines, flags, confirmed)
-        _colon_consistency(lines, flags, confirmed)
-    elif len(confirmed) >= 2:
-        _font_alike(lines, flags, confirmed)
-    if len(confirmed) < 2:
-        _declared(lines, flags, confirmed)
-        if has_style and body:
-            _larger_alike(lines, flags, confirmed, body)
-    return _continue_columns(_build(lines, flags))
+    unfit = [_disqualified(line) for line in lines]
+    consistent(Page(lines, flags, confirmed, label_cells, body, has_style, unfit,
+                    [shape(lines, i) for i in range(len(lines))]))
+    return _continued(_continue_columns(_build(lines, flags)))
 
 
-def _larger_alike(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int], body: float) -> None:
-    """With fewer than two recognised headings there is no style to be consistent with; a type of
-    its own is one. Three to twelve short lines alone in one type larger than the body's (size,
-    weight, capitals alike), below the header's contact lines, are headings of kind ``other``
-    ("Arbetslivserfarenhet" in a language the vocabulary lacks, "Track record"): the re-kind stage
-    reads their kind from what they hold. The name, larger still, is one line; an employer is
-    rarely set above the body's size."""
-    def candidate(line: Line) -> bool:
-        t = heading_text(line.plain)
-        return (bool(t) and not t[0].islower() and len(t.split()) <= 4 and not line.cells[1:]
-                and bool(line.style.size) and line.style.size >= body + 1 and not _disqualified(line))
-    styles = Counter(_signature(l) for i, l in enumerate(lines) if not flags[i] and candidate(l))
-    if not styles:
-        return
-    sig, n = styles.most_common(1)[0]
-    if not 3 <= n <= 12:
-        return
-    found = [i for i, l in enumerate(lines) if not flags[i] and _signature(l) == sig and candidate(l)]
-    for i in _below_header(lines, found, confirmed):
-        flags[i] = "other"
 
 
-def _font_alike(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int]) -> None:
-    """Headings set apart by their font alone (an accent face, the body's size and weight: many
-    builders' templates). Where the recognised headings share a font that no line of the body
-    uses, a line in that font and their size that starts a block, stands alone and is one to four
-    words, no short acronym ("Where I studied", "Toolbox") is a heading of kind ``other`` (the re-kind stage reads its kind),
-    below the header's contact lines; fewer such lines than recognised headings, or none at all
-    (entry titles set in the headings' font are as many as the entries)."""
-    fonts = {_face(lines[i]) for i in confirmed}
-    face = fonts.pop() if len(fonts) == 1 else None
-    if not face or any(lines[i].style.bold or lines[i].style.heading_level is not None for i in confirmed):
-        return  # (bold or declared headings: the consistency of their signature decides)
-    size = lines[confirmed[0]].style.size
-    found, other = [], 0
-    for i, line in enumerate(lines):
-        if flags[i] or _face(line) != face:
-            continue
-        words = heading_text(line.plain).split()
-        acronym = len(words) == 1 and len(words[0]) <= 6 and is_caps(words[0])
-        if (line.style.size == size and 1 <= len(words) <= 4 and not acronym and not words[0][0].islower() and not line.cells[1:]
-                and (i == 0 or lines[i - 1].block != line.block) and _alone(lines, i) and not _disqualified(line)):
-            found.append(i)
-        else:
-            other += 1
-    found = _below_header(lines, found, confirmed)
-    if other > 1 or not found or len(found) >= len(confirmed):
-        return  # (one other line: the name)
-    for i in found:
-        flags[i] = "other"
 
 
-def _face(line: Line) -> str | None:
-    """A line's font without a subset's tag ("ABCDEF+Lato-Regular" is "Lato-Regular")."""
-    font = line.style.font
-    return font.split("+", 1)[1] if font and len(font) > 7 and font[6] == "+" else font
 
 
-def _declared(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int]) -> None:
-    """With fewer than two recognised headings there is no style to be consistent with; a
-    declared heading (a Word heading style, Markdown's "#") is one by itself. The shallowest level
-    that two or more lines declare is the sections' level: its lines are headings of kind ``other``
-    ("Track Record", "Toolkit": the re-kind stage reads their kind from what they hold), below the
-    header (:func:`_below_header`)."""
-    levels = Counter(l.style.heading_level for l in lines
-                     if l.style.heading_level is not None and l.style.heading_level >= 1 and not _disqualified(l))
-    level = min((lv for lv, n in levels.items() if n >= 2), default=None)
-    if level is None:
-        return
-    found = [i for i, line in enumerate(lines) if not flags[i] and line.style.heading_level == level
-             and not _disqualified(line) and heading_text(line.plain)]
-    for i in _below_header(lines, found, confirmed):
-        flags[i] = "other"
 
 
-def _plain_consistency(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int]) -> None:
-    """Plain text has no type to be consistent with; capitals alone are no heading style ("MCA",
-    "B.COM", an employer in capitals over its job). A line in capitals standing as a block of its
-    own (blank lines above and below), below the header's contact lines, of two to four words (one
-    word in capitals is as often a list's item: "JASMINE" among a job board's skills),
-    is a heading of kind ``other`` ("WHERE I'VE WORKED"; the re-kind stage reads its kind from what
-    it holds) where two or more recognised headings are capitals opening a block, or, with none
-    such, where three or more lines are such blocks (a CV whose headings are all its own words).
-    Never inside an entry section (jobs, degrees), nor right over a line that holds a year: job
-    boards print every line as a block of its own, an employer or a school in capitals among them
-    ("KESTREL LOGISTICS -" over "2015 to Present", "ST. OLAF HIGH SCHOOL" with no year)."""
-    caps = [i for i in confirmed if is_caps(lines[i].plain) and (i == 0 or lines[i - 1].block != lines[i].block)]
-    found = []
-    for i, line in enumerate(lines):
-        words = heading_text(line.plain).split()
-        if (not flags[i] and is_caps(line.plain) and _own_block(lines, i) and not _disqualified(line)
-                and not line.cells[1:] and 2 <= len(words) <= 4):
-            found.append(i)
-    if not (len(caps) < 2 and (caps or len(found) < 3)):
-        for i in _below_header(lines, found, confirmed):
-            if i + 1 < len(lines) and _YEAR.search(lines[i + 1].plain):
-                continue
-            if next((flags[j] for j in range(i - 1, -1, -1) if flags[j]), None) not in _ENTRY_KINDS:
-                flags[i] = "other"
-    _opening_consistency(lines, flags, confirmed, caps)
 
 
-def _opening_consistency(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int], caps: list[int]) -> None:
-    """Plain text whose recognised headings are capitals opening a block with their content under
-    them, no blank line between ("PROFILE" over its paragraph): a line in capitals in that place,
-    of as many words as they hold (one word where two of them are one word: "PRACTICE"; else two to
-    four), is a heading of kind ``other`` (the re-kind stage reads its kind), below the header's
-    contact lines, never inside an entry section (an employer in capitals opening its job)."""
-    opening = [i for i in caps if not _own_block(lines, i)]
-    if len(opening) < 2:
-        return
-    least = 1 if sum(len(heading_text(lines[i].plain).split()) == 1 for i in opening) >= 2 else 2
-    found = []
-    for i, line in enumerate(lines):
-        words = heading_text(line.plain).split()
-        if (not flags[i] and i and lines[i - 1].block != line.block and not _own_block(lines, i) and is_caps(line.plain)
-                and least <= len(words) <= 4 and not line.cells[1:] and not _disqualified(line)):
-            found.append(i)
-    for i in _below_header(lines, found, confirmed):
-        if next((flags[j] for j in range(i - 1, -1, -1) if flags[j]), None) not in _ENTRY_KINDS:
-            flags[i] = "other"
 
 
-def _colon_consistency(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int]) -> None:
-    """Plain text whose recognised headings end in a colon and stand as blocks of their own ("Skills:"
-    between blank lines): a line of one to four words in that shape, not in capitals only where
-    they are ("Where I've Worked:"), is a heading of kind ``other`` (the re-kind stage reads its kind),
-    below the header's contact lines. Two such recognised headings are needed, and a document
-    whose lines are two thirds blocks of their own (a job board's export) has no shape to tell. A label
-    inside an entry ("Achievements:") sits in the entry's block."""
-    shaped = [i for i in confirmed if lines[i].plain.rstrip().endswith((":", "：")) and _own_block(lines, i)]
-    if len(shaped) < 2 or 3 * sum(_own_block(lines, i) for i in range(len(lines))) > 2 * len(lines):
-        return
-    caps = all(is_caps(lines[i].plain) for i in shaped)
-    found = []
-    for i, line in enumerate(lines):
-        t = heading_text(line.plain)
-        if (not flags[i] and line.plain.rstrip().endswith((":", "：")) and _own_block(lines, i) and t
-                and 1 <= len(t.split()) <= 4 and not t[0].islower() and (not caps or is_caps(t))
-                and not line.cells[1:] and not _disqualified(line)):
-            found.append(i)
-    for i in _below_header(lines, found, confirmed):
-        flags[i] = "other"
 
 
-def _own_block(lines: tuple[Line, ...], i: int) -> bool:
-    """A block of its own: the line starts its block and the next line starts another."""
-    return ((i == 0 or lines[i - 1].block != lines[i].block)
-            and (i + 1 == len(lines) or lines[i + 1].block != lines[i].block))
 
 
-def _below_header(lines: tuple[Line, ...], found: list[int], confirmed: list[int]) -> list[int]:
-    """The heading candidates ``found`` that lie below the header: below its last contact line
-    (:func:`_header_ends`) or, where it has none, below the first recognised heading (else the
-    first candidate: the name may be set like the headings)."""
-    if not found:
-        return []
-    start = confirmed[0] if confirmed else found[0]
-    opened = _header_ends(lines, start)
-    return [i for i in found if i > (start if opened is None else opened)]
 
 
-def _header_ends(lines: tuple[Line, ...], first: int) -> int | None:
-    """The index of the header's last contact line (an e-mail address, a link, a phone number
-    alone in a cell) above the first recognised heading, on its page: a line below it styled like
-    the recognised headings opens a section ("WHERE I'VE WORKED" over jobs, above "EDUCATION"),
-    where a line above it may be the name or the headline in the headings' type. None when the
-    header holds no contact line (the name and headline cannot be told from a heading)."""
-    last = None
-    for i in range(first):
-        line = lines[i]
-        if line.page != lines[first].page:
-            continue
-        if "://" in line.plain or "www." in line.plain or any(contact_value(c) for c in line.cells):
-            last = i
-    return last
 
 
 def _late_name(lines: tuple[Line, ...], confirmed: list[int], body: float | None) -> int | None:
@@ -467,10 +264,6 @@ def _parts_unlike_headings(lines: tuple[Line, ...], flags: list[str | None], con
     return kept
 
 
-def _right_of(line: Line, headings: list[Line]) -> bool:
-    """Further right than every heading of its column starts."""
-    starts = [h.box.x0 for h in headings if h.box is not None and h.column == line.column]
-    return bool(starts) and line.box is not None and line.box.x0 > max(starts) + 12
 
 
 def _plainer(line: Line, heading: Line) -> bool:
@@ -493,10 +286,6 @@ def _nests(kind: str, parent: str | None, lines: tuple[Line, ...], i: int) -> bo
     return True
 
 
-def _deeper(line: Line, heading: Line) -> bool:
-    """Declared a deeper heading level than the section's heading."""
-    s, h = line.style, heading.style
-    return s.heading_level is not None and h.heading_level is not None and s.heading_level > h.heading_level
 
 
 def _subordinate(line: Line, heading: Line) -> bool:
@@ -517,11 +306,6 @@ def _lesser(line: Line, heading: Line) -> bool:
                                            and s.size <= h.size + 0.1 and (h.bold or not s.bold))
 
 
-def _alone(lines: tuple[Line, ...], i: int) -> bool:
-    """The line ends its block or the next line starts with a capital or bullet (a list follows)."""
-    if i + 1 >= len(lines):
-        return False
-    return lines[i + 1].block != lines[i].block or lines[i + 1].bullet or len(lines[i].plain) <= 25
 
 
 def _marked_heading(text: str) -> bool:
@@ -598,6 +382,25 @@ def _continue_columns(sections: list[Section]) -> list[Section]:
                 last[line.column] = line
         if part or not sec.lines:
             out.append(Section(kind=current.kind, heading=current.heading, lines=tuple(part)))
+    return out
+
+
+def _continued(sections: list[Section]) -> list[Section]:
+    """The parts of one section joined: a heading printed again on a later page ("Experience
+    (continued)", "Work history (cont.)", "Berufserfahrung (Fortsetzung)": :func:`headings.repeats`)
+    continues the last section of its kind that it repeats, and a column carried over to the next
+    page (:func:`_continue_columns`: a part under the same heading) continues its section. The
+    lines join that section and a repeated heading goes, so the bullets that open the page are the
+    rest of the job that closed the page before."""
+    out: list[Section] = []
+    for sec in sections:
+        at = next((n for n in range(len(out) - 1, -1, -1) if out[n].kind == sec.kind and out[n].heading is not None), None)
+        earlier = out[at] if at is not None else None
+        if earlier is not None and sec.heading is not None and (sec.heading is earlier.heading or (
+                sec.heading.page > earlier.heading.page and repeats(earlier.title, sec.title))):
+            out[at] = Section(kind=earlier.kind, heading=earlier.heading, lines=earlier.lines + sec.lines)
+        else:
+            out.append(sec)
     return out
 
 

@@ -19,8 +19,6 @@ from .._version import __version__
 from ..clock import reference_date
 from ..document import Document, Section
 from ..options import ParseOptions
-from ..headings import NOTE
-from ..segment import heading_text
 from ..schema import Candidate, Language, Meta, OtherSection, SectionInfo, Warning
 from ..text import find_urls, key, rx, strip_markup, word_set
 from ..vocab import codes, load, merged
@@ -112,7 +110,6 @@ def _read_fields(document: Document, sections: list[Section], options: ParseOpti
         headline = None  # "Nottingham · jane@example.org" under the name: the first part is the place
     c = Candidate(name=name, headline=headline, contact=contact, meta=_meta(document, sections, language))
     summary: list[str] = []
-    last: dict[str, tuple[str | None, tuple]] = {}  # kind -> (its heading, its last entry and experience)
     for sec in sections:
         before = trace.items_of(c)
         kind = sec.kind
@@ -129,11 +126,7 @@ def _read_fields(document: Document, sections: list[Section], options: ParseOpti
                 schools = education_entries(degrees)
                 trace.entry(schools)
                 c.education.extend(edu for _, edu in schools)
-            heading, above = last.get(kind, (None, None))
-            # a heading repeated on the next page continues the section above
-            found, loose = experience_entries(sec, entries, above if continues_heading(heading, sec.title) else None)
-            if found:
-                last[kind] = (_folded(sec), found[-1])
+            found, loose = experience_entries(sec, entries)
             trace.entry(found)
             (c.experience if kind == "experience" else c.volunteer).extend(exp for _, exp in found)
             if loose:
@@ -189,20 +182,6 @@ def _read_fields(document: Document, sections: list[Section], options: ParseOpti
     attach(trace, c, records)
     c.meta.provenance = records
     return c, trace
-
-
-def _folded(sec: Section) -> str | None:
-    return key(heading_text(sec.title)) if sec.title else None
-
-
-def continues_heading(earlier: str | None, title: str | None) -> bool:
-    """Does a section headed ``title`` go on with the one whose folded heading was ``earlier``? Its
-    heading repeats that one, alone or with a note in brackets ("Experience (continued)", "Work
-    History (cont.)", in any language: the words before the note decide)."""
-    if not (earlier and title):
-        return False
-    note = NOTE.match(title.strip()) if "(" in title or "[" in title else None
-    return earlier in (key(heading_text(title)), key(heading_text(note.group("head"))) if note else None)
 
 
 def _bare_lines(document: Document, sections: list[Section]) -> tuple[Document, list[Section]]:

@@ -63,7 +63,8 @@ class Rule:
     becomes: str
     take: Callable[[Section], Taken | None]
     whole: bool = False  # the rule takes the whole section, which changes kind and keeps its heading
-    alone: bool = False  # only in a document with no section of the rule's kind that holds any of it (one work history)
+    # only in a document with no section of the rule's kind that holds any of it by this share (one work history)
+    alone: Callable[[Section], tuple[int, int]] | None = None
     leads: bool = False  # only the first section after the header
 
 
@@ -247,7 +248,6 @@ def _unnamed(share: Callable[[Section], tuple[int, int]], words: bool = False) -
             return None
         hits, total = share(sec)
         return ([], [list(sec.lines)]) if total and hits * 2 > total else None
-    take.share = share  # (an ``alone`` rule asks whether a section of its kind holds any of it)
     return take
 
 
@@ -333,11 +333,11 @@ RULES: tuple[Rule, ...] = (
     Rule(("other",), "skills", _unnamed(_lists_share), whole=True),
     Rule(("other",), "skills", _levelled_items, whole=True),
     Rule(("other",), "certifications", _unnamed(_certificates_share), whole=True),
-    Rule(("other",), "experience", _unnamed(_roles_share, words=True), whole=True, alone=True),
-    Rule(("other",), "education", _unnamed(_degrees_share, words=True), whole=True, alone=True),
-    Rule(("other",), "languages", _unnamed(_languages_share, words=True), whole=True, alone=True),
-    Rule(("other",), "skills", _unnamed(_known_skills_share, words=True), whole=True, alone=True),
-    Rule(("other",), "summary", _unnamed(_prose_share, words=True), whole=True, alone=True, leads=True),
+    Rule(("other",), "experience", _unnamed(_roles_share, words=True), whole=True, alone=_roles_share),
+    Rule(("other",), "education", _unnamed(_degrees_share, words=True), whole=True, alone=_degrees_share),
+    Rule(("other",), "languages", _unnamed(_languages_share, words=True), whole=True, alone=_languages_share),
+    Rule(("other",), "skills", _unnamed(_known_skills_share, words=True), whole=True, alone=_known_skills_share),
+    Rule(("other",), "summary", _unnamed(_prose_share, words=True), whole=True, alone=_prose_share, leads=True),
     Rule(("other",), "experience", _roles, whole=True),
     Rule(("header",), "experience", _headless_roles),
     Rule(("skills",), "projects", _projects),
@@ -362,9 +362,9 @@ def rekind(sections: list[Section]) -> list[Section]:
         blocked = None  # (asked once a section would be taken: reading the others' shares costs)
         for sec in sections:
             taken = rule.take(sec) if sec.kind in rule.looks_into and (not rule.leads or sec is lead) else None
-            if taken is not None and rule.alone:
+            if taken is not None and rule.alone is not None:
                 if blocked is None:  # a section of the kind that holds none of it does not count ("Side Work" over projects)
-                    blocked = any(s.kind == rule.becomes and rule.take.share(s)[0] for s in sections)
+                    blocked = any(s.kind == rule.becomes and rule.alone(s)[0] for s in sections)
                 taken = None if blocked else taken
             if taken is None:
                 out.append(sec)

@@ -1,0 +1,99 @@
+"""The consistency step (resumekit.shapes): a line's shape, the families that learn one, and the one
+table of guards every family reads."""
+import pytest
+
+from resumekit import shapes
+from resumekit.document import Document, Line, Style
+from resumekit.segment import segment
+
+
+def _plain(rows):
+    """Plain text: (text, block) rows."""
+    return tuple(Line(text=t, index=i, block=b) for i, (t, b) in enumerate(rows))
+
+
+@pytest.mark.parametrize("rows, at, place, colon, caps", [
+    ([("Jonah Pell", 0), ("HOBBIES:", 1), ("Kites", 2)], 1, "own", True, True),
+    ([("Jonah Pell", 0), ("WHERE I WORKED", 1), ("Kite maker, Tolverne", 1)], 1, "opens", False, True),
+    ([("Jonah Pell", 0), ("WHERE I WORKED", 1), ("Kite maker, Tolverne", 1)], 2, "inside", False, False),
+    ([("Things I like:", 0)], 0, "own", True, False),
+])
+def test_a_line_s_shape_reads_its_place_in_the_block(rows, at, place, colon, caps):
+    s = shapes.shape(_plain(rows), at)
+    assert (s.place, s.colon, s.caps) == (place, colon, caps)
+
+
+def test_the_guard_table_in_the_docstring_is_the_guard_table_of_the_code():
+    doc = shapes.__doc__.split("3. Guard.")[1].splitlines()
+    rules = [n for n, ln in enumerate(doc) if ln.strip().startswith("====")]
+    rows = [ln.split()[0] for ln in doc[rules[0] + 1:rules[-1]] if ln[3] != " "]
+    assert rows == [g.name for g in shapes.GUARDS]
+
+
+def test_every_family_a_guard_names_exists():
+    names = {f.name for f in shapes.FAMILIES}
+    assert all(g.families is None or g.families <= names for g in shapes.GUARDS)
+    assert all((g.line is None) != (g.among is None) for g in shapes.GUARDS)
+
+
+def _declared(rows):
+    return Document(lines=tuple(Line(text=t, index=i, block=i, style=Style(size=size, heading_level=level))
+                                for i, (t, size, level) in enumerate(rows)), format="docx")
+
+
+_HEAD = [("Ines Varga", 26, 0), ("ines@example.net", 11, None)]
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # a declared level with no phrase of the vocabulary: the sections' level ...
+    (_HEAD + [("Track Record", 14, 1), ("Planner, Dunmore Freight", 11, None), ("Toolkit", 14, 1), ("Excel", 11, None)],
+     ["header", "other", "other"]),
+    # more than four words: a title, not a heading found by its shape
+    (_HEAD + [("Track Record", 14, 1), ("Planner, Dunmore Freight", 11, None),
+              ("What I Did Between Jobs", 14, 1), ("Sailing", 11, None)],
+     ["header", "other"]),
+    # a declared heading that opens in lower case: a wrapped line's tail
+    (_HEAD + [("Track Record", 14, 1), ("Planner, Dunmore Freight", 11, None), ("and more besides", 14, 1),
+              ("Excel", 11, None)],
+     ["header", "other"]),
+])
+def test_the_declared_level_family_reads_the_one_guard_table(rows, kinds):
+    assert [s.kind for s in segment(_declared(rows))] == kinds
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # plain text, capitals on blocks of their own, no phrase of the vocabulary: three such blocks
+    ([("Jonah Pell", 0), ("jonah@example.com", 0), ("WHERE I WORKED", 1), ("Kite maker, Tolverne", 2),
+      ("WHAT I KNOW", 3), ("Sail repair", 4), ("WHAT I LIKE", 5), ("Kites", 6)],
+     ["header", "other", "other", "other"]),
+    # the same lines over a year: an employer in capitals on a job board's block of its own
+    ([("Jonah Pell", 0), ("jonah@example.com", 0), ("WHERE I WORKED", 1), ("Kite maker, Tolverne", 2),
+      ("TOLVERNE KITES LTD", 3), ("2019 to Present", 4), ("WHAT I KNOW", 5), ("Sail repair", 6),
+      ("WHAT I LIKE", 7), ("Kites", 8)],
+     ["header", "other", "other", "other"]),
+])
+def test_plain_capitals_on_their_own_block(rows, kinds):
+    doc = Document(lines=_plain(rows), format="text")
+    assert [s.kind for s in segment(doc)] == kinds
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # plain text whose headings end in a colon on blocks of their own: a short word in that shape is one
+    ([("Jonah Pell", 0), ("jonah@example.com", 0), ("Hello:", 1), ("I build kites.", 2), ("And sails.", 2),
+      ("Skills:", 3), ("Sail repair", 4), ("Rigging", 4), ("Education:", 5), ("BA Design, 2015", 6),
+      ("Tolverne College", 6)],
+     ["header", "other", "skills", "education"]),
+    # a line opening with a lower-case letter is a wrapped sentence's tail, whatever its shape
+    ([("Jonah Pell", 0), ("jonah@example.com", 0), ("and more:", 1), ("I build kites.", 2), ("And sails.", 2),
+      ("Skills:", 3), ("Sail repair", 4), ("Rigging", 4), ("Education:", 5), ("BA Design, 2015", 6),
+      ("Tolverne College", 6)],
+     ["header", "skills", "education"]),
+    # under an entry section (projects): a colon on a block of its own is no employer's look
+    ([("Jonah Pell", 0), ("jonah@example.com", 0), ("Skills:", 1), ("Sail repair", 2), ("Rigging", 2),
+      ("Projects:", 3), ("- Tidewrack: a kite tracker", 4), ("- Gullwing: a sail cutter", 4), ("What I Use:", 5),
+      ("Redis, Python", 6), ("Linux", 6)],
+     ["header", "skills", "projects", "other"]),
+])
+def test_plain_colon_headings_on_their_own_block(rows, kinds):
+    doc = Document(lines=_plain(rows), format="text")
+    assert [s.kind for s in segment(doc)] == kinds
