@@ -139,6 +139,32 @@ def test_plain_text_needs_a_line_of_its_own():
     assert [s.kind for s in segment(doc)] == ["header", "skills", "experience"]
 
 
+# A text exported without its blank lines: every line in one block (or a block per fifteen lines)
+BLOCKLESS = ["Marisol Quenby-Adair", "Columbus, OH", "marisol.qa@example.com", "Objective",
+             "To plan events people remember.", "Work Experience", "Larkspur Venues Group",
+             "Event Operations Coordinator", "2021 - present", "Planned 40 corporate events a year.",
+             "Brightwell Hotel & Suites", "Guest Services Associate", "2018 - 2021",
+             "Resolved guest requests at a 210-room property.", "Education", "Northfield State University",
+             "Bachelor of Arts in Hospitality Management", "2018", "Skills",
+             "Event planning, vendor management, Excel", "Languages", "English, Spanish"]
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # one block: a line that is a whole heading phrase with a capital is a heading
+    ([(t, 0) for t in BLOCKLESS], ["header", "summary", "experience", "education", "skills", "languages"]),
+    # the same in lower case: no heading
+    ([(t.lower() if t in ("Education", "Skills", "Languages") else t, 0) for t in BLOCKLESS],
+     ["header", "summary", "experience"]),
+    # a text with its blank lines: a phrase inside a block stays content ("Languages" among the skills)
+    ([("Marisol Quenby-Adair", 0), ("Skills", 1), ("Event planning", 1), ("Languages", 1), ("Excel", 1),
+      ("Experience", 2), ("Larkspur Venues Group", 2)] + [(f"Planned event {n}.", 2) for n in range(14)],
+     ["header", "skills", "experience"]),
+])
+def test_plain_text_without_blank_lines(rows, kinds):
+    doc = _doc([(t, None, False, b) for t, b in rows], fmt="text")
+    assert [s.kind for s in segment(doc)] == kinds
+
+
 def test_dated_or_long_lines_are_never_headings():
     doc = _doc([("Jane", 20, True, 0), ("EXPERIENCE 2019", 12, True, 1),
                 ("Experience in building large distributed systems for many years", 12, True, 2)])

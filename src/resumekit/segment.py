@@ -24,7 +24,9 @@ Signals for "this line is a section heading", in order of precedence:
    level, a larger type; in plain text, capitals on blocks of their own).
 
 A vocabulary phrase needs at least one typographic sign, or, where the format carries no
-typography, a line of its own. Errs towards fewer headings: a missed heading merges a section
+typography, a line of its own: the whole phrase (three words at most) opening a block, or, in a
+text whose blank lines tell nothing (fifteen lines or more a block: exported without them), any
+line that is the whole phrase with a capital. Errs towards fewer headings: a missed heading merges a section
 into the one above; a false heading would split an entry.
 
 A line whose first cell is a heading phrase and which has more cells ("EDUCATION⇥University of
@@ -96,6 +98,16 @@ def _disqualified(line: Line) -> bool:
     return False
 
 
+def _blockless(lines: tuple[Line, ...]) -> bool:
+    """A plain text whose blank lines tell nothing of its sections: twenty lines or more, and
+    :data:`LINES_PER_BLOCK` or more a block (a text exported without its blank lines)."""
+    blocks = len({line.block for line in lines})
+    return len(lines) >= 20 and len(lines) >= LINES_PER_BLOCK * blocks
+
+
+LINES_PER_BLOCK = 15
+
+
 def _body_size(lines: tuple[Line, ...]) -> float | None:
     sizes = Counter()
     for line in lines:
@@ -133,6 +145,7 @@ def segment(document: Document) -> list[Section]:
     flags: list[str | None] = [None] * len(lines)
     confirmed: list[int] = []
     labels = merged().attribute_labels
+    blockless = not has_style and _blockless(lines)
     initials = [i for i, line in enumerate(lines) if i and _initials_heading(line, body)]
     for i in initials if len(initials) >= 2 else ():
         flags[i] = "other"  # "P E": a heading whose small capitals were lost; its content names its kind (rekind)
@@ -177,8 +190,8 @@ def segment(document: Document) -> list[Section]:
         if score >= 1 and (match.exact or words <= 4 or score >= 2):
             flags[i] = match.kind
             confirmed.append(i)
-        elif match.exact and words <= 3 and starts_block and _alone(lines, i):
-            flags[i] = match.kind
+        elif match.exact and words <= 3 and (starts_block or blockless and line.plain[:1].isupper()) and _alone(lines, i):
+            flags[i] = match.kind  # (in a text whose blank lines tell nothing, any line of its own)
             confirmed.append(i)
     confirmed = _parts_unlike_headings(lines, flags, confirmed, label_cells)
     if (late := _late_name(lines, confirmed, body)) is not None:
