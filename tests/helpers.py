@@ -115,25 +115,36 @@ class UnseenSet:
 def standard_tests(checks: UnseenSet, known: dict) -> dict:
     """The tests every unseen-document file runs, as module-level test functions under their usual
     names (a file takes them with ``globals().update(standard_tests(CHECKS, KNOWN))``): every
-    fixture checked, name and contact, city, sections in reading order, each job, each school,
-    skills and languages; ``known`` marks rows by (document, field, row number)."""
+    fixture checked, name and contact, city, and :func:`content_tests`; ``known`` marks rows by
+    (document, field, row number)."""
     import pytest
-
-    def docs(table: dict, field: str) -> list:
-        return [pytest.param(d, marks=known.get((d, field, 0), ())) for d in sorted(table)]
 
     def test_every_fixture_is_checked():
         checks.every_fixture_is_checked()
 
-    @pytest.mark.parametrize("doc", docs(checks.contact, "name"))
+    @pytest.mark.parametrize("doc", _marked(checks.contact, "name", known))
     def test_name_and_contact(doc):
         checks.name_and_contact(doc)
 
-    @pytest.mark.parametrize("doc", docs(checks.contact, "city"))
+    @pytest.mark.parametrize("doc", _marked(checks.contact, "city", known))
     def test_city(doc):
         checks.city(doc)
 
-    @pytest.mark.parametrize("doc", docs(checks.sections, "sections"))
+    return {f.__name__: f for f in (test_every_fixture_is_checked, test_name_and_contact, test_city)} | \
+        content_tests(checks, known)
+
+
+def _marked(table: dict, field: str, known: dict) -> list:
+    import pytest
+    return [pytest.param(d, marks=known.get((d, field, 0), ())) for d in sorted(table)]
+
+
+def content_tests(checks: UnseenSet, known: dict) -> dict:
+    """The tests of a document's sections: their kinds in reading order, each job, each school,
+    skills and languages (the header's own tests vary from file to file)."""
+    import pytest
+
+    @pytest.mark.parametrize("doc", _marked(checks.sections, "sections", known))
     def test_sections_in_reading_order(doc):
         checks.sections_in_reading_order(doc)
 
@@ -145,14 +156,13 @@ def standard_tests(checks: UnseenSet, known: dict) -> dict:
     def test_education(doc, n, row):
         checks.school(doc, n, row)
 
-    @pytest.mark.parametrize("doc", docs(checks.skills, "skills"))
+    @pytest.mark.parametrize("doc", _marked(checks.skills, "skills", known))
     def test_skills(doc):
         checks.skill_names(doc)
 
-    @pytest.mark.parametrize("doc", docs(checks.languages, "languages"))
+    @pytest.mark.parametrize("doc", _marked(checks.languages, "languages", known))
     def test_languages(doc):
         checks.language_names(doc)
 
-    return {f.__name__: f for f in (test_every_fixture_is_checked, test_name_and_contact, test_city,
-                                    test_sections_in_reading_order, test_experience, test_education,
+    return {f.__name__: f for f in (test_sections_in_reading_order, test_experience, test_education,
                                     test_skills, test_languages)}

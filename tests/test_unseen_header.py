@@ -13,7 +13,7 @@ shows up as a pass to turn into a plain case."""
 import pytest
 
 from .conftest import FIXTURES, PINNED
-from .helpers import UnseenSet, row_params, xfail
+from .helpers import UnseenSet, content_tests, xfail
 
 UNSEEN = FIXTURES / "unseen-header"
 
@@ -264,26 +264,4 @@ def test_summary(doc):
     assert _parse(doc).summary == SUMMARY[doc]
 
 
-@pytest.mark.parametrize("doc", _docs("sections", SECTIONS))
-def test_sections_in_reading_order(doc):
-    CHECKS.sections_in_reading_order(doc)
-
-
-@pytest.mark.parametrize("doc, n, row", row_params(EXPERIENCE, "experience", KNOWN))
-def test_experience(doc, n, row):
-    CHECKS.job(doc, n, row)
-
-
-@pytest.mark.parametrize("doc, n, row", row_params(EDUCATION, "education", KNOWN))
-def test_education(doc, n, row):
-    CHECKS.school(doc, n, row)
-
-
-@pytest.mark.parametrize("doc", _docs("skills", SKILLS))
-def test_skills(doc):
-    CHECKS.skill_names(doc)
-
-
-@pytest.mark.parametrize("doc", _docs("languages", LANGUAGES))
-def test_languages(doc):
-    CHECKS.language_names(doc)
+globals().update(content_tests(CHECKS, KNOWN))
