@@ -169,14 +169,12 @@ def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
     return [exp for _, exp in found], loose
 
 
-def experience_entries(section: Section, entries: list[Entry] | None = None,
-                       before: tuple[Entry, Experience] | None = None
+def experience_entries(section: Section, entries: list[Entry] | None = None
                        ) -> tuple[list[tuple[Entry, Experience]], list[str]]:
     """As :func:`read_experience`, each experience beside the :class:`Entry` it was read from,
     whose ``roles`` name the lines of its company, title, place and dates; ``entries``: the
-    section's entries when they were split already; ``before``: the last entry of the section
-    this one continues (its heading repeated on the next page), which takes the text that opens
-    this one without a role of its own."""
+    section's entries when they were split already. (A heading repeated on the next page
+    continues its section in segmentation, so a section never starts inside an entry.)"""
     loose: list[str] = []
     guessed: list[Experience] = []
     votes: Counter[str] = Counter()
@@ -198,7 +196,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
         gaps |= {id(entry) for entry, *_ in readings if names_no_role([line.text for line in entry.header])}
     loose += [line.plain for entry, *_ in readings if id(entry) in gaps for line in entry.lines]
     readings = [r for r in readings if id(r[0]) not in gaps]
-    if before is None and _no_roles(readings):
+    if _no_roles(readings):
         return [], [line.plain for line in section.lines]
     readings, spans = _employer_rows(readings)
     # the parts of each entry the pattern reads: those with a role (not a group's company line)
@@ -221,9 +219,8 @@ def experience_entries(section: Section, entries: list[Entry] | None = None,
         if not (exp.company or exp.title or exp.location or exp.start or exp.end or exp.current):
             # text without a role: the rest of the entry above (a page's bullets under the heading
             # repeated on the next page), else loose text — never an entry of its own
-            target = pairs[-1] if pairs else before
-            if target is not None:
-                _continue(*target, entry, exp)
+            if pairs:
+                _continue(*pairs[-1], entry, exp)
             else:
                 loose += [*exp.highlights, exp.summary or "", ", ".join(exp.technologies)]
             continue
