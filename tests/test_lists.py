@@ -912,3 +912,18 @@ def test_a_label_over_a_row_of_languages(rows, langs, skills):
 ])
 def test_a_line_in_capitals_among_items_is_an_item(rows, expected):
     assert [(s.name, s.category) for s in read_skills(_styled(*rows))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # several certificates on one line, each with its year in brackets: one each
+    ("Site Safety Card (2019) • First Aid at Work (2020) • Kiln Operator (2021)",
+     [("Site Safety Card", "2019"), ("First Aid at Work", "2020"), ("Kiln Operator", "2021")]),
+    ("Site Safety Card (2019) | First Aid at Work (2020)", [("Site Safety Card", "2019"), ("First Aid at Work", "2020")]),
+    ("Site Safety Card (2019); First Aid at Work (2020)", [("Site Safety Card", "2019"), ("First Aid at Work", "2020")]),
+    # one part without its year: no list, one certificate and its issuer as before
+    ("Site Safety Card (2019) • First Aid at Work", [("Site Safety Card", "2019")]),
+])
+def test_a_line_listing_certificates(text, expected):
+    got = read_certifications(lines(text))
+    assert [(c.name, c.date) for c in got] == expected
+

@@ -165,6 +165,26 @@ def test_plain_text_without_blank_lines(rows, kinds):
     assert [s.kind for s in segment(doc)] == kinds
 
 
+@pytest.mark.parametrize("rows, kinds", [
+    # a block of nothing but "Heading: content" lines of different kinds closing a plain-text CV
+    ([("Nia Okafor", 0), ("Education", 1), ("BSc Geology, Harbour University (2012)", 1),
+      ("Skills: GIS, core logging | drone survey", 2), ("Certifications: Site Safety (2019) • First Aid (2020)", 2),
+      ("Languages: English (native) | Igbo (fluent)", 2)],
+     ["header", "education", "skills", "certifications", "languages"]),
+    # a job's labelled lines share its block with its header line: details of the job
+    ([("Nia Okafor", 0), ("Experience", 1), ("Geologist, Harbour Minerals (2019 - 2023)", 2),
+      ("Achievements: mapped 40 km of core", 2), ("Technologies: GIS, Leapfrog", 2)],
+     ["header", "experience"]),
+    # two labels of one kind are a list's categories, not sections
+    ([("Nia Okafor", 0), ("Skills", 1), ("Tools: GIS, Leapfrog", 2), ("Technical skills: core logging", 2)],
+     ["header", "skills"]),
+])
+def test_a_block_of_labelled_lines_in_plain_text(rows, kinds):
+    doc = Document(lines=tuple(Line(text=t, index=i, block=b, origin="text") for i, (t, b) in enumerate(rows)),
+                   format="text")
+    assert [s.kind for s in segment(doc)] == kinds
+
+
 def test_dated_or_long_lines_are_never_headings():
     doc = _doc([("Jane", 20, True, 0), ("EXPERIENCE 2019", 12, True, 1),
                 ("Experience in building large distributed systems for many years", 12, True, 2)])

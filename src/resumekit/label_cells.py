@@ -38,8 +38,9 @@ class: the section's first line is the label and the code."""
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
     exact = 0
     starts: list[float] = []  # where the rows of exact labels start
+    colon = _colon_rows(lines)
     for i, line in enumerate(lines):
-        cells = line.cells
+        cells = colon.get(i) or line.cells
         if len(cells) < 2 or line.bullet or len(cells[0]) > MAX_CHARS or YEAR.search(cells[0]):
             continue
         if all(c.rstrip().endswith((":", "：")) for c in cells) or _header_row(lines, i):
@@ -48,7 +49,8 @@ class: the section's first line is the label and the code."""
             continue  # "Career ⇥ new graduate ⇥ Phone ⇥ 0123 456 789": a grid of personal data
         if _smaller_label(line, cells[0]):
             continue  # "Languages ⇥ Python, R" with the label in the small type of a date column
-        looks = bool(is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold)
+        looks = bool(is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold
+                     or i in colon)
         m = heading_kind(cells[0])
         if m and not m.exact and _dates_only(" ".join(cells[1:])):
             continue  # "Harbour Research Institute ⇥ 2021 – 2023": an entry's first row, not a label
@@ -68,7 +70,7 @@ class: the section's first line is the label and the code."""
         hit = found.get(i)
         inside = bool(starts) and line.box is not None and line.box.x0 > max(starts) + 12  # right of the label column
         if hit and (hit[1] or column and not inside):
-            cells = line.cells
+            cells = colon.get(i) or line.cells
             labels[len(out)] = hit[0]
             out.append(line.with_(text=cells[0], links=(), runs=()))
             code = hit[0] == "certifications" and not _WORD3.search(" ".join(cells[1:]))  # "Driving licence ⇥ B"
@@ -78,6 +80,29 @@ class: the section's first line is the label and the code."""
         else:
             out.append(line)
     return tuple(out), labels
+
+
+_COLON_ROW = regex.compile(r"^(?P<label>[^:：\t]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$")
+
+
+def _colon_rows(lines: tuple[Line, ...]) -> dict[int, list[str]]:
+    """Plain text's "Skills: a, b | c" lines as [label, rest] cells, where a block is nothing but
+    two or more such lines, each label an exact heading phrase and no two of one kind ("Skills: …" /
+    "Certifications: …" / "Languages: …" closing a CV): a column of labels written with colons. Not
+    a job's "Achievements: … / Technologies: …" under its header line, which shares their block."""
+    out: dict[int, list[str]] = {}
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].block == lines[i].block:
+            j += 1
+        rows = [_COLON_ROW.match(line.plain) if line.origin == "text" and not line.bullet else None
+                for line in lines[i:j]]
+        kinds = [m and (h := heading_kind(m.group("label"))) is not None and h.exact and h.kind for m in rows]
+        if j - i >= 2 and all(kinds) and len(set(kinds)) == len(kinds):
+            out.update({i + n: [m.group("label"), m.group("rest")] for n, m in enumerate(rows)})
+        i = j
+    return out
 
 
 def contact_value(cell: str) -> bool:

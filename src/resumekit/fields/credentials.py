@@ -545,13 +545,31 @@ def _table_row(line: Line, issuer_column: int | None) -> tuple[str, str] | None:
     return (name, cells[issuer_column]) if name else None
 
 
+_LIST_SEP = regex.compile(r"\s+[•|·▪]\s+|;\s+")
+_YEAR_LAST = regex.compile(r"\(\s*(?:19|20)\d{2}\s*\)$")
+
+
+def _listed(lines) -> list[Line]:
+    """A line listing several certificates, each with its year in brackets, apart by bullets, bars or
+    semicolons ("NEBOSH General Certificate (2018) • IOSH Managing Safely (2014)"): one line each."""
+    out: list[Line] = []
+    for line in lines:
+        parts = [p.strip() for p in _LIST_SEP.split(line.text)] if "\t" not in line.text else []
+        if len(parts) >= 2 and all(_YEAR_LAST.search(p) for p in parts):
+            out += [line.with_(text=p, links=(), runs=()) for p in parts]
+        else:
+            out.append(line)
+    return out
+
+
 def read_certifications(lines: list[Line] | tuple[Line, ...]) -> list[Certification]:
-    """Certificates, one a line (or a bullet). The lines after a certificate that only add to it
+    """Certificates, one a line (or a bullet; a line listing several, each with its year in brackets,
+    is one a part). The lines after a certificate that only add to it
     are read into it: "Issued by X" (the issuer), a date alone, a credential ID or licence
     number, a lone linked word ("Certificate" → its URL). Under certificates written as plain
     lines, bullets describe the certificate above; in a list of bullets, a plain line in a bullet's
     block is the rest of its name; a sentence is never a certificate."""
-    lines = _row_pairs(_issuer_between(_bullet_wraps(join_wrapped(value_wraps(lines)))))
+    lines = _row_pairs(_issuer_between(_bullet_wraps(join_wrapped(value_wraps(_listed(lines))))))
     issuer_column = None
     if len(lines) > 1 and column_header(lines[0], lines[1]):
         issuer_column = next((k for k, c in enumerate(lines[0].cells) if _ISSUER_HEAD.match(c.strip(" :："))), None)
