@@ -1,7 +1,9 @@
 """Label cells: a line whose first cell names a section beside its content ("EDUCATION⇥University of
 X⇥2018", a left column of labels), split into the label (a heading) and its first line; and the
 rows that look like labels but are not (a table's header row, a grid of personal data, an entry's
-first row). Part of segmentation (:mod:`resumekit.segment`), which reads the labels as headings."""
+first row). In plain text, a block of nothing but "Heading: content" lines of different kinds is
+such a column written with colons. Part of segmentation (:mod:`resumekit.segment`), which reads the
+labels as headings."""
 from __future__ import annotations
 
 import regex
