@@ -62,6 +62,26 @@ def test_the_declared_level_family_reads_the_one_guard_table(rows, kinds):
 
 
 @pytest.mark.parametrize("rows, kinds", [
+    # one word people write, in capitals on a block of its own, is such a heading too
+    ([("Jonah Pell", 0), ("jonah@example.com", 0), ("TRACK RECORD", 1), ("Kite maker, Tolverne", 2),
+      ("TOOLKIT", 3), ("Sail repair, rigging", 4), ("BACKSTORY", 5), ("Grew up by the sea", 6)],
+     ["header", "other", "other", "other"]),
+    # an acronym is not: capitals alone are no style in plain text ("CBSE" stays in the section above)
+    ([("Jonah Pell", 0), ("jonah@example.com", 0), ("TRACK RECORD", 1), ("Kite maker, Tolverne", 2),
+      ("TOOLKIT", 3), ("Sail repair, rigging", 4), ("BACKSTORY", 5), ("Grew up by the sea", 6),
+      ("CBSE", 7), ("Class XII", 8)],
+     ["header", "other", "other", "other"]),
+    # an acronym does not count towards the three: two such blocks teach nothing
+    ([("Jonah Pell", 0), ("jonah@example.com", 0), ("TOOLKIT", 1), ("Sail repair", 2), ("BACKSTORY", 3),
+      ("Grew up by the sea", 4), ("CBSE", 5), ("Class XII", 6)],
+     ["header"]),
+])
+def test_one_word_people_write_on_its_own_block(rows, kinds):
+    doc = Document(lines=_plain(rows), format="text")
+    assert [s.kind for s in segment(doc)] == kinds
+
+
+@pytest.mark.parametrize("rows, kinds", [
     # plain text, capitals on blocks of their own, no phrase of the vocabulary: three such blocks
     ([("Jonah Pell", 0), ("jonah@example.com", 0), ("WHERE I WORKED", 1), ("Kite maker, Tolverne", 2),
       ("WHAT I KNOW", 3), ("Sail repair", 4), ("WHAT I LIKE", 5), ("Kites", 6)],

@@ -14,7 +14,8 @@ block of its own, opening a block with its content under it, or inside one). One
 
    ============ ======== ==================================================================
    type         any      size, weight, capitals and level of two headings (not capitals alone)
-   own caps     plain    capitals on a block of their own (two such headings, or none and three lines)
+   own caps     plain    capitals on a block of their own (two such headings, or none and three lines;
+                         one word only where it is a word people write: "LEARNING", "TOOLKIT")
    opening caps plain    capitals opening a block, content under them (one word where two are)
    own colon    plain    a trailing colon on a block of its own (capitals where all are)
    face         styled   the one font face and size of the headings, none bold or declared
@@ -33,6 +34,8 @@ block of its own, opening a block with its content under it, or inside one). One
    cells    several cells (a row of a table)                                      all
    words    not one to four words (two to four for own caps; see the families)    all
    lower    opening with a lower-case letter (a wrapped sentence's tail)          all
+   acronym  one word that is not a word people write, five letters or more       own caps
+            ("CBSE", "MCA": capitals in plain text are no style of their own)
    short    one word of six letters or fewer set in the headings' type or face   type, face
             ("MCA", "CBSE"; plain text's shapes, a colon or a block, keep "Hello:")
    alone    over more of its block, no list, and long (25+ characters); or last   all
@@ -61,6 +64,7 @@ from .document import Line
 from .headings import YEAR, heading_text
 from .label_cells import contact_value
 from .text import is_caps
+from .words import known_word
 
 __all__ = ["Shape", "shape", "consistent", "FAMILIES", "GUARDS", "own_block", "signature", "header_ends",
            "right_of", "deeper", "alone", "ENTRY_KINDS"]
@@ -147,16 +151,23 @@ def _caps_headings(p: Page) -> list[int]:
 
 def _own_caps(p: Page) -> Learnt | None:
     """Capitals on a block of their own: learnt from two capital headings opening blocks, or, with
-    none, from three such blocks of two to four words (a CV whose headings are all its own words)."""
+    none, from three such blocks of two to four words, or of one word people write ("LEARNING"; a CV
+    whose headings are all its own words)."""
     alike = lambda s: s.caps and s.place == "own"  # noqa: E731
     caps = _caps_headings(p)
     if len(caps) >= 2:
         return Learnt(alike, 2)
     if caps:
         return None
-    n = sum(1 for i, s in enumerate(p.shapes) if not p.flags[i] and alike(s) and not p.unfit[i]
-            and not p.lines[i].cells[1:] and 2 <= len(heading_text(p.lines[i].plain).split()) <= 4)
-    return Learnt(alike, 2) if n >= 3 else None
+    found = [i for i, s in enumerate(p.shapes) if not p.flags[i] and alike(s) and not p.unfit[i]
+             and not p.lines[i].cells[1:] and (2 <= len(_words(p, i)) <= 4 or _word_heading(_words(p, i)))]
+    return Learnt(alike, 1 if any(len(_words(p, i)) == 1 for i in found) else 2) if len(found) >= 3 else None
+
+
+def _word_heading(words: list[str]) -> bool:
+    """One word that a heading may be: five letters or more, and a word people write ("LEARNING",
+    "TOOLKIT"; not an acronym such as "CBSE" or "MCA")."""
+    return len(words) == 1 and len(words[0]) >= 5 and words[0].isalpha() and known_word(words[0].lower())
 
 
 def _opening_caps(p: Page) -> Learnt | None:
@@ -288,6 +299,8 @@ GUARDS: tuple[Guard, ...] = (  # in precedence order
     Guard("cells", lambda p, i, l: bool(p.lines[i].cells[1:])),
     Guard("words", lambda p, i, l: not l.least <= len(_words(p, i)) <= MOST_WORDS),
     Guard("lower", lambda p, i, l: _words(p, i)[0][0].islower()),
+    Guard("acronym", lambda p, i, l: len(_words(p, i)) == 1 and not _word_heading(_words(p, i)),
+          families=frozenset({"own caps"})),
     Guard("short", lambda p, i, l: _short(p, i), families=frozenset({"type", "face"})),
     Guard("alone", lambda p, i, l: not alone(p.lines, i)),
     Guard("label", lambda p, i, l: (i - 1) in p.label_cells),
