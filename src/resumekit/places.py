@@ -290,9 +290,14 @@ def is_region_code(code: str) -> bool:
 
 def town_region_code(town: str, code: str) -> bool:
     """Is ``code`` the code of a state, province or district of the country of the largest town the
-    tables know by ``town`` ("Parramatta", "NSW"; "Bengaluru", "KA"; "Bologna", "BO")?"""
-    country = city_country(town)
-    return bool(country) and code in _tables()["subcodes"].get(country, ())
+    tables know by ``town`` ("Parramatta", "NSW"; "Bengaluru", "KA"; "Bologna", "BO"), and not that
+    country's own code?"""
+    return _subdivision_code(city_country(town), code)
+
+
+def _subdivision_code(country: str | None, code: str) -> bool:
+    """Is ``code`` a subdivision's code of ``country`` other than the country's own?"""
+    return bool(country) and code != country and code in _tables()["subcodes"].get(country, ())
 
 
 def _city(name: str) -> tuple | None:
@@ -347,7 +352,7 @@ def region_hint(text: str) -> str | None:
     m = PAREN_CODE.search(text)
     if m and m.group("code") in t["iso"]:
         town = city_country(_PAREN_TOWN.sub("", text[:m.start()]).strip())
-        if town and town != m.group("code") and m.group("code") in t["subcodes"].get(town, ()):
+        if _subdivision_code(town, m.group("code")):
             return town  # "Bergamo (BG)": the town's province, not Bulgaria
         return "GB" if m.group("code") == "UK" else m.group("code")
     tokens = key(text).split()
@@ -376,7 +381,7 @@ def region_hint(text: str) -> str | None:
         iso = "GB" if code == "UK" else code
         if city and city == iso:
             return city                   # "Berlin, DE", "Mumbai, IN"
-        if city and city not in ("US", "CA") and code in t["subcodes"].get(city, ()):
+        if city not in ("US", "CA") and _subdivision_code(city, code):
             return city                   # "Chennai, TN", "Milano (MI)": a state or province of the town's country
         if code in t["codes"]:
             return t["codes"][code]

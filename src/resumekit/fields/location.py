@@ -232,8 +232,7 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
     if dept and _known_place(dept.group("town")):
         return Location(raw=raw, city=dept.group("town"))  # "Nantes (44)": a town and its département
     coded = _TOWN_CODE.match(raw)
-    if coded and city_country(coded.group("place")) != coded.group("code") \
-            and town_region_code(coded.group("place"), coded.group("code")):
+    if coded and town_region_code(coded.group("place"), coded.group("code")):
         # "Parramatta NSW 2150", "Pune, MH", "Bengaluru, KA 560041": a town and a state of its own country
         return Location(raw=raw, city=coded.group("place"), region=coded.group("code"))
     paren = PAREN_CODE.search(raw)
@@ -245,8 +244,7 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
         # the town's province, not a country (Bolivia, Colombia)
         return Location(raw=raw, city=body.strip(), region=code_part[0])
     if paren and (inner := _parse_location(raw[:paren.start()].strip(" ,"), labelled, "comma")) and inner.city \
-            and not inner.region and city_country(inner.city) != paren.group("code") \
-            and town_region_code(inner.city, paren.group("code")):
+            and not inner.region and town_region_code(inner.city, paren.group("code")):
         # "Via Roma 12, 40121 Bologna (BO)", "Milano (MI)": the town's province, not a country
         return Location(raw=raw, city=inner.city, region=paren.group("code"), country=inner.country)
     parts = [p.strip() for p in body.split(",") if p.strip()]
@@ -329,7 +327,7 @@ def _build(raw: str, parts: list[str], kinds: list[str | None], country_code_: s
     country = region = city = None
     named = [(_bare(p), k) for p, k in zip(parts, kinds) if k in ("place", "code")]
     if not country_code_ and len(named) >= 2 and _CODE.match(code := named[-1][0]) \
-            and city_country(named[-2][0]) != code and town_region_code(named[-2][0], code):
+            and town_region_code(named[-2][0], code):
         region = named.pop()[0]  # "…, Bengaluru, KA 560041": a state of the town's country
     if named and not region and (country_code_ or _is_country(named[-1][0]) or _home_code(named)):
         country = named.pop()[0]
