@@ -65,7 +65,7 @@ from ..vocab import merged
 from .dates import find_dates
 from .entries import join_wrapped
 from .lists import dedupe, value_wraps
-from .phrases import head_word, institution_like, org_like, segments, strip_dates, strip_edges, title_like
+from .phrases import PARTS, head_word, institution_like, org_like, segments, strip_dates, strip_edges, title_like
 
 __all__ = ["read_certifications", "read_awards", "read_publications", "driving_licence", "CLASS"]
 
@@ -174,7 +174,7 @@ def _dash_pieces(text: str) -> list[str]:
 def _dash_vote(line: Line) -> int:
     """1 for an "Issuer – Name" line whose head-word organisation (see :func:`_org_strength`) is
     before the dash and not after it, -1 for "Name – Issuer", else 0."""
-    if "\t" in line.text or _PARTS.search(line.text):
+    if "\t" in line.text or PARTS.search(line.text):
         return 0
     pieces = _dash_pieces(strip_edges(strip_dates(line.plain)))
     if len(pieces) != 2:
@@ -220,7 +220,6 @@ def _dash_sides(text: str, dated: bool = False, order: str | None = None) -> tup
 
 # what a date taken out leaves at the end: punctuation (an expiry is gone before: see _without_extras)
 _EXPIRY = regex.compile(r"(?:[\s,;:–—-]|(?<!\.\p{Lu}\p{Ll}{0,4})\.)+$")  # not an abbreviation's dot ("P.Eng."; but "Kiln.org.")
-_PARTS = regex.compile(r"\s[|·•]\s")  # "Name | Issuer | 2022", "Name · Issuer · 2022"
 _BRACKETED = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<issuer>[^(),]+?),\s*(?P<date>[^()]+)\)\s*[.,;]?$")
 
 
@@ -300,10 +299,10 @@ def _name_and_issuer(line: Line, order: str | None = None) -> tuple[str, str | N
         return regex.sub(r"\s+(?=[:：])", "", strip_edges(line.plain)), None  # "**Carné de conducir:** B": no issuer
     if bracketed := _bracketed_issuer(line.plain):
         return bracketed
-    if "\t" not in line.text and not _PARTS.search(line.text) and (colon := _colon_issuer(line.plain)):
+    if "\t" not in line.text and not PARTS.search(line.text) and (colon := _colon_issuer(line.plain)):
         return colon
     content = [c for c in line.cells if not _date_cell(c)]  # "2021 ⇥ Name – Subtitle, Issuer": one cell beside a date
-    if len(content) > 1 or _PARTS.search(line.text):
+    if len(content) > 1 or PARTS.search(line.text):
         parts = [p for p in segments(line.text) if p]
     else:
         parts = [p for p in [strip_edges(strip_dates(" ".join(content) or line.plain))] if rx(r"\p{L}").search(p)]
@@ -475,7 +474,7 @@ def _issuer_issued(text: str) -> str | None:
     """The issuer of a line "Issuer · Issued Mar 2023 · Expires Mar 2026" (Credly's and LinkedIn's
     second line under a certificate's name): an undated part of six words or fewer before a dated
     "Issued" part; None for any other line."""
-    parts = [p.strip() for p in _PARTS.split(text)]
+    parts = [p.strip() for p in PARTS.split(text)]
     if len(parts) < 2 or not _ISSUED.match(parts[1]) or not find_dates(parts[1]):
         return None
     first = parts[0]

@@ -26,13 +26,15 @@ from ..text import find_urls, has_phrase, key, rx, split_outside_brackets, word_
 from ..vocab import merged
 from .dates import find_dates, find_durations
 
-__all__ = ["AT_NAME", "SEPARATORS", "comma_pieces", "legal_form", "ends_in_legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
+__all__ = ["AT_NAME", "PARTS", "SEPARATORS", "comma_pieces", "legal_form", "ends_in_legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
            "degree_like", "institution_like", "is_url", "name_list", "career_gap", "names_no_role", "unit_like", "acronym_last",
            "introduced_company"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
 AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
 
+# parts of a line apart by a spaced bar, middle dot or bullet ("Name | Issuer | 2022", "Name · 2021 · Python")
+PARTS = regex.compile(r"\s[|·•]\s")
 SEPARATORS = regex.compile(r"\t|\s+[|•·◦▪∙]\s+|\s+[—–]\s+|\s+-\s+|\s+@\s+|\s*\|\s*|\s*;\s+")
 
 

@@ -55,7 +55,7 @@ from .canonical import canonical_skill
 from .contact import find_links
 from .entries import Entry, is_attribute, is_prose, join_wrapped, label_of, split_entries
 from .dates import find_dates
-from .phrases import segments, strip_dates, title_like
+from .phrases import PARTS, segments, strip_dates, title_like
 from .experience import date_fields, technologies_of
 
 __all__ = ["read_projects", "project_blocks"]
@@ -206,13 +206,10 @@ def project_blocks(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Line], li
     return (rest, blocks) if blocks else (given, [])  # the lines as given: the skills reader joins its own way
 
 
-_PART = regex.compile(r"\s[|·•]\s")
-
-
 def _part_bullets(lines) -> bool:
     """Bullets, each of three parts or more apart by " · " or " | " whose first (the name) is six
     words at most: a project a line, written as a header line."""
-    return bool(lines) and all(l.bullet and len(parts := _PART.split(l.plain)) >= 3 and len(parts[0].split()) <= 6
+    return bool(lines) and all(l.bullet and len(parts := PARTS.split(l.plain)) >= 3 and len(parts[0].split()) <= 6
                                for l in lines)
 
 
