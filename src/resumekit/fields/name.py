@@ -191,13 +191,18 @@ def is_name(text: str) -> bool:
     if heading_kind(text) is not None or title_like(text) or org_like(_INITIALS.sub("", text)) \
             or parse_location(text) is not None:
         return False  # (initials first are no legal form: "K. S. Rao" is not a Czech "k.s.")
-    if any(key(" ".join(real[k:])) in merged().name_labels for k in range(len(real))):
-        return False  # a label of a name ("Father's Name : …", "Full Name")
     if any(_degree_word(w, is_caps(text)) for w in real):
         return False  # "PhD Astronomy": a qualification
-    if _names_document(text) or has_phrase(text, _label_phrases()):
-        return False  # "SAMPLE RESUME", "Marketing Resume Template"; "HOME ADDRESS", "Date of Birth"
+    if _names_document(text) or _is_label(text, real):
+        return False  # "SAMPLE RESUME", "Marketing Resume Template"; "Father's Name", "HOME ADDRESS"
     return key(text) not in merged().document_titles
+
+
+def _is_label(text: str, words: list[str]) -> bool:
+    """A label, not a name: its words end in a label of a name ("Father's Name", "Full Name"), or it
+    holds a label of contact or personal data (:func:`_label_phrases`: "HOME ADDRESS", "Date of Birth")."""
+    return (any(key(" ".join(words[k:])) in merged().name_labels for k in range(len(words)))
+            or has_phrase(text, _label_phrases()))
 
 
 def _names_document(text: str) -> bool:
