@@ -105,6 +105,12 @@ class UnseenSet:
         e = got[n]
         assert (e.degree, e.institution, e.start, e.end) == row
 
+    def school_entry(self, doc, n, table):
+        """The n-th school of a document whose ``table`` (grades, details…) has a row per school."""
+        got = self.parse(doc).education
+        assert len(got) == len(table[doc])
+        return got[n]
+
     def skill_names(self, doc):
         assert [s.name for s in self.parse(doc).skills] == self.skills[doc]
 
@@ -137,6 +143,22 @@ def standard_tests(checks: UnseenSet, known: dict) -> dict:
 def _marked(table: dict, field: str, known: dict) -> list:
     import pytest
     return [pytest.param(d, marks=known.get((d, field, 0), ())) for d in sorted(table)]
+
+
+def school_detail_tests(checks: UnseenSet, known: dict, grades: dict, details: dict) -> dict:
+    """Each school's grade as printed (``grades``) and its details (``details``: highlights)."""
+    import pytest
+
+    @pytest.mark.parametrize("doc, n, raw", row_params(grades, "grade", known))
+    def test_grades(doc, n, raw):
+        grade = checks.school_entry(doc, n, grades).grade
+        assert (grade.raw if grade else None) == raw
+
+    @pytest.mark.parametrize("doc, n, found", row_params(details, "details", known))
+    def test_education_details(doc, n, found):
+        assert checks.school_entry(doc, n, details).highlights == found
+
+    return {f.__name__: f for f in (test_grades, test_education_details)}
 
 
 def content_tests(checks: UnseenSet, known: dict) -> dict:

@@ -14,7 +14,7 @@ shows up as a pass to turn into a plain case."""
 import pytest
 
 from .conftest import FIXTURES, PINNED
-from .helpers import UnseenSet, row_params, standard_tests, xfail
+from .helpers import UnseenSet, row_params, school_detail_tests, standard_tests, xfail
 
 UNSEEN = FIXTURES / "unseen-schooling"
 
@@ -199,21 +199,7 @@ _parse = CHECKS.parse
 globals().update(standard_tests(CHECKS, KNOWN))  # every fixture checked, contact, city, sections, jobs, schools, skills, languages
 
 
-def _entry(doc: str, n: int, table: dict):
-    got = _parse(doc).education
-    assert len(got) == len(table[doc])
-    return got[n]
-
-
-@pytest.mark.parametrize("doc, n, raw", row_params(GRADES, "grade", KNOWN))
-def test_grades(doc, n, raw):
-    grade = _entry(doc, n, GRADES).grade
-    assert (grade.raw if grade else None) == raw
-
-
-@pytest.mark.parametrize("doc, n, details", row_params(EDUCATION_DETAILS, "details", KNOWN))
-def test_education_details(doc, n, details):
-    assert _entry(doc, n, EDUCATION_DETAILS).highlights == details
+globals().update(school_detail_tests(CHECKS, KNOWN, GRADES, EDUCATION_DETAILS))  # grades, details
 
 
 @pytest.mark.parametrize("doc, n, row", row_params(CERTIFICATIONS, "certifications", KNOWN))
