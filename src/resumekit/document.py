@@ -99,16 +99,19 @@ class Line:
     origin: str = "text"
     column: int | None = None
     words: tuple[tuple[str, Box], ...] = field(default=(), compare=False)
+    # Worked out from ``text`` when the line is made (the readers ask for them thousands of times
+    # a document: a slot is read at a tenth of a property's cost); not arguments, not compared.
+    plain: str = field(init=False, repr=False, compare=False)  # the text with gaps shown as single spaces
+    _cell_tuple: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        _PUT_PLAIN(self, _plain(self.text))
+        _PUT_CELLS(self, _cells(self.text))
 
     @property
     def cells(self) -> list[str]:
         """The TAB-separated parts of the line, stripped, empty ones dropped."""
-        return list(_cells(self.text))
-
-    @property
-    def plain(self) -> str:
-        """The text with gaps shown as single spaces."""
-        return _plain(self.text)
+        return list(self._cell_tuple)
 
     def with_(self, **changes) -> "Line":
         """A copy with ``changes``, as ``dataclasses.replace`` makes it (an unknown name is a
@@ -124,13 +127,21 @@ class Line:
         new = object.__new__(Line)
         for put, value in zip(_LINE_PUT, values):
             put(new, value)
+        if new.text is self.text:
+            _PUT_PLAIN(new, self.plain)
+            _PUT_CELLS(new, self._cell_tuple)
+        else:
+            _PUT_PLAIN(new, _plain(new.text))
+            _PUT_CELLS(new, _cells(new.text))
         return new
 
 
-_LINE_FIELDS = tuple(Line.__dataclass_fields__)
+_LINE_FIELDS = tuple(name for name, f in Line.__dataclass_fields__.items() if f.init)
 _LINE_VALUES = attrgetter(*_LINE_FIELDS)  # (every field at once, in C)
 _LINE_AT = {name: k for k, name in enumerate(_LINE_FIELDS)}
 _LINE_PUT = tuple(Line.__dict__[name].__set__ for name in _LINE_FIELDS)  # the slots' own setters
+_PUT_PLAIN = Line.__dict__["plain"].__set__
+_PUT_CELLS = Line.__dict__["_cell_tuple"].__set__
 
 
 # A line's cells and plain text are asked for tens of thousands of times a document (the readers
