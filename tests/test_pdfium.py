@@ -1,6 +1,7 @@
 """The pypdfium2 backend reads a page into the same record as the pdfplumber backend: glyphs with
 their em boxes, fonts, colours, render modes, opacity and clipping; filled shapes; images."""
 import io
+import zlib
 
 import pdfplumber
 import pytest
@@ -12,7 +13,7 @@ pytest.importorskip("pypdfium2")
 
 from resumekit.extract.pdf.hidden import split_hidden  # noqa: E402
 from resumekit.extract.pdf.paint import read_page  # noqa: E402
-from resumekit.extract.pdf.pdfium import read_pages  # noqa: E402
+from resumekit.extract.pdf.pdfium import bound_streams, read_pages  # noqa: E402
 
 from .pdf_scenes import H, clipped, clipped_tiny_clear  # noqa: E402
 
@@ -224,3 +225,63 @@ def test_hidden_text_checks_work_on_pdfium_pages(name):
         shown, gone = split_hidden(painted)
         assert "".join(g.text for g in shown) == visible
         assert {k: "".join(g.text for g in v) for k, v in gone.items()} == hidden
+
+
+def _patterned(content: str) -> bytes:
+    """A one-page PDF written by hand whose content can fill with a gradient pattern (``/P1``, a
+    shading pattern: pdfminer cannot judge its colour, PDFium reports it as white) and Helvetica
+    (``/F1``)."""
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 {H}] /Contents 4 0 R "
+               "/Resources << /Font << /F1 5 0 R >> /Pattern << /P1 6 0 R >> >> >>",
+               f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+               "<< /PatternType 2 /Shading << /ShadingType 2 /ColorSpace /DeviceRGB /Coords [0 0 300 0] /Extend [true true] "
+               "/Function << /FunctionType 2 /Domain [0 1] /C0 [0.2 0.4 0.9] /C1 [0.1 0.3 0.8] /N 1 >> >> >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{k} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    return out + f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+
+
+def _text_at(y: float, s: str) -> str:
+    return f"BT /F1 10 Tf 20 {y} Td ({s}) Tj ET"
+
+
+P_DRAWINGS = {
+    # (content, visible text, hidden text by kind): white letters on a gradient band are not judged
+    # hidden on white (PDFium reports the pattern as white); on the white page they still are
+    "white on a band filled with a gradient": (
+        f"/Pattern cs /P1 scn 10 {H - 60} 200 20 re f 1 1 1 rg {_text_at(H - 50, 'Band')} {_text_at(H - 120, 'Ghost')}",
+        "Band", {"background": "Ghost"}),
+    "dark text on the gradient and on a white box": (
+        f"1 1 1 rg 10 {H - 130} 200 20 re f /Pattern cs /P1 scn 10 {H - 60} 200 20 re f "
+        f"0 0 0 rg {_text_at(H - 50, 'Dark')} {_text_at(H - 200, 'Plain')}", "DarkPlain", {}),
+}
+
+
+@pytest.mark.parametrize("name", P_DRAWINGS)
+def test_a_pattern_fill_has_no_colour_to_judge_with_either_backend(name):
+    content, visible, hidden = P_DRAWINGS[name]
+    plumber, pdfium = _both(_patterned(content))
+    assert [f.color for f in pdfium.fills][-1] is None  # the gradient band, last drawn
+    for painted in (plumber, pdfium):
+        shown, gone = split_hidden(painted)
+        assert "".join(g.text for g in shown) == visible
+        assert {k: "".join(g.text for g in v) for k, v in gone.items()} == hidden
+
+
+@pytest.mark.parametrize("data, patterns", [
+    (b"%PDF-1.4 << /Pattern << /P1 6 0 R >> >>", True),  # named in the bytes
+    (b"%PDF-1.4 1 0 obj << /Filter /FlateDecode /Length 9 >> stream\n" + zlib.compress(b"<< /Pattern << >> >>")
+     + b"\nendstream", True),  # in an object stream
+    (b"%PDF-1.4 1 0 obj << /Filter /FlateDecode /Length 9 >> stream\n" + zlib.compress(b"<< /Font << >> >>")
+     + b"\nendstream", False),
+    (b"%PDF-1.4 1 0 obj << /Length 9 >> stream\n0 0 1 rg 0 0 9 9 re f\nendstream", False),
+])
+def test_the_stream_bound_says_whether_a_file_names_a_pattern(data, patterns):
+    assert bound_streams(data, 1 << 20) is patterns

@@ -29,6 +29,12 @@ Where it differs from the pdfplumber backend, by what PDFium exposes:
 - colours come converted to RGB by PDFium (CMYK black is a very dark grey; separation and DeviceN
   colours, which pdfminer cannot judge, are judged); a filled shape's box includes half its
   stroke width, and one without area is left out;
+- a shape filled with a pattern (a gradient band, a hatching) is reported by PDFium as white, its
+  fallback for a pattern without one RGB value, and no call of its API tells it from a white
+  shape: in a file that names a pattern anywhere (``/Pattern``, in its bytes or its inflated
+  streams: :func:`bound_streams`), a shape PDFium reports as pure white has no colour (None, as
+  pdfminer reads a pattern), so that light text on a gradient is not judged hidden on white. A
+  truly white shape in such a file cannot then hide white text;
 - a clip set around a form XObject clips the text inside it (pdfminer draws a form with a fresh
   graphics state, so the pdfplumber backend misses that clip);
 - link annotations are read where pdfplumber's ``page.hyperlinks`` fails on an annotation with a
@@ -74,12 +80,15 @@ _ERR_PASSWORD, _ERR_SECURITY = 4, 5
 _ACTION_URI = 3
 _STREAM = regex.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 _DICT_REACH = 4096  # how far before "stream" its dictionary is looked for
+_PATTERN = b"/Pattern"  # a pattern colour space or resource (see bound_streams)
+_WHITE = (1.0, 1.0, 1.0)  # what PDFium reports for a pattern fill (see the module docstring)
+_UNBOUNDED = 1 << 62
 WORD_ITEMS = True  # one item per word where it stands for its glyphs (see pdfium_words), else per glyph
 
 
 def extract_pdf_pdfium(source: Source, options: ParseOptions) -> Document:
     api = load_api()
-    bound_streams(source.data, options.max_pdf_stream_bytes)
+    patterns = bound_streams(source.data, options.max_pdf_stream_bytes)
     truncated: list[int] = []
     with LOCK:
         doc = api.load(source.data, len(source.data), None)
@@ -92,7 +101,7 @@ def extract_pdf_pdfium(source: Source, options: ParseOptions) -> Document:
             producer = _meta(api, doc, b"Producer") or _meta(api, doc, b"Creator")
             saved = pdf_date(_meta(api, doc, b"ModDate")) or pdf_date(_meta(api, doc, b"CreationDate"))
             fonts: dict[int, Font] = {}
-            pages = (_read_page(api, doc, i, options.max_page_glyphs, truncated, fonts, WORD_ITEMS)
+            pages = (_read_page(api, doc, i, options.max_page_glyphs, truncated, fonts, WORD_ITEMS, patterns)
                      for i in range(min(count, options.max_pages)))
             document = document_of(pages, page_count=count, source=source, options=options,
                                    producer=producer, date=saved)
@@ -111,24 +120,30 @@ def read_pages(data: bytes, max_page_glyphs: int = 10**9, words: bool = False) -
     measurements): one glyph per character, or with ``words`` word items where they stand for
     their glyphs (as the extraction reads it when ``WORD_ITEMS``)."""
     api = load_api()
+    patterns = bound_streams(data, _UNBOUNDED)
     with LOCK:
         doc = api.load(data, len(data), None)
         if not doc:
             raise _open_error(api.last_error())
         try:
             fonts: dict[int, Font] = {}
-            return [_read_page(api, doc, i, max_page_glyphs, [], fonts, words) for i in range(api.page_count(doc))]
+            return [_read_page(api, doc, i, max_page_glyphs, [], fonts, words, patterns)
+                    for i in range(api.page_count(doc))]
         finally:
             api.close_doc(doc)
 
 
-def bound_streams(data: bytes, limit: int) -> None:
+def bound_streams(data: bytes, limit: int) -> bool:
     """Raise the ``max_pdf_stream_bytes`` ResourceLimitError when the file's Flate streams (each
     through all its Flate filters) decode to more than ``limit`` bytes together, before PDFium,
     which decodes them unbounded, is given the file. Streams are found by their keywords, so a
     damaged cross-reference table hides none; image data, which text extraction never decodes, is
-    not counted. Inflating is bounded as in :mod:`.guard`: memory stays under ``limit``."""
+    not counted. Inflating is bounded as in :mod:`.guard`: memory stays under ``limit``.
+
+    Return whether the file names a pattern (``/Pattern``) in its bytes or in a stream inflated
+    here (an object stream holds the page resources of many files): see the module docstring."""
     limits = _Limits(stream_bytes=limit, page_glyphs=0)
+    patterns = _PATTERN in data
     for m in _STREAM.finditer(data):
         head = data[max(0, m.start() - _DICT_REACH):m.start()]
         head = head[head.rfind(b"obj") + 1:]
@@ -137,11 +152,14 @@ def bound_streams(data: bytes, limit: int) -> None:
             continue
         end = data.find(b"endstream", m.end())
         raw = data[m.end():end if end >= 0 else len(data)]
-        for _ in range(stages):
+        for k in range(stages):
             try:
                 raw = _inflate_tolerant(raw, limits)
             except zlib.error:
                 break
+            if k == stages - 1 and not patterns:
+                patterns = _PATTERN in raw
+    return patterns
 
 
 def _open_error(code: int) -> Exception:
@@ -165,15 +183,16 @@ def _meta(api: SimpleNamespace, doc, key: bytes) -> str | None:
 # ----------------------------------------------------------------------------- one page
 
 def _read_page(api: SimpleNamespace, doc, index: int, max_glyphs: int, truncated: list[int],
-               fonts: dict[int, "Font"], words: bool = False) -> PageRead:
-    """Page ``index`` (from 0) of an open document; ``fonts`` is the document's font cache."""
+               fonts: dict[int, "Font"], words: bool = False, patterns: bool = False) -> PageRead:
+    """Page ``index`` (from 0) of an open document; ``fonts`` is the document's font cache;
+    ``patterns``: the file names a pattern (a white shape may be one, see the module docstring)."""
     page = api.load_page(doc, index)
     if not page:
         return PageRead(index + 1, Painted(width=0.0, height=0.0), [])
     try:
         frame = Frame.of(_media_box(api, page), api.rotation(page) % 4 * 90)
         painted = Painted(width=frame.width, height=frame.height)
-        objects = _walk(api, page, frame, painted)
+        objects = _walk(api, page, frame, painted, patterns)
         links = _links(api, doc, page, frame)
         text_page = api.load_text(page)
         if text_page:
@@ -208,9 +227,10 @@ class _Level:
     next: int = 0
 
 
-def _walk(api: SimpleNamespace, page, frame: Frame, painted: Painted) -> dict[int, TextObject]:
+def _walk(api: SimpleNamespace, page, frame: Frame, painted: Painted, patterns: bool = False) -> dict[int, TextObject]:
     """Number every page object in drawing order (into form XObjects), record the filled shapes
-    and images, and return each text object's number, form matrix and inherited clip."""
+    and images, and return each text object's number, form matrix and inherited clip. With
+    ``patterns``, a shape PDFium reports as pure white has no colour (it may be a pattern)."""
     objects: dict[int, TextObject] = {}
     box, refs = api.f4, api.f4_refs
     fill, stroke = ctypes.c_int(), ctypes.c_int()
@@ -247,6 +267,8 @@ def _walk(api: SimpleNamespace, page, frame: Frame, painted: Painted) -> dict[in
                         continue
                     x0, top, x1, bottom = band
                 color, alpha = fill_color(api, obj, stroke=not fill.value)
+                if patterns and color == _WHITE:
+                    color = None  # a pattern, perhaps: PDFium's fallback colour (see the module docstring)
                 painted.fills.append(Fill(x0=x0, top=top, x1=x1, bottom=bottom, z=z, color=color, alpha=alpha))
         elif kind == _IMAGE:
             if api.bounds(obj, *refs):
