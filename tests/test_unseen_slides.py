@@ -52,8 +52,6 @@ _SECTIONS = {
 }
 SECTIONS = {f: _SECTIONS[f.rsplit(".", 1)[0]] for f in FILES}
 
-_TURNED = ("extract/pdf/turned.py: the band holds the turned names of four sections, each beside its own; all of "
-           "them are laid out over the band's first row, their letters interleaved")
 _BOXES = ("extract/pdf/columns.py (region_kind): three text boxes side by side, each under a heading of its own, "
           "are read across as the cells of one table: the job titles under 'Experience' count as headings too")
 _BAND = ("extract/pdf/columns.py: the name and headline beside a contact frame in the slide's top band are read "
@@ -65,12 +63,6 @@ KNOWN: dict = {
     ("de-draw-labels.pdf", "sections", 0): xfail(
         "label_cells.py: the label 'Anschrift' (an address label) on a label row under 'Persönliche Daten' starts a "
         "contact section of its own"),
-    ("fr-draw-rotated.pdf", "sections", 0): xfail(_TURNED),
-    ("fr-draw-rotated.pdf", "experience", 0): xfail(_TURNED),
-    ("fr-draw-rotated.pdf", "experience", 1): xfail(_TURNED),
-    ("fr-draw-rotated.pdf", "education", 0): xfail(_TURNED),
-    ("fr-draw-rotated.pdf", "skills", 0): xfail(_TURNED),
-    ("fr-draw-rotated.pdf", "languages", 0): xfail(_TURNED),
     ("en-impress-widescreen.pdf", "experience", 0): xfail(_BOXES),
     ("en-impress-widescreen.pdf", "experience", 1): xfail(_BOXES),
     ("en-impress-widescreen.pdf", "education", 0): xfail(_BOXES),
