@@ -423,6 +423,14 @@ def test_a_date_wrapped_beside_bulleted_lines_stays_one_label():
     # a grid of skills under category headings that goes on to more headings: cells of one table
     ([("Software", 300, 100, 14, True), ("Surveying", 300, 114), ("Drafting", 300, 128), ("Costing", 300, 142),
       ("Tools", 300, 156, 14, True)], "cells"),
+    # a box whose entries' titles are bold and a little larger than its body, under a larger title
+    ([("Experience", 300, 100, 14, True), ("Site Estimator", 300, 114, 12, True), ("Kernow Build Ltd", 300, 128),
+      ("2019 - 2023", 300, 142), ("Quantity Surveyor", 300, 156, 12, True), ("Penwith Homes", 300, 170),
+      ("2016 - 2019", 300, 184)], "columns"),
+    # ... and under a title no larger than those titles: no box's title, a table's rows
+    ([("Experience", 300, 100, 12, True), ("Site Estimator", 300, 114, 12, True), ("Kernow Build Ltd", 300, 128),
+      ("2019 - 2023", 300, 142), ("Quantity Surveyor", 300, 156, 12, True), ("Penwith Homes", 300, 170),
+      ("2016 - 2019", 300, 184)], "cells"),
 ])
 def test_text_boxes_side_by_side_each_under_a_heading(right, expected):
     left = [("Education", 40, 100, 14, True), ("BSc Quantity Surveying", 40, 114, 10, True),
@@ -512,3 +520,28 @@ def test_places_flush_right_in_the_main_column_stay_beside_a_sidebar(place_x, ex
     assert expected_row in [r.text() for r in got if r.column == 0]
     assert [r.text() for r in got if r.column == 1] == ["SKILLS", "Proving", "Lamination", "Costing", "LANGUAGES",
                                                         "Cornish", "English"]
+
+
+def test_text_boxes_side_by_side_under_a_name_over_the_left_one():
+    """A slide's boxes side by side under its title bar: the name and headline over the left box are
+    above both boxes; each box is read whole, the left one first."""
+    left = [("Tegen Polglase", 40, 40, 26, True), ("Quantity Surveyor", 40, 64, 13), ("Experience", 40, 100, 14, True),
+            ("Site Estimator", 40, 114, 12, True), ("Kernow Build Ltd", 40, 128), ("2019 - 2023", 40, 142),
+            ("Quantity Surveyor", 40, 156, 12, True), ("Penwith Homes", 40, 170), ("2016 - 2019", 40, 184)]
+    right = [("Education", 300, 100, 14, True), ("BSc Quantity Surveying", 300, 114, 10, True),
+             ("Tamar College", 300, 128), ("2015 - 2018", 300, 142)]
+    assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == "columns"
+    assert order(page(*left, *right)) == [t[0] for t in left + right]
+
+
+def test_categories_of_a_skills_grid_under_their_section_heading_are_no_boxes():
+    """Two category headings side by side under the section's own heading of their size: a grid of
+    one section's skills, not two text boxes."""
+    left = [("Skills", 40, 40, 16, True), ("Teaching", 40, 70, 16, True), ("Lesson planning", 40, 84),
+            ("Phonics", 40, 98), ("Marking", 40, 112), ("Parent evenings", 40, 126)]
+    right = [("Technology", 300, 70, 16, True), ("Seesaw", 300, 84), ("Google Classroom", 300, 98),
+             ("SMART Board", 300, 112), ("Kahoot!", 300, 126)]
+    assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == "cells"
+    # the same grid under the last lines of the section before it
+    left[0] = ("Issued by the county council", 40, 40)
+    assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == "cells"

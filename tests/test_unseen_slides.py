@@ -52,8 +52,6 @@ _SECTIONS = {
 }
 SECTIONS = {f: _SECTIONS[f.rsplit(".", 1)[0]] for f in FILES}
 
-_BOXES = ("extract/pdf/columns.py (region_kind): three text boxes side by side, each under a heading of its own, "
-          "are read across as the cells of one table: the job titles under 'Experience' count as headings too")
 _BAND = ("extract/pdf/columns.py: the name and headline beside a contact frame in the slide's top band are read "
          "across ('Name ⇥ e-mail'); so the band repeated on slide 2 is no running header and reads into the body")
 _THREE = ("extract/pdf/columns.py: an entry's place (middle frame) shares its baseline with the first bullet of the "
@@ -63,9 +61,6 @@ KNOWN: dict = {
     ("de-draw-labels.pdf", "sections", 0): xfail(
         "label_cells.py: the label 'Anschrift' (an address label) on a label row under 'Persönliche Daten' starts a "
         "contact section of its own"),
-    ("en-impress-widescreen.pdf", "experience", 0): xfail(_BOXES),
-    ("en-impress-widescreen.pdf", "experience", 1): xfail(_BOXES),
-    ("en-impress-widescreen.pdf", "education", 0): xfail(_BOXES),
     ("es-impress-two-slides.pdf", "city", 0): xfail(_BAND),
     ("es-impress-two-slides.pdf", "experience", 2): xfail(_BAND),
     ("es-impress-two-slides.pdf", "skills", 0): xfail(_BAND),

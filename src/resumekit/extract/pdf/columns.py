@@ -492,14 +492,31 @@ def _own_headings(lrows: list[Row], rrows: list[Row]) -> bool:
 
 def _boxes_with_headings(lrows: list[Row], rrows: list[Row]) -> bool:
     """Each side opens with a section heading set larger than its body (on one baseline with the
-    other's), its only heading, and holds more than ``MIN_ACROSS`` rows: two text boxes side by side
-    (a slide's "Education" beside its "Skills"), not a table whose rows pair across (a grid of
-    skills under category headings goes on to more headings: "Languages" under "Systems")."""
-    if min(len(lrows), len(rrows)) <= MIN_ACROSS:
+    other's; one side may have rows above it when they open with a row ``LEAD_SIZE`` times as large
+    as the titles, a name over the left box, and hold no heading set no larger than the titles,
+    "Skills" over "Teaching" and "Technology"), the box's title: its only heading, or larger by ``HEADING_CAPS_SIZE`` than each other
+    heading of its side (the bold job titles of an "Experience" box), and holds more than
+    ``MIN_ACROSS`` rows: two text boxes side by side (a slide's "Education" beside its "Skills"),
+    not a table whose rows pair across (a grid of skills under category headings goes on to more
+    headings of the same size: "Languages" under "Systems")."""
+    late, other = (rrows, lrows) if rrows[0].top >= lrows[0].top else (lrows, rrows)
+    # the boxes open on one baseline; rows of one side above it (a name over the left box) are
+    # above both boxes
+    k = next((n for n, r in enumerate(other) if _aligned(r, late[0])), None)
+    if k is None or min(len(late), len(other) - k) <= MIN_ACROSS:
         return False
-    lh, rh = lrows[0], rrows[0]
-    return (_aligned(lh, rh) and all(_headings(side) == [r] and r.size >= HEADING_SIZE * body_size(side)
-                                     for r, side in ((lh, lrows), (rh, rrows))))
+    if k and (other[0].size < LEAD_SIZE * late[0].size or any(
+            HEADING_CAPS_SIZE * late[0].size > h.size for h in _headings(other) if any(h is r for r in other[:k]))):
+        return False  # not under a name, or under a heading no larger than them: categories of one section's grid
+    return all(_box_title(side[0], side) for side in (late, other[k:]))
+
+
+def _box_title(row: Row, side: list[Row]) -> bool:
+    """``row``, opening ``side``, is a heading set larger than the side's body and than each other
+    heading of it by ``HEADING_CAPS_SIZE``."""
+    heads = _headings(side)
+    return (any(h is row for h in heads) and row.size >= HEADING_SIZE * body_size(side)
+            and all(HEADING_CAPS_SIZE * h.size <= row.size for h in heads if h is not row))
 
 
 def _without_lone_headings(rows: list[Row], others: list[Row]) -> list[Row]:
