@@ -86,6 +86,7 @@ TABLE_NARROW = 0.5
 TABLE_SIZES = 2.0
 RIGHT_SHORT = 25
 LEAD_ROWS, LEAD_SIZE = 3, 1.25
+CONTACT_CHARS = 40
 OPENING_GAP = 0.9
 TRIM_GAP = 0.6
 _TRIM_ROWS = 4
@@ -306,12 +307,12 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
     lrows, rrows = rows_of(left), rows_of(right)
     if not lrows or not rrows:
         return None
-    kind = region_kind(lrows, rrows)
+    kind = region_kind(lrows, rrows, title)
     if kind == "columns" and (stretch := _headed_stretch(rows, i, j, mid, lrows, rrows)) is not None:
         return _split(rows, (a, b, *stretch), depth, title, edges)
     if kind == "columns" and (beyond := _flush_cells_beyond(rows[i:j + 1], lrows, rrows)) is not None:
         return _split(rows, (*beyond, i, j, both), depth, title, edges)
-    if kind == "columns" and _unlike_sizes(lrows, rrows):
+    if kind == "columns" and (_unlike_sizes(lrows, rrows) or _title_beside(lrows, rrows, title)):
         # two blocks side by side: the rows below the shorter one are not beside anything
         end = min(max(r.bottom for r in lrows), max(r.bottom for r in rrows))
         last = max(k for k in range(i, j + 1) if rows[k].top < end)
@@ -406,6 +407,20 @@ def _unlike_sizes(lrows: list[Row], rrows: list[Row]) -> bool:
     return max(a, b) >= TABLE_SIZES * min(a, b)
 
 
+def _title_beside(lrows: list[Row], rrows: list[Row], title: float) -> bool:
+    """One side's first row is the page's title and nothing else (see :func:`_leads`), in a block of at most
+    ``LEAD_ROWS`` rows (the name, its headline), and the other side is a block of short lines (at
+    most ``CONTACT_CHARS`` characters) starting beside the title's row and ending beside that
+    block: a slide's title frame beside its contact frame, the body below them (their rows on a
+    type size of one body, so :func:`_unlike_sizes` does not tell them)."""
+    for side, other in ((lrows, rrows), (rrows, lrows)):
+        if title and min(g.size for g in side[0].glyphs) >= 0.95 * title and _leads(side, other, title):
+            k = _opening(side)
+            return (k <= LEAD_ROWS and other[0].top < side[0].bottom
+                    and all(r.top < side[k - 1].bottom and len(r.text()) <= CONTACT_CHARS for r in other))
+    return False
+
+
 def _interleaved(lrows: list[Row], rrows: list[Row]) -> int:
     """How many rows of the side with fewer rows lie between the first and the last row of the
     other side without sharing a baseline with any of them: two columns set on baselines of
@@ -451,8 +466,9 @@ def _opening(rows: list[Row]) -> int:
     return len(rows)
 
 
-def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
-    """"labels", "cells" or "columns" for the two sides of a gutter (see the module docstring)."""
+def region_kind(lrows: list[Row], rrows: list[Row], title: float = 0.0) -> str:
+    """"labels", "cells" or "columns" for the two sides of a gutter (see the module docstring);
+    ``title``: the size of the page's largest text, when known."""
     lw = max(r.x1 for r in lrows) - min(r.x0 for r in lrows)
     rw = max(r.x1 for r in rrows) - min(r.x0 for r in rrows)
     sparse = len(lrows) <= LABEL_SPARSE * len(rrows) or (
@@ -461,7 +477,7 @@ def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
     if blocks is not None and (sparse or (_heads_aligned(blocks, rrows) >= LABELS_ALIGNED
                                           and any(_wrapped(b, rrows) for b in blocks))):
         return "labels"
-    if _unlike_sizes(lrows, rrows):
+    if _unlike_sizes(lrows, rrows) or _title_beside(lrows, rrows, title):
         return "columns"  # a table's cells share a type size: a name beside a block of contact lines
     if _own_headings(lrows, rrows) and (_running(lrows, lw) or _running(rrows, rw)):
         return "columns"  # each side under section headings of its own, text running in one: columns on one grid
