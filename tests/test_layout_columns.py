@@ -545,3 +545,23 @@ def test_categories_of_a_skills_grid_under_their_section_heading_are_no_boxes():
     # the same grid under the last lines of the section before it
     left[0] = ("Issued by the county council", 40, 40)
     assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == "cells"
+
+
+@pytest.mark.parametrize("contact_top, long_line, expected", [
+    # a slide's title frame beside its contact frame, the body below: the name block, then the contact
+    (42, False, ["Ysolde Trevithick", "Harbour Pilot", "ysolde.t@example.com", "01632 960 417", "Falmouth, UK"]),
+    # the other side starting under the name's row: not beside the title, rows as they are
+    (64, False, ["Ysolde Trevithick", "Harbour Pilot\tysolde.t@example.com", "01632 960 417", "Falmouth, UK"]),
+    # a long line on the other side (a sentence, no contact line): rows as they are
+    (42, True, ["Ysolde Trevithick\tysolde.t@example.com", "01632 960 417", "Harbour Pilot\tFind my pilotage notes "
+                "and tide tables online", "Falmouth, UK"]),
+])
+def test_a_title_frame_beside_a_contact_frame_of_one_body_size(contact_top, long_line, expected):
+    contact = ["ysolde.t@example.com", "01632 960 417"]
+    contact += ["Find my pilotage notes and tide tables online", "Falmouth, UK"] if long_line else ["Falmouth, UK"]
+    items = [("Ysolde Trevithick", 40, 42, 22, True), ("Harbour Pilot", 40, 66, 12)]
+    items += [(t, 330, contact_top + 11 * k, 9.5) for k, t in enumerate(contact)]
+    body = [("Experience", 40, 110, 13, True), ("Pilot, Carrick Roads Harbour Authority, 2019 - present", 40, 126),
+            ("Boarded 600 vessels a year in all weathers and kept the pilotage log.", 40, 140),
+            ("Mate, Fal River Ferries, 2014 - 2019", 40, 154), ("Ran the winter timetable and crew rota.", 40, 168)]
+    assert order(page(*items, *body))[:len(expected)] == expected
