@@ -565,3 +565,28 @@ def test_a_title_frame_beside_a_contact_frame_of_one_body_size(contact_top, long
             ("Boarded 600 vessels a year in all weathers and kept the pilotage log.", 40, 140),
             ("Mate, Fal River Ferries, 2014 - 2019", 40, 154), ("Ran the winter timetable and crew rota.", 40, 168)]
     assert order(page(*items, *body))[:len(expected)] == expected
+
+
+def _three_frames(title_is_item: bool) -> list:
+    """An entry as three frames side by side: dates, employer over town, title over bullets."""
+    title = [("•", 260, 100), ("Herd Manager", 272, 100, 10, True)] if title_is_item else [
+        ("Herd Manager", 260, 100, 10, True)]
+    return [("Mar 2019 – Present", 40, 100), ("Kestle Mill Dairy", 150, 100), ("Truro", 150, 114), *title,
+            ("•", 260, 114), ("Ran milking for 240 cows", 272, 114), ("•", 260, 128),
+            ("Cut antibiotic use by a third", 272, 128)]
+
+
+@pytest.mark.parametrize("items, expected", [
+    # the town (the middle frame's last line) on the first bullet's baseline reads as the town, then the bullet
+    (_three_frames(False), ["Mar 2019 – Present\tKestle Mill Dairy\tHerd Manager", "Truro",
+                            "• Ran milking for 240 cows", "• Cut antibiotic use by a third"]),
+    # the title frame opens with a list item: a grid of items, the rows stay whole
+    (_three_frames(True), ["Mar 2019 – Present\tKestle Mill Dairy\t• Herd Manager",
+                           "Truro\t• Ran milking for 240 cows", "• Cut antibiotic use by a third"]),
+    # a heading beside a list, no line of its own frame above it: the row stays whole
+    ([("Grew up on a dairy farm and never left the trade.", 40, 86), ("Education", 40, 100, 10, True),
+      ("•", 260, 100), ("BTEC Agriculture", 272, 100), ("•", 260, 114), ("Duchy Rural College", 272, 114)],
+     ["Grew up on a dairy farm and never left the trade.", "Education\t• BTEC Agriculture", "• Duchy Rural College"]),
+])
+def test_an_entry_in_three_frames_side_by_side(items, expected):
+    assert order(page(*items)) == expected

@@ -69,6 +69,7 @@ from statistics import median
 
 from .labels import HEADING_SIZE, LABEL_SHORT, _aligned, _beside_row, _heads_aligned, _row_baseline, _wrapped, \
     attach_labels, label_blocks
+from ...text import BULLET_CHARS
 from .layout import Glyph, Row, baseline, cut_at, list_marker, rows_of
 
 __all__ = ["reading_order", "document_edges", "column_edges", "GUTTER_EM", "MIN_SIDE_ROWS"]
@@ -105,7 +106,55 @@ def reading_order(glyphs: list[Glyph], edges: frozenset[int] = frozenset(),
     ``edges`` are taken to be :func:`document_edges` of pages that include these rows: the page's
     own edges are among them already, not found again."""
     title = max((g.size for g in glyphs if not g.text.isspace()), default=0.0)
-    return _order(glyphs, 0, title, edges, rows, own_edges=rows is None)
+    return _bullets_apart(_order(glyphs, 0, title, edges, rows, own_edges=rows is None))
+
+
+def _frames_above(above: Row | None, row: Row, x: float) -> bool:
+    """The row above holds the line before ``row``'s text in the same frame (a cell starting at
+    the x where ``row`` starts) and, at ``x``, a line that is no list item (the entry's title over
+    its bullets): frames that opened side by side one line higher. Not a heading alone beside a
+    list ("Education ⇥ • BA …")."""
+    if above is None or row.top - above.bottom > row.height:
+        return False
+    starts = [cell[0][0].x0 for cell in above.cells]
+    right = [cell for cell in above.cells if cell[0][0].x0 >= x - 1.0]
+    return (any(abs(s - row.x0) <= 1.0 for s in starts if s < x - 1.0) and bool(right)
+            and not _bullet(right[0][0]))
+
+
+def _bullet(word: list[Glyph]) -> bool:
+    """A bullet glyph alone (not an icon, not a number: "1." may be a date's or a grade's part)."""
+    return len(word) == 1 and not word[0].icon and word[0].text in BULLET_CHARS
+
+
+def _bullets_apart(rows: list[Row]) -> list[Row]:
+    """Rows split before a list marker that opens a cell after text (signal 3): an entry laid out
+    as frames side by side, its town (the last line of the middle frame) on the baseline of the
+    first bullet of the frame beside it ("Bristol ⇥ • Cut the paging…"), reads as the town, then
+    the bullet. Only where the row below has nothing left of the marker (the frame of the text
+    before it has ended; its bullets go on), where the row above holds the frames' lines before
+    (see :func:`_frames_above`), and not in a grid of list items ("• SQL ⇥ • Excel")."""
+    out: list[Row] = []
+    for n, row in enumerate(rows):
+        at = next((c for c in range(1, len(row.cells)) if _bullet(row.cells[c][0])
+                   and any(ch.isalnum() for cell in row.cells[:c] for w in cell for g in w for ch in g.text)), None)
+        if at is None or list_marker(row.cells[0][0]):  # (a grid of list items: "• SQL ⇥ • Excel")
+            out.append(row)
+            continue
+        x = row.cells[at][0][0].x0
+        below = rows[n + 1] if n + 1 < len(rows) else None
+        if (below is not None and below.x0 < x - 1.0 and below.top - row.bottom < row.height) \
+                or not _frames_above(rows[n - 1] if n else None, row, x):
+            out.append(row)
+            continue
+        parts = [rows_of([g for g in row.members if g.x0 < x]), rows_of([g for g in row.members if g.x0 >= x])]
+        if any(len(p) != 1 for p in parts):
+            out.append(row)
+            continue
+        for part in parts:
+            part[0].column = row.column
+            out.append(part[0])
+    return out
 
 
 def document_edges(pages: list[list[Row]]) -> frozenset[int]:
