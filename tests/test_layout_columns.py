@@ -423,6 +423,14 @@ def test_a_date_wrapped_beside_bulleted_lines_stays_one_label():
     # a grid of skills under category headings that goes on to more headings: cells of one table
     ([("Software", 300, 100, 14, True), ("Surveying", 300, 114), ("Drafting", 300, 128), ("Costing", 300, 142),
       ("Tools", 300, 156, 14, True)], "cells"),
+    # a box whose entries' titles are bold and a little larger than its body, under a larger title
+    ([("Experience", 300, 100, 14, True), ("Site Estimator", 300, 114, 12, True), ("Kernow Build Ltd", 300, 128),
+      ("2019 - 2023", 300, 142), ("Quantity Surveyor", 300, 156, 12, True), ("Penwith Homes", 300, 170),
+      ("2016 - 2019", 300, 184)], "columns"),
+    # ... and under a title no larger than those titles: no box's title, a table's rows
+    ([("Experience", 300, 100, 12, True), ("Site Estimator", 300, 114, 12, True), ("Kernow Build Ltd", 300, 128),
+      ("2019 - 2023", 300, 142), ("Quantity Surveyor", 300, 156, 12, True), ("Penwith Homes", 300, 170),
+      ("2016 - 2019", 300, 184)], "cells"),
 ])
 def test_text_boxes_side_by_side_each_under_a_heading(right, expected):
     left = [("Education", 40, 100, 14, True), ("BSc Quantity Surveying", 40, 114, 10, True),
@@ -512,3 +520,73 @@ def test_places_flush_right_in_the_main_column_stay_beside_a_sidebar(place_x, ex
     assert expected_row in [r.text() for r in got if r.column == 0]
     assert [r.text() for r in got if r.column == 1] == ["SKILLS", "Proving", "Lamination", "Costing", "LANGUAGES",
                                                         "Cornish", "English"]
+
+
+def test_text_boxes_side_by_side_under_a_name_over_the_left_one():
+    """A slide's boxes side by side under its title bar: the name and headline over the left box are
+    above both boxes; each box is read whole, the left one first."""
+    left = [("Tegen Polglase", 40, 40, 26, True), ("Quantity Surveyor", 40, 64, 13), ("Experience", 40, 100, 14, True),
+            ("Site Estimator", 40, 114, 12, True), ("Kernow Build Ltd", 40, 128), ("2019 - 2023", 40, 142),
+            ("Quantity Surveyor", 40, 156, 12, True), ("Penwith Homes", 40, 170), ("2016 - 2019", 40, 184)]
+    right = [("Education", 300, 100, 14, True), ("BSc Quantity Surveying", 300, 114, 10, True),
+             ("Tamar College", 300, 128), ("2015 - 2018", 300, 142)]
+    assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == "columns"
+    assert order(page(*left, *right)) == [t[0] for t in left + right]
+
+
+def test_categories_of_a_skills_grid_under_their_section_heading_are_no_boxes():
+    """Two category headings side by side under the section's own heading of their size: a grid of
+    one section's skills, not two text boxes."""
+    left = [("Skills", 40, 40, 16, True), ("Teaching", 40, 70, 16, True), ("Lesson planning", 40, 84),
+            ("Phonics", 40, 98), ("Marking", 40, 112), ("Parent evenings", 40, 126)]
+    right = [("Technology", 300, 70, 16, True), ("Seesaw", 300, 84), ("Google Classroom", 300, 98),
+             ("SMART Board", 300, 112), ("Kahoot!", 300, 126)]
+    assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == "cells"
+    # the same grid under the last lines of the section before it
+    left[0] = ("Issued by the county council", 40, 40)
+    assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == "cells"
+
+
+@pytest.mark.parametrize("contact_top, long_line, expected", [
+    # a slide's title frame beside its contact frame, the body below: the name block, then the contact
+    (42, False, ["Ysolde Trevithick", "Harbour Pilot", "ysolde.t@example.com", "01632 960 417", "Falmouth, UK"]),
+    # the other side starting under the name's row: not beside the title, rows as they are
+    (64, False, ["Ysolde Trevithick", "Harbour Pilot\tysolde.t@example.com", "01632 960 417", "Falmouth, UK"]),
+    # a long line on the other side (a sentence, no contact line): rows as they are
+    (42, True, ["Ysolde Trevithick\tysolde.t@example.com", "01632 960 417", "Harbour Pilot\tFind my pilotage notes "
+                "and tide tables online", "Falmouth, UK"]),
+])
+def test_a_title_frame_beside_a_contact_frame_of_one_body_size(contact_top, long_line, expected):
+    contact = ["ysolde.t@example.com", "01632 960 417"]
+    contact += ["Find my pilotage notes and tide tables online", "Falmouth, UK"] if long_line else ["Falmouth, UK"]
+    items = [("Ysolde Trevithick", 40, 42, 22, True), ("Harbour Pilot", 40, 66, 12)]
+    items += [(t, 330, contact_top + 11 * k, 9.5) for k, t in enumerate(contact)]
+    body = [("Experience", 40, 110, 13, True), ("Pilot, Carrick Roads Harbour Authority, 2019 - present", 40, 126),
+            ("Boarded 600 vessels a year in all weathers and kept the pilotage log.", 40, 140),
+            ("Mate, Fal River Ferries, 2014 - 2019", 40, 154), ("Ran the winter timetable and crew rota.", 40, 168)]
+    assert order(page(*items, *body))[:len(expected)] == expected
+
+
+def _three_frames(title_is_item: bool) -> list:
+    """An entry as three frames side by side: dates, employer over town, title over bullets."""
+    title = [("•", 260, 100), ("Herd Manager", 272, 100, 10, True)] if title_is_item else [
+        ("Herd Manager", 260, 100, 10, True)]
+    return [("Mar 2019 – Present", 40, 100), ("Kestle Mill Dairy", 150, 100), ("Truro", 150, 114), *title,
+            ("•", 260, 114), ("Ran milking for 240 cows", 272, 114), ("•", 260, 128),
+            ("Cut antibiotic use by a third", 272, 128)]
+
+
+@pytest.mark.parametrize("items, expected", [
+    # the town (the middle frame's last line) on the first bullet's baseline reads as the town, then the bullet
+    (_three_frames(False), ["Mar 2019 – Present\tKestle Mill Dairy\tHerd Manager", "Truro",
+                            "• Ran milking for 240 cows", "• Cut antibiotic use by a third"]),
+    # the title frame opens with a list item: a grid of items, the rows stay whole
+    (_three_frames(True), ["Mar 2019 – Present\tKestle Mill Dairy\t• Herd Manager",
+                           "Truro\t• Ran milking for 240 cows", "• Cut antibiotic use by a third"]),
+    # a heading beside a list, no line of its own frame above it: the row stays whole
+    ([("Grew up on a dairy farm and never left the trade.", 40, 86), ("Education", 40, 100, 10, True),
+      ("•", 260, 100), ("BTEC Agriculture", 272, 100), ("•", 260, 114), ("Duchy Rural College", 272, 114)],
+     ["Grew up on a dairy farm and never left the trade.", "Education\t• BTEC Agriculture", "• Duchy Rural College"]),
+])
+def test_an_entry_in_three_frames_side_by_side(items, expected):
+    assert order(page(*items)) == expected

@@ -62,3 +62,26 @@ def test_band_headings(glyphs, fills, expected):
 ])
 def test_quarter_turn(matrix, expected):
     assert quarter_turn(matrix) is expected
+
+
+# two sections beside one long band, the name of each turned up the band beside it (centred on it)
+TWO = (upright("Tide gauge engineer, Selkie Marine", 60, 210) + upright("Kept the gauges running.", 60, 224)
+       + upright("BSc Ocean Science, Dunmore", 60, 420) + upright("Graduated with merit.", 60, 434))
+
+
+@pytest.mark.parametrize("glyphs, fills, expected", [
+    # each heading over the first row of its own section, not both over the band's first row
+    (turned("WORK", 24, 240) + turned("STUDIES", 24, 450), [band(20, 190, 44, 500)],
+     [("WORK", 202.0), ("STUDIES", 412.0)]),
+    # one heading on the band: the whole band is its own, as before
+    (turned("STUDIES", 24, 450), [band(20, 190, 44, 500)], [("STUDIES", 202.0)]),
+    # three headings, the middle one with no text beside its part of the band: it heads nothing
+    (turned("WORK", 24, 240) + turned("HOBBIES", 24, 350) + turned("STUDIES", 24, 470),
+     [band(20, 190, 44, 500)], [("WORK", 202.0), ("STUDIES", 412.0)]),
+])
+def test_one_band_heads_several_sections(glyphs, fills, expected):
+    got = band_headings(glyphs, fills, TWO, 595.0)
+    lines: dict[float, str] = {}
+    for g in got:
+        lines[round(g.bottom + 0.1 * g.size)] = lines.get(round(g.bottom + 0.1 * g.size), "") + g.text
+    assert [(text, float(top)) for top, text in sorted(lines.items())] == expected

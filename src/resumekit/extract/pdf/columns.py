@@ -69,6 +69,7 @@ from statistics import median
 
 from .labels import HEADING_SIZE, LABEL_SHORT, _aligned, _beside_row, _heads_aligned, _row_baseline, _wrapped, \
     attach_labels, label_blocks
+from ...text import BULLET_CHARS
 from .layout import Glyph, Row, baseline, cut_at, list_marker, rows_of
 
 __all__ = ["reading_order", "document_edges", "column_edges", "GUTTER_EM", "MIN_SIDE_ROWS"]
@@ -86,6 +87,7 @@ TABLE_NARROW = 0.5
 TABLE_SIZES = 2.0
 RIGHT_SHORT = 25
 LEAD_ROWS, LEAD_SIZE = 3, 1.25
+CONTACT_CHARS = 40
 OPENING_GAP = 0.9
 TRIM_GAP = 0.6
 _TRIM_ROWS = 4
@@ -104,7 +106,55 @@ def reading_order(glyphs: list[Glyph], edges: frozenset[int] = frozenset(),
     ``edges`` are taken to be :func:`document_edges` of pages that include these rows: the page's
     own edges are among them already, not found again."""
     title = max((g.size for g in glyphs if not g.text.isspace()), default=0.0)
-    return _order(glyphs, 0, title, edges, rows, own_edges=rows is None)
+    return _bullets_apart(_order(glyphs, 0, title, edges, rows, own_edges=rows is None))
+
+
+def _frames_above(above: Row | None, row: Row, x: float) -> bool:
+    """The row above holds the line before ``row``'s text in the same frame (a cell starting at
+    the x where ``row`` starts) and, at ``x``, a line that is no list item (the entry's title over
+    its bullets): frames that opened side by side one line higher. Not a heading alone beside a
+    list ("Education ⇥ • BA …")."""
+    if above is None or row.top - above.bottom > row.height:
+        return False
+    starts = [cell[0][0].x0 for cell in above.cells]
+    right = [cell for cell in above.cells if cell[0][0].x0 >= x - 1.0]
+    return (any(abs(s - row.x0) <= 1.0 for s in starts if s < x - 1.0) and bool(right)
+            and not _bullet(right[0][0]))
+
+
+def _bullet(word: list[Glyph]) -> bool:
+    """A bullet glyph alone (not an icon, not a number: "1." may be a date's or a grade's part)."""
+    return len(word) == 1 and not word[0].icon and word[0].text in BULLET_CHARS
+
+
+def _bullets_apart(rows: list[Row]) -> list[Row]:
+    """Rows split before a list marker that opens a cell after text (signal 3): an entry laid out
+    as frames side by side, its town (the last line of the middle frame) on the baseline of the
+    first bullet of the frame beside it ("Bristol ⇥ • Cut the paging…"), reads as the town, then
+    the bullet. Only where the row below has nothing left of the marker (the frame of the text
+    before it has ended; its bullets go on), where the row above holds the frames' lines before
+    (see :func:`_frames_above`), and not in a grid of list items ("• SQL ⇥ • Excel")."""
+    out: list[Row] = []
+    for n, row in enumerate(rows):
+        at = next((c for c in range(1, len(row.cells)) if _bullet(row.cells[c][0])
+                   and any(ch.isalnum() for cell in row.cells[:c] for w in cell for g in w for ch in g.text)), None)
+        if at is None or list_marker(row.cells[0][0]):  # (a grid of list items: "• SQL ⇥ • Excel")
+            out.append(row)
+            continue
+        x = row.cells[at][0][0].x0
+        below = rows[n + 1] if n + 1 < len(rows) else None
+        if (below is not None and below.x0 < x - 1.0 and below.top - row.bottom < row.height) \
+                or not _frames_above(rows[n - 1] if n else None, row, x):
+            out.append(row)
+            continue
+        parts = [rows_of([g for g in row.members if g.x0 < x]), rows_of([g for g in row.members if g.x0 >= x])]
+        if any(len(p) != 1 for p in parts):
+            out.append(row)
+            continue
+        for part in parts:
+            part[0].column = row.column
+            out.append(part[0])
+    return out
 
 
 def document_edges(pages: list[list[Row]]) -> frozenset[int]:
@@ -306,12 +356,12 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
     lrows, rrows = rows_of(left), rows_of(right)
     if not lrows or not rrows:
         return None
-    kind = region_kind(lrows, rrows)
+    kind = region_kind(lrows, rrows, title)
     if kind == "columns" and (stretch := _headed_stretch(rows, i, j, mid, lrows, rrows)) is not None:
         return _split(rows, (a, b, *stretch), depth, title, edges)
     if kind == "columns" and (beyond := _flush_cells_beyond(rows[i:j + 1], lrows, rrows)) is not None:
         return _split(rows, (*beyond, i, j, both), depth, title, edges)
-    if kind == "columns" and _unlike_sizes(lrows, rrows):
+    if kind == "columns" and (_unlike_sizes(lrows, rrows) or _title_beside(lrows, rrows, title)):
         # two blocks side by side: the rows below the shorter one are not beside anything
         end = min(max(r.bottom for r in lrows), max(r.bottom for r in rrows))
         last = max(k for k in range(i, j + 1) if rows[k].top < end)
@@ -406,6 +456,20 @@ def _unlike_sizes(lrows: list[Row], rrows: list[Row]) -> bool:
     return max(a, b) >= TABLE_SIZES * min(a, b)
 
 
+def _title_beside(lrows: list[Row], rrows: list[Row], title: float) -> bool:
+    """One side's first row is the page's title and nothing else (see :func:`_leads`), in a block of at most
+    ``LEAD_ROWS`` rows (the name, its headline), and the other side is a block of short lines (at
+    most ``CONTACT_CHARS`` characters) starting beside the title's row and ending beside that
+    block: a slide's title frame beside its contact frame, the body below them (their rows on a
+    type size of one body, so :func:`_unlike_sizes` does not tell them)."""
+    for side, other in ((lrows, rrows), (rrows, lrows)):
+        if title and min(g.size for g in side[0].glyphs) >= 0.95 * title and _leads(side, other, title):
+            k = _opening(side)
+            return (k <= LEAD_ROWS and other[0].top < side[0].bottom
+                    and all(r.top < side[k - 1].bottom and len(r.text()) <= CONTACT_CHARS for r in other))
+    return False
+
+
 def _interleaved(lrows: list[Row], rrows: list[Row]) -> int:
     """How many rows of the side with fewer rows lie between the first and the last row of the
     other side without sharing a baseline with any of them: two columns set on baselines of
@@ -451,8 +515,9 @@ def _opening(rows: list[Row]) -> int:
     return len(rows)
 
 
-def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
-    """"labels", "cells" or "columns" for the two sides of a gutter (see the module docstring)."""
+def region_kind(lrows: list[Row], rrows: list[Row], title: float = 0.0) -> str:
+    """"labels", "cells" or "columns" for the two sides of a gutter (see the module docstring);
+    ``title``: the size of the page's largest text, when known."""
     lw = max(r.x1 for r in lrows) - min(r.x0 for r in lrows)
     rw = max(r.x1 for r in rrows) - min(r.x0 for r in rrows)
     sparse = len(lrows) <= LABEL_SPARSE * len(rrows) or (
@@ -461,7 +526,7 @@ def region_kind(lrows: list[Row], rrows: list[Row]) -> str:
     if blocks is not None and (sparse or (_heads_aligned(blocks, rrows) >= LABELS_ALIGNED
                                           and any(_wrapped(b, rrows) for b in blocks))):
         return "labels"
-    if _unlike_sizes(lrows, rrows):
+    if _unlike_sizes(lrows, rrows) or _title_beside(lrows, rrows, title):
         return "columns"  # a table's cells share a type size: a name beside a block of contact lines
     if _own_headings(lrows, rrows) and (_running(lrows, lw) or _running(rrows, rw)):
         return "columns"  # each side under section headings of its own, text running in one: columns on one grid
@@ -492,14 +557,31 @@ def _own_headings(lrows: list[Row], rrows: list[Row]) -> bool:
 
 def _boxes_with_headings(lrows: list[Row], rrows: list[Row]) -> bool:
     """Each side opens with a section heading set larger than its body (on one baseline with the
-    other's), its only heading, and holds more than ``MIN_ACROSS`` rows: two text boxes side by side
-    (a slide's "Education" beside its "Skills"), not a table whose rows pair across (a grid of
-    skills under category headings goes on to more headings: "Languages" under "Systems")."""
-    if min(len(lrows), len(rrows)) <= MIN_ACROSS:
+    other's; one side may have rows above it when they open with a row ``LEAD_SIZE`` times as large
+    as the titles, a name over the left box, and hold no heading set no larger than the titles,
+    "Skills" over "Teaching" and "Technology"), the box's title: its only heading, or larger by ``HEADING_CAPS_SIZE`` than each other
+    heading of its side (the bold job titles of an "Experience" box), and holds more than
+    ``MIN_ACROSS`` rows: two text boxes side by side (a slide's "Education" beside its "Skills"),
+    not a table whose rows pair across (a grid of skills under category headings goes on to more
+    headings of the same size: "Languages" under "Systems")."""
+    late, other = (rrows, lrows) if rrows[0].top >= lrows[0].top else (lrows, rrows)
+    # the boxes open on one baseline; rows of one side above it (a name over the left box) are
+    # above both boxes
+    k = next((n for n, r in enumerate(other) if _aligned(r, late[0])), None)
+    if k is None or min(len(late), len(other) - k) <= MIN_ACROSS:
         return False
-    lh, rh = lrows[0], rrows[0]
-    return (_aligned(lh, rh) and all(_headings(side) == [r] and r.size >= HEADING_SIZE * body_size(side)
-                                     for r, side in ((lh, lrows), (rh, rrows))))
+    if k and (other[0].size < LEAD_SIZE * late[0].size or any(
+            HEADING_CAPS_SIZE * late[0].size > h.size for h in _headings(other) if any(h is r for r in other[:k]))):
+        return False  # not under a name, or under a heading no larger than them: categories of one section's grid
+    return all(_box_title(side[0], side) for side in (late, other[k:]))
+
+
+def _box_title(row: Row, side: list[Row]) -> bool:
+    """``row``, opening ``side``, is a heading set larger than the side's body and than each other
+    heading of it by ``HEADING_CAPS_SIZE``."""
+    heads = _headings(side)
+    return (any(h is row for h in heads) and row.size >= HEADING_SIZE * body_size(side)
+            and all(HEADING_CAPS_SIZE * h.size <= row.size for h in heads if h is not row))
 
 
 def _without_lone_headings(rows: list[Row], others: list[Row]) -> list[Row]:

@@ -13,7 +13,9 @@ before it. Signals, in precedence order:
    the page (the band) whose lightness differs from its glyphs' by ``CONTRAST`` (else the text would
    not show: no hidden words come in this way), holds letters in at most
    ``HEADING_WORDS`` words, and upright text starts within ``BESIDE_EM`` of its size to the right
-   of the band at heights the band covers (the section beside it).
+   of the band at heights the band covers (the section beside it). A band carrying several such
+   runs (the name of each section up one strip) gives each run the heights from halfway to the
+   run above to halfway to the run below.
 3. A band heading becomes one upright line, its letters laid left to right in its size, just
    above the first upright row beside the band, at that row's left edge, in black (its colour on
    the band is not the page's): a heading over the section, as a horizontal template sets it.
@@ -43,17 +45,18 @@ def band_headings(turned: list[Glyph], fills: list, glyphs: list[Glyph], page_wi
     """Upright glyphs for the band headings among the page's ``turned`` glyphs (see the module
     docstring); ``fills``: the page's filled shapes; ``glyphs``: its upright, visible glyphs."""
     out: list[Glyph] = []
+    heads = []
     for run in _runs([g for g in turned if g.text]):
         band = _band(run, fills, page_width)
-        if band is None:
-            continue
         text = _text(run)
         words = text.split()
-        if not words or len(words) > HEADING_WORDS or not any(c.isalpha() for c in text):
-            continue
+        if band is not None and words and len(words) <= HEADING_WORDS and any(c.isalpha() for c in text):
+            heads.append((band, run, text))
+    for band, run, text in heads:
+        top, bottom = _zone(band, run, [r for b, r, _ in heads if b is band])
         size = max(g.size for g in run)
         reach = band.x1 + BESIDE_EM * size
-        beside = [g for g in glyphs if band.x1 <= g.x0 <= reach and g.top < band.bottom and g.bottom > band.top
+        beside = [g for g in glyphs if band.x1 <= g.x0 <= reach and g.top < bottom and g.bottom > top
                   and g.text.strip()]
         if not beside:
             continue
@@ -61,6 +64,20 @@ def band_headings(turned: list[Glyph], fills: list, glyphs: list[Glyph], page_wi
         row = [g for g in beside if g.top < first.bottom and g.bottom > first.top]
         out += _laid_out(text, run[0], size, min(g.x0 for g in row), first.top)
     return out
+
+
+def _zone(band, run: list[Glyph], runs: list[list[Glyph]]) -> tuple[float, float]:
+    """The heights of the band that belong to ``run`` among the band headings ``runs`` up the same
+    band (signal 2): from halfway between the run above and this one to halfway between this one
+    and the run below, the band's own edges at the ends (one band may carry the name of each
+    section beside it)."""
+    def span(r: list[Glyph]) -> tuple[float, float]:
+        return min(g.top for g in r), max(g.bottom for g in r)
+
+    top, bottom = span(run)
+    above = [span(r)[1] for r in runs if r is not run and span(r)[1] <= top]
+    below = [span(r)[0] for r in runs if r is not run and span(r)[0] >= bottom]
+    return ((top + max(above)) / 2 if above else band.top, (bottom + min(below)) / 2 if below else band.bottom)
 
 
 def _runs(turned: list[Glyph]) -> list[list[Glyph]]:
