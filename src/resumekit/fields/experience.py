@@ -1,7 +1,9 @@
 """Experience and volunteer entries: company, title, location, dates, highlights, technologies.
 
 Signals for company and title, in order of precedence:
-1. Explicit patterns: "Title at Company", "Title @ Company", "Company: Title". The words before
+1. Explicit patterns: an employer label before a colon ("Company: Harwick Services", the
+   vocabulary's employer_labels) names the employer, the other parts the role; "Title at
+   Company", "Title @ Company", "Company: Title". The words before
    "at" are the title only when no other part of the header is a title ("Backend Developer" over
    "Intern at Hooli": the role line is the title).
 2. Words: a part with a job-title word ("Engineer", "Intern", "Ingenieur", or a compound ending
@@ -74,7 +76,7 @@ from ..segment import heading_text
 from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, is_sub_heading, split_entries
-from .phrases import (career_gap, comma_pieces, degree_like, head_word, institution_like, is_url,
+from .phrases import (career_gap, comma_pieces, degree_like, employer_labelled, head_word, institution_like, is_url,
                       name_list, names_no_role, org_like, segments, title_like, unit_like, unlabelled)
 from .location import bare_town, name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
@@ -589,11 +591,22 @@ def _body(lines: list[Line]) -> tuple[list[str], list[str], list[str]]:
 def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
     head_lines, extra, technologies = _head_lines(entry)
     parts: list[tuple[str, int]] = []  # (segment, line number)
+    labelled: tuple[str, int] | None = None  # the employer named after its label ("Company: Harwick")
     for n, line in enumerate(head_lines):
         for seg in segments(line.text):
-            if not is_url(seg):  # a company's web address beside the role names no one
+            named = employer_labelled(seg)
+            if named and labelled is None:
+                labelled = (named, n)
+            elif not is_url(seg):  # a company's web address beside the role names no one
                 parts.append((unlabelled(seg), n))
     company, title, location, order = assign(parts)
+    if labelled is not None:
+        # the label says which part is the employer; the part the other parts gave as the
+        # employer, beside no title, is the role
+        title = title or (company if company != labelled[0] else None)
+        company = labelled[0]
+        at = next((n for seg, n in parts if seg == title), None)
+        order = None if at is None else "company_first" if labelled[1] <= at else "title_first"
     # (the descriptions that stood where an employer would, beside a role without one, open the summary)
     told = [seg for seg, _ in parts if company is None and title and seg != title and described(seg)
             and len(seg.split()) >= 4 and seg not in (location or "")]
