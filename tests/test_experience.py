@@ -989,6 +989,13 @@ def test_an_undated_job_in_the_look_of_its_dated_siblings_is_an_entry(rows, bold
     (["Dispatch Lead", "Orrin Freight -", "June 2016 to Present", "• Ran the night desk for the depot",
       "Company: Harwick Services", "Client: Kelham Energy"],
      [("Orrin Freight", "Dispatch Lead", "2016-06", None), ("Harwick Services", None, None, None)]),
+    # the labelled employer over its details, then the role: one entry, the details its summary's start
+    (["Company: Harwick Services", "Client: Kelham Energy", "", "Desktop Support Analyst", "• Rebuilt laptops",
+      "Company: Orrin Infotech", "Client: Dunmore Mills", "", "Service Desk Associate"],
+     [("Harwick Services", "Desktop Support Analyst", None, None), ("Orrin Infotech", "Service Desk Associate", None, None)]),
+    # a role that names its own employer keeps it
+    (["Company: Harwick Services", "Client: Kelham Energy", "", "Analyst, Orrin Foods Ltd"],
+     [("Harwick Services", None, None, None), ("Orrin Foods Ltd", "Analyst", None, None)]),
     # "A: B" without an employer label stays a company and its role
     (["Harwick Services: Support Analyst\t2019 – 2021"], [("Harwick Services", "Support Analyst", "2019", "2021")]),
 ])

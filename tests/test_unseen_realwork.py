@@ -61,17 +61,11 @@ SKILLS = {
     "en-in-labels.txt": ["ServiceNow", "Active Directory", "Windows Server", "ITIL", "PowerShell"],
 }
 
-_LABELLED = ("fields/experience.py: a 'Company: Employer' line over a 'Client: …' line is an entry of its own "
-             "(the attribute line ends its header run), and the role line below it another, without the "
-             "employer; the role should take the labelled employer (the client kept with it)")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     ("en-flat-dashes.txt", "experience", 2): xfail(
         "fields/location.py / pattern.py: 'Print Apprentice Dayton, Ohio' (a role and its town apart by a space "
         "only, the flattened text's two-space gap lost in the restored line) keeps the town in the title"),
-    ("en-in-labels.txt", "experience", 0): xfail(_LABELLED),
-    ("en-in-labels.txt", "experience", 1): xfail(_LABELLED),
-    ("en-in-labels.txt", "experience", 2): xfail(_LABELLED),
 }
 
 CHECKS = UnseenSet(UNSEEN, PINNED, CONTACT, SECTIONS, EXPERIENCE, EDUCATION, SKILLS)
