@@ -1011,3 +1011,18 @@ def test_an_employer_label_names_the_employer(rows, expected):
 def test_employer_labelled(text, expected):
     from resumekit.fields.phrases import employer_labelled
     assert employer_labelled(text) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # an Indian job-board project block's labels are details of the job, no entries of their own
+    (["Support Engineer", "Varga Systems - Pune, Maharashtra -", "June 2019 to Present",
+      "Scope: Billing platform support for telecom clients", "Phase: Support", "Roles and Responsibilities:",
+      "• Handled escalated tickets", "Role and Responsibilities:", "• Wrote the runbooks"],
+     [("Varga Systems", "Support Engineer", "2019-06", None)]),
+    (["Test Engineer", "Orrin Infotech -", "May 2016 to May 2019", "Project Description",
+      "A ledger for the mills' offices, kept in one database.", "Roles & Responsibilities:", "• Wrote the test plans"],
+     [("Orrin Infotech", "Test Engineer", "2016-05", "2019-05")]),
+])
+def test_project_block_labels_are_details(rows, expected):
+    got = [(e.company, e.title, e.start, e.end) for e in _entries(section("experience", *rows))]
+    assert got == expected
