@@ -274,6 +274,15 @@ FIND = [
     # Italian "ad" (the "a" before a vowel) joins a range as "a" does
     ("Da settembre 2020 ad oggi", ["2020-09..present"]),
     ("da marzo 2019 ad aprile 2020", ["2019-03..2020-04"]),
+    # two years glued, their dash lost, or a year glued to a "present" word
+    ("20132015", ["2013..2015"]),
+    ("2016present: Orrin Foods", ["2016..present"]),
+    ("Harwick Mills 20042009.", ["2004..2009"]),
+    ("2019 - 2021 and 20102012", ["2019..2021", "2010..2012"]),
+    # not a date: the end before the start, a day and month after the year, a year before 1950, a
+    # longer number, a phone's digits, a word that says no "present"
+    ("20192013", []), ("20151231", []), ("19271931", []), ("201320150", []), ("+4420132015", []),
+    ("2016pressed", []),
 ]
 
 

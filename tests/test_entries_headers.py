@@ -147,6 +147,29 @@ def test_a_present_word_wrapped_onto_the_next_line_ends_the_range(rows, expected
     assert (exp.start, exp.end, exp.current) == expected
 
 
+@pytest.mark.parametrize("rows, expected", [
+    # the two ends of a range stacked on two lines without their dash (a flattened text cut
+    # again where its dash was lost, a date column of two lines)
+    (["Tarrow Print Works - Dunmore", "PRESS ENGINEER", "May 2016", "Present", "• Ran the night shift"],
+     [("Tarrow Print Works", "PRESS ENGINEER", "2016-05", None, True)]),
+    (["Kelham Lane, OH", "2004", "2009: Senior Engineer", "Priced the council's road works for five years."],
+     [(None, "Senior Engineer", "2004", "2009", False)]),
+    (["Orrin Bakeries August 2011", "March 2014", "Shift Supervisor Dunmore, Ohio"],
+     [("Orrin Bakeries", "Shift Supervisor Dunmore", "2011-08", "2014-03", False)]),
+    # an end before its start is no range: a date of its own, then a range below
+    (["Employee of the Month Award", "June 2019", "Feb 2015", "Mar 2015", "Stock Assistant", "Varga Foods Ltd"],
+     [(None, "Employee of the Month Award", "2019-06", "2019-06", False),
+      ("Varga Foods Ltd", "Stock Assistant", "2015-02", "2015-03", False)]),
+    # a bare year after words is a name's, not a range's start ("Summer School 2019" / "2020")
+    (["Harwick Summer School 2019", "2020: Lab Assistant, Kelham Institute"],
+     [("Harwick Summer School", None, "2019", "2019", False),
+      ("Kelham Institute", "Lab Assistant", "2020", "2020", False)]),
+])
+def test_a_range_stacked_on_two_lines_without_its_dash(rows, expected):
+    got = [(e.company, e.title, e.start, e.end, e.current) for e in read_experience(section("experience", *rows))[0]]
+    assert got == expected
+
+
 def test_a_year_in_the_next_bullets_date_cell_ends_the_range_above():
     rows = ["Orrin Foods Ltd, Process Engineer\tLeeds",
             "• Cut scrap on the bottling line by a third\tJanuary 2022 – September",

@@ -977,3 +977,52 @@ def test_a_bullet_that_names_a_role_and_ends_in_its_dates_still_opens_an_entry()
 def test_an_undated_job_in_the_look_of_its_dated_siblings_is_an_entry(rows, bold, expected):
     got, _ = read_experience(section("experience", *rows, bold=bold))
     assert [(e.title, e.start, len(e.highlights)) for e in got] == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # an employer label before a colon names the employer, not a "Company: Title" pair
+    (["Company: Harwick Services\t2019 – 2021", "Support Analyst", "• Reset accounts for the floor"],
+     [("Harwick Services", "Support Analyst", "2019", "2021")]),
+    (["Orrin Foods, Analyst\t2019 – 2020", "Organisation: Kelham Trust\t2020 – 2022", "Night Supervisor"],
+     [("Orrin Foods", "Analyst", "2019", "2020"), ("Kelham Trust", "Night Supervisor", "2020", "2022")]),
+    # the label alone over an attribute line: the employer, no role
+    (["Dispatch Lead", "Orrin Freight -", "June 2016 to Present", "• Ran the night desk for the depot",
+      "Company: Harwick Services", "Client: Kelham Energy"],
+     [("Orrin Freight", "Dispatch Lead", "2016-06", None), ("Harwick Services", None, None, None)]),
+    # the labelled employer over its details, then the role: one entry, the details its summary's start
+    (["Company: Harwick Services", "Client: Kelham Energy", "", "Desktop Support Analyst", "• Rebuilt laptops",
+      "Company: Orrin Infotech", "Client: Dunmore Mills", "", "Service Desk Associate"],
+     [("Harwick Services", "Desktop Support Analyst", None, None), ("Orrin Infotech", "Service Desk Associate", None, None)]),
+    # a role that names its own employer keeps it
+    (["Company: Harwick Services", "Client: Kelham Energy", "", "Analyst, Orrin Foods Ltd"],
+     [("Harwick Services", None, None, None), ("Orrin Foods Ltd", "Analyst", None, None)]),
+    # "A: B" without an employer label stays a company and its role
+    (["Harwick Services: Support Analyst\t2019 – 2021"], [("Harwick Services", "Support Analyst", "2019", "2021")]),
+])
+def test_an_employer_label_names_the_employer(rows, expected):
+    got = [(e.company, e.title, e.start, e.end) for e in _entries(section("experience", *rows))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Company: Harwick Services", "Harwick Services"), ("Organisation : Kelham Trust", "Kelham Trust"),
+    ("Arbeitgeber: Orrin GmbH", "Orrin GmbH"), ("Position: Support Analyst", None), ("Harwick: Analyst", None),
+])
+def test_employer_labelled(text, expected):
+    from resumekit.fields.phrases import employer_labelled
+    assert employer_labelled(text) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # an Indian job-board project block's labels are details of the job, no entries of their own
+    (["Support Engineer", "Varga Systems - Pune, Maharashtra -", "June 2019 to Present",
+      "Scope: Billing platform support for telecom clients", "Phase: Support", "Roles and Responsibilities:",
+      "• Handled escalated tickets", "Role and Responsibilities:", "• Wrote the runbooks"],
+     [("Varga Systems", "Support Engineer", "2019-06", None)]),
+    (["Test Engineer", "Orrin Infotech -", "May 2016 to May 2019", "Project Description",
+      "A ledger for the mills' offices, kept in one database.", "Roles & Responsibilities:", "• Wrote the test plans"],
+     [("Orrin Infotech", "Test Engineer", "2016-05", "2019-05")]),
+])
+def test_project_block_labels_are_details(rows, expected):
+    got = [(e.company, e.title, e.start, e.end) for e in _entries(section("experience", *rows))]
+    assert got == expected

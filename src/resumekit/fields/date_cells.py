@@ -1,7 +1,8 @@
 """Date cells broken by extraction, mended before an entry section is split into entries: a
 bullet whose row also carries the entry's dates in a cell of their own (the dates go on a line of
 their own); a range whose end wrapped onto the next line ("Jan 2020 –" / "Mar 2022", "novembre
-2022 – in" / "corso", "2019" / "~ 2021"); a start month cut from its year; a year alone in the next
+2022 – in" / "corso", "2019" / "~ 2021"); the two ends of a range stacked on two lines without their
+dash ("May 2010" / "Present"); a start month cut from its year; a year alone in the next
 bullet's date cell. Each repair needs the two pieces to read as one range together; else the lines
 stay as they are. Older roles folded into one sentence after a label ("Earlier roles: Analyst,
 Tarrow Bank (2004 – 2006); Clerk, Dunmore Mills (2002 – 2004).") become a line per role.
@@ -130,8 +131,51 @@ def wrapped_dates(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
             out[-1] = prev.with_(text=f"{prev.text} {line.plain}",
                                  box=prev.box.union(line.box) if prev.box and line.box else prev.box)
             continue
+        if prev is not None and not prev.bullet and not line.bullet and prev.page == line.page:
+            stacked = _stacked_end(prev, line)
+            if stacked is not None:
+                out[-1] = prev.with_(text=stacked,
+                                     box=prev.box.union(line.box) if prev.box and line.box else prev.box)
+                continue
         out.append(line)
     return out
+
+
+_STACK_TAIL = regex.compile(r"^[\s:：.,)\]]*$|^\s*[:：\t]")
+
+
+def _stacked_end(prev: Line, line: Line) -> str | None:
+    """The two ends of a range stacked on two lines without the dash between them ("May 2010" /
+    "Present", "Acme Ltd ⇥ August 2003" / "December 2007", "2001" / "2006: Senior Engineer"; a
+    text flattened and cut again where its dash was lost reads so too): the line below opens with
+    a date or a "present" word, alone or before a colon or a TAB, and the last cell above ends in
+    a single date, with a month, or a bare year alone on its line. The joined text, the ends apart
+    by a dash, when they read as one range whose end is not before its start; else None."""
+    last = prev.cells[-1] if prev.cells else ""
+    found = find_dates(last)
+    if not found or not found[-1].single or found[-1].start is None or last[found[-1].span[1]:].strip(" .,"):
+        return None
+    start = found[-1]
+    if start.start.month is None and (len(prev.cells) > 1 or start.span[0] > 0):
+        return None  # a bare year after words is a name's ("Summer School 2019")
+    below = line.plain
+    ends = find_dates(below)
+    if ends and ends[0].span[0] == 0 and ends[0].single and ends[0].start is not None:
+        cut = ends[0].span[1]
+    else:
+        cut = next((len(w) for w in sorted(merged().present, key=len, reverse=True)
+                    if key(below[:len(w) + 1]) in (w, w + " ", w + ":")), 0)
+    if not cut or not _STACK_TAIL.match(below[cut:]):
+        return None
+    joined = f"{last[:start.span[1]]} – {below[:cut]}"
+    ranged = find_dates(joined)
+    if not ranged or ranged[-1].single or ranged[-1].span[1] != len(joined):
+        return None
+    end = ranged[-1]
+    if end.end is not None and (end.end.year, end.end.month or 0) < (end.start.year, end.start.month or 0):
+        return None
+    at = prev.text.rfind(last)
+    return f"{prev.text[:at]}{joined}{below[cut:]}" if at >= 0 else None
 
 
 def _ends_range(prev: Line, line: Line) -> bool:

@@ -48,6 +48,9 @@ Signals, in order of precedence (the first that fits at a position wins; results
    borrows that year ("June - August 2017"; a start month after the end month means the year
    before: "Nov – Feb 2020" starts 2019-11).
 7. A parenthesised "expected" word after the date or range ("May 2026 (Expected)").
+8. Where nothing else was read: two years glued together with no dash between them, the end not
+   before the start and at most 45 years after it ("20132015"; not "20151231"), or a year glued
+   to a "present" word ("2016present"): a text whose dashes were lost.
 
 It errs towards missing a date rather than inventing one: month words count only next to a
 year, numbers next to other digit groups are skipped, and precision is never added: a season
@@ -433,7 +436,38 @@ def _dates_in(text: str, order: str | None = None) -> tuple[DateRange, ...]:
         at = [m.start() for m in _BARE_YEAR.finditer(text)] if _DIGIT.search(text) else []
     if any(_misspelt_before(text, i) for i in at):
         found = tuple(_iter(text, order=order, respell=True))
+    glued = _glued(text)
+    if glued:
+        found = tuple(sorted(found + tuple(r for r in glued if not any(
+            r.span[0] < f.span[1] and f.span[0] < r.span[1] for f in found)), key=lambda r: r.span))
     return found
+
+
+# Two years glued with no dash between them, or a year glued to a "present" word ("20132015",
+# "2016present": a text whose dashes were lost)
+_GLUED = regex.compile(r"(?<![\p{L}\p{N}@#$€£%+/\\.,-])((?:19|20)[0-9]{2})(?:((?:19|20)[0-9]{2})|(\p{Ll}{4,12}))"
+                       r"(?![\p{L}\p{N}%@])")
+
+
+def _glued(text: str) -> tuple[DateRange, ...]:
+    """The ranges of two years glued together, the end not before the start and at most 45 years
+    after it ("20132015"; not "20151231" nor "20192013"), or of a year glued to a "present" word
+    ("2016present")."""
+    if len(text) < 8 or not _DIGIT.search(text):
+        return ()
+    out = []
+    for m in _GLUED.finditer(text):
+        start = int(m.group(1))
+        end = int(m.group(2)) if m.group(2) else None
+        if not MIN_YEAR <= start <= MAX_YEAR:
+            continue
+        if end is not None and not (start <= end <= min(start + 45, MAX_YEAR)):
+            continue
+        if end is None and key(m.group(3)) not in merged().present:
+            continue
+        out.append(DateRange(PartialDate(start), PartialDate(end) if end else None, end is None, False,
+                             m.span(), m.group(0)))
+    return tuple(out)
 
 
 def _misspelt_before(text: str, i: int, g: Grammar = _GRAMMAR) -> bool:

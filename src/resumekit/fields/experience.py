@@ -1,7 +1,9 @@
 """Experience and volunteer entries: company, title, location, dates, highlights, technologies.
 
 Signals for company and title, in order of precedence:
-1. Explicit patterns: "Title at Company", "Title @ Company", "Company: Title". The words before
+1. Explicit patterns: an employer label before a colon ("Company: Harwick Services", the
+   vocabulary's employer_labels) names the employer, the other parts the role; "Title at
+   Company", "Title @ Company", "Company: Title". The words before
    "at" are the title only when no other part of the header is a title ("Backend Developer" over
    "Intern at Hooli": the role line is the title).
 2. Words: a part with a job-title word ("Engineer", "Intern", "Ingenieur", or a compound ending
@@ -73,8 +75,8 @@ from ..schema import Experience
 from ..segment import heading_text
 from ..text import key, rx
 from ..vocab import merged
-from .entries import Entry, header_dates, is_sub_heading, split_entries
-from .phrases import (career_gap, comma_pieces, degree_like, head_word, institution_like, is_url,
+from .entries import Entry, header_dates, is_attribute, is_sub_heading, split_entries
+from .phrases import (career_gap, comma_pieces, degree_like, employer_labelled, head_word, institution_like, is_url,
                       name_list, names_no_role, org_like, segments, title_like, unit_like, unlabelled)
 from .location import bare_town, name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
@@ -282,6 +284,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
                 and shaped[other, one_line] > shaped[order, one_line] and exp.company \
                 and exp.title and not (org_like(exp.company) and not title_like(exp.company)):
             exp.company, exp.title = exp.title, exp.company
+    pairs = _labelled_employers_over_roles(pairs)
     # the entries that print "Employer, Place": half the others doing so, a last piece after the employer is a place
     placed = [f"{exp.company}, {exp.location}" in " ".join(l.text for l in entry.header) for entry, exp in pairs]
     # or every employer of two or more ends in such a piece: the section's shape is "Employer, Town"
@@ -294,6 +297,30 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
             exp.company, exp.location = town
         entry.mark(company=exp.company, title=exp.title, location=exp.location)
     return pairs, [t for t in loose if t]
+
+
+def _labelled_employers_over_roles(pairs: list[tuple[Entry, Experience]]) -> list[tuple[Entry, Experience]]:
+    """An entry that is only a labelled employer line ("Company: Harwick Services"), its body only
+    labelled details ("Client: Kelham Energy"), over an entry that names a role and no employer:
+    one entry, the role's, that employer's (the details open its summary)."""
+    out: list[tuple[Entry, Experience]] = []
+    for entry, exp in pairs:
+        if out and exp.title and not exp.company and not any(_labelled(l) for l in entry.header):
+            above, job = out[-1]
+            if job.company and not job.title and not (job.start or job.end or job.current or job.highlights) \
+                    and len(above.header) == 1 and _labelled(above.header[0]) and all(is_attribute(l) for l in above.body):
+                exp.company = job.company
+                exp.summary = " ".join([l.plain for l in above.body] + ([exp.summary] if exp.summary else [])) or None
+                entry.header, entry.body = above.header + entry.header, above.body + entry.body
+                entry.sources = {**above.sources, **entry.sources}
+                out[-1] = (entry, exp)
+                continue
+        out.append((entry, exp))
+    return out
+
+
+def _labelled(line: Line) -> bool:
+    return any(employer_labelled(seg) for seg in segments(line.text))
 
 
 def _teaching(section: Section) -> bool:
@@ -589,11 +616,22 @@ def _body(lines: list[Line]) -> tuple[list[str], list[str], list[str]]:
 def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
     head_lines, extra, technologies = _head_lines(entry)
     parts: list[tuple[str, int]] = []  # (segment, line number)
+    labelled: tuple[str, int] | None = None  # the employer named after its label ("Company: Harwick")
     for n, line in enumerate(head_lines):
         for seg in segments(line.text):
-            if not is_url(seg):  # a company's web address beside the role names no one
+            named = employer_labelled(seg)
+            if named and labelled is None:
+                labelled = (named, n)
+            elif not is_url(seg):  # a company's web address beside the role names no one
                 parts.append((unlabelled(seg), n))
     company, title, location, order = assign(parts)
+    if labelled is not None:
+        # the label says which part is the employer; the part the other parts gave as the
+        # employer, beside no title, is the role
+        title = title or (company if company != labelled[0] else None)
+        company = labelled[0]
+        at = next((n for seg, n in parts if seg == title), None)
+        order = None if at is None else "company_first" if labelled[1] <= at else "title_first"
     # (the descriptions that stood where an employer would, beside a role without one, open the summary)
     told = [seg for seg, _ in parts if company is None and title and seg != title and described(seg)
             and len(seg.split()) >= 4 and seg not in (location or "")]

@@ -28,7 +28,7 @@ from .dates import find_dates, find_durations
 
 __all__ = ["AT_NAME", "PARTS", "SEPARATORS", "comma_pieces", "legal_form", "ends_in_legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
            "degree_like", "institution_like", "is_url", "name_list", "career_gap", "names_no_role", "unit_like", "acronym_last",
-           "introduced_company"]
+           "introduced_company", "employer_labelled"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
 AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
@@ -155,6 +155,16 @@ def unlabelled(seg: str) -> str:
     if m and m.start() and key(m.group("intro")) in merged().agency_introducers:
         seg = seg[:m.start()].rstrip()
     return seg
+
+
+def employer_labelled(seg: str) -> str | None:
+    """The employer a header part names after an employer label and a colon of either width
+    ("Company: Harwick Services", "Organisation : Kelham Trust", the vocabulary's
+    employer_labels), else None."""
+    m = _LABELLED.match(seg)
+    if m and key(m.group("label")) in merged().employer_labels:
+        return m.group("rest").strip() or None
+    return None
 
 
 # a full stop after a word (not after an abbreviation: "Aux.", "S.A.") and before a capital
