@@ -117,3 +117,23 @@ def test_plain_capitals_on_their_own_block(rows, kinds):
 def test_plain_colon_headings_on_their_own_block(rows, kinds):
     doc = Document(lines=_plain(rows), format="text")
     assert [s.kind for s in segment(doc)] == kinds
+
+
+_TOP = [("Jonah Pell", 0), ("jonah@example.com", 0), ("EDUCATION", 1), ("BA Design, Tolverne College", 2),
+        ("SKILLS", 3), ("Sail repair", 4)]
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # a line in the headings' shape written once is a heading
+    (_TOP + [("SEA TIME", 5), ("Four Atlantic crossings", 6)], ["header", "education", "skills", "other"]),
+    # a label written in every job (jobs under a heading that was missed): no section of its own
+    (_TOP + [("Kite maker, Tolverne Kites", 5), ("KEY DUTIES:", 6), ("Cut and sewed sails", 7),
+             ("Sail rigger, Gullwing Ltd", 8), ("KEY DUTIES:", 9), ("Rigged racing dinghies", 10)],
+     ["header", "education", "skills"]),
+    # the headline written again as a job's title: a title, not a heading
+    ([("Jonah Pell", 0), ("KITE MAKER", 0)] + _TOP[1:] + [("KITE MAKER", 5), ("Tolverne Kites", 6)],
+     ["header", "education", "skills"]),
+])
+def test_words_standing_on_two_lines_are_no_heading_found_by_shape(rows, kinds):
+    doc = Document(lines=_plain(rows), format="text")
+    assert [s.kind for s in segment(doc)] == kinds

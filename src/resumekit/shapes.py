@@ -43,6 +43,8 @@ block of its own, opening a block with its content under it, or inside one). One
    summary  right under a recognised summary heading: its content                 all
    right    right of every recognised heading of its column: an entry's title     all
    deeper   a deeper declared level than the heading above it in its column       all
+   recurs   its words stand on another line too (a heading is written once):      all
+            a label in each job ("Responsibilities:"), a title or employer twice
    header   above the header's last contact line (none: above the first heading,  all
             or the first candidate): a name or headline set like the headings
    many     as many candidates as headings, none, or two lines in the face that   face
@@ -57,13 +59,13 @@ Errs towards fewer headings: a family that learns nothing adds none.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from .document import Line
 from .headings import YEAR, heading_text
 from .label_cells import contact_value
-from .text import is_caps
+from .text import is_caps, key
 from .words import known_word
 
 __all__ = ["Shape", "shape", "consistent", "FAMILIES", "GUARDS", "own_block", "signature", "header_ends",
@@ -122,6 +124,10 @@ class Page:
     styled: bool
     unfit: list[bool]
     shapes: list[Shape]
+    written: Counter = field(default_factory=Counter)  # how many lines hold each line's words (folded, all)
+
+    def __post_init__(self) -> None:
+        self.written = Counter(key(heading_text(line.plain)) for line in self.lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +313,7 @@ GUARDS: tuple[Guard, ...] = (  # in precedence order
     Guard("summary", lambda p, i, l: _above_summary(p, i)),
     Guard("right", lambda p, i, l: _right(p, i)),
     Guard("deeper", lambda p, i, l: _deeper_than_above(p, i)),
+    Guard("recurs", lambda p, i, l: p.written[key(heading_text(p.lines[i].plain))] > 1),
     Guard("header", among=lambda p, found, l: below_header(p.lines, found, p.confirmed)),
     Guard("many", among=lambda p, found, l: [] if _many(p, l, found) else found, families=frozenset({"face"})),
     Guard("year", lambda p, i, l: i + 1 < len(p.lines) and bool(YEAR.search(p.lines[i + 1].plain)),
