@@ -137,3 +137,30 @@ _TOP = [("Jonah Pell", 0), ("jonah@example.com", 0), ("EDUCATION", 1), ("BA Desi
 def test_words_standing_on_two_lines_are_no_heading_found_by_shape(rows, kinds):
     doc = Document(lines=_plain(rows), format="text")
     assert [s.kind for s in segment(doc)] == kinds
+
+
+_OWN = [("Jonah Pell", 0), ("jonah@example.com", 0), ("Track Record:", 1), ("Kite maker, Tolverne Kites", 2),
+        ("2019 - present", 2), ("Learning:", 3), ("BA Design, Tolverne College", 4), ("What I Use:", 5),
+        ("Sail repair, rigging", 6), ("Languages:", 7), ("English, Cornish", 8)]
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # one recognised heading ending in a colon on its own block: three more such lines teach the shape
+    (_OWN, ["header", "other", "other", "other", "languages"]),
+    # two such lines teach nothing
+    (_OWN[:5] + _OWN[7:], ["header", "languages"]),
+    # labels of contact or personal data are no headings, nor do they count towards the three
+    ([("Jonah Pell", 0), ("jonah@example.com", 0), ("Address:", 1), ("4 Quay Street, Tolverne", 2),
+      ("Cornwall", 2), ("Nationality:", 3), ("British", 4), ("Track Record:", 5), ("Kite maker, Tolverne Kites", 6),
+      ("2019 - present", 6), ("Languages:", 7), ("English, Cornish", 8)],
+     ["header", "languages"]),
+    # nor is a label over a link
+    ([("Jonah Pell", 0), ("jonah@example.com", 0), ("Languages:", 1), ("English, Cornish", 2),
+      ("Track Record:", 3), ("Kite maker, Tolverne Kites", 4), ("2019 - present", 4), ("Learning:", 5),
+      ("BA Design, Tolverne College", 6), ("2015 - 2018", 6), ("Sail plans:", 7), ("https://example.com/sails", 8),
+      ("What I Use:", 9), ("Sail repair, rigging", 10), ("Knots", 10)],
+     ["header", "languages", "other", "other", "other"]),
+])
+def test_colon_lines_on_their_own_blocks_teach_the_shape(rows, kinds):
+    doc = Document(lines=_plain(rows), format="text")
+    assert [s.kind for s in segment(doc)] == kinds
