@@ -1,8 +1,8 @@
 import pytest
 
 import resumekit
-from resumekit.document import Box, Document, Line, Run, Style
-from resumekit.segment import heading_kind, segment
+from resumekit.document import Box, Document, Line, ParseWarning, Run, Style
+from resumekit.segment import RESTORED, heading_kind, segment
 
 from .conftest import PINNED
 
@@ -1069,3 +1069,54 @@ _PAGE_ONE = [("Edda Morrow", 1, True), ("edda@example.org", 1, False), ("Experie
 ])
 def test_a_heading_repeated_on_the_next_page_continues_its_section(rows, sections):
     assert [(s.kind, len(s.lines)) for s in segment(_paged_doc(rows))] == sections
+
+
+def _restored(rows, restored=True):
+    """A plain text as extract.flat gives back a flattened one: its paragraph breaks are guesses."""
+    warnings = (ParseWarning(RESTORED, "line breaks restored"),) if restored else ()
+    return Document(lines=tuple(Line(text=t, index=i, block=b, origin="text") for i, (t, b) in enumerate(rows)),
+                    format="text", warnings=warnings)
+
+
+# A flattened text re-broken at its runs of spaces: a heading shares a block with the paragraph
+# above it (two spaces, not four, stood between them)
+RESTORED_TOP = [("Tobiah Wrenfield", 0), ("Akron, OH", 0), ("tobiah.w@example.com", 0), ("Objective", 0),
+                ("To run a warehouse floor that ships on time.", 0), ("Shift lead with six years in logistics.", 0),
+                ("Work Experience", 1), ("Shift Lead, Corbel Freight", 1), ("2019 - present", 1),
+                ("Ran a crew of twelve loaders.", 1), ("Education", 1), ("Summit Ridge Community College", 1),
+                ("Associate of Applied Science, Logistics", 1)]
+
+
+@pytest.mark.parametrize("rows, restored, kinds", [
+    # a whole heading phrase on a line of its own, inside a block: a heading
+    (RESTORED_TOP, True, ["header", "summary", "experience", "education"]),
+    # the same blocks in a text that kept its blank lines: a phrase inside a block stays content
+    (RESTORED_TOP, False, ["header", "experience"]),
+    # the tail of a heading wrapped after "&" is no heading of its own (its head is the heading)
+    (RESTORED_TOP + [("Honors &", 2), ("Activities", 2), ("Dean's list, two terms", 2)], True,
+     ["header", "summary", "experience", "education", "awards"]),
+    (RESTORED_TOP + [("Skills", 2), ("Pallet jacks, forklifts", 2), ("Inventory &", 2), ("Tools", 2),
+                     ("Barcode scanners", 2)], True, ["header", "summary", "experience", "education", "skills"]),
+    # a label whose value follows on the next line, after a colon
+    (RESTORED_TOP + [("Skills", 2), ("Forklift operation", 2), ("Tools", 2), (": WMS, barcode scanners", 2)], True,
+     ["header", "summary", "experience", "education", "skills"]),
+    # the first line under a heading is its content, though it names a kind too
+    (RESTORED_TOP + [("Projects", 2), ("Project", 2), ("Dock scheduling board", 2)], True,
+     ["header", "summary", "experience", "education", "projects"]),
+    # a sentence's tail that happens to be a phrase ("... Certification.")
+    (RESTORED_TOP[:4] + [("Holds a forklift operator", 0), ("Certification.", 0)] + RESTORED_TOP[4:], True,
+     ["header", "summary", "experience", "education"]),
+])
+def test_a_restored_flat_text_reads_headings_inside_blocks(rows, restored, kinds):
+    assert [s.kind for s in segment(_restored(rows, restored))] == kinds
+
+
+def test_a_phrase_recurring_in_a_restored_text_is_a_label_of_its_entries():
+    jobs = [("Experience", 1)]
+    for n, (title, firm) in enumerate([("Picker", "Corbel Freight"), ("Loader", "Ashgrove Depot"),
+                                       ("Driver", "Tamsett Haulage")]):
+        jobs += [(f"{title}, {firm}", 1), (f"{2015 + 2 * n} - {2017 + 2 * n}", 1), ("Achievements", 1),
+                 ("Cut loading time by a fifth.", 1)]
+    secs = segment(_restored(RESTORED_TOP[:6] + jobs))
+    assert [s.kind for s in secs] == ["header", "summary", "experience"]
+    assert len(secs[-1].lines) == 12

@@ -117,3 +117,50 @@ def test_plain_capitals_on_their_own_block(rows, kinds):
 def test_plain_colon_headings_on_their_own_block(rows, kinds):
     doc = Document(lines=_plain(rows), format="text")
     assert [s.kind for s in segment(doc)] == kinds
+
+
+_TOP = [("Jonah Pell", 0), ("jonah@example.com", 0), ("EDUCATION", 1), ("BA Design, Tolverne College", 2),
+        ("SKILLS", 3), ("Sail repair", 4)]
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # a line in the headings' shape written once is a heading
+    (_TOP + [("SEA TIME", 5), ("Four Atlantic crossings", 6)], ["header", "education", "skills", "other"]),
+    # a label written in every job (jobs under a heading that was missed): no section of its own
+    (_TOP + [("Kite maker, Tolverne Kites", 5), ("KEY DUTIES:", 6), ("Cut and sewed sails", 7),
+             ("Sail rigger, Gullwing Ltd", 8), ("KEY DUTIES:", 9), ("Rigged racing dinghies", 10)],
+     ["header", "education", "skills"]),
+    # the headline written again as a job's title: a title, not a heading
+    ([("Jonah Pell", 0), ("KITE MAKER", 0)] + _TOP[1:] + [("KITE MAKER", 5), ("Tolverne Kites", 6)],
+     ["header", "education", "skills"]),
+])
+def test_words_standing_on_two_lines_are_no_heading_found_by_shape(rows, kinds):
+    doc = Document(lines=_plain(rows), format="text")
+    assert [s.kind for s in segment(doc)] == kinds
+
+
+_OWN = [("Jonah Pell", 0), ("jonah@example.com", 0), ("Track Record:", 1), ("Kite maker, Tolverne Kites", 2),
+        ("2019 - present", 2), ("Learning:", 3), ("BA Design, Tolverne College", 4), ("What I Use:", 5),
+        ("Sail repair, rigging", 6), ("Languages:", 7), ("English, Cornish", 8)]
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # one recognised heading ending in a colon on its own block: three more such lines teach the shape
+    (_OWN, ["header", "other", "other", "other", "languages"]),
+    # two such lines teach nothing
+    (_OWN[:5] + _OWN[7:], ["header", "languages"]),
+    # labels of contact or personal data are no headings, nor do they count towards the three
+    ([("Jonah Pell", 0), ("jonah@example.com", 0), ("Address:", 1), ("4 Quay Street, Tolverne", 2),
+      ("Cornwall", 2), ("Nationality:", 3), ("British", 4), ("Track Record:", 5), ("Kite maker, Tolverne Kites", 6),
+      ("2019 - present", 6), ("Languages:", 7), ("English, Cornish", 8)],
+     ["header", "languages"]),
+    # nor is a label over a link
+    ([("Jonah Pell", 0), ("jonah@example.com", 0), ("Languages:", 1), ("English, Cornish", 2),
+      ("Track Record:", 3), ("Kite maker, Tolverne Kites", 4), ("2019 - present", 4), ("Learning:", 5),
+      ("BA Design, Tolverne College", 6), ("2015 - 2018", 6), ("Sail plans:", 7), ("https://example.com/sails", 8),
+      ("What I Use:", 9), ("Sail repair, rigging", 10), ("Knots", 10)],
+     ["header", "languages", "other", "other", "other"]),
+])
+def test_colon_lines_on_their_own_blocks_teach_the_shape(rows, kinds):
+    doc = Document(lines=_plain(rows), format="text")
+    assert [s.kind for s in segment(doc)] == kinds

@@ -25,8 +25,11 @@ Signals for "this line is a section heading", in order of precedence:
 
 A vocabulary phrase needs at least one typographic sign, or, where the format carries no
 typography, a line of its own: the whole phrase (three words at most) opening a block, or, in a
-text whose blank lines tell nothing (fifteen lines or more a block: exported without them), any
-line that is the whole phrase with a capital. Errs towards fewer headings: a missed heading merges a section
+text whose blank lines tell nothing (fifteen lines or more a block: exported without them; or a
+flattened text whose breaks :mod:`resumekit.extract.flat` restored), any line that is the whole
+phrase with a capital, unless it is the tail of a wrapped line or heading, a label whose value
+follows after a colon, the first line under a heading, or a label recurring in every entry
+(:func:`_own_line`). Errs towards fewer headings: a missed heading merges a section
 into the one above; a false heading would split an entry.
 
 A line whose first cell is a heading phrase and which has more cells ("EDUCATION⇥University of
@@ -106,6 +109,33 @@ def _blockless(lines: tuple[Line, ...]) -> bool:
 
 
 LINES_PER_BLOCK = 15
+LABEL_RECURS = 3
+RESTORED = "line-breaks-restored"  # extract.flat re-broke a flattened text: its blank lines are guesses
+_JOINED = regex.compile(r"(?:[&,/+]|\b(?:and|of|or))$", regex.IGNORECASE)  # a heading wrapped after these goes on
+
+
+def _recurring(lines: tuple[Line, ...]) -> Counter:
+    """How often each short line's words stand on a line of their own (folded: "Achievements" in
+    every job, "Project" in every row of a flattened table)."""
+    return Counter(key(heading_text(line.plain)) for line in lines if len(line.plain.split()) <= 3)
+
+
+def _own_line(lines: tuple[Line, ...], i: int, flags: list[str | None], recurring: Counter) -> bool:
+    """In a text whose blank lines tell nothing, a line of its own that a whole heading phrase
+    fills is a heading, when, all of them: it opens with a capital and ends in a letter or a colon,
+    without a digit (no sentence's tail: "Certification.", "Registration)"); the line above does
+    not end in "&", "and", a comma or a slash (then it is the tail of a heading wrapped over two
+    lines: "Honors &" / "Activities"); the line below does not open with a colon (a label whose
+    value follows: "Tools" / ": C, C++"); it is not the first line under a heading (a heading's
+    content: "Projects" / "Project"); and its words stand on fewer than :data:`LABEL_RECURS` lines
+    of their own (more: a label in every job or row of a table, "Achievements", "Project"; twice
+    is a heading too, in a file that holds a résumé and its second version)."""
+    text = lines[i].plain.strip()
+    before = lines[i - 1].plain.strip() if i else ""
+    after = lines[i + 1].plain.strip() if i + 1 < len(lines) else ""
+    return (text[:1].isupper() and (text[-1:].isalpha() or text.endswith(":")) and not any(c.isdigit() for c in text)
+            and not _JOINED.search(before) and not after.startswith(":") and not (i and flags[i - 1])
+            and recurring[key(heading_text(text))] < LABEL_RECURS)
 
 
 def _body_size(lines: tuple[Line, ...]) -> float | None:
@@ -145,7 +175,8 @@ def segment(document: Document) -> list[Section]:
     flags: list[str | None] = [None] * len(lines)
     confirmed: list[int] = []
     labels = merged().attribute_labels
-    blockless = not has_style and _blockless(lines)
+    blockless = not has_style and (_blockless(lines) or any(w.code == RESTORED for w in document.warnings))
+    recurring = _recurring(lines) if blockless else Counter()
     initials = [i for i, line in enumerate(lines) if i and _initials_heading(line, body)]
     for i in initials if len(initials) >= 2 else ():
         flags[i] = "other"  # "P E": a heading whose small capitals were lost; its content names its kind (rekind)
@@ -190,7 +221,8 @@ def segment(document: Document) -> list[Section]:
         if score >= 1 and (match.exact or words <= 4 or score >= 2):
             flags[i] = match.kind
             confirmed.append(i)
-        elif match.exact and words <= 3 and (starts_block or blockless and line.plain[:1].isupper()) and _alone(lines, i):
+        elif (match.exact and words <= 3 and _alone(lines, i)
+              and (starts_block or blockless and _own_line(lines, i, flags, recurring))):
             flags[i] = match.kind  # (in a text whose blank lines tell nothing, any line of its own)
             confirmed.append(i)
     confirmed = _parts_unlike_headings(lines, flags, confirmed, label_cells)

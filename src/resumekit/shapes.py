@@ -18,6 +18,8 @@ block of its own, opening a block with its content under it, or inside one). One
                          one word only where it is a word people write: "LEARNING", "TOOLKIT")
    opening caps plain    capitals opening a block, content under them (one word where two are)
    own colon    plain    a trailing colon on a block of its own (capitals where all are)
+   colon lines  plain    fewer than two such headings: three such lines teach it (none a label
+                         of contact or personal data or of an entry's parts: "Address:")
    face         styled   the one font face and size of the headings, none bold or declared
    level        any      fewer than two headings: the shallowest level two lines declare
    larger       styled   fewer than two headings: the larger type three to twelve lines share
@@ -43,13 +45,18 @@ block of its own, opening a block with its content under it, or inside one). One
    summary  right under a recognised summary heading: its content                 all
    right    right of every recognised heading of its column: an entry's title     all
    deeper   a deeper declared level than the heading above it in its column       all
+   recurs   its words stand on another line too (a heading is written once):      all
+            a label in each job ("Responsibilities:"), a title or employer twice
    header   above the header's last contact line (none: above the first heading,  all
             or the first candidate): a name or headline set like the headings
    many     as many candidates as headings, none, or two lines in the face that   face
             are not candidates (entry titles set in the headings' face)
    year     the next line holds a year (a job board's employer in capitals)       own caps
+   personal a label of contact or personal data or of an entry's parts; or over   colon lines
+            a link or contact value on the next line ("Portfolio:")
    entry    inside an entry section: plain text has no type to tell an employer   own caps,
-            in capitals from a heading (a colon on its own block is none)         opening caps
+            in capitals from a heading (a colon on its own block is none)         opening caps,
+                                                                                  colon lines
    ======== ===================================================================== ==============
 
 Errs towards fewer headings: a family that learns nothing adds none.
@@ -57,13 +64,15 @@ Errs towards fewer headings: a family that learns nothing adds none.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from .document import Line
 from .headings import YEAR, heading_text
 from .label_cells import contact_value
-from .text import is_caps
+from .text import is_caps, key
+from .vocab import merged
 from .words import known_word
 
 __all__ = ["Shape", "shape", "consistent", "FAMILIES", "GUARDS", "own_block", "signature", "header_ends",
@@ -122,6 +131,10 @@ class Page:
     styled: bool
     unfit: list[bool]
     shapes: list[Shape]
+    written: Counter = field(default_factory=Counter)  # how many lines hold each line's words (folded, all)
+
+    def __post_init__(self) -> None:
+        self.written = Counter(key(heading_text(line.plain)) for line in self.lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +204,36 @@ def _own_colon(p: Page) -> Learnt | None:
     return Learnt(lambda s: s.colon and s.place == "own" and (not caps or s.caps))
 
 
+def _colon_lines(p: Page) -> Learnt | None:
+    """With fewer than two confirmed headings in that shape, the lines teach it: three or more
+    lines ending in a colon on blocks of their own, of one to four words opening with a capital,
+    none a label of personal or contact data ("Address:", "Nationality:"), in a document whose
+    lines are not two thirds blocks of their own ("What I Use:" in a CV of its own words)."""
+    if sum(p.shapes[i].colon and p.shapes[i].place == "own" for i in p.confirmed) >= 2:
+        return None
+    if 3 * sum(s.place == "own" for s in p.shapes) > 2 * len(p.lines):
+        return None
+    alike = lambda s: s.colon and s.place == "own"  # noqa: E731
+    found = [i for i, s in enumerate(p.shapes) if alike(s) and not p.flags[i] and not p.unfit[i]
+             and 1 <= len(_words(p, i)) <= MOST_WORDS and _words(p, i)[0][:1].isupper() and not _personal(p, i)]
+    return Learnt(alike) if len(found) >= 3 else None
+
+
+def _personal(p: Page, i: int) -> bool:
+    """A label of contact or personal data or of an entry's parts ("Address:", "Nationality:",
+    "Responsibilities:"), or a label over a link or contact value on the next line ("Portfolio:")."""
+    after = p.lines[i + 1].plain if i + 1 < len(p.lines) else ""
+    return (key(heading_text(p.lines[i].plain)) in _labels() or "://" in after or "www." in after
+            or any(contact_value(c) for c in p.lines[i + 1].cells if i + 1 < len(p.lines)))
+
+
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    v = merged()
+    return frozenset({*v.contact_labels, *v.location_labels, *v.attribute_labels,
+                      *(w for words in v.personal.values() for w in words)})
+
+
 def _face_of(p: Page) -> Learnt | None:
     """Headings set apart by their font alone (an accent face in the body's size and weight): two
     confirmed headings, all in one face, none bold or declared; a candidate in that face and size
@@ -243,6 +286,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("own caps", "plain", _own_caps),
     Family("opening caps", "plain", _opening_caps),
     Family("own colon", "plain", _own_colon),
+    Family("colon lines", "plain", _colon_lines),
     Family("face", "styled", _face_of),
     Family("level", "any", _level),
     Family("larger", "styled", _larger),
@@ -307,11 +351,13 @@ GUARDS: tuple[Guard, ...] = (  # in precedence order
     Guard("summary", lambda p, i, l: _above_summary(p, i)),
     Guard("right", lambda p, i, l: _right(p, i)),
     Guard("deeper", lambda p, i, l: _deeper_than_above(p, i)),
+    Guard("recurs", lambda p, i, l: p.written[key(heading_text(p.lines[i].plain))] > 1),
     Guard("header", among=lambda p, found, l: below_header(p.lines, found, p.confirmed)),
     Guard("many", among=lambda p, found, l: [] if _many(p, l, found) else found, families=frozenset({"face"})),
     Guard("year", lambda p, i, l: i + 1 < len(p.lines) and bool(YEAR.search(p.lines[i + 1].plain)),
           families=frozenset({"own caps"})),
-    Guard("entry", lambda p, i, l: _in_entry(p, i), families=frozenset({"own caps", "opening caps"})),
+    Guard("personal", lambda p, i, l: _personal(p, i), families=frozenset({"colon lines"})),
+    Guard("entry", lambda p, i, l: _in_entry(p, i), families=frozenset({"own caps", "opening caps", "colon lines"})),
 )
 _FIRST = next(n for n, g in enumerate(GUARDS) if g.among)  # the guards above it make the candidates
 _LAST = max(n for n, g in enumerate(GUARDS) if g.among)  # the guards below it are read as headings are set
