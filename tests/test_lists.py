@@ -28,6 +28,9 @@ from .helpers import lines
     ("Kiln Scheduling ~ Glaze Chemistry ~ Just-in-Time Firing (JIT)", ["Kiln Scheduling", "Glaze Chemistry",
                                                                     "Just-in-Time Firing (JIT)"]),
     ("Raku (~5 years), Glazing", ["Raku (~5 years)", "Glazing"]),
+    # a spaced slash between two numbers joins a product's versions; between names it separates
+    ("Kilnware 6.5 / 6.7 / 7.0, Glazix", ["Kilnware 6.5 / 6.7 / 7.0", "Glazix"]),
+    ("Chartly Server 2005 / 2008 / Ropey", ["Chartly Server 2005 / 2008", "Ropey"]),
 ])
 def test_split_items(text, items):
     assert split_items(text) == items
@@ -428,7 +431,7 @@ def test_strayed_lines_are_no_skills(rows, expected):
     (("Platforms : Kilnware NT 2001/2004/XP, Tidebox and Glazix", "Tools : Chartly, Ropey and Kilnlog"),
      ["Kilnware NT 2001/2004/XP", "Tidebox and Glazix", "Chartly", "Ropey and Kilnlog"]),
     (("Kilnlog Suite Server 2002 / 2006 / 2009, Chartly, Ropey, Tidebox", "Glazix"),
-     ["Kilnlog Suite Server 2002", "Chartly", "Ropey", "Tidebox", "Glazix"]),  # (a spaced slash separates)
+     ["Kilnlog Suite Server 2002 / 2006 / 2009", "Chartly", "Ropey", "Tidebox", "Glazix"]),
     (("Kiln Centre Orchestrator 2018 /2014 R2/2014, Chartly, Ropey", "Glazix"),
      ["Kiln Centre Orchestrator 2018 /2014 R2/2014", "Chartly", "Ropey", "Glazix"]),
     # a period written with a slash is a range: the entry and the lines under it stay out

@@ -63,9 +63,6 @@ SKILLS = {
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-network-board.txt", "skills", 0): xfail(
-        "fields/lists.py: a spaced slash between version numbers ('VMware ESXi 6.5 / 6.7 / 7.0') separates items, "
-        "and the bare numbers after it are dropped"),
     **{("en-bi-keyskills.txt", "experience", n): xfail(
         "fields/entries.py: a labelled line of tools inside a job ('Key Skills - a, b, c,') wrapped onto the next "
         "line is read as the next job's employer, and the job's own 'Tools - …' line as a job of its own")

@@ -2,7 +2,8 @@
 are read by :mod:`.credentials`).
 
 Item splitting (``split_items``): at top-level commas (not a number's thousands: "$120,000"),
-semicolons, bullets, pipes, TABs, spaced slashes and spaced tildes; a bracketed group stays whole ("AWS (EC2,
+semicolons, bullets, pipes, TABs, spaced slashes (not between two numbers: "ESXi 6.5 / 6.7") and
+spaced tildes; a bracketed group stays whole ("AWS (EC2,
 S3)"); a final "and" is dropped.
 
 Levels first (``pair_levels``): a row of levels under a row of names ("qPCR ⇥ HPLC" over
@@ -71,6 +72,8 @@ def _label(text: str) -> regex.Match | None:
         return None
     return m
 _GLYPH_ROW = regex.compile(r"[★☆●○◉◯□⬤◆◇✦✧]{2,}")
+_VERSIONS_SLASH = regex.compile(r"(?<=\d)\s+/\s+(?=\d)")
+_KEPT_SLASH = "\ue000"  # (a private-use character: never in a document's text)
 _SPACED_TILDE = regex.compile(r"(?<=\S)\s+~\s+(?=\S)")
 _RATING = regex.compile(r"[★☆●○◉◯■□▪▫⬤◆◇✦✧|]{2,}|\b\d{1,3}\s*%|\b[1-5]\s*/\s*5\b|\b\d{1,2}\s*/\s*10\b")
 _LEADING = regex.compile(r"^(?:and|&|or|some|also|e\.g\.|incl\.|including|und|et|y|e)\s+", regex.IGNORECASE)
@@ -97,7 +100,9 @@ def split_items(text: str) -> list[str]:
     out = []
     text = _GLYPH_ROW.sub("\t", text)  # "Python ●●●●○ SQL ●●●○○": a rating ends its item ("●" alone separates)
     text = _SPACED_TILDE.sub("\t", text)  # "Lean Methods ~ Supply Planning": a spaced tilde separates ("~5 years" stays)
+    text = _VERSIONS_SLASH.sub(_KEPT_SLASH, text)  # "ESXi 6.5 / 6.7": a spaced slash between numbers is no separator
     for item in _thousands_joined(split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True)):
+        item = item.replace(_KEPT_SLASH, " / ")
         item = _LEADING.sub("", rx(r"^\*\s+").sub("", item.strip(" :-–—")).rstrip(".").lstrip(" ")).strip(" ")  # "*nix", "A*" keep their stars
         item = item[1:].lstrip() if item.startswith(". ") or item == "." else item  # ".NET" keeps its dot
         if item:
@@ -540,12 +545,12 @@ def _clause(item: str) -> bool:
 
 
 def _skill_like(name: str) -> bool:
-    """Six words at most, besides a bracketed list of short names ("Lenses (Wide Angle, Macro,
-    Telephoto, Prime)"), a letter, not a level, not a filler ("etc."), not an e-mail address or a
+    """Six words at most (versions apart by spaced slashes one: "Server 2005 / 2008"), besides a
+    bracketed list of short names ("Lenses (Wide Angle, Macro, Telephoto, Prime)"), a letter, not a level, not a filler ("etc."), not an e-mail address or a
     URL, not one lower-case letter (a bullet glyph written as a letter: "o ⇥ Kilnlog"; "R" stays)."""
     head = _BRACKETED.sub(lambda m: " " if all(len(p.split()) <= 3 for p in split_items(m.group(0).strip(" ()[]")))
                           else m.group(0), name)
-    return (bool(name) and len(head.split()) <= 6 and rx(r"\p{L}").search(name) is not None
+    return (bool(name) and len(_VERSIONS_SLASH.sub("/", head).split()) <= 6 and rx(r"\p{L}").search(name) is not None
             and not is_level(name) and not (len(name) == 1 and name.islower())
             and not is_filler(name) and "@" not in name and not find_urls(name))
 
