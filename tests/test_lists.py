@@ -24,6 +24,13 @@ from .helpers import lines
     # a number's thousands are no separator; a comma and a space before three digits is
     ("Kept a kiln budget of $120,000 within two per cent.", ["Kept a kiln budget of $120,000 within two per cent"]),
     ("Fired 1,250 pots, 300 tiles", ["Fired 1,250 pots", "300 tiles"]),
+    # a spaced tilde separates; one glued to a number is an approximation
+    ("Kiln Scheduling ~ Glaze Chemistry ~ Just-in-Time Firing (JIT)", ["Kiln Scheduling", "Glaze Chemistry",
+                                                                    "Just-in-Time Firing (JIT)"]),
+    ("Raku (~5 years), Glazing", ["Raku (~5 years)", "Glazing"]),
+    # a spaced slash between two numbers joins a product's versions; between names it separates
+    ("Kilnware 6.5 / 6.7 / 7.0, Glazix", ["Kilnware 6.5 / 6.7 / 7.0", "Glazix"]),
+    ("Chartly Server 2005 / 2008 / Ropey", ["Chartly Server 2005 / 2008", "Ropey"]),
 ])
 def test_split_items(text, items):
     assert split_items(text) == items
@@ -417,6 +424,40 @@ def test_abbreviated_levels(text):
 ])
 def test_strayed_lines_are_no_skills(rows, expected):
     assert [s.name for s in read_skills(lines(*rows, bold=(len(rows) - 2,) if len(rows) > 3 else ()))] == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a product's versions joined by slashes that go on, or that run backwards, are no date range
+    (("Platforms : Kilnware NT 2001/2004/XP, Tidebox and Glazix", "Tools : Chartly, Ropey and Kilnlog"),
+     ["Kilnware NT 2001/2004/XP", "Tidebox and Glazix", "Chartly", "Ropey and Kilnlog"]),
+    (("Kilnlog Suite Server 2002 / 2006 / 2009, Chartly, Ropey, Tidebox", "Glazix"),
+     ["Kilnlog Suite Server 2002 / 2006 / 2009", "Chartly", "Ropey", "Tidebox", "Glazix"]),
+    (("Kiln Centre Orchestrator 2018 /2014 R2/2014, Chartly, Ropey", "Glazix"),
+     ["Kiln Centre Orchestrator 2018 /2014 R2/2014", "Chartly", "Ropey", "Glazix"]),
+    # a period written with a slash is a range: the entry and the lines under it stay out
+    (("Glazing, Raku", "Kiln Operator at Fenwick Pottery in Seaport, 2019/2021", "Fired 300 kilns a year"),
+     ["Glazing", "Raku"]),
+])
+def test_version_years_are_no_entry_dates(rows, expected):
+    assert [s.name for s in read_skills(lines(*rows))] == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a job board's entry (title / employer - town / period) that strayed into a list, and its lines
+    (("Glazing, Raku", "Kiln Operator", "Fenwick Pottery - Seaport, Maine -", "June 2019 to May 2021",
+      "Fired 300 kilns a year", "Tools: Kilnlog, Chartly"), ["Glazing", "Raku", "Kilnlog", "Chartly"]),
+    (("Senior Glazer", "Harbour Clay Studio -", "March 2016 to Present"), []),
+    # a month alone is no skill, but no period: the line above stays
+    (("Glazing", "Nov 2011"), ["Glazing"]),
+    # a list (wrapped onto the next line) is no entry's title
+    (("Glazing, Raku,", "Kilnlog", "Jan 2020 – Mar 2021"), ["Glazing", "Raku", "Kilnlog"]),
+    (("Glazing, Raku", "Jan 2020 – Mar 2021"), ["Glazing", "Raku"]),
+    # one item a line running into the period: a list whose entry lost its head, the items stay
+    (("Patience", "Kiln safety", "Glaze mixing", "Wheel throwing", "June 2019 - Present", "Fired kilns daily."),
+     ["Patience", "Kiln safety", "Glaze mixing", "Wheel throwing"]),
+])
+def test_a_period_alone_ends_an_entry_in_a_list(rows, expected):
+    assert [s.name for s in read_skills(lines(*rows))] == expected
 
 
 def test_row_of_skills_headings_is_a_grid_header():

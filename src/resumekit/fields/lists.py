@@ -2,7 +2,8 @@
 are read by :mod:`.credentials`).
 
 Item splitting (``split_items``): at top-level commas (not a number's thousands: "$120,000"),
-semicolons, bullets, pipes, TABs and spaced slashes; a bracketed group stays whole ("AWS (EC2,
+semicolons, bullets, pipes, TABs, spaced slashes (not between two numbers: "ESXi 6.5 / 6.7") and
+spaced tildes; a bracketed group stays whole ("AWS (EC2,
 S3)"); a final "and" is dropped.
 
 Levels first (``pair_levels``): a row of levels under a row of names ("qPCR ⇥ HPLC" over
@@ -29,6 +30,10 @@ Skills, signals in order:
    ("References available on request") are not skills; the tools a
    sentence names are ("Experienced with Python and SQL" -> Python, SQL; see
    :func:`.canonical.find_skills`), when the words around them are running text.
+5. An entry of experience that strayed into a list (a date range among more than six words; or a
+   line of a period alone, with the one or two short lines above it: "Kiln Operator" / "Fenwick
+   Pottery - Seaport" / "June 2019 to May 2021") and the plain lines under it are no skills; bare years joined by slashes that go on or run
+   backwards are a product's versions, no range ("Windows NT 2000/2003/XP, Linux").
 Errs towards items: a category missed is a skill too many.
 
 
@@ -67,6 +72,9 @@ def _label(text: str) -> regex.Match | None:
         return None
     return m
 _GLYPH_ROW = regex.compile(r"[★☆●○◉◯□⬤◆◇✦✧]{2,}")
+_VERSIONS_SLASH = regex.compile(r"(?<=\d)\s+/\s+(?=\d)")
+_KEPT_SLASH = "\ue000"  # (a private-use character: never in a document's text)
+_SPACED_TILDE = regex.compile(r"(?<=\S)\s+~\s+(?=\S)")
 _RATING = regex.compile(r"[★☆●○◉◯■□▪▫⬤◆◇✦✧|]{2,}|\b\d{1,3}\s*%|\b[1-5]\s*/\s*5\b|\b\d{1,2}\s*/\s*10\b")
 _LEADING = regex.compile(r"^(?:and|&|or|some|also|e\.g\.|incl\.|including|und|et|y|e)\s+", regex.IGNORECASE)
 
@@ -91,7 +99,10 @@ def split_items(text: str) -> list[str]:
     rating glyphs ends an item ("Python ●●●●○, SQL ●●●○○")."""
     out = []
     text = _GLYPH_ROW.sub("\t", text)  # "Python ●●●●○ SQL ●●●○○": a rating ends its item ("●" alone separates)
+    text = _SPACED_TILDE.sub("\t", text)  # "Lean Methods ~ Supply Planning": a spaced tilde separates ("~5 years" stays)
+    text = _VERSIONS_SLASH.sub(_KEPT_SLASH, text)  # "ESXi 6.5 / 6.7": a spaced slash between numbers is no separator
     for item in _thousands_joined(split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True)):
+        item = item.replace(_KEPT_SLASH, " / ")
         item = _LEADING.sub("", rx(r"^\*\s+").sub("", item.strip(" :-–—")).rstrip(".").lstrip(" ")).strip(" ")  # "*nix", "A*" keep their stars
         item = item[1:].lstrip() if item.startswith(". ") or item == "." else item  # ".NET" keeps its dot
         if item:
@@ -318,7 +329,9 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     columns: list[str | None] = []  # the categories of a grid's columns ("Operations ⇥ Systems" over their items)
     skip_descriptions = False
     lines = pair_levels(_labelled_groups(_wrapped_items(value_wraps([line for line in lines if not _contact_line(line)]))))
+    read_from: list[int] = []  # where each line's skills start in ``out``
     for n, line in enumerate(lines):
+        read_from.append(len(out))
         text = line.plain
         cells = line.cells
         below = lines[n + 1] if n + 1 < len(lines) else None
@@ -337,6 +350,11 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
         if _entry_line(line):
             skip_descriptions = True  # and the lines under it, up to the next category
             continue
+        if _dates_alone(text):
+            if any(not d.single for d in find_dates(text)):
+                del out[read_from[_entry_top(lines, n)]:]  # a period: its title and employer lines above it
+                skip_descriptions = True
+            continue
         m = _label(text)
         if _label_row(line) and not m:
             groups = [(cells[0], cells[1])]
@@ -351,7 +369,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
                 category, columns = _category_name(line) or text, []
                 skip_descriptions = False
             continue
-        elif skip_descriptions and not line.style.bold:
+        elif skip_descriptions and not line.style.bold and not _labelled_list(m):
             continue
         elif columns and len(cells) == len(columns):
             groups = [g for cat, cell in zip(columns, cells) for g in _groups(cell, cat)]
@@ -406,8 +424,74 @@ def _contact_line(line: Line) -> bool:
 
 def _entry_line(line: Line) -> bool:
     """An entry of experience or education that strayed into a list: a date range among more than
-    six words (the plain lines under it are its details)."""
-    return len(line.plain.split()) > 6 and any(not d.single for d in find_dates(line.plain))
+    six words (the plain lines under it are its details); a product's versions are no range
+    (``_version_years``)."""
+    text = line.plain
+    return len(text.split()) > 6 and any(not d.single and not _version_years(text, d) for d in find_dates(text))
+
+
+_RANGE_WORDS = regex.compile(r"[^\p{L}\d]+|\b(?:from|to|till|until|since|date)\b", regex.IGNORECASE)
+
+
+def _dates_alone(text: str) -> bool:
+    """A line that is only a period or a month ("June 2008 to March 2016", "Nov 2011"; not a bare
+    year, "2019", which may be a skill's)."""
+    dates = find_dates(text)
+    if not dates or all(d.single and not (d.start and d.start.month) for d in dates):
+        return False
+    rest = text
+    for d in reversed(dates):
+        rest = rest[:d.span[0]] + " " + rest[d.span[1]:]
+    return not _RANGE_WORDS.sub("", rest).strip()
+
+
+def _entry_top(lines, n: int) -> int:
+    """The first line of the entry whose period is line ``n``: at most two short plain lines above it
+    (a title, an employer: "Kiln Operator" / "Fenwick Pottery - Seaport, ME -"), no bullet, label or
+    category among them, nor a list (three items, two without a spaced dash: "Glazing, Raku") or a
+    line ending in a separator (a list wrapped onto the next line); none when a line of one item
+    stands above them (a list of one item a line runs into the period)."""
+    top = n
+    for k in (n - 1, n - 2):
+        if k < 0:
+            break
+        above = lines[k]
+        items = len(split_items(above.plain))
+        if (above.bullet or len(above.plain.split()) > 8 or _label(above.plain) or _SEPARATOR_END.search(above.plain)
+                or items > 2 or items == 2 and not _GROUP_DASH.search(above.plain)
+                or _dates_alone(above.plain) or _entry_line(above) or _category_at(lines, k)):
+            break
+        top = k
+    if top < n and top > 0 and _one_item(lines, top - 1):
+        return n  # one item a line above it too ("Integrity" / "Commitment" / "Judgement"): a list, no entry's head
+    return top
+
+
+def _one_item(lines, k: int) -> bool:
+    """Line ``k`` is a plain item of a list of one a line: short, one item, no bullet, label, date or
+    category."""
+    line = lines[k]
+    return (not line.bullet and len(line.plain.split()) <= 4 and len(split_items(line.plain)) == 1
+            and not _label(line.plain) and not find_dates(line.plain) and not _category_at(lines, k))
+
+
+_SLASH_GOES_ON = regex.compile(r"\s*/\s*\w")
+
+
+def _labelled_list(m: regex.Match | None) -> bool:
+    """"Tools: Kilnlog, Chartly": a short label (four words at most) over two names or more (four
+    words at most each), a list of its own and no description of an entry above it."""
+    items = split_items(m.group("rest")) if m and len(m.group("label").split()) <= 4 else []
+    return len(items) > 1 and all(len(i.split()) <= 4 for i in items)
+
+
+def _version_years(text: str, d) -> bool:
+    """Bare years joined by a slash that name a product's versions, not a period: the slashes go
+    on after the second year ("Windows NT 2000/2003/XP", "SQL Server 2000 / 2005 / 2008") or the
+    years run backwards ("Orchestrator 2016 /2012 R2"). "Acme, 2019/2021" stays a range."""
+    if d.start is None or d.end is None or d.start.month or d.end.month or "/" not in d.text:
+        return False
+    return d.end.year < d.start.year or bool(_SLASH_GOES_ON.match(text, d.span[1]))
 
 
 def _references_note(text: str) -> bool:
@@ -461,12 +545,12 @@ def _clause(item: str) -> bool:
 
 
 def _skill_like(name: str) -> bool:
-    """Six words at most, besides a bracketed list of short names ("Lenses (Wide Angle, Macro,
-    Telephoto, Prime)"), a letter, not a level, not a filler ("etc."), not an e-mail address or a
+    """Six words at most (versions apart by spaced slashes one: "Server 2005 / 2008"), besides a
+    bracketed list of short names ("Lenses (Wide Angle, Macro, Telephoto, Prime)"), a letter, not a level, not a filler ("etc."), not an e-mail address or a
     URL, not one lower-case letter (a bullet glyph written as a letter: "o ⇥ Kilnlog"; "R" stays)."""
     head = _BRACKETED.sub(lambda m: " " if all(len(p.split()) <= 3 for p in split_items(m.group(0).strip(" ()[]")))
                           else m.group(0), name)
-    return (bool(name) and len(head.split()) <= 6 and rx(r"\p{L}").search(name) is not None
+    return (bool(name) and len(_VERSIONS_SLASH.sub("/", head).split()) <= 6 and rx(r"\p{L}").search(name) is not None
             and not is_level(name) and not (len(name) == 1 and name.islower())
             and not is_filler(name) and "@" not in name and not find_urls(name))
 
