@@ -697,9 +697,9 @@ def test_a_german_study_line_is_cut_at_an_der(row, degree, institution):
      ["Graduated with First Class Honours. Relevant coursework: Glazes, Kilns, Studio practice."]),
     (["2014 – 2017", "MA Museum Studies, Orrin College", "Wrote a dissertation on the conservation of lacquer."],
      "MA Museum Studies", None, ["Wrote a dissertation on the conservation of lacquer."]),
-    # a degree line under the school keeps being the degree, full stop or not
+    # a degree line under the school keeps being the degree, full stop or not (the stop is no part of it)
     (["Harwick University\t2014 – 2017", "Bachelor of Science in Marine Biology with Honours."],
-     "Bachelor of Science in Marine Biology with Honours.", None, []),
+     "Bachelor of Science in Marine Biology with Honours", None, []),
 ])
 def test_a_sentence_under_the_names_is_a_detail(rows, degree, grade, highlights):
     [e] = read_education(section("education", *rows))

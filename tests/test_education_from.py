@@ -89,3 +89,17 @@ def test_with_no_marks(text):
 ])
 def test_unit(name, unit):
     assert _unit(name) is unit
+
+
+@pytest.mark.parametrize("row, expected", [
+    # one short sentence naming a degree and a school, its full stop closing it: an entry, no prose
+    ("Bachelors degree in Arts, University of Harwick.", ("University of Harwick", "Bachelors degree in Arts")),
+    ("B.E from Kelham University in 2007 with an aggregate of 62%.", ("Kelham University", "B.E")),
+    # the stop after a name is no part of it; after an abbreviation it is
+    ("MBA, Kelham Business School, Orrin Pvt. Ltd.", ("Kelham Business School", "MBA")),
+    ("cand.merc.aud., Brantwick Handelshøjskole", ("Brantwick Handelshøjskole", "cand.merc.aud.")),
+])
+def test_a_sentence_naming_degree_and_school(row, expected):
+    (e,) = read_education(section("education", row))
+    assert (e.institution, e.degree) == expected
+

@@ -126,11 +126,14 @@ def header_pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
         for sentence in _SENTENCE.split(seg):
             for x in split_outside_brackets(sentence, ","):
                 out += [(p.replace(_KEPT, "-"), n) for q in _degree_colon_school(x)
-                        for p in (strip_edges(_GRADED.sub("", r)) for r in _introduced(q)) if p]
+                        for p in (strip_edges(_PART_STOP.sub("", _GRADED.sub("", r))) for r in _introduced(q)) if p]
     return tuple(out), location
 
 
 _PLACE_STOP = regex.compile(r"(?<=\p{Ll}{3})\.$")  # not "D.C."
+# a sentence's stop closing a part ("University of Harwick."): after a word of letters, not after an
+# abbreviation ("Ltd.", "cand.merc.aud.")
+_PART_STOP = regex.compile(r"(?<=(?:^|\s)[^\s.]*\p{Ll}{3})\.$")
 _SPACED_STOP = regex.compile(r"\s+[.,;]$| +(?=[.,;]\s)")
 # "Master of Science - MSc": a degree, a dash and its abbreviation (LinkedIn's "Degree - Abbr, Field"); no separator
 _ABBREVIATED = regex.compile(r"(?P<left>[^\t|·•,]+?)\s+-\s+(?P<abbr>[\p{L}.']{2,8})(?=\s*(?:,|$|\t))")

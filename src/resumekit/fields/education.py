@@ -227,12 +227,16 @@ def _dated_degree(line) -> bool:
     """A header line that would pass for a detail, heading an entry: "Certificate: Medical Coding
     07/2023 - 10/2023" (a degree word labelling a line with a date range), and an ongoing degree with
     its study status where the dates would stand ("En cours : Master 2 Droit – Université X", "Máster
-    en Finanzas (en curso). Escuela Y": :func:`.degree_line.without_status`) naming a degree and a school."""
+    en Finanzas (en curso). Escuela Y": :func:`.degree_line.without_status`) naming a degree and a school;
+    a short sentence, its full stop closing it, naming a degree and a school ("B.E from Kelham University
+    in 2007 with an aggregate of 62%.")."""
     label, colon, _ = line.plain.partition(":")
     if bool(colon) and len(label.split()) <= 4 and degree_like(label) and \
             any(not d.single for d in find_dates(line.plain)):
         return True
     text, ongoing = without_status(line.plain)
+    if text.rstrip().endswith(".") and len(text) <= 120 and _names_both(text):
+        return True  # "Bachelors degree in Arts, University of Harwick.": one sentence naming both, no prose
     return ongoing and len(text) <= 200 and _names_both(text)
 
 
