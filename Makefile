@@ -96,6 +96,7 @@ fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_unseen_schooling.py
 	$(BIN)/python fixtures/make_unseen_lists.py
 	$(BIN)/python fixtures/make_unseen_top.py
+	$(BIN)/python fixtures/make_unseen_realschool.py
 
 golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden
