@@ -760,7 +760,7 @@ def test_an_ongoing_status_where_the_dates_stand_opens_an_entry(rows, expected):
     # the full stop a removed "(2015-2019)" leaves is no part of the school; a sentence's stop is no part of a town
     ("Grado en Bellas Artes. Universidad de Alcora (2015-2019).", ("Grado en Bellas Artes", "Universidad de Alcora"), None),
     ("Grado en Bellas Artes. Universidad de Alcora (2015-2019). Premio extraordinario.",
-     ("Grado en Bellas Artes", "Universidad de Alcora", "Premio extraordinario."), None),
+     ("Grado en Bellas Artes", "Universidad de Alcora", "Premio extraordinario"), None),  # (the last stop too)
     ("Máster en Cerámica. Escuela de Artes de Manises, Valencia.", ("Máster en Cerámica", "Escuela de Artes de Manises"),
      "Valencia"),
 ])
