@@ -98,6 +98,7 @@ fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_unseen_top.py
 	$(BIN)/python fixtures/make_unseen_realsections.py
 	$(BIN)/python fixtures/make_unseen_reallists.py
+	$(BIN)/python fixtures/make_unseen_realschool.py
 
 golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden

@@ -697,9 +697,9 @@ def test_a_german_study_line_is_cut_at_an_der(row, degree, institution):
      ["Graduated with First Class Honours. Relevant coursework: Glazes, Kilns, Studio practice."]),
     (["2014 – 2017", "MA Museum Studies, Orrin College", "Wrote a dissertation on the conservation of lacquer."],
      "MA Museum Studies", None, ["Wrote a dissertation on the conservation of lacquer."]),
-    # a degree line under the school keeps being the degree, full stop or not
+    # a degree line under the school keeps being the degree, full stop or not (the stop is no part of it)
     (["Harwick University\t2014 – 2017", "Bachelor of Science in Marine Biology with Honours."],
-     "Bachelor of Science in Marine Biology with Honours.", None, []),
+     "Bachelor of Science in Marine Biology with Honours", None, []),
 ])
 def test_a_sentence_under_the_names_is_a_detail(rows, degree, grade, highlights):
     [e] = read_education(section("education", *rows))
@@ -760,7 +760,7 @@ def test_an_ongoing_status_where_the_dates_stand_opens_an_entry(rows, expected):
     # the full stop a removed "(2015-2019)" leaves is no part of the school; a sentence's stop is no part of a town
     ("Grado en Bellas Artes. Universidad de Alcora (2015-2019).", ("Grado en Bellas Artes", "Universidad de Alcora"), None),
     ("Grado en Bellas Artes. Universidad de Alcora (2015-2019). Premio extraordinario.",
-     ("Grado en Bellas Artes", "Universidad de Alcora", "Premio extraordinario."), None),
+     ("Grado en Bellas Artes", "Universidad de Alcora", "Premio extraordinario"), None),  # (the last stop too)
     ("Máster en Cerámica. Escuela de Artes de Manises, Valencia.", ("Máster en Cerámica", "Escuela de Artes de Manises"),
      "Valencia"),
 ])

@@ -36,6 +36,8 @@ from resumekit.fields.location import parse_location, split_location, split_plac
     ("Calle Sauce No. 118 Depto 3, Zapopan, Jalisco", "Zapopan", "Jalisco", None),
     ("Calle 45 # 12-30, Bogotá", "Bogotá", None, None),
     ("Edmonton, AB (CA).", "Edmonton", "AB", "CA"),                       # a bracketed country code, a stop after
+    ("Cuttack, Orissa", "Cuttack", "Orissa", None),                        # a state's name before it was renamed
+    ("Haldwani, Uttaranchal", "Haldwani", "Uttaranchal", None),
 ])
 def test_parse_location(text, city, region, country):
     loc = parse_location(text)

@@ -271,3 +271,23 @@ def test_past_the_address_the_headline_stays_in_the_header_block(top, headline):
     doc = _doc(("Nia Fairweather", 24), ("12 Wharf Street", 10), ("Leeds LS1 4AB, UK", 10), ("Glaze Chemist", 10))
     got = _headline(list(doc.lines), doc.lines[0], None, "Nia Fairweather", top)
     assert (got[0] if got else None) == headline
+
+
+@pytest.mark.parametrize("rows, name", [
+    # a name in small letters, wholly or in part, that the document's own handle confirms
+    (["maren okafor", "Leeds - Email me: jobs.example.com/r/maren-okafor/3f9a20c1"], "maren okafor"),
+    (["Dario velasquez", "dario.velasquez84@example.com"], "Dario velasquez"),
+    (["Arun kumar Rao", "Pune, Maharashtra", "linkedin.com/in/arunkumarrao"], "Arun kumar Rao"),
+    (["jo-ann rivera", "jo-ann.rivera@example.com"], "jo-ann rivera"),
+    # a link broken after a hyphen at the end of a line is joined again
+    (["tomas herrick", "Reach me: jobs.example.com/r/tomas-", "herrick/77ab01"], "tomas herrick"),
+    # no handle, or another person's: no name
+    (["maren okafor", "hr@example.com"], None),
+    (["maren okafor", "dario.velasquez84@example.com"], None),
+    # letters that match but are no name's shape: a heading, a job title
+    (["work experience", "workexperience@example.com"], None),
+    (["software engineer", "linkedin.com/in/software-engineer"], None),
+])
+def test_a_name_in_small_letters_confirmed_by_the_handle(rows, name):
+    doc = _doc(*[(r, 10) for r in rows])
+    assert read_name(doc, segment(doc))[0] == name

@@ -8,11 +8,16 @@ in order of precedence:
 2. "Degree: School" at a colon, when the words say degree then school and the colon is no label of
    the vocabulary's ("Degree: …", "Institution: …": :func:`role_label`).
 3. "at" ("an der" in German) before a school's name; "en"/"em"/"in"/"na" (an article after it) only once the degree has
-   its field and a school's word opens the rest ("Grado en Derecho en Universidad X").
+   its field and a school's word opens the rest ("Grado en Derecho en Universidad X"); "from" (maybe "the" after
+   it) before a school's name, the degree on its left ("B.E. (CS) from Kelham College of Engineering"), a
+   preposition the dates left at the school's end taken off ("… from Kelham University in [2016]").
 4. No separator at all: a one-word degree abbreviation before a school ("BSCS Harwick
    University"), or a school-worded start before a degree-worded rest ("Kelham University
    Bachelor's Degree in Logistics"), never cut after a small word ("Escuela … de Posgrado").
-5. An introducing phrase ("Organised by X") leaves the school's name alone.
+5. An introducing phrase ("Organised by X") leaves the school's name alone; "with" ("with an") that a grade
+   taken out left at a part's end is no part of it ("…, Orrin University with [72%]").
+A verb of completion of the vocabulary opening a degree ("Completed B.Tech …", "Received a Bachelor of …":
+``completed``) is no part of it (:func:`without_status`).
 
 The field of study (:func:`field_of`) is what follows the first "in" / "of" / "en" that does not name
 the degree, or a comma outside brackets, after the degree words ("Master of Science in Computer
@@ -38,7 +43,10 @@ _PREP = regex.compile(r"\b(?P<prep>in|of|en|em|im|in|по|der|des|de|di|del|da|v
 # "at" before a school's name, or "en"/"em"/"in" (an article after it) as in "Grado en Derecho en Universidad X"
 # ("an der"/"an dem": German "at" before a school, "Studium der Chemie an der Universität X")
 _AT_SCHOOL = regex.compile(rf"{AT_NAME.pattern}|\s+an\s+(?:der|dem)\s+(?=\p{{Lu}})"
-                           rf"|\s+(?P<field>en|em|in|na|no)\s+(?:(?:la|el|a|o)\s+)?(?=\p{{Lu}})")
+                           rf"|\s+(?P<field>en|em|in|na|no)\s+(?:(?:la|el|a|o)\s+)?(?=\p{{Lu}})"
+                           # "B.E. (Computer Science) from Kelham College": the order is said, so a
+                           # school word after it is enough ("… from Harwick Degree College")
+                           rf"|\s+(?P<origin>from)\s+(?:the\s+)?(?=\p{{Lu}})")
 
 
 def field_of(degree: str) -> str | None:
@@ -118,11 +126,14 @@ def header_pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
         for sentence in _SENTENCE.split(seg):
             for x in split_outside_brackets(sentence, ","):
                 out += [(p.replace(_KEPT, "-"), n) for q in _degree_colon_school(x)
-                        for p in map(strip_edges, _introduced(q)) if p]
+                        for p in (strip_edges(_PART_STOP.sub("", _GRADED.sub("", r))) for r in _introduced(q)) if p]
     return tuple(out), location
 
 
 _PLACE_STOP = regex.compile(r"(?<=\p{Ll}{3})\.$")  # not "D.C."
+# a sentence's stop closing a part ("University of Harwick."): after a word of letters, not after an
+# abbreviation ("Ltd.", "cand.merc.aud.")
+_PART_STOP = regex.compile(r"(?<=(?:^|\s)[^\s.]*\p{Ll}{3})\.$")
 _SPACED_STOP = regex.compile(r"\s+[.,;]$| +(?=[.,;]\s)")
 # "Master of Science - MSc": a degree, a dash and its abbreviation (LinkedIn's "Degree - Abbr, Field"); no separator
 _ABBREVIATED = regex.compile(r"(?P<left>[^\t|·•,]+?)\s+-\s+(?P<abbr>[\p{L}.']{2,8})(?=\s*(?:,|$|\t))")
@@ -149,10 +160,16 @@ def _degree_colon_school(piece: str) -> list[str]:
         # after "at" a school word is enough ("Secondary School" also names a qualification); after "en" only past a field,
         if degree_like(left) and not institution_like(left) and institution_like(right) and (  # a school's word first
                 not m.group("field") or field_of(left) and not degree_like(right) and institution_like(right.split()[0])):
-            return [left, right]
+            return [left, _DANGLING.sub("", right) if m.group("origin") else right]
     if degree_like(piece) and institution_like(piece):
         return _abbreviation_school(piece) or _school_degree(piece)
     return [piece]
+
+
+# a preposition the dates or the grade taken out of a line left at a part's end ("… from Kelham
+# University in [2016]", "…, Orrin University with [72%]")
+_DANGLING = regex.compile(r"\s+(?:in|on|during|till|until|with(?:\s+an?)?)$")
+_GRADED = regex.compile(r"\s+with(?:\s+an?)?$")  # (a line cut after "in" may go on: "Bachelor of Science in" / "Physics")
 
 
 def _abbreviation_school(piece: str) -> list[str] | None:
@@ -209,6 +226,16 @@ def role_label(piece: str) -> tuple[str, str] | None:
     return (m.group("value").strip(), kind) if kind else None
 
 
+def _done_before(words: list[str]) -> int:
+    """How many words open the text saying a study was completed, before a degree word: a word of
+    the vocabulary's ``completed`` ("Completed", "Obtained"), maybe an article after it ("Received
+    a"); else 0."""
+    if len(words) < 2 or key(words[0]) not in merged().completed:
+        return 0
+    n = 2 if key(words[1]) in ("a", "an", "the", "my") else 1
+    return n if len(words) > n and degree_like(" ".join(words[n:n + 3])) and words[n][:1].isupper() else 0
+
+
 _STATUS = regex.compile(r"\(\s*(?P<word>[^()]{2,30}?)\s*\)")
 
 
@@ -228,4 +255,6 @@ def without_status(text: str) -> tuple[str, bool]:
                  and degree_like(" ".join(words[n:n + 3]))), 0)
     if lead:
         text = " ".join(words[lead:])
+    elif done := _done_before(words):  # "Completed B.Tech in …", "Received a Bachelor of …": done, no status
+        text = " ".join(words[done:])
     return (rx(r" +(?=[.,;])").sub("", rx(r" {2,}").sub(" ", text)).strip() if found else text), bool(found or lead)

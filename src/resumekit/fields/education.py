@@ -10,8 +10,10 @@ Signals, in order of precedence:
    vocabulary's labels, also in a cell of their own as in the Europass label column) is that, without
    its label, before any part that only its words make one; a part with a degree word ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an
    institution word ("University", "Hochschule", "College") is the institution; one piece naming both
-   is cut at "at" before the school, or at "en"/"em"/"in" once the degree has its field ("Grado en
-   Derecho en Universidad X"). A form's label left in place ("Name of the school") is no part at all;
+   is cut at "at" or "from" before the school, or at "en"/"em"/"in" once the degree has its field ("Grado en
+   Derecho en Universidad X"). A unit word ("Department of", "College of") makes a part a unit of a school,
+   not a school, unless capitalised words that name no school come before it ("Kelham College of
+   Engineering": an affiliated college, the school). A form's label left in place ("Name of the school") is no part at all;
    an introducing phrase ("Organised by X") leaves the name alone. With no school word anywhere, an
    acronym before a place ("Executive MBA ⇥ TRAVIA, Lausanne") is the school. (How a header line is cut into its parts:
    :mod:`.degree_line`.)
@@ -225,12 +227,16 @@ def _dated_degree(line) -> bool:
     """A header line that would pass for a detail, heading an entry: "Certificate: Medical Coding
     07/2023 - 10/2023" (a degree word labelling a line with a date range), and an ongoing degree with
     its study status where the dates would stand ("En cours : Master 2 Droit – Université X", "Máster
-    en Finanzas (en curso). Escuela Y": :func:`.degree_line.without_status`) naming a degree and a school."""
+    en Finanzas (en curso). Escuela Y": :func:`.degree_line.without_status`) naming a degree and a school;
+    a short sentence, its full stop closing it, naming a degree and a school ("B.E from Kelham University
+    in 2007 with an aggregate of 62%.")."""
     label, colon, _ = line.plain.partition(":")
     if bool(colon) and len(label.split()) <= 4 and degree_like(label) and \
             any(not d.single for d in find_dates(line.plain)):
         return True
     text, ongoing = without_status(line.plain)
+    if text.rstrip().endswith(".") and len(text) <= 120 and _names_both(text):
+        return True  # "Bachelors degree in Arts, University of Harwick.": one sentence naming both, no prose
     return ongoing and len(text) <= 200 and _names_both(text)
 
 
@@ -350,8 +356,17 @@ def _named(piece: str) -> bool:
 
 
 def _unit(name: str) -> bool:
-    """A department or faculty inside an institution ("Department of History")."""
-    return has_phrase(name.split(",")[0], merged().institution_units)
+    """A department or faculty inside an institution ("Department of History"); not a college named
+    before its unit word ("Kelham College of Engineering", an Indian university's affiliated college:
+    a school of its own), unless a school word comes before ("Harwick University Department of X")."""
+    head = name.split(",")[0]
+    if not has_phrase(head, merged().institution_units):
+        return False
+    words = head.split()
+    first = next((n for n in range(len(words)) if has_phrase(" ".join(words[n:n + 2]), merged().institution_units)
+                  or has_phrase(words[n], merged().institution_units)), 0)
+    before = [w for w in words[:first] if key(w) not in ("the", "a")]
+    return not before or institution_like(" ".join(before)) or not all(w[:1].isupper() for w in before)
 
 
 _CJK_WORD = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]+$")  # a unit word that ends a word ("학과")
@@ -423,7 +438,8 @@ def _parts(entry: Entry) -> _Parts:
         found, loc = header_pieces(text)
         status = [p for p, _ in found if key(p) in merged().present]  # "…, Ongoing": a status as a part of its own
         ongoing = ongoing or bool(status)
-        found = [(h if (h := p.rpartition(" ")[0]) and key(p.rpartition(" ")[2]) in merged().completed else p, seg)
+        found = [(h if (h := p.rpartition(" ")[0]) and key(p.rpartition(" ")[2]) in merged().completed
+                  and not rx(r"[()\[\]]").search(p.rpartition(" ")[2]) else p, seg)  # (not "(not completed)")
                  for p, seg in found if key(p) not in merged().completed]  # "⇥ 졸업", "北辰大学 工学部 卒業": done
         pieces += [_Piece((role_label(p) or (p,))[0], n, seg, _kind(p), role_label(p) is not None) for p, seg in found
                    if not _form_label(p) and p not in status]

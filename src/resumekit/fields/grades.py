@@ -1,6 +1,6 @@
 """Grades of a qualification: a grade label of the vocabulary and a number, with its scale when
 written ("GPA: 3.8/4.0", "CGPA 8.1 … / 10", "3.7 GPA", "Média final: 16", "on a 4.0 scale",
-"85%"; a percentage alone in a cell: "⇥ 89%", or closing the line after a dash or comma: "School, 2017 –
+"85%", "with 72%"; a percentage alone in a cell: "⇥ 89%", or closing the line after a dash or comma: "School, 2017 –
 91.4%", and so a whole number before its label: "School, 2015 – 10 CGPA", and marks out of 100 or 110:
 "Liceo X — 95/100"), or a number and a grade unit of the vocabulary ("545 points", "média 15 valores"), with an
 honours phrase of the vocabulary right after it ("110/110 e lode"). A word of a label may end in a full stop
@@ -40,6 +40,7 @@ def _grade_pattern() -> regex.Pattern:
         rf"|(?<![\d.,])(?P<v2>\d{{1,2}}[.,]\d{{1,2}})\s*\b(?:{alt})\b"  # "3.7 GPA": a decimal before the label
         rf"|(?<![\d.,/])(?P<v2>{_NUM}){unit}"  # "545 points", "15 valores": a number and its unit
         rf"|(?<=[–—,|]\s*|\s-\s*)(?P<v2>{_NUM})\s*(?:%|\b(?:{alt})\b)(?=\s*[.;]?\s*$)"  # "…, 2017 – 91.4%", "– 10 CGPA"
+        rf"|(?<=\bwith\s+)(?P<v2>{_NUM})\s*%"  # "B.E. from Kelham College with 72%": the marks it was passed with
         rf"|(?<=[–—,|]\s*|\s-\s*)(?P<v3>\d{{2,3}})\s*/\s*(?P<s3>100|110)(?=\s*[.;]?\s*$))",  # "…, Liceo X — 95/100"
         regex.IGNORECASE)
 

@@ -14,6 +14,10 @@ Name, signals in order of precedence:
 4. Introduced, when no line has a name's shape: a clause that opens with an introduction phrase of
    the vocabulary ("Hi, I'm Jane Doe, …", "Ciao, sono …", "Je m'appelle …") followed by a run of
    capitalised words that passes 2. as a whole (the run ends at the first other word).
+5. Confirmed by the handle, when no line has a name's shape and none introduces one: a name written in
+   small letters, wholly or in part ("jo-ann rivera", "Arun kumar Rao"), on one of the first three lines,
+   whose letters are those of a profile link's path part or an e-mail's local part in the document
+   ("linkedin.com/in/arun-kumar-rao"): as written.
 Candidates come from the header block, else the first lines of the document, and contact blocks.
 Errs towards no name: a sentence that introduces a title or a team ("I am Senior Engineer") gives none.
 
@@ -278,10 +282,10 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
             used.add(best[2].index)
             if best[3] is not None:
                 used.add(best[3])
-        elif introduced := _introduced_name(pool):
-            name = introduced[0]
-            used.add(introduced[1])
-            best = (0.0, name, next(l for l in pool if l.index == introduced[1]), None)
+        elif found := _introduced_name(pool) or _handled_name(pool, document):
+            name = found[0]
+            used.add(found[1])
+            best = (0.0, name, next(l for l in pool if l.index == found[1]), None)
     headline = meta.get("headline") or meta.get("title") if document.format == "markdown" else None
     if best and not headline and _headline_like(beside.get(best[2].index, "")):
         headline = beside[best[2].index]
@@ -376,6 +380,36 @@ def _introduced_name(pool: list[Line]) -> tuple[str, int] | None:
                         return " ".join(run), line.index
                     break
     return None
+
+
+_LETTER_WORD = regex.compile(r"^\p{L}+(?:[\-'’]\p{L}+)*$")
+
+
+def _handled_name(pool: list[Line], document: Document) -> tuple[str, int] | None:
+    """A name written in small letters, wholly or in part ("jo-ann rivera", "Arun kumar Rao"), on one
+    of the first three lines, that the document's own handle confirms: the letters of its two to
+    four words are those of a profile link's path part ("…/in/arun-kumar-rao") or of an e-mail's
+    local part ("arun.kumar.rao91@…"), and written with capitals it has a name's shape. As written."""
+    handles = _handles(document)
+    for line in pool[:3]:
+        text = _bare_name(line.cells[0] if line.cells else line.plain)
+        words = (text or "").split()
+        if not 2 <= len(words) <= 4 or not all(_LETTER_WORD.match(w) for w in words):
+            continue
+        if "".join(rx(r"\p{L}+").findall(text)).casefold() in handles and is_name(" ".join(w[:1].upper() + w[1:] for w in words)):
+            return text, line.index
+    return None
+
+
+def _handles(document: Document) -> frozenset[str]:
+    """The letters (folded) of the path parts of the links and the local parts of the e-mails on the
+    document's first lines; a link broken after a hyphen or a slash is joined again."""
+    text = ""
+    for line in document.lines[:20]:
+        text += line.plain if not text or text.endswith(("-", "/")) else "\n" + line.plain
+    parts = [f.value.split("@")[0] for f in find_emails(text)]
+    parts += [p for f in find_links(text) for p in f.value.split("/")[1:]]
+    return frozenset(k for p in parts if len(k := "".join(rx(r"\p{L}+").findall(p)).casefold()) >= 4)
 
 
 def _candidates(document: Document, sections: list[Section]) -> list[Line]:
