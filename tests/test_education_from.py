@@ -104,7 +104,6 @@ def test_a_sentence_naming_degree_and_school(row, expected):
     assert (e.institution, e.degree) == expected
 
 
-
 _FLAT_SHORT = "  ".join([
     "Dana Whitlock", "Resume", "Education", "Fall 2008", "Spring 2012",
     "Bachelor of Science, Kelham Institute of Technology, Springfield, IL.",
@@ -115,14 +114,11 @@ _FLAT_SHORT = "  ".join([
     "Skills", "Java, Python, PostgreSQL, RabbitMQ, Linux, Git, unit testing, code review, continuous integration"]) + "\n"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "segment.py: a short flattened text (line breaks restored at runs of two spaces, no blank line, "
-    "fewer lines than the plain-text heading rule asks) keeps its headings 'Education' / 'Experience' / "
-    "'Skills' in the header section: no education, no job is read (as in many of the public corpus's "
-    "flattened résumés)"))
 def test_a_short_flattened_text_has_its_headings(tmp_path):
     import resumekit
     path = tmp_path / "flat.txt"
     path.write_text(_FLAT_SHORT, encoding="utf-8")
     got = resumekit.parse(path)
     assert [e.institution for e in got.education][:1] == ["Kelham Institute of Technology"]
+    assert [(j.company, j.title) for j in got.experience] == [("Orrin Logistics", "Software Developer")]
+    assert [s.name for s in got.skills][:2] == ["Java", "Python"]
