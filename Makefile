@@ -99,6 +99,8 @@ fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_unseen_realsections.py
 	$(BIN)/python fixtures/make_unseen_reallists.py
 	$(BIN)/python fixtures/make_unseen_realschool.py
+	$(BIN)/python fixtures/make_unseen_entries.py
+	$(BIN)/python fixtures/make_unseen_realwork.py
 
 golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden
