@@ -160,6 +160,8 @@ _OWN = [("Jonah Pell", 0), ("jonah@example.com", 0), ("Track Record:", 1), ("Kit
       ("BA Design, Tolverne College", 6), ("2015 - 2018", 6), ("Sail plans:", 7), ("https://example.com/sails", 8),
       ("What I Use:", 9), ("Sail repair, rigging", 10), ("Knots", 10)],
      ["header", "languages", "other", "other", "other"]),
+    # a colon line that ends the document has no line below to be a value of (it was an IndexError)
+    (_OWN + [("Other Bits:", 9)], ["header", "other", "other", "other", "languages"]),
 ])
 def test_colon_lines_on_their_own_blocks_teach_the_shape(rows, kinds):
     doc = Document(lines=_plain(rows), format="text")

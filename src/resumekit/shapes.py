@@ -222,9 +222,10 @@ def _colon_lines(p: Page) -> Learnt | None:
 def _personal(p: Page, i: int) -> bool:
     """A label of contact or personal data or of an entry's parts ("Address:", "Nationality:",
     "Responsibilities:"), or a label over a link or contact value on the next line ("Portfolio:")."""
-    after = p.lines[i + 1].plain if i + 1 < len(p.lines) else ""
+    below = p.lines[i + 1] if i + 1 < len(p.lines) else None
+    after = below.plain if below is not None else ""
     return (key(heading_text(p.lines[i].plain)) in _labels() or "://" in after or "www." in after
-            or any(contact_value(c) for c in p.lines[i + 1].cells if i + 1 < len(p.lines)))
+            or below is not None and any(contact_value(c) for c in below.cells))
 
 
 @lru_cache(maxsize=1)
