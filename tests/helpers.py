@@ -52,6 +52,19 @@ def cached_parser(folder: Path, options):
     return lru_cache(maxsize=None)(lambda doc: resumekit.parse(folder / doc, options=options))
 
 
+def fixture_generator(name):
+    """The module of ``fixtures/<name>.py`` (a generator: its tables are the truth its tests check);
+    the fixtures folder goes on the import path for the modules the generators share."""
+    import sys
+    folder = Path(__file__).resolve().parent.parent / "fixtures"
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+    spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def script(name):
     """The module of ``scripts/<name>.py`` (the scripts are not a package)."""
     path = Path(__file__).resolve().parent.parent / "scripts" / f"{name}.py"

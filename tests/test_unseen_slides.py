@@ -9,22 +9,13 @@ construction: each job as (title, employer, start, end or "present", number of b
 
 What the parser still misreads is marked xfail (strict, with the module that decides it): a fix
 shows up as a pass to turn into a plain case."""
-import importlib.util
-
 from .conftest import FIXTURES, PINNED
-from .helpers import UnseenSet, standard_tests, xfail
+from .helpers import UnseenSet, fixture_generator, standard_tests, xfail
 
 UNSEEN = FIXTURES / "unseen-slides"
 
 
-def _generator():
-    spec = importlib.util.spec_from_file_location("make_unseen_slides", FIXTURES / "make_unseen_slides.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-GEN = _generator()
+GEN = fixture_generator("make_unseen_slides")
 FILES = {name: GEN.PEOPLE[name.rsplit(".", 1)[0]] for name in GEN.file_names()}
 
 # the timeline résumé prints its name in capitals

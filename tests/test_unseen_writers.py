@@ -9,24 +9,15 @@ employer, start, end or "present", number of bullets, place).
 
 What the parser still misreads is marked xfail (strict, with the module that decides it): a fix
 shows up as a pass to turn into a plain case."""
-import importlib.util
-
 import pytest
 
 from .conftest import FIXTURES, PINNED
-from .helpers import UnseenSet, standard_tests, xfail
+from .helpers import UnseenSet, fixture_generator, standard_tests, xfail
 
 UNSEEN = FIXTURES / "unseen-writers"
 
 
-def _generator():
-    spec = importlib.util.spec_from_file_location("make_unseen_writers", FIXTURES / "make_unseen_writers.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-GEN = _generator()
+GEN = fixture_generator("make_unseen_writers")
 FILES = {name: GEN.PEOPLE[name.rsplit(".", 1)[0]] for name in GEN.file_names()}
 
 # the name as printed: the Word-template CV's page header prints it in capitals
