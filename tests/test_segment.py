@@ -1120,3 +1120,29 @@ def test_a_phrase_recurring_in_a_restored_text_is_a_label_of_its_entries():
     secs = segment(_restored(RESTORED_TOP[:6] + jobs))
     assert [s.kind for s in secs] == ["header", "summary", "experience"]
     assert len(secs[-1].lines) == 12
+
+
+# A heading glued to its section's first words by an export that dropped the line break (Indeed's
+# "SKILLS • …" under "Additional Information", a flattened "EDUCATION: …"): the heading in capitals is
+# split from its first line; a title in capitals, a sentence's first word or a mixed-case label is not
+GLUED_TOP = [("Orla Fenwick", 0), ("orla.f@example.com", 0), ("Work Experience", 1), ("Dispatcher, Corbel Freight", 1),
+             ("Planned routes for forty drivers.", 1)]
+
+
+@pytest.mark.parametrize("line, kinds, first", [
+    ("SKILLS • Route planning, radio procedure", ["header", "experience", "skills"], "Route planning, radio procedure"),
+    ("EDUCATION: Summit Ridge Community College", ["header", "experience", "education"], "Summit Ridge Community College"),
+    ("SKILLS Languages: Go, Lua", ["header", "experience", "skills"], "Languages: Go, Lua"),
+    ("TECHNICAL SKILLS: WMS, SAP EWM", ["header", "experience", "skills"], "WMS, SAP EWM"),
+    ("SKILL SET • Forklifts, scanners", ["header", "experience", "skills"], "Forklifts, scanners"),
+    ("EDUCATION CONSULTANT", ["header", "experience"], None),          # a title in capitals
+    ("PROJECT MANAGER (2019) Corbel Freight", ["header", "experience"], None),
+    ("PROJECT (Support): 4", ["header", "experience"], None),          # no words after the phrase
+    ("Education: a degree is not needed for the post.", ["header", "experience"], None),   # not in capitals
+])
+def test_a_heading_glued_to_its_first_line_is_split(line, kinds, first):
+    rows = GLUED_TOP + [(line, 1), ("Dock scheduling board", 1)]
+    sections = segment(_restored(rows, restored=False))
+    assert [s.kind for s in sections] == kinds
+    if first is not None:
+        assert sections[-1].lines[0].plain == first
