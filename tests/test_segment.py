@@ -1146,3 +1146,20 @@ def test_a_heading_glued_to_its_first_line_is_split(line, kinds, first):
     assert [s.kind for s in sections] == kinds
     if first is not None:
         assert sections[-1].lines[0].plain == first
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # a heading that lists phrases with a slash or "&", one at least whole: a heading in a restored text
+    (RESTORED_TOP[:6] + [("Career Experience/Job History", 0), ("Shift Lead, Corbel Freight", 0), ("2019 - present", 0)],
+     ["header", "summary", "experience"]),
+    (RESTORED_TOP[:6] + [("Education & Credentials", 0), ("Summit Ridge Community College", 0)],
+     ["header", "summary", "education"]),
+    (RESTORED_TOP[:6] + [("Work/Life", 0), ("Four days a week on site", 0)], ["header", "summary"]),  # "Life" names none
+    # a heading after a sentence's tail wrapped at a comma is one; after a heading's head ("Honors &") it is none
+    (RESTORED_TOP[:6] + [("Loaded and checked the outgoing", 0), ("pallets, trailers and containers,", 0),
+                         ("Education", 0), ("Summit Ridge Community College", 0)], ["header", "summary", "education"]),
+    (RESTORED_TOP[:6] + [("Awards, Honors,", 0), ("Education", 0), ("Summit Ridge Community College", 0)],
+     ["header", "summary"]),
+])
+def test_a_restored_text_reads_listed_headings_and_headings_after_a_wrapped_sentence(rows, kinds):
+    assert [s.kind for s in segment(_restored(rows))] == kinds
