@@ -49,6 +49,11 @@ from .conftest import PINNED
     ("Personal Attributes", "skills", True),
     ("Qualifications & Certificates", "certifications", True),  # beside certificates, not the degrees
     ("Education & Qualifications", "education", True),
+    ("Technical Summary", "skills", True),                 # a table of tools by category (Indeed's exports),
+    ("TECHNICAL PROFILE:", "skills", True),                #   not the candidate's summary
+    ("Technical Proficiency", "skills", True),
+    ("TECHNICAL SKILL", "skills", True),
+    ("Professional Summary", "summary", True),
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)
