@@ -54,6 +54,8 @@ from .conftest import PINNED
     ("Technical Proficiency", "skills", True),
     ("TECHNICAL SKILL", "skills", True),
     ("Professional Summary", "summary", True),
+    ("P ROFESSIONAL E XPERIENCE", "experience", True),   # small capitals split off each word's first letter:
+    ("E DUCATION", "education", True),                   #   the split "E" is no joining word ("e" = "and")
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)
