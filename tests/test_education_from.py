@@ -114,6 +114,7 @@ _FLAT_SHORT = "  ".join([
     "Skills", "Java, Python, PostgreSQL, RabbitMQ, Linux, Git, unit testing, code review, continuous integration"]) + "\n"
 
 
+# a short flattened text (breaks restored at runs of two spaces, no blank line) has its headings
 def test_a_short_flattened_text_has_its_headings(tmp_path):
     import resumekit
     path = tmp_path / "flat.txt"

@@ -169,6 +169,24 @@ def _kinds(sections):
      [("other", ["Disponibilidad: inmediata"]), ("skills", ["Conocimientos informáticos: Presto, AutoCAD"])]),
     (_section("other", "Informática: Presto, AutoCAD", heading="Otros datos de interés"),   # no skills heading
      [("other", ["Informática: Presto, AutoCAD"])]),
+    # rows of skills by category under a heading that names none: the rows, labels kept (a row whose
+    # tab was lost gets its colon); two rows that are not half the section, a label of another kind
+    # ("Database Tool"), or spoken languages alone: nothing moves
+    (_section("other", "Operating Systems: Solaris, FreeBSD", "Tools: Jira, Jenkins", "Notice period: one month",
+              heading="Additional Information"),
+     [("other", ["Notice period: one month"]), ("skills", ["Operating Systems: Solaris, FreeBSD", "Tools: Jira, Jenkins"])]),
+    (_section("other", "Frameworks Spring, Django", "Database PostgreSQL, Redis", "Languages: Go, Kotlin",
+              "Willing to relocate", heading="Additional Information"),
+     [("other", ["Willing to relocate"]),
+      ("skills", ["Frameworks: Spring, Django", "Database: PostgreSQL, Redis", "Languages: Go, Kotlin"])]),
+    (_section("other", "Tools: Jira, Jenkins", "Databases: Redis", "Won the regional chess cup twice",
+              "Ran a marathon in under four hours", "Sang in the city choir", heading="Additional Information"),
+     [("other", ["Databases: Redis", "Won the regional chess cup twice", "Ran a marathon in under four hours",
+                 "Sang in the city choir"]), ("skills", ["Tools: Jira, Jenkins"])]),  # (a skills heading's own line)
+    (_section("other", "Database Tool: Toad", "Release Desk: weekly", "Shift: nights", heading="Additional Information"),
+     [("other", ["Database Tool: Toad", "Release Desk: weekly", "Shift: nights"])]),
+    (_section("other", "Languages: Welsh, Basque", "Nationality: Ruritanian", heading="Personal Dossier"),
+     [("other", ["Languages: Welsh, Basque", "Nationality: Ruritanian"])]),
     (_section("other", "I walk, I read and I cook for friends.", heading="H"),
      [("other", ["I walk, I read and I cook for friends."])]),
 ])

@@ -49,6 +49,13 @@ from .conftest import PINNED
     ("Personal Attributes", "skills", True),
     ("Qualifications & Certificates", "certifications", True),  # beside certificates, not the degrees
     ("Education & Qualifications", "education", True),
+    ("Technical Summary", "skills", True),                 # a table of tools by category (Indeed's exports),
+    ("TECHNICAL PROFILE:", "skills", True),                #   not the candidate's summary
+    ("Technical Proficiency", "skills", True),
+    ("TECHNICAL SKILL", "skills", True),
+    ("Professional Summary", "summary", True),
+    ("P ROFESSIONAL E XPERIENCE", "experience", True),   # small capitals split off each word's first letter:
+    ("E DUCATION", "education", True),                   #   the split "E" is no joining word ("e" = "and")
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)
@@ -1120,3 +1127,46 @@ def test_a_phrase_recurring_in_a_restored_text_is_a_label_of_its_entries():
     secs = segment(_restored(RESTORED_TOP[:6] + jobs))
     assert [s.kind for s in secs] == ["header", "summary", "experience"]
     assert len(secs[-1].lines) == 12
+
+
+# A heading glued to its section's first words by an export that dropped the line break (Indeed's
+# "SKILLS • …" under "Additional Information", a flattened "EDUCATION: …"): the heading in capitals is
+# split from its first line; a title in capitals, a sentence's first word or a mixed-case label is not
+GLUED_TOP = [("Orla Fenwick", 0), ("orla.f@example.com", 0), ("Work Experience", 1), ("Dispatcher, Corbel Freight", 1),
+             ("Planned routes for forty drivers.", 1)]
+
+
+@pytest.mark.parametrize("line, kinds, first", [
+    ("SKILLS • Route planning, radio procedure", ["header", "experience", "skills"], "Route planning, radio procedure"),
+    ("EDUCATION: Summit Ridge Community College", ["header", "experience", "education"], "Summit Ridge Community College"),
+    ("SKILLS Languages: Go, Lua", ["header", "experience", "skills"], "Languages: Go, Lua"),
+    ("TECHNICAL SKILLS: WMS, SAP EWM", ["header", "experience", "skills"], "WMS, SAP EWM"),
+    ("SKILL SET • Forklifts, scanners", ["header", "experience", "skills"], "Forklifts, scanners"),
+    ("EDUCATION CONSULTANT", ["header", "experience"], None),          # a title in capitals
+    ("PROJECT MANAGER (2019) Corbel Freight", ["header", "experience"], None),
+    ("PROJECT (Support): 4", ["header", "experience"], None),          # no words after the phrase
+    ("Education: a degree is not needed for the post.", ["header", "experience"], None),   # not in capitals
+])
+def test_a_heading_glued_to_its_first_line_is_split(line, kinds, first):
+    rows = GLUED_TOP + [(line, 1), ("Dock scheduling board", 1)]
+    sections = segment(_restored(rows, restored=False))
+    assert [s.kind for s in sections] == kinds
+    if first is not None:
+        assert sections[-1].lines[0].plain == first
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # a heading that lists phrases with a slash or "&", one at least whole: a heading in a restored text
+    (RESTORED_TOP[:6] + [("Career Experience/Job History", 0), ("Shift Lead, Corbel Freight", 0), ("2019 - present", 0)],
+     ["header", "summary", "experience"]),
+    (RESTORED_TOP[:6] + [("Education & Credentials", 0), ("Summit Ridge Community College", 0)],
+     ["header", "summary", "education"]),
+    (RESTORED_TOP[:6] + [("Work/Life", 0), ("Four days a week on site", 0)], ["header", "summary"]),  # "Life" names none
+    # a heading after a sentence's tail wrapped at a comma is one; after a heading's head ("Honors &") it is none
+    (RESTORED_TOP[:6] + [("Loaded and checked the outgoing", 0), ("pallets, trailers and containers,", 0),
+                         ("Education", 0), ("Summit Ridge Community College", 0)], ["header", "summary", "education"]),
+    (RESTORED_TOP[:6] + [("Awards, Honors,", 0), ("Education", 0), ("Summit Ridge Community College", 0)],
+     ["header", "summary"]),
+])
+def test_a_restored_text_reads_listed_headings_and_headings_after_a_wrapped_sentence(rows, kinds):
+    assert [s.kind for s in segment(_restored(rows))] == kinds

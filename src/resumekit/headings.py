@@ -120,7 +120,8 @@ def heading_kind(text: str) -> HeadingMatch | None:
     h = _headings()
     if k in h.exact:
         return HeadingMatch(h.exact[k], True, k)
-    glued = h.glued.get(k.replace(" ", ""))  # "E XPERIENCE", "edu cation": split by colour changes
+    glued = h.glued.get(k.replace(" ", "")) or h.glued.get(raw.replace(" ", ""))  # "E XPERIENCE", "edu
+    # cation": split by colour changes (unfolded too: a split-off "E" is a joining word to the fold)
     if glued:
         return HeadingMatch(glued[1], True, glued[0])
     words = raw.split()

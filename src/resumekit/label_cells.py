@@ -2,7 +2,8 @@
 X⇥2018", a left column of labels), split into the label (a heading) and its first line; and the
 rows that look like labels but are not (a table's header row, a grid of personal data, an entry's
 first row). In plain text, a block of nothing but "Heading: content" lines of different kinds is
-such a column written with colons. Part of segmentation (:mod:`resumekit.segment`), which reads the
+such a column written with colons, and a heading in capitals glued to its first words ("SKILLS •
+Team building", "EDUCATION: Harbourside University") is such a label (:func:`_glued_rows`). Part of segmentation (:mod:`resumekit.segment`), which reads the
 labels as headings."""
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ class: the section's first line is the label and the code."""
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
     exact = 0
     starts: list[float] = []  # where the rows of exact labels start
-    colon = _colon_rows(lines)
+    colon = _glued_rows(lines) | _colon_rows(lines)
     for i, line in enumerate(lines):
         cells = colon.get(i) or line.cells
         if len(cells) < 2 or line.bullet or len(cells[0]) > MAX_CHARS or YEAR.search(cells[0]):
@@ -104,6 +105,36 @@ def _colon_rows(lines: tuple[Line, ...]) -> dict[int, list[str]]:
         if j - i >= 2 and all(kinds) and len(set(kinds)) == len(kinds):
             out.update({i + n: [m.group("label"), m.group("rest")] for n, m in enumerate(rows)})
         i = j
+    return out
+
+
+_CAPS_WORD = regex.compile(r"^\p{Lu}+(?:[&/]\p{Lu}+)?$")  # "SKILLS", "R&D"; not "Skills", "C++"
+_GLUED_REST = regex.compile(r"^(?:[•:：]\s*)?\p{L}")  # the content opens with a letter ("(Support): 1" is none)
+
+
+def _glued_rows(lines: tuple[Line, ...]) -> dict[int, list[str]]:
+    """Plain text's heading glued to its section's first words as [label, rest] cells: an exact
+    heading phrase of one to three words in capitals opening a line without a box or bullet, then a
+    bullet or a colon ("SKILLS • Team building", "EDUCATION: Harbourside University"), or a word
+    that is not in capitals ("SKILLS Languages: Go"), or a sub-label ("SKILLS ETL: Talend"): an export
+    that dropped the heading's line break. Not a title in capitals ("PROJECT MANAGER (2019)",
+    "EDUCATION CONSULTANT"): the heading's words end where the capitals do."""
+    out: dict[int, list[str]] = {}
+    for i, line in enumerate(lines):
+        if line.box is not None or line.bullet or line.origin != "text" or len(line.cells) > 1:
+            continue
+        words = line.plain.split()
+        for n in (3, 2, 1):  # the longest phrase first: "TECHNICAL SKILLS: …" before "TECHNICAL"
+            head = [w.rstrip(":：") for w in words[:n]]
+            if len(words) <= n or not all(_CAPS_WORD.match(w) for w in head) or any(w.endswith((":", "：")) for w in words[:n - 1]):
+                continue
+            rest = " ".join(words[n:])
+            after = words[n]
+            glued = (words[n - 1].endswith((":", "：")) or after[:1] in "•:：" or not is_caps(after)
+                     or after.endswith((":", "：")))
+            if glued and _GLUED_REST.match(rest) and (h := heading_kind(" ".join(head))) is not None and h.exact:
+                out[i] = [" ".join(head), rest.lstrip("•:： ")]
+                break
     return out
 
 

@@ -27,7 +27,7 @@ A vocabulary phrase needs at least one typographic sign, or, where the format ca
 typography, a line of its own: the whole phrase (three words at most) opening a block, or, in a
 text whose blank lines tell nothing (fifteen lines or more a block: exported without them; or a
 flattened text whose breaks :mod:`resumekit.extract.flat` restored), any line that is the whole
-phrase with a capital, unless it is the tail of a wrapped line or heading, a label whose value
+phrase with a capital (or lists phrases: "Career Experience/Job History"), unless it is the tail of a wrapped line or heading, a label whose value
 follows after a colon, the first line under a heading, or a label recurring in every entry
 (:func:`_own_line`). Errs towards fewer headings: a missed heading merges a section
 into the one above; a false heading would split an entry.
@@ -124,8 +124,9 @@ def _own_line(lines: tuple[Line, ...], i: int, flags: list[str | None], recurrin
     """In a text whose blank lines tell nothing, a line of its own that a whole heading phrase
     fills is a heading, when, all of them: it opens with a capital and ends in a letter or a colon,
     without a digit (no sentence's tail: "Certification.", "Registration)"); the line above does
-    not end in "&", "and", a comma or a slash (then it is the tail of a heading wrapped over two
-    lines: "Honors &" / "Activities"); the line below does not open with a colon (a label whose
+    not end in "&", "and", a comma or a slash with only capitalised words before (then it is the
+    tail of a heading wrapped over two lines: "Honors &" / "Activities"; not a sentence's tail
+    wrapped before it, "wiring projects,"); the line below does not open with a colon (a label whose
     value follows: "Tools" / ": C, C++"); it is not the first line under a heading (a heading's
     content: "Projects" / "Project"); and its words stand on fewer than :data:`LABEL_RECURS` lines
     of their own (more: a label in every job or row of a table, "Achievements", "Project"; twice
@@ -134,8 +135,28 @@ def _own_line(lines: tuple[Line, ...], i: int, flags: list[str | None], recurrin
     before = lines[i - 1].plain.strip() if i else ""
     after = lines[i + 1].plain.strip() if i + 1 < len(lines) else ""
     return (text[:1].isupper() and (text[-1:].isalpha() or text.endswith(":")) and not any(c.isdigit() for c in text)
-            and not _JOINED.search(before) and not after.startswith(":") and not (i and flags[i - 1])
+            and not (_JOINED.search(before) and _titled(before)) and not after.startswith(":") and not (i and flags[i - 1])
             and recurring[key(heading_text(text))] < LABEL_RECURS)
+
+
+def _titled(text: str) -> bool:
+    """Whether a line could be a heading's first part: at most :data:`MAX_WORDS` words, each but the
+    joining ones opening with a capital ("Honors &"; not a sentence's tail, "wiring projects,")."""
+    conj = merged().conjunctions
+    words = [w for w in regex.findall(r"\p{L}[\p{L}'’-]*", text) if w.lower() not in conj]
+    return 0 < len(words) <= MAX_WORDS and all(w[:1].isupper() for w in words)
+
+
+_LISTED = regex.compile(r"\s*[/&,]\s*")
+
+
+def _phrase_list(text: str) -> bool:
+    """A heading that lists two or more phrases, each naming a kind, one at least a whole phrase
+    ("Career Experience/Job History", "Education & Credentials"; not "Work/Life"; a list
+    joined by "and" is left to the vocabulary: "Skills and Expertise" over one part of a page)."""
+    parts = [p for p in _LISTED.split(heading_text(text)) if p]
+    matches = [heading_kind(p) for p in parts]
+    return len(parts) >= 2 and all(matches) and any(m.exact for m in matches)
 
 
 def _body_size(lines: tuple[Line, ...]) -> float | None:
@@ -221,7 +242,7 @@ def segment(document: Document) -> list[Section]:
         if score >= 1 and (match.exact or words <= 4 or score >= 2):
             flags[i] = match.kind
             confirmed.append(i)
-        elif (match.exact and words <= 3 and _alone(lines, i)
+        elif ((match.exact and words <= 3 and _alone(lines, i) or blockless and words <= 4 and _phrase_list(line.plain))
               and (starts_block or blockless and _own_line(lines, i, flags, recurring))):
             flags[i] = match.kind  # (in a text whose blank lines tell nothing, any line of its own)
             confirmed.append(i)

@@ -18,6 +18,7 @@ section, the section changes kind and keeps its heading).
 | skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
 | education | a line so labelled with a certificate word ("Certificates: A, B"; not "Courses: …") | certifications |
 | summary, header | a line labelled with a skills heading ("Programming languages: Python, R"; "Skills: Excel, SAP" under the name of a CV without headings) | skills |
+| other | rows labelled with a kind of skill (a skills heading, a field the skills table knows: "Operating Systems: …"; "Tools Jira, Jenkins", the tab lost), three or more, or two that are half the section, not only "Languages": the rows, labels kept (as in an Indeed "Additional Information") | skills |
 | other | a line labelled with a skills heading ("Conocimientos informáticos: …" under "Otros datos"), kept whole: its label is a category | skills |
 | header, contact, other, skills, languages, interests | a driving licence: a line, or a part of a header line, opening with a licence's name and naming a class ("Carné de conducir: B", "Lyon · Permis B") | certifications |
 | certifications, other, … under a licence's name ("Führerschein ⇥ Klasse B") | a class without the name: the name put before it | certifications |
@@ -40,7 +41,7 @@ from ..document import Line, Section
 from ..segment import heading_kind, heading_text, initials_only
 from ..text import has_phrase, key, rx
 from ..vocab import merged
-from .canonical import canonical_skill
+from .canonical import canonical_skill, skill_category
 from .credentials import CLASS, driving_licence
 from .dates import find_dates
 from .phrases import degree_like, institution_like, segments, title_like
@@ -170,6 +171,44 @@ def _labelled_skill_lines(sec: Section) -> Taken | None:
     label naming no section over known skills was tried: it took personal lines of dev sidebars.)"""
     rest, found = labelled_out(sec.lines, "skills", keep_label=True)
     return (rest, [found]) if found else None
+
+
+def _category(label: str) -> str | None:
+    """"skills" when a row's label names a kind of skill: a skills heading ("Tools", "Web
+    Technologies") or a field the skills table knows ("Operating Systems", "Database"); "languages"
+    for a languages heading ("Languages", which rows of tools use for programming languages)."""
+    match = heading_kind(label)
+    if match is not None and match.kind in ("skills", "languages"):
+        return match.kind
+    return "skills" if skill_category(label) == "field" else None
+
+
+def _category_rows(sec: Section) -> Taken | None:
+    """Rows of a table of skills by category ("Operating Systems: Windows, Linux"; "Tools Jira,
+    Jenkins", the tab between lost), with their wrapped tails, under a heading that names none
+    ("Additional Information"): three or more rows, or two that are half the section's rows, one at least
+    labelled with a skill kind, not only "Languages" (spoken ones, among personal details). A row
+    without its colon gets one. Each row is kept whole: its label is its skills' category."""
+    rows = join_wrapped(sec.lines)
+    labelled: dict[int, tuple[Line, str]] = {}  # the row's place -> (the row, its label's kind)
+    for i, row in enumerate(rows):
+        m = LABELLED.match(row.plain)
+        if m and (kind := _category(m.group("label"))):
+            labelled[i] = (row, kind)
+        if m:
+            continue  # ("Database Tool: …": a label of another kind, no category to read in its words)
+        words = row.plain.split()
+        for n in (3, 2, 1):  # "Programming Languages VB, C#": the longest label the row opens with
+            label = " ".join(words[:n])
+            match = heading_kind(label)
+            if len(words) > n and (match is not None and match.exact and match.kind == "skills"
+                                   or skill_category(label) == "field"):
+                labelled[i] = (row.with_(text=f"{label}: {' '.join(words[n:])}", runs=()), "skills")
+                break
+    if (len(labelled) < 2 or len(labelled) < 3 and 2 * len(labelled) < len(rows)
+            or not any(kind == "skills" for _, kind in labelled.values())):
+        return None
+    return [row for i, row in enumerate(rows) if i not in labelled], [[row for row, _ in labelled.values()]]
 
 
 def _skill_sentences(sec: Section) -> Taken | None:
@@ -344,6 +383,7 @@ RULES: tuple[Rule, ...] = (
     Rule(("skills",), "certifications", _labelled_certificates),
     Rule(("education",), "certifications", _certificates_of_studies),
     Rule(("summary", "header"), "skills", _labelled_skills),
+    Rule(("other",), "skills", _category_rows),
     Rule(("other",), "skills", _labelled_skill_lines),
     Rule(("header", "contact", "other", "skills", "languages", "interests", "certifications"), "certifications", _licences),
     Rule(("header", "contact", "other", "skills"), "interests", _labelled_interests),
