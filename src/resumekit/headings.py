@@ -28,7 +28,7 @@ from .text import despace, key
 from .vocab import merged
 from .words import slips
 
-__all__ = ["HeadingMatch", "heading_kind", "heading_text", "misspelt_kind", "repeats", "MAX_CHARS", "MAX_WORDS", "NOTE", "YEAR"]
+__all__ = ["HeadingMatch", "heading_kind", "heading_text", "misspelt_kind", "repeats", "written", "MAX_CHARS", "MAX_WORDS", "NOTE", "YEAR"]
 
 MAX_WORDS = 6  # a heading's most words (joining words not counted; segment allows two more on a line)
 MAX_CHARS = 60  # a heading's most characters (80 in capitals, see segment)
@@ -217,6 +217,12 @@ def _listed_kind(words: list[str], start: int, first: tuple[str, str], h: _Headi
 
 
 NOTE = regex.compile(r"^(?P<head>[^()\[\]]*?\S)\s*[(\[][^()\[\]]*[)\]]\s*:?$")
+
+
+def written(lines) -> Counter:
+    """How many lines of ``lines`` hold each line's words (:func:`heading_text`, folded): a heading
+    is written once; a label is written in every entry ("Achievements", "Responsibilities:")."""
+    return Counter(key(heading_text(line.plain)) for line in lines)
 
 
 def repeats(earlier: str | None, title: str | None) -> bool:

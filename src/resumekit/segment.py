@@ -59,7 +59,8 @@ from collections import Counter
 import regex
 
 from .document import Document, Line, Section
-from .headings import MAX_CHARS as _MAX_CHARS, MAX_WORDS, NOTE, YEAR as _YEAR, HeadingMatch, heading_kind, heading_text, misspelt_kind, repeats
+from .headings import (MAX_CHARS as _MAX_CHARS, MAX_WORDS, NOTE, YEAR as _YEAR, HeadingMatch, heading_kind, heading_text,
+                       misspelt_kind, repeats, written)
 from .label_cells import column_header, split_labels
 from .shapes import ENTRY_KINDS as _ENTRY_KINDS, Page, consistent, shape
 from .shapes import alone as _alone, own_block as _own_block, right_of as _right_of, signature as _signature
@@ -112,12 +113,6 @@ LINES_PER_BLOCK = 15
 LABEL_RECURS = 3
 RESTORED = "line-breaks-restored"  # extract.flat re-broke a flattened text: its blank lines are guesses
 _JOINED = regex.compile(r"(?:[&,/+]|\b(?:and|of|or))$", regex.IGNORECASE)  # a heading wrapped after these goes on
-
-
-def _recurring(lines: tuple[Line, ...]) -> Counter:
-    """How often each short line's words stand on a line of their own (folded: "Achievements" in
-    every job, "Project" in every row of a flattened table)."""
-    return Counter(key(heading_text(line.plain)) for line in lines if len(line.plain.split()) <= 3)
 
 
 def _own_line(lines: tuple[Line, ...], i: int, flags: list[str | None], recurring: Counter) -> bool:
@@ -197,7 +192,7 @@ def segment(document: Document) -> list[Section]:
     confirmed: list[int] = []
     labels = merged().attribute_labels
     blockless = not has_style and (_blockless(lines) or any(w.code == RESTORED for w in document.warnings))
-    recurring = _recurring(lines) if blockless else Counter()
+    recurring = written(lines)  # (a label in every entry: no heading; see shapes' guard "recurs")
     initials = [i for i, line in enumerate(lines) if i and _initials_heading(line, body)]
     for i in initials if len(initials) >= 2 else ():
         flags[i] = "other"  # "P E": a heading whose small capitals were lost; its content names its kind (rekind)
@@ -251,7 +246,7 @@ def segment(document: Document) -> list[Section]:
         flags[late] = "header"
     unfit = [_disqualified(line) for line in lines]
     consistent(Page(lines, flags, confirmed, label_cells, body, has_style, unfit,
-                    [shape(lines, i) for i in range(len(lines))]))
+                    [shape(lines, i) for i in range(len(lines))], recurring))
     return _continued(_continue_columns(_build(lines, flags)))
 
 

@@ -64,7 +64,7 @@ Errs towards fewer headings: a family that learns nothing adds none.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
@@ -131,10 +131,7 @@ class Page:
     styled: bool
     unfit: list[bool]
     shapes: list[Shape]
-    written: Counter = field(default_factory=Counter)  # how many lines hold each line's words (folded, all)
-
-    def __post_init__(self) -> None:
-        self.written = Counter(key(heading_text(line.plain)) for line in self.lines)
+    written: Counter  # how many lines hold each line's words (folded: headings.written)
 
 
 @dataclass(frozen=True, slots=True)
