@@ -1026,3 +1026,25 @@ def test_employer_labelled(text, expected):
 def test_project_block_labels_are_details(rows, expected):
     got = [(e.company, e.title, e.start, e.end) for e in _entries(section("experience", *rows))]
     assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the employer's line over a labelled role made of words no title list holds
+    (["Corbel & Stone\t2015 – 2019", "Role: Senior Estimator", "• Priced tenders"],
+     [("Corbel & Stone", "Senior Estimator", None)]),
+    (["Mirelle Fabrics\t2012 – 2015", "Position held: Lead Cutter", "Cut the season's patterns by hand."],
+     [("Mirelle Fabrics", "Lead Cutter", "Cut the season's patterns by hand.")]),
+    (["Quillon Yard\t2010 – 2012", "Job role: Rigger", "Team size: 6"],
+     [("Quillon Yard", "Rigger", "Team size: 6")]),
+    # a header that named its role keeps it: the labelled line stays a detail of the body
+    (["Harwick Services\t2019 – 2021", "Support Analyst", "Role: first line for the mills' offices"],
+     [("Harwick Services", "Support Analyst", "Role: first line for the mills' offices")]),
+    # a sentence after the label is no role
+    (["Tollgate Bank\t2016 – 2019", "Role: I looked after the branch's tills and opened the doors each day."],
+     [("Tollgate Bank", None, "Role: I looked after the branch's tills and opened the doors each day.")]),
+    # no label, no role: nothing invented
+    (["Orrin Kilns\t2008 – 2010", "Fired the kilns."], [("Orrin Kilns", None, "Fired the kilns.")]),
+])
+def test_a_labelled_role_under_the_employer(rows, expected):
+    got = [(e.company, e.title, e.summary) for e in _entries(section("experience", *rows))]
+    assert got == expected
