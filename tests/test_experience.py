@@ -1048,3 +1048,24 @@ def test_project_block_labels_are_details(rows, expected):
 def test_a_labelled_role_under_the_employer(rows, expected):
     got = [(e.company, e.title, e.summary) for e in _entries(section("experience", *rows))]
     assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a role and its town apart by a space only, before the region (a flattened text's lost gap)
+    (["Orrin Packaging\tAugust 2007 – March 2009", "Print Apprentice Dayton, Ohio"],
+     [("Orrin Packaging", "Print Apprentice", "Dayton, Ohio")]),
+    (["Kelso Freight\t2014 – 2016", "Warehouse Supervisor Leeds, England"],
+     [("Kelso Freight", "Warehouse Supervisor", "Leeds, England")]),
+    # the town with its comma stays as it was
+    (["Orrin Packaging\t2007 – 2009", "Print Apprentice, Dayton, Ohio"],
+     [("Orrin Packaging", "Print Apprentice", "Dayton, Ohio")]),
+    # words before the town that name an organisation, not a role: no town is moved
+    (["Press Operator\t2009 – 2014", "Harwick Label Company Dayton, Ohio"],
+     [("Harwick Label Company Dayton", "Press Operator", "Ohio")]),
+    # a last word no table knows as a town: nothing invented
+    (["Orrin Packaging\t2007 – 2009", "Print Apprentice Quellmar, Ohio"],
+     [("Orrin Packaging", "Print Apprentice Quellmar", "Ohio")]),
+])
+def test_a_town_glued_to_the_role(rows, expected):
+    got = [(e.company, e.title, e.location) for e in _entries(section("experience", *rows))]
+    assert got == expected
