@@ -1026,3 +1026,46 @@ def test_employer_labelled(text, expected):
 def test_project_block_labels_are_details(rows, expected):
     got = [(e.company, e.title, e.start, e.end) for e in _entries(section("experience", *rows))]
     assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the employer's line over a labelled role made of words no title list holds
+    (["Corbel & Stone\t2015 – 2019", "Role: Senior Estimator", "• Priced tenders"],
+     [("Corbel & Stone", "Senior Estimator", None)]),
+    (["Mirelle Fabrics\t2012 – 2015", "Position held: Lead Cutter", "Cut the season's patterns by hand."],
+     [("Mirelle Fabrics", "Lead Cutter", "Cut the season's patterns by hand.")]),
+    (["Quillon Yard\t2010 – 2012", "Job role: Rigger", "Team size: 6"],
+     [("Quillon Yard", "Rigger", "Team size: 6")]),
+    # a header that named its role keeps it: the labelled line stays a detail of the body
+    (["Harwick Services\t2019 – 2021", "Support Analyst", "Role: first line for the mills' offices"],
+     [("Harwick Services", "Support Analyst", "Role: first line for the mills' offices")]),
+    # a sentence after the label is no role
+    (["Tollgate Bank\t2016 – 2019", "Role: I looked after the branch's tills and opened the doors each day."],
+     [("Tollgate Bank", None, "Role: I looked after the branch's tills and opened the doors each day.")]),
+    # no label, no role: nothing invented
+    (["Orrin Kilns\t2008 – 2010", "Fired the kilns."], [("Orrin Kilns", None, "Fired the kilns.")]),
+])
+def test_a_labelled_role_under_the_employer(rows, expected):
+    got = [(e.company, e.title, e.summary) for e in _entries(section("experience", *rows))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a role and its town apart by a space only, before the region (a flattened text's lost gap)
+    (["Orrin Packaging\tAugust 2007 – March 2009", "Print Apprentice Dayton, Ohio"],
+     [("Orrin Packaging", "Print Apprentice", "Dayton, Ohio")]),
+    (["Kelso Freight\t2014 – 2016", "Warehouse Supervisor Leeds, England"],
+     [("Kelso Freight", "Warehouse Supervisor", "Leeds, England")]),
+    # the town with its comma stays as it was
+    (["Orrin Packaging\t2007 – 2009", "Print Apprentice, Dayton, Ohio"],
+     [("Orrin Packaging", "Print Apprentice", "Dayton, Ohio")]),
+    # words before the town that name an organisation, not a role: no town is moved
+    (["Press Operator\t2009 – 2014", "Harwick Label Company Dayton, Ohio"],
+     [("Harwick Label Company Dayton", "Press Operator", "Ohio")]),
+    # a last word no table knows as a town: nothing invented
+    (["Orrin Packaging\t2007 – 2009", "Print Apprentice Quellmar, Ohio"],
+     [("Orrin Packaging", "Print Apprentice Quellmar", "Ohio")]),
+])
+def test_a_town_glued_to_the_role(rows, expected):
+    got = [(e.company, e.title, e.location) for e in _entries(section("experience", *rows))]
+    assert got == expected

@@ -8,7 +8,7 @@ truth by construction: each entry as the text prints it.
 What the parser still misreads is marked xfail (strict, with the module that decides it): a fix
 shows up as a pass to turn into a plain case."""
 from .conftest import FIXTURES, PINNED
-from .helpers import UnseenSet, standard_tests, xfail
+from .helpers import UnseenSet, standard_tests
 
 UNSEEN = FIXTURES / "unseen-realwork"
 
@@ -63,9 +63,6 @@ SKILLS = {
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-flat-dashes.txt", "experience", 2): xfail(
-        "fields/location.py / pattern.py: 'Print Apprentice Dayton, Ohio' (a role and its town apart by a space "
-        "only, the flattened text's two-space gap lost in the restored line) keeps the town in the title"),
 }
 
 CHECKS = UnseenSet(UNSEEN, PINNED, CONTACT, SECTIONS, EXPERIENCE, EDUCATION, SKILLS)

@@ -5,7 +5,9 @@ Signals for company and title, in order of precedence:
    vocabulary's employer_labels) names the employer, the other parts the role; "Title at
    Company", "Title @ Company", "Company: Title". The words before
    "at" are the title only when no other part of the header is a title ("Backend Developer" over
-   "Intern at Hooli": the role line is the title).
+   "Intern at Hooli": the role line is the title). A header that named no role takes the one a
+   body line names after a title label ("Corbel & Stone ⇥ 2015 – 2019" / "Role: Senior
+   Estimator", the vocabulary's title_labels): a short value, no sentence.
 2. Words: a part with a job-title word ("Engineer", "Intern", "Ingenieur", or a compound ending
    in one: "Stationsleitung") is the title; a part with an organisation word ("Inc", "GmbH",
    "University", "Herzzentrum") is the company (of two, not a unit opening "Department of …") — unless
@@ -75,7 +77,7 @@ from ..schema import Experience
 from ..segment import heading_text
 from ..text import key, rx
 from ..vocab import merged
-from .entries import Entry, header_dates, is_attribute, is_sub_heading, split_entries
+from .entries import Entry, header_dates, is_attribute, is_sub_heading, label_of, split_entries
 from .phrases import (career_gap, comma_pieces, degree_like, employer_labelled, head_word, institution_like, is_url,
                       name_list, names_no_role, org_like, segments, title_like, unit_like, unlabelled)
 from .location import bare_town, name_before_place, split_place, town_after_employer
@@ -613,6 +615,18 @@ def _body(lines: list[Line]) -> tuple[list[str], list[str], list[str]]:
     return highlights, summary, technologies
 
 
+def _labelled_role(lines: list[Line]) -> tuple[str, Line] | None:
+    """(the role, its line) a body line names after a title label and its colon ("Role: Lead
+    Cutter", "Position held: …", the vocabulary's title_labels), a short value that is no
+    sentence, else None: the first such line of an entry whose header named no role."""
+    labels = merged().title_labels
+    for line in lines:
+        found = label_of(line)
+        if found and key(found[0]) in labels and 0 < len(found[1].split()) <= 8 and not found[1].endswith("."):
+            return found[1].strip(), line
+    return None
+
+
 def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
     head_lines, extra, technologies = _head_lines(entry)
     parts: list[tuple[str, int]] = []  # (segment, line number)
@@ -642,7 +656,11 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
     fields = date_fields(entry)
     if entry.dates and entry.dates.single and fields.get("start"):
         fields["end"] = fields["start"]  # a role dated by one term ("Fall 2023") began and ended in it
-    highlights, sentences, more = _body(entry.body + extra)
+    body = entry.body + extra
+    if title is None and (named := _labelled_role(body)) is not None:
+        title, line = named  # "Role: Senior Estimator" under the employer's line names the role
+        body = [l for l in body if l is not line]
+    highlights, sentences, more = _body(body)
     summary = told + sentences
     technologies += more
     if not (company or title or fields or highlights or summary):

@@ -3,7 +3,9 @@ what the experience reader falls back on where the section's pattern (:mod:`.pat
 role open, and how it tells apart "Title (Employer)".
 
 Signals, in order of precedence:
-1. A place at a part's end (:func:`.location.split_place`), unless the part ends in a legal form.
+1. A place at a part's end (:func:`.location.split_place`), unless the part ends in a legal form;
+   a town the tables know, glued by a space to a role before its region ("Print Apprentice Dayton,
+   Ohio"), is part of the place.
 2. "Title at Employer" (at, @, chez, bei, beim, en, na, presso, bij, в; an article after some:
    "at the", "bei der", "bij de", "presso la", "presso l'") where the words before name a role: the
    employer, and a title that only qualifies a role line of its own.
@@ -123,12 +125,28 @@ def _order(rest: list[str], company: str | None, title: str | None) -> str | Non
     return None
 
 
+def _glued_town(seg: str, loc: str | None) -> tuple[str, str | None]:
+    """("Print Apprentice", "Dayton, Ohio") from a role and its town apart by a space only before
+    the region ("Print Apprentice Dayton", "Ohio": a flattened text's lost gap): the last one or two
+    words join the place when the tables know them as a city, the place is a region or a country
+    alone, and the words before name a role and no organisation; else the two as they were."""
+    if not seg or not loc or "," in loc or place_kind(loc) not in ("region", "country"):
+        return seg, loc
+    words = seg.split()
+    for n in (1, 2):
+        town, role = " ".join(words[-n:]), " ".join(words[:-n])
+        if len(words) > n and place_kind(town) == "city" and title_like(role) and not org_like(role):
+            return role, f"{town}, {loc}"
+    return seg, loc
+
+
 def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
                   ) -> tuple[str | None, str | None, str | None, str | None]:
     company = title = location = at_title = introduced = None
     rest: list[str] = []
     for seg, _ in parts:
         seg, loc = split_place(seg) if not ends_in_legal_form(seg) else (seg, None)
+        seg, loc = _glued_town(seg, loc)
         if loc and location is None:
             location = loc
         if not seg:
