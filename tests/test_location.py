@@ -461,3 +461,20 @@ def test_a_contact_label_alone_is_no_place(text):
     import resumekit
     c = resumekit.parse((text + "\nExperience\nAnalyst, Northwind Traders\n2019 – 2021\n").encode())
     assert c.contact.location is None
+
+
+@pytest.mark.parametrize("text, context, city, region", [
+    ("Bilbao (Bizkaia)", "alone", "Bilbao", "Bizkaia"),             # Spanish: the province's Basque name
+    ("Bilbao (Vizcaya)", "alone", "Bilbao", "Vizcaya"),             # ... or its Spanish one
+    ("48001 Bilbao (Bizkaia)", "alone", "Bilbao", "Bizkaia"),       # a postal code before the town
+    ("Calle Mayor 3, 48001 Bilbao (Bizkaia)", "alone", "Bilbao", "Bizkaia"),
+    ("Lyon (Rhône)", "alone", "Lyon", "Rhône"),                     # French: the département's name
+    ("Toulouse (Haute-Garonne)", "alone", "Toulouse", "Haute-Garonne"),
+    ("Bologna (Emilia-Romagna)", "alone", "Bologna", "Emilia-Romagna"),
+    ("Bilbao (Kent)", "alone", None, None),                         # a county of another country
+    ("Northwind Labs (Bizkaia)", "alone", None, None),              # no town before it
+    ("Bilbao (Spain Office)", "alone", None, None),                 # no region in the brackets
+])
+def test_a_town_with_its_province_named_in_brackets(text, context, city, region):
+    loc = parse_location(text, context=context)
+    assert (loc.city, loc.region) == (city, region) if city else loc is None

@@ -56,7 +56,7 @@ from .text import key
 from .words import word_list
 
 __all__ = ["region_hint", "country_code", "is_country_code", "is_region_code", "place_kind", "city_country", "city_population",
-           "town_region_code", "BIG_CITY", "ALONE_CITY", "COMMON_ZIPF", "PAREN_CODE"]
+           "town_region_code", "town_region", "BIG_CITY", "ALONE_CITY", "COMMON_ZIPF", "PAREN_CODE"]
 
 BIG_CITY = 1_000_000
 ALONE_CITY = 500_000
@@ -293,6 +293,14 @@ def town_region_code(town: str, code: str) -> bool:
     tables know by ``town`` ("Parramatta", "NSW"; "Bengaluru", "KA"; "Bologna", "BO"), and not that
     country's own code?"""
     return _subdivision_code(city_country(town), code)
+
+
+def town_region(town: str, region: str) -> bool:
+    """Is ``region`` the name of a state, province or county of the country of the largest town the
+    tables know by ``town`` ("Bilbao", "Bizkaia"; "Lyon", "Rhône"), in any language the tables read?"""
+    country = city_country(town)
+    entry = _tables()["subdivisions"].get(key(region or ""))
+    return bool(country) and bool(entry) and entry[0] == country
 
 
 def _subdivision_code(country: str | None, code: str) -> bool:
