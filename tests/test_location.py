@@ -1,5 +1,6 @@
 import pytest
 
+from resumekit.places import word_town
 from resumekit.fields.location import parse_location, split_location, split_place, town_after_employer
 
 
@@ -478,3 +479,12 @@ def test_a_contact_label_alone_is_no_place(text):
 def test_a_town_with_its_province_named_in_brackets(text, context, city, region):
     loc = parse_location(text, context=context)
     assert (loc.city, loc.region) == (city, region) if city else loc is None
+
+
+@pytest.mark.parametrize("name, town", [
+    ("Bath", True), ("Reading", True), ("Nice", True),   # towns the tables leave out for their common word
+    ("Bristol", False),                                  # a town the tables know
+    ("Kettlebridge", False), ("Engineer", False),        # no town at all
+])
+def test_word_towns_are_kept_apart(name, town):
+    assert word_town(name) is town
