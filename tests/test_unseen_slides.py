@@ -48,9 +48,6 @@ KNOWN: dict = {
     ("de-draw-labels.pdf", "sections", 0): xfail(
         "label_cells.py: the label 'Anschrift' (an address label) on a label row under 'Persönliche Daten' starts a "
         "contact section of its own"),
-    ("en-draw-three-frames.pdf", "experience", 1): xfail(
-        "fields/location.py: 'Bath' alone on the line under its employer (a town named by a common word) is no "
-        "place; 'Bristol' in the same place is"),
 }
 
 
