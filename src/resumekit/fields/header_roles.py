@@ -18,7 +18,9 @@ Signals, in order of precedence:
    is named apart;
    a description (lower-case words outnumber capitalised ones) is no employer.
 6. Order: what is left fills the open roles in turn; a part left over beside both, last on the
-   employer's line, is a town when the tables know it or it names nothing.
+   employer's line, is a town when the tables know it or it names nothing; alone on its line, a
+   town the tables leave out for its common word ("Bath", :func:`..places.word_town`) that is no
+   field's label.
 The fourth value of :func:`assign` says how the roles were told apart: "title_first" /
 "company_first" when words decided both, "half_…" when they decided one and the order the other,
 "guessed" when only the order did. Errs towards a guess over an empty role.
