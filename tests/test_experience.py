@@ -154,6 +154,21 @@ def test_a_small_town_beside_employer_and_role(rows, expected):
     (e,) = _entries(section("experience", *rows))
     assert (e.company, e.title, e.location) == expected
 
+
+@pytest.mark.parametrize("rows, expected", [
+    # a town the tables leave out for its common word, alone on its line under employer and role
+    (["Feb 2016 – Oct 2020\tLantern Row Hosting\tSystems Engineer", "Bath", "• Ran the fleet"],
+     ("Lantern Row Hosting", "Systems Engineer", "Bath")),
+    (["Jan 2021 – Aug 2022\tStaff Nurse\tMarlow Vale Clinic", "Reading", "• Ran the ward"],
+     ("Marlow Vale Clinic", "Staff Nurse", "Reading")),
+    # a name that names no town stays out; so does a label whose value the dates took
+    (["Feb 2016 – Oct 2020\tLantern Row Hosting\tSystems Engineer", "Kettlebridge", "• Ran the fleet"],
+     ("Lantern Row Hosting", "Systems Engineer", None)),
+])
+def test_a_town_named_by_a_common_word_alone_under_the_header(rows, expected):
+    (e,) = _entries(section("experience", *rows))
+    assert (e.company, e.title, e.location) == expected
+
 @pytest.mark.parametrize("rows, entries, loose", [
     # bullets without a role, nothing above them: loose text, not an entry
     (["• Did something useful", "• And more"], [], ["Did something useful", "And more"]),

@@ -1,5 +1,6 @@
 import pytest
 
+from resumekit.places import word_town
 from resumekit.fields.location import parse_location, split_location, split_place, town_after_employer
 
 
@@ -461,3 +462,29 @@ def test_a_contact_label_alone_is_no_place(text):
     import resumekit
     c = resumekit.parse((text + "\nExperience\nAnalyst, Northwind Traders\n2019 – 2021\n").encode())
     assert c.contact.location is None
+
+
+@pytest.mark.parametrize("text, context, city, region", [
+    ("Bilbao (Bizkaia)", "alone", "Bilbao", "Bizkaia"),             # Spanish: the province's Basque name
+    ("Bilbao (Vizcaya)", "alone", "Bilbao", "Vizcaya"),             # ... or its Spanish one
+    ("48001 Bilbao (Bizkaia)", "alone", "Bilbao", "Bizkaia"),       # a postal code before the town
+    ("Calle Mayor 3, 48001 Bilbao (Bizkaia)", "alone", "Bilbao", "Bizkaia"),
+    ("Lyon (Rhône)", "alone", "Lyon", "Rhône"),                     # French: the département's name
+    ("Toulouse (Haute-Garonne)", "alone", "Toulouse", "Haute-Garonne"),
+    ("Bologna (Emilia-Romagna)", "alone", "Bologna", "Emilia-Romagna"),
+    ("Bilbao (Kent)", "alone", None, None),                         # a county of another country
+    ("Northwind Labs (Bizkaia)", "alone", None, None),              # no town before it
+    ("Bilbao (Spain Office)", "alone", None, None),                 # no region in the brackets
+])
+def test_a_town_with_its_province_named_in_brackets(text, context, city, region):
+    loc = parse_location(text, context=context)
+    assert (loc.city, loc.region) == (city, region) if city else loc is None
+
+
+@pytest.mark.parametrize("name, town", [
+    ("Bath", True), ("Reading", True), ("Nice", True),   # towns the tables leave out for their common word
+    ("Bristol", False),                                  # a town the tables know
+    ("Kettlebridge", False), ("Engineer", False),        # no town at all
+])
+def test_word_towns_are_kept_apart(name, town):
+    assert word_town(name) is town

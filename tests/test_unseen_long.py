@@ -185,9 +185,6 @@ KNOWN: dict = {
         "fields/experience.py: 'Freelance — various clients' at the top of page two, its section continued from "
         "page one, takes the company line above it ('GREAT MIAMI PUMP COMPANY' over 'Design Engineer') as its "
         "group's employer, 'various clients' its place; the gold has no employer"),
-    ("en-nurse-agency.docx", "experience", 1): xfail(
-        "fields/experience.py: the agency job's place 'Reading' on the line under 'Agency Staff Nurse via …, placed "
-        "at Kennet Valley Hospital ⇥ dates' (the employer named on the title's line) is lost"),
     ("en-finance-promotions.docx", "experience", 3): xfail(
         "fields/experience.py: 'HM Department for Infrastructure (secondment)': the term of the job in brackets "
         "after the employer stays in it"),

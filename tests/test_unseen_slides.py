@@ -48,12 +48,6 @@ KNOWN: dict = {
     ("de-draw-labels.pdf", "sections", 0): xfail(
         "label_cells.py: the label 'Anschrift' (an address label) on a label row under 'Persönliche Daten' starts a "
         "contact section of its own"),
-    ("es-impress-two-slides.pdf", "city", 0): xfail(
-        "fields/location.py: 'Bilbao (Bizkaia)', a town with its province in brackets, on a line of its own under "
-        "the phone, is no place"),
-    ("en-draw-three-frames.pdf", "experience", 1): xfail(
-        "fields/location.py: 'Bath' alone on the line under its employer (a town named by a common word) is no "
-        "place; 'Bristol' in the same place is"),
 }
 
 

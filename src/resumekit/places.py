@@ -56,7 +56,7 @@ from .text import key
 from .words import word_list
 
 __all__ = ["region_hint", "country_code", "is_country_code", "is_region_code", "place_kind", "city_country", "city_population",
-           "town_region_code", "BIG_CITY", "ALONE_CITY", "COMMON_ZIPF", "PAREN_CODE"]
+           "town_region_code", "town_region", "word_town", "BIG_CITY", "ALONE_CITY", "COMMON_ZIPF", "PAREN_CODE"]
 
 BIG_CITY = 1_000_000
 ALONE_CITY = 500_000
@@ -101,6 +101,7 @@ def _versions() -> str:
 def _tables() -> dict:
     t = kept("places", _versions(), _build)
     t["iso"] = frozenset(t["iso"])  # (kept on disk as a list: looked up, not scanned)
+    t["word_towns"] = frozenset(t["word_towns"])
     return t
 
 
@@ -225,6 +226,10 @@ def _build() -> dict:
     own_languages = {code: [lang.split("-")[0] for lang in (c.get("languages") or "").split(",") if lang]
                      for code, c in gc.get_countries().items()}
     everything = list(gc.get_cities().values())
+    # the towns named by a common word ("Bath", "Reading"): no place in the tables, kept apart for
+    # a layout that already says place (:func:`word_town`)
+    word_towns = sorted({key(c["name"]) for c in everything if key(c["name"]) in common
+                         and int(c["population"] or 0) < BIG_CITY and not c["name"].isupper()})
     cities: dict[str, list] = {}
     for alternates in (False, True):
         found: dict[str, list] = {}
@@ -256,7 +261,7 @@ def _build() -> dict:
     return {
         "countries": countries, "subdivisions": {k: tuple(v) for k, v in subdivisions.items()},
         "codes": codes, "iso": iso, "subcodes": {k: frozenset(v) for k, v in subcodes.items()},
-        "cities": {k: tuple(v) for k, v in cities.items()},
+        "cities": {k: tuple(v) for k, v in cities.items()}, "word_towns": word_towns,
         "max_words": max(len(k.split()) for k in (*countries, *subdivisions)),
         "max_city_words": 4,
     }
@@ -295,6 +300,14 @@ def town_region_code(town: str, code: str) -> bool:
     return _subdivision_code(city_country(town), code)
 
 
+def town_region(town: str, region: str) -> bool:
+    """Is ``region`` the name of a state, province or county of the country of the largest town the
+    tables know by ``town`` ("Bilbao", "Bizkaia"; "Lyon", "Rhône"), in any language the tables read?"""
+    country = city_country(town)
+    entry = _tables()["subdivisions"].get(key(region or ""))
+    return bool(country) and bool(entry) and entry[0] == country
+
+
 def _subdivision_code(country: str | None, code: str) -> bool:
     """Is ``code`` a subdivision's code of ``country`` other than the country's own?"""
     return bool(country) and code != country and code in _tables()["subcodes"].get(country, ())
@@ -303,6 +316,12 @@ def _subdivision_code(country: str | None, code: str) -> bool:
 def _city(name: str) -> tuple | None:
     """The tables' entry of the largest city known by ``name``: (country code, population, ...)."""
     return _tables()["cities"].get(key(name or ""))
+
+
+def word_town(name: str) -> bool:
+    """A town of the gazetteer named by a common English word ("Bath", "Reading", "Nice") that the
+    tables leave out (signal 3): a place only where the layout already says one stands."""
+    return key((name or "").strip(" .,")) in _tables()["word_towns"]
 
 
 def city_country(name: str) -> str | None:

@@ -20,7 +20,9 @@ Signals, in order of precedence:
    is named apart;
    a description (lower-case words outnumber capitalised ones) is no employer.
 6. Order: what is left fills the open roles in turn; a part left over beside both, last on the
-   employer's line, is a town when the tables know it or it names nothing.
+   employer's line, is a town when the tables know it or it names nothing; alone on its line, a
+   town the tables leave out for its common word ("Bath", :func:`..places.word_town`) that is no
+   field's label.
 The fourth value of :func:`assign` says how the roles were told apart: "title_first" /
 "company_first" when words decided both, "half_…" when they decided one and the order the other,
 "guessed" when only the order did. Errs towards a guess over an empty role.
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import regex
 
-from ..places import place_kind
+from ..places import place_kind, word_town
 from ..schema import Experience
 from ..text import key, rx
 from ..vocab import merged
@@ -117,6 +119,12 @@ def described(seg: str) -> bool:
     lower = sum(1 for w in words if w[0].islower() and len(w) >= 4)
     upper = sum(1 for w in words if w[0].isupper())
     return lower >= 2 and lower > upper
+
+
+def _a_label(seg: str) -> bool:
+    """A label of an entry's field (its period, role, employer or place: "Date", "Employer")."""
+    m = merged()
+    return key(seg) in {*m.period_labels, *m.title_labels, *m.employer_labels, *m.location_labels}
 
 
 def _order(rest: list[str], company: str | None, title: str | None) -> str | None:
@@ -207,6 +215,8 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
     tails = {seg: n for k, (seg, n) in enumerate(parts) if k and parts[k - 1][1] == n
              and (k + 1 == len(parts) or parts[k + 1][1] != n)}
 
+    lone = {seg for seg, n in parts if sum(m == n for _, m in parts) == 1}  # the parts alone on their line
+
     def beside_a_name(seg: str) -> bool:
         """A tail on the line that holds the employer (not a table's header row, "Period ⇥ Role ⇥
         Employer")."""
@@ -218,9 +228,11 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             company = seg
         elif title is None:
             title = seg
-        elif location is None and (place_kind(seg) or beside_a_name(seg) and bare_town(
+        elif location is None and (place_kind(seg) or word_town(seg) and seg in lone and not _a_label(seg) or beside_a_name(seg) and bare_town(
                 seg.title() if seg.isupper() and (company or "").isupper() else seg)):  # "ACME — HARLOWE"
-            # a part left over beside employer and role, a town the tables know ("— Vienne") or,
+            # a part left over beside employer and role, a town the tables know ("— Vienne") or
+            # leave out for its common word, alone on its line ("Bath", "Reading":
+            # :func:`.places.word_town`; a label cell beside its value, "Date ⇥ …", is none) or,
             # last on its line after another part, a short name that names nothing ("— Hebden
             # Bridge"; a label cell before its value, "Dates ⇥ …", is none)
             location = seg

@@ -8,7 +8,8 @@ Cross", "Jayanagar 4th Block"), a flat or door ("Apt 4B", "pta. 6 Valencia": the
 may follow it), a postal code ("06511", "SL1 1QP", "4700-000" before its town), or a region
 code ("CA", "SP"; after a town, any code of a state, province or district of the town's own
 country: "Parramatta NSW 2150", "Pune, MH", "…, 40121 Bologna (BO)", not the Marshall Islands
-nor Bolivia).
+nor Bolivia); a town with the name of its own country's province or county in brackets ("Bilbao
+(Bizkaia)", "69003 Lyon (Rhône)").
 
 A bracketed country code may end it ("Edmonton, AB (CA)"); a trailing availability phrase after a
 bar or in brackets (the vocabulary's ``availability``: "Porto, Portugal | Open to relocation") is
@@ -40,7 +41,7 @@ from functools import lru_cache
 import regex
 
 from ..places import (ALONE_CITY, PAREN_CODE, city_country, city_population, country_code, is_country_code, is_region_code,
-                      place_kind, town_region_code)
+                      place_kind, town_region, town_region_code)
 from ..schema import Location
 from ..text import has_phrase, key, rx
 from ..vocab import merged
@@ -66,6 +67,8 @@ _PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)(?:\s*[-–]\s*|\s+)(?:\d{4,6}(?:
                            r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 # "Nantes (44)", "Ajaccio (2A)": a French town with its département's number, any town the tables know
 _DEPARTEMENT = regex.compile(r"^(?P<town>\p{Lu}[^(),\d]{1,40}?)\s*\((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\)$")
+# "Bilbao (Bizkaia)", "Lyon (Rhône)": a town with its province or county named in brackets
+_PAREN_REGION = regex.compile(r"^(?P<town>[^()]{2,60}?)\s*\((?P<region>\p{Lu}[\p{L}\p{M}'’.\- ]{2,40})\)$")
 _ZEROS = regex.compile(r"(?<!\d)0{4,6}(?!\d)")  # "00000": a template's placeholder, not a postal code
 # "Greater Chicago Area", "Lyon Metropolitan Area": a known town's area
 _AREA = regex.compile(r"^(?:greater\s+)?(?P<place>\p{Lu}.+?)\s+(?:metropolitan\s+|metro\s+)?area$", regex.IGNORECASE)
@@ -247,6 +250,11 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
             and not inner.region and town_region_code(inner.city, paren.group("code")):
         # "Via Roma 12, 40121 Bologna (BO)", "Milano (MI)": the town's province, not a country
         return Location(raw=raw, city=inner.city, region=paren.group("code"), country=inner.country)
+    named = _PAREN_REGION.match(raw)
+    if named and (inner := _parse_location(named.group("town").strip(" ,"), labelled, "comma")) and inner.city \
+            and not inner.region and town_region(inner.city, named.group("region")):
+        # "Bilbao (Bizkaia)", "69003 Lyon (Rhône)": a town and its province's name, of the town's own country
+        return Location(raw=raw, city=inner.city, region=named.group("region"), country=inner.country)
     parts = [p.strip() for p in body.split(",") if p.strip()]
     if len(parts) == 1 and (_DASH_SPLIT.search(body) or _CJK_DASH.search(body)):
         parts = [p.strip() for p in (_CJK_DASH if _CJK_DASH.search(body) else _DASH_SPLIT).split(body) if p.strip()]
