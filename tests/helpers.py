@@ -158,6 +158,17 @@ def _marked(table: dict, field: str, known: dict) -> list:
     return [pytest.param(d, marks=known.get((d, field, 0), ())) for d in sorted(table)]
 
 
+def level_tests(checks: UnseenSet, known: dict, levels: dict) -> dict:
+    """Each document's spoken languages' levels as printed, in order (``levels``)."""
+    import pytest
+
+    @pytest.mark.parametrize("doc", _marked(levels, "levels", known))
+    def test_language_levels(doc):
+        assert [language.proficiency for language in checks.parse(doc).languages] == levels[doc]
+
+    return {"test_language_levels": test_language_levels}
+
+
 def school_detail_tests(checks: UnseenSet, known: dict, grades: dict, details: dict) -> dict:
     """Each school's grade as printed (``grades``) and its details (``details``: highlights)."""
     import pytest

@@ -15,7 +15,7 @@ shows up as a pass to turn into a plain case."""
 import pytest
 
 from .conftest import FIXTURES, PINNED
-from .helpers import UnseenSet, row_params, standard_tests, xfail
+from .helpers import UnseenSet, level_tests, row_params, standard_tests, xfail
 
 UNSEEN = FIXTURES / "unseen-lists"
 
@@ -229,9 +229,7 @@ def _known(doc: str, what: str, n: int = 0):
 globals().update(standard_tests(CHECKS, KNOWN))  # every fixture checked, contact, city, sections, jobs, schools, skills, languages
 
 
-@pytest.mark.parametrize("doc", [pytest.param(d, marks=_known(d, "levels")) for d in sorted(LEVELS)])
-def test_language_levels(doc):
-    assert [language.proficiency for language in _parse(doc).languages] == LEVELS[doc]
+globals().update(level_tests(CHECKS, KNOWN, LEVELS))
 
 
 @pytest.mark.parametrize("doc", [pytest.param(d, marks=_known(d, "certificate count")) for d in sorted(CERTIFICATIONS)])
