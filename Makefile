@@ -8,7 +8,7 @@ SHARED ?= ../shared
 JOBS   ?= 2
 NER    ?= dataturks
 
-.PHONY: demo test fuzz hostile eval eval-zoo eval-cli eval-ner eval-synth fixtures golden bench clean
+.PHONY: demo test fuzz hostile eval eval-zoo eval-fixtures eval-cli eval-ner eval-synth fixtures golden bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ eval: $(VENV)/.installed
 
 eval-zoo: $(VENV)/.installed
 	$(BIN)/python scripts/evaluate.py zoo --shared $(SHARED) --jobs $(JOBS) $(ARGS)
+
+# Our fixture sets that carry scorer labels (fixtures/<set>/labels): a row per set.
+eval-fixtures: $(VENV)/.installed
+	$(BIN)/python scripts/evaluate.py fixtures --shared $(SHARED) --jobs $(JOBS) $(ARGS)
 
 # The same dev measurement through the scorer's own route: one CLI process per document.
 eval-cli: $(VENV)/.installed

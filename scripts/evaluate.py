@@ -4,6 +4,13 @@
     python scripts/evaluate.py zoo          # ../shared/zoo
     python scripts/evaluate.py dev zoo -v --only zoo-rcv --save /tmp/now.json --against /tmp/before.json
     python scripts/evaluate.py dev --pdf-backend pdfium     # PDFs read by the pypdfium2 backend
+    python scripts/evaluate.py fixtures     # every fixture set of ours that carries scorer labels
+
+``fixtures`` scores the sets under ``fixtures/`` that keep a gold label per document in the
+scorer's format (``fixtures/<set>/labels/<id>.json`` beside ``fixtures/<set>/<id>.<ext>``): résumés
+of fictional people made by real producers (JSON Resume themes printed by Chromium, pdfTeX,
+pandoc, docx.js, LibreOffice). A set's row read before anyone fixed what it showed is the honest
+measure of a layout nobody tuned to; docs/accuracy.md keeps those first readings.
 
 The documents are parsed in worker processes by :func:`resumekit.parse_many` (no process start
 per document), and scored by the field scorer of ``../shared/eval/score.py`` itself, imported,
@@ -26,6 +33,8 @@ import resumekit
 from resumekit.options import PDF_BACKENDS
 
 CORPORA = {"dev": ("corpus/dev/labels", "corpus/dev/docs"), "zoo": ("zoo/labels", "zoo/docs")}
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+CHOICES = (*CORPORA, "fixtures")
 DOC_EXTS = (".pdf", ".docx", ".txt", ".md")
 SUMMARY = ("overall", "experience exact", "education exact", "location", "name", "skills")
 
@@ -39,6 +48,8 @@ def load_scorer(shared: Path):
 
 def family(doc_id: str, layouts: dict[str, str]) -> str:
     """zoo-rcv-classic-de-03 -> zoo-rcv-classic; zoo-even-04 -> zoo-even; dev ids -> their layout."""
+    if "/" in doc_id:
+        return f"fix-{doc_id.split('/')[0]}"
     if doc_id.startswith("zoo-"):
         parts = doc_id.split("-")
         while parts and (parts[-1].isdigit() or len(parts[-1]) == 2 and parts[-1].isalpha()):
@@ -47,24 +58,36 @@ def family(doc_id: str, layouts: dict[str, str]) -> str:
     return f"dev-{layouts.get(doc_id, '?')}"
 
 
-def documents(shared: Path, corpora: list[str], only: list[str]) -> list[tuple[str, dict, Path]]:
+def documents(shared: Path, corpora: list[str], only: list[str], fixtures: Path = FIXTURES) -> list[tuple[str, dict, Path]]:
     out = []
     for name in corpora:
-        labels, docs = (shared / p for p in CORPORA[name])
-        for label in sorted(labels.glob("*.json")):
-            doc_id = label.stem
-            if only and not any(doc_id == o or doc_id.startswith(o) for o in only):
-                continue
-            path = next((docs / f"{doc_id}{ext}" for ext in DOC_EXTS if (docs / f"{doc_id}{ext}").exists()), None)
-            if path is not None:
-                out.append((doc_id, json.loads(label.read_text(encoding="utf-8")), path))
+        if name == "fixtures":
+            folders = [(d / "labels", d, f"{d.name}/") for d in sorted(fixtures.iterdir()) if (d / "labels").is_dir()]
+        else:
+            folders = [(*(shared / p for p in CORPORA[name]), "")]
+        for labels, docs, prefix in folders:
+            out.extend(labelled(labels, docs, prefix, only))
+    return out
+
+
+def labelled(labels: Path, docs: Path, prefix: str, only: list[str]) -> list[tuple[str, dict, Path]]:
+    """(id, gold, document) of every label in ``labels`` whose document ``docs`` holds."""
+    out = []
+    for label in sorted(labels.glob("*.json")):
+        doc_id = prefix + label.stem
+        if only and not any(doc_id == o or doc_id.startswith(o) for o in only):
+            continue
+        path = next((docs / f"{label.stem}{ext}" for ext in DOC_EXTS if (docs / f"{label.stem}{ext}").exists()), None)
+        if path is not None:
+            out.append((doc_id, json.loads(label.read_text(encoding="utf-8")), path))
     return out
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpora", nargs="+", choices=sorted(CORPORA))
+    ap.add_argument("corpora", nargs="+", choices=CHOICES)
     ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared folder (default ../shared)")
+    ap.add_argument("--fixtures", type=Path, default=FIXTURES, help="the folder of fixture sets (default fixtures/)")
     ap.add_argument("--only", nargs="*", default=[], help="ids or id prefixes to score")
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("-v", "--verbose", action="store_true", help="what each tuning document missed")
@@ -83,7 +106,7 @@ def main(argv=None) -> int:
     if manifest.exists():
         with manifest.open(encoding="utf-8") as f:
             layouts = {row["id"]: f"{row['format']}-{row['layout']}" for row in csv.DictReader(f)}
-    docs = documents(a.shared, a.corpora, a.only)
+    docs = documents(a.shared, a.corpora, a.only, a.fixtures)
     if not docs:
         print("no labelled documents found", file=sys.stderr)
         return 2
@@ -109,7 +132,8 @@ def main(argv=None) -> int:
         problems = score.score_doc(gold, pred, raw, *counters["all"])
         score.score_doc(gold, pred, raw, *counters["set aside" if hidden else "tuning"])
         fmt = Path(item).suffix.lstrip(".")
-        for g in (family(doc_id, layouts), f"format {fmt}" + (" (zoo)" if doc_id.startswith("zoo-") else " (dev)")):
+        where = "fixtures" if "/" in doc_id else "zoo" if doc_id.startswith("zoo-") else "dev"
+        for g in (family(doc_id, layouts), f"format {fmt} ({where})"):
             score.score_doc(gold, pred, raw, *groups[g])
             sizes[g] += 1
         if a.verbose:
@@ -141,8 +165,11 @@ def main(argv=None) -> int:
             delta = "" if b is None or v is None or abs(v - b) < 0.0005 else f"{v - b:+.3f}"
             cells.append(f"{'-' if v is None else f'{v:.3f}'}{delta:>7}" if delta else f"{'-' if v is None else f'{v:.3f}'}")
         print(f"{name:30} {s['n']:>3} " + " ".join(f"{c:>13}" for c in cells))
-    split = {k: score.table(*v)[1] for k, v in counters.items() if k != "all"}
-    print("\n" + "  ".join(f"overall ({k}): {v:.3f}" for k, v in split.items()))
+    aside = sum(doc_id in set_aside for doc_id, _, _ in docs)
+    split = {k: score.table(*v)[1] for k, v in counters.items()
+             if k != "all" and (aside if k == "set aside" else len(docs) - aside)}
+    if aside:
+        print("\n" + "  ".join(f"overall ({k}): {v:.3f}" for k, v in split.items()))
     print(f"overall: {overall:.3f}")
     if a.save:
         summary["_total"] = {"overall": overall, **{f"overall ({k})": v for k, v in split.items()}}
