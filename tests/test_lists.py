@@ -968,3 +968,19 @@ def test_a_line_listing_certificates(text, expected):
     got = read_certifications(lines(text))
     assert [(c.name, c.date) for c in got] == expected
 
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a label before a colon set apart (French typography), five words and the colon: a category
+    (("• Maîtrise des logiciels de cuisson :", "Kilnlog, Chartly"),
+     [("Kilnlog", "Maîtrise des logiciels de cuisson"), ("Chartly", "Maîtrise des logiciels de cuisson")]),
+    # the same label wrapped over two lines of its bullet
+    (("• Maîtrise des logiciels", "de cuisson :", "Kilnlog, Chartly,", "Glazr"),
+     [("Kilnlog", "Maîtrise des logiciels de cuisson"), ("Chartly", "Maîtrise des logiciels de cuisson"),
+      ("Glazr", "Maîtrise des logiciels de cuisson")]),
+    # a label of six words is a sentence's start, no category
+    (("Outils que je maîtrise au quotidien aussi :", "Kilnlog"), [("Kilnlog", None)]),
+])
+def test_a_label_before_a_spaced_colon(rows, expected):
+    assert [(s.name, s.category) for s in read_skills(lines(*rows))] == expected
+

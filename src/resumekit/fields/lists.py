@@ -11,7 +11,8 @@ Skills, signals in order:
    rows are never items wrapped onto the next row.
 2. "Category: a, b, c" — the label (five words at most) is the category of its items; a short
    label cell beside a list ("Cloud ⇥ AWS, GCP") too; labelled groups joined by semicolons
-   ("Advanced: a, b; Basic: c") are a line each. A colon glued inside a name ("CL:AIRE") is none.
+   ("Advanced: a, b; Basic: c") are a line each. A colon glued inside a name ("CL:AIRE") is none;
+   a colon set apart ("Maîtrise des logiciels de cuisson :") is no word of the label.
 3. A short line with no separators that stands out from the line below it (a declared heading,
    bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
    a line ending in ":", is the category of the items below it; not a line in capitals in the
@@ -225,7 +226,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
         m = _label(text)
         if _label_row(line) and not m:
             groups = [(cells[0], cells[1])]
-        elif m and not m.group("rest").strip() and len(text.split()) <= 5:
+        elif m and not m.group("rest").strip() and len(m.group("label").split()) <= 5:  # (a colon set apart is no word)
             category, columns = m.group("label").strip(" -–•"), []
             continue
         elif _category_at(lines, n):
