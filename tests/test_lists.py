@@ -984,3 +984,15 @@ def test_a_line_listing_certificates(text, expected):
 def test_a_label_before_a_spaced_colon(rows, expected):
     assert [(s.name, s.category) for s in read_skills(lines(*rows))] == expected
 
+
+@pytest.mark.parametrize("row, names", [
+    # the first piece of a sentence cut at its commas is too long to be a name: the tools it names
+    ("Professional Experience in building kiln dashboards with Tableau, Excel, Figma.", ["Tableau", "Excel", "Figma"]),
+    ("Very Good Knowledge Of Glaze Recipes Kept In Excel", ["Excel"]),
+    # none named: nothing
+    ("Professional Experience in building kiln dashboards for the studio, Kilnlog.", ["Kilnlog"]),
+    # a name of six words or fewer stays an item as written
+    ("Glaze Recipes Kept In Excel", ["Glaze Recipes Kept In Excel"]),
+])
+def test_the_tools_of_an_item_too_long_to_be_a_name(row, names):
+    assert [s.name for s in read_skills(lines(row))] == names

@@ -22,7 +22,8 @@ Skills, signals in order:
    Sentences (more than six words), e-mail addresses, URLs and a note about references
    ("References available on request") are not skills; the tools a
    sentence names are ("Experienced with Python and SQL" -> Python, SQL; see
-   :func:`.canonical.find_skills`), when the words around them are running text.
+   :func:`.canonical.find_skills`), when the words around them are running text, or when the item
+   is too long to be a name ("Professional Experience in building dashboards with Tableau").
 5. An entry of experience that strayed into a list (a date range among more than six words; or a
    line of a period alone, with the one or two short lines above it: "Kiln Operator" / "Fenwick
    Pottery - Seaport" / "June 2019 to May 2021") and the plain lines under it are no skills; bare years joined by slashes that go on or run
@@ -254,7 +255,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
                 names = ([item.strip()] if item.rstrip().endswith((")", "]"))
                          and any(lang.proficiency for lang in languages_in(item)) else None)
                 for name in names or _and_split(_drop_levels(item)):
-                    for found in known_run(name) or _in_words(name) or ([name] if _skill_like(name) else []):
+                    for found in known_run(name) or _in_words(name) or ([name] if _skill_like(name) else find_skills(name)):
                         out.append(Skill(name=found, category=cat, canonical=canonical_skill(found)))
     return dedupe(out, lambda s: key(s.name))
 
