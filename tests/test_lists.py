@@ -985,6 +985,21 @@ def test_a_label_before_a_spaced_colon(rows, expected):
     assert [(s.name, s.category) for s in read_skills(lines(*rows))] == expected
 
 
+@pytest.mark.parametrize("row, expected", [
+    # a category before a bullet glyph, over a list of commas: the category of the items, no skill
+    ("Programming • Zig, Nim, Crystal", [("Zig", "Programming"), ("Nim", "Programming"), ("Crystal", "Programming")]),
+    ("Glaze Chemistry · Kilnlog, Chartly", [("Kilnlog", "Glaze Chemistry"), ("Chartly", "Glaze Chemistry")]),
+    # spaced dashes in the list still part its items
+    ("Kiln Software • Kilnlog, Firing - Chartly", [("Kilnlog", "Kiln Software"), ("Firing", "Kiln Software"),
+                                                   ("Chartly", "Kiln Software")]),
+    # bullets only between the items, or a tool before the bullet: items
+    ("Zig • Nim • Crystal", [("Zig", None), ("Nim", None), ("Crystal", None)]),
+    ("Python • Django, Flask", [("Python", None), ("Django", None), ("Flask", None)]),
+])
+def test_a_category_before_a_bullet(row, expected):
+    assert [(s.name, s.category) for s in read_skills(lines(row))] == expected
+
+
 @pytest.mark.parametrize("row, names", [
     # the first piece of a sentence cut at its commas is too long to be a name: the tools it names
     ("Professional Experience in building kiln dashboards with Tableau, Excel, Figma.", ["Tableau", "Excel", "Figma"]),
