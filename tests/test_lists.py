@@ -992,8 +992,11 @@ def test_a_label_before_a_spaced_colon(rows, expected):
     # spaced dashes in the list still part its items
     ("Kiln Software • Kilnlog, Firing - Chartly", [("Kilnlog", "Kiln Software"), ("Firing", "Kiln Software"),
                                                    ("Chartly", "Kiln Software")]),
+    # a skills heading phrase before items parted by bullets: their category
+    ("Software • Kilnlog • Chartly • Glazr", [("Kilnlog", "Software"), ("Chartly", "Software"), ("Glazr", "Software")]),
     # bullets only between the items, or a tool before the bullet: items
     ("Zig • Nim • Crystal", [("Zig", None), ("Nim", None), ("Crystal", None)]),
+    ("Glaze Chemistry • Kilnlog • Chartly", [("Glaze Chemistry", None), ("Kilnlog", None), ("Chartly", None)]),
     ("Python • Django, Flask", [("Python", None), ("Django", None), ("Flask", None)]),
 ])
 def test_a_category_before_a_bullet(row, expected):

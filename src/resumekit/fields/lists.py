@@ -13,8 +13,9 @@ Skills, signals in order:
    label cell beside a list ("Cloud ⇥ AWS, GCP") too; labelled groups joined by semicolons
    ("Advanced: a, b; Basic: c") are a line each. A colon glued inside a name ("CL:AIRE") is none;
    a colon set apart ("Maîtrise des logiciels de cuisson :") is no word of the label. A category
-   before a bullet glyph over a list of commas ("Programming • Zig, Nim") is a label too, unless it
-   names a tool ("Python • Django, Flask": items).
+   before a bullet glyph over a list of commas ("Programming • Zig, Nim"), or a skills heading
+   phrase before items parted by bullets ("Software • Kilnlog • Chartly"), is a label too, unless
+   it names a tool ("Python • Django, Flask": items).
 3. A short line with no separators that stands out from the line below it (a declared heading,
    bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
    a line ending in ":", is the category of the items below it; not a line in capitals in the
@@ -456,16 +457,25 @@ def _outside_brackets(pattern: regex.Pattern, text: str) -> list[str]:
     return out + [text[pos:]]
 
 
-_BULLET_LABEL = regex.compile(r"^(?P<label>\p{L}[^•·▪●,;:|\t()]{1,40}?)\s+[•·▪●]\s+(?P<rest>[^•·▪●]*,[^•·▪●]*)$")
+_BULLET_LABEL = regex.compile(r"^(?P<label>\p{L}[^•·▪●,;:|\t()]{1,40}?)\s+[•·▪●]\s+(?P<rest>.+)$")
+
+
+def _bullet_category(label: str, rest: str) -> bool:
+    """A category before the first bullet glyph of a line: four words at most, no tool, over two
+    items or more; a list of commas after it ("Programming • Zig, Nim"), or a skills heading phrase
+    over items parted by bullets ("Software • Kilnlog • Chartly"; "Zig • Nim • Crystal" stays items)."""
+    if len(label.split()) > 4 or is_tool(label) or len(split_items(rest)) < 2:
+        return False
+    return ("," in rest and not regex.search(r"[•·▪●]", rest)) or key(label) in merged().headings.get("skills", ())
 
 
 def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
     """(category, items) groups of one line: "Label: a, b", and sub-groups after spaced dashes
     ("Languages - Commercial: C#, F# - Other: Scala" / "Cloud - SQL Server, Oracle - Azure"); with
     no comma or colon, spaced dashes between short names are separators ("Zig - Nim - Crystal"); a
-    category before a bullet glyph over a list of commas ("Programming • Zig, Nim") is a label."""
+    category before a bullet glyph is a label (``_bullet_category``)."""
     m = _BULLET_LABEL.match(text)
-    if m and len(m.group("label").split()) <= 4 and len(split_items(m.group("rest"))) >= 2 and not is_tool(m.group("label")):
+    if m and _bullet_category(m.group("label"), m.group("rest")):
         return _groups(m.group("rest"), m.group("label"))
     if "," not in text and ":" not in text:
         return [(category, "\t".join(_dashed_names(text)))]
