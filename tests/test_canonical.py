@@ -259,6 +259,8 @@ def test_spacing_and_case_do_not_matter(name, sep, upper):
     ("Go to market with the R&D team", []),                             # a verb opening the sentence; R of R&D
     ("ready to go, strong communication and leadership", []),           # lower-case words; soft skills are not tools
     ("Kafka and Flink pipelines", ["Kafka", "Flink"]),
+    ("I work mostly in Python and Rust", ["Python", "Rust"]),           # the pronoun "I" and a word: no iWork
+    ("Kept the glaze book in iWork and Excel", ["iWork", "Excel"]),
 ])
 def test_find_skills(text, found):
     from resumekit.fields.canonical import find_skills

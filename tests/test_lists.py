@@ -968,3 +968,49 @@ def test_a_line_listing_certificates(text, expected):
     got = read_certifications(lines(text))
     assert [(c.name, c.date) for c in got] == expected
 
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a label before a colon set apart (French typography), five words and the colon: a category
+    (("• Maîtrise des logiciels de cuisson :", "Kilnlog, Chartly"),
+     [("Kilnlog", "Maîtrise des logiciels de cuisson"), ("Chartly", "Maîtrise des logiciels de cuisson")]),
+    # the same label wrapped over two lines of its bullet
+    (("• Maîtrise des logiciels", "de cuisson :", "Kilnlog, Chartly,", "Glazr"),
+     [("Kilnlog", "Maîtrise des logiciels de cuisson"), ("Chartly", "Maîtrise des logiciels de cuisson"),
+      ("Glazr", "Maîtrise des logiciels de cuisson")]),
+    # a label of six words is a sentence's start, no category
+    (("Outils que je maîtrise au quotidien aussi :", "Kilnlog"), [("Kilnlog", None)]),
+])
+def test_a_label_before_a_spaced_colon(rows, expected):
+    assert [(s.name, s.category) for s in read_skills(lines(*rows))] == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    # a category before a bullet glyph, over a list of commas: the category of the items, no skill
+    ("Programming • Zig, Nim, Crystal", [("Zig", "Programming"), ("Nim", "Programming"), ("Crystal", "Programming")]),
+    ("Glaze Chemistry · Kilnlog, Chartly", [("Kilnlog", "Glaze Chemistry"), ("Chartly", "Glaze Chemistry")]),
+    # spaced dashes in the list still part its items
+    ("Kiln Software • Kilnlog, Firing - Chartly", [("Kilnlog", "Kiln Software"), ("Firing", "Kiln Software"),
+                                                   ("Chartly", "Kiln Software")]),
+    # a skills heading phrase before items parted by bullets: their category
+    ("Software • Kilnlog • Chartly • Glazr", [("Kilnlog", "Software"), ("Chartly", "Software"), ("Glazr", "Software")]),
+    # bullets only between the items, or a tool before the bullet: items
+    ("Zig • Nim • Crystal", [("Zig", None), ("Nim", None), ("Crystal", None)]),
+    ("Glaze Chemistry • Kilnlog • Chartly", [("Glaze Chemistry", None), ("Kilnlog", None), ("Chartly", None)]),
+    ("Python • Django, Flask", [("Python", None), ("Django", None), ("Flask", None)]),
+])
+def test_a_category_before_a_bullet(row, expected):
+    assert [(s.name, s.category) for s in read_skills(lines(row))] == expected
+
+
+@pytest.mark.parametrize("row, names", [
+    # the first piece of a sentence cut at its commas is too long to be a name: the tools it names
+    ("Professional Experience in building kiln dashboards with Tableau, Excel, Figma.", ["Tableau", "Excel", "Figma"]),
+    ("Very Good Knowledge Of Glaze Recipes Kept In Excel", ["Excel"]),
+    # none named: nothing
+    ("Professional Experience in building kiln dashboards for the studio, Kilnlog.", ["Kilnlog"]),
+    # a name of six words or fewer stays an item as written
+    ("Glaze Recipes Kept In Excel", ["Glaze Recipes Kept In Excel"]),
+])
+def test_the_tools_of_an_item_too_long_to_be_a_name(row, names):
+    assert [s.name for s in read_skills(lines(row))] == names

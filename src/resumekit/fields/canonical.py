@@ -213,7 +213,8 @@ def find_skills(text: str) -> list[str]:
     "Rust"]. Only exact spellings of the table's technical categories (languages, frameworks,
     databases, cloud, tools, ML, design and office software), the longest first (three words at
     most); a word must be written like a name: capitalised or with a digit or sign, unless the
-    table writes it in lower case ("pandas"). A name of one or two letters ("Go", "R") must be
+    table writes it in lower case ("pandas"); words after the pronoun "I" name nothing ("I work" is no
+    iWork). A name of one or two letters ("Go", "R") must be
     written exactly as the table writes it and not open the sentence. Errs towards fewer."""
     t = _table()
     out: list[str] = []
@@ -225,7 +226,7 @@ def find_skills(text: str) -> list[str]:
                 if i + n > len(words):
                     continue
                 written = " ".join(w for _, w in words[i:i + n]).strip(".,'’-")
-                found = t.names.get("".join(key(written).split())) if written else None  # no joining word dropped
+                found = t.names.get("".join(key(written).split())) if written and not _pronoun_first(written) else None  # no joining word dropped
                 start = words[i][0]
                 beside = text[start - 1:start] + text[start + len(written):start + len(written) + 1]
                 if (found and t.categories[found] in _PROSE_CATEGORIES
@@ -236,6 +237,11 @@ def find_skills(text: str) -> list[str]:
             else:
                 i += 1
     return list(dict.fromkeys(out))
+
+
+def _pronoun_first(written: str) -> bool:
+    """Words that open with the pronoun "I" ("I work" is no iWork, "I pad" no iPad): no name."""
+    return written.startswith("I ")
 
 
 def known_run(text: str) -> list[str]:

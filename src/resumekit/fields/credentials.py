@@ -64,7 +64,7 @@ from ..text import has_phrase, key, rx, split_outside_brackets
 from ..vocab import merged
 from .dates import find_dates
 from .entries import join_wrapped
-from .lists import dedupe, value_wraps
+from .items import dedupe, value_wraps
 from .phrases import PARTS, head_word, institution_like, org_like, segments, strip_dates, strip_edges, title_like
 
 __all__ = ["read_certifications", "read_awards", "read_publications", "driving_licence", "CLASS"]

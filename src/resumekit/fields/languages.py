@@ -17,7 +17,7 @@ Signals, in order:
 5. A languages section with no spoken language in it is a list of skills (programming languages)
    and is read as such.
 
-Split from :mod:`.lists`, whose item splitting, levels and skills reader it uses.
+Split from :mod:`.lists`, whose skills reader it uses (item splitting and levels: :mod:`.items`).
 """
 from __future__ import annotations
 
@@ -31,8 +31,9 @@ from ..vocab import merged
 from .canonical import canonical_skill
 from .dates import find_dates
 from .entries import join_wrapped
-from .lists import (dedupe, is_level, label_match as _label, labelled_groups as _labelled_groups, pair_levels,
-                    read_skills, split_items, value_wraps)
+from .items import (dedupe, is_level, label_match as _label, labelled_groups as _labelled_groups, pair_levels,
+                    split_items, value_wraps)
+from .lists import read_skills
 from .spoken import is_lang_line, item_languages, languages_in, rated, spoken_language
 
 __all__ = ["read_languages"]

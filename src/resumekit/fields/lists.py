@@ -1,15 +1,7 @@
-"""List-like sections: skills and interests (spoken languages: :mod:`.languages`; certifications, awards and publications
+"""List-like sections: skills (interests: :mod:`.items`; spoken languages: :mod:`.languages`; certifications, awards and publications
 are read by :mod:`.credentials`).
 
-Item splitting (``split_items``): at top-level commas (not a number's thousands: "$120,000"),
-semicolons, bullets, pipes, TABs, spaced slashes (not between two numbers: "ESXi 6.5 / 6.7") and
-spaced tildes; a bracketed group stays whole ("AWS (EC2,
-S3)"); a final "and" is dropped.
-
-Levels first (``pair_levels``): a row of levels under a row of names ("qPCR ⇥ HPLC" over
-"Beginner ⇥ Master", "English" over "Native") is folded into it as "name (level)"; a row of
-levels that pairs with nothing is dropped. A level (proficiency word, rating, duration) is
-never an item of its own.
+Items, levels and labels: :mod:`.items` (``split_items``, ``pair_levels``, ``is_level``).
 
 Skills, signals in order:
 1. A row of labels ("Languages: ⇥ Tools:") or of skills heading phrases ("Tools ⇥ Software"),
@@ -19,7 +11,11 @@ Skills, signals in order:
    rows are never items wrapped onto the next row.
 2. "Category: a, b, c" — the label (five words at most) is the category of its items; a short
    label cell beside a list ("Cloud ⇥ AWS, GCP") too; labelled groups joined by semicolons
-   ("Advanced: a, b; Basic: c") are a line each. A colon glued inside a name ("CL:AIRE") is none.
+   ("Advanced: a, b; Basic: c") are a line each. A colon glued inside a name ("CL:AIRE") is none;
+   a colon set apart ("Maîtrise des logiciels de cuisson :") is no word of the label. A category
+   before a bullet glyph over a list of commas ("Programming • Zig, Nim"), or a skills heading
+   phrase before items parted by bullets ("Software • Kilnlog • Chartly"), is a label too, unless
+   it names a tool ("Python • Django, Flask": items).
 3. A short line with no separators that stands out from the line below it (a declared heading,
    bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
    a line ending in ":", is the category of the items below it; not a line in capitals in the
@@ -29,7 +25,8 @@ Skills, signals in order:
    Sentences (more than six words), e-mail addresses, URLs and a note about references
    ("References available on request") are not skills; the tools a
    sentence names are ("Experienced with Python and SQL" -> Python, SQL; see
-   :func:`.canonical.find_skills`), when the words around them are running text.
+   :func:`.canonical.find_skills`), when the words around them are running text, or when the item
+   is too long to be a name ("Professional Experience in building dashboards with Tableau").
 5. An entry of experience that strayed into a list (a date range among more than six words; or a
    line of a period alone, with the one or two short lines above it: "Kiln Operator" / "Fenwick
    Pottery - Seaport" / "June 2019 to May 2021") and the plain lines under it are no skills; bare years joined by slashes that go on or run
@@ -45,143 +42,18 @@ import regex
 
 from ..document import Line
 from ..schema import Skill
-from ..text import find_urls, is_caps, key, phone_alone, rx, split_outside_brackets
+from ..text import find_urls, is_caps, key, phone_alone, rx
 from ..vocab import merged
 from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
 from .dates import find_dates
 from .entries import join_wrapped
+from .items import (RATING as _RATING, VERSIONS_SLASH as _VERSIONS_SLASH, dedupe, drop_levels as _drop_levels, is_level,
+                    label_match, label_match as _label, labelled_groups, labelled_groups as _labelled_groups, pair_levels,
+                    read_interests, split_items, value_wraps)
 from .spoken import languages_in, mentions_level, rated, spoken_language
 
 __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sentence", "languages_in",
            "read_interests", "spoken_language", "dedupe", "value_wraps", "label_match", "labelled_groups"]
-
-_LABEL = regex.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<rest>.*)$")
-_GLUED = regex.compile(r"(?<=\S):(?=\S)")  # a colon inside a word ("CL:AIRE"), no space on either side
-_CAPS_PAIR = regex.compile(r"(?:^|\s)\p{Lu}{2,}:\p{Lu}{2,}")  # "CL:AIRE": capitals on both sides
-
-
-def _label(text: str) -> regex.Match | None:
-    """"Label: items" — unless the colon is glued inside a word and belongs to a name: between
-    capitals ("CL:AIRE, ArcGIS") or after a list ("ArcGIS, CL:AIRE, site supervision"), where a label
-    holds no comma. Else None."""
-    m = _LABEL.match(text)
-    if m is None or not _GLUED.match(text, m.end("label")):
-        return m
-    head = text[:m.end("label") + 1 + len(m.group("rest").split(" ")[0])]
-    if _CAPS_PAIR.search(head) or len(split_outside_brackets(m.group("label"), ",;")) > 1:
-        return None
-    return m
-_GLYPH_ROW = regex.compile(r"[★☆●○◉◯□⬤◆◇✦✧]{2,}")
-_VERSIONS_SLASH = regex.compile(r"(?<=\d)\s+/\s+(?=\d)")
-_KEPT_SLASH = "\ue000"  # (a private-use character: never in a document's text)
-_SPACED_TILDE = regex.compile(r"(?<=\S)\s+~\s+(?=\S)")
-_RATING = regex.compile(r"[★☆●○◉◯■□▪▫⬤◆◇✦✧|]{2,}|\b\d{1,3}\s*%|\b[1-5]\s*/\s*5\b|\b\d{1,2}\s*/\s*10\b")
-_LEADING = regex.compile(r"^(?:and|&|or|some|also|e\.g\.|incl\.|including|und|et|y|e)\s+", regex.IGNORECASE)
-
-
-def _labelled_groups(lines) -> list[Line]:
-    """A line of two labelled groups or more joined by semicolons ("Advanced: Go, SQL; Basic: Rust",
-    "Native: Welsh; Fluent: English") is a line a group: the label after a semicolon starts a group,
-    not an item of the group before it."""
-    out: list[Line] = []
-    for line in lines:
-        groups = [g.strip() for g in split_outside_brackets(line.text, ";")] if ";" in line.text and "\t" not in line.text else []
-        if len(groups) > 1 and all((m := _label(g)) and m.group("rest").strip() and len(m.group("label").split()) <= 4
-                                   for g in groups):
-            out += [line.with_(text=g, runs=()) for g in groups]
-        else:
-            out.append(line)
-    return out
-
-
-def split_items(text: str) -> list[str]:
-    """Top-level items of a list, brackets kept whole; linear in the length of the text. A row of
-    rating glyphs ends an item ("Python ●●●●○, SQL ●●●○○")."""
-    out = []
-    text = _GLYPH_ROW.sub("\t", text)  # "Python ●●●●○ SQL ●●●○○": a rating ends its item ("●" alone separates)
-    text = _SPACED_TILDE.sub("\t", text)  # "Lean Methods ~ Supply Planning": a spaced tilde separates ("~5 years" stays)
-    text = _VERSIONS_SLASH.sub(_KEPT_SLASH, text)  # "ESXi 6.5 / 6.7": a spaced slash between numbers is no separator
-    for item in _thousands_joined(split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True)):
-        item = item.replace(_KEPT_SLASH, " / ")
-        item = _LEADING.sub("", rx(r"^\*\s+").sub("", item.strip(" :-–—")).rstrip(".").lstrip(" ")).strip(" ")  # "*nix", "A*" keep their stars
-        item = item[1:].lstrip() if item.startswith(". ") or item == "." else item  # ".NET" keeps its dot
-        if item:
-            out.append(item)
-    return out
-
-
-def _thousands_joined(pieces: list[str]) -> list[str]:
-    """The pieces with a number's thousands put back together ("a budget of $120" + "000 a year"
-    -> "a budget of $120,000 a year": a comma between a digit and three digits is no separator)."""
-    out: list[str] = []
-    for piece in pieces:
-        if out and out[-1][-1:].isdigit() and _THOUSANDS.match(piece):
-            out[-1] = f"{out[-1]},{piece}"
-        else:
-            out.append(piece)
-    return out
-
-
-_THOUSANDS = regex.compile(r"^\d{3}(?!\d)")
-
-
-_DURATION = regex.compile(r"(?:(?:less|more) than\s+|over\s+|under\s+|~\s*)?\d+\+?\s*(?:years?|yrs?|months?|ans?|jahre?)?",
-                          regex.IGNORECASE)
-
-
-def _note(text: str) -> bool:
-    """A note in words, not a list of names: lower case only, no known skill in it ("used
-    occasionally", "in progress"; not "pandas, numpy")."""
-    return (not rx(r"[\p{Lu}\d+#]").search(text) and len(text.split()) >= 2
-            and not any(canonical_skill(p) for p in rx(r"[,;/]").split(text) if p.strip()))
-
-
-def _drop_levels(item: str) -> str:
-    """"Python (Advanced)" -> "Python"; "Docker - expert" -> "Docker"; "Go ★★★☆" -> "Go"."""
-    item = _RATING.sub(" ", item).strip()
-    prof = merged().proficiency
-    m = rx(r"^(?P<name>.+?)\s*[(\[]\s*(?P<level>[^()\[\]]{1,80})\s*[)\]]\s*$").match(item)
-    if m and all(key(p) in prof or _DURATION.fullmatch(p.strip())
-                 for p in rx(r"[,/;]").split(m.group("level")) if p.strip()):
-        item = m.group("name")
-    elif m and _note(m.group("level")) and canonical_skill(m.group("name")):
-        item = m.group("name")  # "Python (frequently used)": a note on a known skill
-    m = rx(r"^(?P<name>.+?)(?:\s+[-–—]\s*|\s*:\s*|\s)(?P<level>\p{L}[\p{L} \-]{1,30})$").match(item)
-    separated = m is not None and rx(r"[-–—:]\s*$").search(item[: m.start("level")])
-    # "Docker - expert", "Go: basic", but "Visual Basic" stays: a bare trailing word needs two
-    if m and key(m.group("level")) in prof and (separated or len(m.group("level").split()) >= 2):
-        item = m.group("name")
-    return item.rstrip(" .:-–—").lstrip(" :-–—")  # (a leading dot is a name's: ".NET")
-
-
-def is_level(text: str) -> bool:
-    """A level standing alone: a proficiency word ("Beginner", "Native speaker", "(Intermediate)"),
-    a rating ("★★★☆☆", "4/5", "80%") or a duration ("3 years")."""
-    rest = _RATING.sub(" ", text).strip(" ()[]-–—:,.")
-    if not rest:
-        return bool(_RATING.search(text))
-    if _DURATION.fullmatch(rest):
-        return True
-    return key(rest) in merged().proficiency and canonical_skill(rest) is None  # "SOLID" is a skill
-
-
-def pair_levels(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
-    """Lines of a list with rows of levels folded into the row above: a grid of names over their
-    levels ("qPCR ⇥ HPLC" over "Beginner ⇥ Master", or "English" over "Native") becomes one row
-    of "name (level)" cells. A row of levels that pairs with nothing above is dropped: a level
-    is never an item of its own."""
-    out: list[Line] = []
-    for line in lines:
-        cells = line.cells
-        if not cells or not all(is_level(c) for c in cells):
-            out.append(line)
-            continue
-        above = out[-1] if out else None
-        if (above is not None and len(above.cells) == len(cells) and not line.bullet
-                and not any(is_level(c) for c in above.cells) and all(len(split_items(c)) == 1 for c in above.cells)):
-            paired = "\t".join(f"{name} ({level.strip(' ()[]')})" for name, level in zip(above.cells, cells))
-            out[-1] = above.with_(text=paired, links=above.links + line.links)
-    return out
 
 
 def _prominent(line: Line, below: Line) -> bool:
@@ -358,7 +230,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
         m = _label(text)
         if _label_row(line) and not m:
             groups = [(cells[0], cells[1])]
-        elif m and not m.group("rest").strip() and len(text.split()) <= 5:
+        elif m and not m.group("rest").strip() and len(m.group("label").split()) <= 5:  # (a colon set apart is no word)
             category, columns = m.group("label").strip(" -–•"), []
             continue
         elif _category_at(lines, n):
@@ -386,7 +258,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
                 names = ([item.strip()] if item.rstrip().endswith((")", "]"))
                          and any(lang.proficiency for lang in languages_in(item)) else None)
                 for name in names or _and_split(_drop_levels(item)):
-                    for found in known_run(name) or _in_words(name) or ([name] if _skill_like(name) else []):
+                    for found in known_run(name) or _in_words(name) or ([name] if _skill_like(name) else find_skills(name)):
                         out.append(Skill(name=found, category=cat, canonical=canonical_skill(found)))
     return dedupe(out, lambda s: key(s.name))
 
@@ -585,10 +457,26 @@ def _outside_brackets(pattern: regex.Pattern, text: str) -> list[str]:
     return out + [text[pos:]]
 
 
+_BULLET_LABEL = regex.compile(r"^(?P<label>\p{L}[^•·▪●,;:|\t()]{1,40}?)\s+[•·▪●]\s+(?P<rest>.+)$")
+
+
+def _bullet_category(label: str, rest: str) -> bool:
+    """A category before the first bullet glyph of a line: four words at most, no tool, over two
+    items or more; a list of commas after it ("Programming • Zig, Nim"), or a skills heading phrase
+    over items parted by bullets ("Software • Kilnlog • Chartly"; "Zig • Nim • Crystal" stays items)."""
+    if len(label.split()) > 4 or is_tool(label) or len(split_items(rest)) < 2:
+        return False
+    return ("," in rest and not regex.search(r"[•·▪●]", rest)) or key(label) in merged().headings.get("skills", ())
+
+
 def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
     """(category, items) groups of one line: "Label: a, b", and sub-groups after spaced dashes
     ("Languages - Commercial: C#, F# - Other: Scala" / "Cloud - SQL Server, Oracle - Azure"); with
-    no comma or colon, spaced dashes between short names are separators ("Zig - Nim - Crystal")."""
+    no comma or colon, spaced dashes between short names are separators ("Zig - Nim - Crystal"); a
+    category before a bullet glyph is a label (``_bullet_category``)."""
+    m = _BULLET_LABEL.match(text)
+    if m and _bullet_category(m.group("label"), m.group("rest")):
+        return _groups(m.group("rest"), m.group("label"))
     if "," not in text and ":" not in text:
         return [(category, "\t".join(_dashed_names(text)))]
     pieces = _outside_brackets(_GROUP_DASH, text)
@@ -638,62 +526,3 @@ def _and_split(item: str) -> list[str]:
               or is_tool(m.group("a")) and is_tool(m.group("b")) and not canonical_skill(item)):
         return [m.group("a"), m.group("b")]
     return [item]
-
-
-def dedupe(items, keyfunc):
-    """The items in order, without those whose key is empty or an earlier item's."""
-    seen, out = set(), []
-    for it in items:
-        k = keyfunc(it)
-        if k and k not in seen:
-            seen.add(k)
-            out.append(it)
-    return out
-
-
-_LIST_END = regex.compile(r"[,;&/+]\s*$")
-
-
-def value_wraps(lines) -> list[Line]:
-    """Rows of a label column with their value's wrapped lines joined back ("EDV ⇥ MS Office, SAP,
-    DATEV" / "Kanzlei-Rechnungswesen, Excel-VBA"; "2021 ⇥ Name – Accounting," / "Issuer"): a line of
-    one cell set right of the row's start (under its value) in the same weight, no bullet, heading or
-    date, right under a row of two cells or more, that goes on from a value ending in a separator,
-    opens with a bracket, or carries on a list of commas (the value and the line both hold one: a
-    break without a comma is inside an item). ``join_wrapped`` never joins a row of cells."""
-    out: list[Line] = []
-    for line in lines:
-        prev = out[-1] if out else None
-        if prev is not None and _wraps_value(prev, line):
-            out[-1] = prev.with_(text=f"{prev.text} {line.text}", links=prev.links + line.links, runs=(),
-                                 box=prev.box.union(line.box))
-        else:
-            out.append(line)
-    return out
-
-
-def _wraps_value(prev: Line, line: Line) -> bool:
-    if (len(prev.cells) < 2 or len(line.cells) != 1 or line.bullet or prev.bullet or prev.box is None
-            or line.box is None or prev.page != line.page or line.style.heading_level is not None
-            or line.style.bold != prev.style.bold or find_dates(line.plain)):
-        return False
-    below = line.box.top - prev.box.bottom
-    if line.box.x0 < prev.box.x0 + 24 or not -1 < below < prev.box.height:
-        return False  # not under the value, or a gap between them
-    value = prev.cells[-1]
-    return bool(_LIST_END.search(value) or line.plain.startswith("(") or "," in value and "," in line.plain)
-
-
-def read_interests(lines: list[Line] | tuple[Line, ...]) -> list[str]:
-    out = []
-    for line in join_wrapped(lines):
-        for cell in line.cells:  # "Skills: Chess · Go ⇥ Skills: Baking": a label in each cell
-            m = _label(cell)
-            text = m.group("rest") if m and len(m.group("label").split()) <= 3 and m.group("rest") else cell
-            out += [i for i in split_items(text) if len(i.split()) <= 8]
-    return dedupe(out, key)
-
-
-# the label of a "Label: items" line and a line of labelled groups, for the languages reader
-label_match = _label
-labelled_groups = _labelled_groups
