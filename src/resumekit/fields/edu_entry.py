@@ -58,8 +58,8 @@ from .location import name_before_place
 from .rirekisho import school_and_unit
 from .degree_line import LABEL, field_of, header_pieces, role_label, without_status
 
-__all__ = ["Parts", "entry_parts", "read_parts", "piece_kind", "leading_kind", "sentence_below", "is_unit",
-           "section_order"]
+__all__ = ["Parts", "entry_parts", "read_parts", "piece_kind", "leading_kind", "placed_name", "sentence_below",
+           "is_unit", "section_order"]
 
 
 def _school_below(entry: Entry) -> str | None:
@@ -159,6 +159,7 @@ def entry_parts(entry: Entry) -> Parts:
     pieces: list[_Piece] = []
     header = _before_sub_heading(entry.header)
     prose: list = []  # sentences under the header's names: details ("Graduated with honours. Coursework: …")
+    placed: set[int] = set()  # lines that are one name and its place after a dash ("Narsee Monji - Pune, MH")
     for n, line in enumerate(header[:4]):
         if n and (_detail_cell(line) or sentence_below(line) and any(p.kind in ("degree", "institution", "both")
                                                                       for p in pieces)):
@@ -178,6 +179,8 @@ def entry_parts(entry: Entry) -> Parts:
         if _dated_label(text):
             continue  # "Graduated: June 2019": the label of a date is no part of the degree
         found, loc = header_pieces(text)
+        if placed_name(text):
+            placed.add(n)
         status = [p for p, _ in found if key(p) in merged().present]  # "…, Ongoing": a status as a part of its own
         ongoing = ongoing or bool(status)
         found = [(h if (h := p.rpartition(" ")[0]) and key(p.rpartition(" ")[2]) in merged().completed
@@ -186,6 +189,12 @@ def entry_parts(entry: Entry) -> Parts:
         pieces += [_Piece((role_label(p) or (p,))[0], n, seg, piece_kind(p), role_label(p) is not None) for p, seg in found
                    if not _form_label(p) and p not in status]
         location = location or loc
+    if not any(p.kind in ("institution", "both", "unit") for p in pieces):
+        # "PGDBM in Business Management" / "Narsee Monji - Hyderabad, Telangana": the name with its
+        # place after a dash is the school (a job board's "School - Town, State" under the degree)
+        school = next((p for p in pieces if p.line in placed and p.kind == "other"), None)
+        if school is not None:
+            school.kind = "institution"
     highlights = []
     grade = grade or next((g for line in prose if (g := honours_in(line.plain))), None)  # "Graduated with First Class Honours."
     for line in prose + entry.header[len(header):] + entry.body + header[4:]:
@@ -194,6 +203,21 @@ def entry_parts(entry: Entry) -> Parts:
             grade = g[0]
         highlights.append(line.plain)
     return Parts(entry, pieces, grade or classed, location, highlights, ongoing)
+
+
+_DASHED_PLACE = regex.compile(r"^(?P<name>[^\t|•·,:]+?)\s+[-–—]\s+\S")
+
+
+def placed_name(text: str) -> bool:
+    """One name that names no degree or school, its place after a spaced dash and nothing else
+    ("Narsee Monji - Hyderabad, Telangana", "Vtu -  Bengaluru, Karnataka"): as a job board prints
+    a school under its degree, as it prints "Employer - Town, State" under a role."""
+    m = _DASHED_PLACE.match(text.strip())
+    if m is None:
+        return False
+    found, loc = header_pieces(text)
+    return loc is not None and len(found) == 1 and found[0][0] == m.group("name").strip() \
+        and piece_kind(found[0][0]) == "other"
 
 
 def sentence_below(line) -> bool:

@@ -33,7 +33,8 @@ from .phrases import degree_like, institution_like
 from .dates import find_dates
 from .grades import find_grade
 from .degree_line import field_of, header_pieces, role_label, without_status
-from .edu_entry import Parts, entry_parts, is_unit, leading_kind, piece_kind, read_parts, section_order, sentence_below
+from .edu_entry import (Parts, entry_parts, is_unit, leading_kind, piece_kind, placed_name, read_parts, section_order,
+                        sentence_below)
 from .education_table import graded_column, merged_down, without_board
 
 __all__ = ["read_education", "education_entries", "find_grade"]
@@ -228,7 +229,7 @@ def _regroup(entry: Entry) -> list[Entry]:
     for line in entry.header:
         text = line.plain
         kind = "degree" if degree_like(text) and not institution_like(text) else \
-            "institution" if institution_like(text) else None
+            "institution" if institution_like(text) or placed_name(text) else None  # ("Vtu - Bengaluru, KA")
         opens = kind is not None and leading_kind(text) != "other"  # not "Left to travel, coursework until year 4"
         if opens and kind in seen and {"degree", "institution"} <= seen:
             groups.append([])

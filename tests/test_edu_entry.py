@@ -1,0 +1,42 @@
+"""Classes of education entries found in real plain-text résumés (round 16, stop 23), read by
+fields/edu_entry.py and fields/education.py. Invented strings only."""
+import pytest
+
+from resumekit.fields.edu_entry import placed_name
+from resumekit.fields.education import read_education
+
+from .helpers import section
+
+
+@pytest.mark.parametrize("text, placed", [
+    ("Tarsel Monji -  Nashik, Maharashtra", True),       # a job board's "School - Town, State"
+    ("Qrtti - Kolkata, West Bengal", True),
+    ("marlo tech -  Varkala, Kerala", True),               # in small letters as typed
+    ("Northgate University - Leeds, UK", False),          # a school word says so already
+    ("BSc in Botany - Leeds, UK", False),                 # a degree
+    ("BSc - Physics", False),                             # no place after the dash
+    ("Tarsel Monji", False),                              # no place at all
+    ("Tarsel Monji, Kessington - Leeds, UK", False),      # two parts
+])
+def test_placed_name(text, placed):
+    assert placed_name(text) is placed
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the degree line, then the school with its place after a dash: the school names no school word
+    (["PGDBM in Retail Management", "Tarsel Monji -  Nashik, Maharashtra"],
+     [("Tarsel Monji", "PGDBM in Retail Management", "Nashik, Maharashtra")]),
+    (["Diploma in Welding", "Qrtti -  Kolkata, West Bengal", "2016"],
+     [("Qrtti", "Diploma in Welding", "Kolkata, West Bengal")]),
+    # the placed line counts as a school, so the next degree opens the next entry
+    (["M.S in Data Systems", "KETI Pilani -  Pilani, Rajasthan", "B.E. in Computer Science",
+      "Board of Technical Education"],
+     [("KETI Pilani", "M.S in Data Systems", "Pilani, Rajasthan"),
+      ("Board of Technical Education", "B.E. in Computer Science", None)]),
+    # a school word already names the school: as before
+    (["BSc Geology", "Northgate University - Leeds, UK", "2019"],
+     [("Northgate University", "BSc Geology", "Leeds, UK")]),
+])
+def test_school_with_its_place_under_the_degree(rows, expected):
+    got = [(e.institution, e.degree, e.location) for e in read_education(section("education", *rows))]
+    assert got == expected
