@@ -40,3 +40,27 @@ def test_placed_name(text, placed):
 def test_school_with_its_place_under_the_degree(rows, expected):
     got = [(e.institution, e.degree, e.location) for e in read_education(section("education", *rows))]
     assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the contact column of a two-column page read into the section: its lines are no school
+    (["T: 0161 496 0321", "M: 07700 900321", "E: dana.kell@example.com", "BA (Hons)", "Marketing",
+      "Harwick University 2005 - 2008"],
+     [("Harwick University", "BA (Hons), Marketing")]),
+    (["Tel: (03) 9555 0101 / Mob: 0491 570 110", "Bachelor of Laws", "Orrin University"],
+     [("Orrin University", "Bachelor of Laws")]),
+    # personal data beside the section ("Nationality: …", "DOB: …") is no school either
+    (["BSc Geology", "Harwick University 2005 - 2008", "DOB: 12/09/1990", "Nationality: British",
+      "A levels", "Kessington College 2003 - 2005"],
+     [("Harwick University", "BSc Geology"), ("Kessington College", "A levels")]),
+    # years glued together read like a phone without its label: kept ("20072008")
+    (["20072008", "M.Sc. Physics", "Orrin University"], [("Orrin University", "M.Sc. Physics")]),
+])
+def test_contact_and_personal_lines_are_no_school(rows, expected):
+    got = [(e.institution, e.degree) for e in read_education(section("education", *rows))]
+    assert got == expected
+
+
+def test_glued_years_stay_dates():
+    (e,) = read_education(section("education", "20072008", "M.Sc. Physics", "Orrin University"))
+    assert (e.start, e.end) == ("2007", "2008")

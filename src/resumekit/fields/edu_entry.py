@@ -16,8 +16,10 @@ Signals, in order of precedence:
    not a school, unless capitalised words that name no school come before it ("Kelham College of
    Engineering": an affiliated college, the school). A form's label left in place ("Name of the school") is no part at all;
    an introducing phrase ("Organised by X") leaves the name alone. With no school word anywhere, an
-   acronym before a place ("Executive MBA ⇥ TRAVIA, Lausanne") is the school. (How a header line is cut into its parts:
-   :mod:`.degree_line`.)
+   acronym before a place ("Executive MBA ⇥ TRAVIA, Lausanne") is the school; with no school word in
+   the entry, a line that is one name with its place after a dash ("Tarsel Monji - Nashik,
+   Maharashtra", a job board's school line under the degree) is the school. (How a header line is
+   cut into its parts: :mod:`.degree_line`.)
 3. The section's order: entries whose words (or a part made of acronyms, "UNA", beside one other
    part) show degree before school vote for degree-first, the others for school-first. In a
    degree-first section an entry whose words leave a role open gives it by position: the first

@@ -3,24 +3,30 @@ location, dates, highlights. This module cuts the section into entries and group
 school; how one entry's parts are read (grade, labels and words, order, status): :mod:`.edu_entry`.
 
 Signals, in order of precedence:
-1. Entries: a bullet that is a whole entry ("• BSc Physics: Northgate University") is a header line;
+1. No line of an entry: a line of nothing but phones and e-mail addresses, each maybe after a short
+   label ("T: 0161 496 0321", "E: …"), and a line labelled as personal data ("Nationality: …",
+   "DOB: …"), the contact column of a page read into the section.
+2. Entries: a bullet that is a whole entry ("• BSc Physics: Northgate University") is a header line;
    a line that would pass for a detail heads an entry when a degree word labels a date range
    ("Certificate: Medical Coding 07/2023 - 10/2023"), when it names a degree and a school with a
    study status where the dates would stand, or when it is a short sentence closed by a full stop
    naming both; a header that names a degree or a school again after both were seen opens the next
-   entry, unless that last line names one alone in words of a sentence or after a label.
-2. Details: the undated sentences and labelled lines that open the next entry's header, printed
+   entry, unless that last line names one alone in words of a sentence or after a label (a name
+   with its place after a dash counts as a school: :func:`.edu_entry.placed_name`).
+3. Details: the undated sentences and labelled lines that open the next entry's header, printed
    under the degree and over the next school ("Modules taken in Spanish: …"), are the entry above's;
    so is an undated run under a dated degree naming only a unit of a school, honours or a grade;
    an undated run after a label that ends the entry above ("Relevant coursework:"); a line a detail
    label starts ("Minor in X"); the other cells of the table row above; and a one-line labelled
    entry set like the labelled line that ends the entry above ("Option : Audit" / "Stage : Firm,
    Town (2021)"), though it holds a date.
-3. Rows under a school: a degree without a school under a school-only line is the school's; so is a
+4. Rows under a school: a degree without a school under a school-only line is the school's; so is a
    one-line dated row shaped like the first degree's row under a school's own line ("Harwick
    University" / "Ph.D., X ⇥ 2026" / "A.M., X ⇥ 2022").
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 import regex
 
@@ -30,7 +36,9 @@ from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, split_entries
 from .phrases import degree_like, institution_like
+from .contact import find_phones
 from .dates import find_dates
+from .emails import find_emails
 from .grades import find_grade
 from .degree_line import field_of, header_pieces, role_label, without_status
 from .edu_entry import (Parts, entry_parts, is_unit, leading_kind, piece_kind, placed_name, read_parts, section_order,
@@ -51,7 +59,7 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     """As :func:`read_education`, each education beside the :class:`Entry` it was read from,
     whose ``roles`` name the lines of its institution, degree, place and dates."""
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
-    lines = [_bullet_entry(l) for l in lines]
+    lines = [_bullet_entry(l) for l in lines if not (_contact_line(l.plain) or _personal_line(l.plain))]
     if len(lines) > 1 and column_header(lines[0], lines[1]):
         lines = graded_column(lines[0], merged_down(lines[0], without_board(lines[0], lines[1:])))  # a header row names no school
     parts = [entry_parts(e) for e in _details_first([e for whole in split_entries(lines, head=_dated_degree)
@@ -105,6 +113,35 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
         entry.mark(institution=edu.institution if "institution" not in entry.roles else None,
                    degree=(edu.degree or "").split(", ")[0], location=edu.location)
     return out
+
+
+def _contact_line(text: str) -> bool:
+    """A line that is nothing but phones and e-mail addresses, maybe each after a short label ("T:
+    0161 496 0000", "E: name@example.com"): the candidate's contact printed beside the section in a
+    column read into it, no school."""
+    emails = find_emails(text)
+    spans = sorted(f.span for f in (*find_phones(text), *emails))
+    if not spans or not emails and (not text[:spans[0][0]].strip() or find_dates(text)):
+        return False  # (a phone without its label may be years glued together: "20072008")
+    rest, at = [], 0
+    for a, b in spans:
+        rest.append(text[at:a])
+        at = max(at, b)
+    rest.append(text[at:])
+    return all(len(r.split()) <= 2 and not rx(r"\d").search(r) and (not r.strip(" |,;·•") or r.rstrip().endswith((":", ".")))
+               for r in rest)
+
+
+def _personal_line(text: str) -> bool:
+    """"Label: value" whose label names personal data ("Nationality: …", "DOB: …": the vocabulary's
+    personal labels), printed beside the section in a column read into it: no school."""
+    label, colon, value = text.partition(":")
+    return bool(colon) and bool(value.strip()) and key(label) in _personal_labels()
+
+
+@lru_cache(maxsize=1)
+def _personal_labels() -> frozenset[str]:
+    return frozenset(p for phrases in merged().personal.values() for p in phrases)
 
 
 def _shaped_like(parts: Parts, row) -> bool:
