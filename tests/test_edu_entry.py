@@ -64,3 +64,20 @@ def test_contact_and_personal_lines_are_no_school(rows, expected):
 def test_glued_years_stay_dates():
     (e,) = read_education(section("education", "20072008", "M.Sc. Physics", "Orrin University"))
     assert (e.start, e.end) == ("2007", "2008")
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a table's header row flattened one cell a line: no entry
+    (["Course", "College/University", "Year", "Aggregate", "B.TECH (Electronics)", "Orrin Institute of Technology",
+      "2012", "Senior Secondary School", "Kessing Public School", "2008"],
+     [("Orrin Institute of Technology", "B.TECH (Electronics)"), ("Kessing Public School", "Senior Secondary School")]),
+    (["Examination/Degree", "Institution", "Year of Passing", "Bachelor of Technology", "Harwick Institute of Technology",
+      "2011"],
+     [("Harwick Institute of Technology", "Bachelor of Technology")]),
+    # short lines that name a degree and a school open an entry, no header row
+    (["MBA", "Harwick University", "2011", "A Levels", "Kessington College", "2008"],
+     [("Harwick University", "MBA"), ("Kessington College", "A Levels")]),
+])
+def test_a_flattened_header_row_is_no_entry(rows, expected):
+    got = [(e.institution, e.degree) for e in read_education(section("education", *rows))]
+    assert got == expected

@@ -5,7 +5,8 @@ school; how one entry's parts are read (grade, labels and words, order, status):
 Signals, in order of precedence:
 1. No line of an entry: a line of nothing but phones and e-mail addresses, each maybe after a short
    label ("T: 0161 496 0321", "E: …"), and a line labelled as personal data ("Nationality: …",
-   "DOB: …"), the contact column of a page read into the section.
+   "DOB: …"), the contact column of a page read into the section; a table's header row flattened one
+   cell a line at the section's start ("Course" / "College/University" / "Year" / "Aggregate").
 2. Entries: a bullet that is a whole entry ("• BSc Physics: Northgate University") is a header line;
    a line that would pass for a detail heads an entry when a degree word labels a date range
    ("Certificate: Medical Coding 07/2023 - 10/2023"), when it names a degree and a school with a
@@ -60,6 +61,7 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     whose ``roles`` name the lines of its institution, degree, place and dates."""
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines if not (_contact_line(l.plain) or _personal_line(l.plain))]
+    lines = lines[_header_row(lines):]
     if len(lines) > 1 and column_header(lines[0], lines[1]):
         lines = graded_column(lines[0], merged_down(lines[0], without_board(lines[0], lines[1:])))  # a header row names no school
     parts = [entry_parts(e) for e in _details_first([e for whole in split_entries(lines, head=_dated_degree)
@@ -113,6 +115,26 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
         entry.mark(institution=edu.institution if "institution" not in entry.roles else None,
                    degree=(edu.degree or "").split(", ")[0], location=edu.location)
     return out
+
+
+def _header_row(lines: list) -> int:
+    """How many lines open the section as a table's header row flattened one cell a line ("Course" /
+    "College/University" / "Year" / "Aggregate"): three or more short lines without a digit, two of
+    them or more a degree, school, board or grade label of the vocabulary (or a part of "A/B"), the
+    others naming no degree or school ("Year of Passing"); 0 when the section opens otherwise."""
+    v = merged()
+    labels = (v.degree_labels, v.school_labels, v.board_labels, v.grade_labels)
+    n = labelled = 0
+    for line in lines:
+        text = line.plain.strip(" :：")
+        if not text or len(text.split()) > 4 or rx(r"\d").search(text):
+            break
+        if any(any(key(part) in t for t in labels) for part in text.split("/")):
+            labelled += 1
+        elif degree_like(text) or institution_like(text):
+            break
+        n += 1
+    return n if n >= 3 and labelled >= 2 and n < len(lines) else 0
 
 
 def _contact_line(text: str) -> bool:
