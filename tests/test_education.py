@@ -274,9 +274,9 @@ def test_section_order_decides_open_roles(rows, expected):
     (["MASTER OF FINE ARTS", "ROYAL ACADEMY OF LORVEL", "2019"], "degree"),  # capitals are not acronyms
 ])
 def test_section_order(rows, order):
-    from resumekit.fields.education import _parts, section_order
+    from resumekit.fields.edu_entry import entry_parts, section_order
     from resumekit.fields.entries import split_entries
-    assert section_order([_parts(e) for e in split_entries(section("education", *rows).lines)]) == order
+    assert section_order([entry_parts(e) for e in split_entries(section("education", *rows).lines)]) == order
 
 
 @pytest.mark.parametrize("row, institution", [

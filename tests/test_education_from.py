@@ -5,7 +5,8 @@ its unit word ("Kelham College of Engineering, Orrin University"). Invented stri
 import pytest
 
 from resumekit.fields.degree_line import without_status
-from resumekit.fields.education import _unit, find_grade, read_education
+from resumekit.fields.edu_entry import is_unit
+from resumekit.fields.education import find_grade, read_education
 
 from .helpers import section
 
@@ -88,7 +89,7 @@ def test_with_no_marks(text):
     ("Brantwick School of Nursing, Leeds", False),
 ])
 def test_unit(name, unit):
-    assert _unit(name) is unit
+    assert is_unit(name) is unit
 
 
 @pytest.mark.parametrize("row, expected", [

@@ -488,3 +488,38 @@ def test_a_town_with_its_province_named_in_brackets(text, context, city, region)
 ])
 def test_word_towns_are_kept_apart(name, town):
     assert word_town(name) is town
+
+
+@pytest.mark.parametrize("text, city, region", [
+    ("Ashcombe, NE 68xxx", "Ashcombe", "NE"),                      # a ZIP code its last digits masked (templates)
+    ("Ashcombe, Nebraska 681xx", "Ashcombe", "Nebraska"),
+    ("Rua das Laranjeiras, nºXX, 2050-040 Vila Quinta", "Vila Quinta", None),  # a house number masked after its sign
+])
+def test_masked_numbers(text, city, region):
+    loc = parse_location(text)
+    assert loc is not None and (loc.city, loc.region) == (city, region)
+
+
+@pytest.mark.parametrize("text", ["Ashcombe, NE 19xx", "May, 19xx", "Rua das Laranjeiras, XX"])
+def test_masked_years_are_no_postal_codes(text):
+    assert parse_location(text) is None
+
+
+@pytest.mark.parametrize("text, rank", [
+    ("Rua das Laranjeiras, nº 12, 2050-040 Vila Quinta", 1),     # a whole postal address, its town unknown
+    ("12 Quarry Lane, 4021 Brantwick", 1),
+    ("8, allée des Tilleuls, 33000 Brantwick", 1),
+    ("Bellevue, Washington", 1),                                  # a known town and its state
+    ("12 Quarry Lane, Brantwick", 0),                             # a street and an unknown town, no postal code
+])
+def test_location_rank(text, rank):
+    from resumekit.fields.location import location_rank
+    assert location_rank(parse_location(text), False) == rank
+
+
+def test_the_senders_address_before_the_addressees_town():
+    import resumekit
+    text = ("Tomas Vieira\nRua das Laranjeiras, nºXX\n2050-040 Vila Quinta\nHarwick Games Ltd\n"
+            "Bellevue, Washington\n\nExperience\nDeveloper, Northwind Studio\n2019 – 2021\n")
+    c = resumekit.parse(text.encode())
+    assert c.contact.location.city == "Vila Quinta"

@@ -125,11 +125,11 @@ KNOWN: dict = {
     ("en-reactive-onyx.pdf", "links", 0): xfail(
         "fields/contact_details.py: the employer's web address under a job is taken for the person's link"),
     ("en-reactive-onyx.pdf", "education", 0): xfail(
-        "fields/education.py: the place flush right on the degree line is read into the degree"),
+        "fields/edu_entry.py: the place flush right on the degree line is read into the degree"),
     ("en-reactive-onyx.pdf", "skills", 0): xfail(
         "fields/lists.py: a grid of bold skill names over grey keyword lines yields the keywords"),
     ("en-openresume.pdf", "education", 0): xfail(
-        "fields/education.py: 'Bachelor of Science - Computer Science' comes out with a comma for the dash"),
+        "fields/edu_entry.py: 'Bachelor of Science - Computer Science' comes out with a comma for the dash"),
 }
 
 

@@ -171,7 +171,7 @@ KNOWN: dict = {
         "when the title is in sentence case ('Vezető könyvelő'; 'Senior Accountant' reads): no title or employer, "
         "and the last two entries are read as one") for n in range(3)},
     ("id-riwayat-hidup.txt", "education", 1): xfail(
-        "fields/education.py: 'SMA Negeri 3 Tasikmalaya, IPA': the stream after the school is not read as its degree"),
+        "fields/edu_entry.py: 'SMA Negeri 3 Tasikmalaya, IPA': the stream after the school is not read as its degree"),
     ("ru-sokr.txt", "skills", 0): xfail(
         "fields/lists.py: '1С:Предприятие' (a product name with a colon in it) loses '1С:' as if it were a label"),
 }

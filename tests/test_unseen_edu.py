@@ -191,7 +191,7 @@ KNOWN: dict = {
         "fields/degree_line.py (field_of): the programme's name in brackets stays in the field: 'Management "
         "(Programme Grande École)'"),
     **{("en-us-class.docx", what, 1): xfail(
-        "fields/education.py (_read): the honours line under 'High School Diploma ⇥ Class of 2023' is in the "
+        "fields/edu_entry.py (read_parts): the honours line under 'High School Diploma ⇥ Class of 2023' is in the "
         "entry's header, its parts are taken as the degree's tail ('High School Diploma, Class of, National Merit "
         "…'); keeping a later line of several parts out of the tail lowered a set-aside document; 'Class of' "
         "is no date word of the vocabulary (fields/date_grammar.py, en.toml expected: adding it reads \"Class of "

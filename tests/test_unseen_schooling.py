@@ -170,7 +170,7 @@ LANGUAGES = {
 _LABEL_ROWS = xfail(
     "segment.py / label_cells.py: the label cell 'Qualification' (beside its value 'MBA') is taken for an education "
     "heading, so each block of label/value rows is cut after its 'Dates' row and the dates go to the block above; "
-    "fields/education.py then reads 'Dates' as a school. Change asked of the segmenter: a heading word in the label "
+    "fields/edu_entry.py then reads 'Dates' as a school. Change asked of the segmenter: a heading word in the label "
     "column of a two-cell row whose right cell holds the value is a label, not a heading")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")

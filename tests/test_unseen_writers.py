@@ -58,7 +58,7 @@ KNOWN: dict = {
         "fields/experience.py (_body): the label '• Principali mansioni e responsabilità' alone in its cell, over "
         "two paragraphs in the value cell, is read as a highlight and the paragraphs as the summary"),
     ("it-formato-europeo.docx", "education", 0): xfail(
-        "fields/education.py / degree_line.py: the label cell '• Date (da – a)' beside the dates is cut at its "
+        "fields/edu_entry.py / degree_line.py: the label cell '• Date (da – a)' beside the dates is cut at its "
         "dash ('Date (da' / 'a)') and read as the school and the degree; the labels 'Nome e tipo di istituto…' "
         "and 'Qualifica conseguita' are not read"),
     ("it-formato-europeo.docx", "languages", 0): xfail(

@@ -5,7 +5,9 @@ A location is a short run of parts separated by commas (or, when labelled or end
 country, by spaced dashes). Each part is a place name ("New Haven"), a street with its number
 ("81 Wall Street", "Werarring 21", "8, allée des Tilleuls"), a locality named by an ordinal ("2nd
 Cross", "Jayanagar 4th Block"), a flat or door ("Apt 4B", "pta. 6 Valencia": then the town
-may follow it), a postal code ("06511", "SL1 1QP", "4700-000" before its town), or a region
+may follow it), a postal code ("06511", "SL1 1QP", "4700-000" before its town; a ZIP code its last
+digits masked, as templates and anonymised copies print it: "68xxx"; so is a house number after
+its sign: "nºXX"), or a region
 code ("CA", "SP"; after a town, any code of a state, province or district of the town's own
 country: "Parramatta NSW 2150", "Pune, MH", "…, 40121 Bologna (BO)", not the Marshall Islands
 nor Bolivia); a town with the name of its own country's province or county in brackets ("Bilbao
@@ -59,12 +61,15 @@ _STREET = regex.compile(r"^(?:\d{1,5}[A-Za-z]?\s+(?:[\p{L}\p{M}'’.\-/]+\s?){1,
                         r"|(?:[\p{L}\p{M}\p{N}'’.\-]+\s){1,5}(?:#|No\.|N[º°])\s?\d{1,5}[A-Za-z]?(?:\s?-\s?\d{1,4})?"
                         r"(?:\s+(?i:int|interior|depto|dpto|apto?|apt)\.?\s?\d{1,4}[A-Za-z]?)?)$")
 # (a Dutch postcode is four digits and two capitals: "3511 LK Utrecht")
-_POSTAL = regex.compile(r"^(?:\d{4,6}(?:-\d{3,5})?|\d{4} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+# (a ZIP code its last digits masked, as templates and anonymised copies print it: "68xxx")
+_MASKED_ZIP = r"(?:\d{2}[xX]{3}|\d{3}[xX]{2}|\d{4}[xX])"
+_POSTAL = regex.compile(rf"^(?:\d{{4,6}}(?:-\d{{3,5}})?|\d{{4}} ?[A-Z]{{2}}|[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+                        rf"|{_MASKED_ZIP})$")
 _POSTAL_PLACE = regex.compile(r"^(?:\d{4} ?[A-Z]{2}(?=\s)|\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?P<place>\p{Lu}.+)$")
 # (a dash may stand before the code, "Chennai - 600020", "Pune-411001"; India's six digits may be
 # written in two groups, "600 020")
 _PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)(?:\s*[-–]\s*|\s+)(?:\d{4,6}(?:-\d{4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
-                           r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+                           rf"|[A-Z]\d[A-Z]\s?\d[A-Z]\d|{_MASKED_ZIP})$")
 # "Nantes (44)", "Ajaccio (2A)": a French town with its département's number, any town the tables know
 _DEPARTEMENT = regex.compile(r"^(?P<town>\p{Lu}[^(),\d]{1,40}?)\s*\((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\)$")
 # "Bilbao (Bizkaia)", "Lyon (Rhône)": a town with its province or county named in brackets
@@ -90,7 +95,8 @@ _UNIT = regex.compile(r"^(?:(?:apt|apartment|flat|unit|suite|ste|pta|puerta|piso
 _STREET_WORD = regex.compile(r"^(?:C/|Calle|Carrer|Rua|Avenida|Avda|Av|Paseo|Plaza|Praça|Travessa|Via|Viale|Corso|Piazza|"
                              r"Rue|Boulevard|Bd|Ulica|ul|Aleja|(?i:rue|allée|impasse|chemin|quai|avenue))\b\.?\s|\s(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Dr|"
                              r"Close|Way|Crescent|Terrace)\.?$|\p{Ll}(?:straße|strasse|weg|gasse|allee|platz|ring|damm)$")
-_HOUSE_NUMBER = regex.compile(r"^(?:[nN][º°o]\.?\s?)?\d{1,3}[A-Za-z]?$")  # "Calle del Pino, 12": the number after the street
+# "Calle del Pino, 12": the number after the street; "nºXX": a number masked after its sign
+_HOUSE_NUMBER = regex.compile(r"^(?:[nN][º°o]\.?\s?)?\d{1,3}[A-Za-z]?$|^[nN][º°]\.?\s?[xX]{1,4}$")
 CELL_TOWN = 75_000
 _LEAST = {"alone": ALONE_CITY, "cell": CELL_TOWN, "comma": 0, "contact": 0}
 _ICONS = regex.compile(r"^[^\p{L}\p{N}]+")
@@ -186,15 +192,25 @@ def _bare(part: str) -> str:
 
 def location_rank(loc: Location, labelled: bool) -> int:
     """How sure we are that a parsed location is the candidate's own: 2 labelled, 1 ending in a
-    known country, region or city (a postal code after it aside: "…, Canada, V4K 1K3"), 0 otherwise (a
-    street and a postal code only)."""
+    known country, region or city (a postal code after it aside: "…, Canada, V4K 1K3") or a whole
+    postal address (a street, then a postal code beside its town), 0 otherwise (a street and a
+    postal code only)."""
     if labelled:
         return 2
     parts = [p.strip(" .") for p in loc.raw.replace(" - ", ",").replace(" – ", ",").split(",")]
     while len(parts) > 1 and _POSTAL.match(parts[-1]):
         parts.pop()
     last = parts[-1]
-    return 1 if _known_place(_bare(last)) or _PLACE_CODE.match(last) else 0
+    return 1 if _known_place(_bare(last)) or _PLACE_CODE.match(last) or _postal_address(parts) else 0
+
+
+def _postal_address(parts: list[str]) -> bool:
+    """A whole postal address: a street first, a postal code beside its town last ("Rua das Flores,
+    nº 12, 2050-040 Vila Nova"), whether or not the tables know the town."""
+    last = parts[-1]
+    town = _bare(last)
+    return len(parts) >= 2 and _kind(parts[0]) == "street" and town != last and bool(_PLACE.match(town)) \
+        and not rx(r"\d").search(town) and bool(_POSTAL_PLACE.match(last) or _PLACE_POSTAL.match(last))
 
 
 def parse_location(text: str, labelled: bool = False, context: str = "alone") -> Location | None:

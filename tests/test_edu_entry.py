@@ -1,0 +1,83 @@
+"""Classes of education entries found in real plain-text résumés (round 16, stop 23), read by
+fields/edu_entry.py and fields/education.py. Invented strings only."""
+import pytest
+
+from resumekit.fields.edu_entry import placed_name
+from resumekit.fields.education import read_education
+
+from .helpers import section
+
+
+@pytest.mark.parametrize("text, placed", [
+    ("Tarsel Monji -  Nashik, Maharashtra", True),       # a job board's "School - Town, State"
+    ("Qrtti - Kolkata, West Bengal", True),
+    ("marlo tech -  Varkala, Kerala", True),               # in small letters as typed
+    ("Northgate University - Leeds, UK", False),          # a school word says so already
+    ("BSc in Botany - Leeds, UK", False),                 # a degree
+    ("BSc - Physics", False),                             # no place after the dash
+    ("Tarsel Monji", False),                              # no place at all
+    ("Tarsel Monji, Kessington - Leeds, UK", False),      # two parts
+])
+def test_placed_name(text, placed):
+    assert placed_name(text) is placed
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the degree line, then the school with its place after a dash: the school names no school word
+    (["PGDBM in Retail Management", "Tarsel Monji -  Nashik, Maharashtra"],
+     [("Tarsel Monji", "PGDBM in Retail Management", "Nashik, Maharashtra")]),
+    (["Diploma in Welding", "Qrtti -  Kolkata, West Bengal", "2016"],
+     [("Qrtti", "Diploma in Welding", "Kolkata, West Bengal")]),
+    # the placed line counts as a school, so the next degree opens the next entry
+    (["M.S in Data Systems", "KETI Pilani -  Pilani, Rajasthan", "B.E. in Computer Science",
+      "Board of Technical Education"],
+     [("KETI Pilani", "M.S in Data Systems", "Pilani, Rajasthan"),
+      ("Board of Technical Education", "B.E. in Computer Science", None)]),
+    # a school word already names the school: as before
+    (["BSc Geology", "Northgate University - Leeds, UK", "2019"],
+     [("Northgate University", "BSc Geology", "Leeds, UK")]),
+])
+def test_school_with_its_place_under_the_degree(rows, expected):
+    got = [(e.institution, e.degree, e.location) for e in read_education(section("education", *rows))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the contact column of a two-column page read into the section: its lines are no school
+    (["T: 0161 496 0321", "M: 07700 900321", "E: dana.kell@example.com", "BA (Hons)", "Marketing",
+      "Harwick University 2005 - 2008"],
+     [("Harwick University", "BA (Hons), Marketing")]),
+    (["Tel: (03) 9555 0101 / Mob: 0491 570 110", "Bachelor of Laws", "Orrin University"],
+     [("Orrin University", "Bachelor of Laws")]),
+    # personal data beside the section ("Nationality: …", "DOB: …") is no school either
+    (["BSc Geology", "Harwick University 2005 - 2008", "DOB: 12/09/1990", "Nationality: British",
+      "A levels", "Kessington College 2003 - 2005"],
+     [("Harwick University", "BSc Geology"), ("Kessington College", "A levels")]),
+    # years glued together read like a phone without its label: kept ("20072008")
+    (["20072008", "M.Sc. Physics", "Orrin University"], [("Orrin University", "M.Sc. Physics")]),
+])
+def test_contact_and_personal_lines_are_no_school(rows, expected):
+    got = [(e.institution, e.degree) for e in read_education(section("education", *rows))]
+    assert got == expected
+
+
+def test_glued_years_stay_dates():
+    (e,) = read_education(section("education", "20072008", "M.Sc. Physics", "Orrin University"))
+    assert (e.start, e.end) == ("2007", "2008")
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a table's header row flattened one cell a line: no entry
+    (["Course", "College/University", "Year", "Aggregate", "B.TECH (Electronics)", "Orrin Institute of Technology",
+      "2012", "Senior Secondary School", "Kessing Public School", "2008"],
+     [("Orrin Institute of Technology", "B.TECH (Electronics)"), ("Kessing Public School", "Senior Secondary School")]),
+    (["Examination/Degree", "Institution", "Year of Passing", "Bachelor of Technology", "Harwick Institute of Technology",
+      "2011"],
+     [("Harwick Institute of Technology", "Bachelor of Technology")]),
+    # short lines that name a degree and a school open an entry, no header row
+    (["MBA", "Harwick University", "2011", "A Levels", "Kessington College", "2008"],
+     [("Harwick University", "MBA"), ("Kessington College", "A Levels")]),
+])
+def test_a_flattened_header_row_is_no_entry(rows, expected):
+    got = [(e.institution, e.degree) for e in read_education(section("education", *rows))]
+    assert got == expected
