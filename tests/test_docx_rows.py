@@ -143,3 +143,42 @@ def sized(size: float, *texts: str) -> Cell:
 ])
 def test_a_name_atop_a_later_cell_of_a_page_table_is_read_first(cells, expected):
     assert read(*cells) == expected
+
+
+_WNS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _table_docx(rows: list[tuple[bool, tuple[str, ...]]]) -> bytes:
+    """A DOCX whose body is one table: each row (marked as a header row?, its cells' texts)."""
+    from .hostile import docx_bytes
+
+    def tr(head: bool, cells: tuple[str, ...]) -> str:
+        tcs = "".join(f'<w:tc><w:p><w:r><w:t xml:space="preserve">{c}</w:t></w:r></w:p></w:tc>' for c in cells)
+        return f"<w:tr>{'<w:trPr><w:tblHeader/></w:trPr>' if head else ''}{tcs}</w:tr>"
+
+    grid = "".join('<w:gridCol w:w="3000"/>' for _ in rows[0][1])
+    return docx_bytes(f"<w:tbl><w:tblGrid>{grid}</w:tblGrid>{''.join(tr(h, c) for h, c in rows)}</w:tbl>")
+
+
+@pytest.mark.parametrize("rows, heads", [
+    # a marked first row of short names over rows: the table's header row (pandoc writes one over every table)
+    ([(True, ("Zeitraum", "Station")), (False, ("04/2019 – heute", "Kiln Hand, Tonwerk Ost"))], ["Zeitraum\tStation"]),
+    ([(True, ("Area", "Skills")), (False, ("Glazing", "Raku, Salt firing"))], ["Area\tSkills"]),
+    # two marked rows at the top (a header over two lines) are both header rows
+    ([(True, ("Course", "Place")), (True, ("Name", "Town")), (False, ("Raku Basics", "Harwick"))],
+     ["Course\tPlace", "Name\tTown"]),
+    # not marked: a row like the others, whatever it says
+    ([(False, ("Zeitraum", "Station")), (False, ("2019 – 2021", "Kiln Hand"))], []),
+    # marked but holding content: a digit, a long cell, one cell only
+    ([(True, ("2019 – 2021", "Kiln Hand")), (False, ("2017 – 2019", "Potter"))], []),
+    ([(True, ("Kiln Hand at the Tonwerk Ost works", "Leeds")), (False, ("Potter", "York"))], []),
+    ([(True, ("Experience",)), (False, ("Potter",))], []),
+    # the only row of its table: nothing under it to name
+    ([(True, ("Area", "Skills"))], []),
+    # a marked row below an unmarked one is no header (Word repeats only leading rows)
+    ([(False, ("Glazing", "Raku")), (True, ("Area", "Skills")), (False, ("Firing", "Kilns"))], []),
+])
+def test_a_marked_header_row_of_column_names(rows, heads):
+    doc = resumekit.extract(_table_docx(rows))
+    assert [l.text for l in doc.lines if l.origin == "docx:table:thead"] == heads
+    assert all(l.origin in ("docx:table", "docx:table:thead") for l in doc.lines)

@@ -35,6 +35,12 @@ Signals, in order of precedence:
    under it, as the PDF reading order puts a name opening the right-hand column first.
 Errs towards cell order: a short cell without a date (a label, a place alone, "Notice: 1 month")
 is not attached.
+
+A leading row the producer marked as the table's header row (``w:tblHeader``, Word's "repeat as
+header row", which pandoc writes over every table) and that reads as one line of short column
+names without a digit ("Zeitraum ⇥ Station", "Area ⇥ Skills") gets the origin "docx:table:thead"
+(:func:`header_row`): the names of the columns under it, which the readers leave out of the
+entries. A marked row holding content (dates, an entry, one cell) stays a row like the others.
 """
 from __future__ import annotations
 
@@ -46,9 +52,12 @@ from ...document import Line, Run
 from .layout import text_rows
 from .styles import DEFAULT_SIZE
 
-__all__ = ["Cell", "row_lines", "ASIDE_LINES", "GRID_ROWS"]
+__all__ = ["Cell", "row_lines", "header_row", "ASIDE_LINES", "GRID_ROWS", "HEAD_ORIGIN"]
 
 ASIDE_LINES = 3
+HEAD_ORIGIN = ":thead"  # the origin's suffix of a table's header row ("docx:table:thead")
+_HEAD_WORDS = 4
+_DIGIT = regex.compile(r"\d")
 GRID_ROWS = 2
 LEAD_SIZE, LEAD_LINES = 1.5, 2
 _ASIDE_CHARS = 40
@@ -110,6 +119,20 @@ def row_lines(cells: list[Cell], block: int, nested: set[int] = frozenset()) -> 
         rows[head:head] = rest
         out.extend(mark(_joined(parts)) for parts in rows if parts)
     return _lead_first(out, filled)
+
+
+def header_row(lines: list[Line]) -> list[Line]:
+    """The lines of a row the producer marked as the table's header row (``w:tblHeader``: Word's
+    "repeat as header row", which pandoc writes over every table and builders over their data
+    tables), given the origin suffix :data:`HEAD_ORIGIN` when they read as one line of column names
+    ("Zeitraum ⇥ Station", "Area ⇥ Skills"): two cells or more, each of at most ``_HEAD_WORDS``
+    words and no digit. A marked row holding content (dates, an entry, a single cell) stays as it is."""
+    if len(lines) != 1 or len(lines[0].cells) < 2:
+        return lines
+    line = lines[0]
+    if any(len(c.split()) > _HEAD_WORDS or _DIGIT.search(c) for c in line.cells):
+        return lines
+    return [line.with_(origin=line.origin + HEAD_ORIGIN)]
 
 
 def _lead_first(out: list[Line], cells: list[Cell]) -> list[Line]:
