@@ -46,8 +46,6 @@ KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     ("de-pandoc-tabelle.docx", "experience", 0): xfail(_THEAD),
     ("de-pandoc-tabelle.docx", "experience", 1): xfail(_THEAD),
-    ("de-pandoc-tabelle.docx", "education", 0): xfail(_THEAD),
-    ("en-pandoc-reference.docx", "sections", 0): xfail(_THEAD),
     ("en-pandoc-reference.docx", "skills", 0): xfail(_THEAD),
     ("en-docxjs-edutable.docx", "sections", 0): xfail(
         "label_cells.py: the category cell 'Languages & frameworks' of a skills table starts a languages section"),
