@@ -40,15 +40,12 @@ _SECTIONS = {
 }
 SECTIONS = {f: _SECTIONS.get(f.rsplit(".", 1)[0], ["header", *GEN.sections(w)]) for f, w in FILES.items()}
 
-_THEAD = ("extract/docx/rows.py, label_cells.py: pandoc's header row of column names ('Zeitraum ⇥ Station', "
-          "'Area ⇥ Skills', marked w:tblHeader) is read as an entry's first line, and the rows under it as labels")
 _BOLD_TITLE = ("fields/experience.py: a table row 'Title, Employer, Town ⇥ dates' (the title a bold run) reads the title "
                "and employer as one title, or the other way round")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     ("de-pandoc-tabelle.docx", "experience", 0): xfail(_BOLD_TITLE),
     ("de-pandoc-tabelle.docx", "experience", 1): xfail(_BOLD_TITLE),
-    ("en-pandoc-reference.docx", "skills", 0): xfail(_THEAD),
     ("en-docxjs-edutable.docx", "sections", 0): xfail(
         "label_cells.py: the category cell 'Languages & frameworks' of a skills table starts a languages section"),
     ("en-docxjs-labels.docx", "sections", 0): xfail(
