@@ -182,3 +182,54 @@ def test_a_marked_header_row_of_column_names(rows, heads):
     doc = resumekit.extract(_table_docx(rows))
     assert [l.text for l in doc.lines if l.origin == "docx:table:thead"] == heads
     assert all(l.origin in ("docx:table", "docx:table:thead") for l in doc.lines)
+
+
+def _grid_docx(rows: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> bytes:
+    """A DOCX whose body is one table of two columns: each row (the left cell's lines, the right
+    cell's); a line "# TEXT" is a heading (bold capitals, 12 pt), "## TEXT" a name (22 pt), the
+    rest 10 pt."""
+    from xml.sax.saxutils import escape
+
+    from .hostile import docx_bytes
+
+    def p(t: str) -> str:
+        size, bold = (44, True) if t.startswith("## ") else (24, True) if t.startswith("# ") else (20, False)
+        rpr = f'<w:rPr>{"<w:b/>" if bold else ""}<w:sz w:val="{size}"/></w:rPr>'
+        return f'<w:p><w:r>{rpr}<w:t xml:space="preserve">{escape(t.lstrip("# "))}</w:t></w:r></w:p>'
+
+    def tc(lines: tuple[str, ...], width: int) -> str:
+        return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{"".join(map(p, lines)) or "<w:p/>"}</w:tc>'
+
+    trs = "".join(f"<w:tr>{tc(a, 3000)}{tc(b, 6600)}</w:tr>" for a, b in rows)
+    return docx_bytes(f'<w:tbl><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="6600"/></w:tblGrid>{trs}</w:tbl>')
+
+
+_SIDE = [("# CONTACT", "pip@example.com"), ("# SKILLS", "Raku", "Glazing"), ("# LANGUAGES", "Welsh")]
+_MAIN = [("## Pip Quell", "Potter"), ("# EXPERIENCE", "Kiln Hand", "Tonwerk Ost | 2019 – 2021"),
+         ("Glaze Mixer", "Harwick Clayworks | 2016 – 2019")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a page grid: headings in both columns that do not pair across: the left column, then the right, the name first
+    (list(zip(_SIDE, _MAIN)),
+     ["Pip Quell", "Potter", "CONTACT", "pip@example.com", "SKILLS", "Raku", "Glazing", "LANGUAGES", "Welsh",
+      "EXPERIENCE", "Kiln Hand", "Tonwerk Ost | 2019 – 2021", "Glaze Mixer", "Harwick Clayworks | 2016 – 2019"]),
+    # a grid of skills whose category headings pair across, row by row: read row by row
+    ([(("# CLAY",), ("# GLAZE",)), (("Raku", "Porcelain"), ("Celadon", "Tenmoku")), (("# KILNS",), ("# TOOLS",)),
+      (("Wood", "Gas"), ("Wheel", "Banding wheel"))],
+     ["CLAY\tGLAZE", "Raku\tCeladon", "Porcelain\tTenmoku", "KILNS\tTOOLS", "Wood\tWheel", "Gas\tBanding wheel"]),
+    # a label column: headings on the left only, each beside its section: read row by row
+    ([(("# EXPERIENCE",), ("Kiln Hand", "Tonwerk Ost | 2019 – 2021")), (("# SKILLS",), ("Raku", "Glazing")),
+      (("# LANGUAGES",), ("Welsh", "Breton"))],
+     ["EXPERIENCE\tKiln Hand", "Tonwerk Ost | 2019 – 2021", "SKILLS", "Raku", "Glazing", "LANGUAGES", "Welsh", "Breton"]),
+    # one heading in the right column only: too little to tell columns from rows
+    ([(_SIDE[0], _MAIN[0]), (_SIDE[1], ("Kiln Hand", "Tonwerk Ost | 2019 – 2021")), (_SIDE[2], _MAIN[2])],
+     ["Pip Quell", "Potter", "CONTACT", "pip@example.com", "SKILLS\tKiln Hand", "Raku\tTonwerk Ost | 2019 – 2021",
+      "Glazing", "LANGUAGES\tGlaze Mixer", "Welsh\tHarwick Clayworks | 2016 – 2019"]),
+])
+def test_a_page_grid_is_read_column_by_column(rows, expected):
+    doc = resumekit.extract(_grid_docx(rows))
+    assert [l.text for l in doc.lines] == expected
+    # a block a cell in a page grid (two columns), a block a row else
+    assert len({l.block for l in doc.lines}) == (2 * len(rows) if expected[2] == "CONTACT" and "SKILLS" in expected
+                                                 else len(rows))

@@ -44,17 +44,7 @@ SECTIONS = {f: _SECTIONS.get(f.rsplit(".", 1)[0], ["header", *GEN.sections(w)]) 
 
 _BOLD_TITLE = ("fields/experience.py: a table row 'Title, Employer, Town ⇥ dates' (the title a bold run) reads the title "
                "and employer as one title, or the other way round")
-_GRID = ("extract/docx/rows.py: a page table whose rows pair a sidebar block with a block of the main column is read "
-         "row by row: the sidebar's sections interleave with the jobs (a job under 'Languages')")
 KNOWN: dict = {
-    ("en-docxjs-rowgrid.docx", "sections", 0): xfail(_GRID),
-    ("en-docxjs-rowgrid.docx", "experience", 0): xfail(_GRID),
-    ("en-docxjs-rowgrid.docx", "experience", 1): xfail(_GRID),
-    ("en-docxjs-rowgrid.docx", "education", 0): xfail(_GRID),
-    ("en-lo-html-rowgrid.docx", "sections", 0): xfail(_GRID),
-    ("en-lo-html-rowgrid.docx", "experience", 0): xfail(_GRID),
-    ("en-lo-html-rowgrid.docx", "experience", 1): xfail(_GRID),
-    ("en-lo-html-rowgrid.docx", "experience", 2): xfail(_GRID),
     # (document, field, row): xfail("module: what it misreads")
     ("de-pandoc-tabelle.docx", "experience", 0): xfail(_BOLD_TITLE),
     ("de-pandoc-tabelle.docx", "experience", 1): xfail(_BOLD_TITLE),
