@@ -39,12 +39,20 @@ _SECTIONS = {
     "en-docxjs-skillgrid": ["header", "experience", "education", "skills", "contact"],
     "en-docxjs-rowgrid": [*_SIDEBAR, "certifications", "experience", "education"],
     "en-lo-html-rowgrid": [*_SIDEBAR, "summary", "experience", "education"],
+    "en-docxjs-spacergrid": ["header", "experience", "education", "contact", "skills", "languages", "certifications"],
 }
 SECTIONS = {f: _SECTIONS.get(f.rsplit(".", 1)[0], ["header", *GEN.sections(w)]) for f, w in FILES.items()}
 
 _BOLD_TITLE = ("fields/experience.py: a table row 'Title, Employer, Town ⇥ dates' (the title a bold run) reads the title "
                "and employer as one title, or the other way round")
+_SPACER = ("extract/docx/rows.py: a page table with an empty spacer column between the main column and the sidebar "
+           "is read row by row: the sidebar's sections interleave with the jobs")
 KNOWN: dict = {
+    ("en-docxjs-spacergrid.docx", "sections", 0): xfail(_SPACER),
+    ("en-docxjs-spacergrid.docx", "experience", 0): xfail(_SPACER),
+    ("en-docxjs-spacergrid.docx", "experience", 1): xfail(_SPACER),
+    ("en-docxjs-spacergrid.docx", "education", 0): xfail(_SPACER),
+    ("en-docxjs-spacergrid.docx", "skills", 0): xfail(_SPACER),
     # (document, field, row): xfail("module: what it misreads")
     ("de-pandoc-tabelle.docx", "experience", 0): xfail(_BOLD_TITLE),
     ("de-pandoc-tabelle.docx", "experience", 1): xfail(_BOLD_TITLE),
