@@ -184,7 +184,7 @@ def test_a_marked_header_row_of_column_names(rows, heads):
     assert all(l.origin in ("docx:table", "docx:table:thead") for l in doc.lines)
 
 
-def _grid_docx(rows: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> bytes:
+def _grid_docx(rows: list[tuple[tuple[str, ...], tuple[str, ...]]], spacer: bool = False) -> bytes:
     """A DOCX whose body is one table of two columns: each row (the left cell's lines, the right
     cell's); a line "# TEXT" is a heading (bold capitals, 12 pt), "## TEXT" a name (22 pt), the
     rest 10 pt."""
@@ -200,8 +200,10 @@ def _grid_docx(rows: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> bytes:
     def tc(lines: tuple[str, ...], width: int) -> str:
         return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{"".join(map(p, lines)) or "<w:p/>"}</w:tc>'
 
-    trs = "".join(f"<w:tr>{tc(a, 3000)}{tc(b, 6600)}</w:tr>" for a, b in rows)
-    return docx_bytes(f'<w:tbl><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="6600"/></w:tblGrid>{trs}</w:tbl>')
+    gap = tc((), 300) if spacer else ""  # an empty narrow column between the two
+    trs = "".join(f"<w:tr>{tc(a, 3000)}{gap}{tc(b, 6600)}</w:tr>" for a, b in rows)
+    cols = '<w:gridCol w:w="3000"/>' + ('<w:gridCol w:w="300"/>' if spacer else "") + '<w:gridCol w:w="6600"/>'
+    return docx_bytes(f"<w:tbl><w:tblGrid>{cols}</w:tblGrid>{trs}</w:tbl>")
 
 
 _SIDE = [("# CONTACT", "pip@example.com"), ("# SKILLS", "Raku", "Glazing"), ("# LANGUAGES", "Welsh")]
@@ -230,6 +232,8 @@ _MAIN = [("## Pip Quell", "Potter"), ("# EXPERIENCE", "Kiln Hand", "Tonwerk Ost 
 def test_a_page_grid_is_read_column_by_column(rows, expected):
     doc = resumekit.extract(_grid_docx(rows))
     assert [l.text for l in doc.lines] == expected
+    # the same with an empty spacer column between the two columns
+    assert [l.text for l in resumekit.extract(_grid_docx(rows, spacer=True)).lines] == expected
     # a block a cell in a page grid (two columns), a block a row else
     assert len({l.block for l in doc.lines}) == (2 * len(rows) if expected[2] == "CONTACT" and "SKILLS" in expected
                                                  else len(rows))

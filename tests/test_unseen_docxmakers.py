@@ -45,14 +45,7 @@ SECTIONS = {f: _SECTIONS.get(f.rsplit(".", 1)[0], ["header", *GEN.sections(w)]) 
 
 _BOLD_TITLE = ("fields/experience.py: a table row 'Title, Employer, Town ⇥ dates' (the title a bold run) reads the title "
                "and employer as one title, or the other way round")
-_SPACER = ("extract/docx/rows.py: a page table with an empty spacer column between the main column and the sidebar "
-           "is read row by row: the sidebar's sections interleave with the jobs")
 KNOWN: dict = {
-    ("en-docxjs-spacergrid.docx", "sections", 0): xfail(_SPACER),
-    ("en-docxjs-spacergrid.docx", "experience", 0): xfail(_SPACER),
-    ("en-docxjs-spacergrid.docx", "experience", 1): xfail(_SPACER),
-    ("en-docxjs-spacergrid.docx", "education", 0): xfail(_SPACER),
-    ("en-docxjs-spacergrid.docx", "skills", 0): xfail(_SPACER),
     # (document, field, row): xfail("module: what it misreads")
     ("de-pandoc-tabelle.docx", "experience", 0): xfail(_BOLD_TITLE),
     ("de-pandoc-tabelle.docx", "experience", 1): xfail(_BOLD_TITLE),

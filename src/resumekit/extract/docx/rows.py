@@ -144,10 +144,13 @@ def header_row(lines: list[Line]) -> list[Line]:
 
 def column_items(items: list[Item], rows: list[list[Cell]], block: int) -> tuple[list[Item], int]:
     """The items of a table (one per row, ``rows`` their cells) read column by column when the
-    table is a page grid (:func:`_page_grid`): every cell of the first column, top to bottom, then
+    table, without its columns that are empty in every row (a narrow spacer between a sidebar and
+    the main column), is a page grid (:func:`_page_grid`): every cell of the first column, top to bottom, then
     every cell of the second, each cell a block of its own (after ``block``), the opening of the
     second column first when it is set ``LEAD_SIZE`` times larger than the first (a name atop the
     main column). Else the items as they are. Returns the items and the last block used."""
+    if rows and len({len(cells) for cells in rows}) == 1:  # without the columns empty in every row (spacers)
+        rows = [[cells[k] for k in range(len(rows[0])) if any(r[k].lines for r in rows)] for cells in rows]
     if not _page_grid(rows):
         return items, block
     # the lines of tables nested in the cells keep their own row's block, older than the row's own
