@@ -208,14 +208,14 @@ def _grid_docx(rows: list[tuple[tuple[str, ...], tuple[str, ...]]], spacer: bool
 
 _SIDE = [("# CONTACT", "pip@example.com"), ("# SKILLS", "Raku", "Glazing"), ("# LANGUAGES", "Welsh")]
 _MAIN = [("## Pip Quell", "Potter"), ("# EXPERIENCE", "Kiln Hand", "Tonwerk Ost | 2019 – 2021"),
-         ("Glaze Mixer", "Harwick Clayworks | 2016 – 2019")]
+         ("# EDUCATION", "BA Ceramics, Harwick College")]
 
 
 @pytest.mark.parametrize("rows, expected", [
     # a page grid: headings in both columns that do not pair across: the left column, then the right, the name first
     (list(zip(_SIDE, _MAIN)),
      ["Pip Quell", "Potter", "CONTACT", "pip@example.com", "SKILLS", "Raku", "Glazing", "LANGUAGES", "Welsh",
-      "EXPERIENCE", "Kiln Hand", "Tonwerk Ost | 2019 – 2021", "Glaze Mixer", "Harwick Clayworks | 2016 – 2019"]),
+      "EXPERIENCE", "Kiln Hand", "Tonwerk Ost | 2019 – 2021", "EDUCATION", "BA Ceramics, Harwick College"]),
     # a grid of skills whose category headings pair across, row by row: read row by row
     ([(("# CLAY",), ("# GLAZE",)), (("Raku", "Porcelain"), ("Celadon", "Tenmoku")), (("# KILNS",), ("# TOOLS",)),
       (("Wood", "Gas"), ("Wheel", "Banding wheel"))],
@@ -224,10 +224,10 @@ _MAIN = [("## Pip Quell", "Potter"), ("# EXPERIENCE", "Kiln Hand", "Tonwerk Ost 
     ([(("# EXPERIENCE",), ("Kiln Hand", "Tonwerk Ost | 2019 – 2021")), (("# SKILLS",), ("Raku", "Glazing")),
       (("# LANGUAGES",), ("Welsh", "Breton"))],
      ["EXPERIENCE\tKiln Hand", "Tonwerk Ost | 2019 – 2021", "SKILLS", "Raku", "Glazing", "LANGUAGES", "Welsh", "Breton"]),
-    # one heading in the right column only: too little to tell columns from rows
+    # one heading in the right column only (the name atop it is no section's): too little to tell columns from rows
     ([(_SIDE[0], _MAIN[0]), (_SIDE[1], ("Kiln Hand", "Tonwerk Ost | 2019 – 2021")), (_SIDE[2], _MAIN[2])],
      ["Pip Quell", "Potter", "CONTACT", "pip@example.com", "SKILLS\tKiln Hand", "Raku\tTonwerk Ost | 2019 – 2021",
-      "Glazing", "LANGUAGES\tGlaze Mixer", "Welsh\tHarwick Clayworks | 2016 – 2019"]),
+      "Glazing", "LANGUAGES", "Welsh", "EDUCATION", "BA Ceramics, Harwick College"]),
 ])
 def test_a_page_grid_is_read_column_by_column(rows, expected):
     doc = resumekit.extract(_grid_docx(rows))
@@ -237,3 +237,24 @@ def test_a_page_grid_is_read_column_by_column(rows, expected):
     # a block a cell in a page grid (two columns), a block a row else
     assert len({l.block for l in doc.lines}) == (2 * len(rows) if expected[2] == "CONTACT" and "SKILLS" in expected
                                                  else len(rows))
+
+
+def test_a_page_grid_keeps_the_boxes_anchored_in_its_rows():
+    from resumekit.extract.docx.layout import Float, Item
+    from resumekit.extract.docx.rows import column_items
+
+    def lines(*texts, bold=False, size=10.0):
+        return [Line(text=t, index=next(_serial), block=1, style=Style(size=size, bold=bold)) for t in texts]
+
+    rows = [[Cell(lines("CONTACT", bold=True, size=12.0) + lines("pip@example.com")), Cell(lines("Pip Quell", size=22.0))],
+            [Cell(lines("SKILLS", bold=True, size=12.0) + lines("Raku")),
+             Cell(lines("EXPERIENCE", bold=True, size=12.0) + lines("Kiln Hand"))],
+            [Cell(lines("LANGUAGES", bold=True, size=12.0) + lines("Welsh")),
+             Cell(lines("EDUCATION", bold=True, size=12.0) + lines("BA Ceramics"))]]
+    boxes = [Float(items=[]), Float(items=[])]
+    items = [Item(lines=[l for c in r for l in c.lines], height=20.0, floats=[boxes[n]] if n < 2 else [])
+             for n, r in enumerate(rows)]
+    out, block = column_items(items, rows, 100)
+    assert [l.text for it in out for l in it.lines][:3] == ["Pip Quell", "CONTACT", "pip@example.com"]
+    assert [fl for it in out for fl in it.floats] == boxes  # each box once, none lost
+    assert block == 106 and sum(it.height for it in out) == 60.0

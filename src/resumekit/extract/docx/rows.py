@@ -54,6 +54,8 @@ from dataclasses import dataclass
 import regex
 
 from ...document import Line, Run
+from ...text import key
+from ...vocab import merged
 from .layout import Item, text_rows
 from .styles import DEFAULT_SIZE
 
@@ -156,22 +158,25 @@ def column_items(items: list[Item], rows: list[list[Cell]], block: int) -> tuple
     # the lines of tables nested in the cells keep their own row's block, older than the row's own
     nested = {l.index for it in items if it.lines for l in it.lines if l.block < max(m.block for m in it.lines)}
     out: list[Item] = []
+    placed: set[int] = set()  # the rows whose floats (boxes anchored in them) an item carries
     for k in (0, 1):
-        for row, cells in zip(items, rows):
+        for n, (row, cells) in enumerate(zip(items, rows)):
             if cells[k].lines:
                 block += 1
                 lines = [l if l.index in nested else l.with_(block=block) for l in cells[k].lines]
                 out.append(Item(lines=lines, height=0.0, text_height=0.0, section=row.section, column=row.column,
-                                page=row.page))
+                                page=row.page, floats=[] if n in placed else row.floats))
+                placed.add(n)
     out[0].height = out[0].text_height = sum(it.height for it in items)  # (the table's height, once)
     lines = _lead_first([l for it in out for l in it.lines], [Cell([l for c in rows for l in c[k].lines]) for k in (0, 1)])
     if lines[0] is not out[0].lines[0]:  # the second column's opening first: an item of its own
         lead = {l.index for l in lines[:next(n for n, l in enumerate(lines) if l is out[0].lines[0])]}
+        out[0].height = out[0].text_height = 0.0  # (the height goes to the lead's item)
         out = [Item(lines=[l for l in lines if l.index in lead], section=out[0].section, column=out[0].column,
                     page=out[0].page)] + out
         for it in out[1:]:
             it.lines = [l for l in it.lines if l.index not in lead]
-        out = [it for it in out if it.lines]
+        out = [it for it in out if it.lines or it.floats]
         out[0].height = out[0].text_height = sum(it.height for it in items)
     return out, block
 
@@ -191,7 +196,8 @@ def _page_grid(rows: list[list[Cell]]) -> bool:
 def _headings(cell: Cell, column: list[Cell]) -> list[Line]:
     """The lines of a cell that look like section headings: at most ``_HEADING_WORDS`` words of
     letters, no list item, bold or set ``_HEADING_SIZE`` times larger than the column's body, and
-    in capitals or larger."""
+    in capitals or larger; set ``LEAD_SIZE`` times larger than the body only when the line names a
+    section in the vocabulary ("EXPERIENCE" in a large type), not a name atop the main column."""
     sizes = sorted(l.style.size or DEFAULT_SIZE for c in column for l in c.lines)
     body = sizes[len(sizes) // 2] if sizes else DEFAULT_SIZE
     out = []
@@ -200,10 +206,23 @@ def _headings(cell: Cell, column: list[Cell]) -> list[Line]:
         if line.bullet or len(line.cells) != 1 or len(text.split()) > _HEADING_WORDS or _DIGIT.search(text) \
                 or not any(ch.isalpha() for ch in text):
             continue
-        larger = (line.style.size or DEFAULT_SIZE) >= _HEADING_SIZE * body
-        if (line.style.bold or larger) and (text.upper() == text or line.style.caps or larger):
+        size = line.style.size or DEFAULT_SIZE
+        larger = size >= _HEADING_SIZE * body
+        if (line.style.bold or larger) and (text.upper() == text or line.style.caps or larger) \
+                and (size < LEAD_SIZE * body or key(text) in _section_names()):
             out.append(line)
     return out
+
+
+def _section_names() -> frozenset[str]:
+    """The vocabulary's heading phrases of every section kind, as :func:`resumekit.text.key` keys them."""
+    global _SECTION_NAMES
+    if _SECTION_NAMES is None:
+        _SECTION_NAMES = frozenset(k for names in merged().headings.values() for k in names)
+    return _SECTION_NAMES
+
+
+_SECTION_NAMES: frozenset[str] | None = None
 
 
 def _lead_first(out: list[Line], cells: list[Cell]) -> list[Line]:
