@@ -143,3 +143,118 @@ def sized(size: float, *texts: str) -> Cell:
 ])
 def test_a_name_atop_a_later_cell_of_a_page_table_is_read_first(cells, expected):
     assert read(*cells) == expected
+
+
+_WNS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _table_docx(rows: list[tuple[bool, tuple[str, ...]]]) -> bytes:
+    """A DOCX whose body is one table: each row (marked as a header row?, its cells' texts)."""
+    from .hostile import docx_bytes
+
+    def tr(head: bool, cells: tuple[str, ...]) -> str:
+        tcs = "".join(f'<w:tc><w:p><w:r><w:t xml:space="preserve">{c}</w:t></w:r></w:p></w:tc>' for c in cells)
+        return f"<w:tr>{'<w:trPr><w:tblHeader/></w:trPr>' if head else ''}{tcs}</w:tr>"
+
+    grid = "".join('<w:gridCol w:w="3000"/>' for _ in rows[0][1])
+    return docx_bytes(f"<w:tbl><w:tblGrid>{grid}</w:tblGrid>{''.join(tr(h, c) for h, c in rows)}</w:tbl>")
+
+
+@pytest.mark.parametrize("rows, heads", [
+    # a marked first row of short names over rows: the table's header row (pandoc writes one over every table)
+    ([(True, ("Zeitraum", "Station")), (False, ("04/2019 – heute", "Kiln Hand, Tonwerk Ost"))], ["Zeitraum\tStation"]),
+    ([(True, ("Area", "Skills")), (False, ("Glazing", "Raku, Salt firing"))], ["Area\tSkills"]),
+    # two marked rows at the top (a header over two lines) are both header rows
+    ([(True, ("Course", "Place")), (True, ("Name", "Town")), (False, ("Raku Basics", "Harwick"))],
+     ["Course\tPlace", "Name\tTown"]),
+    # not marked: a row like the others, whatever it says
+    ([(False, ("Zeitraum", "Station")), (False, ("2019 – 2021", "Kiln Hand"))], []),
+    # marked but holding content: a digit, a long cell, one cell only
+    ([(True, ("2019 – 2021", "Kiln Hand")), (False, ("2017 – 2019", "Potter"))], []),
+    ([(True, ("Kiln Hand at the Tonwerk Ost works", "Leeds")), (False, ("Potter", "York"))], []),
+    ([(True, ("Experience",)), (False, ("Potter",))], []),
+    # the only row of its table: nothing under it to name
+    ([(True, ("Area", "Skills"))], []),
+    # a marked row below an unmarked one is no header (Word repeats only leading rows)
+    ([(False, ("Glazing", "Raku")), (True, ("Area", "Skills")), (False, ("Firing", "Kilns"))], []),
+])
+def test_a_marked_header_row_of_column_names(rows, heads):
+    doc = resumekit.extract(_table_docx(rows))
+    assert [l.text for l in doc.lines if l.origin == "docx:table:thead"] == heads
+    assert all(l.origin in ("docx:table", "docx:table:thead") for l in doc.lines)
+
+
+def _grid_docx(rows: list[tuple[tuple[str, ...], tuple[str, ...]]], spacer: bool = False) -> bytes:
+    """A DOCX whose body is one table of two columns: each row (the left cell's lines, the right
+    cell's); a line "# TEXT" is a heading (bold capitals, 12 pt), "## TEXT" a name (22 pt), the
+    rest 10 pt."""
+    from xml.sax.saxutils import escape
+
+    from .hostile import docx_bytes
+
+    def p(t: str) -> str:
+        size, bold = (44, True) if t.startswith("## ") else (24, True) if t.startswith("# ") else (20, False)
+        rpr = f'<w:rPr>{"<w:b/>" if bold else ""}<w:sz w:val="{size}"/></w:rPr>'
+        return f'<w:p><w:r>{rpr}<w:t xml:space="preserve">{escape(t.lstrip("# "))}</w:t></w:r></w:p>'
+
+    def tc(lines: tuple[str, ...], width: int) -> str:
+        return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{"".join(map(p, lines)) or "<w:p/>"}</w:tc>'
+
+    gap = tc((), 300) if spacer else ""  # an empty narrow column between the two
+    trs = "".join(f"<w:tr>{tc(a, 3000)}{gap}{tc(b, 6600)}</w:tr>" for a, b in rows)
+    cols = '<w:gridCol w:w="3000"/>' + ('<w:gridCol w:w="300"/>' if spacer else "") + '<w:gridCol w:w="6600"/>'
+    return docx_bytes(f"<w:tbl><w:tblGrid>{cols}</w:tblGrid>{trs}</w:tbl>")
+
+
+_SIDE = [("# CONTACT", "pip@example.com"), ("# SKILLS", "Raku", "Glazing"), ("# LANGUAGES", "Welsh")]
+_MAIN = [("## Pip Quell", "Potter"), ("# EXPERIENCE", "Kiln Hand", "Tonwerk Ost | 2019 – 2021"),
+         ("# EDUCATION", "BA Ceramics, Harwick College")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a page grid: headings in both columns that do not pair across: the left column, then the right, the name first
+    (list(zip(_SIDE, _MAIN)),
+     ["Pip Quell", "Potter", "CONTACT", "pip@example.com", "SKILLS", "Raku", "Glazing", "LANGUAGES", "Welsh",
+      "EXPERIENCE", "Kiln Hand", "Tonwerk Ost | 2019 – 2021", "EDUCATION", "BA Ceramics, Harwick College"]),
+    # a grid of skills whose category headings pair across, row by row: read row by row
+    ([(("# CLAY",), ("# GLAZE",)), (("Raku", "Porcelain"), ("Celadon", "Tenmoku")), (("# KILNS",), ("# TOOLS",)),
+      (("Wood", "Gas"), ("Wheel", "Banding wheel"))],
+     ["CLAY\tGLAZE", "Raku\tCeladon", "Porcelain\tTenmoku", "KILNS\tTOOLS", "Wood\tWheel", "Gas\tBanding wheel"]),
+    # a label column: headings on the left only, each beside its section: read row by row
+    ([(("# EXPERIENCE",), ("Kiln Hand", "Tonwerk Ost | 2019 – 2021")), (("# SKILLS",), ("Raku", "Glazing")),
+      (("# LANGUAGES",), ("Welsh", "Breton"))],
+     ["EXPERIENCE\tKiln Hand", "Tonwerk Ost | 2019 – 2021", "SKILLS", "Raku", "Glazing", "LANGUAGES", "Welsh", "Breton"]),
+    # one heading in the right column only (the name atop it is no section's): too little to tell columns from rows
+    ([(_SIDE[0], _MAIN[0]), (_SIDE[1], ("Kiln Hand", "Tonwerk Ost | 2019 – 2021")), (_SIDE[2], _MAIN[2])],
+     ["Pip Quell", "Potter", "CONTACT", "pip@example.com", "SKILLS\tKiln Hand", "Raku\tTonwerk Ost | 2019 – 2021",
+      "Glazing", "LANGUAGES", "Welsh", "EDUCATION", "BA Ceramics, Harwick College"]),
+])
+def test_a_page_grid_is_read_column_by_column(rows, expected):
+    doc = resumekit.extract(_grid_docx(rows))
+    assert [l.text for l in doc.lines] == expected
+    # the same with an empty spacer column between the two columns
+    assert [l.text for l in resumekit.extract(_grid_docx(rows, spacer=True)).lines] == expected
+    # a block a cell in a page grid (two columns), a block a row else
+    assert len({l.block for l in doc.lines}) == (2 * len(rows) if expected[2] == "CONTACT" and "SKILLS" in expected
+                                                 else len(rows))
+
+
+def test_a_page_grid_keeps_the_boxes_anchored_in_its_rows():
+    from resumekit.extract.docx.layout import Float, Item
+    from resumekit.extract.docx.rows import column_items
+
+    def lines(*texts, bold=False, size=10.0):
+        return [Line(text=t, index=next(_serial), block=1, style=Style(size=size, bold=bold)) for t in texts]
+
+    rows = [[Cell(lines("CONTACT", bold=True, size=12.0) + lines("pip@example.com")), Cell(lines("Pip Quell", size=22.0))],
+            [Cell(lines("SKILLS", bold=True, size=12.0) + lines("Raku")),
+             Cell(lines("EXPERIENCE", bold=True, size=12.0) + lines("Kiln Hand"))],
+            [Cell(lines("LANGUAGES", bold=True, size=12.0) + lines("Welsh")),
+             Cell(lines("EDUCATION", bold=True, size=12.0) + lines("BA Ceramics"))]]
+    boxes = [Float(items=[]), Float(items=[])]
+    items = [Item(lines=[l for c in r for l in c.lines], height=20.0, floats=[boxes[n]] if n < 2 else [])
+             for n, r in enumerate(rows)]
+    out, block = column_items(items, rows, 100)
+    assert [l.text for it in out for l in it.lines][:3] == ["Pip Quell", "CONTACT", "pip@example.com"]
+    assert [fl for it in out for fl in it.floats] == boxes  # each box once, none lost
+    assert block == 106 and sum(it.height for it in out) == 60.0

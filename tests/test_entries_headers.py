@@ -254,3 +254,21 @@ def test_a_line_opening_with_a_range_is_no_wrap(below, joined):
 def test_a_bullet_dated_inside_its_job_is_a_task(rows, expected):
     jobs = read_experience(section("experience", *rows))[0]
     assert [(e.title, len(e.highlights)) for e in jobs] == expected
+
+
+@pytest.mark.parametrize("origin, read", [
+    # the header row its producer marked over a table of jobs names the columns: no line of the first job
+    ("docx:table:thead", True),
+    # the same row unmarked is read as an employer line over the first job
+    ("docx:table", False),
+])
+def test_a_marked_header_row_is_no_line_of_an_entry(origin, read):
+    rows = [("Period\tPosition", origin, 0), ("Studio Manager\t2019 – 2021", "docx:table", 1),
+            ("Harwick Clayworks Ltd", "docx:table", 1), ("Glaze Technician\t2016 – 2019", "docx:table", 2),
+            ("Tonwerk Ost GmbH", "docx:table", 2)]
+    sec = section("experience", *(t for t, _, _ in rows))
+    sec = sec.__class__(kind=sec.kind, heading=None,
+                        lines=[l.with_(origin=o, block=b) for l, (_, o, b) in zip(sec.lines, rows)])
+    jobs, _ = read_experience(sec)
+    expected = [("Studio Manager", "Harwick Clayworks Ltd"), ("Glaze Technician", "Tonwerk Ost GmbH")]
+    assert ([(e.title, e.company) for e in jobs] == expected) is read

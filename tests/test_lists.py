@@ -745,6 +745,19 @@ def test_a_table_of_skills_with_a_header_row(rows, expected):
     assert [(s.category, s.name) for s in read_skills(lines(*rows, bold=(0,)))] == expected
 
 
+@pytest.mark.parametrize("origin, named", [
+    # a header row its producer marked (a DOCX w:tblHeader), in the body's plain type: it names the columns, no skill
+    ("docx:table:thead", False),
+    # the same row unmarked and plain is a row of items like the others
+    ("docx:table", True),
+])
+def test_a_marked_header_row_over_a_table_of_skills(origin, named):
+    rows = list(lines("Area\tSkills", "Research\tInterviews, Card sorting", "Tools\tGlazewise"))
+    rows[0] = rows[0].with_(origin=origin)
+    names = [s.name for s in read_skills(rows)]
+    assert ("Area" in names) is named and {"Interviews", "Card sorting", "Glazewise"} <= set(names)
+
+
 @pytest.mark.parametrize("rows, titles", [
     # a numbered list: a wrapped line that starts with a volume or a capital continues the item above
     (("[J2] N. Quell and T. Harrow. Glazes without lead: a kiln", "study. Journal of Imaginary Ceramics,",

@@ -722,6 +722,31 @@ def test_column_header(header, below, found):
     assert column_header(Line(header, index=0), Line(below, index=1)) is found
 
 
+@pytest.mark.parametrize("header, origin, below, found", [
+    # two names in a row its producer marked as the table's header: a header, dated rows under it or not
+    ("Zeitraum\tStation", "docx:table:thead", "04/2019 – heute\tKiln Hand", True),
+    ("Area\tSkills", "docx:table:thead", "Glazing\tRaku, Salt firing", True),
+    # the same two names unmarked: an entry's first line as likely
+    ("Zeitraum\tStation", "docx:table", "04/2019 – heute\tKiln Hand", False),
+    # marked, but nothing in cells under it
+    ("Area\tSkills", "docx:table:thead", "Raku, Salt firing", False),
+])
+def test_a_marked_header_row_is_a_column_header(header, origin, below, found):
+    from resumekit.segment import column_header
+    assert column_header(Line(header, index=0, origin=origin), Line(below, index=1, origin="docx:table")) is found
+
+
+def test_rows_under_a_marked_header_row_are_no_labels():
+    rows = [("Skills", "docx"), ("Area\tSkills", "docx:table:thead"), ("Research\tInterviews, Surveys", "docx:table"),
+            ("Tools\tKilnboard, Glazewise", "docx:table")]
+    doc = Document(format="docx", lines=[Line(t, index=i, block=i, origin=o, style=Style(bold=i == 0, heading_level=2 if i == 0 else None))
+                          for i, (t, o) in enumerate(rows)])
+    assert [s.kind for s in segment(doc)] == ["skills"]
+    # unmarked, the first cells are labels of a label column ("Research" names no section of its own kind)
+    doc = Document(format="docx", lines=[l.with_(origin="docx:table") if "thead" in l.origin else l for l in doc.lines])
+    assert [s.kind for s in segment(doc)] != ["skills"]
+
+
 def test_a_line_in_heading_type_right_under_a_heading_is_its_content():
     big = Style(size=13, bold=True)
     rows = [("Ingrid Vasquez-Moll", Style(size=20, bold=True)), ("Objective", big), ("Kiln Technician", big),

@@ -37,14 +37,18 @@ more cells with an e-mail address or a phone number after its second (a grid of 
 contains a phrase, beside dates only, is an entry's first row ("Institute for Materials Research ⇥
 2023 – 2024"), not split; the rest of a split line is bold when its own runs are. Beside a
 certificates label, a code alone (no word of three letters: "Driving licence ⇥ B") is the licence's
-class: the section's first line is the label and the code."""
+class: the section's first line is the label and the code. The rows of a table under a header row
+its producer marked (origin "…:thead": "Area ⇥ Skills" over "Research ⇥ Interviewing, …") are in
+that table's columns, never labels."""
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
     exact = 0
     starts: list[float] = []  # where the rows of exact labels start
     colon = _glued_rows(lines) | _colon_rows(lines)
+    headed = False  # in the rows under a table's marked header row ("Area ⇥ Skills"): its columns, no labels
     for i, line in enumerate(lines):
+        headed = line.origin.endswith(":thead") or headed and "table" in line.origin
         cells = colon.get(i) or line.cells
-        if len(cells) < 2 or line.bullet or len(cells[0]) > MAX_CHARS or YEAR.search(cells[0]):
+        if len(cells) < 2 or line.bullet or len(cells[0]) > MAX_CHARS or YEAR.search(cells[0]) or headed:
             continue
         if all(c.rstrip().endswith((":", "：")) for c in cells) or _header_row(lines, i):
             continue  # "Languages: ⇥ Tools: ⇥ Platforms:": a row of category labels over their columns
@@ -168,8 +172,12 @@ def column_header(line: Line, below: Line) -> bool:
     """A table's header row: three or more short names without a year ("Period ⇥ Degree ⇥
     Institution", "Certificate ⇥ Issuer ⇥ Date") over a row of two cells or more, no more than it
     names, that holds one (a row whose cells hold several lines reads as fewer cells: "B.E. ⇥ 2021
-    ⇥ 8.4 CGPA" over the college and the board under four names)."""
+    ⇥ 8.4 CGPA" over the college and the board under four names); or a row of two names or more the
+    producer marked as its table's header row (origin "…:thead", a DOCX ``w:tblHeader``: "Zeitraum ⇥
+    Station") over a row in cells."""
     cells = line.cells
+    if line.origin.endswith(":thead"):
+        return len(cells) >= 2 and len(below.cells) >= 2
     return (len(cells) >= 3 and 2 <= len(below.cells) <= len(cells) and all(len(c.split()) <= 3 for c in cells)
             and not YEAR.search(line.plain) and bool(YEAR.search(below.plain)))
 

@@ -272,8 +272,9 @@ def split_entries(lines: list[Line] | tuple[Line, ...], head=None, jobs: bool = 
     """The entries of a section. ``head(line)``, when given, marks lines the calling reader knows
     to be header lines (a dated "Certificate: Medical Coding" in education); ``jobs``: the section
     is read for jobs, where an undated line in the look of the dated headers is a job of its own
-    (:func:`_undated_sibling`)."""
-    given = tuple(lines)
+    (:func:`_undated_sibling`). A table's header row (origin "…:thead": its columns' names) is no
+    line of an entry."""
+    given = tuple(l for l in lines if not l.origin.endswith(":thead"))
     order = order_for(_GAPS.sub("", "".join(l.text for l in given)))  # None: reads alike in every order
     for seen, seen_head, seen_order, entries in _RECENT:
         if seen_head[0] is head and seen_head[1] is jobs and seen_order == order and len(seen) == len(given) \

@@ -35,6 +35,17 @@ Signals, in order of precedence:
    under it, as the PDF reading order puts a name opening the right-hand column first.
 Errs towards cell order: a short cell without a date (a label, a place alone, "Notice: 1 month")
 is not attached.
+
+A table of two columns that is a page grid (each column holds section headings in two rows or
+more, and the headings do not pair across: a sidebar's "Languages" beside the main column's
+second job) is read column by column, each cell a block (:func:`column_items`), not row by row:
+the rows of such a grid pair blocks that only happen to sit at one height.
+
+A leading row the producer marked as the table's header row (``w:tblHeader``, Word's "repeat as
+header row", which pandoc writes over every table) and that reads as one line of short column
+names without a digit ("Zeitraum ⇥ Station", "Area ⇥ Skills") gets the origin "docx:table:thead"
+(:func:`header_row`): the names of the columns under it, which the readers leave out of the
+entries. A marked row holding content (dates, an entry, one cell) stays a row like the others.
 """
 from __future__ import annotations
 
@@ -43,12 +54,19 @@ from dataclasses import dataclass
 import regex
 
 from ...document import Line, Run
-from .layout import text_rows
+from ...text import key
+from ...vocab import merged
+from .layout import Item, text_rows
 from .styles import DEFAULT_SIZE
 
-__all__ = ["Cell", "row_lines", "ASIDE_LINES", "GRID_ROWS"]
+__all__ = ["Cell", "column_items", "row_lines", "header_row", "ASIDE_LINES", "GRID_ROWS", "HEAD_ORIGIN"]
 
 ASIDE_LINES = 3
+SIDE_HEADINGS = 2  # section headings each column of a page grid holds at least
+_HEADING_WORDS, _HEADING_SIZE = 4, 1.1
+HEAD_ORIGIN = ":thead"  # the origin's suffix of a table's header row ("docx:table:thead")
+_HEAD_WORDS = 4
+_DIGIT = regex.compile(r"\d")
 GRID_ROWS = 2
 LEAD_SIZE, LEAD_LINES = 1.5, 2
 _ASIDE_CHARS = 40
@@ -110,6 +128,101 @@ def row_lines(cells: list[Cell], block: int, nested: set[int] = frozenset()) -> 
         rows[head:head] = rest
         out.extend(mark(_joined(parts)) for parts in rows if parts)
     return _lead_first(out, filled)
+
+
+def header_row(lines: list[Line]) -> list[Line]:
+    """The lines of a row the producer marked as the table's header row (``w:tblHeader``: Word's
+    "repeat as header row", which pandoc writes over every table and builders over their data
+    tables), given the origin suffix :data:`HEAD_ORIGIN` when they read as one line of column names
+    ("Zeitraum ⇥ Station", "Area ⇥ Skills"): two cells or more, each of at most ``_HEAD_WORDS``
+    words and no digit. A marked row holding content (dates, an entry, a single cell) stays as it is."""
+    if len(lines) != 1 or len(lines[0].cells) < 2:
+        return lines
+    line = lines[0]
+    if any(len(c.split()) > _HEAD_WORDS or _DIGIT.search(c) for c in line.cells):
+        return lines
+    return [line.with_(origin=line.origin + HEAD_ORIGIN)]
+
+
+def column_items(items: list[Item], rows: list[list[Cell]], block: int) -> tuple[list[Item], int]:
+    """The items of a table (one per row, ``rows`` their cells) read column by column when the
+    table, without its columns that are empty in every row (a narrow spacer between a sidebar and
+    the main column), is a page grid (:func:`_page_grid`): every cell of the first column, top to bottom, then
+    every cell of the second, each cell a block of its own (after ``block``), the opening of the
+    second column first when it is set ``LEAD_SIZE`` times larger than the first (a name atop the
+    main column). Else the items as they are. Returns the items and the last block used."""
+    if rows and len({len(cells) for cells in rows}) == 1:  # without the columns empty in every row (spacers)
+        rows = [[cells[k] for k in range(len(rows[0])) if any(r[k].lines for r in rows)] for cells in rows]
+    if not _page_grid(rows):
+        return items, block
+    # the lines of tables nested in the cells keep their own row's block, older than the row's own
+    nested = {l.index for it in items if it.lines for l in it.lines if l.block < max(m.block for m in it.lines)}
+    out: list[Item] = []
+    placed: set[int] = set()  # the rows whose floats (boxes anchored in them) an item carries
+    for k in (0, 1):
+        for n, (row, cells) in enumerate(zip(items, rows)):
+            if cells[k].lines:
+                block += 1
+                lines = [l if l.index in nested else l.with_(block=block) for l in cells[k].lines]
+                out.append(Item(lines=lines, height=0.0, text_height=0.0, section=row.section, column=row.column,
+                                page=row.page, floats=[] if n in placed else row.floats))
+                placed.add(n)
+    out[0].height = out[0].text_height = sum(it.height for it in items)  # (the table's height, once)
+    lines = _lead_first([l for it in out for l in it.lines], [Cell([l for c in rows for l in c[k].lines]) for k in (0, 1)])
+    if lines[0] is not out[0].lines[0]:  # the second column's opening first: an item of its own
+        lead = {l.index for l in lines[:next(n for n, l in enumerate(lines) if l is out[0].lines[0])]}
+        out[0].height = out[0].text_height = 0.0  # (the height goes to the lead's item)
+        out = [Item(lines=[l for l in lines if l.index in lead], section=out[0].section, column=out[0].column,
+                    page=out[0].page)] + out
+        for it in out[1:]:
+            it.lines = [l for l in it.lines if l.index not in lead]
+        out = [it for it in out if it.lines or it.floats]
+        out[0].height = out[0].text_height = sum(it.height for it in items)
+    return out, block
+
+
+def _page_grid(rows: list[list[Cell]]) -> bool:
+    """A table of two columns whose rows do not pair across: each column holds section headings
+    in ``SIDE_HEADINGS`` rows or more, and some row has a heading in one column but none in the
+    other (a sidebar's "Languages" beside the second job of the main column), as the PDF reader
+    tells text columns from a grid (a grid of skills pairs every category heading across, row by
+    row; a label column has no headings in its content cells)."""
+    if len(rows) < SIDE_HEADINGS or any(len(cells) != 2 for cells in rows):
+        return False
+    heads = [{n for n, cells in enumerate(rows) if _headings(cells[k], [c[k] for c in rows])} for k in (0, 1)]
+    return min(map(len, heads)) >= SIDE_HEADINGS and heads[0] != heads[1]
+
+
+def _headings(cell: Cell, column: list[Cell]) -> list[Line]:
+    """The lines of a cell that look like section headings: at most ``_HEADING_WORDS`` words of
+    letters, no list item, bold or set ``_HEADING_SIZE`` times larger than the column's body, and
+    in capitals or larger; set ``LEAD_SIZE`` times larger than the body only when the line names a
+    section in the vocabulary ("EXPERIENCE" in a large type), not a name atop the main column."""
+    sizes = sorted(l.style.size or DEFAULT_SIZE for c in column for l in c.lines)
+    body = sizes[len(sizes) // 2] if sizes else DEFAULT_SIZE
+    out = []
+    for line in cell.lines:
+        text = line.plain
+        if line.bullet or len(line.cells) != 1 or len(text.split()) > _HEADING_WORDS or _DIGIT.search(text) \
+                or not any(ch.isalpha() for ch in text):
+            continue
+        size = line.style.size or DEFAULT_SIZE
+        larger = size >= _HEADING_SIZE * body
+        if (line.style.bold or larger) and (text.upper() == text or line.style.caps or larger) \
+                and (size < LEAD_SIZE * body or key(text) in _section_names()):
+            out.append(line)
+    return out
+
+
+def _section_names() -> frozenset[str]:
+    """The vocabulary's heading phrases of every section kind, as :func:`resumekit.text.key` keys them."""
+    global _SECTION_NAMES
+    if _SECTION_NAMES is None:
+        _SECTION_NAMES = frozenset(k for names in merged().headings.values() for k in names)
+    return _SECTION_NAMES
+
+
+_SECTION_NAMES: frozenset[str] | None = None
 
 
 def _lead_first(out: list[Line], cells: list[Cell]) -> list[Line]:

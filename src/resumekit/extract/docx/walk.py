@@ -42,7 +42,7 @@ from .layout import (EMU_PER_PT, Float, Item, SectionGeom, arrange, lands_below,
                      vml_float)
 from .styles import (DEFAULT_SIZE, Children, Numbering, ParaProps, ParaStyle, RunProps, Styles, numbering_of,
                      on_off, outline_of, para_props, run_props, shading_of, twips, w)
-from .rows import Cell, row_lines
+from .rows import Cell, column_items, header_row, row_lines
 from .text import Piece, dominant, gaps, is_rule, joined, merge_runs, symbol, symbol_text
 
 __all__ = ["Walker", "Context"]
@@ -62,6 +62,7 @@ HYPERLINK, FLD_SIMPLE, FLD_CHAR, INSTR, TXBX, SYM = (w(t) for t in (
     "hyperlink", "fldSimple", "fldChar", "instrText", "txbxContent", "sym"))
 NO_BREAK_HYPHEN, RENDERED_BREAK, PPR, RPR, SECT = (w(t) for t in (
     "noBreakHyphen", "lastRenderedPageBreak", "pPr", "rPr", "sectPr"))
+TBL_HEADER = w("tblHeader")
 FRAME_PR, DROP_CAP, SDT_PR, SHOWING_PLACEHOLDER, TR_HEIGHT = (w(t) for t in (
     "framePr", "dropCap", "sdtPr", "showingPlcHdr", "trHeight"))
 ALT, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
@@ -199,7 +200,9 @@ class Walker:
         if self.styles.table_shaded(tstyle):
             backdrop = None  # rows or bands shaded by the style: not judged
         items: list[Item] = []
-        for tr in _rows(tbl):
+        rows, by_row = list(_rows(tbl)), []  # the rows, and the cells of each
+        heads = 0  # the leading rows marked as the table's header rows
+        for tr in rows:
             start_page, section, column = self.page, self.section, self.column
             last_page = self.page
             trpr = _props(tr, TR_PR)
@@ -227,10 +230,16 @@ class Walker:
             self.page = last_page
             self._block += 1
             lifted = [fl for sub, _ in subs for fl in _lift(sub, height)]
-            lines = row_lines([Cell(arrange(sub), width) for sub, width in subs], self._block, self._nested)
+            by_row.append([Cell(arrange(sub), width) for sub, width in subs])
+            lines = row_lines(by_row[-1], self._block, self._nested)
+            if heads == len(items) and _on(trpr, TBL_HEADER):
+                heads += 1
+                if heads < len(rows):  # a header over rows: column names
+                    lines = header_row(lines)
             self._nested.update(l.index for l in lines)
             items.append(Item(lines=lines, height=height, text_height=height, section=section, column=column,
                               page=start_page, floats=lifted))
+        items, self._block = column_items(items, by_row, self._block)
         floating = tblpr.find(w("tblpPr")) if tblpr is not None and ctx.flow and items else None
         if floating is not None:  # placed on the page: a float anchored where the table stands, its boxes beside it
             boxes = [fl for it in items for fl in it.floats]
@@ -640,6 +649,12 @@ def _within(parent, tag: str):
             content = el.find(SDT_CONTENT) if el.tag == SDT else el
             if content is not None:
                 yield from _within(content, tag)
+
+
+def _on(props, tag: str) -> bool:
+    """Is the on/off property ``tag`` of ``props`` (``w:trPr``...) on ("true", "1", "on" or no value)?"""
+    el = props.find(tag) if props is not None else None
+    return el is not None and el.get(VAL, "true") not in ("false", "0", "off")
 
 
 def _row_height(trpr) -> float:
