@@ -51,8 +51,6 @@ _SIMPLECV = ("labels.py: a topic label wider than the label column stands on a r
              "(simplecv's \\mbox{}\\\\*); the next label is put in front of the row above its own item")
 _EUROPECV = ("fields/experience.py + vocab/fr.toml: the Europass label 'Fonction ou poste occupé' is not read as "
              "the title's label; the title is lost")
-_EUROPECV_EDU = ("extract/pdf/wraps.py: the right-aligned label 'Intitulé du certificat ou diplôme' wraps "
-                 "'délivré' onto the next row; the first part is read as the degree")
 _FANCY = ("layout.py: moderncv fancy justifies the entry's first line ('Projektleiterin   Brückenbau,   "
           "Weißeritz ⇥ 04/2019–heute'): the stretched word gaps are read as cells (rule 4 wants equal gaps only)")
 _DIAMOND = "fields/experience.py: '$\\diamond$' (U+22C4) between the employer and the town is no separator"
@@ -80,8 +78,6 @@ KNOWN: dict = {
         "'personnelles', 'Aptitudes et' / 'compétences' / 'personnelles'); the page-2 footer reads as contact"),
     ("fr-europecv.pdf", "experience", 0): xfail(_EUROPECV),
     ("fr-europecv.pdf", "experience", 1): xfail(_EUROPECV),
-    ("fr-europecv.pdf", "education", 0): xfail(_EUROPECV_EDU),
-    ("fr-europecv.pdf", "education", 1): xfail(_EUROPECV_EDU),
     ("fr-europecv.pdf", "skills", 0): xfail(
         "fields/lists.py: the Europass self-assessment grid's column heads ('Écouter', 'Lire', 'Prendre part à une "
         "conversation') under the skills heading are read as skills"),
