@@ -53,7 +53,6 @@ _EUROPECV = ("fields/experience.py: the town after the employer in 'Nom et adres
              "Morbihannaise, Vannes' stays in the employer (the other job's 'Laiterie de la Rance SAS, Dinan' is split)")
 _FANCY = ("layout.py: moderncv fancy justifies the entry's first line ('Projektleiterin   Brückenbau,   "
           "Weißeritz ⇥ 04/2019–heute'): the stretched word gaps are read as cells (rule 4 wants equal gaps only)")
-_DIAMOND = "fields/experience.py: '$\\diamond$' (U+22C4) between the employer and the town is no separator"
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     ("en-deedy.pdf", "sections", 0): xfail(_DEEDY),
@@ -80,8 +79,6 @@ KNOWN: dict = {
     ("fr-europecv.pdf", "skills", 0): xfail(
         "fields/lists.py: the Europass self-assessment grid's column heads ('Écouter', 'Lire', 'Prendre part à une "
         "conversation') under the skills heading are read as skills"),
-    ("en-icons.pdf", "experience", 0): xfail(_DIAMOND),
-    ("en-icons.pdf", "experience", 1): xfail(_DIAMOND),
     ("en-icons.pdf", "certifications", 0): xfail(
         "fields/lists.py: 'BOSIET · IMDG Code Certificate' ($\\cdot$ between certificates) gives the first only"),
 }
