@@ -66,10 +66,6 @@ KNOWN: dict = {
     ("en-simplecv.pdf", "experience", 0): xfail(_SIMPLECV),
     ("en-simplecv.pdf", "experience", 1): xfail(_SIMPLECV),
     ("en-simplecv.pdf", "education", 0): xfail(_SIMPLECV),
-    ("en-curve.pdf", "experience", 1): xfail(
-        "labels.py: curve's keys (a longtable's left column) are put in front of the last row of the entry above "
-        "('Sept. 2015 – Dec. 2019 ⇥ Checks the calculations…'), and two one-line keys of a grid are joined "
-        "('English Swedish ⇥ • native')"),
     ("de-moderncv-fancy.pdf", "experience", 0): xfail(_FANCY),
     ("de-moderncv-fancy.pdf", "experience", 1): xfail(_FANCY),
     ("fr-europecv.pdf", "sections", 0): xfail(
