@@ -45,8 +45,10 @@ LANGUAGES = {f: [n for n, _ in w["languages"]] for f, w in FILES.items() if w["l
 # the sections' kinds in reading order ("header": the name block above the first heading)
 SECTIONS = {f: ["header"] + w["sections"] for f, w in FILES.items()}
 
-_DEEDY = ("columns.py: the two minipage columns are read as one: the left column's justified capitals "
-          "('CASCADIA   POLYTECHNIC   UNIVERSITY', gaps stretched) share rows with the right column's entries")
+_DEEDY = ("columns.py: the two minipage columns are read as cells of one table: they share one baseline grid and "
+          "their first headings one baseline ('Education' beside 'Experience'), so most rows pair up, and neither side "
+          "is running text (the SIDE_HEADINGS exception); the left column's justified capitals ('CASCADIA   "
+          "POLYTECHNIC') are cut into cells too")
 _SIMPLECV = ("labels.py: a topic label wider than the label column stands on a row of its own over its item "
              "(simplecv's \\mbox{}\\\\*); the next label is put in front of the row above its own item")
 _EUROPECV = ("fields/experience.py: the town after the employer in 'Nom et adresse de l’employeur ⇥ Conserverie "
