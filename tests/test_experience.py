@@ -1084,3 +1084,14 @@ def test_a_labelled_role_under_the_employer(rows, expected):
 def test_a_town_glued_to_the_role(rows, expected):
     got = [(e.company, e.title, e.location) for e in _entries(section("experience", *rows))]
     assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the European CV's rows of labels, as its French form words them (vocab/fr.toml title_labels)
+    (["Dates\tmars 2016 – juin 2019", "Fonction ou poste occupé\tCheffe de rayon",
+      "Nom et adresse de l’employeur\tÉpiceries Ormelle SARL"],
+     [("Épiceries Ormelle SARL", "Cheffe de rayon", "2016-03", "2019-06")]),
+])
+def test_the_european_cv_s_labelled_rows_in_french(rows, expected):
+    got = [(e.company, e.title, e.start, e.end) for e in _entries(section("experience", *rows))]
+    assert got == expected

@@ -590,3 +590,22 @@ def _three_frames(title_is_item: bool) -> list:
 ])
 def test_an_entry_in_three_frames_side_by_side(items, expected):
     assert order(page(*items)) == expected
+
+
+def test_keys_of_entries_set_without_space_between_them_stay_on_their_rows():
+    """A longtable of entries under centred headings (curve): each key on its entry's first
+    baseline, the entries one under the other at the leading of their lines; no gap says where an
+    entry starts."""
+    items = [("Experience", 259, 178, 14.3, True),
+             ("Jan 2020 - Present", 57, 202), ("• Senior Engineer, Pellinore Freight, Leeds.", 188, 202),
+             ("Led the design of the new depots for the regional rail framework.", 200, 216),
+             ("Checked the sums of four graduate engineers.", 200, 230),
+             ("Sep 2015 - Dec 2019", 57, 244), ("• Engineer, Fernhollow Steel, Hull.", 188, 244),
+             ("Designed portal frames for thirty warehouses.", 200, 258),
+             ("Education", 262, 292, 14.3, True),
+             ("2011-2015", 57, 318), ("• MEng Civil Engineering, University of Kestrel Vale", 126, 318)]
+    assert order(page(*items)) == [
+        "Experience", "Jan 2020 - Present\t• Senior Engineer, Pellinore Freight, Leeds.",
+        "Led the design of the new depots for the regional rail framework.", "Checked the sums of four graduate engineers.",
+        "Sep 2015 - Dec 2019\t• Engineer, Fernhollow Steel, Hull.", "Designed portal frames for thirty warehouses.",
+        "Education", "2011-2015\t• MEng Civil Engineering, University of Kestrel Vale"]

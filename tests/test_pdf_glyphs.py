@@ -189,3 +189,28 @@ def test_an_icon_opening_three_rows_is_a_bullet_different_icons_are_not():
     assert [strip_bullet(clean(_reading(r, bullets))) for r in rows] == [
         (True, "Ran the pricing review"), (True, "Opened the Lisbon office"), (True, "Hired four engineers"),
         (False, "+351 912 345 678"), (False, "ines@example.pt"), (False, "ines-amaral")]
+
+
+def _text_row(text: str, baseline: float = 100):
+    from resumekit.extract.pdf.layout import rows_of
+    glyphs, x = [], 40.0
+    for ch in text:
+        if ch != " ":
+            glyphs.append(Glyph(ch, x, x + 5, baseline - 8, baseline + 2, 10, "LMRoman10-Regular", False, False))
+        x += 5
+    return rows_of(glyphs)[0]
+
+
+@pytest.mark.parametrize("text, read", [
+    # TeX's math operators as separators and itemize labels: the text marks they stand for
+    ("Kestrel Freight Ltd \u22c4 Hull", (False, "Kestrel Freight Ltd \u00b7 Hull")),
+    ("\u22c6 Rebuilt the pricing model", (True, "Rebuilt the pricing model")),
+    ("\u2218 Ran the audit", (True, "Ran the audit")),
+    ("Go \u2223 Rust \u2223 SQL", (False, "Go | Rust | SQL")),
+    # inside a word, or no operator: as printed
+    ("x\u22c4y and \u00b1 5", (False, "x\u22c4y and \u00b1 5")),
+])
+def test_math_operators_alone_read_as_separators_and_bullets(text, read):
+    from resumekit.extract.pdf.lines import _reading
+    from resumekit.text import strip_bullet
+    assert strip_bullet(clean(_reading(_text_row(text)))) == read

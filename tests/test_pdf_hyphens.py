@@ -61,3 +61,18 @@ def test_a_soft_hyphen_at_the_line_end_joins_even_after_a_tab():
 ])
 def test_a_short_line_after_a_line_ending_in_a_dash_moves_up(rows, expected):
     assert texts(*rows) == expected
+
+
+@pytest.mark.parametrize("rows,expected", [
+    # a value beside a label column: the label wraps too, and the broken word goes on in the value's cell
+    (["Main duties and ⇥ Planned the rota for the night shift and the qualifica-", "responsibilities ⇥ tion audits"],
+     ["Main duties and ⇥ Planned the rota for the night shift and the qualification", "responsibilities ⇥ audits"]),
+    (["Tâches principales ⇥ Suivi des fournisseurs et des réclama-", "et responsabilités ⇥ tions"],
+     ["Tâches principales ⇥ Suivi des fournisseurs et des réclamations", "et responsabilités"]),
+    # cells the line above has not: which cell goes on is not known, left alone
+    (["Dates ⇥ Ran the stores of the east wing and the inven-", "ongoing ⇥ weekly ⇥ tory counts"],
+     ["Dates ⇥ Ran the stores of the east wing and the inven-", "ongoing ⇥ weekly ⇥ tory counts"]),
+])
+def test_a_word_broken_in_a_right_cell_goes_on_in_the_same_cell(rows, expected):
+    got = texts(*(r.replace(" ⇥ ", "\t") for r in rows))
+    assert got == [e.replace(" ⇥ ", "\t") for e in expected]

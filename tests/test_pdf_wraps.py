@@ -68,3 +68,52 @@ def test_a_gap_of_justified_text_is_no_cell_to_wrap_before():
     part holds no digit, so the next line is not moved up."""
     rows = ["Operating systems and servers for the whole branch network\t:", "Windows Server"]
     assert joined(*rows) == rows
+
+
+RIGHT, VALUE = 300.0, 320.0  # a column of labels set flush right at 300 pt, the values from 320 pt
+
+
+def label_row(text, top):
+    """A line of a label column: the label (before the TAB) set flush right at RIGHT, the value
+    from VALUE; a line without a TAB is a label's rest, flush right too."""
+    label, _, value = text.partition("\t")
+    words, x = [], RIGHT - (CHAR * len(label.replace(" ", "")) + 3 * label.count(" "))
+    x0 = x
+    for w in label.split():
+        words.append((w, Box(x, top, x + CHAR * len(w), top + SIZE)))
+        x += CHAR * len(w) + 3
+    x = VALUE
+    for w in value.split():
+        words.append((w, Box(x, top, x + CHAR * len(w), top + SIZE)))
+        x += CHAR * len(w) + 3
+    return Line(text=text, page=1, block=0, box=Box(x0, top, words[-1][1].x1, top + SIZE), origin="pdf",
+                column=0, style=Style(size=SIZE, bold=False, font="Serif"), words=tuple(words))
+
+
+def labels_joined(*rows):
+    """Each row (text, top); the texts after the join."""
+    return [l.text for l in join_cell_wraps([label_row(t, top) for t, top in rows])]
+
+
+COLUMN = [("Dates\t2016 – 2019", 100), ("Principal subjects and occupational\tSoil mechanics, surveying", 112)]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the widest label wraps: its rest, flush right under it, moves up into the label's cell
+    (COLUMN + [("skills covered", 124), ("Awarding body\tKestrel Vale College", 136)],
+     ["Dates\t2016 – 2019", "Principal subjects and occupational skills covered\tSoil mechanics, surveying",
+      "Awarding body\tKestrel Vale College"]),
+    # a label of its own under a short one: its first word fitted on the line above, no wrap
+    (COLUMN + [("Awarding body\tKestrel Vale College", 124), ("Level", 136)],
+     ["Dates\t2016 – 2019", "Principal subjects and occupational\tSoil mechanics, surveying",
+      "Awarding body\tKestrel Vale College", "Level"]),
+    # a row set closer than a paragraph's leading: a label of its own with an empty value
+    (COLUMN + [("Mother tongue of the applicants\tEnglish", 124), ("Other languages", 133)],
+     ["Dates\t2016 – 2019", "Principal subjects and occupational\tSoil mechanics, surveying",
+      "Mother tongue of the applicants\tEnglish", "Other languages"]),
+    # two labels at that edge are no column of labels
+    (COLUMN[1:] + [("skills covered", 124)], ["Principal subjects and occupational\tSoil mechanics, surveying",
+                                                "skills covered"]),
+])
+def test_a_label_wrapped_in_a_column_of_right_aligned_labels_is_joined(rows, expected):
+    assert labels_joined(*rows) == expected

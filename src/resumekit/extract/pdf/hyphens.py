@@ -29,14 +29,14 @@ from ...document import Line, Run
 __all__ = ["join_hyphenated"]
 
 _END = regex.compile(r"(?<![\p{L}\p{N}]-)(\p{L}+)[-\u2010]$")
-_START = regex.compile(r"^(\p{Ll}[\p{L}\p{M}]*)([^\s\t]*)")
+_START = regex.compile(r"(\p{Ll}[\p{L}\p{M}]*)([^\s\t]*)")
 _WORD = regex.compile(r"\p{L}+")
 _HYPHENATED = regex.compile(r"\p{L}+-\p{L}+")
 _CELL_TAIL_WORDS = 3
 _OPEN_DASH = regex.compile(r"\s[-–—]$")
 _DASHES, _HYPHENS = ("-", "–", "—"), ("-", "\u2010")  # the last characters _OPEN_DASH and _END need
 _SOFT_END = regex.compile(r"(\p{L}+)$")
-_SOFT_START = regex.compile(r"^(\p{L}[\p{L}\p{M}]*)([^\s\t]*)")
+_SOFT_START = regex.compile(r"(\p{L}[\p{L}\p{M}]*)([^\s\t]*)")
 
 
 def join_hyphenated(lines: list[Line]) -> list[Line]:
@@ -57,7 +57,10 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
         if "\t" in a.text[-3:] and not soft:
             continue
         end = _SOFT_END.search(a.text) if soft else (_END.search(a.text) if last in _HYPHENS else None)
-        start = (_SOFT_START if soft else _START).match(b.text)
+        lead = _same_cell(a.text, b.text)  # where the broken word's cell starts on the next line
+        if lead is None:
+            continue
+        start = (_SOFT_START if soft else _START).match(b.text, lead)
         if not end or not start:
             continue
         head, tail = end.group(1), start.group(1)
@@ -76,11 +79,25 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
             moved = b.text  # the rest of a broken cell, alone on its line, goes up whole
         cut = 0 if soft else 1  # the printed hyphen, replaced (or kept) below
         text_a = a.text[:len(a.text) - cut] + ("-" if keep else "") + moved
-        text_b = b.text[len(moved):].lstrip(" \t")
+        rest = b.text[lead + len(moved):].lstrip(" \t" if not lead else " ")
+        text_b = (b.text[:lead] + rest) if rest else b.text[:lead].rstrip("\t ")
         k = len(moved.split())  # the words that moved up take their boxes with them
-        out[i] = a.with_(text=text_a, runs=_append(a.runs, moved, keep, cut), words=a.words + b.words[:k])
-        out[i + 1] = b.with_(text=text_b, runs=_drop(b.runs, len(moved)), words=b.words[k:])
+        w = len(b.text[:lead].split())  # (the words of the cells before the broken word's own)
+        out[i] = a.with_(text=text_a, runs=_append(a.runs, moved, keep, cut), words=a.words + b.words[w:w + k])
+        out[i + 1] = b.with_(text=text_b, runs=_drop(b.runs, len(moved), lead), words=b.words[:w] + b.words[w + k:])
     return [line for line in out if line.text.strip()]
+
+
+def _same_cell(a: str, b: str) -> int | None:
+    """Where the next line's part of a word broken at the end of ``a`` starts in ``b``: at its
+    start, or, when both lines are rows of the same number of cells (a value beside a label column,
+    the label wrapped too: "Principales activités et ⇥ … la qualifica-" / "responsabilités ⇥ tion
+    des …"), at the start of ``b``'s last cell; None when ``b`` has cells ``a`` has not."""
+    if "\t" not in a or "\t" not in b:
+        return 0
+    if a.count("\t") != b.count("\t"):
+        return None
+    return b.rindex("\t") + 1
 
 
 def _append(runs: tuple[Run, ...], moved: str, keep: bool, cut: int = 1) -> tuple[Run, ...]:
@@ -90,7 +107,19 @@ def _append(runs: tuple[Run, ...], moved: str, keep: bool, cut: int = 1) -> tupl
     return runs[:-1] + (Run(last.text[:len(last.text) - cut] + ("-" if keep else "") + moved, last.bold, last.italic),)
 
 
-def _drop(runs: tuple[Run, ...], n: int) -> tuple[Run, ...]:
+def _drop(runs: tuple[Run, ...], n: int, at: int = 0) -> tuple[Run, ...]:
+    """The runs without the ``n`` characters from offset ``at`` of their joined text."""
+    if at:
+        head: list[Run] = []
+        out = list(runs)
+        while out and at >= len(out[0].text):
+            at -= len(out[0].text)
+            head.append(out.pop(0))
+        if out and at:
+            first = out.pop(0)
+            head.append(Run(first.text[:at], first.bold, first.italic))
+            out.insert(0, Run(first.text[at:], first.bold, first.italic))
+        return tuple(head) + _drop(tuple(out), n)
     out = list(runs)
     while out and n > 0:
         first = out[0]

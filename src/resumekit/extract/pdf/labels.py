@@ -3,10 +3,12 @@ rows of a narrow left side grouped into labels ("2019 – 2021" wrapped over two
 Experience"), each put in front of the row of content it belongs to.
 
 Signals for a label's row of content, in order: the baseline of a row that starts a stretch of
-content (after a gap wider than ``STRETCH_GAP`` times the content's leading), else the first row
-after the widest gap in the content between the previous label and this one (labels centred
-beside their content). Errs towards keeping a label on a row of its own: a block that fits no
-row of content is put in place by its height.
+content (after a gap wider than ``STRETCH_GAP`` times the content's leading); for a label after
+the first, the row on its baseline when no gap of the content since the previous label stands out
+(entries set one under the other with no space between them, a longtable's rows: curve's keys);
+else the first row after the widest gap in the content between the previous label and this one
+(labels centred beside their content). Errs towards keeping a label on a row of its own: a block
+that fits no row of content is put in place by its height.
 """
 from __future__ import annotations
 
@@ -157,8 +159,9 @@ def _anchor(block: list[Row], n: int, centres: list[float], content: list[Row], 
             return below[0]
         return None
     if n:
-        best, _ = _widest_gap(content, by_top, centres[n - 1], centres[n])
-        return best if best is not None else (below or by_top)[0]
+        best, widest = _widest_gap(content, by_top, centres[n - 1], centres[n])
+        even = _even_row(block, widest, content, by_top)
+        return even if even is not None else best if best is not None else (below or by_top)[0]
     best, widest = _widest_gap(content, by_top, float("-inf"), centres[0])
     if len(centres) > 1:
         _, boundary = _widest_gap(content, by_top, centres[0], centres[1])
@@ -166,6 +169,19 @@ def _anchor(block: list[Row], n: int, centres: list[float], content: list[Row], 
     else:
         enough = 2 * _usual_gap(content, by_top)
     return best if best is not None and widest >= enough else by_top[0]
+
+
+def _even_row(block: list[Row], widest: float, content: list[Row], by_top: list[int]) -> int | None:
+    """The content row on the label's first baseline when no gap of the content since the previous
+    label stands out (``widest`` is no wider than ``STRETCH_GAP`` times the leading: entries set
+    one under the other, as a longtable's rows): the label sits on its row. None otherwise, and for
+    a label of no letter or digit (a timeline's dot)."""
+    leading = _leading(content, by_top)
+    first = block[0]
+    if leading is None or widest > STRETCH_GAP * leading or not any(g.text.isalnum() for g in first.glyphs):
+        return None  # (a timeline's dot is no label of its own row)
+    return next((k for k in by_top if content[k].top < first.bottom and content[k].bottom > first.top
+                 and _aligned(first, content[k])), None)
 
 
 def _widest_gap(content: list[Row], by_top: list[int], lo: float, hi: float) -> tuple[int | None, float]:

@@ -10,6 +10,10 @@ put in reading order (:mod:`resumekit.extract.pdf.columns`, over the rows of
 its style, bold/italic runs and the link annotations over it, and words hyphenated across line ends
 (with a hyphen, or a soft hyphen ending the row) are put back together
 (:mod:`resumekit.extract.pdf.hyphens`).
+
+A math operator standing alone as a word (TeX's ``$\diamond$``, ``$\star$``, ``$\circ$``,
+``$\mid$`` between an employer and its town, or as an itemize label) reads as the text mark it
+stands for (``MATH_MARKS``: a middle dot, a bar), so the readers see a separator or a bullet.
 """
 from __future__ import annotations
 
@@ -41,6 +45,9 @@ from .unmapped import known_words, lost_letter, repair_lost, unreadable_fonts
 __all__ = ["PageRead", "document_of", "pdf_date"]
 
 ICON_BULLET_ROWS = 3
+# math operators TeX prints as separators and list labels, as the text marks they stand for
+MATH_MARKS = {"\u22c4": "\u00b7", "\u22c6": "\u00b7", "\u2218": "\u00b7", "\u2219": "\u00b7", "\u22c5": "\u00b7",
+              "\u2223": "|"}
 
 
 @dataclass(slots=True)
@@ -207,7 +214,7 @@ def _icon_bullets(rows: list[Row]) -> set[tuple]:
 def _reading(row: Row, bullets: set[tuple] = frozenset()) -> str:
     """The row's text without icon glyphs, except a leading one from a bullet font (Symbol,
     Wingdings, Dingbats: Word's list bullets) or one of the page's icon ``bullets``, which reads
-    as a bullet."""
+    as a bullet; a math operator alone as a word reads as its text mark (``MATH_MARKS``)."""
     cells = []
     lead = _icon_key(row)
     for ci, cell in enumerate(row.cells):
@@ -217,7 +224,7 @@ def _reading(row: Row, bullets: set[tuple] = frozenset()) -> str:
                 words.append("\u2022")
             text = ("" if word[0].icon else word[0].text) if len(word) == 1 else "".join([g.text for g in word if not g.icon])
             if text:
-                words.append(text)
+                words.append(MATH_MARKS.get(text, text))
         cells.append(" ".join(words))
     return "\t".join(cells)
 

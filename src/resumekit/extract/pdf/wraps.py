@@ -13,6 +13,17 @@ place. The rest moves up into the first cell when, in order:
    typesetter had to break there.
 Errs towards the lines as printed: a short title over an employer in the same type leaves a
 gap its first word fits in.
+
+A label wrapped in a column of right-aligned labels (the European CV's "Intitulé du certificat ou
+diplôme" / "délivré" beside a one-line value) moves up into the label's cell too, when, in order:
+1. as 1 above, except that the lower line ends where the first cell ends (aligned at the right),
+   lies wholly left of the second cell, and starts no further left than the column's labels;
+2. the column holds ``_LABEL_ROWS`` labels or more ending at that edge (rows of two cells);
+3. the lower line's first word would not have fitted on the upper line inside the column: its
+   left edge is that of the column's widest label;
+4. the lower line sits a paragraph's leading below the upper one (its top at least ``_LEADING``
+   times the size lower): rows set closer are rows of a table ("Mother tongue(s) ⇥ English" over
+   "Other language(s)", a label of its own).
 """
 from __future__ import annotations
 
@@ -27,13 +38,17 @@ __all__ = ["join_cell_wraps"]
 _DIGIT = regex.compile(r"\d")
 _GAP_EMS = 2.0  # the space a writer keeps between a cell's text and a cell at its right, in ems
 _SPACE_EMS = 0.25
+_LABEL_ROWS = 3
+_LEADING = 1.1
+_EDGE = 1.0  # points: edges this close are one edge
 
 
 def join_cell_wraps(lines: list[Line]) -> list[Line]:
+    columns = _label_columns(lines)
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if prev is not None and _wrapped(prev, line):
+        if prev is not None and (_wrapped(prev, line) or _label_wrapped(prev, line, columns)):
             first, rest = prev.text.split("\t", 1)
             k = len(first.split())
             runs = prev.runs
@@ -47,7 +62,9 @@ def join_cell_wraps(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _wrapped(a: Line, b: Line) -> bool:
+def _same_look(a: Line, b: Line) -> bool:
+    """Rule 1 but the edges: one block, page and column, no bullet, the lower line one cell in the
+    type of the upper line's first cell, which is one of two and ends no sentence."""
     if (a.block != b.block or a.page != b.page or a.column != b.column or b.bullet or a.bullet or b.runs
             or (a.style.font, a.style.size) != (b.style.font, b.style.size) or a.box is None or b.box is None
             or not b.words or not a.style.size):
@@ -57,8 +74,43 @@ def _wrapped(a: Line, b: Line) -> bool:
     look = (a.runs[0].bold, a.runs[0].italic) if a.runs else (a.style.bold, a.style.italic)
     if look != (b.style.bold, b.style.italic) or a.runs and a.runs[0].text.strip() != cells[0].strip():
         return False
-    if (len(cells) != 2 or "\t" in b.text or abs(a.box.x0 - b.box.x0) > 1 or cells[0].rstrip()[-1:] in ".;:!?"
-            or len(cells[0].split()) < 3 or not _DIGIT.search(cells[1])):
+    return len(cells) == 2 and "\t" not in b.text and cells[0].rstrip()[-1:] not in ".;:!?" and \
+        len(a.words) > len(cells[0].split()) > 0
+
+
+def _label_columns(lines: list[Line]) -> dict[tuple[int, int], list[float]]:
+    """Rows of two cells by (page, right edge of the first cell, in points): the left edges of
+    those first cells (a column of right-aligned labels has several, ending at one edge)."""
+    out: dict[tuple[int, int], list[float]] = {}
+    for line in lines:
+        if line.text.count("\t") != 1 or not line.words:
+            continue
+        k = len(line.text.split("\t", 1)[0].split())
+        if 0 < k < len(line.words):
+            out.setdefault((line.page, round(line.words[k - 1][1].x1)), []).append(line.words[0][1].x0)
+    return out
+
+
+def _label_wrapped(a: Line, b: Line, columns: dict[tuple[int, int], list[float]]) -> bool:
+    if not _same_look(a, b):
+        return False
+    k = len(a.text.split("\t", 1)[0].split())
+    right = a.words[k - 1][1].x1
+    lefts = [x for d in (-1, 0, 1) for x in columns.get((a.page, round(right) + d), ())]
+    if len(lefts) < _LABEL_ROWS or abs(b.box.x1 - right) > _EDGE or b.box.x1 >= a.words[k][1].x0:
+        return False
+    left = min(lefts)
+    if b.box.x0 < left - _EDGE:
+        return False
+    need = (right - a.words[0][1].x0) + _SPACE_EMS * a.style.size + b.words[0][1].width
+    return need > right - left + _EDGE and b.box.top - a.box.top >= _LEADING * a.style.size
+
+
+def _wrapped(a: Line, b: Line) -> bool:
+    if not _same_look(a, b):
+        return False
+    cells = a.text.split("\t")
+    if abs(a.box.x0 - b.box.x0) > 1 or len(cells[0].split()) < 3 or not _DIGIT.search(cells[1]):
         return False
     k = len(cells[0].split())
     if k == 0 or len(a.words) <= k:
