@@ -11,6 +11,8 @@ A heading's words are its text with letter-spacing rejoined ("E D U C A T I O N"
 3. a Chinese or Japanese compound holds a phrase (not the document's own title, 職務経歴書);
 4. the words before a bracketed note name one ("Publications (English)"), and so does a phrase
    before a duration ("Опыт работы — 8 лет", "Work Experience 10+ years": the whole heading).
+A line opening with a joining word of its own ("& Awards", "Y FORMACIÓN", "e Competenze") names
+none: it is the tail of a heading wrapped before that word (segment joins it to its head).
 ``misspelt_kind`` reads a heading with one word misspelt ("Work Experiance", "Acheivements"); segment
 asks it only of lines set like headings.
 A word and the item's number ("Project 1", "Projet n° 2") names none: an item of a list.
@@ -118,10 +120,12 @@ def heading_kind(text: str) -> HeadingMatch | None:
     if not k:
         return None
     h = _headings()
-    if k in h.exact:
-        return HeadingMatch(h.exact[k], True, k)
     glued = h.glued.get(k.replace(" ", "")) or h.glued.get(raw.replace(" ", ""))  # "E XPERIENCE", "edu
     # cation": split by colour changes (unfolded too: a split-off "E" is a joining word to the fold)
+    if _tail(text, h.conj) and not (glued and k not in h.exact):
+        return None  # "& Awards", "Y FORMACIÓN", "e Competenze": the tail of a heading wrapped before its joining word
+    if k in h.exact:
+        return HeadingMatch(h.exact[k], True, k)
     if glued:
         return HeadingMatch(glued[1], True, glued[0])
     words = raw.split()
@@ -214,6 +218,15 @@ def _listed_kind(words: list[str], start: int, first: tuple[str, str], h: _Headi
             at += 1
     top, n = Counter(kinds).most_common(1)[0]
     return top if n > kinds.count(first[1]) else first[1]
+
+
+def _tail(text: str, conj: frozenset[str]) -> bool:
+    """Whether a heading opens with a joining word of its own, more words after it ("and
+    Certifications", "& Awards", "Y FORMACIÓN"): the second line of a heading wrapped before the
+    joining word, not a heading (a small capital split off its word is none: "E XPERIENCE" reads
+    glued)."""
+    parts = despace(text.strip()).split()
+    return len(parts) >= 2 and (parts[0] in ("&", "+") or key(parts[0]) in conj)
 
 
 NOTE = regex.compile(r"^(?P<head>[^()\[\]]*?\S)\s*[(\[][^()\[\]]*[)\]]\s*:?$")
