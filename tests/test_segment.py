@@ -1225,3 +1225,35 @@ def test_capitals_on_their_own_block_are_no_part_of_a_colon_label(heading, kinds
     doc = Document(lines=tuple(Line(text=t, index=i, block=b, origin="text") for i, (t, b) in enumerate(rows)),
                    format="text")
     assert [s.kind for s in segment(doc)] == kinds
+
+
+def _run_in_doc(rows, fmt):
+    """(runs, block) rows of a styled document, each run (text, bold)."""
+    return Document(lines=tuple(Line(text="".join(t for t, _ in runs), index=i, block=b, origin=fmt,
+                                     runs=tuple(Run(t, bold) for t, bold in runs),
+                                     style=Style(size=22 if i == 0 else 10, bold=runs[0][1] and len(runs) == 1))
+                                for i, (runs, b) in enumerate(rows)), format=fmt)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("first, kind, rest", [
+    # a run-in heading: the first words of a paragraph in bold capitals, the section's first item after them
+    ([("SKILLS", True), (" Kiln firing, glaze chemistry", False)], "skills", "Kiln firing, glaze chemistry"),
+    ([("EDUCATION", True), (" BA Ceramics, Fernhill College, 2012 – 2015", False)], "education",
+     "BA Ceramics, Fernhill College, 2012 – 2015"),
+    # the bold goes on over the first item: the heading's words end where the capitals do
+    ([("EXPERIENCE Kiln Technician, Harbour Clay", True), (", 2019 – 2022", False)], "experience",
+     "Kiln Technician, Harbour Clay, 2019 – 2022"),
+    # a title in bold capitals, no phrase's kind, or no bold: no heading
+    ([("EDUCATION CONSULTANT", True), (", Harbour Clay", False)], None, None),
+    ([("SKILLS", False), (" Kiln firing, glaze chemistry", False)], None, None),
+])
+def test_a_run_in_heading_in_bold_is_split_from_its_first_item(fmt, first, kind, rest):
+    rows = [([("Edda Morrow", True)], 0), ([("edda@example.org", False)], 0), (first, 1),
+            ([("Trained two apprentices.", False)], 1)]
+    secs = segment(_run_in_doc(rows, fmt))
+    if kind is None:
+        assert [s.kind for s in secs] == ["header"]
+    else:
+        assert (secs[-1].kind, secs[-1].lines[0].plain) == (kind, rest)
+
