@@ -1257,3 +1257,18 @@ def test_a_run_in_heading_in_bold_is_split_from_its_first_item(fmt, first, kind,
     else:
         assert (secs[-1].kind, secs[-1].lines[0].plain) == (kind, rest)
 
+
+@pytest.mark.parametrize("line, kinds", [
+    # a whole heading phrase closed by a full stop is a heading, not a sentence
+    ("PROFESSIONAL EXPERIENCE.", ["header", "summary", "experience"]),
+    ("Honors and Awards.", ["header", "summary", "awards"]),
+    # a sentence of capitalised words, or a phrase inside a sentence, is none
+    ("Managed Team Projects.", ["header", "summary"]),
+    ("Gained wide work experience.", ["header", "summary"]),
+])
+def test_a_heading_closed_by_a_full_stop(line, kinds):
+    doc = _doc([("Juno Ferrant", 20, True, 0), ("juno.f@example.com", 10, False, 0), ("Profile", 12, True, 1),
+                ("Dispatcher who plans routes for forty drivers.", 10, False, 2), (line, 12, True, 3),
+                ("Dispatcher, Corbel Freight\t2019 – 2022", 10, False, 4)])
+    assert [s.kind for s in segment(doc)] == kinds
+

@@ -4,7 +4,7 @@ Signals for "this line is a section heading", in order of precedence:
 1. Disqualifiers: a bullet (not a square before a heading phrase in capitals: "■ EXPERIENCE"), several cells (a section number in a cell of its own does not count:
    "1 ⇥ Education"), a date or four-digit year, an email or URL, more than
    six words (joining words not counted), more than 60 characters (80 in capitals), a sentence ending in a full stop (dot leaders are none:
-   "experience ........"), or the tail of one (lower case, then a full stop: "team leadership."). Never a heading.
+   "experience ........"; nor a whole heading phrase of capitalised words: "PROFESSIONAL EXPERIENCE."), or the tail of one (lower case, then a full stop: "team leadership."). Never a heading.
 2. The words: the line (letter-spacing rejoined, numbering, icons and a trailing colon removed)
    is a heading phrase of the vocabulary, or contains one ("Relevant Work Experience"). A
    heading that lists phrases takes the first one's kind, unless the list opens with jobs and
@@ -103,9 +103,20 @@ def _disqualified(line: Line) -> bool:
         return True  # ("E X P E R I E N C E" is one word)
     if _YEAR.search(text) or "@" in text or "://" in text or "www." in text:
         return True
-    if text.endswith(".") and not _LEADER.search(text) and (len(text.split()) > 2 or text[:1].islower()):
+    if (text.endswith(".") and not _LEADER.search(text) and (len(text.split()) > 2 or text[:1].islower())
+            and not _stopped_heading(text)):
         return True  # a sentence, or the tail of one wrapped onto its own line ("utility work.")
     return False
+
+
+def _stopped_heading(text: str) -> bool:
+    """A whole heading phrase closed by a full stop, its words capitalised ("PROFESSIONAL EXPERIENCE.",
+    "Honors and Awards."): a heading, not a sentence ("Managed Team Projects." names none)."""
+    head = text[:-1].rstrip()
+    if not _titled(head) or head.endswith(".") or any(c.isdigit() for c in head):  # ("#Project 2: Tracking.")
+        return False
+    match = heading_kind(head)
+    return bool(match and match.exact)
 
 
 def _blockless(lines: tuple[Line, ...]) -> bool:
