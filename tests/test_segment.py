@@ -1272,3 +1272,25 @@ def test_a_heading_closed_by_a_full_stop(line, kinds):
                 ("Dispatcher, Corbel Freight\t2019 – 2022", 10, False, 4)])
     assert [s.kind for s in segment(doc)] == kinds
 
+
+def _plain(rows):
+    return Document(lines=tuple(Line(text=t, index=i, block=b, origin="text") for i, (t, b) in enumerate(rows)),
+                    format="text")
+
+
+_PROJECT_JOBS = [("Tomasz Quill", 0), ("tomasz.q@example.com", 0), ("WORK EXPERIENCE", 1)]
+for _n, (_firm, _tool) in enumerate([("Corbel Freight", "Python"), ("Ashgrove Depot", "Go"), ("Tamsett Haulage", "Rust")]):
+    _PROJECT_JOBS += [(f"Developer, {_firm}", 2 + 3 * _n), (f"201{_n} - 201{_n + 1}", 2 + 3 * _n),
+                      ("Key Skills", 3 + 3 * _n), (f"{_tool}, SQL", 3 + 3 * _n),
+                      ("Built the route planner.", 4 + 3 * _n)]
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # plain text: a label in every job, written more often than the heading over the jobs, is no heading
+    (_PROJECT_JOBS + [("EDUCATION", 20), ("BSc Computing, Summit College", 21)], ["header", "experience", "education"]),
+    # a file of three résumés writes its headings as often as each other: each is a heading
+    ([("Tomasz Quill", 0), ("Experience:", 1), ("Developer, Corbel Freight", 2), ("Skills:", 3), ("Python, SQL", 4)] * 3,
+     ["header"] + ["experience", "skills"] * 3),
+])
+def test_a_label_in_every_entry_of_plain_text_is_no_heading(rows, kinds):
+    assert [s.kind for s in segment(_plain(rows))] == kinds

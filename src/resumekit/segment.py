@@ -45,6 +45,11 @@ column of small dates). Alone, such a label needs capitals or bold; in a label c
 (two or more lines open with an exact phrase) it needs none, and a short capitalised first cell of
 plain words there is a label of kind ``other`` (see ``label_cells.split_labels``).
 
+Inside an entry section of plain text, a line not in capitals whose words stand on
+:data:`LABEL_RECURS` lines or more, twice as many as the section's heading, is a label of every
+entry ("Technologies:", "Key Skills" in each job), not a heading (a file of three résumés writes its
+headings as often as each other).
+
 Inside an entry section (experience, education...), a line that is neither bold, capitals nor a
 declared heading and is smaller than the section's heading in its column is a label of the entry
 ("Applied knowledge"), not a new section (a line of another column, where no heading has been
@@ -301,6 +306,12 @@ def segment(document: Document) -> list[Section]:
             continue  # "Tools" in smaller type under "Skills", "Courses" under "Education", "Flagger Certification" under "Certifications"
         if above is not None and not has_style and flags[above] == match.kind and not match.exact:
             continue  # plain text, no type to tell: "Forklift Certification" under "Certifications" is one of them
+        if (not has_style and current in _ENTRY_KINDS and not is_caps(line.plain)
+                and recurring[key(heading_text(line.plain))] >= LABEL_RECURS
+                and recurring[key(heading_text(line.plain))] >= 2 * recurring[key(heading_text(lines[confirmed[-1]].plain))]):
+            continue  # plain text: "Technologies:" in every project of a job, written more often than the
+            # heading over the jobs, is a label of the entries, not a heading (a file of three résumés
+            # repeats its headings as often as each other: "Experience:", "IT skills:")
         if (above is not None and flags[above] in _ENTRY_KINDS and not match.exact and not is_caps(line.plain)
                 and _lesser(line, lines[above])):
             continue  # "Harbour Media" in smaller type inside a job: an employer holding a heading word
