@@ -52,6 +52,8 @@ from .conftest import PINNED
     ("Technical Summary", "skills", True),                 # a table of tools by category (Indeed's exports),
     ("TECHNICAL PROFILE:", "skills", True),                #   not the candidate's summary
     ("Technical Proficiency", "skills", True),
+    ("PROJECT DETAILS", "projects", True),                 # (Indian CVs; "Details" alone is personal data)
+    ("Project Details:", "projects", True),
     ("TECHNICAL SKILL", "skills", True),
     ("Professional Summary", "summary", True),
     ("P ROFESSIONAL E XPERIENCE", "experience", True),   # small capitals split off each word's first letter:
