@@ -58,6 +58,7 @@ from .conftest import PINNED
     ("Professional Summary", "summary", True),
     ("P ROFESSIONAL E XPERIENCE", "experience", True),   # small capitals split off each word's first letter:
     ("E DUCATION", "education", True),                   #   the split "E" is no joining word ("e" = "and")
+    ("O mně", "summary", True),                            # a phrase written with a joining word ("o": Czech "about")
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)
