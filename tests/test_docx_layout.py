@@ -330,3 +330,18 @@ def test_sidebars_below_the_name_and_stacked_boxes_read_in_page_order(floats, ex
     holder.floats = floats
     body = [item("Rosalind Pike"), item("Cooper"), holder]
     assert texts(arrange(body, [SectionGeom(top=72.0, page_width=595.0, page_height=842.0)])) == expected
+
+
+@pytest.mark.parametrize("left, width, top, indent, expected", [
+    # a heading box in the left indent of its paragraph, on its first line: read before the paragraph
+    (0.0, 100.0, 0.05, 113.0, ["Head of Kilns", "Experience", "Fernhill Pottery", "Education"]),
+    # wider than the indent (over the paragraph's text), below the first line, or no indent: after it
+    (0.0, 140.0, 0.05, 113.0, ["Head of Kilns", "Fernhill Pottery", "Experience", "Education"]),
+    (0.0, 100.0, 8.0, 113.0, ["Head of Kilns", "Fernhill Pottery", "Experience", "Education"]),
+    (0.0, 100.0, 0.05, 0.0, ["Head of Kilns", "Fernhill Pottery", "Experience", "Education"]),
+])
+def test_a_heading_box_in_the_margin_of_its_paragraph_is_read_before_it(left, width, top, indent, expected):
+    body = [item("Head of Kilns"), item("Fernhill Pottery", indent=indent), item("Education")]
+    body[1].floats = [box("Experience", rel_v="paragraph", top=top, height=17.0, rel_h="column", left=left,
+                          width=width)]
+    assert texts(arrange(body)) == expected

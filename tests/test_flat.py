@@ -95,3 +95,23 @@ def test_a_flattened_resume_is_read_whole():
 def test_a_text_with_line_breaks_gets_no_warning():
     c = resumekit.parse(FLATTENED.replace("    ", "\n\n").replace("  ", "\n").encode(), format="text")
     assert not [w for w in c.meta.warnings if w.code == "line-breaks-restored"]
+
+
+_FLAT_TOP = "Marisol Quenby-Adair  Columbus, OH  marisol.qa@example.com    EXPERIENCE  Event Coordinator, Larkspur Venues  "
+
+
+@pytest.mark.parametrize("middle, lines", [
+    # a justified line whose spaces were widened to two: one line, its sentence going on
+    ("Responsible  for  vendor  contracts,  catering  and  seating. Booked the halls.",
+     ["Responsible for vendor contracts, catering and seating. Booked the halls."]),
+    ("Planned  the  yearly  budget  and  staffing  plans", ["Planned the yearly budget and staffing plans"]),
+    # a column of capitalised words, a list with letter bullets, two words: a line each
+    ("Excel  Outlook  Salesforce", ["Excel", "Outlook", "Salesforce"]),
+    ("o  catering  o  seating", ["o", "catering", "o", "seating"]),
+    ("Booked  halls", ["Booked", "halls"]),
+])
+def test_unflatten_joins_a_justified_line(middle, lines):
+    text = unflatten(_FLAT_TOP + middle + "    " + "EDUCATION  Bachelor of Arts, Northfield State University  " * 12)
+    got = text.split("\n")
+    at = got.index("Event Coordinator, Larkspur Venues") + 1
+    assert got[at:at + len(lines)] == lines

@@ -609,3 +609,19 @@ def test_keys_of_entries_set_without_space_between_them_stay_on_their_rows():
         "Led the design of the new depots for the regional rail framework.", "Checked the sums of four graduate engineers.",
         "Sep 2015 - Dec 2019\t• Engineer, Fernhollow Steel, Hull.", "Designed portal frames for thirty warehouses.",
         "Education", "2011-2015\t• MEng Civil Engineering, University of Kestrel Vale"]
+
+
+def test_section_names_on_the_baselines_of_evenly_spaced_rows_join_their_rows():
+    """Section names in a left column, each on the baseline of its section's first row, the rows
+    evenly spaced (a Writer hanging indent, "EXPERIENCE ⇥ first job": no gap starts a section):
+    each name joins the row on its baseline."""
+    expected = ["EXPERIENCE\tShift Lead, Corbel Freight", "Ran a crew of twelve.", "Kept the dock safe.",
+                "Loader, Ashgrove Depot", "Loaded trailers.", "EDUCATION\tLogistics Diploma, Summit College",
+                "Forklift Licence, Summit College", "SKILLS\tWMS, radio, forklifts", "LANGUAGES\tEnglish, Welsh"]
+    rows = ["Shift Lead, Corbel Freight", "Ran a crew of twelve.", "Kept the dock safe.", "Loader, Ashgrove Depot",
+            "Loaded trailers.", "Logistics Diploma, Summit College", "Forklift Licence, Summit College",
+            "WMS, radio, forklifts", "English, Welsh"]
+    names = {0: "EXPERIENCE", 5: "EDUCATION", 7: "SKILLS", 8: "LANGUAGES"}
+    items = [(r, 160, 100 + 17 * n) for n, r in enumerate(rows)]
+    items += [(names[n], 40, 100 + 17 * n, 10, True) for n in names]
+    assert order(page(*items)) == expected

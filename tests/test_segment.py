@@ -52,10 +52,13 @@ from .conftest import PINNED
     ("Technical Summary", "skills", True),                 # a table of tools by category (Indeed's exports),
     ("TECHNICAL PROFILE:", "skills", True),                #   not the candidate's summary
     ("Technical Proficiency", "skills", True),
+    ("PROJECT DETAILS", "projects", True),                 # (Indian CVs; "Details" alone is personal data)
+    ("Project Details:", "projects", True),
     ("TECHNICAL SKILL", "skills", True),
     ("Professional Summary", "summary", True),
     ("P ROFESSIONAL E XPERIENCE", "experience", True),   # small capitals split off each word's first letter:
     ("E DUCATION", "education", True),                   #   the split "E" is no joining word ("e" = "and")
+    ("O mně", "summary", True),                            # a phrase written with a joining word ("o": Czech "about")
 ])
 def test_heading_kind(text, kind, exact):
     m = heading_kind(text)
@@ -66,7 +69,9 @@ def test_heading_kind(text, kind, exact):
                                   "Experience Designer", "",
                                   # an item of a numbered list under a job, not a section: "Project 1"
                                   "Project 1", "PROJECT #2", "Project - 3", "Projekt Nr. 4", "Projet n° 5 :",
-                                  "Key Project 12:", "Assignment 2"])
+                                  "Key Project 12:", "Assignment 2",
+                                  # the tail of a heading wrapped before its joining word
+                                  "& Awards", "and Certifications", "AND ACTIVITIES", "Y FORMACIÓN", "e Competenze"])
 def test_not_a_heading(text):
     assert heading_kind(text) is None
 
@@ -1195,3 +1200,125 @@ def test_a_heading_glued_to_its_first_line_is_split(line, kinds, first):
 ])
 def test_a_restored_text_reads_listed_headings_and_headings_after_a_wrapped_sentence(rows, kinds):
     assert [s.kind for s in segment(_restored(rows))] == kinds
+
+
+# A heading wrapped over two lines: one heading, of the whole's kind, its second line no content
+_WRAP_TOP = [("Juno Ferrant", 20, True, 0), ("juno.f@example.com", 10, False, 0), ("EXPERIENCE", 12, True, 1),
+             ("Dispatcher, Corbel Freight\t2019 – 2022", 10, False, 2)]
+
+
+@pytest.mark.parametrize("rows, title, kind, first", [
+    ([("HONORS,", 12, True, 3), ("AWARDS", 12, True, 3)], "HONORS, AWARDS", "awards", "Dean's list"),
+    ([("VOLUNTEER", 12, True, 3), ("WORK", 12, True, 3)], "VOLUNTEER WORK", "volunteer", "Dean's list"),
+    ([("PROFESSIONAL", 12, True, 3), ("SKILLS", 12, True, 3)], "PROFESSIONAL SKILLS", "skills", "Dean's list"),
+    ([("EXPERIENCIA LABORAL", 12, True, 3), ("Y FORMACIÓN", 12, True, 3)], "EXPERIENCIA LABORAL Y FORMACIÓN",
+     "experience", "Dean's list"),
+    ([("Honors &", 12, True, 3), ("Activities", 12, True, 3)], "Honors & Activities", "awards", "Dean's list"),
+    # two headings, one over the other: each its own ("education skills" is no phrase)
+    ([("EDUCATION", 12, True, 3), ("SKILLS", 12, True, 3)], "SKILLS", "skills", "Dean's list"),
+    # a heading over a line in another type: its content
+    ([("AWARDS", 12, True, 3), ("Volunteer", 10, False, 3)], "AWARDS", "awards", "Volunteer"),
+])
+def test_a_heading_wrapped_over_two_lines_is_one(rows, title, kind, first):
+    secs = segment(_doc(_WRAP_TOP + rows + [("Dean's list", 10, False, 4)]))
+    assert (secs[-1].title, secs[-1].kind, secs[-1].lines[0].plain) == (title, kind, first)
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # restored flat text: a head ending in "&" or "," over its tail is one heading
+    (RESTORED_TOP + [("Honors &", 1), ("Activities", 1), ("Dean's list, two terms", 1)],
+     [("education", "Education"), ("awards", "Honors & Activities")]),
+    (RESTORED_TOP + [("Volunteer", 1), ("Work", 1), ("Food bank driver", 1)],
+     [("education", "Education"), ("volunteer", "Volunteer Work")]),
+    # a sentence's tail ending in "and" over a heading phrase: no heading's head, the phrase a heading of its own
+    (RESTORED_TOP + [("Kept the dock tidy and", 1), ("Awards", 1), ("Safety prize", 1)],
+     [("education", "Education"), ("awards", "Awards")]),
+])
+def test_a_restored_text_joins_a_wrapped_heading(rows, kinds):
+    assert [(s.kind, s.title) for s in segment(_restored(rows))][-2:] == kinds
+
+
+@pytest.mark.parametrize("heading, kinds", [
+    # plain text: a job's "Tools:" label read as a heading does not make Indeed's "SKILLS" in capitals a part of it
+    ("SKILLS", ["header", "experience", "summary", "skills", "skills", "other", "skills", "skills"]),
+    # ... a part set like the label, with its colon, stays a part of it
+    ("SKILLS:", ["header", "experience", "summary", "skills", "other", "skills", "skills"]),
+])
+def test_capitals_on_their_own_block_are_no_part_of_a_colon_label(heading, kinds):
+    rows = [("Omar Castell", 0), ("omar.c@example.com", 0), ("WORK EXPERIENCE", 1), ("Test Analyst", 2),
+            ("Pune, Maharashtra -", 3), ("June 2016 to Present", 4), ("Experience Summary:", 5),
+            ("Wrote test scripts for the billing team.", 6), ("Tools:", 6), ("Perl, shell scripts, SQL", 6),
+            (heading, 7), ("PERL (5 years), SQL (5 years)", 8), ("ADDITIONAL INFORMATION", 9), ("Key Skills:", 10),
+            ("Teamwork and patience.", 11), ("Strengths:", 12), ("Quick learner.", 13)]
+    doc = Document(lines=tuple(Line(text=t, index=i, block=b, origin="text") for i, (t, b) in enumerate(rows)),
+                   format="text")
+    assert [s.kind for s in segment(doc)] == kinds
+
+
+def _run_in_doc(rows, fmt):
+    """(runs, block) rows of a styled document, each run (text, bold)."""
+    return Document(lines=tuple(Line(text="".join(t for t, _ in runs), index=i, block=b, origin=fmt,
+                                     runs=tuple(Run(t, bold) for t, bold in runs),
+                                     style=Style(size=22 if i == 0 else 10, bold=runs[0][1] and len(runs) == 1))
+                                for i, (runs, b) in enumerate(rows)), format=fmt)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("first, kind, rest", [
+    # a run-in heading: the first words of a paragraph in bold capitals, the section's first item after them
+    ([("SKILLS", True), (" Kiln firing, glaze chemistry", False)], "skills", "Kiln firing, glaze chemistry"),
+    ([("EDUCATION", True), (" BA Ceramics, Fernhill College, 2012 – 2015", False)], "education",
+     "BA Ceramics, Fernhill College, 2012 – 2015"),
+    # the bold goes on over the first item: the heading's words end where the capitals do
+    ([("EXPERIENCE Kiln Technician, Harbour Clay", True), (", 2019 – 2022", False)], "experience",
+     "Kiln Technician, Harbour Clay, 2019 – 2022"),
+    # a title in bold capitals, no phrase's kind, or no bold: no heading
+    ([("EDUCATION CONSULTANT", True), (", Harbour Clay", False)], None, None),
+    ([("SKILLS", False), (" Kiln firing, glaze chemistry", False)], None, None),
+])
+def test_a_run_in_heading_in_bold_is_split_from_its_first_item(fmt, first, kind, rest):
+    rows = [([("Edda Morrow", True)], 0), ([("edda@example.org", False)], 0), (first, 1),
+            ([("Trained two apprentices.", False)], 1)]
+    secs = segment(_run_in_doc(rows, fmt))
+    if kind is None:
+        assert [s.kind for s in secs] == ["header"]
+    else:
+        assert (secs[-1].kind, secs[-1].lines[0].plain) == (kind, rest)
+
+
+@pytest.mark.parametrize("line, kinds", [
+    # a whole heading phrase closed by a full stop is a heading, not a sentence
+    ("PROFESSIONAL EXPERIENCE.", ["header", "summary", "experience"]),
+    ("Honors and Awards.", ["header", "summary", "awards"]),
+    # a sentence of capitalised words, or a phrase inside a sentence, is none
+    ("Managed Team Projects.", ["header", "summary"]),
+    ("Gained wide work experience.", ["header", "summary"]),
+])
+def test_a_heading_closed_by_a_full_stop(line, kinds):
+    doc = _doc([("Juno Ferrant", 20, True, 0), ("juno.f@example.com", 10, False, 0), ("Profile", 12, True, 1),
+                ("Dispatcher who plans routes for forty drivers.", 10, False, 2), (line, 12, True, 3),
+                ("Dispatcher, Corbel Freight\t2019 – 2022", 10, False, 4)])
+    assert [s.kind for s in segment(doc)] == kinds
+
+
+def _plain(rows):
+    return Document(lines=tuple(Line(text=t, index=i, block=b, origin="text") for i, (t, b) in enumerate(rows)),
+                    format="text")
+
+
+_PROJECT_JOBS = [("Tomasz Quill", 0), ("tomasz.q@example.com", 0), ("WORK EXPERIENCE", 1)]
+for _n, (_firm, _tool) in enumerate([("Corbel Freight", "Python"), ("Ashgrove Depot", "Go"), ("Tamsett Haulage", "Rust")]):
+    _PROJECT_JOBS += [(f"Developer, {_firm}", 2 + 3 * _n), (f"201{_n} - 201{_n + 1}", 2 + 3 * _n),
+                      ("Key Skills", 3 + 3 * _n), (f"{_tool}, SQL", 3 + 3 * _n),
+                      ("Built the route planner.", 4 + 3 * _n)]
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # plain text: a label in every job, written more often than the heading over the jobs, is no heading
+    (_PROJECT_JOBS + [("EDUCATION", 20), ("BSc Computing, Summit College", 21)], ["header", "experience", "education"]),
+    # a file of three résumés writes its headings as often as each other: each is a heading
+    ([("Tomasz Quill", 0), ("Experience:", 1), ("Developer, Corbel Freight", 2), ("Skills:", 3), ("Python, SQL", 4)] * 3,
+     ["header"] + ["experience", "skills"] * 3),
+])
+def test_a_label_in_every_entry_of_plain_text_is_no_heading(rows, kinds):
+    assert [s.kind for s in segment(_plain(rows))] == kinds

@@ -53,9 +53,6 @@ SKILLS = {
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-support-flat.txt", "sections", 0): xfail(
-        "segment._own_line: a heading wrapped over two lines after '&' ('Honors &' / 'Activities') is read as "
-        "neither line; joining the two lines would make it one heading"),
     ("en-support-flat.txt", "skills", 0): xfail(
         "fields/lists.py: a category label over its values after a colon on the next line ('Tools' / ': Intune, "
         "Jamf') is read as a skill"),

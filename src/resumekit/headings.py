@@ -11,6 +11,9 @@ A heading's words are its text with letter-spacing rejoined ("E D U C A T I O N"
 3. a Chinese or Japanese compound holds a phrase (not the document's own title, 職務経歴書);
 4. the words before a bracketed note name one ("Publications (English)"), and so does a phrase
    before a duration ("Опыт работы — 8 лет", "Work Experience 10+ years": the whole heading).
+A line opening with a joining word of its own ("& Awards", "Y FORMACIÓN", "e Competenze") names
+none: it is the tail of a heading wrapped before that word (segment joins it to its head); not a
+phrase so written ("O mně", Czech "about me": "o" is a joining word elsewhere).
 ``misspelt_kind`` reads a heading with one word misspelt ("Work Experiance", "Acheivements"); segment
 asks it only of lines set like headings.
 A word and the item's number ("Project 1", "Projet n° 2") names none: an item of a list.
@@ -80,6 +83,7 @@ class _Headings:
     conj: frozenset[str]
     titles: frozenset[str]
     titles_of_document: frozenset[str]
+    written: frozenset[str]  # the phrases as written, joining words kept ("o mne": Czech "about me")
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +97,8 @@ def _headings() -> _Headings:
     cjk = tuple((p, k) for p, k in contained if len(p) >= 2 and _CJK.match(p))
     v = merged()
     return _Headings(exact, glued, by_words, max(map(len, by_words), default=0), cjk,
-                     frozenset(v.conjunctions), frozenset(v.title_words), frozenset(v.document_titles))
+                     frozenset(v.conjunctions), frozenset(v.title_words), frozenset(v.document_titles),
+                     frozenset(key(p) for phrases in v.headings.values() for p in phrases))
 
 
 def heading_text(text: str) -> str:
@@ -118,10 +123,12 @@ def heading_kind(text: str) -> HeadingMatch | None:
     if not k:
         return None
     h = _headings()
-    if k in h.exact:
-        return HeadingMatch(h.exact[k], True, k)
     glued = h.glued.get(k.replace(" ", "")) or h.glued.get(raw.replace(" ", ""))  # "E XPERIENCE", "edu
     # cation": split by colour changes (unfolded too: a split-off "E" is a joining word to the fold)
+    if _tail(text, h) and not (glued and k not in h.exact):
+        return None  # "& Awards", "Y FORMACIÓN", "e Competenze": the tail of a heading wrapped before its joining word
+    if k in h.exact:
+        return HeadingMatch(h.exact[k], True, k)
     if glued:
         return HeadingMatch(glued[1], True, glued[0])
     words = raw.split()
@@ -214,6 +221,17 @@ def _listed_kind(words: list[str], start: int, first: tuple[str, str], h: _Headi
             at += 1
     top, n = Counter(kinds).most_common(1)[0]
     return top if n > kinds.count(first[1]) else first[1]
+
+
+def _tail(text: str, h: _Headings) -> bool:
+    """Whether a heading opens with a joining word of its own, more words after it ("and
+    Certifications", "& Awards", "Y FORMACIÓN"): the second line of a heading wrapped before the
+    joining word, not a heading (a small capital split off its word is none: "E XPERIENCE" reads
+    glued; nor a phrase so written: "O mně")."""
+    parts = despace(text.strip()).split()
+    if len(parts) < 2:
+        return False
+    return parts[0] in ("&", "+") or key(parts[0]) in h.conj and key(" ".join(parts)) not in h.written
 
 
 NOTE = regex.compile(r"^(?P<head>[^()\[\]]*?\S)\s*[(\[][^()\[\]]*[)\]]\s*:?$")

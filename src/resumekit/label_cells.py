@@ -3,7 +3,9 @@ X⇥2018", a left column of labels), split into the label (a heading) and its fi
 rows that look like labels but are not (a table's header row, a grid of personal data, an entry's
 first row). In plain text, a block of nothing but "Heading: content" lines of different kinds is
 such a column written with colons, and a heading in capitals glued to its first words ("SKILLS •
-Team building", "EDUCATION: Harbourside University") is such a label (:func:`_glued_rows`). Part of segmentation (:mod:`resumekit.segment`), which reads the
+Team building", "EDUCATION: Harbourside University") is such a label (:func:`_glued_rows`), and in
+a PDF or DOCX so is a run-in heading, a paragraph's first words in bold capitals
+(:func:`_run_in`). Part of segmentation (:mod:`resumekit.segment`), which reads the
 labels as headings."""
 from __future__ import annotations
 
@@ -122,12 +124,15 @@ def _glued_rows(lines: tuple[Line, ...]) -> dict[int, list[str]]:
     bullet or a colon ("SKILLS • Team building", "EDUCATION: Harbourside University"), or a word
     that is not in capitals ("SKILLS Languages: Go"), or a sub-label ("SKILLS ETL: Talend"): an export
     that dropped the heading's line break. Not a title in capitals ("PROJECT MANAGER (2019)",
-    "EDUCATION CONSULTANT"): the heading's words end where the capitals do."""
+    "EDUCATION CONSULTANT"): the heading's words end where the capitals do. In a styled document
+(PDF, DOCX) only a run-in heading is: its first run bold (:func:`_run_in`)."""
     out: dict[int, list[str]] = {}
     for i, line in enumerate(lines):
-        if line.box is not None or line.bullet or line.origin != "text" or len(line.cells) > 1:
+        if line.bullet or len(line.cells) > 1:
             continue
         words = line.plain.split()
+        if (line.box is not None or line.origin != "text") and not _run_in(line, words):
+            continue
         for n in (3, 2, 1):  # the longest phrase first: "TECHNICAL SKILLS: …" before "TECHNICAL"
             head = [w.rstrip(":：") for w in words[:n]]
             if len(words) <= n or not all(_CAPS_WORD.match(w) for w in head) or any(w.endswith((":", "：")) for w in words[:n - 1]):
@@ -135,11 +140,29 @@ def _glued_rows(lines: tuple[Line, ...]) -> dict[int, list[str]]:
             rest = " ".join(words[n:])
             after = words[n]
             glued = (words[n - 1].endswith((":", "：")) or after[:1] in "•:：" or not is_caps(after)
-                     or after.endswith((":", "：")))
+                     or after.endswith((":", "：")) or _bold_alone(line, n))
             if glued and _GLUED_REST.match(rest) and (h := heading_kind(" ".join(head))) is not None and h.exact:
                 out[i] = [" ".join(head), rest.lstrip("•:： ")]
                 break
     return out
+
+
+def _run_in(line: Line, words: list[str]) -> bool:
+    """A styled line (PDF, DOCX) whose first run is bold and opens with the line's first word in
+    capitals: a run-in heading, the first words of a paragraph set in bold ("**SKILLS** Civil 3D,
+    MicroStation"; the bold may go on over the first item: "**EXPERIENCE Senior Drafter, Front
+    Range**, 2018 – Present")."""
+    first = line.runs[0] if line.runs else None
+    return (first is not None and first.bold and bool(words) and first.text.strip().startswith(words[0])
+            and len(first.text.strip()) > len(words[0]) - 1)
+
+
+def _bold_alone(line: Line, n: int) -> bool:
+    """The first run of a styled line is bold, its first ``n`` words alone, the next run not bold:
+    a run-in heading ends where its bold does ("**EDUCATION** AAS Civil Engineering")."""
+    runs = line.runs
+    return (line.origin != "text" and len(runs) >= 2 and runs[0].bold and not runs[1].bold
+            and len(runs[0].text.split()) == n)
 
 
 def contact_value(cell: str) -> bool:

@@ -4,7 +4,7 @@ Signals for "this line is a section heading", in order of precedence:
 1. Disqualifiers: a bullet (not a square before a heading phrase in capitals: "■ EXPERIENCE"), several cells (a section number in a cell of its own does not count:
    "1 ⇥ Education"), a date or four-digit year, an email or URL, more than
    six words (joining words not counted), more than 60 characters (80 in capitals), a sentence ending in a full stop (dot leaders are none:
-   "experience ........"), or the tail of one (lower case, then a full stop: "team leadership."). Never a heading.
+   "experience ........"; nor a whole heading phrase of capitalised words: "PROFESSIONAL EXPERIENCE."), or the tail of one (lower case, then a full stop: "team leadership."). Never a heading.
 2. The words: the line (letter-spacing rejoined, numbering, icons and a trailing colon removed)
    is a heading phrase of the vocabulary, or contains one ("Relevant Work Experience"). A
    heading that lists phrases takes the first one's kind, unless the list opens with jobs and
@@ -32,12 +32,23 @@ follows after a colon, the first line under a heading, or a label recurring in e
 (:func:`_own_line`). Errs towards fewer headings: a missed heading merges a section
 into the one above; a false heading would split an entry.
 
+A heading wrapped over two lines is one heading (:func:`_wrapped`): next to each other, in one
+type, one of them a heading already, and either joined ("Honors &" / "Activities", "HONORS," /
+"AWARDS", a tail opening with its joining word: "EXPERIENCIA LABORAL" / "Y FORMACIÓN") with the
+whole naming the first line's kind, or the whole a phrase exactly ("VOLUNTEER" / "WORK",
+"PROFESSIONAL" / "SKILLS"); the second line is no content.
+
 A line whose first cell is a heading phrase and which has more cells ("EDUCATION⇥University of
 X⇥2018", a left-column label beside its content) is split: the label starts a section and the
 rest of the line is its first line (never a label set in smaller type than the rest, as in a
 column of small dates). Alone, such a label needs capitals or bold; in a label column
 (two or more lines open with an exact phrase) it needs none, and a short capitalised first cell of
 plain words there is a label of kind ``other`` (see ``label_cells.split_labels``).
+
+Inside an entry section of plain text, a line not in capitals whose words stand on
+:data:`LABEL_RECURS` lines or more, twice as many as the section's heading, is a label of every
+entry ("Technologies:", "Key Skills" in each job), not a heading (a file of three résumés writes its
+headings as often as each other).
 
 Inside an entry section (experience, education...), a line that is neither bold, capitals nor a
 declared heading and is smaller than the section's heading in its column is a label of the entry
@@ -97,9 +108,20 @@ def _disqualified(line: Line) -> bool:
         return True  # ("E X P E R I E N C E" is one word)
     if _YEAR.search(text) or "@" in text or "://" in text or "www." in text:
         return True
-    if text.endswith(".") and not _LEADER.search(text) and (len(text.split()) > 2 or text[:1].islower()):
+    if (text.endswith(".") and not _LEADER.search(text) and (len(text.split()) > 2 or text[:1].islower())
+            and not _stopped_heading(text)):
         return True  # a sentence, or the tail of one wrapped onto its own line ("utility work.")
     return False
+
+
+def _stopped_heading(text: str) -> bool:
+    """A whole heading phrase closed by a full stop, its words capitalised ("PROFESSIONAL EXPERIENCE.",
+    "Honors and Awards."): a heading, not a sentence ("Managed Team Projects." names none)."""
+    head = text[:-1].rstrip()
+    if not _titled(head) or head.endswith(".") or any(c.isdigit() for c in head):  # ("#Project 2: Tracking.")
+        return False
+    match = heading_kind(head)
+    return bool(match and match.exact)
 
 
 def _blockless(lines: tuple[Line, ...]) -> bool:
@@ -129,9 +151,65 @@ def _own_line(lines: tuple[Line, ...], i: int, flags: list[str | None], recurrin
     text = lines[i].plain.strip()
     before = lines[i - 1].plain.strip() if i else ""
     after = lines[i + 1].plain.strip() if i + 1 < len(lines) else ""
-    return (text[:1].isupper() and (text[-1:].isalpha() or text.endswith(":")) and not any(c.isdigit() for c in text)
+    ends = text[-1:].isalpha() or text.endswith(":") or _JOINED.search(text) is not None and _completes(text, after)
+    return (text[:1].isupper() and ends and not any(c.isdigit() for c in text)
             and not (_JOINED.search(before) and _titled(before)) and not after.startswith(":") and not (i and flags[i - 1])
             and recurring[key(heading_text(text))] < LABEL_RECURS)
+
+
+def _wrapped(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int], label_cells: dict[int, str]) -> set[int]:
+    """The second lines of headings wrapped over two lines, made one heading with the first (its
+    kind the whole heading's; the first line becomes the heading where only the second was one:
+    "PROFESSIONAL" / "SKILLS"). Two lines are one heading when, all of them: one at least is a
+    heading already, neither a label cell; they stand next to each other on one page and column,
+    in one type (size, weight, capitals), neither a bullet nor disqualified, with at most
+    :data:`MAX_WORDS` words together; and either one is joined to the other ("Honors &" /
+    "Activities", "HONORS," / "AWARDS", "EXPERIENCIA LABORAL" / "Y FORMACIÓN") and the whole names
+    the first line's kind, or the whole is a heading phrase exactly ("VOLUNTEER" / "WORK",
+    "PERSONAL" / "QUALITIES:") of the first line's kind where it names one (not "EDUCATION" /
+    "SKILLS": two headings). Returns the second lines' indices; ``flags`` and ``confirmed`` are
+    updated."""
+    tails: set[int] = set()
+    root, text_of = 0, ""  # the chain's first line and its words so far ("SKILLS AND" / "PERSONAL" / "QUALITIES:")
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if i not in tails:
+            root, text_of = i, a.plain.strip()
+        if not (flags[root] or flags[i + 1]) or root in label_cells or i + 1 in label_cells:
+            continue
+        if (a.page, a.column) != (b.page, b.column) or a.bullet or b.bullet or _disqualified(a) or _disqualified(b):
+            continue
+        if (a.style.bold, round(a.style.size or 0), is_caps(a.plain)) != (b.style.bold, round(b.style.size or 0),
+                                                                          is_caps(b.plain)) and not _opens_joined(b.plain):
+            continue
+        text = f"{text_of} {b.plain.strip()}"
+        head, whole = heading_kind(text_of), heading_kind(text)
+        if whole is None or len(text.split()) > MAX_WORDS or head is not None and head.kind != whole.kind:
+            continue
+        joined = _JOINED.search(text_of) is not None or _opens_joined(b.plain)
+        if not (joined and head is not None or whole.exact and text_of[:1].isupper() and b.plain.strip()[:1].isupper()):
+            continue
+        flags[root], flags[i + 1], text_of = whole.kind, None, text
+        if root not in confirmed:
+            confirmed.append(root)
+        if i + 1 in confirmed:
+            confirmed.remove(i + 1)
+        tails.add(i + 1)
+    confirmed.sort()
+    return tails
+
+
+def _opens_joined(text: str) -> bool:
+    """Whether a line opens with a joining word or sign of its own ("& Awards", "and Activities")."""
+    words = text.split()
+    return len(words) >= 2 and (words[0] in ("&", "+") or key(words[0]) in merged().conjunctions)
+
+
+def _completes(head: str, after: str) -> bool:
+    """Whether the next line ends a heading wrapped after a joining word ("Honors &" / "Activities"):
+    capitalised words, the whole naming the kind the head names."""
+    first, whole = heading_kind(head), heading_kind(f"{head} {after}")
+    return _titled(after) and first is not None and whole is not None and whole.kind == first.kind
 
 
 def _titled(text: str) -> bool:
@@ -228,6 +306,12 @@ def segment(document: Document) -> list[Section]:
             continue  # "Tools" in smaller type under "Skills", "Courses" under "Education", "Flagger Certification" under "Certifications"
         if above is not None and not has_style and flags[above] == match.kind and not match.exact:
             continue  # plain text, no type to tell: "Forklift Certification" under "Certifications" is one of them
+        if (not has_style and current in _ENTRY_KINDS and not is_caps(line.plain)
+                and recurring[key(heading_text(line.plain))] >= LABEL_RECURS
+                and recurring[key(heading_text(line.plain))] >= 2 * recurring[key(heading_text(lines[confirmed[-1]].plain))]):
+            continue  # plain text: "Technologies:" in every project of a job, written more often than the
+            # heading over the jobs, is a label of the entries, not a heading (a file of three résumés
+            # repeats its headings as often as each other: "Experience:", "IT skills:")
         if (above is not None and flags[above] in _ENTRY_KINDS and not match.exact and not is_caps(line.plain)
                 and _lesser(line, lines[above])):
             continue  # "Harbour Media" in smaller type inside a job: an employer holding a heading word
@@ -241,13 +325,16 @@ def segment(document: Document) -> list[Section]:
               and (starts_block or blockless and _own_line(lines, i, flags, recurring))):
             flags[i] = match.kind  # (in a text whose blank lines tell nothing, any line of its own)
             confirmed.append(i)
+    tails = _wrapped(lines, flags, confirmed, label_cells)
     confirmed = _parts_unlike_headings(lines, flags, confirmed, label_cells)
     if (late := _late_name(lines, confirmed, body)) is not None:
         flags[late] = "header"
     unfit = [_disqualified(line) for line in lines]
     consistent(Page(lines, flags, confirmed, label_cells, body, has_style, unfit,
                     [shape(lines, i) for i in range(len(lines))], recurring))
-    return _continued(_continue_columns(_build(lines, flags)))
+    for i in tails:
+        flags[i] = None  # (the shape step may not read a heading's second line as a heading of its own)
+    return _continued(_continue_columns(_build(lines, flags, tails)))
 
 
 
@@ -310,7 +397,8 @@ def _parts_unlike_headings(lines: tuple[Line, ...], flags: list[str | None], con
                            label_cells: dict[int, str]) -> list[int]:
     """The recognised headings without the parts of a section set unlike the document's headings:
     under "SKILLS" (in the type of three or more headings), "Other" in another type names a group
-    of skills, not a section."""
+    of skills, not a section. A line set above its parent (:func:`_outranks`: "SKILLS" in capitals
+    after a job's "Tools:" label in plain text, Indeed's export) is no part of it."""
     sig, n = Counter(_signature(lines[i]) for i in confirmed).most_common(1)[0] if confirmed else (None, 0)
     if n < 3:
         return confirmed
@@ -318,13 +406,26 @@ def _parts_unlike_headings(lines: tuple[Line, ...], flags: list[str | None], con
     for i in confirmed:
         parent = next((j for j in reversed(kept) if lines[j].column == lines[i].column), kept[-1] if kept else None)
         if (parent is not None and i not in label_cells and _signature(lines[i]) != sig
-                and _signature(lines[parent]) == sig and _nests(flags[i], flags[parent], lines, i)):
+                and _signature(lines[parent]) == sig and _nests(flags[i], flags[parent], lines, i)
+                and not _outranks(lines[i], lines[parent])):
             flags[i] = None
             continue
         kept.append(i)
     return kept
 
 
+
+
+def _outranks(line: Line, parent: Line) -> bool:
+    """Set above ``parent``: in clearly larger type; or, in its size, weight and face, in capitals
+    without a colon under a label in small letters that ends in one (a job's "Tools:" over
+    Indeed's "SKILLS"; a part in capitals under a heading in small letters is a part: "OTHER
+    COURSES" under "Education")."""
+    s, p = line.style, parent.style
+    if s.size and p.size and abs(s.size - p.size) > 0.9:
+        return s.size > p.size
+    return (s.bold == p.bold and (s.caps or is_caps(line.plain)) and not (p.caps or is_caps(parent.plain))
+            and parent.plain.rstrip().endswith((":", "：")) and not line.plain.rstrip().endswith((":", "：")))
 
 
 def _plainer(line: Line, heading: Line) -> bool:
@@ -384,11 +485,13 @@ def _above(line: Line, heading: Line) -> bool:
             and line.box.bottom <= heading.box.top + 1)
 
 
-def _build(lines: tuple[Line, ...], flags: list[str | None]) -> list[Section]:
+def _build(lines: tuple[Line, ...], flags: list[str | None], tails: set[int] = frozenset()) -> list[Section]:
     sections: list[Section] = []
     kind, heading, current = "header", None, []
-    for line, flag in zip(lines, flags):
-        if flag == "header":  # a second header block (a name under a sidebar read first): the line is its content
+    for i, (line, flag) in enumerate(zip(lines, flags)):
+        if i in tails and heading is not None and not current:  # a heading's second line: one heading
+            heading = heading.with_(text=f"{heading.text} {line.text}")
+        elif flag == "header":  # a second header block (a name under a sidebar read first): the line is its content
             if current or heading is not None:
                 sections.append(Section(kind=kind, heading=heading, lines=tuple(current)))
             kind, heading, current = "header", None, [line]

@@ -18,13 +18,19 @@ Signals, in order:
    stop is a typing habit, not a lost break).
 3. **Restored breaks.** In a flattened text, a run of :data:`PARAGRAPH_RUN` or more spaces is a
    blank line (a paragraph's end), a shorter run a line break. Single spaces are words' spaces.
+4. **Justified lines.** :data:`JUSTIFIED_WORDS` or more single words in a row between shorter runs,
+   each of two letters or more, half of those after the first in small letters ("Responsible  for
+   component  accounting  functions,"), are one line of justified text whose spaces were widened,
+   not a line each: they are joined by single spaces, and so is the next part when it goes on in
+   small letters. A column of capitalised words ("Java  Python
+   SQL") and a list with letter bullets ("o  mySQL  o  CSS") stay broken.
 """
 from __future__ import annotations
 
 import regex
 
 __all__ = ["decode_escapes", "unflatten", "MIN_CHARS", "CHARS_PER_BREAK", "MIN_RUNS", "CHARS_PER_RUN",
-           "SENTENCE_SHARE", "PARAGRAPH_RUN"]
+           "SENTENCE_SHARE", "PARAGRAPH_RUN", "JUSTIFIED_WORDS"]
 
 MIN_CHARS = 600
 CHARS_PER_BREAK = 400
@@ -32,9 +38,11 @@ MIN_RUNS = 8
 CHARS_PER_RUN = 250
 SENTENCE_SHARE = 0.5
 PARAGRAPH_RUN = 4
+JUSTIFIED_WORDS = 3
 
 _ESCAPES = regex.compile(r"(?:\\x[0-9a-fA-F]{2})+")
 _RUN = regex.compile(r" {2,}")
+_WORD = regex.compile(r"^\p{L}[\p{L}'’-]+[,.;:]?$")  # one word of two letters or more, perhaps before a comma
 
 
 def decode_escapes(text: str) -> str:
@@ -65,7 +73,31 @@ def unflatten(text: str) -> str | None:
     after_stop = sum(1 for m in runs if _after_full_stop(body, m.start()))
     if after_stop >= SENTENCE_SHARE * len(runs):
         return None
-    return _RUN.sub(lambda m: "\n\n" if len(m.group()) >= PARAGRAPH_RUN else "\n", body)
+    parts = _RUN.split(body)
+    gaps = [m.group() for m in _RUN.finditer(body)]
+    out = [parts[0]]
+    for n, gap in enumerate(gaps):
+        out.append(" " if n in _justified(parts, gaps) else "\n\n" if len(gap) >= PARAGRAPH_RUN else "\n")
+        out.append(parts[n + 1])
+    return "".join(out)
+
+
+def _justified(parts: list[str], gaps: list[str]) -> set[int]:
+    """The gaps inside runs of single words that are one justified line (signal 4)."""
+    joined: set[int] = set()
+    start = 0
+    while start < len(parts):
+        end = start
+        while (end < len(parts) and _WORD.match(parts[end])
+               and (end == start or len(gaps[end - 1]) < PARAGRAPH_RUN)):
+            end += 1
+        words = parts[start:end]
+        if len(words) >= JUSTIFIED_WORDS and 2 * sum(w[:1].islower() for w in words[1:]) >= len(words) - 1:
+            joined.update(range(start, end - 1))
+            if end < len(parts) and parts[end][:1].islower() and len(gaps[end - 1]) < PARAGRAPH_RUN:
+                joined.add(end - 1)  # the line's last words, its sentence going on ("and  supervision. Conducted")
+        start = max(end, start + 1)
+    return joined
 
 
 def _after_full_stop(text: str, end: int) -> bool:

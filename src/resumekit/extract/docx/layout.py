@@ -39,7 +39,9 @@ rule 3, else it stays where it stands in the flow: it is as often the body's own
    first later item whose middle lies below the box's middle ("EDUCATION" anchored in a table's
    first row, drawn above the degrees five rows down). Not when it lands on its anchor or past
    the story's last item. One drawn above its paragraph (its middle above the paragraph's top:
-   a heading shape anchored to the first line of its section) is read just before that paragraph.
+   a heading shape anchored to the first line of its section) is read just before that paragraph,
+   and so is one on its paragraph's first line within the paragraph's left indent (a heading in
+   the margin beside its section's text).
 5. Any other box is read right after the paragraph that anchors it.
 Errs towards the anchor: a box whose place cannot be told is read after its paragraph.
 """
@@ -176,6 +178,7 @@ class Item:
     column: int = 0
     page: int = 1
     floats: list[Float] = field(default_factory=list)
+    indent: float = 0.0  # the paragraph's left indent, points
 
 
 _TABLE_ANCHORS = {"page": "page", "margin": "margin", "text": None}
@@ -469,10 +472,18 @@ def _lands_above(fl: Float) -> bool:
     return fl.rel_v in ("paragraph", "line") and fl.top is not None and fl.top + fl.height / 2 < 0 and _label_box(fl)
 
 
+def _in_indent(fl: Float, anchor: Item) -> bool:
+    """Is ``fl`` a label box in the left indent of its paragraph, on its first line (rule 4): a
+    heading set in the margin beside its section's first paragraph?"""
+    return (fl.rel_v in ("paragraph", "line") and fl.top is not None and 0 <= fl.top < 6.0 and _label_box(fl)
+            and fl.rel_h in ("margin", "column") and fl.align_h is None and fl.left is not None
+            and fl.left + fl.width <= anchor.indent + 1.0 and anchor.indent > 0)
+
+
 def _landing(items: list[Item], i: int, fl: Float) -> int | None:
     """The item a label box drawn off its anchor is read before (rule 4), or None."""
     anchor = items[i]
-    if _lands_above(fl):
+    if _lands_above(fl) or _in_indent(fl, anchor):
         return i
     if not lands_below(fl, anchor.height or anchor.text_height):
         return None

@@ -477,7 +477,8 @@ class Walker:
             outer = self._geom().column_width(column) if ctx.flow else ctx.width
             width = max(outer - (props.left or 0) - (props.right or 0), 36.0)
             if not items or items[-1].column != column:
-                items.append(Item(lines=[], section=self.section if ctx.flow else 0, column=column, page=page))
+                items.append(Item(lines=[], section=self.section if ctx.flow else 0, column=column, page=page,
+                                  indent=props.left or 0.0))
             if not group:  # an empty paragraph (or line): one row of the mark's size, no line
                 items[-1].text_height += line_height(size, props)
                 continue

@@ -3,7 +3,9 @@ rows of a narrow left side grouped into labels ("2019 – 2021" wrapped over two
 Experience"), each put in front of the row of content it belongs to.
 
 Signals for a label's row of content, in order: the baseline of a row that starts a stretch of
-content (after a gap wider than ``STRETCH_GAP`` times the content's leading); for a label after
+content (after a gap wider than ``STRETCH_GAP`` times the content's leading); where the content is
+evenly spaced (no gap starts a stretch: a Writer hanging indent, "EXPERIENCE ⇥ first job") and
+every label is one row on the baseline of a content row of its own, that row; for a label after
 the first, the row on its baseline when no gap of the content since the previous label stands out
 (entries set one under the other with no space between them, a longtable's rows: curve's keys);
 else the first row after the widest gap in the content between the previous label and this one
@@ -105,6 +107,11 @@ def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
     stretch = _stretch(content, by_top)
     on_baseline = [_on_baseline(b, content, by_top, stretch) for b in blocks]
     top_aligned = sum(k is not None for k in on_baseline) >= TOP_ALIGNED * len(blocks)
+    if not top_aligned and all(len(b) == 1 for b in blocks):  # evenly spaced content (no gap starts a
+        # stretch): every label a row on a content row's baseline, each its own (not a date wrapped over two rows)
+        level = [_on_baseline(b, content, by_top, float("-inf")) for b in blocks]
+        if None not in level and len(set(level)) == len(level):
+            on_baseline, top_aligned = level, True
     sizes = [max(g.size for r in b for g in r.glyphs) for b in blocks]
     usual_size = median(sizes)
     for n, block in enumerate(blocks):
