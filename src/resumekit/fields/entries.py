@@ -28,7 +28,8 @@ Signals, in order of precedence:
 4. Without any dates, every header run is one entry; a change of block (a blank line, a vertical
    gap) inside a run starts a new one.
 
-Before that, four repairs of what extraction gives (the first two in :mod:`.date_cells`): a date
+Before that, page furniture that plain and flattened text keep among the lines is dropped (a page's
+label, "Jane Doe, page 2"; a heading or employer repeated with "continued"), and four repairs of what extraction gives (the first two in :mod:`.date_cells`): a date
 cell wrapped onto a line of its own ("... ⇥ March 2018 – June" / "2020", "... ⇥ novembre 2022 –
 in" / "corso") ends the cell above; dates in a cell of their own on a bullet's row are set apart
 (a year alone in the next bullet's date cell ending them); wrapped lines are joined
@@ -289,7 +290,7 @@ split_entries.cache_clear = _RECENT.clear  # (forgotten with the answers kept pe
 
 
 def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
-    lines = [_runs_apart(l) for l in join_wrapped(folded_roles(dates_apart(wrapped_dates(given))))]
+    lines = [_runs_apart(l) for l in join_wrapped(folded_roles(dates_apart(wrapped_dates(_unfurnished(given)))))]
     sources = _sources(given, lines)
     roles = [_role(l, head) for l in lines]
     typeset = _typeset(lines, roles)
@@ -347,6 +348,33 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
         if e.dates is not None:
             e.roles["dates"] = e.indices([l for l in e.header if _dates(l)][:1])
     return [e for e in entries if e.header or e.body]
+
+
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "Page 2 of 3", "Jane Doe, page 2", "Jane Doe • Page Two", "Résumé of Jane Doe - Page 2"
+_PAGE_LABEL = regex.compile(rf"^(?:[\p{{L}}.'’ ]{{2,60}}?\s*[,–—⎯|·•-]?\s*)?\bpage\s*{_COUNT}(?:\s*(?:of|/)\s*{_COUNT})?\s*[.)]?$",
+                            regex.IGNORECASE)
+_PAGE_BEFORE = regex.compile(r"^page\s*\d{1,2}\s*(?:of|/)\s*\d{1,2}\s+(?=\p{Lu})", regex.IGNORECASE)
+# "Jackson Associates, continued", "PROFESSIONAL EXPERIENCE (Cont.)", "Sales Director (contd)"
+_CONTINUED = regex.compile(r"(?:[,(–—-]\s*|\s)\(?(?:continued|cont['’]?d|cont\.)\)?\s*$", regex.IGNORECASE)
+
+
+def _unfurnished(lines: list[Line]) -> list[Line]:
+    """The lines without the page furniture that plain and flattened text keep among them: a
+    page's label ("Page 2 of 3", "Jane Doe, page 2", "Jane Doe • Page Two") and a heading or an
+    employer's line repeated on the next page with "continued" ("Acme Ltd, continued",
+    "EXPERIENCE (Cont.)"): what follows it goes on with the entry above. A page's count glued
+    before words ("Page 2 of 2 Acme Corp.") is cut from them. (A bare number or date stays: "4/13"
+    dates a role.)"""
+    out = []
+    for line in lines:
+        text = " ".join(line.plain.split())
+        if _PAGE_LABEL.match(text) or _CONTINUED.search(text) \
+                or text.isupper() and text.replace(" ", "").endswith("CONTINUED"):
+            continue
+        cut = _PAGE_BEFORE.match(line.text)
+        out.append(line.with_(text=line.text[cut.end():], runs=()) if cut else line)
+    return out
 
 
 def _sources(given: list[Line], joined: list[Line]) -> dict[int, tuple[int, ...]]:

@@ -1,0 +1,41 @@
+"""Work-history classes found in real plain and flattened résumé texts (invented strings only)."""
+import pytest
+
+from resumekit.fields.experience import read_experience
+
+from .helpers import section
+
+
+def _roles(*rows):
+    return [(e.title, e.company, e.start, e.end) for e in read_experience(section("experience", *rows))[0]]
+
+
+@pytest.mark.parametrize("furniture", [
+    "Page 2 of 2",
+    "Marta Quill, page 2 of 2",
+    "Marta Quill • Page Two",
+    "Marta Quill ⎯ page three",
+    "PROFESSIONAL EXPERIENCE (Cont.)",
+    "P ROFE SSI ONAL E XPER IENCE C ONTINUED",
+    "Harwick Freight Ltd, continued",
+])
+def test_page_furniture_between_entries_is_no_entry(furniture):
+    # (a role, its dates, then its employer: the label of the page stood where the next role's
+    # header starts, read as its first line)
+    rows = ["Dispatch Clerk,", "March 2015 – June 2018", "Harwick Freight Ltd, Leeds, UK", "• Booked forty loads a day",
+            furniture, "Yard Hand,", "May 2012 – February 2015", "Orrin Timber Co., Derby, UK",
+            "• Stacked and tallied timber"]
+    assert _roles(*rows) == [("Dispatch Clerk", "Harwick Freight Ltd", "2015-03", "2018-06"),
+                             ("Yard Hand", "Orrin Timber Co.", "2012-05", "2015-02")]
+
+
+def test_a_page_count_glued_before_an_employer_is_cut_off():
+    rows = ["Page 2 of 2 Orrin Timber Co.", "Yard Hand", "May 2012 – February 2015", "• Stacked and tallied timber"]
+    assert _roles(*rows) == [("Yard Hand", "Orrin Timber Co.", "2012-05", "2015-02")]
+
+
+@pytest.mark.parametrize("line", ["Front page designer", "Continued professional development", "4/13"])
+def test_lines_that_only_mention_pages_stay(line):
+    from resumekit.fields.entries import _unfurnished
+    from .helpers import lines
+    assert [l.plain for l in _unfurnished(lines(line))] == [line]
