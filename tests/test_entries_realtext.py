@@ -39,3 +39,29 @@ def test_lines_that_only_mention_pages_stay(line):
     from resumekit.fields.entries import _unfurnished
     from .helpers import lines
     assert [l.plain for l in _unfurnished(lines(line))] == [line]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a year range in brackets whose dash was lost where the text was cut again ("Clerk (2006" / "2013)")
+    (["Harwick Freight Ltd", "Leeds, West Yorkshire", "Dispatch Clerk (2013", "present)", "• Booked loads",
+      "Orrin Timber Co.", "Derby, Derbyshire", "Yard Hand (2001", "2013)"],
+     [("Dispatch Clerk", "Harwick Freight Ltd", "2013", None), ("Yard Hand", "Orrin Timber Co.", "2001", "2013")]),
+    # the end opening the role's words, under a line of the start alone
+    (["Nov 2009", "Feb 2013 Night Porter, Harwick Hotel", "• Booked rooms",
+      "Jan 2005", "Nov 2009 Kitchen Hand, Orrin Cafe", "• Washed up"],
+     [("Night Porter", "Harwick Hotel", "2009-11", "2013-02"), ("Kitchen Hand", "Orrin Cafe", "2005-01", "2009-11")]),
+    (["6/2008", "present Harwick Hotel, Leeds, UK", "Night Porter", "• Booked rooms"],
+     [("Night Porter", "Harwick Hotel", "2008-06", None)]),
+])
+def test_a_range_whose_dash_was_lost(rows, expected):
+    assert _roles(*rows) == expected
+
+
+@pytest.mark.parametrize("rows", [
+    ["Summer School 2019", "2020 Teaching Assistant, Kelham College"],  # a year after words names the school
+    ["Dispatch Clerk (2006", "2013 Yard Hand)"],  # no bracket closed by the end
+])
+def test_no_range_is_made_up(rows):
+    from resumekit.fields.date_cells import wrapped_dates
+    from .helpers import lines
+    assert [l.plain for l in wrapped_dates(lines(*rows))] == rows
