@@ -65,3 +65,33 @@ def test_no_range_is_made_up(rows):
     from resumekit.fields.date_cells import wrapped_dates
     from .helpers import lines
     assert [l.plain for l in wrapped_dates(lines(*rows))] == rows
+
+
+@pytest.mark.parametrize("part, expected", [
+    ("Worked as Software Engineer with Harwick Systems Limited", ("Software Engineer", "Harwick Systems Limited", None)),
+    ("Worked for Orrin Informatics Centre under two payrolls", (None, "Orrin Informatics Centre", None)),
+    ("Currently working as a Test Analyst at Kelham Soft, Pune", ("Test Analyst", "Kelham Soft", "Pune")),
+    ("Worked in Tarrow Consultancy Services, Pune", (None, "Tarrow Consultancy Services", "Pune")),
+    ("Presently working with Kelham Systems India Pvt Ltd as Executive", ("Executive", "Kelham Systems India Pvt Ltd", None)),
+    ("Worked with Harwick, Leeds as Software Engineer", ("Software Engineer", "Harwick", "Leeds")),
+    ("Worked with 'Orrin InfoTech Ltd' as a part-time employee.", (None, "Orrin InfoTech Ltd", None)),  # terms, no role
+    # no employer named: a phrase, a role's field, a certificate's name, a sentence about a team
+    ("Working with Children Check", None),
+    ("Worked as Individual Contributor in Technical Role", None),
+    ("Worked with the development team on releases", None),
+    ("Worked in Pediatric, medical and maternity wards", None),
+    ("Worked as Test Automation Engineer.", None),
+    ("Engineer in Training", None),
+])
+def test_employment_sentence(part, expected):
+    from resumekit.fields.phrases import employment_sentence
+    assert employment_sentence(part) == expected
+
+
+def test_dated_sentences_of_employment_are_roles():
+    rows = ["Worked as Software Engineer with Harwick Systems Limited from Dec 2015 to Sept 2016",
+            "Worked for Orrin Informatics Centre under two payrolls from Apr 2014 to Oct 2015",
+            "Worked in Tarrow Consultancy Services, Pune from Feb 2012 to Mar 2014"]
+    assert _roles(*rows) == [("Software Engineer", "Harwick Systems Limited", "2015-12", "2016-09"),
+                             (None, "Orrin Informatics Centre", "2014-04", "2015-10"),
+                             (None, "Tarrow Consultancy Services", "2012-02", "2014-03")]
