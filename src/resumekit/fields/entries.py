@@ -26,7 +26,9 @@ Signals, in order of precedence:
    that names a role beside another part, no degree nor school ("Surveyor's Assistant | Cherry
    Creek Surveys | Englewood, CO"), is a job of its own, not a sub-heading of the one above.
 4. Without any dates, every header run is one entry; a change of block (a blank line, a vertical
-   gap) inside a run starts a new one.
+   gap) inside a run starts a new one; in a section read for jobs, rows of two names each, a role
+   by its words in two of them ("Harlow Oilfield Services, Field Technician" / "Kelby Ltd.,
+   Engineer"), are a job each.
 
 Before that, page furniture that plain and flattened text keep among the lines is dropped (a page's
 label, "Jane Doe, page 2"; a heading or employer repeated with "continued"), and four repairs of what extraction gives (the first two in :mod:`.date_cells`): a date
@@ -335,7 +337,10 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
             while first > template and _sentence(lines[head[0]]):
                 entries[-1].body.append(lines[head.pop(0)])
                 first -= 1
-        for piece in _cut(head, dated, template, lines, blocky):
+        cut = _cut(head, dated, template, lines, blocky)
+        if jobs and len(head) >= 2 and not any(dated[i] for i in head) and _role_rows([lines[i] for i in head]):
+            cut = [[i] for i in head]  # undated rows of a role and its employer each: earlier jobs, one a row
+        for piece in cut:
             for part in (_siblings_apart(piece, lines, template) if jobs else [piece]):
                 entries.append(Entry(header=[lines[i] for i in part]))
         if not entries:
@@ -557,6 +562,22 @@ def _undated_sibling(line: Line, first: Line) -> bool:
     # (a line that names a degree or a school is a detail of a degree above: "Exchange term, University of …")
     return len(parts) >= 2 and any(title_like(p) for p in parts) and not all(title_like(p) for p in parts) \
         and not any(degree_like(p) or institution_like(p) for p in parts)
+
+
+def _role_rows(rows: list[Line]) -> bool:
+    """Rows of two names each, one of them a role by its words in two rows at least and in none
+    both, no degree nor school, maybe with a place ("Harwick Oilfield Services, Field Technician" /
+    "Tarrow DGC, Roustabout"): a whole job on each row (a list of earlier jobs, undated)."""
+    named = 0
+    for line in rows:
+        if line.bullet or _sentence(line) or len(line.plain) > 100:
+            return False
+        parts = [p for seg in segments(line.text) for p in comma_pieces(seg) if not location_of(p)]
+        roles = sum(map(title_like, parts))
+        if len(parts) != 2 or roles > 1 or any(degree_like(p) or institution_like(p) for p in parts):
+            return False
+        named += roles
+    return named >= 2
 
 
 def _siblings_apart(piece: list[int], lines: list[Line], template: int | None) -> list[list[int]]:
