@@ -87,7 +87,7 @@ class UnseenSet:
         self.parse = cached_parser(folder, options)
 
     def every_fixture_is_checked(self):
-        assert ({p.name for p in self.folder.iterdir()} == set(self.contact) == set(self.sections)
+        assert ({p.name for p in self.folder.iterdir() if p.is_file()} == set(self.contact) == set(self.sections)
                 == set(self.experience) == set(self.education))
 
     def name_and_contact(self, doc):
