@@ -103,6 +103,9 @@ def test_dated_sentences_of_employment_are_roles():
      [("Product Development Specialist", "ORRIN CORPORATION"), ("Engineer", "KELBY LTD."), ("Field Technician", "HARLOW OILFIELD SERVICES")]),
     (["Receptionist – Harwick Hotel, Leeds", "Line Cook – Orrin Cafe, Leeds"],
      [("Receptionist", "Harwick Hotel"), ("Line Cook", "Orrin Cafe")]),
+    # a role word that also names a degree ("Associate") is a role all the same
+    (["KELBY COLD STORAGE, Warehouse Associate", "DUNMORE MARKETS, Cashier"],
+     [("Warehouse Associate", "KELBY COLD STORAGE"), ("Cashier", "DUNMORE MARKETS")]),
     # one role and its unit over the employer: one job
     (["Senior Engineer, Platform Team", "Harwick Corp, London"], [("Senior Engineer, Platform Team", "Harwick Corp")]),
     pytest.param(["ORRIN CORPORATION, Product Development Specialist", "TARROW DGC, Roustabout", "KELBY LTD., Engineer"],

@@ -574,7 +574,8 @@ def _role_rows(rows: list[Line]) -> bool:
             return False
         parts = [p for seg in segments(line.text) for p in comma_pieces(seg) if not location_of(p)]
         roles = sum(map(title_like, parts))
-        if len(parts) != 2 or roles > 1 or any(degree_like(p) or institution_like(p) for p in parts):
+        # (a degree or a school is no job's part; "Warehouse Associate" is a role all the same)
+        if len(parts) != 2 or roles > 1 or any((degree_like(p) or institution_like(p)) and not title_like(p) for p in parts):
             return False
         named += roles
     return named >= 2
