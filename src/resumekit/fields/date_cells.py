@@ -2,7 +2,8 @@
 bullet whose row also carries the entry's dates in a cell of their own (the dates go on a line of
 their own); a range whose end wrapped onto the next line ("Jan 2020 –" / "Mar 2022", "novembre
 2022 – in" / "corso", "2019" / "~ 2021"); the two ends of a range stacked on two lines without their
-dash ("May 2010" / "Present"); a start month cut from its year; a year alone in the next
+dash ("May 2010" / "Present"; a bracketed "Clerk (2006" / "2013)"; the end opening the next words,
+"Nov 2009" / "Feb 2013 Night Porter, Acme"); a start month cut from its year; a year alone in the next
 bullet's date cell. Each repair needs the two pieces to read as one range together; else the lines
 stay as they are. Older roles folded into one sentence after a label ("Earlier roles: Analyst,
 Tarrow Bank (2004 – 2006); Clerk, Dunmore Mills (2002 – 2004).") become a line per role.
@@ -149,14 +150,18 @@ def _stacked_end(prev: Line, line: Line) -> str | None:
     "Present", "Acme Ltd ⇥ August 2003" / "December 2007", "2001" / "2006: Senior Engineer"; a
     text flattened and cut again where its dash was lost reads so too): the line below opens with
     a date or a "present" word, alone or before a colon or a TAB, and the last cell above ends in
-    a single date, with a month, or a bare year alone on its line. The joined text, the ends apart
-    by a dash, when they read as one range whose end is not before its start; else None."""
+    a single date, with a month, or a bare year alone on its line or right after a bracket whose
+    end closes it ("Paralegal (2006" / "2013)"). Under a line of the start alone, the end may open
+    capitalised words ("Nov 2009" / "Feb 2013 Night Porter, Acme"; "6/2008" / "present Acme"): they
+    become a cell beside the range. The joined text, the ends apart by a dash, when they read as one
+    range whose end is not before its start; else None."""
     last = prev.cells[-1] if prev.cells else ""
     found = find_dates(last)
     if not found or not found[-1].single or found[-1].start is None or last[found[-1].span[1]:].strip(" .,"):
         return None
     start = found[-1]
-    if start.start.month is None and (len(prev.cells) > 1 or start.span[0] > 0):
+    bracket = last[:start.span[0]].rstrip().endswith("(")  # "Paralegal (2006" / "2013)"
+    if start.start.month is None and (len(prev.cells) > 1 or start.span[0] > 0) and not bracket:
         return None  # a bare year after words is a name's ("Summer School 2019")
     below = line.plain
     ends = find_dates(below)
@@ -165,8 +170,17 @@ def _stacked_end(prev: Line, line: Line) -> str | None:
     else:
         cut = next((len(w) for w in sorted(merged().present, key=len, reverse=True)
                     if key(below[:len(w) + 1]) in (w, w + " ", w + ":")), 0)
-    if not cut or not _STACK_TAIL.match(below[cut:]):
+    if not cut:
         return None
+    rest = below[cut:]
+    # the end opening the next role's words ("Nov 2009" / "Feb 2013 Night Porter, Acme"), under a
+    # line of the start alone: the words are a cell of their own beside the range
+    beside = not _STACK_TAIL.match(rest) and len(prev.cells) == 1 and start.span[0] == 0 \
+        and rx(r"^\s+\p{Lu}").match(rest) is not None
+    if not (_STACK_TAIL.match(rest) or beside) or bracket and not rest.lstrip().startswith(")"):
+        return None
+    if beside:
+        rest = "\t" + rest.strip()
     joined = f"{last[:start.span[1]]} – {below[:cut]}"
     ranged = find_dates(joined)
     if not ranged or ranged[-1].single or ranged[-1].span[1] != len(joined):
@@ -175,7 +189,7 @@ def _stacked_end(prev: Line, line: Line) -> str | None:
     if end.end is not None and (end.end.year, end.end.month or 0) < (end.start.year, end.start.month or 0):
         return None
     at = prev.text.rfind(last)
-    return f"{prev.text[:at]}{joined}{below[cut:]}" if at >= 0 else None
+    return f"{prev.text[:at]}{joined}{rest}" if at >= 0 else None
 
 
 def _ends_range(prev: Line, line: Line) -> bool:

@@ -26,9 +26,12 @@ Signals, in order of precedence:
    that names a role beside another part, no degree nor school ("Surveyor's Assistant | Cherry
    Creek Surveys | Englewood, CO"), is a job of its own, not a sub-heading of the one above.
 4. Without any dates, every header run is one entry; a change of block (a blank line, a vertical
-   gap) inside a run starts a new one.
+   gap) inside a run starts a new one; in a section read for jobs, rows of two names each, a role
+   by its words in two of them ("Harlow Oilfield Services, Field Technician" / "Kelby Ltd.,
+   Engineer"), are a job each.
 
-Before that, four repairs of what extraction gives (the first two in :mod:`.date_cells`): a date
+Before that, page furniture that plain and flattened text keep among the lines is dropped (a page's
+label, "Jane Doe, page 2"; a heading or employer repeated with "continued"), and four repairs of what extraction gives (the first two in :mod:`.date_cells`): a date
 cell wrapped onto a line of its own ("... ⇥ March 2018 – June" / "2020", "... ⇥ novembre 2022 –
 in" / "corso") ends the cell above; dates in a cell of their own on a bullet's row are set apart
 (a year alone in the next bullet's date cell ending them); wrapped lines are joined
@@ -290,7 +293,7 @@ split_entries.cache_clear = _RECENT.clear  # (forgotten with the answers kept pe
 
 
 def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
-    lines = [_runs_apart(l) for l in join_wrapped(folded_roles(dates_apart(wrapped_dates(given))))]
+    lines = [_runs_apart(l) for l in join_wrapped(folded_roles(dates_apart(wrapped_dates(_unfurnished(given)))))]
     sources = _sources(given, lines)
     roles = [_role(l, head) for l in lines]
     typeset = _typeset(lines, roles)
@@ -335,7 +338,10 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
             while first > template and _sentence(lines[head[0]]):
                 entries[-1].body.append(lines[head.pop(0)])
                 first -= 1
-        for piece in _cut(head, dated, template, lines, blocky):
+        cut = _cut(head, dated, template, lines, blocky)
+        if jobs and len(head) >= 2 and not any(dated[i] for i in head) and _role_rows([lines[i] for i in head]):
+            cut = [[i] for i in head]  # undated rows of a role and its employer each: earlier jobs, one a row
+        for piece in cut:
             for part in (_siblings_apart(piece, lines, template) if jobs else [piece]):
                 entries.append(Entry(header=[lines[i] for i in part]))
         if not entries:
@@ -348,6 +354,33 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
         if e.dates is not None:
             e.roles["dates"] = e.indices([l for l in e.header if _dates(l)][:1])
     return [e for e in entries if e.header or e.body]
+
+
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "Page 2 of 3", "Jane Doe, page 2", "Jane Doe • Page Two", "Résumé of Jane Doe - Page 2"
+_PAGE_LABEL = regex.compile(rf"^(?:[\p{{L}}.'’ ]{{2,60}}?\s*[,–—⎯|·•-]?\s*)?\bpage\s*{_COUNT}(?:\s*(?:of|/)\s*{_COUNT})?\s*[.)]?$",
+                            regex.IGNORECASE)
+_PAGE_BEFORE = regex.compile(r"^page\s*\d{1,2}\s*(?:of|/)\s*\d{1,2}\s+(?=\p{Lu})", regex.IGNORECASE)
+# "Jackson Associates, continued", "PROFESSIONAL EXPERIENCE (Cont.)", "Sales Director (contd)"
+_CONTINUED = regex.compile(r"(?:[,(–—-]\s*|\s)\(?(?:continued|cont['’]?d|cont\.)\)?\s*$", regex.IGNORECASE)
+
+
+def _unfurnished(lines: list[Line]) -> list[Line]:
+    """The lines without the page furniture that plain and flattened text keep among them: a
+    page's label ("Page 2 of 3", "Jane Doe, page 2", "Jane Doe • Page Two") and a heading or an
+    employer's line repeated on the next page with "continued" ("Acme Ltd, continued",
+    "EXPERIENCE (Cont.)"): what follows it goes on with the entry above. A page's count glued
+    before words ("Page 2 of 2 Acme Corp.") is cut from them. (A bare number or date stays: "4/13"
+    dates a role.)"""
+    out = []
+    for line in lines:
+        text = " ".join(line.plain.split())
+        if _PAGE_LABEL.match(text) or _CONTINUED.search(text) \
+                or text.isupper() and text.replace(" ", "").endswith("CONTINUED"):
+            continue
+        cut = _PAGE_BEFORE.match(line.text)
+        out.append(line.with_(text=line.text[cut.end():], runs=()) if cut else line)
+    return out
 
 
 def _sources(given: list[Line], joined: list[Line]) -> dict[int, tuple[int, ...]]:
@@ -530,6 +563,23 @@ def _undated_sibling(line: Line, first: Line) -> bool:
     # (a line that names a degree or a school is a detail of a degree above: "Exchange term, University of …")
     return len(parts) >= 2 and any(title_like(p) for p in parts) and not all(title_like(p) for p in parts) \
         and not any(degree_like(p) or institution_like(p) for p in parts)
+
+
+def _role_rows(rows: list[Line]) -> bool:
+    """Rows of two names each, one of them a role by its words in two rows at least and in none
+    both, no degree nor school, maybe with a place ("Harwick Oilfield Services, Field Technician" /
+    "Tarrow DGC, Roustabout"): a whole job on each row (a list of earlier jobs, undated)."""
+    named = 0
+    for line in rows:
+        if line.bullet or _sentence(line) or len(line.plain) > 100:
+            return False
+        parts = [p for seg in segments(line.text) for p in comma_pieces(seg) if not location_of(p)]
+        roles = sum(map(title_like, parts))
+        # (a degree or a school is no job's part; "Warehouse Associate" is a role all the same)
+        if len(parts) != 2 or roles > 1 or any((degree_like(p) or institution_like(p)) and not title_like(p) for p in parts):
+            return False
+        named += roles
+    return named >= 2
 
 
 def _siblings_apart(piece: list[int], lines: list[Line], template: int | None) -> list[list[int]]:

@@ -2,7 +2,9 @@
 
 Signals for company and title, in order of precedence:
 1. Explicit patterns: an employer label before a colon ("Company: Harwick Services", the
-   vocabulary's employer_labels) names the employer, the other parts the role; "Title at
+   vocabulary's employer_labels) names the employer, the other parts the role; so does a
+   sentence of employment ("Worked as Analyst with Harwick Ltd, Pune",
+   :func:`~resumekit.fields.phrases.employment_sentence`); "Title at
    Company", "Title @ Company", "Company: Title". The words before
    "at" are the title only when no other part of the header is a title ("Backend Developer" over
    "Intern at Hooli": the role line is the title). A header that named no role takes the one a
@@ -78,7 +80,7 @@ from ..segment import heading_text
 from ..text import key, rx
 from ..vocab import merged
 from .entries import Entry, header_dates, is_attribute, is_sub_heading, label_of, split_entries
-from .phrases import (career_gap, comma_pieces, degree_like, employer_labelled, head_word, institution_like, is_url,
+from .phrases import (career_gap, comma_pieces, degree_like, employer_labelled, employment_sentence, head_word, institution_like, is_url,
                       name_list, names_no_role, org_like, segments, title_like, unit_like, unlabelled)
 from .location import bare_town, name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
@@ -634,8 +636,12 @@ def _read(entry: Entry) -> tuple[Experience | None, str | None, str | None]:
     for n, line in enumerate(head_lines):
         for seg in segments(line.text):
             named = employer_labelled(seg)
+            told = employment_sentence(seg) if not named and labelled is None else None
             if named and labelled is None:
                 labelled = (named, n)
+            elif told is not None:  # "Worked as Analyst with Harwick Ltd": the sentence says which is which
+                labelled = (told[1], n)
+                parts += [(p, n) for p in (told[0], told[2]) if p]
             elif not is_url(seg):  # a company's web address beside the role names no one
                 parts.append((unlabelled(seg), n))
     company, title, location, order = assign(parts)

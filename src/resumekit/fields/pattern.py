@@ -57,7 +57,7 @@ from ..document import Line
 from ..places import place_kind
 from ..text import has_phrase, is_caps
 from ..vocab import merged
-from .phrases import (AT_NAME, comma_pieces, ends_in_legal_form, head_word, is_url, name_list, org_like, segments,
+from .phrases import (AT_NAME, comma_pieces, employment_sentence, ends_in_legal_form, head_word, is_url, name_list, org_like, segments,
                       title_like, unlabelled)
 from .location import location_of
 
@@ -101,7 +101,8 @@ _SHORT_PIECE = 6  # words
 
 def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
     """The parts of an entry's header lines, each with its slot. A part is split in two at "at"
-    ("Audit Senior at Harlow & Co."), else at its commas when it has two to four short pieces
+    ("Audit Senior at Harlow & Co.") or where a sentence of employment names both ("Worked as Analyst
+    with Harwick Ltd", :func:`.phrases.employment_sentence`), else at its commas when it has two to four short pieces
     ("Sales Lead, Corvin Foods, Leeds"); the slot says whether the line holds several pieces
     that are no place."""
     out: list[Part] = []
@@ -111,7 +112,10 @@ def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
             seg = unlabelled(seg)
             at = AT_NAME.split(seg, maxsplit=1)
             pieces = comma_pieces(seg)
-            if len(at) == 2 and all(len(p.split()) <= _SHORT_PIECE for p in at):
+            told = employment_sentence(seg)
+            if told is not None:  # "Worked as Analyst with Harwick Ltd": the role and the employer, in their order
+                pieces = sorted(filter(None, told[:2]), key=seg.find)
+            elif len(at) == 2 and all(len(p.split()) <= _SHORT_PIECE for p in at):
                 pieces = [p.strip() for p in at]  # "Audit Senior at Harlow & Co."
             elif not 2 <= len(pieces) <= 4 or any(len(p.split()) > _SHORT_PIECE for p in pieces):
                 pieces = [seg]

@@ -28,7 +28,7 @@ from .dates import find_dates, find_durations
 
 __all__ = ["AT_NAME", "PARTS", "SEPARATORS", "comma_pieces", "legal_form", "ends_in_legal_form", "segments", "strip_dates", "strip_edges", "title_like", "org_like", "head_word",
            "degree_like", "institution_like", "is_url", "name_list", "career_gap", "names_no_role", "unit_like", "acronym_last",
-           "introduced_company", "employer_labelled"]
+           "introduced_company", "employer_labelled", "employment_sentence"]
 
 # "at" before a capitalised name: "Audit Senior at Harlow & Co.", "MSc Logistics at Kelham University"
 AT_NAME = regex.compile(r"\s+(?:at|@|chez|bei|presso|bij|в)\s+(?=\p{Lu})")
@@ -416,4 +416,51 @@ def introduced_company(seg: str) -> tuple[str, str] | None:
             if name[:1].isupper() or name[:1].isdigit():
                 if len(name.split()) <= 6:
                     return seg[:tokens[i][0][0]].strip(" ,;:-–"), name
+    return None
+
+
+# the employer's name in a sentence of employment: capitalised words, joined by "&", "and", "of",
+# "the", maybe in quotes ("Worked with 'Orrin InfoTech' as …"), maybe its town after a comma
+_EMPLOYER = (r"['‘\"“]?(?P<company>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&|and|of|the|for|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,7})"
+             r"['’\"”]?(?:\s*,\s*(?P<place>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s+\p{Ll}|\s*$|\s*[,.(-]))?")
+
+
+@lru_cache(maxsize=4)
+def _employment_patterns(labels: tuple[str, ...]) -> tuple[regex.Pattern, regex.Pattern] | None:
+    verbs = sorted({label[:-3] for label in labels if label.endswith(" as")}, key=len, reverse=True)
+    if not verbs:
+        return None
+    lead = r"^(?i:(?:(?:currently|presently)\s+)?(?:" + "|".join(r"\s+".join(map(regex.escape, v.split())) for v in verbs) + r")\s+)"
+    role_first = regex.compile(lead + r"(?i:as\s+(?:an?\s+)?)(?P<title>[^,.;()]{2,60}?)\s+(?P<join>with|in|at|for|@)\s+"
+                               + _EMPLOYER + r"(?P<rest>.*)$")
+    employer_first = regex.compile(lead + r"(?P<join>(?i:with|in|at|for))\s+" + _EMPLOYER
+                                   + r"(?:\s*,?\s+as\s+(?:an?\s+)?(?P<title>[^,.;()]{2,60}?))?(?P<rest>(?:[,.;(].*|\s+-.*|\s+\p{Ll}.*)?)$")
+    return role_first, employer_first
+
+
+def employment_sentence(seg: str) -> tuple[str | None, str, str | None] | None:
+    """(the role or None, the employer, its town or None) of a header part written as a sentence
+    of employment, the verbs those of the vocabulary's title_labels that end in "as" ("Worked as
+    Analyst with Harwick Systems Ltd", "Working in Orrin Consultancy Services, Pune", "Presently
+    working with Kelham Labs Pvt Ltd as Executive"), else None. The employer is capitalised words
+    that name an organisation (its words, a legal form, an acronym); after "with", "at" or "@" and
+    a role, any capitalised name. The role has six words at most and is no term of employment
+    ("as a part-time employee")."""
+    patterns = _employment_patterns(merged().title_labels)
+    if patterns is None:
+        return None
+    for pattern in patterns:
+        m = pattern.match(seg.strip())
+        if m is None:
+            continue
+        company, title = m.group("company").strip(" ,'’\"”"), (m.group("title") or "").strip() or None
+        company = rx(r"(?<=\p{Ll}{3})\.$").sub("", company)  # a sentence's stop, not an abbreviation's ("Pvt. Ltd.")
+        if title is not None and (len(title.split()) > 6 or any(key(title).startswith(t) for t in merged().employment_terms)):
+            title = None  # "as a part-time employee": the terms of the job, no role
+        named = org_like(company) or ends_in_legal_form(company) or bool(rx(r"^\p{Lu}{2,}\b").match(company))
+        if not named and not (title and key(m.group("join")) in ("with", "at", "@")):
+            continue
+        if title_like(company) and not org_like(company):
+            continue
+        return title, company, m.group("place")
     return None

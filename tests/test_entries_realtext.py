@@ -1,0 +1,117 @@
+"""Work-history classes found in real plain and flattened résumé texts (invented strings only)."""
+import pytest
+
+from resumekit.fields.experience import read_experience
+
+from .helpers import section
+
+
+def _roles(*rows):
+    return [(e.title, e.company, e.start, e.end) for e in read_experience(section("experience", *rows))[0]]
+
+
+@pytest.mark.parametrize("furniture", [
+    "Page 2 of 2",
+    "Marta Quill, page 2 of 2",
+    "Marta Quill • Page Two",
+    "Marta Quill ⎯ page three",
+    "PROFESSIONAL EXPERIENCE (Cont.)",
+    "P ROFE SSI ONAL E XPER IENCE C ONTINUED",
+    "Harwick Freight Ltd, continued",
+])
+def test_page_furniture_between_entries_is_no_entry(furniture):
+    # (a role, its dates, then its employer: the label of the page stood where the next role's
+    # header starts, read as its first line)
+    rows = ["Dispatch Clerk,", "March 2015 – June 2018", "Harwick Freight Ltd, Leeds, UK", "• Booked forty loads a day",
+            furniture, "Yard Hand,", "May 2012 – February 2015", "Orrin Timber Co., Derby, UK",
+            "• Stacked and tallied timber"]
+    assert _roles(*rows) == [("Dispatch Clerk", "Harwick Freight Ltd", "2015-03", "2018-06"),
+                             ("Yard Hand", "Orrin Timber Co.", "2012-05", "2015-02")]
+
+
+def test_a_page_count_glued_before_an_employer_is_cut_off():
+    rows = ["Page 2 of 2 Orrin Timber Co.", "Yard Hand", "May 2012 – February 2015", "• Stacked and tallied timber"]
+    assert _roles(*rows) == [("Yard Hand", "Orrin Timber Co.", "2012-05", "2015-02")]
+
+
+@pytest.mark.parametrize("line", ["Front page designer", "Continued professional development", "4/13"])
+def test_lines_that_only_mention_pages_stay(line):
+    from resumekit.fields.entries import _unfurnished
+    from .helpers import lines
+    assert [l.plain for l in _unfurnished(lines(line))] == [line]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a year range in brackets whose dash was lost where the text was cut again ("Clerk (2006" / "2013)")
+    (["Harwick Freight Ltd", "Leeds, West Yorkshire", "Dispatch Clerk (2013", "present)", "• Booked loads",
+      "Orrin Timber Co.", "Derby, Derbyshire", "Yard Hand (2001", "2013)"],
+     [("Dispatch Clerk", "Harwick Freight Ltd", "2013", None), ("Yard Hand", "Orrin Timber Co.", "2001", "2013")]),
+    # the end opening the role's words, under a line of the start alone
+    (["Nov 2009", "Feb 2013 Night Porter, Harwick Hotel", "• Booked rooms",
+      "Jan 2005", "Nov 2009 Kitchen Hand, Orrin Cafe", "• Washed up"],
+     [("Night Porter", "Harwick Hotel", "2009-11", "2013-02"), ("Kitchen Hand", "Orrin Cafe", "2005-01", "2009-11")]),
+    (["6/2008", "present Harwick Hotel, Leeds, UK", "Night Porter", "• Booked rooms"],
+     [("Night Porter", "Harwick Hotel", "2008-06", None)]),
+])
+def test_a_range_whose_dash_was_lost(rows, expected):
+    assert _roles(*rows) == expected
+
+
+@pytest.mark.parametrize("rows", [
+    ["Summer School 2019", "2020 Teaching Assistant, Kelham College"],  # a year after words names the school
+    ["Dispatch Clerk (2006", "2013 Yard Hand)"],  # no bracket closed by the end
+])
+def test_no_range_is_made_up(rows):
+    from resumekit.fields.date_cells import wrapped_dates
+    from .helpers import lines
+    assert [l.plain for l in wrapped_dates(lines(*rows))] == rows
+
+
+@pytest.mark.parametrize("part, expected", [
+    ("Worked as Software Engineer with Harwick Systems Limited", ("Software Engineer", "Harwick Systems Limited", None)),
+    ("Worked for Orrin Informatics Centre under two payrolls", (None, "Orrin Informatics Centre", None)),
+    ("Currently working as a Test Analyst at Kelham Soft, Pune", ("Test Analyst", "Kelham Soft", "Pune")),
+    ("Worked in Tarrow Consultancy Services, Pune", (None, "Tarrow Consultancy Services", "Pune")),
+    ("Presently working with Kelham Systems India Pvt Ltd as Executive", ("Executive", "Kelham Systems India Pvt Ltd", None)),
+    ("Worked with Harwick, Leeds as Software Engineer", ("Software Engineer", "Harwick", "Leeds")),
+    ("Worked with 'Orrin InfoTech Ltd' as a part-time employee.", (None, "Orrin InfoTech Ltd", None)),  # terms, no role
+    # no employer named: a phrase, a role's field, a certificate's name, a sentence about a team
+    ("Working with Children Check", None),
+    ("Worked as Individual Contributor in Technical Role", None),
+    ("Worked with the development team on releases", None),
+    ("Worked in Pediatric, medical and maternity wards", None),
+    ("Worked as Test Automation Engineer.", None),
+    ("Engineer in Training", None),
+])
+def test_employment_sentence(part, expected):
+    from resumekit.fields.phrases import employment_sentence
+    assert employment_sentence(part) == expected
+
+
+def test_dated_sentences_of_employment_are_roles():
+    rows = ["Worked as Software Engineer with Harwick Systems Limited from Dec 2015 to Sept 2016",
+            "Worked for Orrin Informatics Centre under two payrolls from Apr 2014 to Oct 2015",
+            "Worked in Tarrow Consultancy Services, Pune from Feb 2012 to Mar 2014"]
+    assert _roles(*rows) == [("Software Engineer", "Harwick Systems Limited", "2015-12", "2016-09"),
+                             (None, "Orrin Informatics Centre", "2014-04", "2015-10"),
+                             (None, "Tarrow Consultancy Services", "2012-02", "2014-03")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a list of earlier jobs, undated, a role and its employer on each row
+    (["ORRIN CORPORATION, Product Development Specialist", "KELBY LTD., Engineer", "HARLOW OILFIELD SERVICES, Field Technician"],
+     [("Product Development Specialist", "ORRIN CORPORATION"), ("Engineer", "KELBY LTD."), ("Field Technician", "HARLOW OILFIELD SERVICES")]),
+    (["Receptionist – Harwick Hotel, Leeds", "Line Cook – Orrin Cafe, Leeds"],
+     [("Receptionist", "Harwick Hotel"), ("Line Cook", "Orrin Cafe")]),
+    # a role word that also names a degree ("Associate") is a role all the same
+    (["KELBY COLD STORAGE, Warehouse Associate", "DUNMORE MARKETS, Cashier"],
+     [("Warehouse Associate", "KELBY COLD STORAGE"), ("Cashier", "DUNMORE MARKETS")]),
+    # one role and its unit over the employer: one job
+    (["Senior Engineer, Platform Team", "Harwick Corp, London"], [("Senior Engineer, Platform Team", "Harwick Corp")]),
+    pytest.param(["ORRIN CORPORATION, Product Development Specialist", "TARROW DGC, Roustabout", "KELBY LTD., Engineer"],
+                 [("Product Development Specialist", "ORRIN CORPORATION"), ("Roustabout", "TARROW DGC"), ("Engineer", "KELBY LTD.")],
+                 marks=pytest.mark.xfail(strict=True, reason="experience._read: a row whose role has no title word reads "
+                                         "as a company line with its town ('Roustabout'), over no role: dropped")),
+])
+def test_undated_rows_of_earlier_jobs(rows, expected):
+    assert [(t, c) for t, c, *_ in _roles(*rows)] == expected
