@@ -129,6 +129,19 @@ def test_the_box_is_the_union_of_the_value_words(value, text, box):
     assert page == 1 and (got.x0, got.x1) == box and (got.top, got.bottom) == (100.0, 110.0)
 
 
+def test_two_lines_alike_but_for_their_words_keep_their_own_word_boxes():
+    """A Line compares without its words: the same text at the same line box, its words set a
+    little differently (two backends, two documents), must not share one answer."""
+    line = _worded("Head Chef Galway")
+    moved = line.with_(words=tuple((w, Box(b.x0 + 0.25, b.top, b.x1 + 0.25, b.bottom)) for w, b in line.words))
+    assert line == moved
+    found = find_in("Head Chef", [line])
+    ranges = {i: (a, b) for i, a, b in found.ranges}
+    assert box_of([line], ranges)[1].x1 == 135.0
+    assert box_of([moved], ranges)[1].x1 == 135.25
+    assert box_of([line], ranges)[1].x1 == 135.0
+
+
 def test_a_box_stays_on_its_first_page_and_a_line_without_words_gives_its_own():
     first, second = _worded("Lund Malmo", page=1), _worded("Uppsala", page=2).with_(index=1)
     assert box_of([first, second])[1] == first.box

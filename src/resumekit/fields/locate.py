@@ -203,13 +203,19 @@ def _turned(value: str, lines: list[Line]) -> Found | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def _word_ranges(line: Line) -> tuple[tuple[int, int, Box], ...]:
     """The folded range of each of the line's words in its folded text (words not found are left out)."""
-    text = fold(line.text)[0]
+    return _ranges_of_words(line.text, line.words)
+
+
+@lru_cache(maxsize=4096)
+def _ranges_of_words(text: str, words: tuple[tuple[str, Box], ...]) -> tuple[tuple[int, int, Box], ...]:
+    """(Kept by the text and the words themselves: a Line compares without its words, so two lines
+    of one text set at different places, or read by two backends, would share one answer.)"""
+    text = fold(text)[0]
     out = []
     at = 0
-    for word, box in line.words:
+    for word, box in words:
         w = fold(word)[0]
         if not w:
             continue
