@@ -652,3 +652,25 @@ def test_a_grid_of_categories_with_one_left_alone_in_its_row_is_no_pair_of_secti
     right = [("Channels", 400, 100, 16), ("Markets", 400, 120), ("Fairs", 400, 132), ("Welsh", 400, 220, 16),
              ("Fluent", 400, 240)]
     assert not _sized_sections(rows_of(page(*left)), rows_of(page(*right)))
+
+
+@pytest.mark.parametrize("left_texts, expected", [
+    # a theme's left column: section names in capitals and the date ranges of the entries beside them
+    (["CONTACT", "WORK EXPERIENCE", "2021-04-01 TO PRESENT", "2018-02-01 TO 2021-03-01", "EDUCATION",
+      "2014-09-01 TO 2018-06-01"], "labels"),
+    # date ranges beside keys in small letters: a table of keys and values with dates, as before
+    (["Contact", "Bakery", "2021-04-01 TO PRESENT", "2018-02-01 TO 2021-03-01", "Schooling",
+      "2014-09-01 TO 2018-06-01"], "cells"),
+    # the same rows holding sentences: no labels (a table of rows on shared baselines, as before)
+    (["Contact me anytime", "Work experience so far", "Fresh bread every morning", "Pastry on the weekends",
+      "Education and training", "Learning to bake rye"], "cells"),
+])
+def test_a_left_column_of_section_names_and_date_ranges_is_a_label_column(left_texts, expected):
+    tops = [100, 160, 176, 212, 260, 276]
+    left = [(t, 40, top, 9) for t, top in zip(left_texts, tops)]
+    right = [("Email ana@example.com", 200, 100), ("Phone +1 555 0100", 200, 112),
+             ("Head Baker at Crumb and Co", 200, 160), ("Ran the night shift of six bakers.", 200, 176),
+             ("Opened a second oven line.", 200, 188), ("Baker at Millstone Bakery", 200, 212),
+             ("Shaped four hundred loaves a night.", 200, 224), ("Certificate in Baking", 200, 260),
+             ("Crestfield College", 200, 276), ("Made the course's sourdough.", 200, 288)]
+    assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == expected

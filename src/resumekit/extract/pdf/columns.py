@@ -21,7 +21,8 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
      most three rows of one size, four of at most ``LABEL_SHORT`` characters, each of at most
      five words: "Work / Experience", "2019 – 2021"), and either has at most ``LABEL_SPARSE``
      times as many rows as the right (twice that if every row is at most ``LABEL_SHORT``
-     characters: a column of dates) or has ``LABELS_ALIGNED`` of its blocks on the first baseline
+     characters, a column of dates, or every row a date range or a section's name in capitals,
+     ``labels.names_or_dates``: a theme's section names with the dates of their entries) or has ``LABELS_ALIGNED`` of its blocks on the first baseline
      of a stretch of content and some label wrapped beside fewer rows of content (moderncv's
      dates wrapped over three lines beside a one-line entry). Each block is joined into one cell
      and put in front of the row of content it belongs to. When most labels sit on the baseline
@@ -68,7 +69,7 @@ from __future__ import annotations
 from statistics import median
 
 from .labels import HEADING_SIZE, LABEL_SHORT, _aligned, _beside_row, _heads_aligned, _row_baseline, _wrapped, \
-    attach_labels, label_blocks
+    attach_labels, label_blocks, names_or_dates
 from ...text import BULLET_CHARS
 from .layout import Glyph, Row, baseline, cut_at, list_marker, rows_of
 
@@ -530,7 +531,8 @@ def region_kind(lrows: list[Row], rrows: list[Row], title: float = 0.0) -> str:
     lw = max(r.x1 for r in lrows) - min(r.x0 for r in lrows)
     rw = max(r.x1 for r in rrows) - min(r.x0 for r in rrows)
     sparse = len(lrows) <= LABEL_SPARSE * len(rrows) or (
-        len(lrows) <= 2 * LABEL_SPARSE * len(rrows) and all(len(r.text()) <= LABEL_SHORT for r in lrows))
+        len(lrows) <= 2 * LABEL_SPARSE * len(rrows) and (all(len(r.text()) <= LABEL_SHORT for r in lrows)
+                                                         or all(map(names_or_dates, lrows))))
     blocks = label_blocks(lrows, rrows) if lw < rw and len(lrows) < len(rrows) else None
     if blocks is not None and (sparse or (_heads_aligned(blocks, rrows) >= LABELS_ALIGNED
                                           and any(_wrapped(b, rrows) for b in blocks))):
