@@ -163,7 +163,9 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, letter: str 
     icons = _icon_bullets(page.rows)
     for r, row in enumerate(page.rows):
         mark = marks.get(r)
-        if mark == "drop":
+        if mark == "drop":  # its links go with it (a theme's credit links to the theme's site)
+            used_annots.update(k for k, (_, box) in enumerate(annots)
+                               if box.bottom > row.top and box.top < row.bottom and _covers(box, row))
             continue
         if prev is not None and (row.column != prev.column or row.top < prev.top or mark
                                  or row.top - prev.bottom > 0.9 * max(min(prev.height, row.height), 1.0)):
