@@ -22,8 +22,9 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
      five words: "Work / Experience", "2019 – 2021"), and either has at most ``LABEL_SPARSE``
      times as many rows as the right (twice that if every row is at most ``LABEL_SHORT``
      characters, a column of dates, or every row a date range or a section's name in capitals,
-     ``labels.names_or_dates``: a theme's section names with the dates of their entries) or has ``LABELS_ALIGNED`` of its blocks on the first baseline
-     of a stretch of content and some label wrapped beside fewer rows of content (moderncv's
+     ``labels.names_or_dates``: a theme's section names with the dates of their entries) or has
+     ``LABELS_ALIGNED`` of its blocks on the first baseline of a stretch of content and some
+     label wrapped beside fewer rows of content (moderncv's
      dates wrapped over three lines beside a one-line entry). Each block is joined into one cell
      and put in front of the row of content it belongs to. When most labels sit on the baseline
      of a row that starts a stretch of content (after a gap wider than ``STRETCH_GAP`` times the
