@@ -26,6 +26,7 @@ from ...errors import NoTextLayerError, ResourceLimitError
 from ...options import ParseOptions
 from ...sources import Source
 from ...text import clean, strip_bullet
+from .chips import chips_apart
 from .columns import document_edges, reading_order
 from .drawn import drawn_bullets
 from .fonts import base_font, is_bullet_font
@@ -81,6 +82,7 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
         if painted.turned:
             glyphs = glyphs + band_headings(painted.turned, painted.fills, glyphs, painted.width)
         glyphs = glyphs + drawn_bullets(painted.fills, glyphs)
+        chips_apart(painted.fills, glyphs)
         kept.append((page, painted.height, glyphs, bool(painted.images)))
     rows = [rows_of(glyphs) for _, _, glyphs, _ in kept]  # made once: the edges, then the reading order
     edges = document_edges(rows)
