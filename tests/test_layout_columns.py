@@ -625,3 +625,87 @@ def test_section_names_on_the_baselines_of_evenly_spaced_rows_join_their_rows():
     items = [(r, 160, 100 + 17 * n) for n, r in enumerate(rows)]
     items += [(names[n], 40, 100 + 17 * n, 10, True) for n in names]
     assert order(page(*items)) == expected
+
+
+@pytest.mark.parametrize("right_heads, expected", [
+    # a JSON Resume theme's two columns, every heading plain and set larger: the narrow right one has
+    # more sections than the left, three of them beside no heading of the left side
+    (["Skills", "Education", "Languages", "Awards"], "columns"),
+    # as many headings on each side, every one beside its twin: a grid of skill categories, rows paired
+    (["Skills", "Awards"], "cells"),
+])
+def test_two_columns_with_sections_marked_by_size_alone(right_heads, expected):
+    left = [("Experience", 40, 100, 16), ("Head Gardener", 40, 120), ("Brackenholt Estate", 40, 132),
+            ("Pruned the orchard of four hundred trees.", 40, 144),
+            ("Gardener", 40, 160), ("Quaymoor Nursery", 40, 172), ("Raised the alpine beds.", 40, 184),
+            ("Projects", 40, 210, 16), ("Seed Ledger", 40, 230), ("A register of heirloom seed.", 40, 242)]
+    items = {"Skills": ["Pruning", "Grafting"], "Education": ["Diploma in Horticulture", "Fenwick College"],
+             "Languages": ["Welsh", "English"], "Awards": ["Gold Medal", "Brackenholt Show"]}
+    right, base = [], 100
+    for k, head in enumerate(right_heads):
+        base = 210 if (len(right_heads) == 2 and k == 1) else base
+        right.append((head, 430, base, 16))
+        right += [(item, 430, base + 20 + 12 * n) for n, item in enumerate(items[head])]
+        base += 55
+    assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == expected
+    if expected == "columns":
+        assert order(page(*left, *right)) == [t[0] for t in left + right]
+
+
+@pytest.mark.parametrize("contact_gaps", [
+    (14, 22),  # spaced unevenly (the location set apart), one size, up to the column's first heading
+    (14, 14),  # evenly spaced: one block by its gaps already
+])
+def test_contact_lines_beside_a_name_up_to_the_first_heading_of_their_column(contact_gaps):
+    """A JSON Resume theme's two columns: the name, headline and summary at the top of the left one,
+    contact lines set a little larger than the lists at the top of the right one; the contact block
+    comes right after the name's block, not after the left column's last section."""
+    contact = ["+1 555 0100", "rowan@example.com", "Tacoma, WA"]
+    tops = [70, 70 + contact_gaps[0], 70 + contact_gaps[0] + contact_gaps[1]]
+    left = [("Rowan Achterberg", 40, 80, 40), ("Ceramicist", 40, 120, 20), ("Makes tableware for restaurants.", 40, 150, 8),
+            ("Experience", 40, 190, 16), ("Studio Potter", 40, 210, 9), ("Kilnworks Collective", 40, 222, 8),
+            ("Fired the wood kiln weekly.", 40, 234, 8), ("Projects", 40, 260, 16), ("Glaze Atlas", 40, 280, 8)]
+    right = [(c, 430, top, 10) for c, top in zip(contact, tops)] + [
+        ("Skills", 430, 190, 16), ("Throwing", 430, 210, 8), ("Glazing", 430, 222, 8), ("Education", 430, 250, 16),
+        ("BFA Ceramics", 430, 270, 8), ("Languages", 430, 300, 16), ("Dutch", 430, 320, 8)]
+    got = order(page(*left, *right))
+    assert got == [t[0] for t in left[:3]] + contact + [t[0] for t in left[3:] + right[3:]]
+
+
+@pytest.mark.parametrize("gutter_names", [False, True])
+def test_a_grid_of_categories_with_one_left_alone_in_its_row_is_no_pair_of_sectioned_columns(gutter_names):
+    """A theme's skills and languages as grids of two cells a row, each category a heading set larger:
+    "Strategy" and "Gaeilge" sit alone in their rows, nothing of the right side beside them; with
+    ``gutter_names`` the section's name is set larger still in a gutter on the row of its first
+    category, the right side's categories beside that row."""
+    from resumekit.extract.pdf.columns import _sized_sections
+    names = [("Skills", 100, 100, 20), ("Languages", 60, 220, 20)] if gutter_names else []
+    left = names + [
+        ("Tools", 200, 100, 16), ("Kilnlog", 200, 120), ("Glazebook", 200, 132), ("Strategy", 200, 160, 16),
+        ("Pricing", 200, 180), ("English", 200, 220, 16), ("Native", 200, 240), ("Gaeilge", 200, 270, 16),
+        ("Basic", 200, 290)]
+    right = [("Channels", 400, 100, 16), ("Markets", 400, 120), ("Fairs", 400, 132), ("Welsh", 400, 220, 16),
+             ("Fluent", 400, 240)]
+    assert not _sized_sections(rows_of(page(*left)), rows_of(page(*right)))
+
+
+@pytest.mark.parametrize("left_texts, expected", [
+    # a theme's left column: section names in capitals and the date ranges of the entries beside them
+    (["CONTACT", "WORK EXPERIENCE", "2021-04-01 TO PRESENT", "2018-02-01 TO 2021-03-01", "EDUCATION",
+      "2014-09-01 TO 2018-06-01"], "labels"),
+    # date ranges beside keys in small letters: a table of keys and values with dates, as before
+    (["Contact", "Bakery", "2021-04-01 TO PRESENT", "2018-02-01 TO 2021-03-01", "Schooling",
+      "2014-09-01 TO 2018-06-01"], "cells"),
+    # the same rows holding sentences: no labels (a table of rows on shared baselines, as before)
+    (["Contact me anytime", "Work experience so far", "Fresh bread every morning", "Pastry on the weekends",
+      "Education and training", "Learning to bake rye"], "cells"),
+])
+def test_a_left_column_of_section_names_and_date_ranges_is_a_label_column(left_texts, expected):
+    tops = [100, 160, 176, 212, 260, 276]
+    left = [(t, 40, top, 9) for t, top in zip(left_texts, tops)]
+    right = [("Email ana@example.com", 200, 100), ("Phone +1 555 0100", 200, 112),
+             ("Head Baker at Crumb and Co", 200, 160), ("Ran the night shift of six bakers.", 200, 176),
+             ("Opened a second oven line.", 200, 188), ("Baker at Millstone Bakery", 200, 212),
+             ("Shaped four hundred loaves a night.", 200, 224), ("Certificate in Baking", 200, 260),
+             ("Crestfield College", 200, 276), ("Made the course's sourdough.", 200, 288)]
+    assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == expected

@@ -254,3 +254,34 @@ def test_a_name_in_two_weights_apart_by_a_wide_gap_stays_one_cell():
     last = glyphs("Lang", font="Sans-Bold", x=first[-1].x1 + 7)
     rows = rows_of(first + last + glyphs("Body_text", baseline=130))
     assert rows[0].text() == "Jo Lang"
+
+
+def _small_caps(spec: str, size: float, x: float, font: str = "Serif-Bold", tracking: float = 0.75):
+    """A browser's synthesized small capitals (CSS font-variant: small-caps, 1px letter-spacing):
+    a capital typed as such at the full size, the lower-case letters as capitals at 0.7 of it."""
+    out = []
+    for ch in spec:
+        if ch == " ":
+            out.append(Glyph(" ", x, x + 0.25 * size, 100 - 0.8 * size, 100 + 0.2 * size, size, font, True, False))
+            x += 0.25 * size + tracking
+            continue
+        s = size if ch.isupper() or ch.isdigit() or ch == "-" else 0.69 * size
+        w = 0.5 * s
+        out.append(Glyph(ch.upper(), x, x + w, 100 - 0.8 * s, 100 + 0.2 * s, s, font, True, False))
+        x += w + tracking
+    return out
+
+
+@pytest.mark.parametrize("spec, expected", [
+    ("2022-01-01 to Present", "2022-01-01 TO PRESENT"),  # a date range in small capitals: one cell
+    ("Work Experience", "WORK EXPERIENCE"),
+])
+def test_synthesized_small_capitals_are_no_size_jump(spec, expected):
+    assert text_of(_small_caps(spec, 7.6, 60)) == expected
+
+
+def test_small_capitals_in_another_font_beside_a_larger_run_still_jump():
+    # a 17 pt name beside a line in capitals at 0.7 of its size, in another font: two cells, as before
+    name = glyphs("Dmitry", size=11, advance=6, font="Serif-Bold")
+    title = glyphs("KERNEL", size=7.6, x=name[-1].x1 + 3, advance=4, font="Sans")
+    assert text_of(name + title) == "Dmitry\tKERNEL"

@@ -170,3 +170,34 @@ def test_a_printed_sites_nav_bar_and_copyright_line_are_dropped(first, last, dro
     rows = [_cells_row(first, 20), _row("Jo Lang", 80), _row("Body text", 300), _row(last, 500)]
     marks = furniture([(rows, 842.0)])
     assert sorted(r for (_, r), mark in marks.items() if mark == "drop") == dropped
+
+
+@pytest.mark.parametrize("last, dropped", [
+    # a theme's credit ending the last page (its heart icon lost): gone, its link with it
+    ("Designed with by Ilse Varga for developers", [3]),
+    ("Theme by Quarry Studio", [3]),
+    ("Powered by Pagewright", [3]),
+    # a project's last line that says what it was built with, naming no one: kept
+    ("Built with React and a small Go service", []),
+    # a credit-like line that is not the page's last row: kept
+    (None, []),
+])
+def test_a_themes_credit_ending_the_last_page_is_dropped(last, dropped):
+    rows = [_row("Jo Lang", 80), _row("Body text", 300), _row("Made the kiln schedule", 320)]
+    if last is None:
+        rows = [_row("Jo Lang", 80), _row("Theme by Quarry Studio", 300), _row("Body text", 320)]
+    else:
+        rows.append(_row(last, 500))
+    marks = furniture([(rows, 842.0)])
+    assert sorted(r for (_, r), mark in marks.items() if mark == "drop") == dropped
+
+
+def test_the_link_of_a_dropped_credit_is_no_link_of_the_document():
+    from resumekit.extract.pdf.lines import _page_lines, _Page
+    from resumekit.document import Box
+    rows = [_row("Jo Lang", 80), _row("Designed with by Ilse Varga for developers", 500)]
+    annots = [("https://themes.example.com/", Box(50, 498, 200, 512)), ("https://jolang.example.com/", Box(50, 78, 90, 92))]
+    lines, loose = _page_lines(_Page(1, 842.0, rows, annots, False), {1: "drop"}, __import__("collections").Counter(),
+                               None, start_block=0)
+    assert [l.text for l in lines] == ["Jo Lang"] and loose == []
+    assert [k.url for l in lines for k in l.links] == ["https://jolang.example.com/"]

@@ -168,8 +168,15 @@ def _backends():
     return ["pdfplumber"] + (["pdfium"] if importlib.util.find_spec("pypdfium2") else [])
 
 
+# an e-mail address cut at the edge of orbit's sidebar (overflow hidden): its box shows what is printed
+CLIPPED = {f"unseen-jsonresume/orbit-{who}.pdf": "extract/pdf/hidden.py: the e-mail address is cut at the sidebar's "
+           "edge ('…@example.' shows); the address comes from its mailto target" for who in ("henrik", "kenji")}
+
+
 @pytest.mark.parametrize("backend", _backends())
-@pytest.mark.parametrize("path", PDFS, ids=lambda p: str(p.relative_to(FIXTURES)))
+@pytest.mark.parametrize("path", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=CLIPPED[str(
+    p.relative_to(FIXTURES))])) if str(p.relative_to(FIXTURES)) in CLIPPED else p for p in PDFS],
+    ids=lambda p: str(p.relative_to(FIXTURES)))
 def test_pdf_boxes_show_the_name_and_every_contact_value(path, backend):
     """Both PDF backends give word boxes (they are built in the shared assembly)."""
     m = _measure()

@@ -21,8 +21,10 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
      most three rows of one size, four of at most ``LABEL_SHORT`` characters, each of at most
      five words: "Work / Experience", "2019 – 2021"), and either has at most ``LABEL_SPARSE``
      times as many rows as the right (twice that if every row is at most ``LABEL_SHORT``
-     characters: a column of dates) or has ``LABELS_ALIGNED`` of its blocks on the first baseline
-     of a stretch of content and some label wrapped beside fewer rows of content (moderncv's
+     characters, a column of dates, or every row a date range or a section's name in capitals,
+     ``labels.names_or_dates``: a theme's section names with the dates of their entries) or has
+     ``LABELS_ALIGNED`` of its blocks on the first baseline of a stretch of content and some
+     label wrapped beside fewer rows of content (moderncv's
      dates wrapped over three lines beside a one-line entry). Each block is joined into one cell
      and put in front of the row of content it belongs to. When most labels sit on the baseline
      of a row that starts a stretch of content (after a gap wider than ``STRETCH_GAP`` times the
@@ -68,7 +70,7 @@ from __future__ import annotations
 from statistics import median
 
 from .labels import HEADING_SIZE, LABEL_SHORT, _aligned, _beside_row, _heads_aligned, _row_baseline, _wrapped, \
-    attach_labels, label_blocks
+    attach_labels, label_blocks, names_or_dates
 from ...text import BULLET_CHARS
 from .layout import Glyph, Row, baseline, cut_at, list_marker, rows_of
 
@@ -94,6 +96,7 @@ _TRIM_ROWS = 4
 LABEL_SPARSE = 0.35
 LABELS_ALIGNED = 0.8
 SIDE_HEADINGS, HEADING_WORDS, HEADING_CAPS_SIZE = 2, 4, 1.05
+SECTION_SIZE = 1.5
 _MAX_DEPTH = 6
 
 
@@ -490,14 +493,22 @@ def _leads(a: list[Row], b: list[Row], title: float) -> bool:
 
 def _beside_opening(lcol: list[Row], rcol: list[Row]) -> tuple[int, int] | None:
     """(left rows, right rows) when the right column opens with a block of its own (up to its
-    first wide gap: two rows or more, none larger than the column's body text) lying wholly
+    first wide gap, or its first heading when the rows above it are short lines of one size: two
+    rows or more, none larger than the column's body text, or all of one size: contact lines set
+    a little larger than the column's lists) lying wholly
     beside the left column's opening rows (the address block beside
     the name, set above a narrow right column): the left's rows above the right column's next
     block when they are at most ``LEAD_ROWS`` (a name, its headline), else its opening block.
     None when the right block runs on below them."""
     m = _opening(rcol)
-    if not 2 <= m < len(rcol) or max(r.size for r in rcol[:m]) > body_size(rcol[m:]):
-        return None  # a heading over the column's first section, not a block of contact lines
+    heads = {id(h) for hs in _size_heads(rcol).values() for h in hs}
+    first = next((n for n, r in enumerate(rcol) if id(r) in heads), 0)
+    if first > m and len({round(r.size, 1) for r in rcol[:first]}) == 1 and all(
+            len(r.text()) <= CONTACT_CHARS for r in rcol[:first]):
+        m = first  # contact lines set apart unevenly, up to the column's first heading
+    if not 2 <= m < len(rcol) or (max(r.size for r in rcol[:m]) > body_size(rcol[m:])
+                                  and len({round(r.size, 1) for r in rcol[:m]}) > 1):
+        return None  # a heading over the column's first section, not a block of contact lines (one size)
     k = sum(1 for r in lcol if r.top < rcol[m].top)
     if not 0 < k <= LEAD_ROWS:
         k = _opening(lcol)
@@ -521,7 +532,8 @@ def region_kind(lrows: list[Row], rrows: list[Row], title: float = 0.0) -> str:
     lw = max(r.x1 for r in lrows) - min(r.x0 for r in lrows)
     rw = max(r.x1 for r in rrows) - min(r.x0 for r in rrows)
     sparse = len(lrows) <= LABEL_SPARSE * len(rrows) or (
-        len(lrows) <= 2 * LABEL_SPARSE * len(rrows) and all(len(r.text()) <= LABEL_SHORT for r in lrows))
+        len(lrows) <= 2 * LABEL_SPARSE * len(rrows) and (all(len(r.text()) <= LABEL_SHORT for r in lrows)
+                                                         or all(map(names_or_dates, lrows))))
     blocks = label_blocks(lrows, rrows) if lw < rw and len(lrows) < len(rrows) else None
     if blocks is not None and (sparse or (_heads_aligned(blocks, rrows) >= LABELS_ALIGNED
                                           and any(_wrapped(b, rrows) for b in blocks))):
@@ -532,6 +544,8 @@ def region_kind(lrows: list[Row], rrows: list[Row], title: float = 0.0) -> str:
         return "columns"  # each side under section headings of its own, text running in one: columns on one grid
     if _boxes_with_headings(lrows, rrows):
         return "columns"  # text boxes side by side, each under a heading of its own
+    if _sized_sections(lrows, rrows):
+        return "columns"  # sections of their own on each side, marked by size alone, some beside no heading
     lcells, rcells = _without_lone_headings(lrows, rrows), _without_lone_headings(rrows, lrows)
     few, many = (lcells, rrows) if len(lcells) <= len(rcells) else (rcells, lrows)
     if _paired(few, many) >= TABLE_PAIRED and not (_running(lrows, lw) and _running(rrows, rw)):
@@ -574,6 +588,36 @@ def _boxes_with_headings(lrows: list[Row], rrows: list[Row]) -> bool:
             HEADING_CAPS_SIZE * late[0].size > h.size for h in _headings(other) if any(h is r for r in other[:k]))):
         return False  # not under a name, or under a heading no larger than them: categories of one section's grid
     return all(_box_title(side[0], side) for side in (late, other[k:]))
+
+
+def _size_heads(rows: list[Row]) -> dict[float, list[Row]]:
+    """The rows of a side that look like headings by their size alone (one cell of at most
+    ``HEADING_WORDS`` words, set ``SECTION_SIZE`` times the side's body or larger), by size."""
+    body, out = body_size(rows), {}
+    for r in rows:
+        if len(r.cells) == 1 and len(r.cells[0]) <= HEADING_WORDS and r.size >= SECTION_SIZE * body \
+                and any(c.isalpha() for c in r.text()):
+            out.setdefault(round(r.size), []).append(r)
+    return out
+
+
+def _sized_sections(lrows: list[Row], rrows: list[Row]) -> bool:
+    """Both sides hold at least ``SIDE_HEADINGS`` headings of one size (plain, neither bold nor in
+    capitals: a theme marks its sections by size alone), the side with more of them has
+    ``SIDE_HEADINGS`` or more on no baseline of a heading of the other side, and one of those has
+    a row of body text of the other side beside it: two columns, each with sections of its own
+    ("Education" starting beside the second job of "Experience"). A grid of skill categories pairs
+    its headings across, row by row (a category beside a section's name and the first category of
+    the row, set large); a category left alone in its row has nothing beside it."""
+    left, right = _size_heads(lrows), _size_heads(rrows)
+    for size in set(left) & set(right):
+        (few, few_rows), (many, _) = sorted(((left[size], lrows), (right[size], rrows)), key=lambda s: len(s[0]))
+        lone = [h for h in many if not _beside_row(h, few)]
+        body = HEADING_SIZE * body_size(few_rows)
+        if len(few) >= SIDE_HEADINGS and len(lone) >= SIDE_HEADINGS and any(
+                o.top < h.bottom and o.bottom > h.top and o.size < body for h in lone for o in few_rows):
+            return True
+    return False
 
 
 def _box_title(row: Row, side: list[Row]) -> bool:

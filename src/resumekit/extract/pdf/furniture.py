@@ -19,7 +19,9 @@ height from the edge). Signals, in order:
    cells (at least ``NAV_CELLS``, each of at most three words) are, but for one (the site's name),
    navigation links ("Home ⇥ About ⇥ Work ⇥ Contact", in the languages of ``_NAV``) is dropped;
    so is the last row of a page when it opens with a copyright mark and a year ("© 2026 Jane
-   Doe · Built with …"): a personal site printed by a browser.
+   Doe · Built with …"): a personal site printed by a browser; and the lowest row of the last
+   page when it is a theme's credit that names who made it ("Designed with ♥ by … for
+   developers", "Theme by …", "Powered by …": ``_CREDIT``), its link with it.
 4. On the last page, the rows of the bottom band that stand apart from the rows above them (a
    gap of at least ``FOOTER_GAP`` of the page height) and are no page number are its footer
    (moderncv prints the address, phone and e-mail there): marked "footer", kept in place.
@@ -48,6 +50,11 @@ _NAV = frozenset({
     "skills", "talks", "writing", "publications", "uses", "now",
     "start", "uber mich", "projekte", "kontakt", "lebenslauf", "accueil", "a propos", "projets", "inicio",
     "sobre mi", "proyectos", "contacto", "sobre", "projetos", "chi sono", "progetti", "contatti"})
+# a template's credit line: who designed the theme, what built the page
+# (one that names who: "Built with React" ending a project's lines is no credit)
+_CREDIT = regex.compile(
+    r"^(?:(?:designed|made|built|created|crafted|coded)\s+(?:with\b.{0,40}?\s)?by\s|(?:theme|template|design)\s+by\s|"
+    r"powered\s+by\s)", regex.IGNORECASE)
 _COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b\s*©?)\s*(?:19|20)\d\d\b", regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
 # what a browser prints around a page: the date and time of printing, a local file's address
@@ -94,6 +101,8 @@ def furniture(pages: list[tuple[list[Row], float]]) -> dict[tuple[int, int], str
                 out[(p, r)] = band if (p, r) == keep[:2] and not counted else "drop"
     if pages:
         last = len(pages) - 1
+        for r in credits(pages[last][0]):
+            out[(last, r)] = "drop"
         for r in _set_apart_footer(*pages[last]):
             out.setdefault((last, r), "footer")
     return out
@@ -114,6 +123,14 @@ def _site_furniture(rows: list[Row], height: float, first: bool) -> list[int]:
         if _COPYRIGHT.match(rows[last].text().strip()):
             found.append(last)
     return found
+
+
+def credits(rows: list[Row]) -> list[int]:
+    """The lowest row of the last page when it is a theme's credit, one cell (signal 3)."""
+    if not rows:
+        return []
+    last = max(range(len(rows)), key=lambda r: rows[r].top)
+    return [last] if len(rows[last].cells) == 1 and _CREDIT.match(" ".join(rows[last].text().split())) else []
 
 
 def _print_stamp(cell: str) -> bool:

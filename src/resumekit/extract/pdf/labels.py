@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from statistics import median
 
+import regex
+
 from .layout import Row, baseline, list_marker
 
 LABEL_SHORT = 12
@@ -24,6 +26,18 @@ LABEL_ROW_WORDS = 5
 TOP_ALIGNED = 0.6
 STRETCH_GAP, MIN_LEADING, LEADING_GAPS = 1.5, 1.0, 2
 HEADING_SIZE = 1.15
+LABEL_WORDS = 3
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORD = regex.compile(r"\p{L}+")
+
+
+def names_or_dates(row: Row) -> bool:
+    """A row of a theme's left column of section names and dates: a date range (a year and at most
+    ``LABEL_WORDS`` words: "2019-03-01 TO PRESENT") or a section's name in capitals of at most
+    ``LABEL_WORDS`` words ("PROFESSIONAL SKILLS")."""
+    text = row.text().replace("\t", " ")
+    words = _WORD.findall(text)
+    return len(words) <= LABEL_WORDS and (bool(_YEAR.search(text)) or (bool(words) and text.upper() == text))
 
 
 def _row_baseline(row: Row) -> float:

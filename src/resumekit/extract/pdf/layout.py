@@ -19,7 +19,8 @@ Signals, in order of precedence:
    letter-spaced run (its letters at least ``TRACKED_EM`` apart), on such a row (a letter-spaced
    heading in a left rail almost touching the text beside it: two boxes, not one run of text);
    and a word gap where the size jumps by more than ``SIZE_JUMP`` on one baseline (a 17 pt name
-   beside a 10 pt job title; a superscript sits higher and stays in its word's cell).
+   beside a 10 pt job title; a superscript sits higher and stays in its word's cell; capitals of
+   the same font at no less than 1 / ``SMALL_CAPS`` of the size are a browser's small capitals).
 3. Vertical gaps between rows, relative to the row height, start a new block (paragraph).
 4. Justified text overrules 2: a row of at least ``JUSTIFIED_WORDS`` one-word cells whose gaps are
    all the same width (within ``JUSTIFIED_SLACK`` of the widest, at most ``JUSTIFIED_EM``), aligned
@@ -51,6 +52,7 @@ UNSPACED_EM = 0.9
 FONT_CELL_EM = 0.4
 TRACKED_EM = 0.05
 SIZE_JUMP = 1.4
+SMALL_CAPS = 1.5
 STACKED_PAIRS = 3
 WORD_GAP_EM, MIN_WORD_GAP_EM = 0.1, 0.11
 JUSTIFIED_WORDS, JUSTIFIED_SLACK, JUSTIFIED_EM = 3, 0.1, 4.0
@@ -273,8 +275,12 @@ def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
 
 
 def _size_jump(a: Glyph, b: Glyph) -> bool:
-    """A change of size on one baseline (not a superscript, which sits higher)."""
+    """A change of size on one baseline (not a superscript, which sits higher; not a browser's
+    synthesized small capitals: capitals of the same font at no less than 1 / ``SMALL_CAPS`` of
+    the size, "2022-01-01 TO PRESENT" with "O", "TO" and "RESENT" set small)."""
     lo, hi = min(a.size, b.size), max(a.size, b.size)
+    if a.font == b.font and hi <= SMALL_CAPS * lo and (a if a.size < b.size else b).text.isupper():
+        return False
     return lo > 0 and hi > SIZE_JUMP * lo and abs(baseline(a) - baseline(b)) < 0.15 * lo
 
 

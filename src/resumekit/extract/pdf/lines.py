@@ -30,6 +30,7 @@ from ...errors import NoTextLayerError, ResourceLimitError
 from ...options import ParseOptions
 from ...sources import Source
 from ...text import clean, strip_bullet
+from .chips import chips_apart
 from .columns import document_edges, reading_order
 from .drawn import drawn_bullets
 from .fonts import base_font, is_bullet_font
@@ -88,6 +89,7 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
         if painted.turned:
             glyphs = glyphs + band_headings(painted.turned, painted.fills, glyphs, painted.width)
         glyphs = glyphs + drawn_bullets(painted.fills, glyphs)
+        chips_apart(painted.fills, glyphs)
         kept.append((page, painted.height, glyphs, bool(painted.images)))
     rows = [rows_of(glyphs) for _, _, glyphs, _ in kept]  # made once: the edges, then the reading order
     edges = document_edges(rows)
@@ -170,7 +172,9 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, letter: str 
     icons = _icon_bullets(page.rows)
     for r, row in enumerate(page.rows):
         mark = marks.get(r)
-        if mark == "drop":
+        if mark == "drop":  # its links go with it (a theme's credit links to the theme's site)
+            used_annots.update(k for k, (_, box) in enumerate(annots)
+                               if box.bottom > row.top and box.top < row.bottom and _covers(box, row))
             continue
         if prev is not None and (row.column != prev.column or row.top < prev.top or mark
                                  or row.top - prev.bottom > 0.9 * max(min(prev.height, row.height), 1.0)):
