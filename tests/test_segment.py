@@ -1218,6 +1218,12 @@ _WRAP_TOP = [("Juno Ferrant", 20, True, 0), ("juno.f@example.com", 10, False, 0)
     ([("EDUCATION", 12, True, 3), ("SKILLS", 12, True, 3)], "SKILLS", "skills", "Dean's list"),
     # a heading over a line in another type: its content
     ([("AWARDS", 12, True, 3), ("Volunteer", 10, False, 3)], "AWARDS", "awards", "Volunteer"),
+    # a heading closed by its colon is whole: an employer opening with a word that is a joining word in
+    # some language (Hungarian "és", folded "es") is the section's first line, not the heading's tail
+    ([("Esperienze professionali:", 12, True, 3), ("ES Studio, Padova", 12, True, 3)],
+     "Esperienze professionali:", "experience", "ES Studio, Padova"),
+    ([("Work history:", 12, True, 3), ("& Partners Loft, Leeds", 12, True, 3)],
+     "Work history:", "experience", "& Partners Loft, Leeds"),
 ])
 def test_a_heading_wrapped_over_two_lines_is_one(rows, title, kind, first):
     secs = segment(_doc(_WRAP_TOP + rows + [("Dean's list", 10, False, 4)]))

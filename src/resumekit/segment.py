@@ -167,7 +167,8 @@ def _wrapped(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[i
     "Activities", "HONORS," / "AWARDS", "EXPERIENCIA LABORAL" / "Y FORMACIÓN") and the whole names
     the first line's kind, or the whole is a heading phrase exactly ("VOLUNTEER" / "WORK",
     "PERSONAL" / "QUALITIES:") of the first line's kind where it names one (not "EDUCATION" /
-    "SKILLS": two headings). Returns the second lines' indices; ``flags`` and ``confirmed`` are
+    "SKILLS": two headings). A first line closed by a colon is a whole heading ("Esperienze
+    professionali:" over "ES Studio, Padova": "es" is a joining word in Hungarian). Returns the second lines' indices; ``flags`` and ``confirmed`` are
     updated."""
     tails: set[int] = set()
     root, text_of = 0, ""  # the chain's first line and its words so far ("SKILLS AND" / "PERSONAL" / "QUALITIES:")
@@ -175,7 +176,7 @@ def _wrapped(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[i
         a, b = lines[i], lines[i + 1]
         if i not in tails:
             root, text_of = i, a.plain.strip()
-        if not (flags[root] or flags[i + 1]) or root in label_cells or i + 1 in label_cells:
+        if not (flags[root] or flags[i + 1]) or root in label_cells or i + 1 in label_cells or text_of.endswith(":"):
             continue
         if (a.page, a.column) != (b.page, b.column) or a.bullet or b.bullet or _disqualified(a) or _disqualified(b):
             continue
