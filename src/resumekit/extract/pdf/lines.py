@@ -1,4 +1,4 @@
-"""PDF pages into lines: what a backend read from each page (glyphs, shapes, images, link
+r"""PDF pages into lines: what a backend read from each page (glyphs, shapes, images, link
 annotations) becomes the document's lines, the same for every backend.
 
 Per page: hidden text is dropped and reported (:mod:`resumekit.extract.pdf.hidden`), fonts without
