@@ -106,6 +106,7 @@ fixtures: $(VENV)/.installed-dev
 	$(BIN)/python fixtures/make_unseen_entries.py
 	$(BIN)/python fixtures/make_unseen_realwork.py
 	$(BIN)/python fixtures/make_unseen_realjobs.py
+	$(BIN)/python fixtures/make_unseen_reallists2.py
 
 golden: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden
