@@ -168,8 +168,8 @@ def _wrapped(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[i
     the first line's kind, or the whole is a heading phrase exactly ("VOLUNTEER" / "WORK",
     "PERSONAL" / "QUALITIES:") of the first line's kind where it names one (not "EDUCATION" /
     "SKILLS": two headings). A first line closed by a colon is a whole heading ("Esperienze
-    professionali:" over "ES Studio, Padova": "es" is a joining word in Hungarian). Returns the second lines' indices; ``flags`` and ``confirmed`` are
-    updated."""
+    professionali:" over "ES Studio, Padova": "es" is a joining word in Hungarian). Returns the
+    second lines' indices; ``flags`` and ``confirmed`` are updated."""
     tails: set[int] = set()
     root, text_of = 0, ""  # the chain's first line and its words so far ("SKILLS AND" / "PERSONAL" / "QUALITIES:")
     for i in range(len(lines) - 1):
