@@ -41,11 +41,16 @@ def test_name_before_its_technologies():
     assert got == [("CRUDS", ["JavaScript"]), ("Quiz App", ["JavaScript"]), ("Gym website", ["HTML", "CSS", "JS"])]
 
 
-def test_role_line_over_the_project_name():
-    sec = section("projects", "Software Engineer\tMay 2019 - Present", "Collective Feature Request Platform",
-                  "Implemented 37 serverless APIs.")
+@pytest.mark.parametrize("role_line, name, role, start", [
+    ("Software Engineer\tMay 2019 - Present", "Collective Feature Request Platform", "Software Engineer", "2019-05"),
+    # a JSON Resume theme prints a project's role ("entity"/"roles") as a job's title over its name
+    ("Author\tFeb 2019 - Present", "Quillmark", "Author", "2019-02"),
+    ("Co-author\tMar 2021 - Jun 2022", "Tern Survey Kit", "Co-author", "2021-03"),
+])
+def test_role_line_over_the_project_name(role_line, name, role, start):
+    sec = section("projects", role_line, name, "Implemented 37 serverless APIs.")
     (p,) = read_projects(sec)
-    assert (p.name, p.role, p.start) == ("Collective Feature Request Platform", "Software Engineer", "2019-05")
+    assert (p.name, p.role, p.start) == (name, role, start)
 
 
 # --- names: a bracket of technologies, a bare domain --------------------------------------------

@@ -213,8 +213,6 @@ KNOWN: dict = {
     ("en-dev-twocol.pdf", "certifications", 2): xfail(
         "fields/credentials.py: 'Name – Level — Issuer — Year': two kinds of dash, the issuer after the second is "
         "not read"),
-    ("en-prose.md", "projects", 1): xfail(
-        "fields/projects.py / vocab title words: 'Role: co-author': a role without a title word is not read as one"),
 }
 
 
