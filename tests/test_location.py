@@ -500,6 +500,19 @@ def test_masked_numbers(text, city, region):
     assert loc is not None and (loc.city, loc.region) == (city, region)
 
 
+@pytest.mark.parametrize("text, city", [
+    # a known town before its postal code, alone on its line, whatever the town's size (as "38000 Grenoble")
+    ("Leicester LE1 7RH", "Leicester"),
+    ("Bristol BS1 4DJ", "Bristol"),
+    ("Grenoble 38000", "Grenoble"),
+    ("Bristol 2019", None),          # a year after a town is no postal code
+    ("Brantwick 38000", None),       # a town no table knows: nothing says it is one
+])
+def test_a_town_before_its_postal_code(text, city):
+    loc = parse_location(text)
+    assert (loc.city if loc else None) == city
+
+
 @pytest.mark.parametrize("text", ["Ashcombe, NE 19xx", "May, 19xx", "Rua das Laranjeiras, XX"])
 def test_masked_years_are_no_postal_codes(text):
     assert parse_location(text) is None

@@ -27,8 +27,8 @@ Signals, in order of precedence:
    a numbered street named by a street word must come first ("12 Quarry Lane, Brantwick").
 3. A single name must be a country, a region or a town big enough for what stands around it
    (``context``: a line of its own needs a large town, a cell of an entry's header a mid-sized
-   one, a comma part or a contact beside it any known town); after a postal code any known town
-   will do ("33000 Bordeaux"; not after a year: "2019 Perpignan").
+   one, a comma part or a contact beside it any known town); beside a postal code any known town
+   will do ("33000 Bordeaux", "Leicester LE1 7RH"; not beside a year: "2019 Perpignan").
 4. A lone "Remote" / "Hybrid".
 
 Errs towards None: a single word that is not a known country or town is not a place, and a
@@ -303,6 +303,8 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
             return Location(raw=raw, city=m.group("place"), region=m.group("code"))
         posted = _POSTAL_PLACE.match(raw)  # "33000 Bordeaux": a postal code before a town, any town known
         posted = bool(posted) and not rx(r"^(?:19[5-9]\d|20[0-3]\d)\s").match(raw) and _known_place(_bare(raw))
+        placed = _PLACE_POSTAL.match(raw)  # "Bristol BS1 4DJ", "Tours 37000": a town before its postal code, any town known
+        posted = posted or bool(placed) and not rx(r"\s(?:19[5-9]\d|20[0-3]\d)$").search(raw) and _known_place(_bare(raw))
         if not (labelled or posted or _known_place(_bare(raw), _LEAST[context])) or not places:
             return None
         country = raw if _is_country(raw) else None
