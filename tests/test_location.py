@@ -513,6 +513,20 @@ def test_a_town_before_its_postal_code(text, city):
     assert (loc.city if loc else None) == city
 
 
+@pytest.mark.parametrize("text, city, country", [
+    # a known town and a country's code, no comma (JSON Resume prints city and countryCode so)
+    ("Manchester GB", "Manchester", "GB"),
+    ("Valencia ES", "Valencia", "ES"),
+    ("Lyon FR", "Lyon", "FR"),
+    ("Victoria BA", None, None),       # a degree's letters after a name, not Bosnia
+    ("Brantwick GB", None, None),      # a town no table knows
+    ("LEEDS GB", None, None),          # capitals before a code: a heading or a name as often as a place
+])
+def test_a_town_and_a_country_code(text, city, country):
+    loc = parse_location(text)
+    assert ((loc.city, loc.country) if loc else (None, None)) == (city, country)
+
+
 @pytest.mark.parametrize("text", ["Ashcombe, NE 19xx", "May, 19xx", "Rua das Laranjeiras, XX"])
 def test_masked_years_are_no_postal_codes(text):
     assert parse_location(text) is None

@@ -28,7 +28,8 @@ Signals, in order of precedence:
 3. A single name must be a country, a region or a town big enough for what stands around it
    (``context``: a line of its own needs a large town, a cell of an entry's header a mid-sized
    one, a comma part or a contact beside it any known town); beside a postal code any known town
-   will do ("33000 Bordeaux", "Leicester LE1 7RH"; not beside a year: "2019 Perpignan").
+   will do ("33000 Bordeaux", "Leicester LE1 7RH"; not beside a year: "2019 Perpignan"), and before
+   a country's code ("Manchester GB", "Valencia ES"; not a degree's letters: "BA").
 4. A lone "Remote" / "Hybrid".
 
 Errs towards None: a single word that is not a known country or town is not a place, and a
@@ -301,6 +302,11 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
         if m and is_region_code(m.group("code")) and not m.group("place").isupper() and len(m.group("place").split()) <= 3 \
                 and (len(m.group("place").split()) == 1 or _known_place(m.group("place"))):
             return Location(raw=raw, city=m.group("place"), region=m.group("code"))
+        if m and is_country_code(m.group("code")) and not degree_like(m.group("code")) and not m.group("place").isupper() \
+                and _known_place(m.group("place")):
+            # "Manchester GB", "Valencia ES": a known town and a country's code (JSON Resume's city and
+            # countryCode); not letters after a name ("Grace Okoro BA")
+            return Location(raw=raw, city=m.group("place"), country=m.group("code"))
         posted = _POSTAL_PLACE.match(raw)  # "33000 Bordeaux": a postal code before a town, any town known
         posted = bool(posted) and not rx(r"^(?:19[5-9]\d|20[0-3]\d)\s").match(raw) and _known_place(_bare(raw))
         placed = _PLACE_POSTAL.match(raw)  # "Bristol BS1 4DJ", "Tours 37000": a town before its postal code, any town known
