@@ -28,7 +28,7 @@ from functools import lru_cache
 import regex
 
 from .text import despace, key
-from .vocab import merged
+from .vocab import heading_phrases, merged
 from .words import slips
 
 __all__ = ["HeadingMatch", "heading_kind", "heading_text", "misspelt_kind", "repeats", "written", "MAX_CHARS", "MAX_WORDS", "NOTE", "YEAR"]
@@ -98,7 +98,7 @@ def _headings() -> _Headings:
     v = merged()
     return _Headings(exact, glued, by_words, max(map(len, by_words), default=0), cjk,
                      frozenset(v.conjunctions), frozenset(v.title_words), frozenset(v.document_titles),
-                     frozenset(key(p) for phrases in v.headings.values() for p in phrases))
+                     heading_phrases())
 
 
 def heading_text(text: str) -> str:

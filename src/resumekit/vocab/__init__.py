@@ -30,7 +30,8 @@ from pathlib import Path
 from ..cache import kept
 from ..text import key
 
-__all__ = ["SECTION_KINDS", "Table", "Vocab", "codes", "conflicts", "language_names_near", "load", "merged", "validate"]
+__all__ = ["SECTION_KINDS", "Table", "Vocab", "codes", "conflicts", "heading_phrases", "language_names_near", "load",
+           "merged", "validate"]
 
 SECTION_KINDS = (
     "summary", "experience", "education", "skills", "projects", "languages", "certifications",
@@ -466,6 +467,13 @@ def merged() -> Vocab:
     """All languages in one vocabulary (headings, months, words), English first; ``ValueError``
     when the files disagree (see :func:`conflicts`)."""
     return _tabled(Vocab(*_tables()["merged"]))
+
+
+@lru_cache(maxsize=1)
+def heading_phrases() -> frozenset[str]:
+    """Every heading phrase of every section kind and language (of :func:`merged`), folded as
+    :func:`resumekit.text.key` folds a line, joining words kept ("o mne": Czech "about me")."""
+    return frozenset(p for phrases in merged().headings.values() for p in phrases)
 
 
 @lru_cache(maxsize=64)

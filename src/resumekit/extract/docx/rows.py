@@ -55,7 +55,7 @@ import regex
 
 from ...document import Line, Run
 from ...text import key
-from ...vocab import merged
+from ...vocab import heading_phrases
 from .layout import Item, text_rows
 from .styles import DEFAULT_SIZE
 
@@ -209,20 +209,9 @@ def _headings(cell: Cell, column: list[Cell]) -> list[Line]:
         size = line.style.size or DEFAULT_SIZE
         larger = size >= _HEADING_SIZE * body
         if (line.style.bold or larger) and (text.upper() == text or line.style.caps or larger) \
-                and (size < LEAD_SIZE * body or key(text) in _section_names()):
+                and (size < LEAD_SIZE * body or key(text) in heading_phrases()):
             out.append(line)
     return out
-
-
-def _section_names() -> frozenset[str]:
-    """The vocabulary's heading phrases of every section kind, as :func:`resumekit.text.key` keys them."""
-    global _SECTION_NAMES
-    if _SECTION_NAMES is None:
-        _SECTION_NAMES = frozenset(k for names in merged().headings.values() for k in names)
-    return _SECTION_NAMES
-
-
-_SECTION_NAMES: frozenset[str] | None = None
 
 
 def _lead_first(out: list[Line], cells: list[Cell]) -> list[Line]:
