@@ -24,7 +24,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 
-__all__ = ["Box", "Style", "Run", "Link", "Line", "ParseWarning", "Document", "Section"]
+__all__ = ["Box", "Style", "Run", "Link", "Line", "ParseWarning", "Document", "Section", "TABLE_HEAD"]
+
+TABLE_HEAD = ":thead"  # the origin's suffix of a table's header row its producer marked ("docx:table:thead")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,12 @@ class Line:
     def __post_init__(self) -> None:
         _PUT_PLAIN(self, _plain(self.text))
         _PUT_CELLS(self, _cells(self.text))
+
+    @property
+    def table_head(self) -> bool:
+        """A table's header row its producer marked, read as the names of the columns under it
+        (origin ending in :data:`TABLE_HEAD`)."""
+        return self.origin.endswith(TABLE_HEAD)
 
     @property
     def cells(self) -> list[str]:

@@ -48,7 +48,7 @@ that table's columns, never labels."""
     colon = _glued_rows(lines) | _colon_rows(lines)
     headed = False  # in the rows under a table's marked header row ("Area ⇥ Skills"): its columns, no labels
     for i, line in enumerate(lines):
-        headed = line.origin.endswith(":thead") or headed and "table" in line.origin
+        headed = line.table_head or headed and "table" in line.origin
         cells = colon.get(i) or line.cells
         if len(cells) < 2 or line.bullet or len(cells[0]) > MAX_CHARS or YEAR.search(cells[0]) or headed:
             continue
@@ -199,7 +199,7 @@ def column_header(line: Line, below: Line) -> bool:
     producer marked as its table's header row (origin "…:thead", a DOCX ``w:tblHeader``: "Zeitraum ⇥
     Station") over a row in cells."""
     cells = line.cells
-    if line.origin.endswith(":thead"):
+    if line.table_head:
         return len(cells) >= 2 and len(below.cells) >= 2
     return (len(cells) >= 3 and 2 <= len(below.cells) <= len(cells) and all(len(c.split()) <= 3 for c in cells)
             and not YEAR.search(line.plain) and bool(YEAR.search(below.plain)))

@@ -277,7 +277,7 @@ def split_entries(lines: list[Line] | tuple[Line, ...], head=None, jobs: bool = 
     is read for jobs, where an undated line in the look of the dated headers is a job of its own
     (:func:`_undated_sibling`). A table's header row (origin "…:thead": its columns' names) is no
     line of an entry."""
-    given = tuple(l for l in lines if not l.origin.endswith(":thead"))
+    given = tuple(l for l in lines if not l.table_head)
     order = order_for(_GAPS.sub("", "".join(l.text for l in given)))  # None: reads alike in every order
     for seen, seen_head, seen_order, entries in _RECENT:
         if seen_head[0] is head and seen_head[1] is jobs and seen_order == order and len(seen) == len(given) \

@@ -60,7 +60,7 @@ def _prominent(line: Line, below: Line) -> bool:
     """The line stands out from the one below it: a declared heading over body text, bold over
     plain, capitals over mixed case, bold in larger type, or a table's marked header row ("…:thead")."""
     s, b = line.style, below.style
-    if s.heading_level is not None and b.heading_level is None or line.origin.endswith(":thead"):
+    if s.heading_level is not None and b.heading_level is None or line.table_head:
         return True
     if (is_caps(line.plain) and not is_caps(below.plain) and (s.bold or not b.bold)
             and len(rx(r"\p{L}{2,}").findall(line.plain)) >= 2 and canonical_skill(line.plain) is None

@@ -53,18 +53,17 @@ from dataclasses import dataclass
 
 import regex
 
-from ...document import Line, Run
+from ...document import TABLE_HEAD, Line, Run
 from ...text import key
 from ...vocab import heading_phrases
 from .layout import Item, text_rows
 from .styles import DEFAULT_SIZE
 
-__all__ = ["Cell", "column_items", "row_lines", "header_row", "ASIDE_LINES", "GRID_ROWS", "HEAD_ORIGIN"]
+__all__ = ["Cell", "column_items", "row_lines", "header_row", "ASIDE_LINES", "GRID_ROWS"]
 
 ASIDE_LINES = 3
 SIDE_HEADINGS = 2  # section headings each column of a page grid holds at least
 _HEADING_WORDS, _HEADING_SIZE = 4, 1.1
-HEAD_ORIGIN = ":thead"  # the origin's suffix of a table's header row ("docx:table:thead")
 _HEAD_WORDS = 4
 _DIGIT = regex.compile(r"\d")
 GRID_ROWS = 2
@@ -133,7 +132,7 @@ def row_lines(cells: list[Cell], block: int, nested: set[int] = frozenset()) -> 
 def header_row(lines: list[Line]) -> list[Line]:
     """The lines of a row the producer marked as the table's header row (``w:tblHeader``: Word's
     "repeat as header row", which pandoc writes over every table and builders over their data
-    tables), given the origin suffix :data:`HEAD_ORIGIN` when they read as one line of column names
+    tables), given the origin suffix :data:`resumekit.document.TABLE_HEAD` when they read as one line of column names
     ("Zeitraum ⇥ Station", "Area ⇥ Skills"): two cells or more, each of at most ``_HEAD_WORDS``
     words and no digit. A marked row holding content (dates, an entry, a single cell) stays as it is."""
     if len(lines) != 1 or len(lines[0].cells) < 2:
@@ -141,7 +140,7 @@ def header_row(lines: list[Line]) -> list[Line]:
     line = lines[0]
     if any(len(c.split()) > _HEAD_WORDS or _DIGIT.search(c) for c in line.cells):
         return lines
-    return [line.with_(origin=line.origin + HEAD_ORIGIN)]
+    return [line.with_(origin=line.origin + TABLE_HEAD)]
 
 
 def column_items(items: list[Item], rows: list[list[Cell]], block: int) -> tuple[list[Item], int]:
