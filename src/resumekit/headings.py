@@ -31,7 +31,7 @@ from .text import despace, key
 from .vocab import heading_phrases, merged
 from .words import slips
 
-__all__ = ["HeadingMatch", "heading_kind", "heading_text", "misspelt_kind", "repeats", "written", "MAX_CHARS", "MAX_WORDS", "NOTE", "YEAR"]
+__all__ = ["HeadingMatch", "heading_kind", "heading_text", "misspelt_kind", "repeats", "times_written", "written", "MAX_CHARS", "MAX_WORDS", "NOTE", "YEAR"]
 
 MAX_WORDS = 6  # a heading's most words (joining words not counted; segment allows two more on a line)
 MAX_CHARS = 60  # a heading's most characters (80 in capitals, see segment)
@@ -241,6 +241,11 @@ def written(lines) -> Counter:
     """How many lines of ``lines`` hold each line's words (:func:`heading_text`, folded): a heading
     is written once; a label is written in every entry ("Achievements", "Responsibilities:")."""
     return Counter(key(heading_text(line.plain)) for line in lines)
+
+
+def times_written(counts: Counter, line) -> int:
+    """How many lines hold ``line``'s words, of the counts :func:`written` made."""
+    return counts[key(heading_text(line.plain))]
 
 
 def repeats(earlier: str | None, title: str | None) -> bool:

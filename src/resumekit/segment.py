@@ -71,7 +71,7 @@ import regex
 
 from .document import Document, Line, Section
 from .headings import (MAX_CHARS as _MAX_CHARS, MAX_WORDS, NOTE, YEAR as _YEAR, HeadingMatch, heading_kind, heading_text,
-                       misspelt_kind, repeats, written)
+                       misspelt_kind, repeats, times_written, written)
 from .label_cells import column_header, split_labels
 from .shapes import ENTRY_KINDS as _ENTRY_KINDS, Page, consistent, shape
 from .shapes import alone as _alone, own_block as _own_block, right_of as _right_of, signature as _signature
@@ -154,7 +154,7 @@ def _own_line(lines: tuple[Line, ...], i: int, flags: list[str | None], recurrin
     ends = text[-1:].isalpha() or text.endswith(":") or _JOINED.search(text) is not None and _completes(text, after)
     return (text[:1].isupper() and ends and not any(c.isdigit() for c in text)
             and not (_JOINED.search(before) and _titled(before)) and not after.startswith(":") and not (i and flags[i - 1])
-            and recurring[key(heading_text(text))] < LABEL_RECURS)
+            and times_written(recurring, lines[i]) < LABEL_RECURS)
 
 
 def _wrapped(lines: tuple[Line, ...], flags: list[str | None], confirmed: list[int], label_cells: dict[int, str]) -> set[int]:
@@ -308,8 +308,7 @@ def segment(document: Document) -> list[Section]:
         if above is not None and not has_style and flags[above] == match.kind and not match.exact:
             continue  # plain text, no type to tell: "Forklift Certification" under "Certifications" is one of them
         if (not has_style and current in _ENTRY_KINDS and not is_caps(line.plain)
-                and recurring[key(heading_text(line.plain))] >= LABEL_RECURS
-                and recurring[key(heading_text(line.plain))] >= 2 * recurring[key(heading_text(lines[confirmed[-1]].plain))]):
+                and (seen := times_written(recurring, line)) >= LABEL_RECURS and seen >= 2 * times_written(recurring, lines[confirmed[-1]])):
             continue  # plain text: "Technologies:" in every project of a job, written more often than the
             # heading over the jobs, is a label of the entries, not a heading (a file of three résumés
             # repeats its headings as often as each other: "Experience:", "IT skills:")

@@ -69,7 +69,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .document import Line
-from .headings import YEAR, heading_text
+from .headings import YEAR, heading_text, times_written
 from .label_cells import contact_value
 from .text import is_caps, key
 from .vocab import merged
@@ -349,7 +349,7 @@ GUARDS: tuple[Guard, ...] = (  # in precedence order
     Guard("summary", lambda p, i, l: _above_summary(p, i)),
     Guard("right", lambda p, i, l: _right(p, i)),
     Guard("deeper", lambda p, i, l: _deeper_than_above(p, i)),
-    Guard("recurs", lambda p, i, l: p.written[key(heading_text(p.lines[i].plain))] > 1),
+    Guard("recurs", lambda p, i, l: times_written(p.written, p.lines[i]) > 1),
     Guard("header", among=lambda p, found, l: below_header(p.lines, found, p.confirmed)),
     Guard("many", among=lambda p, found, l: [] if _many(p, l, found) else found, families=frozenset({"face"})),
     Guard("year", lambda p, i, l: i + 1 < len(p.lines) and bool(YEAR.search(p.lines[i + 1].plain)),
