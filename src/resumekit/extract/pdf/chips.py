@@ -40,7 +40,7 @@ def chips_apart(fills: list, glyphs: list[Glyph]) -> int:
         if g.text.strip():
             for band in range(int(g.top // _BAND), int(g.bottom // _BAND) + 1):
                 bands[band].append(g)
-    chips = []  # (fill, its glyphs left to right)
+    chips = []  # (fill, its glyphs left to right, their largest size)
     for f in fills:
         if f.alpha < TRANSPARENT or not 0 < f.bottom - f.top <= _TALLEST:
             continue
@@ -55,13 +55,12 @@ def chips_apart(fills: list, glyphs: list[Glyph]) -> int:
             continue
         if any(g.x0 < f.x0 < g.x1 or g.x0 < f.x1 < g.x1 for g in near):
             continue  # a glyph crosses the shape's edge: a highlight behind part of a word, no chip
-        chips.append((f, on))
+        chips.append((f, on, size))
     marked = 0
-    for f, on in chips:
-        size = max(g.size for g in on)
+    for f, on, size in chips:
         if not on[0].cut and any(c is not f and abs(c.top - f.top) <= SAME_TOP and c.x1 <= f.x0
                                  and abs((c.bottom - c.top) - (f.bottom - f.top)) <= SAME_TOP
-                                 and f.x0 - c.x1 <= GAP_EM * size for c, _ in chips):
+                                 and f.x0 - c.x1 <= GAP_EM * size for c, _, _ in chips):
             on[0].cut = True
             marked += 1
     return marked
