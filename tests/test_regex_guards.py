@@ -2,13 +2,69 @@
 characters it needs stand, a per-character table in place of a one-character pattern, the
 document's words counted from its lines' kept keys. Each is compared with the code it replaced
 (kept here as the reference) on invented strings of the shapes it decides."""
+import sys
 from collections import Counter
 
 import pytest
+import regex
 
+from resumekit import headings
 from resumekit.document import Document, Line
 from resumekit.fields.assemble import detect_language
-from resumekit.text import key
+from resumekit.text import CharClass, despace, key
+
+# ------------------------------------------------------------------ a character's class, looked up
+
+
+@pytest.mark.parametrize("pattern", [r"\s", r"[\W_]"])
+def test_a_class_table_answers_as_its_pattern_for_every_character(pattern):
+    table, compiled = CharClass(pattern), regex.compile(pattern)
+    for code in range(0, sys.maxunicode + 1, 7):  # (every seventh code point: all planes, every script)
+        ch = chr(code)
+        assert table[ch] is (compiled.fullmatch(ch) is not None), hex(code)
+    for ch in "\x1c\x1d\x1e\x1f \t\n\u00a0\u2007\u3000_a1é\u0301":  # where regex and str.isspace part ways, and marks
+        assert table[ch] is (compiled.fullmatch(ch) is not None), repr(ch)
+
+
+# ------------------------------------------------------------------ despace and heading_text
+
+_GLUED = regex.compile(r"\S\S")
+
+
+def _despace_before(s: str) -> str:
+    if _GLUED.match(s.strip()):
+        return s
+    parts = regex.split(r"\s{2,}", s.strip())
+    spaced = regex.compile(r"^(?:\S ){2,}\S$")
+    if not parts or not all(spaced.match(p) or len(p) == 1 for p in parts):
+        return s
+    if not any(spaced.match(p) for p in parts):
+        return s
+    return " ".join(p.replace(" ", "") for p in parts)
+
+
+def _heading_text_before(text: str) -> str:
+    t = despace(text.strip())
+    t = headings._NUMBERING.sub("", t)
+    return headings._DECOR.sub("", t)
+
+
+HEADINGS = [
+    "", " ", "E D U C A T I O N", "W O R K  H I S T O R Y", "\x1cE D U\x1d", "A\x1cB", " a b", "a",
+    "2. Experience", "IV) Publications", "b. Skills", "12) Awards", "1.Experience", "Experience.",
+    "/// Projects ///", "—— Languages ——", "_Skills_", "Skills:", "Skills:\n", "Referees (on request)",
+    "Ésperience", "\u0301Accent first", "Work Experience", "Project 1", "•  Interests", "Jane Quill",
+    "ÉDUCATION ET FORMATION", "経歴", "Опыт работы — 8 лет", "x) y", "a.  b", "XIII. Certificates",
+]
+
+
+@pytest.mark.parametrize("text", HEADINGS)
+def test_despace_and_heading_text_read_as_before(text):
+    assert despace(text) == _despace_before(text)
+    headings.heading_text.cache_clear()
+    assert headings.heading_text(text) == _heading_text_before(text)
+    assert headings.heading_text(text) == _heading_text_before(text)  # the kept answer
+
 
 # ------------------------------------------------------------------ the document's language
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import regex
 
-from .text import despace, key
+from .text import CharClass, despace, key
 from .vocab import heading_phrases, merged
 from .words import slips
 
@@ -44,6 +44,7 @@ _NUMBERING = regex.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+", regex.IGNORE
 _ENUMERATED = regex.compile(r"^\p{L}+(?:[ -]\p{L}+)?\s*(?:[-–]\s*)?(?:#|(?:no|nr|n°|nº)\.?)?\s*\d{1,2}\s*[:.)–-]?$",
                             regex.IGNORECASE)
 _DECOR = regex.compile(r"^[\W_]+|(?<![\W_])[\W_]+$")  # the look-behind keeps it linear on "a! ! ! … a"
+_DECOR_CHAR = CharClass(r"[\W_]")  # (what _DECOR takes off either end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,11 +102,17 @@ def _headings() -> _Headings:
                      heading_phrases())
 
 
+@lru_cache(maxsize=1 << 13)
 def heading_text(text: str) -> str:
-    """The words of a heading candidate: letter-spacing rejoined, numbering and decoration removed."""
+    """The words of a heading candidate: letter-spacing rejoined, numbering and decoration removed.
+    (Asked of every line by segmentation, again of headings and labels by the readers: kept. Each
+    pattern is run only where the characters it needs stand: numbering's "." or ")" among the first
+    five, decoration's mark at either end.)"""
     t = despace(text.strip())
-    t = _NUMBERING.sub("", t)
-    t = _DECOR.sub("", t)
+    if "." in t[:5] or ")" in t[:5]:
+        t = _NUMBERING.sub("", t)
+    if t and (_DECOR_CHAR[t[0]] or _DECOR_CHAR[t[-1]]):
+        t = _DECOR.sub("", t)
     return t
 
 

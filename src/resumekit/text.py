@@ -336,14 +336,29 @@ def is_caps(s: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+class CharClass(dict):
+    r"""Whether a pattern of one character (a class: ``\s``, ``[\W_]``) matches a character,
+    ``table[ch]``: the pattern asked once per character met, then looked up (a call into ``regex``
+    costs about a microsecond, mostly its own setup, where a text's first or last character decides)."""
+
+    def __init__(self, pattern: str) -> None:
+        super().__init__()
+        self._pattern = regex.compile(pattern)
+
+    def __missing__(self, ch: str) -> bool:
+        found = self[ch] = self._pattern.fullmatch(ch) is not None
+        return found
+
+
 _SPACED = regex.compile(r"^(?:\S ){2,}\S$")
-_GLUED = regex.compile(r"\S\S")
+_SPACE_CHAR = CharClass(r"\s")  # (regex's \s: not quite str.isspace, which also takes \x1c-\x1f)
 
 
 def despace(s: str) -> str:
     """Rejoin letter-spaced text: "E D U C A T I O N" -> "EDUCATION"; "W O R K  H I S T O R Y"
     (words apart by two or more spaces) -> "WORK HISTORY". Other text is returned unchanged."""
-    if _GLUED.match(s.strip()):
+    t = s.strip()
+    if len(t) >= 2 and not _SPACE_CHAR[t[0]] and not _SPACE_CHAR[t[1]]:
         return s  # (two characters and no space between them at the start: the first part is no spaced word)
     parts = rx(r"\s{2,}").split(s.strip())
     if not parts or not all(_SPACED.match(p) or len(p) == 1 for p in parts):
