@@ -10,6 +10,7 @@ import regex
 
 from resumekit import headings
 from resumekit.document import Document, Line
+from resumekit.fields import items
 from resumekit.fields.assemble import detect_language
 from resumekit.text import CharClass, despace, key
 
@@ -64,6 +65,36 @@ def test_despace_and_heading_text_read_as_before(text):
     headings.heading_text.cache_clear()
     assert headings.heading_text(text) == _heading_text_before(text)
     assert headings.heading_text(text) == _heading_text_before(text)  # the kept answer
+
+
+# ------------------------------------------------------------------ list items
+
+
+def _split_items_before(text: str) -> list[str]:
+    out = []
+    text = items._GLYPH_ROW.sub("\t", text)
+    text = items._SPACED_TILDE.sub("\t", text)
+    text = items._VERSIONS_SLASH.sub(items._KEPT_SLASH, text)
+    for item in items._thousands_joined(items.split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True)):
+        item = item.replace(items._KEPT_SLASH, " / ")
+        item = items._LEADING.sub("", regex.sub(r"^\*\s+", "", item.strip(" :-–—")).rstrip(".").lstrip(" ")).strip(" ")
+        item = item[1:].lstrip() if item.startswith(". ") or item == "." else item
+        if item:
+            out.append(item)
+    return out
+
+
+LISTS = [
+    "Python, SQL, Rust", "Python ●●●●○ SQL ●●●○○", "Lean Methods ~ Supply Planning, ~5 years", "ESXi 6.5 / 6.7 / Linux",
+    "* Go, *nix, A*", "and Docker, & Kubernetes, or Helm", "e.g. Figma, incl. Sketch, including Miro", "Also Jira",
+    "und Excel; et Word; y Access; e Outlook", "Ember, Ionic, Unity, Yarn, Scala, Ocaml", "ſome thing, İncl. x",
+    "a budget of $120,000 a year", ". NET, .NET, .", "Some  Tableau", "Ánd Sap", "", "—", "C#; F#", "R ★★★☆☆",
+]
+
+
+@pytest.mark.parametrize("text", LISTS)
+def test_list_items_split_as_before(text):
+    assert items.split_items(text) == _split_items_before(text)
 
 
 # ------------------------------------------------------------------ the document's language

@@ -54,6 +54,7 @@ _KEPT_SLASH = "\ue000"  # (a private-use character: never in a document's text)
 _SPACED_TILDE = regex.compile(r"(?<=\S)\s+~\s+(?=\S)")
 _RATING = regex.compile(r"[★☆●○◉◯■□▪▫⬤◆◇✦✧|]{2,}|\b\d{1,3}\s*%|\b[1-5]\s*/\s*5\b|\b\d{1,2}\s*/\s*10\b")
 _LEADING = regex.compile(r"^(?:and|&|or|some|also|e\.g\.|incl\.|including|und|et|y|e)\s+", regex.IGNORECASE)
+_LEADING_FIRST = frozenset("aAoOsSiIuUeEyY&")
 
 
 def _labelled_groups(lines) -> list[Line]:
@@ -75,12 +76,22 @@ def split_items(text: str) -> list[str]:
     """Top-level items of a list, brackets kept whole; linear in the length of the text. A row of
     rating glyphs ends an item ("Python ●●●●○, SQL ●●●○○")."""
     out = []
-    text = _GLYPH_ROW.sub("\t", text)  # "Python ●●●●○ SQL ●●●○○": a rating ends its item ("●" alone separates)
-    text = _SPACED_TILDE.sub("\t", text)  # "Lean Methods ~ Supply Planning": a spaced tilde separates ("~5 years" stays)
-    text = _VERSIONS_SLASH.sub(_KEPT_SLASH, text)  # "ESXi 6.5 / 6.7": a spaced slash between numbers is no separator
+    # (each pattern run only where its characters stand: a call into regex costs about a microsecond)
+    if not text.isascii():
+        text = _GLYPH_ROW.sub("\t", text)  # "Python ●●●●○ SQL ●●●○○": a rating ends its item ("●" alone separates)
+    if "~" in text:
+        text = _SPACED_TILDE.sub("\t", text)  # "Lean Methods ~ Supply Planning": a spaced tilde separates ("~5 years" stays)
+    if "/" in text:
+        text = _VERSIONS_SLASH.sub(_KEPT_SLASH, text)  # "ESXi 6.5 / 6.7": a spaced slash between numbers is no separator
     for item in _thousands_joined(split_outside_brackets(text, ",;•·|\t●▪◦⋅，、；", spaced_slash=True)):
         item = item.replace(_KEPT_SLASH, " / ")
-        item = _LEADING.sub("", rx(r"^\*\s+").sub("", item.strip(" :-–—")).rstrip(".").lstrip(" ")).strip(" ")  # "*nix", "A*" keep their stars
+        item = item.strip(" :-–—")
+        if item.startswith("*"):
+            item = rx(r"^\*\s+").sub("", item)  # "*nix", "A*" keep their stars
+        item = item.rstrip(".").lstrip(" ")
+        if not (item[:1].isascii() and item[:1] not in _LEADING_FIRST):  # (every word of _LEADING starts with one of them)
+            item = _LEADING.sub("", item)
+        item = item.strip(" ")
         item = item[1:].lstrip() if item.startswith(". ") or item == "." else item  # ".NET" keeps its dot
         if item:
             out.append(item)
