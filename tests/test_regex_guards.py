@@ -134,3 +134,69 @@ def test_the_lines_keys_hold_the_words_of_the_whole_text(document):
 @pytest.mark.parametrize("document", DOCUMENTS[:4])
 def test_the_language_is_the_one_read_before(document):
     assert detect_language(document) == _language_before(document)
+
+
+# ------------------------------------------------------------------ guards before a pattern
+# Each guard must let through every text its pattern would match: checked on invented texts of the
+# shapes each pattern reads, and on random texts drawn from the characters the guards look at.
+
+from resumekit.fields import dates, location  # noqa: E402
+from resumekit.places import PAREN_CODE  # noqa: E402
+
+GUARDED = [  # (the pattern's call, the guard that lets it run)
+    ("remote", lambda t: location._REMOTE.match(t), lambda t: not (t[:1].isascii() and t[:1] not in "rRhHfF")),
+    ("zeros", lambda t: location._ZEROS.search(t), lambda t: "0000" in t),
+    ("area", lambda t: location._AREA.match(t), lambda t: "area" in t.lower()),
+    ("label", lambda t: location._ANY_LABEL.search(t), lambda t: ":" in t[:23]),
+    ("departement", lambda t: location._DEPARTEMENT.match(t), lambda t: ")" in t),
+    ("paren code", lambda t: PAREN_CODE.search(t), lambda t: "(" in t),
+    ("paren region", lambda t: location._PAREN_REGION.match(t), lambda t: "(" in t),
+    ("dash", lambda t: location._DASH_SPLIT.search(t) or location._CJK_DASH.search(t),
+     lambda t: "-" in t or "–" in t or "—" in t),
+    ("cjk place", lambda t: location._CJK_PLACE.match(t), lambda t: not t.isascii()),
+    ("code", lambda t: location._CODE.match(t), lambda t: len(t) <= 4),
+    ("digit", lambda t: any(pat.match(t) for pat in (location._PLACE_POSTAL, location._UNIT, location._POSTAL,
+                                                        location._ORDINAL_STREET, location._POSTAL_PLACE)),
+     lambda t: regex.search(r"\d", t)),
+    ("house number", lambda t: location._HOUSE_NUMBER.match(t), lambda t: regex.search(r"\d", t) or "º" in t or "°" in t),
+]
+
+PLACES = [
+    "Remote", "remote (UTC+1)", "Hybrid · GMT-5", "Fully remote", "REMOTE-FIRST", "Rémote", "00000 Placeholder",
+    "Greater Leeds Area", "Bristol Metropolitan AREA", "Leeds area\n", "Adresse: Bamako, Mali", "Ville : Lyon",
+    "Nantes (44)", "Bastia (2A)", "Bologna (BO)", "Bilbao (Bizkaia)", "69003 Lyon (Rhône)", "Product Designer — London",
+    "Data Engineer - Leeds", "福建–厦门", "厦门", "서울", "성남시 분당구", "CO", "NSW", "ABC\n", "AB", "abc", "12 Quarry Lane, Leeds",
+    "Parramatta NSW 2150", "", " ", "a:b", "Leeds, UK", "Étretat", "X" * 30 + ": Lyon",
+    "2019 – 2021", "1987", "Head of Data at Brindle", "AT&T", "Client: Tidewater", "役職：主任", "https://example.com",
+    "HTTP://EXAMPLE.COM", "English (C2)", "Languages [English, Welsh]", "_____", "- - - - -", "\t....\n", "• Led",
+    "➢Pilotage", "o Managed", "§ Rust", "\x1c• x", "  * item", "-- dash", "Boulder CO 80301", "Apt 4B Leeds", "3.º B",
+    "2nd Cross", "Jayanagar 4th Block", "nº 12", "Nº XX", "SW1A 1AA", "38446 Wolfsburg", "Chennai - 600020", "68xxx", "١٢٣٤٥",
+    "Acme Ltd, continued", "EXPERIENCE (Cont.)", "Sales Director (contd)", "Page 2 of 3 Acme", "PAGE 1/2 Brindle", "Jane Quill (she/her)",
+    "Jane Quill, PhD", "Jane Quill MBA.", "Jane Quill, M.Sc\n", "Jane Quill CPA", "Jane Quill pmp",
+]
+
+
+def _random_texts(n: int = 4000) -> list[str]:
+    import random
+
+    rng = random.Random(12)
+    alphabet = "rRhHfFemoteAREAa0 0000():-–—·,厦门서울CONSWUTC+1\n\tÉé" + "ABLyonBilbao19t[]_=.•➢o§\x1c：/wcontpgPhDMmbs"
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("name,call,guard", GUARDED, ids=[g[0] for g in GUARDED])
+def test_a_guard_lets_through_every_text_its_pattern_matches(name, call, guard):
+    for text in PLACES + _random_texts():
+        if call(text):
+            assert guard(text), (name, text)
+
+
+DATED = ["2019 – 2021", "Jan 2019 - present", "Mars 2020", "20132015", "2016present", "no digits here", "", "２０１９年４月",
+         "Febuary 2019", "Since spring", "Summer '17"]
+
+
+@pytest.mark.parametrize("text", DATED)
+def test_the_dates_read_with_the_digit_known_are_the_dates_read_without(text):
+    digit = dates._DIGIT.search(text) is not None
+    assert list(dates._iter(text, digit=digit)) == list(dates._iter(text))
+    assert dates._glued(text, digit) == dates._glued(text)

@@ -367,11 +367,15 @@ def _unwrapped(text: str, g: Grammar) -> str:
     return _WRAPPED.sub(join, text)
 
 
-def _iter(text: str, g: Grammar = _GRAMMAR, order: str | None = None, respell: bool = False) -> Iterator[DateRange]:
+def _iter(text: str, g: Grammar = _GRAMMAR, order: str | None = None, respell: bool = False,
+          digit: bool | None = None) -> Iterator[DateRange]:
     """Matches, left to right, non-overlapping. Every match holds a year at most ``g.reach``
     characters after its start, so only positions that near a year-like token and passing the
-    cheap left-context check are tried: text without years costs one linear scan."""
-    if not text or not (_DIGIT.search(text) or any(w in text for w in g.first_year)):
+    cheap left-context check are tried: text without years costs one linear scan. ``digit``:
+    whether the text holds a digit, when the caller knows."""
+    if digit is None:
+        digit = _DIGIT.search(text) is not None
+    if not text or not (digit or any(w in text for w in g.first_year)):
         return
     f = _Folded(_unwrapped(text, g) if "- " in text else text)
     if respell:
@@ -429,14 +433,15 @@ _ORDER: ContextVar[str | None] = ContextVar("resumekit_day_order", default=None)
 def _dates_in(text: str, order: str | None = None) -> tuple[DateRange, ...]:
     """(The readers ask about the same lines many times over: the answers are kept.) A misspelt
     month leaves its year without a month: only then is the text read again with months respelt."""
-    found = tuple(_iter(text, order=order))
+    digit = _DIGIT.search(text) is not None  # (asked once: the readings below all need it)
+    found = tuple(_iter(text, order=order, digit=digit))
     if found:
         at = [r.span[0] for r in found if r.start.month is None]
     else:  # ("Novmber-2019", "Febuary '17": the year is not read alone either)
-        at = [m.start() for m in _BARE_YEAR.finditer(text)] if _DIGIT.search(text) else []
+        at = [m.start() for m in _BARE_YEAR.finditer(text)] if digit else []
     if any(_misspelt_before(text, i) for i in at):
-        found = tuple(_iter(text, order=order, respell=True))
-    glued = _glued(text)
+        found = tuple(_iter(text, order=order, respell=True, digit=digit))
+    glued = _glued(text, digit)
     if glued:
         found = tuple(sorted(found + tuple(r for r in glued if not any(
             r.span[0] < f.span[1] and f.span[0] < r.span[1] for f in found)), key=lambda r: r.span))
@@ -449,11 +454,11 @@ _GLUED = regex.compile(r"(?<![\p{L}\p{N}@#$€£%+/\\.,-])((?:19|20)[0-9]{2})(?:
                        r"(?![\p{L}\p{N}%@])")
 
 
-def _glued(text: str) -> tuple[DateRange, ...]:
+def _glued(text: str, digit: bool | None = None) -> tuple[DateRange, ...]:
     """The ranges of two years glued together, the end not before the start and at most 45 years
     after it ("20132015"; not "20151231" nor "20192013"), or of a year glued to a "present" word
     ("2016present")."""
-    if len(text) < 8 or not _DIGIT.search(text):
+    if len(text) < 8 or not (_DIGIT.search(text) is not None if digit is None else digit):
         return ()
     out = []
     for m in _GLUED.finditer(text):

@@ -151,29 +151,30 @@ def _named_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], t
 def _kind(part: str) -> str | None:
     """"postal", "street", "code", "place", or None when the part cannot be in a place name.
     (A header's parts are tried many times over, as whole locations and as tails: kept.)"""
-    if _CJK_PLACE.match(part):
+    if not part.isascii() and _CJK_PLACE.match(part):  # (each pattern run only where its characters can stand)
         return "place"
-    if _CODE.match(part) and (is_region_code(part) or country_code(part)):
+    if len(part) <= 4 and _CODE.match(part) and (is_region_code(part) or country_code(part)):
         return "code"  # "CO" is Colorado here, not "& Co"
-    coded = _PLACE_POSTAL.match(part)
+    digit = rx(r"\d").search(part) is not None  # (the postal, unit, house-number and ordinal patterns all need one)
+    coded = _PLACE_POSTAL.match(part) if digit else None
     if coded and _CODE.match(coded.group("place")) and is_region_code(coded.group("place")):
         return "place"  # "CO 80301"
     named, _, stems, acronyms = _named_words()
     if has_phrase(part, named, stems, acronyms):
         return None
-    unit = _UNIT.match(part)
+    unit = _UNIT.match(part) if digit else None
     if unit:
         place = unit.group("place")
         return "street" if not place else "place" if _PLACE.match(place) else None
-    if _POSTAL.match(part):
+    if digit and _POSTAL.match(part):
         return "postal"
-    if _HOUSE_NUMBER.match(part):
+    if (digit or "º" in part or "°" in part) and _HOUSE_NUMBER.match(part):
         return "street"
-    if _CODE.match(part):
+    if len(part) <= 4 and _CODE.match(part):
         return "code"
-    if _STREET_WORD.search(part) or _ORDINAL_STREET.match(part):
+    if _STREET_WORD.search(part) or digit and _ORDINAL_STREET.match(part):
         return "street"
-    if rx(r"\d").search(part):
+    if digit:
         before = _PLACE_POSTAL.match(part)
         if _POSTAL_PLACE.match(part) or (before and rx(r"\p{L}").search(before.group("place"))):
             return "place"  # (not "512 345 678": a phone number's groups are no place and postal code)
@@ -187,8 +188,8 @@ def _kind(part: str) -> str | None:
 def _bare(part: str) -> str:
     """A place part without its postal code ("38446 Wolfsburg" -> "Wolfsburg"). (Asked of the same
     parts over and over, as whole locations and as tails: kept.)"""
-    m = _POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part) or _UNIT.match(part)
-    return m.group("place").strip() if m and m.group("place") else part
+    m = (_POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part) or _UNIT.match(part)) if rx(r"\d").search(part) else None
+    return m.group("place").strip() if m and m.group("place") else part  # (each of the three needs a digit)
 
 
 def location_rank(loc: Location, labelled: bool) -> int:
@@ -237,25 +238,27 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
         return None
     if any(not d.single or (d.start and d.start.month) for d in find_dates(raw)):
         return None  # "SEPTEMBRE 2023 - DÉCEMBRE 2023": a year is not a postal code
-    if _REMOTE.match(raw):
+    # (each pattern run only where the characters it needs stand: a call into regex costs about a
+    # microsecond, and the readers try many texts that are no place)
+    if not (raw[:1].isascii() and raw[:1] not in "rRhHfF") and _REMOTE.match(raw):
         return Location(raw=raw)
-    if _ZEROS.search(raw):
+    if "0000" in raw and _ZEROS.search(raw):
         return None
-    area = _AREA.match(raw)
+    area = _AREA.match(raw) if "area" in raw.lower() else None
     if area and _known_place(area.group("place")):
         return Location(raw=raw, city=area.group("place"))
-    raw = _ANY_LABEL.sub("", raw) if not labelled else raw  # "Addresse: Bamako, Mali": an unknown label
+    raw = _ANY_LABEL.sub("", raw) if not labelled and ":" in raw[:23] else raw  # "Addresse: Bamako, Mali": an unknown label
     cjk = _CJK_ADDRESS.match(raw) if labelled else None
     if cjk:
         return Location(raw=raw, city=cjk.group("town"))
-    dept = _DEPARTEMENT.match(raw)
+    dept = _DEPARTEMENT.match(raw) if ")" in raw else None
     if dept and _known_place(dept.group("town")):
         return Location(raw=raw, city=dept.group("town"))  # "Nantes (44)": a town and its département
     coded = _TOWN_CODE.match(raw)
     if coded and town_region_code(coded.group("place"), coded.group("code")):
         # "Parramatta NSW 2150", "Pune, MH", "Bengaluru, KA 560041": a town and a state of its own country
         return Location(raw=raw, city=coded.group("place"), region=coded.group("code"))
-    paren = PAREN_CODE.search(raw)
+    paren = PAREN_CODE.search(raw) if "(" in raw else None
     code_part = [paren.group("code")] if paren and is_country_code(paren.group("code")) else []
     body = raw[:paren.start()] if code_part else raw
     if code_part and "," not in body and (home := city_country(body.strip())) \
@@ -267,13 +270,13 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
             and not inner.region and town_region_code(inner.city, paren.group("code")):
         # "Via Roma 12, 40121 Bologna (BO)", "Milano (MI)": the town's province, not a country
         return Location(raw=raw, city=inner.city, region=paren.group("code"), country=inner.country)
-    named = _PAREN_REGION.match(raw)
+    named = _PAREN_REGION.match(raw) if "(" in raw else None
     if named and (inner := _parse_location(named.group("town").strip(" ,"), labelled, "comma")) and inner.city \
             and not inner.region and town_region(inner.city, named.group("region")):
         # "Bilbao (Bizkaia)", "69003 Lyon (Rhône)": a town and its province's name, of the town's own country
         return Location(raw=raw, city=inner.city, region=named.group("region"), country=inner.country)
     parts = [p.strip() for p in body.split(",") if p.strip()]
-    if len(parts) == 1 and (_DASH_SPLIT.search(body) or _CJK_DASH.search(body)):
+    if len(parts) == 1 and ("-" in body or "–" in body or "—" in body) and (_DASH_SPLIT.search(body) or _CJK_DASH.search(body)):
         parts = [p.strip() for p in (_CJK_DASH if _CJK_DASH.search(body) else _DASH_SPLIT).split(body) if p.strip()]
     lead = 0  # a role before the place ("Product Designer — London", "Data Engineer, Leeds"): no part of it
     while lead < len(parts) - 1 and title_like(parts[lead]) and not _known_place(parts[lead]):
