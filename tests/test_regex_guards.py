@@ -140,7 +140,9 @@ def test_the_language_is_the_one_read_before(document):
 # Each guard must let through every text its pattern would match: checked on invented texts of the
 # shapes each pattern reads, and on random texts drawn from the characters the guards look at.
 
-from resumekit.fields import dates, location  # noqa: E402
+from resumekit import text as text_module  # noqa: E402
+from resumekit.extract.docx import text as docx_text  # noqa: E402
+from resumekit.fields import dates, entries, location, name, spoken  # noqa: E402
 from resumekit.places import PAREN_CODE  # noqa: E402
 
 GUARDED = [  # (the pattern's call, the guard that lets it run)
@@ -159,6 +161,18 @@ GUARDED = [  # (the pattern's call, the guard that lets it run)
                                                         location._ORDINAL_STREET, location._POSTAL_PLACE)),
      lambda t: regex.search(r"\d", t)),
     ("house number", lambda t: location._HOUSE_NUMBER.match(t), lambda t: regex.search(r"\d", t) or "º" in t or "°" in t),
+    ("continued", lambda t: entries._CONTINUED.search(t), lambda t: "cont" in t.lower()),
+    ("page before", lambda t: entries._PAGE_BEFORE.match(t), lambda t: t[:4].lower() == "page"),
+    ("pronouns", lambda t: name._PRONOUNS.search(t), lambda t: ")" in t or "]" in t),
+    ("letters", lambda t: regex.search(r",?\s+(?:ph\.?d|m\.?d|mba|msc|m\.sc|bsc|cpa|pmp)\.?$", t, regex.IGNORECASE),
+     lambda t: t.rstrip("\n")[-1:].lower() in ("d", "a", "c", "p", ".")),
+    ("year", lambda t: headings.YEAR.search(t), lambda t: "19" in t or "20" in t),
+    ("at", lambda t: regex.search(r"(?i)\bat\b", t), lambda t: "at" in t.lower()),
+    ("label", lambda t: entries._ATTRIBUTE.match(t), lambda t: ":" in t or "：" in t),
+    ("scheme", lambda t: regex.match(r"^[a-z]+://", t), lambda t: "://" in t),
+    ("group", lambda t: spoken._GROUP.match(t), lambda t: "(" in t or "[" in t),
+    ("rule", lambda t: docx_text._RULE.match(t), lambda t: len(t) >= 5 and (t[0] in "_-=–—~*·.•" or t[0].isspace())),
+    ("bullet", lambda t: text_module._BULLET.match(t), lambda t: t.lstrip()[:1] and t.lstrip()[:1] in text_module._BULLET_FIRST),
 ]
 
 PLACES = [

@@ -106,7 +106,7 @@ def _disqualified(line: Line) -> bool:
     # in capitals may list several kinds (is_caps read only where the length leaves it to decide)
     if line.bullet and not _marked_heading(text) or too_long or len(despace(text).split()) > MAX_WORDS + 2:
         return True  # ("E X P E R I E N C E" is one word)
-    if _YEAR.search(text) or "@" in text or "://" in text or "www." in text:
+    if ("19" in text or "20" in text) and _YEAR.search(text) or "@" in text or "://" in text or "www." in text:
         return True
     if (text.endswith(".") and not _LEADER.search(text) and (len(text.split()) > 2 or text[:1].islower())
             and not _stopped_heading(text)):

@@ -72,6 +72,9 @@ _BULLET = regex.compile(r"^\s*(?:(?:[" + regex.escape(BULLET_CHARS) + r"]|[o§](
                         r"|[" + _GLUED_BULLETS + r"](?=[\p{Latin}\p{Greek}\p{Cyrillic}]))")
 
 
+_BULLET_FIRST = frozenset(BULLET_CHARS + "o§" + _GLUED_BULLETS)  # what _BULLET's glyph can be
+
+
 def is_private_use(ch: str) -> bool:
     return unicodedata.category(ch) in ("Co", "Cs", "Cn")
 
@@ -371,7 +374,8 @@ def despace(s: str) -> str:
 def strip_bullet(s: str) -> tuple[bool, str]:
     """(True, rest) when ``s`` starts with a bullet glyph followed by a space, or with a glyph that
     is nothing but a bullet glued to a letter ("➢Pilotage")."""
-    m = _BULLET.match(s)
+    first = s.lstrip()[:1]  # (str's spaces hold regex's: the pattern's glyph is the first character after them)
+    m = _BULLET.match(s) if first and first in _BULLET_FIRST else None
     if m and m.end() < len(s):
         return True, s[m.end():]
     return False, s

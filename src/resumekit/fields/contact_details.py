@@ -183,8 +183,10 @@ def _same_phone(a: str, b_key: str) -> bool:
 
 def _link_key(url: str) -> str:
     u = url.strip().lower()
-    u = rx(r"^[a-z]+://").sub("", u)
-    u = rx(r"^www\.").sub("", u)
+    if "://" in u:
+        u = rx(r"^[a-z]+://").sub("", u)
+    if u.startswith("www."):
+        u = rx(r"^www\.").sub("", u)
     return u.split("?")[0].split("#")[0].rstrip("/")
 
 

@@ -124,7 +124,7 @@ class Spans:
 
 def find_emails(text: str) -> list[Found]:
     """E-mail addresses in ``text``, lower-cased; obfuscated forms read conservatively."""
-    if not text or ("@" not in text and not rx(r"(?i)\bat\b").search(text)):
+    if not text or ("@" not in text and not ("at" in text.lower() and rx(r"(?i)\bat\b").search(text))):
         return []
     urls = Spans((s, e) for s, e, _ in find_urls(text))
     out: list[Found] = []

@@ -117,8 +117,9 @@ _ATTRIBUTE = regex.compile(r"^\s*(?P<label>[\p{L}][\p{L} .'’/&-]{0,30}?)\s*[:�
 def label_of(line: Line) -> tuple[str, str] | None:
     """(the label, the value after its colon) of a line that opens with a short label ("Client:
     Tidewater Telecom", "役職：…"), else None."""
-    m = _ATTRIBUTE.match(line.plain)
-    return (m.group("label"), line.plain[m.end():].strip()) if m else None
+    plain = line.plain
+    m = _ATTRIBUTE.match(plain) if ":" in plain or "：" in plain else None  # (no colon: no label, no call into regex)
+    return (m.group("label"), plain[m.end():].strip()) if m else None
 
 
 def is_attribute(line: Line) -> bool:
@@ -375,10 +376,10 @@ def _unfurnished(lines: list[Line]) -> list[Line]:
     out = []
     for line in lines:
         text = " ".join(line.plain.split())
-        if _PAGE_LABEL.match(text) or _CONTINUED.search(text) \
+        if _PAGE_LABEL.match(text) or "cont" in text.lower() and _CONTINUED.search(text) \
                 or text.isupper() and text.replace(" ", "").endswith("CONTINUED"):
             continue
-        cut = _PAGE_BEFORE.match(line.text)
+        cut = _PAGE_BEFORE.match(line.text) if line.text[:4].lower() == "page" else None  # (its first word, or no call)
         out.append(line.with_(text=line.text[cut.end():], runs=()) if cut else line)
     return out
 

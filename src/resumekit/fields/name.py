@@ -74,9 +74,10 @@ _PRONOUNS = regex.compile(r"\s*[(\[]\s*\p{Ll}{2,6}(?:\s*/\s*\p{Ll}{2,6}){1,2}\s*
 
 def _bare_name(text: str) -> str | None:
     text = _after_document_title(despace(text))
-    text = NAME_TITLES.sub("", _PRONOUNS.sub("", text)).strip(" ,|")
+    text = NAME_TITLES.sub("", _PRONOUNS.sub("", text) if ")" in text or "]" in text else text).strip(" ,|")
     text = _drop_lettered_tail(text)
-    text = rx(r",?\s+(?:ph\.?d|m\.?d|mba|msc|m\.sc|bsc|cpa|pmp)\.?$", regex.IGNORECASE).sub("", text)
+    if text.rstrip("\n")[-1:].lower() in ("d", "a", "c", "p", "."):  # (the letters' last characters, or no call)
+        text = rx(r",?\s+(?:ph\.?d|m\.?d|mba|msc|m\.sc|bsc|cpa|pmp)\.?$", regex.IGNORECASE).sub("", text)
     return _drop_post_nominals(text) or None
 
 

@@ -120,7 +120,7 @@ def languages_in(item: str) -> list[Language]:
     """The spoken languages a skill item names, else []: "English (C2 Proficient)",
     "Bilingual (English & Spanish)", "Languages (English, Kiswahili)", "Greek (beginner) and Latin"."""
     item = item.strip()
-    m = _GROUP.match(item)
+    m = _GROUP.match(item) if "(" in item or "[" in item else None
     if m and not spoken_language(m.group("head")):
         head = key(m.group("head"))
         members = [x for x in _AND.split(m.group("members")) if x.strip()]

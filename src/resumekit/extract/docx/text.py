@@ -50,7 +50,7 @@ class Piece:
 
 def is_rule(text: str) -> bool:
     """A line drawn with underscores, dashes or dots: a rule, not text."""
-    return bool(_RULE.match(text))
+    return len(text) >= 5 and (text[0] in "_-=–—~*·.•" or text[0].isspace()) and bool(_RULE.match(text))
 
 
 def joined(group: list[Piece], default: float) -> str:
