@@ -73,8 +73,6 @@ _DEGREE_BELOW = xfail("fields/education.py: a degree on the line under its insti
 _SKILL_GRID = xfail("fields/lists.py: skill categories set as a row of headings over their keywords ('Lab ⇥ "
                     "Computing', a level row 'Advanced ⇥ Advanced') are read as skills; items set side by side on one line, "
                     "no shape behind them ('Cryo-EM Western blotting CRISPR'), are read as one")
-_SKILL_UNHEADED = xfail("fields/rekind.py: skill groups with no 'Skills' heading (category, level word, items) in a "
-                        "sidebar are read as an unknown section, their items lost")
 _SKILL_BARS = xfail("fields/lists.py: skill names over drawn bars ('SKILLS & PROFICIENCY') give no skills")
 _SKILL_LABELLED = xfail("extract/pdf/labels.py: the label 'PROFESSIONAL SKILLS' goes in front of the second skill "
                         "row; the first stays under 'LOCATION'")
@@ -110,8 +108,6 @@ KNOWN: dict = {
     ("spartan-rafael.pdf", "education", 1): _DEGREE_DASH,
     **{(d, "skills", 0): _SKILL_GRID for d in ("actual-ingrid.pdf", "actual-marisol.pdf", "spartan-daniel.pdf",
                                                "spartan-ingrid.pdf", "spartan-priyanka.pdf", "spartan-rafael.pdf")},
-    **{(d, "skills", 0): _SKILL_UNHEADED for d in ("caffeine-amelie.pdf", "caffeine-henrik.pdf", "macchiato-daniel.pdf",
-                                                   "macchiato-grace.pdf", "macchiato-lucia.pdf")},
     **{(d, "skills", 0): _SKILL_BARS for d in ("orbit-henrik.pdf", "orbit-kenji.pdf", "orbit-lucia.pdf")},
     ("paper-amelie.pdf", "skills", 0): _SKILL_LABELLED,
     ("paper-oluwaseun.pdf", "skills", 0): xfail(
