@@ -163,6 +163,21 @@ def test_group_names_over_levels_and_larger_heads(rows, expected):
     assert [(s.name, s.category) for s in read_skills(_styled(*rows))] == expected
 
 
+@pytest.mark.parametrize("rows, bold, expected", [
+    # names in bold over drawn bars, nothing else under them: skills, not categories of nothing
+    (("Glazing", "Throwing", "• mira.kiln@example.com"), (0, 1), [("Glazing", None), ("Throwing", None)]),
+    (("Glazing",), (0,), [("Glazing", None)]),
+    # a category with items keeps its place; only those after the last item are bare names
+    (("Studio", "Wedging, Raku", "Firing", "• mira.kiln@example.com"), (0, 2),
+     [("Wedging", "Studio"), ("Raku", "Studio"), ("Firing", None)]),
+    (("Personal", "Soft", "Patience, Care"), (0, 1), [("Patience", "Soft"), ("Care", "Soft")]),
+    # a label ending in a colon over nothing names no skill
+    (("Wedging, Raku", "Kilns:"), (), [("Wedging", None), ("Raku", None)]),
+])
+def test_categories_over_nothing_are_skills(rows, bold, expected):
+    assert [(s.name, s.category) for s in read_skills(lines(*rows, bold=bold))] == expected
+
+
 def test_grid_of_languages_over_levels():
     langs, _ = read_languages(_styled(("Welsh\tBreton\tBasque", 11, True), ("Native\tConversational\tBeginner", 10, False)))
     assert [(l.name, l.proficiency) for l in langs] == [("Welsh", "Native"), ("Breton", "Conversational"),

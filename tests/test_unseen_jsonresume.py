@@ -72,7 +72,6 @@ _DEGREE_BELOW = xfail("fields/education.py: a degree on the line under its insti
                       "dates (a label column's dates joined in front of it) is not found")
 _SKILL_GRID = xfail("fields/lists.py: items set side by side on one line, no shape behind them ('Cryo-EM Western "
                     "blotting CRISPR' under the column head 'Lab'), are read as one")
-_SKILL_BARS = xfail("fields/lists.py: skill names over drawn bars ('SKILLS & PROFICIENCY') give no skills")
 _SKILL_LABELLED = xfail("extract/pdf/labels.py: the label 'PROFESSIONAL SKILLS' goes in front of the second skill "
                         "row; the first stays under 'LOCATION'")
 
@@ -106,7 +105,6 @@ KNOWN: dict = {
     ("spartan-rafael.pdf", "education", 0): _DEGREE_WRAPPED,
     ("spartan-rafael.pdf", "education", 1): _DEGREE_DASH,
     ("actual-ingrid.pdf", "skills", 0): _SKILL_GRID,
-    **{(d, "skills", 0): _SKILL_BARS for d in ("orbit-henrik.pdf", "orbit-kenji.pdf", "orbit-lucia.pdf")},
     ("paper-amelie.pdf", "skills", 0): _SKILL_LABELLED,
     ("paper-oluwaseun.pdf", "skills", 0): xfail(
         "fields/lists.py: a skill without keywords printed as 'Patient safety (Advanced):' is taken for a category"),

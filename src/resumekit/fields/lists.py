@@ -23,7 +23,8 @@ Skills, signals in order:
    bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
    a line ending in ":", is the category of the items below it; not a line in capitals in the
    plain type of the single items above it, with no category above it ("Power BI" / "SAP MM" /
-   "Excel": an item).
+   "Excel": an item); nor, a line with no colon, when no item follows it to the list's end
+   ("Design" / "Front end" in bold over drawn bars): a skill.
 4. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
    Sentences (more than six words), e-mail addresses, URLs and a note about references
    ("References available on request") are not skills; the tools a
@@ -245,6 +246,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     lines = pair_levels(_group_heads(_labelled_groups(_wrapped_items(value_wraps(
         [line for line in lines if not _contact_line(line)])))))
     read_from: list[int] = []  # where each line's skills start in ``out``
+    heads: list[tuple[int, Line]] = []  # the lines read as categories, with their places
     for n, line in enumerate(lines):
         read_from.append(len(out))
         text = line.plain
@@ -283,6 +285,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             else:
                 category, columns = _category_name(line) or text, []
                 skip_descriptions = False
+                heads.append((n, line))
             continue
         elif skip_descriptions and not line.style.bold and not _labelled_list(m):
             continue
@@ -303,7 +306,15 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
                 for name in names or _and_split(_drop_levels(item)):
                     for found in known_run(name) or _in_words(name) or ([name] if _skill_like(name) else find_skills(name)):
                         out.append(Skill(name=found, category=cat, canonical=canonical_skill(found)))
-    return dedupe(out, lambda s: key(s.name))
+    return dedupe(_bare_heads(out, heads, read_from), lambda s: key(s.name))
+
+
+def _bare_heads(out: list[Skill], heads: list[tuple[int, Line]], read_from: list[int]) -> list[Skill]:
+    """The skills with the categories that end the list with no item after them ("Design" /
+    "Front end" in bold over drawn bars, and nothing else) read as skills: a category is never
+    missed at the price of its name."""
+    bare = [_category_name(line) or line.plain for n, line in heads if read_from[n] == len(out)]
+    return out + [Skill(name=name, category=None, canonical=canonical_skill(name)) for name in bare]
 
 
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
