@@ -171,8 +171,11 @@ def test_group_names_over_levels_and_larger_heads(rows, expected):
     (("Studio", "Wedging, Raku", "Firing", "• mira.kiln@example.com"), (0, 2),
      [("Wedging", "Studio"), ("Raku", "Studio"), ("Firing", None)]),
     (("Personal", "Soft", "Patience, Care"), (0, 1), [("Patience", "Soft"), ("Care", "Soft")]),
-    # a label ending in a colon over nothing names no skill
+    # a label ending in a colon over nothing names no skill, unless it holds a level: a group with no keywords
     (("Wedging, Raku", "Kilns:"), (), [("Wedging", None), ("Raku", None)]),
+    (("Kilns (Advanced): Raku, Anagama", "Glaze safety (Intermediate):"), (),
+     [("Raku", "Kilns (Advanced)"), ("Anagama", "Kilns (Advanced)"), ("Glaze safety", None)]),
+    (("Kilns (Advanced):", "Raku, Anagama"), (), [("Raku", "Kilns (Advanced)"), ("Anagama", "Kilns (Advanced)")]),
 ])
 def test_categories_over_nothing_are_skills(rows, bold, expected):
     assert [(s.name, s.category) for s in read_skills(lines(*rows, bold=bold))] == expected

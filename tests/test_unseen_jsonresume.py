@@ -106,8 +106,6 @@ KNOWN: dict = {
     ("spartan-rafael.pdf", "education", 1): _DEGREE_DASH,
     ("actual-ingrid.pdf", "skills", 0): _SKILL_GRID,
     ("paper-amelie.pdf", "skills", 0): _SKILL_LABELLED,
-    ("paper-oluwaseun.pdf", "skills", 0): xfail(
-        "fields/lists.py: a skill without keywords printed as 'Patient safety (Advanced):' is taken for a category"),
 }
 
 

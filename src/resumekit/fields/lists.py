@@ -24,7 +24,8 @@ Skills, signals in order:
    a line ending in ":", is the category of the items below it; not a line in capitals in the
    plain type of the single items above it, with no category above it ("Power BI" / "SAP MM" /
    "Excel": an item); nor, a line with no colon, when no item follows it to the list's end
-   ("Design" / "Front end" in bold over drawn bars): a skill.
+   ("Design" / "Front end" in bold over drawn bars): a skill; so is a label with a level and a
+   colon and nothing after it to the list's end ("Patient safety (Advanced):"), without its level.
 4. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
    Sentences (more than six words), e-mail addresses, URLs and a note about references
    ("References available on request") are not skills; the tools a
@@ -246,7 +247,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     lines = pair_levels(_group_heads(_labelled_groups(_wrapped_items(value_wraps(
         [line for line in lines if not _contact_line(line)])))))
     read_from: list[int] = []  # where each line's skills start in ``out``
-    heads: list[tuple[int, Line]] = []  # the lines read as categories, with their places
+    heads: list[tuple[int, str]] = []  # (place, name) of the lines read as categories that could be skills
     for n, line in enumerate(lines):
         read_from.append(len(out))
         text = line.plain
@@ -277,6 +278,8 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             groups = [(cells[0], cells[1])]
         elif m and not m.group("rest").strip() and len(m.group("label").split()) <= 5:  # (a colon set apart is no word)
             category, columns = m.group("label").strip(" -–•"), []
+            if (bare := _drop_levels(category)) != category:  # "Patient safety (Advanced):", a group with its level
+                heads.append((n, bare))
             continue
         elif _category_at(lines, n):
             if _described(lines, n):
@@ -285,7 +288,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             else:
                 category, columns = _category_name(line) or text, []
                 skip_descriptions = False
-                heads.append((n, line))
+                heads.append((n, _category_name(line) or text))
             continue
         elif skip_descriptions and not line.style.bold and not _labelled_list(m):
             continue
@@ -309,11 +312,11 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     return dedupe(_bare_heads(out, heads, read_from), lambda s: key(s.name))
 
 
-def _bare_heads(out: list[Skill], heads: list[tuple[int, Line]], read_from: list[int]) -> list[Skill]:
+def _bare_heads(out: list[Skill], heads: list[tuple[int, str]], read_from: list[int]) -> list[Skill]:
     """The skills with the categories that end the list with no item after them ("Design" /
-    "Front end" in bold over drawn bars, and nothing else) read as skills: a category is never
-    missed at the price of its name."""
-    bare = [_category_name(line) or line.plain for n, line in heads if read_from[n] == len(out)]
+    "Front end" in bold over drawn bars, and nothing else; "Patient safety (Advanced):", a group's
+    name and level with no keywords) read as skills: a category is never missed at the price of its name."""
+    bare = [name for n, name in heads if read_from[n] == len(out)]
     return out + [Skill(name=name, category=None, canonical=canonical_skill(name)) for name in bare]
 
 
