@@ -144,6 +144,43 @@ def test_grid_of_names_over_levels():
     assert [s.name for s in got] == ["Kiln firing", "Glaze chemistry", "Throwing", "Raku", "Slip casting"]
 
 
+@pytest.mark.parametrize("rows, expected", [
+    # group names over their levels over the groups' items, in a smaller type: the names are categories
+    ((("Glazing\tFiring", 10, False), ("Advanced\tAdvanced", 10, False), ("Celadon\tShino\tRaku\tAnagama", 9, False)),
+     [("Celadon", None), ("Shino", None), ("Raku", None), ("Anagama", None)]),
+    ((("Studio", 10, False), ("Expert", 10, False), ("Wedging\tKiln loading", 9, False)),
+     [("Wedging", "Studio"), ("Kiln loading", "Studio")]),
+    # a level row is never the start of an item cut at the line's end ("Advanced" / "SQL")
+    ((("Kilns", 10, False), ("Advanced", 10, False), ("SQL\tGlazeBase", 9, False)), [("SQL", "Kilns"), ("GlazeBase", "Kilns")]),
+    # names over levels in the type of the line under them: skills with their levels, the line under them too
+    ((("Glazing", 10, False), ("Advanced", 10, False), ("Raku", 10, False)), [("Glazing", None), ("Raku", None)]),
+    # a row of short cells in a larger type over a row of as many cells: the columns' categories
+    ((("Lab\tComputing", 10, False), ("Titration\tFortran", 7.5, False)), [("Titration", "Lab"), ("Fortran", "Computing")]),
+    ((("Lab\tComputing", 10, False), ("Titration\tFortran", 9.5, False)),
+     [("Lab", None), ("Computing", None), ("Titration", None), ("Fortran", None)]),
+])
+def test_group_names_over_levels_and_larger_heads(rows, expected):
+    assert [(s.name, s.category) for s in read_skills(_styled(*rows))] == expected
+
+
+@pytest.mark.parametrize("rows, bold, expected", [
+    # names in bold over drawn bars, nothing else under them: skills, not categories of nothing
+    (("Glazing", "Throwing", "• mira.kiln@example.com"), (0, 1), [("Glazing", None), ("Throwing", None)]),
+    (("Glazing",), (0,), [("Glazing", None)]),
+    # a category with items keeps its place; only those after the last item are bare names
+    (("Studio", "Wedging, Raku", "Firing", "• mira.kiln@example.com"), (0, 2),
+     [("Wedging", "Studio"), ("Raku", "Studio"), ("Firing", None)]),
+    (("Personal", "Soft", "Patience, Care"), (0, 1), [("Patience", "Soft"), ("Care", "Soft")]),
+    # a label ending in a colon over nothing names no skill, unless it holds a level: a group with no keywords
+    (("Wedging, Raku", "Kilns:"), (), [("Wedging", None), ("Raku", None)]),
+    (("Kilns (Advanced): Raku, Anagama", "Glaze safety (Intermediate):"), (),
+     [("Raku", "Kilns (Advanced)"), ("Anagama", "Kilns (Advanced)"), ("Glaze safety", None)]),
+    (("Kilns (Advanced):", "Raku, Anagama"), (), [("Raku", "Kilns (Advanced)"), ("Anagama", "Kilns (Advanced)")]),
+])
+def test_categories_over_nothing_are_skills(rows, bold, expected):
+    assert [(s.name, s.category) for s in read_skills(lines(*rows, bold=bold))] == expected
+
+
 def test_grid_of_languages_over_levels():
     langs, _ = read_languages(_styled(("Welsh\tBreton\tBasque", 11, True), ("Native\tConversational\tBeginner", 10, False)))
     assert [(l.name, l.proficiency) for l in langs] == [("Welsh", "Native"), ("Breton", "Conversational"),

@@ -272,3 +272,25 @@ def test_an_unnamed_list_of_one_skill_a_bullet(rows, kind):
 def test_a_section_of_names_with_their_years_is_skills(rows, kind):
     got = rekind([_section("other", *rows, heading="Experience in years")])
     assert [s.kind for s in got] == [kind]
+
+
+@pytest.mark.parametrize("heading, rows, expected", [
+    # skill groups with no skills heading, the first under the section's heading: name / level / items
+    ("GLAZING", ("ADVANCED", "CELADON", "TENMOKU", "SHINO", "FIRING", "INTERMEDIATE", "RAKU", "ANAGAMA"),
+     [("skills", ["GLAZING: CELADON, TENMOKU, SHINO", "FIRING: RAKU, ANAGAMA"])]),
+    ("Throwing", ("Expert", "Porcelain\tStoneware\tTerracotta"), [("skills", ["Throwing: Porcelain, Stoneware, Terracotta"])]),
+    # ending a sidebar's "About" after its contact lines: the groups move, the contact lines stay
+    ("About", ("Harbourtown GB", "mira.kiln@example.com", "Studio", "Advanced", "Wedging", "Kiln loading"),
+     [("summary", ["Harbourtown GB", "mira.kiln@example.com"]), ("skills", ["Studio: Wedging, Kiln loading"])]),
+    # spoken languages with their levels are no groups; nor a level with nothing under it
+    ("Tongues", ("Native", "Welsh", "Fluent", "Breton"), [("other", ["Native", "Welsh", "Fluent", "Breton"])]),
+    ("Glazing", ("Advanced", "Celadon", "Firing", "Beginner"), [("other", ["Advanced", "Celadon", "Firing", "Beginner"])]),
+    # a sentence under the level is no item; a heading that names a kind keeps its section
+    ("Glazing", ("Advanced", "Mixed every glaze of the studio by hand for ten years"),
+     [("other", ["Advanced", "Mixed every glaze of the studio by hand for ten years"])]),
+    ("About", ("Wrote the glaze book", "Advanced", "Harbour Pottery", "2019 – 2021"),
+     [("summary", ["Wrote the glaze book", "Advanced", "Harbour Pottery", "2019 – 2021"])]),
+])
+def test_skill_groups_without_a_skills_heading(heading, rows, expected):
+    kind = "summary" if heading == "About" else "other"
+    assert _kinds(rekind([_section(kind, *rows, heading=heading)])) == expected

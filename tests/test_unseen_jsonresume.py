@@ -70,12 +70,8 @@ _DEGREE_DASH = xfail("fields/education.py: 'Degree - Field' as printed comes out
                      "institution is cut at 'of Rio'")
 _DEGREE_BELOW = xfail("fields/education.py: a degree on the line under its institution whose row opens with the "
                       "dates (a label column's dates joined in front of it) is not found")
-_SKILL_GRID = xfail("fields/lists.py: skill categories set as a row of headings over their keywords ('Lab ⇥ "
-                    "Computing', a level row 'Advanced ⇥ Advanced') are read as skills; items set side by side on one line, "
-                    "no shape behind them ('Cryo-EM Western blotting CRISPR'), are read as one")
-_SKILL_UNHEADED = xfail("fields/rekind.py: skill groups with no 'Skills' heading (category, level word, items) in a "
-                        "sidebar are read as an unknown section, their items lost")
-_SKILL_BARS = xfail("fields/lists.py: skill names over drawn bars ('SKILLS & PROFICIENCY') give no skills")
+_SKILL_GRID = xfail("fields/lists.py: items set side by side on one line, no shape behind them ('Cryo-EM Western "
+                    "blotting CRISPR' under the column head 'Lab'), are read as one")
 _SKILL_LABELLED = xfail("extract/pdf/labels.py: the label 'PROFESSIONAL SKILLS' goes in front of the second skill "
                         "row; the first stays under 'LOCATION'")
 
@@ -108,14 +104,8 @@ KNOWN: dict = {
     **{(d, "education", n): _CARDS for d in ("short-grace.pdf", "short-tomasz.pdf") for n in (0, 1)},
     ("spartan-rafael.pdf", "education", 0): _DEGREE_WRAPPED,
     ("spartan-rafael.pdf", "education", 1): _DEGREE_DASH,
-    **{(d, "skills", 0): _SKILL_GRID for d in ("actual-ingrid.pdf", "actual-marisol.pdf", "spartan-daniel.pdf",
-                                               "spartan-ingrid.pdf", "spartan-priyanka.pdf", "spartan-rafael.pdf")},
-    **{(d, "skills", 0): _SKILL_UNHEADED for d in ("caffeine-amelie.pdf", "caffeine-henrik.pdf", "macchiato-daniel.pdf",
-                                                   "macchiato-grace.pdf", "macchiato-lucia.pdf")},
-    **{(d, "skills", 0): _SKILL_BARS for d in ("orbit-henrik.pdf", "orbit-kenji.pdf", "orbit-lucia.pdf")},
+    ("actual-ingrid.pdf", "skills", 0): _SKILL_GRID,
     ("paper-amelie.pdf", "skills", 0): _SKILL_LABELLED,
-    ("paper-oluwaseun.pdf", "skills", 0): xfail(
-        "fields/lists.py: a skill without keywords printed as 'Patient safety (Advanced):' is taken for a category"),
 }
 
 

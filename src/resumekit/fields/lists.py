@@ -6,7 +6,10 @@ Items, levels and labels: :mod:`.items` (``split_items``, ``pair_levels``, ``is_
 Skills, signals in order:
 1. A row of labels ("Languages: ⇥ Tools:") or of skills heading phrases ("Tools ⇥ Software"),
    or a row of short cells standing out from the multi-cell row below it (bold over plain,
-   larger): the categories of a grid's columns (or a table's header row); not in a table of rated
+   bold and larger, or 1.5 points larger): the categories of a grid's columns (or a table's
+   header row); group names over a row of their levels over items in a smaller type or bullets
+   ("Channels ⇥ Analytics" / "Advanced ⇥ Advanced" / "Google Ads ⇥ GA4"): categories too, the
+   levels dropped (names over levels over names over levels are rated skills); not in a table of rated
    skills ("Skill ⇥ Years ⇥ Level" over rows whose cells but one are levels or numbers), whose
    rows are never items wrapped onto the next row.
 2. "Category: a, b, c" — the label (five words at most) is the category of its items; a short
@@ -20,7 +23,9 @@ Skills, signals in order:
    bold over plain, bold in larger type, or two words or more in capitals over mixed case), or
    a line ending in ":", is the category of the items below it; not a line in capitals in the
    plain type of the single items above it, with no category above it ("Power BI" / "SAP MM" /
-   "Excel": an item).
+   "Excel": an item); nor, a line with no colon, when no item follows it to the list's end
+   ("Design" / "Front end" in bold over drawn bars): a skill; so is a label with a level and a
+   colon and nothing after it to the list's end ("Patient safety (Advanced):"), without its level.
 4. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
    Sentences (more than six words), e-mail addresses, URLs and a note about references
    ("References available on request") are not skills; the tools a
@@ -118,8 +123,8 @@ def _joined_across(lines: list[Line]) -> list[Line]:
 def _continues_list(prev: Line, line: Line) -> str | None:
     """The separator that joins ``line`` onto the list line ``prev`` above it, else None."""
     if (line.bullet or not line.plain or _label(line.plain) or line.style.heading_level is not None
-            or line.style.bold and not prev.style.bold or _prominent(prev, line)):
-        return None
+            or line.style.bold and not prev.style.bold or _prominent(prev, line) or _levels_row(prev)):
+        return None  # (nor onto a row of levels: "Advanced" over "SQL" is no "Advanced SQL" cut)
     if _SEPARATOR_END.search(prev.plain) or line.plain.startswith("("):
         return " "
     if 1 < len(prev.cells) == len(line.cells):
@@ -195,13 +200,54 @@ def _label_row(line: Line) -> bool:
     return len(split_items(cells[1])) >= 2 or bool(line.runs and line.runs[0].bold and not line.runs[-1].bold)
 
 
+def _larger(line: Line, below: Line) -> bool:
+    """The line is set in a type larger by 1.5 points or more than the line below it."""
+    return bool(line.style.size and below.style.size and line.style.size >= below.style.size + 1.5)
+
+
+def _levels_row(line: Line) -> bool:
+    return bool(line.cells) and all(is_level(c) for c in line.cells)
+
+
+def _group_heads(lines: list[Line]) -> list[Line]:
+    """Rows of group names over a row of their levels over their items ("Channels ⇥ Analytics" /
+    "Advanced ⇥ Advanced" / "Google Ads ⇥ HubSpot ⇥ GA4", the items as bullets or in a smaller
+    type, no levels under them): the names are the items' categories ("Channels: ⇥ Analytics:"),
+    the levels the groups', dropped. Names over levels over more names over levels are skills
+    with their levels (:func:`pair_levels`)."""
+    out: list[Line] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        cells = line.cells
+        if n + 2 < len(lines) and _levels_row(lines[n + 1]) and len(lines[n + 1].cells) == len(cells):
+            items = lines[n + 2]
+            after = lines[n + 3] if n + 3 < len(lines) else None
+            if (not line.bullet and not any(is_level(c) for c in cells) and not _label(line.plain)
+                    and all(len(split_items(c)) == 1 and len(c.split()) <= 4 for c in cells)
+                    and not _levels_row(items) and (items.bullet or _smaller(items, line))
+                    and (after is None or not _levels_row(after))):
+                out.append(line.with_(text="\t".join(f"{c.strip()}:" for c in cells), runs=()))
+                n += 2
+                continue
+        out.append(line)
+        n += 1
+    return out
+
+
+def _smaller(line: Line, above: Line) -> bool:
+    return bool(line.style.size and above.style.size and line.style.size + 0.5 <= above.style.size)
+
+
 def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     out: list[Skill] = []
     category: str | None = None
     columns: list[str | None] = []  # the categories of a grid's columns ("Operations ⇥ Systems" over their items)
     skip_descriptions = False
-    lines = pair_levels(_labelled_groups(_wrapped_items(value_wraps([line for line in lines if not _contact_line(line)]))))
+    lines = pair_levels(_group_heads(_labelled_groups(_wrapped_items(value_wraps(
+        [line for line in lines if not _contact_line(line)])))))
     read_from: list[int] = []  # where each line's skills start in ``out``
+    heads: list[tuple[int, str]] = []  # (place, name) of the lines read as categories that could be skills
     for n, line in enumerate(lines):
         read_from.append(len(out))
         text = line.plain
@@ -212,8 +258,8 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             columns = [c.strip(" :：") for c in cells]  # "Languages: ⇥ Tools:", "Tools ⇥ Software": a grid's categories
             category = None
             continue
-        if (len(cells) >= 2 and below is not None and _prominent(line, below) and len(below.cells) > 1
-                and all(len(split_items(c)) == 1 and len(c.split()) <= 4 for c in cells)):
+        if (len(cells) >= 2 and below is not None and (_prominent(line, below) or _larger(line, below))
+                and len(below.cells) > 1 and all(len(split_items(c)) == 1 and len(c.split()) <= 4 for c in cells)):
             columns = _header_columns(cells, lines[n + 1:])  # a table's header row ("Area | Skills"), a grid's categories
             category = None
             continue
@@ -232,6 +278,8 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             groups = [(cells[0], cells[1])]
         elif m and not m.group("rest").strip() and len(m.group("label").split()) <= 5:  # (a colon set apart is no word)
             category, columns = m.group("label").strip(" -–•"), []
+            if (bare := _drop_levels(category)) != category:  # "Patient safety (Advanced):", a group with its level
+                heads.append((n, bare))
             continue
         elif _category_at(lines, n):
             if _described(lines, n):
@@ -240,6 +288,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             else:
                 category, columns = _category_name(line) or text, []
                 skip_descriptions = False
+                heads.append((n, _category_name(line) or text))
             continue
         elif skip_descriptions and not line.style.bold and not _labelled_list(m):
             continue
@@ -260,7 +309,15 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
                 for name in names or _and_split(_drop_levels(item)):
                     for found in known_run(name) or _in_words(name) or ([name] if _skill_like(name) else find_skills(name)):
                         out.append(Skill(name=found, category=cat, canonical=canonical_skill(found)))
-    return dedupe(out, lambda s: key(s.name))
+    return dedupe(_bare_heads(out, heads, read_from), lambda s: key(s.name))
+
+
+def _bare_heads(out: list[Skill], heads: list[tuple[int, str]], read_from: list[int]) -> list[Skill]:
+    """The skills with the categories that end the list with no item after them ("Design" /
+    "Front end" in bold over drawn bars, and nothing else; "Patient safety (Advanced):", a group's
+    name and level with no keywords) read as skills: a category is never missed at the price of its name."""
+    bare = [name for n, name in heads if read_from[n] == len(out)]
+    return out + [Skill(name=name, category=None, canonical=canonical_skill(name)) for name in bare]
 
 
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")

@@ -12,6 +12,8 @@ section, the section changes kind and keeps its heading).
 | other, under a role heading ("Research") | the whole section, when its entries are dated roles | experience |
 | other, under initials ("P E": small capitals lost) | the whole section, by what most of its entries hold: dated roles; degrees (neither roles nor certificates); lists; certificates | experience; education; skills; certifications |
 | other | the whole section, when every line (two or more) is a short name and its level, rating or years ("UX research · 8 yrs" under "Experience in years") | skills |
+| other | the whole section, when it is skill groups with no skills heading: a level alone on a line under the group's name (the heading, for the first), short items under it ("Modelling" / "Advanced" / "Python" / "Stan" / "Data" / "Advanced" / "Spark"): a line "name: items" a group, the level dropped | skills |
+| summary, other | such groups that end the section, the first's name on a line of its own above its level (a theme's sidebar under "About") | skills |
 | other, under words no heading phrase holds ("STINTS", set like the document's headings), in a document with no section of the kind yet that holds any of it (one work history: an academic CV's "Expeditions" beside its "Positions" holds dated roles too; a "Side Work" over projects holds none) | the whole section, by what most of it holds: dated roles; degrees; spoken languages; lists of skills the canonical table knows, or three or more bullets of one known skill each (not any list: "Passions" over hobbies is a list too); running text, in the first section after the header | experience; education; languages; skills; summary |
 | header | from its first date range on, when three lines hold ranges and the entries are dated roles (no headings) | experience |
 | skills | a short linked line with bullet sentences under it (what was built with a skill) | projects |
@@ -39,7 +41,7 @@ import regex
 
 from ..document import Line, Section
 from ..segment import heading_kind, heading_text, initials_only
-from ..text import has_phrase, key, rx
+from ..text import find_urls, has_phrase, key, phone_alone, rx
 from ..vocab import merged
 from .canonical import canonical_skill, skill_category
 from .credentials import CLASS, driving_licence
@@ -63,7 +65,7 @@ class Rule:
     looks_into: tuple[str, ...]
     becomes: str
     take: Callable[[Section], Taken | None]
-    whole: bool = False  # the rule takes the whole section, which changes kind and keeps its heading
+    whole: bool = False  # the rule takes the whole section, which changes kind and keeps its heading (its lines: the one group the rule gives back)
     # only in a document with no section of the rule's kind that holds any of it by this share (one work history)
     alone: Callable[[Section], tuple[int, int]] | None = None
     leads: bool = False  # only the first section after the header
@@ -360,6 +362,57 @@ def _levelled_items(sec: Section) -> Taken | None:
     return ([], [list(sec.lines)]) if len(lines) >= 2 and all(map(levelled, lines)) else None
 
 
+def _level_alone(line: Line) -> bool:
+    return not line.bullet and is_level(line.plain)
+
+
+def _short_name(text: str) -> bool:
+    """A group's name or an item: one to four words, no level, date, address, link or spoken language."""
+    return (0 < len(text.split()) <= 4 and not is_level(text) and not find_dates(text) and "@" not in text
+            and not find_urls(text) and not phone_alone(text) and not languages_in(text))
+
+
+def _skill_groups(lines: list[Line], name: Line | None) -> list[Line] | None:
+    """``lines`` read as skill groups with no skills heading, each a name, a level alone on the line
+    under it and one or more lines of short items ("Data" / "Advanced" / "Spark ⇥ dbt"); the first
+    group's name is ``name`` (the section's heading) when given, else the first line. A line
+    "name: item, item" a group, else None."""
+    levels = [n for n, l in enumerate(lines) if _level_alone(l)]
+    if not levels or levels[0] != (0 if name is not None else 1):
+        return None
+    out = []
+    for k, at in enumerate(levels):
+        head = name if k == 0 and name is not None else lines[at - 1]
+        end = levels[k + 1] - 1 if k + 1 < len(levels) else len(lines)
+        items = [i for l in lines[at + 1:end] for i in (split_items(l.text) if not l.bullet else [l.plain])]
+        if (end <= at + 1 or len(split_items(head.text)) != 1 or not _short_name(heading_text(head.plain))
+                or not all(_short_name(i) for i in items)):
+            return None
+        out.append(head.with_(text=f"{heading_text(head.plain)}: {', '.join(i.strip() for i in items)}", runs=(),
+                              bullet=False, links=()))
+    return out
+
+
+def _unheaded_groups(sec: Section) -> Taken | None:
+    """Skill groups with no skills heading, the first under the section's heading ("MODELLING" /
+    "ADVANCED" / "PYTHON" / "STAN" / "DATA" / "ADVANCED" / "SPARK"): the whole section."""
+    if sec.heading is None or heading_kind(heading_text(sec.heading.plain)) is not None:
+        return None
+    groups = _skill_groups(list(sec.lines), sec.heading)
+    return ([], [groups]) if groups else None
+
+
+def _trailing_groups(sec: Section) -> Taken | None:
+    """Skill groups with no skills heading that end a section, after its other lines ("Classroom" /
+    "Advanced" / "Lab safety" under the contact lines of an "About" sidebar)."""
+    levels = [n for n, l in enumerate(sec.lines) if _level_alone(l)]
+    if not levels or levels[0] < 1:
+        return None
+    start = levels[0] - 1
+    groups = _skill_groups(list(sec.lines[start:]), None)
+    return (list(sec.lines[:start]), [groups]) if groups else None
+
+
 def _lists_share(sec: Section) -> tuple[int, int]:
     """Lines that list three or more short items ("Fortran, Python, C++")."""
     return sum(len(items := split_items(l.plain)) >= 3 and max(len(i.split()) for i in items) <= 5
@@ -371,6 +424,8 @@ RULES: tuple[Rule, ...] = (
     Rule(("other",), "education", _unnamed(_degrees_share), whole=True),
     Rule(("other",), "skills", _unnamed(_lists_share), whole=True),
     Rule(("other",), "skills", _levelled_items, whole=True),
+    Rule(("other",), "skills", _unheaded_groups, whole=True),
+    Rule(("summary", "other"), "skills", _trailing_groups),
     Rule(("other",), "certifications", _unnamed(_certificates_share), whole=True),
     Rule(("other",), "experience", _unnamed(_roles_share, words=True), whole=True, alone=_roles_share),
     Rule(("other",), "education", _unnamed(_degrees_share, words=True), whole=True, alone=_degrees_share),
@@ -408,8 +463,8 @@ def rekind(sections: list[Section]) -> list[Section]:
                 taken = None if blocked else taken
             if taken is None:
                 out.append(sec)
-            elif rule.whole:
-                out.append(replace(sec, kind=rule.becomes))
+            elif rule.whole:  # (the lines as the rule gives them back: its one group)
+                out.append(replace(sec, kind=rule.becomes, lines=tuple(taken[1][0])))
             else:
                 rest, groups = taken
                 out.append(replace(sec, lines=tuple(rest)))
