@@ -2,7 +2,8 @@
 these tests): Hungarian year-first dates, Indonesian months and range words, academic terms with their
 year ("WS 2019/20"), quarters and parts of a year ("Q3 2020", "mid-2019", "Anfang 2019", "début 2015"),
 two-digit years in a range ("03/19 – 06/21"), "since" written after the year ("2020 óta"), and
-what must stay no date."""
+what must stay no date; stop 24: Hungarian short months closed by their dot ("2019. márc.") and a
+month closed by its dot after the year's ("2019.03.")."""
 import pytest
 
 from .test_dates import found
@@ -14,6 +15,14 @@ FORMS = [
     ("2019. március – jelenleg", ["2019-03..present"]),
     ("2020. május 4. – 2020. május 29.", ["2020-05-04..2020-05-29"]),
     ("2019.03 – 2021.06", ["2019-03..2021-06"]),
+    # a short form closed by its own dot, after the year's dot ("márc." of "március"; stop 24)
+    ("2018. márc. – jelenleg", ["2018-03..present"]),
+    ("2014. márc. – 2017. nov.", ["2014-03..2017-11"]),
+    ("2021. márc. 8.", ["2021-03-08"]),
+    # the month closed by its dot after the year's ("2019.03.": Hungarian, Korean)
+    ("2018.04. – jelenleg", ["2018-04..present"]),
+    ("2013.09. – 2016.06.", ["2013-09..2016-06"]),
+    ("2017.11. ~ 현재", ["2017-11..present"]),
     ("2021-től napjainkig", ["2021..present"]),
     ("2019-től 2021-ig", ["2019..2021"]),
     ("2017 – folyamatban", ["2017..present"]),
@@ -54,6 +63,10 @@ NOT_DATES = [
     ("1/2 – 3/4", []),
     ("12/31 - 01/15", []),         # no month 31 or 15... and no year either way
     ("Marc 2019", ["2019"]),       # a first name, not the Hungarian "márc."
+    ("2019. Marc Laval", ["2019"]),  # a short form needs its own dot
+    ("2019. Marc. 2020", ["2019", "2020"]),  # ... and no year after it
+    ("2018. dezz. 2", ["2018"]),    # a short form of no month
+    ("v2019.03.1", []),             # a version, not a month closed by its dot
     ("Mid-May 2019", ["2019-05"]),  # a part of a month, not "mid" borrowing May's year
     ("2019. May 2020 – present", ["2019", "2020-05..present"]),  # a sentence's end, then a date
     ("Spring-Summer 2019", ["2019..2019"]),

@@ -149,6 +149,15 @@ class Grammar:
             for n in names:
                 self.month_of.setdefault(n, i)  # first language wins on a clash (English first)
         self.era_of = dict(vocab.eras)
+        # Short forms that begin the names of one month only, three to five letters, not names
+        # themselves ("márc" of "március"): a month only right after a year and its dot and closed by
+        # a dot of their own ("2019. márc."); alone, "Marc" is a name.
+        begins: dict[str, set[int]] = {}
+        for n, i in self.month_of.items():
+            if n.isalpha():
+                for k in range(3, min(6, len(n))):
+                    begins.setdefault(n[:k], set()).add(i)
+        self.short_of = {w: next(iter(ms)) for w, ms in begins.items() if len(ms) == 1 and w not in self.month_of}
         self.first_year = frozenset(vocab.first_year_words)
         # The long word tables are written once, in a DEFINE block at the end of the pattern, and
         # called where they stand ("(?&W_mon)"): a call backtracks as the alternation would and the
@@ -163,11 +172,12 @@ class Grammar:
             "W_expected": vocab.expected,
             "W_range": vocab.range_words,
             "W_range_glued": tuple(w for w in vocab.range_words if _unspaced(w)),
+            "W_short": tuple(self.short_of),
         }
         # ("Jan2019" too; the gaps of the entries of several words are a call as well)
         tables = {name: _alts(ws, digit_may_follow=name == "W_mon").replace(_GAP, "(?&W_gap)")
                   for name, ws in words.items()}
-        mon, season, present, present_glued, expected, range_w, range_glued = (
+        mon, season, present, present_glued, expected, range_w, range_glued, short = (
             f"(?={_prefixes(ws)})(?&{name})" if any(ws) else "(?!)" for name, ws in words.items())
         month_year = _alts(vocab.month_year_words)
         y_suf, m_suf, d_suf = (_affixes(w) for w in (vocab.year_suffixes, vocab.month_suffixes, vocab.day_suffixes))
@@ -201,7 +211,9 @@ class Grammar:
                 suffixed,
                 # (a dash, then a slash before the year: "01-10/2020", day and month as one group)
                 rf"(?P<{p}a>{_DAY})(?P<{p}sep>[./-])(?P<{p}b>{_DAY})(?:(?P={p}sep)|(?<=-[0-9]{{1,2}})/)(?P<{p}y>{_Y4})",
-                rf"(?P<{p}y>{_Y4})(?P<{p}ysep>[-/.])(?P<{p}m>{_MM2})(?:(?P={p}ysep)(?P<{p}d>{_DAY}))?",
+                # (the month closed by its own dot after a dot, "2019.03.", Hungarian and Korean)
+                rf"(?P<{p}y>{_Y4})(?P<{p}ysep>[-/.])(?P<{p}m>{_MM2})"
+                rf"(?:(?P={p}ysep)(?P<{p}d>{_DAY})|(?<=\.[0-9]{{2}})\.(?![0-9]))?",
                 # a space after the year's dot, the month's dot closing it ("2017. 03.", "2024. 12. 30")
                 rf"(?P<{p}y>{_Y4})\.{_H1}(?P<{p}m>{_MM12})(?:\.(?:{_H1}(?P<{p}d>{_DAY})\.?)?"
                 rf"|(?={_H0}(?:[~\u2013-]{_H0}{_Y4}|$|\t)))",
@@ -210,9 +222,10 @@ class Grammar:
                 word_month,
                 seasonal,
                 roman,
-                # the year first, its dot, then the month's name ("2019. március", "2016. szept."),
-                # not when a year follows ("2019. May 2020" is a sentence's end and a date)
-                rf"(?P<{p}y>{_Y4})\.{_H0}(?P<{p}mw>{mon})\.?(?:{_H1}(?P<{p}d>{_DAY})\.)?"
+                # the year first, its dot, then the month's name ("2019. március", "2016. szept.") or
+                # a short form closed by its dot ("2019. márc."), not when a year follows ("2019. May
+                # 2020" is a sentence's end and a date)
+                rf"(?P<{p}y>{_Y4})\.{_H0}(?:(?P<{p}mw>{mon})\.?|(?P<{p}mw>{short})\.)(?:{_H1}(?P<{p}d>{_DAY})\.)?"
                 rf"(?!\.?{_H0}[,/-]?{_H0}(?:{_Y4}|{_AY}))",
                 rf"(?P<{p}y>{_Y4}|(?(led){_AY}|(?!)))" if lead else rf"(?P<{p}y>{_Y4}|{_AY})",
             ]
