@@ -41,7 +41,6 @@ SECTIONS = {f: ["header", *(["contact"] if w["layout"] == "europass" else []),
 
 _EUROPASS_PDF = ("extract/pdf/labels.py: the old Europass's label column, right-aligned and wrapped over two lines, "
                  "is read into one line with the value beside it")
-_PL_LABELS = "vocab/pl.toml: the Polish Europass labels ('Zajmowane stanowisko', 'Nazwa uzyskanego dyplomu') are unknown"
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     **{("ro-lo-europass.pdf", field, n): xfail(_EUROPASS_PDF) for field, n in (
@@ -49,9 +48,6 @@ KNOWN: dict = {
         ("skills", 0), ("languages", 0))},
     ("tr-lo-tablo.docx", "city", 0): xfail(
         "fields/location.py: a Turkish 'district, province' ('Çankaya, Ankara') reads the district as the town"),
-    ("pl-lo-europass.docx", "experience", 0): xfail(_PL_LABELS),
-    ("pl-lo-europass.docx", "experience", 1): xfail(_PL_LABELS),
-    ("pl-lo-europass.docx", "education", 0): xfail(_PL_LABELS),
 }
 
 
