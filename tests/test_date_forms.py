@@ -3,7 +3,8 @@ these tests): Hungarian year-first dates, Indonesian months and range words, aca
 year ("WS 2019/20"), quarters and parts of a year ("Q3 2020", "mid-2019", "Anfang 2019", "début 2015"),
 two-digit years in a range ("03/19 – 06/21"), "since" written after the year ("2020 óta"), and
 what must stay no date; stop 24: Hungarian short months closed by their dot ("2019. márc.") and a
-month closed by its dot after the year's ("2019.03.")."""
+month closed by its dot after the year's ("2019.03."); the Polish year's "r." ("od 2014 r. do 2018
+r."); the Turkish "since" after the year's case ending ("2019'dan beri")."""
 import pytest
 
 from .test_dates import found
@@ -23,6 +24,16 @@ FORMS = [
     ("2018.04. – jelenleg", ["2018-04..present"]),
     ("2013.09. – 2016.06.", ["2013-09..2016-06"]),
     ("2017.11. ~ 현재", ["2017-11..present"]),
+    ("2020.02.03. – jelenleg", ["2020-02-03..present"]),
+    # the Polish year's "r." (rok): the end of a range, not the end of the date ("od 2014 r. do 2018 r.")
+    ("od 2014 r. do 2018 r.", ["2014..2018"]),
+    ("2011 r. – 2013 r.", ["2011..2013"]),
+    ("od 2021 r.", ["2021..present"]),
+    ("2017 г – 2019 г", ["2017..2019"]),   # a one-letter suffix before a dash needs no full stop
+    # Turkish "since" after the year's apostrophe and case ending
+    ("2019'dan beri", ["2019..present"]),
+    ("Nisan 2015’ten itibaren", ["2015-04..present"]),
+    ("2020 yılından bu yana", ["2020..present"]),
     ("2021-től napjainkig", ["2021..present"]),
     ("2019-től 2021-ig", ["2019..2021"]),
     ("2017 – folyamatban", ["2017..present"]),
@@ -67,6 +78,9 @@ NOT_DATES = [
     ("2019. Marc. 2020", ["2019", "2020"]),  # ... and no year after it
     ("2018. dezz. 2", ["2018"]),    # a short form of no month
     ("v2019.03.1", []),             # a version, not a month closed by its dot
+    ("Since 2018 R&D lead", ["2018..present"]),  # a one-letter year suffix needs its full stop
+    ("2016 R, SQL", ["2016"]),
+    ("2019'da", ["2019"]),          # a case ending alone says no "since"
     ("Mid-May 2019", ["2019-05"]),  # a part of a month, not "mid" borrowing May's year
     ("2019. May 2020 – present", ["2019", "2020-05..present"]),  # a sentence's end, then a date
     ("Spring-Summer 2019", ["2019..2019"]),

@@ -101,10 +101,14 @@ def _alts(words: tuple[str, ...], digit_may_follow: bool = False) -> str:
 def _affixes(words: tuple[str, ...]) -> str:
     """An alternation of words written against a number (the 年 of "2019年", the "г." of
     "2019 г.", the 元 of "元年"): no boundary before; a word of a spaced script must end there
-    (and may keep its full stop), one of an unspaced script may touch what follows."""
-    spaced = [w for w in words if w and not _unspaced(w)]
+    (and may keep its full stop; a word of one letter needs it, or a dash or the end after it: the
+    "r." of "2018 r.", "2019 г – 2020 г", never the "R" of "2018 R&D"), one of an unspaced script may
+    touch what follows."""
+    spaced = [w for w in words if w and not _unspaced(w) and len(w) > 1]
+    letters = [w for w in words if w and not _unspaced(w) and len(w) == 1]
     unspaced = [w for w in words if w and _unspaced(w)]
     alts = [rf"(?:{_body(spaced)})(?![\p{{L}}\p{{N}}])\.?"] if spaced else []
+    alts += [rf"(?:{_body(letters)})(?:\.|(?={_H0}(?:{_DASH}|$)))"] if letters else []
     alts += [f"(?:{_body(unspaced)})"] if unspaced else []
     return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
 
@@ -211,9 +215,10 @@ class Grammar:
                 suffixed,
                 # (a dash, then a slash before the year: "01-10/2020", day and month as one group)
                 rf"(?P<{p}a>{_DAY})(?P<{p}sep>[./-])(?P<{p}b>{_DAY})(?:(?P={p}sep)|(?<=-[0-9]{{1,2}})/)(?P<{p}y>{_Y4})",
-                # (the month closed by its own dot after a dot, "2019.03.", Hungarian and Korean)
-                rf"(?P<{p}y>{_Y4})(?P<{p}ysep>[-/.])(?P<{p}m>{_MM2})"
-                rf"(?:(?P={p}ysep)(?P<{p}d>{_DAY})|(?<=\.[0-9]{{2}})\.(?![0-9]))?",
+                # (the month or the day closed by its own dot after a dot, "2019.03.", "2019.03.01.":
+                # Hungarian and Korean)
+                rf"(?P<{p}y>{_Y4})(?P<{p}ysep>[-/.])(?P<{p}m>{_MM2})(?:(?P={p}ysep)(?P<{p}d>{_DAY}))?"
+                rf"(?:(?<=\.[0-9]{{1,2}})\.(?![0-9]))?",
                 # a space after the year's dot, the month's dot closing it ("2017. 03.", "2024. 12. 30")
                 rf"(?P<{p}y>{_Y4})\.{_H1}(?P<{p}m>{_MM12})(?:\.(?:{_H1}(?P<{p}d>{_DAY})\.?)?"
                 rf"|(?={_H0}(?:[~\u2013-]{_H0}{_Y4}|$|\t)))",
@@ -237,8 +242,9 @@ class Grammar:
         end = (rf"(?:(?:{sep}{exp_before}|{_H0}/{_H0}){date('e_', False)}|{sep}(?P<pres>{present})"
                rf"|{_H0}(?P<pres0>{present_glued}))")
         open_end = rf"(?P<open>{_H0}{_DASH}(?:{_H0}(?:\.{{2,3}}|…))?)(?={_H0}(?:$|[\r\n)\]|,;\t]))"
-        # a since word after the year, maybe behind a hyphen ("2020 óta", "2021-től"): ongoing
-        since_after = rf"(?:{_H0}|-)(?P<since2>{_alts(vocab.since_after)})"
+        # a since word after the year, maybe behind a hyphen or an apostrophe ("2020 óta", "2021-től",
+        # "2019'dan beri"): ongoing
+        since_after = rf"(?:{_H0}|[-'\u2019])(?P<since2>{_alts(vocab.since_after)})"
         exp_after = rf"(?:{_H0}[(\[]{_H0}(?P<exp3>{expected})\.?{_H0}[)\]])?"
         short_range = rf"(?P<s_y>{_Y4})(?P<yysep>[-\u2013/])(?P<yy>[0-9]{{2}})(?![0-9])"
         # two months with two-digit years, in a range only ("03/12 – 02/14"): alone, "03/12" is anything

@@ -33,8 +33,8 @@ Signals, in order of precedence (the first that fits at a position wins; results
    "WS 2019/20", "Q3 2020", "mid-2019": year only); upper-case Roman month ("VII 2015", not after
    a word); the year first with its dot, then the month's name ("2019. március", Hungarian; not
    when a year follows: "2019. May 2020"), or a short form that begins one month's names only,
-   closed by its own dot ("2019. márc.": alone, "Marc" is a name); ``YYYY.MM.`` closed by the
-   month's dot ("2019.03. – jelenleg"); a bare year 1950..2100. A month name of six letters or more misspelt by one letter
+   closed by its own dot ("2019. márc.": alone, "Marc" is a name); ``YYYY.MM.`` and ``YYYY.MM.DD.`` closed
+   by a dot of their own ("2019.03. – jelenleg"); a bare year 1950..2100. A month name of six letters or more misspelt by one letter
    reads as that month right before its year ("Febuary 2019", "Septmber '18"; see
    ``Grammar.misspelt``), never elsewhere.
 5. The end: a separator (dashes, "~", a range word, or a dash followed by a range word; a range
