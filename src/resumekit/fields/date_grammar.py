@@ -53,6 +53,7 @@ _RIGHT = r"(?![\p{L}\p{N}_@%$€£¥₹×])(?![-\u2013/.,:][0-9])(?![ \t][0-9]{3
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}"
 UNSPACED_RE = regex.compile(f"[{_UNSPACED}]")
 _LETTERS = regex.compile(r"\p{L}+")
+_SYLLABLE = regex.compile(r"\p{Hangul}")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _RUN = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -101,11 +102,11 @@ def _alts(words: tuple[str, ...], digit_may_follow: bool = False) -> str:
 def _affixes(words: tuple[str, ...]) -> str:
     """An alternation of words written against a number (the 年 of "2019年", the "г." of
     "2019 г.", the 元 of "元年"): no boundary before; a word of a spaced script must end there
-    (and may keep its full stop; a word of one letter needs it, or a dash or the end after it: the
-    "r." of "2018 r.", "2019 г – 2020 г", never the "R" of "2018 R&D"), one of an unspaced script may
-    touch what follows."""
-    spaced = [w for w in words if w and not _unspaced(w) and len(w) > 1]
-    letters = [w for w in words if w and not _unspaced(w) and len(w) == 1]
+    (and may keep its full stop; a word of one letter of an alphabet needs it, or a dash or the end
+    after it: the "r." of "2018 r.", "2019 г – 2020 г", never the "R" of "2018 R&D"; a Hangul
+    syllable is a word, "2019년 3월"), one of an unspaced script may touch what follows."""
+    letters = [w for w in words if len(w) == 1 and not _unspaced(w) and not _SYLLABLE.match(w)]
+    spaced = [w for w in words if w and not _unspaced(w) and w not in letters]
     unspaced = [w for w in words if w and _unspaced(w)]
     alts = [rf"(?:{_body(spaced)})(?![\p{{L}}\p{{N}}])\.?"] if spaced else []
     alts += [rf"(?:{_body(letters)})(?:\.|(?={_H0}(?:{_DASH}|$)))"] if letters else []
