@@ -30,6 +30,9 @@ FORMS = [
     ("2011 r. – 2013 r.", ["2011..2013"]),
     ("od 2021 r.", ["2021..present"]),
     ("2017 г – 2019 г", ["2017..2019"]),   # a one-letter suffix before a dash needs no full stop
+    # "od roku" (since the year) before the year, "do roku" before the end (Czech, Polish)
+    ("od roku 2016 dosud", ["2016..present"]),
+    ("od roku 2011 do roku 2014", ["2011..2014"]),
     # Turkish "since" after the year's apostrophe and case ending
     ("2019'dan beri", ["2019..present"]),
     ("Nisan 2015’ten itibaren", ["2015-04..present"]),
