@@ -182,6 +182,7 @@ def test_cjk_dates(text, expected):
     "Englisch", "Französisch", "Anglais", "Allemand", "Inglés", "Catalán", "Inglês", "Tedesco", "Engels",
     "Duits", "Английский", "Немецкий", "英语", "普通话", "日本語", "英語", "Angielski", "Niemiecki", "İngilizce",
     "Almanca", "영어", "한국어",
+    "angol nyelv", "Német nyelv",  # Hungarian, the name before "nyelv" (stop 24)
 ])
 def test_spoken_language(name):
     assert spoken_language(name)
