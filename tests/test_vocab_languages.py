@@ -82,6 +82,12 @@ HEADINGS = [
     ("경력", "experience"), ("경력 사항", "experience"), ("학력", "education"), ("기술 스택", "skills"),
     ("핵심역량", "skills"), ("자격증", "certifications"), ("어학", "languages"), ("프로젝트", "projects"),
     ("자기소개", "summary"), ("수상 경력", "awards"), ("연락처", "contact"), ("병역 사항", "other"),
+    # stop 24: headings native CVs write that no table held (a list joined by a word no table calls a
+    # conjunction, "en", "a", is a heading of its own)
+    ("Przebieg kariery zawodowej", "experience"), ("Znajomość programów komputerowych", "skills"),
+    ("Umiejętności IT", "skills"), ("Çalışma Geçmişi", "experience"), ("Opleiding en cursussen", "education"),
+    ("Vzdělání a kurzy", "education"), ("Datakunskaper", "skills"), ("Limbi străine cunoscute", "languages"),
+    ("Eddigi munkahelyeim", "experience"), ("Idegennyelv-ismeret", "languages"),
 ]
 
 
@@ -176,6 +182,7 @@ def test_cjk_dates(text, expected):
     "Englisch", "Französisch", "Anglais", "Allemand", "Inglés", "Catalán", "Inglês", "Tedesco", "Engels",
     "Duits", "Английский", "Немецкий", "英语", "普通话", "日本語", "英語", "Angielski", "Niemiecki", "İngilizce",
     "Almanca", "영어", "한국어",
+    "angol nyelv", "Német nyelv",  # Hungarian, the name before "nyelv" (stop 24)
 ])
 def test_spoken_language(name):
     assert spoken_language(name)

@@ -53,6 +53,7 @@ _RIGHT = r"(?![\p{L}\p{N}_@%$€£¥₹×])(?![-\u2013/.,:][0-9])(?![ \t][0-9]{3
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}"
 UNSPACED_RE = regex.compile(f"[{_UNSPACED}]")
 _LETTERS = regex.compile(r"\p{L}+")
+_SYLLABLE = regex.compile(r"\p{Hangul}")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _RUN = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -101,10 +102,14 @@ def _alts(words: tuple[str, ...], digit_may_follow: bool = False) -> str:
 def _affixes(words: tuple[str, ...]) -> str:
     """An alternation of words written against a number (the 年 of "2019年", the "г." of
     "2019 г.", the 元 of "元年"): no boundary before; a word of a spaced script must end there
-    (and may keep its full stop), one of an unspaced script may touch what follows."""
-    spaced = [w for w in words if w and not _unspaced(w)]
+    (and may keep its full stop; a word of one letter of an alphabet needs it, or a dash or the end
+    after it: the "r." of "2018 r.", "2019 г – 2020 г", never the "R" of "2018 R&D"; a Hangul
+    syllable is a word, "2019년 3월"), one of an unspaced script may touch what follows."""
+    letters = [w for w in words if len(w) == 1 and not _unspaced(w) and not _SYLLABLE.match(w)]
+    spaced = [w for w in words if w and not _unspaced(w) and w not in letters]
     unspaced = [w for w in words if w and _unspaced(w)]
     alts = [rf"(?:{_body(spaced)})(?![\p{{L}}\p{{N}}])\.?"] if spaced else []
+    alts += [rf"(?:{_body(letters)})(?:\.|(?={_H0}(?:{_DASH}|$)))"] if letters else []
     alts += [f"(?:{_body(unspaced)})"] if unspaced else []
     return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
 
@@ -149,6 +154,15 @@ class Grammar:
             for n in names:
                 self.month_of.setdefault(n, i)  # first language wins on a clash (English first)
         self.era_of = dict(vocab.eras)
+        # Short forms that begin the names of one month only, three to five letters, not names
+        # themselves ("márc" of "március"): a month only right after a year and its dot and closed by
+        # a dot of their own ("2019. márc."); alone, "Marc" is a name.
+        begins: dict[str, set[int]] = {}
+        for n, i in self.month_of.items():
+            if n.isalpha():
+                for k in range(3, min(6, len(n))):
+                    begins.setdefault(n[:k], set()).add(i)
+        self.short_of = {w: next(iter(ms)) for w, ms in begins.items() if len(ms) == 1 and w not in self.month_of}
         self.first_year = frozenset(vocab.first_year_words)
         # The long word tables are written once, in a DEFINE block at the end of the pattern, and
         # called where they stand ("(?&W_mon)"): a call backtracks as the alternation would and the
@@ -163,11 +177,12 @@ class Grammar:
             "W_expected": vocab.expected,
             "W_range": vocab.range_words,
             "W_range_glued": tuple(w for w in vocab.range_words if _unspaced(w)),
+            "W_short": tuple(self.short_of),
         }
         # ("Jan2019" too; the gaps of the entries of several words are a call as well)
         tables = {name: _alts(ws, digit_may_follow=name == "W_mon").replace(_GAP, "(?&W_gap)")
                   for name, ws in words.items()}
-        mon, season, present, present_glued, expected, range_w, range_glued = (
+        mon, season, present, present_glued, expected, range_w, range_glued, short = (
             f"(?={_prefixes(ws)})(?&{name})" if any(ws) else "(?!)" for name, ws in words.items())
         month_year = _alts(vocab.month_year_words)
         y_suf, m_suf, d_suf = (_affixes(w) for w in (vocab.year_suffixes, vocab.month_suffixes, vocab.day_suffixes))
@@ -201,7 +216,10 @@ class Grammar:
                 suffixed,
                 # (a dash, then a slash before the year: "01-10/2020", day and month as one group)
                 rf"(?P<{p}a>{_DAY})(?P<{p}sep>[./-])(?P<{p}b>{_DAY})(?:(?P={p}sep)|(?<=-[0-9]{{1,2}})/)(?P<{p}y>{_Y4})",
-                rf"(?P<{p}y>{_Y4})(?P<{p}ysep>[-/.])(?P<{p}m>{_MM2})(?:(?P={p}ysep)(?P<{p}d>{_DAY}))?",
+                # (the month or the day closed by its own dot after a dot, "2019.03.", "2019.03.01.":
+                # Hungarian and Korean)
+                rf"(?P<{p}y>{_Y4})(?P<{p}ysep>[-/.])(?P<{p}m>{_MM2})(?:(?P={p}ysep)(?P<{p}d>{_DAY}))?"
+                rf"(?:(?<=\.[0-9]{{1,2}})\.(?![0-9]))?",
                 # a space after the year's dot, the month's dot closing it ("2017. 03.", "2024. 12. 30")
                 rf"(?P<{p}y>{_Y4})\.{_H1}(?P<{p}m>{_MM12})(?:\.(?:{_H1}(?P<{p}d>{_DAY})\.?)?"
                 rf"|(?={_H0}(?:[~\u2013-]{_H0}{_Y4}|$|\t)))",
@@ -210,9 +228,10 @@ class Grammar:
                 word_month,
                 seasonal,
                 roman,
-                # the year first, its dot, then the month's name ("2019. március", "2016. szept."),
-                # not when a year follows ("2019. May 2020" is a sentence's end and a date)
-                rf"(?P<{p}y>{_Y4})\.{_H0}(?P<{p}mw>{mon})\.?(?:{_H1}(?P<{p}d>{_DAY})\.)?"
+                # the year first, its dot, then the month's name ("2019. március", "2016. szept.") or
+                # a short form closed by its dot ("2019. márc."), not when a year follows ("2019. May
+                # 2020" is a sentence's end and a date)
+                rf"(?P<{p}y>{_Y4})\.{_H0}(?:(?P<{p}mw>{mon})\.?|(?P<{p}mw>{short})\.)(?:{_H1}(?P<{p}d>{_DAY})\.)?"
                 rf"(?!\.?{_H0}[,/-]?{_H0}(?:{_Y4}|{_AY}))",
                 rf"(?P<{p}y>{_Y4}|(?(led){_AY}|(?!)))" if lead else rf"(?P<{p}y>{_Y4}|{_AY})",
             ]
@@ -224,8 +243,9 @@ class Grammar:
         end = (rf"(?:(?:{sep}{exp_before}|{_H0}/{_H0}){date('e_', False)}|{sep}(?P<pres>{present})"
                rf"|{_H0}(?P<pres0>{present_glued}))")
         open_end = rf"(?P<open>{_H0}{_DASH}(?:{_H0}(?:\.{{2,3}}|…))?)(?={_H0}(?:$|[\r\n)\]|,;\t]))"
-        # a since word after the year, maybe behind a hyphen ("2020 óta", "2021-től"): ongoing
-        since_after = rf"(?:{_H0}|-)(?P<since2>{_alts(vocab.since_after)})"
+        # a since word after the year, maybe behind a hyphen or an apostrophe ("2020 óta", "2021-től",
+        # "2019'dan beri"): ongoing
+        since_after = rf"(?:{_H0}|[-'\u2019])(?P<since2>{_alts(vocab.since_after)})"
         exp_after = rf"(?:{_H0}[(\[]{_H0}(?P<exp3>{expected})\.?{_H0}[)\]])?"
         short_range = rf"(?P<s_y>{_Y4})(?P<yysep>[-\u2013/])(?P<yy>[0-9]{{2}})(?![0-9])"
         # two months with two-digit years, in a range only ("03/12 – 02/14"): alone, "03/12" is anything

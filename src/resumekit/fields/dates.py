@@ -32,7 +32,9 @@ Signals, in order of precedence (the first that fits at a position wins; results
    2020"); season word, or a term, a quarter or a part of a year written as one ("Summer 2012",
    "WS 2019/20", "Q3 2020", "mid-2019": year only); upper-case Roman month ("VII 2015", not after
    a word); the year first with its dot, then the month's name ("2019. március", Hungarian; not
-   when a year follows: "2019. May 2020"); a bare year 1950..2100. A month name of six letters or more misspelt by one letter
+   when a year follows: "2019. May 2020"), or a short form that begins one month's names only,
+   closed by its own dot ("2019. márc.": alone, "Marc" is a name); ``YYYY.MM.`` and ``YYYY.MM.DD.`` closed
+   by a dot of their own ("2019.03. – jelenleg"); a bare year 1950..2100. A month name of six letters or more misspelt by one letter
    reads as that month right before its year ("Febuary 2019", "Septmber '18"; see
    ``Grammar.misspelt``), never elsewhere.
 5. The end: a separator (dashes, "~", a range word, or a dash followed by a range word; a range
@@ -261,7 +263,8 @@ def _make(year: int, month: int | None, day: int | None) -> PartialDate:
 
 
 def _month(g: Grammar, word: str) -> int:
-    month = g.month_of.get(key(word))
+    k = key(word)
+    month = g.month_of.get(k) or g.short_of.get(k)
     if month is None:
         raise _Reject
     return month
