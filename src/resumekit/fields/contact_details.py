@@ -188,10 +188,16 @@ def _link_key(url: str) -> str:
     return u.split("?")[0].split("#")[0].rstrip("/")
 
 
+# A map search for a place (a theme links the printed town to it): where the candidate lives, not a
+# link of theirs.
+_MAP_SEARCH = regex.compile(r"https?://(?:www\.)?(?:google\.[a-z.]+/maps\b|maps\.google\.[a-z.]+/|maps\.apple\.com/"
+                            r"|bing\.com/maps\b|(?:www\.)?openstreetmap\.org/search\b)", regex.IGNORECASE)
+
+
 def _add_link(links: dict[str, ProfileLink], url: str, label: str | None) -> None:
     url = normalize_url(url)
     k = _link_key(url)
-    if not k:
+    if not k or _MAP_SEARCH.match(url):
         return
     if k in links:
         if label and not links[k].label and _link_key(label) != k:
