@@ -126,3 +126,17 @@ def test_a_map_search_behind_the_town_is_no_link(target, kept):
     text = f"# Morwenna Example\n\n[Wexcombe, UK]({target}) · morwenna@example.com\n\n## Skills\n\nRaku, stoneware\n"
     c = resumekit.parse(text.encode(), options=PINNED, format="markdown")
     assert [l.url for l in c.contact.links] == ([target] if kept else [])
+
+
+@pytest.mark.parametrize("printed, target, emails", [
+    # cut short at a narrow column's edge over its own mailto: target: the target alone
+    ("morwenna.quell@example.co", "mailto:morwenna.quell@example.com", ["morwenna.quell@example.com"]),
+    ("morwenna.quell@examp", "mailto:morwenna.quell@example.org", ["morwenna.quell@example.org"]),
+    # the whole address, or another address than the target: both as found
+    ("morwenna.quell@example.com", "mailto:morwenna.quell@example.com", ["morwenna.quell@example.com"]),
+    ("mq@example.com", "mailto:studio@example.com", ["mq@example.com", "studio@example.com"]),
+])
+def test_an_address_cut_over_its_mailto_target_is_the_target(printed, target, emails):
+    text = f"# Morwenna Quell\n\n[{printed}]({target}) · 01632 960775\n\n## Skills\n\nRaku, stoneware\n"
+    c = resumekit.parse(text.encode(), options=PINNED, format="markdown")
+    assert c.contact.emails == emails
