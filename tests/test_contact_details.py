@@ -110,3 +110,33 @@ def _place(header: str) -> tuple[str | None, list]:
     """(the place read, the other sections) of a header over a skills section."""
     c = resumekit.parse(f"{header}\n\nSKILLS\nRaku, stoneware\n".encode(), options=PINNED)
     return c.contact.location.raw if c.contact.location else None, c.other_sections
+
+
+@pytest.mark.parametrize("target, kept", [
+    # a theme links the printed town to a map search for it: the place, no link of the candidate's
+    ("https://www.google.com/maps?q=%20Wexcombe%20UK", False),
+    ("https://maps.google.co.uk/?q=Wexcombe", False),
+    ("https://maps.apple.com/?q=Wexcombe", False),
+    ("https://www.openstreetmap.org/search?query=Wexcombe", False),
+    # the candidate's own pages, a map project of theirs on a code host
+    ("https://wexcombe-pottery.example.com/", True),
+    ("https://github.com/morwenna-example/maps", True),
+])
+def test_a_map_search_behind_the_town_is_no_link(target, kept):
+    text = f"# Morwenna Example\n\n[Wexcombe, UK]({target}) · morwenna@example.com\n\n## Skills\n\nRaku, stoneware\n"
+    c = resumekit.parse(text.encode(), options=PINNED, format="markdown")
+    assert [l.url for l in c.contact.links] == ([target] if kept else [])
+
+
+@pytest.mark.parametrize("printed, target, emails", [
+    # cut short at a narrow column's edge over its own mailto: target: the target alone
+    ("morwenna.quell@example.co", "mailto:morwenna.quell@example.com", ["morwenna.quell@example.com"]),
+    ("morwenna.quell@examp", "mailto:morwenna.quell@example.org", ["morwenna.quell@example.org"]),
+    # the whole address, or another address than the target: both as found
+    ("morwenna.quell@example.com", "mailto:morwenna.quell@example.com", ["morwenna.quell@example.com"]),
+    ("mq@example.com", "mailto:studio@example.com", ["mq@example.com", "studio@example.com"]),
+])
+def test_an_address_cut_over_its_mailto_target_is_the_target(printed, target, emails):
+    text = f"# Morwenna Quell\n\n[{printed}]({target}) · 01632 960775\n\n## Skills\n\nRaku, stoneware\n"
+    c = resumekit.parse(text.encode(), options=PINNED, format="markdown")
+    assert c.contact.emails == emails

@@ -54,10 +54,6 @@ SECTIONS = {f: ["header"] + g["sections"] for f, g in LABELS.items()}
 
 _NAME_LINES = xfail("fields/name.py: a name set large over two lines ('Marisol Quintero' over 'Vidal') keeps its first line")
 _NAME_HEADLINE = xfail("fields/name.py: 'Name, Headline' on one line (onepage's header) gives no name")
-_MAIL_BROKEN = xfail("extract/pdf/wraps.py: an e-mail address broken in a narrow column ('…@EXAMP' over 'LE.COM', "
-                     "CSS word-break) is not joined again; its mailto target is not used either")
-_MAIL_CLIPPED = xfail("extract/pdf/hidden.py: an e-mail address cut at the sidebar's edge (overflow hidden: "
-                      "'…@example.co' shows) is read as a second address beside its mailto target")
 _CITY = xfail("fields/location.py: the header's place as a theme prints it ('Geelong Victoria AU', 'Chicago (US), "
               "Illinois', 'Leeds, West Yorkshire, United Kingdom', 'Region West Yorkshire') gives no city")
 _CARDS = xfail("extract/pdf/columns.py: two schools side by side as cards of one shape (name, dates, degree) are "
@@ -80,10 +76,7 @@ KNOWN: dict = {
     ("actual-marisol.pdf", "name", 0): _NAME_LINES,
     ("onepage-marisol.pdf", "name", 0): _NAME_HEADLINE,
     ("onepage-rafael.pdf", "name", 0): _NAME_HEADLINE,
-    ("caffeine-amelie.pdf", "name", 0): _MAIL_BROKEN,
-    ("caffeine-henrik.pdf", "name", 0): _MAIL_BROKEN,
-    ("orbit-kenji.pdf", "name", 0): _MAIL_CLIPPED,
-    ("orbit-lucia.pdf", "name", 0): _MAIL_CLIPPED,
+    ("orbit-lucia.pdf", "name", 0): _NAME_LINES,
     **{(d, "city", 0): _CITY for d in ("autumn-oluwaseun.pdf", "macchiato-grace.pdf", "paper-oluwaseun.pdf",
                                        "spartan-priyanka.pdf", "spartan-rafael.pdf")},
     ("caffeine-henrik.pdf", "experience", 0): xfail(

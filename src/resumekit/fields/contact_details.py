@@ -10,7 +10,9 @@ two-word capitalised line that names nothing, under a contact line of the header
 type ("Lucca" under the phone), is the town; so is a town the tables know alone on the line between
 the name and the contact line ("Valladolid"). A street line ("8, allée des Tilleuls") reads with the
 line under it ("33000 Bordeaux"). A name with letters after it ("JANE DOE, RN") is never part of the
-place.
+place. A link to a map search for a place (a theme's link behind the printed town) is no link of the
+candidate's; an e-mail address printed cut short over its own mailto: target (its end hidden past a
+narrow column's edge) is the target.
 """
 from __future__ import annotations
 
@@ -77,8 +79,11 @@ def read_contact(document: Document, sections: list[Section], language: str | No
     for n, (kind, line) in enumerate(by_kind):
         text = line.plain
         found = False
+        mailto = [t[1].lower() for t in map(link_from_target, (l.url for l in line.links)) if t and t[0] == "email"]
         for e in find_emails(text):
             found = True
+            if any(m != e.value.lower() and m.startswith(e.value.lower()) for m in mailto):
+                continue  # cut at a narrow column's edge ("…@example.co") over its own mailto: the target
             before = rx(r"(\S+) $").search(text[: e.span[0]])
             if before and (before.group(1) + e.value).lower().split(":")[-1] in emails:
                 continue  # "jane.do e@x.com": a copy of an address already found, broken by a gap
@@ -190,10 +195,16 @@ def _link_key(url: str) -> str:
     return u.split("?")[0].split("#")[0].rstrip("/")
 
 
+# A map search for a place (a theme links the printed town to it): where the candidate lives, not a
+# link of theirs.
+_MAP_SEARCH = regex.compile(r"https?://(?:www\.)?(?:google\.[a-z.]+/maps\b|maps\.google\.[a-z.]+/|maps\.apple\.com/"
+                            r"|bing\.com/maps\b|(?:www\.)?openstreetmap\.org/search\b)", regex.IGNORECASE)
+
+
 def _add_link(links: dict[str, ProfileLink], url: str, label: str | None) -> None:
     url = normalize_url(url)
     k = _link_key(url)
-    if not k:
+    if not k or _MAP_SEARCH.match(url):
         return
     if k in links:
         if label and not links[k].label and _link_key(label) != k:

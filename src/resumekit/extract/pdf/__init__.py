@@ -10,8 +10,8 @@ images; link annotations); the shared modules beside it turn that into lines:
 - :mod:`.fonts`: font names to weight and slant; :mod:`.layout`: glyphs to words and rows;
 - :mod:`.columns`: reading order across columns, sidebars and label columns;
 - :mod:`.hidden`: text a reader cannot see; :mod:`.furniture`: running headers, footers and page
-  numbers; :mod:`.hyphens`: words hyphenated across line ends; :mod:`.unmapped`: lost ligatures
-  and fonts without a Unicode map.
+  numbers; :mod:`.hyphens`: words hyphenated across line ends; :mod:`.broken`: addresses broken
+  where a narrow column ends; :mod:`.unmapped`: lost ligatures and fonts without a Unicode map.
 """
 __all__ = ["extract_pdf", "pdf_date"]
 

@@ -36,6 +36,7 @@ from .drawn import drawn_bullets
 from .fonts import base_font, is_bullet_font
 from .furniture import furniture
 from .hidden import KINDS, overrule, snippet, split_hidden
+from .broken import join_broken_addresses
 from .hyphens import join_hyphenated
 from .wraps import join_cell_wraps
 from .layout import Glyph, Row, rows_of
@@ -114,7 +115,7 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
             block = page_lines[-1].block + 1
         loose_links += page_links
     lines = [line if line.index == i else line.with_(index=i)
-             for i, line in enumerate(join_cell_wraps(join_hyphenated(lines)))]
+             for i, line in enumerate(join_cell_wraps(join_broken_addresses(join_hyphenated(lines))))]
     if not lines:
         raise NoTextLayerError("the PDF has no text layer" + (" (its pages are images)" if warnings else ""))
     return Document(lines=tuple(lines), format="pdf", source=source.name, pages=page_count, producer=producer,
