@@ -73,9 +73,6 @@ KNOWN: dict = {
         "skills section"),
     ("en-docxjs-labelrows.docx", "sections", 0): xfail(
         "label_cells.py: the label cell 'Skills' on a row under the SKILLS heading starts a second skills section"),
-    ("en-lo-rtf-table.docx", "education", 1): xfail(
-        "fields/education_table.py: a row one cell short under a full row of a table with a header row (its grade "
-        "cell left empty) reads as the school's cell merged down: it takes the school of the row above"),
     ("en-h2d-jobrows.docx", "experience", 0): xfail(_STATE),
     ("en-h2d-jobrows.docx", "experience", 1): xfail(_STATE),
     ("en-h2d-jobrows.docx", "experience", 2): xfail(_STATE),
