@@ -52,8 +52,6 @@ _FLAT = xfail("segment.py: a heading phrase alone in the body's type ('Experienc
 _WRAPPED = ("extract/pdf + fields/name.py: a 26-point name wrapped over three lines of a narrow cell "
             "('Octavia / Brennan- / Mwangi') is not joined; a role or degree wrapped across a change of style "
             "('… — Senior UX' bold / 'Designer' italic) keeps only its first line")
-_STATE = ("fields/pattern.py: 'Employer — Town, CO' in every job (one US state): the state's code, a legal form "
-          "too ('Co'), fills the employer's slot the entries agree on")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     ("en-h2d-sidebar.docx", "name", 0): _FLAT,
@@ -73,9 +71,6 @@ KNOWN: dict = {
         "skills section"),
     ("en-docxjs-labelrows.docx", "sections", 0): xfail(
         "label_cells.py: the label cell 'Skills' on a row under the SKILLS heading starts a second skills section"),
-    ("en-h2d-jobrows.docx", "experience", 0): xfail(_STATE),
-    ("en-h2d-jobrows.docx", "experience", 1): xfail(_STATE),
-    ("en-h2d-jobrows.docx", "experience", 2): xfail(_STATE),
     ("en-officegen-table.docx", "skills", 0): xfail(
         "fields/lists (rekind): the skill 'Forklift certified' in a skills list goes to certifications"),
 }
