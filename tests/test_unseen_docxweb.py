@@ -54,7 +54,6 @@ _WRAPPED = ("extract/pdf + fields/name.py: a 26-point name wrapped over three li
             "('… — Senior UX' bold / 'Designer' italic) keeps only its first line")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-h2d-sidebar.docx", "name", 0): _FLAT,
     ("en-h2d-sidebar.docx", "sections", 0): _FLAT,
     ("en-h2d-sidebar.docx", "experience", 0): _FLAT,
     ("en-h2d-sidebar.docx", "experience", 1): _FLAT,

@@ -8,7 +8,7 @@ Name, signals in order of precedence:
    organisation, not a place, not the document's own title ("Curriculum Vitae"). Letter-spaced
    names are rejoined; "Dr.", "Prof." are left out, and so are letters after the name ("Jane Doe, RN",
    "Jane Doe RN BSN": degree words in capitals after a name in mixed case); a name split over two lines in the same
-   large type ("CHRIS" / "OH") is joined; a name that shares its line with a title or the
+   large type ("CHRIS" / "OH") is joined (never two items of a list: "• Figma" / "• Accessibility"); a name that shares its line with a title or the
    address ("Jane Doe – Teacher", "Jane Doe ■ 12 High St", "Leeds ⇥ Jane Doe") is read from its part.
 3. Prominence: the largest type among the candidates, then position (first lines first), then bold.
 4. Introduced, when no line has a name's shape: a clause that opens with an introduction phrase of
@@ -262,7 +262,8 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
             if text and not is_name(text) and pos + 1 < len(pool):
                 nxt = pool[pos + 1]
                 t2 = _name_text(nxt)
-                if t2 and len(text.split()) == 1 and len(t2.split()) == 1 and nxt.style.size == line.style.size:
+                if (t2 and len(text.split()) == 1 and len(t2.split()) == 1 and nxt.style.size == line.style.size
+                        and not (line.bullet or nxt.bullet)):  # (two items of a list: "• CSS" / "• Accessibility")
                     if is_name(f"{text} {t2}"):
                         joined = (f"{text} {t2}", nxt.index)
             if not (text and (is_name(text) or joined)):
