@@ -269,8 +269,12 @@ def test_titles_and_labels_are_no_name(rows, name):
     ([("Tools", 11, False), ("Kilns", 10.5, True), ("Glazes", 10.5, True)], None),
     # a name split over two lines in one large type is still joined
     ([("NIA", 28, False), ("FAIRWEATHER", 28, False), ("Glaze Chemist", 12, False)], "NIA FAIRWEATHER"),
+    # ... and over three, broken at the hyphen of its surname in a narrow column
+    ([("Nia", 26, False), ("Fairweather-", 26, False), ("Okoro", 26, False), ("Glaze Chemist", 12, False)],
+     "Nia Fairweather-Okoro"),
+    ([("Nia", 26, False), ("Fairweather-", 26, False), ("Okoro", 12, False)], None),  # (the third in another type)
 ])
-def test_two_list_items_are_no_name_split_over_two_lines(rows, name):
+def test_a_name_split_over_lines_but_no_list_items(rows, name):
     doc = Document(lines=tuple(Line(text=t, index=i, block=i, bullet=b, style=Style(size=size))
                                for i, (t, size, b) in enumerate(rows)) + (Line(text="nia@example.org", index=len(rows),
                                                                             block=len(rows), style=Style(size=10)),),
