@@ -788,6 +788,16 @@ def test_header_pieces_leave_stray_stops(text, pieces, place):
       ["MA Ceramics, Harbour College of Art\t2019 – 2020\tDistinction\tfunded"],
       ["BA (Hons) Ceramics\t2016 – 2019\tMerit"]],
      [("MA Ceramics", "Harbour College of Art", "Distinction"), ("BA (Hons) Ceramics", None, "Merit")]),
+    # a row one cell short whose dates stand in the dates' column of the row above: its last cell (the
+    # grade) was left empty, no school was merged down; the school it names is its own
+    ([["Degree\tInstitution\tYears\tGrade"],
+      ["LLB Law\tUniversity of Eastholme\t2013 – 2016\t2:1"],
+      ["A-levels\tNorthgate Sixth Form\t2011 – 2013"]],
+     [("LLB Law", "University of Eastholme", "2:1"), ("A-levels", "Northgate Sixth Form", None)]),
+    ([["Qualification\tSchool\tFrom\tTo\tResult"],
+      ["BTEC Diploma in Pottery\tMarlcombe Academy\t2012\t2014\tMerit"],
+      ["GCSEs\tWestbrook Secondary\t2007\t2012"]],
+     [("BTEC Diploma in Pottery", "Marlcombe Academy", "Merit"), ("GCSEs", "Westbrook Secondary", None)]),
 ])
 def test_a_school_cell_merged_down_names_the_row_below(rows, expected):
     got = read_education(_table_rows(*rows))

@@ -53,6 +53,17 @@ def _read(sec):
      [("Entrepôts Copperfield", "Responsable logistique", "Villeurbanne"),
       ("Transports Orchard & Fils", "Chef d'équipe quai", "Vienne"),
       ("Coopérative Brackenfold", "Assistante approvisionnement", "Annecy"), ("Mairie de Saint-Ombre", "Stagiaire", None)]),
+    # "Employer — Town, ST" under "Role ⇥ dates", every job in one state: the state's code ("CO", a legal
+    # form too) is part of the place, not the employer each entry's slot agrees on
+    (styled(("Senior Site Planner\tMar 2020 – Present", "B"), ("Quarrow Builders — Denver, CO", ""),
+            ("Ran three builds", "•"),
+            ("Site Coordinator\tJun 2016 – Feb 2020", "B"), ("Tamblin Construction — Aurora, CO", ""),
+            ("Site Clerk\tJan 2014 – May 2016", "B"), ("Oxlade Civil — Boulder, CO", "")),
+     [("Quarrow Builders", "Senior Site Planner", "Denver, CO"), ("Tamblin Construction", "Site Coordinator", "Aurora, CO"),
+      ("Oxlade Civil", "Site Clerk", "Boulder, CO")]),
+    (section("experience", "Senior Site Planner\tMar 2020 – Present", "Quarrow Builders, Denver, CO", "• Ran builds",
+             "Site Coordinator\tJun 2016 – Feb 2020", "Tamblin Construction, Aurora, CO"),
+     [("Quarrow Builders", "Senior Site Planner", "Denver, CO"), ("Tamblin Construction", "Site Coordinator", "Aurora, CO")]),
     # "Role, Employer ⇥ dates" in two entries: the first's employer is named by its words and its role
     # by the order; the second's words name neither side, and its role is kept before the comma
     (styled(("Senior Kiln Warden, Wyecombe Pottery Group\tMay 2020 – Present", "B"), ("Fired the kilns", "•"),

@@ -262,6 +262,26 @@ def test_titles_and_labels_are_no_name(rows, name):
     assert read_name(doc, segment(doc))[0] == name
 
 
+@pytest.mark.parametrize("rows, name", [
+    # a sidebar read first: two one-word items of its skills list are no name split over two lines
+    ([("Skills", 11, False), ("Figma", 10.5, True), ("Accessibility", 10.5, True), ("Nia Fairweather", 10.5, False)],
+     "Nia Fairweather"),
+    ([("Tools", 11, False), ("Kilns", 10.5, True), ("Glazes", 10.5, True)], None),
+    # a name split over two lines in one large type is still joined
+    ([("NIA", 28, False), ("FAIRWEATHER", 28, False), ("Glaze Chemist", 12, False)], "NIA FAIRWEATHER"),
+    # ... and over three, broken at the hyphen of its surname in a narrow column
+    ([("Nia", 26, False), ("Fairweather-", 26, False), ("Okoro", 26, False), ("Glaze Chemist", 12, False)],
+     "Nia Fairweather-Okoro"),
+    ([("Nia", 26, False), ("Fairweather-", 26, False), ("Okoro", 12, False)], None),  # (the third in another type)
+])
+def test_a_name_split_over_lines_but_no_list_items(rows, name):
+    doc = Document(lines=tuple(Line(text=t, index=i, block=i, bullet=b, style=Style(size=size))
+                               for i, (t, size, b) in enumerate(rows)) + (Line(text="nia@example.org", index=len(rows),
+                                                                            block=len(rows), style=Style(size=10)),),
+                   format="docx")
+    assert read_name(doc, segment(doc))[0] == name
+
+
 @pytest.mark.parametrize("top, headline", [
     ({0, 1, 2, 3}, "Glaze Chemist"),   # the line after the address is in the header block
     ({0, 1, 2}, None),                 # it opens the next section: no headline

@@ -4,8 +4,9 @@ that awards the degree, which names no school of the candidate's, and the column
 bare numbers are grades, and the school's column, whose cell merged down over a second degree (Word's
 vertical merge: the row below holds one cell fewer) names that degree's school too. Signals: the
 header's cells against the vocabulary's school, board and grade labels; a row one cell short under a
-full row, none of its cells naming a school. Errs towards leaving a row whole: rows of another shape
-than the header stay.
+full row, none of its cells naming a school, its dates not in the column of the row above's (a row
+whose cells still line up from the left is short of its last cell, left empty: a grade not given).
+Errs towards leaving a row whole: rows of another shape than the header stay.
 (Split out of :mod:`.education`, which reads the rows.)"""
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import regex
 from ..document import Line
 from ..text import key
 from ..vocab import merged
+from .dates import has_date
 from .phrases import institution_like
 
 __all__ = ["graded_column", "merged_down", "without_board"]
@@ -67,7 +69,10 @@ def merged_down(header: Line, rows: list[Line]) -> list[Line]:
     """The rows of a table whose header names the school's column ("Institution ⇥ Qualification ⇥
     Dates ⇥ Result"), a row one cell short right under a full row, none of its cells naming a school,
     given the school of the row above: the school's cell merged down over the row's degree (a merged
-    cell's continuation holds no text of its own). Other rows stay."""
+    cell's continuation holds no text of its own). A short row whose dates stand in the column of
+    the dates of the row above lines up from the left: its last cell was left empty (a grade not
+    given), no school was merged down ("A-levels ⇥ Northgate Sixth Form ⇥ 2011 – 2013" under
+    "LLB Law ⇥ University of Eastholme ⇥ 2013 – 2016 ⇥ 2:1"). Other rows stay."""
     v = merged()
     names = [key(c) for c in header.cells]
     school = [i for i, name in enumerate(names) if name in v.school_labels]
@@ -79,7 +84,14 @@ def merged_down(header: Line, rows: list[Line]) -> list[Line]:
         cells = row.cells
         above = out[-1].cells if out else ()
         if len(cells) == len(names) - 1 and len(above) == len(names) and institution_like(above[s]) \
-                and not any(institution_like(c) for c in cells):
+                and not any(institution_like(c) for c in cells) and not _aligned(above, cells, s):
             row = row.with_(text="\t".join([*cells[:s], above[s], *cells[s:]]), runs=())
         out.append(row)
     return out
+
+
+def _aligned(above: tuple[str, ...], cells: tuple[str, ...], school: int) -> bool:
+    """Whether a row one cell short lines up with the full row above from the left: a cell after
+    the school's column holds dates in both, at one index (a school merged down would shift the
+    short row's dates one column left)."""
+    return any(has_date(above[i]) and has_date(cells[i]) for i in range(school + 1, len(cells)))

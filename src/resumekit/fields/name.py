@@ -8,7 +8,9 @@ Name, signals in order of precedence:
    organisation, not a place, not the document's own title ("Curriculum Vitae"). Letter-spaced
    names are rejoined; "Dr.", "Prof." are left out, and so are letters after the name ("Jane Doe, RN",
    "Jane Doe RN BSN": degree words in capitals after a name in mixed case); a name split over two lines in the same
-   large type ("CHRIS" / "OH") is joined; a name that shares its line with a title or the
+   large type ("CHRIS" / "OH") is joined (never two items of a list: "• Figma" / "• Accessibility"), and
+   so is one over three lines, broken at the hyphen of its surname in a narrow column ("Octavia" /
+   "Brennan-" / "Mwangi"); a name that shares its line with a title or the
    address ("Jane Doe – Teacher", "Jane Doe ■ 12 High St", "Leeds ⇥ Jane Doe") is read from its part.
 3. Prominence: the largest type among the candidates, then position (first lines first), then bold.
 4. Introduced, when no line has a name's shape: a clause that opens with an introduction phrase of
@@ -263,9 +265,13 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
             if text and not is_name(text) and pos + 1 < len(pool):
                 nxt = pool[pos + 1]
                 t2 = _name_text(nxt)
-                if t2 and len(text.split()) == 1 and len(t2.split()) == 1 and nxt.style.size == line.style.size:
+                if (t2 and len(text.split()) == 1 and len(t2.split()) == 1 and nxt.style.size == line.style.size
+                        and not (line.bullet or nxt.bullet)):  # (two items of a list: "• CSS" / "• Accessibility")
                     if is_name(f"{text} {t2}"):
                         joined = (f"{text} {t2}", nxt.index)
+                    elif t2.endswith("-") and (third := _hyphen_tail(pool, pos + 2, line)) is not None:
+                        if is_name(f"{text} {t2}{third[0]}"):  # "Octavia" / "Brennan-" / "Mwangi"
+                            joined = (f"{text} {t2}{third[0]}", third[1])
             if not (text and (is_name(text) or joined)):
                 continue
             score = 0.0
@@ -282,7 +288,7 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
             name = best[1]
             used.add(best[2].index)
             if best[3] is not None:
-                used.add(best[3])
+                used |= {l.index for l in pool if best[2].index <= l.index <= best[3]}
         elif found := _introduced_name(pool) or _handled_name(pool, document):
             name = found[0]
             used.add(found[1])
@@ -301,6 +307,18 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
     if name:  # the name printed again on a line of its own (under a running title) is the name's
         used |= {l.index for l in pool if l.plain.strip().casefold() == name.casefold()}
     return name, headline, used
+
+
+def _hyphen_tail(pool: list[Line], pos: int, first: Line) -> tuple[str, int] | None:
+    """(text, index) of the one word at ``pool[pos]`` that ends a name broken at the hyphen of its
+    surname over a third line, in the type of the name's first line; None otherwise."""
+    if pos >= len(pool):
+        return None
+    line = pool[pos]
+    text = _name_text(line)
+    if not text or len(text.split()) != 1 or line.bullet or line.style.size != first.style.size:
+        return None
+    return text, line.index
 
 
 def _wished_section(sections: list[Section]) -> str | None:

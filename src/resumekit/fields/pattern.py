@@ -103,8 +103,8 @@ def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
     """The parts of an entry's header lines, each with its slot. A part is split in two at "at"
     ("Audit Senior at Harlow & Co.") or where a sentence of employment names both ("Worked as Analyst
     with Harwick Ltd", :func:`.phrases.employment_sentence`), else at its commas when it has two to four short pieces
-    ("Sales Lead, Corvin Foods, Leeds"); the slot says whether the line holds several pieces
-    that are no place."""
+    ("Sales Lead, Corvin Foods, Leeds"), a town and its region's code one piece ("Denver, CO"); the
+    slot says whether the line holds several pieces that are no place."""
     out: list[Part] = []
     for line, d in zip(lines, dated):
         sig = line_signature(line, d)
@@ -119,6 +119,8 @@ def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
                 pieces = [p.strip() for p in at]  # "Audit Senior at Harlow & Co."
             elif not 2 <= len(pieces) <= 4 or any(len(p.split()) > _SHORT_PIECE for p in pieces):
                 pieces = [seg]
+            else:
+                pieces = _region_joined(pieces)
             # a name followed by its place is one name ("University of Halden, Tromsø"): the
             # slot says whether a piece after the first is no place
             several = any("place" not in part_features(p) and not place_kind(p) for p in pieces[1:])
@@ -126,6 +128,17 @@ def header_parts(lines: list[Line], dated: list[bool]) -> list[Part]:
                 if not is_url(piece):
                     out.append(Part(piece, (sig, s, k, several), line.index))
     return out
+
+
+def _region_joined(pieces: list[str]) -> list[str]:
+    """The comma pieces with a closing town the tables know and its region's code that reads as a
+    legal form too ("Denver, CO": Colorado, or "Co.") joined into one piece: one place, not a town
+    and an employer (alone, the code would vote for the employer's slot in every entry of one
+    state). Other places keep their pieces ("Tampa, Florida", "Palatine, IL")."""
+    if len(pieces) >= 2 and place_kind(pieces[-2]) == "city" and place_kind(pieces[-1]) == "region" \
+            and "org_word" in part_features(pieces[-1]):
+        return [*pieces[:-2], f"{pieces[-2]}, {pieces[-1]}"]
+    return pieces
 
 
 def _positions(text: str) -> list[tuple[int, int]]:
