@@ -550,3 +550,29 @@ def test_the_senders_address_before_the_addressees_town():
             "Bellevue, Washington\n\nExperience\nDeveloper, Northwind Studio\n2019 – 2021\n")
     c = resumekit.parse(text.encode())
     assert c.contact.location.city == "Vila Quinta"
+
+
+@pytest.mark.parametrize("text, city", [
+    # a British town the tables know and its postcode's outward code alone (the district), as a contact line prints it
+    ("Bristol BS1", "Bristol"),
+    ("Leeds LS6", "Leeds"),
+    ("Bristol BS1, UK", "Bristol"),
+    ("Boston B52", None),            # a town of another country: no British district
+    ("Brantwick BS1", None),         # a town no table knows
+    ("Kelby Ltd S3", None),          # an organisation and a code
+])
+def test_a_british_town_and_its_district(text, city):
+    loc = parse_location(text, context="contact")
+    assert (loc.city if loc else None) == city
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town, its country's code in brackets, its state (a theme's "city (countryCode), region")
+    ("Chicago (US), Illinois", ("Chicago", "Illinois", "US")),
+    ("São Paulo (BR), SP", ("São Paulo", "SP", "BR")),
+    ("Paris (US), Texas", None),              # the code is no country of the town the tables know
+    ("Chicago (US), Bavaria", None),          # a region of another country
+])
+def test_a_town_its_country_code_and_its_region(text, expected):
+    loc = parse_location(text, context="contact")
+    assert ((loc.city, loc.region, loc.country) if loc else None) == expected
