@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Line
-from ..text import has_phrase, key, rx
+from ..text import has_phrase, key
 from ..vocab import merged
 from .date_cells import dates_apart, folded_roles, wrapped_dates
 from .dates import DateRange, find_dates, order_for
