@@ -57,10 +57,6 @@ KNOWN: dict = {
         "fields/labelled_roles.py: the value of an 'Employer' label cell keeps its town ('Employer ⇥ Firm, Town')"),
     ("en-docxjs-labels.docx", "experience", 1): xfail(
         "fields/labelled_roles.py: the value of an 'Employer' label cell keeps its town ('Employer ⇥ Firm, Town')"),
-    ("en-docxjs-twinrow.docx", "experience", 0): xfail(
-        "fields/experience.py: 'Title at Employer, Town' keeps 'at' in the employer"),
-    ("en-docxjs-twinrow.docx", "experience", 1): xfail(
-        "fields/experience.py: 'Title at Employer, Town' keeps 'at' in the employer"),
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..document import Line
 from ..text import rx
+from .phrases import AT_NAME
 from .prose import is_prose
 
 __all__ = ["runs_apart"]
@@ -37,8 +38,9 @@ def runs_apart(line: Line) -> Line:
     the change is a gap between two parts, as a TAB is ("**Data Engineer** Corvin Foods", a bold
     role and a regular employer; "Lintel & Rye, 4 Mill Lane, Leeds—*Baker*"). Not inside a word
     or brackets, not before a bracket or punctuation that continues the text ("**BSc Physics**
-    (Hons)"), not after a comma or a colon (the text is in pieces already), not in a bullet or
-    a sentence."""
+    (Hons)"), not after a comma or a colon (the text is in pieces already), not before a joining
+    word and a name ("**Electrician** at Taff Electrical": the words say which part is which), not
+    in a bullet or a sentence."""
     if len(line.runs) < 2 or line.bullet or is_prose(line):
         return line
     spans = _run_spans(line)
@@ -51,7 +53,8 @@ def runs_apart(line: Line) -> Line:
         after = text[a:]
         gap = len(before) < a or before[-1:] in "|—–-"
         # after a comma or a colon the text is already in pieces ("**Acme**, *Baker*, Leeds")
-        if not gap or after[:1] in "([,;:.)]" or before[-1:] in ",;:\t" or before.count("(") > before.count(")"):
+        if not gap or after[:1] in "([,;:.)]" or before[-1:] in ",;:\t" or before.count("(") > before.count(")") \
+                or AT_NAME.match(" " + after):  # "**Electrician** at Taff Electrical": the joining word reads the parts
             continue
         cuts.append((len(before), a))
     for b, a in reversed(cuts):
