@@ -350,6 +350,13 @@ def test_a_name_read_greedily_with_its_place(location, name, place):
     ("Pellow, Tidewater", False, None),
     # nor is a term of the job a town
     ("Corvell Castings plc, Contract", False, None),
+    # a town the tables know after a name of two capitalised words or more, organisation words or not
+    ("Conserverie Orrinaise, Vannes", False, ("Conserverie Orrinaise", "Vannes")),
+    ("Forth Tidal Surveys, Edinburgh", False, ("Forth Tidal Surveys", "Edinburgh")),
+    ("Pellow, Edinburgh", False, None),                        # one word: a district and its town as often
+    ("Department of Tidal Studies, Edinburgh", False, None),   # a unit of the town's university
+    ("Forth Tidal Surveys, Reading", False, None),             # a town named by a common word: no table says it
+    ("Forth Tidal Surveys, Brantwick", False, None),           # a town no table knows
     # a last piece that names something, initials or a legal form: no town
     ("Department of Physics, Westmarch University", True, None),
     ("School of Music, HCU", True, None),

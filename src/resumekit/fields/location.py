@@ -46,7 +46,7 @@ from functools import lru_cache
 import regex
 
 from ..places import (ALONE_CITY, PAREN_CODE, city_country, city_population, country_code, is_country_code, is_region_code,
-                      place_kind, town_region, town_region_code)
+                      place_kind, town_region, town_region_code, word_town)
 from ..schema import Location
 from ..text import has_phrase, key, rx
 from ..vocab import merged
@@ -488,10 +488,12 @@ def town_after_employer(company: str, others_placed: bool) -> tuple[str, str] | 
        Fritzlar", "Halloway Press, Brantwick".
     3. Such a piece after an employer that its own words name as a whole organisation, not a
        unit of one: "Brackwater Foundry plc, Kessington", "Institute for Tidal Studies, Harlowe".
+    4. Such a piece that is a town the tables know after a name of two capitalised words or more
+       ("Ouse Valley Transport, York", "Conserverie Morbihannaise, Vannes").
     Before these, a last comma piece that is a town with its province's or country's code in
     brackets ("Emilia Ceramiche S.p.A., Sassuolo (MO)") is the town, code and all.
-    Without these a short name after a department ("Department of Physics, Caltech") or after a
-    name without organisation words stays the employer's: errs towards no place.
+    Without these a short name after a department ("Department of Physics, Caltech") or a town no
+    table knows after a name without organisation words stays the employer's: errs towards no place.
     """
     pieces = comma_pieces(company)
     if len(pieces) >= 2 and PAREN_CODE.search(pieces[-1]):
@@ -507,9 +509,18 @@ def town_after_employer(company: str, others_placed: bool) -> tuple[str, str] | 
         return None
     before = company[:company.rindex(last)].strip(" ,")
     named = comma_pieces(before)[-1]
-    if not others_placed and not (org_like(named) and not unit_like(named)):
+    if not others_placed and not (org_like(named) and not unit_like(named)) and not _named_town(named, last):
         return None
     return before, last
+
+
+def _named_town(named: str, last: str) -> bool:
+    """Signal 4 of :func:`town_after_employer`: a town the tables know, not one named by a common
+    word ("Reading"), after a name of two capitalised words or more that is no unit ("Ouse Valley
+    Transport, York", "Conserverie Morbihannaise, Vannes")."""
+    words = named.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in words) \
+        and words[0][:1].isupper() and not unit_like(named) and place_kind(last) == "city" and not word_town(last)
 
 
 def bare_town(part: str) -> bool:
