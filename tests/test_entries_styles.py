@@ -30,6 +30,7 @@ def styled(*runs: tuple[str, str], index: int = 0, bullet: bool = False) -> Line
     # a bold role, then "at" and the employer in regular: the joining word reads the parts, no gap
     ((("Electrician", "b"), (" at Taff Electrical Services, Cardiff", "")), "Electrician at Taff Electrical Services, Cardiff"),
     ((("Buyer", "b"), (" @ Orrin Foods", "")), "Buyer @ Orrin Foods"),
+    ((("Data Scientist at", "b"), (" Maison Orrin", "")), "Data Scientist at Maison Orrin"),  # the word in the role's run
     ((("Data Analyst", "b"), (" Atlas Foods", "")), "Data Analyst\tAtlas Foods"),  # a name that opens with "At"
     # inside a word: no gap
     ((("Corvin", "b"), ("dale Foods", "")), "Corvindale Foods"),

@@ -10,6 +10,8 @@ from .prose import is_prose
 
 __all__ = ["runs_apart"]
 
+_JOINING_END = rx(r"\s(?:at|@|chez|bei|presso|bij|в)$")  # (the words of phrases.AT_NAME)
+
 
 def _run_spans(line: Line) -> list[tuple[tuple[bool, bool], int, int]] | None:
     """Where each styled run of the line sits in its text, runs of one style and runs without
@@ -54,7 +56,8 @@ def runs_apart(line: Line) -> Line:
         gap = len(before) < a or before[-1:] in "|—–-"
         # after a comma or a colon the text is already in pieces ("**Acme**, *Baker*, Leeds")
         if not gap or after[:1] in "([,;:.)]" or before[-1:] in ",;:\t" or before.count("(") > before.count(")") \
-                or AT_NAME.match(" " + after):  # "**Electrician** at Taff Electrical": the joining word reads the parts
+                or AT_NAME.match(" " + after) or _JOINING_END.search(before) and after[:1].isupper():
+            # "**Electrician** at Taff Electrical", "**Data Scientist at** Kelby": the joining word reads the parts
             continue
         cuts.append((len(before), a))
     for b, a in reversed(cuts):
