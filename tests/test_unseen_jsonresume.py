@@ -53,7 +53,6 @@ LANGUAGES = {f: g["languages"] for f, g in LABELS.items()}
 SECTIONS = {f: ["header"] + g["sections"] for f, g in LABELS.items()}
 
 _NAME_LINES = xfail("fields/name.py: a name set large over two lines ('Marisol Quintero' over 'Vidal') keeps its first line")
-_NAME_HEADLINE = xfail("fields/name.py: 'Name, Headline' on one line (onepage's header) gives no name")
 _MAIL_BROKEN = xfail("extract/pdf/wraps.py: an e-mail address broken in a narrow column ('…@EXAMP' over 'LE.COM', "
                      "CSS word-break) is not joined again; its mailto target is not used either")
 _MAIL_CLIPPED = xfail("extract/pdf/hidden.py: an e-mail address cut at the sidebar's edge (overflow hidden: "
@@ -83,8 +82,6 @@ _SKILL_LABELLED = xfail("extract/pdf/labels.py: the label 'PROFESSIONAL SKILLS' 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     ("actual-marisol.pdf", "name", 0): _NAME_LINES,
-    ("onepage-marisol.pdf", "name", 0): _NAME_HEADLINE,
-    ("onepage-rafael.pdf", "name", 0): _NAME_HEADLINE,
     ("caffeine-amelie.pdf", "name", 0): _MAIL_BROKEN,
     ("caffeine-henrik.pdf", "name", 0): _MAIL_BROKEN,
     ("orbit-kenji.pdf", "name", 0): _MAIL_CLIPPED,
