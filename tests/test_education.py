@@ -48,6 +48,11 @@ def test_no_grade(text):
     ("Bachelor of Arts: Ceramics and Glass", "Ceramics and Glass"),
     ("Certificate: Medical Coding", "Medical Coding"),
     ("Degree: Bachelor of Arts", None),                  # a label, not a degree: no field
+    # a theme's "studyType - area": the field after a spaced dash
+    ("Bachelor of Science - Marine Ecology", "Marine Ecology"),
+    ("MSc – Glass Technology", "Glass Technology"),
+    ("Kelby-Orrin Diploma", None),                       # a hyphen inside a word is no dash
+    ("BA - MA", None),                                   # two degrees
 ])
 def test_field_of(degree, field):
     assert field_of(degree) == field
@@ -117,9 +122,14 @@ def test_degrees_under_one_institution():
     # "in" right after the degree words opens its field, even a school-worded one
     ("MSc in University Administration, Harbour Business School\t2018",
      "Harbour Business School", "MSc in University Administration", "University Administration"),
+    # a degree and its field after a spaced dash keep the dash as printed; a comma stays a comma
+    ("Harwick University\t2010 – 2014\nBachelor of Science - Marine Ecology",
+     "Harwick University", "Bachelor of Science - Marine Ecology", "Marine Ecology"),
+    ("Harwick University\t2010 – 2014\nBachelor of Science, Marine Ecology",
+     "Harwick University", "Bachelor of Science, Marine Ecology", "Marine Ecology"),
 ])
 def test_pieces(row, institution, degree, field):
-    (e,) = read_education(section("education", row))
+    (e,) = read_education(section("education", *row.split("\n")))
     assert (e.institution, e.degree, e.field_of_study) == (institution, degree, field)
 
 

@@ -27,6 +27,11 @@ def styled(*runs: tuple[str, str], index: int = 0, bullet: bool = False) -> Line
     ((("BSc Marine Biology", "b"), (" (Hons)", "")), "BSc Marine Biology (Hons)"),
     # after a comma the text is in pieces already
     ((("Harwick Tiles", "b"), (", ", ""), ("Glazier", "i")), "Harwick Tiles, Glazier"),
+    # a bold role, then "at" and the employer in regular: the joining word reads the parts, no gap
+    ((("Electrician", "b"), (" at Taff Electrical Services, Cardiff", "")), "Electrician at Taff Electrical Services, Cardiff"),
+    ((("Buyer", "b"), (" @ Orrin Foods", "")), "Buyer @ Orrin Foods"),
+    ((("Data Scientist at", "b"), (" Maison Orrin", "")), "Data Scientist at Maison Orrin"),  # the word in the role's run
+    ((("Data Analyst", "b"), (" Atlas Foods", "")), "Data Analyst\tAtlas Foods"),  # a name that opens with "At"
     # inside a word: no gap
     ((("Corvin", "b"), ("dale Foods", "")), "Corvindale Foods"),
     # four changes of style: a sentence with emphasis, not parts
@@ -50,6 +55,19 @@ def test_europass_title_and_employer_on_one_line():
     got = [(e.company, e.title, e.location, e.start) for e in read_experience(Section("experience", None, tuple(rows)))[0]]
     assert got == [("Analítica Moncayo", "Técnica de laboratorio", "Huesca, España", "2022-02"),
                    ("Clínica Valdecebro", "Auxiliar de laboratorio", "Teruel, España", "2019-09")]
+
+
+def test_a_bold_role_at_its_employer():
+    rows = [
+        styled(("Electrician", "b"), (" at Taff Electrical Services, Cardiff", ""), index=0),
+        Line(text="Apr 2018 – Present", index=1, style=Style(italic=True), origin="test"),
+        Line(text="• Domestic installations.", index=2, bullet=True, origin="test"),
+        styled(("Apprentice Electrician", "b"), (" at Rhondda Contractors, Pontypridd", ""), index=3),
+        Line(text="Sep 2014 – Mar 2018", index=4, style=Style(italic=True), origin="test"),
+    ]
+    got = [(e.title, e.company, e.location) for e in read_experience(Section("experience", None, tuple(rows)))[0]]
+    assert got == [("Electrician", "Taff Electrical Services", "Cardiff"),
+                   ("Apprentice Electrician", "Rhondda Contractors", "Pontypridd")]
 
 
 def test_europass_degree_and_school_on_one_line():

@@ -350,6 +350,13 @@ def test_a_name_read_greedily_with_its_place(location, name, place):
     ("Pellow, Tidewater", False, None),
     # nor is a term of the job a town
     ("Corvell Castings plc, Contract", False, None),
+    # a town the tables know after a name of two capitalised words or more, organisation words or not
+    ("Conserverie Orrinaise, Vannes", False, ("Conserverie Orrinaise", "Vannes")),
+    ("Forth Tidal Surveys, Edinburgh", False, ("Forth Tidal Surveys", "Edinburgh")),
+    ("Pellow, Edinburgh", False, None),                        # one word: a district and its town as often
+    ("Department of Tidal Studies, Edinburgh", False, None),   # a unit of the town's university
+    ("Forth Tidal Surveys, Reading", False, None),             # a town named by a common word: no table says it
+    ("Forth Tidal Surveys, Brantwick", False, None),           # a town no table knows
     # a last piece that names something, initials or a legal form: no town
     ("Department of Physics, Westmarch University", True, None),
     ("School of Music, HCU", True, None),
@@ -550,3 +557,29 @@ def test_the_senders_address_before_the_addressees_town():
             "Bellevue, Washington\n\nExperience\nDeveloper, Northwind Studio\n2019 – 2021\n")
     c = resumekit.parse(text.encode())
     assert c.contact.location.city == "Vila Quinta"
+
+
+@pytest.mark.parametrize("text, city", [
+    # a British town the tables know and its postcode's outward code alone (the district), as a contact line prints it
+    ("Bristol BS1", "Bristol"),
+    ("Leeds LS6", "Leeds"),
+    ("Bristol BS1, UK", "Bristol"),
+    ("Boston B52", None),            # a town of another country: no British district
+    ("Brantwick BS1", None),         # a town no table knows
+    ("Kelby Ltd S3", None),          # an organisation and a code
+])
+def test_a_british_town_and_its_district(text, city):
+    loc = parse_location(text, context="contact")
+    assert (loc.city if loc else None) == city
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town, its country's code in brackets, its state (a theme's "city (countryCode), region")
+    ("Chicago (US), Illinois", ("Chicago", "Illinois", "US")),
+    ("São Paulo (BR), SP", ("São Paulo", "SP", "BR")),
+    ("Paris (US), Texas", None),              # the code is no country of the town the tables know
+    ("Chicago (US), Bavaria", None),          # a region of another country
+])
+def test_a_town_its_country_code_and_its_region(text, expected):
+    loc = parse_location(text, context="contact")
+    assert ((loc.city, loc.region, loc.country) if loc else None) == expected

@@ -49,6 +49,12 @@ def test_is_name(text, ok):
     ([("Nia Fairweather – Ceramics Teacher", 11), ("Leeds | 0113 496 0000 | nia@example.org", 10)],
      "Nia Fairweather", "Ceramics Teacher"),
     ([("Nia Fairweather | Kiln Technician", 24), ("12 Wharf Street – Leeds", 10)], "Nia Fairweather", "Kiln Technician"),
+    # a theme's "name, label": the job title after a comma (a title word ending an organisation word too)
+    ([("Nia Fairweather, Kiln Technician", 15), ("nia@example.org | 0113 496 0000", 9)], "Nia Fairweather", "Kiln Technician"),
+    ([("Nia Fairweather, Software Engineer", 15), ("nia@example.org", 9)], "Nia Fairweather", "Software Engineer"),
+    # ... not an employer after the comma, nor letters after the name, nor the surname first
+    ([("Nia Fairweather, Harwick Kilns Ltd", 15), ("nia@example.org", 9)], None, None),
+    ([("Nia Fairweather, RN", 15), ("nia@example.org", 9)], "Nia Fairweather", None),
     # the name in a cell of its own, beside the place
     ([("Leeds\tNia Fairweather", 30), ("nia@example.org", 10)], "Nia Fairweather", None),
     # the name before the address, apart by a square bullet

@@ -128,8 +128,6 @@ KNOWN: dict = {
         "fields/edu_entry.py: the place flush right on the degree line is read into the degree"),
     ("en-reactive-onyx.pdf", "skills", 0): xfail(
         "fields/lists.py: a grid of bold skill names over grey keyword lines yields the keywords"),
-    ("en-openresume.pdf", "education", 0): xfail(
-        "fields/edu_entry.py: 'Bachelor of Science - Computer Science' comes out with a comma for the dash"),
 }
 
 

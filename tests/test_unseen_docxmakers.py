@@ -53,14 +53,6 @@ KNOWN: dict = {
         "label_cells.py: the category cell 'Languages & frameworks' of a skills table starts a languages section"),
     ("en-docxjs-labels.docx", "sections", 0): xfail(
         "label_cells.py: the label cell 'Skills' on a row under the SKILLS heading row starts a second skills section"),
-    ("en-docxjs-labels.docx", "experience", 0): xfail(
-        "fields/labelled_roles.py: the value of an 'Employer' label cell keeps its town ('Employer ⇥ Firm, Town')"),
-    ("en-docxjs-labels.docx", "experience", 1): xfail(
-        "fields/labelled_roles.py: the value of an 'Employer' label cell keeps its town ('Employer ⇥ Firm, Town')"),
-    ("en-docxjs-twinrow.docx", "experience", 0): xfail(
-        "fields/experience.py: 'Title at Employer, Town' keeps 'at' in the employer"),
-    ("en-docxjs-twinrow.docx", "experience", 1): xfail(
-        "fields/experience.py: 'Title at Employer, Town' keeps 'at' in the employer"),
 }
 
 

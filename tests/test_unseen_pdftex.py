@@ -51,8 +51,6 @@ _DEEDY = ("columns.py: the two minipage columns are read as cells of one table: 
           "POLYTECHNIC') are cut into cells too")
 _SIMPLECV = ("labels.py: a topic label wider than the label column stands on a row of its own over its item "
              "(simplecv's \\mbox{}\\\\*); the next label is put in front of the row above its own item")
-_EUROPECV = ("fields/experience.py: the town after the employer in 'Nom et adresse de l’employeur ⇥ Conserverie "
-             "Morbihannaise, Vannes' stays in the employer (the other job's 'Laiterie de la Rance SAS, Dinan' is split)")
 _FANCY = ("layout.py: moderncv fancy justifies the entry's first line ('Projektleiterin   Brückenbau,   "
           "Weißeritz ⇥ 04/2019–heute'): the stretched word gaps are read as cells (rule 4 wants equal gaps only)")
 KNOWN: dict = {
@@ -73,7 +71,6 @@ KNOWN: dict = {
     ("fr-europecv.pdf", "sections", 0): xfail(
         "segment.py: the headings in europecv's left column wrap over two and three lines ('Informations' / "
         "'personnelles', 'Aptitudes et' / 'compétences' / 'personnelles'); the page-2 footer reads as contact"),
-    ("fr-europecv.pdf", "experience", 1): xfail(_EUROPECV),
     ("fr-europecv.pdf", "skills", 0): xfail(
         "fields/lists.py: the Europass self-assessment grid's column heads ('Écouter', 'Lire', 'Prendre part à une "
         "conversation') under the skills heading are read as skills"),

@@ -27,12 +27,6 @@ SECTIONS = {f: GEN.SECTIONS[f.rsplit("-", 1)[0]] for f in FILES}
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-frame-headings-docx.docx", "city", 0): xfail(
-        "fields/location.py: 'Bristol BS1' (a town and a postcode's outward code alone) in the contact line is no "
-        "place; 'Bristol BS1 4DJ' is"),
-    ("en-frame-headings-pdf.pdf", "city", 0): xfail(
-        "fields/location.py: 'Bristol BS1' (a town and a postcode's outward code alone) in the contact line is no "
-        "place"),
 }
 
 

@@ -51,9 +51,6 @@ SECTIONS = {f: _SECTIONS[f.rsplit(".", 1)[0]] for f in FILES}
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-section-cells.docx", "city", 0): xfail(
-        "fields/location.py: 'Leeds LS6' (a town and a postcode's outward code alone) in the contact line is no "
-        "place; 'Leeds LS6 2AB' is"),
     ("it-formato-europeo.docx", "experience", 0): xfail(
         "fields/experience.py (_body): the label '• Principali mansioni e responsabilità' alone in its cell, over "
         "two paragraphs in the value cell, is read as a highlight and the paragraphs as the summary"),

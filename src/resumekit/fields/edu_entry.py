@@ -341,6 +341,16 @@ def _degree_first(pieces: list[_Piece]) -> None:
         later[0].kind = "institution"
 
 
+def _as_printed(pieces: list[str], line: str) -> str:
+    """A degree's pieces joined as their line prints them, a spaced dash kept ("Master of Science -
+    Computer Science"), else by commas."""
+    joined = ", ".join(pieces)
+    if len(pieces) < 2 or not rx(r"\s[-–—]\s").search(line):
+        return joined
+    m = regex.search(r"(?:\s*,\s*|\s+[-–—]\s+)".join(regex.escape(p) for p in pieces), line)
+    return m.group(0) if m else joined
+
+
 def read_parts(parts: Parts, order: str | None = None, school: str | None = None) -> Education | None:
     """One entry. ``order`` is the section's (see :func:`section_order`); ``school`` the
     institution named by an entry above, when this one may be one of its degrees: then only
@@ -386,7 +396,8 @@ def read_parts(parts: Parts, order: str | None = None, school: str | None = None
             if institution is None and school is None and len(tail) >= 1 and _named(tail[-1]):
                 tail.pop()  # "Certificate IV in IT, TAFE NSW": the school at the end, without a school word
             prev = kinds[n - 1] if n and institution and pieces[n - 1].place == pieces[n].place else ("", "")
-            degree = ", ".join(([prev[0]] if piece[:1].islower() and prev[1] == "other" else []) + [piece] + tail)
+            degree = _as_printed(([prev[0]] if piece[:1].islower() and prev[1] == "other" else []) + [piece] + tail,
+                                 entry.header[pieces[n].line].text if pieces[n].line < len(entry.header) else "")
             break
     others = [p for p, k in kinds if k == "other" and (degree is None or p not in degree)]
     for p in list(others):

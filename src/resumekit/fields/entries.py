@@ -39,7 +39,7 @@ in" / "corso") ends the cell above; dates in a cell of their own on a bullet's r
 in a comma or a connector; not a line in another weight under a line that is no bullet nor
 sentence: "Orrin Parish Council" bold over "stage"); and a header line whose words change style
 once or twice with no separator between them (Europass: a bold role, then the employer in
-regular) has a gap (TAB) at each change (:func:`_runs_apart`).
+regular) has a gap (TAB) at each change (:func:`.style_runs.runs_apart`).
 
 The fields of a header line, and what kind of phrase each is: :mod:`resumekit.fields.phrases`.
 
@@ -58,13 +58,14 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Line
-from ..text import has_phrase, key, rx
+from ..text import has_phrase, key
 from ..vocab import merged
 from .date_cells import dates_apart, folded_roles, wrapped_dates
 from .dates import DateRange, find_dates, order_for
 from .location import location_of
 from .prose import ABBREVIATION_END as _ABBREVIATION_END, SENTENCE_END as _SENTENCE_END, is_prose, join_wrapped
 from .prose import line_dates as _dates
+from .style_runs import runs_apart
 from .phrases import comma_pieces, degree_like, institution_like, is_url, legal_form, org_like, segments, title_like
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "is_prose", "is_attribute", "is_sub_heading",
@@ -207,55 +208,6 @@ def _legal_forms_joined(header: list[Line], sources: dict[int, tuple[int, ...]])
 
 
 
-def _run_spans(line: Line) -> list[tuple[tuple[bool, bool], int, int]] | None:
-    """Where each styled run of the line sits in its text, runs of one style and runs without
-    letters or digits ("," between two bold runs) merged into the run before; None when the runs
-    cannot be found in the text in order."""
-    out: list[list] = []
-    pos = 0
-    for run in line.runs:
-        t = run.text.strip()
-        if not t:
-            continue
-        at = line.text.find(t, pos)
-        if at < 0:
-            return None
-        style = (run.bold, run.italic)
-        if out and (style == out[-1][0] or not rx(r"[\p{L}\p{N}]").search(t)):
-            out[-1][2] = at + len(t)
-        else:
-            out.append([style, at, at + len(t)])
-        pos = at + len(t)
-    return [tuple(r) for r in out]
-
-
-def _runs_apart(line: Line) -> Line:
-    """A header line whose words change style once or twice, with no separator between them:
-    the change is a gap between two parts, as a TAB is ("**Data Engineer** Corvin Foods", a bold
-    role and a regular employer; "Lintel & Rye, 4 Mill Lane, Leeds—*Baker*"). Not inside a word
-    or brackets, not before a bracket or punctuation that continues the text ("**BSc Physics**
-    (Hons)"), not after a comma or a colon (the text is in pieces already), not in a bullet or
-    a sentence."""
-    if len(line.runs) < 2 or line.bullet or is_prose(line):
-        return line
-    spans = _run_spans(line)
-    if spans is None or not 2 <= len(spans) <= 3:
-        return line
-    text = line.text
-    cuts = []
-    for _, a, _ in spans[1:]:
-        before = text[:a].rstrip(" ")
-        after = text[a:]
-        gap = len(before) < a or before[-1:] in "|—–-"
-        # after a comma or a colon the text is already in pieces ("**Acme**, *Baker*, Leeds")
-        if not gap or after[:1] in "([,;:.)]" or before[-1:] in ",;:\t" or before.count("(") > before.count(")"):
-            continue
-        cuts.append((len(before), a))
-    for b, a in reversed(cuts):
-        text = text[:b] + "\t" + text[a:]
-    return line.with_(text=text) if cuts else line
-
-
 # The last few splits, with the very lines they were made of (lines are immutable): a reader that
 # tries a block and then reads it (projects: once to re-kind a section, once to read it) asks
 # about the same lines twice. Readers fill an entry's ``roles``, so each caller gets entries of
@@ -294,7 +246,7 @@ split_entries.cache_clear = _RECENT.clear  # (forgotten with the answers kept pe
 
 
 def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
-    lines = [_runs_apart(l) for l in join_wrapped(folded_roles(dates_apart(wrapped_dates(_unfurnished(given)))))]
+    lines = [runs_apart(l) for l in join_wrapped(folded_roles(dates_apart(wrapped_dates(_unfurnished(given)))))]
     sources = _sources(given, lines)
     roles = [_role(l, head) for l in lines]
     typeset = _typeset(lines, roles)

@@ -10,7 +10,8 @@ digits masked, as templates and anonymised copies print it: "68xxx"; so is a hou
 its sign: "nºXX"), or a region
 code ("CA", "SP"; after a town, any code of a state, province or district of the town's own
 country: "Parramatta NSW 2150", "Pune, MH", "…, 40121 Bologna (BO)", not the Marshall Islands
-nor Bolivia); a town with the name of its own country's province or county in brackets ("Bilbao
+nor Bolivia; a town, its country's code in brackets, then a state of that country: "Chicago (US),
+Illinois"); a town with the name of its own country's province or county in brackets ("Bilbao
 (Bizkaia)", "69003 Lyon (Rhône)").
 
 A bracketed country code may end it ("Edmonton, AB (CA)"); a trailing availability phrase after a
@@ -28,7 +29,8 @@ Signals, in order of precedence:
 3. A single name must be a country, a region or a town big enough for what stands around it
    (``context``: a line of its own needs a large town, a cell of an entry's header a mid-sized
    one, a comma part or a contact beside it any known town); beside a postal code any known town
-   will do ("33000 Bordeaux", "Leicester LE1 7RH"; not beside a year: "2019 Perpignan"), and before
+   will do ("33000 Bordeaux", "Leicester LE1 7RH"; not beside a year: "2019 Perpignan"; a British
+   town before its postcode's outward code alone: "Bristol BS1"), and before
    a country's code ("Manchester GB", "Valencia ES"; not a degree's letters: "BA").
 4. A lone "Remote" / "Hybrid".
 
@@ -44,7 +46,7 @@ from functools import lru_cache
 import regex
 
 from ..places import (ALONE_CITY, PAREN_CODE, city_country, city_population, country_code, is_country_code, is_region_code,
-                      place_kind, town_region, town_region_code)
+                      place_kind, town_region, town_region_code, word_town)
 from ..schema import Location
 from ..text import has_phrase, key, rx
 from ..vocab import merged
@@ -79,6 +81,11 @@ _ZEROS = regex.compile(r"(?<!\d)0{4,6}(?!\d)")  # "00000": a template's placehol
 # "Greater Chicago Area", "Lyon Metropolitan Area": a known town's area
 _AREA = regex.compile(r"^(?:greater\s+)?(?P<place>\p{Lu}.+?)\s+(?:metropolitan\s+|metro\s+)?area$", regex.IGNORECASE)
 _PLACE_CODE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)\s+(?P<code>[A-Z]{2})$")
+# "Bristol BS1", "Leeds LS6": a British town and its postcode's outward code (the district) alone
+_PLACE_DISTRICT = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)\s+[A-Z]{1,2}\d[A-Z\d]?$")
+# "Chicago (US), Illinois", "São Paulo (BR), SP": a town, its country's code in brackets, then its
+# state (a JSON Resume theme prints city, countryCode and region so)
+_TOWN_CODE_REGION = regex.compile(r"^(?P<town>[^(),]{2,40}?)\s*\((?P<code>[A-Z]{2})\)\s*,\s*(?P<region>[^(),]{2,40})$")
 _CODE = regex.compile(r"^[A-Z]{2,3}$")
 # A town and a code of two or three capitals, maybe its postal code after it ("Parramatta NSW 2150", "Pune, MH")
 _TOWN_CODE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)(?:\s*,\s*|\s+|\s+[-–/]\s+|/)(?P<code>[A-Z]{2,3})"
@@ -178,6 +185,8 @@ def _kind(part: str) -> str | None:
         before = _PLACE_POSTAL.match(part)
         if _POSTAL_PLACE.match(part) or (before and rx(r"\p{L}").search(before.group("place"))):
             return "place"  # (not "512 345 678": a phone number's groups are no place and postal code)
+        if _district(part):
+            return "place"
         return "street" if _STREET.match(part) else None
     if _PLACE.match(part) and len(part) <= 40:
         return "place"
@@ -188,8 +197,15 @@ def _kind(part: str) -> str | None:
 def _bare(part: str) -> str:
     """A place part without its postal code ("38446 Wolfsburg" -> "Wolfsburg"). (Asked of the same
     parts over and over, as whole locations and as tails: kept.)"""
-    m = (_POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part) or _UNIT.match(part)) if rx(r"\d").search(part) else None
-    return m.group("place").strip() if m and m.group("place") else part  # (each of the three needs a digit)
+    m = (_POSTAL_PLACE.match(part) or _PLACE_POSTAL.match(part) or _UNIT.match(part) or _district(part)) \
+        if rx(r"\d").search(part) else None
+    return m.group("place").strip() if m and m.group("place") else part  # (each of the four needs a digit)
+
+
+def _district(part: str):
+    """The match of a known British town before its postcode's outward code ("Bristol BS1"), else None."""
+    m = _PLACE_DISTRICT.match(part)
+    return m if m and city_country(m.group("place")) == "GB" else None
 
 
 def location_rank(loc: Location, labelled: bool) -> int:
@@ -258,6 +274,10 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
     if coded and town_region_code(coded.group("place"), coded.group("code")):
         # "Parramatta NSW 2150", "Pune, MH", "Bengaluru, KA 560041": a town and a state of its own country
         return Location(raw=raw, city=coded.group("place"), region=coded.group("code"))
+    coded = _TOWN_CODE_REGION.match(raw) if "(" in raw else None
+    if coded and city_country(town := coded.group("town").strip()) == coded.group("code") and (
+            town_region(town, region := coded.group("region").strip()) or town_region_code(town, region)):
+        return Location(raw=raw, city=town, region=region, country=coded.group("code"))
     paren = PAREN_CODE.search(raw) if "(" in raw else None
     code_part = [paren.group("code")] if paren and is_country_code(paren.group("code")) else []
     body = raw[:paren.start()] if code_part else raw
@@ -314,6 +334,8 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
         posted = bool(posted) and not rx(r"^(?:19[5-9]\d|20[0-3]\d)\s").match(raw) and _known_place(_bare(raw))
         placed = _PLACE_POSTAL.match(raw)  # "Bristol BS1 4DJ", "Tours 37000": a town before its postal code, any town known
         posted = posted or bool(placed) and not rx(r"\s(?:19[5-9]\d|20[0-3]\d)$").search(raw) and _known_place(_bare(raw))
+        district = _district(raw)  # "Bristol BS1": a British town the tables know and its district
+        posted = posted or bool(district) and _known_place(district.group("place"))
         if not (labelled or posted or _known_place(_bare(raw), _LEAST[context])) or not places:
             return None
         country = raw if _is_country(raw) else None
@@ -470,10 +492,12 @@ def town_after_employer(company: str, others_placed: bool) -> tuple[str, str] | 
        Fritzlar", "Halloway Press, Brantwick".
     3. Such a piece after an employer that its own words name as a whole organisation, not a
        unit of one: "Brackwater Foundry plc, Kessington", "Institute for Tidal Studies, Harlowe".
+    4. Such a piece that is a town the tables know after a name of two capitalised words or more
+       ("Ouse Valley Transport, York", "Conserverie Morbihannaise, Vannes").
     Before these, a last comma piece that is a town with its province's or country's code in
     brackets ("Emilia Ceramiche S.p.A., Sassuolo (MO)") is the town, code and all.
-    Without these a short name after a department ("Department of Physics, Caltech") or after a
-    name without organisation words stays the employer's: errs towards no place.
+    Without these a short name after a department ("Department of Physics, Caltech") or a town no
+    table knows after a name without organisation words stays the employer's: errs towards no place.
     """
     pieces = comma_pieces(company)
     if len(pieces) >= 2 and PAREN_CODE.search(pieces[-1]):
@@ -489,9 +513,18 @@ def town_after_employer(company: str, others_placed: bool) -> tuple[str, str] | 
         return None
     before = company[:company.rindex(last)].strip(" ,")
     named = comma_pieces(before)[-1]
-    if not others_placed and not (org_like(named) and not unit_like(named)):
+    if not others_placed and not (org_like(named) and not unit_like(named)) and not _named_town(named, last):
         return None
     return before, last
+
+
+def _named_town(named: str, last: str) -> bool:
+    """Signal 4 of :func:`town_after_employer`: a town the tables know, not one named by a common
+    word ("Reading"), after a name of two capitalised words or more that is no unit ("Ouse Valley
+    Transport, York", "Conserverie Morbihannaise, Vannes")."""
+    words = named.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in words) \
+        and words[0][:1].isupper() and not unit_like(named) and place_kind(last) == "city" and not word_town(last)
 
 
 def bare_town(part: str) -> bool:

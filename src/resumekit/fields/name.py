@@ -10,8 +10,9 @@ Name, signals in order of precedence:
    "Jane Doe RN BSN": degree words in capitals after a name in mixed case); a name split over two lines in the same
    large type ("CHRIS" / "OH") is joined (never two items of a list: "• Figma" / "• Accessibility"), and
    so is one over three lines, broken at the hyphen of its surname in a narrow column ("Octavia" /
-   "Brennan-" / "Mwangi"); a name that shares its line with a title or the
-   address ("Jane Doe – Teacher", "Jane Doe ■ 12 High St", "Leeds ⇥ Jane Doe") is read from its part.
+   "Brennan-" / "Mwangi"); a name that shares its line with a title or the address ("Jane Doe –
+   Teacher", "Jane Doe ■ 12 High St", "Leeds ⇥ Jane Doe", "Jane Doe, Backend Engineer": a job title
+   after a comma) is read from its part.
 3. Prominence: the largest type among the candidates, then position (first lines first), then bold.
 4. Introduced, when no line has a name's shape: a clause that opens with an introduction phrase of
    the vocabulary ("Hi, I'm Jane Doe, …", "Ciao, sono …", "Je m'appelle …") followed by a run of
@@ -51,7 +52,7 @@ from ..places import place_kind
 from ..text import despace, has_phrase, is_caps, is_page_number, key, rx
 from ..vocab import merged
 from .contact import PHONE_KEYS, find_emails, find_links, find_phones
-from .phrases import institution_like, org_like, title_like
+from .phrases import head_word, institution_like, org_like, title_like
 from .location import is_street, parse_location
 
 __all__ = ["read_name", "is_name", "lettered_name", "NAME_TITLES"]
@@ -165,7 +166,8 @@ _BESIDE = regex.compile(r"\s+[|–—·•■▪◆♦●]\s*|\s+-\s+")
 
 def _name_beside(line: Line) -> tuple[str, str] | None:
     """(name, what stands beside it) when the name shares its line: "Jane Doe – Science Teacher",
-    "Jane Doe | Structural Engineer", or a cell of its own ("Leeds ⇥ Jane Doe")."""
+    "Jane Doe | Structural Engineer", a cell of its own ("Leeds ⇥ Jane Doe"), or a job title after a
+    comma ("Jane Doe, Backend Engineer")."""
     cells = line.cells
     if len(cells) >= 2:
         for n, cell in enumerate(cells):
@@ -178,6 +180,11 @@ def _name_beside(line: Line) -> tuple[str, str] | None:
         text = _bare_name(parts[0])
         if text and is_name(text):
             return text, parts[1].strip()
+    name, comma, rest = first.partition(", ")
+    if comma and title_like(rest) and (not org_like(rest) or title_like(head_word(rest))) and len(rest.split()) <= 6 \
+            and (text := _bare_name(name)) \
+            and is_name(text):
+        return text, rest.strip()  # "Jane Doe, Backend Engineer" (a theme's "name, label"); not "DOE, Jane" nor "Jane Doe, RN"
     return None
 
 
