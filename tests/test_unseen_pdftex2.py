@@ -62,7 +62,6 @@ SECTIONS["en-europasscv.pdf"] = SECTIONS["de-europasscv.pdf"] = ["header", "cont
                                                                  "skills"]
 SECTIONS["de-moderncv-casual.pdf"] += ["contact"]  # moderncv casual prints the address and phone at the foot
 
-_ACCENT = "extract/pdf/lines.py: pdfTeX builds accented letters its font lacks (OT1 has none, T1 no 'ć') with \\\\accent: the text layer reads 'Sol`ene', 'Obradovi´c', 'Fran¸cais', 'Chargée' as 'Charg´ee'"
 _EUROPASS_LABEL = "labels.py: Europass sets the section's name in the label column a little above the first entry, whose dates sit on its title's baseline: the name is put in front of the title, the dates are left on a row of their own and the entry is lost"
 _CAPS_HYPHEN = "hyphens.py: 'ALLEGHENY TECHNICAL UNIVER-' / 'SITY' in the narrow column: a word in capitals broken at the line end is not put back (only a small-letter continuation is)"
 _SMALL_CAPS_I = "lines.py: XeTeX's Source Sans Pro small capitals map the small-capital i to 'i': 'SENiOR SiTE RELiABiLiTY ENGiNEER', 'B.S. iN COMPUTER ENGiNEERiNG'"
@@ -82,13 +81,6 @@ _MULTICOL = ("columns.py: multicol's columns at the foot of the page are read ac
              "'rant') is not put back")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-europasscv.pdf", "name", 0): xfail(_ACCENT),
-    ("fr-multicol.pdf", "name", 0): xfail(_ACCENT),
-    ("fr-multicol.pdf", "experience", 0): xfail(_ACCENT),
-    ("fr-multicol.pdf", "experience", 1): xfail(_ACCENT),
-    ("fr-multicol.pdf", "education", 0): xfail(_ACCENT),
-    ("fr-multicol.pdf", "education", 1): xfail(_ACCENT),
-    ("fr-multicol.pdf", "languages", 0): xfail(_ACCENT),
     ("de-europasscv.pdf", "experience", 0): xfail(_EUROPASS_LABEL),
     ("de-europasscv.pdf", "experience", 1): xfail(_EUROPASS_LABEL),
     ("de-europasscv.pdf", "education", 0): xfail(_EUROPASS_LABEL),

@@ -2,7 +2,8 @@ r"""PDF pages into lines: what a backend read from each page (glyphs, shapes, im
 annotations) becomes the document's lines, the same for every backend.
 
 Per page: hidden text is dropped and reported (:mod:`resumekit.extract.pdf.hidden`), fonts without
-a usable Unicode map are dropped and reported (:mod:`resumekit.extract.pdf.unmapped`), list
+a usable Unicode map are dropped and reported (:mod:`resumekit.extract.pdf.unmapped`), accents TeX
+built over letters become accented letters (:mod:`resumekit.extract.pdf.accents`), list
 bullets drawn as shapes become bullet glyphs (:mod:`resumekit.extract.pdf.drawn`), glyphs are
 put in reading order (:mod:`resumekit.extract.pdf.columns`, over the rows of
 :mod:`resumekit.extract.pdf.layout`); then running headers and footers are marked
@@ -30,6 +31,7 @@ from ...errors import NoTextLayerError, ResourceLimitError
 from ...options import ParseOptions
 from ...sources import Source
 from ...text import clean, strip_bullet
+from .accents import join_accents
 from .chips import chips_apart
 from .columns import document_edges, reading_order
 from .drawn import drawn_bullets
@@ -86,6 +88,7 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
             warnings += [ParseWarning("unmapped-font", f"{font}: {n:,} glyphs without a usable Unicode map were "
                                       "left out (the text needs OCR)", page.number)
                          for font, n in unreadable.items()]
+        glyphs = join_accents(glyphs)
         if painted.turned:
             glyphs = glyphs + band_headings(painted.turned, painted.fills, glyphs, painted.width)
         glyphs = glyphs + drawn_bullets(painted.fills, glyphs)
