@@ -62,7 +62,6 @@ SECTIONS["en-europasscv.pdf"] = SECTIONS["de-europasscv.pdf"] = ["header", "cont
                                                                  "skills"]
 SECTIONS["de-moderncv-casual.pdf"] += ["contact"]  # moderncv casual prints the address and phone at the foot
 
-_EUROPASS_LABEL = "labels.py: Europass sets the section's name in the label column a little above the first entry, whose dates sit on its title's baseline: the name is put in front of the title, the dates are left on a row of their own and the entry is lost"
 _CAPS_HYPHEN = "hyphens.py: 'ALLEGHENY TECHNICAL UNIVER-' / 'SITY' in the narrow column: a word in capitals broken at the line end is not put back (only a small-letter continuation is)"
 _SMALL_CAPS_I = "lines.py: XeTeX's Source Sans Pro small capitals map the small-capital i to 'i': 'SENiOR SiTE RELiABiLiTY ENGiNEER', 'B.S. iN COMPUTER ENGiNEERiNG'"
 _TYPE3 = "lines.py: the itemize bullets are pdfTeX's \\\\textbullet from a bitmap Type 3 font without Unicode (TS1 without cm-super, OT1 documents): dropped as lost glyphs, the items read as a paragraph under the job"
@@ -81,10 +80,6 @@ _MULTICOL = ("columns.py: multicol's columns at the foot of the page are read ac
              "'rant') is not put back")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("de-europasscv.pdf", "experience", 0): xfail(_EUROPASS_LABEL),
-    ("de-europasscv.pdf", "experience", 1): xfail(_EUROPASS_LABEL),
-    ("de-europasscv.pdf", "education", 0): xfail(_EUROPASS_LABEL),
-    ("de-europasscv.pdf", "education", 1): xfail(_EUROPASS_LABEL),
     ("en-deedy-light.pdf", "education", 0): xfail(_CAPS_HYPHEN),
     ("en-awesome.pdf", "experience", 0): xfail(_SMALL_CAPS_I),
     ("en-awesome.pdf", "experience", 1): xfail(_SMALL_CAPS_I),
