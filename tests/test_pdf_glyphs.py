@@ -214,3 +214,22 @@ def test_math_operators_alone_read_as_separators_and_bullets(text, read):
     from resumekit.extract.pdf.lines import _reading
     from resumekit.text import strip_bullet
     assert strip_bullet(clean(_reading(_text_row(text)))) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    # a small-capitals font whose i maps to the small letter (XeTeX's Source Sans Pro): capitals
+    ("SENiOR SiTE RELiABiLiTY ENGiNEER", "SENIOR SITE RELIABILITY ENGINEER"),
+    ("B.S. iN COMPUTER ENGiNEERiNG", "B.S. IN COMPUTER ENGINEERING"),
+    # no i between two capitals, another small letter, or too few capitals: as printed
+    ("iOS DEVELOPER", "iOS DEVELOPER"),
+    ("SENiOR Site Engineer", "SENiOR Site Engineer"),
+    ("WiFi", "WiFi"),
+    ("KiT", "KiT"),
+    ("ENGiNEERiNG", "ENGiNEERiNG"),                     # one word: a name such as "TiCDC" can be one
+    ("专注于数据同步工具TiCDC 的研发", "专注于数据同步工具TiCDC 的研发"),  # letters of no case
+])
+def test_small_capital_i_reads_as_a_capital(text, read):
+    from resumekit.extract.pdf.lines import _small_caps_i
+    row = _text_row(text)
+    _small_caps_i(row)
+    assert row.text() == read

@@ -12,6 +12,9 @@ its style, bold/italic runs and the link annotations over it, and words hyphenat
 (with a hyphen, or a soft hyphen ending the row) are put back together
 (:mod:`resumekit.extract.pdf.hyphens`).
 
+A cell in capitals but for small i's (a small-capitals font whose i maps to the small letter:
+"SENiOR SiTE ENGiNEER") reads in capitals.
+
 A math operator standing alone as a word (TeX's ``$\diamond$``, ``$\star$``, ``$\circ$``,
 ``$\mid$`` between an employer and its town, or as an itemize label) reads as the text mark it
 stands for (``MATH_MARKS``: a middle dot, a bar), so the readers see a separator or a bullet.
@@ -183,6 +186,7 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, letter: str 
                                  or row.top - prev.bottom > 0.9 * max(min(prev.height, row.height), 1.0)):
             block += 1
         prev = row
+        _small_caps_i(row)
         raw = row.text()
         text = clean(repair_lost(_reading(row, icons), known, letter))
         if not text:
@@ -199,6 +203,30 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, letter: str 
             runs=_runs(row), origin=f"pdf:{mark}" if mark else "pdf", column=row.column, words=_word_boxes(row)))
     loose = [Link(url=url, page=page.number, box=box) for k, (url, box) in enumerate(annots) if k not in used_annots]
     return lines, loose
+
+
+_INNER_I = regex.compile(r"\p{Lu}i+\p{Lu}")
+SMALL_CAPS_MIN = 4  # capitals a cell needs before its i's are read as capitals too
+
+
+def _small_caps_i(row: Row) -> None:
+    """Each cell of the row of two words or more in capitals but for small i's, one of them between
+    two capitals ("SENiOR SiTE RELiABiLiTY", "B.S. iN COMPUTER ENGiNEERiNG": a small-capitals font
+    whose i maps to the small letter, as XeTeX writes Source Sans Pro's), its i's read as capitals,
+    in place; any other cell (another small letter, a letter of no case as in Chinese, one word, no
+    i between capitals: "iOS DEVELOPER", "TiCDC") as printed."""
+    for cell in row.cells:
+        glyphs = [g for word in cell for g in word]
+        text = "".join([g.text for g in glyphs])
+        if "i" not in text or not _INNER_I.search(text):
+            continue
+        rest = text.replace("i", "")
+        if len(cell) < 2 or not all(ch.isupper() for ch in rest if ch.isalpha()) \
+                or sum(ch.isupper() for ch in rest) < SMALL_CAPS_MIN:
+            continue
+        for g in glyphs:
+            if "i" in g.text:
+                g.text = g.text.replace("i", "I")
 
 
 def _icon_key(row: Row) -> tuple | None:
