@@ -62,7 +62,6 @@ SECTIONS["en-europasscv.pdf"] = SECTIONS["de-europasscv.pdf"] = ["header", "cont
                                                                  "skills"]
 SECTIONS["de-moderncv-casual.pdf"] += ["contact"]  # moderncv casual prints the address and phone at the foot
 
-_TYPE3 = "lines.py: the itemize bullets are pdfTeX's \\\\textbullet from a bitmap Type 3 font without Unicode (TS1 without cm-super, OT1 documents): dropped as lost glyphs, the items read as a paragraph under the job"
 _TUCV = ("columns.py: tucv stacks each job's dates in a narrow right column ('June 2017 --' / '--' / 'Present'); "
          "the dash and the end date pair with the description rows beside them, so the description is read as the "
          "employer and the end is lost")
@@ -78,10 +77,6 @@ _MULTICOL = ("columns.py: multicol's columns at the foot of the page are read ac
              "'rant') is not put back")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-ot1-multicol.pdf", "experience", 0): xfail(_TYPE3),
-    ("en-ot1-multicol.pdf", "experience", 1): xfail(_TYPE3),
-    ("en-rsection.pdf", "experience", 0): xfail(_TYPE3),
-    ("en-rsection.pdf", "experience", 1): xfail(_TYPE3),
     ("de-moderncv-casual.pdf", "name", 0): xfail(
         "fields/contact.py: moderncv casual's footer 'Venloer Straße 000 – 50825 Köln' gives the phone '000 – 50825'"),
     ("de-europasscv.pdf", "sections", 0): xfail(

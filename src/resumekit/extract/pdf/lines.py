@@ -51,6 +51,7 @@ from .unmapped import known_words, lost_letter, repair_lost, unreadable_fonts
 __all__ = ["PageRead", "document_of", "pdf_date"]
 
 ICON_BULLET_ROWS = 3
+TYPE3_FONT = "unknown"  # the name pdfminer gives a font without one (a Type 3 font has no FontName)
 # math operators TeX prints as separators and list labels, as the text marks they stand for
 MATH_MARKS = {"\u22c4": "\u00b7", "\u22c6": "\u00b7", "\u2218": "\u00b7", "\u2219": "\u00b7", "\u22c5": "\u00b7",
               "\u2223": "|"}
@@ -230,12 +231,19 @@ def _small_caps_i(row: Row) -> None:
 
 
 def _icon_key(row: Row) -> tuple | None:
-    """The icon a row opens with, alone as a word before more text: (font, text, width)."""
+    """The icon a row opens with, alone as a word before more text: (font, text, width). A glyph
+    without Unicode from a nameless font counts as one: a Type 3 font (pdfTeX's ``\\textbullet`` set
+    from a bitmap where the TS1 fonts are missing), not a named font's lost ligature or icon."""
     first = row.cells[0][0] if row.cells and row.cells[0] else None
-    if not first or len(first) != 1 or not first[0].icon or len(row.glyphs) < 2:
+    if not first or len(first) != 1 or not (first[0].icon or _type3_lost(first[0])) or len(row.glyphs) < 2:
         return None
     g = first[0]
     return g.font, g.text, round(g.x1 - g.x0, 1)
+
+
+def _type3_lost(g: Glyph) -> bool:
+    """A glyph without Unicode from a font with no name (pdfminer's "unknown": a Type 3 font)."""
+    return g.text == LOST and g.font == TYPE3_FONT
 
 
 def _icon_bullets(rows: list[Row]) -> set[tuple]:
@@ -248,8 +256,9 @@ def _icon_bullets(rows: list[Row]) -> set[tuple]:
 
 def _reading(row: Row, bullets: set[tuple] = frozenset()) -> str:
     """The row's text without icon glyphs, except a leading one from a bullet font (Symbol,
-    Wingdings, Dingbats: Word's list bullets) or one of the page's icon ``bullets``, which reads
-    as a bullet; a math operator alone as a word reads as its text mark (``MATH_MARKS``)."""
+    Wingdings, Dingbats: Word's list bullets) or one of the page's icon ``bullets`` (an icon, or a
+    Type 3 font's glyph without Unicode), which reads as a bullet; a math operator alone as a word
+    reads as its text mark (``MATH_MARKS``)."""
     cells = []
     lead = _icon_key(row)
     for ci, cell in enumerate(row.cells):
@@ -257,6 +266,9 @@ def _reading(row: Row, bullets: set[tuple] = frozenset()) -> str:
         for wi, word in enumerate(cell):
             if ci == 0 and wi == 0 and word[0].icon and (is_bullet_font(word[0].font) or lead in bullets):
                 words.append("\u2022")
+            elif ci == 0 and wi == 0 and len(word) == 1 and _type3_lost(word[0]) and lead in bullets:
+                words.append("\u2022")
+                continue
             text = ("" if word[0].icon else word[0].text) if len(word) == 1 else "".join([g.text for g in word if not g.icon])
             if text:
                 words.append(MATH_MARKS.get(text, text))
