@@ -122,6 +122,31 @@ def test_a_vertically_centred_label_goes_to_the_start_of_its_content():
     assert len(out) == 9
 
 
+def _right(s: str, right: float, baseline: float, size: float = 9.0) -> tuple:
+    """A label set flush right at ``right``."""
+    return (s, right - CHAR * size / 10.0 * len(s), baseline, size)
+
+
+@pytest.mark.parametrize("dates", [["02.2019 - heute", "04.2015 - 09.2016"], ["April 2016 - Present", "2009 - 2016"]])
+def test_a_label_on_a_rows_baseline_takes_it_from_a_section_name_above(dates):
+    # Europass: the section's name in the label column a little above the first entry, whose title
+    # (larger) has its dates on its baseline in the label column; the name stays a row of its own
+    glyphs = page(
+        _right("WORK HISTORY", 170, 108),
+        _right(dates[0], 170, 128), ("Data Analyst", 180, 128, 12),
+        ("Karwendel Survey Ltd, Leeds", 180, 143, 9), ("Built the map layers for six councils.", 180, 157, 9),
+        _right(dates[1], 170, 184), ("Survey Intern", 180, 184, 12),
+        ("Loisach Imaging, York", 180, 199, 9), ("Classified crop images by season.", 180, 213, 9),
+        _right("EDUCATION", 170, 240),
+        _right("2011 - 2014", 170, 260), ("BSc Geography", 180, 260, 12),
+        ("University of Ammerdale", 180, 275, 9),
+    )
+    assert order(glyphs) == [
+        "WORK HISTORY", f"{dates[0]}\tData Analyst", "Karwendel Survey Ltd, Leeds",
+        "Built the map layers for six councils.", f"{dates[1]}\tSurvey Intern", "Loisach Imaging, York",
+        "Classified crop images by season.", "EDUCATION", "2011 - 2014\tBSc Geography", "University of Ammerdale"]
+
+
 def test_newspaper_columns_on_one_baseline_grid_are_columns():
     left = ["Kernel engineer working on the network", "stack and the memory management code", "for nine years, with a focus on the",
             "correctness of lockless data paths."]

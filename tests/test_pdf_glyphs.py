@@ -191,6 +191,34 @@ def test_an_icon_opening_three_rows_is_a_bullet_different_icons_are_not():
         (False, "+351 912 345 678"), (False, "ines@example.pt"), (False, "ines-amaral")]
 
 
+def _lost_row(text: str, baseline: float, font: str):
+    """A row opening with a glyph without Unicode from ``font``, then the text."""
+    from resumekit.extract.pdf.layout import rows_of
+    glyphs = [Glyph(LOST, 40, 45, baseline - 8, baseline + 2, 10, font, False, False)]
+    x = 56.0
+    for ch in text:
+        if ch != " ":
+            glyphs.append(Glyph(ch, x, x + 5, baseline - 8, baseline + 2, 10, "CMR10", False, False))
+        x += 5
+    return rows_of(glyphs)[0]
+
+
+@pytest.mark.parametrize("font, texts, bullets", [
+    # a Type 3 font's glyph (pdfTeX's bitmap \textbullet; pdfminer names the font "unknown"), three times
+    ("unknown", ["Ran the audit", "Wrote the plan", "Met the auditors"], [True, True, True]),
+    ("unknown", ["Ran the audit", "Wrote the plan"], [False, False]),                 # twice: no decision
+    # a named font's glyph without Unicode (a browser's icon before contact items and headings): dropped
+    ("LiberationSerif", ["Ran the audit", "Wrote the plan", "Met the auditors"], [False, False, False]),
+])
+def test_a_type3_glyph_without_unicode_opening_three_rows_is_a_bullet(font, texts, bullets):
+    from resumekit.extract.pdf.lines import _icon_bullets, _reading
+    from resumekit.text import strip_bullet
+    rows = [_lost_row(t, 100 + 14 * i, font) for i, t in enumerate(texts)]
+    marks = _icon_bullets(rows)
+    read = [strip_bullet(clean(repair_lost(_reading(r, marks), Counter(), None))) for r in rows]
+    assert read == [(b, t) for b, t in zip(bullets, texts)]
+
+
 def _text_row(text: str, baseline: float = 100):
     from resumekit.extract.pdf.layout import rows_of
     glyphs, x = [], 40.0
@@ -214,3 +242,22 @@ def test_math_operators_alone_read_as_separators_and_bullets(text, read):
     from resumekit.extract.pdf.lines import _reading
     from resumekit.text import strip_bullet
     assert strip_bullet(clean(_reading(_text_row(text)))) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    # a small-capitals font whose i maps to the small letter (XeTeX's Source Sans Pro): capitals
+    ("SENiOR SiTE RELiABiLiTY ENGiNEER", "SENIOR SITE RELIABILITY ENGINEER"),
+    ("B.S. iN COMPUTER ENGiNEERiNG", "B.S. IN COMPUTER ENGINEERING"),
+    # no i between two capitals, another small letter, or too few capitals: as printed
+    ("iOS DEVELOPER", "iOS DEVELOPER"),
+    ("SENiOR Site Engineer", "SENiOR Site Engineer"),
+    ("WiFi", "WiFi"),
+    ("KiT", "KiT"),
+    ("ENGiNEERiNG", "ENGiNEERiNG"),                     # one word: a name such as "TiCDC" can be one
+    ("专注于数据同步工具TiCDC 的研发", "专注于数据同步工具TiCDC 的研发"),  # letters of no case
+])
+def test_small_capital_i_reads_as_a_capital(text, read):
+    from resumekit.extract.pdf.lines import _small_caps_i
+    row = _text_row(text)
+    _small_caps_i(row)
+    assert row.text() == read

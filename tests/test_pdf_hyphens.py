@@ -38,6 +38,22 @@ def test_no_join_across_blocks_bullets_or_capitals():
     assert [l.text for l in join_hyphenated(bullet)] == ["built a pipe-", "line"]
 
 
+@pytest.mark.parametrize("rows, read", [
+    # a word in capitals broken in a narrow column: joined when it is a dictionary word...
+    (["KESTREL TECHNICAL UNIVER-", "SITY"], ["KESTREL TECHNICAL UNIVERSITY"]),
+    (["BS IN MECHANICAL ENGI-", "NEERING, 2019"], ["BS IN MECHANICAL ENGINEERING,", "2019"]),
+    # ...or one the document spells whole elsewhere
+    (["FENWICK", "HOLLOWMERE INSTITUTE, FEN-", "WICK"], ["FENWICK", "HOLLOWMERE INSTITUTE, FENWICK"]),
+    # a name or a compound in capitals, no word: as printed
+    (["ODALYS OKONKWO-", "BREIT"], ["ODALYS OKONKWO-", "BREIT"]),
+    (["QUILLAN-", "MARSDEN"], ["QUILLAN-", "MARSDEN"]),
+    # capitals then small letters: not a word in capitals
+    (["UNIVER-", "Sity of the North"], ["UNIVER-", "Sity of the North"]),
+])
+def test_a_word_in_capitals_is_joined_when_it_is_a_word(rows, read):
+    assert texts(*rows) == read
+
+
 def test_a_line_emptied_by_the_join_is_dropped():
     assert texts("worked on a recom-", "mendation") == ["worked on a recommendation"]
 

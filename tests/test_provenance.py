@@ -173,12 +173,19 @@ CLIPPED = {f"unseen-jsonresume/orbit-{who}.pdf": "extract/pdf/hidden.py: the e-m
            "edge ('…@example.' shows); the address comes from its mailto target" for who in ("henrik", "kenji")}
 
 
+# the pdfium backend reads no text from pdfTeX's bitmap Type 3 EC fonts (T1 without cm-super)
+PDFIUM_NO_TEXT = {"unseen-pdftex2/en-moderncv-timeline.pdf": "pdfium_text.py: no text read from pdfTeX's bitmap "
+                  "Type 3 fonts (NoTextLayerError); pdfplumber reads them"}
+
+
 @pytest.mark.parametrize("backend", _backends())
 @pytest.mark.parametrize("path", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=CLIPPED[str(
     p.relative_to(FIXTURES))])) if str(p.relative_to(FIXTURES)) in CLIPPED else p for p in PDFS],
     ids=lambda p: str(p.relative_to(FIXTURES)))
 def test_pdf_boxes_show_the_name_and_every_contact_value(path, backend):
     """Both PDF backends give word boxes (they are built in the shared assembly)."""
+    if backend == "pdfium" and str(path.relative_to(FIXTURES)) in PDFIUM_NO_TEXT:
+        pytest.xfail(PDFIUM_NO_TEXT[str(path.relative_to(FIXTURES))])
     m = _measure()
     c = resumekit.parse(path, name=path.name, options=replace(PINNED, pdf_backend=backend))
     with pdfplumber.open(path) as pdf:

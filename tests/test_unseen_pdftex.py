@@ -62,10 +62,8 @@ KNOWN: dict = {
     ("en-deedy.pdf", "education", 0): xfail(_DEEDY),
     ("en-deedy.pdf", "education", 1): xfail(_DEEDY),
     ("en-deedy.pdf", "skills", 0): xfail(_DEEDY),
-    ("en-simplecv.pdf", "sections", 0): xfail(_SIMPLECV + ": the heading 'Education' gets the first school"),
     ("en-simplecv.pdf", "experience", 0): xfail(_SIMPLECV),
     ("en-simplecv.pdf", "experience", 1): xfail(_SIMPLECV),
-    ("en-simplecv.pdf", "education", 0): xfail(_SIMPLECV),
     ("de-moderncv-fancy.pdf", "experience", 0): xfail(_FANCY),
     ("de-moderncv-fancy.pdf", "experience", 1): xfail(_FANCY),
     ("fr-europecv.pdf", "sections", 0): xfail(

@@ -14,6 +14,10 @@ Whether a printed hyphen stays, in order of precedence:
 2. The document spells the hyphenated form elsewhere ("cross-cluster") -> the hyphen stays.
 3. Both parts are words of the document on their own ("net" and "working") -> the hyphen
    stays (a compound broken at its hyphen); otherwise it was a syllable break and goes.
+A word set in capitals and broken at a line end ("ALLEGHENY TECHNICAL UNIVER-" / "SITY", a school's
+name in a narrow column) is put back together only when the document spells the whole word
+elsewhere or it is a word of a dictionary language (:mod:`resumekit.words`): else, as a name in
+capitals broken at its hyphen ("OKONKWO-" / "BREIT"), both lines stay as printed.
 
 Errs towards the text as printed: a case the document says nothing about keeps its hyphen only
 when both halves are words.
@@ -25,6 +29,7 @@ from collections import Counter
 import regex
 
 from ...document import Line, Run
+from ...words import known_word
 
 __all__ = ["join_hyphenated"]
 
@@ -37,6 +42,7 @@ _OPEN_DASH = regex.compile(r"\s[-–—]$")
 _DASHES, _HYPHENS = ("-", "–", "—"), ("-", "\u2010")  # the last characters _OPEN_DASH and _END need
 _SOFT_END = regex.compile(r"(\p{L}+)$")
 _SOFT_START = regex.compile(r"(\p{L}[\p{L}\p{M}]*)([^\s\t]*)")
+_CAPS_START = regex.compile(r"(\p{Lu}[\p{Lu}\p{M}]*)(?![\p{L}\p{N}])([^\s\t]*)")
 
 
 def join_hyphenated(lines: list[Line]) -> list[Line]:
@@ -61,6 +67,8 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
         if lead is None:
             continue
         start = (_SOFT_START if soft else _START).match(b.text, lead)
+        capitals = not soft and end is not None and start is None and end.group(1).isupper() \
+            and (start := _CAPS_START.match(b.text, lead)) is not None
         if not end or not start:
             continue
         head, tail = end.group(1), start.group(1)
@@ -68,7 +76,9 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
         if counts is None and not soft:
             counts = Counter(w.casefold() for line in lines for w in _WORD.findall(line.text))
             hyphenated = {m.casefold() for line in lines for m in _HYPHENATED.findall(line.text)}
-        if soft or counts[joined] > 0:
+        if capitals and not (counts[joined] > 0 or known_word(joined)):
+            continue  # a name or a compound in capitals ("MARCHETTI-" / "WARD"): as printed
+        if soft or counts[joined] > 0 or capitals:
             keep = False
         elif f"{head}-{tail}".casefold() in hyphenated:
             keep = True

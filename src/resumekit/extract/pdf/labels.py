@@ -9,8 +9,10 @@ every label is one row on the baseline of a content row of its own, that row; fo
 the first, the row on its baseline when no gap of the content since the previous label stands out
 (entries set one under the other with no space between them, a longtable's rows: curve's keys);
 else the first row after the widest gap in the content between the previous label and this one
-(labels centred beside their content). Errs towards keeping a label on a row of its own: a block
-that fits no row of content is put in place by its height.
+(labels centred beside their content). A row another label sits on the baseline of is that label's,
+whatever the signals above chose for a label off its baseline (Europass: the section's name over
+the entry's title, the dates on the title's baseline). Errs towards keeping a label on a row of its
+own: a block that fits no row of content is put in place by its height.
 """
 from __future__ import annotations
 
@@ -128,13 +130,15 @@ def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
             on_baseline, top_aligned = level, True
     sizes = [max(g.size for r in b for g in r.glyphs) for b in blocks]
     usual_size = median(sizes)
+    level = [_on_baseline(b, content, by_top, float("-inf")) for b in blocks]  # the row on each label's baseline
     for n, block in enumerate(blocks):
         if sizes[n] > HEADING_SIZE * usual_size and not _beside(block, content):
             loose.append(block)  # a heading over the content, not a label beside it
             continue
         k = on_baseline[n] if top_aligned and on_baseline[n] is not None else _anchor(block, n, centres, content, by_top)
-        if k is None or k in anchors:
-            loose.append(block)
+        if k is None or k in anchors or (level[n] != k and k in level):
+            loose.append(block)  # (a row with another label on its baseline is that label's: a section's
+            # name over an entry whose dates sit beside its title, as Europass sets them)
         else:
             anchors[k] = block
     out: list[Row] = []

@@ -2,7 +2,8 @@ r"""PDF pages into lines: what a backend read from each page (glyphs, shapes, im
 annotations) becomes the document's lines, the same for every backend.
 
 Per page: hidden text is dropped and reported (:mod:`resumekit.extract.pdf.hidden`), fonts without
-a usable Unicode map are dropped and reported (:mod:`resumekit.extract.pdf.unmapped`), list
+a usable Unicode map are dropped and reported (:mod:`resumekit.extract.pdf.unmapped`), accents TeX
+built over letters become accented letters (:mod:`resumekit.extract.pdf.accents`), list
 bullets drawn as shapes become bullet glyphs (:mod:`resumekit.extract.pdf.drawn`), glyphs are
 put in reading order (:mod:`resumekit.extract.pdf.columns`, over the rows of
 :mod:`resumekit.extract.pdf.layout`); then running headers and footers are marked
@@ -10,6 +11,9 @@ put in reading order (:mod:`resumekit.extract.pdf.columns`, over the rows of
 its style, bold/italic runs and the link annotations over it, and words hyphenated across line ends
 (with a hyphen, or a soft hyphen ending the row) are put back together
 (:mod:`resumekit.extract.pdf.hyphens`).
+
+A cell in capitals but for small i's (a small-capitals font whose i maps to the small letter:
+"SENiOR SiTE ENGiNEER") reads in capitals.
 
 A math operator standing alone as a word (TeX's ``$\diamond$``, ``$\star$``, ``$\circ$``,
 ``$\mid$`` between an employer and its town, or as an itemize label) reads as the text mark it
@@ -30,6 +34,7 @@ from ...errors import NoTextLayerError, ResourceLimitError
 from ...options import ParseOptions
 from ...sources import Source
 from ...text import clean, strip_bullet
+from .accents import join_accents
 from .chips import chips_apart
 from .columns import document_edges, reading_order
 from .drawn import drawn_bullets
@@ -47,6 +52,7 @@ from .unmapped import known_words, lost_letter, repair_lost, unreadable_fonts
 __all__ = ["PageRead", "document_of", "pdf_date"]
 
 ICON_BULLET_ROWS = 3
+TYPE3_FONT = "unknown"  # the name pdfminer gives a font without one (a Type 3 font has no FontName)
 # math operators TeX prints as separators and list labels, as the text marks they stand for
 MATH_MARKS = {"\u22c4": "\u00b7", "\u22c6": "\u00b7", "\u2218": "\u00b7", "\u2219": "\u00b7", "\u22c5": "\u00b7",
               "\u2223": "|"}
@@ -87,6 +93,7 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
             warnings += [ParseWarning("unmapped-font", f"{font}: {n:,} glyphs without a usable Unicode map were "
                                       "left out (the text needs OCR)", page.number)
                          for font, n in unreadable.items()]
+        glyphs = join_accents(glyphs)
         if painted.turned:
             glyphs = glyphs + band_headings(painted.turned, painted.fills, glyphs, painted.width)
         glyphs = glyphs + drawn_bullets(painted.fills, glyphs)
@@ -181,6 +188,7 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, letter: str 
                                  or row.top - prev.bottom > 0.9 * max(min(prev.height, row.height), 1.0)):
             block += 1
         prev = row
+        _small_caps_i(row)
         raw = row.text()
         text = clean(repair_lost(_reading(row, icons), known, letter))
         if not text:
@@ -199,13 +207,44 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, letter: str 
     return lines, loose
 
 
+_INNER_I = regex.compile(r"\p{Lu}i+\p{Lu}")
+SMALL_CAPS_MIN = 4  # capitals a cell needs before its i's are read as capitals too
+
+
+def _small_caps_i(row: Row) -> None:
+    """Each cell of the row of two words or more in capitals but for small i's, one of them between
+    two capitals ("SENiOR SiTE RELiABiLiTY", "B.S. iN COMPUTER ENGiNEERiNG": a small-capitals font
+    whose i maps to the small letter, as XeTeX writes Source Sans Pro's), its i's read as capitals,
+    in place; any other cell (another small letter, a letter of no case as in Chinese, one word, no
+    i between capitals: "iOS DEVELOPER", "TiCDC") as printed."""
+    for cell in row.cells:
+        glyphs = [g for word in cell for g in word]
+        text = "".join([g.text for g in glyphs])
+        if "i" not in text or not _INNER_I.search(text):
+            continue
+        rest = text.replace("i", "")
+        if len(cell) < 2 or not all(ch.isupper() for ch in rest if ch.isalpha()) \
+                or sum(ch.isupper() for ch in rest) < SMALL_CAPS_MIN:
+            continue
+        for g in glyphs:
+            if "i" in g.text:
+                g.text = g.text.replace("i", "I")
+
+
 def _icon_key(row: Row) -> tuple | None:
-    """The icon a row opens with, alone as a word before more text: (font, text, width)."""
+    """The icon a row opens with, alone as a word before more text: (font, text, width). A glyph
+    without Unicode from a nameless font counts as one: a Type 3 font (pdfTeX's ``\\textbullet`` set
+    from a bitmap where the TS1 fonts are missing), not a named font's lost ligature or icon."""
     first = row.cells[0][0] if row.cells and row.cells[0] else None
-    if not first or len(first) != 1 or not first[0].icon or len(row.glyphs) < 2:
+    if not first or len(first) != 1 or not (first[0].icon or _type3_lost(first[0])) or len(row.glyphs) < 2:
         return None
     g = first[0]
     return g.font, g.text, round(g.x1 - g.x0, 1)
+
+
+def _type3_lost(g: Glyph) -> bool:
+    """A glyph without Unicode from a font with no name (pdfminer's "unknown": a Type 3 font)."""
+    return g.text == LOST and g.font == TYPE3_FONT
 
 
 def _icon_bullets(rows: list[Row]) -> set[tuple]:
@@ -218,8 +257,9 @@ def _icon_bullets(rows: list[Row]) -> set[tuple]:
 
 def _reading(row: Row, bullets: set[tuple] = frozenset()) -> str:
     """The row's text without icon glyphs, except a leading one from a bullet font (Symbol,
-    Wingdings, Dingbats: Word's list bullets) or one of the page's icon ``bullets``, which reads
-    as a bullet; a math operator alone as a word reads as its text mark (``MATH_MARKS``)."""
+    Wingdings, Dingbats: Word's list bullets) or one of the page's icon ``bullets`` (an icon, or a
+    Type 3 font's glyph without Unicode), which reads as a bullet; a math operator alone as a word
+    reads as its text mark (``MATH_MARKS``)."""
     cells = []
     lead = _icon_key(row)
     for ci, cell in enumerate(row.cells):
@@ -227,6 +267,9 @@ def _reading(row: Row, bullets: set[tuple] = frozenset()) -> str:
         for wi, word in enumerate(cell):
             if ci == 0 and wi == 0 and word[0].icon and (is_bullet_font(word[0].font) or lead in bullets):
                 words.append("\u2022")
+            elif ci == 0 and wi == 0 and len(word) == 1 and _type3_lost(word[0]) and lead in bullets:
+                words.append("\u2022")
+                continue
             text = ("" if word[0].icon else word[0].text) if len(word) == 1 else "".join([g.text for g in word if not g.icon])
             if text:
                 words.append(MATH_MARKS.get(text, text))
