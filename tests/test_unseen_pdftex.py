@@ -20,7 +20,7 @@ UNSEEN = FIXTURES / "unseen-pdftex"
 
 
 GEN = fixture_generator("make_unseen_pdftex")
-FILES = {name: GEN.PEOPLE[name.rsplit(".", 1)[0]] for name in GEN.file_names()}
+FILES = {name: GEN.PEOPLE[name.rsplit(".", 1)[0]] for name in GEN.SET.file_names()}
 
 CONTACT = {f: (w.get("label_name", w["name"]), w["email"], w["phone"], w["city"]) for f, w in FILES.items()}
 
