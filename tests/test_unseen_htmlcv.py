@@ -58,7 +58,6 @@ _RAIL = xfail("extract/pdf/layout.py: a timeline's left rail holding the start o
 _RAIL_YEARS = xfail("fields/date_cells.py: a rail of years beside the degree and the school ('2009 ⇥ Degree' over "
                     "'2013 ⇥ School') is read as two dated rows; extract/pdf/columns.py reads it as a column of its "
                     "own in rail-ingrid, the years apart from their schools")
-_DEGREE_DASH = xfail("fields/education.py: 'Degree - Field' as printed comes out 'Degree, Field'")
 _FIELD_FIRST = xfail("fields/education.py: 'Field, Degree' (eloquent) or the field over the degree on two lines "
                      "(slick) keeps the degree and drops the field")
 _DEGREE_WRAPPED = xfail("fields/education.py: a field wrapped over two lines in a narrow column ('Logistics and "
@@ -76,8 +75,6 @@ KNOWN: dict = {
     **{("kendall-ingrid.pdf", "experience", n): _HIGHLIGHTS for n in (0, 1, 2)},
     **{(d, "experience", n): _RAIL for d in ("rail-ingrid.pdf", "rail-lucia.pdf") for n in (0, 1, 2)},
     **{(d, "education", n): _RAIL_YEARS for d in ("rail-ingrid.pdf", "rail-lucia.pdf") for n in (0, 1)},
-    **{(d, "education", n): _DEGREE_DASH for d in ("straightforward-priyanka.pdf", "straightforward-rafael.pdf")
-       for n in (0, 1)},
     **{(d, "education", n): _FIELD_FIRST for d in ("eloquent-amelie.pdf", "eloquent-tomasz.pdf", "slick-grace.pdf",
                                                    "slick-henrik.pdf") for n in (0, 1)},
     ("kendall-daniel.pdf", "education", 0): _DEGREE_WRAPPED,
@@ -85,7 +82,7 @@ KNOWN: dict = {
     ("crisp-lucia.pdf", "education", 1): _SCHOOL_LAST,
     ("twocol-amelie.pdf", "education", 1): _DAY_FROM_NAME,
     **{(d, "skills", 0): _SKILL_HEADS for d in ("crisp-lucia.pdf", "crisp-oluwaseun.pdf", "eloquent-amelie.pdf",
-                                                "eloquent-tomasz.pdf", "slick-grace.pdf", "slick-henrik.pdf")},
+                                                "eloquent-tomasz.pdf", "slick-henrik.pdf")},
 }
 
 CHECKS = UnseenSet(UNSEEN, PINNED, CONTACT, SECTIONS, EXPERIENCE, EDUCATION, SKILLS, LANGUAGES)
