@@ -35,13 +35,13 @@ from ...options import ParseOptions
 from ...sources import Source
 from ...text import clean, strip_bullet
 from .accents import join_accents
+from .broken import join_broken_addresses
 from .chips import chips_apart
 from .columns import document_edges, reading_order
 from .drawn import drawn_bullets
 from .fonts import base_font, is_bullet_font
 from .furniture import furniture
 from .hidden import KINDS, overrule, snippet, split_hidden
-from .broken import join_broken_addresses
 from .hyphens import join_hyphenated
 from .wraps import join_cell_wraps
 from .layout import Glyph, Row, rows_of
