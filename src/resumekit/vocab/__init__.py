@@ -43,7 +43,7 @@ _LIST_KEYS = {
     "degrees": ("words", "institution_words", "institution_stems", "institution_units", "honours", "labels",
                 "school_labels", "board_labels", "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry",
                 "completed", "driving_licences"),
-    "languages": ("names", "proficiency"),
+    "languages": ("names", "proficiency", "grid_words"),
     "words": ("stop", "conjunctions", "document_titles", "list_verbs", "list_prepositions"),
     "contact": ("location_labels", "contact_labels", "phone_regions", "name_labels", "name_introductions", "availability"),
     "letters": ("salutations", "closings"),
@@ -113,6 +113,9 @@ class Vocab:
     completed: tuple[str, ...]
     language_names: tuple[str, ...]
     proficiency: tuple[str, ...]
+    # the Europass self-assessment grid's column heads and its CEFR footer ("Listening", "Spoken
+    # interaction", "Common European Framework of Reference"): no skills (see :mod:`resumekit.fields.spoken`)
+    grid_words: tuple[str, ...]
     stop_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
     title_words: tuple[str, ...]
@@ -418,6 +421,7 @@ def _build(data: dict) -> Vocab:
         completed=_folded(degrees.get("completed")),
         language_names=_folded(langs.get("names")),
         proficiency=_folded(langs.get("proficiency")),
+        grid_words=_folded(langs.get("grid_words")),
         stop_words=_folded(wordsec.get("stop")),
         conjunctions=_folded(wordsec.get("conjunctions")),
         title_words=_folded(entries.get("title_words")),
@@ -505,7 +509,7 @@ def _merge(vs: list[Vocab]) -> Vocab:
                                  "month_year_words", "year_suffixes", "month_suffixes", "day_suffixes",
                                  "first_year_words", "duration_units", "eras", "degree_words",
                                  "institution_words", "institution_stems", "institution_units", "honours", "degree_labels", "school_labels", "board_labels",
-                                 "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry", "completed", "driving_licences", "language_names", "proficiency", "stop_words", "conjunctions", "title_words",
+                                 "certificate_stems", "certificate_levels", "certificate_results", "certificate_expiry", "completed", "driving_licences", "language_names", "proficiency", "grid_words", "stop_words", "conjunctions", "title_words",
                                  "organization_words", "legal_forms", "acronyms", "title_endings", "organization_endings", "phrase_prepositions",
                                  "tech_labels", "grade_labels", "grade_units", "attribute_labels", "tech_introducers",
                                  "company_introducers", "role_headings", "teaching_headings", "career_gaps", "employment_terms", "post_nominals", "sub_headings", "place_words", "title_labels", "employer_labels", "period_labels", "project_labels", "agency_introducers", "location_labels", "contact_labels",
