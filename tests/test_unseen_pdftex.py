@@ -69,9 +69,6 @@ KNOWN: dict = {
     ("fr-europecv.pdf", "sections", 0): xfail(
         "segment.py: the headings in europecv's left column wrap over two and three lines ('Informations' / "
         "'personnelles', 'Aptitudes et' / 'compétences' / 'personnelles'); the page-2 footer reads as contact"),
-    ("fr-europecv.pdf", "skills", 0): xfail(
-        "fields/lists.py: the Europass self-assessment grid's column heads ('Écouter', 'Lire', 'Prendre part à une "
-        "conversation') under the skills heading are read as skills"),
     ("en-icons.pdf", "certifications", 0): xfail(
         "fields/lists.py: 'BOSIET · IMDG Code Certificate' ($\\cdot$ between certificates) gives the first only"),
 }

@@ -68,8 +68,6 @@ _TUCV = ("columns.py: tucv stacks each job's dates in a narrow right column ('Ju
 _TIMELINE = ("columns.py: moderntimeline's year labels in moderncv's date column (tikz bars) are read from the "
              "Education section on as a sidebar column of their own: the years leave their entries, 'since 2018' "
              "stays glued to the first job")
-_EUROPASS_GRID = ("fields/lists.py: the Europass language grid's column heads ('UNDERSTANDING', 'Listening', "
-                  "'Spoken interaction') and the CEFR footer under the personal-skills heading are read as skills")
 _CATEGORY = ("fields/lists.py: a bold category in a column of its own, 1 em before its items (Awesome-CV's \\cvskill, "
              "moderncv's \\cvdoubleitem), is read as part of the first item ('Languages Go', 'Software DATEV')")
 _MULTICOL = ("columns.py: multicol's columns at the foot of the page are read across as rows of one table "
@@ -96,8 +94,6 @@ KNOWN: dict = {
     ("en-moderncv-timeline.pdf", "languages", 0): xfail(_TIMELINE + "; the languages' names go with the years"),
     ("en-tucv.pdf", "experience", 0): xfail(_TUCV),
     ("en-tucv.pdf", "experience", 1): xfail(_TUCV),
-    ("de-europasscv.pdf", "skills", 0): xfail(_EUROPASS_GRID),
-    ("en-europasscv.pdf", "skills", 0): xfail(_EUROPASS_GRID),
     ("en-awesome.pdf", "skills", 0): xfail(_CATEGORY),
     ("de-moderncv-casual.pdf", "skills", 0): xfail(_CATEGORY),
     ("en-ot1-multicol.pdf", "skills", 0): xfail(_MULTICOL),

@@ -55,7 +55,7 @@ from .entries import join_wrapped
 from .items import (RATING as _RATING, VERSIONS_SLASH as _VERSIONS_SLASH, dedupe, drop_levels as _drop_levels, is_level,
                     label_match, label_match as _label, labelled_groups, labelled_groups as _labelled_groups, pair_levels,
                     read_interests, split_items, value_wraps)
-from .spoken import languages_in, mentions_level, rated, spoken_language
+from .spoken import europass_grid, languages_in, mentions_level, rated, spoken_language
 
 __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sentence", "languages_in",
            "read_interests", "spoken_language", "dedupe", "value_wraps", "label_match", "labelled_groups"]
@@ -245,7 +245,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     columns: list[str | None] = []  # the categories of a grid's columns ("Operations ⇥ Systems" over their items)
     skip_descriptions = False
     lines = pair_levels(_group_heads(_labelled_groups(_wrapped_items(value_wraps(
-        [line for line in lines if not _contact_line(line)])))))
+        europass_grid([line for line in lines if not _contact_line(line)]))))))
     read_from: list[int] = []  # where each line's skills start in ``out``
     heads: list[tuple[int, str]] = []  # (place, name) of the lines read as categories that could be skills
     for n, line in enumerate(lines):

@@ -143,3 +143,90 @@ def languages_in(item: str) -> list[Language]:
 def is_lang_line(text: str) -> bool:
     """"English: native" is one item; "English: native, German: B2" is two."""
     return text.count(":") == 1 and "," not in text
+
+
+_CEFR = regex.compile(r"^[ABC][12]$")
+_CEFR_ANY = regex.compile(r"\b[ABC][12]\b")
+_HEAD_MAX = 8  # the lines of a grid's column heads above its first row, at most
+
+
+def _cefr_cells(cells: list[str]) -> bool:
+    return bool(cells) and all(_CEFR.match(c.strip()) for c in cells)
+
+
+def grid_level(levels: list[str]) -> str:
+    """The level of a grid row: the most common of its CEFR levels, on a tie the higher. The most
+    common one is what the writer gives most of the five skills; the highest would let one strong
+    skill (reading) speak for the row."""
+    counts = {lv: levels.count(lv) for lv in levels}
+    return max(counts, key=lambda lv: (counts[lv], lv))
+
+
+def _grid_row(line) -> bool:
+    """A language's row of the grid: its name and two CEFR levels or more ("Welsh ⇥ B2 ⇥ B2 ⇥ B1")."""
+    cells = line.cells
+    return len(cells) >= 3 and _cefr_cells(cells[1:]) and spoken_language(cells[0])
+
+
+def _short_cells(line) -> bool:
+    return 0 < len(line.cells) and all(len(c.split()) <= 5 for c in line.cells)
+
+
+def _native_row(line) -> bool:
+    """"Mother tongue(s) ⇥ English": a level's label beside languages."""
+    cells = line.cells
+    prof = merged().proficiency
+    return (len(cells) == 2 and (key(cells[0]) in prof or key(regex.sub(r"\(s\)\s*$", "", cells[0].strip())) in prof)
+            and all(spoken_language(p) for p in _JOINED.split(cells[1]) if p.strip()))
+
+
+def _grid_note(text: str) -> bool:
+    """The grid's footer: the CEFR levels named ("A1 and A2: Basic user – B1 …"), or the
+    framework ("Common European Framework of Reference for Languages")."""
+    k = key(text)
+    return len(_CEFR_ANY.findall(text)) >= 2 or any(w in k for w in merged().grid_words if len(w.split()) >= 3)
+
+
+def europass_grid(lines: list) -> list:
+    """A list's lines with the Europass self-assessment grid read, else the lines as they are.
+
+    Signals, in order:
+    1. Rows: a spoken language and two CEFR levels or more ("Welsh ⇥ B2 ⇥ B2 ⇥ B2 ⇥ B2 ⇥ B2"); a
+       row of levels alone, up to eight lines of short cells below, is the rest of a row a page
+       column split off ("C1 ⇥ C1 ⇥ C1" under its own heads).
+    2. Heads: up to eight lines of short cells above the first row, back to a mother-tongue row
+       ("Other languages ⇥ UNDERSTANDING …", "Listening ⇥ Reading …", wrapped fragments "à une ⇥
+       oralement en"), and the short lines between the rows; dropped only when one of them holds
+       a word of the form (the vocabulary's ``grid_words``: "Listening", "Écouter", "Hören").
+    3. Footer: the lines right under the last row that name the levels or the framework.
+    4. A row becomes the item "Welsh (B2)" (its most common level, :func:`grid_level`), as the
+       language readers store a level; the mother-tongue row above is left to them ("Mother
+       tongue(s) ⇥ English": the level's label kept as written).
+    """
+    rows = [n for n, line in enumerate(lines) if _grid_row(line)]
+    if not rows:
+        return list(lines)
+    first, last = rows[0], rows[-1]
+    n = last + 1
+    while n < len(lines) and n - last <= _HEAD_MAX and (_short_cells(lines[n]) or _cefr_cells(lines[n].cells)):
+        if _cefr_cells(lines[n].cells):
+            last = n  # the rest of the rows, a page column on, under their heads ("SPRECHEN ⇥ SCHREIBEN")
+        n += 1
+    start = first
+    while start > 0 and first - start < _HEAD_MAX and _short_cells(lines[start - 1]) and not _native_row(lines[start - 1]):
+        start -= 1
+    heads = [line for line in lines[start:last + 1] if not _grid_row(line) and not _cefr_cells(line.cells)]
+    words = merged().grid_words
+    if not any(key(c) in words or key(line.plain) in words for line in heads for c in line.cells):
+        return list(lines)
+    end = last + 1
+    while end < len(lines) and _grid_note(lines[end].plain):
+        end += 1
+    out = []
+    for n, line in enumerate(lines):
+        if start <= n < end and not _grid_row(line):
+            continue
+        if _grid_row(line):
+            line = line.with_(text=f"{line.cells[0]} ({grid_level([c.strip() for c in line.cells[1:]])})", runs=())
+        out.append(line)
+    return out
