@@ -689,9 +689,10 @@ def test_languages_under_a_level_or_section_label(rows, expected):
 
 
 @pytest.mark.parametrize("rows, expected", [
-    # the Europass self-assessment grid: a language and its five levels, kept as printed
+    # the Europass self-assessment grid: a language and its five levels, the most common (a tie: the higher)
     (("Listening\tReading\tSpoken interaction\tSpoken production\tWriting", "Breton\tC1\tC1\tB2\tB2\tC1",
-      "Welsh\tA2\tA2\tA1\tA1\tA1"), [("Breton", "C1 / C1 / B2 / B2 / C1"), ("Welsh", "A2 / A2 / A1 / A1 / A1")]),
+      "Welsh\tA2\tA2\tA1\tA1\tA1"), [("Breton", "C1"), ("Welsh", "A1")]),
+    (("Basque\tB1\tB2\tB2\tB1",), [("Basque", "B2")]),
     # a row whose other cells are not all levels is read as before
     (("Breton\tKernow College\t2019",), [("Breton", None)]),
 ])

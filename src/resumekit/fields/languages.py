@@ -9,8 +9,10 @@ Signals, in order:
    dropped; a label that names no language before a list of them ("Spoken: English (native),
    Polish (C1)") is dropped.
 3. Rows of cells: a language and a level ("İngilizce ⇥ : İleri"); a language and levels only (the
-   Europass self-assessment grid: "English ⇥ C1 ⇥ C1 ⇥ B2 ⇥ B2 ⇥ C1" gives "C1 / C1 / B2 / B2 /
-   C1", as printed); a language and a test's score ("영어 ⇥ OPIc ⇥ IH").
+   Europass self-assessment grid: "English ⇥ C1 ⇥ C1 ⇥ B2 ⇥ B2 ⇥ C1" gives "C1", the most common
+   of four CEFR levels or more, see :func:`.spoken.grid_level`; fewer, or other levels, as printed:
+   "C1 / B2", "Good / Basic"); a
+   language and a test's score ("영어 ⇥ OPIc ⇥ IH").
 4. Items: languages a spaced dash apart ("Anglais : courant (C1) — Espagnol : B1"); a line that is
    one language with its level; else the items of the line. An item names a spoken language (see
    :mod:`.spoken`) or is a skill when it names a known tool.
@@ -34,7 +36,7 @@ from .entries import join_wrapped
 from .items import (dedupe, is_level, label_match as _label, labelled_groups as _labelled_groups, pair_levels,
                     split_items, value_wraps)
 from .lists import read_skills
-from .spoken import is_lang_line, item_languages, languages_in, rated, spoken_language
+from .spoken import cefr, grid_level, is_lang_line, item_languages, languages_in, rated, spoken_language
 
 __all__ = ["read_languages"]
 
@@ -108,7 +110,11 @@ def read_languages(lines: list[Line] | tuple[Line, ...]) -> tuple[list[Language]
         if len(line.cells) == 2 and spoken_language(line.cells[0]) and not languages_in(line.cells[1]):
             items = [f"{line.cells[0]} ({line.cells[1].strip().lstrip(':：').strip()})"]  # "İngilizce ⇥ : İleri"
         elif len(line.cells) > 2 and spoken_language(line.cells[0]) and all(is_level(c) for c in line.cells[1:]):
-            items = [f"{line.cells[0]} ({' / '.join(c.strip() for c in line.cells[1:])})"]  # a grid row: as printed
+            levels = [c.strip() for c in line.cells[1:]]
+            # a grid row of four CEFR levels or more: its most common (as the skills reader gives it); a
+            # shorter row ("Spoken ⇥ Written") and other levels as printed
+            grid = len(levels) >= 4 and all(map(cefr, levels))
+            items = [f"{line.cells[0]} ({grid_level(levels) if grid else ' / '.join(levels)})"]
         elif len(line.cells) > 2 and spoken_language(line.cells[0]) and all(_score_cell(c) for c in line.cells[1:]):
             items = [f"{line.cells[0]} ({' '.join(c.strip() for c in line.cells[1:])})"]  # "영어 ⇥ OPIc ⇥ IH": test, score
         elif len(pieces := _DASHED.split(text)) >= 2 and all(_opens_with_language(p) for p in pieces):

@@ -19,7 +19,7 @@ from ..text import key, rx
 from ..vocab import language_names_near, merged
 from ..words import known_word
 
-__all__ = ["spoken_language", "languages_in", "item_languages", "is_lang_line", "mentions_level", "rated"]
+__all__ = ["spoken_language", "languages_in", "europass_grid", "grid_level", "cefr", "item_languages", "is_lang_line", "mentions_level", "rated"]
 
 
 _WORD_MAX = 8  # a word people write, shorter than this, is never read as a misspelt language name
@@ -150,8 +150,13 @@ _CEFR_ANY = regex.compile(r"\b[ABC][12]\b")
 _HEAD_MAX = 8  # the lines of a grid's column heads above its first row, at most
 
 
+def cefr(text: str) -> bool:
+    """A CEFR level alone ("B2")."""
+    return bool(_CEFR.match(text.strip()))
+
+
 def _cefr_cells(cells: list[str]) -> bool:
-    return bool(cells) and all(_CEFR.match(c.strip()) for c in cells)
+    return bool(cells) and all(map(cefr, cells))
 
 
 def grid_level(levels: list[str]) -> str:
