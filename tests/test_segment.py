@@ -649,12 +649,12 @@ def test_a_name_under_a_sidebar_opens_a_second_header(name, opens_header):
 ])
 def test_a_bold_header_row_over_dated_rows(below, header):
     doc = Document(lines=(Line(text="Ada Quillfeather", index=0, style=Style(size=20, bold=True)),
-                          Line(text="Certifications", index=1, block=1, style=Style(size=12, bold=True)),
+                          Line(text="Experience", index=1, block=1, style=Style(size=12, bold=True)),
                           Line(text="Certification\tIssuer\tDate" if header else "Certification\tDate", index=2, block=2,
                                style=Style(size=11, bold=True)),
                           Line(text=below, index=3, block=3, style=Style(size=11))), format="docx")
     secs = segment(doc)
-    assert [s.kind for s in secs] == ["header", "certifications"] if header else len(secs) == 3
+    assert [s.kind for s in secs] == ["header", "experience"] + ([] if header else ["certifications"])
 
 
 def _worded(text: str, i: int, heights: list[float]) -> Line:
@@ -670,7 +670,7 @@ def _worded(text: str, i: int, heights: list[float]) -> Line:
 @pytest.mark.parametrize("row, heights, kinds", [
     ("Languages\tKotlin, Rust", [7.5, 10, 10], ["header", "skills"]),     # small type, as the date column: no label
     ("Interests\tKite surfing", [7.5, 10, 10], ["header", "skills"]),
-    ("Languages\tKotlin, Rust", [10, 10, 10], ["header", "skills", "languages"]),  # the label's own size: split
+    ("Languages\tWelsh, Basque", [10, 10, 10], ["header", "skills", "languages"]),  # the label's own size: split
 ])
 def test_a_label_in_smaller_type_than_its_line_is_no_heading(row, heights, kinds):
     lines = (Line(text="Ottoline Varga-Brisk", index=0, block=0, style=Style(size=22, bold=True)),
@@ -1328,3 +1328,21 @@ for _n, (_firm, _tool) in enumerate([("Corbel Freight", "Python"), ("Ashgrove De
 ])
 def test_a_label_in_every_entry_of_plain_text_is_no_heading(rows, kinds):
     assert [s.kind for s in segment(_plain(rows))] == kinds
+
+
+@pytest.mark.parametrize("heading, row, kinds", [
+    ("SKILLS", "Skills\tKiln firing, Glaze chemistry", ["header", "skills"]),          # its own section again: a row of it
+    ("Kenntnisse", "Software\tLedgerly, Quillbase", ["header", "skills"]),             # a part of the section's kind
+    ("SKILLS", "Languages & frameworks\tKotlin, Rust", ["header", "skills"]),          # programming languages: a part
+    ("SKILLS", "Languages\tWelsh (native), Basque", ["header", "skills", "languages"]),  # spoken ones: their own section
+    ("EXPERIENCE", "Skills\tKiln firing, Glaze chemistry", ["header", "experience", "skills"]),  # another kind: a label
+    ("Harbour Pottery", "Skills\tKiln firing, Glaze chemistry", ["header", "skills"]),  # no heading above: a label
+])
+def test_a_label_cell_under_a_heading_of_its_section_is_a_row_of_it(heading, row, kinds):
+    doc = Document(lines=(Line(text="Ottoline Varga-Brisk", index=0, style=Style(size=20, bold=True)),
+                          Line(text=heading, index=1, block=1, style=Style(size=12, bold=True)),
+                          Line(text=row, index=2, block=2, origin="docx:table", style=Style(size=10.5, bold=True))),
+                   format="docx")
+    secs = segment(doc)
+    assert [s.kind for s in secs] == kinds
+    assert any(row.split("\t")[1] in l.text for s in secs for l in s.lines)

@@ -49,10 +49,6 @@ KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     ("de-pandoc-tabelle.docx", "experience", 0): xfail(_BOLD_TITLE),
     ("de-pandoc-tabelle.docx", "experience", 1): xfail(_BOLD_TITLE),
-    ("en-docxjs-edutable.docx", "sections", 0): xfail(
-        "label_cells.py: the category cell 'Languages & frameworks' of a skills table starts a languages section"),
-    ("en-docxjs-labels.docx", "sections", 0): xfail(
-        "label_cells.py: the label cell 'Skills' on a row under the SKILLS heading row starts a second skills section"),
 }
 
 

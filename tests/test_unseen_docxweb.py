@@ -63,11 +63,6 @@ KNOWN: dict = {
     ("en-h2d-sidebar-print.pdf", "education", 0): _FLAT,
     ("en-gdocs-twocell-print.pdf", "experience", 0): xfail(_WRAPPED),
     ("en-gdocs-twocell-print.pdf", "education", 0): xfail(_WRAPPED),
-    ("de-h2d-tabelle.docx", "sections", 0): xfail(
-        "label_cells.py: the label cell 'Software' of a 'Bereich ⇥ items' row under 'Kenntnisse' starts a second "
-        "skills section"),
-    ("en-docxjs-labelrows.docx", "sections", 0): xfail(
-        "label_cells.py: the label cell 'Skills' on a row under the SKILLS heading starts a second skills section"),
     ("en-officegen-table.docx", "skills", 0): xfail(
         "fields/lists (rekind): the skill 'Forklift certified' in a skills list goes to certifications"),
 }

@@ -168,16 +168,11 @@ LANGUAGES = {
 }
 
 _LABEL_ROWS = xfail(
-    "segment.py / label_cells.py: the label cell 'Qualification' (beside its value 'MBA') is taken for an education "
-    "heading, so each block of label/value rows is cut after its 'Dates' row and the dates go to the block above; "
-    "fields/edu_entry.py then reads 'Dates' as a school. Change asked of the segmenter: a heading word in the label "
-    "column of a two-cell row whose right cell holds the value is a label, not a heading")
+    "fields/edu_entry.py: a label/value education table (one section since label_cells.part_of) reads the next "
+    "entry's 'Dates' label as the field of study, and the 'Grade ⇥ Merit' row as a highlight, not the grade")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-label-rows.docx", "sections", 0): xfail(
-        "segment.py / label_cells.py: the label/value education table is cut into three education sections at its "
-        "'Qualification' label cells"),
-    **{("en-label-rows.docx", what, n): _LABEL_ROWS for what in ("education", "grade") for n in range(2)},
+    **{("en-label-rows.docx", what, n): _LABEL_ROWS for what, n in (("education", 0), ("grade", 0), ("grade", 1))},
     ("en-mixed-school.txt", "sections", 0): xfail(
         "segment.py: 'Online courses:' on a line of its own over two '- ' bullets inside Education is no sub-heading: "
         "the courses stay under the last degree"),

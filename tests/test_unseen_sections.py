@@ -40,8 +40,9 @@ SECTIONS = {
     # "Kenntnisse" holds skills, languages and the driving licence (a certificate)
     "de-lebenslauf.pdf": ["header", "contact", "experience", "education", "certifications", "skills", "languages",
                           "certifications", "volunteer", "interests"],
-    "fr-cv-competences.docx": ["header", "experience", "education", "skills", "skills", "languages",
-                               "certifications", "projects", "interests"],  # "Savoir-être" a skills heading
+    # "Savoir-être ⇥ …" is a row of the skills table under "Compétences" (label_cells.part_of), no second section
+    "fr-cv-competences.docx": ["header", "experience", "education", "skills", "languages",
+                               "certifications", "projects", "interests"],
     "es-cv-barra.pdf": ["header", "contact", "skills", "languages", "interests", "summary", "experience", "education",
                         "certifications", "projects", "awards"],
     # "EXPERIENCE IN YEARS" lists skills with their years

@@ -13,9 +13,10 @@ import regex
 
 from .document import Line, Style
 from .headings import MAX_CHARS, YEAR, heading_kind, heading_text
-from .text import is_caps, phone_alone
+from .text import is_caps, key, phone_alone
+from .vocab import merged
 
-__all__ = ["column_header", "contact_value", "split_labels"]
+__all__ = ["column_header", "contact_value", "part_of", "split_labels"]
 
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LABEL_WORDS = regex.compile(r"^\p{L}+(?:[ &-]+\p{L}+)*$")  # "PUBLIC OUTREACH", not "HTML, CSS, JS"
@@ -41,14 +42,19 @@ contains a phrase, beside dates only, is an entry's first row ("Institute for Ma
 certificates label, a code alone (no word of three letters: "Driving licence ⇥ B") is the licence's
 class: the section's first line is the label and the code. The rows of a table under a header row
 its producer marked (origin "…:thead": "Area ⇥ Skills" over "Research ⇥ Interviewing, …") are in
-that table's columns, never labels."""
+that table's columns, never labels. Under a heading on a line of its own, a label that names a part of
+its section (:func:`part_of`: "Skills ⇥ Python, SQL" under SKILLS, "Software ⇥ SAP" under
+"Kenntnisse") is a row of that section, not a second one."""
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
     exact = 0
     starts: list[float] = []  # where the rows of exact labels start
     colon = _glued_rows(lines) | _colon_rows(lines)
     headed = False  # in the rows under a table's marked header row ("Area ⇥ Skills"): its columns, no labels
+    under: str | None = None  # the kind of the heading of its own line the rows stand under (no label since)
+    rows: set[int] = set()  # labels naming a part of the section they stand under: rows of it, never split
     for i, line in enumerate(lines):
         headed = line.table_head or headed and "table" in line.origin
+        under = _heading_alone(line) or under
         cells = colon.get(i) or line.cells
         if len(cells) < 2 or line.bullet or len(cells[0]) > MAX_CHARS or YEAR.search(cells[0]) or headed:
             continue
@@ -64,7 +70,13 @@ that table's columns, never labels."""
         if m and not m.exact and _dates_only(" ".join(cells[1:])):
             continue  # "Harbour Research Institute ⇥ 2021 – 2023": an entry's first row, not a label
         if m and (m.exact or len(heading_text(cells[0]).split()) <= 4):
-            found[i] = (m.kind, looks)
+            # "Skills ⇥ Python, SQL" under SKILLS: a row of the section, not a second one (a label of the column still)
+            part = under is not None and part_of(m.kind, under, [*cells[1:], *(l.plain for l in lines[i + 1:i + 3])])
+            found[i] = (m.kind, looks and not part)
+            if part:
+                rows.add(i)
+            else:
+                under = None
             exact += m.exact
             if m.exact and line.box is not None:
                 starts.append(line.box.x0)
@@ -72,13 +84,14 @@ that table's columns, never labels."""
             t = heading_text(cells[0])
             if 2 <= len(t.split()) <= 4 and _LABEL_WORDS.match(t):
                 found[i] = ("other", False)
+                under = None
     column = exact >= 2
     out: list[Line] = []
     labels: dict[int, str] = {}
     for i, line in enumerate(lines):
         hit = found.get(i)
         inside = bool(starts) and line.box is not None and line.box.x0 > max(starts) + 12  # right of the label column
-        if hit and (hit[1] or column and not inside):
+        if hit and (hit[1] or column and not inside) and i not in rows:
             cells = colon.get(i) or line.cells
             labels[len(out)] = hit[0]
             out.append(line.with_(text=cells[0], links=(), runs=()))
@@ -89,6 +102,29 @@ that table's columns, never labels."""
         else:
             out.append(line)
     return tuple(out), labels
+
+
+def _heading_alone(line: Line) -> str | None:
+    """The kind of a heading phrase on a line of its own: one cell, no bullet, an exact heading
+    phrase ("SKILLS", "Kenntnisse"; in the body's type too: "Знание языков" under "Ключевые навыки"
+    opens the languages the rows below stand under)."""
+    if len(line.cells) != 1 or line.bullet:
+        return None
+    m = heading_kind(line.plain)
+    return m.kind if m and m.exact else None
+
+
+def part_of(kind: str, section: str, content: list[str] | tuple[str, ...]) -> bool:
+    """Does a label of ``kind`` name a part of a ``section`` it stands under? Its own kind does
+    ("Skills ⇥ Python, SQL" and "Software ⇥ SAP" under a skills heading), and so does "Languages"
+    under skills beside programming languages ("Languages & frameworks ⇥ Java, React"); beside
+    spoken ones ("Languages ⇥ English (native)") it is the languages section itself."""
+    if kind == section:
+        return True
+    if (kind, section) != ("languages", "skills"):
+        return False
+    names = merged().language_names
+    return not any(w in names for c in content for w in key(c).split())
 
 
 _COLON_ROW = regex.compile(r"^(?P<label>[^:：\t]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$")

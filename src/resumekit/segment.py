@@ -72,7 +72,7 @@ import regex
 from .document import Document, Line, Section
 from .headings import (MAX_CHARS as _MAX_CHARS, MAX_WORDS, NOTE, YEAR as _YEAR, HeadingMatch, heading_kind, heading_text,
                        misspelt_kind, repeats, times_written, written)
-from .label_cells import column_header, split_labels
+from .label_cells import column_header, part_of, split_labels
 from .shapes import ENTRY_KINDS as _ENTRY_KINDS, Page, consistent, shape
 from .shapes import alone as _alone, own_block as _own_block, right_of as _right_of, signature as _signature
 from .text import despace, is_caps, key
@@ -442,9 +442,7 @@ def _nests(kind: str, parent: str | None, lines: tuple[Line, ...], i: int) -> bo
     if kind not in _NESTING.get(parent or "", ()):
         return False
     if kind == "languages":
-        names = merged().language_names
-        following = lines[i + 1:i + 3]
-        return not any(w in names for l in following for w in key(l.plain).split())
+        return part_of(kind, "skills", [l.plain for l in lines[i + 1:i + 3]])
     return True
 
 
