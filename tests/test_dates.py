@@ -542,3 +542,53 @@ def test_an_ambiguous_date_reads_in_the_documents_order(order, start):
     assert (told.start.iso(), told.end.iso()) == ("2019-03-01", "2021-02-28")
     [outside] = D.find_dates("01/03/2019 – ATTUALE")
     assert outside.start.iso() == "2019"
+
+
+# A word or a number that ends a name's cell does not join the next cell's date: a city named
+# like a month, a campus number, a legal form that is also a lead word ("ab", German "from").
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Federal University of Rio de Janeiro\t2011 — 2015", "2011", "2015"),
+    ("Augusta Technical College of May\t2008 – 2010", "2008", "2010"),
+    ("Université Lumière Lyon 2\tSep 2012 – Jun 2015", "2012-09", "2015-06"),
+    ("Université Lumière Lyon 2 \tSep 2012 – Jun 2015", "2012-09", "2015-06"),
+    ("HALVORSEN BYGG AB\t03/2018 - PRESENT", "2018-03", None),
+    ("Janeiro\t2010 — 2014", "2010-01", "2014"),                 # a month alone in its cell: a date
+    ("Since May\t2020", "2020-05", None),                        # a lead word and a month alone: a date
+    ("Started: March\t2019", "2019-03", None),                   # a label, not a name, before the month
+    ("Federal University of Rio de Janeiro 2011 — 2015", "2011-01", "2015"),  # no cell gap: unchanged
+])
+def test_a_name_ending_its_cell_keeps_its_last_word(text, start, end):
+    for found in (D.find_dates(text), D.find_cell_dates(text)):
+        r = found[0]
+        assert r.start.iso() == start
+        assert (r.end.iso() if r.end else None) == end
+
+
+# A timeline rail's two ends side by side without a dash, alone in a row's first cell: a range.
+@pytest.mark.parametrize(("text", "start", "end", "current"), [
+    ("May 2020 Present\tOperations Lead", "2020-05", None, True),
+    ("Mar 2017 Apr 2020\tShift Supervisor", "2017-03", "2020-04", False),
+    ("Mar 2017 Apr 2020 \tShift Supervisor", "2017-03", "2020-04", False),
+    ("Jan 2019 Jan 2019\tIntern", "2019-01", "2019-01", False),
+    ("Apr 2020 Mar 2017\tShift Supervisor", "2020-04", None, False),          # the second before the first
+    ("Mar 2017 Apr 2020 Tarrow\tShift Supervisor", "2017-03", None, False),    # more in the cell
+    ("Mar 2017 Apr 2020", "2017-03", None, False),                            # no cell gap
+    ("Tarrow Mar 2017 Apr 2020\tShift Supervisor", "2017-03", None, False),    # not the row's start
+    ("2017 Apr 2020\tShift Supervisor", "2017", None, False),                 # a start without its month
+    ("May 2020 Tarrow\tOperations Lead", "2020-05", None, False),             # not a "present" word
+])
+def test_a_rails_two_ends_in_a_rows_first_cell_are_a_range(text, start, end, current):
+    r = D.find_dates(text)[0]
+    assert (r.start.iso(), r.end.iso() if r.end else None, r.current) == (start, end, current)
+    assert r.text == text[r.span[0]:r.span[1]]
+
+
+@pytest.mark.parametrize(("text", "plain_span"), [
+    ("Harwick College of Rio de Janeiro\t2011 — 2015", (34, 45)),
+    ("Sep 2012\t–\tJun 2015", (0, 19)),
+    ("  May 2020 Present \t Operations Lead", (0, 16)),
+])
+def test_cell_dates_index_the_plain_text(text, plain_span):
+    plain = " ".join(c.strip() for c in text.split("\t") if c.strip())
+    r = D.find_cell_dates(text)[0]
+    assert r.span == plain_span and r.text == plain[r.span[0]:r.span[1]]

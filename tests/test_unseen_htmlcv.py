@@ -52,9 +52,6 @@ SECTIONS = {f: ["header"] + g["sections"] for f, g in LABELS.items()}
 _HIGHLIGHTS = xfail("fields/experience.py: a 'Highlights' label between a job's title and its unmarked highlights "
                     "(Company / City / dates / Title / Highlights / lines): a highlight is read as the next title, or "
                     "the job goes to the schools")
-_RAIL = xfail("extract/pdf/layout.py: a timeline's left rail holding the start over the end beside the title and "
-              "the company puts both ends in the title's row without a dash ('May 2020 Present ⇥ Title'), which "
-              "fields/dates.py reads as one date")
 _RAIL_YEARS = xfail("fields/date_cells.py: a rail of years beside the degree and the school ('2009 ⇥ Degree' over "
                     "'2013 ⇥ School') is read as two dated rows; extract/pdf/columns.py reads it as a column of its "
                     "own in rail-ingrid, the years apart from their schools")
@@ -64,8 +61,6 @@ _DEGREE_WRAPPED = xfail("fields/education.py: a field wrapped over two lines in 
                         "Supply Chain' over 'Management') loses its last line")
 _SCHOOL_LAST = xfail("fields/education.py: degree over field over institution over the end year (crisp), the field "
                      "set larger than the rest: the field is taken for the institution")
-_DAY_FROM_NAME = xfail("fields/dates.py: a number ending the institution's name before its dates ('Lyon 1 ⇥ Sep "
-                       "2013') is read as the day of the start, and cut from the name")
 _SKILL_HEADS = xfail("fields/lists.py: a skill category set as a line of its own over its keywords (crisp, "
                      "eloquent 'Category — Level', slick's grid of categories) is read as a skill")
 
@@ -73,14 +68,12 @@ KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     **{("kendall-daniel.pdf", "experience", n): _HIGHLIGHTS for n in (1, 2)},
     **{("kendall-ingrid.pdf", "experience", n): _HIGHLIGHTS for n in (0, 1, 2)},
-    **{(d, "experience", n): _RAIL for d in ("rail-ingrid.pdf", "rail-lucia.pdf") for n in (0, 1, 2)},
     **{(d, "education", n): _RAIL_YEARS for d in ("rail-ingrid.pdf", "rail-lucia.pdf") for n in (0, 1)},
     **{(d, "education", n): _FIELD_FIRST for d in ("eloquent-amelie.pdf", "eloquent-tomasz.pdf", "slick-grace.pdf",
                                                    "slick-henrik.pdf") for n in (0, 1)},
     ("kendall-daniel.pdf", "education", 0): _DEGREE_WRAPPED,
     **{("kendall-ingrid.pdf", "education", n): _HIGHLIGHTS for n in (0, 1)},
     ("crisp-lucia.pdf", "education", 1): _SCHOOL_LAST,
-    ("twocol-amelie.pdf", "education", 1): _DAY_FROM_NAME,
     **{(d, "skills", 0): _SKILL_HEADS for d in ("crisp-lucia.pdf", "crisp-oluwaseun.pdf", "eloquent-amelie.pdf",
                                                 "eloquent-tomasz.pdf", "slick-henrik.pdf")},
 }

@@ -62,8 +62,9 @@ _CLIPPED_CELLS = xfail("extract/pdf/hidden.py: skill words clipped in narrow cel
                        "('DesigTnekla') are read into the schools above them")
 _DEGREE_WRAPPED = xfail("fields/education.py: a degree wrapped over two lines in a narrow column ('BSc in Business' "
                         "over 'Administration') is split into two schools, or its field taken apart")
-_RIO = xfail("fields/dates.py: 'Pontifical Catholic University of Rio de Janeiro ⇥ 2010 — 2014': 'Janeiro' (January in "
-              "Portuguese) is read with the year in the next cell as the start, so the school is cut at 'of Rio'")
+_RIO = xfail("fields/date_cells.py: 'Pontifical Catholic University of Rio de Janeiro' over '2010 - 2014' on the "
+             "next line: joined, 'Janeiro' (January in Portuguese) is read as the start's month, so the school is cut "
+             "at 'of Rio' (beside its dates in a cell of their own it is read whole, fields/dates.py)")
 _DEGREE_BELOW = xfail("fields/education.py: a degree on the line under its institution whose row opens with the "
                       "dates (a label column's dates joined in front of it) is not found")
 _SKILL_GRID = xfail("fields/lists.py: items set side by side on one line, no shape behind them ('Cryo-EM Western "
@@ -76,8 +77,6 @@ KNOWN: dict = {
     ("actual-marisol.pdf", "name", 0): _NAME_LINES,
     ("orbit-lucia.pdf", "name", 0): _NAME_LINES,
     **{(d, "city", 0): _CITY for d in ("autumn-oluwaseun.pdf", "macchiato-grace.pdf", "paper-oluwaseun.pdf")},
-    ("caffeine-henrik.pdf", "experience", 0): xfail(
-        "fields/experience.py: the legal form 'AB' of an employer in capitals ('NORDVIK INDUSTRI AB') is dropped"),
     ("onepage-rafael.pdf", "experience", 0): xfail(
         "fields/experience.py: 'Employer & Partner Advogados, Title' gives the title and no employer"),
     ("paper-oluwaseun.pdf", "experience", 0): xfail(
@@ -87,7 +86,6 @@ KNOWN: dict = {
     ("class-priyanka.pdf", "education", 1): _CARDS,
     ("class-tomasz.pdf", "education", 0): _CLIPPED_CELLS,
     ("class-tomasz.pdf", "education", 1): _CLIPPED_CELLS,
-    ("onepage-rafael.pdf", "education", 1): _RIO,
     **{(d, "education", n): _DEGREE_WRAPPED for d in ("orbit-henrik.pdf", "orbit-lucia.pdf") for n in (0, 1)},
     ("paper-amelie.pdf", "education", 1): _DEGREE_BELOW,
     ("paper-oluwaseun.pdf", "education", 1): _DEGREE_BELOW,

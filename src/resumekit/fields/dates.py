@@ -53,6 +53,10 @@ Signals, in order of precedence (the first that fits at a position wins; results
 8. Where nothing else was read: two years glued together with no dash between them, the end not
    before the start and at most 45 years after it ("20132015"; not "20151231"), or a year glued
    to a "present" word ("2016present"): a text whose dashes were lost.
+9. Where a line's cell gaps (TABs) are known (:func:`find_dates` of a line's text,
+   :func:`find_cell_dates`; see :mod:`resumekit.fields.date_gaps`): a word or a number that ends
+   a name's cell is no date's start ("Rio de Janeiro ⇥ 2010", "Lyon 1 ⇥ Sep 2013"), and a rail's
+   two ends alone in a row's first cell are a range ("May 2020 Present ⇥ Title").
 
 It errs towards missing a date rather than inventing one: month words count only next to a
 year, numbers next to other digit groups are skipped, and precision is never added: a season
@@ -90,10 +94,11 @@ import regex
 
 from ..text import DASHES, KEY_LETTERS, key, rx, word_set
 from ..vocab import merged
+from .date_gaps import name_tail, rail_ends
 from .date_grammar import ROMAN, UNSPACED_RE, Grammar
 
 __all__ = ["PartialDate", "DateRange", "find_dates", "parse_date_range", "parse_date", "parse_year_month",
-           "has_date", "find_durations", "day_order", "document_order", "order_for"]
+           "has_date", "find_cell_dates", "find_durations", "day_order", "document_order", "order_for"]
 
 MIN_YEAR = 1950
 MAX_YEAR = 2100
@@ -371,11 +376,11 @@ def _unwrapped(text: str, g: Grammar) -> str:
 
 
 def _iter(text: str, g: Grammar = _GRAMMAR, order: str | None = None, respell: bool = False,
-          digit: bool | None = None) -> Iterator[DateRange]:
+          digit: bool | None = None, gaps: frozenset[int] = frozenset()) -> Iterator[DateRange]:
     """Matches, left to right, non-overlapping. Every match holds a year at most ``g.reach``
     characters after its start, so only positions that near a year-like token and passing the
     cheap left-context check are tried: text without years costs one linear scan. ``digit``:
-    whether the text holds a digit, when the caller knows."""
+    whether the text holds a digit, when the caller knows; ``gaps``: where the line's cell gaps were."""
     if digit is None:
         digit = _DIGIT.search(text) is not None
     if not text or not (digit or any(w in text for w in g.first_year)):
@@ -392,20 +397,22 @@ def _iter(text: str, g: Grammar = _GRAMMAR, order: str | None = None, respell: b
         for i in g.starts(s, max(lo, pos), hi, unspaced):
             if i < pos:
                 continue
-            found = _pair(g, i, f, text, order) or _match(g, i, f, text, order)
+            found = _pair(g, i, f, text, order) or _match(g, i, f, text, order, gaps)
             if found is not None:
                 r, pos = found
                 yield r
 
 
-def _match(g: Grammar, i: int, f: _Folded, text: str, order: str | None) -> tuple[DateRange, int] | None:
+def _match(g: Grammar, i: int, f: _Folded, text: str, order: str | None,
+           gaps: frozenset[int] = frozenset()) -> tuple[DateRange, int] | None:
     m = g.pattern.match(f.text, i)
     if m is None:
         return None
     try:
-        return _build(g, dict(zip(g.names, m.groups())), m, f, text, order), m.end()  # cheaper than m.groupdict()
+        r = _build(g, dict(zip(g.names, m.groups())), m, f, text, order)  # cheaper than m.groupdict()
     except _Reject:
         return None
+    return None if gaps and name_tail(text, r.span, gaps) else (r, m.end())
 
 
 def _pair(g: Grammar, i: int, f: _Folded, text: str, order: str | None) -> tuple[DateRange, int] | None:
@@ -433,22 +440,23 @@ _ORDER: ContextVar[str | None] = ContextVar("resumekit_day_order", default=None)
 
 
 @lru_cache(maxsize=1 << 12)
-def _dates_in(text: str, order: str | None = None) -> tuple[DateRange, ...]:
+def _dates_in(text: str, order: str | None = None, gaps: frozenset[int] = frozenset()) -> tuple[DateRange, ...]:
     """(The readers ask about the same lines many times over: the answers are kept.) A misspelt
-    month leaves its year without a month: only then is the text read again with months respelt."""
+    month leaves its year without a month: only then is the text read again with months respelt.
+    ``gaps``: the offsets of the spaces that stand for a line's cell gaps."""
     digit = _DIGIT.search(text) is not None  # (asked once: the readings below all need it)
-    found = tuple(_iter(text, order=order, digit=digit))
+    found = tuple(_iter(text, order=order, digit=digit, gaps=gaps))
     if found:
         at = [r.span[0] for r in found if r.start.month is None]
     else:  # ("Novmber-2019", "Febuary '17": the year is not read alone either)
         at = [m.start() for m in _BARE_YEAR.finditer(text)] if digit else []
     if any(_misspelt_before(text, i) for i in at):
-        found = tuple(_iter(text, order=order, respell=True, digit=digit))
+        found = tuple(_iter(text, order=order, respell=True, digit=digit, gaps=gaps))
     glued = _glued(text, digit)
     if glued:
         found = tuple(sorted(found + tuple(r for r in glued if not any(
             r.span[0] < f.span[1] and f.span[0] < r.span[1] for f in found)), key=lambda r: r.span))
-    return found
+    return rail_ends(text, found, gaps) if found and found[0].single and gaps else found
 
 
 # Two years glued with no dash between them, or a year glued to a "present" word ("20132015",
@@ -503,8 +511,27 @@ def _word_before(text: str, i: int) -> str:
 
 
 def find_dates(text: str) -> list[DateRange]:
-    """Every date or range in ``text``, left to right, non-overlapping."""
-    return list(_dates_in(text, order_for(text)))
+    """Every date or range in ``text``, left to right, non-overlapping (a line's text with its
+    cell gaps, TABs, read knowing them: see :func:`find_cell_dates`)."""
+    gaps = frozenset(i for i, ch in enumerate(text) if ch == "\t") if "\t" in text else frozenset()
+    return list(_dates_in(text, order_for(text), gaps))
+
+
+def find_cell_dates(text: str) -> list[DateRange]:
+    """:func:`find_dates` of a line's plain text (its stripped cells joined by single spaces),
+    read knowing where its cell gaps (TABs) were: a month or a number that ends a name's cell
+    does not join the next cell's year ("Rio de Janeiro ⇥ 2010"); a rail's two ends alone in the
+    first cell are a range ("May 2020 Present ⇥ Title")."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    plain = " ".join(cells)
+    if len(cells) < 2:
+        return find_dates(plain)
+    gaps, at = [], 0
+    for c in cells[:-1]:
+        at += len(c)
+        gaps.append(at)
+        at += 1
+    return list(_dates_in(plain, order_for(plain), frozenset(gaps)))
 
 
 def has_date(text: str) -> bool:

@@ -24,7 +24,7 @@ import regex
 
 from ..document import Line
 from ..text import rx
-from .dates import DateRange, find_dates, order_for
+from .dates import DateRange, find_cell_dates, order_for
 
 __all__ = ["line_dates", "is_prose", "join_wrapped", "SENTENCE_END", "ABBREVIATION_END"]
 
@@ -36,14 +36,15 @@ SENTENCE_END = regex.compile(r"[.!?…]\s*$")
 def line_dates(line: Line) -> tuple[DateRange, ...]:
     """The dates of a line that can date an entry: a single date inside a sentence ("Closed 2M in
     new business in 2024, 75% of quota.") tells of an event, not of the entry's period."""
-    return _line_dates(line.plain, order_for(line.plain))
+    return _line_dates(line.text, order_for(line.plain))
 
 
 @lru_cache(maxsize=1 << 12)
-def _line_dates(text: str, order: str | None) -> tuple[DateRange, ...]:
-    """:func:`line_dates` of a line's text in the document's day order (``order``, the key: a split
-    asks about each line four or five times)."""
-    found = [d for d in find_dates(text) if d.start or d.end or d.current]
+def _line_dates(cells: str, order: str | None) -> tuple[DateRange, ...]:
+    """:func:`line_dates` of a line's text (with its cell gaps; the spans index its plain text) in
+    the document's day order (``order``, the key: a split asks about each line four or five times)."""
+    text = " ".join(c.strip() for c in cells.split("\t") if c.strip())
+    found = [d for d in find_cell_dates(cells) if d.start or d.end or d.current]
     if found and SENTENCE_END.search(text) and len(text.split()) >= 5:
         # a date with words on both sides, or one that ends the sentence after a small word ("…
         # in 2020."), or an open one ("since 2009.") ending a long sentence
