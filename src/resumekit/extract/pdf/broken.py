@@ -23,6 +23,8 @@ and so does one broken at a space (an address holds none).
 """
 from __future__ import annotations
 
+import dataclasses
+
 import regex
 
 from ...document import Line
@@ -57,10 +59,10 @@ def join_broken_addresses(lines: list[Line]) -> list[Line]:
 
 
 def _joined_runs(a: Line, b: Line):
+    """The upper line's runs, the lower line's text added to its last one (one token: one run)."""
     if not a.runs:
         return a.runs
-    last = a.runs[-1]
-    return a.runs[:-1] + (last.__class__(last.text + b.text, last.bold, last.italic),)
+    return a.runs[:-1] + (dataclasses.replace(a.runs[-1], text=a.runs[-1].text + b.text),)
 
 
 def _broken(a: Line, b: Line, right: float | None) -> bool:
