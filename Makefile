@@ -8,7 +8,7 @@ SHARED ?= ../shared
 JOBS   ?= 2
 NER    ?= dataturks
 
-.PHONY: demo test fuzz hostile eval eval-zoo eval-fixtures eval-cli eval-ner eval-synth fixtures golden bench clean
+.PHONY: demo test fuzz hostile eval eval-zoo eval-fixtures eval-cli eval-ner eval-synth eval-reprint fixtures golden bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,14 @@ eval-cli: $(VENV)/.installed
 # The zoo's fictional people through randomised layouts (scripts/synth_eval.py): which layout choices read worst.
 eval-synth: $(VENV)/.installed-dev
 	$(BIN)/python scripts/synth_eval.py --shared $(SHARED) $(ARGS)
+
+# The dev corpus's tuning documents converted by LibreOffice (Word to PDF, Word rewritten, Word to text,
+# PDF to Word) and scored with their own labels (scripts/reprint.py): real people's text in layouts
+# nobody tuned to. The converted files go to REPRINT (outside the repository), converted once.
+REPRINT ?= /tmp/resumekit-reprint
+eval-reprint: $(VENV)/.installed
+	test -d $(REPRINT)/orig-pdf || $(BIN)/python scripts/reprint.py --shared $(SHARED) --out $(REPRINT)
+	$(BIN)/python scripts/evaluate.py fixtures --fixtures $(REPRINT) --shared $(SHARED) --jobs $(JOBS) $(ARGS)
 
 eval-ner: $(VENV)/.installed
 	$(BIN)/python $(SHARED)/eval/score_ner.py --dataset $(SHARED)/corpus/ner/$(NER) \

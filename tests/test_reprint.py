@@ -1,0 +1,46 @@
+"""scripts/reprint.py converts only the dev corpus's tuning documents, never a set-aside one, and
+never writes inside the repository (the converted files hold real people's text)."""
+import json
+
+import pytest
+
+from .helpers import script
+
+reprint = script("reprint")
+
+
+def write_dev(root, stems, aside):
+    (root / "eval").mkdir(parents=True)
+    (root / "eval" / "set-aside.txt").write_text("# comment line\n" + " ".join(aside) + "\n", encoding="utf-8")
+    labels, docs = root / "corpus" / "dev" / "labels", root / "corpus" / "dev" / "docs"
+    labels.mkdir(parents=True)
+    docs.mkdir(parents=True)
+    for stem, ext in stems:
+        (labels / f"{stem}.json").write_text(json.dumps({"name": stem}), encoding="utf-8")
+        if ext:
+            (docs / f"{stem}{ext}").write_bytes(b"x")
+
+
+def test_set_aside_and_unlabelled_documents_are_never_taken(tmp_path):
+    write_dev(tmp_path, [("pdf-01", ".pdf"), ("pdf-02", ".pdf"), ("docx-01", ".docx"), ("tex-01", None)],
+              aside=["pdf-02", "zoo-even-09"])
+    found = reprint.tuning_documents(tmp_path)
+    assert [(doc.name, label.name) for doc, label in found] == [("docx-01.docx", "docx-01.json"),
+                                                                ("pdf-01.pdf", "pdf-01.json")]
+
+
+@pytest.mark.parametrize("route, source, target", [
+    ("docx-pdf", ".docx", ".pdf"), ("docx-rewrite", ".docx", ".docx"),
+    ("docx-txt", ".docx", ".txt"), ("pdf-docx", ".pdf", ".docx"),
+])
+def test_each_route_reads_one_format_and_writes_another_evaluate_scores(route, source, target):
+    assert reprint.ROUTES[route][:2] == (source, target)
+    assert target in script("evaluate").DOC_EXTS
+
+
+def test_output_inside_the_repository_is_refused(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(reprint.shutil, "which", lambda name: "/bin/true")
+    inside = reprint.Path(reprint.__file__).resolve().parent / "reprint-out"
+    assert reprint.main(["--shared", str(tmp_path), "--out", str(inside)]) == 2
+    assert "outside the repository" in capsys.readouterr().err
+    assert not inside.exists()
