@@ -116,12 +116,14 @@ def heading_text(text: str) -> str:
     return t
 
 
+@lru_cache(maxsize=1 << 13)
 def heading_kind(text: str) -> HeadingMatch | None:
     """The section kind a heading names, by the vocabulary; None when it names none.
 
     The whole heading may be a phrase ("Work Experience"), or end with one ("Relevant Work
     Experience"), or start a list of them ("Skills & Interests"); a job title never names a
-    section ("Senior Software Engineer")."""
+    section ("Senior Software Engineer"). (Segmentation, the label cells and the readers ask
+    about the same lines, about 1,070 asks of 650 texts a DOCX: kept; the answer is immutable.)"""
     words_of = heading_text(text).replace("&", " and ").replace("/", " and ").replace("+", " and ")
     if _ENUMERATED.match(words_of):
         return None  # "Project 1", "Projet n° 2": an item of a list, which no section heading is
