@@ -56,8 +56,19 @@ class HeadingMatch:
 
 def _fold(text: str) -> str:
     """A heading's key without joining words ("Honors & Awards" == "honors and awards")."""
-    conj = merged().conjunctions
-    return " ".join(w for w in key(text).split() if w not in conj)
+    return _without_joining(key(text))
+
+
+def _without_joining(folded: str) -> str:
+    """A text's key (:func:`resumekit.text.key`) without its joining words."""
+    conj = _joining()
+    return " ".join([w for w in folded.split() if w not in conj])
+
+
+@lru_cache(maxsize=1)
+def _joining() -> frozenset[str]:
+    """The joining words (of :func:`merged`) as a set: asked of every word of every line."""
+    return frozenset(merged().conjunctions)
 
 
 def _phrases() -> tuple[dict[str, str], list[tuple[str, str]]]:
@@ -128,7 +139,7 @@ def heading_kind(text: str) -> HeadingMatch | None:
     if _ENUMERATED.match(words_of):
         return None  # "Project 1", "Projet n° 2": an item of a list, which no section heading is
     raw = key(words_of)
-    k = _fold(words_of)
+    k = _without_joining(raw)  # (_fold of words_of)
     if not k:
         return None
     h = _headings()
@@ -141,8 +152,7 @@ def heading_kind(text: str) -> HeadingMatch | None:
     if glued:
         return HeadingMatch(glued[1], True, glued[0])
     words = raw.split()
-    conj = h.conj
-    if len([w for w in words if w not in conj]) > MAX_WORDS:
+    if k.count(" ") >= MAX_WORDS:  # (k: the words but the joining ones, one space apart)
         return _before_note(text)  # (joining words not counted: "Academic Qualification, Trainings and Certifications")
     # the phrase that starts first, the longest of those: a lookup of every run of words
     for start in range(len(words)):
@@ -271,7 +281,7 @@ def repeats(earlier: str | None, title: str | None) -> bool:
 def _before_note(text: str) -> HeadingMatch | None:
     """The kind a heading names before a bracketed note ("Code Samples (see my
     site for more)", "Publications (English)")."""
-    m = NOTE.match(text.strip())
+    m = NOTE.match(text.strip()) if "(" in text or "[" in text else None  # (a note needs its bracket)
     return heading_kind(m.group("head")) if m else None
 
 
