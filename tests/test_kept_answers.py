@@ -70,3 +70,18 @@ def test_some_heading_kinds_are_read():
     headings.heading_kind.cache_clear()
     assert headings.heading_kind("Work Experience").kind == "experience"
     assert headings.heading_kind("Senior Software Engineer") is None
+
+
+@pytest.mark.parametrize("text, kind, exact", [
+    ("主要技能", "skills", False),          # a CJK compound holding a phrase
+    ("职务经历书", "experience", False),     # (a phrase inside the compound)
+    ("主要技能主要技能主要技能", None, None),  # longer than a CJK heading may be
+    ("Skills & Interests", "skills", False),  # a phrase starting a list
+    ("Relevant Work Experience", "experience", True),  # (a phrase of the vocabulary itself)
+    ("Quarry Bay Notes", None, None),       # no word that starts a phrase
+])
+def test_heading_kinds_by_their_guards(text, kind, exact):
+    """The guards before the phrase search and the CJK pattern answer as the search would."""
+    headings.heading_kind.cache_clear()
+    m = headings.heading_kind(text)
+    assert (m.kind, m.exact) == (kind, exact) if kind else m is None

@@ -154,9 +154,11 @@ def heading_kind(text: str) -> HeadingMatch | None:
     words = raw.split()
     if k.count(" ") >= MAX_WORDS:  # (k: the words but the joining ones, one space apart)
         return _before_note(text)  # (joining words not counted: "Academic Qualification, Trainings and Certifications")
-    # the phrase that starts first, the longest of those: a lookup of every run of words
+    # the phrase that starts first, the longest of those: a lookup of every run of words (from a
+    # word that starts a phrase)
+    firsts = _first_words()
     for start in range(len(words)):
-        best = _phrase_at(words, start, h)
+        best = _phrase_at(words, start, h) if words[start] in firsts else None
         if best:
             after = words[start + len(best[0].split()):]
             if not start and after and after[0][:1].isdigit() and len(after) <= 3:
@@ -204,6 +206,12 @@ def _near_phrases() -> dict[tuple, tuple[tuple[str, str, str], ...]]:
             if len(word) >= TYPO_LETTERS:
                 out.setdefault((len(words), at, word[0], *words[:at], *words[at + 1:]), []).append((word, phrase, kind))
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first words of the heading phrases (:func:`_phrase_at` finds none from another word)."""
+    return frozenset(words[0] for words in _headings().by_words)
 
 
 def _phrase_at(words: list[str], start: int, h: _Headings) -> tuple[str, str] | None:
@@ -292,7 +300,9 @@ def _cjk_heading(k: str) -> HeadingMatch | None:
     """Chinese and Japanese headings are compounds without spaces ("主要技能", "专业技能与证书"):
     the longest CJK phrase inside a short all-CJK heading names its kind. The document's own title
     names none, though it holds a phrase (職務経歴書, the career sheet, holds 職務経歴)."""
-    if not _CJK.match(k) or k in _headings().titles_of_document:
+    # (a key in ASCII, or longer than the pattern allows, cannot match it: a key has a letter
+    # or a digit, which the pattern's class only has in those scripts)
+    if k.isascii() or len(k) > 10 or not _CJK.match(k) or k in _headings().titles_of_document:
         return None
     for phrase, kind in _headings().cjk:
         if phrase in k:
