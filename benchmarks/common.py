@@ -70,7 +70,7 @@ def set_clock(wall: bool) -> None:
 # Answers kept per text (module, function with an lru_cache): a batch shares them across its
 # documents, but a document timed again must not be answered from its own previous run, so they are
 # forgotten before each timed run (the ones a version of resumekit lacks are skipped).
-PER_TEXT_CACHES = (("resumekit.document", "_cells"), ("resumekit.document", "_plain"), ("resumekit.text", "key"), ("resumekit.headings", "heading_text"), ("resumekit.text", "is_caps"), ("resumekit.text", "_urls_in"),
+PER_TEXT_CACHES = (("resumekit.document", "_cells"), ("resumekit.document", "_plain"), ("resumekit.text", "key"), ("resumekit.headings", "heading_text"), ("resumekit.headings", "heading_kind"), ("resumekit.text", "is_caps"), ("resumekit.text", "_urls_in"),
                    ("resumekit.fields.dates", "_dates_in"), ("resumekit.fields.dates", "_has_ordered_shape"),
                    ("resumekit.fields.lists", "spoken_language"),
                    ("resumekit.fields.location", "_kind"), ("resumekit.fields.location", "_parse_location"),

@@ -2,6 +2,7 @@
 handed out is the caller's own: changing it changes no later answer."""
 import pytest
 
+from resumekit import headings
 from resumekit.fields import phrases
 from resumekit.fields.name import is_name
 
@@ -16,6 +17,8 @@ TEXTS = [
 ]
 
 KEPT = [phrases.title_like, phrases.org_like, phrases.degree_like, phrases.institution_like, is_name]
+HEADINGS = ["Work Experience", "Relevant Work Experience", "Skills & Interests", "& Awards", "Project 2",
+            "Publications (English)", "Senior Software Engineer", "E XPERIENCE", "主要技能", "Ausbildung", ""]
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -53,3 +56,32 @@ def test_a_skill_name_kept_is_the_fresh_reading(name):
     first = canonical._exact(name)
     assert first == canonical._exact.__wrapped__(name)
     assert canonical._exact(name) == first
+
+
+@pytest.mark.parametrize("text", HEADINGS)
+def test_a_heading_kind_kept_is_the_fresh_reading(text):
+    headings.heading_kind.cache_clear()
+    first = headings.heading_kind(text)
+    assert first == headings.heading_kind.__wrapped__(text)
+    assert headings.heading_kind(text) is first  # asked again: the kept answer
+
+
+def test_some_heading_kinds_are_read():
+    headings.heading_kind.cache_clear()
+    assert headings.heading_kind("Work Experience").kind == "experience"
+    assert headings.heading_kind("Senior Software Engineer") is None
+
+
+@pytest.mark.parametrize("text, kind, exact", [
+    ("主要技能", "skills", False),          # a CJK compound holding a phrase
+    ("职务经历书", "experience", False),     # (a phrase inside the compound)
+    ("主要技能主要技能主要技能", None, None),  # longer than a CJK heading may be
+    ("Skills & Interests", "skills", False),  # a phrase starting a list
+    ("Relevant Work Experience", "experience", True),  # (a phrase of the vocabulary itself)
+    ("Quarry Bay Notes", None, None),       # no word that starts a phrase
+])
+def test_heading_kinds_by_their_guards(text, kind, exact):
+    """The guards before the phrase search and the CJK pattern answer as the search would."""
+    headings.heading_kind.cache_clear()
+    m = headings.heading_kind(text)
+    assert (m.kind, m.exact) == (kind, exact) if kind else m is None

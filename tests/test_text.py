@@ -181,6 +181,8 @@ def test_is_caps():
     ("ÉQUIPE", True), ("Équipe", False), ("ÀB", True), ("Éé", False), ("Ⓐ TEAM", True),  # the walk
     # a small letter found before the walk; a small mark that is no letter, or a title-case letter, decides nothing
     ("ÉQUIPE – Ⓐ ⓐ", True), ("ÉQUIPE ª", False), ("ǅÉ ÑA", True), ("ǅé", False), ("ÑAŃDU ĸ", False), ("Ñ ⓐ", False),
+    # capitals that are no letters (Roman numerals, circled) are not counted; uncased letters (CJK) neither
+    ("Ⅰ Ⅱ É", False), ("简历 ÉA", True), ("简历 É", False), ("简历", False),
 ])
 def test_is_caps_ascii_and_not(text, expected):
     """The ASCII answer (``str.isupper`` and a count) and the walk over cased letters agree."""

@@ -275,12 +275,13 @@ def segment(document: Document) -> list[Section]:
     initials = [i for i, line in enumerate(lines) if i and _initials_heading(line, body)]
     for i in initials if len(initials) >= 2 else ():
         flags[i] = "other"  # "P E": a heading whose small capitals were lost; its content names its kind (rekind)
+    unfit = [_disqualified(line) for line in lines]  # (asked here and by the shape step: once a line)
     for i, line in enumerate(lines):
         if i in label_cells:
             flags[i] = label_cells[i]
             confirmed.append(i)
             continue
-        if _disqualified(line):
+        if unfit[i]:
             continue
         starts_block = i == 0 or lines[i - 1].block != line.block or lines[i - 1].page != line.page
         score = _typography(line, body, starts_block, has_style)
@@ -329,7 +330,6 @@ def segment(document: Document) -> list[Section]:
     confirmed = _parts_unlike_headings(lines, flags, confirmed, label_cells)
     if (late := _late_name(lines, confirmed, body)) is not None:
         flags[late] = "header"
-    unfit = [_disqualified(line) for line in lines]
     consistent(Page(lines, flags, confirmed, label_cells, body, has_style, unfit,
                     [shape(lines, i) for i in range(len(lines))], recurring))
     for i in tails:

@@ -335,8 +335,7 @@ def is_caps(s: str) -> bool:
         return s.isupper() and sum(map(str.isupper, s)) >= 2
     if any(map(str.islower, filter(str.isalpha, s))):
         return False  # (a small letter, as most texts hold: found without a Python loop over the characters)
-    letters = [ch for ch in s if ch.isalpha() and (ch.isupper() or ch.islower())]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+    return sum(map(str.isupper, filter(str.isalpha, s))) >= 2  # (the cased letters left are capitals)
 
 
 class CharClass(dict):
