@@ -24,7 +24,8 @@ def _anchor(x: float, y: float, w: float, h: float, graphic: str) -> str:
             '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent>')
 
 
-def frame(x: float, y: float, text: str, size: float = 10.0, bold: bool = False, w: float | None = None) -> str:
+def frame(x: float, y: float, text: str, size: float = 10.0, bold: bool = False, w: float | None = None,
+          h: float | None = None) -> str:
     """A text frame of one line at (x, y) points, as LibreOffice's PDF import writes one (a little
     wider than its text)."""
     w = w if w is not None else 0.62 * size * len(text) + 4
@@ -32,7 +33,7 @@ def frame(x: float, y: float, text: str, size: float = 10.0, bold: bool = False,
     body = (f'<wps:wsp><wps:spPr><a:noFill/></wps:spPr><wps:txbx><w:txbxContent><w:p><w:r>{rpr}'
             f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:txbxContent></wps:txbx>'
             '<wps:bodyPr lIns="0" rIns="0" tIns="0" bIns="0"/></wps:wsp>')
-    return _anchor(x, y, w, 1.2 * size, body)
+    return _anchor(x, y, w, h if h is not None else 1.2 * size, body)
 
 
 def dot(x: float, y: float, d: float = 3.0) -> str:
@@ -108,6 +109,22 @@ def test_drawn_dots_before_lines_are_their_bullets():
     assert [(l.text, l.bullet) for l in doc.lines][2:5] == [
         ("Loaded the salt kilns", True), ("Mixed the glazes", True), ("Kept the firing log", True)]
     assert not any(l.bullet for l in doc.lines[:2] + doc.lines[5:])
+
+
+@pytest.mark.parametrize("marker_dy, marker_h", [(2.6, 11.8), (0.0, 12.8), (-1.5, 14.0)])
+def test_a_bullet_frame_of_its_own_sits_on_the_line_it_marks(marker_dy, marker_h):
+    # a converter writes each bullet as a frame of its own in its symbol font, a little off the
+    # text's top and height: the list stays one block, and the heading after the gap its own
+    items = [(52, 100 + 11 * k, t) for k, t in enumerate(["Loaded the salt kilns", "Mixed the glazes",
+                                                           "Kept the firing log"])]
+    marks = [frame(40, 100 + 11 * k + marker_dy, "\u2022", w=4.7, h=marker_h) for k in range(3)]
+    heading = [(40, 142, "Experience"), (40, 164, "Kiln Technician at Harrow Ceramics")]
+    doc = doc_of(*(frame(*f) for f in items), *marks, *(frame(*f) for f in heading))
+    lines = [l for l in doc.lines]
+    assert [(l.text, l.bullet) for l in lines[:3]] == [("Loaded the salt kilns", True), ("Mixed the glazes", True),
+                                                       ("Kept the firing log", True)]
+    assert len({l.block for l in lines[:3]}) == 1
+    assert lines[3].text == "Experience" and lines[3].block != lines[2].block
 
 
 @pytest.mark.parametrize("drawings, flow", [

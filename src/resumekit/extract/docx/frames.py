@@ -45,6 +45,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ...document import Line
+from ...text import BULLET_CHARS
 from ...options import ParseOptions
 from ...sources import Source
 from ..pdf.layout import Glyph
@@ -60,6 +61,8 @@ FRAME_SHARE = 0.8
 SORTED = 0.9
 OVERLAP = 0.3
 PAGE_JUMP = 0.5
+_MARK_GAP = 3.0
+_ASCENT = 0.78  # where the baseline sits in a line's height (ascent over ascent and descent)
 _SORT_SLACK = 2.0  # points a frame may start above the one before in a page written top to bottom
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
@@ -137,6 +140,7 @@ def framed_lines(items: list[Item], sections: list[SectionGeom], body, source: S
     reads = []
     for n, page in enumerate(sorted(pages), start=1):
         placed = pages[page]
+        _bullets_on_baselines(placed.frames)
         glyphs: list[Glyph] = []
         annots = []
         for fr in placed.frames:
@@ -363,6 +367,24 @@ def _page_start(frames: list[_Frame], jump: float) -> int:
     return len(frames) - 1
 
 
+def _bullets_on_baselines(frames: list[_Frame]) -> None:
+    """A frame that holds a list marker alone (a bullet drawn from a symbol font, a converter's
+    frame of its own) takes the top and height of the line it marks: the nearest frame starting
+    right of it within ``_MARK_GAP`` ems on its height. Its own font's ascent would put its
+    baseline a point or two off the line's, and the list's rows taller than the text. Of the
+    frames beside it, the one it overlaps most, then the nearest."""
+    for fr in frames:
+        text = fr.lines[0].text.strip() if len(fr.lines) == 1 else "?"
+        if not ((len(text) == 1 and text in BULLET_CHARS) or (not text and fr.lines[0].bullet)):
+            continue
+        size = fr.lines[0].style.size or 11.0
+        beside = [o for o in frames if o is not fr and o.lines and 0 <= o.x0 - fr.x1 <= _MARK_GAP * size
+                  and o.top < fr.bottom and o.bottom > fr.top]
+        if beside:  # (the most overlap, then the nearest)
+            line = max(beside, key=lambda o: (min(o.bottom, fr.bottom) - max(o.top, fr.top), -o.x0))
+            fr.top, fr.height = line.top, line.height
+
+
 # ----------------------------------------------------------------------------- glyphs
 
 
@@ -384,8 +406,11 @@ def _glyphs(fr: _Frame) -> tuple[list[Glyph], list]:
     annots = []
     inner = max(fr.width - 2 * fr.inset, 1.0)
     y = fr.top + fr.inset
+    one = len(fr.lines) == 1 and fr.height > 2 * fr.inset
     for line in fr.lines:
         size = line.style.size or 11.0
+        pitch = fr.height - 2 * fr.inset if one else size * LINE_EM
+        base = y + _ASCENT * pitch  # the baseline: a line's glyphs are an em box around it, as a PDF's are
         lead = "\u2022 " if line.bullet else ""
         text = lead + line.text
         advances = [(2.0 if ch == "\t" else _advance(ch)) * size for ch in text]
@@ -397,13 +422,14 @@ def _glyphs(fr: _Frame) -> tuple[list[Glyph], list]:
         for ch, adv, b in zip(text, advances, bold):
             w = adv * scale
             if ch != "\t":
-                glyphs.append(Glyph(text=" " if ch.isspace() else ch, x0=x, x1=x + w, top=y, bottom=y + size,
-                                    size=size, font=line.style.font or "", bold=b[0], italic=b[1]))
+                glyphs.append(Glyph(text=" " if ch.isspace() else ch, x0=x, x1=x + w, top=base - 0.8 * size,
+                                    bottom=base + 0.2 * size,
+                                    size=size, font=line.style.font or "", bold=b[0], italic=b[1], z=fr.order))
             x += w
         if line.links and len(glyphs) > start:
-            box = Box(glyphs[start].x0, y, glyphs[-1].x1, y + size)
+            box = Box(glyphs[start].x0, base - 0.8 * size, glyphs[-1].x1, base + 0.2 * size)
             annots += [(link.url, box) for link in line.links if link.url]
-        y += text_rows(line.text, size, inner) * size * LINE_EM
+        y += text_rows(line.text, size, inner) * pitch
     return glyphs, annots
 
 
