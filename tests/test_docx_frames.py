@@ -175,3 +175,22 @@ def test_bold_map(text, runs_text, expected):
     from resumekit.document import Line, Run
     line = Line(text=text, runs=tuple(Run(t, b) for t, b in runs_text) if runs_text else ())
     assert fr._bold_map(line, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # TeX's built accents, written by a converter as a spacing accent beside the letter, either side
+    ("Sol`ene Marchand", "Solène Marchand"),
+    ("T´el´ephone", "Téléphone"),
+    ("Fran¸cais", "Français"),                 # a cedilla goes to the c, whichever side
+    ("EXP E´RIENCE", "EXP ÉRIENCE"),           # an acute goes to the vowel
+    ("de janv. 2018 `a aujourd’hui", "de janv. 2018 à aujourd’hui"),
+    ("Kadlcˇ´ik", "Kadlčík"),                  # a caron goes to the consonant
+    ("S¸tefan", "Ştefan"),
+    # nothing to build: no letter it composes with, or no accent
+    ("code `x`", "code `x`"),
+    ("´", "´"),
+    ("C++ ^ and ~ stay", "C++ ^ and ~ stay"),
+])
+def test_built_accents(text, expected):
+    got, marks = fr._accented(text, list(range(len(text))))
+    assert got == expected and len(marks) == len(got)

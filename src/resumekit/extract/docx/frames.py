@@ -41,6 +41,7 @@ Errs towards the walk: a body that is not clearly frames is read as before.
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -61,6 +62,11 @@ FRAME_SHARE = 0.8
 SORTED = 0.9
 OVERLAP = 0.3
 PAGE_JUMP = 0.5
+# spacing accents and the combining marks they stand for (the ASCII ^ and ~ are text)
+_ACCENTS = {"`": "\u0300", "\u00b4": "\u0301", "\u00a8": "\u0308", "\u02c6": "\u0302", "\u02dc": "\u0303",
+            "\u00b8": "\u0327", "\u02db": "\u0328", "\u02c7": "\u030c", "\u02d8": "\u0306", "\u02da": "\u030a",
+            "\u02dd": "\u030b"}
+_VOWELS = set("aeiouyáéíóú")
 _MARK_GAP = 3.0
 _ASCENT = 0.78  # where the baseline sits in a line's height (ascent over ascent and descent)
 _SORT_SLACK = 2.0  # points a frame may start above the one before in a page written top to bottom
@@ -412,16 +418,17 @@ def _glyphs(fr: _Frame) -> tuple[list[Glyph], list]:
         pitch = fr.height - 2 * fr.inset if one else size * LINE_EM
         base = y + _ASCENT * pitch  # the baseline: a line's glyphs are an em box around it, as a PDF's are
         lead = "\u2022 " if line.bullet else ""
-        text = lead + line.text
+        body, bold = _accented(line.text, _bold_map(line, line.text))
+        text = lead + body
         advances = [(2.0 if ch == "\t" else _advance(ch)) * size for ch in text]
         total = sum(advances) or 1.0
         scale = min(inner / total, 1.0)
-        bold = [(line.style.bold, line.style.italic)] * len(lead) + _bold_map(line, line.text)
+        bold = [(line.style.bold, line.style.italic)] * len(lead) + bold
         x = fr.x0 + fr.inset
         start = len(glyphs)
         for ch, adv, b in zip(text, advances, bold):
             w = adv * scale
-            if ch != "\t":
+            if not ch.isspace():
                 glyphs.append(Glyph(text=" " if ch.isspace() else ch, x0=x, x1=x + w, top=base - 0.8 * size,
                                     bottom=base + 0.2 * size,
                                     size=size, font=line.style.font or "", bold=b[0], italic=b[1], z=fr.order))
@@ -431,6 +438,39 @@ def _glyphs(fr: _Frame) -> tuple[list[Glyph], list]:
             annots += [(link.url, box) for link in line.links if link.url]
         y += text_rows(line.text, size, inner) * pitch
     return glyphs, annots
+
+
+def _accented(text: str, marks: list) -> tuple[str, list]:
+    """``text`` with each accent TeX built from a spacing accent and a letter ("Sol`ene",
+    "T´el´ephone", "Fran¸cais": a converter writes the accent as a character of its own beside its
+    letter, in either order) made the accented letter, and ``marks`` (one per character) kept in
+    step. The letter is a neighbour the accent composes with: a c, s or t first for a cedilla, a
+    consonant for a caron, a vowel for any other; else the one before."""
+    if not any(ch in _ACCENTS for ch in text):
+        return text, marks
+    chars, out = list(text), list(marks)
+    k = 0
+    while k < len(chars):
+        mark = _ACCENTS.get(chars[k])
+        if mark is None:
+            k += 1
+            continue
+        sides = [(j, unicodedata.normalize("NFC", chars[j] + mark)) for j in (k - 1, k + 1)
+                 if 0 <= j < len(chars) and chars[j].isalpha()]
+        sides = [(j, c) for j, c in sides if len(c) == 1]
+        if chars[k] == "\u00b8":
+            sides.sort(key=lambda s: chars[s[0]].lower() not in "cst")
+        elif chars[k] == "\u02c7":
+            sides.sort(key=lambda s: chars[s[0]].lower() in _VOWELS)
+        else:
+            sides.sort(key=lambda s: chars[s[0]].lower() not in _VOWELS)
+        if not sides:
+            k += 1
+            continue
+        j, composed = sides[0]
+        chars[j] = composed
+        del chars[k], out[k]  # (the next character is now at k)
+    return "".join(chars), out
 
 
 def _bold_map(line: Line, text: str) -> list[tuple[bool, bool]]:
