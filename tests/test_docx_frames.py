@@ -183,6 +183,7 @@ def test_bold_map(text, runs_text, expected):
     ("T´el´ephone", "Téléphone"),
     ("Fran¸cais", "Français"),                 # a cedilla goes to the c, whichever side
     ("EXP E´RIENCE", "EXP ÉRIENCE"),           # an acute goes to the vowel
+    ("Maison Deˆule", "Maison Deûle"),         # between two vowels, the one after
     ("de janv. 2018 `a aujourd’hui", "de janv. 2018 à aujourd’hui"),
     ("Kadlcˇ´ik", "Kadlčík"),                  # a caron goes to the consonant
     ("S¸tefan", "Ştefan"),

@@ -445,7 +445,7 @@ def _accented(text: str, marks: list) -> tuple[str, list]:
     "T´el´ephone", "Fran¸cais": a converter writes the accent as a character of its own beside its
     letter, in either order) made the accented letter, and ``marks`` (one per character) kept in
     step. The letter is a neighbour the accent composes with: a c, s or t first for a cedilla, a
-    consonant for a caron, a vowel for any other; else the one before."""
+    consonant for a caron, a vowel for any other (the one after when both are); else the one before."""
     if not any(ch in _ACCENTS for ch in text):
         return text, marks
     chars, out = list(text), list(marks)
@@ -462,8 +462,8 @@ def _accented(text: str, marks: list) -> tuple[str, list]:
             sides.sort(key=lambda s: chars[s[0]].lower() not in "cst")
         elif chars[k] == "\u02c7":
             sides.sort(key=lambda s: chars[s[0]].lower() in _VOWELS)
-        else:
-            sides.sort(key=lambda s: chars[s[0]].lower() not in _VOWELS)
+        else:  # (between two vowels, the one after: a converter writes a small letter's accent first)
+            sides.sort(key=lambda s: (chars[s[0]].lower() not in _VOWELS, s[0] < k))
         if not sides:
             k += 1
             continue
