@@ -24,7 +24,12 @@ Signals, in order:
    line's glyphs placed from its left by estimated advances, squeezed into the frame's inner
    width where they would run past it (a converter pads its frames: LibreOffice's are a tenth to
    a third wider than their text, so a frame's width would run a column into the next).
-   Flow paragraphs with text of their own stand at their estimated place at the left margin.
+   A line's glyphs are an em box around its baseline (``_ASCENT`` of its height down), painted
+   in the frame's place in the drawing order, with no space glyphs: the gap between two frames
+   is then judged by its width alone, as on a page without spaces (a TeX page's word frames are
+   words, not cells). Accents TeX built from a spacing accent beside a letter ("Sol`ene") are
+   the accented letter. Flow paragraphs with text of their own stand at their estimated place at
+   the left margin.
 3. Which page: the flow's page of the anchor paragraph and, within it (a converter anchors every
    page's frames in one paragraph, page numbers lost, the offsets of each page starting again
    from the top): where the frames come top to bottom (at least ``SORTED`` of the steps from a
@@ -36,7 +41,9 @@ Signals, in order:
    ``PAGE_JUMP`` (the first frames of the next page, above any frame of this one), else at the
    overlapping frame.
 4. Bullets: a shape without text (a filled ``wps:wsp``) is a filled box on its page, which the
-   PDF route reads as a list bullet when it is one (:mod:`..pdf.drawn`).
+   PDF route reads as a list bullet when it is one (:mod:`..pdf.drawn`); a frame holding a list
+   marker alone takes the top and height of the line it marks (its symbol font sets it a point
+   or two off).
 Errs towards the walk: a body that is not clearly frames is read as before.
 """
 from __future__ import annotations
@@ -45,14 +52,13 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from ...document import Line
-from ...text import BULLET_CHARS
+from ...document import Box, Line
 from ...options import ParseOptions
 from ...sources import Source
+from ...text import BULLET_CHARS
 from ..pdf.layout import Glyph
 from ..pdf.lines import PageRead, document_of
 from ..pdf.paint import Fill, Painted
-from ...document import Box
 from .layout import LINE_EM, Float, Item, SectionGeom, _x, text_rows
 
 __all__ = ["framed_lines", "MIN_FRAMES", "FRAME_SHARE", "SORTED", "OVERLAP", "PAGE_JUMP"]
