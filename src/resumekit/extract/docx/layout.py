@@ -164,6 +164,7 @@ class Float:
     align_h: str | None = None
     width: float = 0.0
     table: bool = False  # a floating table
+    anchor: object = None  # the wp:anchor, wp:inline or VML shape element that places it (see .frames)
 
 
 @dataclass

@@ -48,6 +48,7 @@ from ...sources import Source
 from ...text import clean, counted_label, is_page_number  # (page furniture, as the PDF reader reads it too)
 from .headings import trust_headings
 from .hidden import drawings, page_colour
+from .frames import framed_lines
 from .layout import arrange, order_columns, section_geometry
 from .package import RT, WML, DocxSession, Package, parse_xml
 from .styles import Numbering, Styles, read_theme, w as _w
@@ -89,8 +90,10 @@ class _Extractor:
 
     def run(self) -> Document:
         walker = self.walker
-        body_items = order_columns(walker.body(self.body, self.main), self.sections)
-        body = arrange(body_items, self.sections)
+        walked = walker.body(self.body, self.main)
+        body = framed_lines(walked, self.sections, self.body, self.source, self.options)  # frames by geometry
+        if body is None:
+            body = arrange(order_columns(walked, self.sections), self.sections)
         saved_pages = self._pages()
         last = max((l.page for l in body), default=1)
         pages = max(saved_pages or 0, last)  # a page count saved by a template can be stale

@@ -547,8 +547,8 @@ class Walker:
         story = next((f":{s}" for s in ("header", "footer") if f":{s}" in ctx.origin), "")
         origin = f"docx{story}:textbox"
         backdrop = under(ctx.boxes, box_fill(box, self.styles.theme))
-        fl.items = self.blocks(box, Context(origin, ctx.part, width=max(width - 14.4, 18.0), backdrop=backdrop,
-                                            boxes=ctx.boxes))
+        fl.anchor, fl.items = anchor, self.blocks(box, Context(origin, ctx.part, width=max(width - 14.4, 18.0),
+                                                               backdrop=backdrop, boxes=ctx.boxes))
         return fl
 
 
