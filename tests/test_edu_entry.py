@@ -81,3 +81,26 @@ def test_glued_years_stay_dates():
 def test_a_flattened_header_row_is_no_entry(rows, expected):
     got = [(e.institution, e.degree) for e in read_education(section("education", *rows))]
     assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a theme's "Field, Degree" over the dates over the school: the field is part of the degree as written
+    (["Marine Ecology, Master", "2016 - 2018", "Orrin University"],
+     [("Orrin University", "Marine Ecology, Master", "Marine Ecology")]),
+    (["Glass Technology, MSc Eng.", "2012 - 2016", "Kelham University of Technology"],
+     [("Kelham University of Technology", "Glass Technology, MSc Eng.", "Glass Technology")]),
+    # the school, the field alone on its line over the degree
+    (["Harwick University", "Ceramics", "Bachelor of Arts", "2012 - 2015"],
+     [("Harwick University", "Ceramics, Bachelor of Arts", "Ceramics")]),
+    # as the field under the degree is (the degree as printed, in the order printed)
+    (["Harwick University", "Bachelor of Arts", "Ceramics", "2012 - 2015"],
+     [("Harwick University", "Bachelor of Arts, Ceramics", "Ceramics")]),
+    # the major in a cell of its own before the degree's: a table's row, the degree alone
+    (["2012 - 2016 \t Kelby Valley University \t Marine Ecology \t Bachelor"],
+     [("Kelby Valley University", "Bachelor", "Marine Ecology")]),
+    # the label of the dates' row (Europass) is no field
+    (["Dates \t 2018 - 2020", "Harwick Business School", "MBA"], [("Harwick Business School", "MBA", None)]),
+])
+def test_field_before_its_degree(rows, expected):
+    got = [(e.institution, e.degree, e.field_of_study) for e in read_education(section("education", *rows))]
+    assert got == expected

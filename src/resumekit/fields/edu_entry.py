@@ -433,8 +433,18 @@ def read_parts(parts: Parts, order: str | None = None, school: str | None = None
         alone = [n for n in ((at - 1, at + 1) if at is not None else ()) if sum(1 for q in pieces if q.line == n) == 1]
         near |= {n for n in alone if all(q.kind == "other" for q in pieces if q.line == n)}
         named = [p for p in others + units
-                 if line_of.get(p) in near and len(p.split()) <= 5 and (p[:1].isupper() or _CJK_WORD.match(p)) and ":" not in p]
+                 if line_of.get(p) in near and len(p.split()) <= 5 and (p[:1].isupper() or _CJK_WORD.match(p)) and ":" not in p
+                 and key(p) not in merged().period_labels]  # (nor the label of the dates' row: "Dates ⇥ 2018 – 2020")
         field = ", ".join(named[:2]) or None
+        first = parts_text.index(degree.split(", ")[0]) if degree.split(", ")[0] in parts_text else -1
+        before = pieces[first - 1] if len(named) == 1 and 0 < first and parts_text[first - 1] == named[0] else None
+        if (before is not None and not _CJK_WORD.match(field)
+                and (before.line, before.segment) != (pieces[first].line, pieces[first].segment - 1)):
+            # "Applied Mathematics, Master", or "Secondary" over "Master of Teaching": the field printed
+            # before its degree, right in front of it, is part of the degree as written (not the major
+            # in a cell of its own before the degree's, "School ⇥ Field ⇥ Bachelor", "南江大学 ⇥ 统计学 ⇥ 本科":
+            # a table's row)
+            degree = f"{named[0]}, {degree}"
     if institution is None and school is None and degree is not None and location:
         # "PhD in Optics, Halden and Orrin Institutes, Norway": the place read greedily names the school first
         name, place = name_before_place(location)
