@@ -104,3 +104,40 @@ def test_a_flattened_header_row_is_no_entry(rows, expected):
 def test_field_before_its_degree(rows, expected):
     got = [(e.institution, e.degree, e.field_of_study) for e in read_education(section("education", *rows))]
     assert got == expected
+
+
+def _column(*rows, x0=400.0, right=False):
+    """PDF lines of a narrow column: (text, width) rows set at 7 pt one under the other, left-aligned
+    at ``x0`` (or right-aligned at ``x0`` + 120)."""
+    from resumekit.document import Box, Line, Style
+    out = []
+    for n, (text, width) in enumerate(rows):
+        left = x0 + 120 - width if right else x0
+        out.append(Line(text=text, index=n, block=1, style=Style(size=7.0), origin="pdf",
+                        box=Box(left, 100.0 + 9 * n, left + width, 107.0 + 9 * n)))
+    return out
+
+
+@pytest.mark.parametrize("rows, right, expected", [
+    # the degree wrapped: its last word would not have fitted on the line (the column is 100 wide)
+    ([("BSc in Marine", 60), ("Ecology", 45), ("Orrin University", 55), ("2006 - 2009", 40),
+      ("MSc in Glass Technology", 100), ("Harwick University", 70)], False,
+     [("Orrin University", "BSc in Marine Ecology"), ("Harwick University", "MSc in Glass Technology")]),
+    # right-aligned, after a comma
+    ([("Bachelor of Arts, Kiln", 95), ("Design", 30), ("Orrin University", 70),
+      ("Bachelor of Arts, Ceramics", 105), ("Harwick University", 75)], True,
+     [("Orrin University", "Bachelor of Arts, Kiln Design"), ("Harwick University", "Bachelor of Arts, Ceramics")]),
+    # the field on its line under the degree alone, wrapped
+    ([("Orrin University", 70), ("MSc", 20), ("Harbour and Coastal", 95), ("Engineering", 50), ("2016 - 2017", 40),
+      ("Harwick University", 100), ("BSc", 20), ("Geology", 40)], False,
+     [("Orrin University", "MSc, Harbour and Coastal Engineering"), ("Harwick University", "BSc, Geology")]),
+    # the next word would have fitted: a line of its own (the field under a short degree), not a wrap
+    ([("Orrin University", 100), ("BSc in Marine", 60), ("Ecology", 35), ("2006 - 2009", 40)], False,
+     [("Orrin University", "BSc in Marine, Ecology")]),
+    # a place under the degree is no part of it
+    ([("BSc in Glass Technology", 98), ("Leeds", 25), ("Harwick University", 70)], False,
+     [("Harwick University", "BSc in Glass Technology")]),
+])
+def test_a_degree_wrapped_in_a_narrow_column(rows, right, expected):
+    got = [(e.institution, e.degree) for e in read_education(_column(*rows, right=right))]
+    assert got == expected
