@@ -52,7 +52,6 @@ SKILLS = {f: g["skills"] for f, g in LABELS.items() if g["skills"]}
 LANGUAGES = {f: g["languages"] for f, g in LABELS.items()}
 SECTIONS = {f: ["header"] + g["sections"] for f, g in LABELS.items()}
 
-_NAME_LINES = xfail("fields/name.py: a name set large over two lines ('Marisol Quintero' over 'Vidal') keeps its first line")
 _CITY = xfail("fields/location.py / places.py / contact.py: the header's place as a theme prints it ('Geelong Victoria AU': "
               "the tables know no state 'Victoria'; 'Leeds, West Yorkshire, United' wrapped over 'Kingdom'; "
               "'Region ⇥ West Yorkshire') gives no city")
@@ -72,8 +71,6 @@ _SKILL_LABELLED = xfail("extract/pdf/labels.py: the label 'PROFESSIONAL SKILLS' 
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("actual-marisol.pdf", "name", 0): _NAME_LINES,
-    ("orbit-lucia.pdf", "name", 0): _NAME_LINES,
     **{(d, "city", 0): _CITY for d in ("autumn-oluwaseun.pdf", "macchiato-grace.pdf", "paper-oluwaseun.pdf")},
     ("onepage-rafael.pdf", "experience", 0): xfail(
         "fields/experience.py: 'Employer & Partner Advogados, Title' gives the title and no employer"),
