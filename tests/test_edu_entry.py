@@ -141,3 +141,17 @@ def _column(*rows, x0=400.0, right=False):
 def test_a_degree_wrapped_in_a_narrow_column(rows, right, expected):
     got = [(e.institution, e.degree) for e in read_education(_column(*rows, right=right))]
     assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a degree-first section (the first entry says so by its words): a bare degree over two lines of one
+    # part each, no school word, is over its field, then the school
+    (["Diploma", "Marine Ecology", "Orrin University", "2013", "Certificate", "Kiln Design", "Les Tarrow Atelier", "2016"],
+     [("Orrin University", "Diploma, Marine Ecology"), ("Les Tarrow Atelier", "Certificate, Kiln Design")]),
+    # a degree with its field on its line: the next line is the school, as before
+    (["BSc Geology", "Orrin University", "2013", "MSc Glass Technology", "Les Tarrow Atelier", "2016"],
+     [("Orrin University", "BSc Geology"), ("Les Tarrow Atelier", "MSc Glass Technology")]),
+])
+def test_a_bare_degree_over_its_field_then_the_school(rows, expected):
+    got = [(e.institution, e.degree) for e in read_education(section("education", *rows))]
+    assert got == expected

@@ -23,7 +23,8 @@ Signals, in order of precedence:
 3. The section's order: entries whose words (or a part made of acronyms, "UNA", beside one other
    part) show degree before school vote for degree-first, the others for school-first. In a
    degree-first section an entry whose words leave a role open gives it by position: the first
-   part is the degree, the first part in a later segment or line the school.
+   part is the degree, the first part in a later segment or line the school (a bare degree alone on its
+   line over two lines of one part each: its field, then the school).
 4. Order: with nothing else to go on, the first part is the institution and the next the degree.
 5. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds") is no
    degree when the degree follows on a line of its own ("• BSc Geology"). A heading word alone on
@@ -320,7 +321,8 @@ def section_order(parts: list[Parts]) -> str | None:
 def _degree_first(pieces: list[_Piece]) -> None:
     """In a section that writes the degree before the school, an entry whose words leave a role
     open takes it from that order: the first part is the degree, the first part in a later
-    segment or line the institution (two school-worded parts: the first is the course)."""
+    segment or line the institution (two school-worded parts: the first is the course); a bare
+    degree over two lines of one part each is over its field, then the school."""
     if any(p.kind == "degree" for p in pieces) and any(p.kind == "institution" for p in pieces):
         return
     candidates = [p for p in pieces if p.kind in ("other", "both", "institution") and key(p.text) not in merged().honours]
@@ -337,7 +339,10 @@ def _degree_first(pieces: list[_Piece]) -> None:
         if any(p.kind == "institution" for p in pieces):
             return
     later = [p for p in candidates if p.place > degree.place and p.kind != "degree"]
-    if later:
+    alone = [p for p in (degree, *later[:2]) if sum(1 for q in pieces if q.line == p.line) == 1]
+    if len(later) >= 2 and [p.line - degree.line for p in alone] == [0, 1, 2] and field_of(degree.text) is None:
+        later[1].kind = "institution"  # "Diploma" / "Hotel Management" / "Les Roches Marbella": the degree, its field, the school
+    elif later:
         later[0].kind = "institution"
 
 
