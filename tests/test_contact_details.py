@@ -140,3 +140,16 @@ def test_an_address_cut_over_its_mailto_target_is_the_target(printed, target, em
     text = f"# Morwenna Quell\n\n[{printed}]({target}) · 01632 960775\n\n## Skills\n\nRaku, stoneware\n"
     c = resumekit.parse(text.encode(), options=PINNED, format="markdown")
     assert c.contact.emails == emails
+
+
+@pytest.mark.parametrize("lines, place", [
+    # the country's name wrapped onto the next line of a narrow header column
+    ("Leeds, West Yorkshire, United\nKingdom", "Leeds, West Yorkshire, United Kingdom"),
+    ("Austin, Texas, United\nStates", "Austin, Texas, United States"),
+    # the next line completes no country: the place alone, the next line apart
+    ("Leeds, United Kingdom\nKiln Technician", "Leeds, United Kingdom"),
+])
+def test_a_country_wrapped_onto_the_next_line(lines, place):
+    text = f"Morwenna Example\n{lines}\nmorwenna@example.com\n\nSKILLS\nRaku, stoneware\n"
+    c = resumekit.parse(text.encode(), options=PINNED)
+    assert (c.contact.location.raw if c.contact.location else None) == place

@@ -81,3 +81,77 @@ def test_glued_years_stay_dates():
 def test_a_flattened_header_row_is_no_entry(rows, expected):
     got = [(e.institution, e.degree) for e in read_education(section("education", *rows))]
     assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a theme's "Field, Degree" over the dates over the school: the field is part of the degree as written
+    (["Marine Ecology, Master", "2016 - 2018", "Orrin University"],
+     [("Orrin University", "Marine Ecology, Master", "Marine Ecology")]),
+    (["Glass Technology, MSc Eng.", "2012 - 2016", "Kelham University of Technology"],
+     [("Kelham University of Technology", "Glass Technology, MSc Eng.", "Glass Technology")]),
+    # the school, the field alone on its line over the degree
+    (["Harwick University", "Ceramics", "Bachelor of Arts", "2012 - 2015"],
+     [("Harwick University", "Ceramics, Bachelor of Arts", "Ceramics")]),
+    # as the field under the degree is (the degree as printed, in the order printed)
+    (["Harwick University", "Bachelor of Arts", "Ceramics", "2012 - 2015"],
+     [("Harwick University", "Bachelor of Arts, Ceramics", "Ceramics")]),
+    # the major in a cell of its own before the degree's: a table's row, the degree alone
+    (["2012 - 2016 \t Kelby Valley University \t Marine Ecology \t Bachelor"],
+     [("Kelby Valley University", "Bachelor", "Marine Ecology")]),
+    # the label of the dates' row (Europass) is no field
+    (["Dates \t 2018 - 2020", "Harwick Business School", "MBA"], [("Harwick Business School", "MBA", None)]),
+])
+def test_field_before_its_degree(rows, expected):
+    got = [(e.institution, e.degree, e.field_of_study) for e in read_education(section("education", *rows))]
+    assert got == expected
+
+
+def _column(*rows, x0=400.0, right=False):
+    """PDF lines of a narrow column: (text, width) rows set at 7 pt one under the other, left-aligned
+    at ``x0`` (or right-aligned at ``x0`` + 120)."""
+    from resumekit.document import Box, Line, Style
+    out = []
+    for n, (text, width) in enumerate(rows):
+        left = x0 + 120 - width if right else x0
+        out.append(Line(text=text, index=n, block=1, style=Style(size=7.0), origin="pdf",
+                        box=Box(left, 100.0 + 9 * n, left + width, 107.0 + 9 * n)))
+    return out
+
+
+@pytest.mark.parametrize("rows, right, expected", [
+    # the degree wrapped: its last word would not have fitted on the line (the column is 100 wide)
+    ([("BSc in Marine", 60), ("Ecology", 45), ("Orrin University", 55), ("2006 - 2009", 40),
+      ("MSc in Glass Technology", 100), ("Harwick University", 70)], False,
+     [("Orrin University", "BSc in Marine Ecology"), ("Harwick University", "MSc in Glass Technology")]),
+    # right-aligned, after a comma
+    ([("Bachelor of Arts, Kiln", 95), ("Design", 30), ("Orrin University", 70),
+      ("Bachelor of Arts, Ceramics", 105), ("Harwick University", 75)], True,
+     [("Orrin University", "Bachelor of Arts, Kiln Design"), ("Harwick University", "Bachelor of Arts, Ceramics")]),
+    # the field on its line under the degree alone, wrapped
+    ([("Orrin University", 70), ("MSc", 20), ("Harbour and Coastal", 95), ("Engineering", 50), ("2016 - 2017", 40),
+      ("Harwick University", 100), ("BSc", 20), ("Geology", 40)], False,
+     [("Orrin University", "MSc, Harbour and Coastal Engineering"), ("Harwick University", "BSc, Geology")]),
+    # the next word would have fitted: a line of its own (the field under a short degree), not a wrap
+    ([("Orrin University", 100), ("BSc in Marine", 60), ("Ecology", 35), ("2006 - 2009", 40)], False,
+     [("Orrin University", "BSc in Marine, Ecology")]),
+    # a place under the degree is no part of it
+    ([("BSc in Glass Technology", 98), ("Leeds", 25), ("Harwick University", 70)], False,
+     [("Harwick University", "BSc in Glass Technology")]),
+])
+def test_a_degree_wrapped_in_a_narrow_column(rows, right, expected):
+    got = [(e.institution, e.degree) for e in read_education(_column(*rows, right=right))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a degree-first section (the first entry says so by its words): a bare degree over two lines of one
+    # part each, no school word, is over its field, then the school
+    (["Diploma", "Marine Ecology", "Orrin University", "2013", "Certificate", "Kiln Design", "Les Tarrow Atelier", "2016"],
+     [("Orrin University", "Diploma, Marine Ecology"), ("Les Tarrow Atelier", "Certificate, Kiln Design")]),
+    # a degree with its field on its line: the next line is the school, as before
+    (["BSc Geology", "Orrin University", "2013", "MSc Glass Technology", "Les Tarrow Atelier", "2016"],
+     [("Orrin University", "BSc Geology"), ("Les Tarrow Atelier", "MSc Glass Technology")]),
+])
+def test_a_bare_degree_over_its_field_then_the_school(rows, expected):
+    got = [(e.institution, e.degree) for e in read_education(section("education", *rows))]
+    assert got == expected

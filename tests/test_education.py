@@ -53,6 +53,10 @@ def test_no_grade(text):
     ("MSc – Glass Technology", "Glass Technology"),
     ("Kelby-Orrin Diploma", None),                       # a hyphen inside a word is no dash
     ("BA - MA", None),                                   # two degrees
+    # the capitalised words after a degree's abbreviation, not one short word cut short that names it
+    ("B.Eng. Mechatronics", "Mechatronics"),
+    ("MSc Eng.", None),
+    ("BSc Econ.", None),
 ])
 def test_field_of(degree, field):
     assert field_of(degree) == field
@@ -448,7 +452,7 @@ def test_the_value_of_a_label_is_a_detail(rows, highlights):
 @pytest.mark.parametrize("rows, expected", [
     # a heading word alone in the header ("Courses") ends the degree's lines: what follows are details
     (["Velkov Art School\t2005 — 2008", "Graphic Design", "BFA", "Courses", "Kiln Ethics", "Statistics I"],
-     ("Velkov Art School", "BFA", "Graphic Design", ["Courses", "Kiln Ethics", "Statistics I"])),
+     ("Velkov Art School", "Graphic Design, BFA", "Graphic Design", ["Courses", "Kiln Ethics", "Statistics I"])),
     (["Harwick University\t2010 – 2014", "BSc Geology", "Highlights:", "Field camp lead"],
      ("Harwick University", "BSc Geology", "Geology", ["Highlights:", "Field camp lead"])),
 ])

@@ -18,7 +18,7 @@ from .helpers import lines
      ("Orrinford University", "Bachelor's Degree in Soil Science", "2011", "2015")),
     # "Tecnológico" names a school as "Politécnico" does
     (["Marine Biology, BSc, Tecnológico de Velmont\tSep, 2012 - Jun, 2016"],
-     ("Tecnológico de Velmont", "BSc", "2012-09", "2016-06")),
+     ("Tecnológico de Velmont", "Marine Biology, BSc", "2012-09", "2016-06")),  # (the field before it: the degree as written)
     # two school-worded parts: the later, one that also names a qualification, is the degree
     (["Harwick Senior High School\t2010 - 2013", "Secondary School Certificate"],
      ("Harwick Senior High School", "Secondary School Certificate", "2010", "2013")),
@@ -29,10 +29,11 @@ def test_degree_and_school_shapes(rows, expected):
 
 
 @pytest.mark.parametrize("rows, degree, field", [
-    # area above the degree, each on a line of its own: the area is the field, not a town
-    (["Velmont University\t2015 - 2019", "Marine Biology", "BSc"], "BSc", "Marine Biology"),
-    (["Velmont University\t2015 - 2019", "Forestry", "MSc"], "MSc", "Forestry"),
-    (["Hallam College of Law\t2010 - 2013", "Law", "LL.B. (Hons)"], "LL.B. (Hons)", "Law"),
+    # area above the degree, each on a line of its own: the area is the field, not a town (and part of
+    # the degree as written, in the order printed)
+    (["Velmont University\t2015 - 2019", "Marine Biology", "BSc"], "Marine Biology, BSc", "Marine Biology"),
+    (["Velmont University\t2015 - 2019", "Forestry", "MSc"], "Forestry, MSc", "Forestry"),
+    (["Hallam College of Law\t2010 - 2013", "Law", "LL.B. (Hons)"], "Law, LL.B. (Hons)", "Law"),
 ])
 def test_area_and_degree_on_two_lines(rows, degree, field):
     (edu,) = read_education(lines(*rows))

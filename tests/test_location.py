@@ -534,6 +534,20 @@ def test_a_town_and_a_country_code(text, city, country):
     assert ((loc.city, loc.country) if loc else (None, None)) == (city, country)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a theme's city, region and country code side by side, no commas: a town of that country, then one of its regions
+    ("Geelong Victoria AU", ("Geelong", "Victoria", "AU")),    # (a state named like a big city elsewhere)
+    ("Bilbao Bizkaia ES", ("Bilbao", "Bizkaia", "ES")),
+    ("Toronto Ontario CA", ("Toronto", "Ontario", "CA")),
+    ("Geelong Ontario AU", None),                               # a region of another country
+    ("Geelong Victoria GB", None),                              # a town of another country than the code's
+    ("Victoria Okoro BA", None),                                # a name and a degree's letters
+])
+def test_a_town_its_region_and_a_country_code(text, expected):
+    loc = parse_location(text)
+    assert ((loc.city, loc.region, loc.country) if loc else None) == expected
+
+
 @pytest.mark.parametrize("text", ["Ashcombe, NE 19xx", "May, 19xx", "Rua das Laranjeiras, XX"])
 def test_masked_years_are_no_postal_codes(text):
     assert parse_location(text) is None

@@ -279,6 +279,13 @@ def test_titles_and_labels_are_no_name(rows, name):
     ([("Nia", 26, False), ("Fairweather-", 26, False), ("Okoro", 26, False), ("Glaze Chemist", 12, False)],
      "Nia Fairweather-Okoro"),
     ([("Nia", 26, False), ("Fairweather-", 26, False), ("Okoro", 12, False)], None),  # (the third in another type)
+    # a name of three words set large, its last word (or two) on the next lines in the same type
+    ([("Nia Fairweather", 40, False), ("Okoro", 40, False), ("Glaze Chemist", 20, False)], "Nia Fairweather Okoro"),
+    ([("Nia", 16, False), ("Fairweather", 16, False), ("Okoro", 16, False), ("Glaze Chemist", 8, False)],
+     "Nia Fairweather Okoro"),
+    # the next line in the same large type is a title, or in a smaller type: the name stays whole as it was
+    ([("Nia Fairweather", 40, False), ("Chemist", 40, False)], "Nia Fairweather"),
+    ([("Nia Fairweather", 40, False), ("Okoro", 20, False)], "Nia Fairweather"),
 ])
 def test_a_name_split_over_lines_but_no_list_items(rows, name):
     doc = Document(lines=tuple(Line(text=t, index=i, block=i, bullet=b, style=Style(size=size))

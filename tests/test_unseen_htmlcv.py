@@ -55,12 +55,6 @@ _HIGHLIGHTS = xfail("fields/experience.py: a 'Highlights' label between a job's 
 _RAIL_YEARS = xfail("fields/date_cells.py: a rail of years beside the degree and the school ('2009 ⇥ Degree' over "
                     "'2013 ⇥ School') is read as two dated rows; extract/pdf/columns.py reads it as a column of its "
                     "own in rail-ingrid, the years apart from their schools")
-_FIELD_FIRST = xfail("fields/education.py: 'Field, Degree' (eloquent) or the field over the degree on two lines "
-                     "(slick) keeps the degree and drops the field")
-_DEGREE_WRAPPED = xfail("fields/education.py: a field wrapped over two lines in a narrow column ('Logistics and "
-                        "Supply Chain' over 'Management') loses its last line")
-_SCHOOL_LAST = xfail("fields/education.py: degree over field over institution over the end year (crisp), the field "
-                     "set larger than the rest: the field is taken for the institution")
 _SKILL_HEADS = xfail("fields/lists.py: a skill category set as a line of its own over its keywords (crisp, "
                      "eloquent 'Category — Level', slick's grid of categories) is read as a skill")
 
@@ -69,11 +63,7 @@ KNOWN: dict = {
     **{("kendall-daniel.pdf", "experience", n): _HIGHLIGHTS for n in (1, 2)},
     **{("kendall-ingrid.pdf", "experience", n): _HIGHLIGHTS for n in (0, 1, 2)},
     **{(d, "education", n): _RAIL_YEARS for d in ("rail-ingrid.pdf", "rail-lucia.pdf") for n in (0, 1)},
-    **{(d, "education", n): _FIELD_FIRST for d in ("eloquent-amelie.pdf", "eloquent-tomasz.pdf", "slick-grace.pdf",
-                                                   "slick-henrik.pdf") for n in (0, 1)},
-    ("kendall-daniel.pdf", "education", 0): _DEGREE_WRAPPED,
     **{("kendall-ingrid.pdf", "education", n): _HIGHLIGHTS for n in (0, 1)},
-    ("crisp-lucia.pdf", "education", 1): _SCHOOL_LAST,
     **{(d, "skills", 0): _SKILL_HEADS for d in ("crisp-lucia.pdf", "crisp-oluwaseun.pdf", "eloquent-amelie.pdf",
                                                 "eloquent-tomasz.pdf", "slick-henrik.pdf")},
 }

@@ -253,15 +253,16 @@ def _build() -> dict:
     for code, names in aliases["cities"].items():
         for n in names:
             cities[key(n)] = [code, BIG_CITY, False, True]
+    shadowed = {}  # regions named like a big city of another country: a region only after a town of their own
     for k in list(cities):
         if k in countries or (len(k) < 3 and k.isascii()):
             del cities[k]
         elif k in subdivisions and subdivisions[k][0] != cities[k][0] and cities[k][1] >= ALONE_CITY:
-            del subdivisions[k]  # "Manchester" is the English city, not the Jamaican parish
+            shadowed[k] = subdivisions.pop(k)[0]  # "Manchester" is the English city, not the Jamaican parish
     return {
         "countries": countries, "subdivisions": {k: tuple(v) for k, v in subdivisions.items()},
         "codes": codes, "iso": iso, "subcodes": {k: frozenset(v) for k, v in subcodes.items()},
-        "cities": {k: tuple(v) for k, v in cities.items()}, "word_towns": word_towns,
+        "cities": {k: tuple(v) for k, v in cities.items()}, "word_towns": word_towns, "shadowed": shadowed,
         "max_words": max(len(k.split()) for k in (*countries, *subdivisions)),
         "max_city_words": 4,
     }
@@ -302,10 +303,12 @@ def town_region_code(town: str, code: str) -> bool:
 
 def town_region(town: str, region: str) -> bool:
     """Is ``region`` the name of a state, province or county of the country of the largest town the
-    tables know by ``town`` ("Bilbao", "Bizkaia"; "Lyon", "Rhône"), in any language the tables read?"""
+    tables know by ``town`` ("Bilbao", "Bizkaia"; "Lyon", "Rhône"), in any language the tables read?
+    A region named like a big city of another country counts here ("Geelong", "Victoria")."""
     country = city_country(town)
     entry = _tables()["subdivisions"].get(key(region or ""))
-    return bool(country) and bool(entry) and entry[0] == country
+    home = entry[0] if entry else _tables()["shadowed"].get(key(region or ""))
+    return bool(country) and home == country
 
 
 def _subdivision_code(country: str | None, code: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document, Line, Section
+from ..places import country_code
 from ..schema import Contact, Location, Phone, ProfileLink
 from ..text import digits, key, rx
 from ..vocab import codes, load, merged
@@ -274,6 +275,9 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
             if loc is None and len(parts) == 1 and n + 1 < len(lines) and (_ADDRESS_LINE.match(part) or _street_only(part)):
                 nxt = lines[n + 1][1].text.strip()
                 loc = parse_location(f"{part}, {nxt}") if len(nxt) <= 40 else None
+            if loc is None and len(parts) == 1 and "," in part and n + 1 < len(lines) and len(cells[n + 1]) == 1 \
+                    and 1 <= len(cells[n + 1][0].split()) <= 2 and country_code(f"{part.rsplit(',', 1)[1].strip()} {cells[n + 1][0]}"):
+                loc = parse_location(f"{part} {cells[n + 1][0]}")  # "Leeds, West Yorkshire, United" / "Kingdom": a country wrapped
             street = _ADDRESS_LINE.match(part) or is_street(part)
             if loc is None and street and j + 1 < len(parts):
                 loc = _street_and_town(part, parts[j + 1:])  # "Gartenweg 3 ■ 12345 Musterstadt ■ Deutschland"

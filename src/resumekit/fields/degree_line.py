@@ -99,7 +99,8 @@ def _after_abbreviation(degree: str) -> str | None:
                               or words[n].lower().rstrip(".") in degree_words):
         n += 1
     rest = " ".join(words[n:]).strip(" ,")
-    if n and rest and rest[:1].isupper() and len(rest.split()) <= 6 and not degree_like(rest):
+    if n and rest and rest[:1].isupper() and len(rest.split()) <= 6 and not degree_like(rest) \
+            and not rx(r"\p{Lu}\p{Ll}{1,4}\.").fullmatch(rest):  # (one short word cut short names the degree: "MSc Eng.")
         return rest
     return None
 

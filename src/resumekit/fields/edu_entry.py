@@ -23,7 +23,8 @@ Signals, in order of precedence:
 3. The section's order: entries whose words (or a part made of acronyms, "UNA", beside one other
    part) show degree before school vote for degree-first, the others for school-first. In a
    degree-first section an entry whose words leave a role open gives it by position: the first
-   part is the degree, the first part in a later segment or line the school.
+   part is the degree, the first part in a later segment or line the school (a bare degree alone on its
+   line over two lines of one part each: its field, then the school).
 4. Order: with nothing else to go on, the first part is the institution and the next the degree.
 5. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds") is no
    degree when the degree follows on a line of its own ("• BSc Geology"). A heading word alone on
@@ -320,7 +321,8 @@ def section_order(parts: list[Parts]) -> str | None:
 def _degree_first(pieces: list[_Piece]) -> None:
     """In a section that writes the degree before the school, an entry whose words leave a role
     open takes it from that order: the first part is the degree, the first part in a later
-    segment or line the institution (two school-worded parts: the first is the course)."""
+    segment or line the institution (two school-worded parts: the first is the course); a bare
+    degree over two lines of one part each is over its field, then the school."""
     if any(p.kind == "degree" for p in pieces) and any(p.kind == "institution" for p in pieces):
         return
     candidates = [p for p in pieces if p.kind in ("other", "both", "institution") and key(p.text) not in merged().honours]
@@ -337,7 +339,10 @@ def _degree_first(pieces: list[_Piece]) -> None:
         if any(p.kind == "institution" for p in pieces):
             return
     later = [p for p in candidates if p.place > degree.place and p.kind != "degree"]
-    if later:
+    alone = [p for p in (degree, *later[:2]) if sum(1 for q in pieces if q.line == p.line) == 1]
+    if len(later) >= 2 and [p.line - degree.line for p in alone] == [0, 1, 2] and field_of(degree.text) is None:
+        later[1].kind = "institution"  # "Diploma" / "Hotel Management" / "Les Roches Marbella": the degree, its field, the school
+    elif later:
         later[0].kind = "institution"
 
 
@@ -433,8 +438,18 @@ def read_parts(parts: Parts, order: str | None = None, school: str | None = None
         alone = [n for n in ((at - 1, at + 1) if at is not None else ()) if sum(1 for q in pieces if q.line == n) == 1]
         near |= {n for n in alone if all(q.kind == "other" for q in pieces if q.line == n)}
         named = [p for p in others + units
-                 if line_of.get(p) in near and len(p.split()) <= 5 and (p[:1].isupper() or _CJK_WORD.match(p)) and ":" not in p]
+                 if line_of.get(p) in near and len(p.split()) <= 5 and (p[:1].isupper() or _CJK_WORD.match(p)) and ":" not in p
+                 and key(p) not in merged().period_labels]  # (nor the label of the dates' row: "Dates ⇥ 2018 – 2020")
         field = ", ".join(named[:2]) or None
+        first = parts_text.index(degree.split(", ")[0]) if degree.split(", ")[0] in parts_text else -1
+        before = pieces[first - 1] if len(named) == 1 and 0 < first and parts_text[first - 1] == named[0] else None
+        if (before is not None and not _CJK_WORD.match(field)
+                and (before.line, before.segment) != (pieces[first].line, pieces[first].segment - 1)):
+            # "Applied Mathematics, Master", or "Secondary" over "Master of Teaching": the field printed
+            # before its degree, right in front of it, is part of the degree as written (not the major
+            # in a cell of its own before the degree's, "School ⇥ Field ⇥ Bachelor", "南江大学 ⇥ 统计学 ⇥ 本科":
+            # a table's row)
+            degree = f"{named[0]}, {degree}"
     if institution is None and school is None and degree is not None and location:
         # "PhD in Optics, Halden and Orrin Institutes, Norway": the place read greedily names the school first
         name, place = name_before_place(location)

@@ -41,6 +41,7 @@ from .contact import find_phones
 from .dates import find_dates
 from .emails import find_emails
 from .grades import find_grade
+from .location import location_of
 from .degree_line import field_of, header_pieces, role_label, without_status
 from .edu_entry import (Parts, entry_parts, is_unit, leading_kind, piece_kind, placed_name, read_parts, section_order,
                         sentence_below)
@@ -61,7 +62,7 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
     whose ``roles`` name the lines of its institution, degree, place and dates."""
     lines = section_or_lines.lines if hasattr(section_or_lines, "lines") else section_or_lines
     lines = [_bullet_entry(l) for l in lines if not (_contact_line(l.plain) or _personal_line(l.plain))]
-    lines = lines[_header_row(lines):]
+    lines = _wrapped_names(lines[_header_row(lines):])
     if len(lines) > 1 and column_header(lines[0], lines[1]):
         lines = graded_column(lines[0], merged_down(lines[0], without_board(lines[0], lines[1:])))  # a header row names no school
     parts = [entry_parts(e) for e in _details_first([e for whole in split_entries(lines, head=_dated_degree)
@@ -115,6 +116,49 @@ def education_entries(section_or_lines) -> list[tuple[Entry, Education]]:
         entry.mark(institution=edu.institution if "institution" not in entry.roles else None,
                    degree=(edu.degree or "").split(", ")[0], location=edu.location)
     return out
+
+
+def _wrapped_names(lines: list) -> list:
+    """The lines with a degree or its field wrapped in a narrow column joined back ("BSc in Business" /
+    "Administration", "MSc" / "Logistics and Supply Chain" / "Management"): a line of one or two capitalised
+    words naming no degree, school, place, grade or date, in the style of the line above and aligned with it,
+    under a degree's line (or a field's line under a degree alone) whose first word would not have fitted on
+    it: that line and the first word wider than any other line of the section in that style."""
+    out = list(lines)
+    n = 1
+    while n < len(out):
+        prev, line = out[n - 1], out[n]
+        if _wraps(prev, line, out[n - 2] if n > 1 else None, [l for l in out if l is not prev and l is not line]):
+            out[n - 1] = prev.with_(text=f"{prev.text} {line.text}", links=prev.links + line.links, box=prev.box.union(line.box))
+            del out[n]
+            continue
+        n += 1
+    return out
+
+
+def _wraps(prev, line, above, others: list) -> bool:
+    if prev.box is None or line.box is None or line.bullet or prev.page != line.page:
+        return False
+    if (prev.style.size, prev.style.bold, prev.style.italic) != (line.style.size, line.style.bold, line.style.italic):
+        return False
+    if len(prev.cells) > 1 or len(line.cells) > 1 or not (abs(prev.box.x0 - line.box.x0) <= 2 or abs(prev.box.x1 - line.box.x1) <= 2):
+        return False
+    words = line.plain.split()
+    if not 1 <= len(words) <= 2 or not all(rx(r"\p{Lu}[\p{Ll}-]+").fullmatch(w) for w in words):
+        return False
+    if degree_like(line.plain) or institution_like(line.plain) or key(line.plain) in merged().honours or location_of(line.plain):
+        return False
+    if find_dates(prev.plain) or institution_like(prev.plain) or ":" in prev.plain:
+        return False
+    under_degree = above is not None and degree_like(above.plain) and len(above.plain.split()) <= 3 and not find_dates(above.plain)
+    if not (degree_like(prev.plain) or under_degree):
+        return False
+    wide = [l.box.width for l in others if l.box is not None and l.page == prev.page and l.style.size == prev.style.size
+            and l.style.bold == prev.style.bold and l.plain.strip()]
+    if not wide:
+        return False
+    first = line.box.width * len(words[0]) / max(len(line.plain), 1)
+    return prev.box.width + first > max(wide) and prev.box.width >= 0.6 * max(wide)
 
 
 def _header_row(lines: list) -> int:

@@ -325,6 +325,9 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
         if m and is_region_code(m.group("code")) and not m.group("place").isupper() and len(m.group("place").split()) <= 3 \
                 and (len(m.group("place").split()) == 1 or _known_place(m.group("place"))):
             return Location(raw=raw, city=m.group("place"), region=m.group("code"))
+        town_region_ = _town_and_region(m.group("place"), m.group("code")) if m else None
+        if town_region_:  # "Geelong Victoria AU": a theme's city, region and country code set side by side
+            return Location(raw=raw, city=town_region_[0], region=town_region_[1], country=m.group("code"))
         if m and is_country_code(m.group("code")) and not degree_like(m.group("code")) and not m.group("place").isupper() \
                 and _known_place(m.group("place")):
             # "Manchester GB", "Valencia ES": a known town and a country's code (JSON Resume's city and
@@ -343,6 +346,17 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
     if not (labelled or known_end or (has_postal and places) or _street_then_town(parts, kinds)):
         return None
     return _build(raw, parts, kinds, code_part[0] if code_part else None)
+
+
+def _town_and_region(place: str, code: str) -> tuple[str, str] | None:
+    """(town, region) of "Geelong Victoria" before the country code "AU": a town the tables know in that
+    country, then the name of one of its regions (:func:`town_region`), cut at a space."""
+    words = place.split()
+    for n in range(1, len(words)):
+        town, region = " ".join(words[:n]), " ".join(words[n:])
+        if city_country(town) == code and town_region(town, region):
+            return town, region
+    return None
 
 
 def _street_then_town(parts: list[str], kinds: list[str | None]) -> bool:

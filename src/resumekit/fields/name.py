@@ -281,6 +281,8 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
                             joined = (f"{text} {t2}{third[0]}", third[1])
             if not (text and (is_name(text) or joined)):
                 continue
+            if sizes and line.style.size == sizes[0] and not line.bullet:
+                joined = _set_large(pool, pos, joined or (text, line.index)) or joined
             score = 0.0
             if line.style.size and sizes:
                 rank = sizes.index(line.style.size)
@@ -314,6 +316,23 @@ def read_name(document: Document, sections: list[Section]) -> tuple[str | None, 
     if name:  # the name printed again on a line of its own (under a running title) is the name's
         used |= {l.index for l in pool if l.plain.strip().casefold() == name.casefold()}
     return name, headline, used
+
+
+def _set_large(pool: list[Line], pos: int, name: tuple[str, int]) -> tuple[str, int] | None:
+    """(name, index of its last line) of a name in the page's largest type that goes on over the next
+    lines one word a line in the same type ("Marisol Quintero" / "Vidal", "Ana" / "Ruiz" / "Ortega"),
+    while the words still make a name of at most four words; None when no line adds to it."""
+    text, last = name
+    at = next(k for k in range(pos, len(pool)) if pool[k].index == last)
+    first = pool[pos]
+    while at + 1 < len(pool) and len(text.split()) < 4:
+        nxt = pool[at + 1]
+        word = _name_text(nxt)
+        if not (word and len(word.split()) == 1 and (nxt.style.size, nxt.style.bold) == (first.style.size, first.style.bold)
+                and not nxt.bullet and is_name(f"{text} {word}")):
+            break
+        text, at = f"{text} {word}", at + 1
+    return (text, pool[at].index) if pool[at].index != last else None
 
 
 def _hyphen_tail(pool: list[Line], pos: int, first: Line) -> tuple[str, int] | None:
