@@ -6,7 +6,9 @@ education holds among its jobs.
 Signals, in order of precedence:
 1. Degrees among jobs (:func:`split_degrees`): an entry whose first header part is a degree
    ("PhD in Applied Optics, Halden Institute") and none of whose parts names a role, or whose
-   parts name only schools, degrees and places, is a degree (a "PhD Candidate" is a role).
+   parts name only schools, degrees and places, is a degree (a "PhD Candidate" is a role). The
+   first part is judged without the place at its end: a US state whose code is a degree's
+   ("Boston, MA", "Jackson, MS", "Columbia, MD") ends an employer's line, not a degree.
 2. Dated roles (:func:`holds_roles`): more than half the entries have a date range and a
    job-title word in their header.
 3. Technologies (:func:`technologies_of`): a labelled line of the vocabulary's tech_labels, or
@@ -85,7 +87,8 @@ def split_degrees(section: Section) -> tuple[Section, Section | None, list[Entry
         # (a note in brackets on a line of its own, "(discontinued)", names no one)
         parts = [seg for line in entry.header[:3] if not _NOTE.match(line.plain) for seg in segments(line.text)]
         pieces = [c for p in parts for c in comma_pieces(p)]
-        if parts and (degree_like(parts[0]) and not any(title_like(p) for p in parts)
+        # (a place is taken off the first part first: the state code of "Acme Corp, Boston, MA" names no degree)
+        if parts and (degree_like(split_place(parts[0])[0] or parts[0]) and not any(title_like(p) for p in parts)
                       or _schooling(pieces[0], head=True) and all(_schooling(c) or not split_place(c)[0]
                                                                   for c in pieces[1:])):
             taken.update(entry.indices())
