@@ -115,3 +115,23 @@ def test_dated_sentences_of_employment_are_roles():
 ])
 def test_undated_rows_of_earlier_jobs(rows, expected):
     assert [(t, c) for t, c, *_ in _roles(*rows)] == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the employer's line and its dates, a sentence describing the employer, then the role
+    (["HALLORAN INSTRUMENTS, Worcester, MA", "2014 to Present", "Maker of lab scales for schools in 9 states.",
+      "Regional Sales Manager", "Opened two new dealer networks and trained their staff."],
+     [("Regional Sales Manager", "HALLORAN INSTRUMENTS", "2014", None)]),
+    (["Brantwick Foods, Leeds", "2010 – 2020", "A family grocer with forty shops.", "Store Manager",
+      "• Ran the Leeds shop.", "Assistant Manager", "• Kept the books."],
+     [("Store Manager", "Brantwick Foods", "2010", "2020"), ("Assistant Manager", "Brantwick Foods", None, None)]),
+    # two described employers in a row: each takes its own role
+    (["Kestrel Optics, Derby", "2016 – 2021", "Lens grinding for the trade.", "Workshop Lead", "• Ran the night shift.",
+      "Orrin Glassworks, Leeds", "2011 – 2016", "A glass studio of twelve.", "Studio Assistant", "• Cut panes to order."],
+     [("Workshop Lead", "Kestrel Optics", "2016", "2021"), ("Studio Assistant", "Orrin Glassworks", "2011", "2016")]),
+    # dated roles under an employer's line keep their own dates
+    (["Acme Widgets", "Engineer\t2019 – 2021", "Senior Engineer\t2021 – 2023"],
+     [("Engineer", "Acme Widgets", "2019", "2021"), ("Senior Engineer", "Acme Widgets", "2021", "2023")]),
+])
+def test_a_role_under_its_described_employer(rows, expected):
+    assert _roles(*rows) == expected

@@ -40,6 +40,10 @@ Signals for company and title, in order of precedence:
    "Senior Engineer  2021-now") takes that company (a role with at most two header lines that
    name something: dates and place lines do not count); so does a one-part dated row shaped like
    the role row under that line (a list of courses taught at one institution), the row its title.
+   An undated role right after a dated company line that no role has taken yet, a description
+   of the employer between them ("Halloran Instruments, Worcester, MA" / "2014 to Present" /
+   "Maker of lab scales for schools." / "Regional Sales Manager"), is that entry's title, its
+   text the entry's: one job, not an employer without a role and a role without dates.
 
 7. A role with no employer of its own nor from a line above that names one in brackets ("Data
    Analyst (Acme Ltd)") takes it from the brackets, when their words name an organisation or
@@ -165,6 +169,11 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
             pairs.append((entry, exp))
             continue
         if exp.company is None and exp.title and group_company and _naming_lines(entry) <= 2:
+            if _role_of_described(pairs, opener, heads, exp):
+                opener.title, opener.location = exp.title, opener.location or exp.location
+                _continue(*pairs[-1], entry, exp)
+                heads.add(id(opener))
+                continue
             exp.company = group_company
             exp.location = exp.location or group_place
             heads.add(id(opener))
@@ -474,6 +483,15 @@ def _continue(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience
         prev.summary = f"{prev.summary} {exp.summary}" if prev.summary else exp.summary
     prev_entry.body += entry.lines
     prev_entry.sources.update(entry.sources)
+
+
+def _role_of_described(pairs: list[tuple[Entry, Experience]], opener: Experience | None, heads: set[int],
+                       exp: Experience) -> bool:
+    """An undated role (``exp``) under the entry above, a dated company line no role has taken yet
+    whose text describes the employer: the title of that entry (signal 6)."""
+    return (opener is not None and bool(pairs) and pairs[-1][1] is opener and id(opener) not in heads
+            and opener.title is None and bool(opener.start or opener.end or opener.current)
+            and not (exp.start or exp.end or exp.current))
 
 
 def _naming_lines(entry: Entry) -> int:
