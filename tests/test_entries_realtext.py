@@ -135,3 +135,23 @@ def test_undated_rows_of_earlier_jobs(rows, expected):
 ])
 def test_a_role_under_its_described_employer(rows, expected):
     assert _roles(*rows) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the role over its dates, then a sentence and a list of duties with no bullets nor full stops:
+    # more than three lines above the next role's dates are the text of the entry above
+    (["Warehouse Lead", "2016 – 2019", "Kestrel Freight, Derby", "Checked the loads.", "Stock audits", "Night shifts",
+      "Team rotas", "Safety walks", "Yard Hand", "2012 – 2016", "Orrin Timber Co., Leeds", "Stacked timber."],
+     [("Warehouse Lead", "Kestrel Freight", "2016", "2019"), ("Yard Hand", "Orrin Timber Co.", "2012", "2016")]),
+    # a column of skills printed beside the jobs, read into the gap between them
+    (["Line Cook", "03/2019 - 05/2021", "Harbour Bistro, Hull", "Prepared cold starters for 80 covers.",
+      "Menu costing", "Food safety", "Stock rotation", "Ordering", "Allergen control",
+      "Sous Chef", "06/2021 - Current", "Orrin Hotel, York", "Ran the pass at weekends."],
+     [("Line Cook", "Harbour Bistro", "2019-03", "2021-05"), ("Sous Chef", "Orrin Hotel", "2021-06", None)]),
+    # name lines above the dates, fewer than that, stay the entry's own
+    (["Warehouse Lead", "2016 – 2019", "Kestrel Freight, Derby", "Checked the loads.",
+      "Orrin Timber Co., Leeds", "Yard Hand", "2012 – 2016", "Stacked timber."],
+     [("Warehouse Lead", "Kestrel Freight", "2016", "2019"), ("Yard Hand", "Orrin Timber Co.", "2012", "2016")]),
+])
+def test_text_of_the_entry_above_far_over_the_dates(rows, expected):
+    assert _roles(*rows) == expected

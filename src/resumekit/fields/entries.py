@@ -16,7 +16,10 @@ Signals, in order of precedence:
    and the run is cut so every entry has the same shape; where the template does not fit, an
    entry starts right after the previous entry's dated line. A dated unit is the dated line, or
    the row above it when the line holds only dates set under that row's right-hand cell ("Acme,
-   Analyst ⇥ Leeds" / "06/2013 – 06/2017"). A place alone on the line right under an entry's
+   Analyst ⇥ Leeds" / "06/2013 – 06/2017"). Above a run's only dated unit, sentences further up
+   than the template puts a header line are the entry above's text; so are all the lines further
+   up than it when more than ``FAR_ABOVE`` stand there (the entry above's duties or a column of
+   skills with no bullets nor full stops, as plain and flattened text keep them). A place alone on the line right under an entry's
    dates stays with that entry when the next one still has a name line above its own dates. Where most dated lines carry their dates in a cell
    of their own, a bare year inside a line's words ("Summer School 2019") is no anchor. In a
    typeset section, a one-line undated run between dated entries is a label of the entry above.
@@ -285,10 +288,13 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
             continue
         if entries and template is not None:
             # sentences above a run's first date, further up than the section's template puts a
-            # header line, continue the entry above
+            # header line, continue the entry above; so does every line further up than that when
+            # more than FAR_ABOVE lines stand there above a run's only date (the entry above's
+            # text without bullets or full stops: a column of skills, a list of its duties)
             anchor = next((i for i in head if dated[i]), None)
             first = head.index(_unit(anchor, head, dated, lines, head[0] - 1)) if anchor is not None else -1
-            while first > template and _sentence(lines[head[0]]):
+            far = first > template + FAR_ABOVE and sum(1 for i in head if dated[i]) == 1
+            while first > template and (far or _sentence(lines[head[0]])):
                 entries[-1].body.append(lines[head.pop(0)])
                 first -= 1
         cut = _cut(head, dated, template, lines, blocky)
@@ -308,6 +314,8 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
             e.roles["dates"] = e.indices([l for l in e.header if _dates(l)][:1])
     return [e for e in entries if e.header or e.body]
 
+
+FAR_ABOVE = 3  # header lines above a run's dates beyond the section's template that can still be its own
 
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "Page 2 of 3", "Jane Doe, page 2", "Jane Doe • Page Two", "Résumé of Jane Doe - Page 2"
