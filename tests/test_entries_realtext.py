@@ -155,3 +155,13 @@ def test_a_role_under_its_described_employer(rows, expected):
 ])
 def test_text_of_the_entry_above_far_over_the_dates(rows, expected):
     assert _roles(*rows) == expected
+
+
+@pytest.mark.parametrize("label", ["Contribution:", "Contributions:", "Select achievements:", "Duties:",
+                                   "Other responsibilities:", "Roles played:"])
+def test_a_label_over_an_entrys_text_is_no_entry(label):
+    rows = ["Kestrel Freight, Derby", "2016 – 2019", "Maker of pallets for the trade.", "Dispatch Lead",
+            "Kept the yard rota for forty drivers.", label, "Cut the loading time by a third.",
+            "Orrin Timber Co., Leeds", "2012 – 2016", "Yard Hand", "Stacked timber."]
+    assert _roles(*rows) == [("Dispatch Lead", "Kestrel Freight", "2016", "2019"),
+                             ("Yard Hand", "Orrin Timber Co.", "2012", "2016")]

@@ -22,7 +22,9 @@ Signals, in order of precedence:
    skills with no bullets nor full stops, as plain and flattened text keep them). A place alone on the line right under an entry's
    dates stays with that entry when the next one still has a name line above its own dates. Where most dated lines carry their dates in a cell
    of their own, a bare year inside a line's words ("Summer School 2019") is no anchor. In a
-   typeset section, a one-line undated run between dated entries is a label of the entry above.
+   typeset section, a one-line undated run between dated entries is a label of the entry above —
+   in a section read for jobs, not when it names a role by its words and the dated entry above
+   names none (an employer's line and dates, a sentence about the employer, then the role).
    In plain text, an undated line indented under a one-line header (a dated line naming two
    things) that names nothing of a header ("  Dean's List, six semesters") is body. In a section
    read for jobs whose entries date their first line, an undated line in the look of that line
@@ -282,7 +284,8 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
         if (entries and template is not None and not any(dated[i] for i in head) and not _opens_group(runs, n, dated)
                 and (mostly_dated or _sentence(lines[head[0]]) or typeset and len(head) == 1)
                 and not (jobs and template == 0 and len(head) == 1 and entries[-1].header
-                         and _undated_sibling(lines[head[0]], entries[-1].header[0]))):
+                         and _undated_sibling(lines[head[0]], entries[-1].header[0]))
+                and not (jobs and len(head) == 1 and _role_of_roleless(lines[head[0]], entries[-1]))):
             # an undated run between dated entries: a sub-heading or a wrapped sentence of the entry above
             entries[-1].body.extend(lines[i] for i in head + body)
             continue
@@ -505,6 +508,15 @@ def _named_years_undated(lines: list[Line], dated: list[bool]) -> list[bool]:
                 out[i] = False
     return out
 
+
+
+def _role_of_roleless(line: Line, above: Entry) -> bool:
+    """A line alone that names a role by its words, no sentence, under a dated entry whose header
+    names none (an employer's line and its dates, a sentence describing the employer between them
+    and the role): the role of that entry, for the reader to join, not a sub-heading of its text."""
+    return (any(_dates(l) for l in above.header)
+            and title_like(line.plain) and not _sentence(line)
+            and not any(title_like(seg) for l in above.header for seg in segments(l.text)))
 
 
 def _undated_sibling(line: Line, first: Line) -> bool:
