@@ -115,3 +115,53 @@ def test_dated_sentences_of_employment_are_roles():
 ])
 def test_undated_rows_of_earlier_jobs(rows, expected):
     assert [(t, c) for t, c, *_ in _roles(*rows)] == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the employer's line and its dates, a sentence describing the employer, then the role
+    (["HALLORAN INSTRUMENTS, Worcester, MA", "2014 to Present", "Maker of lab scales for schools in 9 states.",
+      "Regional Sales Manager", "Opened two new dealer networks and trained their staff."],
+     [("Regional Sales Manager", "HALLORAN INSTRUMENTS", "2014", None)]),
+    (["Brantwick Foods, Leeds", "2010 – 2020", "A family grocer with forty shops.", "Store Manager",
+      "• Ran the Leeds shop.", "Assistant Manager", "• Kept the books."],
+     [("Store Manager", "Brantwick Foods", "2010", "2020"), ("Assistant Manager", "Brantwick Foods", None, None)]),
+    # two described employers in a row: each takes its own role
+    (["Kestrel Optics, Derby", "2016 – 2021", "Lens grinding for the trade.", "Workshop Lead", "• Ran the night shift.",
+      "Orrin Glassworks, Leeds", "2011 – 2016", "A glass studio of twelve.", "Studio Assistant", "• Cut panes to order."],
+     [("Workshop Lead", "Kestrel Optics", "2016", "2021"), ("Studio Assistant", "Orrin Glassworks", "2011", "2016")]),
+    # dated roles under an employer's line keep their own dates
+    (["Acme Widgets", "Engineer\t2019 – 2021", "Senior Engineer\t2021 – 2023"],
+     [("Engineer", "Acme Widgets", "2019", "2021"), ("Senior Engineer", "Acme Widgets", "2021", "2023")]),
+])
+def test_a_role_under_its_described_employer(rows, expected):
+    assert _roles(*rows) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the role over its dates, then a sentence and a list of duties with no bullets nor full stops:
+    # more than three lines above the next role's dates are the text of the entry above
+    (["Warehouse Lead", "2016 – 2019", "Kestrel Freight, Derby", "Checked the loads.", "Stock audits", "Night shifts",
+      "Team rotas", "Safety walks", "Yard Hand", "2012 – 2016", "Orrin Timber Co., Leeds", "Stacked timber."],
+     [("Warehouse Lead", "Kestrel Freight", "2016", "2019"), ("Yard Hand", "Orrin Timber Co.", "2012", "2016")]),
+    # a column of skills printed beside the jobs, read into the gap between them
+    (["Line Cook", "03/2019 - 05/2021", "Harbour Bistro, Hull", "Prepared cold starters for 80 covers.",
+      "Menu costing", "Food safety", "Stock rotation", "Ordering", "Allergen control",
+      "Sous Chef", "06/2021 - Current", "Orrin Hotel, York", "Ran the pass at weekends."],
+     [("Line Cook", "Harbour Bistro", "2019-03", "2021-05"), ("Sous Chef", "Orrin Hotel", "2021-06", None)]),
+    # name lines above the dates, fewer than that, stay the entry's own
+    (["Warehouse Lead", "2016 – 2019", "Kestrel Freight, Derby", "Checked the loads.",
+      "Orrin Timber Co., Leeds", "Yard Hand", "2012 – 2016", "Stacked timber."],
+     [("Warehouse Lead", "Kestrel Freight", "2016", "2019"), ("Yard Hand", "Orrin Timber Co.", "2012", "2016")]),
+])
+def test_text_of_the_entry_above_far_over_the_dates(rows, expected):
+    assert _roles(*rows) == expected
+
+
+@pytest.mark.parametrize("label", ["Contribution:", "Contributions:", "Select achievements:", "Duties:",
+                                   "Other responsibilities:", "Roles played:"])
+def test_a_label_over_an_entrys_text_is_no_entry(label):
+    rows = ["Kestrel Freight, Derby", "2016 – 2019", "Maker of pallets for the trade.", "Dispatch Lead",
+            "Kept the yard rota for forty drivers.", label, "Cut the loading time by a third.",
+            "Orrin Timber Co., Leeds", "2012 – 2016", "Yard Hand", "Stacked timber."]
+    assert _roles(*rows) == [("Dispatch Lead", "Kestrel Freight", "2016", "2019"),
+                             ("Yard Hand", "Orrin Timber Co.", "2012", "2016")]

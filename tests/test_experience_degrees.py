@@ -37,6 +37,15 @@ def test_split_degrees(rows, jobs, degrees):
     # a role whose words look like a school's ("Akademisch-") or end in a degree's ("MA") stays
     (["Akademischer Rat\t2018 – 2020", "Technische Hochschule Halden"], 1, 0),
     (["Paralegal, Brook Solicitors, Salem, MA\t2025 – 2026"], [("Brook Solicitors", "Paralegal")], 0),
+    # an employer's line ending in a US state whose code is a degree's (MA, MS, MD), the role on the
+    # line below the dates: a job, not a degree
+    (["HALLORAN INSTRUMENTS, Worcester, MA", "2014 to Present", "Regional Sales Manager", "Opened two dealer networks."],
+     [("HALLORAN INSTRUMENTS", "Regional Sales Manager")], 0),
+    (["Pellworth Freight Co., Tupelo, MS", "2009 to 2014", "Dispatcher"], [("Pellworth Freight Co.", "Dispatcher")], 0),
+    (["Corvane Systems, Columbia, MD", "June 2011 - May 2013", "Network Technician"],
+     [("Corvane Systems", "Network Technician")], 0),
+    # a degree with the school's town stays a degree
+    (["Master of Arts, Worcester, MA", "2008 - 2010"], 0, 1),
 ])
 def test_schooling_among_the_jobs(rows, jobs, moved):
     sec, degrees, _ = split_degrees(section("experience", *rows))

@@ -16,10 +16,15 @@ Signals, in order of precedence:
    and the run is cut so every entry has the same shape; where the template does not fit, an
    entry starts right after the previous entry's dated line. A dated unit is the dated line, or
    the row above it when the line holds only dates set under that row's right-hand cell ("Acme,
-   Analyst ⇥ Leeds" / "06/2013 – 06/2017"). A place alone on the line right under an entry's
+   Analyst ⇥ Leeds" / "06/2013 – 06/2017"). Above a run's only dated unit, sentences further up
+   than the template puts a header line are the entry above's text; so are all the lines further
+   up than it when more than ``FAR_ABOVE`` stand there (the entry above's duties or a column of
+   skills with no bullets nor full stops, as plain and flattened text keep them). A place alone on the line right under an entry's
    dates stays with that entry when the next one still has a name line above its own dates. Where most dated lines carry their dates in a cell
    of their own, a bare year inside a line's words ("Summer School 2019") is no anchor. In a
-   typeset section, a one-line undated run between dated entries is a label of the entry above.
+   typeset section, a one-line undated run between dated entries is a label of the entry above —
+   in a section read for jobs, not when it names a role by its words and the dated entry above
+   names none (an employer's line and dates, a sentence about the employer, then the role).
    In plain text, an undated line indented under a one-line header (a dated line naming two
    things) that names nothing of a header ("  Dean's List, six semesters") is body. In a section
    read for jobs whose entries date their first line, an undated line in the look of that line
@@ -279,16 +284,20 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
         if (entries and template is not None and not any(dated[i] for i in head) and not _opens_group(runs, n, dated)
                 and (mostly_dated or _sentence(lines[head[0]]) or typeset and len(head) == 1)
                 and not (jobs and template == 0 and len(head) == 1 and entries[-1].header
-                         and _undated_sibling(lines[head[0]], entries[-1].header[0]))):
+                         and _undated_sibling(lines[head[0]], entries[-1].header[0]))
+                and not (jobs and len(head) == 1 and _role_of_roleless(lines[head[0]], entries[-1]))):
             # an undated run between dated entries: a sub-heading or a wrapped sentence of the entry above
             entries[-1].body.extend(lines[i] for i in head + body)
             continue
         if entries and template is not None:
             # sentences above a run's first date, further up than the section's template puts a
-            # header line, continue the entry above
+            # header line, continue the entry above; so does every line further up than that when
+            # more than FAR_ABOVE lines stand there above a run's only date (the entry above's
+            # text without bullets or full stops: a column of skills, a list of its duties)
             anchor = next((i for i in head if dated[i]), None)
             first = head.index(_unit(anchor, head, dated, lines, head[0] - 1)) if anchor is not None else -1
-            while first > template and _sentence(lines[head[0]]):
+            far = first > template + FAR_ABOVE and sum(1 for i in head if dated[i]) == 1
+            while first > template and (far or _sentence(lines[head[0]])):
                 entries[-1].body.append(lines[head.pop(0)])
                 first -= 1
         cut = _cut(head, dated, template, lines, blocky)
@@ -308,6 +317,8 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
             e.roles["dates"] = e.indices([l for l in e.header if _dates(l)][:1])
     return [e for e in entries if e.header or e.body]
 
+
+FAR_ABOVE = 3  # header lines above a run's dates beyond the section's template that can still be its own
 
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "Page 2 of 3", "Jane Doe, page 2", "Jane Doe • Page Two", "Résumé of Jane Doe - Page 2"
@@ -497,6 +508,15 @@ def _named_years_undated(lines: list[Line], dated: list[bool]) -> list[bool]:
                 out[i] = False
     return out
 
+
+
+def _role_of_roleless(line: Line, above: Entry) -> bool:
+    """A line alone that names a role by its words, no sentence, under a dated entry whose header
+    names none (an employer's line and its dates, a sentence describing the employer between them
+    and the role): the role of that entry, for the reader to join, not a sub-heading of its text."""
+    return (any(_dates(l) for l in above.header)
+            and title_like(line.plain) and not _sentence(line)
+            and not any(title_like(seg) for l in above.header for seg in segments(l.text)))
 
 
 def _undated_sibling(line: Line, first: Line) -> bool:

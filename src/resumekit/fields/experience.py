@@ -40,6 +40,10 @@ Signals for company and title, in order of precedence:
    "Senior Engineer  2021-now") takes that company (a role with at most two header lines that
    name something: dates and place lines do not count); so does a one-part dated row shaped like
    the role row under that line (a list of courses taught at one institution), the row its title.
+   An undated role right after a dated company line that no role has taken yet, a description
+   of the employer between them ("Halloran Instruments, Worcester, MA" / "2014 to Present" /
+   "Maker of lab scales for schools." / "Regional Sales Manager"), is that entry's title, its
+   text the entry's: one job, not an employer without a role and a role without dates.
 
 7. A role with no employer of its own nor from a line above that names one in brackets ("Data
    Analyst (Acme Ltd)") takes it from the brackets, when their words name an organisation or
@@ -59,7 +63,7 @@ Signals for company and title, in order of precedence:
    role nor employer ("2021 – present ⇥ Soil Ecology (second year), module lead";
    :func:`~resumekit.fields.phrases.names_no_role`).
 
-Before all this, :func:`split_degrees` takes the degrees out of a section of positions and
+Before all this, :func:`~resumekit.fields.job_sections.split_degrees` takes the degrees out of a section of positions and
 education (an entry whose first part is a degree and no part a role, or whose parts name only
 schools, degrees and places), for education.
 
@@ -70,101 +74,21 @@ the bullets ("Aufgaben:", "Key achievements", the vocabulary's sub-headings).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
-
-import regex
 
 from ..document import Line, Section
 from ..schema import Experience
-from ..segment import heading_text
-from ..text import key, rx
+from ..text import key
 from ..vocab import merged
 from .entries import Entry, header_dates, is_attribute, is_sub_heading, label_of, split_entries
-from .phrases import (career_gap, comma_pieces, degree_like, employer_labelled, employment_sentence, head_word, institution_like, is_url,
+from .phrases import (career_gap, comma_pieces, employer_labelled, employment_sentence, is_url,
                       name_list, names_no_role, org_like, segments, title_like, unit_like, unlabelled)
 from .location import bare_town, name_before_place, split_place, town_after_employer
 from .pattern import Part, Pattern, header_parts, part_features, section_pattern
 from .header_roles import assign, described, employer_in_brackets
 from .labelled_roles import form_entries
+from .job_sections import date_fields, holds_roles, split_degrees, teaching as _teaching, technologies_of
 
 __all__ = ["read_experience", "experience_entries", "split_degrees", "technologies_of", "date_fields", "holds_roles"]
-
-_NOTE = regex.compile(r"^\s*\([^()]{1,40}\)\s*$")
-
-
-def date_fields(entry: Entry) -> dict:
-    d = entry.dates
-    if d is None:
-        return {}
-    if d.single:
-        return {"start": d.start.iso() if d.start else None, "current": False}
-    return {"start": d.start.iso() if d.start else None, "end": d.end.iso() if d.end else None,
-            "current": bool(d.current)}
-
-
-def technologies_of(line: Line) -> list[str] | None:
-    """The items of a technologies line ("Stack: Go, Postgres" / "Kotlin | Postgres | Kafka"), else None.
-    Short parts between bars that hold a range of dates are a header ("ACME | BOSTON, MA | JUNE
-    2021 – PRESENT", small capitals under the title), not technologies."""
-    text = line.plain
-    labels = merged().tech_labels
-    m = rx(r"^\s*([\p{L} ]{2,30}?)\s*[:：]\s*(.+)$").match(text)
-    if m and key(m.group(1)) in labels:
-        return _items(m.group(2))
-    parts = [p.strip() for p in rx(r"\s*[|•·]\s*").split(text) if p.strip()]
-    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not rx(r"[.!?]$").search(text):
-        dates = header_dates([line])
-        return parts if dates is None or dates.single else None
-    return None
-
-
-def _items(s: str) -> list[str]:
-    return [p.strip(" .") for p in rx(r"\s*[,;|•·]\s*").split(s) if p.strip(" .")]
-
-
-def holds_roles(lines: tuple[Line, ...]) -> bool:
-    """Are these lines dated roles: more than half the entries have a date range and a job-title
-    word in their header ("Harbour Speech Lab | Research Intern ⇥ 2019 – 2020")? Papers, interests
-    or single years are not."""
-    entries = split_entries(lines)
-    roles = sum(1 for e in entries if e.dates and not e.dates.single
-                and any(title_like(seg) for line in e.header for seg in segments(line.text)))
-    return roles > 0 and roles * 2 > len(entries)
-
-
-def split_degrees(section: Section) -> tuple[Section, Section | None, list[Entry] | None]:
-    """(the section without its degrees, an education section of them or None, and when it holds
-    none the section's entries, for :func:`experience_entries`). A section of positions and
-    education ("Positions and Education", a chronological CV) holds degrees among its jobs: an
-    entry whose first header part is a degree ("PhD in Applied Optics, Halden Institute") and none
-    of whose parts names a role is a degree (a "PhD Candidate" is a role)."""
-    taken: set[int] = set()
-    entries = split_entries(section.lines, jobs=True)
-    if _teaching(section):  # (a course taught names the degree it is taught in: no degree of the author's)
-        return section, None, entries
-    for entry in entries:
-        # (a note in brackets on a line of its own, "(discontinued)", names no one)
-        parts = [seg for line in entry.header[:3] if not _NOTE.match(line.plain) for seg in segments(line.text)]
-        pieces = [c for p in parts for c in comma_pieces(p)]
-        if parts and (degree_like(parts[0]) and not any(title_like(p) for p in parts)
-                      or _schooling(pieces[0], head=True) and all(_schooling(c) or not split_place(c)[0]
-                                                                  for c in pieces[1:])):
-            taken.update(entry.indices())
-    if not taken:
-        return section, None, entries
-    keep = tuple(l for l in section.lines if l.index not in taken)
-    moved = tuple(l for l in section.lines if l.index in taken)
-    return replace(section, lines=keep), Section(kind="education", heading=section.heading, lines=moved), None
-
-
-def _schooling(part: str, head: bool = False) -> bool:
-    """A part that names a degree or a school and no role: "Technical College", "Studium zum
-    Ingenieur" (the phrase's head is the degree word; "PhD Candidate" is a role); with ``head``,
-    by its head word only ("Academic Officer" is no school)."""
-    word = head_word(part)
-    if title_like(part) and (title_like(word) or not degree_like(word)):
-        return False
-    return degree_like(word if head else part) or institution_like(word if head else part)
 
 
 def read_experience(section: Section) -> tuple[list[Experience], list[str]]:
@@ -245,6 +169,11 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
             pairs.append((entry, exp))
             continue
         if exp.company is None and exp.title and group_company and _naming_lines(entry) <= 2:
+            if _role_of_described(pairs, opener, heads, exp):
+                opener.title, opener.location = exp.title, opener.location or exp.location
+                _continue(*pairs[-1], entry, exp)
+                heads.add(id(opener))
+                continue
             exp.company = group_company
             exp.location = exp.location or group_place
             heads.add(id(opener))
@@ -325,11 +254,6 @@ def _labelled_employers_over_roles(pairs: list[tuple[Entry, Experience]]) -> lis
 
 def _labelled(line: Line) -> bool:
     return any(employer_labelled(seg) for seg in segments(line.text))
-
-
-def _teaching(section: Section) -> bool:
-    """The section's heading names teaching ("Teaching", "Lehrtätigkeit")."""
-    return section.heading is not None and key(heading_text(section.heading.plain)) in merged().teaching_headings
 
 
 def _head_lines(entry: Entry) -> tuple[list[Line], list[Line], list[str]]:
@@ -559,6 +483,15 @@ def _continue(prev_entry: Entry, prev: Experience, entry: Entry, exp: Experience
         prev.summary = f"{prev.summary} {exp.summary}" if prev.summary else exp.summary
     prev_entry.body += entry.lines
     prev_entry.sources.update(entry.sources)
+
+
+def _role_of_described(pairs: list[tuple[Entry, Experience]], opener: Experience | None, heads: set[int],
+                       exp: Experience) -> bool:
+    """An undated role (``exp``) under the entry above, a dated company line no role has taken yet
+    whose text describes the employer: the title of that entry (signal 6)."""
+    return (opener is not None and bool(pairs) and pairs[-1][1] is opener and id(opener) not in heads
+            and opener.title is None and bool(opener.start or opener.end or opener.current)
+            and not (exp.start or exp.end or exp.current))
 
 
 def _naming_lines(entry: Entry) -> int:
