@@ -703,7 +703,7 @@ def test_a_grid_of_categories_with_one_left_alone_in_its_row_is_no_pair_of_secti
     "Strategy" and "Gaeilge" sit alone in their rows, nothing of the right side beside them; with
     ``gutter_names`` the section's name is set larger still in a gutter on the row of its first
     category, the right side's categories beside that row."""
-    from resumekit.extract.pdf.columns import _sized_sections
+    from resumekit.extract.pdf.sides import _sized_sections
     names = [("Skills", 100, 100, 20), ("Languages", 60, 220, 20)] if gutter_names else []
     left = names + [
         ("Tools", 200, 100, 16), ("Kilnlog", 200, 120), ("Glazebook", 200, 132), ("Strategy", 200, 160, 16),
