@@ -89,7 +89,6 @@ KNOWN: dict = {
     **{(d, "education", n): _DEGREE_WRAPPED for d in ("orbit-henrik.pdf", "orbit-lucia.pdf") for n in (0, 1)},
     ("paper-amelie.pdf", "education", 1): _DEGREE_BELOW,
     ("paper-oluwaseun.pdf", "education", 1): _DEGREE_BELOW,
-    **{(d, "education", n): _CARDS for d in ("short-grace.pdf", "short-tomasz.pdf") for n in (0, 1)},
     ("spartan-rafael.pdf", "education", 0): _DEGREE_WRAPPED,
     ("spartan-rafael.pdf", "education", 1): _RIO,
     ("actual-ingrid.pdf", "skills", 0): _SKILL_GRID,

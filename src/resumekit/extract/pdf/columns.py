@@ -27,6 +27,12 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
    gap above the right column's first section) comes right after it. Each column is read as a
    page of its own (it may hold columns again); its rows carry its number. Column edges are found
    on every page of the document (a short last page shows too few rows).
+3. A row split before a list marker that opens a cell after text, where frames side by side end
+   on one row (see :func:`_bullets_apart`).
+4. Cards of one shape side by side: a run of ``CARD_ROWS`` rows or more of two cells, each cell
+   starting where the cells above it start, the two cells of a row of one look and the looks
+   changing down the run, a row of it with a year in both cells, the right cells not flush right: the left card's lines, then the right
+   card's (see :func:`_cards_apart`).
 
 Errs towards keeping rows whole: a band that is not clearly a gutter leaves the rows as they are
 (two columns read across, TAB between them), which is what :mod:`resumekit.extract.pdf.layout` gives.
@@ -35,7 +41,7 @@ from __future__ import annotations
 
 from statistics import median
 
-from .labels import _row_baseline, attach_labels, label_blocks
+from .labels import _YEAR, _row_baseline, attach_labels, label_blocks
 from ...text import BULLET_CHARS
 from .layout import Glyph, Row, baseline, cut_at, list_marker, rows_of
 from .sides import CONTACT_CHARS, LEAD_ROWS, MIN_ACROSS, MIN_SIDE_ROWS, _headings, _interleaved, _leads, _opening, \
@@ -50,6 +56,7 @@ EDGE_ROWS = 3
 EDGE_GUTTER_EM = 0.25
 TRIM_GAP = 0.6
 _TRIM_ROWS = 4
+CARD_ROWS, CARD_GAP = 2, 3.0
 _MAX_DEPTH = 6
 
 
@@ -62,7 +69,7 @@ def reading_order(glyphs: list[Glyph], edges: frozenset[int] = frozenset(),
     ``edges`` are taken to be :func:`document_edges` of pages that include these rows: the page's
     own edges are among them already, not found again."""
     title = max((g.size for g in glyphs if not g.text.isspace()), default=0.0)
-    return _bullets_apart(_order(glyphs, 0, title, edges, rows, own_edges=rows is None))
+    return _cards_apart(_bullets_apart(_order(glyphs, 0, title, edges, rows, own_edges=rows is None)))
 
 
 def _frames_above(above: Row | None, row: Row, x: float) -> bool:
@@ -110,6 +117,86 @@ def _bullets_apart(rows: list[Row]) -> list[Row]:
         for part in parts:
             part[0].column = row.column
             out.append(part[0])
+    return out
+
+
+def _shape(cell: list[list[Glyph]]) -> tuple[float, bool, bool]:
+    """A cell's look: its type size (to half a point), all bold, all italic."""
+    glyphs = [g for w in cell for g in w]
+    return round(2 * max(g.size for g in glyphs)) / 2, all(g.bold for g in glyphs), all(g.italic for g in glyphs)
+
+
+def _cell_text(cell: list[list[Glyph]]) -> str:
+    return " ".join("".join(g.text for g in w) for w in cell)
+
+
+def _two_cells_at(row: Row, lx: float, rx: float) -> bool:
+    return len(row.cells) == 2 and abs(row.cells[0][0][0].x0 - lx) <= 1.0 and abs(row.cells[1][0][0].x0 - rx) <= 1.0
+
+
+def _card_run(rows: list[Row], n: int) -> int | None:
+    """The end (exclusive) of a run of cards side by side starting at row ``n`` (see
+    :func:`_cards_apart`), or None."""
+    row = rows[n]
+    if len(row.cells) != 2 or row.column is not None:
+        return None
+    lx, rx = row.cells[0][0][0].x0, row.cells[1][0][0].x0
+    if n and _two_cells_at(rows[n - 1], lx, rx):
+        return None
+    k = n + 1
+    while k < len(rows) and _two_cells_at(rows[k], lx, rx) and rows[k].column is None \
+            and rows[k].top - rows[k - 1].bottom <= max(rows[k].height, 1.0):
+        k += 1
+    run = rows[n:k]
+    if len(run) < CARD_ROWS or any(_shape(r.cells[0]) != _shape(r.cells[1]) for r in run):
+        return None
+    if len({_shape(r.cells[0]) for r in run}) < 2:
+        return None  # one look all down: a table's rows, not cards of a title and its lines
+    if not any(all(_YEAR.search(_cell_text(c)) for c in r.cells) for r in run):
+        return None  # no row dating both cards: not entries (skill or language cards stay rows)
+    ends = [_x1(r.cells[1][-1]) for r in run]
+    if max(ends) - min(ends) <= 2.0:
+        return None  # the right cells set flush right (dates, places beside an entry's lines)
+    height = max(r.height for r in run)
+    while k < len(rows) and rows[k].column is None and rows[k].top - rows[k - 1].bottom <= height \
+            and len(rows[k].cells) == 1 and min(abs(rows[k].x0 - lx), abs(rows[k].x0 - rx)) <= 1.0:
+        k += 1  # one card runs on below the other (its keywords wrapped over more lines)
+    below = rows[k] if k < len(rows) else None
+    if below is not None and (any(abs(c[0][0].x0 - rx) <= 1.0 for c in below.cells[1:]) or (
+            below.cells[0][0][0].x0 < rx - 1.0 and any(c[0][0].x0 >= rx - 1.0 for c in below.cells[1:])
+            and below.top - rows[k - 1].bottom <= CARD_GAP * height)):
+        return None  # the table goes on below in another look, or the cards go on in a row of other cells
+    return k
+
+
+def _cards_apart(rows: list[Row]) -> list[Row]:
+    """Cards of one shape side by side (signal 4): a run of ``CARD_ROWS`` or more rows of two
+    cells, each cell starting at the x of the cells above it, the two cells of each row of one look
+    (type size, bold, italic) and the looks changing down the run (a school's name in bold over its
+    dates and its degree, beside the next school's), a row with a year in both cells (entries:
+    skill or language cards stay rows), the right cells not flush right: the left
+    card's lines, then the right card's; rows of one cell right under the run, starting where one
+    card's cells start, are that card's (its keywords wrapped over more lines than the other's).
+    A table whose rows go on below in another look or in a
+    row of cells on both sides within ``CARD_GAP`` lines under the run (a skill card's keywords
+    set across both cards), or
+    whose rows all look alike, stays as it is."""
+    out: list[Row] = []
+    n = 0
+    while n < len(rows):
+        k = _card_run(rows, n)
+        if k is None:
+            out.append(rows[n])
+            n += 1
+            continue
+        x = rows[n].cells[1][0][0].x0 - 0.5
+        parts = [(rows_of([g for g in r.members if g.x0 < x]), rows_of([g for g in r.members if g.x0 >= x]))
+                 for r in rows[n:k]]
+        if any(len(a) > 1 or len(b) > 1 for a, b in parts):
+            out.extend(rows[n:k])
+        else:
+            out.extend([a[0] for a, _ in parts if a] + [b[0] for _, b in parts if b])
+        n = k
     return out
 
 
