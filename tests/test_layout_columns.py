@@ -703,7 +703,7 @@ def test_a_grid_of_categories_with_one_left_alone_in_its_row_is_no_pair_of_secti
     "Strategy" and "Gaeilge" sit alone in their rows, nothing of the right side beside them; with
     ``gutter_names`` the section's name is set larger still in a gutter on the row of its first
     category, the right side's categories beside that row."""
-    from resumekit.extract.pdf.columns import _sized_sections
+    from resumekit.extract.pdf.sides import _sized_sections
     names = [("Skills", 100, 100, 20), ("Languages", 60, 220, 20)] if gutter_names else []
     left = names + [
         ("Tools", 200, 100, 16), ("Kilnlog", 200, 120), ("Glazebook", 200, 132), ("Strategy", 200, 160, 16),
@@ -734,3 +734,42 @@ def test_a_left_column_of_section_names_and_date_ranges_is_a_label_column(left_t
              ("Shaped four hundred loaves a night.", 200, 224), ("Certificate in Baking", 200, 260),
              ("Crestfield College", 200, 276), ("Made the course's sourdough.", 200, 288)]
     assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == expected
+
+
+def _two_cards(left: list[tuple], right: list[tuple], below: list[tuple] = ()) -> list[Glyph]:
+    """Two cards side by side (x 40 and 240), a line each per (text, size, bold), 14 pt apart."""
+    items = [("EDUCATION", 40, 80, 12, True)]
+    for n, (text_, size, bold) in enumerate(left):
+        items.append((text_, 40, 100 + 14 * n, size, bold))
+    for n, (text_, size, bold) in enumerate(right):
+        items.append((text_, 240, 100 + 14 * n, size, bold))
+    return page(*items, *below)
+
+
+_SCHOOL_A = [("Kelham University", 11, True), ("Feb 2015 - Nov 2016", 9, False), ("MA Teaching", 9, False)]
+_SCHOOL_B = [("Tarrow College", 11, True), ("Feb 2012 - Nov 2014", 9, False), ("BSc Chemistry", 9, False)]
+
+
+@pytest.mark.parametrize("glyphs, expected", [
+    # two schools as cards of one shape: the left card's lines, then the right card's
+    (_two_cards(_SCHOOL_A, _SCHOOL_B),
+     ["EDUCATION", "Kelham University", "Feb 2015 - Nov 2016", "MA Teaching", "Tarrow College",
+      "Feb 2012 - Nov 2014", "BSc Chemistry"]),
+    # one card runs a line longer: that line is its card's
+    (_two_cards(_SCHOOL_A + [("Thesis on fieldwork", 9, False)], _SCHOOL_B),
+     ["EDUCATION", "Kelham University", "Feb 2015 - Nov 2016", "MA Teaching", "Thesis on fieldwork",
+      "Tarrow College", "Feb 2012 - Nov 2014", "BSc Chemistry"]),
+    # no year in both cells of a row (skill cards: a category over its level): rows stay whole
+    (_two_cards([("Planning", 11, True), ("Advanced", 9, False)], [("Systems", 11, True), ("Expert", 9, False)]),
+     ["EDUCATION", "Planning\tSystems", "Advanced\tExpert"]),
+    # every row of one look: a table's rows
+    (_two_cards([("Kelham University", 9, False), ("Feb 2015 - Nov 2016", 9, False)],
+                [("Tarrow College", 9, False), ("Feb 2012 - Nov 2014", 9, False)]),
+     ["EDUCATION", "Kelham University\tTarrow College", "Feb 2015 - Nov 2016\tFeb 2012 - Nov 2014"]),
+    # the two cells of a row in different looks (a title beside its dates): rows stay whole
+    (_two_cards([("Kelham University", 11, True), ("MA Teaching", 9, False)],
+                [("Feb 2015 - Nov 2016", 9, False), ("Tarrow", 9, False)]),
+     ["EDUCATION", "Kelham University\tFeb 2015 - Nov 2016", "MA Teaching\tTarrow"]),
+])
+def test_cards_of_one_shape_side_by_side_are_read_one_after_the_other(glyphs, expected):
+    assert order(glyphs) == expected

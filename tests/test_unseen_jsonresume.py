@@ -81,7 +81,6 @@ KNOWN: dict = {
     ("class-tomasz.pdf", "education", 1): _CLIPPED_CELLS,
     ("paper-amelie.pdf", "education", 1): _DEGREE_BELOW,
     ("paper-oluwaseun.pdf", "education", 1): _DEGREE_BELOW,
-    **{(d, "education", n): _CARDS for d in ("short-grace.pdf", "short-tomasz.pdf") for n in (0, 1)},
     ("spartan-rafael.pdf", "education", 0): xfail(
         "fields/education.py: the field in bold under the degree ('LL.M.' over 'Corporate Law', the dates' weight) "
         "opens the next school"),

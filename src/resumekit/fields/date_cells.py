@@ -3,8 +3,9 @@ bullet whose row also carries the entry's dates in a cell of their own (the date
 their own); a range whose end wrapped onto the next line ("Jan 2020 –" / "Mar 2022", "novembre
 2022 – in" / "corso", "2019" / "~ 2021"); the two ends of a range stacked on two lines without their
 dash ("May 2010" / "Present"; a bracketed "Clerk (2006" / "2013)"; the end opening the next words,
-"Nov 2009" / "Feb 2013 Night Porter, Acme"); a start month cut from its year; a year alone in the next
-bullet's date cell. Each repair needs the two pieces to read as one range together; else the lines
+"Nov 2009" / "Feb 2013 Night Porter, Acme"); the two ends of a range set as a rail in front of an
+entry's first two lines ("2009 ⇥ BA History" over "2013 ⇥ Kelham University", the first line bold, the
+second not); a start month cut from its year; a year alone in the next bullet's date cell. Each repair needs the two pieces to read as one range together; else the lines
 stay as they are. Older roles folded into one sentence after a label ("Earlier roles: Analyst,
 Tarrow Bank (2004 – 2006); Clerk, Dunmore Mills (2002 – 2004).") become a line per role.
 """
@@ -112,7 +113,8 @@ def _open_end(cell: str, m: regex.Match, below: str) -> bool:
 def wrapped_dates(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
     """A date cell wrapped onto a line of its own ("Planner ⇥ March 2018 – June" /
     "2020"): a line that is only a year or a date, under a line whose last cell waits for a year
-    (see :func:`_open_end`), ends that cell."""
+    (see :func:`_open_end`), ends that cell; the two ends of a range in a rail in front of an
+    entry's first two lines are one cell (see :func:`_rail_ends`)."""
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
@@ -121,6 +123,11 @@ def wrapped_dates(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
             out[-1], line = split
             if line is None:
                 continue
+        rail = _rail_ends(prev, line) if prev is not None and split is None else None
+        if rail is not None:
+            out[-1], line = rail
+            out.append(line)
+            continue
         if prev is not None and not line.bullet and prev.page == line.page and parse_date_range(line.plain) is not None:
             last = prev.cells[-1] if prev.cells else ""
             m = _OPEN_END.search(last)
@@ -140,6 +147,39 @@ def wrapped_dates(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
                 continue
         out.append(line)
     return out
+
+
+def _lone_date(cell: str) -> bool:
+    """A cell that is one single date and nothing else ("2013", "Oct 2022"), or a "present" word."""
+    found = find_dates(cell)
+    if found:
+        return len(found) == 1 and found[0].single and found[0].span == (0, len(cell))
+    return key(cell) in merged().present
+
+
+def _rail_ends(prev: Line, line: Line) -> tuple[Line, Line] | None:
+    """The two ends of a range set as a rail in front of an entry's first two lines, one end in
+    the first cell of each ("2009 ⇥ BA History" over "2013 ⇥ Kelham University"; "Oct 2022 ⇥
+    Analyst" over "Present ⇥ Orrin Ltd"): the upper line bold and the lower not (a title over its
+    second line: one entry, not a list of dated items of one style), neither bulleted, each with
+    a cell after its end and no other date. The range becomes the upper line's first cell, the
+    lower line keeps its other cells. None unless the two ends read as one range whose end is not
+    before its start."""
+    if prev.bullet or line.bullet or prev.page != line.page or not prev.style.bold or line.style.bold:
+        return None
+    upper, lower = [c.strip() for c in prev.cells], [c.strip() for c in line.cells]
+    if len(upper) < 2 or len(lower) < 2 or not (_lone_date(upper[0]) and _lone_date(lower[0])):
+        return None
+    if any(find_dates(c) for c in upper[1:] + lower[1:]):
+        return None
+    joined = f"{upper[0]} – {lower[0]}"
+    ranged = find_dates(joined)
+    if len(ranged) != 1 or ranged[0].single or ranged[0].span != (0, len(joined)) or ranged[0].start is None:
+        return None
+    end = ranged[0]
+    if end.end is not None and (end.end.year, end.end.month or 0) < (end.start.year, end.start.month or 0):
+        return None
+    return prev.with_(text="\t".join([joined, *upper[1:]]), runs=()), line.with_(text="\t".join(lower[1:]), runs=())
 
 
 _STACK_TAIL = regex.compile(r"^[\s:：.,)\]]*$|^\s*[:：\t]")

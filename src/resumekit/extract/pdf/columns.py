@@ -16,51 +16,23 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
    first (then the tallest, then the widest). The page is then read as: the rows above the
    band, the region beside it, the rows below it, each part looked at again (a one-column page
    whose bottom third is in two columns, a two-column block inside a one-column page).
-2. What the two sides of a region are, decided in this order:
-   - a *label column*: the left side is narrower, has fewer rows, is made of short blocks (at
-     most three rows of one size, four of at most ``LABEL_SHORT`` characters, each of at most
-     five words: "Work / Experience", "2019 – 2021"), and either has at most ``LABEL_SPARSE``
-     times as many rows as the right (twice that if every row is at most ``LABEL_SHORT``
-     characters, a column of dates, or every row a date range or a section's name in capitals,
-     ``labels.names_or_dates``: a theme's section names with the dates of their entries) or has
-     ``LABELS_ALIGNED`` of its blocks on the first baseline of a stretch of content and some
-     label wrapped beside fewer rows of content (moderncv's
-     dates wrapped over three lines beside a one-line entry). Each block is joined into one cell
-     and put in front of the row of content it belongs to. When most labels sit on the baseline
-     of a row that starts a stretch of content (after a gap wider than ``STRETCH_GAP`` times the
-     leading of the content's paragraphs, its smallest gap), that row; otherwise (labels centred
-     beside their content, where a label may fall on the baseline of a middle row) the first row
-     after the widest gap in the content between the previous label and this one. A block set
-     larger than the others with no content beside it is a heading over the content: it stays in
-     place.
-   - *cells of one table*: at least ``TABLE_PAIRED`` of the rows of the side with fewer rows,
-     or of a side at most ``TABLE_NARROW`` as wide as the other, share a baseline with a row of
-     the other side (a right-aligned date column, key/value pairs, a grid of skills; a side's
-     section headings do not count when every one of them stands in a gap of the other side:
-     headings over a column of dates and the entries they date), unless
-     both sides are running text (long lines filling their width: newspaper columns set on one
-     baseline grid), or each side has ``SIDE_HEADINGS`` section headings of its own (capitals
-     set bold or larger, or bold and larger), some of them on no heading baseline of the other
-     side, and one side is running text (a LaTeX academic CV in two columns 18 pt apart, each
-     with its own sections; a grid of skills pairs its category headings or holds short items);
-     or the right side is short rows set flush right (dates, several ranges
-     under one entry). The rows stay whole, parts TAB-separated (when ``MIN_ACROSS`` rows or
-     more have text on both sides, a cell starts at the gutter in each of them): a narrow cell at
-     the right margin is not a column.
-   - *columns*: two sides whose body sizes differ by ``TABLE_SIZES`` or more (a name beside a
-     block of contact lines: the cells of a table share a type size), however few their rows,
-     down to the end of the shorter side; anything else (sidebars, newspaper columns) when at
-     least ``MIN_ACROSS`` rows have text on both sides, or rows of the shorter side lie between
-     rows of the other off its baselines (fewer: a small grid, left as rows). The left column is
-     read before the right one, unless the right one opens with the page's largest text, far
-     larger than anything at the top of the left one (the name at the top of the main column
-     beside a sidebar): then that opening block (name, headline) comes first, then the left
-     column, then the rest of the right one; when the left one opens with it, a block opening
-     the right column wholly beside that opening block (an address set top right beside the
-     name, a gap above the right column's first section) comes right after it. Each column is
-     read as a page of its own (it may
-     hold columns again); its rows carry its number. Column edges are found on every page of the
-     document (a short last page shows too few rows).
+2. What the two sides of a region are (:mod:`resumekit.extract.pdf.sides` decides it, signals listed
+   there): a *label column* (each block put in front of the row of content it belongs to), *cells
+   of one table* (the rows stay whole) or *columns* (each read as a page of its own, see below).
+   The left column is read before the right one, unless the right one opens with the page's
+   largest text, far larger than anything at the top of the left one (the name at the top of the
+   main column beside a sidebar): then that opening block (name, headline) comes first, then the
+   left column, then the rest of the right one; when the left one opens with it, a block opening
+   the right column wholly beside that opening block (an address set top right beside the name, a
+   gap above the right column's first section) comes right after it. Each column is read as a
+   page of its own (it may hold columns again); its rows carry its number. Column edges are found
+   on every page of the document (a short last page shows too few rows).
+3. A row split before a list marker that opens a cell after text, where frames side by side end
+   on one row (see :func:`_bullets_apart`).
+4. Cards of one shape side by side: a run of ``CARD_ROWS`` rows or more of two cells, each cell
+   starting where the cells above it start, the two cells of a row of one look and the looks
+   changing down the run, a row of it with a year in both cells, the right cells not flush right: the left card's lines, then the right
+   card's (see :func:`_cards_apart`).
 
 Errs towards keeping rows whole: a band that is not clearly a gutter leaves the rows as they are
 (two columns read across, TAB between them), which is what :mod:`resumekit.extract.pdf.layout` gives.
@@ -69,10 +41,11 @@ from __future__ import annotations
 
 from statistics import median
 
-from .labels import HEADING_SIZE, LABEL_SHORT, _aligned, _beside_row, _heads_aligned, _row_baseline, _wrapped, \
-    attach_labels, label_blocks, names_or_dates
+from .labels import _YEAR, _row_baseline, attach_labels, label_blocks
 from ...text import BULLET_CHARS
 from .layout import Glyph, Row, baseline, cut_at, list_marker, rows_of
+from .sides import CONTACT_CHARS, LEAD_ROWS, MIN_ACROSS, MIN_SIDE_ROWS, _headings, _interleaved, _leads, _opening, \
+    _size_heads, _title_beside, _unlike_sizes, body_size, region_kind
 
 __all__ = ["reading_order", "document_edges", "column_edges", "GUTTER_EM", "MIN_SIDE_ROWS"]
 
@@ -81,22 +54,9 @@ CHUNK_EM = 1.2
 JUSTIFIED_GAPS, JUSTIFIED_SLACK = 2, 0.1
 EDGE_ROWS = 3
 EDGE_GUTTER_EM = 0.25
-MIN_SIDE_ROWS = 2
-MIN_ACROSS = 3
-TABLE_PAIRED = 0.7
-RUNNING_CHARS = 25
-TABLE_NARROW = 0.5
-TABLE_SIZES = 2.0
-RIGHT_SHORT = 25
-LEAD_ROWS, LEAD_SIZE = 3, 1.25
-CONTACT_CHARS = 40
-OPENING_GAP = 0.9
 TRIM_GAP = 0.6
 _TRIM_ROWS = 4
-LABEL_SPARSE = 0.35
-LABELS_ALIGNED = 0.8
-SIDE_HEADINGS, HEADING_WORDS, HEADING_CAPS_SIZE = 2, 4, 1.05
-SECTION_SIZE = 1.5
+CARD_ROWS, CARD_GAP = 2, 3.0
 _MAX_DEPTH = 6
 
 
@@ -109,7 +69,7 @@ def reading_order(glyphs: list[Glyph], edges: frozenset[int] = frozenset(),
     ``edges`` are taken to be :func:`document_edges` of pages that include these rows: the page's
     own edges are among them already, not found again."""
     title = max((g.size for g in glyphs if not g.text.isspace()), default=0.0)
-    return _bullets_apart(_order(glyphs, 0, title, edges, rows, own_edges=rows is None))
+    return _cards_apart(_bullets_apart(_order(glyphs, 0, title, edges, rows, own_edges=rows is None)))
 
 
 def _frames_above(above: Row | None, row: Row, x: float) -> bool:
@@ -157,6 +117,86 @@ def _bullets_apart(rows: list[Row]) -> list[Row]:
         for part in parts:
             part[0].column = row.column
             out.append(part[0])
+    return out
+
+
+def _shape(cell: list[list[Glyph]]) -> tuple[float, bool, bool]:
+    """A cell's look: its type size (to half a point), all bold, all italic."""
+    glyphs = [g for w in cell for g in w]
+    return round(2 * max(g.size for g in glyphs)) / 2, all(g.bold for g in glyphs), all(g.italic for g in glyphs)
+
+
+def _cell_text(cell: list[list[Glyph]]) -> str:
+    return " ".join("".join(g.text for g in w) for w in cell)
+
+
+def _two_cells_at(row: Row, lx: float, rx: float) -> bool:
+    return len(row.cells) == 2 and abs(row.cells[0][0][0].x0 - lx) <= 1.0 and abs(row.cells[1][0][0].x0 - rx) <= 1.0
+
+
+def _card_run(rows: list[Row], n: int) -> int | None:
+    """The end (exclusive) of a run of cards side by side starting at row ``n`` (see
+    :func:`_cards_apart`), or None."""
+    row = rows[n]
+    if len(row.cells) != 2 or row.column is not None:
+        return None
+    lx, rx = row.cells[0][0][0].x0, row.cells[1][0][0].x0
+    if n and _two_cells_at(rows[n - 1], lx, rx):
+        return None
+    k = n + 1
+    while k < len(rows) and _two_cells_at(rows[k], lx, rx) and rows[k].column is None \
+            and rows[k].top - rows[k - 1].bottom <= max(rows[k].height, 1.0):
+        k += 1
+    run = rows[n:k]
+    if len(run) < CARD_ROWS or any(_shape(r.cells[0]) != _shape(r.cells[1]) for r in run):
+        return None
+    if len({_shape(r.cells[0]) for r in run}) < 2:
+        return None  # one look all down: a table's rows, not cards of a title and its lines
+    if not any(all(_YEAR.search(_cell_text(c)) for c in r.cells) for r in run):
+        return None  # no row dating both cards: not entries (skill or language cards stay rows)
+    ends = [_x1(r.cells[1][-1]) for r in run]
+    if max(ends) - min(ends) <= 2.0:
+        return None  # the right cells set flush right (dates, places beside an entry's lines)
+    height = max(r.height for r in run)
+    while k < len(rows) and rows[k].column is None and rows[k].top - rows[k - 1].bottom <= height \
+            and len(rows[k].cells) == 1 and min(abs(rows[k].x0 - lx), abs(rows[k].x0 - rx)) <= 1.0:
+        k += 1  # one card runs on below the other (its keywords wrapped over more lines)
+    below = rows[k] if k < len(rows) else None
+    if below is not None and (any(abs(c[0][0].x0 - rx) <= 1.0 for c in below.cells[1:]) or (
+            below.cells[0][0][0].x0 < rx - 1.0 and any(c[0][0].x0 >= rx - 1.0 for c in below.cells[1:])
+            and below.top - rows[k - 1].bottom <= CARD_GAP * height)):
+        return None  # the table goes on below in another look, or the cards go on in a row of other cells
+    return k
+
+
+def _cards_apart(rows: list[Row]) -> list[Row]:
+    """Cards of one shape side by side (signal 4): a run of ``CARD_ROWS`` or more rows of two
+    cells, each cell starting at the x of the cells above it, the two cells of each row of one look
+    (type size, bold, italic) and the looks changing down the run (a school's name in bold over its
+    dates and its degree, beside the next school's), a row with a year in both cells (entries:
+    skill or language cards stay rows), the right cells not flush right: the left
+    card's lines, then the right card's; rows of one cell right under the run, starting where one
+    card's cells start, are that card's (its keywords wrapped over more lines than the other's).
+    A table whose rows go on below in another look or in a
+    row of cells on both sides within ``CARD_GAP`` lines under the run (a skill card's keywords
+    set across both cards), or
+    whose rows all look alike, stays as it is."""
+    out: list[Row] = []
+    n = 0
+    while n < len(rows):
+        k = _card_run(rows, n)
+        if k is None:
+            out.append(rows[n])
+            n += 1
+            continue
+        x = rows[n].cells[1][0][0].x0 - 0.5
+        parts = [(rows_of([g for g in r.members if g.x0 < x]), rows_of([g for g in r.members if g.x0 >= x]))
+                 for r in rows[n:k]]
+        if any(len(a) > 1 or len(b) > 1 for a, b in parts):
+            out.extend(rows[n:k])
+        else:
+            out.extend([a[0] for a, _ in parts if a] + [b[0] for _, b in parts if b])
+        n = k
     return out
 
 
@@ -340,11 +380,6 @@ def _order(glyphs: list[Glyph], depth: int, title: float, edges: frozenset[int],
     return rows
 
 
-def body_size(rows: list[Row]) -> float:
-    sizes = [r.size for r in rows if r.size > 0]
-    return median(sizes) if sizes else 10.0
-
-
 def _members(rows: list[Row]) -> list[Glyph]:
     return [g for r in rows for g in r.members]
 
@@ -453,44 +488,6 @@ def _flush_cells_beyond(region: list[Row], lrows: list[Row], rrows: list[Row]) -
     return edge, start
 
 
-def _unlike_sizes(lrows: list[Row], rrows: list[Row]) -> bool:
-    """The body sizes of the two sides differ by ``TABLE_SIZES`` or more: two blocks, not a grid."""
-    a, b = body_size(lrows), body_size(rrows)
-    return max(a, b) >= TABLE_SIZES * min(a, b)
-
-
-def _title_beside(lrows: list[Row], rrows: list[Row], title: float) -> bool:
-    """One side's first row is the page's title and nothing else (see :func:`_leads`), in a block of at most
-    ``LEAD_ROWS`` rows (the name, its headline), and the other side is a block of short lines (at
-    most ``CONTACT_CHARS`` characters) starting beside the title's row and ending beside that
-    block: a slide's title frame beside its contact frame, the body below them (their rows on a
-    type size of one body, so :func:`_unlike_sizes` does not tell them)."""
-    for side, other in ((lrows, rrows), (rrows, lrows)):
-        if title and min(g.size for g in side[0].glyphs) >= 0.95 * title and _leads(side, other, title):
-            k = _opening(side)
-            return (k <= LEAD_ROWS and other[0].top < side[0].bottom
-                    and all(r.top < side[k - 1].bottom and len(r.text()) <= CONTACT_CHARS for r in other))
-    return False
-
-
-def _interleaved(lrows: list[Row], rrows: list[Row]) -> int:
-    """How many rows of the side with fewer rows lie between the first and the last row of the
-    other side without sharing a baseline with any of them: two columns set on baselines of
-    their own (a Word section in two columns), whose rows the page rarely puts on one row."""
-    few, many = (lrows, rrows) if len(lrows) <= len(rrows) else (rrows, lrows)
-    top, bottom = min(r.top for r in many), max(r.bottom for r in many)
-    return sum(1 for r in few if top <= r.top and r.bottom <= bottom and not _beside_row(r, many))
-
-
-def _leads(a: list[Row], b: list[Row], title: float) -> bool:
-    """Column ``a`` opens with the page's title (its largest text: the name), far larger than
-    anything at the top of ``b``."""
-    def top_size(rows: list[Row]) -> float:
-        return max((g.size for r in rows[:LEAD_ROWS] for g in r.glyphs), default=0.0)
-    size = top_size(a)
-    return size >= 0.95 * title and size >= LEAD_SIZE * top_size(b)
-
-
 def _beside_opening(lcol: list[Row], rcol: list[Row]) -> tuple[int, int] | None:
     """(left rows, right rows) when the right column opens with a block of its own (up to its
     first wide gap, or its first heading when the rows above it are short lines of one size: two
@@ -516,162 +513,3 @@ def _beside_opening(lcol: list[Row], rcol: list[Row]) -> tuple[int, int] | None:
         return None
     return k, m
 
-
-def _opening(rows: list[Row]) -> int:
-    """How many rows open a column as one block (a name and its headline): up to the first gap
-    wider than ``OPENING_GAP`` of a line."""
-    for k in range(1, len(rows)):
-        if rows[k].top - rows[k - 1].bottom > OPENING_GAP * max(min(rows[k].height, rows[k - 1].height), 1.0):
-            return k
-    return len(rows)
-
-
-def region_kind(lrows: list[Row], rrows: list[Row], title: float = 0.0) -> str:
-    """"labels", "cells" or "columns" for the two sides of a gutter (see the module docstring);
-    ``title``: the size of the page's largest text, when known."""
-    lw = max(r.x1 for r in lrows) - min(r.x0 for r in lrows)
-    rw = max(r.x1 for r in rrows) - min(r.x0 for r in rrows)
-    sparse = len(lrows) <= LABEL_SPARSE * len(rrows) or (
-        len(lrows) <= 2 * LABEL_SPARSE * len(rrows) and (all(len(r.text()) <= LABEL_SHORT for r in lrows)
-                                                         or all(map(names_or_dates, lrows))))
-    blocks = label_blocks(lrows, rrows) if lw < rw and len(lrows) < len(rrows) else None
-    if blocks is not None and (sparse or (_heads_aligned(blocks, rrows) >= LABELS_ALIGNED
-                                          and any(_wrapped(b, rrows) for b in blocks))):
-        return "labels"
-    if _unlike_sizes(lrows, rrows) or _title_beside(lrows, rrows, title):
-        return "columns"  # a table's cells share a type size: a name beside a block of contact lines
-    if _own_headings(lrows, rrows) and (_running(lrows, lw) or _running(rrows, rw)):
-        return "columns"  # each side under section headings of its own, text running in one: columns on one grid
-    if _boxes_with_headings(lrows, rrows):
-        return "columns"  # text boxes side by side, each under a heading of its own
-    if _sized_sections(lrows, rrows):
-        return "columns"  # sections of their own on each side, marked by size alone, some beside no heading
-    lcells, rcells = _without_lone_headings(lrows, rrows), _without_lone_headings(rrows, lrows)
-    few, many = (lcells, rrows) if len(lcells) <= len(rcells) else (rcells, lrows)
-    if _paired(few, many) >= TABLE_PAIRED and not (_running(lrows, lw) and _running(rrows, rw)):
-        return "cells"  # a date column beside the entries it dates; a table of short rows
-    (narrow, nw), (wide, ww) = sorted(((lcells, lw), (rcells, rw)), key=lambda side: side[1])
-    if nw <= TABLE_NARROW * ww and _paired(narrow, wide) >= TABLE_PAIRED:
-        return "cells"  # a narrow column of dates, some entries dated twice
-    if _flush_right(rrows) and median(len(r.text()) for r in rrows) <= RIGHT_SHORT:
-        return "cells"  # dates set flush right, several under one entry
-    return "columns"
-
-
-def _own_headings(lrows: list[Row], rrows: list[Row]) -> bool:
-    """Each side has at least ``SIDE_HEADINGS`` section headings, and some heading of the side with
-    fewer sits on no baseline of a heading of the other side: text columns, each with sections
-    of its own (a grid of skills or languages pairs every heading across, row by row)."""
-    left, right = _headings(lrows), _headings(rrows)
-    few, many = sorted((left, right), key=len)
-    if len(few) < SIDE_HEADINGS:
-        return False
-    return not all(_beside_row(h, many) for h in few)
-
-
-def _boxes_with_headings(lrows: list[Row], rrows: list[Row]) -> bool:
-    """Each side opens with a section heading set larger than its body (on one baseline with the
-    other's; one side may have rows above it when they open with a row ``LEAD_SIZE`` times as large
-    as the titles, a name over the left box, and hold no heading set no larger than the titles,
-    "Skills" over "Teaching" and "Technology"), the box's title: its only heading, or larger by ``HEADING_CAPS_SIZE`` than each other
-    heading of its side (the bold job titles of an "Experience" box), and holds more than
-    ``MIN_ACROSS`` rows: two text boxes side by side (a slide's "Education" beside its "Skills"),
-    not a table whose rows pair across (a grid of skills under category headings goes on to more
-    headings of the same size: "Languages" under "Systems")."""
-    late, other = (rrows, lrows) if rrows[0].top >= lrows[0].top else (lrows, rrows)
-    # the boxes open on one baseline; rows of one side above it (a name over the left box) are
-    # above both boxes
-    k = next((n for n, r in enumerate(other) if _aligned(r, late[0])), None)
-    if k is None or min(len(late), len(other) - k) <= MIN_ACROSS:
-        return False
-    if k and (other[0].size < LEAD_SIZE * late[0].size or any(
-            HEADING_CAPS_SIZE * late[0].size > h.size for h in _headings(other) if any(h is r for r in other[:k]))):
-        return False  # not under a name, or under a heading no larger than them: categories of one section's grid
-    return all(_box_title(side[0], side) for side in (late, other[k:]))
-
-
-def _size_heads(rows: list[Row]) -> dict[float, list[Row]]:
-    """The rows of a side that look like headings by their size alone (one cell of at most
-    ``HEADING_WORDS`` words, set ``SECTION_SIZE`` times the side's body or larger), by size."""
-    body, out = body_size(rows), {}
-    for r in rows:
-        if len(r.cells) == 1 and len(r.cells[0]) <= HEADING_WORDS and r.size >= SECTION_SIZE * body \
-                and any(c.isalpha() for c in r.text()):
-            out.setdefault(round(r.size), []).append(r)
-    return out
-
-
-def _sized_sections(lrows: list[Row], rrows: list[Row]) -> bool:
-    """Both sides hold at least ``SIDE_HEADINGS`` headings of one size (plain, neither bold nor in
-    capitals: a theme marks its sections by size alone), the side with more of them has
-    ``SIDE_HEADINGS`` or more on no baseline of a heading of the other side, and one of those has
-    a row of body text of the other side beside it: two columns, each with sections of its own
-    ("Education" starting beside the second job of "Experience"). A grid of skill categories pairs
-    its headings across, row by row (a category beside a section's name and the first category of
-    the row, set large); a category left alone in its row has nothing beside it."""
-    left, right = _size_heads(lrows), _size_heads(rrows)
-    for size in set(left) & set(right):
-        (few, few_rows), (many, _) = sorted(((left[size], lrows), (right[size], rrows)), key=lambda s: len(s[0]))
-        lone = [h for h in many if not _beside_row(h, few)]
-        body = HEADING_SIZE * body_size(few_rows)
-        if len(few) >= SIDE_HEADINGS and len(lone) >= SIDE_HEADINGS and any(
-                o.top < h.bottom and o.bottom > h.top and o.size < body for h in lone for o in few_rows):
-            return True
-    return False
-
-
-def _box_title(row: Row, side: list[Row]) -> bool:
-    """``row``, opening ``side``, is a heading set larger than the side's body and than each other
-    heading of it by ``HEADING_CAPS_SIZE``."""
-    heads = _headings(side)
-    return (any(h is row for h in heads) and row.size >= HEADING_SIZE * body_size(side)
-            and all(HEADING_CAPS_SIZE * h.size <= row.size for h in heads if h is not row))
-
-
-def _without_lone_headings(rows: list[Row], others: list[Row]) -> list[Row]:
-    """The rows of a side but its section headings, when each of them stands in a gap of the
-    other side (no row of it at the heading's height): headings over both sides that the gutter
-    happens to pass (a short "Experience" over a column of dates and the entries they date) are
-    no cells of the table. A sidebar's headings have the main column running beside some of
-    them: then all the rows."""
-    heads = _headings(rows)
-    if not heads or any(o.top < h.bottom and o.bottom > h.top for h in heads for o in others):
-        return rows
-    lone = {id(h) for h in heads}
-    return [r for r in rows if id(r) not in lone] or rows
-
-
-def _headings(rows: list[Row]) -> list[Row]:
-    """The rows of a side that look like section headings: one cell of at most ``HEADING_WORDS``
-    words, in capitals set bold or larger than the side's body, or bold and larger."""
-    body = body_size(rows)
-    out = []
-    for r in rows:
-        text = r.text()
-        if len(r.cells) != 1 or len(r.cells[0]) > HEADING_WORDS or not any(c.isalpha() for c in text):
-            continue
-        bold, larger = all(g.bold for g in r.glyphs), r.size >= HEADING_CAPS_SIZE * body
-        if (text.upper() == text and (bold or larger)) or (bold and r.size >= HEADING_SIZE * body):
-            out.append(r)
-    return out
-
-
-def _flush_right(rows: list[Row]) -> bool:
-    """Most rows end at the same x: text set flush right (a date column), not a ragged column."""
-    edge = max(r.x1 for r in rows)
-    return sum(1 for r in rows if edge - r.x1 <= 2.0) >= 0.8 * len(rows) and len(rows) >= MIN_SIDE_ROWS
-
-
-def _running(rows: list[Row], width: float) -> bool:
-    """Lines of running text: several long rows, most of them filling the side's width."""
-    return (len(rows) >= 4 and median(r.x1 - r.x0 for r in rows) >= 0.75 * width
-            and median(len(r.text()) for r in rows) >= RUNNING_CHARS)
-
-
-def _paired(rows: list[Row], others: list[Row]) -> float:
-    """The share of ``rows`` that have a row of ``others`` on their baseline."""
-    hits = 0
-    for r in rows:
-        if any(_aligned(r, o) for o in others if o.top < r.bottom and o.bottom > r.top):
-            hits += 1
-    return hits / len(rows)
