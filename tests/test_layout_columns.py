@@ -522,6 +522,33 @@ def test_a_timeline_of_dates_under_the_pages_headings_stays_on_its_rows(right_he
         assert [r.text() for r in got][:3] == ["Experience", "2020 - now\tLead Baker", "Fennick Bakery, Truro"]
 
 
+def _capital_heads(rows) -> list[tuple]:
+    return [(t[0].upper(), *t[1:]) if len(t) > 3 and t[3] == 13 else t for t in rows]
+
+
+@pytest.mark.parametrize("beside, expected", [
+    # the languages beside the skills under the timeline: the gutter runs on between them
+    ([("LANGUAGES", 260, 256, 13, True), ("Cornish", 260, 272), ("English", 260, 286)],
+     ["EXPERIENCE", "2020 - now\tLead Baker", "Fennick Bakery, Truro", "• Ran the night shift of six.",
+      "2016 - 2020\tBaker", "Polwhele Mill, Bodmin", "EDUCATION", "2012 - 2014\tNVQ Baking", "Kenwyn College",
+      "SKILLS\tLANGUAGES", "Sourdough\tCornish", "Lamination\tEnglish", "Costing"]),
+    # the same with the last word of a date range wrapped in the rail, off the entries' baselines
+    ([("LANGUAGES", 260, 256, 13, True), ("Cornish", 260, 272), ("English", 260, 286), ("now", 40, 124, 9)],
+     ["EXPERIENCE", "2020 -\tLead Baker", "now", "Fennick Bakery, Truro", "• Ran the night shift of six.",
+      "2016 - 2020\tBaker", "Polwhele Mill, Bodmin", "EDUCATION", "2012 - 2014\tNVQ Baking", "Kenwyn College",
+      "SKILLS\tLANGUAGES", "Sourdough\tCornish", "Lamination\tEnglish", "Costing"]),
+])
+def test_a_timeline_above_a_list_with_a_block_beside_it_keeps_its_dates_on_their_rows(beside, expected):
+    """A design tool's timeline: section names in capitals and each entry's dates at the left
+    margin, the entries right of a gap; under it the skills at the left margin with another block
+    beside them. The gutter runs on from the dates down between the skills and the block beside
+    them; the dates above the lowest section name still label their entries (not a column)."""
+    rail = [("2020 -", *t[1:]) if t[0] == "2020 - now" and ("now", 40, 124, 9) in beside else t
+            for t in _capital_heads(t for t in TIMELINE if t[2] < 320)]
+    glyphs = page(*rail, *beside)
+    assert order(glyphs) == expected
+
+
 @pytest.mark.parametrize("place_x, expected_row", [
     (262, "04/2019 - now\tTruro, UK"),  # flush right to the main column's edge, the sidebar a gutter away
     (None, "04/2019 - now"),             # no places: the sidebar alone

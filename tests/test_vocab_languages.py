@@ -21,6 +21,7 @@ HEADINGS = [
     ("Sprachkenntnisse", "languages"), ("Zertifikate", "certifications"), ("Weiterbildungen", "certifications"),
     ("Ehrenamtliches Engagement", "volunteer"), ("Hobbys und Interessen", "interests"),
     ("Persönliche Daten", "contact"), ("Über mich", "summary"), ("Veröffentlichungen", "publications"),
+    ("STATIONEN", "experience"),
     ("Auszeichnungen", "awards"), ("Projekte", "projects"), ("Führerschein", "certifications"),
     # French
     ("EXPÉRIENCES PROFESSIONNELLES", "experience"), ("Parcours professionnel", "experience"),

@@ -395,6 +395,8 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
     if not lrows or not rrows:
         return None
     kind = region_kind(lrows, rrows, title)
+    if kind == "columns" and (last := _labels_then_more(rows, i, j, mid, title)) is not None:
+        return _split(rows, (a, b, i, last, both), depth, title, edges)
     if kind == "columns" and (stretch := _headed_stretch(rows, i, j, mid, lrows, rrows)) is not None:
         return _split(rows, (a, b, *stretch), depth, title, edges)
     if kind == "columns" and (beyond := _flush_cells_beyond(rows[i:j + 1], lrows, rrows)) is not None:
@@ -432,6 +434,25 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
         else:
             middle = lcol + rcol
     return above + middle + below
+
+
+def _labels_then_more(rows: list[Row], i: int, j: int, mid: float, title: float) -> int | None:
+    """The row above the lowest section name in capitals on the left side under which that side runs
+    on into a section of another kind (a list at the left margin) while above it the side holds labels
+    only (a timeline's dates left of its entries: dates, a range's last words wrapped, section names)
+    that label the rows beside them or share their baselines (not a column)."""
+    for k in range(j, i + MIN_SIDE_ROWS, -1):
+        head = rows_of([g for g in rows[k].members if (g.x0 + g.x1) / 2 < mid])
+        if not head or any(c.isdigit() for c in head[0].text()) or not names_or_dates(head[0]):
+            continue
+        top = _members(rows[i:k])
+        lrows, rrows = (rows_of([g for g in top if ((g.x0 + g.x1) / 2 >= mid) == right]) for right in (False, True))
+        dated = [any(c.isdigit() for c in r.text()) for r in lrows]
+        if sum(dated) >= MIN_SIDE_ROWS and len(rrows) >= MIN_SIDE_ROWS and all(
+                names_or_dates(r) or (n and dated[n - 1] and len(r.text().split()) <= 2) for n, r in enumerate(lrows)) \
+                and region_kind(lrows, rrows, title) != "columns":
+            return k - 1
+    return None
 
 
 def _headed_stretch(rows: list[Row], i: int, j: int, mid: float, lrows: list[Row], rrows: list[Row]
