@@ -1346,3 +1346,33 @@ def test_a_label_cell_under_a_heading_of_its_section_is_a_row_of_it(heading, row
     secs = segment(doc)
     assert [s.kind for s in secs] == kinds
     assert any(row.split("\t")[1] in l.text for s in secs for l in s.lines)
+
+
+# A layout cell whose headings lost their style (html-to-docx inside a table; its PDF): one block holds the
+# name and every section; a whole heading phrase in the body's type, set apart from its neighbours (a
+# bold entry under it), is a heading where a second one like it stands in the block
+_SIDE = [("Contact", 11, True), ("quill@example.com", 10.5, False), ("Skills", 11, True), ("Kiln firing", 10.5, False)]
+_CELL = [("Tamsin Quill", 10.5, False), ("Potter", 14, False)]
+_JOB = [("Studio Potter", 10.5, True), ("Harbour Kilns · 2019 – 2023", 10.5, False)]
+_DEGREE = [("BA Ceramics", 10.5, True), ("Fenwick College · 2015 – 2018", 10.5, False)]
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    (_SIDE + _CELL + [("Experience", 10.5, False)] + _JOB + [("Education", 10.5, False)] + _DEGREE,
+     ["contact", "skills", "experience", "education"]),
+    # after a bullet too
+    (_SIDE + _CELL + [("Experience", 10.5, False)] + _JOB + [("• Threw 400 pots.", 10.5, False), ("Education", 10.5, False)]
+     + _DEGREE, ["contact", "skills", "experience", "education"]),
+    # one alone in its block is none: a table row may be one entry ("Research" over a bold title)
+    (_SIDE + [("Research", 10.5, False)] + _JOB, ["contact", "skills"]),
+    # over a line in its own type: a plain list's item, or a label's value
+    (_SIDE + _CELL + [("Experience", 10.5, False), ("Harbour Kilns, 2019 – 2023", 10.5, False),
+                      ("Education", 10.5, False), ("Fenwick College, 2015 – 2018", 10.5, False)], ["contact", "skills"]),
+    # under a line in its own type: an item of a plain list ("Kiln firing" / "Projects" / bold "Glazes")
+    (_SIDE + [("Projects", 10.5, False), ("Glazes", 10.5, True), ("Throwing", 10.5, False), ("Research", 10.5, False),
+              ("Kilns", 10.5, True)], ["contact", "skills"]),
+])
+def test_headings_of_a_layout_cell_in_the_body_type(rows, kinds):
+    lines = tuple(Line(text=t, index=i, block=0, origin="docx:table", bullet=t.startswith("•"),
+                       style=Style(size=size, bold=bold)) for i, (t, size, bold) in enumerate(rows))
+    assert [s.kind for s in segment(Document(lines=lines, format="docx"))] == kinds
