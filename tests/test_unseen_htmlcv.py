@@ -61,8 +61,6 @@ _DEGREE_WRAPPED = xfail("fields/education.py: a field wrapped over two lines in 
                         "Supply Chain' over 'Management') loses its last line")
 _SCHOOL_LAST = xfail("fields/education.py: degree over field over institution over the end year (crisp), the field "
                      "set larger than the rest: the field is taken for the institution")
-_SKILL_HEADS = xfail("fields/lists.py: a skill category set as a line of its own over its keywords (crisp, "
-                     "eloquent 'Category — Level', slick's grid of categories) is read as a skill")
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
@@ -74,8 +72,6 @@ KNOWN: dict = {
     ("kendall-daniel.pdf", "education", 0): _DEGREE_WRAPPED,
     **{("kendall-ingrid.pdf", "education", n): _HIGHLIGHTS for n in (0, 1)},
     ("crisp-lucia.pdf", "education", 1): _SCHOOL_LAST,
-    **{(d, "skills", 0): _SKILL_HEADS for d in ("crisp-lucia.pdf", "crisp-oluwaseun.pdf", "eloquent-amelie.pdf",
-                                                "eloquent-tomasz.pdf", "slick-henrik.pdf")},
 }
 
 CHECKS = UnseenSet(UNSEEN, PINNED, CONTACT, SECTIONS, EXPERIENCE, EDUCATION, SKILLS, LANGUAGES)
