@@ -1376,3 +1376,20 @@ def test_headings_of_a_layout_cell_in_the_body_type(rows, kinds):
     lines = tuple(Line(text=t, index=i, block=0, origin="docx:table", bullet=t.startswith("•"),
                        style=Style(size=size, bold=bold)) for i, (t, size, bold) in enumerate(rows))
     assert [s.kind for s in segment(Document(lines=lines, format="docx"))] == kinds
+
+
+@pytest.mark.parametrize("row, split", [
+    # an employer holding a heading word beside its town: an entry's first row, as beside its dates
+    ("Harbour Media\tLeeds, UK", False),
+    ("Quayside Publications\tMarkham, ON", False),
+    ("Harbour Research\tLyon", False),
+    # beside other content it is still a label
+    ("Harbour Media\tPrint, Digital, Broadcast", True),
+    ("Selected Publications\tKiln Notes (2021)", True),
+])
+def test_an_employer_beside_its_town_is_no_label(row, split):
+    from resumekit.label_cells import split_labels
+    lines = (Line(text="EXPERIENCE", index=0, style=Style(size=14, bold=True)),
+             Line(text=row, index=1, block=1, style=Style(size=10.5, bold=True)),
+             Line(text="Junior Designer\tSep 2014 – Jun 2016", index=2, block=2, style=Style(size=10.5)))
+    assert bool(split_labels(lines)[1]) is split
