@@ -1393,3 +1393,22 @@ def test_an_employer_beside_its_town_is_no_label(row, split):
              Line(text=row, index=1, block=1, style=Style(size=10.5, bold=True)),
              Line(text="Junior Designer\tSep 2014 – Jun 2016", index=2, block=2, style=Style(size=10.5)))
     assert bool(split_labels(lines)[1]) is split
+
+
+_SCHOOLING = [("Tamsin Quill", 0), ("SUMMARY", 1), ("Potter retrained as a web developer.", 1), ("EDUCATION", 2),
+              ("BA Ceramics | Fenwick College | 2015 - 2018", 2)]
+_AFTER = [("EXPERIENCE", 3), ("Developer | Harbour Kilns | 2019 - 2023", 3), ("SKILLS", 4), ("Python, SQL", 4)]
+
+
+@pytest.mark.parametrize("part, kinds", [
+    # a certificates label inside Education over items that each hold a year: credentials of their own
+    ([("Online courses:", 2), ("- Glaze Chemistry (Kilnschool), 2021", 2), ("- Web Accessibility (edX), 2022", 2)],
+     ["header", "summary", "education", "certifications", "experience", "skills"]),
+    # over a degree's modules (no years): the degree's coursework, a part of Education
+    ([("Courses:", 2), ("- Glaze Chemistry", 2), ("- Kiln Design", 2)],
+     ["header", "summary", "education", "experience", "skills"]),
+    # one dated item is no list to tell by
+    ([("Courses:", 2), ("- Glaze Chemistry, 2021", 2)], ["header", "summary", "education", "experience", "skills"]),
+])
+def test_dated_credentials_inside_education_are_their_own_section(part, kinds):
+    assert [s.kind for s in segment(_plain(_SCHOOLING + part + _AFTER))] == kinds

@@ -60,7 +60,8 @@ seen yet, is none: a right column opening with a heading in the body's weight); 
 capitals, in clearly smaller type than the section's heading or in its type without its
 capitals (an employer, "Harbour Media"). Under a skills or education heading, a heading phrase
 in clearly smaller type and no bolder, or of a deeper declared level, names a part of that
-section ("Tools", "Languages" in a skills block; "Courses" under a degree), and so does a line
+section ("Tools", "Languages" in a skills block; "Courses" under a degree; not a certificates part over two
+items or more that each hold a year, "Online courses:" over dated courses: :func:`_dated_credentials`), and so does a line
 that only contains a phrase of the section's own kind ("Flagger Certification" under
 "Certifications"). The rest of a split label's row is never a heading by a phrase it only
 contains ("Certificates ⇥ Kiln Operator Certification"). On a page with columns, a column that opens without a
@@ -459,13 +460,27 @@ def _parts_unlike_headings(lines: tuple[Line, ...], flags: list[str | None], con
         parent = next((j for j in reversed(kept) if lines[j].column == lines[i].column), kept[-1] if kept else None)
         if (parent is not None and i not in label_cells and _signature(lines[i]) != sig
                 and _signature(lines[parent]) == sig and _nests(flags[i], flags[parent], lines, i)
-                and not _outranks(lines[i], lines[parent])):
+                and not _outranks(lines[i], lines[parent]) and not _dated_credentials(lines, i, flags)):
             flags[i] = None
             continue
         kept.append(i)
     return kept
 
 
+
+
+def _dated_credentials(lines: tuple[Line, ...], i: int, flags: list[str | None]) -> bool:
+    """A certificates heading whose items, two or more up to the next heading, each hold a year
+    ("Online courses:" over "- Web Accessibility (edX), 2022"): credentials of their own, not a
+    degree's coursework (module names under "Courses")."""
+    if flags[i] != "certifications":
+        return False
+    items = []
+    for k in range(i + 1, len(lines)):
+        if flags[k]:
+            break
+        items.append(lines[k])
+    return len(items) >= 2 and all(_YEAR.search(line.plain) for line in items)
 
 
 def _outranks(line: Line, parent: Line) -> bool:
