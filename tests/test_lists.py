@@ -1117,3 +1117,20 @@ def _placed(text, *starts):
 def test_a_grid_of_names_is_read_by_column(rows, got):
     lines = tuple(_placed(r[0], *r[1:]).with_(index=i) for i, r in enumerate(rows))
     assert [(s.name, s.category) for s in read_skills(lines)] == got
+
+
+@pytest.mark.parametrize("runs, got", [
+    # a bold category run in before its items, no gap wide enough for a cell (Awesome-CV's \cvskill)
+    ([("Glazes", True), (" Celadon, Shino, Tenmoku", False)], [("Celadon", "Glazes"), ("Shino", "Glazes"), ("Tenmoku", "Glazes")]),
+    ([("Kiln software", True), (" Kilnlog, FireDash", False)], [("Kilnlog", "Kiln software"), ("FireDash", "Kiln software")]),
+    # a bold tool before more of them is an item, and one item after it is no list: no category
+    ([("Python", True), (" Django, Flask", False)], None),
+    ([("Glazes", True), (" Celadon", False)], None),
+    # groups after spaced dashes are read as groups
+    ([("Clay", True), (" - Stoneware, Porcelain - Kilns: FireDash", False)],
+     [("Stoneware", "Clay"), ("Porcelain", "Clay"), ("FireDash", "Kilns")]),
+])
+def test_a_bold_category_run_in_before_its_items(runs, got):
+    line = Line(text="".join(t for t, _ in runs), runs=tuple(Run(text=t, bold=b) for t, b in runs), style=Style(size=10))
+    skills = read_skills([line])
+    assert [(s.name, s.category) for s in skills] == got if got else not any(s.category for s in skills)

@@ -15,7 +15,8 @@ Skills, signals in order:
    read column by column, and a shorter row's cells go under the columns their places start in
    (the first columns where the format has no places).
 2. "Category: a, b, c" — the label (five words at most) is the category of its items; a short
-   label cell beside a list ("Cloud ⇥ AWS, GCP") too; labelled groups joined by semicolons
+   label cell beside a list ("Cloud ⇥ AWS, GCP") too, and a bold run opening a line before a list in the
+   body's weight ("Languages Go, Python": :func:`_bold_lead`); labelled groups joined by semicolons
    ("Advanced: a, b; Basic: c") are a line each. A colon glued inside a name ("CL:AIRE") is none;
    a colon set apart ("Maîtrise des logiciels de cuisson :") is no word of the label. A category
    before a bullet glyph over a list of commas ("Programming • Zig, Nim"), or a skills heading
@@ -221,6 +222,21 @@ def _label_row(line: Line) -> bool:
     return len(split_items(cells[1])) >= 2 or bool(line.runs and line.runs[0].bold and not line.runs[-1].bold)
 
 
+def _bold_lead(line: Line) -> tuple[str, str] | None:
+    """(category, items) of a line of one cell whose first run, bold, is a name no skills table knows
+    of four words at most, and whose plain rest lists two items or more, no colon or spaced dash among
+    them ("Languages Go, Python, Bash": Awesome-CV's category 1 em before its items, no gap wide
+    enough for a cell); else None."""
+    runs = line.runs
+    if len(line.cells) != 1 or len(runs) != 2 or not runs[0].bold or runs[1].bold:
+        return None
+    label, rest = runs[0].text.strip(), runs[1].text.strip()
+    if (not label or len(label.split()) > 4 or is_tool(label) or len(split_items(label)) != 1 or len(split_items(rest)) < 2
+            or ":" in rest or _GROUP_DASH.search(f" {rest}") or not rest[:1].isalnum()):
+        return None  # (groups after colons or spaced dashes are read by ``_groups``)
+    return label, rest
+
+
 def _larger(line: Line, below: Line) -> bool:
     """The line is set in a type larger by 1.5 points or more than the line below it."""
     return bool(line.style.size and below.style.size and line.style.size >= below.style.size + 1.5)
@@ -299,6 +315,8 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
         m = _label(text)
         if _label_row(line) and not m:
             groups = [(None, (cells[0], cells[1]))]
+        elif not m and (run_in := _bold_lead(line)):
+            groups = [(None, run_in)]  # "Languages Go, Python, Bash": a bold category run in before its items
         elif m and not m.group("rest").strip() and len(m.group("label").split()) <= 5:  # (a colon set apart is no word)
             category, columns = m.group("label").strip(" -–•"), []
             if (bare := _drop_levels(category)) != category:  # "Patient safety (Advanced):", a group with its level
