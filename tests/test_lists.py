@@ -238,8 +238,8 @@ def test_grid_of_categories_over_columns():
     got = read_skills(_styled(("Operations\tSystems", 11, True), ("Route planning\tLedgerly WMS", 10, False),
                               ("Stock control\tCrateOS", 10, False)))
     assert [(s.name, s.category) for s in got] == [
-        ("Route planning", "Operations"), ("Ledgerly WMS", "Systems"), ("Stock control", "Operations"),
-        ("CrateOS", "Systems")]
+        ("Route planning", "Operations"), ("Stock control", "Operations"), ("Ledgerly WMS", "Systems"),
+        ("CrateOS", "Systems")]  # (column by column: a category's items together)
     got = read_skills(_styled(("Languages:\tTools:", 11, False), ("Python, Go\tGit, Make", 10, False)))
     assert [(s.name, s.category) for s in got] == [
         ("Python", "Languages"), ("Go", "Languages"), ("Git", "Tools"), ("Make", "Tools")]
@@ -500,7 +500,7 @@ def test_a_period_alone_ends_an_entry_in_a_list(rows, expected):
 def test_row_of_skills_headings_is_a_grid_header():
     got = read_skills(lines("Tools\tSoftware", "Kilnlog\tChartly", "Tidebook\tRopeCAD"))
     assert [(s.name, s.category) for s in got] == [
-        ("Kilnlog", "Tools"), ("Chartly", "Software"), ("Tidebook", "Tools"), ("RopeCAD", "Software")]
+        ("Kilnlog", "Tools"), ("Tidebook", "Tools"), ("Chartly", "Software"), ("RopeCAD", "Software")]
 
 
 def test_a_letter_glyph_is_no_skill():
@@ -1065,3 +1065,72 @@ def test_a_category_before_a_bullet(row, expected):
 ])
 def test_the_tools_of_an_item_too_long_to_be_a_name(row, names):
     assert [s.name for s in read_skills(lines(row))] == names
+
+
+def _marked(*rows):
+    """Lines from (text, size, bold, bullet) rows."""
+    return tuple(Line(text=t, index=i, bullet=b, style=Style(size=size, bold=bold), origin="test")
+                 for i, (t, size, bold, b) in enumerate(rows))
+
+
+@pytest.mark.parametrize("rows, got", [
+    # a bold bulleted group name over its plain keywords without bullets: a category (crisp)
+    ([("Glazing", 10, True, True), ("Celadon", 10, False, False), ("Raku firing", 10, False, False)],
+     [("Celadon", "Glazing"), ("Raku firing", "Glazing")]),
+    # bulleted items over bulleted items, or in one weight: items
+    ([("Kilnlog", 10, True, True), ("Chartly", 10, True, True)], [("Kilnlog", None), ("Chartly", None)]),
+    ([("Kilnlog", 10, False, True), ("Chartly", 10, False, False)], [("Kilnlog", None), ("Chartly", None)]),
+    # "Group — Level" over a row of its items in its type: the group and its level (eloquent)
+    ([("Wheelwork — Advanced", 11, True, False), ("Throwing\tTrimming\tPulling handles", 11, True, False),
+      ("Firing — Intermediate", 11, True, False), ("Raku\tPit firing", 11, True, False)],
+     [("Throwing", "Wheelwork"), ("Trimming", "Wheelwork"), ("Pulling handles", "Wheelwork"), ("Raku", "Firing"),
+      ("Pit firing", "Firing")]),
+    # a known tool with its level over more items, or a rated skill over a rated skill: skills with levels
+    ([("Python — Advanced", 11, True, False), ("Go — Basic", 11, True, False)], [("Python", None), ("Go", None)]),
+    ([("Python — Advanced", 11, True, False), ("Django\tFlask", 11, True, False)],
+     [("Python", None), ("Django", None), ("Flask", None)]),
+])
+def test_a_group_name_set_over_its_keywords_is_their_category(rows, got):
+    assert [(s.name, s.category) for s in read_skills(_marked(*rows))] == got
+
+
+def _placed(text, *starts):
+    """A line whose words start at ``starts`` (one word per cell's first word, as a PDF gives them)."""
+    words = []
+    for cell, x in zip(text.split("\t"), starts):
+        words += [(w, Box(x + 30 * k, 0, x + 30 * k + 25, 10)) for k, w in enumerate(cell.split())]
+    return Line(text=text, words=tuple(words), style=Style(size=10))
+
+
+@pytest.mark.parametrize("rows, got", [
+    # a grid of single names under its categories, read across: column by column; a short last row goes
+    # under the column its cell starts in
+    ([("Glazes:\tKilns:", 40, 200), ("Celadon\tKilnlog", 40, 200), ("Tenmoku\tFireDash", 40, 200), ("Shino", 40)],
+     [("Celadon", "Glazes"), ("Tenmoku", "Glazes"), ("Shino", "Glazes"), ("Kilnlog", "Kilns"), ("FireDash", "Kilns")]),
+    ([("Glazes:\tKilns:", 40, 200), ("Celadon\tKilnlog", 40, 200), ("FireDash", 200)],
+     [("Celadon", "Glazes"), ("Kilnlog", "Kilns"), ("FireDash", "Kilns")]),
+    # a table's rows of lists keep their order
+    ([("Glazes:\tKilns:", 40, 200), ("Celadon, Shino\tKilnlog", 40, 200), ("Tenmoku, Raku\tFireDash", 40, 200)],
+     [("Celadon", "Glazes"), ("Shino", "Glazes"), ("Kilnlog", "Kilns"), ("Tenmoku", "Glazes"), ("Raku", "Glazes"),
+      ("FireDash", "Kilns")]),
+])
+def test_a_grid_of_names_is_read_by_column(rows, got):
+    lines = tuple(_placed(r[0], *r[1:]).with_(index=i) for i, r in enumerate(rows))
+    assert [(s.name, s.category) for s in read_skills(lines)] == got
+
+
+@pytest.mark.parametrize("runs, got", [
+    # a bold category run in before its items, no gap wide enough for a cell (Awesome-CV's \cvskill)
+    ([("Glazes", True), (" Celadon, Shino, Tenmoku", False)], [("Celadon", "Glazes"), ("Shino", "Glazes"), ("Tenmoku", "Glazes")]),
+    ([("Kiln software", True), (" Kilnlog, FireDash", False)], [("Kilnlog", "Kiln software"), ("FireDash", "Kiln software")]),
+    # a bold tool before more of them is an item, and one item after it is no list: no category
+    ([("Python", True), (" Django, Flask", False)], None),
+    ([("Glazes", True), (" Celadon", False)], None),
+    # groups after spaced dashes are read as groups
+    ([("Clay", True), (" - Stoneware, Porcelain - Kilns: FireDash", False)],
+     [("Stoneware", "Clay"), ("Porcelain", "Clay"), ("FireDash", "Kilns")]),
+])
+def test_a_bold_category_run_in_before_its_items(runs, got):
+    line = Line(text="".join(t for t, _ in runs), runs=tuple(Run(text=t, bold=b) for t, b in runs), style=Style(size=10))
+    skills = read_skills([line])
+    assert [(s.name, s.category) for s in skills] == got if got else not any(s.category for s in skills)

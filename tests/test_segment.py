@@ -1346,3 +1346,69 @@ def test_a_label_cell_under_a_heading_of_its_section_is_a_row_of_it(heading, row
     secs = segment(doc)
     assert [s.kind for s in secs] == kinds
     assert any(row.split("\t")[1] in l.text for s in secs for l in s.lines)
+
+
+# A layout cell whose headings lost their style (html-to-docx inside a table; its PDF): one block holds the
+# name and every section; a whole heading phrase in the body's type, set apart from its neighbours (a
+# bold entry under it), is a heading where a second one like it stands in the block
+_SIDE = [("Contact", 11, True), ("quill@example.com", 10.5, False), ("Skills", 11, True), ("Kiln firing", 10.5, False)]
+_CELL = [("Tamsin Quill", 10.5, False), ("Potter", 14, False)]
+_JOB = [("Studio Potter", 10.5, True), ("Harbour Kilns · 2019 – 2023", 10.5, False)]
+_DEGREE = [("BA Ceramics", 10.5, True), ("Fenwick College · 2015 – 2018", 10.5, False)]
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    (_SIDE + _CELL + [("Experience", 10.5, False)] + _JOB + [("Education", 10.5, False)] + _DEGREE,
+     ["contact", "skills", "experience", "education"]),
+    # after a bullet too
+    (_SIDE + _CELL + [("Experience", 10.5, False)] + _JOB + [("• Threw 400 pots.", 10.5, False), ("Education", 10.5, False)]
+     + _DEGREE, ["contact", "skills", "experience", "education"]),
+    # one alone in its block is none: a table row may be one entry ("Research" over a bold title)
+    (_SIDE + [("Research", 10.5, False)] + _JOB, ["contact", "skills"]),
+    # over a line in its own type: a plain list's item, or a label's value
+    (_SIDE + _CELL + [("Experience", 10.5, False), ("Harbour Kilns, 2019 – 2023", 10.5, False),
+                      ("Education", 10.5, False), ("Fenwick College, 2015 – 2018", 10.5, False)], ["contact", "skills"]),
+    # under a line in its own type: an item of a plain list ("Kiln firing" / "Projects" / bold "Glazes")
+    (_SIDE + [("Projects", 10.5, False), ("Glazes", 10.5, True), ("Throwing", 10.5, False), ("Research", 10.5, False),
+              ("Kilns", 10.5, True)], ["contact", "skills"]),
+])
+def test_headings_of_a_layout_cell_in_the_body_type(rows, kinds):
+    lines = tuple(Line(text=t, index=i, block=0, origin="docx:table", bullet=t.startswith("•"),
+                       style=Style(size=size, bold=bold)) for i, (t, size, bold) in enumerate(rows))
+    assert [s.kind for s in segment(Document(lines=lines, format="docx"))] == kinds
+
+
+@pytest.mark.parametrize("row, split", [
+    # an employer holding a heading word beside its town: an entry's first row, as beside its dates
+    ("Harbour Media\tLeeds, UK", False),
+    ("Quayside Publications\tMarkham, ON", False),
+    ("Harbour Research\tLyon", False),
+    # beside other content it is still a label
+    ("Harbour Media\tPrint, Digital, Broadcast", True),
+    ("Selected Publications\tKiln Notes (2021)", True),
+])
+def test_an_employer_beside_its_town_is_no_label(row, split):
+    from resumekit.label_cells import split_labels
+    lines = (Line(text="EXPERIENCE", index=0, style=Style(size=14, bold=True)),
+             Line(text=row, index=1, block=1, style=Style(size=10.5, bold=True)),
+             Line(text="Junior Designer\tSep 2014 – Jun 2016", index=2, block=2, style=Style(size=10.5)))
+    assert bool(split_labels(lines)[1]) is split
+
+
+_SCHOOLING = [("Tamsin Quill", 0), ("SUMMARY", 1), ("Potter retrained as a web developer.", 1), ("EDUCATION", 2),
+              ("BA Ceramics | Fenwick College | 2015 - 2018", 2)]
+_AFTER = [("EXPERIENCE", 3), ("Developer | Harbour Kilns | 2019 - 2023", 3), ("SKILLS", 4), ("Python, SQL", 4)]
+
+
+@pytest.mark.parametrize("part, kinds", [
+    # a certificates label inside Education over items that each hold a year: credentials of their own
+    ([("Online courses:", 2), ("- Glaze Chemistry (Kilnschool), 2021", 2), ("- Web Accessibility (edX), 2022", 2)],
+     ["header", "summary", "education", "certifications", "experience", "skills"]),
+    # over a degree's modules (no years): the degree's coursework, a part of Education
+    ([("Courses:", 2), ("- Glaze Chemistry", 2), ("- Kiln Design", 2)],
+     ["header", "summary", "education", "experience", "skills"]),
+    # one dated item is no list to tell by
+    ([("Courses:", 2), ("- Glaze Chemistry, 2021", 2)], ["header", "summary", "education", "experience", "skills"]),
+])
+def test_dated_credentials_inside_education_are_their_own_section(part, kinds):
+    assert [s.kind for s in segment(_plain(_SCHOOLING + part + _AFTER))] == kinds

@@ -44,23 +44,19 @@ _SECTIONS = {
 }
 SECTIONS = {f: _SECTIONS.get(f.rsplit(".", 1)[0], ["header", *GEN.sections(w)]) for f, w in FILES.items()}
 
-# html-to-docx drops the heading styles of headings inside table cells: the main cell of a page table
-# holds its name and its section headings in the body's type, the sidebar's headings are bold
-_FLAT = xfail("segment.py: a heading phrase alone in the body's type ('Experience'), where the sidebar's headings "
-              "are bold, is no heading: the main cell's jobs and degrees stay in the sidebar's languages")
+# html-to-docx drops the heading styles of headings inside table cells: the main cell's "Experience" and
+# "Education" are headings since segment._flat_headings; what is left is the name's place
+_NAME_PLAIN = xfail("segment.py (_late_name): the name in the body's type (html-to-docx drops the h1's style in a "
+                    "table cell) under the sidebar's languages opens no header block of its own")
+_MAIN_FIRST = xfail("extract/pdf/columns.py: the main column, no gap inside it and the headline its largest type, "
+                    "is read whole before the sidebar, not only its opening block")
 # the PDF of the Google Docs shape: a 26-point name, roles and degrees wrap in a narrow cell
 _WRAPPED = ("extract/pdf lines: a role or degree wrapped across a change of style in a narrow cell "
             "('… — Senior UX' bold / 'Designer' italic) keeps only its first line")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-h2d-sidebar.docx", "sections", 0): _FLAT,
-    ("en-h2d-sidebar.docx", "experience", 0): _FLAT,
-    ("en-h2d-sidebar.docx", "experience", 1): _FLAT,
-    ("en-h2d-sidebar.docx", "education", 0): _FLAT,
-    ("en-h2d-sidebar-print.pdf", "sections", 0): _FLAT,
-    ("en-h2d-sidebar-print.pdf", "experience", 0): _FLAT,
-    ("en-h2d-sidebar-print.pdf", "experience", 1): _FLAT,
-    ("en-h2d-sidebar-print.pdf", "education", 0): _FLAT,
+    ("en-h2d-sidebar.docx", "sections", 0): _NAME_PLAIN,
+    ("en-h2d-sidebar-print.pdf", "sections", 0): _MAIN_FIRST,
     ("en-gdocs-twocell-print.pdf", "experience", 0): xfail(_WRAPPED),
     ("en-gdocs-twocell-print.pdf", "education", 0): xfail(_WRAPPED),
     ("en-officegen-table.docx", "skills", 0): xfail(

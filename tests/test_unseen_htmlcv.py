@@ -59,8 +59,6 @@ _RAIL_YEARS = xfail("extract/pdf/sides.py: a rail of years, smaller than the deg
 _DEGREE_DOT = xfail("fields/education.py: 'Grado · Tourism' (degree · field, its dates now read from the rail) is "
                     "given as 'Grado, Tourism'; 'Diploma · Hotel Management' over 'Les Roches Marbella' takes the "
                     "field for the institution and loses the school")
-_SKILL_HEADS = xfail("fields/lists.py: a skill category set as a line of its own over its keywords (crisp, "
-                     "eloquent 'Category — Level', slick's grid of categories) is read as a skill")
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
@@ -69,8 +67,6 @@ KNOWN: dict = {
     **{("rail-ingrid.pdf", "education", n): _RAIL_YEARS for n in (0, 1)},
     **{("rail-lucia.pdf", "education", n): _DEGREE_DOT for n in (0, 1)},
     **{("kendall-ingrid.pdf", "education", n): _HIGHLIGHTS for n in (0, 1)},
-    **{(d, "skills", 0): _SKILL_HEADS for d in ("crisp-lucia.pdf", "crisp-oluwaseun.pdf", "eloquent-amelie.pdf",
-                                                "eloquent-tomasz.pdf", "slick-henrik.pdf")},
 }
 
 CHECKS = UnseenSet(UNSEEN, PINNED, CONTACT, SECTIONS, EXPERIENCE, EDUCATION, SKILLS, LANGUAGES)

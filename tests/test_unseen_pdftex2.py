@@ -68,8 +68,9 @@ _TUCV = ("columns.py: tucv stacks each job's dates in a narrow right column ('Ju
 _TIMELINE = ("columns.py: moderntimeline's year labels in moderncv's date column (tikz bars) are read from the "
              "Education section on as a sidebar column of their own: the years leave their entries, 'since 2018' "
              "stays glued to the first job")
-_CATEGORY = ("fields/lists.py: a bold category in a column of its own, 1 em before its items (Awesome-CV's \\cvskill, "
-             "moderncv's \\cvdoubleitem), is read as part of the first item ('Languages Go', 'Software DATEV')")
+_CATEGORY = ("fields/lists.py: a category 1 em before its items in the body's weight (moderncv casual's "
+             "\\cvdoubleitem: the second pair's 'Software DATEV', no TAB at that gap) is read as part of the first "
+             "item (Awesome-CV's bold category is read since lists._bold_lead)")
 _MULTICOL = ("columns.py: multicol's columns at the foot of the page are read across as rows of one table "
              "('HACCP ⇥ Minitab ⇥ LIMS'): the list's order is lost, a word hyphenated at a column's end ('cou-' / "
              "'rant') is not put back")
@@ -94,7 +95,6 @@ KNOWN: dict = {
     ("en-moderncv-timeline.pdf", "languages", 0): xfail(_TIMELINE + "; the languages' names go with the years"),
     ("en-tucv.pdf", "experience", 0): xfail(_TUCV),
     ("en-tucv.pdf", "experience", 1): xfail(_TUCV),
-    ("en-awesome.pdf", "skills", 0): xfail(_CATEGORY),
     ("de-moderncv-casual.pdf", "skills", 0): xfail(_CATEGORY),
     ("en-ot1-multicol.pdf", "skills", 0): xfail(_MULTICOL),
     ("fr-multicol.pdf", "skills", 0): xfail(_MULTICOL),

@@ -173,14 +173,6 @@ _LABEL_ROWS = xfail(
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     **{("en-label-rows.docx", what, n): _LABEL_ROWS for what, n in (("education", 0), ("grade", 0), ("grade", 1))},
-    ("en-mixed-school.txt", "sections", 0): xfail(
-        "segment.py: 'Online courses:' on a line of its own over two '- ' bullets inside Education is no sub-heading: "
-        "the courses stay under the last degree"),
-    ("en-mixed-school.txt", "details", 2): xfail(
-        "segment.py: the 'Online courses:' label and its bullets are read as details of the high school"),
-    **{("en-mixed-school.txt", "certifications", n): xfail(
-        "segment.py: the online courses under 'Online courses:' inside Education are no certifications section")
-       for n in range(2)},
     ("en-sidebar-narrow.docx", "skills", 0): xfail(
         "fields/lists.py (read_skills): 'SAP MM' alone on a line of a one-a-line skills list is dropped ('SAP ERP' "
         "stays)"),

@@ -13,6 +13,7 @@ import regex
 
 from .document import Line, Style
 from .headings import MAX_CHARS, YEAR, heading_kind, heading_text
+from .places import place_kind
 from .text import is_caps, key, phone_alone
 from .vocab import merged
 
@@ -31,8 +32,9 @@ def split_labels(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], dict[int, s
     exact phrases as first cells), a label needs no typography ("Teaching⇥Statistics 101 …"), and a short
     capitalised first cell that names no known section ("PUBLIC OUTREACH") is a label of kind
     ``other``: leaving it inside the section above would give that section its content. A first
-    cell that only contains a phrase, beside dates only, is an entry's first row ("Harbour
-    Research Institute ⇥ 2021 – 2023"), never a label; a row
+    cell that only contains a phrase, beside dates only or a place only, is an entry's first row
+    ("Harbour Research Institute ⇥ 2021 – 2023", "Harbour Media ⇥ Leeds, UK": an employer and its
+    town), never a label; a row
     starting right of every exact label is content ("Glaze mixing ⇥ Raku firing"). A row of
 labels only ("Languages: ⇥ Tools:") is a header over columns, never split; nor is a row of four or
 more cells with an e-mail address or a phone number after its second (a grid of personal data:
@@ -67,8 +69,8 @@ its section (:func:`part_of`: "Skills ⇥ Python, SQL" under SKILLS, "Software �
         looks = bool(is_caps(cells[0]) or line.style.caps or (line.runs and line.runs[0].bold) or line.style.bold
                      or i in colon)
         m = heading_kind(cells[0])
-        if m and not m.exact and _dates_only(" ".join(cells[1:])):
-            continue  # "Harbour Research Institute ⇥ 2021 – 2023": an entry's first row, not a label
+        if m and not m.exact and (_dates_only(" ".join(cells[1:])) or len(cells) == 2 and _place_only(cells[1])):
+            continue  # "Harbour Research Institute ⇥ 2021 – 2023", "Harbour Media ⇥ Leeds, UK": an entry's first row
         if m and (m.exact or len(heading_text(cells[0]).split()) <= 4):
             # "Skills ⇥ Python, SQL" under SKILLS: a row of the section, not a second one (a label of the column still)
             part = under is not None and part_of(m.kind, under, [*cells[1:], *(l.plain for l in lines[i + 1:i + 3])])
@@ -208,6 +210,13 @@ def contact_value(cell: str) -> bool:
 
 _WORD = regex.compile(r"\p{L}{2,}")
 _WORD3 = regex.compile(r"\p{L}{3,}")
+
+
+def _place_only(text: str) -> bool:
+    """A cell naming a place only: one to three parts apart by commas, each a country, region or city
+    the gazetteers know ("Markham, ON", "Leeds, UK", "Lyon")."""
+    parts = [p.strip() for p in text.split(",")]
+    return 1 <= len(parts) <= 3 and all(p and place_kind(p) for p in parts)
 
 
 def _dates_only(text: str) -> bool:

@@ -29,7 +29,10 @@ text whose blank lines tell nothing (fifteen lines or more a block: exported wit
 flattened text whose breaks :mod:`resumekit.extract.flat` restored), any line that is the whole
 phrase with a capital (or lists phrases: "Career Experience/Job History"), unless it is the tail of a wrapped line or heading, a label whose value
 follows after a colon, the first line under a heading, or a label recurring in every entry
-(:func:`_own_line`). Errs towards fewer headings: a missed heading merges a section
+(:func:`_own_line`). In a styled document, a whole phrase in the body's type inside a block, set apart from
+its neighbours (a bolder or larger line under it, no short plain item above it: :func:`_set_apart`), is a
+heading where a second such line shares its block and type (:func:`_flat_headings`: a layout
+cell whose headings lost their style; one alone may be a table row's entry). Errs towards fewer headings: a missed heading merges a section
 into the one above; a false heading would split an entry.
 
 A heading wrapped over two lines is one heading (:func:`_wrapped`): next to each other, in one
@@ -57,7 +60,8 @@ seen yet, is none: a right column opening with a heading in the body's weight); 
 capitals, in clearly smaller type than the section's heading or in its type without its
 capitals (an employer, "Harbour Media"). Under a skills or education heading, a heading phrase
 in clearly smaller type and no bolder, or of a deeper declared level, names a part of that
-section ("Tools", "Languages" in a skills block; "Courses" under a degree), and so does a line
+section ("Tools", "Languages" in a skills block; "Courses" under a degree; not a certificates part over two
+items or more that each hold a year, "Online courses:" over dated courses: :func:`_dated_credentials`), and so does a line
 that only contains a phrase of the section's own kind ("Flagger Certification" under
 "Certifications"). The rest of a split label's row is never a heading by a phrase it only
 contains ("Certificates ⇥ Kiln Operator Certification"). On a page with columns, a column that opens without a
@@ -276,6 +280,7 @@ def segment(document: Document) -> list[Section]:
     for i in initials if len(initials) >= 2 else ():
         flags[i] = "other"  # "P E": a heading whose small capitals were lost; its content names its kind (rekind)
     unfit = [_disqualified(line) for line in lines]  # (asked here and by the shape step: once a line)
+    flat: list[tuple[int, str]] = []  # whole phrases in the body's type, set apart inside a block
     for i, line in enumerate(lines):
         if i in label_cells:
             flags[i] = label_cells[i]
@@ -326,6 +331,9 @@ def segment(document: Document) -> list[Section]:
               and (starts_block or blockless and _own_line(lines, i, flags, recurring))):
             flags[i] = match.kind  # (in a text whose blank lines tell nothing, any line of its own)
             confirmed.append(i)
+        elif match.exact and words <= 3 and has_style and _set_apart(lines, i, flags, recurring):
+            flat.append((i, match.kind))  # a heading of a layout cell in the body's type, if another stands by it
+    _flat_headings(lines, flat, flags, confirmed)
     tails = _wrapped(lines, flags, confirmed, label_cells)
     confirmed = _parts_unlike_headings(lines, flags, confirmed, label_cells)
     if (late := _late_name(lines, confirmed, body)) is not None:
@@ -355,6 +363,51 @@ def segment(document: Document) -> list[Section]:
 
 
 
+
+
+def _set_apart(lines: tuple[Line, ...], i: int, flags: list[str | None], recurring: Counter) -> bool:
+    """A line of a block, in the body's type (neither bold, capitals, larger nor declared a heading), that a
+    whole heading phrase fills and that is set apart from the lines on both sides of it: it opens with a
+    capital and ends in a letter; the next line, in its block, page and column, is bolder or larger (an
+    entry's title: "Experience" over a bold "Senior Developer"); the line above is no short item of a
+    plain list in its type (three words at most, no digit; a bullet, a dated line, a line in other type
+    or of another block are none); it is
+    not the first line under a heading nor a label written on :data:`LABEL_RECURS` lines."""
+    line = lines[i]
+    s, text = line.style, line.plain.strip()
+    if (s.bold or s.heading_level is not None or s.caps or is_caps(text) or not text[:1].isupper()
+            or not text[-1:].isalpha() or i + 1 >= len(lines) or i and flags[i - 1]):
+        return False
+    after = lines[i + 1]
+    if (after.block, after.page, after.column) != (line.block, line.page, line.column) or after.bullet:
+        return False
+    if not (after.style.bold or (after.style.size or 0) > (s.size or 0) + 0.9):
+        return False
+    if i:
+        before = lines[i - 1]
+        same = (before.block, before.page, before.column) == (line.block, line.page, line.column)
+        if (same and not before.bullet and (before.style.bold, round(before.style.size or 0)) == (s.bold, round(s.size or 0))
+                and len(before.plain.split()) <= 3 and not any(c.isdigit() for c in before.plain)):
+            return False  # an item of a plain list in its type ("Kiln firing" / "Projects" / "Glazes")
+    return times_written(recurring, line) < LABEL_RECURS
+
+
+def _flat_headings(lines: tuple[Line, ...], flat: list[tuple[int, str]], flags: list[str | None],
+                   confirmed: list[int]) -> None:
+    """The lines :func:`_set_apart` found are headings where two or more of them share a block, page and
+    column and one type: the headings of a layout cell (html-to-docx drops the heading styles inside a
+    table: "Experience" and "Education" in the main cell's body type, each over a bold entry). One alone
+    is left out: a table row may be one entry."""
+    groups: dict[tuple, list[tuple[int, str]]] = {}
+    for i, kind in flat:
+        line = lines[i]
+        groups.setdefault((line.block, line.page, line.column, round(line.style.size or 0)), []).append((i, kind))
+    for found in groups.values():
+        if len(found) >= 2:
+            for i, kind in found:
+                flags[i] = kind
+                confirmed.append(i)
+    confirmed.sort()
 
 
 def _late_name(lines: tuple[Line, ...], confirmed: list[int], body: float | None) -> int | None:
@@ -407,13 +460,27 @@ def _parts_unlike_headings(lines: tuple[Line, ...], flags: list[str | None], con
         parent = next((j for j in reversed(kept) if lines[j].column == lines[i].column), kept[-1] if kept else None)
         if (parent is not None and i not in label_cells and _signature(lines[i]) != sig
                 and _signature(lines[parent]) == sig and _nests(flags[i], flags[parent], lines, i)
-                and not _outranks(lines[i], lines[parent])):
+                and not _outranks(lines[i], lines[parent]) and not _dated_credentials(lines, i, flags)):
             flags[i] = None
             continue
         kept.append(i)
     return kept
 
 
+
+
+def _dated_credentials(lines: tuple[Line, ...], i: int, flags: list[str | None]) -> bool:
+    """A certificates heading whose items, two or more up to the next heading, each hold a year
+    ("Online courses:" over "- Web Accessibility (edX), 2022"): credentials of their own, not a
+    degree's coursework (module names under "Courses")."""
+    if flags[i] != "certifications":
+        return False
+    items = []
+    for k in range(i + 1, len(lines)):
+        if flags[k]:
+            break
+        items.append(lines[k])
+    return len(items) >= 2 and all(_YEAR.search(line.plain) for line in items)
 
 
 def _outranks(line: Line, parent: Line) -> bool:

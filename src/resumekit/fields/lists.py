@@ -11,9 +11,12 @@ Skills, signals in order:
    ("Channels ⇥ Analytics" / "Advanced ⇥ Advanced" / "Google Ads ⇥ GA4"): categories too, the
    levels dropped (names over levels over names over levels are rated skills); not in a table of rated
    skills ("Skill ⇥ Years ⇥ Level" over rows whose cells but one are levels or numbers), whose
-   rows are never items wrapped onto the next row.
+   rows are never items wrapped onto the next row. A grid of single names under such categories is
+   read column by column, and a shorter row's cells go under the columns their places start in
+   (the first columns where the format has no places).
 2. "Category: a, b, c" — the label (five words at most) is the category of its items; a short
-   label cell beside a list ("Cloud ⇥ AWS, GCP") too; labelled groups joined by semicolons
+   label cell beside a list ("Cloud ⇥ AWS, GCP") too, and a bold run opening a line before a list in the
+   body's weight ("Languages Go, Python": :func:`_bold_lead`); labelled groups joined by semicolons
    ("Advanced: a, b; Basic: c") are a line each. A colon glued inside a name ("CL:AIRE") is none;
    a colon set apart ("Maîtrise des logiciels de cuisson :") is no word of the label. A category
    before a bullet glyph over a list of commas ("Programming • Zig, Nim"), or a skills heading
@@ -26,6 +29,9 @@ Skills, signals in order:
    "Excel": an item); nor, a line with no colon, when no item follows it to the list's end
    ("Design" / "Front end" in bold over drawn bars): a skill; so is a label with a level and a
    colon and nothing after it to the list's end ("Patient safety (Advanced):"), without its level.
+   A bold line behind a bullet over plain lines without one is a category (the bullet marks the
+   group); so is a name no skills table knows with a level after a dash over a row of two items or
+   more in its size and weight, none with a level ("Modelling — Advanced" over "Python ⇥ Stan").
 4. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
    Sentences (more than six words), e-mail addresses, URLs and a note about references
    ("References available on request") are not skills; the tools a
@@ -159,14 +165,30 @@ def _category_at(lines, n: int, depth: int = 0) -> bool:
     line = lines[n]
     name = _category_name(line)
     label = _label(line.plain)
-    if (line.bullet or name is None or len(name.split()) > 4 or n + 1 >= len(lines) or label and label.group("rest").strip()
+    if (name is None or len(name.split()) > 4 or n + 1 >= len(lines) or label and label.group("rest").strip()
             or _SEPARATOR_END.search(line.plain)):
         return False
     below = lines[n + 1]
+    if line.bullet:  # a bold bulleted line over plain lines without one: the bullet marks the group
+        return line.style.bold and not below.bullet and not below.style.bold and _prominent(line, below)
     if _prominent(line, below):
         return depth > 0 or not _caps_item(lines, n)
+    if _leveled_group(line, below):
+        return True
     return (depth < 2 and line.style.bold and below.style == line.style and not below.bullet
             and _category_at(lines, n + 1, depth + 1))
+
+
+def _leveled_group(line: Line, below: Line) -> bool:
+    """"Modelling — Advanced" over "Python ⇥ scikit-learn ⇥ Stan": a name that no skills table knows,
+    with a level after a dash, over a line in its size and weight of two items or more, none with a level:
+    a group and its level over its items (a skill with its level over more of them, "Python —
+    Advanced" over "Go — Basic", is a rated skill)."""
+    name = _drop_levels(line.plain)
+    if name == line.plain.strip() or not _GROUP_DASH.search(line.plain) or canonical_skill(name) or below.bullet:
+        return False
+    items = split_items(below.text)
+    return (below.style.bold, round(below.style.size or 0)) == (line.style.bold, round(line.style.size or 0)) and len(items) >= 2 and not any(mentions_level(i.split()) for i in items)
 
 
 def _caps_item(lines, n: int) -> bool:
@@ -198,6 +220,21 @@ def _label_row(line: Line) -> bool:
     if len(cells) != 2 or len(cells[0].split()) > 4 or len(split_items(cells[0])) != 1:
         return False
     return len(split_items(cells[1])) >= 2 or bool(line.runs and line.runs[0].bold and not line.runs[-1].bold)
+
+
+def _bold_lead(line: Line) -> tuple[str, str] | None:
+    """(category, items) of a line of one cell whose first run, bold, is a name no skills table knows
+    of four words at most, and whose plain rest lists two items or more, no colon or spaced dash among
+    them ("Languages Go, Python, Bash": Awesome-CV's category 1 em before its items, no gap wide
+    enough for a cell); else None."""
+    runs = line.runs
+    if len(line.cells) != 1 or len(runs) != 2 or not runs[0].bold or runs[1].bold:
+        return None
+    label, rest = runs[0].text.strip(), runs[1].text.strip()
+    if (not label or len(label.split()) > 4 or is_tool(label) or len(split_items(label)) != 1 or len(split_items(rest)) < 2
+            or ":" in rest or _GROUP_DASH.search(f" {rest}") or not rest[:1].isalnum()):
+        return None  # (groups after colons or spaced dashes are read by ``_groups``)
+    return label, rest
 
 
 def _larger(line: Line, below: Line) -> bool:
@@ -248,6 +285,8 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
         europass_grid([line for line in lines if not _contact_line(line)]))))))
     read_from: list[int] = []  # where each line's skills start in ``out``
     heads: list[tuple[int, str]] = []  # (place, name) of the lines read as categories that could be skills
+    header: Line | None = None  # the row that named the grid's columns
+    placed: dict[int, tuple[Skill, int, int]] = {}  # id of a skill read in a grid -> (it, the grid's row, its column)
     for n, line in enumerate(lines):
         read_from.append(len(out))
         text = line.plain
@@ -256,12 +295,12 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
         if len(cells) >= 2 and (all(c.endswith((":", "：")) for c in cells)
                                 or all(key(c) in merged().headings.get("skills", ()) for c in cells)):
             columns = [c.strip(" :：") for c in cells]  # "Languages: ⇥ Tools:", "Tools ⇥ Software": a grid's categories
-            category = None
+            category, header = None, line
             continue
         if (len(cells) >= 2 and below is not None and (_prominent(line, below) or _larger(line, below))
                 and len(below.cells) > 1 and all(len(split_items(c)) == 1 and len(c.split()) <= 4 for c in cells)):
             columns = _header_columns(cells, lines[n + 1:])  # a table's header row ("Area | Skills"), a grid's categories
-            category = None
+            category, header = None, line
             continue
         if _references_note(text):
             continue  # "References available on request." closing the list
@@ -275,7 +314,9 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             continue
         m = _label(text)
         if _label_row(line) and not m:
-            groups = [(cells[0], cells[1])]
+            groups = [(None, (cells[0], cells[1]))]
+        elif not m and (run_in := _bold_lead(line)):
+            groups = [(None, run_in)]  # "Languages Go, Python, Bash": a bold category run in before its items
         elif m and not m.group("rest").strip() and len(m.group("label").split()) <= 5:  # (a colon set apart is no word)
             category, columns = m.group("label").strip(" -–•"), []
             if (bare := _drop_levels(category)) != category:  # "Patient safety (Advanced):", a group with its level
@@ -286,17 +327,20 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
                 out.append(Skill(name=text, category=category, canonical=canonical_skill(text)))  # "Quick learner" over a sentence about it
                 skip_descriptions = True
             else:
-                category, columns = _category_name(line) or text, []
+                category, columns = _drop_levels(_category_name(line) or text), []
                 skip_descriptions = False
                 heads.append((n, _category_name(line) or text))
             continue
         elif skip_descriptions and not line.style.bold and not _labelled_list(m):
             continue
         elif columns and len(cells) == len(columns):
-            groups = [g for cat, cell in zip(columns, cells) for g in _groups(cell, cat)]
+            groups = [(k, g) for k, (cat, cell) in enumerate(zip(columns, cells)) for g in _groups(cell, cat)]
+        elif columns and header is not None and len(cells) < len(columns) and (at := _under(header, line, len(columns))):
+            groups = [(k, g) for k, cell in zip(at, cells) for g in _groups(cell, columns[k])]  # a grid's short last row
         else:
-            groups = _groups(line.text, category)
-        for cat, rest in groups:
+            groups = [(None, g) for g in _groups(line.text, category)]
+        for column, (cat, rest) in groups:
+            start = len(out)
             items = split_items(rest)
             sentence = _sentence_line(rest, items)
             for item in items:
@@ -309,7 +353,57 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
                 for name in names or _and_split(_drop_levels(item)):
                     for found in known_run(name) or _in_words(name) or ([name] if _skill_like(name) else find_skills(name)):
                         out.append(Skill(name=found, category=cat, canonical=canonical_skill(found)))
-    return dedupe(_bare_heads(out, heads, read_from), lambda s: key(s.name))
+            if column is not None and header is not None and not header.table_head and all(
+                    len(split_items(c)) == 1 for c in cells):  # (a grid of single names; a table's rows stay rows)
+                placed.update((id(s), (s, header.index, column)) for s in out[start:])
+    return dedupe(_bare_heads(_by_column(out, placed), heads, read_from), lambda s: key(s.name))
+
+
+def _by_column(out: list[Skill], placed: dict[int, tuple[Skill, int, int]]) -> list[Skill]:
+    """The skills of a grid of single names under its columns' categories, column by column (row by
+    row they would interleave the categories: "IFRS ⇥ Excel" / "Consolidation ⇥ Power BI"); the rest
+    in place (a table's rows, "Cloud ⇥ AWS, GCP", keep their order)."""
+    def grid(s: Skill) -> tuple[int, int] | None:
+        got = placed.get(id(s))
+        return got[1:] if got is not None and got[0] is s else None
+    result: list[Skill] = []
+    n = 0
+    while n < len(out):
+        at = grid(out[n])
+        end = n + 1
+        while at is not None and end < len(out) and (g := grid(out[end])) is not None and g[0] == at[0]:
+            end += 1
+        result += sorted(out[n:end], key=lambda s: grid(s)[1]) if at is not None else out[n:end]
+        n = end
+    return result
+
+
+def _under(header: Line, row: Line, width: int) -> list[int]:
+    """The columns the cells of a grid's row with fewer cells than its header stand under: by the
+    place of each cell's first word (PDF), the column whose header cell starts nearest left of it;
+    without places, the first columns in order."""
+    starts, places = _cell_starts(header), _cell_starts(row)
+    if len(starts) != width or len(places) != len(row.cells):
+        return list(range(len(row.cells)))
+    at = [max((k for k, x in enumerate(starts) if x <= p + 6), default=0) for p in places]
+    return at if at == sorted(set(at)) else []
+
+
+def _cell_starts(line: Line) -> list[float]:
+    """Where each cell of a line starts, from its words' boxes (the first word of each cell's text,
+    bullet glyphs skipped); [] without them."""
+    words = [(w, b) for w, b in line.words if rx(r"\w").search(w)]
+    out: list[float] = []
+    k = 0
+    for cell in line.cells:
+        first = cell.split()[0] if cell.split() else ""
+        while k < len(words) and not first.startswith(words[k][0]) and not words[k][0].startswith(first):
+            k += 1
+        if k == len(words):
+            return []
+        out.append(words[k][1].x0)
+        k += 1
+    return out
 
 
 def _bare_heads(out: list[Skill], heads: list[tuple[int, str]], read_from: list[int]) -> list[Skill]:
