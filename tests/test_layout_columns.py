@@ -734,3 +734,23 @@ def test_a_left_column_of_section_names_and_date_ranges_is_a_label_column(left_t
              ("Shaped four hundred loaves a night.", 200, 224), ("Certificate in Baking", 200, 260),
              ("Crestfield College", 200, 276), ("Made the course's sourdough.", 200, 288)]
     assert region_kind(rows_of(page(*left)), rows_of(page(*right))) == expected
+
+
+def test_section_names_on_their_rows_baselines_where_gaps_part_entries_not_sections():
+    """A Word table of section names beside their content (a row per section, printed to PDF):
+    each name on the baseline of its section's first row. Gaps part the entries inside a section,
+    while a section may start right under the last line of the one above: each name joins the row
+    on its baseline, not the row after the widest gap before it."""
+    content = [("Sample Name", 44), ("+1 555 0134", 58), ("sample@example.com", 72),
+               ("Kestrel Vale University", 100), ("BSc Geography", 114), ("Tools: Excel, QGIS", 142),
+               ("Survey: GPS, levels", 156), ("Field Surveyor", 170), ("Corbel Mapping | Leeds", 198),
+               ("Surveyed building sites.", 212), ("Assistant Analyst", 226), ("Ashgrove Maps | York", 254),
+               ("Drew the county maps.", 268), ("Flood Atlas", 282), ("Mapped river levels.", 296)]
+    names = {100: "EDUCATION", 142: "SKILLS", 170: "EXPERIENCE", 282: "PROJECTS"}
+    items = [(t, 160, y) for t, y in content] + [(names[y], 40, y) for y in names]
+    items += [("IMOGEN", 80, 44), ("HALE", 90, 58)]  # the name over two rows: a label of two rows
+    out = order(page(*items))
+    assert "EXPERIENCE\tField Surveyor" in out
+    assert "PROJECTS\tFlood Atlas" in out
+    assert "Corbel Mapping | Leeds" in out and "Ashgrove Maps | York" in out
+    assert len(out) == len(content)
