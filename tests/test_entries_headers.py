@@ -182,6 +182,19 @@ def test_a_year_in_the_next_bullets_date_cell_ends_the_range_above():
                    ("Harwick Systems", "2020-07", "2022-01", ["Wrote the test plans for the new press line"])]
 
 
+@pytest.mark.parametrize("rows, expected", [
+    # a right-aligned date cell wrapped in its table cell (a Word table printed to PDF): the year
+    # ending the range sits in the last cell of the employer's row under it
+    (["Research Associate\tOct 2022 – Oct", "Harwick Policy Institute\t2023",
+      "Casual Tutor\tMarch 2019 – May", "Kelham University\t2021"],
+     [("Harwick Policy Institute", "Research Associate", "2022-10", "2023-10"),
+      ("Kelham University", "Casual Tutor", "2019-03", "2021-05")]),
+])
+def test_a_year_in_the_next_rows_date_cell_ends_the_range_above(rows, expected):
+    got = [(e.company, e.title, e.start, e.end) for e in read_experience(section("experience", *rows))[0]]
+    assert got == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Audit Senior", True), ("Tax Senior", True),  # accounting roles named by their grade
     ("Senior Living Homes", False),
