@@ -1346,3 +1346,33 @@ def test_a_label_cell_under_a_heading_of_its_section_is_a_row_of_it(heading, row
     secs = segment(doc)
     assert [s.kind for s in secs] == kinds
     assert any(row.split("\t")[1] in l.text for s in secs for l in s.lines)
+
+
+def _boxed(rows):
+    """A PDF page from (text, x0, x1, size, bold, bullet) rows, all in one block (no gap parts them)."""
+    return Document(lines=tuple(
+        Line(text=t, index=i, block=0, style=Style(size=size, bold=bold), bullet=bullet,
+             box=Box(x0, 80 + 15 * i, x1, 92 + 15 * i)) for i, (t, x0, x1, size, bold, bullet) in enumerate(rows)),
+        format="pdf")
+
+
+@pytest.mark.parametrize("centred, kinds", [
+    # headings in the body's type, centred between lines set flush left (a Word document printed to
+    # PDF, no space above its headings to part the blocks): each is a heading
+    (True, ["header", "experience", "education"]),
+    # the same words flush left with the lines around them: words of the text, no headings
+    (False, ["header"]),
+])
+def test_a_heading_phrase_centred_between_flush_left_lines(centred, kinds):
+    def at(width):
+        return (300 - width / 2, 300 + width / 2) if centred else (40, 40 + width)
+    rows = [("Imogen Hale", 220, 380, 20, True, False),
+            ("Planner who keeps a warehouse floor moving and safe.", 40, 520, 12, False, False),
+            ("Experience", *at(70), 12, False, False),
+            ("Stock Planner", 40, 120, 12, False, False),
+            ("Corbel Freight [2019 – 2022]", 40, 210, 12, False, False),
+            ("Planned the weekly stock counts.", 60, 300, 12, False, True),
+            ("Education and Training", *at(140), 12, False, False),
+            ("Logistics Diploma\tExpected in 05/2024", 40, 560, 13, True, False),
+            ("Summit College", 40, 150, 12, False, False)]
+    assert [s.kind for s in segment(_boxed(rows))] == kinds

@@ -24,7 +24,9 @@ Signals for "this line is a section heading", in order of precedence:
    level, a larger type; in plain text, capitals on blocks of their own).
 
 A vocabulary phrase needs at least one typographic sign, or, where the format carries no
-typography, a line of its own: the whole phrase (three words at most) opening a block, or, in a
+typography, a line of its own: the whole phrase (three words at most) opening a block (in a PDF,
+or centred on the page between lines set flush left: a paragraph of its own, see
+:func:`_centred_apart`), or, in a
 text whose blank lines tell nothing (fifteen lines or more a block: exported without them; or a
 flattened text whose breaks :mod:`resumekit.extract.flat` restored), any line that is the whole
 phrase with a capital (or lists phrases: "Career Experience/Job History"), unless it is the tail of a wrapped line or heading, a label whose value
@@ -243,6 +245,37 @@ def _body_size(lines: tuple[Line, ...]) -> float | None:
 
 
 
+CENTRED_INDENT, FLUSH_INDENT = 0.2, 0.15  # of the page's text width
+
+
+def _page_spans(lines: tuple[Line, ...]) -> dict[int, tuple[float, float]]:
+    """The left and right edge of each page's text, where the lines have boxes."""
+    spans: dict[int, tuple[float, float]] = {}
+    for line in lines:
+        if line.box is not None:
+            lo, hi = spans.get(line.page, (line.box.x0, line.box.x1))
+            spans[line.page] = (min(lo, line.box.x0), max(hi, line.box.x1))
+    return spans
+
+
+def _centred_apart(lines: tuple[Line, ...], i: int, spans: dict[int, tuple[float, float]]) -> bool:
+    """A line centred on its page (within an em), indented by ``CENTRED_INDENT`` of the text's width
+    or more, between two lines that start near the left edge (within ``FLUSH_INDENT``; the line
+    above alone at a page's foot): a paragraph
+    of its own, whatever the gaps say (a heading in the body's type, centred, printed from Word
+    with no space to part it from the lines around it: the PDF keeps no paragraph's bounds)."""
+    line = lines[i]
+    if line.box is None or line.page not in spans or not 0 < i < len(lines) - 1:
+        return False
+    left, right = spans[line.page]
+    width, em = right - left, line.style.size or 10.0
+    if width <= 0 or abs((line.box.x0 + line.box.x1) / 2 - (left + right) / 2) > em \
+            or line.box.x0 - left < CENTRED_INDENT * width:
+        return False
+    return all(n.box is not None and n.box.x0 - left <= FLUSH_INDENT * width
+               for n in (lines[i - 1], lines[i + 1]) if n is lines[i - 1] or n.page == line.page)
+
+
 def _typography(line: Line, body: float | None, starts_block: bool, format_has_style: bool) -> int:
     s = line.style
     score = 0
@@ -275,6 +308,7 @@ def segment(document: Document) -> list[Section]:
     initials = [i for i, line in enumerate(lines) if i and _initials_heading(line, body)]
     for i in initials if len(initials) >= 2 else ():
         flags[i] = "other"  # "P E": a heading whose small capitals were lost; its content names its kind (rekind)
+    spans = _page_spans(lines)
     for i, line in enumerate(lines):
         if i in label_cells:
             flags[i] = label_cells[i]
@@ -322,7 +356,8 @@ def segment(document: Document) -> list[Section]:
             flags[i] = match.kind
             confirmed.append(i)
         elif ((match.exact and words <= 3 and _alone(lines, i) or blockless and words <= 4 and _phrase_list(line.plain))
-              and (starts_block or blockless and _own_line(lines, i, flags, recurring))):
+              and (starts_block or blockless and _own_line(lines, i, flags, recurring)
+                   or match.exact and _centred_apart(lines, i, spans))):
             flags[i] = match.kind  # (in a text whose blank lines tell nothing, any line of its own)
             confirmed.append(i)
     tails = _wrapped(lines, flags, confirmed, label_cells)
