@@ -48,9 +48,6 @@ SECTIONS = {f: _SECTIONS.get(f.rsplit(".", 1)[0], ["header", *GEN.sections(w)]) 
 # holds its name and its section headings in the body's type, the sidebar's headings are bold
 _FLAT = xfail("segment.py: a heading phrase alone in the body's type ('Experience'), where the sidebar's headings "
               "are bold, is no heading: the main cell's jobs and degrees stay in the sidebar's languages")
-# the PDF of the Google Docs shape: a 26-point name, roles and degrees wrap in a narrow cell
-_WRAPPED = ("extract/pdf lines: a role or degree wrapped across a change of style in a narrow cell "
-            "('… — Senior UX' bold / 'Designer' italic) keeps only its first line")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     ("en-h2d-sidebar.docx", "sections", 0): _FLAT,
@@ -61,8 +58,6 @@ KNOWN: dict = {
     ("en-h2d-sidebar-print.pdf", "experience", 0): _FLAT,
     ("en-h2d-sidebar-print.pdf", "experience", 1): _FLAT,
     ("en-h2d-sidebar-print.pdf", "education", 0): _FLAT,
-    ("en-gdocs-twocell-print.pdf", "experience", 0): xfail(_WRAPPED),
-    ("en-gdocs-twocell-print.pdf", "education", 0): xfail(_WRAPPED),
     ("en-officegen-table.docx", "skills", 0): xfail(
         "fields/lists (rekind): the skill 'Forklift certified' in a skills list goes to certifications"),
 }
