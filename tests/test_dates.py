@@ -117,6 +117,8 @@ FIND = [
     ("May 2026 (Expected)", ["2026-05 (expected)"]),
     ("Expected 2026", ["2026 (expected)"]),
     ("Exp. 2026", ["2026 (expected)"]),
+    ("Expected in 05/2024", ["2024-05 (expected)"]),  # "expected in" / "by": the preposition is the word's
+    ("expected by June 2027", ["2027-06 (expected)"]),
     ("2022 – 2026 (expected)", ["2022..2026 (expected)"]),
     # Roman months (upper case, not after a word)
     ("VII 2015 - X 2021", ["2015-07..2021-10"]),

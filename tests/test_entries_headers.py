@@ -1,7 +1,7 @@
 """One header line, its employer and its title: the shapes that put both in one part."""
 import pytest
 
-from resumekit.document import Box, Line, Style
+from resumekit.document import Box, Line, Run, Style
 from resumekit.fields.entries import join_wrapped
 from resumekit.fields.experience import read_experience
 from resumekit.fields.pattern import header_parts
@@ -182,6 +182,19 @@ def test_a_year_in_the_next_bullets_date_cell_ends_the_range_above():
                    ("Harwick Systems", "2020-07", "2022-01", ["Wrote the test plans for the new press line"])]
 
 
+@pytest.mark.parametrize("rows, expected", [
+    # a right-aligned date cell wrapped in its table cell (a Word table printed to PDF): the year
+    # ending the range sits in the last cell of the employer's row under it
+    (["Research Associate\tOct 2022 – Oct", "Harwick Policy Institute\t2023",
+      "Casual Tutor\tMarch 2019 – May", "Kelham University\t2021"],
+     [("Harwick Policy Institute", "Research Associate", "2022-10", "2023-10"),
+      ("Kelham University", "Casual Tutor", "2019-03", "2021-05")]),
+])
+def test_a_year_in_the_next_rows_date_cell_ends_the_range_above(rows, expected):
+    got = [(e.company, e.title, e.start, e.end) for e in read_experience(section("experience", *rows))[0]]
+    assert got == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Audit Senior", True), ("Tax Senior", True),  # accounting roles named by their grade
     ("Senior Living Homes", False),
@@ -272,3 +285,36 @@ def test_a_marked_header_row_is_no_line_of_an_entry(origin, read):
     jobs, _ = read_experience(sec)
     expected = [("Studio Manager", "Harwick Clayworks Ltd"), ("Glaze Technician", "Tonwerk Ost GmbH")]
     assert ([(e.title, e.company) for e in jobs] == expected) is read
+
+
+def _boxed(*rows, top=100.0):
+    """PDF lines of one block with word boxes (5 pt a character at 10 pt): (text, x0, bullet, runs,
+    italic) rows, each under the one before."""
+    out = []
+    for n, (text, x0, bullet, runs, italic) in enumerate(rows):
+        words, x = [], x0
+        for w in text.split(" "):
+            words.append((w, Box(x, top + 14 * n, x + 5.0 * len(w), top + 14 * n + 10)))
+            x += 5.0 * (len(w) + 1)
+        out.append(Line(text=text, index=n, block=0, bullet=bullet, runs=runs, origin="pdf", words=tuple(words),
+                        box=Box(x0, top + 14 * n, words[-1][1].x1, top + 14 * n + 10), style=Style(size=10.0, italic=italic)))
+    return out
+
+
+_EDGE = ("Kept the stock ledgers of both shops and the depot.", 40.0, False, (), False)  # the edge: 295
+
+
+@pytest.mark.parametrize("rows, joined", [
+    # a header's last run (a title in italics) wrapped at the edge onto a line of its own goes on
+    ([_EDGE, ("Corbel Freight Ltd, Leeds — Senior Warehouse Stock", 40.0, False,
+              (Run("Corbel Freight Ltd,", bold=True), Run(" Leeds —"), Run(" Senior Warehouse Stock", italic=True)), False),
+      ("Planner", 40.0, False, (), True)],
+     [_EDGE[0], "Corbel Freight Ltd, Leeds — Senior Warehouse Stock Planner"]),
+    # ... not when the word would have fitted above: a line of its own
+    ([_EDGE, ("Corbel Freight — Stock", 40.0, False,
+              (Run("Corbel Freight", bold=True), Run(" — "), Run("Stock", italic=True)), False),
+      ("Planner", 40.0, False, (), True)],
+     [_EDGE[0], "Corbel Freight — Stock", "Planner"]),
+])
+def test_a_wrap_is_where_the_next_word_would_not_have_fitted(rows, joined):
+    assert [l.text for l in join_wrapped(_boxed(*rows))] == joined

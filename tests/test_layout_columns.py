@@ -800,3 +800,40 @@ _SCHOOL_B = [("Tarrow College", 11, True), ("Feb 2012 - Nov 2014", 9, False), ("
 ])
 def test_cards_of_one_shape_side_by_side_are_read_one_after_the_other(glyphs, expected):
     assert order(glyphs) == expected
+def test_section_names_on_their_rows_baselines_where_gaps_part_entries_not_sections():
+    """A Word table of section names beside their content (a row per section, printed to PDF):
+    each name on the baseline of its section's first row. Gaps part the entries inside a section,
+    while a section may start right under the last line of the one above: each name joins the row
+    on its baseline, not the row after the widest gap before it."""
+    content = [("Sample Name", 44), ("+1 555 0134", 58), ("sample@example.com", 72),
+               ("Kestrel Vale University", 100), ("BSc Geography", 114), ("Tools: Excel, QGIS", 142),
+               ("Survey: GPS, levels", 156), ("Field Surveyor", 170), ("Corbel Mapping | Leeds", 198),
+               ("Surveyed building sites.", 212), ("Assistant Analyst", 226), ("Ashgrove Maps | York", 254),
+               ("Drew the county maps.", 268), ("Flood Atlas", 282), ("Mapped river levels.", 296)]
+    names = {100: "EDUCATION", 142: "SKILLS", 170: "EXPERIENCE", 282: "PROJECTS"}
+    items = [(t, 160, y) for t, y in content] + [(names[y], 40, y) for y in names]
+    items += [("IMOGEN", 80, 44), ("HALE", 90, 58)]  # the name over two rows: a label of two rows
+    out = order(page(*items))
+    assert "EXPERIENCE\tField Surveyor" in out
+    assert "PROJECTS\tFlood Atlas" in out
+    assert "Corbel Mapping | Leeds" in out and "Ashgrove Maps | York" in out
+    assert len(out) == len(content)
+
+
+def test_a_tables_date_column_between_a_sidebar_and_its_entries_labels_the_entries():
+    """A Word table of dates and entries beside a sidebar, printed to PDF: the gutter between the
+    dates and the entries is tried first (it runs the page's height, the sidebar on its left side);
+    the dates, a column of that left side, still label the rows of the entries beside them."""
+    side = [("Kestrel Lane 4", 100), ("Dunmore", 118), ("LANGUAGES", 142), ("Welsh", 154), ("Basque", 172),
+            ("HOBBIES", 196), ("Chess", 208), ("Rowing", 232), ("TOOLS", 262), ("Excel", 274), ("Forklift", 292)]
+    dates = [("01.2016 -", 100), ("06.2016", 112), ("07.2016 -", 160), ("03.2018", 172),
+             ("04.2018 -", 220), ("09.2019", 232), ("10.2019 -", 280), ("05.2021", 292)]
+    entries = [("Stock Clerk, Corbel Freight", 100), ("Counted the stock.", 112), ("Kept the books.", 124),
+               ("Shift Lead, Ashgrove Depot", 160), ("Ran the night crew.", 172), ("Kept the rota.", 184),
+               ("Driver, Summit Haulage", 220), ("Drove the vans.", 232), ("Loaded them.", 244),
+               ("Clerk, Orrin Foods", 280), ("Filed the orders.", 292), ("Paid the bills.", 304)]
+    items = [(t, 40, y) for t, y in side] + [(t, 200, y) for t, y in dates] + [(t, 290, y) for t, y in entries]
+    out = order(page(*items))
+    assert "01.2016 - 06.2016\tStock Clerk, Corbel Freight" in out
+    assert "10.2019 - 05.2021\tClerk, Orrin Foods" in out
+    assert out.index("Kestrel Lane 4") < out.index("HOBBIES") < out.index("01.2016 - 06.2016\tStock Clerk, Corbel Freight")

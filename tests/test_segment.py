@@ -1412,3 +1412,50 @@ _AFTER = [("EXPERIENCE", 3), ("Developer | Harbour Kilns | 2019 - 2023", 3), ("S
 ])
 def test_dated_credentials_inside_education_are_their_own_section(part, kinds):
     assert [s.kind for s in segment(_plain(_SCHOOLING + part + _AFTER))] == kinds
+def _boxed(rows):
+    """A PDF page from (text, x0, x1, size, bold, bullet) rows, all in one block (no gap parts them)."""
+    return Document(lines=tuple(
+        Line(text=t, index=i, block=0, style=Style(size=size, bold=bold), bullet=bullet,
+             box=Box(x0, 80 + 15 * i, x1, 92 + 15 * i)) for i, (t, x0, x1, size, bold, bullet) in enumerate(rows)),
+        format="pdf")
+
+
+@pytest.mark.parametrize("centred, kinds", [
+    # headings in the body's type, centred between lines set flush left (a Word document printed to
+    # PDF, no space above its headings to part the blocks): each is a heading
+    (True, ["header", "experience", "education"]),
+    # the same words flush left with the lines around them: words of the text, no headings
+    (False, ["header"]),
+])
+def test_a_heading_phrase_centred_between_flush_left_lines(centred, kinds):
+    def at(width):
+        return (300 - width / 2, 300 + width / 2) if centred else (40, 40 + width)
+    rows = [("Imogen Hale", 220, 380, 20, True, False),
+            ("Planner who keeps a warehouse floor moving and safe.", 40, 520, 12, False, False),
+            ("Experience", *at(70), 12, False, False),
+            ("Stock Planner", 40, 120, 12, False, False),
+            ("Corbel Freight [2019 – 2022]", 40, 210, 12, False, False),
+            ("Planned the weekly stock counts.", 60, 300, 12, False, True),
+            ("Education and Training", *at(140), 12, False, False),
+            ("Logistics Diploma\tExpected in 05/2024", 40, 560, 13, True, False),
+            ("Summit College", 40, 150, 12, False, False)]
+    assert [s.kind for s in segment(_boxed(rows))] == kinds
+
+
+def test_a_heading_over_the_main_column_beside_a_sidebar_heads_only_that_column():
+    """A page-wide row of the name and a heading set over the main column only (a Word table beside
+    a sidebar, printed to PDF); the sidebar, read first, opens with contact lines and no heading: they
+    are the header's, and the main column's rows, read after the sidebar's sections, are the
+    heading's."""
+    def row(i, text, size, bold, column, x, top):
+        return Line(text=text, index=i, block=i, column=column, style=Style(size=size, bold=bold),
+                    box=Box(x, top, x + 140, top + 10))
+    lines = (row(0, "Ada Varga", 12, False, None, 36, 30), row(1, "Work History", 16, True, None, 228, 45),
+             row(2, "ada@example.com", 10, False, 0, 36, 97), row(3, "+44 20 7946 0134", 10, False, 0, 36, 110),
+             row(4, "LANGUAGES", 16, False, 0, 36, 246), row(5, "Welsh", 10, False, 0, 36, 287),
+             row(6, "01.2016 – 06.2016\tStock Clerk, Corbel Freight", 10, True, 1, 228, 73),
+             row(7, "Counted the stock.", 10, False, 1, 327, 85))
+    got = [(s.kind, [l.plain for l in s.lines]) for s in segment(Document(lines=lines, format="pdf"))]
+    assert got == [("header", ["Ada Varga", "ada@example.com", "+44 20 7946 0134"]),
+                   ("experience", ["01.2016 – 06.2016 Stock Clerk, Corbel Freight", "Counted the stock."]),
+                   ("languages", ["Welsh"])]

@@ -50,15 +50,10 @@ _NAME_PLAIN = xfail("segment.py (_late_name): the name in the body's type (html-
                     "table cell) under the sidebar's languages opens no header block of its own")
 _MAIN_FIRST = xfail("extract/pdf/columns.py: the main column, no gap inside it and the headline its largest type, "
                     "is read whole before the sidebar, not only its opening block")
-# the PDF of the Google Docs shape: a 26-point name, roles and degrees wrap in a narrow cell
-_WRAPPED = ("extract/pdf lines: a role or degree wrapped across a change of style in a narrow cell "
-            "('… — Senior UX' bold / 'Designer' italic) keeps only its first line")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     ("en-h2d-sidebar.docx", "sections", 0): _NAME_PLAIN,
     ("en-h2d-sidebar-print.pdf", "sections", 0): _MAIN_FIRST,
-    ("en-gdocs-twocell-print.pdf", "experience", 0): xfail(_WRAPPED),
-    ("en-gdocs-twocell-print.pdf", "education", 0): xfail(_WRAPPED),
     ("en-officegen-table.docx", "skills", 0): xfail(
         "fields/lists (rekind): the skill 'Forklift certified' in a skills list goes to certifications"),
 }

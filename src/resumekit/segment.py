@@ -24,7 +24,9 @@ Signals for "this line is a section heading", in order of precedence:
    level, a larger type; in plain text, capitals on blocks of their own).
 
 A vocabulary phrase needs at least one typographic sign, or, where the format carries no
-typography, a line of its own: the whole phrase (three words at most) opening a block, or, in a
+typography, a line of its own: the whole phrase (three words at most) opening a block (in a PDF,
+or centred on the page between lines set flush left: a paragraph of its own, see
+:func:`_centred_apart`), or, in a
 text whose blank lines tell nothing (fifteen lines or more a block: exported without them; or a
 flattened text whose breaks :mod:`resumekit.extract.flat` restored), any line that is the whole
 phrase with a capital (or lists phrases: "Career Experience/Job History"), unless it is the tail of a wrapped line or heading, a label whose value
@@ -247,6 +249,37 @@ def _body_size(lines: tuple[Line, ...]) -> float | None:
 
 
 
+CENTRED_INDENT, FLUSH_INDENT = 0.2, 0.15  # of the page's text width
+
+
+def _page_spans(lines: tuple[Line, ...]) -> dict[int, tuple[float, float]]:
+    """The left and right edge of each page's text, where the lines have boxes."""
+    spans: dict[int, tuple[float, float]] = {}
+    for line in lines:
+        if line.box is not None:
+            lo, hi = spans.get(line.page, (line.box.x0, line.box.x1))
+            spans[line.page] = (min(lo, line.box.x0), max(hi, line.box.x1))
+    return spans
+
+
+def _centred_apart(lines: tuple[Line, ...], i: int, spans: dict[int, tuple[float, float]]) -> bool:
+    """A line centred on its page (within an em), indented by ``CENTRED_INDENT`` of the text's width
+    or more, between two lines that start near the left edge (within ``FLUSH_INDENT``; the line
+    above alone at a page's foot): a paragraph
+    of its own, whatever the gaps say (a heading in the body's type, centred, printed from Word
+    with no space to part it from the lines around it: the PDF keeps no paragraph's bounds)."""
+    line = lines[i]
+    if line.box is None or line.page not in spans or not 0 < i < len(lines) - 1:
+        return False
+    left, right = spans[line.page]
+    width, em = right - left, line.style.size or 10.0
+    if width <= 0 or abs((line.box.x0 + line.box.x1) / 2 - (left + right) / 2) > em \
+            or line.box.x0 - left < CENTRED_INDENT * width:
+        return False
+    return all(n.box is not None and n.box.x0 - left <= FLUSH_INDENT * width
+               for n in (lines[i - 1], lines[i + 1]) if n is lines[i - 1] or n.page == line.page)
+
+
 def _typography(line: Line, body: float | None, starts_block: bool, format_has_style: bool) -> int:
     s = line.style
     score = 0
@@ -281,6 +314,7 @@ def segment(document: Document) -> list[Section]:
         flags[i] = "other"  # "P E": a heading whose small capitals were lost; its content names its kind (rekind)
     unfit = [_disqualified(line) for line in lines]  # (asked here and by the shape step: once a line)
     flat: list[tuple[int, str]] = []  # whole phrases in the body's type, set apart inside a block
+    spans = _page_spans(lines)
     for i, line in enumerate(lines):
         if i in label_cells:
             flags[i] = label_cells[i]
@@ -328,7 +362,8 @@ def segment(document: Document) -> list[Section]:
             flags[i] = match.kind
             confirmed.append(i)
         elif ((match.exact and words <= 3 and _alone(lines, i) or blockless and words <= 4 and _phrase_list(line.plain))
-              and (starts_block or blockless and _own_line(lines, i, flags, recurring))):
+              and (starts_block or blockless and _own_line(lines, i, flags, recurring)
+                   or match.exact and _centred_apart(lines, i, spans))):
             flags[i] = match.kind  # (in a text whose blank lines tell nothing, any line of its own)
             confirmed.append(i)
         elif match.exact and words <= 3 and has_style and _set_apart(lines, i, flags, recurring):
@@ -581,7 +616,10 @@ def _build(lines: tuple[Line, ...], flags: list[str | None], tails: set[int] = f
 def _continue_columns(sections: list[Section]) -> list[Section]:
     """A column that opens a page without a heading continues the section that the same column
     ended the previous page with: on a page with a sidebar, the main column's jobs carry on
-    under "Experience" even though the sidebar, read first, opened "Skills"."""
+    under "Experience" even though the sidebar, read first, opened "Skills". A column that opens
+    with no section of its own yet, under a heading that does not head it (another column's, or one
+    of no column over the other part of the page's width: "Experience" over the main column beside
+    a sidebar), belongs to the nearest heading over it, or to the header (:func:`_heading_over`)."""
     out: list[Section] = []
     ended: dict[int, Section] = {}  # column → the section its last line belonged to
     last: dict[int, Line] = {}  # column → its last line
@@ -599,10 +637,12 @@ def _continue_columns(sections: list[Section]) -> list[Section]:
                 last_page = max((l.page for l in before.lines if l.column == line.column), default=None) if before else None
                 target = before if (before is not None and before.heading is not None and last_page is not None
                                     and last_page < line.page and before.kind != sec.kind) else sec
+                if before is None and target is current and not _over(current.heading, line):
+                    target = _heading_over(line, [current, *reversed(out)]) or current
             elif line.column is None and prev is not None and prev.column is not None and prev.page == line.page:
                 target = _nearest_above(line, last, ended) or current
             if target is not current:
-                if part:
+                if part or current is sec and sec.heading is not None:  # (a heading whose first lines go elsewhere stays)
                     out.append(Section(kind=current.kind, heading=current.heading, lines=tuple(part)))
                 part, current = [], target
             part.append(line)
@@ -623,6 +663,9 @@ def _continued(sections: list[Section]) -> list[Section]:
     rest of the job that closed the page before."""
     out: list[Section] = []
     for sec in sections:
+        if sec.kind == "header" and sec.heading is None and out and out[0].kind == "header" and out[0].heading is None:
+            out[0] = Section(kind="header", heading=None, lines=out[0].lines + sec.lines)  # a sidebar's part of it
+            continue
         at = next((n for n in range(len(out) - 1, -1, -1) if out[n].kind == sec.kind and out[n].heading is not None), None)
         earlier = out[at] if at is not None else None
         if earlier is not None and sec.heading is not None and (sec.heading is earlier.heading or (
@@ -631,6 +674,41 @@ def _continued(sections: list[Section]) -> list[Section]:
         else:
             out.append(sec)
     return out
+
+
+def _over(heading: Line | None, line: Line) -> bool:
+    """Does the heading head the line's column: a heading of no column or of the line's, unless it
+    is a heading of no column above the line on its page that starts right of the line's end (a
+    heading over the main column, the line in a sidebar at its left; a label heading at the left
+    margin heads the content right of it)? True when the boxes are unknown."""
+    if heading is None or heading.column == line.column:
+        return True
+    if heading.column is not None:
+        return False
+    if heading.box is None or line.box is None or heading.page != line.page or heading.box.bottom > line.box.top + 1:
+        return True
+    return heading.box.x0 < line.box.x1
+
+
+def _heading_over(line: Line, sections: list[Section]) -> Section | None:
+    """The nearest of ``sections`` (latest first) that heads the column a line opens, one with no
+    column of its own yet: a heading of no column above it on its page with part of its width over
+    the line's, or, after such a heading over another part of the page only, the header above every
+    heading. None when a section of another page or a heading of the line's column comes first."""
+    for n, sec in enumerate(sections):
+        head = sec.heading
+        if head is None:  # the header (a part of it taken by a column before: passed over)
+            if n < len(sections) - 1:
+                continue
+            first = sections[0].heading  # (only under a heading of no column: one of another column
+            # may have been read before lines above it, a grid over a full-width heading)
+            return sec if first is not None and first.column is None and sec.lines and sec.lines[0].page == line.page else None
+        if head.page != line.page or head.column == line.column:
+            return None
+        if head.column is None and head.box is not None and line.box is not None and _over(head, line) \
+                and line.box.x0 < head.box.x1:
+            return sec  # (part of its width over the line's)
+    return None
 
 
 def _nearest_above(line: Line, last: dict[int, Line], ended: dict[int, Section]) -> Section | None:

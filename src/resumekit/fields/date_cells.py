@@ -5,7 +5,8 @@ their own); a range whose end wrapped onto the next line ("Jan 2020 –" / "Mar 
 dash ("May 2010" / "Present"; a bracketed "Clerk (2006" / "2013)"; the end opening the next words,
 "Nov 2009" / "Feb 2013 Night Porter, Acme"); the two ends of a range set as a rail in front of an
 entry's first two lines ("2009 ⇥ BA History" over "2013 ⇥ Kelham University", the first line bold, the
-second not); a start month cut from its year; a year alone in the next bullet's date cell. Each repair needs the two pieces to read as one range together; else the lines
+second not); a start month cut from its year; a year alone in the next
+line's date cell. Each repair needs the two pieces to read as one range together; else the lines
 stay as they are. Older roles folded into one sentence after a label ("Earlier roles: Analyst,
 Tarrow Bank (2004 – 2006); Clerk, Dunmore Mills (2002 – 2004).") become a line per role.
 """
@@ -24,12 +25,13 @@ __all__ = ["dates_apart", "folded_roles", "wrapped_dates"]
 def dates_apart(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
     """A bullet whose row also carries the entry's dates in a cell of their own ("• Reduced
     latency by 75% ⇥ June 2005 – Aug 2007", a right-hand date column): the dates become a
-    header line of their own, before the bullet. A year alone in the next bullet's date cell ends
-    a range that waits for it ("... ⇥ January 2022 – September" / "• Ran tests ⇥ 2025")."""
+    header line of their own, before the bullet. A year alone in the next line's date cell ends
+    a range that waits for it ("... ⇥ January 2022 – September" / "• Ran tests ⇥ 2025"; a date
+    cell wrapped inside a table's row, "Analyst ⇥ Oct 2022 – Oct" / "Acme Ltd ⇥ 2023")."""
     lines = list(lines)
     for n in range(len(lines) - 1):
         line, below = lines[n], lines[n + 1]
-        if line.bullet and below.bullet and len(line.cells) >= 2 and len(below.cells) >= 2 \
+        if len(line.cells) >= 2 and len(below.cells) >= 2 and line.page == below.page \
                 and rx(r"(?:19|20)\d\d").fullmatch(below.cells[-1].strip()):
             joined = f"{line.cells[-1]} {below.cells[-1]}"
             found = find_dates(joined)

@@ -12,7 +12,10 @@ Signals, in order:
    wrapped bullet; no date range opening the line; no change of weight under a header line; one
    cell each; in the same block, a lower-case start or the line above ending in a connector
    ("and", ",", "&"); in text, only inside a block after a bullet or a long line; DOCX paragraphs
-   are whole already.
+   are whole already. The last run of a header line in mixed styles, bold or italic, wrapped onto
+   a line of its own in that run's style, when its first word would not have fitted above before
+   the paragraph's right edge (PDF word boxes; the edge: the furthest any line of one cell starting
+   where either line starts ends), is a wrap too.
 
 Split from :mod:`.entries`, which reads entries with these answers.
 """
@@ -22,7 +25,7 @@ from functools import lru_cache
 
 import regex
 
-from ..document import Line
+from ..document import Box, Line
 from ..text import rx
 from .dates import DateRange, find_cell_dates, order_for
 
@@ -88,18 +91,69 @@ ABBREVIATION_END = regex.compile(r"(?<![\p{L}.])(?:\p{L}{1,4}\.){2,}$|\b(?:Inc|L
 
 
 def join_wrapped(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
-    """Join lines that continue the previous one (a wrapped bullet or sentence)."""
+    """Join lines that continue the previous one (a wrapped bullet or sentence; the last run of a
+    header line wrapped onto a line of its own, :func:`_run_wraps`)."""
     out: list[Line] = []
+    ends = [(l.page, l.column, l.box.x0, l.box.x1) for l in lines if l.box is not None and len(l.cells) == 1]
+    last: Box | None = None  # the box of the last line joined into out[-1] (out[-1].box is their union)
     for line in lines:
-        if out and _continues(out[-1], line):
+        if out and (_continues(out[-1], line) or _run_wraps(out[-1], last, line, ends)):
             prev = out[-1]
             sep = "" if prev.plain.endswith("-") and line.plain[:1].islower() else " "
             text = prev.text[:-1] if sep == "" else prev.text
             out[-1] = prev.with_(text=f"{text}{sep}{line.text}", links=prev.links + line.links,
                                  box=prev.box.union(line.box) if prev.box and line.box else prev.box)
-            continue
-        out.append(line)
+        else:
+            out.append(line)
+        last = line.box
     return out
+
+
+SPACE_EM, RUN_WORDS, SAME_EDGE = 0.25, 6, 1.0
+
+
+def _right_edge(ends: list[tuple[int, int | None, float, float]], line: Line, above: Box | None) -> float | None:
+    """The right edge of the paragraph of ``line`` and the line above it (box ``above``): the
+    furthest right any line of one cell ends among these lines that start where either starts (within
+    ``SAME_EDGE``), on the same page and in the same column (a bullet's lines, or a paragraph's)."""
+    if above is None or line.box is None:
+        return None
+    starts = (above.x0, line.box.x0)
+    found = [x1 for page, column, x0, x1 in ends if page == line.page and column == line.column
+             and any(abs(x0 - s) <= SAME_EDGE for s in starts)]
+    return max(found) if found else None
+
+
+def _fits_above(prev: Line, above: Box | None, line: Line, edge: float | None, slack: float) -> bool:
+    """The first word of ``line`` would have fitted on the line above (its box ``above``), before
+    the paragraph's right ``edge``, with ``slack`` ems to spare: the writer broke the line, not the
+    typesetter. Never for a line above that ends in a hyphen or a slash (a word cut there)."""
+    if above is None or line.box is None or edge is None or not line.words or prev.page != line.page \
+            or prev.column != line.column or prev.plain.endswith(("-", "/", "‐")):
+        return False
+    em = line.style.size or 10.0
+    return above.x1 + (SPACE_EM + slack) * em + line.words[0][1].width <= edge
+
+
+def _run_wraps(prev: Line, above: Box | None, line: Line, ends: list[tuple[int, int | None, float, float]]) -> bool:
+    """The last run of a header line of one cell in mixed styles wrapped onto a line of its own
+    ("**Acme**, Leeds — *Seasonal Sales*" / "*Advisor*"): the run is bold or italic, the line below is set in
+    that run's style alone, from the same left edge, in the same block, of at most ``RUN_WORDS``
+    words and no date or sentence, and its first word would not have fitted on the line above
+    before the paragraph's right edge (``ends``: the lines' page, column and left and right edges)."""
+    if (len(prev.runs) < 2 or line.runs or line.bullet or prev.bullet or above is None or prev.box is None
+            or above != prev.box or line.box is None or prev.block != line.block or len(line.cells) != 1
+            or len(prev.cells) != 1
+            or line.style.heading_level is not None or prev.style.heading_level is not None):
+        return False
+    run = prev.runs[-1]
+    if not (run.bold or run.italic) or (run.bold, run.italic) != (line.style.bold, line.style.italic) \
+            or abs(line.box.x0 - prev.box.x0) > SAME_EDGE:
+        return False
+    if len(line.plain.split()) > RUN_WORDS or line_dates(line) or is_prose(line):
+        return False
+    edge = _right_edge(ends, line, above)
+    return edge is not None and bool(line.words) and not _fits_above(prev, above, line, edge, -1.0)
 
 
 def _continues(prev: Line, line: Line) -> bool:

@@ -420,6 +420,8 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
         middle = attach_labels(label_blocks(lrows, rrows) or [], _order(right, depth + 1, title, edges, rrows))
     else:
         lcol, rcol = _order(left, depth + 1, title, edges, lrows), _order(right, depth + 1, title, edges, rrows)
+        if (inner := _inner_labels(lcol, rrows, title)) is not None:
+            lcol, rcol = inner[0], attach_labels(inner[1], rcol)
         for r in lcol:
             r.column = 0 if r.column is None else r.column
         shift = 1 + max(r.column for r in lcol)
@@ -453,6 +455,17 @@ def _labels_then_more(rows: list[Row], i: int, j: int, mid: float, title: float)
                 and region_kind(lrows, rrows, title) != "columns":
             return k - 1
     return None
+def _inner_labels(lcol: list[Row], rrows: list[Row], title: float) -> tuple[list[Row], list[list[Row]]] | None:
+    """A left side read as columns whose last one is a label column of the right side (a table's
+    dates column beside its entries, a sidebar at its left: the gutter tried first parted the dates
+    from the entries, the sidebar with them): the left side's other columns, and that column's label
+    blocks. None otherwise."""
+    cols = sorted({r.column for r in lcol if r.column is not None})
+    last = [r for r in lcol if cols and r.column == cols[-1]]
+    if len(cols) < 2 or len(last) < MIN_SIDE_ROWS or region_kind(last, rrows, title) != "labels":
+        return None
+    blocks = label_blocks(last, rrows)
+    return ([r for r in lcol if r.column != cols[-1]], blocks) if blocks else None
 
 
 def _headed_stretch(rows: list[Row], i: int, j: int, mid: float, lrows: list[Row], rrows: list[Row]

@@ -3,7 +3,9 @@ rows of a narrow left side grouped into labels ("2019 – 2021" wrapped over two
 Experience"), each put in front of the row of content it belongs to.
 
 Signals for a label's row of content, in order: the baseline of a row that starts a stretch of
-content (after a gap wider than ``STRETCH_GAP`` times the content's leading); where the content is
+content (after a gap wider than ``STRETCH_GAP`` times the content's leading), and where most labels
+sit so, any content row on a label's baseline (a Word table's section starting right under the
+last line of the one above, gaps parting only its entries); where the content is
 evenly spaced (no gap starts a stretch: a Writer hanging indent, "EXPERIENCE ⇥ first job") and
 every label is one row on the baseline of a content row of its own, that row; for a label after
 the first, the row on its baseline when no gap of the content since the previous label stands out
@@ -135,7 +137,10 @@ def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
         if sizes[n] > HEADING_SIZE * usual_size and not _beside(block, content):
             loose.append(block)  # a heading over the content, not a label beside it
             continue
-        k = on_baseline[n] if top_aligned and on_baseline[n] is not None else _anchor(block, n, centres, content, by_top)
+        if top_aligned and on_baseline[n] is None and level[n] is not None and level[n] not in on_baseline:
+            k = level[n]  # labels set on their rows' baselines: this one too, though no gap starts its row
+        else:
+            k = on_baseline[n] if top_aligned and on_baseline[n] is not None else _anchor(block, n, centres, content, by_top)
         if k is None or k in anchors or (level[n] != k and k in level):
             loose.append(block)  # (a row with another label on its baseline is that label's: a section's
             # name over an entry whose dates sit beside its title, as Europass sets them)
