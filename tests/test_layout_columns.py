@@ -2,7 +2,7 @@
 columns, date columns and tables."""
 import pytest
 
-from resumekit.extract.pdf.columns import reading_order, region_kind
+from resumekit.extract.pdf.columns import _left_alone, reading_order, region_kind
 from resumekit.extract.pdf.layout import Glyph, rows_of
 
 CHAR = 5.0  # advance of one character at 10 pt
@@ -837,3 +837,20 @@ def test_a_tables_date_column_between_a_sidebar_and_its_entries_labels_the_entri
     assert "01.2016 - 06.2016\tStock Clerk, Corbel Freight" in out
     assert "10.2019 - 05.2021\tClerk, Orrin Foods" in out
     assert out.index("Kestrel Lane 4") < out.index("HOBBIES") < out.index("01.2016 - 06.2016\tStock Clerk, Corbel Freight")
+
+
+@pytest.mark.parametrize("items, alone", [
+    # a timeline: dates beside their entries, a range's last word wrapped under its row, a section's name
+    ([("2020 -", 40, 118, 9), ("Lead Baker", 300, 118), ("now", 40, 130, 9), ("EDUCATION", 40, 160, 13, True),
+      ("2012 - 2014", 40, 178, 9), ("NVQ Baking", 300, 178)], False),
+    # a Word table's date column beside a contact column: an address and an e-mail with nothing beside them
+    ([("2016 - 2020", 40, 118, 9), ("Baker", 300, 118), ("Geboren: 1990", 40, 130), ("14 Harbour Row", 40, 142),
+      ("kit.tremayne@example.com", 40, 154), ("2012 - 2014", 40, 178, 9), ("NVQ Baking", 300, 178)], True),
+    # a long line alone on the left, under a row with nothing on the left
+    ([("Lead Baker", 300, 118), ("Ran the night shift of six people", 40, 130)], True),
+])
+def test_a_left_side_alone_among_dates_is_no_timeline(items, alone):
+    """A timeline's left side holds dates beside their entries, section names and a range's wrapped
+    last words; a contact column's address or e-mail standing with nothing beside it is no timeline's
+    (a Word table's dates column beside a sidebar)."""
+    assert _left_alone(rows_of(page(*items)), 250.0) is alone

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from statistics import median
 
-from .labels import _YEAR, _row_baseline, attach_labels, label_blocks
+from .labels import _YEAR, _row_baseline, attach_labels, label_blocks, names_or_dates
 from ...text import BULLET_CHARS
 from .layout import Glyph, Row, baseline, cut_at, list_marker, rows_of
 from .sides import CONTACT_CHARS, LEAD_ROWS, MIN_ACROSS, MIN_SIDE_ROWS, _headings, _interleaved, _leads, _opening, \
@@ -447,6 +447,8 @@ def _labels_then_more(rows: list[Row], i: int, j: int, mid: float, title: float)
         head = rows_of([g for g in rows[k].members if (g.x0 + g.x1) / 2 < mid])
         if not head or any(c.isdigit() for c in head[0].text()) or not names_or_dates(head[0]):
             continue
+        if _left_alone(rows[i:k], mid):
+            continue
         top = _members(rows[i:k])
         lrows, rrows = (rows_of([g for g in top if ((g.x0 + g.x1) / 2 >= mid) == right]) for right in (False, True))
         dated = [any(c.isdigit() for c in r.text()) for r in lrows]
@@ -455,6 +457,23 @@ def _labels_then_more(rows: list[Row], i: int, j: int, mid: float, title: float)
                 and region_kind(lrows, rrows, title) != "columns":
             return k - 1
     return None
+def _left_alone(rows: list[Row], mid: float) -> bool:
+    """Whether a row's left side stands with nothing beside it while it is neither a section's name
+    nor the last words of a range wrapped under a row with both sides: a sidebar's address, phone or
+    e-mail among a table's dates (a Word table of dates beside a contact column), never a timeline's."""
+    both = False
+    for row in rows:
+        left = rows_of([g for g in row.members if (g.x0 + g.x1) / 2 < mid])
+        beside = any((g.x0 + g.x1) / 2 >= mid for g in row.members)
+        if left and not beside:
+            text = left[0].text()
+            name = names_or_dates(left[0]) and not any(c.isdigit() for c in text)
+            if not name and not (both and len(text.split()) <= 2):
+                return True
+        both = bool(left) and beside
+    return False
+
+
 def _inner_labels(lcol: list[Row], rrows: list[Row], title: float) -> tuple[list[Row], list[list[Row]]] | None:
     """A left side read as columns whose last one is a label column of the right side (a table's
     dates column beside its entries, a sidebar at its left: the gutter tried first parted the dates
