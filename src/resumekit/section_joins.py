@@ -1,0 +1,123 @@
+"""Sections joined across columns and pages, after segmentation has cut a document's lines into
+sections: a column that opens a page without a heading goes on with the section the same column
+ended the page before with, or with the heading over it; a heading printed again on a later page
+("Experience (continued)") continues its section.
+
+Signals, in order: the line's page and column against the last line of each column (a column
+opening a page under no heading of its own), the headings of no column above a line and how much
+of its width they span (:func:`_over`, :func:`_heading_over`), the column reaching down nearest
+above a full-width line under the columns (:func:`_nearest_above`), and a heading that repeats an
+earlier one of its kind on a later page (:func:`headings.repeats`).
+"""
+from __future__ import annotations
+
+from .document import Line, Section
+from .headings import repeats
+
+
+def continue_columns(sections: list[Section]) -> list[Section]:
+    """A column that opens a page without a heading continues the section that the same column
+    ended the previous page with: on a page with a sidebar, the main column's jobs carry on
+    under "Experience" even though the sidebar, read first, opened "Skills". A column that opens
+    with no section of its own yet, under a heading that does not head it (another column's, or one
+    of no column over the other part of the page's width: "Experience" over the main column beside
+    a sidebar), belongs to the nearest heading over it, or to the header (:func:`_heading_over`)."""
+    out: list[Section] = []
+    ended: dict[int, Section] = {}  # column → the section its last line belonged to
+    last: dict[int, Line] = {}  # column → its last line
+    for sec in sections:
+        part: list[Line] = []
+        current = sec
+        if sec.heading is not None and sec.heading.column is not None:
+            ended[sec.heading.column], last[sec.heading.column] = sec, sec.heading
+        for n, line in enumerate(sec.lines):
+            prev = sec.lines[n - 1] if n else sec.heading
+            opens = line.column is not None and (prev is None or (prev.page, prev.column) != (line.page, line.column))
+            target = current
+            if opens:
+                before = ended.get(line.column)
+                last_page = max((l.page for l in before.lines if l.column == line.column), default=None) if before else None
+                target = before if (before is not None and before.heading is not None and last_page is not None
+                                    and last_page < line.page and before.kind != sec.kind) else sec
+                if before is None and target is current and not _over(current.heading, line):
+                    target = _heading_over(line, [current, *reversed(out)]) or current
+            elif line.column is None and prev is not None and prev.column is not None and prev.page == line.page:
+                target = _nearest_above(line, last, ended) or current
+            if target is not current:
+                if part or current is sec and sec.heading is not None:  # (a heading whose first lines go elsewhere stays)
+                    out.append(Section(kind=current.kind, heading=current.heading, lines=tuple(part)))
+                part, current = [], target
+            part.append(line)
+            if line.column is not None:
+                ended[line.column] = current
+                last[line.column] = line
+        if part or not sec.lines:
+            out.append(Section(kind=current.kind, heading=current.heading, lines=tuple(part)))
+    return out
+
+
+def continued(sections: list[Section]) -> list[Section]:
+    """The parts of one section joined: a heading printed again on a later page ("Experience
+    (continued)", "Work history (cont.)", "Berufserfahrung (Fortsetzung)": :func:`headings.repeats`)
+    continues the last section of its kind that it repeats, and a column carried over to the next
+    page (:func:`continue_columns`: a part under the same heading) continues its section. The
+    lines join that section and a repeated heading goes, so the bullets that open the page are the
+    rest of the job that closed the page before."""
+    out: list[Section] = []
+    for sec in sections:
+        if sec.kind == "header" and sec.heading is None and out and out[0].kind == "header" and out[0].heading is None:
+            out[0] = Section(kind="header", heading=None, lines=out[0].lines + sec.lines)  # a sidebar's part of it
+            continue
+        at = next((n for n in range(len(out) - 1, -1, -1) if out[n].kind == sec.kind and out[n].heading is not None), None)
+        earlier = out[at] if at is not None else None
+        if earlier is not None and sec.heading is not None and (sec.heading is earlier.heading or (
+                sec.heading.page > earlier.heading.page and repeats(earlier.title, sec.title))):
+            out[at] = Section(kind=earlier.kind, heading=earlier.heading, lines=earlier.lines + sec.lines)
+        else:
+            out.append(sec)
+    return out
+
+
+def _over(heading: Line | None, line: Line) -> bool:
+    """Does the heading head the line's column: a heading of no column or of the line's, unless it
+    is a heading of no column above the line on its page that starts right of the line's end (a
+    heading over the main column, the line in a sidebar at its left; a label heading at the left
+    margin heads the content right of it)? True when the boxes are unknown."""
+    if heading is None or heading.column == line.column:
+        return True
+    if heading.column is not None:
+        return False
+    if heading.box is None or line.box is None or heading.page != line.page or heading.box.bottom > line.box.top + 1:
+        return True
+    return heading.box.x0 < line.box.x1
+
+
+def _heading_over(line: Line, sections: list[Section]) -> Section | None:
+    """The nearest of ``sections`` (latest first) that heads the column a line opens, one with no
+    column of its own yet: a heading of no column above it on its page with part of its width over
+    the line's, or, after such a heading over another part of the page only, the header above every
+    heading. None when a section of another page or a heading of the line's column comes first."""
+    for n, sec in enumerate(sections):
+        head = sec.heading
+        if head is None:  # the header (a part of it taken by a column before: passed over)
+            if n < len(sections) - 1:
+                continue
+            first = sections[0].heading  # (only under a heading of no column: one of another column
+            # may have been read before lines above it, a grid over a full-width heading)
+            return sec if first is not None and first.column is None and sec.lines and sec.lines[0].page == line.page else None
+        if head.page != line.page or head.column == line.column:
+            return None
+        if head.column is None and head.box is not None and line.box is not None and _over(head, line) \
+                and line.box.x0 < head.box.x1:
+            return sec  # (part of its width over the line's)
+    return None
+
+
+def _nearest_above(line: Line, last: dict[int, Line], ended: dict[int, Section]) -> Section | None:
+    """The section of the column that ends nearest above a full-width line under the columns: the
+    text below a two-column block goes on with the column that reaches down to it."""
+    if line.box is None:
+        return None
+    above = [(l.box.bottom, c) for c, l in last.items()
+             if l.page == line.page and l.box is not None and l.box.bottom <= line.box.top + 1]
+    return ended[max(above)[1]] if above else None
