@@ -39,7 +39,6 @@ _RAIL = ("fields/date_cells.py, extract/pdf/columns.py (as rail-ingrid.pdf of un
          "the degree and the school is read as a column of its own, the years apart from their schools")
 _EUROPASS = ("extract/pdf/labels.py (as ro-lo-europass.pdf of unseen-intl2): the old Europass's label column, "
              "right-aligned and wrapped over two lines, is read into one line with the value beside it")
-_CITY = "fields/location.py (as macchiato-grace.pdf): 'Geelong Victoria AU' gives no city"
 _MULTICOL = ("extract/pdf/columns.py (as fr-multicol.pdf of unseen-pdftex2): multicol's columns at the foot of the "
              "page are read across as rows, a word hyphenated at a column's end ('cou-' / 'rant') is not put back")
 KNOWN: dict = {
@@ -51,7 +50,6 @@ KNOWN: dict = {
     **{("ro-lo-europass.docx", field, n): xfail(_EUROPASS) for field, n in (
         ("name", 0), ("city", 0), ("experience", 0), ("experience", 1), ("education", 0), ("skills", 0),
         ("languages", 0))},
-    ("macchiato-grace.docx", "city", 0): xfail(_CITY),
     ("fr-multicol.docx", "skills", 0): xfail(_MULTICOL),
     # the conversion's own
     ("fr-multicol.docx", "experience", 0): xfail(
