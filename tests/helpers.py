@@ -153,6 +153,25 @@ def standard_tests(checks: UnseenSet, known: dict) -> dict:
         content_tests(checks, known)
 
 
+def printed_set_tests(checks: UnseenSet, known: dict) -> dict:
+    """The tests of a set printed from labelled people (JSON Resume themes, HTML templates, their
+    conversions): name and contact, the city where the label has one, and :func:`content_tests`
+    without the sections' order (the labels list the kinds a page holds, not the order the page is
+    read in). The file keeps its own test that every fixture is checked."""
+    import pytest
+
+    @pytest.mark.parametrize("doc", _marked(checks.contact, "name", known))
+    def test_name_and_contact(doc):
+        checks.name_and_contact(doc)
+
+    @pytest.mark.parametrize("doc", _marked({d: c for d, c in checks.contact.items() if c[3]}, "city", known))
+    def test_city(doc):
+        checks.city(doc)
+
+    content = {k: v for k, v in content_tests(checks, known).items() if k != "test_sections_in_reading_order"}
+    return {f.__name__: f for f in (test_name_and_contact, test_city)} | content
+
+
 def _marked(table: dict, field: str, known: dict) -> list:
     import pytest
     return [pytest.param(d, marks=known.get((d, field, 0), ())) for d in sorted(table)]

@@ -11,10 +11,8 @@ What the parser still misreads is marked xfail (strict, with the module that dec
 shows up as a pass to turn into a plain case."""
 import json
 
-import pytest
-
 from .conftest import FIXTURES, PINNED
-from .helpers import UnseenSet, content_tests, xfail
+from .helpers import UnseenSet, printed_set_tests, xfail
 
 UNSEEN = FIXTURES / "unseen-frames"
 LABELS = {f"{p.stem}.docx": json.loads(p.read_text(encoding="utf-8")) for p in (UNSEEN / "labels").glob("*.json")}
@@ -83,17 +81,4 @@ def test_every_document_is_read_by_its_frames():
         assert {line.origin for line in extract(UNSEEN / doc, options=PINNED).lines} == {"frame"}, doc
 
 
-@pytest.mark.parametrize("doc", [pytest.param(d, marks=KNOWN.get((d, "name", 0), ())) for d in sorted(CONTACT)])
-def test_name_and_contact(doc):
-    CHECKS.name_and_contact(doc)
-
-
-@pytest.mark.parametrize("doc", [pytest.param(d, marks=KNOWN.get((d, "city", 0), ()))
-                                 for d in sorted(CONTACT) if CONTACT[d][3]])
-def test_city(doc):
-    CHECKS.city(doc)
-
-
-# jobs, schools, skills and languages (the sections' kinds are in the labels but not checked here: a
-# page's order of sections is the labels' list, not a reading of the page)
-globals().update({k: v for k, v in content_tests(CHECKS, KNOWN).items() if k != "test_sections_in_reading_order"})
+globals().update(printed_set_tests(CHECKS, KNOWN))  # name and contact, city, jobs, schools, skills, languages
