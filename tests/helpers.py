@@ -153,12 +153,17 @@ def standard_tests(checks: UnseenSet, known: dict) -> dict:
         content_tests(checks, known)
 
 
-def printed_set_tests(checks: UnseenSet, known: dict) -> dict:
+def printed_set_tests(checks: UnseenSet, known: dict, labels: dict | None = None, ext: str = ".pdf") -> dict:
     """The tests of a set printed from labelled people (JSON Resume themes, HTML templates, their
-    conversions): name and contact, the city where the label has one, and :func:`content_tests`
-    without the sections' order (the labels list the kinds a page holds, not the order the page is
-    read in). The file keeps its own test that every fixture is checked."""
+    conversions): with ``labels`` (document name -> gold label), that every ``ext`` document is
+    checked and has its label beside it; name and contact, the city where the label has one, and
+    :func:`content_tests` without the sections' order (the labels list the kinds a page holds, not
+    the order the page is read in)."""
     import pytest
+
+    def test_every_fixture_is_checked():
+        assert {p.name for p in checks.folder.glob(f"*{ext}")} == set(checks.contact) == set(labels)
+        assert {p.stem for p in (checks.folder / "labels").glob("*.json")} == {f[:-len(ext)] for f in labels}
 
     @pytest.mark.parametrize("doc", _marked(checks.contact, "name", known))
     def test_name_and_contact(doc):
@@ -169,7 +174,8 @@ def printed_set_tests(checks: UnseenSet, known: dict) -> dict:
         checks.city(doc)
 
     content = {k: v for k, v in content_tests(checks, known).items() if k != "test_sections_in_reading_order"}
-    return {f.__name__: f for f in (test_name_and_contact, test_city)} | content
+    own = (test_every_fixture_is_checked,) if labels is not None else ()
+    return {f.__name__: f for f in (*own, test_name_and_contact, test_city)} | content
 
 
 def _marked(table: dict, field: str, known: dict) -> list:
