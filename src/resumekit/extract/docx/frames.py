@@ -56,6 +56,7 @@ from ...document import Box, Line
 from ...options import ParseOptions
 from ...sources import Source
 from ...text import BULLET_CHARS
+from ..pdf.accents import ACCENTS
 from ..pdf.layout import Glyph
 from ..pdf.lines import PageRead, document_of
 from ..pdf.paint import Fill, Painted
@@ -68,10 +69,8 @@ FRAME_SHARE = 0.8
 SORTED = 0.9
 OVERLAP = 0.3
 PAGE_JUMP = 0.5
-# spacing accents and the combining marks they stand for (the ASCII ^ and ~ are text)
-_ACCENTS = {"`": "\u0300", "\u00b4": "\u0301", "\u00a8": "\u0308", "\u02c6": "\u0302", "\u02dc": "\u0303",
-            "\u00b8": "\u0327", "\u02db": "\u0328", "\u02c7": "\u030c", "\u02d8": "\u0306", "\u02da": "\u030a",
-            "\u02dd": "\u030b"}
+# spacing accents and the combining marks they stand for, as the PDF route's (the ASCII ^ and ~ are text)
+_ACCENTS = {k: v for k, v in ACCENTS.items() if k not in "^~"}
 _VOWELS = set("aeiouyáéíóú")
 _MARK_GAP = 3.0
 _ASCENT = 0.78  # where the baseline sits in a line's height (ascent over ascent and descent)
