@@ -177,6 +177,37 @@ def test_plain_text_without_blank_lines(rows, kinds):
     assert [s.kind for s in segment(doc)] == kinds
 
 
+# A word processor's text export: a paragraph a line, blank lines only where the author typed an
+# empty paragraph; a heading whose style gave it space stands right under the paragraph above
+PROSE = "I plan corporate events and keep suppliers on schedule under pressure."
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # under a sentence of more than six words closed by a full stop: a heading
+    ([("Marisol Quenby-Adair", 0, False), (PROSE, 1, False), ("Education", 1, False),
+      ("Northfield State University", 1, False)], ["header", "education"]),
+    # under a list item: a heading, two words and a joining word too
+    ([("Marisol Quenby-Adair", 0, False), ("Experience", 1, False), ("Larkspur Venues Group", 2, False),
+      ("• Planned forty events a year", 2, True), ("Education and Training", 2, False),
+      ("Northfield State University", 2, False)], ["header", "experience", "education"]),
+    # under a short item without a full stop: content ("Languages" among the skills)
+    ([("Marisol Quenby-Adair", 0, False), ("Skills", 1, False), ("Event planning", 1, False),
+      ("Languages", 1, False), ("Excel", 1, False)], ["header", "skills"]),
+    # under a short sentence (six words or fewer): content
+    ([("Marisol Quenby-Adair", 0, False), ("Experience", 1, False), ("Ran the front desk.", 1, False),
+      ("Languages", 1, False), ("Excel", 1, False)], ["header", "experience"]),
+    # in lower case, or a label whose value follows after a colon: content
+    ([("Marisol Quenby-Adair", 0, False), (PROSE, 1, False), ("education", 1, False),
+      ("Northfield State University", 1, False)], ["header"]),
+    ([("Marisol Quenby-Adair", 0, False), (PROSE, 1, False), ("Skills", 1, False),
+      (": Excel, vendor management", 1, False)], ["header"]),
+])
+def test_plain_text_heading_under_a_paragraph(rows, kinds):
+    doc = Document(lines=tuple(Line(text=t, index=i, block=b, bullet=bullet, origin="text")
+                               for i, (t, b, bullet) in enumerate(rows)), format="text")
+    assert [s.kind for s in segment(doc)] == kinds
+
+
 @pytest.mark.parametrize("rows, kinds", [
     # a block of nothing but "Heading: content" lines of different kinds closing a plain-text CV
     ([("Nia Okafor", 0), ("Education", 1), ("BSc Geology, Harbour University (2012)", 1),

@@ -28,7 +28,8 @@ typography, a line of its own: the whole phrase (three words at most) opening a 
 or centred on the page between lines set flush left: a paragraph of its own, see
 :func:`_centred_apart`), or, in a
 text whose blank lines tell nothing (fifteen lines or more a block: exported without them; or a
-flattened text whose breaks :mod:`resumekit.extract.flat` restored), any line that is the whole
+flattened text whose breaks :mod:`resumekit.extract.flat` restored; or, in any plain text, under a
+paragraph's or list item's end: :func:`_after_paragraph`, a word processor's text export), any line that is the whole
 phrase with a capital (or lists phrases: "Career Experience/Job History"), unless it is the tail of a wrapped line or heading, a label whose value
 follows after a colon, the first line under a heading, or a label recurring in every entry
 (:func:`_own_line`). In a styled document, a whole phrase in the body's type inside a block, set apart from
@@ -142,6 +143,18 @@ LINES_PER_BLOCK = 15
 LABEL_RECURS = 3
 RESTORED = "line-breaks-restored"  # extract.flat re-broke a flattened text: its blank lines are guesses
 _JOINED = regex.compile(r"(?:[&,/+]|\b(?:and|of|or))$", regex.IGNORECASE)  # a heading wrapped after these goes on
+
+
+def _after_paragraph(lines: tuple[Line, ...], i: int) -> bool:
+    """In plain text, the line above closes a paragraph or a list item: a bullet, or more than
+    :data:`MAX_WORDS` words closed by a full stop (a word processor's text export writes a
+    paragraph a line and no blank line where the heading's style gave the space: "…under stress." /
+    "Education")."""
+    if not i:
+        return False
+    before = lines[i - 1]
+    text = before.plain.strip()
+    return before.bullet or text.endswith((".", "!", "?")) and len(text.split()) > MAX_WORDS
 
 
 def _own_line(lines: tuple[Line, ...], i: int, flags: list[str | None], recurring: Counter) -> bool:
@@ -363,7 +376,7 @@ def segment(document: Document) -> list[Section]:
             flags[i] = match.kind
             confirmed.append(i)
         elif ((match.exact and words <= 3 and _alone(lines, i) or blockless and words <= 4 and _phrase_list(line.plain))
-              and (starts_block or blockless and _own_line(lines, i, flags, recurring)
+              and (starts_block or (blockless or not has_style and _after_paragraph(lines, i)) and _own_line(lines, i, flags, recurring)
                    or match.exact and _centred_apart(lines, i, spans))):
             flags[i] = match.kind  # (in a text whose blank lines tell nothing, any line of its own)
             confirmed.append(i)
