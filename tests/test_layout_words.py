@@ -320,3 +320,17 @@ def test_a_justified_line_ended_by_a_manual_break_is_one_cell(words, jitter, spa
         x = row[-1].x1
     gs = above + row + (glyphs(below, baseline=126.0) if below else [])
     assert rows_text(gs)[1] == expected
+
+
+@pytest.mark.parametrize("at, width, expected", [
+    (-0.4, 3.2, "quaynote.example.org/harbour"),    # painted over the "r", which touches the "u"
+    (0.0, 3.2, "quaynote.example.org/harbou r"),    # between the letters, which stand apart by its width
+    (-0.4, 10.0, "quaynote.example.org/harbou r"),  # a whole em's box (a producer's broken widths): a space
+])
+def test_a_space_glyph_painted_over_the_next_letter_is_no_space(at, width, expected):
+    gs = glyphs("quaynote.example.org/harbou")
+    gap = 0.06 if at < 0 else width
+    r = glyphs("r", x=gs[-1].x1 + gap)
+    space = Glyph(" ", gs[-1].x1 + (at if at < 0 else 0.0), gs[-1].x1 + (at if at < 0 else 0.0) + width, 92, 102,
+                  10, "Helvetica", False, False)
+    assert text_of(gs + [space] + r) == expected

@@ -32,7 +32,8 @@ Signals, in order of precedence:
    gaps however wide but equal to ``JUSTIFIED_EVEN_EM``, one space glyph in each, ending where a
    line of running text of the page ends, its paragraph going on below it (``_broken_line``).
 5. Glyphs painted twice at almost the same place are one; a copy a fraction of a point off in
-   the same colour is fake bold: the glyph kept is bold.
+   the same colour is fake bold: the glyph kept is bold. A space glyph painted over the letter
+   after it, the two letters around it touching (not overlapping), is no space (``_painted_over``).
 
 Errs towards joining: two columns whose rows share a baseline come out as one row with a TAB
 between them; :mod:`resumekit.extract.pdf.columns` decides the reading order of rows and columns.
@@ -330,6 +331,8 @@ def _cells(glyphs: list[Glyph], spaced: bool = False) -> list[list[list[Glyph]]]
         if g.text.isspace():
             spaces.append(g)
             continue
+        if spaces and prev is not None and -0.01 * g.size < g.x0 - prev.x1 < 0.25 * (spaces[-1].x1 - spaces[-1].x0):
+            spaces = [s for s in spaces if not _painted_over(s, g)]
         if spaces:
             spaced = own = True
         if prev is None:
@@ -374,6 +377,16 @@ def _cells(glyphs: list[Glyph], spaced: bool = False) -> list[list[list[Glyph]]]
     if len(cells) == 1:  # the row's one cell: its usual gap is the row's
         return [_words(cells[0], usual)]
     return [_words(c) for c in cells]
+
+
+def _painted_over(space: Glyph, letter: Glyph) -> bool:
+    """A space glyph painted over the letter after it (more than half its width under the letter),
+    where the letters touch (not overlap: boxes of a font's whole em overlap, their spaces real),
+    the space a space's width (less than half an em, not a whole em's box): no space between them
+    (LibreOffice's "github.com/nam e")."""
+    if space.x1 - space.x0 >= 0.5 * letter.size:
+        return False
+    return min(space.x1, letter.x1) - max(space.x0, letter.x0) > 0.5 * (space.x1 - space.x0)
 
 
 def _tracked_before(seq: list[tuple[Glyph, bool, float]], k: int) -> bool:
