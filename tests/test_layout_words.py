@@ -285,3 +285,52 @@ def test_small_capitals_in_another_font_beside_a_larger_run_still_jump():
     name = glyphs("Dmitry", size=11, advance=6, font="Serif-Bold")
     title = glyphs("KERNEL", size=7.6, x=name[-1].x1 + 3, advance=4, font="Sans")
     assert text_of(name + title) == "Dmitry\tKERNEL"
+
+
+
+@pytest.mark.parametrize("words, jitter, spaces, below, expected", [
+    # a justified line ended by a manual line break: words stretched to the width of the full line
+    # above (it ends where they end), far wider apart than a stretched word gap, one space glyph
+    # in each equal gap, the paragraph going on below: one cell
+    (["Tarn", "Ledger", "[link]"], [0.0, 0.0], 1, "2031", "Tarn Ledger [link]"),
+    (["Quay", "-", "Final", "Draft", "Wharf"], [0.0, 1.0, -0.5, -0.5], 1, "2030", "Quay - Final Draft Wharf"),
+    # the gaps unequal by more than 0.15 em: table cells (a centred middle cell)
+    (["Tarn", "Ledger", "[link]"], [-2.5, 2.5], 1, "2031", "Tarn\tLedger\t[link]"),
+    # no space glyph in the gaps (a table's cells), or several (padding): cells
+    (["Tarn", "Ledger", "[link]"], [0.0, 0.0], 0, "2031", "Tarn\tLedger\t[link]"),
+    (["Tarn", "Ledger", "[link]"], [0.0, 0.0], 3, "2031", "Tarn\tLedger\t[link]"),
+    # nothing of the paragraph below it: cells
+    (["Tarn", "Ledger", "[link]"], [0.0, 0.0], 1, "", "Tarn\tLedger\t[link]"),
+    # two words, one gap: a title and its date stay cells
+    (["Tarnledgerwork", "[link]"], [0.0], 1, "2031", "Tarnledgerwork\t[link]"),
+])
+def test_a_justified_line_ended_by_a_manual_break_is_one_cell(words, jitter, spaces, below, expected):
+    above = glyphs("Harbour_works_of_the_tide_along_the_long_bay_shore", baseline=100.0)  # 50 to 300
+    even = (250.0 - 5.0 * sum(len(w) for w in words)) / (len(words) - 1)
+    row: list[Glyph] = []
+    x = 50.0
+    for k, word in enumerate(words):
+        if k:
+            gap = even + jitter[k - 1]
+            for j in range(spaces):
+                mid = x + gap / 2 + 3 * j
+                row.append(Glyph(" ", mid, mid + 2.5, 105, 115, 10.0, "Helvetica", False, False))
+            x += gap
+        row += glyphs(word, x=x, baseline=113.0)
+        x = row[-1].x1
+    gs = above + row + (glyphs(below, baseline=126.0) if below else [])
+    assert rows_text(gs)[1] == expected
+
+
+@pytest.mark.parametrize("at, width, expected", [
+    (-0.4, 3.2, "quaynote.example.org/harbour"),    # painted over the "r", which touches the "u"
+    (0.0, 3.2, "quaynote.example.org/harbou r"),    # between the letters, which stand apart by its width
+    (-0.4, 10.0, "quaynote.example.org/harbou r"),  # a whole em's box (a producer's broken widths): a space
+])
+def test_a_space_glyph_painted_over_the_next_letter_is_no_space(at, width, expected):
+    gs = glyphs("quaynote.example.org/harbou")
+    gap = 0.06 if at < 0 else width
+    r = glyphs("r", x=gs[-1].x1 + gap)
+    space = Glyph(" ", gs[-1].x1 + (at if at < 0 else 0.0), gs[-1].x1 + (at if at < 0 else 0.0) + width, 92, 102,
+                  10, "Helvetica", False, False)
+    assert text_of(gs + [space] + r) == expected

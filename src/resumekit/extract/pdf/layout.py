@@ -28,8 +28,12 @@ Signals, in order of precedence:
    gaps were stretched (words placed one by one in a narrow column): one cell. So is a row of two
    such words beside a line of several words aligned with it at both edges, when the paragraph
    goes on below it (a paragraph's last line is not stretched; a title and its date stay cells).
+   So is a row of at least ``JUSTIFIED_WORDS`` one-word cells that a manual line break ends, its
+   gaps however wide but equal to ``JUSTIFIED_EVEN_EM``, one space glyph in each, ending where a
+   line of running text of the page ends, its paragraph going on below it (``_broken_line``).
 5. Glyphs painted twice at almost the same place are one; a copy a fraction of a point off in
-   the same colour is fake bold: the glyph kept is bold.
+   the same colour is fake bold: the glyph kept is bold. A space glyph painted over the letter
+   after it, the two letters around it touching (not overlapping), is no space (``_painted_over``).
 
 Errs towards joining: two columns whose rows share a baseline come out as one row with a TAB
 between them; :mod:`resumekit.extract.pdf.columns` decides the reading order of rows and columns.
@@ -55,7 +59,7 @@ SIZE_JUMP = 1.4
 SMALL_CAPS = 1.5
 STACKED_PAIRS = 3
 WORD_GAP_EM, MIN_WORD_GAP_EM = 0.1, 0.11
-JUSTIFIED_WORDS, JUSTIFIED_SLACK, JUSTIFIED_EM = 3, 0.1, 4.0
+JUSTIFIED_WORDS, JUSTIFIED_SLACK, JUSTIFIED_EM, JUSTIFIED_EVEN_EM = 3, 0.1, 4.0, 0.15
 FONT_GAP_EM = 0.04
 SPACED_LETTERS, SPACED_WORD_GAP = 4, 1.8
 FAKE_BOLD_EM = 0.01
@@ -184,6 +188,10 @@ def _rejoin_justified(rows: list[Row]) -> None:
                 continue
             ends = [(_ink(cell[0])[0].x0, _ink(cell[0])[-1].x1) for cell in row.cells]
             gaps = [b[0] - a[1] for a, b in zip(ends, ends[1:])]
+            if _broken_line(row, rows, i, ends, gaps):
+                row.cells = [[word for cell in row.cells for word in cell]]
+                changed = True
+                continue
             if max(gaps) - min(gaps) > JUSTIFIED_SLACK * max(gaps) or max(gaps) > JUSTIFIED_EM * row.size:
                 continue
             near = [r for r in rows[max(i - 2, 0):i + 3]
@@ -193,6 +201,27 @@ def _rejoin_justified(rows: list[Row]) -> None:
             if any(abs(r.x1 - row.x1) < 1.0 and (len(row.cells) >= JUSTIFIED_WORDS or _a_line(r)) for r in near):
                 row.cells = [[word for cell in row.cells for word in cell]]
                 changed = True
+
+
+def _broken_line(row: Row, rows: list[Row], i: int, ends: list[tuple[float, float]], gaps: list[float]) -> bool:
+    """A justified line that a manual line break ends (rule 4, Word's Shift+Enter): stretched across
+    the whole width however few its words, so its gaps may be far wider than ``JUSTIFIED_EM``. At
+    least ``JUSTIFIED_WORDS`` one-word cells whose gaps are equal to ``JUSTIFIED_EVEN_EM`` (the
+    same stretch added to every space: a row of table cells has one or two wide gaps among
+    normal ones, a centred middle cell equal gaps only by chance), each gap holding exactly one
+    space glyph (the stretched space; a table's cells hold none, padding holds several), the row
+    ending where a line of running text of the page ends (within ``JUSTIFIED_EVEN_EM`` twice: the
+    column's full width), and its paragraph going on below it at its left edge."""
+    if len(ends) < JUSTIFIED_WORDS or max(gaps) - min(gaps) > JUSTIFIED_EVEN_EM * row.size:
+        return False
+    spaces = [g for g in row.members if g.text.isspace()]
+    for a, b in zip(ends, ends[1:]):
+        if sum(1 for s in spaces if a[1] - 0.5 < (s.x0 + s.x1) / 2 < b[0] + 0.5) != 1:
+            return False
+    if not any(abs(r.x1 - row.x1) <= 2 * JUSTIFIED_EVEN_EM * row.size and _a_line(r) for r in rows if r is not row):
+        return False
+    return any(r.top > row.top and abs(r.x0 - row.x0) < 1.0 and r.top - row.top < 2.5 * row.height
+               for r in rows[i + 1:i + 3])
 
 
 def _a_line(row: Row) -> bool:
@@ -302,6 +331,8 @@ def _cells(glyphs: list[Glyph], spaced: bool = False) -> list[list[list[Glyph]]]
         if g.text.isspace():
             spaces.append(g)
             continue
+        if spaces and prev is not None and -0.01 * g.size < g.x0 - prev.x1 < 0.25 * (spaces[-1].x1 - spaces[-1].x0):
+            spaces = [s for s in spaces if not _painted_over(s, g)]
         if spaces:
             spaced = own = True
         if prev is None:
@@ -346,6 +377,16 @@ def _cells(glyphs: list[Glyph], spaced: bool = False) -> list[list[list[Glyph]]]
     if len(cells) == 1:  # the row's one cell: its usual gap is the row's
         return [_words(cells[0], usual)]
     return [_words(c) for c in cells]
+
+
+def _painted_over(space: Glyph, letter: Glyph) -> bool:
+    """A space glyph painted over the letter after it (more than half its width under the letter),
+    where the letters touch (not overlap: boxes of a font's whole em overlap, their spaces real),
+    the space a space's width (less than half an em, not a whole em's box): no space between them
+    (LibreOffice's "github.com/nam e")."""
+    if space.x1 - space.x0 >= 0.5 * letter.size:
+        return False
+    return min(space.x1, letter.x1) - max(space.x0, letter.x0) > 0.5 * (space.x1 - space.x0)
 
 
 def _tracked_before(seq: list[tuple[Glyph, bool, float]], k: int) -> bool:
