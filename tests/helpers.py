@@ -1,5 +1,6 @@
 """Small builders for tests: lines and sections from plain strings, the one date range of a text; a script of scripts/ as a module."""
 import importlib.util
+import json
 from pathlib import Path
 
 from resumekit.document import Line, Section, Style
@@ -129,6 +130,26 @@ class UnseenSet:
 
     def language_names(self, doc):
         assert [language.name for language in self.parse(doc).languages] == self.languages[doc]
+
+
+class LabelledSet(UnseenSet):
+    """A set whose gold labels in the scorer's format lie beside its documents (``labels/<id>.json``)."""
+
+    def every_fixture_is_checked(self):
+        """Every document is checked, and every one has its gold label beside it."""
+        docs = {p.name for p in self.folder.iterdir() if p.is_file()}
+        labels = {p.stem for p in (self.folder / "labels").iterdir()}
+        assert docs == set(self.contact) == set(self.sections) == set(self.experience) == set(self.education)
+        assert labels == {d.rsplit(".", 1)[0] for d in docs}
+
+
+def generator_labels_test(folder: Path, docs, generator):
+    """The test that a set's committed gold labels are what its generator's table says (no hand edits)."""
+    def test_labels_are_the_generators():
+        for d in docs:
+            key = d.rsplit(".", 1)[0]
+            assert json.loads((folder / "labels" / f"{key}.json").read_text(encoding="utf-8")) == generator.label(key)
+    return test_labels_are_the_generators
 
 
 def standard_tests(checks: UnseenSet, known: dict) -> dict:

@@ -11,7 +11,7 @@ official scorer reads.
 What the parser still misreads is marked xfail (strict, with the module that decides it): a fix
 shows up as a pass to turn into a plain case."""
 from .conftest import FIXTURES, PINNED
-from .helpers import UnseenSet, fixture_generator, standard_tests, xfail
+from .helpers import LabelledSet, fixture_generator, generator_labels_test, standard_tests, xfail
 
 UNSEEN = FIXTURES / "unseen-docxmakers"
 
@@ -52,24 +52,10 @@ KNOWN: dict = {
 }
 
 
-class _Set(UnseenSet):
-    def every_fixture_is_checked(self):
-        """Every document is checked, and every one has its gold label beside it."""
-        docs = {p.name for p in self.folder.iterdir() if p.is_file()}
-        labels = {p.stem for p in (self.folder / "labels").iterdir()}
-        assert docs == set(self.contact) == set(self.sections) == set(self.experience) == set(self.education)
-        assert labels == {d.rsplit(".", 1)[0] for d in docs}
-
-
-CHECKS = _Set(UNSEEN, PINNED, CONTACT, SECTIONS, EXPERIENCE, EDUCATION, SKILLS, LANGUAGES)
+CHECKS = LabelledSet(UNSEEN, PINNED, CONTACT, SECTIONS, EXPERIENCE, EDUCATION, SKILLS, LANGUAGES)
 _parse = CHECKS.parse
 
 globals().update(standard_tests(CHECKS, KNOWN))  # every fixture checked, contact, city, sections, jobs, schools, skills, languages
 
 
-def test_labels_are_the_generators():
-    """The committed gold labels are what the generator's PEOPLE table says (no hand edits)."""
-    import json
-    for d in DOCS:
-        key = d.rsplit(".", 1)[0]
-        assert json.loads((UNSEEN / "labels" / f"{key}.json").read_text(encoding="utf-8")) == GEN.label(key)
+test_labels_are_the_generators = generator_labels_test(UNSEEN, DOCS, GEN)  # no hand edits of the labels
