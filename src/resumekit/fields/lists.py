@@ -237,9 +237,9 @@ def _bold_lead(line: Line) -> tuple[str, str] | None:
     return label, rest
 
 
-def _larger(line: Line, below: Line) -> bool:
-    """The line is set in a type larger by 1.5 points or more than the line below it."""
-    return bool(line.style.size and below.style.size and line.style.size >= below.style.size + 1.5)
+def _larger(line: Line, other: Line, by: float = 1.5) -> bool:
+    """The line is set in a type larger by ``by`` points or more than the other (both sizes known)."""
+    return bool(line.style.size and other.style.size and line.style.size >= other.style.size + by)
 
 
 def _levels_row(line: Line) -> bool:
@@ -262,7 +262,7 @@ def _group_heads(lines: list[Line]) -> list[Line]:
             after = lines[n + 3] if n + 3 < len(lines) else None
             if (not line.bullet and not any(is_level(c) for c in cells) and not _label(line.plain)
                     and all(len(split_items(c)) == 1 and len(c.split()) <= 4 for c in cells)
-                    and not _levels_row(items) and (items.bullet or _smaller(items, line))
+                    and not _levels_row(items) and (items.bullet or _larger(line, items, 0.5))
                     and (after is None or not _levels_row(after))):
                 out.append(line.with_(text="\t".join(f"{c.strip()}:" for c in cells), runs=()))
                 n += 2
@@ -270,10 +270,6 @@ def _group_heads(lines: list[Line]) -> list[Line]:
         out.append(line)
         n += 1
     return out
-
-
-def _smaller(line: Line, above: Line) -> bool:
-    return bool(line.style.size and above.style.size and line.style.size + 0.5 <= above.style.size)
 
 
 def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
