@@ -135,6 +135,8 @@ def framed_lines(items: list[Item], sections: list[SectionGeom], body, source: S
     """The body's lines read by the geometry of its frames, or None when the body is not mostly
     positioned frames (signal 1). ``items``: the walk of the body (:class:`.walk.Walker`), with
     its floats; ``body``: the ``w:body`` element (its shapes without text)."""
+    if sum(fl.anchor is not None for it in items for fl in it.floats) < MIN_FRAMES:
+        return None  # (most documents: no frames to place, nothing built)
     geom = sections[0] if sections else SectionGeom()
     frames, flow_chars, frame_chars = _frames(items, sections)
     if sum(fr.anchor is not None for fr in frames) < MIN_FRAMES \
