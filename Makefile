@@ -68,7 +68,7 @@ eval-synth: $(VENV)/.installed-dev
 # nobody tuned to. The converted files go to REPRINT (outside the repository), converted once.
 REPRINT ?= /tmp/resumekit-reprint
 eval-reprint: $(VENV)/.installed
-	test -d $(REPRINT)/orig-pdf || $(BIN)/python scripts/reprint.py --shared $(SHARED) --out $(REPRINT)
+	$(BIN)/python scripts/reprint.py --shared $(SHARED) --out $(REPRINT) --keep
 	$(BIN)/python scripts/evaluate.py fixtures --fixtures $(REPRINT) --shared $(SHARED) --jobs $(JOBS) $(ARGS)
 
 eval-ner: $(VENV)/.installed

@@ -15,7 +15,15 @@ ones). The routes, each a set of its own:
   (through ODT: other styles, numbering, tables and run splits for the same page);
 - ``docx-txt``: a Word document saved as plain text (what a candidate pastes into a form);
 - ``pdf-docx``: a PDF converted to Word (LibreOffice's PDF import: a text frame per line, as many
-  PDF-to-Word converters write them).
+  PDF-to-Word converters write them);
+- ``docx-md``: a Word document converted to Markdown by pandoc (GitHub's flavour: what a developer
+  keeps in a repository, or a site generator is fed);
+- ``docx-pandoc``: a Word document rewritten by pandoc's DOCX writer (its own styles, its tables,
+  no text boxes or frames: what document pipelines produce);
+- ``docx-html-pdf``: a Word document saved as HTML by LibreOffice and printed by Chromium (a web
+  page printed to PDF, another PDF producer on the same content);
+- ``pdf-txt``: a PDF's text as PDFium gives it (pypdfium2's ``get_text_range``: what is copied out
+  of a PDF viewer and pasted into a form).
 
 Set-aside documents (``eval/set-aside.txt``) are never converted, opened or scored here, and the
 output stays outside the repository: it is other people's text.
@@ -27,14 +35,20 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from importlib.util import find_spec
 from pathlib import Path
 
-ROUTES = {  # route: (source suffix, target suffix, soffice steps: (import filter or None, --convert-to))
-    "docx-pdf": (".docx", ".pdf", [(None, "pdf")]),
-    "docx-rewrite": (".docx", ".docx", [(None, "odt"), (None, "docx:MS Word 2007 XML")]),
-    "docx-txt": (".docx", ".txt", [(None, "txt:Text (encoded):UTF8")]),
-    "pdf-docx": (".pdf", ".docx", [("writer_pdf_import", "docx:MS Word 2007 XML")]),
+ROUTES = {  # route: (source suffix, target suffix, steps); a step: (tool, *its arguments)
+    "docx-pdf": (".docx", ".pdf", [("soffice", None, "pdf")]),
+    "docx-rewrite": (".docx", ".docx", [("soffice", None, "odt"), ("soffice", None, "docx:MS Word 2007 XML")]),
+    "docx-txt": (".docx", ".txt", [("soffice", None, "txt:Text (encoded):UTF8")]),
+    "pdf-docx": (".pdf", ".docx", [("soffice", "writer_pdf_import", "docx:MS Word 2007 XML")]),
+    "docx-md": (".docx", ".md", [("pandoc", "gfm", "md")]),
+    "docx-pandoc": (".docx", ".docx", [("pandoc", "docx", "docx")]),
+    "docx-html-pdf": (".docx", ".pdf", [("soffice", None, "html"), ("chromium",)]),
+    "pdf-txt": (".pdf", ".txt", [("pdfium-text",)]),
 }
+TOOLS = {"soffice": "soffice", "pandoc": "pandoc", "chromium": "chromium", "pdfium-text": "pypdfium2"}
 
 
 def tuning_documents(shared: Path) -> list[tuple[Path, Path]]:
@@ -52,26 +66,79 @@ def tuning_documents(shared: Path) -> list[tuple[Path, Path]]:
     return out
 
 
-def soffice(sources: list[Path], infilter: str | None, target: str, outdir: Path, profile: Path,
-            timeout: float) -> None:
-    """One headless LibreOffice run over ``sources`` (a profile of its own, so it runs beside others)."""
+def soffice(source: Path, infilter: str | None, target: str, outdir: Path, profile: Path, timeout: float) -> None:
+    """One headless LibreOffice run (a profile of its own, so it runs beside other instances)."""
     cmd = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless"]
     if infilter:
         cmd.append(f"--infilter={infilter}")
-    cmd += ["--convert-to", target, "--outdir", str(outdir), *map(str, sources)]
+    cmd += ["--convert-to", target, "--outdir", str(outdir), str(source)]
     subprocess.run(cmd, check=False, capture_output=True, timeout=timeout)
+
+
+def pandoc(source: Path, to: str, ext: str, outdir: Path, timeout: float) -> None:
+    """pandoc from Word to ``to`` (lines left as long as their paragraphs)."""
+    cmd = ["pandoc", "--wrap=none", "-f", "docx", "-t", to, "-o", str((outdir / f"{source.stem}.{ext}").resolve()),
+           str(source.resolve())]
+    subprocess.run(cmd, check=False, capture_output=True, timeout=timeout, cwd=outdir)
+
+
+def chromium(source: Path, outdir: Path, profile: Path, timeout: float) -> None:
+    """A page printed to PDF by headless Chromium, without its header and footer."""
+    cmd = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+           f"--user-data-dir={profile}", f"--print-to-pdf={outdir / (source.stem + '.pdf')}", source.as_uri()]
+    subprocess.run(cmd, check=False, capture_output=True, timeout=timeout)
+
+
+def pdfium_text(source: Path, outdir: Path) -> None:
+    """A PDF's text as PDFium's text page gives it, page after page (a viewer's "copy all")."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(source))
+    try:
+        pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    (outdir / f"{source.stem}.txt").write_text("\n".join(p.replace("\r\n", "\n") for p in pages), encoding="utf-8")
+
+
+def step_suffix(step: tuple) -> str:
+    """The suffix a step writes."""
+    tool = step[0]
+    if tool == "soffice":
+        return "." + step[2].split(":")[0]
+    if tool == "pandoc":
+        return "." + step[2]
+    return ".pdf" if tool == "chromium" else ".txt"
+
+
+def run_step(step: tuple, source: Path, outdir: Path, work: Path, timeout: float) -> None:
+    """One step of a route on one document; a document a tool fails or hangs on costs only itself."""
+    tool = step[0]
+    try:
+        if tool == "soffice":
+            soffice(source, step[1], step[2], outdir, work / "profile", timeout)
+        elif tool == "pandoc":
+            pandoc(source, step[1], step[2], outdir, timeout)
+        elif tool == "chromium":
+            chromium(source, outdir, work / "chromium-profile", timeout)
+        else:
+            pdfium_text(source, outdir)
+    except (subprocess.TimeoutExpired, OSError, ValueError) as exc:
+        print(f"{tool} on {source.name}: {exc}", file=sys.stderr)
+    except RuntimeError as exc:  # pypdfium2's PdfiumError: the document is left out of the route
+        print(f"{tool} on {source.name}: {exc}", file=sys.stderr)
 
 
 def convert(route: str, sources: list[Path], outdir: Path, work: Path, timeout: float) -> list[Path]:
     """``sources`` through ``route``'s steps; the converted documents, named as their sources."""
     _, target_ext, steps = ROUTES[route]
     current = sources
-    for i, (infilter, target) in enumerate(steps):
+    for i, step in enumerate(steps):
         step_dir = work / f"{route}-{i}"
         step_dir.mkdir(parents=True, exist_ok=True)
-        for source in current:  # one run per document: a document LibreOffice hangs on costs only itself
-            soffice([source], infilter, target, step_dir, work / "profile", timeout)
-        ext = "." + target.split(":")[0]
+        for source in current:
+            run_step(step, source, step_dir, work, timeout)
+        ext = step_suffix(step)
         current = [step_dir / f"{s.stem}{ext}" for s in current if (step_dir / f"{s.stem}{ext}").exists()]
     made = []
     for path in current:
@@ -81,15 +148,23 @@ def convert(route: str, sources: list[Path], outdir: Path, work: Path, timeout: 
     return made
 
 
+def missing_tools(routes: list[str]) -> list[str]:
+    """The programs ``routes`` need that this machine lacks."""
+    need = {TOOLS[step[0]] for route in routes for step in ROUTES[route][2]}
+    return sorted(tool for tool in need if (shutil.which(tool) if tool != "pypdfium2" else find_spec(tool)) is None)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared folder (default ../shared)")
     ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")
     ap.add_argument("--routes", nargs="*", default=[*ROUTES], choices=[*ROUTES])
+    ap.add_argument("--keep", action="store_true", help="leave the routes already converted under --out as they are")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds LibreOffice may take per document")
     a = ap.parse_args(argv)
-    if shutil.which("soffice") is None:
-        print("reprint needs LibreOffice (soffice)", file=sys.stderr)
+    if missing := missing_tools(a.routes):
+        print(f"reprint needs {', '.join(missing)} for the routes asked (or leave them out with --routes)",
+              file=sys.stderr)
         return 2
     repo = Path(__file__).resolve().parent.parent
     if a.out.resolve().is_relative_to(repo):
@@ -116,6 +191,8 @@ def main(argv=None) -> int:
                 shutil.copyfile(label, orig / "labels" / label.name)
     with tempfile.TemporaryDirectory() as tmp:
         for route in a.routes:
+            if a.keep and any((a.out / route / "labels").glob("*.json")):
+                continue
             source_ext = ROUTES[route][0]
             sources = [doc for doc, _ in docs if doc.suffix == source_ext]
             folder = set_folder(route)
