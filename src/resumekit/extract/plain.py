@@ -7,7 +7,9 @@ underlined with ``===`` / ``---`` is a declared heading.
 Markdown adds: YAML front matter set aside as metadata; ``#`` and setext headings
 (``heading_level``); list items (bullet, nesting level); ``**bold**`` / ``*italic*`` runs;
 ``[text](url)`` and ``<url>`` links (the text kept, the target attached); images, HTML tags,
-horizontal rules and table separator rows dropped; table rows become TAB-separated cells.
+horizontal rules and table separator rows dropped; table rows become TAB-separated cells. HTML in
+the Markdown is read as the Markdown it stands for (:mod:`.markdown_html`: tables, emphasis,
+headings, character references).
 
 Plain text first decodes literal byte escapes ("\\xe2\\x80\\xa2") and restores the line breaks of
 a text an export flattened into one line (:mod:`.flat`; warning ``line-breaks-restored``).
@@ -25,6 +27,7 @@ from ..safety import check_line_count
 from ..sources import Source, decode_text
 from ..text import clean, find_urls, strip_bullet, strip_markup
 from .flat import decode_escapes, unflatten
+from .markdown_html import decode_entities, html_heading, html_tables, inline_html
 
 __all__ = ["extract_text", "extract_markdown"]
 
@@ -127,6 +130,7 @@ def extract_markdown(source: Source, options: ParseOptions) -> Document:
     if m:
         metadata = _front_matter(m.group(1))
         text = text[m.end():]
+    text = html_tables(text)
     lines: list[Line] = []
     block = 0
     pending_break = False
@@ -171,10 +175,9 @@ def _markdown_line(raw: str, in_code: bool) -> Line | None:
     if in_code:
         cleaned = clean(raw)
         return Line(text=cleaned, raw=raw, origin="md:code") if cleaned else None
-    h = _ATX.match(body)
+    h = _ATX.match(body) or html_heading(body)
     if h:
-        level = len(h.group(1))
-        body = h.group(2)
+        level, body = (len(h.group(1)), h.group(2)) if isinstance(h, regex.Match) else h
     else:
         lm = _LIST.match(body)
         if lm:
@@ -201,7 +204,7 @@ def _markdown_line(raw: str, in_code: bool) -> Line | None:
     body = _LINK.sub(link_sub, body)
     body = _AUTOLINK.sub(lambda m: (links.append(Link(url=m.group(1), text=m.group(1))), m.group(1))[1], body)
     body = regex.sub(r"<br\s*/?>", "\t", body, flags=regex.IGNORECASE)
-    body = _HTML_TAG.sub("", body)
+    body = decode_entities(_HTML_TAG.sub("", inline_html(body)))
     runs = _runs(body)
     text = strip_markup(clean("".join(r.text for r in runs)))
     if not text and links:  # an anchor around an image only: what it points to is the line's text

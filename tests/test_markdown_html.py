@@ -1,0 +1,88 @@
+"""HTML inside Markdown is read as the Markdown it stands for (resumekit.extract.markdown_html)."""
+import pytest
+
+import resumekit
+from resumekit.extract.markdown_html import decode_entities, html_heading, html_tables, inline_html
+
+DATED_ROWS = """<table>
+<thead><tr class="header"><th colspan="2"><u>Berufserfahrung</u></th></tr></thead>
+<tbody>
+<tr class="odd"><td>03.2019 – 06.2021</td>
+<td><p><strong>Lagerist</strong></p>
+<p><strong>Nordholz Logistik GmbH</strong></p>
+<p>Wareneingang und Kommissionierung</p></td></tr>
+<tr class="even"><td>07.2021 – heute</td>
+<td><p><strong>Teamleiter Versand</strong></p></td></tr>
+</tbody></table>"""
+
+PAGE_TABLE = """<table>
+<tr><th>Orla Quennell</th><th><p>12 Birchfield Lane</p><p>orla.q@example.com</p></th></tr>
+<tr><th><h1 id="experience">EXPERIENCE</h1>
+<p><strong>Tarnwell Books,</strong> Greystone — <em>Shop Assistant</em></p>
+<ul>
+<li><blockquote>
+<p>Ran the till on Saturdays</p>
+</blockquote></li>
+</ul></th>
+<th><h1 id="skills">SKILLS</h1><p>Stock control</p></th></tr>
+</table>"""
+
+
+@pytest.mark.parametrize("html, lines", [
+    (DATED_ROWS, ["**Berufserfahrung**", "",
+                  "| 03.2019 – 06.2021 | **Lagerist** |", "**Nordholz Logistik GmbH**",
+                  "Wareneingang und Kommissionierung", "",
+                  "| 07.2021 – heute | **Teamleiter Versand** |", ""]),
+    (PAGE_TABLE, ["| **Orla Quennell** | 12 Birchfield Lane |", "orla.q@example.com", "",
+                  "# EXPERIENCE", "**Tarnwell Books,** Greystone — *Shop Assistant*", "- Ran the till on Saturdays", "",
+                  "# SKILLS", "Stock control", ""]),
+    ("<table><tr><td>A <strong> bold </strong>word</td><td>&amp; more</td></tr></table>",
+     ["| A **bold** word | & more |", ""]),
+    ("<table><tr><td><table><tr><td>inner</td><td>cells</td></tr></table></td><td>x</td></tr></table>",
+     ["| inner cells | x |", ""]),
+])
+def test_a_table_becomes_rows_and_paragraphs(html, lines):
+    assert html_tables(html).strip("\n").split("\n") == lines[:-1]
+
+
+def test_text_around_a_table_is_kept_and_an_unclosed_table_left_as_written():
+    assert html_tables("Intro\n<table><tr><td>a</td></tr></table>\nOutro") == "Intro\n\n\na\n\n\n\nOutro"
+    assert html_tables("<table><tr><td>never closed") == "<table><tr><td>never closed"
+    assert html_tables("no tables here") == "no tables here"
+
+
+@pytest.mark.parametrize("line, out", [
+    ("<strong>Acme</strong> — <em>Analyst</em>", "**Acme** — *Analyst*"),
+    ("<b>Bold</b> and <i>italic</i>", "**Bold** and *italic*"),
+    ("<span class=\"smallcaps\">Skills</span>", "<span class=\"smallcaps\">Skills</span>"),
+    ("plain", "plain"),
+])
+def test_emphasis_tags_become_markers(line, out):
+    assert inline_html(line) == out
+
+
+@pytest.mark.parametrize("line, heading", [
+    ('<h1 align="center">Mira Ostrand</h1>', (1, "Mira Ostrand")),
+    ("<h3>Projects</h3>", (3, "Projects")),
+    ("<h2>Open</h3>", None),
+    ("<p>Not a heading</p>", None),
+])
+def test_a_line_of_one_heading_element(line, heading):
+    assert html_heading(line) == heading
+
+
+@pytest.mark.parametrize("text, out", [("R&amp;D", "R&D"), ("it&#39;s", "it's"), ("no refs", "no refs")])
+def test_character_references(text, out):
+    assert decode_entities(text) == out
+
+
+def test_a_markdown_cv_with_an_html_table_reads_its_jobs():
+    md = "# Orla Quennell\n\norla.q@example.com\n\n## Experience\n\n" + """<table>
+<tr><td>2019 – 2021</td><td><p><strong>Shop Assistant</strong></p><p>Tarnwell Books, Greystone</p></td></tr>
+<tr><td>2021 – 2023</td><td><p><strong>Floor Manager</strong></p><p>Kellbrook Stores, Greystone</p></td></tr>
+</table>
+"""
+    c = resumekit.parse(md.encode(), format="markdown", name="cv.md")
+    assert [(e.title, e.company) for e in c.experience] == [("Shop Assistant", "Tarnwell Books"),
+                                                          ("Floor Manager", "Kellbrook Stores")]
+    assert [str(e.start) for e in c.experience] == ["2019", "2021"]
