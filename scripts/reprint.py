@@ -1,5 +1,6 @@
 """Real documents through producers nobody tuned to: the dev corpus's tuning documents converted by
-LibreOffice into other formats, with their gold labels, as sets ``evaluate.py`` can score.
+LibreOffice, pandoc, Chromium and PDFium into other formats, with their gold labels, as sets
+``evaluate.py`` can score.
 
     python scripts/reprint.py --shared ../shared --out /tmp/reprint      # convert (a few minutes)
     python scripts/evaluate.py fixtures --fixtures /tmp/reprint --jobs 1  # a row per route
@@ -24,6 +25,9 @@ ones). The routes, each a set of its own:
   page printed to PDF, another PDF producer on the same content);
 - ``pdf-txt``: a PDF's text as PDFium gives it (pypdfium2's ``get_text_range``: what is copied out
   of a PDF viewer and pasted into a form).
+
+``--corpus zoo`` converts the zoo's documents instead (fictional people, labels exact by
+construction): the same routes on clean layouts, a second check that a fix holds.
 
 Set-aside documents (``eval/set-aside.txt``) are never converted, opened or scored here, and the
 output stays outside the repository: it is other people's text.
@@ -51,11 +55,16 @@ ROUTES = {  # route: (source suffix, target suffix, steps); a step: (tool, *its 
 TOOLS = {"soffice": "soffice", "pandoc": "pandoc", "chromium": "chromium", "pdfium-text": "pypdfium2"}
 
 
-def tuning_documents(shared: Path) -> list[tuple[Path, Path]]:
-    """(document, label) of every dev document not set aside and labelled a résumé."""
+CORPORA = {"dev": ("corpus", "dev"), "zoo": ("zoo",)}
+
+
+def tuning_documents(shared: Path, corpus: str = "dev") -> list[tuple[Path, Path]]:
+    """(document, label) of every document of ``corpus`` (dev, or the zoo's fictional people) not set
+    aside and labelled a résumé."""
     aside_file = shared / "eval" / "set-aside.txt"
     aside = {w for w in aside_file.read_text().split() if not w.startswith("#")} if aside_file.exists() else set()
-    labels, docs = shared / "corpus" / "dev" / "labels", shared / "corpus" / "dev" / "docs"
+    root = shared.joinpath(*CORPORA[corpus])
+    labels, docs = root / "labels", root / "docs"
     out = []
     for label in sorted(labels.glob("*.json")):
         if label.stem in aside:
@@ -158,6 +167,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared folder (default ../shared)")
     ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")
+    ap.add_argument("--corpus", choices=[*CORPORA], default="dev",
+                    help="whose documents: dev's real ones (default) or the zoo's fictional ones")
     ap.add_argument("--routes", nargs="*", default=[*ROUTES], choices=[*ROUTES])
     ap.add_argument("--keep", action="store_true", help="leave the routes already converted under --out as they are")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds LibreOffice may take per document")
@@ -171,9 +182,9 @@ def main(argv=None) -> int:
         print("--out must lie outside the repository: the converted documents hold real people's text",
               file=sys.stderr)
         return 2
-    docs = tuning_documents(a.shared)
+    docs = tuning_documents(a.shared, a.corpus)
     if not docs:
-        print(f"no dev documents under {a.shared}", file=sys.stderr)
+        print(f"no {a.corpus} documents under {a.shared}", file=sys.stderr)
         return 2
     label_of = {doc.stem: label for doc, label in docs}
 

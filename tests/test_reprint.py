@@ -9,10 +9,10 @@ from .helpers import script
 reprint = script("reprint")
 
 
-def write_dev(root, stems, aside):
-    (root / "eval").mkdir(parents=True)
+def write_dev(root, stems, aside, corpus=("corpus", "dev")):
+    (root / "eval").mkdir(parents=True, exist_ok=True)
     (root / "eval" / "set-aside.txt").write_text("# comment line\n" + " ".join(aside) + "\n", encoding="utf-8")
-    labels, docs = root / "corpus" / "dev" / "labels", root / "corpus" / "dev" / "docs"
+    labels, docs = root.joinpath(*corpus, "labels"), root.joinpath(*corpus, "docs")
     labels.mkdir(parents=True)
     docs.mkdir(parents=True)
     for stem, ext in stems:
@@ -27,6 +27,13 @@ def test_set_aside_and_unlabelled_documents_are_never_taken(tmp_path):
     found = reprint.tuning_documents(tmp_path)
     assert [(doc.name, label.name) for doc, label in found] == [("docx-01.docx", "docx-01.json"),
                                                                 ("pdf-01.pdf", "pdf-01.json")]
+
+
+def test_the_zoo_is_read_from_its_own_folder_with_its_set_aside_ids_left_out(tmp_path):
+    write_dev(tmp_path, [("pdf-01", ".pdf")], aside=["zoo-b-02"])
+    write_dev(tmp_path, [("zoo-a-01", ".pdf"), ("zoo-b-02", ".docx")], aside=["zoo-b-02"], corpus=("zoo",))
+    found = reprint.tuning_documents(tmp_path, "zoo")
+    assert [doc.name for doc, _ in found] == ["zoo-a-01.pdf"]
 
 
 @pytest.mark.parametrize("route, source, target", [
