@@ -39,6 +39,9 @@ def test_lost_ligatures_from_context(broken, whole):
     ("CER_FIED", "CERTIFIED"),             # capitals keep the ligature in capitals
     ("Sta_ng", "Stating"),                 # "Staffing" and "Stating" both words: the neighbours decide
     ("Zorquel_ux", "Zorquelflux"),         # no word fits: the neighbours decide
+    ("_Mira", "Mira"),                     # before the capital of a word in small letters: no ligature
+    ("_Zorquel_ux", "Zorquelflux"),        # that one removed, the inner one guessed as before
+    ("_nance", "finance"),                 # at a word's edge, making a dictionary word: a ligature
 ])
 def test_lost_ligatures_from_the_dictionary(broken, whole):
     assert repair_lost(broken.replace("_", LOST), Counter()) == whole
@@ -47,6 +50,12 @@ def test_lost_ligatures_from_the_dictionary(broken, whole):
 @pytest.mark.parametrize("text", ["Stating plans", "Staffing plans", "Zorquelflux"])
 def test_a_word_without_a_placeholder_is_never_changed(text):
     assert repair_lost(text, Counter()) == text
+
+
+def test_a_placeholder_after_a_word_spelled_whole_elsewhere_is_no_ligature():
+    known = known_words(["Quennelby Logistics", "mira.quennelby@example.com"])
+    assert repair_lost(f"{LOST}Mira Quennelby{LOST}", known) == "Mira Quennelby"
+    assert repair_lost(f"Quennelby{LOST}", Counter()) == "Quennelbyfi"  # nothing says so: the blind guess
 
 
 def test_a_word_spelled_whole_elsewhere_decides():

@@ -16,7 +16,11 @@ geometry. Signals, in order of precedence:
    at least ``CLEARLY_MORE`` Zipf units more frequent than any other ("Tex_le": only "Textile";
    "Sta_ng": "Stating" and "Staffing" both, so no decision); failing that, the one its
    neighbours call for ("tt" in "h_p", "ti" before "on"/"ve"/"es", "fl" before "ow"/"ex"/
-   "ict"...); failing that "fi", by far the commonest ligature.
+   "ict"...); failing that "fi", by far the commonest ligature. A placeholder that makes no word
+   of the document or the dictionary is no ligature when it stands before the capital of a word
+   in small letters, or after a word (three letters or more) the document spells out whole
+   elsewhere: a browser paints a zero-width or object character without a Unicode value beside a
+   name, and the name is not "fiMira"; it is removed.
 3. Any other placeholder is removed.
 4. A code a font maps to U+0000 (Canva's Turkish "i": "Etk\0l\0") is one letter the map lost, not a
    ligature: :func:`lost_letter` finds the one letter that, put in every word holding such a
@@ -138,6 +142,12 @@ def _repair_word(word: str, known: Counter) -> str:
     whole = _from_dictionary(word, known)
     if whole is not None:
         return whole
+    if word[0] == LOST and word[1:2].isupper() and not letters.isupper():
+        word = word.lstrip(LOST)  # before a capital of a word in small letters: no ligature stands there
+    if word[-1] == LOST and len(stem := word.rstrip(LOST)) >= 3 and known[stem.casefold()]:
+        word = stem  # after a word the document spells out whole elsewhere
+    if LOST not in word:
+        return word  # a character painted without a Unicode value beside the word, no ligature
     out = []
     for k, part in enumerate(word.split(LOST)):
         if k:
