@@ -2,7 +2,8 @@
 columns, date columns and tables."""
 import pytest
 
-from resumekit.extract.pdf.columns import _left_alone, reading_order, region_kind
+from resumekit.extract.pdf.columns import reading_order, region_kind
+from resumekit.extract.pdf.sides import Band, Region, _left_alone
 from resumekit.extract.pdf.layout import Glyph, rows_of
 
 CHAR = 5.0  # advance of one character at 10 pt
@@ -853,4 +854,5 @@ def test_a_left_side_alone_among_dates_is_no_timeline(items, alone):
     """A timeline's left side holds dates beside their entries, section names and a range's wrapped
     last words; a contact column's address or e-mail standing with nothing beside it is no timeline's
     (a Word table's dates column beside a sidebar)."""
-    assert _left_alone(rows_of(page(*items)), 250.0) is alone
+    rows = rows_of(page(*items))
+    assert _left_alone(Region(rows, Band(250.0, 250.0, 0, len(rows) - 1, 0)), 0, len(rows)) is alone
