@@ -16,9 +16,10 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
    first (then the tallest, then the widest). The page is then read as: the rows above the
    band, the region beside it, the rows below it, each part looked at again (a one-column page
    whose bottom third is in two columns, a two-column block inside a one-column page).
-2. What the two sides of a region are (:mod:`resumekit.extract.pdf.sides` decides it, signals listed
-   there): a *label column* (each block put in front of the row of content it belongs to), *cells
-   of one table* (the rows stay whole) or *columns* (each read as a page of its own, see below).
+2. What the two sides of a region are, and over which rows and at which band
+   (:func:`resumekit.extract.pdf.sides.reading` decides it, signals listed there): a *label
+   column* (each block put in front of the row of content it belongs to), *cells of one table*
+   (the rows stay whole) or *columns* (each read as a page of its own, see below).
    The left column is read before the right one, unless the right one opens with the page's
    largest text, far larger than anything at the top of the left one (the name at the top of the
    main column beside a sidebar): then that opening block (name, headline) comes first, then the

@@ -32,10 +32,36 @@ gutter and reads the region as this module decides). Signals, in this order:
   more have text on both sides, a cell starts at the gutter in each of them): a narrow cell at
   the right margin is not a column.
 - *columns*: two sides whose body sizes differ by ``TABLE_SIZES`` or more (a name beside a
-  block of contact lines: the cells of a table share a type size), however few their rows,
-  down to the end of the shorter side; anything else (sidebars, newspaper columns) when at
-  least ``MIN_ACROSS`` rows have text on both sides, or rows of the shorter side lie between
-  rows of the other off its baselines (fewer: a small grid, left as rows).
+  block of contact lines: the cells of a table share a type size), or anything else (sidebars,
+  newspaper columns), over the rows and at the band that the limits below give.
+
+Over which rows, and at which band, two sides judged columns read as columns (:func:`reading`:
+one reading of the region, a :class:`Region` of the page rows beside a :class:`Band`). The first
+of these limits that speaks gives the band; where its rows or its x moved, the region is judged
+again over it (it may be labels or cells there, or be limited again); else only its count of
+rows across stands. In precedence order (``_LIMITS``):
+
+1. *Labels over more*: the left side's lowest section name in capitals under which it runs on
+   into a section of another kind, above it labels only (dates, a range's last words wrapped,
+   section names; no left part standing alone that is none of these, a contact column's address)
+   that are no columns beside the rows they label: the region ends above that name (a design
+   tool's timeline over a list with a block beside it).
+2. *The stretch beside the right side*: the left side holds section headings and the right side
+   none, and the rows from the first to the last with anything on the right, read alone (without
+   the page's title), are no columns: the region is that stretch, its rows across counted again
+   (a timeline's dates under the page's headings, the gutter running on beside skill bars).
+3. *Cells flush right beyond the band*: the right side opens with ``MIN_SIDE_ROWS`` or more cells
+   ending on one x, each on a baseline of the left side, and the rest of the right side starts a
+   gutter's width (``GUTTER_EM``) past that x with nothing crossing between: the band moves there
+   (a main column's places flush right to its edge, a sidebar beside it).
+4. *Two blocks side by side* (body sizes ``TABLE_SIZES`` apart, or a title frame beside a frame
+   of contact lines): the region ends with the shorter block, and they are columns however few
+   rows read across.
+5. *Interleaved rows*: rows of the side with fewer rows set between the other's off its
+   baselines count as rows across (two columns on baselines of their own).
+
+Two sides judged columns read as columns when at least ``MIN_ACROSS`` rows read across them
+(fewer: a small grid, left as rows).
 """
 from __future__ import annotations
 
