@@ -47,8 +47,8 @@ rows across stands. In precedence order (``_LIMITS``):
    that are no columns beside the rows they label: the region ends above that name (a design
    tool's timeline over a list with a block beside it).
 2. *The stretch beside the right side*: the left side holds section headings and the right side
-   none, and the rows from the first to the last with anything on the right, read alone (without
-   the page's title), are no columns: the region is that stretch, its rows across counted again
+   none, and the rows from the first to the last with anything on the right, read alone, are no
+   columns: the region is that stretch, its rows across counted again
    (a timeline's dates under the page's headings, the gutter running on beside skill bars).
 3. *Cells flush right beyond the band*: the right side opens with ``MIN_SIDE_ROWS`` or more cells
    ending on one x, each on a baseline of the left side, and the rest of the right side starts a
@@ -416,10 +416,10 @@ def _left_alone(region: Region, lo: int, hi: int) -> bool:
 
 def _headed_stretch(region: Region, title: float) -> Band | None:
     """The stretch of the region beside its right side's rows, when the left side holds section
-    headings and the right side none, and that stretch read alone is no pair of columns (judged
-    without the page's title): the page's headings and a timeline's dates at the left margin, the
-    entries they date on the right, the gutter running on below them beside rows whose right side
-    is drawn, not text (skills over level bars). Its rows across are counted again."""
+    headings and the right side none, and that stretch read alone is no pair of columns: the
+    page's headings and a timeline's dates at the left margin, the entries they date on the right,
+    the gutter running on below them beside rows whose right side is drawn, not text (skills over
+    level bars). Its rows across are counted again."""
     band = region.band
     lrows, rrows = region.sides(band.i, band.j)
     if _headings(rrows) or not _headings(lrows):
@@ -428,7 +428,7 @@ def _headed_stretch(region: Region, title: float) -> Band | None:
     if not beside or (beside[0], beside[-1]) == (band.i, band.j) or beside[-1] - beside[0] + 1 < 2 * MIN_SIDE_ROWS:
         return None
     left, right = region.sides(beside[0], beside[-1])
-    if len(left) < MIN_SIDE_ROWS or region_kind(left, right) == "columns":
+    if len(left) < MIN_SIDE_ROWS or region_kind(left, right, title) == "columns":
         return None
     return Band(band.a, band.b, beside[0], beside[-1], sum(1 for k in beside if region.has_left(k)))
 
