@@ -351,31 +351,6 @@ class Region:
         return any(self._on_right(g) for g in self.rows[k].members)
 
 
-def reading(rows: list[Row], band: Band, title: float = 0.0) -> tuple[str, Region]:
-    """What the region beside ``band`` is, over which rows and at which band: ("labels", "cells",
-    "columns" or "rows": two sides that are no columns, too few rows reading across them) and the
-    region judged, its band moved or cut short. The sides are judged by :func:`region_kind`; when
-    they are columns, the first of ``_LIMITS`` (in precedence order, see the module docstring)
-    that speaks gives the band they read as columns over, and the region is judged again over it
-    when its rows or its band moved (else only the count of rows across stands)."""
-    region = Region(rows, band)
-    lrows, rrows = region.sides(band.i, band.j)
-    if not lrows or not rrows:
-        return "rows", region
-    kind = region_kind(lrows, rrows, title)
-    if kind != "columns":
-        return kind, region
-    for limit in _LIMITS:
-        moved = limit(region, title)
-        if moved is None:
-            continue
-        if (moved.a, moved.b, moved.i, moved.j) != (band.a, band.b, band.i, band.j):
-            return reading(rows, moved, title)
-        region.band = moved
-        break
-    return ("columns" if region.band.across >= MIN_ACROSS else "rows"), region
-
-
 def _labels_then_more(region: Region, title: float) -> Band | None:
     """The region ends above the lowest section name in capitals on the left side under which that
     side runs on into a section of another kind (a list at the left margin) while above it the side
@@ -491,4 +466,30 @@ def _interleaved_across(region: Region, title: float) -> Band | None:
     return replace(band, across=max(band.across, _interleaved(*region.sides(band.i, band.j))))
 
 
+# the limits of a region read as columns, in precedence order (see the module docstring)
 _LIMITS = (_labels_then_more, _headed_stretch, _flush_cells_beyond, _two_blocks, _interleaved_across)
+
+
+def reading(rows: list[Row], band: Band, title: float = 0.0) -> tuple[str, Region]:
+    """What the region beside ``band`` is, over which rows and at which band: ("labels", "cells",
+    "columns" or "rows": two sides that are no columns, too few rows reading across them) and the
+    region judged, its band moved or cut short. The sides are judged by :func:`region_kind`; when
+    they are columns, the first of ``_LIMITS`` (in precedence order, see the module docstring)
+    that speaks gives the band they read as columns over, and the region is judged again over it
+    when its rows or its band moved (else only the count of rows across stands)."""
+    region = Region(rows, band)
+    lrows, rrows = region.sides(band.i, band.j)
+    if not lrows or not rrows:
+        return "rows", region
+    kind = region_kind(lrows, rrows, title)
+    if kind != "columns":
+        return kind, region
+    for limit in _LIMITS:
+        moved = limit(region, title)
+        if moved is None:
+            continue
+        if (moved.a, moved.b, moved.i, moved.j) != (band.a, band.b, band.i, band.j):
+            return reading(rows, moved, title)
+        region.band = moved
+        break
+    return ("columns" if region.band.across >= MIN_ACROSS else "rows"), region
