@@ -2,7 +2,8 @@
 columns, date columns and tables."""
 import pytest
 
-from resumekit.extract.pdf.columns import _left_alone, reading_order, region_kind
+from resumekit.extract.pdf.columns import reading_order, region_kind
+from resumekit.extract.pdf.sides import Band, Region, _left_alone
 from resumekit.extract.pdf.layout import Glyph, rows_of
 
 CHAR = 5.0  # advance of one character at 10 pt
@@ -853,4 +854,72 @@ def test_a_left_side_alone_among_dates_is_no_timeline(items, alone):
     """A timeline's left side holds dates beside their entries, section names and a range's wrapped
     last words; a contact column's address or e-mail standing with nothing beside it is no timeline's
     (a Word table's dates column beside a sidebar)."""
-    assert _left_alone(rows_of(page(*items)), 250.0) is alone
+    rows = rows_of(page(*items))
+    assert _left_alone(Region(rows, Band(250.0, 250.0, 0, len(rows) - 1, 0)), 0, len(rows)) is alone
+
+
+def _flush_places() -> list[Glyph]:
+    items = [("EXPERIENCE", 40, 100, 11, True), ("SKILLS", 330, 100, 11, True), ("Head Baker", 40, 118, 11, True),
+             ("Proving", 330, 120), ("Fennick Bakery", 40, 132), ("Lamination", 330, 140), ("04/2019 - now", 40, 145),
+             ("Truro, UK", 262, 145), ("Costing", 330, 160), ("• Ran the night shift of six.", 44, 158),
+             ("Baker", 40, 178, 11, True), ("LANGUAGES", 330, 184, 11, True), ("Polwhele Mill", 40, 192),
+             ("Cornish", 330, 200), ("09/2015 - 03/2019", 40, 205), ("Bodmin, UK", 257, 205), ("English", 330, 216)]
+    return page(*items)
+
+
+def _title_frame() -> list[Glyph]:
+    contact = ["ysolde.t@example.com", "01632 960 417", "Falmouth, UK"]
+    return page(("Ysolde Trevithick", 40, 42, 22, True), ("Harbour Pilot", 40, 66, 12),
+                *[(t, 330, 42 + 11 * k, 9.5) for k, t in enumerate(contact)],
+                ("Experience", 40, 110, 13, True), ("Mate, Fal River Ferries, 2014 - 2019", 40, 126),
+                ("Ran the winter timetable and crew rota.", 40, 140))
+
+
+def _own_baselines() -> list[Glyph]:
+    left = ["Experience", "Backend Developer, Bellcroft", "April 2023 - April 2026", "- Cut deploy time by a third",
+            "- Moved the queue to Kafka", "Junior Engineer, Bellcroft", "January 2020 - March 2023", "Education"]
+    right = ["Languages", "English (native)", "Volunteering", "Tutor, Riverside Club", "October 2021 - July 2025"]
+    return page(*[(t, 50, 100 + 14 * k) for k, t in enumerate(left)],
+                *[(t, 320, 100 + 14 * k + 7 * bool(k)) for k, t in enumerate(right)])
+
+
+@pytest.mark.parametrize("glyphs, kind, spoke, first, last", [
+    # 1. a timeline over a list with a block beside it: the region ends above the list's section name
+    (page(*_capital_heads(t for t in TIMELINE if t[2] < 320), ("LANGUAGES", 260, 256, 13, True),
+          ("Cornish", 260, 272), ("English", 260, 286)),
+     "cells", ["_labels_then_more"], "EXPERIENCE", "Kenwyn College"),
+    # 2. a timeline under the page's headings, skill bars below: the stretch beside the entries, a label column
+    (page(*TIMELINE), "labels", ["_headed_stretch"], "2020 - now\tLead Baker", "Kenwyn College"),
+    # 3. places flush right to the main column's edge: the band moves to the sidebar's edge
+    (_flush_places(), "columns", ["_flush_cells_beyond"], "EXPERIENCE\tSKILLS", "English"),
+    # 4. a title frame beside a contact frame: the region ends with the shorter block, then judged again
+    # over those rows the two blocks are columns, though two rows read across
+    (_title_frame(), "columns", ["_two_blocks", "_two_blocks"], "Ysolde Trevithick\tysolde.t@example.com",
+     "Harbour Pilot\tFalmouth, UK"),
+    # 5. two columns on baselines of their own: the right one's rows between the left one's count across
+    (_own_baselines(), "columns", ["_interleaved_across"], "Experience\tLanguages", "Education"),
+    # no limit: a right-aligned date column stays cells of one table
+    (page(("Head Baker", 40, 100), ("2019 - now", 300, 100), ("Baker", 40, 114), ("2016 - 2019", 300, 114),
+          ("Pastry Cook", 40, 128), ("2014 - 2016", 300, 128)), "cells", [], "Head Baker\t2019 - now",
+     "Pastry Cook\t2014 - 2016"),
+])
+def test_one_reading_gives_a_regions_extent_by_the_first_limit_that_speaks(glyphs, kind, spoke, first, last,
+                                                                            monkeypatch):
+    """sides.reading on the first gutter of each layout: the kind of its region, the limits that
+    spoke (in precedence order, the first that speaks moves the band), the region's first and last row."""
+    from resumekit.extract.pdf import sides
+    from resumekit.extract.pdf.columns import gutters
+    heard: list[str] = []
+
+    def told(limit):
+        def limit_heard(region, title):
+            out = limit(region, title)
+            if out is not None:
+                heard.append(limit.__name__)
+            return out
+        return limit_heard
+
+    monkeypatch.setattr(sides, "_LIMITS", tuple(told(limit) for limit in sides._LIMITS))
+    rows = rows_of(glyphs)
+    got, region = sides.reading(rows, sides.Band(*gutters(rows, sides.body_size(rows))[0]), max(g.size for g in glyphs))
+    assert (got, heard, rows[region.band.i].text(), rows[region.band.j].text()) == (kind, spoke, first, last)

@@ -16,9 +16,10 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
    first (then the tallest, then the widest). The page is then read as: the rows above the
    band, the region beside it, the rows below it, each part looked at again (a one-column page
    whose bottom third is in two columns, a two-column block inside a one-column page).
-2. What the two sides of a region are (:mod:`resumekit.extract.pdf.sides` decides it, signals listed
-   there): a *label column* (each block put in front of the row of content it belongs to), *cells
-   of one table* (the rows stay whole) or *columns* (each read as a page of its own, see below).
+2. What the two sides of a region are, and over which rows and at which band
+   (:func:`resumekit.extract.pdf.sides.reading` decides it, signals listed there): a *label
+   column* (each block put in front of the row of content it belongs to), *cells of one table*
+   (the rows stay whole) or *columns* (each read as a page of its own, see below).
    The left column is read before the right one, unless the right one opens with the page's
    largest text, far larger than anything at the top of the left one (the name at the top of the
    main column beside a sidebar): then that opening block (name, headline) comes first, then the
@@ -39,17 +40,14 @@ Errs towards keeping rows whole: a band that is not clearly a gutter leaves the 
 """
 from __future__ import annotations
 
-from statistics import median
-
-from .labels import _YEAR, _row_baseline, attach_labels, label_blocks, names_or_dates
+from .labels import _YEAR, attach_labels, label_blocks
 from ...text import BULLET_CHARS
-from .layout import Glyph, Row, baseline, cut_at, list_marker, rows_of
-from .sides import CONTACT_CHARS, LEAD_ROWS, MIN_ACROSS, MIN_SIDE_ROWS, _headings, _interleaved, _leads, _opening, \
-    _size_heads, _title_beside, _unlike_sizes, body_size, region_kind
+from .layout import Glyph, Row, cut_at, list_marker, rows_of
+from .sides import CONTACT_CHARS, GUTTER_EM, LEAD_ROWS, MIN_ACROSS, MIN_SIDE_ROWS, Band, _leads, _opening, \
+    _size_heads, _x1, body_size, reading, region_kind
 
 __all__ = ["reading_order", "document_edges", "column_edges", "GUTTER_EM", "MIN_SIDE_ROWS"]
 
-GUTTER_EM = 0.6
 CHUNK_EM = 1.2
 JUSTIFIED_GAPS, JUSTIFIED_SLACK = 2, 0.1
 EDGE_ROWS = 3
@@ -235,11 +233,6 @@ def _spans(row: Row, em: float, edges: frozenset[int] = frozenset()) -> list[tup
     return out
 
 
-def _x1(word: list[Glyph]) -> float:
-    """Where a word ends (one item: most words of the pdfium backend's word items)."""
-    return word[0].x1 if len(word) == 1 else max([g.x1 for g in word])
-
-
 def _justified(cell: list[list[Glyph]]) -> bool:
     """Are the word gaps of a cell those of a justified line: at least ``JUSTIFIED_GAPS``, all
     stretched to one width (within ``JUSTIFIED_SLACK`` of the widest)?"""
@@ -386,40 +379,23 @@ def _members(rows: list[Row]) -> list[Glyph]:
 
 def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: int, title: float,
            edges: frozenset[int]) -> list[Row] | None:
-    a, b, i, j, both = gutter
-    mid = (a + b) / 2
-    region = _members(rows[i:j + 1])
-    left = [g for g in region if (g.x0 + g.x1) / 2 < mid]
-    right = [g for g in region if (g.x0 + g.x1) / 2 >= mid]
-    lrows, rrows = rows_of(left), rows_of(right)
-    if not lrows or not rrows:
+    """The rows in reading order when the region beside ``gutter`` reads as columns or a label
+    column (its extent and kind: :func:`resumekit.extract.pdf.sides.reading`); None otherwise (the
+    rows stay whole, a cell on each side of the gutter when they are cells of a table)."""
+    kind, region = reading(rows, Band(*gutter), title)
+    band = region.band
+    if kind in ("cells", "rows"):
+        if kind == "cells" and band.across >= MIN_ACROSS:
+            cut_at(rows[band.i:band.j + 1], band.mid)
         return None
-    kind = region_kind(lrows, rrows, title)
-    if kind == "columns" and (last := _labels_then_more(rows, i, j, mid, title)) is not None:
-        return _split(rows, (a, b, i, last, both), depth, title, edges)
-    if kind == "columns" and (stretch := _headed_stretch(rows, i, j, mid, lrows, rrows)) is not None:
-        return _split(rows, (a, b, *stretch), depth, title, edges)
-    if kind == "columns" and (beyond := _flush_cells_beyond(rows[i:j + 1], lrows, rrows)) is not None:
-        return _split(rows, (*beyond, i, j, both), depth, title, edges)
-    if kind == "columns" and (_unlike_sizes(lrows, rrows) or _title_beside(lrows, rrows, title)):
-        # two blocks side by side: the rows below the shorter one are not beside anything
-        end = min(max(r.bottom for r in lrows), max(r.bottom for r in rrows))
-        last = max(k for k in range(i, j + 1) if rows[k].top < end)
-        if last < j:
-            return _split(rows, (a, b, i, last, both), depth, title, edges)
-        both = MIN_ACROSS
-    elif kind == "columns" and both < MIN_ACROSS:
-        both = max(both, _interleaved(lrows, rrows))
-    if kind == "cells" or (kind == "columns" and both < MIN_ACROSS):
-        if both >= MIN_ACROSS:  # the rows stay whole, a cell on each side of the gutter
-            cut_at(rows[i:j + 1], mid)
-        return None
+    i, j = band.i, band.j
+    lrows, rrows = region.sides(i, j)
     above = _order(_members(rows[:i]), depth, title, edges) if i else []
     below = _order(_members(rows[j + 1:]), depth, title, edges) if j + 1 < len(rows) else []
     if kind == "labels":
-        middle = attach_labels(label_blocks(lrows, rrows) or [], _order(right, depth + 1, title, edges, rrows))
+        middle = attach_labels(label_blocks(lrows, rrows) or [], _order([], depth + 1, title, edges, rrows))
     else:
-        lcol, rcol = _order(left, depth + 1, title, edges, lrows), _order(right, depth + 1, title, edges, rrows)
+        lcol, rcol = _order([], depth + 1, title, edges, lrows), _order([], depth + 1, title, edges, rrows)
         if (inner := _inner_labels(lcol, rrows, title)) is not None:
             lcol, rcol = inner[0], attach_labels(inner[1], rcol)
         for r in lcol:
@@ -438,42 +414,6 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
     return above + middle + below
 
 
-def _labels_then_more(rows: list[Row], i: int, j: int, mid: float, title: float) -> int | None:
-    """The row above the lowest section name in capitals on the left side under which that side runs
-    on into a section of another kind (a list at the left margin) while above it the side holds labels
-    only (a timeline's dates left of its entries: dates, a range's last words wrapped, section names)
-    that label the rows beside them or share their baselines (not a column)."""
-    for k in range(j, i + MIN_SIDE_ROWS, -1):
-        head = rows_of([g for g in rows[k].members if (g.x0 + g.x1) / 2 < mid])
-        if not head or any(c.isdigit() for c in head[0].text()) or not names_or_dates(head[0]):
-            continue
-        if _left_alone(rows[i:k], mid):
-            continue
-        top = _members(rows[i:k])
-        lrows, rrows = (rows_of([g for g in top if ((g.x0 + g.x1) / 2 >= mid) == right]) for right in (False, True))
-        dated = [any(c.isdigit() for c in r.text()) for r in lrows]
-        if sum(dated) >= MIN_SIDE_ROWS and len(rrows) >= MIN_SIDE_ROWS and all(
-                names_or_dates(r) or (n and dated[n - 1] and len(r.text().split()) <= 2) for n, r in enumerate(lrows)) \
-                and region_kind(lrows, rrows, title) != "columns":
-            return k - 1
-    return None
-def _left_alone(rows: list[Row], mid: float) -> bool:
-    """Whether a row's left side stands with nothing beside it while it is neither a section's name
-    nor the last words of a range wrapped under a row with both sides: a sidebar's address, phone or
-    e-mail among a table's dates (a Word table of dates beside a contact column), never a timeline's."""
-    both = False
-    for row in rows:
-        left = rows_of([g for g in row.members if (g.x0 + g.x1) / 2 < mid])
-        beside = any((g.x0 + g.x1) / 2 >= mid for g in row.members)
-        if left and not beside:
-            text = left[0].text()
-            name = names_or_dates(left[0]) and not any(c.isdigit() for c in text)
-            if not name and not (both and len(text.split()) <= 2):
-                return True
-        both = bool(left) and beside
-    return False
-
-
 def _inner_labels(lcol: list[Row], rrows: list[Row], title: float) -> tuple[list[Row], list[list[Row]]] | None:
     """A left side read as columns whose last one is a label column of the right side (a table's
     dates column beside its entries, a sidebar at its left: the gutter tried first parted the dates
@@ -485,60 +425,6 @@ def _inner_labels(lcol: list[Row], rrows: list[Row], title: float) -> tuple[list
         return None
     blocks = label_blocks(last, rrows)
     return ([r for r in lcol if r.column != cols[-1]], blocks) if blocks else None
-
-
-def _headed_stretch(rows: list[Row], i: int, j: int, mid: float, lrows: list[Row], rrows: list[Row]
-                    ) -> tuple[int, int, int] | None:
-    """(first row, last row, rows with text on both sides) of the stretch of a region beside its
-    right side's rows, when the left side holds section headings and the right side none, and
-    that stretch read alone is no pair of columns: the page's headings and a timeline's dates at
-    the left margin, the entries they date on the right, the gutter running on below them beside
-    rows whose right side is drawn, not text (skills over level bars). None otherwise."""
-    if _headings(rrows) or not _headings(lrows):
-        return None
-    beside = [k for k in range(i, j + 1) if any((g.x0 + g.x1) / 2 >= mid for g in rows[k].members)]
-    if not beside or (beside[0], beside[-1]) == (i, j) or beside[-1] - beside[0] + 1 < 2 * MIN_SIDE_ROWS:
-        return None
-    region = _members(rows[beside[0]:beside[-1] + 1])
-    left = rows_of([g for g in region if (g.x0 + g.x1) / 2 < mid])
-    right = rows_of([g for g in region if (g.x0 + g.x1) / 2 >= mid])
-    if len(left) < MIN_SIDE_ROWS or region_kind(left, right) == "columns":
-        return None
-    both = sum(1 for k in beside if any((g.x0 + g.x1) / 2 < mid for g in rows[k].members))
-    return beside[0], beside[-1], both
-
-
-def _flush_cells_beyond(region: list[Row], lrows: list[Row], rrows: list[Row]) -> tuple[float, float] | None:
-    """A gutter further right, (a, b), when the right side opens with cells set flush right to one
-    x (two or more, each on the baseline of a row of the left side: the places or dates of the
-    left column's entries, right-aligned to its edge) and the rest of the right side starts a
-    gutter's width past that x with no row of the region crossing between (a sidebar beside the
-    main column): those cells belong to the left column. None otherwise."""
-    def on_a_left_baseline(cell: list[list[Glyph]]) -> bool:
-        line = median(baseline(g) for w in cell for g in w)
-        size = max(g.size for w in cell for g in w)
-        return any(abs(line - _row_baseline(o)) <= 0.3 * max(min(size, o.size), 1.0) for o in lrows)
-
-    firsts = [(max(_x1(w) for w in r.cells[0]), r.cells[0]) for r in rrows if on_a_left_baseline(r.cells[0])]
-    firsts.sort(key=lambda f: f[0])
-    paired = []
-    for end, cell in firsts:  # the leftmost group of cells ending on one x
-        if paired and end - paired[0][0] > 2.0:
-            if len(paired) >= MIN_SIDE_ROWS:
-                break
-            paired = []
-        paired.append((end, cell))
-    if len(paired) < MIN_SIDE_ROWS:
-        return None
-    edge = max(end for end, _ in paired)
-    held = {id(g) for _, c in paired for w in c for g in w}
-    rest = [g.x0 for r in rrows for g in r.glyphs if id(g) not in held]
-    if not rest or min(rest) - edge < max(GUTTER_EM * body_size(rrows), 3.0):
-        return None
-    start = min(rest)
-    if any(g.x0 < start and g.x1 > edge for r in region for g in r.glyphs):
-        return None
-    return edge, start
 
 
 def _beside_opening(lcol: list[Row], rcol: list[Row]) -> tuple[int, int] | None:

@@ -32,21 +32,49 @@ gutter and reads the region as this module decides). Signals, in this order:
   more have text on both sides, a cell starts at the gutter in each of them): a narrow cell at
   the right margin is not a column.
 - *columns*: two sides whose body sizes differ by ``TABLE_SIZES`` or more (a name beside a
-  block of contact lines: the cells of a table share a type size), however few their rows,
-  down to the end of the shorter side; anything else (sidebars, newspaper columns) when at
-  least ``MIN_ACROSS`` rows have text on both sides, or rows of the shorter side lie between
-  rows of the other off its baselines (fewer: a small grid, left as rows).
+  block of contact lines: the cells of a table share a type size), or anything else (sidebars,
+  newspaper columns), over the rows and at the band that the limits below give.
+
+Over which rows, and at which band, two sides judged columns read as columns (:func:`reading`:
+one reading of the region, a :class:`Region` of the page rows beside a :class:`Band`). The first
+of these limits that speaks gives the band; where its rows or its x moved, the region is judged
+again over it (it may be labels or cells there, or be limited again); else only its count of
+rows across stands. In precedence order (``_LIMITS``):
+
+1. *Labels over more*: the left side's lowest section name in capitals under which it runs on
+   into a section of another kind, above it labels only (dates, a range's last words wrapped,
+   section names; no left part standing alone that is none of these, a contact column's address)
+   that are no columns beside the rows they label: the region ends above that name (a design
+   tool's timeline over a list with a block beside it).
+2. *The stretch beside the right side*: the left side holds section headings and the right side
+   none, and the rows from the first to the last with anything on the right, read alone, are no
+   columns: the region is that stretch, its rows across counted again
+   (a timeline's dates under the page's headings, the gutter running on beside skill bars).
+3. *Cells flush right beyond the band*: the right side opens with ``MIN_SIDE_ROWS`` or more cells
+   ending on one x, each on a baseline of the left side, and the rest of the right side starts a
+   gutter's width (``GUTTER_EM``) past that x with nothing crossing between: the band moves there
+   (a main column's places flush right to its edge, a sidebar beside it).
+4. *Two blocks side by side* (body sizes ``TABLE_SIZES`` apart, or a title frame beside a frame
+   of contact lines): the region ends with the shorter block, and they are columns however few
+   rows read across.
+5. *Interleaved rows*: rows of the side with fewer rows set between the other's off its
+   baselines count as rows across (two columns on baselines of their own).
+
+Two sides judged columns read as columns when at least ``MIN_ACROSS`` rows read across them
+(fewer: a small grid, left as rows).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from statistics import median
 
-from .labels import HEADING_SIZE, LABEL_SHORT, _aligned, _beside_row, _heads_aligned, _wrapped, label_blocks, \
-    names_or_dates
-from .layout import Row
+from .labels import HEADING_SIZE, LABEL_SHORT, _aligned, _beside_row, _heads_aligned, _row_baseline, _wrapped, \
+    label_blocks, names_or_dates
+from .layout import Glyph, Row, baseline, rows_of
 
-__all__ = ["region_kind", "body_size", "MIN_SIDE_ROWS", "MIN_ACROSS"]
+__all__ = ["region_kind", "reading", "Band", "Region", "body_size", "GUTTER_EM", "MIN_SIDE_ROWS", "MIN_ACROSS"]
 
+GUTTER_EM = 0.6
 MIN_SIDE_ROWS = 2
 MIN_ACROSS = 3
 TABLE_PAIRED = 0.7
@@ -61,6 +89,11 @@ LABEL_SPARSE = 0.35
 LABELS_ALIGNED = 0.8
 SIDE_HEADINGS, HEADING_WORDS, HEADING_CAPS_SIZE = 2, 4, 1.05
 SECTION_SIZE = 1.5
+
+
+def _x1(word: list[Glyph]) -> float:
+    """Where a word ends (one item: most words of the pdfium backend's word items)."""
+    return word[0].x1 if len(word) == 1 else max([g.x1 for g in word])
 
 
 def body_size(rows: list[Row]) -> float:
@@ -264,3 +297,199 @@ def _paired(rows: list[Row], others: list[Row]) -> float:
         if any(_aligned(r, o) for o in others if o.top < r.bottom and o.bottom > r.top):
             hits += 1
     return hits / len(rows)
+
+
+# --------------------------------------------------------------------------------------------
+# Over which rows, and at which band, the two sides read as columns
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Band:
+    """A gutter: the white band [a, b] beside page rows i..j (both included), ``across`` of them
+    with text on both sides."""
+    a: float
+    b: float
+    i: int
+    j: int
+    across: int
+
+    @property
+    def mid(self) -> float:
+        return (self.a + self.b) / 2
+
+
+class Region:
+    """The page rows beside a band read as two sides: each row's parts either side of the band's
+    middle (a glyph goes by its centre), and each side's rows over a stretch of them (made once)."""
+
+    def __init__(self, rows: list[Row], band: Band):
+        self.rows, self.band, self.mid = rows, band, band.mid
+        self._sides: dict[tuple[int, int], tuple[list[Row], list[Row]]] = {}
+        self._lefts: dict[int, list[Row]] = {}
+
+    def _on_right(self, g: Glyph) -> bool:
+        return (g.x0 + g.x1) / 2 >= self.mid
+
+    def sides(self, lo: int, hi: int) -> tuple[list[Row], list[Row]]:
+        """The rows of the left and of the right side of page rows lo..hi."""
+        if (lo, hi) not in self._sides:
+            members = [g for r in self.rows[lo:hi + 1] for g in r.members]
+            self._sides[lo, hi] = (rows_of([g for g in members if not self._on_right(g)]),
+                                   rows_of([g for g in members if self._on_right(g)]))
+        return self._sides[lo, hi]
+
+    def left(self, k: int) -> Row | None:
+        """The left part of page row ``k`` (its first row), None when it has none."""
+        if k not in self._lefts:
+            self._lefts[k] = rows_of([g for g in self.rows[k].members if not self._on_right(g)])
+        return self._lefts[k][0] if self._lefts[k] else None
+
+    def has_left(self, k: int) -> bool:
+        return any(not self._on_right(g) for g in self.rows[k].members)
+
+    def has_right(self, k: int) -> bool:
+        return any(self._on_right(g) for g in self.rows[k].members)
+
+
+def _labels_then_more(region: Region, title: float) -> Band | None:
+    """The region ends above the lowest section name in capitals on the left side under which that
+    side runs on into a section of another kind (a list at the left margin) while above it the side
+    holds labels only (a timeline's dates left of its entries: dates, a range's last words wrapped,
+    section names) that label the rows beside them or share their baselines (not a column)."""
+    band = region.band
+    for k in range(band.j, band.i + MIN_SIDE_ROWS, -1):
+        head = region.left(k)
+        if head is None or any(c.isdigit() for c in head.text()) or not names_or_dates(head):
+            continue
+        if _left_alone(region, band.i, k):
+            continue
+        lrows, rrows = region.sides(band.i, k - 1)
+        dated = [any(c.isdigit() for c in r.text()) for r in lrows]
+        if sum(dated) >= MIN_SIDE_ROWS and len(rrows) >= MIN_SIDE_ROWS and all(
+                names_or_dates(r) or (n and dated[n - 1] and len(r.text().split()) <= 2) for n, r in enumerate(lrows)) \
+                and region_kind(lrows, rrows, title) != "columns":
+            return replace(band, j=k - 1)
+    return None
+
+
+def _left_alone(region: Region, lo: int, hi: int) -> bool:
+    """Whether the left part of a page row lo..hi - 1 stands with nothing beside it while it is
+    neither a section's name nor the last words of a range wrapped under a row with both sides: a
+    sidebar's address, phone or e-mail among a table's dates (a Word table of dates beside a
+    contact column), never a timeline's."""
+    both = False
+    for k in range(lo, hi):
+        left, beside = region.left(k), region.has_right(k)
+        if left is not None and not beside:
+            text = left.text()
+            name = names_or_dates(left) and not any(c.isdigit() for c in text)
+            if not name and not (both and len(text.split()) <= 2):
+                return True
+        both = left is not None and beside
+    return False
+
+
+def _headed_stretch(region: Region, title: float) -> Band | None:
+    """The stretch of the region beside its right side's rows, when the left side holds section
+    headings and the right side none, and that stretch read alone is no pair of columns: the
+    page's headings and a timeline's dates at the left margin, the entries they date on the right,
+    the gutter running on below them beside rows whose right side is drawn, not text (skills over
+    level bars). Its rows across are counted again."""
+    band = region.band
+    lrows, rrows = region.sides(band.i, band.j)
+    if _headings(rrows) or not _headings(lrows):
+        return None
+    beside = [k for k in range(band.i, band.j + 1) if region.has_right(k)]
+    if not beside or (beside[0], beside[-1]) == (band.i, band.j) or beside[-1] - beside[0] + 1 < 2 * MIN_SIDE_ROWS:
+        return None
+    left, right = region.sides(beside[0], beside[-1])
+    if len(left) < MIN_SIDE_ROWS or region_kind(left, right, title) == "columns":
+        return None
+    return Band(band.a, band.b, beside[0], beside[-1], sum(1 for k in beside if region.has_left(k)))
+
+
+def _flush_cells_beyond(region: Region, title: float) -> Band | None:
+    """The band moves further right, to (a, b), when the right side opens with cells set flush right
+    to one x (two or more, each on the baseline of a row of the left side: the places or dates of
+    the left column's entries, right-aligned to its edge) and the rest of the right side starts a
+    gutter's width past that x with no row of the region crossing between (a sidebar beside the
+    main column): those cells belong to the left column."""
+    band = region.band
+    lrows, rrows = region.sides(band.i, band.j)
+
+    def on_a_left_baseline(cell: list[list[Glyph]]) -> bool:
+        line = median(baseline(g) for w in cell for g in w)
+        size = max(g.size for w in cell for g in w)
+        return any(abs(line - _row_baseline(o)) <= 0.3 * max(min(size, o.size), 1.0) for o in lrows)
+
+    firsts = [(max(_x1(w) for w in r.cells[0]), r.cells[0]) for r in rrows if on_a_left_baseline(r.cells[0])]
+    firsts.sort(key=lambda f: f[0])
+    paired = []
+    for end, cell in firsts:  # the leftmost group of cells ending on one x
+        if paired and end - paired[0][0] > 2.0:
+            if len(paired) >= MIN_SIDE_ROWS:
+                break
+            paired = []
+        paired.append((end, cell))
+    if len(paired) < MIN_SIDE_ROWS:
+        return None
+    edge = max(end for end, _ in paired)
+    held = {id(g) for _, c in paired for w in c for g in w}
+    rest = [g.x0 for r in rrows for g in r.glyphs if id(g) not in held]
+    if not rest or min(rest) - edge < max(GUTTER_EM * body_size(rrows), 3.0):
+        return None
+    start = min(rest)
+    if any(g.x0 < start and g.x1 > edge for r in region.rows[band.i:band.j + 1] for g in r.glyphs):
+        return None
+    return replace(band, a=edge, b=start)
+
+
+def _two_blocks(region: Region, title: float) -> Band | None:
+    """Two blocks side by side (:func:`_unlike_sizes`, :func:`_title_beside`): the region ends with
+    the shorter one (the rows below it are beside nothing), and the blocks are columns however few
+    rows read across them."""
+    band = region.band
+    lrows, rrows = region.sides(band.i, band.j)
+    if not (_unlike_sizes(lrows, rrows) or _title_beside(lrows, rrows, title)):
+        return None
+    end = min(max(r.bottom for r in lrows), max(r.bottom for r in rrows))
+    last = max(k for k in range(band.i, band.j + 1) if region.rows[k].top < end)
+    return replace(band, j=last) if last < band.j else replace(band, across=MIN_ACROSS)
+
+
+def _interleaved_across(region: Region, title: float) -> Band | None:
+    """Fewer than ``MIN_ACROSS`` rows across: the rows of one side set between the other's, off its
+    baselines, count as rows across (see :func:`_interleaved`)."""
+    band = region.band
+    if band.across >= MIN_ACROSS:
+        return None
+    return replace(band, across=max(band.across, _interleaved(*region.sides(band.i, band.j))))
+
+
+# the limits of a region read as columns, in precedence order (see the module docstring)
+_LIMITS = (_labels_then_more, _headed_stretch, _flush_cells_beyond, _two_blocks, _interleaved_across)
+
+
+def reading(rows: list[Row], band: Band, title: float = 0.0) -> tuple[str, Region]:
+    """What the region beside ``band`` is, over which rows and at which band: ("labels", "cells",
+    "columns" or "rows": two sides that are no columns, too few rows reading across them) and the
+    region judged, its band moved or cut short. The sides are judged by :func:`region_kind`; when
+    they are columns, the first of ``_LIMITS`` (in precedence order, see the module docstring)
+    that speaks gives the band they read as columns over, and the region is judged again over it
+    when its rows or its band moved (else only the count of rows across stands)."""
+    region = Region(rows, band)
+    lrows, rrows = region.sides(band.i, band.j)
+    if not lrows or not rrows:
+        return "rows", region
+    kind = region_kind(lrows, rrows, title)
+    if kind != "columns":
+        return kind, region
+    for limit in _LIMITS:
+        moved = limit(region, title)
+        if moved is None:
+            continue
+        if (moved.a, moved.b, moved.i, moved.j) != (band.a, band.b, band.i, band.j):
+            return reading(rows, moved, title)
+        region.band = moved
+        break
+    return ("columns" if region.band.across >= MIN_ACROSS else "rows"), region
