@@ -16,12 +16,13 @@ geometry. Signals, in order of precedence:
    at least ``CLEARLY_MORE`` Zipf units more frequent than any other ("Tex_le": only "Textile";
    "Sta_ng": "Stating" and "Staffing" both, so no decision); failing that, the one its
    neighbours call for ("tt" in "h_p", "ti" before "on"/"ve"/"es", "fl" before "ow"/"ex"/
-   "ict"...); failing that "fi", by far the commonest ligature. A placeholder that makes no word
-   of the document or the dictionary is no ligature when it stands before the capital of a word
-   in small letters, or after a word (three letters or more) the document spells out whole
-   elsewhere: a browser paints a zero-width or object character without a Unicode value beside a
-   name, and the name is not "fiMira"; it is removed.
-3. Any other placeholder is removed.
+   "ict"...); failing that "fi", by far the commonest ligature. A placeholder before the capital
+   of a word in small letters is no ligature ("fiMira"): it is removed.
+3. Any other placeholder is removed; so is every placeholder at a word's edge in a document
+   whose placeholders stand before a capital or a digit (where no ligature can) at least
+   ``MARKERS_MIN`` times and for at least ``MARKERS_SHARE`` of them: they mark where a run of text
+   starts and ends (Chromium printing LibreOffice's HTML of a Word table paints a character
+   without a Unicode value at both ends of every cell's text), no ligature is lost there.
 4. A code a font maps to U+0000 (Canva's Turkish "i": "Etk\0l\0") is one letter the map lost, not a
    ligature: :func:`lost_letter` finds the one letter that, put in every word holding such a
    code, makes at least ``LETTER_MIN`` words and ``LETTER_SHARE`` of them words the document
@@ -56,6 +57,8 @@ LIGATURES = ("fi", "fl", "ff", "ffi", "ffl", "ti", "tt", "ft", "st", "ct", "th")
 CLEARLY_MORE = 1.0  # Zipf units (a tenfold frequency) between the best dictionary word and the next
 _TEXTY = regex.compile(r"[\p{L}\p{N}\s.,;:!?'\"()/@\-–—•·|" + regex.escape(BULLET_CHARS) + "]")
 _WORD = regex.compile(r"[\p{L}" + LOST + r"]+")
+_BEFORE_CAPITAL = regex.compile(LOST + r"(?=[\p{Lu}\p{N}])")
+MARKERS_MIN, MARKERS_SHARE = 3, 0.25
 _LETTERS = regex.compile(r"\p{L}{3,}")
 _NUL_WORD = regex.compile(r"[\p{L}\x00]*\x00[\p{L}\x00]*")
 # (pattern around the lost glyph "_", ligature), tried in order when no known word decides.
@@ -88,13 +91,22 @@ def unreadable_fonts(painted: Painted, glyphs: list[Glyph]) -> dict[str, int]:
     return out
 
 
-def known_words(texts) -> Counter:
+class Known(Counter):
+    """The words a document spells out whole, and whether its placeholders are markers (signal 3)."""
+    markers = False
+
+
+def known_words(texts) -> Known:
     """The words (three letters or more, lower case) a document spells out whole."""
-    words: Counter = Counter()
+    words = Known()
+    impossible = lost = 0
     for t in texts:
         if LOST in t or NUL in t:
+            lost += t.count(LOST)
+            impossible += len(_BEFORE_CAPITAL.findall(t))
             t = " ".join(w for w in t.split() if LOST not in w and NUL not in w)
         words.update(w.casefold() for w in _LETTERS.findall(t))
+    words.markers = impossible >= MARKERS_MIN and impossible >= MARKERS_SHARE * lost
     return words
 
 
@@ -139,15 +151,17 @@ def _repair_word(word: str, known: Counter) -> str:
     letters = word.replace(LOST, "")
     if not letters or word.count(LOST) > max(2, len(letters) // 3):
         return letters  # mostly unreadable: nothing to guess from
+    if getattr(known, "markers", False) and (word[0] == LOST or word[-1] == LOST):
+        word = word.strip(LOST)  # the document's placeholders mark where words start and end
+        if LOST not in word:
+            return word
     whole = _from_dictionary(word, known)
     if whole is not None:
         return whole
     if word[0] == LOST and word[1:2].isupper() and not letters.isupper():
-        word = word.lstrip(LOST)  # before a capital of a word in small letters: no ligature stands there
-    if word[-1] == LOST and len(stem := word.rstrip(LOST)) >= 3 and known[stem.casefold()]:
-        word = stem  # after a word the document spells out whole elsewhere
-    if LOST not in word:
-        return word  # a character painted without a Unicode value beside the word, no ligature
+        word = word.lstrip(LOST)  # before the capital of a word in small letters no ligature stands
+        if LOST not in word:
+            return word
     out = []
     for k, part in enumerate(word.split(LOST)):
         if k:
