@@ -27,7 +27,8 @@ Signals, in order:
    A line's glyphs are an em box around its baseline (``_ASCENT`` of its height down), painted
    in the frame's place in the drawing order, with no space glyphs: the gap between two frames
    is then judged by its width alone, as on a page without spaces (a TeX page's word frames are
-   words, not cells). Accents TeX built from a spacing accent beside a letter ("Sol`ene") are
+   words, not cells). A run break between two letters or digits of runs formatted alike is a
+   word space (the PDF set the words apart by position alone). Accents TeX built from a spacing accent beside a letter ("Sol`ene") are
    the accented letter. Flow paragraphs with text of their own stand at their estimated place at
    the left margin.
 3. Which page: the flow's page of the anchor paragraph and, within it (a converter anchors every
@@ -84,6 +85,7 @@ _FALLBACK = f"{{{_MC}}}Fallback"
 _VML = "{urn:schemas-microsoft-com:vml}"
 _WML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W_TXBX, _W_P, _W_T = f"{{{_WML}}}txbxContent", f"{{{_WML}}}p", f"{{{_WML}}}t"
+_W_R, _W_RPR = f"{{{_WML}}}r", f"{{{_WML}}}rPr"
 _W_TEXT = {f"{{{_WML}}}tab": "\t", f"{{{_WML}}}br": "\n", f"{{{_WML}}}cr": "\n"}
 _EMU_PER_PT = 12700
 
@@ -206,17 +208,44 @@ def _frames(items: list[Item], sections: list[SectionGeom]) -> tuple[list[_Frame
 def _spaced(lines: list[Line], anchor) -> list[Line]:
     """The frame's lines with the spaces their runs hold (the walk reads three spaces or more as
     one space or a TAB; letter-spaced capitals need them to find their words: "W E B   D E V"),
-    where the frame's paragraphs are the lines, one to one, but for spacing."""
+    and a space where a run ends and the next one, of the same formatting, goes on with no space
+    between two letters or digits (the PDF set the words apart by position alone, as TeX and some
+    designers' tools do, and the converter started a run at the jump: "ANDY" "DIAZ"; not between
+    ideographs, which are written without spaces), where the frame's paragraphs are the lines, one
+    to one, but for spacing."""
     txbx = next(anchor.iter(_W_TXBX), None)
     if txbx is None:
         return lines
     raw = []
     for p in txbx.iter(_W_P):
-        text = "".join(_W_TEXT.get(el.tag, "") if el.tag != _W_T else el.text or "" for el in p.iter(*_W_TEXT, _W_T))
-        raw += [part for part in text.split("\n") if part.strip()]
-    if len(raw) != len(lines) or any(r.split() != l.text.split() for r, l in zip(raw, lines)):
+        plain, spaced = _run_texts(p)
+        raw += [(a, b) for a, b in zip(plain.split("\n"), spaced.split("\n")) if a.strip()]
+    if len(raw) != len(lines) or any(r.split() != l.text.split() for (r, _), l in zip(raw, lines)):
         return lines
-    return [l.with_(text=r.strip()) if r.strip() != l.text else l for r, l in zip(raw, lines)]
+    return [l.with_(text=r.strip()) if r.strip() != l.text else l for (_, r), l in zip(raw, lines)]
+
+
+def _run_texts(p) -> tuple[str, str]:
+    """A paragraph's text as its runs hold it, and with a space at each run break between two
+    letters or digits of runs formatted alike (:func:`_spaced`)."""
+    plain, spaced, last = [], [], None
+    for r in p.iter(_W_R):
+        text = "".join(_W_TEXT.get(el.tag, "") if el.tag != _W_T else el.text or "" for el in r.iter(*_W_TEXT, _W_T))
+        if not text:
+            continue
+        rpr = r.find(_W_RPR)
+        form = frozenset((c.tag, tuple(sorted(c.attrib.items()))) for c in rpr) if rpr is not None else frozenset()
+        if last is not None and last[0] == form and _word_char(last[1][-1]) and _word_char(text[0]):
+            spaced.append(" ")
+        plain.append(text)
+        spaced.append(text)
+        last = (form, text)
+    return "".join(plain), "".join(spaced)
+
+
+def _word_char(ch: str) -> bool:
+    """A letter or digit of a script written with spaces between words (not a wide ideograph)."""
+    return ch.isalnum() and unicodedata.east_asian_width(ch) not in "WF"
 
 
 def _all_lines(item: Item) -> list[Line]:
