@@ -220,3 +220,21 @@ def test_runs_formatted_alike_that_meet_between_letters_are_two_words(runs, expe
     rest = [frame(40, 40 + 14 * k, f"Line {k} of the frame") for k in range(1, 9)]
     doc = doc_of(runs_frame(40, 20, runs), *rest)
     assert texts(doc)[0] == expected
+
+
+@pytest.mark.parametrize("parts, expected", [
+    # one printed line cut into frames at its wider gaps, each frame padded past the next one's start
+    ([(40, "BA Ceramics,", 58), (98, "Northfield College", 100)], "BA Ceramics, Northfield College"),
+    ([(40, "Loaded and fired", 72), (112, "the salt kilns", 55), (167, "every week", 50)],
+     "Loaded and fired the salt kilns every week"),
+    # a frame broken after a TeX accent built beside its letter: inside a word (the accent goes
+    # to a letter of its own frame)
+    ([(40, "Maison Deˆ", 50), (90, "ule & Fils, Roubaix", 90)], "Maison Dêule & Fils, Roubaix"),
+])
+def test_frames_of_one_line_padded_over_each_other_keep_their_word_spaces(parts, expected):
+    # (x, text, the step to the next frame's start: the text's real width and a space; each frame
+    # is a fifth wider than that, as a converter measures it in another font)
+    line = [frame(x, 100, text, w=1.2 * step) for x, text, step in parts]
+    rest = [frame(40, 130 + 14 * k, f"Line {k} of the frame") for k in range(8)]
+    doc = doc_of(*line, *rest)
+    assert texts(doc)[0] == expected

@@ -23,7 +23,9 @@ Signals, in order:
    centre, bottom) within that; its lines stacked from its top by their estimated heights, each
    line's glyphs placed from its left by estimated advances, squeezed into the frame's inner
    width where they would run past it (a converter pads its frames: LibreOffice's are a tenth to
-   a third wider than their text, so a frame's width would run a column into the next).
+   a third wider than their text, so a frame's width would run a column into the next), and
+   before the next frame on its baseline: a word space before it when the two are of one style
+   (a converter breaks a line into frames of one style at its wider gaps), else at it.
    A line's glyphs are an em box around its baseline (``_ASCENT`` of its height down), painted
    in the frame's place in the drawing order, with no space glyphs: the gap between two frames
    is then judged by its width alone, as on a page without spaces (a TeX page's word frames are
@@ -50,7 +52,7 @@ Errs towards the walk: a body that is not clearly frames is read as before.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ...document import Box, Line
@@ -75,6 +77,8 @@ _ACCENTS = {k: v for k, v in ACCENTS.items() if k not in "^~"}
 _VOWELS = set("aeiouyáéíóú")
 _MARK_GAP = 3.0
 _ASCENT = 0.78  # where the baseline sits in a line's height (ascent over ascent and descent)
+_ROW_EM = 0.3  # baselines this close (in ems) are one printed line
+_WORD_GAP = 0.3  # ems: the word space left between two frames of one style on a line
 _SORT_SLACK = 2.0  # points a frame may start above the one before in a page written top to bottom
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
@@ -156,10 +160,11 @@ def framed_lines(items: list[Item], sections: list[SectionGeom], body, source: S
     for n, page in enumerate(sorted(pages), start=1):
         placed = pages[page]
         _bullets_on_baselines(placed.frames)
+        ends = _row_ends(placed.frames)
         glyphs: list[Glyph] = []
         annots = []
         for fr in placed.frames:
-            g, a = _glyphs(fr)
+            g, a = _glyphs(fr, ends.get(id(fr)))
             glyphs += g
             annots += a
         fills = [Fill(sh.box.x0, sh.box.top, sh.box.x1, sh.box.bottom, sh.order,
@@ -442,11 +447,58 @@ def _advance(ch: str) -> float:
     return 0.52
 
 
-def _glyphs(fr: _Frame) -> tuple[list[Glyph], list]:
-    """The glyphs of a frame's lines and the link annotations over them."""
+def _row_ends(frames: list[_Frame]) -> dict[int, tuple[float, bool]]:
+    """Where the glyphs of a one-line frame must end (by ``id``), and whether they reach that end: before the next frame on its
+    baseline to its right starts, a word space before it (``_WORD_GAP`` ems) when the two are of
+    one style (a converter starts a frame of the same style only at a gap: a justified line's
+    wide space, a TeX word space), else at it. A converter pads its frames, so that frames of one
+    printed line overlap, and glyphs placed by estimated advances would run into the next
+    frame's (two words made one, or their letters interleaved). A spacing accent at the break
+    (TeX's built accent, its letter in the next frame) is inside a word: the glyphs reach the next
+    frame's, however narrow their estimate. A frame starting within half of
+    this one's estimated text is no next frame (a copy painted over it, a mark in its line)."""
+    ones = sorted((fr for fr in frames if len(fr.lines) == 1 and fr.lines[0].text.strip()), key=_baseline)
+    bases = [_baseline(fr) for fr in ones]
+    ends: dict[int, tuple[float, bool]] = {}
+    for fr in ones:
+        line = fr.lines[0]
+        size = line.style.size or 11.0
+        near = 0.5 * _width(line)
+        lo, hi = bisect_left(bases, _baseline(fr) - _ROW_EM * size), bisect_right(bases, _baseline(fr) + _ROW_EM * size)
+        nexts = [o for o in ones[lo:hi] if o is not fr and o.x0 - fr.x0 > near]
+        if not nexts:
+            continue
+        nxt = min(nexts, key=lambda o: o.x0)
+        # (a TeX accent built beside its letter breaks a frame inside a word: "Deˆ" "ule")
+        accent = line.text.rstrip()[-1] in _ACCENTS or nxt.lines[0].text.lstrip()[0] in _ACCENTS
+        alike = _style_key(nxt.lines[0]) == _style_key(line) and not accent
+        ends[id(fr)] = (nxt.x0 - (_WORD_GAP * size if alike else 0.0), accent)
+    return ends
+
+
+def _baseline(fr: _Frame) -> float:
+    return fr.top + fr.inset + _ASCENT * (fr.height - 2 * fr.inset)
+
+
+def _style_key(line: Line) -> tuple:
+    st = line.style
+    return st.size, st.font, st.bold, st.italic
+
+
+def _width(line: Line) -> float:
+    """A line's estimated width at its size, unsqueezed."""
+    return sum(_advance(ch) for ch in line.text) * (line.style.size or 11.0)
+
+
+def _glyphs(fr: _Frame, end: tuple[float, bool] | None = None) -> tuple[list[Glyph], list]:
+    """The glyphs of a frame's lines and the link annotations over them; ``end``: where a one-line
+    frame's glyphs must end, and whether they reach it (:func:`_row_ends`)."""
     glyphs: list[Glyph] = []
     annots = []
     inner = max(fr.width - 2 * fr.inset, 1.0)
+    reach = False
+    if end is not None:
+        inner, reach = max(min(inner, end[0] - fr.x0 - fr.inset), 1.0), end[1]
     y = fr.top + fr.inset
     one = len(fr.lines) == 1 and fr.height > 2 * fr.inset
     for line in fr.lines:
@@ -458,7 +510,7 @@ def _glyphs(fr: _Frame) -> tuple[list[Glyph], list]:
         text = lead + body
         advances = [(2.0 if ch == "\t" else _advance(ch)) * size for ch in text]
         total = sum(advances) or 1.0
-        scale = min(inner / total, 1.0)
+        scale = inner / total if reach else min(inner / total, 1.0)
         bold = [(line.style.bold, line.style.italic)] * len(lead) + bold
         x = fr.x0 + fr.inset
         start = len(glyphs)
