@@ -230,6 +230,8 @@ def test_runs_formatted_alike_that_meet_between_letters_are_two_words(runs, expe
     # a frame broken after a TeX accent built beside its letter: inside a word (the accent goes
     # to a letter of its own frame)
     ([(40, "Maison Deˆ", 50), (90, "ule & Fils, Roubaix", 90)], "Maison Dêule & Fils, Roubaix"),
+    # letters kerned one by one into a logo, a frame each, each starting inside the one before
+    ([(40, "Typeset in", 50), (90, "T", 4.6), (94.6, "E", 5.2), (99.8, "X", 7.5)], "Typeset in TEX"),
 ])
 def test_frames_of_one_line_padded_over_each_other_keep_their_word_spaces(parts, expected):
     # (x, text, the step to the next frame's start: the text's real width and a space; each frame

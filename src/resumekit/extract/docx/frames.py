@@ -79,6 +79,7 @@ _MARK_GAP = 3.0
 _ASCENT = 0.78  # where the baseline sits in a line's height (ascent over ascent and descent)
 _ROW_EM = 0.3  # baselines this close (in ems) are one printed line
 _WORD_GAP = 0.3  # ems: the word space left between two frames of one style on a line
+_KERNED = 0.8  # a frame starting within this share of the one before's estimated text is kerned to it
 _SORT_SLACK = 2.0  # points a frame may start above the one before in a page written top to bottom
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
@@ -455,7 +456,9 @@ def _row_ends(frames: list[_Frame]) -> dict[int, tuple[float, bool]]:
     printed line overlap, and glyphs placed by estimated advances would run into the next
     frame's (two words made one, or their letters interleaved). A spacing accent at the break
     (TeX's built accent, its letter in the next frame) is inside a word: the glyphs reach the next
-    frame's, however narrow their estimate. A frame starting within half of
+    frame's, however narrow their estimate. So is a next frame that starts within ``_KERNED`` of
+    this one's estimated text (letters kerned one by one into a logo, "L" "A" "T" "E" "X"): no
+    word space (a word space puts the next frame past this one's text). A frame starting within half of
     this one's estimated text is no next frame (a copy painted over it, a mark in its line)."""
     ones = sorted((fr for fr in frames if len(fr.lines) == 1 and fr.lines[0].text.strip()), key=_baseline)
     bases = [_baseline(fr) for fr in ones]
@@ -471,7 +474,8 @@ def _row_ends(frames: list[_Frame]) -> dict[int, tuple[float, bool]]:
         nxt = min(nexts, key=lambda o: o.x0)
         # (a TeX accent built beside its letter breaks a frame inside a word: "Deˆ" "ule")
         accent = line.text.rstrip()[-1] in _ACCENTS or nxt.lines[0].text.lstrip()[0] in _ACCENTS
-        alike = _style_key(nxt.lines[0]) == _style_key(line) and not accent
+        kerned = nxt.x0 - fr.x0 < _KERNED * _width(line)
+        alike = _style_key(nxt.lines[0]) == _style_key(line) and not accent and not kerned
         ends[id(fr)] = (nxt.x0 - (_WORD_GAP * size if alike else 0.0), accent)
     return ends
 
