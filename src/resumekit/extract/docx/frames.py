@@ -30,9 +30,9 @@ Signals, in order:
    in the frame's place in the drawing order, with no space glyphs: the gap between two frames
    is then judged by its width alone, as on a page without spaces (a TeX page's word frames are
    words, not cells). A run break between two letters or digits of runs formatted alike is a
-   word space (the PDF set the words apart by position alone). Accents TeX built from a spacing accent beside a letter ("Sol`ene") are
-   the accented letter. Flow paragraphs with text of their own stand at their estimated place at
-   the left margin.
+   word space (the PDF set the words apart by position alone). Accents TeX built from a spacing
+   accent beside a letter ("Sol`ene") are the accented letter. Flow paragraphs with text of
+   their own stand at their estimated place at the left margin.
 3. Which page: the flow's page of the anchor paragraph and, within it (a converter anchors every
    page's frames in one paragraph, page numbers lost, the offsets of each page starting again
    from the top): where the frames come top to bottom (at least ``SORTED`` of the steps from a
@@ -449,17 +449,18 @@ def _advance(ch: str) -> float:
 
 
 def _row_ends(frames: list[_Frame]) -> dict[int, tuple[float, bool]]:
-    """Where the glyphs of a one-line frame must end (by ``id``), and whether they reach that end: before the next frame on its
-    baseline to its right starts, a word space before it (``_WORD_GAP`` ems) when the two are of
-    one style (a converter starts a frame of the same style only at a gap: a justified line's
-    wide space, a TeX word space), else at it. A converter pads its frames, so that frames of one
-    printed line overlap, and glyphs placed by estimated advances would run into the next
-    frame's (two words made one, or their letters interleaved). A spacing accent at the break
-    (TeX's built accent, its letter in the next frame) is inside a word: the glyphs reach the next
-    frame's, however narrow their estimate. So is a next frame that starts within ``_KERNED`` of
-    this one's estimated text (letters kerned one by one into a logo, "L" "A" "T" "E" "X"): no
-    word space (a word space puts the next frame past this one's text). A frame starting within half of
-    this one's estimated text is no next frame (a copy painted over it, a mark in its line)."""
+    """Where the glyphs of a one-line frame must end (by ``id``), and whether they reach that
+    end: before the next frame on its baseline to its right starts, a word space before it
+    (``_WORD_GAP`` ems) when the two are of one style (a converter starts a frame of the same
+    style only at a gap: a justified line's wide space, a TeX word space), else at it. A
+    converter pads its frames, so that frames of one printed line overlap, and glyphs placed by
+    estimated advances would run into the next frame's (two words made one, or their letters
+    interleaved). A spacing accent at the break (TeX's built accent, its letter in the next
+    frame) is inside a word: the glyphs reach the next frame's, however narrow their estimate.
+    A next frame that starts within ``_KERNED`` of this one's estimated text is kerned to it, no
+    word space (letters kerned one by one into a logo, "L" "A" "T" "E" "X"; a word space puts
+    the next frame past this one's text). A frame starting within half of this one's estimated
+    text is no next frame (a copy painted over it, a mark in its line)."""
     ones = sorted((fr for fr in frames if len(fr.lines) == 1 and fr.lines[0].text.strip()), key=_baseline)
     bases = [_baseline(fr) for fr in ones]
     ends: dict[int, tuple[float, bool]] = {}
