@@ -195,3 +195,48 @@ def test_bold_map(text, runs_text, expected):
 def test_built_accents(text, expected):
     got, marks = fr._accented(text, list(range(len(text))))
     assert got == expected and len(marks) == len(got)
+
+
+def runs_frame(x: float, y: float, runs: list[tuple[str, str]], size: float = 10.0) -> str:
+    """A frame of one line written as several runs, each (text, extra run properties)."""
+    body = "".join(f'<w:r><w:rPr><w:sz w:val="{int(size * 2)}"/>{extra}</w:rPr><w:t xml:space="preserve">'
+                   f'{escape(text)}</w:t></w:r>' for text, extra in runs)
+    w = 0.62 * size * sum(len(t) for t, _ in runs) + 4
+    return _anchor(x, y, w, 1.2 * size, f'<wps:wsp><wps:spPr><a:noFill/></wps:spPr><wps:txbx><w:txbxContent>'
+                                        f'<w:p>{body}</w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>')
+
+
+@pytest.mark.parametrize("runs, expected", [
+    # the words of a name set apart by position alone: a run each, formatted alike -> a space
+    ([("ROWAN", '<w:b/><w:color w:val="000000"/>'), ("QUILL", '<w:color w:val="000000"/><w:b/>')], "ROWAN QUILL"),
+    ([("Rowan", ""), ("Mae", ""), ("Quill", "")], "Rowan Mae Quill"),
+    # a first letter in another colour, punctuation after a word, ideographs: no space
+    ([("Edu", '<w:color w:val="6CE0F1"/>'), ("cation", '<w:color w:val="4D4D4D"/>')], "Education"),
+    ([("Harrow Ceramics", ""), (", Leeds", "")], "Harrow Ceramics, Leeds"),
+    ([("Kiln", "<w:i/>"), ("2019", "")], "Kiln2019"),
+    ([("陶艺", ""), ("学院", "")], "陶艺学院"),
+])
+def test_runs_formatted_alike_that_meet_between_letters_are_two_words(runs, expected):
+    rest = [frame(40, 40 + 14 * k, f"Line {k} of the frame") for k in range(1, 9)]
+    doc = doc_of(runs_frame(40, 20, runs), *rest)
+    assert texts(doc)[0] == expected
+
+
+@pytest.mark.parametrize("parts, expected", [
+    # one printed line cut into frames at its wider gaps, each frame padded past the next one's start
+    ([(40, "BA Ceramics,", 58), (98, "Northfield College", 100)], "BA Ceramics, Northfield College"),
+    ([(40, "Loaded and fired", 72), (112, "the salt kilns", 55), (167, "every week", 50)],
+     "Loaded and fired the salt kilns every week"),
+    # a frame broken after a TeX accent built beside its letter: inside a word (the accent goes
+    # to a letter of its own frame)
+    ([(40, "Maison Deˆ", 50), (90, "ule & Fils, Roubaix", 90)], "Maison Dêule & Fils, Roubaix"),
+    # letters kerned one by one into a logo, a frame each, each starting inside the one before
+    ([(40, "Typeset in", 50), (90, "T", 4.6), (94.6, "E", 5.2), (99.8, "X", 7.5)], "Typeset in TEX"),
+])
+def test_frames_of_one_line_padded_over_each_other_keep_their_word_spaces(parts, expected):
+    # (x, text, the step to the next frame's start: the text's real width and a space; each frame
+    # is a fifth wider than that, as a converter measures it in another font)
+    line = [frame(x, 100, text, w=1.2 * step) for x, text, step in parts]
+    rest = [frame(40, 130 + 14 * k, f"Line {k} of the frame") for k in range(8)]
+    doc = doc_of(*line, *rest)
+    assert texts(doc)[0] == expected

@@ -23,13 +23,16 @@ Signals, in order:
    centre, bottom) within that; its lines stacked from its top by their estimated heights, each
    line's glyphs placed from its left by estimated advances, squeezed into the frame's inner
    width where they would run past it (a converter pads its frames: LibreOffice's are a tenth to
-   a third wider than their text, so a frame's width would run a column into the next).
+   a third wider than their text, so a frame's width would run a column into the next), and
+   before the next frame on its baseline: a word space before it when the two are of one style
+   (a converter breaks a line into frames of one style at its wider gaps), else at it.
    A line's glyphs are an em box around its baseline (``_ASCENT`` of its height down), painted
    in the frame's place in the drawing order, with no space glyphs: the gap between two frames
    is then judged by its width alone, as on a page without spaces (a TeX page's word frames are
-   words, not cells). Accents TeX built from a spacing accent beside a letter ("Sol`ene") are
-   the accented letter. Flow paragraphs with text of their own stand at their estimated place at
-   the left margin.
+   words, not cells). A run break between two letters or digits of runs formatted alike is a
+   word space (the PDF set the words apart by position alone). Accents TeX built from a spacing
+   accent beside a letter ("Sol`ene") are the accented letter. Flow paragraphs with text of
+   their own stand at their estimated place at the left margin.
 3. Which page: the flow's page of the anchor paragraph and, within it (a converter anchors every
    page's frames in one paragraph, page numbers lost, the offsets of each page starting again
    from the top): where the frames come top to bottom (at least ``SORTED`` of the steps from a
@@ -49,7 +52,7 @@ Errs towards the walk: a body that is not clearly frames is read as before.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ...document import Box, Line
@@ -74,6 +77,9 @@ _ACCENTS = {k: v for k, v in ACCENTS.items() if k not in "^~"}
 _VOWELS = set("aeiouyáéíóú")
 _MARK_GAP = 3.0
 _ASCENT = 0.78  # where the baseline sits in a line's height (ascent over ascent and descent)
+_ROW_EM = 0.3  # baselines this close (in ems) are one printed line
+_WORD_GAP = 0.3  # ems: the word space left between two frames of one style on a line
+_KERNED = 0.8  # a frame starting within this share of the one before's estimated text is kerned to it
 _SORT_SLACK = 2.0  # points a frame may start above the one before in a page written top to bottom
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
@@ -84,6 +90,7 @@ _FALLBACK = f"{{{_MC}}}Fallback"
 _VML = "{urn:schemas-microsoft-com:vml}"
 _WML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W_TXBX, _W_P, _W_T = f"{{{_WML}}}txbxContent", f"{{{_WML}}}p", f"{{{_WML}}}t"
+_W_R, _W_RPR = f"{{{_WML}}}r", f"{{{_WML}}}rPr"
 _W_TEXT = {f"{{{_WML}}}tab": "\t", f"{{{_WML}}}br": "\n", f"{{{_WML}}}cr": "\n"}
 _EMU_PER_PT = 12700
 
@@ -154,10 +161,11 @@ def framed_lines(items: list[Item], sections: list[SectionGeom], body, source: S
     for n, page in enumerate(sorted(pages), start=1):
         placed = pages[page]
         _bullets_on_baselines(placed.frames)
+        ends = _row_ends(placed.frames)
         glyphs: list[Glyph] = []
         annots = []
         for fr in placed.frames:
-            g, a = _glyphs(fr)
+            g, a = _glyphs(fr, ends.get(id(fr)))
             glyphs += g
             annots += a
         fills = [Fill(sh.box.x0, sh.box.top, sh.box.x1, sh.box.bottom, sh.order,
@@ -206,17 +214,44 @@ def _frames(items: list[Item], sections: list[SectionGeom]) -> tuple[list[_Frame
 def _spaced(lines: list[Line], anchor) -> list[Line]:
     """The frame's lines with the spaces their runs hold (the walk reads three spaces or more as
     one space or a TAB; letter-spaced capitals need them to find their words: "W E B   D E V"),
-    where the frame's paragraphs are the lines, one to one, but for spacing."""
+    and a space where a run ends and the next one, of the same formatting, goes on with no space
+    between two letters or digits (the PDF set the words apart by position alone, as TeX and some
+    designers' tools do, and the converter started a run at the jump: "ANDY" "DIAZ"; not between
+    ideographs, which are written without spaces), where the frame's paragraphs are the lines, one
+    to one, but for spacing."""
     txbx = next(anchor.iter(_W_TXBX), None)
     if txbx is None:
         return lines
     raw = []
     for p in txbx.iter(_W_P):
-        text = "".join(_W_TEXT.get(el.tag, "") if el.tag != _W_T else el.text or "" for el in p.iter(*_W_TEXT, _W_T))
-        raw += [part for part in text.split("\n") if part.strip()]
-    if len(raw) != len(lines) or any(r.split() != l.text.split() for r, l in zip(raw, lines)):
+        plain, spaced = _run_texts(p)
+        raw += [(a, b) for a, b in zip(plain.split("\n"), spaced.split("\n")) if a.strip()]
+    if len(raw) != len(lines) or any(r.split() != l.text.split() for (r, _), l in zip(raw, lines)):
         return lines
-    return [l.with_(text=r.strip()) if r.strip() != l.text else l for r, l in zip(raw, lines)]
+    return [l.with_(text=r.strip()) if r.strip() != l.text else l for (_, r), l in zip(raw, lines)]
+
+
+def _run_texts(p) -> tuple[str, str]:
+    """A paragraph's text as its runs hold it, and with a space at each run break between two
+    letters or digits of runs formatted alike (:func:`_spaced`)."""
+    plain, spaced, last = [], [], None
+    for r in p.iter(_W_R):
+        text = "".join(_W_TEXT.get(el.tag, "") if el.tag != _W_T else el.text or "" for el in r.iter(*_W_TEXT, _W_T))
+        if not text:
+            continue
+        rpr = r.find(_W_RPR)
+        form = frozenset((c.tag, tuple(sorted(c.attrib.items()))) for c in rpr) if rpr is not None else frozenset()
+        if last is not None and last[0] == form and _word_char(last[1][-1]) and _word_char(text[0]):
+            spaced.append(" ")
+        plain.append(text)
+        spaced.append(text)
+        last = (form, text)
+    return "".join(plain), "".join(spaced)
+
+
+def _word_char(ch: str) -> bool:
+    """A letter or digit of a script written with spaces between words (not a wide ideograph)."""
+    return ch.isalnum() and unicodedata.east_asian_width(ch) not in "WF"
 
 
 def _all_lines(item: Item) -> list[Line]:
@@ -413,11 +448,62 @@ def _advance(ch: str) -> float:
     return 0.52
 
 
-def _glyphs(fr: _Frame) -> tuple[list[Glyph], list]:
-    """The glyphs of a frame's lines and the link annotations over them."""
+def _row_ends(frames: list[_Frame]) -> dict[int, tuple[float, bool]]:
+    """Where the glyphs of a one-line frame must end (by ``id``), and whether they reach that
+    end: before the next frame on its baseline to its right starts, a word space before it
+    (``_WORD_GAP`` ems) when the two are of one style (a converter starts a frame of the same
+    style only at a gap: a justified line's wide space, a TeX word space), else at it. A
+    converter pads its frames, so that frames of one printed line overlap, and glyphs placed by
+    estimated advances would run into the next frame's (two words made one, or their letters
+    interleaved). A spacing accent at the break (TeX's built accent, its letter in the next
+    frame) is inside a word: the glyphs reach the next frame's, however narrow their estimate.
+    A next frame that starts within ``_KERNED`` of this one's estimated text is kerned to it, no
+    word space (letters kerned one by one into a logo, "L" "A" "T" "E" "X"; a word space puts
+    the next frame past this one's text). A frame starting within half of this one's estimated
+    text is no next frame (a copy painted over it, a mark in its line)."""
+    ones = sorted((fr for fr in frames if len(fr.lines) == 1 and fr.lines[0].text.strip()), key=_baseline)
+    bases = [_baseline(fr) for fr in ones]
+    ends: dict[int, tuple[float, bool]] = {}
+    for fr in ones:
+        line = fr.lines[0]
+        size = line.style.size or 11.0
+        near = 0.5 * _width(line)
+        lo, hi = bisect_left(bases, _baseline(fr) - _ROW_EM * size), bisect_right(bases, _baseline(fr) + _ROW_EM * size)
+        nexts = [o for o in ones[lo:hi] if o is not fr and o.x0 - fr.x0 > near]
+        if not nexts:
+            continue
+        nxt = min(nexts, key=lambda o: o.x0)
+        # (a TeX accent built beside its letter breaks a frame inside a word: "Deˆ" "ule")
+        accent = line.text.rstrip()[-1] in _ACCENTS or nxt.lines[0].text.lstrip()[0] in _ACCENTS
+        kerned = nxt.x0 - fr.x0 < _KERNED * _width(line)
+        alike = _style_key(nxt.lines[0]) == _style_key(line) and not accent and not kerned
+        ends[id(fr)] = (nxt.x0 - (_WORD_GAP * size if alike else 0.0), accent)
+    return ends
+
+
+def _baseline(fr: _Frame) -> float:
+    return fr.top + fr.inset + _ASCENT * (fr.height - 2 * fr.inset)
+
+
+def _style_key(line: Line) -> tuple:
+    st = line.style
+    return st.size, st.font, st.bold, st.italic
+
+
+def _width(line: Line) -> float:
+    """A line's estimated width at its size, unsqueezed."""
+    return sum(_advance(ch) for ch in line.text) * (line.style.size or 11.0)
+
+
+def _glyphs(fr: _Frame, end: tuple[float, bool] | None = None) -> tuple[list[Glyph], list]:
+    """The glyphs of a frame's lines and the link annotations over them; ``end``: where a one-line
+    frame's glyphs must end, and whether they reach it (:func:`_row_ends`)."""
     glyphs: list[Glyph] = []
     annots = []
     inner = max(fr.width - 2 * fr.inset, 1.0)
+    reach = False
+    if end is not None:
+        inner, reach = max(min(inner, end[0] - fr.x0 - fr.inset), 1.0), end[1]
     y = fr.top + fr.inset
     one = len(fr.lines) == 1 and fr.height > 2 * fr.inset
     for line in fr.lines:
@@ -429,7 +515,7 @@ def _glyphs(fr: _Frame) -> tuple[list[Glyph], list]:
         text = lead + body
         advances = [(2.0 if ch == "\t" else _advance(ch)) * size for ch in text]
         total = sum(advances) or 1.0
-        scale = min(inner / total, 1.0)
+        scale = inner / total if reach else min(inner / total, 1.0)
         bold = [(line.style.bold, line.style.italic)] * len(lead) + bold
         x = fr.x0 + fr.inset
         start = len(glyphs)
