@@ -597,3 +597,23 @@ def test_a_british_town_and_its_district(text, city):
 def test_a_town_its_country_code_and_its_region(text, expected):
     loc = parse_location(text, context="contact")
     assert ((loc.city, loc.region, loc.country) if loc else None) == expected
+
+
+def test_a_kept_location_answer_is_kept_per_day_order():
+    """The dates read in an "a/b/YYYY" text depend on the document's day order, and the location
+    reading asks for them: an answer kept under one order is never given under another."""
+    from resumekit.fields.dates import day_order
+    from resumekit.fields.location import _parse_location
+
+    text = "Harwick 05/06/2021"
+    _parse_location.cache_clear()
+    parse_location(text)
+    with day_order("dm"):
+        parse_location(text)
+    with day_order("md"):
+        parse_location(text)
+    parse_location("Harwick 2021")  # no a/b/YYYY shape: one answer for every order
+    with day_order("dm"):
+        parse_location("Harwick 2021")
+    info = _parse_location.cache_info()
+    assert (info.misses, info.hits) == (4, 1)

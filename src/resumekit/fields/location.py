@@ -50,7 +50,7 @@ from ..places import (ALONE_CITY, PAREN_CODE, city_country, city_population, cou
 from ..schema import Location
 from ..text import has_phrase, key, rx
 from ..vocab import merged
-from .dates import find_dates
+from .dates import find_dates, order_for
 from .phrases import comma_pieces, degree_like, ends_in_legal_form, org_like, title_like, unit_like
 
 __all__ = ["town_after_employer", "bare_town", "is_street", "location_rank", "parse_location", "split_location", "split_place", "location_of", "strip_label",
@@ -238,14 +238,16 @@ def parse_location(text: str, labelled: bool = False, context: str = "alone") ->
     ``CELL_TOWN`` people), "comma" (the last comma part of an entry's header, "Umbriel, Pisa") or
     "contact" (beside an email or phone): any known town ("Valladolid | 600 000 000").
     A trailing availability phrase ("| Open to relocation") is left out of the location."""
-    found = _parse_location(text, labelled, context)
+    found = _parse_location(text, labelled, context, order_for(text))
     return found.model_copy() if found is not None else None
 
 
 @lru_cache(maxsize=1 << 12)
-def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
+def _parse_location(text: str, labelled: bool, context: str, order: str | None = None) -> Location | None:
     """(The readers try the same parts many times over, as whole locations and as tails: the
-    answers are kept, and each caller is given a copy.)"""
+    answers are kept, and each caller is given a copy. ``order``, the document's day/month order
+    where ``text`` has the "a/b/YYYY" shape, is part of the key: the dates read in the text depend
+    on it, so one document's answer is never another's.)"""
     raw, found_label = strip_label(text)
     labelled = labelled or found_label
     raw = _without_availability(raw.strip(" \t,;|•·.–—-"))
@@ -286,12 +288,12 @@ def _parse_location(text: str, labelled: bool, context: str) -> Location | None:
         # "Bologna (BO)", "Como (CO)": a known town of another country than the code's: the code is
         # the town's province, not a country (Bolivia, Colombia)
         return Location(raw=raw, city=body.strip(), region=code_part[0])
-    if paren and (inner := _parse_location(raw[:paren.start()].strip(" ,"), labelled, "comma")) and inner.city \
+    if paren and (inner := _parse_location(raw[:paren.start()].strip(" ,"), labelled, "comma", order)) and inner.city \
             and not inner.region and town_region_code(inner.city, paren.group("code")):
         # "Via Roma 12, 40121 Bologna (BO)", "Milano (MI)": the town's province, not a country
         return Location(raw=raw, city=inner.city, region=paren.group("code"), country=inner.country)
     named = _PAREN_REGION.match(raw) if "(" in raw else None
-    if named and (inner := _parse_location(named.group("town").strip(" ,"), labelled, "comma")) and inner.city \
+    if named and (inner := _parse_location(named.group("town").strip(" ,"), labelled, "comma", order)) and inner.city \
             and not inner.region and town_region(inner.city, named.group("region")):
         # "Bilbao (Bizkaia)", "69003 Lyon (Rhône)": a town and its province's name, of the town's own country
         return Location(raw=raw, city=inner.city, region=named.group("region"), country=inner.country)
