@@ -123,6 +123,9 @@ class Row:
         size = self._size
         if size is None:
             sizes = [g.size for g in self.glyphs if not g.text.isspace()]
+            if sizes and sizes.count(sizes[0]) == len(sizes):  # one size (most rows): the median of its letters
+                size = self._size = sizes[0]
+                return size
             sizes += [g.size for g in self.glyphs if g.joined for _ in range(g.joined)]  # a word item's letters
             size = self._size = median(sizes) if sizes else 0.0
         return size
