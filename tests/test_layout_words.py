@@ -2,7 +2,7 @@
 changing inside a word, size jumps, superscripts."""
 import pytest
 
-from resumekit.extract.pdf.layout import Glyph, rows_of
+from resumekit.extract.pdf.layout import Glyph, Row, rows_of
 
 
 def glyphs(spec: str, size: float = 10.0, font: str = "Helvetica", x: float = 50.0, baseline: float = 100.0,
@@ -334,3 +334,19 @@ def test_a_space_glyph_painted_over_the_next_letter_is_no_space(at, width, expec
     space = Glyph(" ", gs[-1].x1 + (at if at < 0 else 0.0), gs[-1].x1 + (at if at < 0 else 0.0) + width, 92, 102,
                   10, "Helvetica", False, False)
     assert text_of(gs + [space] + r) == expected
+
+
+def _item(text: str, size: float, joined: int = 0) -> Glyph:
+    """One glyph, or a word item of ``joined`` letters after its first (the pdfium backend's)."""
+    return Glyph(text, 0.0, size, 90.0, 90.0 + size, size, "Helvetica", False, False, joined=joined)
+
+
+@pytest.mark.parametrize("items, expected", [
+    ([("Ab", 10.0, 1), ("Cd", 10.0, 1), (" ", 12.0, 0)], 10.0),  # one size (a space's does not count)
+    ([("Abcdef", 10.0, 5), ("X", 20.0, 0), ("Y", 20.0, 0)], 10.0),  # a word item counts each letter
+    ([("A", 10.0, 0), ("B", 20.0, 0)], 15.0),  # two letters: the median of an even count averages
+    ([(" ", 10.0, 0)], 0.0),  # no letter
+])
+def test_a_rows_size_is_the_median_size_of_its_letters(items, expected):
+    row = Row(glyphs=[_item(*spec) for spec in items], top=90.0, bottom=110.0, x0=0.0, x1=20.0, cells=[])
+    assert row.size == expected

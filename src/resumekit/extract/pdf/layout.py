@@ -41,7 +41,7 @@ between them; :mod:`resumekit.extract.pdf.columns` decides the reading order of 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, eq
 from statistics import median
 
 import regex
@@ -123,6 +123,9 @@ class Row:
         size = self._size
         if size is None:
             sizes = [g.size for g in self.glyphs if not g.text.isspace()]
+            if sizes and sizes.count(sizes[0]) == len(sizes):  # one size (most rows): the median of its letters
+                size = self._size = sizes[0]
+                return size
             sizes += [g.size for g in self.glyphs if g.joined for _ in range(g.joined)]  # a word item's letters
             size = self._size = median(sizes) if sizes else 0.0
         return size
@@ -138,17 +141,29 @@ def rows_of(glyphs: list[Glyph]) -> list[Row]:
     spaced = any(g.text.isspace() for g in glyphs)  # the producer writes space glyphs
     glyphs.sort(key=_TOP_X0)
     groups: list[list[Glyph]] = []
-    bands: list[list[float]] = []  # [top, bottom] of each open group
+    bands: list[list[float]] = []  # [top, bottom] of each open group but the last
+    last: list[Glyph] | None = None  # the last group, its band in ``ltop``, ``lbottom``
+    ltop = lbottom = 0.0
     # per glyph: min(a, b) and max(a, b) are written out (b if b < a else a: the same value, with
     # no call)
     for g in glyphs:
         gt, gb = g.top, g.bottom
         h = gb - gt
+        # look back over the last few groups only: rows are formed top to bottom; the last one first
+        # (most glyphs go on the row of the glyph before them)
+        if last is not None:
+            bh = lbottom - ltop
+            if (gb if gb < lbottom else lbottom) - (gt if gt > ltop else ltop) >= 0.5 * (bh if bh < h else h):
+                last.append(g)
+                if h < 2 * bh and g.text.strip():
+                    if gt < ltop:
+                        ltop = gt
+                    if gb > lbottom:
+                        lbottom = gb
+                continue
         n = len(groups)
-        # look back over the last few groups only: rows are formed top to bottom
-        for k in range(n - 1, (n - 4 if n > 3 else -1), -1):
-            band = bands[k]
-            top, bottom = band
+        for k in range(n - 2, (n - 4 if n > 3 else -1), -1):
+            top, bottom = bands[k]
             bh = bottom - top
             overlap = (gb if gb < bottom else bottom) - (gt if gt > top else top)
             if overlap >= 0.5 * (bh if bh < h else h):
@@ -157,17 +172,21 @@ def rows_of(glyphs: list[Glyph]) -> list[Row]:
                     bands[k] = [gt if gt < top else top, gb if gb > bottom else bottom]
                 break
         else:
-            groups.append([g])
+            if last is not None:
+                bands[-1] = [ltop, lbottom]
+            last = [g]
+            groups.append(last)
             bands.append([gt, gb])
+            ltop, lbottom = gt, gb
     rows = []
-    for grp in (part for group in groups for part in _unstack(group)):
-        grp.sort(key=_X0)
-        grp = _dedupe(grp)
-        visible = [g for g in grp if g.text.strip()]
-        if not visible:
-            continue
-        rows.append(Row(glyphs=visible, top=min([g.top for g in visible]), bottom=max([g.bottom for g in visible]),
-                        x0=visible[0].x0, x1=max([g.x1 for g in visible]), cells=_cells(grp, spaced), members=grp))
+    for group in groups:
+        for grp in _unstack(group):  # each part left to right
+            grp = _dedupe(grp)
+            visible = [g for g in grp if g.text.strip()]
+            if not visible:
+                continue
+            rows.append(Row(glyphs=visible, top=min([g.top for g in visible]), bottom=max([g.bottom for g in visible]),
+                            x0=visible[0].x0, x1=max([g.x1 for g in visible]), cells=_cells(grp, spaced), members=grp))
     rows.sort(key=_TOP_X0)
     _rejoin_justified(rows)
     return rows
@@ -242,10 +261,11 @@ def _unstack(group: list[Glyph]) -> list[list[Glyph]]:
     otherwise be read as one row, their letters interleaved ("DreDseudtesnchland"). Stacked means
     at least ``STACKED_PAIRS`` pairs of glyphs overlap horizontally with baselines apart by more
     than half the smaller size. Clusters of no letter or digit (an accent painted apart) join the
-    nearest one."""
+    nearest one. Each part comes sorted left to right (``group`` too, in place)."""
+    group.sort(key=_X0)
     if len(group) <= STACKED_PAIRS and not any(g.joined for g in group):  # (a word item holds several)
         return [group]  # too few glyphs for STACKED_PAIRS pairs
-    visible = sorted((g for g in group if g.text.strip()), key=_X0)
+    visible = [g for g in group if g.text.strip()]  # left to right: sorted by x0 already
     stacked = 0
     for a, b in zip(visible, visible[1:]):
         if a.x1 <= b.x0:
@@ -257,6 +277,7 @@ def _unstack(group: list[Glyph]) -> list[list[Glyph]]:
             stacked += 1
     if stacked < STACKED_PAIRS:
         return [group]
+    group.sort(key=_TOP_X0)  # the order the glyphs came in (a stable sort of it by x0 undone)
     parts: list[list[Glyph]] = []
     for g in sorted(group, key=baseline):
         if parts and baseline(g) - baseline(parts[-1][-1]) <= 0.3 * min(g.size, parts[-1][-1].size):
@@ -270,6 +291,8 @@ def _unstack(group: list[Glyph]) -> list[list[Glyph]]:
         if p not in texty:
             mid = baseline(p[0])
             min(texty, key=lambda t: abs(baseline(t[0]) - mid)).extend(p)
+    for p in texty:
+        p.sort(key=_X0)
     return texty
 
 
@@ -289,7 +312,11 @@ def _letter_pairs(a: Glyph, b: Glyph) -> int:
 def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
     """Drop glyphs painted twice at (almost) the same place: fake bold and shadowed text. A glyph
     painted again in its own colour a fraction of a point off (more than ``FAKE_BOLD_EM``) is
-    fake bold (a producer's emboldening of a regular font): the glyph kept is bold."""
+    fake bold (a producer's emboldening of a regular font): the glyph kept is bold. (A glyph left
+    out has its kept neighbour's text: only neighbours of the same text are ever compared.)"""
+    texts = [g.text for g in glyphs]
+    if not any(map(eq, texts, texts[1:])):
+        return glyphs  # (most rows: no neighbours alike)
     out: list[Glyph] = []
     for g in glyphs:
         if out and out[-1].text == g.text:
@@ -324,6 +351,7 @@ def _cells(glyphs: list[Glyph], spaced: bool = False) -> list[list[list[Glyph]]]
     this row is a space), known also when the row holds none (a row of one-word chips)."""
     seq: list[tuple[Glyph, bool, float]] = []  # (glyph, space glyph before it, gap before it in ems)
     bare: list[float] = []  # the part of each gap (in ems) that no space glyph covers
+    letters: list[float] = []  # the gaps between letters, as _usual_gap takes them from ``seq``
     prev: Glyph | None = None
     spaces: list[Glyph] = []
     own = False  # the row has space glyphs of its own
@@ -331,19 +359,25 @@ def _cells(glyphs: list[Glyph], spaced: bool = False) -> list[list[list[Glyph]]]
         if g.text.isspace():
             spaces.append(g)
             continue
-        if spaces and prev is not None and -0.01 * g.size < g.x0 - prev.x1 < 0.25 * (spaces[-1].x1 - spaces[-1].x0):
-            spaces = [s for s in spaces if not _painted_over(s, g)]
-        if spaces:
-            spaced = own = True
-        if prev is None:
+        if g.joined and g.inner < 0.6:
+            letters += [g.inner] * g.joined  # a word item's letters
+        if prev is None:  # the first letter
+            if spaces:
+                spaced = own = True
             seq.append((g, bool(spaces), 0.0))
             bare.append(0.0)
-        else:
-            a, b = prev.size, g.size
-            em = b if b < a else a  # min, max written out: this runs per glyph
-            em = 1.0 if 1.0 > em else em
-            gap = g.x0 - prev.x1
+            prev = g
+            spaces = []
+            continue
+        a, b = prev.size, g.size
+        em = b if b < a else a  # min, max written out: this runs per glyph
+        em = 1.0 if 1.0 > em else em
+        gap = g.x0 - prev.x1
+        if spaces:
+            if -0.01 * g.size < gap < 0.25 * (spaces[-1].x1 - spaces[-1].x0):
+                spaces = [s for s in spaces if not _painted_over(s, g)]
             if spaces:
+                spaced = own = True
                 if len(spaces) == 1:  # (most gaps: no generator)
                     s = spaces[0]
                     covered = max(0.0, min(s.x1, g.x0) - max(s.x0, prev.x1))
@@ -351,32 +385,36 @@ def _cells(glyphs: list[Glyph], spaced: bool = False) -> list[list[list[Glyph]]]
                     covered = sum(max(0.0, min(s.x1, g.x0) - max(s.x0, prev.x1)) for s in spaces)
                 seq.append((g, True, gap / em))
                 bare.append((gap - covered) / em)
-            else:
-                seq.append((g, False, gap / em))
-                bare.append(gap / em)
+                prev = g
+                spaces = []
+                continue
+        gap /= em
+        seq.append((g, False, gap))
+        bare.append(gap)
+        if gap < 0.6:
+            letters.append(gap)
         prev = g
-        if spaces:
-            spaces = []
-    usual = _usual_gap(seq)
+    letters.sort()  # the median, as _usual_gap(seq) gives it
+    usual = letters[len(letters) // 2] if len(letters) >= 3 else 0.0
     # a row without a space of its own that is letter-spaced: its word gaps, typed as a wider gap,
     # hold the tracking twice (after the word's last letter and after the space)
     unspaced = UNSPACED_EM + usual + (0.0 if own or usual < 0.0 else usual)
-    cells: list[list[tuple[Glyph, bool, float]]] = []
-    for k, item in enumerate(seq):
-        g, space, gap = item
-        if (not k or g.cut or gap > CELL_EM + usual
+    wide = CELL_EM + usual
+    starts = [0]  # where each cell starts in ``seq``
+    for k in range(1, len(seq)):
+        g, space, gap = seq[k]
+        if (g.cut or gap > wide
                 or (gap > SPACE_EM and seq[k - 1][0].size != g.size and _size_jump(seq[k - 1][0], g))
                 or ((g.icon or g.text == LOST) and _set_apart(seq, k))
                 or (spaced and (bare[k] > unspaced or (bare[k] > FONT_CELL_EM and not space
                                                                   and seq[k - 1][0].font != g.font
                                                                   and _tracked_before(seq, k)))
                     and not (k <= _MARKER_LEN and list_marker([h for h, _, _ in seq[:k]])))):
-            cells.append([item])
-        else:
-            cells[-1].append(item)
-    if len(cells) == 1:  # the row's one cell: its usual gap is the row's
-        return [_words(cells[0], usual)]
-    return [_words(c) for c in cells]
+            starts.append(k)
+    if len(starts) == 1:  # the row's one cell: its usual gap is the row's
+        return [_words(seq, usual)] if seq else []
+    starts.append(len(seq))
+    return [_words(seq[a:b]) for a, b in zip(starts, starts[1:])]
 
 
 def _painted_over(space: Glyph, letter: Glyph) -> bool:
@@ -469,6 +507,9 @@ def _spaced_capitals(words: list[list[Glyph]]) -> list[list[Glyph]]:
     words again: a run of at least ``SPACED_LETTERS`` one-letter words, each a capital (or a
     hyphen, apostrophe or ampersand inside the run), is one word, cut where a gap is wider than
     ``SPACED_WORD_GAP`` times the run's narrowest gap (the wider space typed between words)."""
+    if sum(1 for w in words if len(w) == 1 and not w[0].joined
+           and (w[0].text.isupper() or w[0].text in _SPACED_JOINERS)) < SPACED_LETTERS:
+        return words  # (most cells: too few words a run could be made of)
     out: list[list[Glyph]] = []
     k = 0
     while k < len(words):

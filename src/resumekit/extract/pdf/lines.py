@@ -218,10 +218,10 @@ def _small_caps_i(row: Row) -> None:
     in place; any other cell (another small letter, a letter of no case as in Chinese, one word, no
     i between capitals: "iOS DEVELOPER", "TiCDC") as printed."""
     for cell in row.cells:
-        glyphs = [g for word in cell for g in word]
-        text = "".join([g.text for g in glyphs])
+        text = "".join([g.text for word in cell for g in word])
         if "i" not in text or not _INNER_I.search(text):
             continue
+        glyphs = [g for word in cell for g in word]
         rest = text.replace("i", "")
         if len(cell) < 2 or not all(ch.isupper() for ch in rest if ch.isalpha()) \
                 or sum(ch.isupper() for ch in rest) < SMALL_CAPS_MIN:
@@ -303,7 +303,7 @@ def _word_boxes(row: Row) -> tuple[tuple[str, Box], ...]:
             if len(word) == 1:  # one glyph or one word item (most words of the pdfium backend)
                 g = word[0]
                 if not g.icon and g.text != LOST and g.text.strip():
-                    out.append((g.text, Box(g.x0, g.top, g.x1, g.bottom)))
+                    out.append((g.text, _box(g.x0, g.top, g.x1, g.bottom)))
                 continue
             glyphs = [g for g in word if not g.icon and g.text != LOST and g.text.strip()]  # _readable
             if glyphs:
@@ -311,6 +311,21 @@ def _word_boxes(row: Row) -> tuple[tuple[str, Box], ...]:
                             Box(min([g.x0 for g in glyphs]), min([g.top for g in glyphs]),
                                 max([g.x1 for g in glyphs]), max([g.bottom for g in glyphs]))))
     return tuple(out)
+
+
+_NEW = object.__new__
+_PUT_BOX = tuple(Box.__dict__[name].__set__ for name in ("x0", "top", "x1", "bottom"))  # the slots' setters
+
+
+def _box(x0: float, top: float, x1: float, bottom: float, _put=_PUT_BOX) -> Box:
+    """``Box(x0, top, x1, bottom)`` made through its slots' setters, at half the cost of the frozen
+    dataclass's ``__init__`` (a box per word of a document: the same object, as Line.with_ makes lines)."""
+    box = _NEW(Box)
+    _put[0](box, x0)
+    _put[1](box, top)
+    _put[2](box, x1)
+    _put[3](box, bottom)
+    return box
 
 
 def _readable(g: Glyph) -> bool:
@@ -334,16 +349,19 @@ def _style(glyphs: list[Glyph]) -> Style:
 def _letters_style(glyphs: list[Glyph]) -> Style:
     """:func:`_style` of glyphs among which some are word items, each counted by its letters."""
     fonts: dict[str, int] = {}
-    sizes: dict[float, int] = {}
+    raw: dict[float, int] = {}  # by size as painted, rounded below (a row has a few sizes)
     n = bold = italic = 0
     for g in glyphs:
         w = 1 + g.joined
         fonts[g.font] = fonts.get(g.font, 0) + w
-        size = round(g.size, 1)
-        sizes[size] = sizes.get(size, 0) + w
+        raw[g.size] = raw.get(g.size, 0) + w
         n += w
         bold += w * g.bold
         italic += w * g.italic
+    sizes: dict[float, int] = {}  # in the order each rounded size first comes, as counted glyph by glyph
+    for size, w in raw.items():
+        size = round(size, 1)
+        sizes[size] = sizes.get(size, 0) + w
     # the first of the most common, as Counter.most_common(1) gives it
     font = max(fonts.items(), key=itemgetter(1))[0]
     return Style(size=max(sizes.items(), key=itemgetter(1))[0], bold=bold > n / 2, italic=italic > n / 2,
