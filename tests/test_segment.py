@@ -201,6 +201,39 @@ PROSE = "I plan corporate events and keep suppliers on schedule under pressure."
       ("Northfield State University", 1, False)], ["header"]),
     ([("Marisol Quenby-Adair", 0, False), (PROSE, 1, False), ("Skills", 1, False),
       (": Excel, vendor management", 1, False)], ["header"]),
+    # a heading with a note in brackets, read by the words before it
+    ([("Marisol Quenby-Adair", 0, False), ("Experience", 1, False), ("Larkspur Venues Group", 2, False),
+      ("• Planned forty events a year", 2, True),
+      ("Projects (a fuller list is on my website, with photographs of each)", 2, False),
+      ("Harvest Fair ⇥ 2022", 2, False)], ["header", "experience", "projects"]),
+    # a note that lists names is an item's, not a heading's ("Computer skills (Excel, Word, PrintShop)")
+    ([("Marisol Quenby-Adair", 0, False), ("Skills", 1, False), ("• Vendor management", 1, True),
+      ("Computer skills (spread sheets, Kilnlog, Word)", 1, False), ("Public speaking", 1, False)],
+     ["header", "skills"]),
+    # the same under a short line of its entry (no paragraph's end above): content
+    ([("Marisol Quenby-Adair", 0, False), ("Experience", 1, False), ("Larkspur Venues Group", 2, False),
+      ("Projects (a fuller list is on my website, with photographs)", 2, False),
+      ("Harvest Fair ⇥ 2022", 2, False)], ["header", "experience"]),
+    # a heading listing phrases joined by "and", in capitals and long too
+    ([("Marisol Quenby-Adair", 0, False), ("Experience", 1, False), ("• Planned forty events a year", 2, True),
+      ("Courses and Certificates", 2, False), ("• Food Safety Level 2", 2, True)],
+     ["header", "experience", "certifications"]),
+    ([("Marisol Quenby-Adair", 0, False), ("Experience", 1, False), ("• Planned forty events a year", 2, True),
+      ("ACADEMIC QUALIFICATION, TRAININGS AND PROFESSIONAL CERTIFICATIONS", 2, False),
+      ("• BA Hospitality, Northfield State University", 2, True)], ["header", "experience", "certifications"]),
+    ([("Marisol Quenby-Adair", 0, False), ("Experience", 1, False), ("• Planned forty events a year", 2, True),
+      ("Other Skills", 2, False), ("• Vendor management, Excel", 2, True)], ["header", "experience", "skills"]),
+    # words joined by "and" that name no kinds: content
+    ([("Marisol Quenby-Adair", 0, False), ("Experience", 1, False), ("• Planned forty events a year", 2, True),
+      ("Weddings and Galas", 2, False), ("• Harvest Fair", 2, True)], ["header", "experience"]),
+    # under the header's contact line (a link, an e-mail address): a heading
+    ([("Marisol Quenby-Adair", 0, False), ("Web: https://marisol.example.com ⇥ Phone: (614) 555-0142", 0, False),
+      ("Skills", 0, False), ("• Vendor management", 0, True)], ["header", "skills"]),
+    ([("Marisol Quenby-Adair", 0, False), ("Columbus, OH | marisol.qa@example.com", 0, False),
+      ("Summary", 0, False), ("Event coordinator with six years in venues.", 1, False)], ["header", "summary"]),
+    # under a header line without contact: content
+    ([("Marisol Quenby-Adair", 0, False), ("Columbus, OH", 0, False), ("Skills", 0, False),
+      ("• Vendor management", 0, True)], ["header"]),
 ])
 def test_plain_text_heading_under_a_paragraph(rows, kinds):
     doc = Document(lines=tuple(Line(text=t, index=i, block=b, bullet=bullet, origin="text")
@@ -1139,6 +1172,23 @@ def test_a_heading_repeated_on_the_next_page_continues_its_section(rows, section
     assert [(s.kind, len(s.lines)) for s in segment(_paged_doc(rows))] == sections
 
 
+_TEXT_ONE = [("Edda Morrow", 0), ("edda@example.org", 0), ("Experience", 1), ("Kiln Technician, Fernhill Pottery", 1),
+             ("• Fired forty kilns a month for the studio's three shops.", 1)]
+
+
+@pytest.mark.parametrize("rows, sections", [
+    # plain text has no pages: the heading again with a note goes on with its section
+    (_TEXT_ONE + [("Edda Morrow, page 2 of 2", 2), ("Experience (continued)", 3), ("• Mixed glazes", 3)],
+     [("header", 2), ("experience", 4)]),
+    # the same words again without a note: a second résumé's section
+    (_TEXT_ONE + [("Experience", 3), ("• Mixed glazes", 3)], [("header", 2), ("experience", 2), ("experience", 1)]),
+])
+def test_a_heading_repeated_with_a_note_in_plain_text(rows, sections):
+    doc = Document(lines=tuple(Line(text=t, index=i, block=b, origin="text", bullet=t.startswith("•"))
+                               for i, (t, b) in enumerate(rows)), format="text")
+    assert [(s.kind, len(s.lines)) for s in segment(doc)] == sections
+
+
 def _restored(rows, restored=True):
     """A plain text as extract.flat gives back a flattened one: its paragraph breaks are guesses."""
     warnings = (ParseWarning(RESTORED, "line breaks restored"),) if restored else ()
@@ -1159,7 +1209,8 @@ RESTORED_TOP = [("Tobiah Wrenfield", 0), ("Akron, OH", 0), ("tobiah.w@example.co
     # a whole heading phrase on a line of its own, inside a block: a heading
     (RESTORED_TOP, True, ["header", "summary", "experience", "education"]),
     # the same blocks in a text that kept its blank lines: a phrase inside a block stays content
-    (RESTORED_TOP, False, ["header", "experience"]),
+    # ("Education" under a short sentence), but not under the header's contact line ("Objective")
+    (RESTORED_TOP, False, ["header", "summary", "experience"]),
     # the tail of a heading wrapped after "&" is no heading of its own (its head is the heading)
     (RESTORED_TOP + [("Honors &", 2), ("Activities", 2), ("Dean's list, two terms", 2)], True,
      ["header", "summary", "experience", "education", "awards"]),

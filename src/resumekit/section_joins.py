@@ -7,12 +7,12 @@ Signals, in order: the line's page and column against the last line of each colu
 opening a page under no heading of its own), the headings of no column above a line and how much
 of its width they span (:func:`_over`, :func:`_heading_over`), the column reaching down nearest
 above a full-width line under the columns (:func:`_nearest_above`), and a heading that repeats an
-earlier one of its kind on a later page (:func:`headings.repeats`).
+earlier one of its kind on a later page, or, in plain text, with a note (:func:`headings.repeats`).
 """
 from __future__ import annotations
 
 from .document import Line, Section
-from .headings import repeats
+from .headings import NOTE, repeats
 
 
 def continue_columns(sections: list[Section]) -> list[Section]:
@@ -71,11 +71,19 @@ def continued(sections: list[Section]) -> list[Section]:
         at = next((n for n in range(len(out) - 1, -1, -1) if out[n].kind == sec.kind and out[n].heading is not None), None)
         earlier = out[at] if at is not None else None
         if earlier is not None and sec.heading is not None and (sec.heading is earlier.heading or (
-                sec.heading.page > earlier.heading.page and repeats(earlier.title, sec.title))):
+                (sec.heading.page > earlier.heading.page or _noted_in_text(earlier, sec))
+                and repeats(earlier.title, sec.title))):
             out[at] = Section(kind=earlier.kind, heading=earlier.heading, lines=earlier.lines + sec.lines)
         else:
             out.append(sec)
     return out
+
+
+def _noted_in_text(earlier: Section, sec: Section) -> bool:
+    """In plain text, which has no pages, a heading repeated with a note ("PROFESSIONAL EXPERIENCE
+    (Cont.)" under a page label): the same words alone head a second résumé of the file."""
+    title = (sec.title or "").strip()
+    return sec.heading.origin == "text" and ("(" in title or "[" in title) and NOTE.match(title) is not None
 
 
 def _over(heading: Line | None, line: Line) -> bool:

@@ -79,7 +79,7 @@ import regex
 from .document import Document, Line, Section
 from .headings import (MAX_CHARS as _MAX_CHARS, MAX_WORDS, NOTE, YEAR as _YEAR, HeadingMatch, heading_kind, heading_text,
                        misspelt_kind, times_written, written)
-from .label_cells import column_header, part_of, split_labels
+from .label_cells import column_header, contact_value, part_of, split_labels
 from .section_joins import continue_columns as _continue_columns, continued as _continued
 from .shapes import ENTRY_KINDS as _ENTRY_KINDS, Page, consistent, shape
 from .shapes import alone as _alone, own_block as _own_block, right_of as _right_of, signature as _signature
@@ -122,6 +122,17 @@ def _disqualified(line: Line) -> bool:
     return False
 
 
+def _without_note(text: str) -> str:
+    """A line without its bracketed note ("Sample Code (a longer list is on my site)" is "Sample
+    Code"); the line itself where it holds none, or where the note lists names, two words at most
+    each ("Computer skills (Excel, Word, PrintShop)": an item and its tools)."""
+    m = NOTE.match(text) if "(" in text or "[" in text else None
+    if not m:
+        return text
+    parts = text[len(m.group("head")):].strip(" :([])").split(",")
+    return text if len(parts) >= 2 and all(len(p.split()) <= 2 for p in parts) else m.group("head")
+
+
 def _stopped_heading(text: str) -> bool:
     """A whole heading phrase closed by a full stop, its words capitalised ("PROFESSIONAL EXPERIENCE.",
     "Honors and Awards."): a heading, not a sentence ("Managed Team Projects." names none)."""
@@ -149,12 +160,14 @@ def _after_paragraph(lines: tuple[Line, ...], i: int) -> bool:
     """In plain text, the line above closes a paragraph or a list item: a bullet, or more than
     :data:`MAX_WORDS` words closed by a full stop (a word processor's text export writes a
     paragraph a line and no blank line where the heading's style gave the space: "…under stress." /
-    "Education")."""
+    "Education"); or it is a contact line, which no heading continues (an e-mail address, a link, a
+    phone number alone in a cell: the header's last line, "GitHub: https://… ⇥ Mobile: …" / "Skills")."""
     if not i:
         return False
     before = lines[i - 1]
     text = before.plain.strip()
-    return before.bullet or text.endswith((".", "!", "?")) and len(text.split()) > MAX_WORDS
+    return (before.bullet or text.endswith((".", "!", "?")) and len(text.split()) > MAX_WORDS
+            or "://" in text or "www." in text or any(contact_value(c) for c in before.cells))
 
 
 def _own_line(lines: tuple[Line, ...], i: int, flags: list[str | None], recurring: Counter) -> bool:
@@ -168,7 +181,7 @@ def _own_line(lines: tuple[Line, ...], i: int, flags: list[str | None], recurrin
     content: "Projects" / "Project"); and its words stand on fewer than :data:`LABEL_RECURS` lines
     of their own (more: a label in every job or row of a table, "Achievements", "Project"; twice
     is a heading too, in a file that holds a résumé and its second version)."""
-    text = lines[i].plain.strip()
+    text = _without_note(lines[i].plain.strip())
     before = lines[i - 1].plain.strip() if i else ""
     after = lines[i + 1].plain.strip() if i + 1 < len(lines) else ""
     ends = text[-1:].isalpha() or text.endswith(":") or _JOINED.search(text) is not None and _completes(text, after)
@@ -242,13 +255,16 @@ def _titled(text: str) -> bool:
 
 
 _LISTED = regex.compile(r"\s*[/&,]\s*")
+_LISTED_AND = regex.compile(r"\s*[/&,]\s*|\s+and\s+", regex.IGNORECASE)
 
 
-def _phrase_list(text: str) -> bool:
+def _phrase_list(text: str, joined: bool = False) -> bool:
     """A heading that lists two or more phrases, each naming a kind, one at least a whole phrase
     ("Career Experience/Job History", "Education & Credentials"; not "Work/Life"; a list
-    joined by "and" is left to the vocabulary: "Skills and Expertise" over one part of a page)."""
-    parts = [p for p in _LISTED.split(heading_text(text)) if p]
+    joined by "and" is left to the vocabulary, "Skills and Expertise" over one part of a page,
+    unless ``joined``: under a paragraph's end in plain text, "Courses and Certificates",
+    "ACADEMIC QUALIFICATION, TRAININGS AND PROFESSIONAL CERTIFICATIONS")."""
+    parts = [p for p in (_LISTED_AND if joined else _LISTED).split(heading_text(text)) if p]
     matches = [heading_kind(p) for p in parts]
     return len(parts) >= 2 and all(matches) and any(m.exact for m in matches)
 
@@ -375,8 +391,15 @@ def segment(document: Document) -> list[Section]:
         if score >= 1 and (match.exact or words <= 4 or score >= 2):
             flags[i] = match.kind
             confirmed.append(i)
-        elif ((match.exact and words <= 3 and _alone(lines, i) or blockless and words <= 4 and _phrase_list(line.plain))
-              and (starts_block or (blockless or not has_style and _after_paragraph(lines, i)) and _own_line(lines, i, flags, recurring)
+            continue
+        ended = not has_style and _after_paragraph(lines, i)  # (plain text: under a paragraph's end)
+        head = _without_note(line.plain.strip()) if not has_style and match.exact else line.plain.strip()
+        noted = head != line.plain.strip()  # plain text: "Projects (see my site)" is read by its head's words
+        if noted:
+            words = len(heading_text(head).split())
+        if ((match.exact and words <= 3 and (_alone(lines, i) or noted and len(head) <= 25) or blockless and words <= 4 and _phrase_list(line.plain)
+             or ended and not blockless and words <= MAX_WORDS and _phrase_list(line.plain, joined=True))
+              and (starts_block or (blockless or ended) and _own_line(lines, i, flags, recurring)
                    or match.exact and _centred_apart(lines, i, spans))):
             flags[i] = match.kind  # (in a text whose blank lines tell nothing, any line of its own)
             confirmed.append(i)

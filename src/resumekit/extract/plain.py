@@ -12,7 +12,9 @@ the Markdown is read as the Markdown it stands for (:mod:`.markdown_html`: table
 headings, character references).
 
 Plain text first decodes literal byte escapes ("\\xe2\\x80\\xa2") and restores the line breaks of
-a text an export flattened into one line (:mod:`.flat`; warning ``line-breaks-restored``).
+a text an export flattened into one line (:mod:`.flat`; warning ``line-breaks-restored``). A stack of
+headings written apart from their content (:func:`_restack`: a word processor's text export of a
+layout whose headings stand in a frame or column of their own) is put back over its blocks.
 
 Both: markup left in the text (inline code, strike-through, LaTeX such as ``$3\\times$``,
 ``\\&``, ``--``) is removed from ``text`` by :func:`resumekit.text.strip_markup`; ``raw`` keeps it.
@@ -25,7 +27,8 @@ from ..document import Document, Line, Link, ParseWarning, Run, Style
 from ..options import ParseOptions
 from ..safety import check_line_count
 from ..sources import Source, decode_text
-from ..text import clean, find_urls, strip_bullet, strip_markup
+from ..text import clean, find_urls, key, strip_bullet, strip_markup
+from ..vocab import heading_phrases
 from .flat import decode_escapes, unflatten
 from .markdown_html import decode_entities, html_heading, html_tables, inline_html
 
@@ -46,7 +49,7 @@ def extract_text(source: Source, options: ParseOptions) -> Document:
     lines: list[Line] = []
     block = 0
     pending_break = False
-    for raw in text.split("\n"):
+    for raw in _restack(text.split("\n")):
         if not raw.strip() or raw.strip() == "\f":
             pending_break = True
             continue
@@ -69,6 +72,75 @@ def extract_text(source: Source, options: ParseOptions) -> Document:
                           level=min(indent // 2, 6), links=links, origin="text"))
     return Document(lines=_pipe_tables(lines), format="text", source=source.name, pages=None,
                     warnings=warnings)
+
+
+STACK_GAP = 2  # blank rows under each heading of a stack but its last, and between the blocks it heads
+STACK_HEADS = 3  # headings of the vocabulary a stack holds at least
+
+
+def _restack(rows: list[str]) -> list[str]:
+    """The rows with a stack of headings put back over their blocks: a text export that writes a
+    layout's headings together ("Education", blank rows, "Work History", blank rows, "Skills"),
+    then their content, each section's block apart from the next by :data:`STACK_GAP` blank rows
+    or more. A stack is, all of them: rows of their own (a blank row or the text's start above the
+    first), each but the last with :data:`STACK_GAP` or more blank rows under it; each of at most
+    four words, no digit, opening with a capital and no bullet; :data:`STACK_HEADS` or more, and all
+    but one at most, a heading phrase of the vocabulary as written. Its blocks are the text's rest
+    apart at runs of :data:`STACK_GAP` blank rows: exactly as many as the stack's rows (else the
+    rows stay as written). The first stack only."""
+    gaps = _blank_runs(rows)
+    for start, row in enumerate(rows):
+        if not _stack_row(row) or start and rows[start - 1].strip():
+            continue
+        stack, at = [start], start
+        while (at + 1 < len(rows) and gaps[at + 1] >= STACK_GAP and at + 1 + gaps[at + 1] < len(rows)
+               and _stack_row(rows[at + 1 + gaps[at + 1]])):
+            at += 1 + gaps[at + 1]
+            stack.append(at)
+        if at + 1 >= len(rows) or not gaps[at + 1]:
+            continue
+        named = sum(key(rows[k]) in heading_phrases() for k in stack)
+        if named < STACK_HEADS or named < len(stack) - 1:
+            continue
+        blocks = _blocks(rows[at + 1:])
+        if len(blocks) != len(stack):
+            continue
+        out = rows[:start]
+        for k, content in zip(stack, blocks):
+            out += [rows[k], "", *content, ""]
+        return out
+    return rows
+
+
+def _blank_runs(rows: list[str]) -> list[int]:
+    """For each row, how many blank rows start there (0 under a row with text)."""
+    runs = [0] * (len(rows) + 1)
+    for i in range(len(rows) - 1, -1, -1):
+        runs[i] = runs[i + 1] + 1 if not rows[i].strip() else 0
+    return runs[:-1]
+
+
+def _stack_row(row: str) -> bool:
+    text = row.strip()
+    return (0 < len(text.split()) <= 4 and text[:1].isupper() and not any(c.isdigit() for c in text)
+            and strip_bullet(row)[0] is False)
+
+
+def _blocks(rows: list[str]) -> list[list[str]]:
+    """The rows apart at runs of :data:`STACK_GAP` or more blank rows (runs at either end dropped)."""
+    blocks: list[list[str]] = [[]]
+    blank = 0
+    for row in rows:
+        if not row.strip():
+            blank += 1
+            continue
+        if blank >= STACK_GAP and blocks[-1]:
+            blocks.append([])
+        elif blank and blocks[-1]:
+            blocks[-1].append("")
+        blank = 0
+        blocks[-1].append(row)
+    return [b for b in blocks if b]
 
 
 def _pipe_tables(lines: list[Line]) -> tuple[Line, ...]:
