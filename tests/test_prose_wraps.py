@@ -4,9 +4,10 @@ extract.pdf.wraps.paragraph_edges), continues that line. Word keeps such a parag
 printed to PDF it is two lines the readers took for two items."""
 import pytest
 
-from resumekit.document import Box, Line, Style
+from resumekit.document import Box, Line, Section, Style
 from resumekit.extract.pdf.wraps import paragraph_edges
 from resumekit.fields.prose import join_wrapped
+from resumekit.fields.rekind import rekind
 
 EDGE = "Kept the stock ledgers of the shops, the depot and the two vans."  # 40 + 5 * 64: ends at 360
 # (a paragraph of its own: a block apart from the rows under it)
@@ -87,3 +88,12 @@ def test_not_in_a_narrow_column_nor_between_lines_set_apart():
     spaced = [EDGE, "Certificates: Kiln Safety Level Two, Glaze Chemistry Advanced", "Practice"]
     assert _texts(_rows(*spaced, step=18.0)) == spaced
 
+
+def test_a_labelled_certificate_wrapped_in_a_skills_block_is_whole():
+    """The re-kind stage takes "Certifications: …" out of a skills block with its wrapped words."""
+    lines = _rows("Languages: Python, Go, Rust, Kotlin, Swift, Elixir and Haskell.",
+                  "Certifications: Kiln Safety Card and Harbour Rope Access Level", "Two Supervisor")
+    sections = rekind([Section(kind="skills", heading=None, lines=tuple(lines))])
+    assert [(s.kind, [l.text for l in s.lines]) for s in sections] == [
+        ("skills", ["Languages: Python, Go, Rust, Kotlin, Swift, Elixir and Haskell."]),
+        ("certifications", ["Kiln Safety Card and Harbour Rope Access Level Two Supervisor"])]
