@@ -101,6 +101,9 @@ class Line:
     origin: str = "text"
     column: int | None = None
     words: tuple[tuple[str, Box], ...] = field(default=(), compare=False)
+    # PDF: where the lines of the page and column that start where this one starts end, when two
+    # or more end there (a paragraph's right edge; see extract.pdf.wraps.paragraph_edges)
+    edge: float | None = field(default=None, compare=False)
     # Worked out from ``text`` when the line is made (the readers ask for them thousands of times
     # a document: a slot is read at a tenth of a property's cost); not arguments, not compared.
     plain: str = field(init=False, repr=False, compare=False)  # the text with gaps shown as single spaces

@@ -16,6 +16,12 @@ Signals, in order:
    a line of its own in that run's style, when its first word would not have fitted above before
    the paragraph's right edge (PDF word boxes; the edge: the furthest any line of one cell starting
    where either line starts ends), is a wrap too.
+4. A line the typesetter broke (a Word paragraph printed to PDF): in the type of the line above,
+   from its left edge or a bullet's hanging indent, no label nor range opening it, the line above
+   ending in no year, within two ems of its paragraph's right edge on the page (``Line.edge``: two
+   lines or more of the page end there), and the lower line's first word would not have fitted
+   there; not in a column under 18 ems nor between lines set more than 1.6 ems apart (a list's
+   items end near a narrow column's edge as often as wrapped lines do).
 
 Split from :mod:`.entries`, which reads entries with these answers.
 """
@@ -92,12 +98,14 @@ ABBREVIATION_END = regex.compile(r"(?<![\p{L}.])(?:\p{L}{1,4}\.){2,}$|\b(?:Inc|L
 
 def join_wrapped(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
     """Join lines that continue the previous one (a wrapped bullet or sentence; the last run of a
-    header line wrapped onto a line of its own, :func:`_run_wraps`)."""
+    header line wrapped onto a line of its own, :func:`_run_wraps`; a line the typesetter broke,
+    :func:`_typeset_wrap`)."""
     out: list[Line] = []
     ends = [(l.page, l.column, l.box.x0, l.box.x1) for l in lines if l.box is not None and len(l.cells) == 1]
     last: Box | None = None  # the box of the last line joined into out[-1] (out[-1].box is their union)
     for line in lines:
-        if out and (_continues(out[-1], line) or _run_wraps(out[-1], last, line, ends)):
+        if out and (_continues(out[-1], line) or _run_wraps(out[-1], last, line, ends)
+                    or _typeset_wrap(out[-1], last, line)):
             prev = out[-1]
             sep = "" if prev.plain.endswith("-") and line.plain[:1].islower() else " "
             text = prev.text[:-1] if sep == "" else prev.text
@@ -110,6 +118,7 @@ def join_wrapped(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
 
 
 SPACE_EM, RUN_WORDS, SAME_EDGE = 0.25, 6, 1.0
+GAP_EMS, WIDTH_EMS, STEP_EMS = 2.0, 18.0, 1.6  # a typesetter's wrap: see _typeset_wrap
 
 
 def _right_edge(ends: list[tuple[int, int | None, float, float]], line: Line, above: Box | None) -> float | None:
@@ -154,6 +163,46 @@ def _run_wraps(prev: Line, above: Box | None, line: Line, ends: list[tuple[int, 
         return False
     edge = _right_edge(ends, line, above)
     return edge is not None and bool(line.words) and not _fits_above(prev, above, line, edge, -1.0)
+
+
+_OPEN_BRACKET = regex.compile(r"\([^()]*$")
+_LABEL_OPEN = regex.compile(r"^(?:\S+\s+){0,3}\S*\p{L}\s?[:：]\s")  # "Tools: …", "ID de certification : …"
+_YEAR_END = regex.compile(r"\b(?:19|20)\d\d\W{0,2}$")  # "…, Harbour Academy, 2022": an item ending in its date
+
+
+def _typeset_wrap(prev: Line, above: Box | None, line: Line) -> bool:
+    """A paragraph the typesetter broke (PDF word boxes; the line above's box ``above``): the line
+    below in the type of the line above (font, size, weight, slant), one cell each, in the same
+    block and column, from the same left edge or a bullet's hanging indent; no bullet, declared
+    heading nor label opening it ("Tools: …"); no range opening it, a date further on only inside
+    a bracket opened above ("(… at Harbour" / "Books 2019-2020)"); the line above ending in no
+    year (an item ending in its date), within ``GAP_EMS`` of the paragraph's right edge on the page
+    (``Line.edge``), in a column ``WIDTH_EMS`` wide or more, the lines at most ``STEP_EMS`` apart;
+    and the lower line's first word would not have fitted above before that edge."""
+    if (line.bullet or line.runs or prev.runs or above is None or prev.box is None or line.box is None
+            or not line.words or len(line.cells) != 1 or len(prev.cells) != 1
+            or prev.page != line.page or prev.column != line.column or prev.block != line.block
+            or line.style.heading_level is not None or prev.style.heading_level is not None):
+        return False
+    s, t = prev.style, line.style
+    if (s.font, s.size, s.bold, s.italic) != (t.font, t.size, t.bold, t.italic) or not t.size:
+        return False
+    em = t.size
+    same_edge = abs(line.box.x0 - above.x0) <= SAME_EDGE
+    hanging = prev.bullet and above == prev.box and prev.box.x0 + SAME_EDGE < line.box.x0 <= prev.box.x0 + 3 * em
+    edges = [e for e in (prev.edge, line.edge) if e is not None]
+    if not (same_edge or hanging) or not edges:
+        return False
+    edge = max(edges)
+    if (edge - above.x1 > GAP_EMS * em or edge - min(above.x0, line.box.x0) < WIDTH_EMS * em
+            or line.box.top - above.top > STEP_EMS * em):
+        return False
+    dated = line_dates(line)
+    if dated and (any(not d.single and d.span[0] == 0 for d in dated) or not _OPEN_BRACKET.search(prev.plain)):
+        return False
+    if _LABEL_OPEN.match(line.plain) or _YEAR_END.search(prev.plain):
+        return False
+    return not _fits_above(prev, above, line, edge, 0.0)
 
 
 def _continues(prev: Line, line: Line) -> bool:

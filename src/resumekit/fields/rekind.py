@@ -17,7 +17,7 @@ section, the section changes kind and keeps its heading).
 | other, under words no heading phrase holds ("STINTS", set like the document's headings), in a document with no section of the kind yet that holds any of it (one work history: an academic CV's "Expeditions" beside its "Positions" holds dated roles too; a "Side Work" over projects holds none) | the whole section, by what most of it holds: dated roles; degrees; spoken languages; lists of skills the canonical table knows, or three or more bullets of one known skill each (not any list: "Passions" over hobbies is a list too); running text, in the first section after the header | experience; education; languages; skills; summary |
 | header | from its first date range on, when three lines hold ranges and the entries are dated roles (no headings) | experience |
 | skills | a short linked line with bullet sentences under it (what was built with a skill) | projects |
-| skills | a line labelled with a certifications heading ("Certifications: A, B"), an item a line | certifications |
+| skills | a line labelled with a certifications heading ("Certifications: A, B"; its words wrapped onto the next line with it), an item a line | certifications |
 | education | a line so labelled with a certificate word ("Certificates: A, B"; not "Courses: …") | certifications |
 | summary, header | a line labelled with a skills heading ("Programming languages: Python, R"; "Skills: Excel, SAP" under the name of a CV without headings) | skills |
 | other | rows labelled with a kind of skill (a skills heading, a field the skills table knows: "Operating Systems: …"; "Tools Jira, Jenkins", the tab lost), three or more, or two that are half the section, not only "Languages": the rows, labels kept (as in an Indeed "Additional Information") | skills |
@@ -144,7 +144,7 @@ def _projects(sec: Section) -> Taken | None:
 
 
 def _labelled_certificates(sec: Section) -> Taken | None:
-    rest, found = labelled_out(sec.lines, "certifications")
+    rest, found = labelled_out(join_wrapped(sec.lines), "certifications")  # (its items wrapped onto the next line)
     if not found:
         return None
     return rest, [[l.with_(text=item) for l in found for item in split_items(l.text)]]

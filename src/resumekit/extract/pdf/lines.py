@@ -10,7 +10,8 @@ put in reading order (:mod:`resumekit.extract.pdf.columns`, over the rows of
 (:mod:`resumekit.extract.pdf.furniture`), each row becomes a :class:`~resumekit.document.Line` with
 its style, bold/italic runs and the link annotations over it, and words hyphenated across line ends
 (with a hyphen, or a soft hyphen ending the row) are put back together
-(:mod:`resumekit.extract.pdf.hyphens`).
+(:mod:`resumekit.extract.pdf.hyphens`); each line carries its paragraph's right edge on the page
+(:func:`resumekit.extract.pdf.wraps.paragraph_edges`), where the readers tell a typesetter's wrap.
 
 A cell in capitals but for small i's (a small-capitals font whose i maps to the small letter:
 "SENiOR SiTE ENGiNEER") reads in capitals.
@@ -43,7 +44,7 @@ from .fonts import base_font, is_bullet_font
 from .furniture import furniture
 from .hidden import KINDS, overrule, snippet, split_hidden
 from .hyphens import join_hyphenated
-from .wraps import join_cell_wraps
+from .wraps import join_cell_wraps, paragraph_edges
 from .layout import Glyph, Row, rows_of
 from .paint import LOST, Painted
 from .turned import band_headings
@@ -122,7 +123,7 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
             block = page_lines[-1].block + 1
         loose_links += page_links
     lines = [line if line.index == i else line.with_(index=i)
-             for i, line in enumerate(join_cell_wraps(join_broken_addresses(join_hyphenated(lines))))]
+             for i, line in enumerate(paragraph_edges(join_cell_wraps(join_broken_addresses(join_hyphenated(lines)))))]
     if not lines:
         raise NoTextLayerError("the PDF has no text layer" + (" (its pages are images)" if warnings else ""))
     return Document(lines=tuple(lines), format="pdf", source=source.name, pages=page_count, producer=producer,

@@ -1,4 +1,6 @@
-"""A line's first cell wrapped before a cell at its right, put back together.
+"""A line's first cell wrapped before a cell at its right, put back together; and each line's
+paragraph edge (:func:`paragraph_edges`: where the lines of its page and column starting where it
+starts end, when two lines or more end there).
 
 An entry's header often carries its dates flush right; a long title and employer wrap before
 them, and the rest goes to the next line ("… for Somerset Fire and Rescue ⇥ Feb 2016 – Dec 2016"
@@ -33,7 +35,7 @@ import regex
 
 from ...document import Line
 
-__all__ = ["join_cell_wraps"]
+__all__ = ["join_cell_wraps", "paragraph_edges"]
 
 _DIGIT = regex.compile(r"\d")
 _GAP_EMS = 2.0  # the space a writer keeps between a cell's text and a cell at its right, in ems
@@ -41,6 +43,7 @@ _SPACE_EMS = 0.25
 _LABEL_ROWS = 3
 _LEADING = 1.1
 _EDGE = 1.0  # points: edges this close are one edge
+_REACH_EMS = 2.0  # a paragraph's right edge: two lines or more end this close to it
 
 
 def join_cell_wraps(lines: list[Line]) -> list[Line]:
@@ -118,3 +121,25 @@ def _wrapped(a: Line, b: Line) -> bool:
     gap = a.words[k][1].x0 - a.words[k - 1][1].x1
     need = b.words[0][1].width + _SPACE_EMS * a.style.size
     return need > gap - _GAP_EMS * a.style.size
+
+
+def paragraph_edges(lines: list[Line]) -> list[Line]:
+    """Each line of one cell with the right edge of its paragraph (``Line.edge``): the furthest right
+    any line of one cell on its page and in its column starting where it starts (within ``_EDGE``)
+    ends, when two lines or more end within ``_REACH_EMS`` ems of it (the longest of a few lines is
+    no edge: the column may go on). The page's lines tell it, not a section's: where a typesetter
+    broke a line (:mod:`resumekit.fields.prose`)."""
+    starts: dict[tuple[int, int | None], list[tuple[float, float]]] = {}
+    for line in lines:
+        if line.box is not None and len(line.cells) == 1:
+            starts.setdefault((line.page, line.column), []).append((line.box.x0, line.box.x1))
+    out = []
+    for line in lines:
+        edge = None
+        if line.box is not None and len(line.cells) == 1 and line.style.size:
+            ends = [x1 for x0, x1 in starts[(line.page, line.column)] if abs(x0 - line.box.x0) <= _EDGE]
+            far = max(ends)
+            if sum(1 for x1 in ends if x1 >= far - _REACH_EMS * line.style.size) >= 2:
+                edge = far
+        out.append(line if edge == line.edge else line.with_(edge=edge))
+    return out
