@@ -66,6 +66,7 @@ from ..document import Line
 from ..text import has_phrase, key
 from ..vocab import merged
 from .date_cells import dates_apart, folded_roles, wrapped_dates
+from .entry_cuts import cut as _cut, template_of as _template, unit as _unit
 from .dates import DateRange, find_dates, order_for
 from .location import location_of
 from .prose import ABBREVIATION_END as _ABBREVIATION_END, SENTENCE_END as _SENTENCE_END, is_prose, join_wrapped
@@ -575,79 +576,3 @@ def _opens_group(runs, n: int, dated: list[bool]) -> bool:
     several roles ("Initech" / "Senior Engineer  2021 –")."""
     head, body = runs[n]
     return (not body and n + 1 < len(runs) and any(dated[i] for i in runs[n + 1][0])) or False
-
-
-def _template(runs, dated, lines: list[Line]) -> int | None:
-    """Offset of the dated unit inside the first header run that has one (see :func:`_unit`)."""
-    for head, _ in runs:
-        for k, i in enumerate(head):
-            if dated[i]:
-                return k - (i - _unit(i, head, dated, lines, head[0] - 1))
-    return None
-
-
-def _unit(a: int, head: list[int], dated: list[bool], lines: list[Line], previous: int) -> int:
-    """Where the dated unit of anchor ``a`` starts: the line above when ``a`` holds only dates,
-    set under the right half of that line, and that line has a right-hand cell but no dates
-    ("Acme, Analyst ⇥ Leeds" / "06/2013 – 06/2017": the place took the dates' place on the
-    row), else ``a``."""
-    above, line = lines[a - 1] if a - 1 in head else None, lines[a]
-    if above is None or a - 1 <= previous or dated[a - 1] or segments(line.text) or len(above.cells) < 2:
-        return a
-    if line.box is not None and above.box is not None and line.box.x0 < above.box.x0 + above.box.width / 2:
-        return a  # the dates sit under the row's right-hand cell, not at the start of a new row
-    return a - 1
-
-
-def _cut(head: list[int], dated: list[bool], template: int | None, lines: list[Line], blocky: bool = True
-         ) -> list[list[int]]:
-    if not head:
-        return []
-    anchors = [i for i in head if dated[i]]
-    if template is None or len(anchors) <= 1:
-        if not anchors:
-            return _cut_by_block(head, lines, blocky)
-        return [head]
-    # merge anchors that sit on adjacent lines of one entry ("Company  2019-2021" / "Title  2020-2021")
-    pieces: list[list[int]] = []
-    starts = []
-    for n, a in enumerate(anchors):
-        start = _unit(a, head, dated, lines, anchors[n - 1] if n else head[0] - 1) - template
-        if n == 0:
-            start = head[0]
-        elif start <= anchors[n - 1] or start < head[0]:
-            # fewer name lines than the template above its date: the lines after the previous
-            # entry's dated line are this entry's names ("School" / "Degree" / dates)
-            start = max(anchors[n - 1] + 1, head[0])
-        if n and start == anchors[n - 1] + 1 and start < a - 1 and location_of(lines[start].plain) \
-                and not location_of(lines[head[0]].plain):
-            # a place alone right under the previous entry's dates, a name line still above this
-            # anchor, where entries do not open with their place: the previous entry's place
-            # ("March 2022 - Present" / "Leeds, England" / "Analyst" / dates)
-            start += 1
-        starts.append(start)
-    for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else head[-1] + 1
-        pieces.append([i for i in head if start <= i < end])
-    return [p for p in pieces if p]
-
-
-def _cut_by_block(head: list[int], lines: list[Line], blocky: bool = True) -> list[list[int]]:
-    """Undated header lines: a new entry where the style of an entry's first line comes back
-    ("Acme" bold / "Engineer" / "Globex" bold), or, where blocks are paragraphs of several lines
-    (text, PDF), where a new block starts."""
-    def sig(i: int) -> tuple:
-        st = lines[i].style
-        return (st.bold, st.italic, round(st.size or 0))
-
-    pieces = [[head[0]]]
-    for i in head[1:]:
-        first = pieces[-1][0]
-        prev = pieces[-1][-1]
-        styled = sig(i) == sig(first) and sig(i) != sig(prev)
-        blocked = blocky and lines[i].block != lines[prev].block and not lines[i].origin.startswith("docx")
-        if styled or (blocked and sig(i) == sig(first)):
-            pieces.append([i])
-        else:
-            pieces[-1].append(i)
-    return pieces
