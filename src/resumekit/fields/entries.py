@@ -11,8 +11,9 @@ Signals, in order of precedence:
    one that ends a sentence after a small word ("Promoted to team lead in 2020.") or an open one
    late in a long sentence ("... operations on 24/7 since 2011.") dates nothing.
 2. Runs: consecutive header lines form a header run; the body lines after it belong to it.
-3. Date anchors: a header run holding several dated lines holds several entries. Where the first
-   entry's dated unit sits in its header (first line, second line...) is the section's template,
+3. Date anchors: a header run holding several dated lines holds several entries. Where most
+   entries' dated unit sits in their header (first line, second line...; one odd entry decides
+   nothing: :mod:`.entry_cuts`) is the section's template,
    and the run is cut so every entry has the same shape; where the template does not fit, an
    entry starts right after the previous entry's dated line. A dated unit is the dated line, or
    the row above it when the line holds only dates set under that row's right-hand cell ("Acme,
@@ -66,7 +67,7 @@ from ..document import Line
 from ..text import has_phrase, key
 from ..vocab import merged
 from .date_cells import dates_apart, folded_roles, wrapped_dates
-from .entry_cuts import cut as _cut, template_of as _template, unit as _unit
+from .entry_cuts import cut as _cut, reach as _reach, template_of as _template, unit as _unit
 from .dates import DateRange, find_dates, order_for
 from .location import location_of
 from .prose import ABBREVIATION_END as _ABBREVIATION_END, SENTENCE_END as _SENTENCE_END, is_prose, join_wrapped
@@ -275,7 +276,8 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
             else:
                 runs[-1][1].append(i)
     dated = _named_years_undated(lines, [bool(_dates(l)) and roles[i] == "head" for i, l in enumerate(lines)])
-    template = _template(runs, dated, lines)
+    template = _template(runs, dated, lines)  # (the shape most entries share: :mod:`.entry_cuts`)
+    reach = _reach(runs, dated, lines, template)
     with_dates = sum(any(dated[i] for i in head) for head, _ in runs if head)
     mostly_dated = with_dates * 2 > sum(1 for head, _ in runs if head)
     entries: list[Entry] = []
@@ -301,7 +303,7 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
             while first > template and (far or _sentence(lines[head[0]])):
                 entries[-1].body.append(lines[head.pop(0)])
                 first -= 1
-        cut = _cut(head, dated, template, lines, blocky)
+        cut = _cut(head, dated, template, lines, blocky, reach, _running_text)
         if jobs and len(head) >= 2 and not any(dated[i] for i in head) and _role_rows([lines[i] for i in head]):
             cut = [[i] for i in head]  # undated rows of a role and its employer each: earlier jobs, one a row
         for piece in cut:
@@ -490,6 +492,18 @@ def _sentence(line: Line) -> bool:
                       or w[:1] == "(" and w.rstrip(",;")[-1:] == ")" and w[1:2].isupper())
     return (len(words) >= 8 and capitalised < 0.75 * len(words)) or text[:1].islower() \
         or bool(_SENTENCE_END.search(text)) or text.rstrip().endswith(",")
+
+
+def _running_text(line: Line) -> bool:
+    """A sentence of an entry's text, never the name line of the entry below: one part (no
+    separator: "Conductrice de travaux – Maçonnerie Le Goff, Vannes" is a header's parts) of eight
+    words or more, most not capitalised, or ending in a full stop (a line ending in a comma may be
+    a title wrapped: "Counseling Intern,")."""
+    text = line.plain
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return len(segments(line.text)) <= 1 and (
+        len(words) >= 8 and capitalised < 0.75 * len(words) or bool(_SENTENCE_END.search(text)))
 
 
 def _named_years_undated(lines: list[Line], dated: list[bool]) -> list[bool]:
