@@ -11,8 +11,9 @@ Signals, in order of precedence:
    one that ends a sentence after a small word ("Promoted to team lead in 2020.") or an open one
    late in a long sentence ("... operations on 24/7 since 2011.") dates nothing.
 2. Runs: consecutive header lines form a header run; the body lines after it belong to it.
-3. Date anchors: a header run holding several dated lines holds several entries. Where the first
-   entry's dated unit sits in its header (first line, second line...) is the section's template,
+3. Date anchors: a header run holding several dated lines holds several entries. Where most
+   entries' dated unit sits in their header (first line, second line...; one odd entry decides
+   nothing: :mod:`.entry_cuts`) is the section's template,
    and the run is cut so every entry has the same shape; where the template does not fit, an
    entry starts right after the previous entry's dated line. A dated unit is the dated line, or
    the row above it when the line holds only dates set under that row's right-hand cell ("Acme,
@@ -66,6 +67,7 @@ from ..document import Line
 from ..text import has_phrase, key
 from ..vocab import merged
 from .date_cells import dates_apart, folded_roles, wrapped_dates
+from .entry_cuts import cut as _cut, reach as _reach, template_of as _template, unit as _unit
 from .dates import DateRange, find_dates, order_for
 from .location import location_of
 from .prose import ABBREVIATION_END as _ABBREVIATION_END, SENTENCE_END as _SENTENCE_END, is_prose, join_wrapped
@@ -274,7 +276,8 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
             else:
                 runs[-1][1].append(i)
     dated = _named_years_undated(lines, [bool(_dates(l)) and roles[i] == "head" for i, l in enumerate(lines)])
-    template = _template(runs, dated, lines)
+    template = _template(runs, dated, lines)  # (the shape most entries share: :mod:`.entry_cuts`)
+    reach = _reach(runs, dated, lines, template)
     with_dates = sum(any(dated[i] for i in head) for head, _ in runs if head)
     mostly_dated = with_dates * 2 > sum(1 for head, _ in runs if head)
     entries: list[Entry] = []
@@ -300,7 +303,7 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
             while first > template and (far or _sentence(lines[head[0]])):
                 entries[-1].body.append(lines[head.pop(0)])
                 first -= 1
-        cut = _cut(head, dated, template, lines, blocky)
+        cut = _cut(head, dated, template, lines, blocky, reach, _running_text)
         if jobs and len(head) >= 2 and not any(dated[i] for i in head) and _role_rows([lines[i] for i in head]):
             cut = [[i] for i in head]  # undated rows of a role and its employer each: earlier jobs, one a row
         for piece in cut:
@@ -491,6 +494,18 @@ def _sentence(line: Line) -> bool:
         or bool(_SENTENCE_END.search(text)) or text.rstrip().endswith(",")
 
 
+def _running_text(line: Line) -> bool:
+    """A sentence of an entry's text, never the name line of the entry below: one part (no
+    separator: "Conductrice de travaux – Maçonnerie Le Goff, Vannes" is a header's parts) of eight
+    words or more, most not capitalised, or ending in a full stop (a line ending in a comma may be
+    a title wrapped: "Counseling Intern,")."""
+    text = line.plain
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return len(segments(line.text)) <= 1 and (
+        len(words) >= 8 and capitalised < 0.75 * len(words) or bool(_SENTENCE_END.search(text)))
+
+
 def _named_years_undated(lines: list[Line], dated: list[bool]) -> list[bool]:
     """Where the section sets its dates in a cell of their own (most dated lines), a bare year
     inside a line's words ("Summer School 2019", "Cohort 2020 Fellow") is part of a name, not the
@@ -575,79 +590,3 @@ def _opens_group(runs, n: int, dated: list[bool]) -> bool:
     several roles ("Initech" / "Senior Engineer  2021 –")."""
     head, body = runs[n]
     return (not body and n + 1 < len(runs) and any(dated[i] for i in runs[n + 1][0])) or False
-
-
-def _template(runs, dated, lines: list[Line]) -> int | None:
-    """Offset of the dated unit inside the first header run that has one (see :func:`_unit`)."""
-    for head, _ in runs:
-        for k, i in enumerate(head):
-            if dated[i]:
-                return k - (i - _unit(i, head, dated, lines, head[0] - 1))
-    return None
-
-
-def _unit(a: int, head: list[int], dated: list[bool], lines: list[Line], previous: int) -> int:
-    """Where the dated unit of anchor ``a`` starts: the line above when ``a`` holds only dates,
-    set under the right half of that line, and that line has a right-hand cell but no dates
-    ("Acme, Analyst ⇥ Leeds" / "06/2013 – 06/2017": the place took the dates' place on the
-    row), else ``a``."""
-    above, line = lines[a - 1] if a - 1 in head else None, lines[a]
-    if above is None or a - 1 <= previous or dated[a - 1] or segments(line.text) or len(above.cells) < 2:
-        return a
-    if line.box is not None and above.box is not None and line.box.x0 < above.box.x0 + above.box.width / 2:
-        return a  # the dates sit under the row's right-hand cell, not at the start of a new row
-    return a - 1
-
-
-def _cut(head: list[int], dated: list[bool], template: int | None, lines: list[Line], blocky: bool = True
-         ) -> list[list[int]]:
-    if not head:
-        return []
-    anchors = [i for i in head if dated[i]]
-    if template is None or len(anchors) <= 1:
-        if not anchors:
-            return _cut_by_block(head, lines, blocky)
-        return [head]
-    # merge anchors that sit on adjacent lines of one entry ("Company  2019-2021" / "Title  2020-2021")
-    pieces: list[list[int]] = []
-    starts = []
-    for n, a in enumerate(anchors):
-        start = _unit(a, head, dated, lines, anchors[n - 1] if n else head[0] - 1) - template
-        if n == 0:
-            start = head[0]
-        elif start <= anchors[n - 1] or start < head[0]:
-            # fewer name lines than the template above its date: the lines after the previous
-            # entry's dated line are this entry's names ("School" / "Degree" / dates)
-            start = max(anchors[n - 1] + 1, head[0])
-        if n and start == anchors[n - 1] + 1 and start < a - 1 and location_of(lines[start].plain) \
-                and not location_of(lines[head[0]].plain):
-            # a place alone right under the previous entry's dates, a name line still above this
-            # anchor, where entries do not open with their place: the previous entry's place
-            # ("March 2022 - Present" / "Leeds, England" / "Analyst" / dates)
-            start += 1
-        starts.append(start)
-    for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else head[-1] + 1
-        pieces.append([i for i in head if start <= i < end])
-    return [p for p in pieces if p]
-
-
-def _cut_by_block(head: list[int], lines: list[Line], blocky: bool = True) -> list[list[int]]:
-    """Undated header lines: a new entry where the style of an entry's first line comes back
-    ("Acme" bold / "Engineer" / "Globex" bold), or, where blocks are paragraphs of several lines
-    (text, PDF), where a new block starts."""
-    def sig(i: int) -> tuple:
-        st = lines[i].style
-        return (st.bold, st.italic, round(st.size or 0))
-
-    pieces = [[head[0]]]
-    for i in head[1:]:
-        first = pieces[-1][0]
-        prev = pieces[-1][-1]
-        styled = sig(i) == sig(first) and sig(i) != sig(prev)
-        blocked = blocky and lines[i].block != lines[prev].block and not lines[i].origin.startswith("docx")
-        if styled or (blocked and sig(i) == sig(first)):
-            pieces.append([i])
-        else:
-            pieces[-1].append(i)
-    return pieces
