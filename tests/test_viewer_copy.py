@@ -4,6 +4,7 @@ space, decorated or caseless headings on lines of their own. Invented people and
 import pytest
 
 from resumekit.extract.plain import extract_text
+from resumekit.label_cells import split_labels
 from resumekit.options import ParseOptions
 from resumekit.segment import segment
 from resumekit.sources import Source
@@ -39,3 +40,30 @@ def test_a_decorated_or_caseless_heading_on_a_line_of_its_own(headings, kinds):
     job, school, skills = headings
     text = "\n".join(_TOP + [job] + _JOB * 2 + [school] + _SCHOOL * 2 + [skills] + _SKILLS)
     assert _kinds(text) == kinds
+
+
+_LABELLED = ["Orla Fenwick", "Contact \uf0e0: orla.f@example.com",
+             "Experience Dispatcher, Corbel Freight 2019 – 2022", "• Planned routes for forty drivers a day.",
+             "Clerk, Ashgrove Depot 2016 – 2019", "• Checked the outgoing pallets.",
+             "Education Summit Ridge College", "BSc Logistics 2016",
+             "Skills Technical: WMS, SAP EWM, route planning"]
+
+
+@pytest.mark.parametrize("rows, labels", [
+    # a left column of labels, each glued to its row by one space: three kinds or more
+    (_LABELLED, {"Contact": "contact", "Experience": "experience", "Education": "education", "Skills": "skills"}),
+    (["Ilse Marquardt", "Sprachen ■ Deutsch (Muttersprache)", "■ Englisch (gut)", "Führerschein Klasse B",
+      "Hobbies Segeln, Schach"], {"Sprachen": "languages", "Führerschein": "certifications", "Hobbies": "interests"}),
+    # two kinds only: job titles that open with a phrase, not a column of labels
+    (["Orla Fenwick", "Software Engineer Corbel Freight 2019 – 2022", "Teaching Assistant Summit Ridge College 2016"], {}),
+    # a phrase opening two lines is no label (a heading is written once)
+    (["Orla Fenwick", "Experience Dispatcher 2019", "Experience Clerk 2016", "Education Summit Ridge College",
+      "Skills Technical: WMS"], {}),
+    # a heading of its own, or phrases joined: no label glued to a row
+    (["Orla Fenwick", "Work History", "Positions and Education", "Skills Technical: WMS", "Hobbies Chess"], {}),
+    # the rest in small letters: a sentence ("Experience with ...")
+    (["Orla Fenwick", "Experience with forklifts", "Education matters to me", "Skills include radio work"], {}),
+])
+def test_a_label_column_glued_by_one_space(rows, labels):
+    lines, found = split_labels(_doc("\n".join(rows)).lines)
+    assert {lines[i].plain: kind for i, kind in found.items()} == labels
