@@ -4,6 +4,7 @@ space, decorated or caseless headings on lines of their own. Invented people and
 import pytest
 
 from resumekit.extract.plain import extract_text
+from resumekit.fields.trailing_dates import raised
 from resumekit.label_cells import split_labels
 from resumekit.options import ParseOptions
 from resumekit.segment import segment
@@ -67,3 +68,33 @@ _LABELLED = ["Orla Fenwick", "Contact \uf0e0: orla.f@example.com",
 def test_a_label_column_glued_by_one_space(rows, labels):
     lines, found = split_labels(_doc("\n".join(rows)).lines)
     assert {lines[i].plain: kind for i, kind in found.items()} == labels
+
+
+def _lines(rows: list[str]):
+    return list(_doc("\n".join(rows)).lines)
+
+
+_APPLE = ["Harbour Cartage, Dispatcher", "• Planned routes for forty drivers a day.", "• Kept the radio log.",
+          "Portbridge, Oregon", "June 2019 – Aug 2022",
+          "Ashgrove Depot, Clerk", "• Checked the outgoing pallets against the manifests.", "Leeds",
+          "March 2016 – May 2019"]
+
+
+@pytest.mark.parametrize("rows, order", [
+    # a right-hand cell (town, dates) emitted after the entry's text: raised above the text
+    (_APPLE, [0, 3, 4, 1, 2, 5, 7, 8, 6]),
+    (["BSc Logistics, Summit Ridge College", "• Dissertation on rail freight hubs.", "Sept 2012 – May 2016"],
+     [0, 2, 1]),
+    # dates right under the first header, the text after them theirs: as it is
+    (["DISPATCHER, HARBOUR CARTAGE", "2019-2022", "Planned routes for forty drivers a day across the county.",
+      "CLERK, ASHGROVE DEPOT", "2016-2019"], [0, 1, 2, 3, 4]),
+    # dates first (a dates-first layout), or dates on the header lines: as it is
+    (["June 2019 – Aug 2022", "Dispatcher, Harbour Cartage", "• Planned routes.", "March 2016 – May 2019"], [0, 1, 2, 3]),
+    (["Dispatcher, Harbour Cartage 2019 – 2022", "• Planned routes.", "Clerk, Ashgrove Depot", "• Checked pallets.",
+      "March 2016 – May 2019"], [0, 1, 2, 3, 4]),
+    # entries without text before their dates: as they are
+    (["Certificate: Forklift Operation", "Summit Ridge College", "07/2023 - 10/2023"], [0, 1, 2]),
+])
+def test_trailing_dates_are_raised_above_their_entrys_text(rows, order):
+    lines = _lines(rows)
+    assert [lines.index(l) for l in raised(lines)] == order
