@@ -4,6 +4,7 @@ space, decorated or caseless headings on lines of their own. Invented people and
 import pytest
 
 from resumekit.extract.plain import extract_text
+from resumekit.fields.entries import split_entries
 from resumekit.fields.trailing_dates import raised
 from resumekit.label_cells import split_labels
 from resumekit.options import ParseOptions
@@ -98,3 +99,9 @@ _APPLE = ["Harbour Cartage, Dispatcher", "• Planned routes for forty drivers a
 def test_trailing_dates_are_raised_above_their_entrys_text(rows, order):
     lines = _lines(rows)
     assert [lines.index(l) for l in raised(lines)] == order
+
+
+def test_an_entry_read_from_trailing_dates_keeps_its_own_dates():
+    entries = split_entries(_lines(_APPLE), jobs=True)
+    assert [(e.dates.start.iso(), e.dates.end.iso()) for e in entries] == [
+        ("2019-06", "2022-08"), ("2016-03", "2019-05")]
