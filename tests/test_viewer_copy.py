@@ -8,7 +8,7 @@ from resumekit.fields.entries import split_entries
 from resumekit.fields.trailing_dates import raised
 from resumekit.label_cells import split_labels
 from resumekit.options import ParseOptions
-from resumekit.segment import segment
+from resumekit.segment import heading_kind, segment
 from resumekit.sources import Source
 
 
@@ -105,3 +105,13 @@ def test_an_entry_read_from_trailing_dates_keeps_its_own_dates():
     entries = split_entries(_lines(_APPLE), jobs=True)
     assert [(e.dates.start.iso(), e.dates.end.iso()) for e in entries] == [
         ("2019-06", "2022-08"), ("2016-03", "2019-05")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Vocational experience", "experience"),   # whole phrases: a heading on a line of its own in plain text
+    ("Grants and awards", "awards"),
+    ("Awards & Grants", "awards"),
+])
+def test_heading_phrases_of_an_academic_cv(text, kind):
+    match = heading_kind(text)
+    assert match is not None and (match.kind, match.exact) == (kind, True)
