@@ -189,9 +189,6 @@ PROJECTS = {
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-ops-oneline.txt", "sections", 0): xfail(
-        "label_cells.py: 'Summary: …', one labelled line alone in its block, is no section of its own (a block "
-        "of two or more such lines is: 'Skills: …' / 'Certifications: …')"),
     ("en-dev-twocol.pdf", "skills", 0): xfail(
         "fields/lists.py / canonical.py: 'Linux performance tuning' is cut to the tool it names"),
     ("de-kenntnisse.docx", "skills", 0): xfail(

@@ -50,7 +50,7 @@ its section (:func:`part_of`: "Skills ⇥ Python, SQL" under SKILLS, "Software �
     found: dict[int, tuple[str, bool]] = {}  # line index -> (kind, the label has typography)
     exact = 0
     starts: list[float] = []  # where the rows of exact labels start
-    colon = _glued_rows(lines) | _colon_rows(lines)
+    colon = _spaced_rows(lines) | _glued_rows(lines) | _colon_rows(lines)
     headed = False  # in the rows under a table's marked header row ("Area ⇥ Skills"): its columns, no labels
     under: str | None = None  # the kind of the heading of its own line the rows stand under (no label since)
     rows: set[int] = set()  # labels naming a part of the section they stand under: rows of it, never split
@@ -150,6 +150,51 @@ def _colon_rows(lines: tuple[Line, ...]) -> dict[int, list[str]]:
             out.update({i + n: [m.group("label"), m.group("rest")] for n, m in enumerate(rows)})
         i = j
     return out
+
+
+_SPACED_REST = regex.compile(r"^(?:[\p{Lu}\p{Co}■•:：]|\p{Lt})")  # "Harvard University", "■ Java", "\uf0e0: a@b.c"
+SPACED_KINDS = 3  # a label column glued by one space names this many kinds or more
+
+
+def _spaced_rows(lines: tuple[Line, ...]) -> dict[int, list[str]]:
+    """Plain text's left column of labels, each glued to its row's first words by one space (a PDF
+    viewer's copy of a two-column CV: "Experience Ph.D. Candidate …", "Education Harvard
+    University", "Sprachen ■ Bulgarisch") as [label, rest] cells: lines without a bullet or cells,
+    each opening with an exact heading phrase of one to three words written nowhere else at a
+    line's start, not in capitals (:func:`_glued_rows` reads those), the line no heading phrase
+    as a whole ("Work History") nor a label ending in a joining word ("Positions and Education"),
+    the rest opening with a capital, a mark or an icon; where such lines name
+    :data:`SPACED_KINDS` kinds or more (not ``other``), more than the heading phrases on lines of
+    their own. Fewer is no column: "Software Engineer EPAM" and "Teaching Assistant" open with a
+    phrase too. Never a label ending in a joining word or a comma ("Positions and Education",
+    "Honors, Activities"), nor one over a lone word and colon ("Courses Taught:": one heading)."""
+    rows: dict[int, tuple[str, str, str]] = {}  # line -> (label, kind, rest)
+    seen: dict[str, int] = {}
+    alone = 0  # heading phrases on lines of their own
+    for i, line in enumerate(lines):
+        if line.origin != "text" or line.bullet or len(line.cells) > 1:
+            continue
+        words = line.plain.split()
+        if (whole := heading_kind(line.plain)) is not None and whole.exact:
+            alone += 1
+            continue  # a heading of its own: "Work History"
+        for n in (3, 2, 1):
+            if len(words) <= n or is_caps(words[0]) or not _SPACED_REST.match(words[n]) or not all(_WORD.search(w) for w in words[:n]):
+                continue
+            label = " ".join(words[:n])
+            h = heading_kind(label)
+            if h is None or not h.exact:
+                continue
+            if key(words[n - 1]) in merged().conjunctions or label.endswith(",") or len(words) == n + 1 and words[n].endswith(":"):
+                break  # "Positions and Education", "Honors, Activities": one heading; "Courses Taught:" too
+            if h.kind != "other" and label[:1].isupper():
+                rows[i] = (label, h.kind, " ".join(words[n:]))
+                seen[key(label)] = seen.get(key(label), 0) + 1
+                break
+    rows = {i: r for i, r in rows.items() if seen[key(r[0])] == 1}
+    if len({kind for _, kind, _ in rows.values()}) < SPACED_KINDS or alone >= len(rows):
+        return {}
+    return {i: [label, rest] for i, (label, _, rest) in rows.items()}
 
 
 _CAPS_WORD = regex.compile(r"^\p{Lu}+(?:[&/]\p{Lu}+)?$")  # "SKILLS", "R&D"; not "Skills", "C++"

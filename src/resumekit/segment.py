@@ -172,7 +172,8 @@ def _after_paragraph(lines: tuple[Line, ...], i: int) -> bool:
 
 def _own_line(lines: tuple[Line, ...], i: int, flags: list[str | None], recurring: Counter) -> bool:
     """In a text whose blank lines tell nothing, a line of its own that a whole heading phrase
-    fills is a heading, when, all of them: it opens with a capital and ends in a letter or a colon,
+    fills is a heading, when, all of them: it opens with a capital (after its decoration: "/// Skills";
+    or a letter of a script without case: "技能") and ends in a letter or a colon,
     without a digit (no sentence's tail: "Certification.", "Registration)"); the line above does
     not end in "&", "and", a comma or a slash with only capitalised words before (then it is the
     tail of a heading wrapped over two lines: "Honors &" / "Activities"; not a sentence's tail
@@ -185,7 +186,9 @@ def _own_line(lines: tuple[Line, ...], i: int, flags: list[str | None], recurrin
     before = lines[i - 1].plain.strip() if i else ""
     after = lines[i + 1].plain.strip() if i + 1 < len(lines) else ""
     ends = text[-1:].isalpha() or text.endswith(":") or _JOINED.search(text) is not None and _completes(text, after)
-    return (text[:1].isupper() and ends and not any(c.isdigit() for c in text)
+    first = heading_text(text)[:1]  # (after its decoration, "/// Education"; a caseless script's letter, "教育经历")
+    capital = first.isupper() or first.isalpha() and first.lower() == first.upper()
+    return (capital and ends and not any(c.isdigit() for c in text)
             and not (_JOINED.search(before) and _titled(before)) and not after.startswith(":") and not (i and flags[i - 1])
             and times_written(recurring, lines[i]) < LABEL_RECURS)
 

@@ -73,6 +73,7 @@ from .location import location_of
 from .prose import ABBREVIATION_END as _ABBREVIATION_END, SENTENCE_END as _SENTENCE_END, is_prose, join_wrapped
 from .prose import line_dates as _dates
 from .style_runs import runs_apart
+from .trailing_dates import raised
 from .phrases import comma_pieces, degree_like, institution_like, is_url, legal_form, org_like, segments, title_like
 
 __all__ = ["Entry", "split_entries", "header_dates", "join_wrapped", "is_prose", "is_attribute", "is_sub_heading",
@@ -253,7 +254,7 @@ split_entries.cache_clear = _RECENT.clear  # (forgotten with the answers kept pe
 
 
 def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
-    lines = [runs_apart(l) for l in join_wrapped(folded_roles(dates_apart(wrapped_dates(_unfurnished(given)))))]
+    lines = [runs_apart(l) for l in join_wrapped(folded_roles(dates_apart(wrapped_dates(raised(_unfurnished(given))))))]
     sources = _sources(given, lines)
     roles = [_role(l, head) for l in lines]
     typeset = _typeset(lines, roles)
@@ -353,7 +354,12 @@ def _unfurnished(lines: list[Line]) -> list[Line]:
 def _sources(given: list[Line], joined: list[Line]) -> dict[int, tuple[int, ...]]:
     """For each line after the joins, the indices of the given lines it holds: a joined line
     keeps the index of its first line and takes in the lines up to the next one's."""
-    starts = list(dict.fromkeys(l.index for l in joined))  # in order; a line split in two counts once
+    at = {}
+    for n, line in enumerate(given):
+        at.setdefault(line.index, n)
+    # in the given order (trailing dates raised above their entry's text come back to their place);
+    # a line split in two counts once
+    starts = sorted(dict.fromkeys(l.index for l in joined), key=lambda i: at.get(i, -1))
     out: dict[int, tuple[int, ...]] = {}
     k = -1
     for line in given:
