@@ -234,6 +234,12 @@ PROSE = "I plan corporate events and keep suppliers on schedule under pressure."
     # under a header line without contact: content
     ([("Marisol Quenby-Adair", 0, False), ("Columbus, OH", 0, False), ("Skills", 0, False),
       ("• Vendor management", 0, True)], ["header"]),
+    # a whole heading phrase longer than a short line, under a paragraph's end, over its entries'
+    # dates in the same block: a heading (its length does not make it content)
+    ([("Marisol Quenby-Adair", 0, False), ("marisol.qa@example.com", 0, False), ("À propos", 0, False),
+      ("À la recherche d'un nouveau défi dans l'événementiel à Lyon.", 0, False),
+      ("Expérience professionnelle", 0, False), ("juillet 2021 — octobre 2024", 0, False),
+      ("Coordinatrice événementielle", 0, False)], ["header", "summary", "experience"]),
 ])
 def test_plain_text_heading_under_a_paragraph(rows, kinds):
     doc = Document(lines=tuple(Line(text=t, index=i, block=b, bullet=bullet, origin="text")

@@ -400,7 +400,7 @@ def segment(document: Document) -> list[Section]:
         noted = head != line.plain.strip()  # plain text: "Projects (see my site)" is read by its head's words
         if noted:
             words = len(heading_text(head).split())
-        if ((match.exact and words <= 3 and (_alone(lines, i) or noted and len(head) <= 25) or blockless and words <= 4 and _phrase_list(line.plain)
+        if ((match.exact and words <= 3 and (_alone(lines, i) or ended or noted and len(head) <= 25) or blockless and words <= 4 and _phrase_list(line.plain)
              or ended and not blockless and words <= MAX_WORDS and _phrase_list(line.plain, joined=True))
               and (starts_block or (blockless or ended) and _own_line(lines, i, flags, recurring)
                    or match.exact and _centred_apart(lines, i, spans))):
