@@ -63,11 +63,13 @@ eval-cli: $(VENV)/.installed
 eval-synth: $(VENV)/.installed-dev
 	$(BIN)/python scripts/synth_eval.py --shared $(SHARED) $(ARGS)
 
-# The dev corpus's tuning documents converted by LibreOffice (Word to PDF, Word rewritten, Word to text,
-# PDF to Word) and scored with their own labels (scripts/reprint.py): real people's text in layouts
-# nobody tuned to. The converted files go to REPRINT (outside the repository), converted once.
+# The dev corpus's tuning documents converted by LibreOffice, pandoc, Chromium and PDFium (Word to PDF,
+# rewritten, to text, to Markdown, to HTML printed; PDF to Word, to a viewer's copied text) and scored
+# with their own labels (scripts/reprint.py): real people's text in layouts nobody tuned to. The
+# converted files go to REPRINT (outside the repository), each route converted once (pypdfium2 comes
+# with the dev extras). `scripts/reprint.py --corpus zoo --out DIR` does the same for the zoo.
 REPRINT ?= /tmp/resumekit-reprint
-eval-reprint: $(VENV)/.installed
+eval-reprint: $(VENV)/.installed-dev
 	$(BIN)/python scripts/reprint.py --shared $(SHARED) --out $(REPRINT) --keep
 	$(BIN)/python scripts/evaluate.py fixtures --fixtures $(REPRINT) --shared $(SHARED) --jobs $(JOBS) $(ARGS)
 
