@@ -4,7 +4,7 @@ import pytest
 from resumekit.document import Line, Section, Style
 from resumekit.fields.entries import is_prose, is_sub_heading, split_entries
 from resumekit.fields.experience import read_experience
-from resumekit.fields.pattern import Part, header_parts, part_features, section_pattern
+from resumekit.fields.pattern import Part, header_parts, section_pattern
 
 from .helpers import lines, section
 

@@ -2,7 +2,6 @@
 (columns, sections not understood, dates not read, not a résumé) are raised where they should be."""
 import ast
 import re
-from pathlib import Path
 
 import pytest
 

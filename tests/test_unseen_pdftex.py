@@ -14,7 +14,7 @@ shows up as a pass to turn into a plain case."""
 import pytest
 
 from .conftest import FIXTURES, PINNED
-from .helpers import UnseenSet, fixture_generator, row_params, standard_tests, xfail
+from .helpers import UnseenSet, fixture_generator, standard_tests, xfail
 
 UNSEEN = FIXTURES / "unseen-pdftex"
 

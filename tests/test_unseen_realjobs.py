@@ -9,7 +9,7 @@ values are the truth by construction: each entry as the text prints it.
 What the parser still misreads is marked xfail (strict, with the module that decides it): a fix
 shows up as a pass to turn into a plain case."""
 from .conftest import FIXTURES, PINNED
-from .helpers import UnseenSet, standard_tests, xfail
+from .helpers import UnseenSet, standard_tests
 
 UNSEEN = FIXTURES / "unseen-realjobs"
 

@@ -9,7 +9,7 @@ facts are in labels/ in the scorer's format.
 What the parser still misreads is marked xfail (strict, with the module that decides it): a fix
 shows up as a pass to turn into a plain case."""
 from .conftest import FIXTURES, PINNED
-from .helpers import UnseenSet, fixture_generator, standard_tests, xfail
+from .helpers import UnseenSet, fixture_generator, standard_tests
 
 UNSEEN = FIXTURES / "unseen-realsections2"
 

@@ -11,7 +11,7 @@ shows up as a pass to turn into a plain case."""
 import pytest
 
 from .conftest import FIXTURES, PINNED
-from .helpers import cached_parser, row_params, xfail
+from .helpers import cached_parser, row_params
 
 UNSEEN = FIXTURES / "unseen-tex"
 

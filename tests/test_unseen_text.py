@@ -11,7 +11,7 @@ What the parser still misreads is marked xfail (strict, with the module that dec
 import pytest
 
 from .conftest import FIXTURES, PINNED
-from .helpers import cached_parser, row_params, xfail
+from .helpers import cached_parser, row_params
 
 UNSEEN = FIXTURES / "unseen-text"
 parsed = cached_parser(UNSEEN, PINNED)

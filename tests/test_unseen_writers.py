@@ -9,7 +9,6 @@ employer, start, end or "present", number of bullets, place).
 
 What the parser still misreads is marked xfail (strict, with the module that decides it): a fix
 shows up as a pass to turn into a plain case."""
-import pytest
 
 from .conftest import FIXTURES, PINNED
 from .helpers import UnseenSet, fixture_generator, standard_tests, xfail

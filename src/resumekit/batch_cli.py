@@ -23,7 +23,6 @@ is not a batch output), 128 + the signal number when stopped (130 for Ctrl-C).
 from __future__ import annotations
 
 import argparse
-import os
 import signal
 import threading
 import time

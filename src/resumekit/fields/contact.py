@@ -341,7 +341,7 @@ def _phones_in(text: str, region: str | None) -> tuple[Found, ...]:
     region = region.upper() if region else None
     if region is not None and region not in phonenumbers().SUPPORTED_REGIONS:
         region = None
-    avoid: _Spans | None = None
+    avoid: Spans | None = None
     budget = _Budget(MAX_PHONE_CANDIDATES)
     stripped = text.strip()
     out: list[Found] = []

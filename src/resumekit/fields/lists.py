@@ -61,7 +61,7 @@ from .entries import join_wrapped
 from .items import (RATING as _RATING, VERSIONS_SLASH as _VERSIONS_SLASH, dedupe, drop_levels as _drop_levels, is_level,
                     label_match, label_match as _label, labelled_groups, labelled_groups as _labelled_groups, pair_levels,
                     read_interests, split_items, value_wraps)
-from .spoken import europass_grid, languages_in, mentions_level, rated, spoken_language
+from .spoken import europass_grid, languages_in, mentions_level, spoken_language
 
 __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sentence", "languages_in",
            "read_interests", "spoken_language", "dedupe", "value_wraps", "label_match", "labelled_groups"]
