@@ -923,3 +923,37 @@ def test_one_reading_gives_a_regions_extent_by_the_first_limit_that_speaks(glyph
     rows = rows_of(glyphs)
     got, region = sides.reading(rows, sides.Band(*gutters(rows, sides.body_size(rows))[0]), max(g.size for g in glyphs))
     assert (got, heard, rows[region.band.i].text(), rows[region.band.j].text()) == (kind, spoke, first, last)
+
+
+def _newspaper_list(right_wrap: bool, left_wrap: bool, lead: bool) -> list:
+    """A bulleted list in two newspaper columns (Word's columns of a list): items at one x, each
+    wrapped line under its item's text (a hanging indent), a heading below both columns."""
+    left = [("Modelling Languages and", "Semantics") if left_wrap else ("Modelling Languages",),
+            ("Numerical Methods for", "Engineers") if left_wrap else ("Numerical Methods",)]
+    right = [("Data Structures and", "Algorithms") if right_wrap else ("Data Structures",), ("Compilers",)]
+    items = [("Taught tutorials in courses including:", 40, 88)] if lead else []
+    for x, column in ((40, left), (300, right)):
+        y = 100
+        for item in column:
+            items.append(("\u2022", x, y))
+            items.append((item[0], x + 18, y))
+            for wrapped in item[1:]:
+                y += 12
+                items.append((wrapped, x + 18, y))
+            y += 12
+    items.append(("Core Competencies", 40, 160, 12, True))
+    return items
+
+
+@pytest.mark.parametrize("right_wrap, left_wrap, lead, expected", [
+    (False, True, True, ["Taught tutorials in courses including:", "\u2022 Modelling Languages and", "Semantics",
+                         "\u2022 Numerical Methods for", "Engineers", "\u2022 Data Structures", "\u2022 Compilers",
+                         "Core Competencies"]),
+    (True, False, False, ["\u2022 Modelling Languages", "\u2022 Numerical Methods", "\u2022 Data Structures and",
+                          "Algorithms", "\u2022 Compilers", "Core Competencies"]),
+    # one-line items read the same across: the grid keeps its rows
+    (False, False, True, ["Taught tutorials in courses including:", "\u2022 Modelling Languages\t\u2022 Data Structures",
+                          "\u2022 Numerical Methods\t\u2022 Compilers", "Core Competencies"]),
+])
+def test_a_bulleted_list_in_newspaper_columns_is_read_column_by_column(right_wrap, left_wrap, lead, expected):
+    assert order(page(*_newspaper_list(right_wrap, left_wrap, lead))) == expected

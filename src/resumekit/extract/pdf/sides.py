@@ -70,7 +70,7 @@ from statistics import median
 
 from .labels import HEADING_SIZE, LABEL_SHORT, _aligned, _beside_row, _heads_aligned, _row_baseline, _wrapped, \
     label_blocks, names_or_dates
-from .layout import Glyph, Row, baseline, rows_of
+from .layout import Glyph, Row, baseline, list_marker, rows_of
 
 __all__ = ["region_kind", "reading", "Band", "Region", "body_size", "GUTTER_EM", "MIN_SIDE_ROWS", "MIN_ACROSS"]
 
@@ -89,6 +89,7 @@ LABEL_SPARSE = 0.35
 LABELS_ALIGNED = 0.8
 SIDE_HEADINGS, HEADING_WORDS, HEADING_CAPS_SIZE = 2, 4, 1.05
 SECTION_SIZE = 1.5
+WRAP_EM = 0.3
 
 
 def _x1(word: list[Glyph]) -> float:
@@ -156,6 +157,8 @@ def region_kind(lrows: list[Row], rrows: list[Row], title: float = 0.0) -> str:
     sparse = len(lrows) <= LABEL_SPARSE * len(rrows) or (
         len(lrows) <= 2 * LABEL_SPARSE * len(rrows) and (all(len(r.text()) <= LABEL_SHORT for r in lrows)
                                                          or all(map(names_or_dates, lrows))))
+    if _lists_side_by_side(lrows, rrows) is not None:
+        return "columns"  # a list in newspaper columns, its items wrapped under their text
     blocks = label_blocks(lrows, rrows) if lw < rw and len(lrows) < len(rrows) else None
     if blocks is not None and (sparse or (_heads_aligned(blocks, rrows) >= LABELS_ALIGNED
                                           and any(_wrapped(b, rrows) for b in blocks))):
@@ -178,6 +181,47 @@ def region_kind(lrows: list[Row], rrows: list[Row], title: float = 0.0) -> str:
     if _flush_right(rrows) and median(len(r.text()) for r in rrows) <= RIGHT_SHORT:
         return "cells"  # dates set flush right, several under one entry
     return "columns"
+
+
+def _list_run(rows: list[Row]) -> tuple[int, int] | None:
+    """How many rows from the first of ``rows`` are one list, and how many of those are list items
+    wrapped onto a line of their own: the first row opens with a list marker, then each row opens
+    with a marker at its x (within ``WRAP_EM``) or starts where the first item's text starts after
+    its marker (a hanging indent), up to the first that does neither. None when the first row opens
+    no item."""
+    words = [w for cell in rows[0].cells for w in cell]
+    if len(words) < 2 or not list_marker(words[0]):
+        return None
+    em, mark, start = body_size(rows), words[0][0].x0, words[1][0].x0
+    if start - mark < WRAP_EM * em:
+        return None
+    n = wraps = 0
+    for r in rows:
+        if list_marker(r.cells[0][0]) and abs(r.x0 - mark) <= WRAP_EM * em:
+            n += 1
+        elif abs(r.x0 - start) <= WRAP_EM * em:
+            n, wraps = n + 1, wraps + 1
+        else:
+            break
+    return n, wraps
+
+
+def _lists_side_by_side(lrows: list[Row], rrows: list[Row]) -> tuple[int, int] | None:
+    """A list set in newspaper columns (Word's columns of a bulleted list): the right side is one
+    list (:func:`_list_run`) whose first item shares a baseline with a row of the left side, from
+    which on the left side is one list too (rows after it below the right one: a heading further
+    down), and some item of either is wrapped onto a line of its own (read across, a
+    wrapped line would join the other column's item beside it). The indices of the first and the
+    last left row of the lists (the rows above: a line leading into them, a heading), else None. A
+    grid of one-line items reads the same either way: it stays to the other signals."""
+    k = next((n for n, r in enumerate(lrows) if _aligned(r, rrows[0])), None)
+    if k is None:
+        return None
+    left, right = _list_run(lrows[k:]), _list_run(rrows)
+    if left is None or right is None or right[0] < len(rrows) or left[1] + right[1] == 0:
+        return None
+    last = k + left[0] - 1
+    return (k, last) if last + 1 == len(lrows) or lrows[last + 1].top >= rrows[-1].bottom else None
 
 
 def _own_headings(lrows: list[Row], rrows: list[Row]) -> bool:
@@ -457,6 +501,22 @@ def _two_blocks(region: Region, title: float) -> Band | None:
     return replace(band, j=last) if last < band.j else replace(band, across=MIN_ACROSS)
 
 
+def _lists_apart(region: Region, title: float) -> Band | None:
+    """A list in newspaper columns (:func:`_lists_side_by_side`): the region is the rows of the
+    lists (a line leading into them, a heading above or below stay out), and the lists are columns
+    however few rows read across them."""
+    band = region.band
+    lrows, rrows = region.sides(band.i, band.j)
+    lists = _lists_side_by_side(lrows, rrows)
+    if lists is None:
+        return None
+    top, bottom = lrows[lists[0]].top, max(lrows[lists[1]].bottom, rrows[-1].bottom)
+    rows = [n for n in range(band.i, band.j + 1) if region.rows[n].bottom > top and region.rows[n].top < bottom]
+    if rows and (rows[0], rows[-1]) != (band.i, band.j):
+        return replace(band, i=rows[0], j=rows[-1])
+    return replace(band, across=max(band.across, MIN_ACROSS))
+
+
 def _interleaved_across(region: Region, title: float) -> Band | None:
     """Fewer than ``MIN_ACROSS`` rows across: the rows of one side set between the other's, off its
     baselines, count as rows across (see :func:`_interleaved`)."""
@@ -467,7 +527,7 @@ def _interleaved_across(region: Region, title: float) -> Band | None:
 
 
 # the limits of a region read as columns, in precedence order (see the module docstring)
-_LIMITS = (_labels_then_more, _headed_stretch, _flush_cells_beyond, _two_blocks, _interleaved_across)
+_LIMITS = (_lists_apart, _labels_then_more, _headed_stretch, _flush_cells_beyond, _two_blocks, _interleaved_across)
 
 
 def reading(rows: list[Row], band: Band, title: float = 0.0) -> tuple[str, Region]:
