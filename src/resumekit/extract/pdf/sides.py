@@ -1,6 +1,12 @@
 """What the two sides of a gutter are (see :mod:`resumekit.extract.pdf.columns`, which finds the
 gutter and reads the region as this module decides). Signals, in this order:
 
+- *a list in newspaper columns*: each side is one list (items opening with a marker at one x,
+  lines wrapped under their text within ``WRAP_EM``: a hanging indent), the right one's first item
+  on a baseline of the left one, rows of the left side above it (a line leading into the list, a
+  heading) or below both lists, and some item wrapped onto a line of its own: columns (read across,
+  a wrapped line would join the item beside it; a grid of one-line items goes on to the signals
+  below).
 - a *label column*: the left side is narrower, has fewer rows, is made of short blocks (at
   most three rows of one size, four of at most ``LABEL_SHORT`` characters, each of at most
   five words: "Work / Experience", "2019 – 2021"), and either has at most ``LABEL_SPARSE``
@@ -41,6 +47,8 @@ of these limits that speaks gives the band; where its rows or its x moved, the r
 again over it (it may be labels or cells there, or be limited again); else only its count of
 rows across stands. In precedence order (``_LIMITS``):
 
+0. *Lists side by side* (the first signal above): the region is the rows of the two lists, and
+   they are columns however few rows read across them.
 1. *Labels over more*: the left side's lowest section name in capitals under which it runs on
    into a section of another kind, above it labels only (dates, a range's last words wrapped,
    section names; no left part standing alone that is none of these, a contact column's address)
