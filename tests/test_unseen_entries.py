@@ -143,10 +143,6 @@ KNOWN: dict = {
         "'Title — Employer, Town') has no dated line, so its header and bullets join the job above (two jobs lost); "
         "'(one year, 2015)' after the employer leaves '(one year, )' in it")
        for n in range(5)},
-    **{("en-dates-below.pdf", "experience", n): xfail(
-        "fields/entries.py: each entry's 'Town · dates' line under its bullets is read as the header of the next entry "
-        "(every job takes the dates of the one above it; the last line makes a job of its own)")
-       for n in range(3)},
     ("en-trades.pdf", "experience", 1): xfail(
         "fields/header_roles.py / location.py: 'Self-employed Electrician' over 'Swindon and Wiltshire': two places "
         "joined by 'and' are read as the employer, not the place"),

@@ -81,6 +81,10 @@ _APPLE = ["Harbour Cartage, Dispatcher", "• Planned routes for forty drivers a
           "March 2016 – May 2019"]
 
 
+_CARTAGE = ["Dispatcher", "Planned routes for forty drivers a day.", "• Kept the radio log.", "Harbour Cartage 2019 – 2022",
+            "Clerk", "Checked the outgoing pallets against the manifests.", "Ashgrove Depot Ltd. 2016 – 2019"]
+
+
 @pytest.mark.parametrize("rows, order", [
     # a right-hand cell (town, dates) emitted after the entry's text: raised above the text
     (_APPLE, [0, 3, 4, 1, 2, 5, 7, 8, 6]),
@@ -95,10 +99,31 @@ _APPLE = ["Harbour Cartage, Dispatcher", "• Planned routes for forty drivers a
       "March 2016 – May 2019"], [0, 1, 2, 3, 4]),
     # entries without text before their dates: as they are
     (["Certificate: Forklift Operation", "Summit Ridge College", "07/2023 - 10/2023"], [0, 1, 2]),
+    # the employer and its dates on one line after the entry's text (a theme's right-hand cell): raised
+    (_CARTAGE, [0, 3, 1, 2, 4, 6, 5]),
+    # a town and dates on one line ("Town · dates") after the bullets: raised
+    (["Harbour Cartage, Dispatcher", "• Planned routes.", "• Kept the radio log.", "Portbridge, OR · June 2019 – Aug 2022",
+      "Ashgrove Depot, Clerk", "• Checked pallets.", "Leeds · March 2016 – May 2019"], [0, 3, 1, 2, 4, 6, 5]),
+    # a year inside a sentence of the first entry's text dates no header: still raised
+    (["Dispatcher", "Cut the fuel bill by a fifth in 2021 across the fleet.", "Harbour Cartage 2019 – 2022",
+      "Clerk", "• Checked pallets.", "Ashgrove Depot 2016 – 2019"], [0, 2, 1, 3, 5, 4]),
+    # a year on a header line above the first dates: as it is
+    (["Dispatcher 2018", "• Planned routes.", "Harbour Cartage 2019 – 2022"], [0, 1, 2]),
+    # the employer and dates over the bullets, a last entry without text: as it is
+    (["Dispatcher", "Harbour Cartage 2019 – 2022", "• Planned routes.", "Clerk", "Ashgrove Depot 2016 – 2019"],
+     [0, 1, 2, 3, 4]),
+    # words after the dates, or many words before them: no name and dates line, as it is
+    (["Dispatcher", "• Planned routes.", "Harbour Cartage 2019 – 2022 full time"], [0, 1, 2]),
+    (["Dispatcher", "• Planned routes.", "Harbour Cartage and the Ashgrove Depot yard crews 2019 – 2022"], [0, 1, 2]),
 ])
 def test_trailing_dates_are_raised_above_their_entrys_text(rows, order):
     lines = _lines(rows)
     assert [lines.index(l) for l in raised(lines)] == order
+
+
+def test_an_entry_read_from_a_trailing_employer_line_keeps_its_employer_and_dates():
+    entries = split_entries(_lines(_CARTAGE), jobs=True)
+    assert [(e.dates.start.iso(), e.dates.end.iso()) for e in entries] == [("2019", "2022"), ("2016", "2019")]
 
 
 def test_an_entry_read_from_trailing_dates_keeps_its_own_dates():

@@ -7,10 +7,14 @@ Part of the entry splitter (:mod:`.entries`), which reads the lines this returns
 Signals, in order:
 
 1. **A dates line**: no bullet, its dates (:func:`.prose.line_dates`) with at most one word of
-   two letters or more beside them ("June 2005 – Aug 2007", "09/2017 - 04/2022", "Since 2019").
+   two letters or more beside them ("June 2005 – Aug 2007", "09/2017 - 04/2022", "Since 2019");
+   or a name and its dates: no bullet nor sentence, the dates ending the line after one to six
+   words that hold no year (a theme's right-hand cell of employer or town and dates: "Harbour
+   Cartage 2019 – 2022", "Leeds · March 2016 – May 2019").
 2. **A section that trails its dates**: its first line a header (no dates line, bullet nor
-   sentence) and no line above its first dates line holding a year (not even one that reads as no date:
-   "0207 2009 Acme, Paris"); its last line a dates line; and its first entry (the lines above the
+   sentence) and no line above its first dates line holding a year outside a sentence (not even
+   one that reads as no date: "0207 2009 Acme, Paris"; "… in 2021 across the fleet." is the
+   entry's text); its last line a dates line; and its first entry (the lines above the
    first dates line) holding its body (a bullet or a sentence after its first line:
    :func:`.prose.is_prose`). A section that opens with its dates (a dates-first layout), dates its
    header lines (dates inline) or sets its first dates right under the first entry's header (the
@@ -53,11 +57,11 @@ def raised(lines: list[Line]) -> list[Line]:
     right before the entry's body, where the section trails its dates (see the module's signals)."""
     if len(lines) < 3:
         return lines
-    marks = [dates_line(l) for l in lines]
+    marks = [dates_line(l) or _named_dates(l) for l in lines]
     if not marks[-1] or marks[0] or lines[0].bullet or is_prose(lines[0]):
         return lines
     first = marks.index(True)
-    if any(_YEAR.search(l.plain) for l in lines[:first]) or _body_at(lines[:first]) is None:
+    if any(_YEAR.search(l.plain) and not is_prose(l) for l in lines[:first]) or _body_at(lines[:first]) is None:
         return lines
     out: list[Line] = []
     start = 0
@@ -77,6 +81,24 @@ def raised(lines: list[Line]) -> list[Line]:
             moved = True
         start = i + 1
     return out + lines[start:] if moved else lines
+
+
+def _named_dates(line: Line) -> bool:
+    """A line of a name and its dates: no bullet nor sentence, its dates ending the line after a
+    few words that hold no year ("Corbel Freight 2019 – 2022", "Ashgrove Depot Ltd. 03/2016 - 2019")."""
+    if line.bullet or is_prose(line):
+        return False
+    found = line_dates(line)
+    if not found:
+        return False
+    first = min(d.span[0] for d in found)
+    last = max(d.span[1] for d in found)
+    before, after = line.plain[:first], line.plain[last:]
+    return (not regex.search(r"\p{L}", after) and not _YEAR.search(before)
+            and 1 <= len(_WORD.findall(before)) <= _NAME_WORDS)
+
+
+_NAME_WORDS = 6
 
 
 def _body_at(entry: list[Line]) -> int | None:
