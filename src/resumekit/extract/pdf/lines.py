@@ -44,7 +44,7 @@ from .fonts import base_font, is_bullet_font
 from .furniture import furniture
 from .hidden import KINDS, overrule, snippet, split_hidden
 from .hyphens import join_hyphenated
-from .wraps import join_cell_wraps, paragraph_edges
+from .wraps import join_cell_wraps, join_centred_cells, paragraph_edges
 from .layout import Glyph, Row, rows_of
 from .paint import LOST, Painted
 from .turned import band_headings
@@ -123,7 +123,8 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
             block = page_lines[-1].block + 1
         loose_links += page_links
     lines = [line if line.index == i else line.with_(index=i)
-             for i, line in enumerate(paragraph_edges(join_cell_wraps(join_broken_addresses(join_hyphenated(lines)))))]
+             for i, line in enumerate(paragraph_edges(join_centred_cells(join_cell_wraps(
+                 join_broken_addresses(join_hyphenated(lines))))))]
     if not lines:
         raise NoTextLayerError("the PDF has no text layer" + (" (its pages are images)" if warnings else ""))
     return Document(lines=tuple(lines), format="pdf", source=source.name, pages=page_count, producer=producer,
