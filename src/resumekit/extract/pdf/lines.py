@@ -16,6 +16,8 @@ its style, bold/italic runs and the link annotations over it, and words hyphenat
 A cell in capitals but for small i's (a small-capitals font whose i maps to the small letter:
 "SENiOR SiTE ENGiNEER") reads in capitals.
 
+A row of text that is only a typed rule (``TYPED_RULE``: "______" under a heading) is no line.
+
 A math operator standing alone as a word (TeX's ``$\diamond$``, ``$\star$``, ``$\circ$``,
 ``$\mid$`` between an employer and its town, or as an itemize label) reads as the text mark it
 stands for (``MATH_MARKS``: a middle dot, a bar), so the readers see a separator or a bullet.
@@ -53,6 +55,10 @@ from .unmapped import known_words, lost_letter, repair_lost, unreadable_fonts
 __all__ = ["PageRead", "document_of", "pdf_date"]
 
 ICON_BULLET_ROWS = 3
+# a rule typed as text: a row of five or more underscores, dashes, equals signs or tildes alone on
+# its line (a Word paragraph of underscores under a heading, printed); the DOCX and text readers drop
+# it too. Dots and bullets stay: a row of them may be a rating.
+TYPED_RULE = regex.compile(r"[_\-=–—~](?:\s*[_\-=–—~]){4,}")
 TYPE3_FONT = "unknown"  # the name pdfminer gives a font without one (a Type 3 font has no FontName)
 # math operators TeX prints as separators and list labels, as the text marks they stand for
 MATH_MARKS = {"\u22c4": "\u00b7", "\u22c6": "\u00b7", "\u2218": "\u00b7", "\u2219": "\u00b7", "\u22c5": "\u00b7",
@@ -193,7 +199,7 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, letter: str 
         _small_caps_i(row)
         raw = row.text()
         text = clean(repair_lost(_reading(row, icons), known, letter))
-        if not text:
+        if not text or TYPED_RULE.fullmatch(text):
             continue
         bullet, body = strip_bullet(text)
         links = []
