@@ -2,7 +2,7 @@
 import pytest
 
 from resumekit.document import Box, Line, Run, Style
-from resumekit.extract.pdf.wraps import join_cell_wraps
+from resumekit.extract.pdf.wraps import join_cell_wraps, join_centred_cells
 
 SIZE = 10.0
 CHAR = 7.0  # every character 7 pt wide, a space 3 pt: invented metrics, enough to place words
@@ -117,3 +117,60 @@ COLUMN = [("Dates\t2016 – 2019", 100), ("Principal subjects and occupational\t
 ])
 def test_a_label_wrapped_in_a_column_of_right_aligned_labels_is_joined(rows, expected):
     assert labels_joined(*rows) == expected
+
+
+def placed(text, top, x0=50.0, bold=False, block=0, bullet=False):
+    """A one-cell line set at ``x0``, ``top`` (for the centred cells' tests)."""
+    words, x = [], x0
+    for w in text.split():
+        words.append((w, Box(x, top, x + CHAR * len(w), top + SIZE)))
+        x += CHAR * len(w) + 3
+    return Line(text=text, page=1, block=block, box=Box(x0, top, words[-1][1].x1, top + SIZE), origin="pdf",
+                column=0, style=Style(size=SIZE, bold=bold, font="Serif"), words=tuple(words), bullet=bullet)
+
+
+def centred(*rows):
+    """Each row (text, top, x0[, block]); the texts after the join."""
+    return [l.text for l in join_centred_cells([placed(t, top, x0, block=b[0] if b else 0)
+                                                for t, top, x0, *b in rows])]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a Chromium print of a Word table: the dates centred between title and employer join the title
+    ([("Field Surveyor", 100, 60), ("Mar 2019 – Jun 2021", 113, 400), ("Larkspur Mapping Co", 126, 60)],
+     ["Field Surveyor\tMar 2019 – Jun 2021", "Larkspur Mapping Co"]),
+    # under a heading, two entries each with its centred dates
+    ([("EXPERIENCE", 80, 40), ("Field Surveyor", 100, 60), ("2019 – 2021", 113, 400), ("Larkspur Mapping Co", 126, 60),
+      ("Survey Assistant", 160, 60), ("2016 – 2019", 173, 400), ("Ormsby County Roads", 186, 60)],
+     ["EXPERIENCE", "Field Surveyor\t2019 – 2021", "Larkspur Mapping Co", "Survey Assistant\t2016 – 2019",
+      "Ormsby County Roads"]),
+    # the cell sits on the upper line's half, not midway: a row of its own
+    ([("Field Surveyor", 100, 60), ("Mar 2019 – Jun 2021", 104, 400), ("Larkspur Mapping Co", 126, 60)],
+     ["Field Surveyor", "Mar 2019 – Jun 2021", "Larkspur Mapping Co"]),
+    # no digit: a right-hand word between two lines is no dates cell
+    ([("Field Surveyor", 100, 60), ("Remote", 113, 400), ("Larkspur Mapping Co", 126, 60)],
+     ["Field Surveyor", "Remote", "Larkspur Mapping Co"]),
+    # the outer lines start at different edges: not one cell's lines
+    ([("Field Surveyor", 100, 60), ("2019 – 2021", 113, 400), ("Larkspur Mapping Co", 126, 90)],
+     ["Field Surveyor", "2019 – 2021", "Larkspur Mapping Co"]),
+    # the middle line starts inside the outer lines' reach: a paragraph, no cell beside them
+    ([("Field Surveyor for the county", 100, 60), ("in 2019 and 2021", 113, 200), ("Larkspur Mapping Co", 126, 60)],
+     ["Field Surveyor for the county", "in 2019 and 2021", "Larkspur Mapping Co"]),
+    # the outer lines a paragraph apart (more than three sizes): two blocks' lines, no row
+    ([("Field Surveyor", 100, 60), ("2019 – 2021", 120, 400), ("Larkspur Mapping Co", 140, 60)],
+     ["Field Surveyor", "2019 – 2021", "Larkspur Mapping Co"]),
+    # the lower line in another block
+    ([("Field Surveyor", 100, 60), ("2019 – 2021", 113, 400), ("Larkspur Mapping Co", 126, 60, 1)],
+     ["Field Surveyor", "2019 – 2021", "Larkspur Mapping Co"]),
+])
+def test_a_cell_centred_on_a_row_of_two_lines_joins_the_upper_one(rows, expected):
+    assert centred(*rows) == expected
+
+
+def test_a_centred_cell_keeps_its_words_and_style_as_a_run():
+    title = placed("Field Surveyor", 100, 60, bold=True)
+    dates = placed("2019 – 2021", 113, 400)
+    [got, _] = join_centred_cells([title, dates, placed("Larkspur Mapping Co", 126, 60)])
+    assert [w for w, _ in got.words] == ["Field", "Surveyor", "2019", "–", "2021"]
+    assert got.runs == (Run("Field Surveyor", True, False), Run("\t2019 – 2021", False, False))
+    assert got.box.x1 == dates.box.x1 and got.cells == ["Field Surveyor", "2019 – 2021"]

@@ -16,6 +16,8 @@ its style, bold/italic runs and the link annotations over it, and words hyphenat
 A cell in capitals but for small i's (a small-capitals font whose i maps to the small letter:
 "SENiOR SiTE ENGiNEER") reads in capitals.
 
+A row of text that is only a typed rule (``TYPED_RULE``: "______" under a heading) is no line.
+
 A math operator standing alone as a word (TeX's ``$\diamond$``, ``$\star$``, ``$\circ$``,
 ``$\mid$`` between an employer and its town, or as an itemize label) reads as the text mark it
 stands for (``MATH_MARKS``: a middle dot, a bar), so the readers see a separator or a bullet.
@@ -44,7 +46,7 @@ from .fonts import base_font, is_bullet_font
 from .furniture import furniture
 from .hidden import KINDS, overrule, snippet, split_hidden
 from .hyphens import join_hyphenated
-from .wraps import join_cell_wraps, paragraph_edges
+from .wraps import join_cell_wraps, join_centred_cells, paragraph_edges
 from .layout import Glyph, Row, rows_of
 from .paint import LOST, Painted
 from .turned import band_headings
@@ -53,6 +55,10 @@ from .unmapped import known_words, lost_letter, repair_lost, unreadable_fonts
 __all__ = ["PageRead", "document_of", "pdf_date"]
 
 ICON_BULLET_ROWS = 3
+# a rule typed as text: a row of five or more underscores, dashes, equals signs or tildes alone on
+# its line (a Word paragraph of underscores under a heading, printed); the DOCX and text readers drop
+# it too. Dots and bullets stay: a row of them may be a rating.
+TYPED_RULE = regex.compile(r"[_\-=–—~](?:\s*[_\-=–—~]){4,}")
 TYPE3_FONT = "unknown"  # the name pdfminer gives a font without one (a Type 3 font has no FontName)
 # math operators TeX prints as separators and list labels, as the text marks they stand for
 MATH_MARKS = {"\u22c4": "\u00b7", "\u22c6": "\u00b7", "\u2218": "\u00b7", "\u2219": "\u00b7", "\u22c5": "\u00b7",
@@ -123,7 +129,8 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
             block = page_lines[-1].block + 1
         loose_links += page_links
     lines = [line if line.index == i else line.with_(index=i)
-             for i, line in enumerate(paragraph_edges(join_cell_wraps(join_broken_addresses(join_hyphenated(lines)))))]
+             for i, line in enumerate(paragraph_edges(join_centred_cells(join_cell_wraps(
+                 join_broken_addresses(join_hyphenated(lines))))))]
     if not lines:
         raise NoTextLayerError("the PDF has no text layer" + (" (its pages are images)" if warnings else ""))
     return Document(lines=tuple(lines), format="pdf", source=source.name, pages=page_count, producer=producer,
@@ -192,7 +199,7 @@ def _page_lines(page: _Page, marks: dict[int, str], known: Counter, letter: str 
         _small_caps_i(row)
         raw = row.text()
         text = clean(repair_lost(_reading(row, icons), known, letter))
-        if not text:
+        if not text or TYPED_RULE.fullmatch(text):
             continue
         bullet, body = strip_bullet(text)
         links = []

@@ -26,6 +26,18 @@ diplôme" / "délivré" beside a one-line value) moves up into the label's cell 
 4. the lower line sits a paragraph's leading below the upper one (its top at least ``_LEADING``
    times the size lower): rows set closer are rows of a table ("Mother tongue(s) ⇥ English" over
    "Other language(s)", a label of its own).
+
+A cell centred on a row of two lines (:func:`join_centred_cells`): a web page printed to PDF
+(Chromium printing Word's HTML) centres a table row's cells vertically, so an entry's dates stand
+half a line below its title and half a line above its employer, a line of their own between the
+two. A word processor puts them on the title's row; so does this, when, in order:
+1. three lines follow one another in one page, block and column, each of one cell, none a bullet;
+   the middle one holds a digit (dates, a year);
+2. the outer two start at one left edge (the left cell's lines) and the middle one starts
+   ``_GAP_EMS`` ems right of where both end (a cell of its own, not a wrap or a paragraph);
+3. the middle one's vertical centre lies midway between theirs (within a quarter of their distance),
+   and they are no more than ``_ROW_EMS`` of its size apart (rows of one cell, not paragraphs).
+The middle line joins the upper one as its right-hand cell ("Title ⇥ Oct 2022 – Oct 2023").
 """
 from __future__ import annotations
 
@@ -33,9 +45,9 @@ from dataclasses import replace
 
 import regex
 
-from ...document import Line
+from ...document import Line, Run
 
-__all__ = ["join_cell_wraps", "paragraph_edges"]
+__all__ = ["join_cell_wraps", "join_centred_cells", "paragraph_edges"]
 
 _DIGIT = regex.compile(r"\d")
 _GAP_EMS = 2.0  # the space a writer keeps between a cell's text and a cell at its right, in ems
@@ -44,6 +56,8 @@ _LABEL_ROWS = 3
 _LEADING = 1.1
 _EDGE = 1.0  # points: edges this close are one edge
 _REACH_EMS = 2.0  # a paragraph's right edge: two lines or more end this close to it
+_ROW_EMS = 3.0  # a cell's two lines stand no further apart than this many times the type's size
+_MIDWAY = 0.25  # a centred cell's centre: this share of the outer lines' distance off their midpoint
 
 
 def join_cell_wraps(lines: list[Line]) -> list[Line]:
@@ -63,6 +77,49 @@ def join_cell_wraps(lines: list[Line]) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+def join_centred_cells(lines: list[Line]) -> list[Line]:
+    """Each cell centred between two lines of its row joined to the upper one (the module's
+    docstring, last rules)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if out and i + 1 < len(lines) and _centred(out[-1], line, lines[i + 1]):
+            out[-1] = _beside(out[-1], line)
+        else:
+            out.append(line)
+        i += 1
+    return out
+
+
+def _centred(a: Line, b: Line, c: Line) -> bool:
+    trio = (a, b, c)
+    if any(x.box is None or x.bullet or "\t" in x.text or not x.style.size for x in trio) or \
+            len({(x.page, x.block, x.column) for x in trio}) != 1 or not _DIGIT.search(b.text):
+        return False
+    size = b.style.size
+    if abs(a.box.x0 - c.box.x0) > _EDGE or b.box.x0 < max(a.box.x1, c.box.x1) + _GAP_EMS * size:
+        return False
+    top, mid, low = ((x.box.top + x.box.bottom) / 2 for x in trio)
+    return 0 < low - top <= _ROW_EMS * size and abs(mid - (top + low) / 2) <= _MIDWAY * (low - top)
+
+
+def _beside(a: Line, b: Line) -> Line:
+    """``b`` as ``a``'s right-hand cell: text, words, box, links and bold/italic runs."""
+    pieces = [*(a.runs or (Run(a.text, a.style.bold, a.style.italic),)),
+              *(Run(("\t" if k == 0 else "") + r.text, r.bold, r.italic)
+                for k, r in enumerate(b.runs or (Run(b.text, b.style.bold, b.style.italic),)))]
+    runs: list[Run] = []
+    for r in pieces:
+        if runs and (runs[-1].bold, runs[-1].italic) == (r.bold, r.italic):
+            runs[-1] = Run(runs[-1].text + r.text, r.bold, r.italic)
+        else:
+            runs.append(r)
+    raw = f"{a.raw}\t{b.raw}" if a.raw is not None and b.raw is not None else a.raw
+    return a.with_(text=f"{a.text}\t{b.text}", raw=raw, words=a.words + b.words, box=a.box.union(b.box),
+                   links=a.links + b.links, runs=tuple(runs) if len(runs) > 1 else ())
 
 
 def _same_look(a: Line, b: Line) -> bool:
