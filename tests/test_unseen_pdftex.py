@@ -49,8 +49,6 @@ _DEEDY = ("columns.py: the two minipage columns are read as cells of one table: 
           "their first headings one baseline ('Education' beside 'Experience'), so most rows pair up, and neither side "
           "is running text (the SIDE_HEADINGS exception); the left column's justified capitals ('CASCADIA   "
           "POLYTECHNIC') are cut into cells too")
-_SIMPLECV = ("labels.py: a topic label wider than the label column stands on a row of its own over its item "
-             "(simplecv's \\mbox{}\\\\*); the next label is put in front of the row above its own item")
 _FANCY = ("layout.py: moderncv fancy justifies the entry's first line ('Projektleiterin   Brückenbau,   "
           "Weißeritz ⇥ 04/2019–heute'): the stretched word gaps are read as cells (rule 4 wants equal gaps only)")
 KNOWN: dict = {
@@ -62,8 +60,6 @@ KNOWN: dict = {
     ("en-deedy.pdf", "education", 0): xfail(_DEEDY),
     ("en-deedy.pdf", "education", 1): xfail(_DEEDY),
     ("en-deedy.pdf", "skills", 0): xfail(_DEEDY),
-    ("en-simplecv.pdf", "experience", 0): xfail(_SIMPLECV),
-    ("en-simplecv.pdf", "experience", 1): xfail(_SIMPLECV),
     ("de-moderncv-fancy.pdf", "experience", 0): xfail(_FANCY),
     ("de-moderncv-fancy.pdf", "experience", 1): xfail(_FANCY),
     ("fr-europecv.pdf", "sections", 0): xfail(

@@ -4,7 +4,8 @@ Experience"), each put in front of the row of content it belongs to.
 
 Signals for a label's row of content, in order: the baseline of a row that starts a stretch of
 content (after a gap wider than ``STRETCH_GAP`` times the content's leading), and where most labels
-sit so, any content row on a label's baseline (a Word table's section starting right under the
+beside a row of content sit so (a section's name set in a gap between entries, beside no row, counts
+neither way: simplecv's topics), any content row on a label's baseline (a Word table's section starting right under the
 last line of the one above, gaps parting only its entries); where the content is
 evenly spaced (no gap starts a stretch: a Writer hanging indent, "EXPERIENCE ⇥ first job") and
 every label is one row on the baseline of a content row of its own, that row; for a label after
@@ -13,7 +14,8 @@ the first, the row on its baseline when no gap of the content since the previous
 else the first row after the widest gap in the content between the previous label and this one
 (labels centred beside their content). A row another label sits on the baseline of is that label's,
 whatever the signals above chose for a label off its baseline (Europass: the section's name over
-the entry's title, the dates on the title's baseline). Errs towards keeping a label on a row of its
+the entry's title, the dates on the title's baseline); a label beside no row of content and below
+the last one labels no row above it (the first heading under a header). Errs towards keeping a label on a row of its
 own: a block that fits no row of content is put in place by its height.
 """
 from __future__ import annotations
@@ -124,7 +126,9 @@ def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
     centres = [(b[0].top + b[-1].bottom) / 2 for b in blocks]
     stretch = _stretch(content, by_top)
     on_baseline = [_on_baseline(b, content, by_top, stretch) for b in blocks]
-    top_aligned = sum(k is not None for k in on_baseline) >= TOP_ALIGNED * len(blocks)
+    beside = [n for n, b in enumerate(blocks) if _beside(b, content)]  # (a section's name in a gap of the
+    # content, beside no row, is no label of a row: it neither counts for nor against labels on baselines)
+    top_aligned = bool(beside) and sum(on_baseline[n] is not None for n in beside) >= TOP_ALIGNED * len(beside)
     if not top_aligned and all(len(b) == 1 for b in blocks):  # evenly spaced content (no gap starts a
         # stretch): every label a row on a content row's baseline, each its own (not a date wrapped over two rows)
         level = [_on_baseline(b, content, by_top, float("-inf")) for b in blocks]
@@ -141,9 +145,11 @@ def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
             k = level[n]  # labels set on their rows' baselines: this one too, though no gap starts its row
         else:
             k = on_baseline[n] if top_aligned and on_baseline[n] is not None else _anchor(block, n, centres, content, by_top)
-        if k is None or k in anchors or (level[n] != k and k in level):
+        if (k is None or k in anchors or (level[n] != k and k in level)
+                or (n not in beside and content[k].top < block[0].top and content[by_top[-1]].top < block[-1].bottom)):
             loose.append(block)  # (a row with another label on its baseline is that label's: a section's
-            # name over an entry whose dates sit beside its title, as Europass sets them)
+            # name over an entry whose dates sit beside its title, as Europass sets them; a label beside no
+            # row, with no content below it, belongs to none above it: a heading after the last row)
         else:
             anchors[k] = block
     out: list[Row] = []
