@@ -33,6 +33,9 @@ Skills, signals in order:
    A bold line behind a bullet over plain lines without one is a category (the bullet marks the
    group); so is a name no skills table knows with a level after a dash over a row of two items or
    more in its size and weight, none with a level ("Modelling — Advanced" over "Python ⇥ Stan").
+   In plain text, no bold to tell them (a Word file saved as text): short plain lines naming no tool,
+   each over a line of comma-separated short items or over bulleted names, repeating from the list's
+   start ("IT" / "Python, SQL" / "Soft" / "Teamwork"): categories (:func:`_plain_heads`).
 4. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
    Sentences (more than six words), e-mail addresses, URLs and a note about references
    ("References available on request") are not skills; the tools a
@@ -275,6 +278,63 @@ def _group_heads(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _plain_head(line: Line) -> bool:
+    """A line that could name a group in plain text: no bullet, one name of four words at most with a
+    letter, no label, no separator at its end, no level, naming no tool the skills table knows ("IT", "Soft";
+    not "Cloud Azure", a label glued to its one item)."""
+    text = line.plain.strip()
+    return (not line.bullet and len(split_items(text)) == 1 and len(text.split()) <= 4 and rx(r"\p{L}").search(text) is not None
+            and not _label(text) and not _SEPARATOR_END.search(text) and not is_level(text) and not is_tool(text)
+            and canonical_skill(text) is None and not find_skills(text))
+
+
+def _plain_group(line: Line) -> bool | None:
+    """The line under a plain head lists items (True): a list of two items or more, none longer
+    than six words outside brackets (no sentence cut at its commas), or a bullet naming one short
+    thing (five words at most outside brackets, no full stop at its end); it describes the head
+    (False): a bulleted sentence; else None (another item of a list of one a line)."""
+    text = line.plain.strip()
+    items = split_items(text)
+    if len(items) >= 2 and all(len(_unbracketed(i).split()) <= 6 for i in items):
+        return True
+    if not line.bullet or not items:
+        return None
+    return len(_unbracketed(text).split()) <= 5 and not text.endswith(".")
+
+
+def _unbracketed(text: str) -> str:
+    """The text without its bracketed notes ("Raku (two years)" -> "Raku  ")."""
+    return regex.sub(r"\([^()]*\)", " ", text)
+
+
+def _plain_heads(lines: list[Line]) -> set[int]:
+    """The places of the category lines of a list in plain text, no bold to tell them ("IT" / "Python,
+    SQL" / "Soft" / "Teamwork, Mentoring"; "Engineering" over bulleted names): short plain lines
+    (:func:`_plain_head`) each over a line that lists items (:func:`_plain_group`), two of them or
+    more, the list opening with one and made of them and their groups up to the last one's group (a
+    line wrapped from a list's open end goes with it; lines of one item may follow: "Hiking" /
+    "Chess"); none when a line is bold or a heading (the styled signals decide), or when a head stands
+    over a bulleted sentence describing it ("Quick learner" / "• Ability to learn new things quickly"):
+    skills described, not groups."""
+    if any(line.style.bold or line.style.heading_level is not None for line in lines):
+        return set()
+    heads: set[int] = set()
+    n, in_group = 0, False
+    while n + 1 < len(lines):
+        line, below = lines[n], lines[n + 1]
+        group = _plain_group(below) if _plain_head(line) and (n == 0 or in_group) else None
+        if group is False:
+            return set()
+        if group:
+            heads.add(n)
+            n, in_group = n + 2, True
+            continue
+        if not in_group or not (_plain_group(line) or _OPEN_END.search(lines[n - 1].plain)):
+            break  # (the groups end: the rest is items of one a line, or no such list)
+        n += 1
+    return heads if len(heads) >= 2 else set()
+
+
 def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     out: list[Skill] = []
     category: str | None = None
@@ -286,6 +346,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     heads: list[tuple[int, str]] = []  # (place, name) of the lines read as categories that could be skills
     header: Line | None = None  # the row that named the grid's columns
     placed: dict[int, tuple[Skill, int, int]] = {}  # id of a skill read in a grid -> (it, the grid's row, its column)
+    plain_heads = _plain_heads(lines)
     for n, line in enumerate(lines):
         read_from.append(len(out))
         text = line.plain
@@ -320,6 +381,10 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             category, columns = m.group("label").strip(" -–•"), []
             if (bare := _drop_levels(category)) != category:  # "Patient safety (Advanced):", a group with its level
                 heads.append((n, bare))
+            continue
+        elif n in plain_heads:  # "IT" over "Python, SQL" in plain text, the shape repeating
+            category, columns, skip_descriptions = text.strip(), [], False
+            heads.append((n, category))
             continue
         elif _category_at(lines, n):
             if _described(lines, n):
