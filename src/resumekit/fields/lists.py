@@ -1,7 +1,8 @@
 """List-like sections: skills (interests: :mod:`.items`; spoken languages: :mod:`.languages`; certifications, awards and publications
 are read by :mod:`.credentials`).
 
-Items, levels and labels: :mod:`.items` (``split_items``, ``pair_levels``, ``is_level``).
+Items, levels and labels: :mod:`.items` (``split_items``, ``pair_levels``, ``is_level``); the groups
+and names of one line and what is no skill (signals 4 and 5 in part): :mod:`.skill_items`.
 
 Skills, signals in order:
 1. A row of labels ("Languages: ⇥ Tools:") or of skills heading phrases ("Tools ⇥ Software"),
@@ -32,6 +33,9 @@ Skills, signals in order:
    A bold line behind a bullet over plain lines without one is a category (the bullet marks the
    group); so is a name no skills table knows with a level after a dash over a row of two items or
    more in its size and weight, none with a level ("Modelling — Advanced" over "Python ⇥ Stan").
+   In plain text, no bold to tell them (a Word file saved as text): short plain lines naming no tool,
+   each over a line of comma-separated short items or over bulleted names, repeating from the list's
+   start ("IT" / "Python, SQL" / "Soft" / "Teamwork"): categories (:func:`_plain_heads`).
 4. Proficiency words and ratings are dropped from names ("Python (Advanced)" -> "Python").
    Sentences (more than six words), e-mail addresses, URLs and a note about references
    ("References available on request") are not skills; the tools a
@@ -53,14 +57,16 @@ import regex
 
 from ..document import Line
 from ..schema import Skill
-from ..text import find_urls, is_caps, key, phone_alone, rx
+from ..text import is_caps, key, phone_alone, rx
 from ..vocab import merged
-from .canonical import canonical_skill, find_skills, is_filler, is_tool, known_run
+from .canonical import canonical_skill, find_skills, is_tool, known_run
 from .dates import find_dates
 from .entries import join_wrapped
-from .items import (RATING as _RATING, VERSIONS_SLASH as _VERSIONS_SLASH, dedupe, drop_levels as _drop_levels, is_level,
+from .items import (dedupe, drop_levels as _drop_levels, is_level,
                     label_match, label_match as _label, labelled_groups, labelled_groups as _labelled_groups, pair_levels,
                     read_interests, split_items, value_wraps)
+from .skill_items import (_GROUP_DASH, _and_split, _clause, _dashed_names, _groups, _in_words, _labelled_list,
+                          _references_note, _sentence_line, _skill_like, _version_years, skills_sentence)
 from .spoken import europass_grid, languages_in, mentions_level, spoken_language
 
 __all__ = ["split_items", "is_level", "pair_levels", "read_skills", "skills_sentence", "languages_in",
@@ -272,6 +278,63 @@ def _group_heads(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _plain_head(line: Line) -> bool:
+    """A line that could name a group in plain text: no bullet, one name of four words at most with a
+    letter, no label, no separator at its end, no level, naming no tool the skills table knows ("IT", "Soft";
+    not "Cloud Azure", a label glued to its one item)."""
+    text = line.plain.strip()
+    return (not line.bullet and len(split_items(text)) == 1 and len(text.split()) <= 4 and rx(r"\p{L}").search(text) is not None
+            and not _label(text) and not _SEPARATOR_END.search(text) and not is_level(text) and not is_tool(text)
+            and canonical_skill(text) is None and not find_skills(text))
+
+
+def _plain_group(line: Line) -> bool | None:
+    """The line under a plain head lists items (True): a list of two items or more, none longer
+    than six words outside brackets (no sentence cut at its commas), or a bullet naming one short
+    thing (five words at most outside brackets, no full stop at its end); it describes the head
+    (False): a bulleted sentence; else None (another item of a list of one a line)."""
+    text = line.plain.strip()
+    items = split_items(text)
+    if len(items) >= 2 and all(len(_unbracketed(i).split()) <= 6 for i in items):
+        return True
+    if not line.bullet or not items:
+        return None
+    return len(_unbracketed(text).split()) <= 5 and not text.endswith(".")
+
+
+def _unbracketed(text: str) -> str:
+    """The text without its bracketed notes ("Raku (two years)" -> "Raku  ")."""
+    return regex.sub(r"\([^()]*\)", " ", text)
+
+
+def _plain_heads(lines: list[Line]) -> set[int]:
+    """The places of the category lines of a list in plain text, no bold to tell them ("IT" / "Python,
+    SQL" / "Soft" / "Teamwork, Mentoring"; "Engineering" over bulleted names): short plain lines
+    (:func:`_plain_head`) each over a line that lists items (:func:`_plain_group`), two of them or
+    more, the list opening with one and made of them and their groups up to the last one's group (a
+    line wrapped from a list's open end goes with it; lines of one item may follow: "Hiking" /
+    "Chess"); none when a line is bold or a heading (the styled signals decide), or when a head stands
+    over a bulleted sentence describing it ("Quick learner" / "• Ability to learn new things quickly"):
+    skills described, not groups."""
+    if any(line.style.bold or line.style.heading_level is not None for line in lines):
+        return set()
+    heads: set[int] = set()
+    n, in_group = 0, False
+    while n + 1 < len(lines):
+        line, below = lines[n], lines[n + 1]
+        group = _plain_group(below) if _plain_head(line) and (n == 0 or in_group) else None
+        if group is False:
+            return set()
+        if group:
+            heads.add(n)
+            n, in_group = n + 2, True
+            continue
+        if not in_group or not (_plain_group(line) or _OPEN_END.search(lines[n - 1].plain)):
+            break  # (the groups end: the rest is items of one a line, or no such list)
+        n += 1
+    return heads if len(heads) >= 2 else set()
+
+
 def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     out: list[Skill] = []
     category: str | None = None
@@ -283,6 +346,7 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
     heads: list[tuple[int, str]] = []  # (place, name) of the lines read as categories that could be skills
     header: Line | None = None  # the row that named the grid's columns
     placed: dict[int, tuple[Skill, int, int]] = {}  # id of a skill read in a grid -> (it, the grid's row, its column)
+    plain_heads = _plain_heads(lines)
     for n, line in enumerate(lines):
         read_from.append(len(out))
         text = line.plain
@@ -317,6 +381,10 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             category, columns = m.group("label").strip(" -–•"), []
             if (bare := _drop_levels(category)) != category:  # "Patient safety (Advanced):", a group with its level
                 heads.append((n, bare))
+            continue
+        elif n in plain_heads:  # "IT" over "Python, SQL" in plain text, the shape repeating
+            category, columns, skip_descriptions = text.strip(), [], False
+            heads.append((n, category))
             continue
         elif _category_at(lines, n):
             if _described(lines, n):
@@ -410,32 +478,6 @@ def _bare_heads(out: list[Skill], heads: list[tuple[int, str]], read_from: list[
     return out + [Skill(name=name, category=None, canonical=canonical_skill(name)) for name in bare]
 
 
-_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
-
-
-def skills_sentence(text: str) -> tuple[int, str, str] | None:
-    """(where it starts, the heading phrase, the list) of the last sentence of ``text`` whose
-    subject is a skills heading phrase, after at most one article, possessive or level word, and
-    whose verb introduces a list ([words] list_verbs), or that ends in a preposition over a list
-    below it (list_prepositions): "The programming languages include C#, Go." ->
-    "Programming languages", "C#, Go"; "Areas of expertise include:" and "Basic skills in" ->
-    "Areas of expertise", "" and "Skills", "" (the list is on the lines below); not "Expertise in
-    mentoring teams" (running text). The phrase starts with a capital, as a label does. Else None."""
-    verbs, heads = merged().list_verbs, merged().headings.get("skills", ())
-    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-    for start in reversed(starts):
-        words = text[start:].split()
-        for n in range(1, min(len(words), 7)):
-            word = key(words[n].rstrip(":："))
-            if word not in verbs and (word not in merged().list_prepositions or n + 1 < len(words)):
-                continue
-            for head in (words[:n], words[1:n]):
-                if head and key(" ".join(head)) in heads:
-                    label = " ".join(head)
-                    return start, label[:1].upper() + label[1:], " ".join(words[n + 1:]).lstrip(" :").rstrip(" .")
-    return None
-
-
 def _contact_line(line: Line) -> bool:
     """A contact line that strayed into a list: a cell holding only a phone number."""
     return any(map(phone_alone, line.cells))
@@ -494,86 +536,6 @@ def _one_item(lines, k: int) -> bool:
             and not _label(line.plain) and not find_dates(line.plain) and not _category_at(lines, k))
 
 
-_SLASH_GOES_ON = regex.compile(r"\s*/\s*\w")
-
-
-def _labelled_list(m: regex.Match | None) -> bool:
-    """"Tools: Kilnlog, Chartly": a short label (four words at most) over two names or more (four
-    words at most each), a list of its own and no description of an entry above it."""
-    items = split_items(m.group("rest")) if m and len(m.group("label").split()) <= 4 else []
-    return len(items) > 1 and all(len(i.split()) <= 4 for i in items)
-
-
-def _version_years(text: str, d) -> bool:
-    """Bare years joined by a slash that name a product's versions, not a period: the slashes go
-    on after the second year ("Windows NT 2000/2003/XP", "SQL Server 2000 / 2005 / 2008") or the
-    years run backwards ("Orchestrator 2016 /2012 R2"). "Acme, 2019/2021" stays a range."""
-    if d.start is None or d.end is None or d.start.month or d.end.month or "/" not in d.text:
-        return False
-    return d.end.year < d.start.year or bool(_SLASH_GOES_ON.match(text, d.span[1]))
-
-
-def _references_note(text: str) -> bool:
-    """A note about references that closes a list: the first word names the references heading
-    ("References", "Referees", "Referenzen") and two words or more follow that name no tool
-    ("available on request"); "Reference checks" or "Reference management with Zotero" stay skills."""
-    words = text.strip(" .").split()
-    return (len(words) >= 3 and key(words[0].rstrip(":：")) in merged().headings.get("references", ())
-            and not find_skills(" ".join(words[1:])))
-
-
-_CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-
-
-def _in_words(item: str) -> list[str]:
-    """The tools an item names inside words around them, else []: "Experienced with Python and
-    SQL" -> Python, SQL; "comfortable in Tableau" -> Tableau; "熟悉 Linux" -> Linux. The other
-    words must be running text (lower case but for the first) or another script; a name of its
-    own ("Microsoft Power BI", "Data analysis with Python") is left alone."""
-    if rx(r"[(\[]").search(item) and not _CJK_CHAR.search(item):
-        return []  # "R (tidyverse, lme4)": a group, named by its head
-    found = find_skills(item)
-    if not found:
-        return []
-    if _CJK_CHAR.search(item):
-        return found
-    rest = item
-    for name in found:
-        rest = rest.replace(name, " ")
-    others = [w for w in rx(r"\p{L}[\p{L}'’-]*").findall(rest)]
-    if len(others) < 2 or all(len(name) <= 2 for name in found):
-        return []  # "PHP 5 y 7", "Prototyping and Wireframing", "kernel version of C": a name of its own
-    return found if all(w[0].islower() for w in others[1:]) and (others[0][0].islower() or item.startswith(others[0])) else []
-
-
-_BRACKETED = regex.compile(r"\s*[(\[][^()\[\]]*[)\]]")
-
-
-def _sentence_line(text: str, items: list[str]) -> bool:
-    """A sentence cut at its commas: the line ends in a full stop and opens with running text (more
-    than six words before the first comma: "Planned a conference for 400 guests, from venue to
-    catering.")."""
-    return text.rstrip().endswith(".") and bool(items) and len(items[0].split()) > 6
-
-
-def _clause(item: str) -> bool:
-    """A piece of a sentence, not a name: lower case, opening with a stop word ("from venue to
-    catering", "with Rust and Go")."""
-    words = item.split()
-    return bool(words) and item[:1].islower() and key(words[0]) in merged().stop_words
-
-
-def _skill_like(name: str) -> bool:
-    """Six words at most (versions apart by spaced slashes one: "Server 2005 / 2008"), besides a
-    bracketed list of short names ("Lenses (Wide Angle, Macro, Telephoto, Prime)"), a letter, not a level, not a filler ("etc."), not an e-mail address or a
-    URL, not one lower-case letter (a bullet glyph written as a letter: "o ⇥ Kilnlog"; "R" stays)."""
-    head = _BRACKETED.sub(lambda m: " " if all(len(p.split()) <= 3 for p in split_items(m.group(0).strip(" ()[]")))
-                          else m.group(0), name)
-    return (bool(name) and len(_VERSIONS_SLASH.sub("/", head).split()) <= 6 and rx(r"\p{L}").search(name) is not None
-            and not is_level(name) and not (len(name) == 1 and name.islower())
-            and not is_filler(name) and "@" not in name and not find_urls(name))
-
-
 def _described(lines, n: int) -> bool:
     """The lines under a bold line describe it rather than list under it: single sentences of
     four words or more, no list separators (TABs between cells are), not a run of names
@@ -587,89 +549,3 @@ def _described(lines, n: int) -> bool:
                                and len(_dashed_names(t)) == 1 for t in below)
 
 
-_GROUP_DASH = regex.compile(r"\s+[-–—]\s+")
-
-
-def _outside_brackets(pattern: regex.Pattern, text: str) -> list[str]:
-    """``text`` split at the matches of ``pattern`` that stand outside brackets."""
-    depth, level = 0, []
-    for ch in text:
-        level.append(depth)  # the depth at each character
-        depth = depth + 1 if ch in "([" else depth - 1 if ch in ")]" and depth else depth
-    out, pos = [], 0
-    for m in pattern.finditer(text):
-        if level[m.start()] == 0:
-            out.append(text[pos:m.start()])
-            pos = m.end()
-    return out + [text[pos:]]
-
-
-_BULLET_LABEL = regex.compile(r"^(?P<label>\p{L}[^•·▪●,;:|\t()]{1,40}?)\s+[•·▪●]\s+(?P<rest>.+)$")
-
-
-def _bullet_category(label: str, rest: str) -> bool:
-    """A category before the first bullet glyph of a line: four words at most, no tool, over two
-    items or more; a list of commas after it ("Programming • Zig, Nim"), or a skills heading phrase
-    over items parted by bullets ("Software • Kilnlog • Chartly"; "Zig • Nim • Crystal" stays items)."""
-    if len(label.split()) > 4 or is_tool(label) or len(split_items(rest)) < 2:
-        return False
-    return ("," in rest and not regex.search(r"[•·▪●]", rest)) or key(label) in merged().headings.get("skills", ())
-
-
-def _groups(text: str, category: str | None) -> list[tuple[str | None, str]]:
-    """(category, items) groups of one line: "Label: a, b", and sub-groups after spaced dashes
-    ("Languages - Commercial: C#, F# - Other: Scala" / "Cloud - SQL Server, Oracle - Azure"); with
-    no comma or colon, spaced dashes between short names are separators ("Zig - Nim - Crystal"); a
-    category before a bullet glyph is a label (``_bullet_category``)."""
-    m = _BULLET_LABEL.match(text)
-    if m and _bullet_category(m.group("label"), m.group("rest")):
-        return _groups(m.group("rest"), m.group("label"))
-    if "," not in text and ":" not in text:
-        return [(category, "\t".join(_dashed_names(text)))]
-    pieces = _outside_brackets(_GROUP_DASH, text)
-    if len(pieces) > 1 and spoken_language(pieces[0]):
-        pieces = [text]  # "Английский - Upper-Intermediate (B2)": a language and its level
-    merged_pieces: list[str] = []
-    for piece in pieces:  # "Python - advanced": a level after a dash is not a new group
-        if merged_pieces and key(piece.split(",")[0]) in merged().proficiency:
-            merged_pieces[-1] += f" - {piece}"
-        else:
-            merged_pieces.append(piece)
-    groups: list[tuple[str | None, str]] = []
-    for k, piece in enumerate(merged_pieces):
-        m = _label(piece)
-        level = key(_RATING.sub(" ", m.group("rest"))) if m else None
-        if m and (not level or level in merged().proficiency or spoken_language(m.group("label"))):
-            groups.append((category, m.group("label")))  # "Go: basic", "Python: ★★★★", "English: C1 (TOEFL)": a skill and its level
-        elif m and len(m.group("label").split()) <= 5 and m.group("rest").strip():
-            groups.append((m.group("label").strip(" -–•"), m.group("rest")))
-        elif k == 0 and len(merged_pieces) > 1 and "," not in piece and len(piece.split()) <= 4:
-            category = piece.strip(" -–•")  # "Cloud & Database Technologies - SQL Server, ..."
-        else:
-            groups.append((category, piece))
-    return groups
-
-
-def _dashed_names(text: str) -> list[str]:
-    """"Zig - Nim - Crystal" -> its names: each three words at most, starting with a capital, a digit
-    or a dot, none a level or a spoken language ("Python - advanced", "Docker - containers" and
-    "English - Native" stay whole); else [text]."""
-    pieces = [p.strip() for p in _outside_brackets(_GROUP_DASH, text)]
-    if len(pieces) < 2 or not all(p and len(p.split()) <= 3 and rx(r"^[\p{Lu}\d.]").match(p) and not is_level(p)
-                                  and not spoken_language(p) for p in pieces):
-        return [text]
-    return pieces
-
-
-_AND_ITEMS = regex.compile(r"^(?P<a>\S+)\s+(?:and|&|und|et|y|e)\s+(?P<b>\S+)$")
-_TECHY = regex.compile(r"^(?:\p{Lu}{2,}\S*|\S*[+#.\d]\S*)$")
-
-
-def _and_split(item: str) -> list[str]:
-    """"HTML and CSS" -> ["HTML", "CSS"]: two one-word names of which one looks technical, or both
-    tools the skills table knows ("Jira and Confluence"); "Research and Development" stays whole."""
-    m = _AND_ITEMS.match(item)
-    if m and (_TECHY.match(m.group("a")) or _TECHY.match(m.group("b"))
-              or is_tool(m.group("a")) and is_tool(m.group("b")) and not canonical_skill(item)):
-        return [m.group("a"), m.group("b")]
-    return [item]
