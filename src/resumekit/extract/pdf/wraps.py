@@ -41,6 +41,7 @@ The middle line joins the upper one as its right-hand cell ("Title ⇥ Oct 2022 
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 import regex
@@ -83,14 +84,11 @@ def join_centred_cells(lines: list[Line]) -> list[Line]:
     """Each cell centred between two lines of its row joined to the upper one (the module's
     docstring, last rules)."""
     out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
+    for i, line in enumerate(lines):
         if out and i + 1 < len(lines) and _centred(out[-1], line, lines[i + 1]):
             out[-1] = _beside(out[-1], line)
         else:
             out.append(line)
-        i += 1
     return out
 
 
@@ -190,11 +188,17 @@ def paragraph_edges(lines: list[Line]) -> list[Line]:
     for line in lines:
         if line.box is not None and len(line.cells) == 1:
             starts.setdefault((line.page, line.column), []).append((line.box.x0, line.box.x1))
+    for spans in starts.values():
+        spans.sort()
+    lefts = {group: [x0 for x0, _ in spans] for group, spans in starts.items()}
     out = []
     for line in lines:
         edge = None
         if line.box is not None and len(line.cells) == 1 and line.style.size:
-            ends = [x1 for x0, x1 in starts[(line.page, line.column)] if abs(x0 - line.box.x0) <= _EDGE]
+            group = (line.page, line.column)
+            lo = bisect_left(lefts[group], line.box.x0 - _EDGE)
+            hi = bisect_right(lefts[group], line.box.x0 + _EDGE)
+            ends = [x1 for _, x1 in starts[group][lo:hi]]  # the lines starting where it starts
             far = max(ends)
             if sum(1 for x1 in ends if x1 >= far - _REACH_EMS * line.style.size) >= 2:
                 edge = far
