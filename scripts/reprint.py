@@ -24,7 +24,14 @@ ones). The routes, each a set of its own:
 - ``docx-html-pdf``: a Word document saved as HTML by LibreOffice and printed by Chromium (a web
   page printed to PDF, another PDF producer on the same content);
 - ``pdf-txt``: a PDF's text as PDFium gives it (pypdfium2's ``get_text_range``: what is copied out
-  of a PDF viewer and pasted into a form).
+  of a PDF viewer and pasted into a form);
+- ``pdf-layout-txt``: a PDF's text laid out as on the page, columns kept side by side by spaces
+  (pdfplumber's ``extract_text(layout=True)``, the shape of ``pdftotext -layout``: what many
+  applicant-tracking pipelines store);
+- ``docx-latex-pdf``: a Word document typeset by pandoc through LaTeX (``pandoc cv.docx -o cv.pdf``
+  with XeLaTeX: Computer Modern, LaTeX's own lists, headings and tables);
+- ``docx-md-pdf``: a Word document converted to Markdown, that Markdown rendered as a web page by
+  pandoc and printed by Chromium (a Markdown résumé printed from a browser).
 
 ``--corpus zoo`` converts the zoo's documents instead (fictional people, labels exact by
 construction): the same routes on clean layouts, a second check that a fix holds.
@@ -51,8 +58,15 @@ ROUTES = {  # route: (source suffix, target suffix, steps); a step: (tool, *its 
     "docx-pandoc": (".docx", ".docx", [("pandoc", "docx", "docx")]),
     "docx-html-pdf": (".docx", ".pdf", [("soffice", None, "html"), ("chromium",)]),
     "pdf-txt": (".pdf", ".txt", [("pdfium-text",)]),
+    "pdf-layout-txt": (".pdf", ".txt", [("layout-text",)]),
+    "docx-latex-pdf": (".docx", ".pdf", [("pandoc", "pdf", "pdf", "--pdf-engine=xelatex")]),
+    "docx-md-pdf": (".docx", ".pdf", [("pandoc", "gfm", "md"), ("pandoc", "html5", "html", "--standalone",
+                                                                  "--metadata=title:CV"), ("chromium",)]),
 }
-TOOLS = {"soffice": "soffice", "pandoc": "pandoc", "chromium": "chromium", "pdfium-text": "pypdfium2"}
+TOOLS = {"soffice": "soffice", "pandoc": "pandoc", "chromium": "chromium", "pdfium-text": "pypdfium2",
+         "layout-text": "pdfplumber"}
+PYTHON_TOOLS = {"pypdfium2", "pdfplumber"}  # tools that are Python packages, not programs
+PANDOC_READS = {".docx": "docx", ".md": "gfm"}  # pandoc's reader for a step's source
 
 
 CORPORA = {"dev": ("corpus", "dev"), "zoo": ("zoo",)}
@@ -84,10 +98,11 @@ def soffice(source: Path, infilter: str | None, target: str, outdir: Path, profi
     subprocess.run(cmd, check=False, capture_output=True, timeout=timeout)
 
 
-def pandoc(source: Path, to: str, ext: str, outdir: Path, timeout: float) -> None:
-    """pandoc from Word to ``to`` (lines left as long as their paragraphs)."""
-    cmd = ["pandoc", "--wrap=none", "-f", "docx", "-t", to, "-o", str((outdir / f"{source.stem}.{ext}").resolve()),
-           str(source.resolve())]
+def pandoc(source: Path, to: str, ext: str, extra: tuple[str, ...], outdir: Path, timeout: float) -> None:
+    """pandoc from Word or Markdown to ``to`` (lines left as long as their paragraphs); ``to`` "pdf"
+    typesets through LaTeX (the engine among ``extra``)."""
+    cmd = ["pandoc", "--wrap=none", "-f", PANDOC_READS[source.suffix], *(["-t", to] if to != "pdf" else []),
+           *extra, "-o", str((outdir / f"{source.stem}.{ext}").resolve()), str(source.resolve())]
     subprocess.run(cmd, check=False, capture_output=True, timeout=timeout, cwd=outdir)
 
 
@@ -110,6 +125,16 @@ def pdfium_text(source: Path, outdir: Path) -> None:
     (outdir / f"{source.stem}.txt").write_text("\n".join(p.replace("\r\n", "\n") for p in pages), encoding="utf-8")
 
 
+def layout_text(source: Path, outdir: Path) -> None:
+    """A PDF's text laid out as on the page (pdfplumber's layout mode), page after page."""
+    import pdfplumber
+
+    with pdfplumber.open(str(source)) as pdf:
+        pages = [page.extract_text(layout=True) or "" for page in pdf.pages]
+    text = "\n".join("\n".join(line.rstrip() for line in page.splitlines()) for page in pages)
+    (outdir / f"{source.stem}.txt").write_text(text, encoding="utf-8")
+
+
 def step_suffix(step: tuple) -> str:
     """The suffix a step writes."""
     tool = step[0]
@@ -127,15 +152,17 @@ def run_step(step: tuple, source: Path, outdir: Path, work: Path, timeout: float
         if tool == "soffice":
             soffice(source, step[1], step[2], outdir, work / "profile", timeout)
         elif tool == "pandoc":
-            pandoc(source, step[1], step[2], outdir, timeout)
+            pandoc(source, step[1], step[2], tuple(step[3:]), outdir, timeout)
         elif tool == "chromium":
             chromium(source, outdir, work / "chromium-profile", timeout)
+        elif tool == "layout-text":
+            layout_text(source, outdir)
         else:
             pdfium_text(source, outdir)
     except (subprocess.TimeoutExpired, OSError, ValueError) as exc:
         print(f"{tool} on {source.name}: {exc}", file=sys.stderr)
-    except RuntimeError as exc:  # pypdfium2's PdfiumError: the document is left out of the route
-        print(f"{tool} on {source.name}: {exc}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - pypdfium2's PdfiumError, pdfminer's parse errors: the
+        print(f"{tool} on {source.name}: {exc}", file=sys.stderr)  # document is left out of the route
 
 
 def convert(route: str, sources: list[Path], outdir: Path, work: Path, timeout: float) -> list[Path]:
@@ -160,7 +187,9 @@ def convert(route: str, sources: list[Path], outdir: Path, work: Path, timeout: 
 def missing_tools(routes: list[str]) -> list[str]:
     """The programs ``routes`` need that this machine lacks."""
     need = {TOOLS[step[0]] for route in routes for step in ROUTES[route][2]}
-    return sorted(tool for tool in need if (shutil.which(tool) if tool != "pypdfium2" else find_spec(tool)) is None)
+    need |= {engine.split("=", 1)[1] for route in routes for step in ROUTES[route][2] for engine in step[3:]
+             if engine.startswith("--pdf-engine=")}
+    return sorted(tool for tool in need if (find_spec(tool) if tool in PYTHON_TOOLS else shutil.which(tool)) is None)
 
 
 def main(argv=None) -> int:
