@@ -61,7 +61,7 @@ ROUTES = {  # route: (source suffix, target suffix, steps); a step: (tool, *its 
     "pdf-layout-txt": (".pdf", ".txt", [("layout-text",)]),
     "docx-latex-pdf": (".docx", ".pdf", [("pandoc", "pdf", "pdf", "--pdf-engine=xelatex")]),
     "docx-md-pdf": (".docx", ".pdf", [("pandoc", "gfm", "md"), ("pandoc", "html5", "html", "--standalone",
-                                                                  "--metadata=title:CV"), ("chromium",)]),
+                                                                  "--metadata=pagetitle:CV"), ("chromium",)]),
 }
 TOOLS = {"soffice": "soffice", "pandoc": "pandoc", "chromium": "chromium", "pdfium-text": "pypdfium2",
          "layout-text": "pdfplumber"}
