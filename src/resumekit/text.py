@@ -568,8 +568,9 @@ def phone_alone(cell: str) -> bool:
     7 to 15 digits, not two years ("2019 - 2021"). (Segmentation and the list readers ask it of
     cells that strayed from a contact block; the contact reader finds phones its own way.)"""
     cell = cell.strip()
-    digits = sum(ch.isdigit() for ch in cell)
-    return bool(_PHONE_SHAPE.fullmatch(cell)) and 7 <= digits <= 15 and len(_A_YEAR.findall(cell)) < 2
+    if not _PHONE_SHAPE.fullmatch(cell):  # (most cells are words: their digits are not counted)
+        return False
+    return 7 <= sum(ch.isdigit() for ch in cell) <= 15 and len(_A_YEAR.findall(cell)) < 2
 
 
 

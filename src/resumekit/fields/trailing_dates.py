@@ -57,9 +57,11 @@ def raised(lines: list[Line]) -> list[Line]:
     right before the entry's body, where the section trails its dates (see the module's signals)."""
     if len(lines) < 3:
         return lines
-    marks = [dates_line(l) or _named_dates(l) for l in lines]
-    if not marks[-1] or marks[0] or lines[0].bullet or is_prose(lines[0]):
+    # (the section's ends decide first: most sections open with a header and end in no dates line,
+    # and every line's mark is read only for one that may trail its dates)
+    if lines[0].bullet or is_prose(lines[0]) or not _mark(lines[-1]) or _mark(lines[0]):
         return lines
+    marks = [_mark(l) for l in lines]
     first = marks.index(True)
     if any(_YEAR.search(l.plain) and not is_prose(l) for l in lines[:first]) or _body_at(lines[:first]) is None:
         return lines
@@ -81,6 +83,10 @@ def raised(lines: list[Line]) -> list[Line]:
             moved = True
         start = i + 1
     return out + lines[start:] if moved else lines
+
+
+def _mark(line: Line) -> bool:
+    return dates_line(line) or _named_dates(line)
 
 
 def _named_dates(line: Line) -> bool:
