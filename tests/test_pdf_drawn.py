@@ -59,6 +59,44 @@ def test_drawn_bullets(fills, glyphs, expected):
     assert _rows(fills, glyphs) == expected
 
 
+def _header(text: str, baseline: float, x: float = 40) -> list[Glyph]:
+    return _line(text, x, baseline)
+
+
+@pytest.mark.parametrize("fills, glyphs, expected", [
+    # a list indented inside its column, its text three ems from its discs (Chromium printing a Word
+    # list item whose paragraph keeps its own margin), an entry's header between the lists: bullets
+    ([_dot(50, 100), _dot(50, 128)],
+     _line("Pruned orchards", 83.6, 100) + _header("Hillside Farm", 114) + _line("Grafted pears", 83.6, 128),
+     [(50, 92), (50, 120)]),
+    # the same two lines with nothing over the discs between them (a timeline's markers in a margin)
+    ([_dot(50, 100), _dot(50, 114)], _lines("Pruned orchards", "Grafted pears", x=83.6), []),
+    # the header is a column left of the discs, not over them (a side column beside a gutter)
+    ([_dot(50, 100), _dot(50, 128)],
+     _line("Pruned orchards", 83.6, 100) + _line("Farm", 10, 114) + _line("Grafted pears", 83.6, 128), []),
+    # their lines start at different places: no list
+    ([_dot(50, 100), _dot(50, 128)],
+     _line("Pruned orchards", 83.6, 100) + _header("Hillside Farm", 114) + _line("Grafted pears", 90, 128), []),
+    # more than WIDE_GAP_EM from the text
+    ([_dot(50, 100), _dot(50, 128)],
+     _line("Pruned orchards", 95, 100) + _header("Hillside Farm", 114) + _line("Grafted pears", 95, 128), []),
+    # with such a list on the page, an item of it indented less, its disc of the list's size
+    ([_dot(50, 100), _dot(50, 128), _dot(60, 156)],
+     _line("Pruned orchards", 83.6, 100) + _header("Hillside Farm", 114) + _line("Grafted pears", 83.6, 128)
+     + _header("Valley Farm", 142) + _line("Sold honey", 80, 156),
+     [(50, 92), (50, 120), (60, 148)]),
+    # but not one of another size
+    ([_dot(50, 100), _dot(50, 128), _dot(60, 156, d=2.5)],
+     _line("Pruned orchards", 83.6, 100) + _header("Hillside Farm", 114) + _line("Grafted pears", 83.6, 128)
+     + _header("Valley Farm", 142) + _line("Sold honey", 80, 156),
+     [(50, 92), (50, 120)]),
+    # a lone far dot
+    ([_dot(50, 100)], _line("Pruned orchards", 83.6, 100) + _header("Hillside Farm", 114), []),
+])
+def test_drawn_bullets_of_an_indented_list(fills, glyphs, expected):
+    assert _rows(fills, glyphs) == expected
+
+
 def test_a_drawn_bullet_takes_its_lines_place_and_style():
     glyphs = _lines("Pruned orchards", "Grafted pears")
     bullets = drawn_bullets([_dot(50, 100), _dot(50, 114)], glyphs)

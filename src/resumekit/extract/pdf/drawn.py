@@ -14,9 +14,18 @@ reads as a list item as a glyph bullet does. Signals, in precedence order:
 3. Alone: no other shape of its size lies just left of it on its line (rating dots "●●●○○"
    drawn in a row are no bullets).
 4. A list: at least ``MIN_BULLETS`` shapes of one size pass on the page.
+5. An indented list: text up to ``WIDE_GAP_EM`` from the shape passes 2 when at least
+   ``MIN_BULLETS`` such shapes of one size stand at one x, their lines start at one x, and some
+   other line between the first and the last of them passes over the shapes' x (the list is
+   indented inside a column of text: an entry's header at the column's edge between its lists);
+   then any other such shape of their size on the page passes too (one item indented less).
+   Chromium printing Word's HTML draws the disc at the list item's edge and the paragraph's own
+   margin puts its text two to three ems further; a timeline's markers in the margin have no
+   text passing over them.
 
 Errs towards reading shapes as pictures: a lone drawn dot, a rating row, a dot larger than
-``MAX_EM`` (a timeline's marker) stays out of the text.
+``MAX_EM`` (a timeline's marker), a column of dots far from its text with nothing over them stays
+out of the text.
 """
 from __future__ import annotations
 
@@ -26,11 +35,12 @@ from dataclasses import replace
 from .hidden import TRANSPARENT
 from .layout import Glyph
 
-__all__ = ["drawn_bullets", "SQUARE", "MIN_EM", "MAX_EM", "GAP_EM", "CENTRE_EM", "MIN_BULLETS"]
+__all__ = ["drawn_bullets", "SQUARE", "MIN_EM", "MAX_EM", "GAP_EM", "WIDE_GAP_EM", "CENTRE_EM", "MIN_BULLETS"]
 
 SQUARE = 1.3
 MIN_EM, MAX_EM = 0.15, 0.42
 GAP_EM = 1.5
+WIDE_GAP_EM = 4.0
 CENTRE_EM = 0.6
 MIN_BULLETS = 2
 _BELOW_EM = 0.15  # the centre may sit this far below the baseline
@@ -51,10 +61,17 @@ def drawn_bullets(fills: list, glyphs: list[Glyph]) -> list[Glyph]:
             for band in range(int(g.top // _BAND), int(g.bottom // _BAND) + 1):
                 bands[band].append(g)
     found: list[tuple[object, Glyph]] = []
+    far: list[tuple[object, Glyph]] = []
     for f in dots:
-        first = _text_after(f, bands.get(int((f.top + f.bottom) / 2 // _BAND), ()))
-        if first is not None and not _in_a_row(f, dots):
+        if _in_a_row(f, dots):
+            continue
+        line = bands.get(int((f.top + f.bottom) / 2 // _BAND), ())
+        first = _text_after(f, line, GAP_EM)
+        if first is not None:
             found.append((f, first))
+        elif (first := _text_after(f, line, WIDE_GAP_EM)) is not None:
+            far.append((f, first))
+    found += _indented(far, glyphs)
     sizes = Counter(round(f.x1 - f.x0) for f, _ in found)
     out = []
     for f, first in found:
@@ -69,7 +86,7 @@ def _roundish(f) -> bool:
     return 0 < w <= _LARGEST and h > 0 and max(w, h) <= SQUARE * min(w, h)
 
 
-def _text_after(f, text) -> Glyph | None:
+def _text_after(f, text, gap_em: float) -> Glyph | None:
     """The first glyph of the line the shape stands before, when it is a bullet's size for it."""
     cy = (f.top + f.bottom) / 2
     best = None
@@ -81,13 +98,32 @@ def _text_after(f, text) -> Glyph | None:
         baseline = g.top + 0.8 * (g.bottom - g.top)
         if not baseline - CENTRE_EM * g.size <= cy <= baseline + _BELOW_EM * g.size:
             continue
-        if g.x0 - f.x1 > GAP_EM * g.size:
+        if g.x0 - f.x1 > gap_em * g.size:
             continue
         if best is None or g.x0 < best.x0:
             best = g
     if best is None or not MIN_EM * best.size <= f.x1 - f.x0 <= MAX_EM * best.size:
         return None
     return best
+
+
+def _indented(far: list[tuple[object, Glyph]], glyphs: list[Glyph]) -> list[tuple[object, Glyph]]:
+    """The shapes of ``far`` (each with the first glyph of its line, further than ``GAP_EM``) that
+    stand in an indented list: signal 5 of the module docstring."""
+    out = []
+    for f, first in far:
+        w = f.x1 - f.x0
+        fellows = [(d, g) for d, g in far if abs(d.x0 - f.x0) < _ROW_SLACK and abs((d.x1 - d.x0) - w) < _ROW_SLACK
+                   and abs(g.x0 - first.x0) < _ROW_SLACK]
+        if len(fellows) < MIN_BULLETS:
+            continue
+        top, bottom = min(d.top for d, _ in fellows), max(d.bottom for d, _ in fellows)
+        if any(top < g.top and g.bottom < bottom and g.x0 <= f.x1 and g.x1 >= f.x0 and g.text.strip()
+               for g in glyphs):
+            out.append((f, first))
+    widths = [f.x1 - f.x0 for f, _ in out]
+    return out + [(f, first) for f, first in far if (f, first) not in out
+                  and any(abs((f.x1 - f.x0) - w) < _ROW_SLACK for w in widths)]
 
 
 def _in_a_row(f, dots: list) -> bool:
