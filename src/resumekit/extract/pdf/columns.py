@@ -167,7 +167,8 @@ def _card_run(rows: list[Row], n: int) -> int | None:
         k += 1
     run = rows[n:k]
     # (cards set flush right or centred: one card's line wrapped puts the rows below out of step)
-    if len(run) < CARD_ROWS or any(_shape(r.cells[0]) != _shape(r.cells[1]) for r in run[:None if how == "start" else 1]):
+    alike = run if how == "start" else run[:1]
+    if len(run) < CARD_ROWS or any(_shape(r.cells[0]) != _shape(r.cells[1]) for r in alike):
         return None
     if len({_shape(r.cells[0]) for r in run}) < 2:
         return None  # one look all down: a table's rows, not cards of a title and its lines
