@@ -7,7 +7,9 @@ gutter and reads the region as this module decides). Signals, in this order:
   heading) or below both lists, and some item wrapped onto a line of its own: columns (read across,
   a wrapped line would join the item beside it; a grid of one-line items goes on to the signals
   below).
-- a *label column*: the left side is narrower, has fewer rows, is made of short blocks (at
+- a *label column*: the left side is narrower, has fewer rows, holds no contact details (an
+  e-mail or web address, ``labels.contact_details``: a sidebar's, spread a line apart by a
+  converter's frames, is no label column however few its rows), is made of short blocks (at
   most three rows of one size, four of at most ``LABEL_SHORT`` characters, each of at most
   five words: "Work / Experience", "2019 – 2021"), and either has at most ``LABEL_SPARSE``
   times as many rows as the right (twice that if every row is at most ``LABEL_SHORT``
