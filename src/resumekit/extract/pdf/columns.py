@@ -33,7 +33,11 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
 4. Cards of one shape side by side: a run of ``CARD_ROWS`` rows or more of two cells, each cell
    starting where the cells above it start, the two cells of a row of one look and the looks
    changing down the run, a row of it with a year in both cells, the right cells not flush right: the left card's lines, then the right
-   card's (see :func:`_cards_apart`).
+   card's (see :func:`_cards_apart`). Text boxes whose lines are all set flush right, or all
+   centred, side by side (a Word design printed): a run of rows of two cells, each cell ending
+   (centred) where the cells above it do, the first row's two cells of one look, the looks
+   changing down the run, a year in each box (a line wrapped in one box puts the rows below out
+   of step).
 
 Errs towards keeping rows whole: a band that is not clearly a gutter leaves the rows as they are
 (two columns read across, TAB between them), which is what :mod:`resumekit.extract.pdf.layout` gives.
@@ -132,6 +136,17 @@ def _two_cells_at(row: Row, lx: float, rx: float) -> bool:
     return len(row.cells) == 2 and abs(row.cells[0][0][0].x0 - lx) <= 1.0 and abs(row.cells[1][0][0].x0 - rx) <= 1.0
 
 
+def _edge(cell: list[list[Glyph]], how: str) -> float:
+    """Where a cell is set by ``how``: its start ("start"), end ("end") or middle ("centre")."""
+    a, b = cell[0][0].x0, _x1(cell[-1])
+    return a if how == "start" else b if how == "end" else (a + b) / 2
+
+
+def _set_alike(row: Row, ref: Row, how: str) -> bool:
+    """``row`` has two cells, each set where ``ref``'s is by ``how``."""
+    return len(row.cells) == 2 and all(abs(_edge(c, how) - _edge(d, how)) <= 1.0 for c, d in zip(row.cells, ref.cells))
+
+
 def _card_run(rows: list[Row], n: int) -> int | None:
     """The end (exclusive) of a run of cards side by side starting at row ``n`` (see
     :func:`_cards_apart`), or None."""
@@ -141,23 +156,33 @@ def _card_run(rows: list[Row], n: int) -> int | None:
     lx, rx = row.cells[0][0][0].x0, row.cells[1][0][0].x0
     if n and _two_cells_at(rows[n - 1], lx, rx):
         return None
+    how = "start"
+    if n + 1 < len(rows) and not _two_cells_at(rows[n + 1], lx, rx):  # text boxes set flush right or centred
+        how = next((h for h in ("end", "centre") if _set_alike(rows[n + 1], row, h)), "start")
+        if how != "start" and n and _set_alike(rows[n - 1], row, how):
+            return None
     k = n + 1
-    while k < len(rows) and _two_cells_at(rows[k], lx, rx) and rows[k].column is None \
+    while k < len(rows) and _set_alike(rows[k], row, how) and rows[k].column is None \
             and rows[k].top - rows[k - 1].bottom <= max(rows[k].height, 1.0):
         k += 1
     run = rows[n:k]
-    if len(run) < CARD_ROWS or any(_shape(r.cells[0]) != _shape(r.cells[1]) for r in run):
+    # (cards set flush right or centred: one card's line wrapped puts the rows below out of step)
+    alike = run if how == "start" else run[:1]
+    if len(run) < CARD_ROWS or any(_shape(r.cells[0]) != _shape(r.cells[1]) for r in alike):
         return None
     if len({_shape(r.cells[0]) for r in run}) < 2:
         return None  # one look all down: a table's rows, not cards of a title and its lines
-    if not any(all(_YEAR.search(_cell_text(c)) for c in r.cells) for r in run):
+    if how == "start" and not any(all(_YEAR.search(_cell_text(c)) for c in r.cells) for r in run):
         return None  # no row dating both cards: not entries (skill or language cards stay rows)
+    if how != "start" and not all(any(_YEAR.search(_cell_text(r.cells[s])) for r in run) for s in (0, 1)):
+        return None  # (lines set flush right or centred fall on rows of their own: each card dated somewhere)
     ends = [_x1(r.cells[1][-1]) for r in run]
-    if max(ends) - min(ends) <= 2.0:
+    if how == "start" and max(ends) - min(ends) <= 2.0:
         return None  # the right cells set flush right (dates, places beside an entry's lines)
     height = max(r.height for r in run)
+    sides = [_edge(c, how) for c in row.cells]
     while k < len(rows) and rows[k].column is None and rows[k].top - rows[k - 1].bottom <= height \
-            and len(rows[k].cells) == 1 and min(abs(rows[k].x0 - lx), abs(rows[k].x0 - rx)) <= 1.0:
+            and len(rows[k].cells) == 1 and min(abs(_edge(rows[k].cells[0], how) - x) for x in sides) <= 1.0:
         k += 1  # one card runs on below the other (its keywords wrapped over more lines)
     below = rows[k] if k < len(rows) else None
     if below is not None and (any(abs(c[0][0].x0 - rx) <= 1.0 for c in below.cells[1:]) or (
@@ -175,7 +200,10 @@ def _cards_apart(rows: list[Row]) -> list[Row]:
     skill or language cards stay rows), the right cells not flush right: the left
     card's lines, then the right card's; rows of one cell right under the run, starting where one
     card's cells start, are that card's (its keywords wrapped over more lines than the other's).
-    A table whose rows go on below in another look or in a
+    Boxes of lines set flush right or centred (each cell ending, or centred, where the cells
+    above it do) read so too, when the first row's two cells are of one look, the looks change
+    down the run and each box holds a year somewhere (one box's line wrapped puts the rows below
+    out of step, so no row need date both). A table whose rows go on below in another look or in a
     row of cells on both sides within ``CARD_GAP`` lines under the run (a skill card's keywords
     set across both cards), or
     whose rows all look alike, stays as it is."""
@@ -187,7 +215,7 @@ def _cards_apart(rows: list[Row]) -> list[Row]:
             out.append(rows[n])
             n += 1
             continue
-        x = rows[n].cells[1][0][0].x0 - 0.5
+        x = min(r.cells[1][0][0].x0 for r in rows[n:k] if len(r.cells) == 2) - 0.5
         parts = [(rows_of([g for g in r.members if g.x0 < x]), rows_of([g for g in r.members if g.x0 >= x]))
                  for r in rows[n:k]]
         if any(len(a) > 1 or len(b) > 1 for a, b in parts):

@@ -7,7 +7,9 @@ gutter and reads the region as this module decides). Signals, in this order:
   heading) or below both lists, and some item wrapped onto a line of its own: columns (read across,
   a wrapped line would join the item beside it; a grid of one-line items goes on to the signals
   below).
-- a *label column*: the left side is narrower, has fewer rows, is made of short blocks (at
+- a *label column*: the left side is narrower, has fewer rows, holds no contact details (an
+  e-mail or web address, ``labels.contact_details``: a sidebar's, spread a line apart by a
+  converter's frames, is no label column however few its rows), is made of short blocks (at
   most three rows of one size, four of at most ``LABEL_SHORT`` characters, each of at most
   five words: "Work / Experience", "2019 – 2021"), and either has at most ``LABEL_SPARSE``
   times as many rows as the right (twice that if every row is at most ``LABEL_SHORT``
@@ -77,7 +79,7 @@ from dataclasses import dataclass, replace
 from statistics import median
 
 from .labels import HEADING_SIZE, LABEL_SHORT, _aligned, _beside_row, _heads_aligned, _row_baseline, _wrapped, \
-    label_blocks, names_or_dates
+    contact_details, label_blocks, names_or_dates
 from .layout import Glyph, Row, baseline, list_marker, rows_of
 
 __all__ = ["region_kind", "reading", "Band", "Region", "body_size", "GUTTER_EM", "MIN_SIDE_ROWS", "MIN_ACROSS"]
@@ -167,7 +169,8 @@ def region_kind(lrows: list[Row], rrows: list[Row], title: float = 0.0) -> str:
                                                          or all(map(names_or_dates, lrows))))
     if _lists_side_by_side(lrows, rrows) is not None:
         return "columns"  # a list in newspaper columns, its items wrapped under their text
-    blocks = label_blocks(lrows, rrows) if lw < rw and len(lrows) < len(rrows) else None
+    blocks = label_blocks(lrows, rrows) if lw < rw and len(lrows) < len(rrows) \
+        and not any(map(contact_details, lrows)) else None
     if blocks is not None and (sparse or (_heads_aligned(blocks, rrows) >= LABELS_ALIGNED
                                           and any(_wrapped(b, rrows) for b in blocks))):
         return "labels"
