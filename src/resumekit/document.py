@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 
-__all__ = ["Box", "Style", "Run", "Link", "Line", "ParseWarning", "Document", "Section", "TABLE_HEAD"]
+__all__ = ["Box", "Style", "Run", "Link", "Line", "ParseWarning", "Document", "Section", "TABLE_HEAD", "join_line"]
 
 TABLE_HEAD = ":thead"  # the origin's suffix of a table's header row its producer marked ("docx:table:thead")
 
@@ -165,6 +165,63 @@ def _cells(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 13)
 def _plain(text: str) -> str:
     return " ".join(_cells(text))
+
+
+def join_line(a: Line, b: Line, moved: str | None = None, *, sep: str = "", cut: int = 0, hyphen: bool = False,
+              first_cell: bool = False, own_look: bool = False, words: tuple | None = None, whole: bool = True,
+              **changes) -> Line:
+    """``a`` with ``moved`` (the text of ``b`` that goes up; all of it by default) glued on after
+    ``sep`` ("" inside a word, " " between words, a TAB as a cell of its own), its ``words`` (``b``'s
+    by default) following ``a``'s. Where the lines' readers put one line's text back onto another
+    (a word or an address broken at a line end, a cell's wrap, a cell centred beside its row):
+    - ``cut``: that many characters of ``a``'s end go first (a printed hyphen), and ``hyphen``
+      puts a hyphen back (a compound broken at its own hyphen);
+    - ``first_cell``: the text goes at the end of ``a``'s first cell, not of the line;
+    - runs: the text takes the bold and italic of the run it joins (``a`` without runs keeps none);
+      with ``own_look`` it keeps ``b``'s own (its runs, else its style), and runs of one look merge
+      (a line of one look keeps no runs);
+    - ``whole``: ``b``'s box and links come too (``b`` is gone); without it they stay with ``b``;
+    - ``changes``: other fields of the new line, as :meth:`Line.with_` takes them (the raw text
+      where a caller joins it; ``a``'s raw text otherwise)."""
+    moved = b.text if moved is None else moved
+    words = b.words if words is None else words
+    tail = "-" if hyphen else ""
+    if first_cell:
+        first, rest = a.text.split("\t", 1)
+        text = f"{first[:len(first) - cut]}{tail}{sep}{moved}\t{rest}"
+        k = len(first.split())
+        words = a.words[:k] + words + a.words[k:]
+    else:
+        text = f"{a.text[:len(a.text) - cut]}{tail}{sep}{moved}"
+        words = a.words + words
+    if whole:
+        changes.setdefault("box", a.box.union(b.box) if a.box and b.box else a.box)
+        changes.setdefault("links", a.links + b.links)
+    return a.with_(text=text, words=words, runs=_joined_runs(a, b, moved, sep, cut, tail, first_cell, own_look),
+                   **changes)
+
+
+def _joined_runs(a: Line, b: Line, moved: str, sep: str, cut: int, tail: str, first_cell: bool,
+                 own_look: bool) -> tuple[Run, ...]:
+    runs = a.runs or ((Run(a.text, a.style.bold, a.style.italic),) if own_look else ())
+    if not runs:
+        return ()
+    at = 0 if first_cell else len(runs) - 1
+    joins = runs[at]
+    head = joins.text[:len(joins.text) - cut] + tail
+    if not own_look:
+        return (*runs[:at], replace(joins, text=head + sep + moved), *runs[at + 1:])
+    pieces = [*runs[:at], replace(joins, text=head),
+              *(Run(("" if k else sep) + r.text, r.bold, r.italic)
+                for k, r in enumerate(b.runs or (Run(b.text, b.style.bold, b.style.italic),))),
+              *runs[at + 1:]]
+    out: list[Run] = []
+    for r in pieces:
+        if out and (out[-1].bold, out[-1].italic) == (r.bold, r.italic):
+            out[-1] = replace(out[-1], text=out[-1].text + r.text)
+        else:
+            out.append(r)
+    return tuple(out) if len(out) > 1 else ()
 
 
 @dataclass(frozen=True, slots=True)

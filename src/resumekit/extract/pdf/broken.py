@@ -23,11 +23,9 @@ and so does one broken at a space (an address holds none).
 """
 from __future__ import annotations
 
-import dataclasses
-
 import regex
 
-from ...document import Line
+from ...document import Line, join_line
 
 __all__ = ["join_broken_addresses"]
 
@@ -50,19 +48,10 @@ def join_broken_addresses(lines: list[Line]) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         if prev is not None and _broken(prev, line, rights.get((prev.page, prev.column))):
-            out[-1] = prev.with_(text=prev.text + line.text, raw=None if prev.raw is None else prev.raw + line.text,
-                                 words=prev.words + line.words, box=prev.box.union(line.box),
-                                 links=prev.links + line.links, runs=_joined_runs(prev, line))
+            out[-1] = join_line(prev, line, raw=None if prev.raw is None else prev.raw + line.text)
             continue
         out.append(line)
     return out
-
-
-def _joined_runs(a: Line, b: Line):
-    """The upper line's runs, the lower line's text added to its last one (one token: one run)."""
-    if not a.runs:
-        return a.runs
-    return a.runs[:-1] + (dataclasses.replace(a.runs[-1], text=a.runs[-1].text + b.text),)
 
 
 def _broken(a: Line, b: Line, right: float | None) -> bool:

@@ -28,7 +28,7 @@ from collections import Counter
 
 import regex
 
-from ...document import Line, Run
+from ...document import Line, Run, join_line
 from ...words import known_word
 
 __all__ = ["join_hyphenated"]
@@ -55,8 +55,8 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
             continue
         last = a.text[-2:-1] if a.text.endswith("\n") else a.text[-1:]  # what "$" sees (a regex search scans the line)
         if last in _DASHES and _OPEN_DASH.search(a.text) and "\t" not in b.text and len(b.text.split()) <= _CELL_TAIL_WORDS:
-            moved = " " + b.text  # a range or phrase broken after its dash: the short rest goes up
-            out[i] = a.with_(text=a.text + moved, runs=_append(a.runs, moved, False, 0), words=a.words + b.words)
+            # a range or phrase broken after its dash: the short rest goes up
+            out[i] = join_line(a, b, sep=" ", whole=False)
             out[i + 1] = b.with_(text="", runs=(), words=())
             continue
         soft = (a.raw or "").rstrip(" ").endswith("\u00ad")  # the typesetter's own break, gone from the text
@@ -87,13 +87,12 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
         moved = start.group(0)
         if soft and "\t" in a.text and "\t" not in b.text and len(b.text.split()) <= _CELL_TAIL_WORDS:
             moved = b.text  # the rest of a broken cell, alone on its line, goes up whole
-        cut = 0 if soft else 1  # the printed hyphen, replaced (or kept) below
-        text_a = a.text[:len(a.text) - cut] + ("-" if keep else "") + moved
         rest = b.text[lead + len(moved):].lstrip(" \t" if not lead else " ")
         text_b = (b.text[:lead] + rest) if rest else b.text[:lead].rstrip("\t ")
         k = len(moved.split())  # the words that moved up take their boxes with them
         w = len(b.text[:lead].split())  # (the words of the cells before the broken word's own)
-        out[i] = a.with_(text=text_a, runs=_append(a.runs, moved, keep, cut), words=a.words + b.words[w:w + k])
+        # the printed hyphen cut (or kept); the soft one is gone from the text already
+        out[i] = join_line(a, b, moved, cut=0 if soft else 1, hyphen=keep, words=b.words[w:w + k], whole=False)
         out[i + 1] = b.with_(text=text_b, runs=_drop(b.runs, len(moved), lead), words=b.words[:w] + b.words[w + k:])
     return [line for line in out if line.text.strip()]
 
@@ -108,13 +107,6 @@ def _same_cell(a: str, b: str) -> int | None:
     if a.count("\t") != b.count("\t"):
         return None
     return b.rindex("\t") + 1
-
-
-def _append(runs: tuple[Run, ...], moved: str, keep: bool, cut: int = 1) -> tuple[Run, ...]:
-    if not runs:
-        return runs
-    last = runs[-1]
-    return runs[:-1] + (Run(last.text[:len(last.text) - cut] + ("-" if keep else "") + moved, last.bold, last.italic),)
 
 
 def _drop(runs: tuple[Run, ...], n: int, at: int = 0) -> tuple[Run, ...]:

@@ -42,11 +42,10 @@ The middle line joins the upper one as its right-hand cell ("Title ⇥ Oct 2022 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
 import regex
 
-from ...document import Line, Run
+from ...document import Line, join_line
 
 __all__ = ["join_cell_wraps", "join_centred_cells", "paragraph_edges"]
 
@@ -67,14 +66,7 @@ def join_cell_wraps(lines: list[Line]) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         if prev is not None and (_wrapped(prev, line) or _label_wrapped(prev, line, columns)):
-            first, rest = prev.text.split("\t", 1)
-            k = len(first.split())
-            runs = prev.runs
-            if runs:
-                runs = (replace(runs[0], text=f"{runs[0].text} {line.text}"), *runs[1:])
-            out[-1] = prev.with_(text=f"{first} {line.text}\t{rest}", words=prev.words[:k] + line.words + prev.words[k:],
-                                 box=prev.box.union(line.box) if prev.box and line.box else prev.box,
-                                 links=prev.links + line.links, runs=runs)
+            out[-1] = join_line(prev, line, sep=" ", first_cell=True)
             continue
         out.append(line)
     return out
@@ -86,7 +78,9 @@ def join_centred_cells(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for i, line in enumerate(lines):
         if out and i + 1 < len(lines) and _centred(out[-1], line, lines[i + 1]):
-            out[-1] = _beside(out[-1], line)
+            a = out[-1]
+            raw = f"{a.raw}\t{line.raw}" if a.raw is not None and line.raw is not None else a.raw
+            out[-1] = join_line(a, line, sep="\t", own_look=True, raw=raw)  # its right-hand cell
         else:
             out.append(line)
     return out
@@ -102,22 +96,6 @@ def _centred(a: Line, b: Line, c: Line) -> bool:
         return False
     top, mid, low = ((x.box.top + x.box.bottom) / 2 for x in trio)
     return 0 < low - top <= _ROW_EMS * size and abs(mid - (top + low) / 2) <= _MIDWAY * (low - top)
-
-
-def _beside(a: Line, b: Line) -> Line:
-    """``b`` as ``a``'s right-hand cell: text, words, box, links and bold/italic runs."""
-    pieces = [*(a.runs or (Run(a.text, a.style.bold, a.style.italic),)),
-              *(Run(("\t" if k == 0 else "") + r.text, r.bold, r.italic)
-                for k, r in enumerate(b.runs or (Run(b.text, b.style.bold, b.style.italic),)))]
-    runs: list[Run] = []
-    for r in pieces:
-        if runs and (runs[-1].bold, runs[-1].italic) == (r.bold, r.italic):
-            runs[-1] = Run(runs[-1].text + r.text, r.bold, r.italic)
-        else:
-            runs.append(r)
-    raw = f"{a.raw}\t{b.raw}" if a.raw is not None and b.raw is not None else a.raw
-    return a.with_(text=f"{a.text}\t{b.text}", raw=raw, words=a.words + b.words, box=a.box.union(b.box),
-                   links=a.links + b.links, runs=tuple(runs) if len(runs) > 1 else ())
 
 
 def _same_look(a: Line, b: Line) -> bool:
