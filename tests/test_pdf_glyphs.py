@@ -1,6 +1,5 @@
 """Broken glyphs: lost ligatures repaired, unreadable fonts dropped and reported, icon glyphs."""
 import io
-from collections import Counter
 
 import pytest
 from reportlab.pdfgen import canvas
@@ -9,7 +8,7 @@ import resumekit
 from resumekit.text import clean
 from resumekit.extract.pdf.paint import LOST, Painted
 from resumekit.extract.pdf.layout import Glyph
-from resumekit.extract.pdf.unmapped import NUL, known_words, lost_letter, repair_lost, unreadable_fonts
+from resumekit.extract.pdf.unmapped import NUL, Known, known_words, lost_letter, repair_lost, unreadable_fonts
 
 from .conftest import FIXTURES
 
@@ -29,7 +28,7 @@ from .conftest import FIXTURES
     ("2021_2022", "20212022"),             # not inside letters: the placeholder just goes
 ])
 def test_lost_ligatures_from_context(broken, whole):
-    assert repair_lost(broken.replace("_", LOST), Counter()) == whole
+    assert repair_lost(broken.replace("_", LOST), Known()) == whole
 
 
 @pytest.mark.parametrize("broken,whole", [
@@ -44,12 +43,12 @@ def test_lost_ligatures_from_context(broken, whole):
     ("_nance", "finance"),                 # at a word's edge, making a dictionary word: a ligature
 ])
 def test_lost_ligatures_from_the_dictionary(broken, whole):
-    assert repair_lost(broken.replace("_", LOST), Counter()) == whole
+    assert repair_lost(broken.replace("_", LOST), Known()) == whole
 
 
 @pytest.mark.parametrize("text", ["Stating plans", "Staffing plans", "Zorquelflux"])
 def test_a_word_without_a_placeholder_is_never_changed(text):
-    assert repair_lost(text, Counter()) == text
+    assert repair_lost(text, Known()) == text
 
 
 @pytest.mark.parametrize("lines, out", [
@@ -69,7 +68,7 @@ def test_placeholders_that_stand_before_capitals_and_digits_mark_word_edges(line
 def test_a_word_spelled_whole_elsewhere_decides():
     known = known_words(["Staffing agency", "Recruitment and staffing"])
     assert repair_lost(f"Sta{LOST}ng plans", known) == "Staffing plans"
-    assert repair_lost(f"Sta{LOST}ng plans", Counter()) == "Stating plans"  # context alone guesses ti
+    assert repair_lost(f"Sta{LOST}ng plans", Known()) == "Stating plans"  # context alone guesses ti
 
 
 @pytest.mark.parametrize("lines,letter,first", [
@@ -232,7 +231,7 @@ def test_a_type3_glyph_without_unicode_opening_three_rows_is_a_bullet(font, text
     from resumekit.text import strip_bullet
     rows = [_lost_row(t, 100 + 14 * i, font) for i, t in enumerate(texts)]
     marks = _icon_bullets(rows)
-    read = [strip_bullet(clean(repair_lost(_reading(r, marks), Counter(), None))) for r in rows]
+    read = [strip_bullet(clean(repair_lost(_reading(r, marks), Known(), None))) for r in rows]
     assert read == [(b, t) for b, t in zip(bullets, texts)]
 
 

@@ -50,7 +50,7 @@ from .wraps import join_cell_wraps, join_centred_cells, paragraph_edges
 from .layout import Glyph, Row, rows_of
 from .paint import LOST, Painted
 from .turned import band_headings
-from .unmapped import known_words, lost_letter, repair_lost, unreadable_fonts
+from .unmapped import Known, known_words, lost_letter, repair_lost, unreadable_fonts
 
 __all__ = ["PageRead", "document_of", "pdf_date"]
 
@@ -176,7 +176,7 @@ def _hidden_warnings(hidden: dict[str, list[Glyph]], overruled: dict[str, list[G
     return out
 
 
-def _page_lines(page: _Page, marks: dict[int, str], known: Counter, letter: str | None,
+def _page_lines(page: _Page, marks: dict[int, str], known: Known, letter: str | None,
                 start_block: int, start_index: int = 0) -> tuple[list[Line], list[Link]]:
     """The page's rows as lines (furniture marked "drop" left out), numbered from ``start_index``,
     and the links no line covers."""

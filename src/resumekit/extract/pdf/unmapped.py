@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from itertools import product
 
 import regex
@@ -45,7 +46,7 @@ from ...words import DICTIONARY_LANGS, word_list
 from .layout import Glyph
 from .paint import LOST, Painted
 
-__all__ = ["unreadable_fonts", "known_words", "repair_lost", "lost_letter", "LOST", "NUL", "MIN_GLYPHS",
+__all__ = ["unreadable_fonts", "Known", "known_words", "repair_lost", "lost_letter", "LOST", "NUL", "MIN_GLYPHS",
            "UNMAPPED_SHARE", "TEXT_SHARE", "LETTER_MIN", "LETTER_SHARE"]
 
 MIN_GLYPHS = 20
@@ -91,14 +92,18 @@ def unreadable_fonts(painted: Painted, glyphs: list[Glyph]) -> dict[str, int]:
     return out
 
 
-class Known(Counter):
-    """The words a document spells out whole, and whether its placeholders are markers (signal 3)."""
-    markers = False
+@dataclass(frozen=True, slots=True)
+class Known:
+    """The words (three letters or more, lower case, counted) a document spells out whole, and
+    whether its placeholders are markers of where runs of text start and end (signal 3)."""
+
+    words: Counter = field(default_factory=Counter)
+    markers: bool = False
 
 
 def known_words(texts) -> Known:
-    """The words (three letters or more, lower case) a document spells out whole."""
-    words = Known()
+    """What the document's texts know (:class:`Known`)."""
+    words: Counter = Counter()
     impossible = lost = 0
     for t in texts:
         if LOST in t or NUL in t:
@@ -106,18 +111,17 @@ def known_words(texts) -> Known:
             impossible += len(_BEFORE_CAPITAL.findall(t))
             t = " ".join(w for w in t.split() if LOST not in w and NUL not in w)
         words.update(w.casefold() for w in _LETTERS.findall(t))
-    words.markers = impossible >= MARKERS_MIN and impossible >= MARKERS_SHARE * lost
-    return words
+    return Known(words, impossible >= MARKERS_MIN and impossible >= MARKERS_SHARE * lost)
 
 
-def lost_letter(texts, known: Counter) -> str | None:
+def lost_letter(texts, known: Known) -> str | None:
     """The one letter the codes mapped to U+0000 stand for in these texts, or None when no letter
     clearly does (see signal 4)."""
     words = {w for t in texts if NUL in t for w in _NUL_WORD.findall(t) if w.strip(NUL)}
     if len(words) < LETTER_MIN:
         return None
-    letters = {c for w in known for c in w if c.isalpha()}
-    score = sorted(((sum(1 for w in words if _is_word(w.replace(NUL, c).casefold(), known)), c)
+    letters = {c for w in known.words for c in w if c.isalpha()}
+    score = sorted(((sum(1 for w in words if _is_word(w.replace(NUL, c).casefold(), known.words)), c)
                     for c in letters), reverse=True)
     if not score:
         return None
@@ -132,7 +136,7 @@ def _is_word(word: str, known: Counter) -> bool:
     return bool(known[word]) or _zipf(word) > 0
 
 
-def repair_lost(text: str, known: Counter, letter: str | None = None) -> str:
+def repair_lost(text: str, known: Known, letter: str | None = None) -> str:
     """``text`` with each placeholder inside a word replaced by its likeliest ligature, each code
     mapped to U+0000 inside a word by ``letter`` (in capitals in a word in capitals), and any
     other placeholder removed."""
@@ -142,16 +146,16 @@ def repair_lost(text: str, known: Counter, letter: str | None = None) -> str:
             text)
     if LOST not in text:
         return text
-    return _WORD.sub(lambda m: _repair_word(m.group(0), known), text).replace(LOST, "")
+    return _WORD.sub(lambda m: _repair_word(m.group(0), known.words, known.markers), text).replace(LOST, "")
 
 
-def _repair_word(word: str, known: Counter) -> str:
+def _repair_word(word: str, known: Counter, markers: bool) -> str:
     if LOST not in word:
         return word
     letters = word.replace(LOST, "")
     if not letters or word.count(LOST) > max(2, len(letters) // 3):
         return letters  # mostly unreadable: nothing to guess from
-    if getattr(known, "markers", False) and (word[0] == LOST or word[-1] == LOST):
+    if markers and (word[0] == LOST or word[-1] == LOST):
         word = word.strip(LOST)  # the document's placeholders mark where words start and end
         if LOST not in word:
             return word
