@@ -72,6 +72,16 @@ def test_sidebar_parses_as_its_columns():
     "Orchard Inn, Kitchen Porter                    01/2013 - 05/2014\n"
     "                                               06/2012 - 12/2012\n"
     "                                               01/2012 - 05/2012\n",
+    # a timeline: each row's date in a column of its own, its entry at a hanging indent
+    "AUSBILDUNG\n"
+    "2019 – heute            M.Sc. Geoinformatik, Universität Talheim\n"
+    "                        Schwerpunkt: Fernerkundung\n"
+    "2015 – 2019             B.Sc. Geographie, Hochschule Auental\n"
+    "                        Bachelorarbeit: Hangrutschungen im Mittelgebirge\n"
+    "2006 – 2015             Abitur, Gymnasium Seeburg\n"
+    "Sommer 2018             Praktikum, Landesamt für Vermessung\n"
+    "KENNTNISSE\n"
+    "QGIS, PostGIS, Python\n",
     # a label-and-value table: values at one column, no label alone
     "Name:        Petra Lindqvist\nPhone:       555-0199\nEmail:       petra@example.com\n"
     "Languages:   Swedish, English\nDriving:     Category B\n",

@@ -13,8 +13,9 @@ Signals, in order:
    least two spaces before ``x`` and the right column's text starting exactly at ``x``: at least
    :data:`MIN_BOTH` rows with text on both sides (the left side with a letter or digit, not a
    bullet alone), :data:`MIN_ALONE` or more rows with text only left of it and as many only at it
-   (a column goes on alone where the other is empty: a label-and-value table never does); and
-   the right texts no column of short cells set flush right (half of them or more of at most
+   (a column goes on alone where the other is empty: a label-and-value table never does); fewer
+   than half the left texts beside a right one with a year (else it is a column of dates, each
+   its row's: a timeline); and the right texts no column of short cells set flush right (half of them or more of at most
    :data:`CELL` characters, ending at one column: dates and places after titles). The column
    chosen is the one with most rows on both sides.
 2. **Region.** The gutter holds over a run of rows that starts and ends at a row clear at
@@ -56,6 +57,7 @@ WORD_GAP = 2
 _WORDISH = regex.compile(r"[\p{L}\p{N}]")
 _SPACED = regex.compile(r"^(\s*)(\S(?: {2,}\S){%d,})\s*$" % (MIN_LETTERS - 1))
 _RUN = regex.compile(r" +")
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SINGLE = regex.compile(r"(?<=\S) (?=\S)")
 _INNER = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
@@ -123,7 +125,7 @@ def _gutter(rows: list[str]) -> tuple[int, int, int] | None:
     best: tuple[int, int, int, int] | None = None
     for x in sorted(x for x, n in starts.items() if n >= MIN_BOTH):
         for start, end in _regions(rows, x):
-            both = alone_left = alone_right = 0
+            both = alone_left = alone_right = dated = 0
             ends: list[tuple[int, int]] = []  # (end column, length) of each row's right text
             for row in rows[start:end]:
                 if not row.strip():
@@ -136,12 +138,13 @@ def _gutter(rows: list[str]) -> tuple[int, int, int] | None:
                     ends.append((len(row), len(right.strip())))
                 if has_left and at:
                     both += 1
+                    dated += bool(_YEAR.search(left))
                 elif has_left and not right.strip():
                     alone_left += 1
                 elif at and not left.strip():
                     alone_right += 1
             if (both >= MIN_BOTH and alone_left >= MIN_ALONE and alone_right >= MIN_ALONE
-                    and not _right_aligned(ends)):
+                    and 2 * dated < both and not _right_aligned(ends)):
                 if best is None or both > best[0]:
                     best = (both, x, start, end)
     return None if best is None else best[1:]
