@@ -117,4 +117,27 @@ def test_tracked_rows(rows, expected):
 
 
 def test_margin_removed():
-    assert read_layout(["      Summary", "        - one", "      Skills"]) == ["Summary", "  - one", "Skills"]
+    assert read_layout(["      Summary", "        - one", "      Tarn Row"]) == ["Summary", "  - one", "Tarn Row"]
+
+
+# A laid-out text (a margin) sets a heading apart by its style: a blank row goes above a heading of
+# the vocabulary right under a row of text. Without a margin (ordinary text) the rows stay.
+@pytest.mark.parametrize("rows, expected", [
+    (["  Skills", "    Welding     Forklift", "  Work   History", "    Yard Hand    2021 - 2023"],
+     ["Skills", "  Welding     Forklift", "", "Work History", "  Yard Hand    2021 - 2023"]),
+    (["  Skills", "    Welding", "", "  Education", "    Harlow College"],
+     ["Skills", "  Welding", "", "Education", "  Harlow College"]),            # a blank row there already
+    (["  Skills", "    Welding", "  Harbour Works"], ["Skills", "  Welding", "Harbour Works"]),  # no heading
+    (["Skills", "  Welding", "Work History", "  Yard Hand"], ["Skills", "  Welding", "Work History", "  Yard Hand"]),
+])
+def test_headings_apart_in_laid_out_text(rows, expected):
+    assert read_layout(rows) == expected
+
+
+def test_heading_under_text_starts_a_section():
+    text = ("    Skills\n      Welding     Forklift licence\n      Rigging     First aid\n"
+            "    Work   History\n      Yard Hand                       03/2021 to 06/2023\n"
+            "    Harbour Works Ltd - Dundee\n      Loaded and secured cargo for coastal freighters.\n")
+    cv = resumekit.parse(text.encode(), name="cv.txt")
+    assert "Work History" not in [s.name for s in cv.skills]
+    assert [(e.company, e.title) for e in cv.experience] == [("Harbour Works Ltd", "Yard Hand")]

@@ -35,6 +35,10 @@ Signals, in order:
    heading of the vocabulary ("WORK   EXPERIENCE"): its words are apart by one space.
 6. **Margin.** The page margin (the least indentation of all rows) is removed from every row.
 
+7. **Headings apart.** In a laid-out text (a margin or a gutter found), a heading of the
+   vocabulary alone on its row right under a row of text gets a blank row above it: the page set
+   it apart by its style, which the text does not keep.
+
 A text with no gutter, no letter-spaced row and no margin is returned as it was.
 """
 from __future__ import annotations
@@ -66,6 +70,7 @@ def read_layout(rows: list[str]) -> list[str]:
     """The rows with a gutter's columns read apart, letter-spaced rows joined and the margin
     removed (see the module's signals); rows as given when none of these is found."""
     given = rows
+    margin = _margin(rows)
     rows = _dedent([_unspace(r.rstrip()) for r in rows])
     first = next((i for i, r in enumerate(rows) if r.strip()), None)
     rows = [_untrack(r, i == first) for i, r in enumerate(rows)]
@@ -84,6 +89,8 @@ def read_layout(rows: list[str]) -> list[str]:
             if row[cut:].strip():
                 right.append(row[cut:].lstrip() if cut != x else row[x:])
         rows = rows[:start] + _dedent(left) + [""] + _dedent(right) + [""] + rows[end:]
+    if margin or region is not None:
+        rows = _heads_apart(rows)
     return given if rows == [r.rstrip() for r in given] else rows
 
 
@@ -218,6 +225,21 @@ def _untrack(row: str, first: bool) -> str:
     return row[:len(row) - len(row.lstrip())] + joined
 
 
+def _heads_apart(rows: list[str]) -> list[str]:
+    """A laid-out text's rows with a blank row above each heading of the vocabulary alone on its row
+    right under a row of text (the page set it apart by its style, not by a gap)."""
+    out: list[str] = []
+    for row in rows:
+        if out and out[-1].strip() and key(row.strip()) in heading_phrases():
+            out.append("")
+        out.append(row)
+    return out
+
+
+def _margin(rows: list[str]) -> int:
+    return min((len(r) - len(r.lstrip(" ")) for r in rows if r.strip()), default=0)
+
+
 def _dedent(rows: list[str]) -> list[str]:
-    margin = min((len(r) - len(r.lstrip(" ")) for r in rows if r.strip()), default=0)
+    margin = _margin(rows)
     return [r[margin:] if r.strip() else "" for r in rows] if margin else rows
