@@ -107,9 +107,13 @@ def test_letter_spaced_row(row, expected):
 
 
 @pytest.mark.parametrize("rows, expected", [
-    (["   Ingrid     Halvorsen", "   Oslo"], ["Ingrid Halvorsen", "Oslo"]),          # the first row: the name set large
-    (["Ingrid Halvorsen", "WORK   EXPERIENCE"], ["Ingrid Halvorsen", "WORK EXPERIENCE"]),  # a heading of the vocabulary
-    (["Ingrid Halvorsen", "Python    Java"], ["Ingrid Halvorsen", "Python    Java"]),  # not the first row, no heading
+    (["   Ingrid     Halvorsen", "   Oslo"], ["Ingrid Halvorsen", "Oslo"]),          # the head: the name set large
+    (["Ingrid     Halvorsen", "Oslo"], ["Ingrid     Halvorsen", "Oslo"]),                # no margin: ordinary text
+    ([" Ingrid Halvorsen", " WORK   EXPERIENCE"], ["Ingrid Halvorsen", "", "WORK EXPERIENCE"]),  # a heading of the vocabulary
+    ([" Lebenslauf", " Ingrid     Halvorsen   | Geologin", " Skills", " Python    Java"],    # in the head; under a heading
+     ["Lebenslauf", "Ingrid Halvorsen | Geologin", "", "Skills", "Python    Java"]),
+    ([" Ingrid Halvorsen", " Contact     Education"], ["Ingrid Halvorsen", "Contact     Education"]),  # two headings side by side
+    ([" Ingrid Halvorsen", " Oslo  Norway  0150"], ["Ingrid Halvorsen", "Oslo  Norway  0150"]),  # a cell without a letter
     (["Acme Corp    2019 - 2021", "x"], ["Acme Corp    2019 - 2021", "x"]),           # one single space: a gap, not tracking
 ])
 def test_tracked_rows(rows, expected):

@@ -23,16 +23,18 @@ Signals, in order:
    (blank rows between them skipped) that run over it (a full-width paragraph, or the page's name
    over its title). A row whose left text runs over the gutter (a long word of a narrow sidebar)
    is split at the first space at or after ``x``.
-3. **Columns.** (after signals 4 to 6) Inside the region, the left column's rows in order, then the right column's, each
+3. **Columns.** (after signals 4 and 6; signals 5 and 7 read the columns' rows) Inside the region, the left column's rows in order, then the right column's, each
    dedented by its own least indentation; a row where a column is empty is left out of that
    column, a blank row is kept. Rows outside the region stay as written. One gutter per text at
    most, its widest region only.
 4. **Letter-spaced rows.** A row (or a column's row) of :data:`MIN_LETTERS` or more single
    letters apart by runs of spaces is one spaced-out word or words: the letters are joined, and a
    run :data:`WORD_GAP` spaces longer than the shortest run between its letters is a word's space.
-5. **Tracked rows.** A row whose words are all apart by runs of two spaces or more (never one) is
-   set wide when it is the text's first row with text (the name, set large) or its words are a
-   heading of the vocabulary ("WORK   EXPERIENCE"): its words are apart by one space.
+5. **Tracked rows.** In a laid-out text (a margin or a gutter found), a row of two or more cells apart by runs of two spaces or more, each one word
+   with a letter (a glyph before it allowed: "| Engineer"), is set wide when it stands in the
+   text's head (its first :data:`HEAD_ROWS` rows with text, above its first heading of the
+   vocabulary: the name, set large; no cell a heading itself: two columns' headings side by side)
+   or is such a heading ("WORK   EXPERIENCE"): its words are apart by one space.
 6. **Margin.** The page margin (the least indentation of all rows) is removed from every row.
 
 7. **Headings apart.** In a laid-out text (a margin or a gutter found), a heading of the
@@ -56,13 +58,15 @@ MIN_LETTERS = 4
 INDENT = 4
 SPANNING = 3
 CELL = 30
+HEAD_ROWS = 5
 WORD_GAP = 2
 
 _WORDISH = regex.compile(r"[\p{L}\p{N}]")
 _SPACED = regex.compile(r"^(\s*)(\S(?: {2,}\S){%d,})\s*$" % (MIN_LETTERS - 1))
 _RUN = regex.compile(r" +")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_SINGLE = regex.compile(r"(?<=\S) (?=\S)")
+_CELLS = regex.compile(r" {2,}")
+_WORD_CELL = regex.compile(r"^(?:[^\p{L}\p{N}\s] )?[^\s]*\p{L}[^\s]*$")
 _INNER = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
@@ -72,8 +76,6 @@ def read_layout(rows: list[str]) -> list[str]:
     given = rows
     margin = _margin(rows)
     rows = _dedent([_unspace(r.rstrip()) for r in rows])
-    first = next((i for i, r in enumerate(rows) if r.strip()), None)
-    rows = [_untrack(r, i == first) for i, r in enumerate(rows)]
     region = _gutter(rows)
     if region is not None:
         x, start, end = region
@@ -90,7 +92,10 @@ def read_layout(rows: list[str]) -> list[str]:
                 right.append(row[cut:].lstrip() if cut != x else row[x:])
         rows = rows[:start] + _dedent(left) + [""] + _dedent(right) + [""] + rows[end:]
     if margin or region is not None:
-        rows = _heads_apart(rows)
+        texts = [i for i, r in enumerate(rows) if r.strip()]
+        head = next((i for i in texts if key(rows[i].strip()) in heading_phrases()), len(rows))
+        head = min([head] + texts[HEAD_ROWS:HEAD_ROWS + 1])
+        rows = _heads_apart([_untrack(r, i < head) for i, r in enumerate(rows)])
     return given if rows == [r.rstrip() for r in given] else rows
 
 
@@ -212,15 +217,18 @@ def _unspace(row: str) -> str:
     return match.group(1) + " ".join(words)
 
 
-def _untrack(row: str, first: bool) -> str:
-    """A widely tracked row's words apart by one space: every space between its words a run of two
-    or more, and it is the text's first row with text (the name, set large) or its words are a
-    heading of the vocabulary ("WORK   EXPERIENCE")."""
-    body = row.strip()
-    if " " not in body or _SINGLE.search(body):
+def _untrack(row: str, in_head: bool) -> str:
+    """A widely tracked row's words apart by one space: its cells (apart by runs of two spaces or
+    more) are two or more, each one word with a letter (a glyph before it allowed: "| Engineer"),
+    and the row stands in the text's head (above its first heading: the name set large) or is a
+    heading of the vocabulary itself ("WORK   EXPERIENCE")."""
+    cells = _CELLS.split(row.strip())
+    if len(cells) < 2 or not all(_WORD_CELL.match(c) for c in cells):
         return row
-    joined = " ".join(body.split())
-    if not first and key(joined) not in heading_phrases():
+    joined = " ".join(cells)
+    if key(joined) in heading_phrases():
+        return row[:len(row) - len(row.lstrip())] + joined
+    if not in_head or any(key(c) in heading_phrases() for c in cells):
         return row
     return row[:len(row) - len(row.lstrip())] + joined
 
