@@ -145,3 +145,13 @@ def test_heading_under_text_starts_a_section():
     cv = resumekit.parse(text.encode(), name="cv.txt")
     assert "Work History" not in [s.name for s in cv.skills]
     assert [(e.company, e.title) for e in cv.experience] == [("Harbour Works Ltd", "Yard Hand")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    (["Skills", "  (cid:0) Lathe work", "  (cid:127) Welding"], ["Skills", "  Lathe work", "  Welding"]),
+    (["(cid:132) 555-0143 • (cid:240) jt-larsen"], ["555-0143 • jt-larsen"]),     # icons before contacts
+    (["Plan(cid:3)", "x"], ["Plan", "x"]),
+    (["(cid:x) stays", "cid: 12"], ["(cid:x) stays", "cid: 12"]),
+])
+def test_lost_glyphs(rows, expected):
+    assert read_layout(rows) == expected
