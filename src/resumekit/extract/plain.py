@@ -30,6 +30,7 @@ from ..sources import Source, decode_text
 from ..text import clean, find_urls, key, strip_bullet, strip_markup
 from ..vocab import heading_phrases
 from .flat import decode_escapes, unflatten
+from .text_columns import read_layout
 from .markdown_html import decode_entities, html_heading, html_tables, inline_html
 
 __all__ = ["extract_text", "extract_markdown"]
@@ -49,7 +50,7 @@ def extract_text(source: Source, options: ParseOptions) -> Document:
     lines: list[Line] = []
     block = 0
     pending_break = False
-    for raw in _restack(text.split("\n")):
+    for raw in _restack(read_layout(text.split("\n"))):
         if not raw.strip() or raw.strip() == "\f":
             pending_break = True
             continue
