@@ -11,7 +11,7 @@ Name, signals in order of precedence:
    large type ("CHRIS" / "OH") is joined (never two items of a list: "• Figma" / "• Accessibility"), and
    so is one over three lines, broken at the hyphen of its surname in a narrow column ("Octavia" /
    "Brennan-" / "Mwangi"); a name that shares its line with a title or the address ("Jane Doe –
-   Teacher", "Jane Doe ■ 12 High St", "Leeds ⇥ Jane Doe", "Jane Doe, Backend Engineer": a job title
+   Teacher", "Jane Doe ■ 12 High St", "Jane Doe 12 High Street", "Leeds ⇥ Jane Doe", "Jane Doe, Backend Engineer": a job title
    after a comma) is read from its part.
 3. Prominence: the largest type among the candidates, then position (first lines first), then bold.
 4. Introduced, when no line has a name's shape: a clause that opens with an introduction phrase of
@@ -53,7 +53,7 @@ from ..text import despace, has_phrase, is_caps, key, rx
 from ..vocab import merged
 from .contact import find_emails, find_links
 from .phrases import head_word, org_like, title_like
-from .location import parse_location
+from .location import is_street, parse_location
 from .headline_lines import (BESIDE as _BESIDE, address_only as _address_only, before_contact_cells as _before_contact_cells,
                              before_place as _before_place, contact_only as _contact_only, headline_like as _headline_like,
                              is_contact as _is_contact, personal_labels as _personal_labels, wished_title as _wished_title,
@@ -165,10 +165,17 @@ def _name_text(line: Line) -> str | None:
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.\s*)+")
 
 
+# A name, then a house number and what follows it on the line (a flattened header: "Jane Doe 12 High Street")
+_NAME_STREET = regex.compile(r"^(?P<name>[^\d,]{3,50}?)\s+(?P<rest>\d{1,5}\s+\p{L}.*)$")
+_STREET_END = regex.compile(r",|\t| {2,}")
+
+
 def _name_beside(line: Line) -> tuple[str, str] | None:
     """(name, what stands beside it) when the name shares its line: "Jane Doe – Science Teacher",
     "Jane Doe | Structural Engineer", a cell of its own ("Leeds ⇥ Jane Doe"), or a job title after a
-    comma ("Jane Doe, Backend Engineer")."""
+    comma ("Jane Doe, Backend Engineer"), or a house number and its street after it, with no separator
+    ("Jane Doe 12 High Street, Leeds": a header whose line breaks were lost; the part up to the first comma,
+    TAB or run of spaces must be a street)."""
     cells = line.cells
     if len(cells) >= 2:
         for n, cell in enumerate(cells):
@@ -181,6 +188,10 @@ def _name_beside(line: Line) -> tuple[str, str] | None:
         text = _bare_name(parts[0])
         if text and is_name(text):
             return text, parts[1].strip()
+    street = _NAME_STREET.match(first) if rx(r"\d").search(first) else None
+    if street and is_street(_STREET_END.split(street.group("rest"), maxsplit=1)[0]) \
+            and (text := _bare_name(street.group("name"))) and is_name(text):
+        return text, street.group("rest")  # "Jane Doe 12 High Street  Leeds": the address after the name, no separator
     name, comma, rest = first.partition(", ")
     if comma and title_like(rest) and (not org_like(rest) or title_like(head_word(rest))) and len(rest.split()) <= 6 \
             and (text := _bare_name(name)) \
