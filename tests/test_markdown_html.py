@@ -86,3 +86,15 @@ def test_a_markdown_cv_with_an_html_table_reads_its_jobs():
     assert [(e.title, e.company) for e in c.experience] == [("Shop Assistant", "Tarnwell Books"),
                                                           ("Floor Manager", "Kellbrook Stores")]
     assert [str(e.start) for e in c.experience] == ["2019", "2021"]
+
+
+
+def test_a_rule_typed_as_text_and_escaped_by_a_converter_is_a_rule():
+    md = "## Schooling\n\n\\_\\_\\_\\_\\_\\_\n\n- 2012 - Leaving Certificate\n\nKestrel High School\n"
+    doc = resumekit.extract(md.encode(), format="markdown", name="cv.md")
+    assert [l.text for l in doc.lines] == ["Schooling", "2012 - Leaving Certificate", "Kestrel High School"]
+    assert extract_text_lines("A \\_ B") == ["A _ B"]
+
+
+def extract_text_lines(md: str) -> list[str]:
+    return [l.text for l in resumekit.extract(md.encode(), format="markdown", name="cv.md").lines]

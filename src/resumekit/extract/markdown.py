@@ -2,9 +2,11 @@
 
 Markdown: YAML front matter set aside as metadata; ``#`` and setext headings (``heading_level``);
 list items (bullet, nesting level); ``**bold**`` / ``*italic*`` runs; ``[text](url)`` and ``<url>``
-links (the text kept, the target attached); images, HTML tags, horizontal rules and table
-separator rows dropped; table rows become TAB-separated cells. HTML in the Markdown is read as the
-Markdown it stands for (:mod:`.markdown_html`: tables, emphasis, headings, character references).
+links (the text kept, the target attached); images, HTML tags, horizontal rules (and a rule typed
+as text that a converter escaped, ``\\_\\_\\_``: pandoc writing a Word line of underscores) and
+table separator rows dropped; table rows become TAB-separated cells. HTML in the Markdown is read
+as the Markdown it stands for (:mod:`.markdown_html`: tables, emphasis, headings, character
+references).
 
 Markup left in the text (inline code, strike-through, LaTeX such as ``$3\\times$``, ``\\&``,
 ``--``) is removed from ``text`` by :func:`resumekit.text.strip_markup`; ``raw`` keeps it.
@@ -68,8 +70,8 @@ def extract_markdown(source: Source, options: ParseOptions) -> Document:
             if lines and "\t" in lines[-1].text:  # the row above is the table's header row
                 lines[-1] = lines[-1].with_(style=Style(bold=True, heading_level=lines[-1].style.heading_level))
             continue
-        if not in_code and _RULE.match(raw):
-            pending_break = True
+        if not in_code and (_RULE.match(raw) or "\\" in raw and _RULE.match(_ESCAPE.sub(r"\1", raw))):
+            pending_break = True  # a rule, or one typed as text and escaped by a converter ("\_\_\_")
             continue
         if pending_break and lines:
             block += 1
