@@ -82,10 +82,62 @@ def _table_lines(fragment: str) -> str:
             for c in cells:  # a page laid out in a table: each cell a part of the page, read in turn
                 lines += [*c, ""]
             continue
+        grid = _grid(cells)
+        if grid:
+            lines += _across(cells, grid) + [""]
+            continue
+        if any(len(c) > 1 for c in cells) and all(_pairs(c) for c in cells):
+            lines += [p for c in cells for p in c] + [""]  # label: value pairs, cell after cell
+            continue
         lines.append("| " + " | ".join(c[0] for c in cells) + " |")
         lines += [p for c in cells for p in c[1:]]
         lines.append("")
     return "\n".join(lines)
+
+
+def _grid(cells: list[list[str]]) -> list[int]:
+    """The indexes of a row's cells that read across (a grid: dates beside schools beside degrees,
+    line n of each belonging together), else []: two or more cells holding as many paragraphs as
+    each other, two or more, each cell in one style (all bold, all italic or all plain) and none a
+    list item; every other cell holds one paragraph (a label, an aside)."""
+    n = max(len(c) for c in cells)
+    grid = [k for k, c in enumerate(cells) if len(c) == n]
+    if n < 2 or len(grid) < 2 or any(len(c) not in (1, n) for c in cells):
+        return []
+    for k in grid:
+        looks = {_look(p) for p in cells[k]}
+        if len(looks) != 1 or None in looks or any(p.startswith(("- ", "#")) for p in cells[k]):
+            return []
+    return grid
+
+
+def _across(cells: list[list[str]], grid: list[int]) -> list[str]:
+    """A row with a grid (:func:`_grid`): the other cells' paragraphs in cell order, the grid's
+    lines, one pipe row each, where its first cell stands."""
+    out: list[str] = []
+    for k, c in enumerate(cells):
+        if k == grid[0]:
+            out += ["| " + " | ".join(cells[g][n] for g in grid) + " |" for n in range(len(c))]
+        elif k not in grid:
+            out += c
+    return out
+
+
+_WHOLE = regex.compile(r"^(\*\*?)(?!\*)([^*]+)(?<!\*)\1$")
+_PAIR = regex.compile(r"^\**[^\W\d][^:*|]{0,30}?\**\s*:\s*\**\s*\S")
+
+
+def _look(paragraph: str) -> str | None:
+    """"b" for a paragraph bold as a whole, "i" italic as a whole, "" plain, None for mixed."""
+    if "*" not in paragraph:
+        return ""
+    m = _WHOLE.match(paragraph)
+    return ("b" if len(m.group(1)) == 2 else "i") if m else None
+
+
+def _pairs(cell: list[str]) -> bool:
+    """Every paragraph a label and its value ("**Languages:** English", "Notice : 1 month")."""
+    return all(_PAIR.match(p) for p in cell)
 
 
 def _layout(cell: list[str]) -> bool:
