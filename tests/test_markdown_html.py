@@ -145,3 +145,15 @@ def test_a_rule_typed_as_text_and_escaped_by_a_converter_is_a_rule():
 
 def extract_text_lines(md: str) -> list[str]:
     return [l.text for l in resumekit.extract(md.encode(), format="markdown", name="cv.md").lines]
+
+
+@pytest.mark.parametrize("md, text, bold, url", [
+    # a link shown with its brackets in Word ("[link]"), escaped by pandoc inside the link's text
+    ("**Tutor, Farrowdale Academy** [\\[link\\]](https://example.com/course) **(Jan 2021 - Mar 2021)**",
+     "Tutor, Farrowdale Academy [link] (Jan 2021 - Mar 2021)", True, "https://example.com/course"),
+    ("see [the \\[draft\\] notes](https://example.com/n)", "see the [draft] notes", False, "https://example.com/n"),
+    ("[plain](https://example.com/p)", "plain", False, "https://example.com/p"),
+])
+def test_a_link_whose_text_holds_escaped_brackets(md, text, bold, url):
+    line = resumekit.extract(md.encode(), format="markdown", name="cv.md").lines[0]
+    assert (line.text, line.style.bold, [l.url for l in line.links]) == (text, bold, [url])

@@ -27,10 +27,11 @@ __all__ = ["extract_markdown"]
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", flags=regex.DOTALL)
 _ATX = regex.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+\s*)?$")
 _LIST = regex.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
-# Linear patterns: a link's text, target and an emphasis's content stop at the next bracket or marker,
-# so no stretch of a line is scanned from more than one start (hostile lines of "[a](" or "**a").
+# Linear patterns: a link's text (escaped brackets aside: pandoc's "[\[link\]](url)"), target and an emphasis's
+# content stop at the next bracket or marker, so no stretch of a line is scanned from more than one start
+# (hostile lines of "[a](" or "**a").
 _IMAGE = regex.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)")
-_LINK = regex.compile(r"\[([^\[\]\n]{0,500})\]\(\s*<?([^()\[\]\s<>]{1,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
+_LINK = regex.compile(r"\[((?:\\[\[\]]|[^\[\]\n]){0,500})\]\(\s*<?([^()\[\]\s<>]{1,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
 _AUTOLINK = regex.compile(r"<((?:https?://|mailto:)[^<>\s]{1,2000})>")
 _HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,500})?/?>")
 _EMPHASIS = regex.compile(r"(\*\*\*|___|\*\*|__|\*|_)(?=\S)((?:(?!\1)[^\n]){0,2000}?\S)\1(?![\w*])")
