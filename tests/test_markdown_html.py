@@ -157,3 +157,14 @@ def extract_text_lines(md: str) -> list[str]:
 def test_a_link_whose_text_holds_escaped_brackets(md, text, bold, url):
     line = resumekit.extract(md.encode(), format="markdown", name="cv.md").lines[0]
     assert (line.text, line.style.bold, [l.url for l in line.links]) == (text, bold, [url])
+
+
+@pytest.mark.parametrize("md, texts", [
+    # a hard line break (pandoc writes a Word line break so): the backslash is no text
+    ("**BSc Forestry**\\\nKestrel University, 2019\n", ["BSc Forestry", "Kestrel University, 2019"]),
+    ("Leaving Certificate \\  \nKestrel High School\n", ["Leaving Certificate", "Kestrel High School"]),
+    ("a path C:\\\\\nnext\n", ["a path C:\\", "next"]),  # an escaped backslash closing the line stays
+    ("two spaces  \nnext\n", ["two spaces", "next"]),
+])
+def test_a_hard_line_break_closing_a_line_is_no_text(md, texts):
+    assert extract_text_lines(md) == texts

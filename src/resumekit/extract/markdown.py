@@ -92,6 +92,7 @@ def _markdown_line(raw: str, in_code: bool) -> Line | None:
     if in_code:
         cleaned = clean(raw)
         return Line(text=cleaned, raw=raw, origin="md:code") if cleaned else None
+    body = _without_hard_break(body)
     h = _ATX.match(body) or html_heading(body)
     if h:
         level, body = (len(h.group(1)), h.group(2)) if isinstance(h, regex.Match) else h
@@ -136,6 +137,14 @@ def _markdown_line(raw: str, in_code: bool) -> Line | None:
     keep_runs = tuple(r for r in runs if r.text) if any(r.bold or r.italic for r in runs) else ()
     return Line(text=text, raw=raw, style=Style(bold=bold, italic=italic, heading_level=level), bullet=bullet,
                 level=min(indent, 6), links=tuple(links), runs=keep_runs, origin="md")
+
+
+def _without_hard_break(body: str) -> str:
+    """The line without a backslash closing it that is itself not escaped (an odd run of them):
+    CommonMark's hard line break, pandoc's for a Word line break ("Degree\\"), is no text."""
+    stripped = body.rstrip()
+    run = len(stripped) - len(stripped.rstrip("\\"))
+    return stripped[:-1] if run % 2 else body
 
 
 _HREF = regex.compile(r"""<a\s[^<>]{0,500}?href\s*=\s*["']([^"'<>\s]{1,2000})["']""", regex.IGNORECASE)
