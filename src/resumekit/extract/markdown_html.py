@@ -5,12 +5,17 @@ of its own (pandoc writes a Word table whose cells hold several paragraphs as an
 profile READMEs centre a name in ``<div>``/``<h1>``). Read line by line with the tags dropped, a
 table comes apart into one line per tag, its cells' bold lost and its rows no longer rows. Here:
 
-- a ``<table>`` (with the tables nested in it) becomes Markdown lines: a row of two or more
-  cells with text is one pipe row of each cell's first paragraph, followed by the cells' other
-  paragraphs in order; a row of one cell is that cell's paragraphs, and so is each cell of a row
-  laid out as a page (a cell holding a heading or many paragraphs: a main column beside a sidebar),
-  read one after the other; a header cell of one paragraph is bold; every row, and every cell of a
-  page's row, is a block of its own (a blank line after it);
+- a ``<table>`` (with the tables nested in it) becomes Markdown lines, a row read by the first of:
+  a row of one cell is that cell's paragraphs, and so is each cell of a row laid out as a page (a
+  cell holding a heading or many paragraphs: a main column beside a sidebar), read one after the
+  other; cells holding as many paragraphs as each other (two or more cells, two or more
+  paragraphs), each cell in one style and no list, the other cells of one paragraph, are a grid
+  (dates beside schools beside degrees) read across, one pipe row per paragraph, where the grid's
+  first cell stands (:func:`_grid`); cells that are stacks of "Label: value" paragraphs (a details
+  table) are read cell after cell, a pair a line; else a row of two or more cells with text is one
+  pipe row of each cell's first paragraph, followed by the cells' other paragraphs in order. A
+  header cell of one paragraph is bold; every row, and every cell of a page's row, is a block of
+  its own (a blank line after it);
 - inside it and on any line, ``<strong>``/``<b>`` and ``<em>``/``<i>`` become ``**`` and ``*``,
   ``<a href>`` a Markdown link, ``<li>`` a list item, ``<p>``, ``<div>``, ``<br>`` and the headings
   paragraph breaks; images and other tags are dropped; character references are decoded;
