@@ -80,7 +80,7 @@ from .document import Document, Line, Section
 from .headings import (MAX_CHARS as _MAX_CHARS, MAX_WORDS, NOTE, YEAR as _YEAR, HeadingMatch, heading_kind, heading_text,
                        misspelt_kind, times_written, written)
 from .label_cells import column_header, contact_value, part_of, split_labels
-from .section_joins import continue_columns as _continue_columns, continued as _continued
+from .section_joins import continue_columns as _continue_columns, continued as _continued, under_list
 from .shapes import ENTRY_KINDS as _ENTRY_KINDS, Page, consistent, shape
 from .shapes import alone as _alone, own_block as _own_block, right_of as _right_of, signature as _signature
 from .text import despace, is_caps, key
@@ -396,6 +396,11 @@ def segment(document: Document) -> list[Section]:
             confirmed.append(i)
             continue
         ended = not has_style and _after_paragraph(lines, i)  # (plain text: under a paragraph's end)
+        if (not has_style and match.exact and words <= 3 and not starts_block and not ended
+                and under_list(lines, i, match.kind, current, confirmed[-1] if confirmed else None) and _own_line(lines, i, flags, recurring)):
+            flags[i] = match.kind  # plain text: a heading right under a list's last cell ("Tools: Word" / "Languages")
+            confirmed.append(i)
+            continue
         head = _without_note(line.plain.strip()) if not has_style and match.exact else line.plain.strip()
         noted = head != line.plain.strip()  # plain text: "Projects (see my site)" is read by its head's words
         if noted:
