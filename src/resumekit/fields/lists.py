@@ -65,7 +65,7 @@ from .entries import join_wrapped
 from .items import (dedupe, drop_levels as _drop_levels, is_level,
                     label_match, label_match as _label, labelled_groups, labelled_groups as _labelled_groups, pair_levels,
                     read_interests, split_items, value_wraps)
-from .skill_items import (_GROUP_DASH, _and_split, _clause, _dashed_names, _groups, _in_words, _labelled_list,
+from .skill_items import (_GROUP_DASH, _and_split, _dashed_names, _groups, _in_words, _labelled_list,
                           _references_note, _sentence_line, _skill_like, _version_years, skills_sentence)
 from .spoken import europass_grid, languages_in, mentions_level, spoken_language
 
@@ -315,7 +315,8 @@ def _plain_heads(lines: list[Line]) -> set[int]:
     line wrapped from a list's open end goes with it; lines of one item may follow: "Hiking" /
     "Chess"); none when a line is bold or a heading (the styled signals decide), or when a head stands
     over a bulleted sentence describing it ("Quick learner" / "• Ability to learn new things quickly"):
-    skills described, not groups."""
+    skills described, not groups. Else, in a list of bulleted names, its lines without a bullet
+    (:func:`_bulleted_heads`)."""
     if any(line.style.bold or line.style.heading_level is not None for line in lines):
         return set()
     heads: set[int] = set()
@@ -332,7 +333,24 @@ def _plain_heads(lines: list[Line]) -> set[int]:
         if not in_group or not (_plain_group(line) or _OPEN_END.search(lines[n - 1].plain)):
             break  # (the groups end: the rest is items of one a line, or no such list)
         n += 1
-    return heads if len(heads) >= 2 else set()
+    return heads if len(heads) >= 2 else _bulleted_heads(lines)
+
+
+def _bulleted_heads(lines: list[Line]) -> set[int]:
+    """In a text without type sizes (plain text, Markdown), the plain lines of a list of bulleted
+    names, each a head over bulleted names ("Soft skills" /
+    "• Teamwork" / "• Mentoring" / "Methods" / "• Costing"): the bullets mark the items, the lines
+    without one their groups (one is enough: the other groups of the table may stand in sections of
+    their own, under the headings a text export left them). None when a line without a bullet names no
+    group (:func:`_plain_head`) or ends the list, or when a bulleted line is no short name."""
+    if any(line.style.size is not None for line in lines):
+        return set()  # (a format with type: a plain line among bullets may be a bullet glyph lost, "o single-spa")
+    heads = {n for n, line in enumerate(lines) if not line.bullet}
+    if not heads or len(heads) == len(lines) or max(heads) == len(lines) - 1:
+        return set()
+    if any(not _plain_head(lines[n]) or not lines[n + 1].bullet for n in heads):
+        return set()
+    return heads if all(_plain_group(line) for line in lines if line.bullet) else set()
 
 
 def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
@@ -407,8 +425,9 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             start = len(out)
             items = split_items(rest)
             sentence = _sentence_line(rest, items)
-            for item in items:
-                if sentence and _clause(item):  # "…, from venue to catering.": the tools it names only
+            for k, item in enumerate(items):
+                if sentence and (k == 0 or item[:1].islower()):  # "…, from venue to catering.", "Window size, title, …":
+                    # its opening and its pieces in lower case give the tools they name only (a name stays: "…, Kilnlog.")
                     out += [Skill(name=f, category=cat, canonical=canonical_skill(f)) for f in find_skills(item)]
                     continue
                 # a spoken language keeps its level: it moves to the languages with it ("French (B2)")
