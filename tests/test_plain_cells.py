@@ -8,7 +8,8 @@ from resumekit.segment import segment
 
 def _plain(blocks):
     """A plain text: each block its lines, blank lines between the blocks."""
-    lines = [Line(text=t, index=0, block=b, origin="text") for b, rows in enumerate(blocks) for t in rows]
+    lines = [Line(text=t.removeprefix("• "), index=0, block=b, bullet=t.startswith("• "), origin="text")
+             for b, rows in enumerate(blocks) for t in rows]
     return Document(lines=tuple(l.with_(index=i) for i, l in enumerate(lines)), format="text")
 
 
@@ -51,3 +52,22 @@ def test_a_styled_document_keeps_its_own_signals():
     rows = [t for block in _TOP + [["Skills", "Tools: Quillbase", "Languages", "Welsh – native"]] for t in block]
     doc = Document(lines=tuple(Line(text=t, index=i, block=0, origin="pdf") for i, t in enumerate(rows)), format="pdf")
     assert "languages" not in [s.kind for s in segment(doc)]
+
+
+_JOBS = ["Experience", "Route Planner", "Corbel Freight", "Mar 2021 – Present", "• Planned the night routes",
+         "Yard Clerk", "Ashgrove Depot", "Jan 2019 – Feb 2021", "• Kept the yard ledger"]
+_DEGREE = ["Education", "Harrowgate College", "BSc in Logistics", "Sep 2014 – Jun 2018"]
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # "Courses" right under a degree's dates: the degree's label (its smaller type lost in the export)
+    (_DEGREE + ["Courses", "• Freight Planning", "• Statistics I", "Projects", "Tidemark", "Jan 2020 – Present"],
+     ["header", "experience", "education", "projects"]),
+    # "Courses" under a list, no entry: a section
+    (["Skills", "Tools: Quillbase", "Courses", "• Freight Planning"] + _DEGREE,
+     ["header", "experience", "skills", "certifications", "education"]),
+])
+def test_a_label_of_a_degree_right_under_it_is_no_section(rows, kinds):
+    # one block: a text exported without its blank lines, whose headings stand anywhere on lines of their own
+    doc = _plain([["Wilhelmina Otterbeck", "w.otterbeck@example.com"] + _JOBS + rows])
+    assert [s.kind for s in segment(doc)] == kinds

@@ -12,7 +12,8 @@ earlier one of its kind on a later page, or, in plain text, with a note (:func:`
 Plain text also joins a heading to the list above it with no blank line between (:func:`under_list`:
 a word processor's table written one cell a line); its signals, in order: the section above is a
 list (or projects a line each), the line names a section of another kind, and the line under it
-reads as that kind.
+reads as that kind. A label of an entry's details right under a dated entry ("Courses" under a degree's
+dates) is none (:func:`entry_label`).
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from .document import Line, Section
-from .headings import NOTE, repeats
+from .headings import NOTE, heading_text, repeats
 from .text import key
 from .vocab import merged
 
@@ -57,6 +58,14 @@ def under_list(lines: tuple[Line, ...], i: int, kind: str, current: str | None, 
         return True
     first = _FIRST_WORD.split(lines[i + 1].plain.strip(), maxsplit=1)[0]
     return key(first) in _language_names()
+
+
+def entry_label(text: str, current: str | None) -> bool:
+    """Plain text: a heading phrase that is also a label of an entry's details ("Courses", [entries]
+    attribute_labels), right under the last line of an entry of a section of dated entries, no blank
+    line between (the caller has its kind one that nests in the section: "Courses" under a degree's
+    dates) is that entry's label, not a section: the text export lost the smaller type that told it."""
+    return current in DATED and key(heading_text(text)) in merged().attribute_labels
 
 
 @lru_cache(maxsize=1)

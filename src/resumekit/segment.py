@@ -80,7 +80,7 @@ from .document import Document, Line, Section
 from .headings import (MAX_CHARS as _MAX_CHARS, MAX_WORDS, NOTE, YEAR as _YEAR, HeadingMatch, heading_kind, heading_text,
                        misspelt_kind, times_written, written)
 from .label_cells import column_header, contact_value, part_of, split_labels
-from .section_joins import continue_columns as _continue_columns, continued as _continued, under_list
+from .section_joins import continue_columns as _continue_columns, continued as _continued, entry_label, under_list
 from .shapes import ENTRY_KINDS as _ENTRY_KINDS, Page, consistent, shape
 from .shapes import alone as _alone, own_block as _own_block, right_of as _right_of, signature as _signature
 from .text import despace, is_caps, key
@@ -378,6 +378,9 @@ def segment(document: Document) -> list[Section]:
         if (above is not None and (_nests(match.kind, flags[above], lines, i) or flags[above] == match.kind
                                    and not match.exact) and _subordinate(line, lines[above])):
             continue  # "Tools" in smaller type under "Skills", "Courses" under "Education", "Flagger Certification" under "Certifications"
+        if (not has_style and not starts_block and above is not None and _nests(match.kind, flags[above], lines, i)
+                and entry_label(line.plain, flags[above])):
+            continue  # plain text: "Courses" right under a degree's dates is a label of the degree, no section
         if above is not None and not has_style and flags[above] == match.kind and not match.exact:
             continue  # plain text, no type to tell: "Forklift Certification" under "Certifications" is one of them
         if (not has_style and current in _ENTRY_KINDS and not is_caps(line.plain)
