@@ -71,3 +71,14 @@ def test_a_label_of_a_degree_right_under_it_is_no_section(rows, kinds):
     # one block: a text exported without its blank lines, whose headings stand anywhere on lines of their own
     doc = _plain([["Wilhelmina Otterbeck", "w.otterbeck@example.com"] + _JOBS + rows])
     assert [s.kind for s in segment(doc)] == kinds
+
+
+def test_a_short_text_of_one_block_reads_its_headings_on_lines_of_their_own():
+    # sixteen lines, no blank line: the blank lines tell nothing, a whole phrase on a line of its own heads
+    rows = ["About Me", "Planner who likes quiet yards and early starts", "Professional Experience",
+            "Corbel Freight, Route Planner, Leeds\t2021 to Present", "Yard Clerk, Ashgrove Depot, York\t2019 to 2021",
+            "Education", "BSc Logistics – Harrowgate College\t2015 to 2018", "Core Competencies",
+            "Tools: Quillbase · Ledgerly", "Languages", "Welsh – native speaker", "Basque – fluent",
+            "Licences & Certifications", "• Certified Yard Marshal", "Honors & Awards", "• Depot Prize (2019)"]
+    assert [s.kind for s in segment(_plain([rows]))] == ["summary", "experience", "education", "skills", "languages",
+                                                          "certifications", "awards"]

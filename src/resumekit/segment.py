@@ -144,10 +144,11 @@ def _stopped_heading(text: str) -> bool:
 
 
 def _blockless(lines: tuple[Line, ...]) -> bool:
-    """A plain text whose blank lines tell nothing of its sections: twenty lines or more, and
-    :data:`LINES_PER_BLOCK` or more a block (a text exported without its blank lines)."""
+    """A plain text whose blank lines tell nothing of its sections:
+    :data:`LINES_PER_BLOCK` lines or more a block (a text exported without its blank lines; a short
+    résumé of one block too, nineteen lines)."""
     blocks = len({line.block for line in lines})
-    return len(lines) >= 20 and len(lines) >= LINES_PER_BLOCK * blocks
+    return len(lines) >= LINES_PER_BLOCK * blocks
 
 
 LINES_PER_BLOCK = 15
