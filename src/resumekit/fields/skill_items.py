@@ -105,10 +105,18 @@ _BRACKETED = regex.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 
 def _sentence_line(text: str, items: list[str]) -> bool:
-    """A sentence cut at its commas: the line ends in a full stop and holds running text (more than
-    six words between two commas: "Planned a conference for 400 guests, from venue to catering.";
-    "Window size, title and colour were set as defaults to spare the player the menus.")."""
-    return text.rstrip().endswith(".") and any(len(_BRACKETED.sub(" ", i).split()) > 6 for i in items)
+    """A sentence cut at its commas: the line ends in a full stop and opens with running text (more
+    than six words before the first comma: "Planned a conference for 400 guests, from venue to
+    catering."), or holds it later (more than six words between two commas and no "and" or "or"
+    between them: "Window size, title, colour were set as defaults to spare the player the menus.";
+    not a list's last item joined by them, "…, training and staff development and team leadership.")."""
+    if not text.rstrip().endswith(".") or not items:
+        return False
+    return len(items[0].split()) > 6 or any(
+        max(len(p.split()) for p in _JOINS.split(_BRACKETED.sub(" ", i))) > 6 for i in items[1:])
+
+
+_JOINS = regex.compile(r"\s(?:and|or|&)\s", regex.IGNORECASE)
 
 
 def _skill_like(name: str) -> bool:
