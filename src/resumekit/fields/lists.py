@@ -65,7 +65,7 @@ from .entries import join_wrapped
 from .items import (dedupe, drop_levels as _drop_levels, is_level,
                     label_match, label_match as _label, labelled_groups, labelled_groups as _labelled_groups, pair_levels,
                     read_interests, split_items, value_wraps)
-from .skill_items import (_GROUP_DASH, _and_split, _dashed_names, _groups, _in_words, _labelled_list,
+from .skill_items import (_GROUP_DASH, _and_split, _clause, _dashed_names, _groups, _in_words, _labelled_list,
                           _references_note, _sentence_line, _skill_like, _version_years, skills_sentence)
 from .spoken import europass_grid, languages_in, mentions_level, spoken_language
 
@@ -342,15 +342,19 @@ def _bulleted_heads(lines: list[Line]) -> set[int]:
     "• Teamwork" / "• Mentoring" / "Methods" / "• Costing"): the bullets mark the items, the lines
     without one their groups (one is enough: the other groups of the table may stand in sections of
     their own, under the headings a text export left them). None when a line without a bullet names no
-    group (:func:`_plain_head`) or ends the list, or when a bulleted line is no short name."""
+    group (:func:`_plain_head`), ends the list, stands apart from its items (a blank line) or under an item
+    left open ("…, SEM," / "Ads and Social": an item's wrapped end), or when a bulleted line is no one short
+    name (a list of commas behind a bullet: the plain lines among such are items too)."""
     if any(line.style.size is not None for line in lines):
         return set()  # (a format with type: a plain line among bullets may be a bullet glyph lost, "o single-spa")
     heads = {n for n, line in enumerate(lines) if not line.bullet}
     if not heads or len(heads) == len(lines) or max(heads) == len(lines) - 1:
         return set()
-    if any(not _plain_head(lines[n]) or not lines[n + 1].bullet for n in heads):
-        return set()
-    return heads if all(_plain_group(line) for line in lines if line.bullet) else set()
+    if any(not _plain_head(lines[n]) or not lines[n + 1].bullet or lines[n + 1].block != lines[n].block
+           or n and _OPEN_END.search(lines[n - 1].plain) for n in heads):
+        return set()  # (a blank line under it: a heading of its own; a list item open above it: wrapped onto it)
+    bulleted = [line for line in lines if line.bullet]
+    return heads if all(_plain_group(line) and len(split_items(line.plain)) == 1 for line in bulleted) else set()
 
 
 def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
@@ -425,9 +429,8 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
             start = len(out)
             items = split_items(rest)
             sentence = _sentence_line(rest, items)
-            for k, item in enumerate(items):
-                if sentence and (k == 0 or item[:1].islower()):  # "…, from venue to catering.", "Window size, title, …":
-                    # its opening and its pieces in lower case give the tools they name only (a name stays: "…, Kilnlog.")
+            for item in items:
+                if sentence and _clause(item):  # "…, from venue to catering.": the tools it names only
                     out += [Skill(name=f, category=cat, canonical=canonical_skill(f)) for f in find_skills(item)]
                     continue
                 # a spoken language keeps its level: it moves to the languages with it ("French (B2)")

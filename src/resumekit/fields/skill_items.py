@@ -3,9 +3,8 @@
    sub-groups after spaced dashes outside brackets ("Languages - Commercial: C#, F# - Other: Scala");
    with no comma or colon, spaced dashes between short capitalised names are separators ("Zig - Nim").
 2. Names in an item: "HTML and CSS" parted when one looks technical or both are known tools; the
-   tools an item names inside running text ("Experienced with Python and SQL"); a piece of a
-   sentence cut at its commas (a line closed by a full stop with more than six words between two of
-   its commas), its opening or a piece in lower case, gives its tools only.
+   tools an item names inside running text ("Experienced with Python and SQL"); a clause of a
+   sentence cut at its commas gives its tools only.
 3. What is no skill: more than six words, a level, a filler, an e-mail address, a URL, one
    lower-case letter; a note about references; bare years joined by slashes that go on or run
    backwards are a product's versions, no period.
@@ -107,16 +106,15 @@ _BRACKETED = regex.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 def _sentence_line(text: str, items: list[str]) -> bool:
     """A sentence cut at its commas: the line ends in a full stop and opens with running text (more
     than six words before the first comma: "Planned a conference for 400 guests, from venue to
-    catering."), or holds it later (more than six words between two commas and no "and" or "or"
-    between them: "Window size, title, colour were set as defaults to spare the player the menus.";
-    not a list's last item joined by them, "…, training and staff development and team leadership.")."""
-    if not text.rstrip().endswith(".") or not items:
-        return False
-    return len(items[0].split()) > 6 or any(
-        max(len(p.split()) for p in _JOINS.split(_BRACKETED.sub(" ", i))) > 6 for i in items[1:])
+    catering.")."""
+    return text.rstrip().endswith(".") and bool(items) and len(items[0].split()) > 6
 
 
-_JOINS = regex.compile(r"\s(?:and|or|&)\s", regex.IGNORECASE)
+def _clause(item: str) -> bool:
+    """A piece of a sentence, not a name: lower case, opening with a stop word ("from venue to
+    catering", "with Rust and Go")."""
+    words = item.split()
+    return bool(words) and item[:1].islower() and key(words[0]) in merged().stop_words
 
 
 def _skill_like(name: str) -> bool:
