@@ -96,6 +96,9 @@ def main(argv=None) -> int:
     ap.add_argument("--against", type=Path, help="a summary saved by --save: print the change per family")
     ap.add_argument("--pdf-backend", choices=PDF_BACKENDS, default="pdfplumber",
                     help="how PDF pages are read (default pdfplumber)")
+    ap.add_argument("--timeout", type=float, default=resumekit.ParseOptions().timeout,
+                    help="seconds a document may take (default: the library's); raise it on a loaded "
+                         "machine, where a timeout is the machine's, not the document's")
     a = ap.parse_args(argv)
 
     score = load_scorer(a.shared)
@@ -116,7 +119,7 @@ def main(argv=None) -> int:
     sizes: dict[str, int] = defaultdict(int)
     failures = []
     by_path = {str(path): (doc_id, gold) for doc_id, gold, path in docs}
-    options = resumekit.ParseOptions(pdf_backend=a.pdf_backend)
+    options = resumekit.ParseOptions(pdf_backend=a.pdf_backend, timeout=a.timeout)
     for item, outcome in resumekit.parse_many([str(p) for _, _, p in docs], options, workers=a.jobs):
         doc_id, gold = by_path[item]
         hidden = doc_id in set_aside

@@ -153,3 +153,16 @@ def test_a_country_wrapped_onto_the_next_line(lines, place):
     text = f"Morwenna Example\n{lines}\nmorwenna@example.com\n\nSKILLS\nRaku, stoneware\n"
     c = resumekit.parse(text.encode(), options=PINNED)
     assert (c.contact.location.raw if c.contact.location else None) == place
+
+
+@pytest.mark.parametrize("lines, place", [
+    # a template's link placeholder after a "Home:" phone label is no place; the town line above is
+    (["Brantwick, NJ 07175", "Home: (555) 010-7890 | dana@example.com | LinkedIn URL"], "Brantwick, NJ 07175"),
+    (["Home: (555) 010-7890 | dana@example.com | Portfolio URL"], None),
+    # a state's code in small letters under a street, after a town the tables know
+    (["12 Quarry Lane,", "Miami, Fl", "(555) 010-5890", "dana@example.com"], "12 Quarry Lane, Miami, Fl"),
+])
+def test_link_placeholders_and_small_state_codes_in_the_header(lines, place):
+    text = "Dana Whitlock\n" + "\n".join(lines) + "\n\nOBJECTIVE\nTo run a quiet reading room.\n"
+    c = resumekit.parse(text.encode(), options=PINNED)
+    assert (c.contact.location.raw if c.contact.location else None) == place

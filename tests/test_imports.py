@@ -50,7 +50,7 @@ def test_starting_loads_nothing_heavy(code):
 @pytest.mark.parametrize("document, loaded, not_loaded", [
     ("plain.txt", ("resumekit.extract.plain",), ("lxml", "pdfplumber", "pdfminer", "resumekit.extract.docx",
                                                   "resumekit.extract.pdf")),
-    ("markdown-front-matter.md", ("resumekit.extract.plain",), ("lxml", "pdfplumber", "resumekit.extract.docx")),
+    ("markdown-front-matter.md", ("resumekit.extract.markdown",), ("lxml", "pdfplumber", "resumekit.extract.docx")),
     ("heading-styles.docx", ("lxml", "resumekit.extract.docx"), ("docx", "pdfplumber", "pdfminer",
                                                                  "resumekit.extract.pdf.plumber")),
     ("sample.pdf", ("pdfplumber", "resumekit.extract.pdf.plumber"), ("docx", "resumekit.extract.docx")),

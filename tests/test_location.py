@@ -617,3 +617,21 @@ def test_a_kept_location_answer_is_kept_per_day_order():
         parse_location("Harwick 2021")
     info = _parse_location.cache_info()
     assert (info.misses, info.hits) == (4, 1)
+
+
+@pytest.mark.parametrize("text, labelled, expected", [
+    # a state's code in small letters after a town the tables place in that state's country
+    ("Miami, Fl", False, ("Miami", "FL", "Miami, Fl")),
+    ("Denver, Co. 80202", False, ("Denver", "CO", "Denver, Co. 80202")),
+    ("12 Quarry Lane, Portland, Or 97201", False, ("Portland", "OR", "12 Quarry Lane, Portland, Or 97201")),
+    ("Brantwick, Fl", False, None),            # a town the tables do not know: nothing says "Fl" is Florida
+    ("Acme, Co", False, None),                 # a company and its legal form
+    ("Paris, In", False, None),                # the largest Paris is no town of Indiana's country
+    # a link's placeholder, labelled or not, is no place
+    ("LinkedIn URL", True, None),
+    ("Portfolio URL", True, None),
+    ("Website url", False, None),
+])
+def test_small_state_codes_and_link_placeholders(text, labelled, expected):
+    loc = parse_location(text, labelled=labelled)
+    assert ((loc.city, loc.region, loc.raw) if loc else None) == expected

@@ -324,3 +324,17 @@ def test_past_the_address_the_headline_stays_in_the_header_block(top, headline):
 def test_a_name_in_small_letters_confirmed_by_the_handle(rows, name):
     doc = _doc(*[(r, 10) for r in rows])
     assert read_name(doc, segment(doc))[0] == name
+
+
+@pytest.mark.parametrize("first_line, name", [
+    # a header whose line breaks were lost: the house number and street follow the name, no separator
+    ("Dana Whitlock 87 Quarry Lane", "Dana Whitlock"),
+    ("Dana Whitlock 122 South Harbour Avenue  Brantwick, IL 60603", "Dana Whitlock"),
+    ("Dana Whitlock 87 Quarry Lane, Brantwick", "Dana Whitlock"),
+    # a number after a title or before no street is no address after a name
+    ("Senior Engineer 12 High Street", None),
+    ("Dana Whitlock 2019 Annual Report", None),
+])
+def test_a_name_before_its_street_on_one_line(first_line, name):
+    text = f"{first_line}\nBrantwick, NJ 07175\n(555) 010-7890\ndana@example.com\n\nOBJECTIVE\nTo run a quiet reading room.\n"
+    assert resumekit.parse(text.encode(), format="text").name == name

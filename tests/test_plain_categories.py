@@ -61,3 +61,26 @@ def test_styled_lists_keep_their_own_signals():
 ])
 def test_no_plain_categories_in_other_shapes(rows):
     assert all(category is None for _, category in _read(rows))
+
+
+@pytest.mark.parametrize("rows, want", [
+    # one group: a plain name over bulleted names, the table's other groups in sections of their own
+    (["Soft skills", "• Teamwork", "• Mentoring"], [("Teamwork", "Soft skills"), ("Mentoring", "Soft skills")]),
+    # the section opens with items (its heading was their group) and a plain name heads the next ones
+    (["• Kilnlog", "• Glazewise", "Methods", "• Raku firing", "• Costing"],
+     [("Kilnlog", None), ("Glazewise", None), ("Raku firing", "Methods"), ("Costing", "Methods")]),
+])
+def test_plain_names_over_bulleted_names(rows, want):
+    assert _read(rows) == want
+
+
+@pytest.mark.parametrize("rows", [
+    # a plain line closing the list heads nothing: an item
+    ["• Kilnlog", "• Glazewise", "Hiking"],
+    # a bulleted sentence under it: the line is a skill described
+    ["Quick learner", "• Picks up new kiln schedules in a day and teaches them on."],
+    # a tool the skills table knows is no group
+    ["• Kilnlog", "Python", "• Django", "• Flask"],
+])
+def test_no_groups_of_bulleted_names_in_other_shapes(rows):
+    assert all(category is None for _, category in _read(rows))

@@ -1547,3 +1547,13 @@ def test_a_heading_over_the_main_column_beside_a_sidebar_heads_only_that_column(
     assert got == [("header", ["Ada Varga", "ada@example.com", "+44 20 7946 0134"]),
                    ("experience", ["01.2016 – 06.2016 Stock Clerk, Corbel Freight", "Counted the stock."]),
                    ("languages", ["Welsh"])]
+
+
+@pytest.mark.parametrize("heading", ["Career Progression", "CURRENT POSITION", "Current Positions"])
+def test_career_progression_and_current_position_head_jobs(heading):
+    """English headings over a list of jobs ("Career Progression" in a sales résumé, "CURRENT POSITION"
+    over an academic's post): the section is read as experience."""
+    text = (f"Dana Whitlock\ndana@example.com\n\n{heading}\n\nHarbour Lane Supplies -- Brantwick, NJ\n"
+            "Sales Representative, 11/2015 to Present\n\nManage the northern territory.\n")
+    c = resumekit.parse(text.encode(), format="text")
+    assert [(e.title, e.company) for e in c.experience] == [("Sales Representative", "Harbour Lane Supplies")]

@@ -8,11 +8,69 @@ opening a page under no heading of its own), the headings of no column above a l
 of its width they span (:func:`_over`, :func:`_heading_over`), the column reaching down nearest
 above a full-width line under the columns (:func:`_nearest_above`), and a heading that repeats an
 earlier one of its kind on a later page, or, in plain text, with a note (:func:`headings.repeats`).
+
+Plain text also joins a heading to the list above it with no blank line between (:func:`under_list`:
+a word processor's table written one cell a line); its signals, in order: the section above is a
+list (or projects a line each), the line names a section of another kind, and the line under it
+reads as that kind. A label of an entry's details right under a dated entry ("Courses" under a degree's
+dates) is none (:func:`entry_label`).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+import regex
+
 from .document import Line, Section
-from .headings import NOTE, repeats
+from .headings import NOTE, heading_text, repeats
+from .text import key
+from .vocab import merged
+
+LISTS = ("skills", "languages", "certifications", "awards", "interests")
+DATED = ("experience", "education", "volunteer")
+DATED_WITHIN = 3  # lines under an entry section's heading that hold its first entry's year
+PROJECT_WORDS = 12
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_FIRST_WORD = regex.compile(r"[\s,:;()/–—-]+")
+
+
+def under_list(lines: tuple[Line, ...], i: int, kind: str, current: str | None, start: int | None) -> bool:
+    """Plain text from a word processor whose table of lists was written one cell a line: a section's
+    heading stands right under the last item of the list above it, no blank line between ("Tools: Word,
+    Excel" / "Languages" / "Polish – native"). The caller has the line as a whole heading phrase on a
+    line of its own; it is a heading when the section above is a list (:data:`LISTS`), the line names a
+    section of another kind, and the line under it reads as that kind: under "Languages", the name of a
+    spoken language opens it (not "Languages" / "Python, Go": a group of the skills); under a section
+    of dated entries (:data:`DATED`), a year stands on one of the :data:`DATED_WITHIN` lines under it
+    (its first entry's dates; not "Experience" / "Five years of Go", a group of the skills). A section of
+    projects is a list when each line under its heading (``start``) is a project of its own: no
+    bullet, at most :data:`PROJECT_WORDS` words (not a job's "Skills" label over its tools)."""
+    if kind not in LISTS + DATED or kind == current or i + 1 >= len(lines):
+        return False
+    if current == "projects":  # a list of projects a line each ("Rivet – a hand prosthesis (2022)"), no job's label
+        if not start or any(l.bullet or len(l.plain.split()) > PROJECT_WORDS for l in lines[start + 1:i]):
+            return False
+    elif current not in LISTS:
+        return False
+    if kind in DATED:  # "Work Experience" / "2019 – 2022" / "Clerk": its first entry's year soon under it
+        return any(_YEAR.search(l.plain) for l in lines[i + 1:i + 1 + DATED_WITHIN])
+    if kind != "languages":
+        return True
+    first = _FIRST_WORD.split(lines[i + 1].plain.strip(), maxsplit=1)[0]
+    return key(first) in _language_names()
+
+
+def entry_label(text: str, current: str | None) -> bool:
+    """Plain text: a heading phrase that is also a label of an entry's details ("Courses", [entries]
+    attribute_labels), right under the last line of an entry of a section of dated entries, no blank
+    line between (the caller has its kind one that nests in the section: "Courses" under a degree's
+    dates) is that entry's label, not a section: the text export lost the smaller type that told it."""
+    return current in DATED and key(heading_text(text)) in merged().attribute_labels
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    return frozenset(merged().language_names)
 
 
 def continue_columns(sections: list[Section]) -> list[Section]:

@@ -80,7 +80,7 @@ from .document import Document, Line, Section
 from .headings import (MAX_CHARS as _MAX_CHARS, MAX_WORDS, NOTE, YEAR as _YEAR, HeadingMatch, heading_kind, heading_text,
                        misspelt_kind, times_written, written)
 from .label_cells import column_header, contact_value, part_of, split_labels
-from .section_joins import continue_columns as _continue_columns, continued as _continued
+from .section_joins import continue_columns as _continue_columns, continued as _continued, entry_label, under_list
 from .shapes import ENTRY_KINDS as _ENTRY_KINDS, Page, consistent, shape
 from .shapes import alone as _alone, own_block as _own_block, right_of as _right_of, signature as _signature
 from .text import despace, is_caps, key
@@ -144,10 +144,11 @@ def _stopped_heading(text: str) -> bool:
 
 
 def _blockless(lines: tuple[Line, ...]) -> bool:
-    """A plain text whose blank lines tell nothing of its sections: twenty lines or more, and
-    :data:`LINES_PER_BLOCK` or more a block (a text exported without its blank lines)."""
+    """A plain text whose blank lines tell nothing of its sections:
+    :data:`LINES_PER_BLOCK` lines or more a block (a text exported without its blank lines; a short
+    résumé of one block too, nineteen lines)."""
     blocks = len({line.block for line in lines})
-    return len(lines) >= 20 and len(lines) >= LINES_PER_BLOCK * blocks
+    return len(lines) >= LINES_PER_BLOCK * blocks
 
 
 LINES_PER_BLOCK = 15
@@ -378,6 +379,9 @@ def segment(document: Document) -> list[Section]:
         if (above is not None and (_nests(match.kind, flags[above], lines, i) or flags[above] == match.kind
                                    and not match.exact) and _subordinate(line, lines[above])):
             continue  # "Tools" in smaller type under "Skills", "Courses" under "Education", "Flagger Certification" under "Certifications"
+        if (not has_style and not starts_block and above is not None and _nests(match.kind, flags[above], lines, i)
+                and entry_label(line.plain, flags[above])):
+            continue  # plain text: "Courses" right under a degree's dates is a label of the degree, no section
         if above is not None and not has_style and flags[above] == match.kind and not match.exact:
             continue  # plain text, no type to tell: "Forklift Certification" under "Certifications" is one of them
         if (not has_style and current in _ENTRY_KINDS and not is_caps(line.plain)
@@ -396,6 +400,11 @@ def segment(document: Document) -> list[Section]:
             confirmed.append(i)
             continue
         ended = not has_style and _after_paragraph(lines, i)  # (plain text: under a paragraph's end)
+        if (not has_style and match.exact and words <= 3 and not starts_block and not ended
+                and under_list(lines, i, match.kind, current, confirmed[-1] if confirmed else None) and _own_line(lines, i, flags, recurring)):
+            flags[i] = match.kind  # plain text: a heading right under a list's last cell ("Tools: Word" / "Languages")
+            confirmed.append(i)
+            continue
         head = _without_note(line.plain.strip()) if not has_style and match.exact else line.plain.strip()
         noted = head != line.plain.strip()  # plain text: "Projects (see my site)" is read by its head's words
         if noted:

@@ -29,7 +29,7 @@ PDF_EXTRACTORS: dict[str, tuple[str, str]] = {
 EXTRACTORS: dict[str, tuple[str, str]] = {
     "docx": ("docx", "extract_docx"),
     "text": ("plain", "extract_text"),
-    "markdown": ("plain", "extract_markdown"),
+    "markdown": ("markdown", "extract_markdown"),
 }
 
 

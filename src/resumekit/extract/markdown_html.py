@@ -5,12 +5,17 @@ of its own (pandoc writes a Word table whose cells hold several paragraphs as an
 profile READMEs centre a name in ``<div>``/``<h1>``). Read line by line with the tags dropped, a
 table comes apart into one line per tag, its cells' bold lost and its rows no longer rows. Here:
 
-- a ``<table>`` (with the tables nested in it) becomes Markdown lines: a row of two or more
-  cells with text is one pipe row of each cell's first paragraph, followed by the cells' other
-  paragraphs in order; a row of one cell is that cell's paragraphs, and so is each cell of a row
-  laid out as a page (a cell holding a heading or many paragraphs: a main column beside a sidebar),
-  read one after the other; a header cell of one paragraph is bold; every row, and every cell of a
-  page's row, is a block of its own (a blank line after it);
+- a ``<table>`` (with the tables nested in it) becomes Markdown lines, a row read by the first of:
+  a row of one cell is that cell's paragraphs, and so is each cell of a row laid out as a page (a
+  cell holding a heading or many paragraphs: a main column beside a sidebar), read one after the
+  other; cells holding as many paragraphs as each other (two or more cells, two or more
+  paragraphs), each cell in one style and no list, the other cells of one paragraph, are a grid
+  (dates beside schools beside degrees) read across, one pipe row per paragraph, where the grid's
+  first cell stands (:func:`_grid`); cells that are stacks of "Label: value" paragraphs (a details
+  table) are read cell after cell, a pair a line; else a row of two or more cells with text is one
+  pipe row of each cell's first paragraph, followed by the cells' other paragraphs in order. A
+  header cell of one paragraph is bold; every row, and every cell of a page's row, is a block of
+  its own (a blank line after it);
 - inside it and on any line, ``<strong>``/``<b>`` and ``<em>``/``<i>`` become ``**`` and ``*``,
   ``<a href>`` a Markdown link, ``<li>`` a list item, ``<p>``, ``<div>``, ``<br>`` and the headings
   paragraph breaks; images and other tags are dropped; character references are decoded;
@@ -82,10 +87,62 @@ def _table_lines(fragment: str) -> str:
             for c in cells:  # a page laid out in a table: each cell a part of the page, read in turn
                 lines += [*c, ""]
             continue
+        grid = _grid(cells)
+        if grid:
+            lines += _across(cells, grid) + [""]
+            continue
+        if any(len(c) > 1 for c in cells) and all(_pairs(c) for c in cells):
+            lines += [p for c in cells for p in c] + [""]  # label: value pairs, cell after cell
+            continue
         lines.append("| " + " | ".join(c[0] for c in cells) + " |")
         lines += [p for c in cells for p in c[1:]]
         lines.append("")
     return "\n".join(lines)
+
+
+def _grid(cells: list[list[str]]) -> list[int]:
+    """The indexes of a row's cells that read across (a grid: dates beside schools beside degrees,
+    line n of each belonging together), else []: two or more cells holding as many paragraphs as
+    each other, two or more, each cell in one style (all bold, all italic or all plain) and none a
+    list item; every other cell holds one paragraph (a label, an aside)."""
+    n = max(len(c) for c in cells)
+    grid = [k for k, c in enumerate(cells) if len(c) == n]
+    if n < 2 or len(grid) < 2 or any(len(c) not in (1, n) for c in cells):
+        return []
+    for k in grid:
+        looks = {_look(p) for p in cells[k]}
+        if len(looks) != 1 or None in looks or any(p.startswith(("- ", "#")) for p in cells[k]):
+            return []
+    return grid
+
+
+def _across(cells: list[list[str]], grid: list[int]) -> list[str]:
+    """A row with a grid (:func:`_grid`): the other cells' paragraphs in cell order, the grid's
+    lines, one pipe row each, where its first cell stands."""
+    out: list[str] = []
+    for k, c in enumerate(cells):
+        if k == grid[0]:
+            out += ["| " + " | ".join(cells[g][n] for g in grid) + " |" for n in range(len(c))]
+        elif k not in grid:
+            out += c
+    return out
+
+
+_WHOLE = regex.compile(r"^(\*\*?)(?!\*)([^*]+)(?<!\*)\1$")
+_PAIR = regex.compile(r"^\**[^\W\d][^:*|]{0,30}?\**\s*:\s*\**\s*\S")
+
+
+def _look(paragraph: str) -> str | None:
+    """"b" for a paragraph bold as a whole, "i" italic as a whole, "" plain, None for mixed."""
+    if "*" not in paragraph:
+        return ""
+    m = _WHOLE.match(paragraph)
+    return ("b" if len(m.group(1)) == 2 else "i") if m else None
+
+
+def _pairs(cell: list[str]) -> bool:
+    """Every paragraph a label and its value ("**Languages:** English", "Notice : 1 month")."""
+    return all(_PAIR.match(p) for p in cell)
 
 
 def _layout(cell: list[str]) -> bool:

@@ -17,7 +17,10 @@ Signals, in order of precedence:
    and the run is cut so every entry has the same shape; where the template does not fit, an
    entry starts right after the previous entry's dated line. A dated unit is the dated line, or
    the row above it when the line holds only dates set under that row's right-hand cell ("Acme,
-   Analyst ⇥ Leeds" / "06/2013 – 06/2017"). Above a run's only dated unit, sentences further up
+   Analyst ⇥ Leeds" / "06/2013 – 06/2017"). Where entries date their first line beside a name, a
+   line of dates alone under undated lines past those the entries set after their dates is a name
+   wrapped over its dates: those lines open its entry and are joined into one (:mod:`.entry_cuts`,
+   signal 4). Above a run's only dated unit, sentences further up
    than the template puts a header line are the entry above's text; so are all the lines further
    up than it when more than ``FAR_ABOVE`` stand there (the entry above's duties or a column of
    skills with no bullets nor full stops, as plain and flattened text keep them). A place alone on the line right under an entry's
@@ -192,6 +195,24 @@ def _short_sentence(text: str) -> bool:
             and not has_phrase(text, merged().honours))
 
 
+def _wrapped_name_joined(header: list[Line], sources: dict[int, tuple[int, ...]],
+                         wrapped_at: dict[int, int]) -> list[Line]:
+    """An entry's header with its name wrapped over its dates (:func:`.entry_cuts.cut`, signal 4:
+    "Office of the Deputy Minister and" / "Regional Development" / "05/2018 – 10/2020") joined
+    into one line, the lines above its dates line."""
+    end = wrapped_at.get(header[0].index) if header else None
+    k = next((n for n, line in enumerate(header) if line.index == end), 0)
+    if k < 2:
+        return header
+    first, rest = header[0], header[1:k]
+    text = " ".join([first.text] + [line.text for line in rest])
+    box = first.box
+    for line in rest:
+        box = box.union(line.box) if box and line.box else box
+        sources[first.index] = sources.get(first.index, (first.index,)) + sources.get(line.index, (line.index,))
+    return [first.with_(text=text, links=first.links + sum((l.links for l in rest), ()), box=box)] + header[k:]
+
+
 def _legal_forms_joined(header: list[Line], sources: dict[int, tuple[int, ...]]) -> list[Line]:
     """An entry's header lines with a company's legal form wrapped onto the next line of a narrow
     column joined back to its name ("Analyst, Tarrow Systems" / "LLP, Leeds ⇥ 2019 – 2021"): the
@@ -282,6 +303,7 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
     with_dates = sum(any(dated[i] for i in head) for head, _ in runs if head)
     mostly_dated = with_dates * 2 > sum(1 for head, _ in runs if head)
     entries: list[Entry] = []
+    wrapped: list[tuple[int, int]] = []  # a name wrapped over its dates: its first line, its dates line
     # where nearly every line is a block of its own (a blank line after each), blocks group nothing
     blocky = len({l.block for l in lines}) < 0.8 * len(lines) if lines else False
     for n, (head, body) in enumerate(runs):
@@ -304,7 +326,7 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
             while first > template and (far or _sentence(lines[head[0]])):
                 entries[-1].body.append(lines[head.pop(0)])
                 first -= 1
-        cut = _cut(head, dated, template, lines, blocky, reach, _running_text)
+        cut = _cut(head, dated, template, lines, blocky, reach, _running_text, wrapped)
         if jobs and len(head) >= 2 and not any(dated[i] for i in head) and _role_rows([lines[i] for i in head]):
             cut = [[i] for i in head]  # undated rows of a role and its employer each: earlier jobs, one a row
         for piece in cut:
@@ -313,8 +335,9 @@ def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
         if not entries:
             entries.append(Entry())
         entries[-1].body.extend(lines[i] for i in body)
+    wrapped_at = {lines[s].index: lines[a].index for s, a in wrapped}
     for e in entries:
-        e.header = _legal_forms_joined(e.header, sources)
+        e.header = _legal_forms_joined(_wrapped_name_joined(e.header, sources, wrapped_at), sources)
         e.dates = header_dates(e.header)
         e.sources = {l.index: sources.get(l.index, (l.index,)) for l in e.lines}
         if e.dates is not None:

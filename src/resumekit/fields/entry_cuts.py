@@ -6,7 +6,16 @@ the signals (3 and 4). Signals of a cut between two dated units of one run, in o
    previous entry's dates;
 2. a place alone right under the previous entry's dates, a name line still above: the previous one's;
 3. where no entry of the section has a header line after its dates, up to the most lines any entry
-   puts above its dates, a line that is no place, term of employment nor sentence opens the entry.
+   puts above its dates, a line that is no place, term of employment nor sentence opens the entry;
+4. where entries date their first line beside a name ("Acme Ltd 2019 – 2021" / "Analyst"; the
+   run's first line is one), a line
+   of dates alone further down than the lines most entries set after their dated line: the name
+   wrapped and its dates pushed under it (a viewer's copy of a name cell over two lines, its dates
+   cell beside them: "Office of the Deputy Minister and" / "Regional Development" / "05/2018 –
+   10/2020" / "Adviser"); the lines past the previous entry's (up to ``WRAPPED_LINES``) open this
+   one, unless the first of them starts in lower case or ends an entry (a place alone, terms of
+   employment), one of them is a sentence, the line holds more than one date or closes a bracket
+   opened above (a note wrapped), or the entries' count of lines after their dates is a tie.
 """
 from __future__ import annotations
 
@@ -17,6 +26,8 @@ from ..text import key
 from ..vocab import merged
 from .location import location_of
 from .phrases import comma_pieces, segments
+from .prose import line_dates
+from .trailing_dates import dates_line
 
 
 def template_of(runs, dated, lines: list[Line]) -> int | None:
@@ -76,11 +87,12 @@ def unit(a: int, head: list[int], dated: list[bool], lines: list[Line], previous
 
 
 def cut(head: list[int], dated: list[bool], template: int | None, lines: list[Line], blocky: bool = True,
-        reach: int | None = None, sentence=None) -> list[list[int]]:
+        reach: int | None = None, sentence=None, wrapped: list[tuple[int, int]] | None = None) -> list[list[int]]:
     """The entries of a header run: one a dated unit each, starting ``template`` lines above it,
     never above the line after the previous entry's dates; up to ``reach`` lines above it (the
     section's :func:`reach`) a line that ends no entry (:func:`_ends_entry`) opens it too. Without
-    dates, :func:`cut_by_block`."""
+    dates, :func:`cut_by_block`. A name wrapped over its dates (signal 4) is added to ``wrapped``
+    as the positions of its first line and of its dates line."""
     if not head:
         return []
     anchors = [i for i in head if dated[i]]
@@ -89,6 +101,7 @@ def cut(head: list[int], dated: list[bool], template: int | None, lines: list[Li
             return cut_by_block(head, lines, blocky)
         return [head]
     # merge anchors that sit on adjacent lines of one entry ("Company  2019-2021" / "Title  2020-2021")
+    tail = _tail(head, anchors, lines) if template == 0 else None
     pieces: list[list[int]] = []
     starts = []
     for n, a in enumerate(anchors):
@@ -109,11 +122,53 @@ def cut(head: list[int], dated: list[bool], template: int | None, lines: list[Li
         while (n and reach is not None and top - start < reach and start - 1 > anchors[n - 1]
                and not dated[start - 1] and not _ends_entry(lines[start - 1], sentence)):
             start -= 1  # a line in the reach of this entry's dates that ends none: this entry's name
+        if n and template == 0 and top == a and start == a and tail is not None and _dates_alone(lines[a]):
+            opens = anchors[n - 1] + 1 + tail
+            if anchors[n - 1] < opens < a <= opens + WRAPPED_LINES and opens in head and _name_start(lines[opens]) \
+                    and not (sentence and any(sentence(lines[i]) for i in range(opens, a))):
+                start = opens  # a wrapped name over its dates: the lines past the previous entry's
+                if wrapped is not None and a - start >= 2:
+                    wrapped.append((start, a))
         starts.append(start)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else head[-1] + 1
         pieces.append([i for i in head if start <= i < end])
     return [p for p in pieces if p]
+
+
+def _tail(head: list[int], anchors: list[int], lines: list[Line]) -> int | None:
+    """How many header lines most entries set after their dated line, counted where the next entry
+    opens with a name beside its dates (or the run ends); None where the run does not open with a
+    name beside its dates (a layout of dates first, or of names over their dates) or two counts tie."""
+    named = [not dates_line(lines[a]) for a in anchors]
+    if not named[0] or head[0] != anchors[0]:
+        return None  # the run opens with dates alone or above its dates: another layout
+    counts: Counter[int] = Counter()
+    for n, a in enumerate(anchors):
+        if n + 1 == len(anchors) or named[n + 1]:
+            nxt = anchors[n + 1] if n + 1 < len(anchors) else None
+            counts[sum(1 for i in head if a < i and (nxt is None or i < nxt))] += 1
+    (most, m), *rest = counts.most_common(2)
+    return None if rest and rest[0][1] == m else most
+
+
+WRAPPED_LINES = 3  # the most lines a name wrapped over its dates takes (signal 4)
+
+
+def _dates_alone(line: Line) -> bool:
+    """One date or range alone on its line (:func:`.trailing_dates.dates_line`), not a list of
+    years ("2008, 2011") nor the end of a note wrapped from the line above, closing a bracket it
+    did not open ("(part-time beside my studies," / "09.2019 – 03.2020)")."""
+    text = line.plain
+    return (dates_line(line) and len(line_dates(line)) == 1
+            and not (text.count(")") > text.count("(") or text.count("]") > text.count("[")))
+
+
+def _name_start(line: Line) -> bool:
+    """A line that can open a wrapped name: it starts with a capital or a digit (not a sentence's
+    middle: "of all levels,") and ends no entry (a place alone, terms of employment)."""
+    first = line.plain.lstrip()[:1]
+    return (first.isupper() or first.isdigit()) and not _ends_entry(line)
 
 
 def cut_by_block(head: list[int], lines: list[Line], blocky: bool = True) -> list[list[int]]:

@@ -315,7 +315,8 @@ def _plain_heads(lines: list[Line]) -> set[int]:
     line wrapped from a list's open end goes with it; lines of one item may follow: "Hiking" /
     "Chess"); none when a line is bold or a heading (the styled signals decide), or when a head stands
     over a bulleted sentence describing it ("Quick learner" / "• Ability to learn new things quickly"):
-    skills described, not groups."""
+    skills described, not groups. Else, in a list of bulleted names, its lines without a bullet
+    (:func:`_bulleted_heads`)."""
     if any(line.style.bold or line.style.heading_level is not None for line in lines):
         return set()
     heads: set[int] = set()
@@ -332,7 +333,28 @@ def _plain_heads(lines: list[Line]) -> set[int]:
         if not in_group or not (_plain_group(line) or _OPEN_END.search(lines[n - 1].plain)):
             break  # (the groups end: the rest is items of one a line, or no such list)
         n += 1
-    return heads if len(heads) >= 2 else set()
+    return heads if len(heads) >= 2 else _bulleted_heads(lines)
+
+
+def _bulleted_heads(lines: list[Line]) -> set[int]:
+    """In a text without type sizes (plain text, Markdown), the plain lines of a list of bulleted
+    names, each a head over bulleted names ("Soft skills" /
+    "• Teamwork" / "• Mentoring" / "Methods" / "• Costing"): the bullets mark the items, the lines
+    without one their groups (one is enough: the other groups of the table may stand in sections of
+    their own, under the headings a text export left them). None when a line without a bullet names no
+    group (:func:`_plain_head`), ends the list, stands apart from its items (a blank line) or under an item
+    left open ("…, SEM," / "Ads and Social": an item's wrapped end), or when a bulleted line is no one short
+    name (a list of commas behind a bullet: the plain lines among such are items too)."""
+    if any(line.style.size is not None for line in lines):
+        return set()  # (a format with type: a plain line among bullets may be a bullet glyph lost, "o single-spa")
+    heads = {n for n, line in enumerate(lines) if not line.bullet}
+    if not heads or len(heads) == len(lines) or max(heads) == len(lines) - 1:
+        return set()
+    if any(not _plain_head(lines[n]) or not lines[n + 1].bullet or lines[n + 1].block != lines[n].block
+           or n and _OPEN_END.search(lines[n - 1].plain) for n in heads):
+        return set()  # (a blank line under it: a heading of its own; a list item open above it: wrapped onto it)
+    bulleted = [line for line in lines if line.bullet]
+    return heads if all(_plain_group(line) and len(split_items(line.plain)) == 1 for line in bulleted) else set()
 
 
 def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:

@@ -34,6 +34,11 @@ Signals, in order of precedence:
    a country's code ("Manchester GB", "Valencia ES"; not a degree's letters: "BA").
 4. A lone "Remote" / "Hybrid".
 
+Before the signals: a region code written in small letters after a town the tables place in that
+region's country ("Miami, Fl", "Denver, Co. 80202") is read as the code ("FL"); and a run naming a
+link's placeholder ("LinkedIn URL", "Portfolio URL": a template's text after a "Home:" label) is no
+place, labelled or not.
+
 Errs towards None: a single word that is not a known country or town is not a place, and a
 first part that names an organisation or a role is never one ("University of X, York, UK").
 In an entry's header a company beside its town ("Northwind, Murcia") is read as company and
@@ -88,6 +93,9 @@ _PLACE_DISTRICT = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)\
 _TOWN_CODE_REGION = regex.compile(r"^(?P<town>[^(),]{2,40}?)\s*\((?P<code>[A-Z]{2})\)\s*,\s*(?P<region>[^(),]{2,40})$")
 _CODE = regex.compile(r"^[A-Z]{2,3}$")
 # A town and a code of two or three capitals, maybe its postal code after it ("Parramatta NSW 2150", "Pune, MH")
+_SMALL_CODE = regex.compile(r"^(?P<head>(?:[^,]+,\s*)*)(?P<town>[^,]+),\s*(?P<code>\p{Lu}\p{Ll})\.?"
+                            r"(?P<tail>,?\s+\d{5}(?:-\d{4})?)?$")
+_URL_WORD = regex.compile(r"\bURL\b", flags=regex.IGNORECASE)
 _TOWN_CODE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)(?:\s*,\s*|\s+|\s+[-–/]\s+|/)(?P<code>[A-Z]{2,3})"
                            r"(?:,?\s+(?:\d{4,6}|\d{3} \d{3}|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?$")
 # A locality named by an ordinal number and a word of Indian addresses ("2nd Cross", "Jayanagar 4th
@@ -252,8 +260,13 @@ def _parse_location(text: str, labelled: bool, context: str, order: str | None =
     labelled = labelled or found_label
     raw = _without_availability(raw.strip(" \t,;|•·.–—-"))
     raw = raw.strip(" \t,;|•·.–—-")
-    if not raw or len(raw) > 100 or "@" in raw or "://" in raw:
+    if not raw or len(raw) > 100 or "@" in raw or "://" in raw or ("rl" in raw.lower() and _URL_WORD.search(raw)):
         return None
+    small = _SMALL_CODE.match(raw) if "," in raw else None
+    if small and is_region_code(code := small.group("code").upper()) and town_region_code(small.group("town").strip(), code):
+        coded = _parse_location(f"{small.group('head')}{small.group('town')}, {code}{small.group('tail') or ''}",
+                                labelled, context, order)
+        return coded.model_copy(update={"raw": raw}) if coded is not None else None
     if any(not d.single or (d.start and d.start.month) for d in find_dates(raw)):
         return None  # "SEPTEMBRE 2023 - DÉCEMBRE 2023": a year is not a postal code
     # (each pattern run only where the characters it needs stand: a call into regex costs about a

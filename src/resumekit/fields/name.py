@@ -11,7 +11,7 @@ Name, signals in order of precedence:
    large type ("CHRIS" / "OH") is joined (never two items of a list: "• Figma" / "• Accessibility"), and
    so is one over three lines, broken at the hyphen of its surname in a narrow column ("Octavia" /
    "Brennan-" / "Mwangi"); a name that shares its line with a title or the address ("Jane Doe –
-   Teacher", "Jane Doe ■ 12 High St", "Leeds ⇥ Jane Doe", "Jane Doe, Backend Engineer": a job title
+   Teacher", "Jane Doe ■ 12 High St", "Jane Doe 12 High Street", "Leeds ⇥ Jane Doe", "Jane Doe, Backend Engineer": a job title
    after a comma) is read from its part.
 3. Prominence: the largest type among the candidates, then position (first lines first), then bold.
 4. Introduced, when no line has a name's shape: a clause that opens with an introduction phrase of
@@ -49,11 +49,15 @@ import regex
 from ..document import Document, Line, Section
 from ..segment import heading_kind
 from ..places import place_kind
-from ..text import despace, has_phrase, is_caps, is_page_number, key, rx
+from ..text import despace, has_phrase, is_caps, key, rx
 from ..vocab import merged
-from .contact import PHONE_KEYS, find_emails, find_links, find_phones
-from .phrases import head_word, institution_like, org_like, title_like
+from .contact import find_emails, find_links
+from .phrases import head_word, org_like, title_like
 from .location import is_street, parse_location
+from .headline_lines import (BESIDE as _BESIDE, address_only as _address_only, before_contact_cells as _before_contact_cells,
+                             before_place as _before_place, contact_only as _contact_only, headline_like as _headline_like,
+                             is_contact as _is_contact, personal_labels as _personal_labels, wished_title as _wished_title,
+                             wraps_into as _wraps_into)
 
 __all__ = ["read_name", "is_name", "lettered_name", "NAME_TITLES"]
 
@@ -161,13 +165,17 @@ def _name_text(line: Line) -> str | None:
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.\s*)+")
 
 
-_BESIDE = regex.compile(r"\s+[|–—·•■▪◆♦●]\s*|\s+-\s+")
+# A name, then a house number and what follows it on the line (a flattened header: "Jane Doe 12 High Street")
+_NAME_STREET = regex.compile(r"^(?P<name>[^\d,]{3,50}?)\s+(?P<rest>\d{1,5}\s+\p{L}.*)$")
+_STREET_END = regex.compile(r",|\t| {2,}")
 
 
 def _name_beside(line: Line) -> tuple[str, str] | None:
     """(name, what stands beside it) when the name shares its line: "Jane Doe – Science Teacher",
     "Jane Doe | Structural Engineer", a cell of its own ("Leeds ⇥ Jane Doe"), or a job title after a
-    comma ("Jane Doe, Backend Engineer")."""
+    comma ("Jane Doe, Backend Engineer"), or a house number and its street after it, with no separator
+    ("Jane Doe 12 High Street, Leeds": a header whose line breaks were lost; the part up to the first comma,
+    TAB or run of spaces must be a street)."""
     cells = line.cells
     if len(cells) >= 2:
         for n, cell in enumerate(cells):
@@ -180,6 +188,10 @@ def _name_beside(line: Line) -> tuple[str, str] | None:
         text = _bare_name(parts[0])
         if text and is_name(text):
             return text, parts[1].strip()
+    street = _NAME_STREET.match(first) if rx(r"\d").search(first) else None
+    if street and is_street(_STREET_END.split(street.group("rest"), maxsplit=1)[0]) \
+            and (text := _bare_name(street.group("name"))) and is_name(text):
+        return text, street.group("rest")  # "Jane Doe 12 High Street  Leeds": the address after the name, no separator
     name, comma, rest = first.partition(", ")
     if comma and title_like(rest) and (not org_like(rest) or title_like(head_word(rest))) and len(rest.split()) <= 6 \
             and (text := _bare_name(name)) \
@@ -503,137 +515,6 @@ def _headline(pool: list[Line], name_line: Line, second: int | None, name: str |
             continue
         break
     return None
-
-
-_LABELLED = regex.compile(r"^(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<value>\S.{0,60})$")
-
-
-def _wished_title(text: str) -> str | None:
-    """The job title behind a label that heads a summary ("求职意向：数据分析师", "Желаемая
-    должность: Аналитик"): the title sought, a headline; None for anything else behind it (a
-    sentence of an objective names no title)."""
-    m = _LABELLED.match(text.strip())
-    if not m or len(m.group("value").split()) > 4:
-        return None
-    kind = heading_kind(m.group("label"))
-    value = m.group("value").strip()
-    return value if kind and kind.exact and kind.kind == "summary" and title_like(value) and _headline_like(value) \
-        else None
-
-
-def _before_contact_cells(line: Line) -> str:
-    """The line's text, or its first cell when the cells after it are contact data or a place (a
-    headline beside the address flush right: "Product Designer ⇥ Leeds LS1 4AB, UK"); not a label
-    of what follows ("Telefon ⇥ 030 …", "Address ⇥ …": the vocabulary's contact and location labels, a
-    phone word)."""
-    cells = line.cells
-    if len(cells) >= 2 and all(_contact_only(c) or _address_only(c) for c in cells[1:]) and not _label(cells[0]):
-        return cells[0].strip(" |·•–—-")
-    return line.plain
-
-
-def _label(cell: str) -> bool:
-    k = key(cell.rstrip(" :："))
-    v = merged()
-    return k in v.contact_labels or k in v.location_labels or k in PHONE_KEYS
-
-
-def _address_only(text: str) -> bool:
-    """A street or a place alone ("12 Rose Lane", "Leeds LS1 4AB, UK"): the address, no headline."""
-    if is_street(text):
-        return True
-    loc = parse_location(text, context="contact")  # (the whole of it: "Glaze Chemist · Leeds" is a title's line)
-    return loc is not None and key(loc.raw) == key(text)
-
-
-def _before_place(text: str) -> str:
-    """The headline without the place after it ("Data Engineer | Kraków, Poland" -> "Data
-    Engineer"): the parts before the first that is a place."""
-    seps = list(_BESIDE.finditer(text))
-    for n, sep in enumerate(seps):
-        part = text[sep.end():seps[n + 1].start() if n + 1 < len(seps) else len(text)]
-        if parse_location(part) is not None:
-            return text[:sep.start()]
-    return text
-
-
-def _wraps_into(line: Line, nxt: Line) -> bool:
-    """Does ``line``, six words or more, run on into ``nxt``: the very next line, in the same type,
-    opening with a word in lower case that is no contact data ("… plans HACCP" / "et amélioration
-    continue ; …"; not "jane@example.org | …")?"""
-    return (len(line.plain.split()) >= 6 and nxt.index == line.index + 1 and nxt.plain[:1].islower()
-            and not _is_contact(nxt.cells[0] if nxt.cells else nxt.plain) and nxt.style.size == line.style.size
-            and nxt.style.bold == line.style.bold and nxt.style.italic == line.style.italic)
-
-
-def _headline_like(text: str) -> bool:
-    if not text or len(text) > 100 or len(text.split()) > 14 or _is_contact(text) or is_page_number(text):
-        return False
-    if key(text) in merged().document_titles:
-        return False
-    if rx(r"^\d").match(text):  # "14 Rowan Terrace": an address
-        return False
-    if heading_kind(text) is not None and len(text.split()) <= 3:
-        return False
-    first = _BESIDE.split(text, maxsplit=1)
-    if parse_location(first[0]) is not None:
-        return False  # "Porto, Portugal | Open to relocation": a place, not a headline
-    if parse_location(text) is not None and not (len(first) == 2 and title_like(first[0])):
-        return False  # a place read in the line, unless after a job title ("Engineer · Kraków, Poland")
-    if _affiliation(text):
-        return False  # "Department of Marine Biology, Eastbrook University": an address
-    if has_phrase(text, _personal_labels()) or _states_age(text):
-        return False  # "Female, 31, born 4 May 1994" (a job board's personal line), "Brasileira, solteira,
-        # 29 anos": personal data
-    if " " not in text.strip() and rx(r"[/\\]|\.\p{L}{2,4}$").search(text):
-        return False  # "Portfolio-Site/index.html": the wrapped end of an address
-    return bool(rx(r"\p{L}{3}").search(text)) and not text.endswith(".")
-
-
-_AGE = regex.compile(r"^(?P<n>\d{2})\s+(?P<unit>\p{L}+)\.?$")
-
-
-def _states_age(text: str) -> bool:
-    """A line of parts one of which is an age ("29 anos", "32 ans", "41 years": a number from 16 to
-    75 and a unit of time of the vocabulary) and none a job title."""
-    parts = [p.strip() for p in rx(r"\s*[,;|·•]\s*|\s+[–—-]\s+").split(text) if p.strip()]
-    ages = [m for p in parts if (m := _AGE.match(p))]
-    return (len(parts) >= 2 and any(16 <= int(m.group("n")) <= 75 and key(m.group("unit")) in merged().duration_units
-                                    for m in ages) and not any(title_like(p) for p in parts))
-
-
-_PERSONAL: list = []
-
-
-def _personal_labels() -> tuple[str, ...]:
-    """The labels of personal data (birth date and place, age, gender, nationality, marital status)
-    of every language, as one tuple, the same object while the vocabulary is (one index for
-    :func:`has_phrase`)."""
-    personal = merged().personal
-    if not _PERSONAL or _PERSONAL[0] is not personal:
-        _PERSONAL[:] = [personal, tuple(dict.fromkeys(w for words in personal.values() for w in words))]
-    return _PERSONAL[1]
-
-
-def _affiliation(text: str) -> bool:
-    """A unit of a school, then the school ("Department of Marine Biology, Eastbrook University",
-    an academic's address line): the first part opens with a unit word of the vocabulary and
-    names no role, and a later part names a school."""
-    first, *rest = [p.strip() for p in text.split(",")]
-    units = merged().institution_units
-    return (bool(rest) and any(key(first).startswith(u + " ") for u in units) and not title_like(first)
-            and any(institution_like(p) for p in rest))
-
-
-def _contact_only(text: str) -> bool:
-    """A line of contact data and nothing else ("jane@example.org", "linkedin.com/in/jane")."""
-    found = [f.span for f in (*find_emails(text), *find_phones(text), *find_links(text))]
-    rest = "".join(ch for n, ch in enumerate(text) if not any(a <= n < b for a, b in found))
-    return bool(found) and not rx(r"\p{L}{3}").search(rest)
-
-
-def _is_contact(text: str) -> bool:
-    return bool(find_emails(text) or find_phones(text) or find_links(text))
 
 
 # ----------------------------------------------------------------------------- contact

@@ -1,0 +1,157 @@
+"""Monospaced layout text (extract/text_columns.py): a page's text as ``pdftotext -layout`` writes it,
+columns read apart at their gutter, letter-spaced and widely tracked rows joined, the margin
+removed; ordinary text left as written. Every string is invented."""
+import pytest
+
+import resumekit
+from resumekit.extract.text_columns import read_layout
+
+# A sidebar page: the name letter-spaced across the top, then a narrow left column (contact,
+# skills, education) beside the main column, whose rows interleave; one sidebar word runs over the
+# gutter with a single space before the main column's text; the main column's headings start one
+# column early, its bullets two columns in; dates set flush right in the main column.
+SIDEBAR = """
+
+                 T  O  B  I  A  S    V  R  E  E  L  A  N  D
+
+        CONTACT                    PROFILE
+                                   Field technician with eight years of turbine
+          (555) 010-4477           maintenance across three onshore wind farms
+                                   and a record of zero lost-time incidents.
+          tobias.vr@example.com
+                                  EXPERIENCE
+        SKILLS
+        Gearbox diagnostics        Senior Wind Technician
+        Hydraulic systems          Northwind Array Services      2020 - Present
+        Vibration analysis and balancing - Led a crew of six on 48 nacelle overhauls
+        Rope access level 2          - Cut unplanned downtime by a fifth
+                                   Wind Technician
+        EDUCATION                  Coastal Grid Partners         2016 - 2020
+        Associate of Applied         - Replaced pitch bearings on 30 turbines
+        Science, Wind Energy         - Trained four apprentices
+        Lakeshore Technical
+        College, 2016
+"""
+
+
+def test_sidebar_columns_read_apart():
+    rows = read_layout(SIDEBAR.split("\n"))
+    text = [r.strip() for r in rows if r.strip()]
+    assert text[0] == "TOBIAS VREELAND"
+    left = text.index("CONTACT")
+    right = text.index("PROFILE")
+    assert left < right
+    assert text[left:left + 4] == ["CONTACT", "(555) 010-4477", "tobias.vr@example.com", "SKILLS"]
+    assert text[right:right + 4] == ["PROFILE", "Field technician with eight years of turbine",
+                                     "maintenance across three onshore wind farms",
+                                     "and a record of zero lost-time incidents."]
+    assert "College, 2016" in text[:right]
+    assert "Vibration analysis and balancing" in text[:right]
+    assert "- Led a crew of six on 48 nacelle overhauls" in text[right:]
+    assert "Northwind Array Services      2020 - Present" in text[right:]
+    assert text.index("EXPERIENCE") > right
+
+
+def test_sidebar_parses_as_its_columns():
+    cv = resumekit.parse(SIDEBAR.encode(), name="cv.txt")
+    assert cv.name == "TOBIAS VREELAND"
+    assert [(e.company, e.title) for e in cv.experience] == [
+        ("Northwind Array Services", "Senior Wind Technician"), ("Coastal Grid Partners", "Wind Technician")]
+    assert [s.name for s in cv.skills][:4] == [
+        "Gearbox diagnostics", "Hydraulic systems", "Vibration analysis and balancing", "Rope access level 2"]
+
+
+# Rows that no gutter reads apart: each stays as written (or only its margin goes).
+@pytest.mark.parametrize("text", [
+    # a one-column résumé: titles with dates flush right (same-length dates start at one column)
+    "Quarry Lane Bakery, Head Baker                 03/2019 - 05/2023\n"
+    "  - Baked 400 loaves a day\n  - Ran the night shift\n"
+    "Miller & Sons, Baker                           01/2016 - 02/2019\n"
+    "  - Laminated dough for pastries\n"
+    "Greystone Cafe, Commis                         06/2014 - 12/2015\n"
+    "Orchard Inn, Kitchen Porter                    01/2013 - 05/2014\n"
+    "                                               06/2012 - 12/2012\n"
+    "                                               01/2012 - 05/2012\n",
+    # a timeline: each row's date in a column of its own, its entry at a hanging indent
+    "AUSBILDUNG\n"
+    "2019 – heute            M.Sc. Geoinformatik, Universität Talheim\n"
+    "                        Schwerpunkt: Fernerkundung\n"
+    "2015 – 2019             B.Sc. Geographie, Hochschule Auental\n"
+    "                        Bachelorarbeit: Hangrutschungen im Mittelgebirge\n"
+    "2006 – 2015             Abitur, Gymnasium Seeburg\n"
+    "Sommer 2018             Praktikum, Landesamt für Vermessung\n"
+    "KENNTNISSE\n"
+    "QGIS, PostGIS, Python\n",
+    # a label-and-value table: values at one column, no label alone
+    "Name:        Petra Lindqvist\nPhone:       555-0199\nEmail:       petra@example.com\n"
+    "Languages:   Swedish, English\nDriving:     Category B\n",
+    # bullets with text two spaces after the glyph
+    "Duties\n  •  Trained staff\n  •  Ran audits\n  •  Cut waste\n  •  Kept stock\n  •  Wrote rotas\n",
+    "",
+])
+def test_ordinary_text_left_alone(text):
+    rows = text.split("\n")
+    assert read_layout(rows) == rows
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("      J  O  H  N    D  O  E", "JOHN DOE"),
+    ("   R   E   S   U   M   E", "RESUME"),
+    ("   A  N  N  A", "ANNA"),
+    ("   a b c d", "a b c d"),                      # single spaces: ordinary text
+    ("   A  B  C", "A  B  C"),                      # three letters: too few to be a spaced word
+    ("   Q1  Q2  Q3  Q4", "Q1  Q2  Q3  Q4"),        # not single letters
+])
+def test_letter_spaced_row(row, expected):
+    assert read_layout(["Contact", row]) == ["Contact", row[:len(row) - len(row.lstrip())] + expected]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    (["   Ingrid     Halvorsen", "   Oslo"], ["Ingrid Halvorsen", "Oslo"]),          # the head: the name set large
+    (["Ingrid     Halvorsen", "Oslo"], ["Ingrid     Halvorsen", "Oslo"]),                # no margin: ordinary text
+    ([" Ingrid Halvorsen", " WORK   EXPERIENCE"], ["Ingrid Halvorsen", "", "WORK EXPERIENCE"]),  # a heading of the vocabulary
+    ([" Lebenslauf", " Ingrid     Halvorsen   | Geologin", " Skills", " Python    Java"],    # in the head; under a heading
+     ["Lebenslauf", "Ingrid Halvorsen | Geologin", "", "Skills", "Python    Java"]),
+    ([" Ingrid Halvorsen", " Contact     Education"], ["Ingrid Halvorsen", "Contact     Education"]),  # two headings side by side
+    ([" Ingrid Halvorsen", " Oslo  Norway  0150"], ["Ingrid Halvorsen", "Oslo  Norway  0150"]),  # a cell without a letter
+    (["Acme Corp    2019 - 2021", "x"], ["Acme Corp    2019 - 2021", "x"]),           # one single space: a gap, not tracking
+])
+def test_tracked_rows(rows, expected):
+    assert read_layout(rows) == expected
+
+
+def test_margin_removed():
+    assert read_layout(["      Summary", "        - one", "      Tarn Row"]) == ["Summary", "  - one", "Tarn Row"]
+
+
+# A laid-out text (a margin) sets a heading apart by its style: a blank row goes above a heading of
+# the vocabulary right under a row of text. Without a margin (ordinary text) the rows stay.
+@pytest.mark.parametrize("rows, expected", [
+    (["  Skills", "    Welding     Forklift", "  Work   History", "    Yard Hand    2021 - 2023"],
+     ["Skills", "  Welding     Forklift", "", "Work History", "  Yard Hand    2021 - 2023"]),
+    (["  Skills", "    Welding", "", "  Education", "    Harlow College"],
+     ["Skills", "  Welding", "", "Education", "  Harlow College"]),            # a blank row there already
+    (["  Skills", "    Welding", "  Harbour Works"], ["Skills", "  Welding", "Harbour Works"]),  # no heading
+    (["Skills", "  Welding", "Work History", "  Yard Hand"], ["Skills", "  Welding", "Work History", "  Yard Hand"]),
+])
+def test_headings_apart_in_laid_out_text(rows, expected):
+    assert read_layout(rows) == expected
+
+
+def test_heading_under_text_starts_a_section():
+    text = ("    Skills\n      Welding     Forklift licence\n      Rigging     First aid\n"
+            "    Work   History\n      Yard Hand                       03/2021 to 06/2023\n"
+            "    Harbour Works Ltd - Dundee\n      Loaded and secured cargo for coastal freighters.\n")
+    cv = resumekit.parse(text.encode(), name="cv.txt")
+    assert "Work History" not in [s.name for s in cv.skills]
+    assert [(e.company, e.title) for e in cv.experience] == [("Harbour Works Ltd", "Yard Hand")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    (["Skills", "  (cid:0) Lathe work", "  (cid:127) Welding"], ["Skills", "  Lathe work", "  Welding"]),
+    (["(cid:132) 555-0143 • (cid:240) jt-larsen"], ["555-0143 • jt-larsen"]),     # icons before contacts
+    (["Plan(cid:3)", "x"], ["Plan", "x"]),
+    (["(cid:x) stays", "cid: 12"], ["(cid:x) stays", "cid: 12"]),
+])
+def test_lost_glyphs(rows, expected):
+    assert read_layout(rows) == expected
