@@ -171,15 +171,14 @@ def _spaced_rows(lines: tuple[Line, ...]) -> dict[int, list[str]]:
     rows: dict[int, tuple[str, str, str]] = {}  # line -> (label, kind, rest)
     seen: dict[str, int] = {}
     alone = 0  # heading phrases on lines of their own
-    for i, line in enumerate(lines):
-        if line.origin != "text" or line.bullet or len(line.cells) > 1:
+    for i, line, words, lengths in _openings(lines):
+        if line.origin != "text":
             continue
-        words = line.plain.split()
         if (whole := heading_kind(line.plain)) is not None and whole.exact:
             alone += 1
             continue  # a heading of its own: "Work History"
-        for n in (3, 2, 1):
-            if len(words) <= n or is_caps(words[0]) or not _SPACED_REST.match(words[n]) or not all(_WORD.search(w) for w in words[:n]):
+        for n in lengths:
+            if is_caps(words[0]) or not _SPACED_REST.match(words[n]) or not all(_WORD.search(w) for w in words[:n]):
                 continue
             label = " ".join(words[:n])
             h = heading_kind(label)
@@ -197,6 +196,17 @@ def _spaced_rows(lines: tuple[Line, ...]) -> dict[int, list[str]]:
     return {i: [label, rest] for i, (label, _, rest) in rows.items()}
 
 
+def _openings(lines: tuple[Line, ...]):
+    """The lines a label may open (no bullet, one cell), each as (index, line, its words, the
+    numbers of words a label of it may have: three to one, the longest first, leaving a word after
+    it), for :func:`_spaced_rows` and :func:`_glued_rows`."""
+    for i, line in enumerate(lines):
+        if line.bullet or len(line.cells) > 1:
+            continue
+        words = line.plain.split()
+        yield i, line, words, [n for n in (3, 2, 1) if len(words) > n]
+
+
 _CAPS_WORD = regex.compile(r"^\p{Lu}+(?:[&/]\p{Lu}+)?$")  # "SKILLS", "R&D"; not "Skills", "C++"
 _GLUED_REST = regex.compile(r"^(?:[•:：]\s*)?\p{L}")  # the content opens with a letter ("(Support): 1" is none)
 
@@ -210,15 +220,12 @@ def _glued_rows(lines: tuple[Line, ...]) -> dict[int, list[str]]:
     "EDUCATION CONSULTANT"): the heading's words end where the capitals do. In a styled document
 (PDF, DOCX) only a run-in heading is: its first run bold (:func:`_run_in`)."""
     out: dict[int, list[str]] = {}
-    for i, line in enumerate(lines):
-        if line.bullet or len(line.cells) > 1:
-            continue
-        words = line.plain.split()
+    for i, line, words, lengths in _openings(lines):
         if (line.box is not None or line.origin != "text") and not _run_in(line, words):
             continue
-        for n in (3, 2, 1):  # the longest phrase first: "TECHNICAL SKILLS: …" before "TECHNICAL"
+        for n in lengths:  # the longest phrase first: "TECHNICAL SKILLS: …" before "TECHNICAL"
             head = [w.rstrip(":：") for w in words[:n]]
-            if len(words) <= n or not all(_CAPS_WORD.match(w) for w in head) or any(w.endswith((":", "：")) for w in words[:n - 1]):
+            if not all(_CAPS_WORD.match(w) for w in head) or any(w.endswith((":", "：")) for w in words[:n - 1]):
                 continue
             rest = " ".join(words[n:])
             after = words[n]

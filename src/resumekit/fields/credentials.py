@@ -65,6 +65,7 @@ from ..vocab import merged
 from .dates import find_dates
 from .entries import join_wrapped
 from .items import dedupe, value_wraps
+from .prose import capitalised_words
 from .phrases import PARTS, head_word, institution_like, org_like, segments, strip_dates, strip_edges, title_like
 
 __all__ = ["read_certifications", "read_awards", "read_publications", "driving_licence", "CLASS"]
@@ -431,8 +432,8 @@ def _initials_of(acronym: str, name: str) -> bool:
 def _sentence(text: str) -> bool:
     """Running text: seven words or more ending in a full stop, most of them in lower case, no date."""
     words = text.split()
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return text.endswith(".") and len(words) > 6 and capitalised < 0.4 * len(words) and _first_date(text) is None
+    return text.endswith(".") and len(words) > 6 and capitalised_words(words, bracketed=False) < 0.4 * len(words) \
+        and _first_date(text) is None
 
 
 _CERTIFIED_NOTE = regex.compile(r"\s*\(([^()]{1,40})\)$")

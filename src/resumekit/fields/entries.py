@@ -74,7 +74,7 @@ from .entry_cuts import cut as _cut, reach as _reach, template_of as _template, 
 from .dates import DateRange, find_dates, order_for
 from .location import location_of
 from .prose import ABBREVIATION_END as _ABBREVIATION_END, SENTENCE_END as _SENTENCE_END, is_prose, join_wrapped
-from .prose import line_dates as _dates
+from .prose import is_running_text, line_dates as _dates
 from .style_runs import runs_apart
 from .trailing_dates import raised
 from .phrases import comma_pieces, degree_like, institution_like, is_url, legal_form, org_like, segments, title_like
@@ -510,29 +510,18 @@ def header_dates(header: list[Line]) -> DateRange | None:
 
 
 def _sentence(line: Line) -> bool:
-    """Running text rather than a header: eight words or more, most of them not capitalised (an
-    address or a name of eight capitalised words is a header: "Orrin Academy, 12 W Elm St #4,
-    Peoria, AZ"), or a lower-case start, or a full stop or a comma at the end (a list that goes on
-    below)."""
-    text = line.plain
-    words = text.split()
-    # (a word alone in brackets counts by its first letter: "(Contract)", "(Interim)")
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()
-                      or w[:1] == "(" and w.rstrip(",;")[-1:] == ")" and w[1:2].isupper())
-    return (len(words) >= 8 and capitalised < 0.75 * len(words)) or text[:1].islower() \
-        or bool(_SENTENCE_END.search(text)) or text.rstrip().endswith(",")
+    """Running text rather than a header (:func:`.prose.is_running_text`: an address or a name of
+    eight capitalised words is a header: "Orrin Academy, 12 W Elm St #4, Peoria, AZ"), or a
+    lower-case start, or a comma at the end (a list that goes on below)."""
+    return is_running_text(line.plain, lower_start=True, comma_end=True)
 
 
 def _running_text(line: Line) -> bool:
     """A sentence of an entry's text, never the name line of the entry below: one part (no
-    separator: "Conductrice de travaux – Maçonnerie Le Goff, Vannes" is a header's parts) of eight
-    words or more, most not capitalised, or ending in a full stop (a line ending in a comma may be
-    a title wrapped: "Counseling Intern,")."""
-    text = line.plain
-    words = text.split()
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return len(segments(line.text)) <= 1 and (
-        len(words) >= 8 and capitalised < 0.75 * len(words) or bool(_SENTENCE_END.search(text)))
+    separator: "Conductrice de travaux – Maçonnerie Le Goff, Vannes" is a header's parts) of
+    running text (:func:`.prose.is_running_text`, a word in brackets counted as written; a line
+    ending in a comma may be a title wrapped: "Counseling Intern,")."""
+    return len(segments(line.text)) <= 1 and is_running_text(line.plain, bracketed=False)
 
 
 def _named_years_undated(lines: list[Line], dated: list[bool]) -> list[bool]:

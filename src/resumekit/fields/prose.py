@@ -5,6 +5,8 @@ Signals, in order:
 1. Prose: a line longer than 110 characters, or a sentence (a full stop, "!", "?" or "…" at its
    end) of five words or more; not when most words are capitalised (a list of names, a title)
    unless it is longer than 200, nor when it ends in an abbreviation ("Tornavía S.A. de C.V.").
+   The entry readers' looser test, running text rather than a header (:func:`is_running_text`):
+   eight words or more, fewer than three in four capitalised, or a sentence's end.
 2. A line's dates for its entry: every date found, but in a sentence of five words or more a
    single date with words on both sides, one after a small word that ends the sentence ("… in
    2020."), and an open range late in a long sentence ("… since 2009.") date nothing.
@@ -35,7 +37,8 @@ from ..document import Box, Line
 from ..text import rx
 from .dates import DateRange, find_cell_dates, order_for
 
-__all__ = ["line_dates", "is_prose", "join_wrapped", "SENTENCE_END", "ABBREVIATION_END"]
+__all__ = ["line_dates", "is_prose", "is_running_text", "capitalised_words", "join_wrapped", "SENTENCE_END",
+           "ABBREVIATION_END"]
 
 _CONNECTOR_END = regex.compile(r"(?:[,;&/+(\-–]|\b(?:and|or|of|the|in|with|to|for|at|on|a|an|und|et|y|e|de|von|und|с|и|в))\s*$",
                                regex.IGNORECASE)
@@ -80,9 +83,7 @@ def is_prose(line: Line) -> bool:
 def _prose(text: str) -> bool:
     """:func:`is_prose` of a line's text (asked of the same lines by most readers: kept)."""
     words = text.split()
-    # (a word alone in brackets counts by its first letter: "(Contract)", "(Interim)")
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()
-                      or w[:1] == "(" and w.rstrip(",;")[-1:] == ")" and w[1:2].isupper()) / max(1, len(words))
+    capitalised = capitalised_words(words) / max(1, len(words))
     # a full stop after a few capitalised words among small ones ends a sentence ("Answered to the
     # Site Director."); after a title in capitals it does not
     if capitalised >= 0.6 and len(words) >= 4 and ("," in text or capitalised >= 0.75 or not SENTENCE_END.search(text)):
@@ -90,6 +91,28 @@ def _prose(text: str) -> bool:
     if len(text) > 110:
         return True
     return bool(SENTENCE_END.search(text)) and len(words) >= 5 and not ABBREVIATION_END.search(text)
+
+
+def capitalised_words(words: list[str], *, bracketed: bool = True) -> int:
+    """How many of ``words`` open with a capital or a digit; with ``bracketed``, a word alone in
+    brackets counts by its first letter ("(Contract)", "(Interim)")."""
+    if not bracketed:
+        return sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()
+               or w[:1] == "(" and w.rstrip(",;")[-1:] == ")" and w[1:2].isupper())
+
+
+def is_running_text(text: str, *, words: int = 8, capitals: float = 0.75, bracketed: bool = True,
+                    lower_start: bool = False, comma_end: bool = False) -> bool:
+    """Running text rather than a header: ``words`` words or more, fewer than ``capitals`` of them
+    capitalised (:func:`capitalised_words`, ``bracketed`` or not: an address or a name of eight
+    capitalised words is a header), or a sentence's end (:data:`SENTENCE_END`); with
+    ``lower_start`` a lower-case start too, with ``comma_end`` a comma at the end too (a list that
+    goes on below). Looser than :func:`is_prose`: no length, no abbreviation."""
+    split = text.split()
+    return (len(split) >= words and capitalised_words(split, bracketed=bracketed) < capitals * len(split)) \
+        or lower_start and text[:1].islower() or bool(SENTENCE_END.search(text)) \
+        or comma_end and text.rstrip().endswith(",")
 
 
 # A full stop that ends a name, not a sentence: "Acme Co.", "Tornavía S.A. de C.V."
