@@ -160,11 +160,11 @@ def _bold(text: str) -> str:
 
 def _tidy(paragraph: str) -> str:
     """Whitespace collapsed; each emphasis marker pair hugging the words it holds (the spaces inside
-    it moved out, an empty pair dropped); a marker without its pair dropped."""
+    it moved out, an empty pair dropped); a marker without its pair dropped (an odd number of one
+    marker: all of them, the words kept; so markers pair by their count, not one match at a time)."""
     text = " ".join(paragraph.split())
-    if "*" in text:
+    if "*" in text:  # the pairs of "**" first (held as NULs), then the pairs of "*" between them
         text = "**".join(_hug(part, "*") for part in _hug(text, "**").split("\x00"))
-        text = text.replace("\x00", "**")
     return " ".join(text.split())
 
 
