@@ -82,6 +82,17 @@ def test_sidebar_parses_as_its_columns():
     "Sommer 2018             Praktikum, Landesamt für Vermessung\n"
     "KENNTNISSE\n"
     "QGIS, PostGIS, Python\n",
+    # dates at a tab stop on each title's row (left-aligned, of many lengths: not flush right), a
+    # grant's further years alone under them: a column of dates, no page column
+    "Research grant holder                  Mar. 2014 - Sep. 2016\n"
+    "Young scientists' fund of Elmbridge\n"
+    "Research grant holder                  2015 - 2016\n"
+    "Travel grant holder                    May 2013\n"
+    "Awarded by the University of Tarnow\n"
+    "Scholarship for doctoral students      October 2015 - June 2016\n"
+    "                                       Oct. 2014 - June 2015\n"
+    "                                       Oct. 2013 - July 2014\n"
+    "Doctoral stipend increase              Sep. 2012 - present\n",
     # a label-and-value table: values at one column, no label alone
     "Name:        Petra Lindqvist\nPhone:       555-0199\nEmail:       petra@example.com\n"
     "Languages:   Swedish, English\nDriving:     Category B\n",

@@ -19,7 +19,9 @@ Signals, in order:
    bullet alone), :data:`MIN_ALONE` or more rows with text only left of it and as many only at it
    (a column goes on alone where the other is empty: a label-and-value table never does); fewer
    than half the left texts beside a right one with a year (else it is a column of dates, each
-   its row's: a timeline); and the right texts no column of short cells set flush right (half of them or more of at most
+   its row's: a timeline); fewer than half the right texts beside a left one short cells of dates
+   (a year, :data:`DATE_CELL` characters at most: each entry's dates at a tab stop on its title's
+   row, of many lengths, left-aligned); and the right texts no column of short cells set flush right (half of them or more of at most
    :data:`CELL` characters, ending at one column: dates and places after titles). The column
    chosen is the one with most rows on both sides.
 2. **Region.** The gutter holds over a run of rows that starts and ends at a row clear at
@@ -78,6 +80,7 @@ MIN_LETTERS = 4
 INDENT = 4
 SPANNING = 3
 CELL = 30
+DATE_CELL = 25
 HEAD_ROWS = 5
 LABEL = 24
 MIN_LABELS = 3
@@ -174,7 +177,7 @@ def _gutter(rows: list[str]) -> tuple[int, int, int] | None:
     best: tuple[int, int, int, int] | None = None
     for x in sorted(x for x, n in starts.items() if n >= MIN_BOTH):
         for start, end in _regions(rows, x):
-            both = alone_left = alone_right = dated = 0
+            both = alone_left = alone_right = dated = dates = 0
             ends: list[tuple[int, int]] = []  # (end column, length) of each row's right text
             for row in rows[start:end]:
                 if not row.strip():
@@ -188,15 +191,23 @@ def _gutter(rows: list[str]) -> tuple[int, int, int] | None:
                 if has_left and at:
                     both += 1
                     dated += bool(_YEAR.search(left))
+                    dates += _date_cell(right)
                 elif has_left and not right.strip():
                     alone_left += 1
                 elif at and not left.strip():
                     alone_right += 1
             if (both >= MIN_BOTH and alone_left >= MIN_ALONE and alone_right >= MIN_ALONE
-                    and 2 * dated < both and not _right_aligned(ends)):
+                    and 2 * dated < both and 2 * dates < both and not _right_aligned(ends)):
                 if best is None or both > best[0]:
                     best = (both, x, start, end)
     return None if best is None else best[1:]
+
+
+def _date_cell(text: str) -> bool:
+    """Whether a right text is a short cell of dates (a year, :data:`DATE_CELL` characters at most, no
+    long word): an entry's dates set at a tab stop on its title's row."""
+    text = text.strip()
+    return len(text) <= DATE_CELL and bool(_YEAR.search(text)) and not _LETTERS_RUN.search(text)
 
 
 def _right_aligned(ends: list[tuple[int, int]]) -> bool:
