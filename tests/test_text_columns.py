@@ -281,3 +281,37 @@ def read_layout_without_labels(rows):
         return read_layout(rows)
     finally:
         text_columns._label_column = keep
+
+
+# A right column's heading above its text, one space after a long left text (the address ran up to
+# it) or set two columns left of its text (set larger): the column starts at the heading.
+HEADING_IN_GUTTER = """
+        Personal details
+                                       Marit   Solberg
+        Tromsby, Norway
+        marit.solberg@example.com Work experience
+                                   Senior Hydrologist              2019 -
+        Education
+                                   Fjordvann Consulting, Bergvik
+        MSc Hydrology              Modelled flood risk for four river basins.
+        University of Nordhavn     Led the field team on two glacier surveys.
+                                   Hydrologist                     2014 - 2019
+        Skills
+                                   Statens Vannverk, Tromsby
+        Python, R, HEC-RAS         Kept the gauge network of the county.
+        Data analysis              Wrote the basin's drought plan.
+        GIS and remote sensing   Honors and Awards
+                                   Young hydrologist prize          2018
+        Languages
+        Norwegian, English
+"""
+
+
+def test_right_heading_at_the_gutter_starts_its_column():
+    rows = [r.strip() for r in read_layout(HEADING_IN_GUTTER.split("\n")) if r.strip()]
+    assert "marit.solberg@example.com" in rows and "Python, R, HEC-RAS" in rows
+    assert rows.index("Work experience") > rows.index("Norwegian, English")
+    assert rows.index("Honors and Awards") > rows.index("Work experience")
+    cv = resumekit.parse(HEADING_IN_GUTTER.encode(), name="cv.txt")
+    assert [e.company for e in cv.experience] == ["Fjordvann Consulting", "Statens Vannverk"]
+    assert cv.experience[0].title == "Senior Hydrologist"

@@ -25,7 +25,10 @@ Signals, in order:
    :data:`CELL` characters, ending at one column: dates and places after titles). The column
    chosen is the one with most rows on both sides.
 2. **Region.** The gutter holds over a run of rows that starts and ends at a row clear at
-   ``x - 1`` (a space there or the row ended), the first with text at ``x``, and has no :data:`SPANNING` rows with text in a row
+   ``x - 1`` (a space there or the row ended), the first with text at ``x`` (or with a heading of
+   the vocabulary ending the row after a left text and one space or more, from ``x`` to
+   :data:`JITTER` columns before it: the right column's heading, set larger, where the left text
+   ran up to it; the row parts where the heading starts), and has no :data:`SPANNING` rows with text in a row
    (blank rows between them skipped) that run over it (a full-width paragraph, or the page's name
    over its title). A row whose left text runs over the gutter (a long word of a narrow sidebar)
    is split at the first space at or after ``x``.
@@ -156,12 +159,26 @@ def _cut(row: str, x: int) -> int:
     """Where a row of the region parts: at ``x`` when the row is clear there (at ``x - 1`` when
     its right text starts one early), else at the first space at or after ``x`` (the left text
     ran over the gutter)."""
+    heading = _heading_start(row, x)
+    if heading is not None:
+        return heading
     if len(row) <= x or row[x - 1] == " ":
         return min(len(row), x)
     if row[x - 3:x - 1] == "  ":
         return x - 1
     space = row.find(" ", x)
     return len(row) if space < 0 else space
+
+
+def _heading_start(row: str, x: int) -> int | None:
+    """Where a heading of the vocabulary ends the row after a left text and one space or more,
+    starting at ``x`` or up to :data:`JITTER` columns before it (a right column's heading, set
+    larger, starts a little left of its text); None if none does."""
+    for start in range(x, x - JITTER - 1, -1):
+        if 0 < start < len(row) and row[start - 1] == " " and row[start] != " " and row[:start].strip() \
+                and key(row[start:].strip()) in heading_phrases():
+            return start
+    return None
 
 
 def _clear(row: str, x: int) -> bool:
@@ -236,7 +253,7 @@ def _regions(rows: list[str], x: int) -> list[tuple[int, int]]:
         run.append(i)
         if over >= SPANNING:
             kept = [k for k in run[:-SPANNING] if k < len(rows)]
-            while kept and not _at(rows[kept[0]], x):
+            while kept and not _at(rows[kept[0]], x) and _heading_start(rows[kept[0]], x) is None:
                 kept.pop(0)
             while kept and not _clear(rows[kept[-1]], x):
                 kept.pop()
