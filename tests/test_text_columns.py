@@ -82,6 +82,17 @@ def test_sidebar_parses_as_its_columns():
     "Sommer 2018             Praktikum, Landesamt für Vermessung\n"
     "KENNTNISSE\n"
     "QGIS, PostGIS, Python\n",
+    # dates at a tab stop on each title's row (left-aligned, of many lengths: not flush right), a
+    # grant's further years alone under them: a column of dates, no page column
+    "Research grant holder                  Mar. 2014 - Sep. 2016\n"
+    "Young scientists' fund of Elmbridge\n"
+    "Research grant holder                  2015 - 2016\n"
+    "Travel grant holder                    May 2013\n"
+    "Awarded by the University of Tarnow\n"
+    "Scholarship for doctoral students      October 2015 - June 2016\n"
+    "                                       Oct. 2014 - June 2015\n"
+    "                                       Oct. 2013 - July 2014\n"
+    "Doctoral stipend increase              Sep. 2012 - present\n",
     # a label-and-value table: values at one column, no label alone
     "Name:        Petra Lindqvist\nPhone:       555-0199\nEmail:       petra@example.com\n"
     "Languages:   Swedish, English\nDriving:     Category B\n",
@@ -155,3 +166,152 @@ def test_heading_under_text_starts_a_section():
 ])
 def test_lost_glyphs(rows, expected):
     assert read_layout(rows) == expected
+
+
+# A label column (moderncv, a LaTeX CV's section column): each entry's dates, right-aligned and
+# wrapped over two or three rows, in a narrow column beside the entry at a hanging indent, a
+# bullet glyph alone on a row before each item; a range's dash ends a label's row.
+DATE_COLUMN = """
+                              Wendeline   Okafor
+                                 Harbour Pilot
+                Experience
+      September Senior Harbour Pilot, Estuary Port Authority, Tilbridge
+   2021 — March
+           2025
+    August 2017 Harbour Pilot, Kestrel Marine Services, Port Elvan
+      — October Guided tankers of up to 90,000 tonnes through the outer channel
+              ○
+           2021 Trained three junior pilots on the night roster and wrote their manual.
+              ○
+      2014-02 - Deck Officer, Greywater Shipping, Marrowby
+        2017-06 Kept the bridge watch on coastal container runs
+              ○
+                Logged pilotage hours for the harbour master
+                Education
+     Sept. 2010 BSc Nautical Science, Coastline University
+    — June 2014
+"""
+
+
+def test_date_column_read_after_each_entry():
+    rows = [r.strip() for r in read_layout(DATE_COLUMN.split("\n")) if r.strip()]
+    assert "Senior Harbour Pilot, Estuary Port Authority, Tilbridge   September 2021 — March 2025" in rows
+    assert "Harbour Pilot, Kestrel Marine Services, Port Elvan   August 2017 — October 2021" in rows
+    assert "Deck Officer, Greywater Shipping, Marrowby   2014-02 - 2017-06" in rows
+    assert "BSc Nautical Science, Coastline University   Sept. 2010 — June 2014" in rows
+    assert "Trained three junior pilots on the night roster and wrote their manual." in rows
+
+
+def test_date_column_parses_as_entries():
+    cv = resumekit.parse(DATE_COLUMN.encode(), name="cv.txt")
+    assert [(e.title, e.company, e.start, e.end) for e in cv.experience] == [
+        ("Senior Harbour Pilot", "Estuary Port Authority", "2021-09", "2025-03"),
+        ("Harbour Pilot", "Kestrel Marine Services", "2017-08", "2021-10"),
+        ("Deck Officer", "Greywater Shipping", "2014-02", "2017-06")]
+
+
+# Section headings in capitals in a column of their own, a long one wrapped over two rows, beside
+# the section's text at a hanging indent; the entries' dates flush right on the title's row.
+HEADING_COLUMN = """
+                         Dr. Ilse Marchetti
+                     ilse.marchetti@example.com
+
+        RESEARCH     ice sheet dynamics, glacial isostasy, sea level
+        INTERESTS
+
+        EDUCATION    Doctor of Philosophy in Glaciology         2012 - 2017
+                     University of Northmoor, Kelvedge
+                     Master of Science in Geophysics            2010 - 2012
+                     Aldmere Institute, Aldmere
+
+        RESEARCH     Postdoctoral Fellow                        2019 - 2023
+        EXPERIENCE   Polar Studies Centre, Brenwick
+                     Research Assistant                         2017 - 2019
+                     Institute of Ice Studies, Halvard
+"""
+
+
+def test_heading_column_read_above_its_text():
+    rows = [r.strip() for r in read_layout(HEADING_COLUMN.split("\n")) if r.strip()]
+    at = rows.index("RESEARCH EXPERIENCE")
+    assert rows[at + 1:at + 3] == ["Postdoctoral Fellow                        2019 - 2023",
+                                   "Polar Studies Centre, Brenwick"]
+    assert "RESEARCH INTERESTS" in rows and "EDUCATION" in rows
+
+
+def test_heading_column_parses_as_entries():
+    cv = resumekit.parse(HEADING_COLUMN.encode(), name="cv.txt")
+    assert [(e.title, e.company) for e in cv.experience] == [
+        ("Postdoctoral Fellow", "Polar Studies Centre"), ("Research Assistant", "Institute of Ice Studies")]
+
+
+# Label columns read no further: a date on one row beside its entry is read as written already; a
+# label that is neither dates nor a heading in capitals (a skill group) stays; a label running past
+# the column (its month cut off it: the entry's row would start in lower case) is no cut.
+@pytest.mark.parametrize("text", [
+    "                  Experience\n"
+    "  Feb 2023 – 2025 Design Lead, Fernhill Studio – Leeds\n"
+    "                  •Ran usability tests\n"
+    "  Jun 2019 – 2023 Product Designer, Calloway – York\n"
+    "                  •Built the design system\n"
+    "  Jul 2015 – 2019 Graphic Designer, Marsh Lane – Hull\n"
+    "                  •Drew the icons\n                  •Set the type\n",
+    "                Skills\n"
+    "     Languages  Python, Rust, Go\n     Platforms  Linux, Kubernetes\n   Soft skills  Mentoring,\n"
+    "                planning\n                Writing\n                Cooking\n                Chess\n",
+    "                Experiencia\n"
+    "   marzo 2020 – enero Jefa de obra, Ribera Obras – Murcia\n"
+    "           2024 •Dirigió la obra\n"
+    "   junio 2016 – marzo Ingeniera, Ribera Obras – Murcia\n"
+    "           2020 •Calculó estructuras\n"
+    "    enero 2014 – junio Delineante, Ribera Obras – Murcia\n"
+    "           2016 •Dibujó planos\n"
+    "                •Midió la obra\n                •Firmó actas\n                •Coordinó equipos\n",
+])
+def test_label_columns_left_alone(text):
+    rows = text.split("\n")
+    assert read_layout(rows) == read_layout_without_labels(rows)
+
+
+def read_layout_without_labels(rows):
+    from resumekit.extract import text_columns
+    keep = text_columns._label_column
+    text_columns._label_column = lambda r: r
+    try:
+        return read_layout(rows)
+    finally:
+        text_columns._label_column = keep
+
+
+# A right column's heading above its text, one space after a long left text (the address ran up to
+# it) or set two columns left of its text (set larger): the column starts at the heading.
+HEADING_IN_GUTTER = """
+        Personal details
+                                       Marit   Solberg
+        Tromsby, Norway
+        marit.solberg@example.com Work experience
+                                   Senior Hydrologist              2019 -
+        Education
+                                   Fjordvann Consulting, Bergvik
+        MSc Hydrology              Modelled flood risk for four river basins.
+        University of Nordhavn     Led the field team on two glacier surveys.
+                                   Hydrologist                     2014 - 2019
+        Skills
+                                   Statens Vannverk, Tromsby
+        Python, R, HEC-RAS         Kept the gauge network of the county.
+        Data analysis              Wrote the basin's drought plan.
+        GIS and remote sensing   Honors and Awards
+                                   Young hydrologist prize          2018
+        Languages
+        Norwegian, English
+"""
+
+
+def test_right_heading_at_the_gutter_starts_its_column():
+    rows = [r.strip() for r in read_layout(HEADING_IN_GUTTER.split("\n")) if r.strip()]
+    assert "marit.solberg@example.com" in rows and "Python, R, HEC-RAS" in rows
+    assert rows.index("Work experience") > rows.index("Norwegian, English")
+    assert rows.index("Honors and Awards") > rows.index("Work experience")
+    cv = resumekit.parse(HEADING_IN_GUTTER.encode(), name="cv.txt")
+    assert [e.company for e in cv.experience] == ["Fjordvann Consulting", "Statens Vannverk"]
+    assert cv.experience[0].title == "Senior Hydrologist"

@@ -19,15 +19,20 @@ Signals, in order:
    bullet alone), :data:`MIN_ALONE` or more rows with text only left of it and as many only at it
    (a column goes on alone where the other is empty: a label-and-value table never does); fewer
    than half the left texts beside a right one with a year (else it is a column of dates, each
-   its row's: a timeline); and the right texts no column of short cells set flush right (half of them or more of at most
+   its row's: a timeline); fewer than half the right texts beside a left one short cells of dates
+   (a year, :data:`DATE_CELL` characters at most: each entry's dates at a tab stop on its title's
+   row, of many lengths, left-aligned); and the right texts no column of short cells set flush right (half of them or more of at most
    :data:`CELL` characters, ending at one column: dates and places after titles). The column
    chosen is the one with most rows on both sides.
 2. **Region.** The gutter holds over a run of rows that starts and ends at a row clear at
-   ``x - 1`` (a space there or the row ended), the first with text at ``x``, and has no :data:`SPANNING` rows with text in a row
+   ``x - 1`` (a space there or the row ended), the first with text at ``x`` (or with a heading of
+   the vocabulary ending the row after a left text and one space or more, from ``x`` to
+   :data:`JITTER` columns before it: the right column's heading, set larger, where the left text
+   ran up to it; the row parts where the heading starts), and has no :data:`SPANNING` rows with text in a row
    (blank rows between them skipped) that run over it (a full-width paragraph, or the page's name
    over its title). A row whose left text runs over the gutter (a long word of a narrow sidebar)
    is split at the first space at or after ``x``.
-3. **Columns.** (after signals 4 and 6; signals 5 and 7 read the columns' rows) Inside the region, the left column's rows in order, then the right column's, each
+3. **Columns.** (after signals 4, 6 and 8; signals 5 and 7 read the columns' rows) Inside the region, the left column's rows in order, then the right column's, each
    dedented by its own least indentation; a row where a column is empty is left out of that
    column, a blank row is kept. Rows outside the region stay as written. One gutter per text at
    most, its widest region only.
@@ -45,6 +50,22 @@ Signals, in order:
    vocabulary alone on its row right under a row of text gets a blank row above it: the page set
    it apart by its style, which the text does not keep.
 
+8. **Label column.** In a text with a margin, outside a gutter's region: a column ``x`` where
+   :data:`MIN_LABELS` rows or more hold a short label (:data:`LABEL` characters at most, a year or
+   a heading of the vocabulary, or set two spaces or more before it; a range's dash after a year
+   kept with the label) and then text at ``x``, and :data:`MIN_BOTH` rows or more hold text alone
+   there (a hanging indent; the grid's rounding lets a row start up to :data:`JITTER` columns
+   early). A label cell runs over the rows that follow with a label (rows of a lone glyph between
+   them skipped) until a row of text alone, or a row with both once the cell holds two years or a
+   year with no range open after it ("2019 -", "2021 bis", "- May 2022" go on). A cell of dates
+   wrapped over two rows or more (moderncv's "November / 2023 - April / 2026" right-aligned beside
+   the entry) is set after its entry's first row, three spaces apart: the shape of dates flush
+   right on the title's row; a heading in capitals beside text or wrapped ("RESEARCH /
+   EXPERIENCE") is set on a row of its own above its text. A split that leaves a year at the head
+   of the text, or an entry row starting in lower case, is no cut (a label that ran past ``x``: a
+   month of the label cut off it), and a label on one row is left as written. Fewer than two cells
+   read: the rows as they were.
+
 A text with no gutter, no letter-spaced row and no margin is returned as it was.
 """
 from __future__ import annotations
@@ -54,7 +75,7 @@ import regex
 from ..text import key
 from ..vocab import heading_phrases
 
-__all__ = ["read_layout", "MIN_BOTH", "MIN_ALONE", "MIN_LETTERS", "WORD_GAP"]
+__all__ = ["read_layout", "MIN_BOTH", "MIN_ALONE", "MIN_LETTERS", "WORD_GAP", "LABEL", "MIN_LABELS"]
 
 MIN_BOTH = 4
 MIN_ALONE = 2
@@ -62,7 +83,11 @@ MIN_LETTERS = 4
 INDENT = 4
 SPANNING = 3
 CELL = 30
+DATE_CELL = 25
 HEAD_ROWS = 5
+LABEL = 24
+MIN_LABELS = 3
+JITTER = 3
 WORD_GAP = 2
 
 _WORDISH = regex.compile(r"[\p{L}\p{N}]")
@@ -73,6 +98,11 @@ _CID = regex.compile(r"\(cid:\d{1,5}\) ?")
 _CELLS = regex.compile(r" {2,}")
 _WORD_CELL = regex.compile(r"^(?:[^\p{L}\p{N}\s] )?[^\s]*\p{L}[^\s]*$")
 _INNER = regex.compile(r"(?<=\S) {2,}(?=\S)")
+_OPEN = regex.compile(r"(?:19|20)\d\d(?:[-/.]\d\d?)?\D*?(?:[-\u2013\u2014]|\b\p{Ll}{1,5})\s*\p{L}*\.?\s*$")
+_DASH = regex.compile(r"[-\u2013\u2014] +(?=\S)")
+_DASH_START = regex.compile(r"^[-\u2013\u2014]")
+_OPENS = regex.compile(r"^(?:[-\u2013\u2014]|\p{Ll}{1,5}\b)")
+_LETTERS_RUN = regex.compile(r"\p{L}{13,}")
 
 
 def read_layout(rows: list[str]) -> list[str]:
@@ -83,6 +113,13 @@ def read_layout(rows: list[str]) -> list[str]:
     margin = _margin(rows)
     rows = _dedent([_unspace(r.rstrip()) for r in rows])
     region = _gutter(rows)
+    if margin and region is None:
+        rows = _label_column(rows)
+    elif margin:
+        x, start, end = region
+        head = _label_column(rows[:start])
+        rows = head + rows[start:end] + _label_column(rows[end:])
+        region = (x, len(head), len(head) + end - start)
     if region is not None:
         x, start, end = region
         left, right = [], []
@@ -122,12 +159,26 @@ def _cut(row: str, x: int) -> int:
     """Where a row of the region parts: at ``x`` when the row is clear there (at ``x - 1`` when
     its right text starts one early), else at the first space at or after ``x`` (the left text
     ran over the gutter)."""
+    heading = _heading_start(row, x)
+    if heading is not None:
+        return heading
     if len(row) <= x or row[x - 1] == " ":
         return min(len(row), x)
     if row[x - 3:x - 1] == "  ":
         return x - 1
     space = row.find(" ", x)
     return len(row) if space < 0 else space
+
+
+def _heading_start(row: str, x: int) -> int | None:
+    """Where a heading of the vocabulary ends the row after a left text and one space or more,
+    starting at ``x`` or up to :data:`JITTER` columns before it (a right column's heading, set
+    larger, starts a little left of its text); None if none does."""
+    for start in range(x, x - JITTER - 1, -1):
+        if 0 < start < len(row) and row[start - 1] == " " and row[start] != " " and row[:start].strip() \
+                and key(row[start:].strip()) in heading_phrases():
+            return start
+    return None
 
 
 def _clear(row: str, x: int) -> bool:
@@ -143,7 +194,7 @@ def _gutter(rows: list[str]) -> tuple[int, int, int] | None:
     best: tuple[int, int, int, int] | None = None
     for x in sorted(x for x, n in starts.items() if n >= MIN_BOTH):
         for start, end in _regions(rows, x):
-            both = alone_left = alone_right = dated = 0
+            both = alone_left = alone_right = dated = dates = 0
             ends: list[tuple[int, int]] = []  # (end column, length) of each row's right text
             for row in rows[start:end]:
                 if not row.strip():
@@ -157,15 +208,23 @@ def _gutter(rows: list[str]) -> tuple[int, int, int] | None:
                 if has_left and at:
                     both += 1
                     dated += bool(_YEAR.search(left))
+                    dates += _date_cell(right)
                 elif has_left and not right.strip():
                     alone_left += 1
                 elif at and not left.strip():
                     alone_right += 1
             if (both >= MIN_BOTH and alone_left >= MIN_ALONE and alone_right >= MIN_ALONE
-                    and 2 * dated < both and not _right_aligned(ends)):
+                    and 2 * dated < both and 2 * dates < both and not _right_aligned(ends)):
                 if best is None or both > best[0]:
                     best = (both, x, start, end)
     return None if best is None else best[1:]
+
+
+def _date_cell(text: str) -> bool:
+    """Whether a right text is a short cell of dates (a year, :data:`DATE_CELL` characters at most, no
+    long word): an entry's dates set at a tab stop on its title's row."""
+    text = text.strip()
+    return len(text) <= DATE_CELL and bool(_YEAR.search(text)) and not _LETTERS_RUN.search(text)
 
 
 def _right_aligned(ends: list[tuple[int, int]]) -> bool:
@@ -194,7 +253,7 @@ def _regions(rows: list[str], x: int) -> list[tuple[int, int]]:
         run.append(i)
         if over >= SPANNING:
             kept = [k for k in run[:-SPANNING] if k < len(rows)]
-            while kept and not _at(rows[kept[0]], x):
+            while kept and not _at(rows[kept[0]], x) and _heading_start(rows[kept[0]], x) is None:
                 kept.pop(0)
             while kept and not _clear(rows[kept[-1]], x):
                 kept.pop()
@@ -265,3 +324,136 @@ def _margin(rows: list[str]) -> int:
 def _dedent(rows: list[str]) -> list[str]:
     margin = _margin(rows)
     return [r[margin:] if r.strip() else "" for r in rows] if margin else rows
+
+
+def _label_split(row: str, x: int) -> tuple[str, str] | None:
+    """(label, text) of a row of a label column at ``x``: a label ending at least one space before
+    ``x - 1`` and text starting from ``x - 1`` to :data:`INDENT` after it; ("", text) for text
+    starting there alone; (label, "") for a label alone (ending before ``x - 1``); None for a row
+    whose text runs over ``x``."""
+    body = row.rstrip()
+    if not body.strip():
+        return None
+    start = len(body) - len(body.lstrip(" "))
+    if start >= x - JITTER:
+        return ("", body[start:]) if start <= x + INDENT else None
+    if len(body) <= x:
+        return (body.strip(), "") if len(body.strip()) <= LABEL else None
+    ends = [_past_dash(body, m.end()) for m in _RUN.finditer(body, start) if m.start() <= x - 1]
+    ends = [e for e in ends if x - JITTER <= e <= x + INDENT and not _YEAR.search(body, e, e + 12)]
+    if not ends:
+        return None
+    cut = min(ends, key=lambda e: (abs(e - x), e))
+    return (body[:cut].strip(), body[cut:]) if len(body[:cut].strip()) <= LABEL else None
+
+
+def _past_dash(row: str, i: int) -> int:
+    """``i``, or past a range's dash there with the spaces after it (a date label's "2021 -")."""
+    m = _DASH.match(row, i)
+    return i if m is None or not row[:i].rstrip()[-1:].isdigit() else m.end()
+
+
+def _label_x(rows: list[str]) -> int | None:
+    """The column of a label column's text: the most common start of a row's text after a short
+    label (:data:`LABEL` characters at most) and one space or more, found on :data:`MIN_BOTH` rows or
+    more, with as many rows whose text starts there alone."""
+    counts: dict[int, int] = {}
+    for row in rows:
+        start = len(row) - len(row.lstrip(" "))
+        for m in _RUN.finditer(row.rstrip(), start):
+            label = row[:m.start()].strip()
+            if len(label) > LABEL:
+                break
+            if len(m.group()) >= 2 or _cell_kind(label) is not None:
+                counts[_past_dash(row, m.end())] = counts.get(_past_dash(row, m.end()), 0) + 1
+    for x in sorted(counts, key=lambda c: (-counts[c], c)):
+        if counts[x] < MIN_LABELS:
+            return None
+        alone = sum(1 for r in rows if r.strip() and x - JITTER <= len(r) - len(r.lstrip(" ")) <= x)
+        if x >= INDENT and alone >= MIN_BOTH:
+            return x
+    return None
+
+
+def _label_column(rows: list[str]) -> list[str]:
+    """The rows with a label column's cells of dates or headings read as a date after its entry's
+    first row and a heading on a row of its own (signal 8); rows as given when there is none."""
+    x = _label_x(rows)
+    if x is None:
+        return rows
+    out: list[str] = []
+    done = i = 0
+    while i < len(rows):
+        cell = _label_cell(rows, i, x)
+        if cell is None:
+            out.append(rows[i])
+            i += 1
+            continue
+        end, labels, texts = cell
+        new = _cell_rows(labels, texts)
+        out += rows[i:end] if new is None else [" " * x + t for t in new]
+        done += new is not None
+        i = end
+    return out if done >= 2 else rows
+
+
+def _cell_rows(labels: list[str], texts: list[str]) -> list[str] | None:
+    """A label cell's rows read: a date cell wrapped over two rows or more after its entry's first
+    row (never a row starting in lower case: the label's last word cut off it), a heading beside
+    text or wrapped on a row of its own above it; None for any other cell."""
+    label = " ".join(labels)
+    kind = _cell_kind(label)
+    body = [t for t in texts if t.strip()]
+    if kind == "date" and body and len(labels) > 1 and not body[0][:1].islower():
+        return [body[0].rstrip() + "   " + label] + body[1:]
+    if kind == "heading" and (len(labels) > 1 or texts[0].strip()):
+        return [label] + body
+    return None
+
+
+def _label_cell(rows: list[str], i: int, x: int) -> tuple[int, list[str], list[str]] | None:
+    """(end row, labels, texts) of the label cell starting at row ``i``: its labels joined over the
+    rows that follow with a label (a row of a lone glyph between them skipped; a blank row only
+    before a date that ends the cell's open one), until a row of text alone, or a row with both when
+    the label holds two years or a year with no range open after it."""
+    first = _label_split(rows[i], x)
+    if first is None or not first[0]:
+        return None
+    labels, texts = [first[0]], [first[1]]
+    j = end = i + 1
+    gap = False
+    while j < len(rows):
+        part = _label_split(rows[j], x) if rows[j].strip() else ("", "")
+        if part is None:
+            break
+        label, text = part
+        if not label:
+            if _WORDISH.search(text):
+                break
+            gap = gap or not text
+            texts.append(text)
+            j += 1
+            continue
+        joined = " ".join(labels)
+        years = _YEAR.findall(joined)
+        dated = _YEAR.search(label)
+        goes_on = _DASH_START.match(label) or (_OPENS.match(label) and not dated)
+        closed = len(years) >= 2 or not _OPEN.search(joined) or (dated and _OPEN.search(label))
+        if text and years and closed and not goes_on:
+            break
+        if gap and not (dated and (not years or not closed)):
+            break
+        labels.append(label)
+        texts.append(text)
+        j = end = j + 1
+    return end, labels, texts[:end - i]
+
+
+def _cell_kind(label: str) -> str | None:
+    """"heading" for a heading of the vocabulary in capitals, "date" for a label with a year and no
+    long word, else None."""
+    if label == label.upper() and key(label) in heading_phrases():
+        return "heading"
+    if _YEAR.search(label) and not _LETTERS_RUN.search(label):
+        return "date"
+    return None
