@@ -39,6 +39,7 @@ from ...sources import Source
 from ...text import clean, strip_bullet
 from .accents import join_accents
 from .broken import join_broken_addresses
+from .cells import cells_from_top
 from .chips import chips_apart
 from .columns import document_edges, reading_order
 from .drawn import drawn_bullets
@@ -116,6 +117,7 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
     edges = document_edges(rows)
     read = [_Page(page.number, height, reading_order(glyphs, edges, page_rows), page.annots, images)
             for (page, height, glyphs, images), page_rows in zip(kept, rows)]
+    cells_from_top([p.rows for p in read])
     marks = furniture([(p.rows, p.height) for p in read])
     texts = [row.text() for p in read for row in p.rows]
     known = known_words(texts)
