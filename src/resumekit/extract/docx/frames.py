@@ -176,7 +176,8 @@ def framed_lines(items: list[Item], sections: list[SectionGeom], body, source: S
         height = max([geom.page_height] + [g.bottom + 1.0 for g in glyphs])
         painted = Painted(width=width, height=height, glyphs=glyphs, fills=fills)
         reads.append(PageRead(n, painted, annots))
-    doc = document_of(reads, page_count=len(reads), source=source, options=options, producer=None, date=None)
+    doc = document_of(reads, page_count=len(reads), source=source, options=options, producer=None, date=None,
+                      typeset=False)
     # (blocks kept apart from the walk's, which number the headers' and footers' paragraphs)
     return [line.with_(origin="frame" + line.origin[3:], block=-1 - line.block) for line in doc.lines]
 

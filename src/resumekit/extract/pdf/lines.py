@@ -39,6 +39,7 @@ from ...sources import Source
 from ...text import clean, strip_bullet
 from .accents import join_accents
 from .broken import join_broken_addresses
+from .cells import cells_from_top
 from .chips import chips_apart
 from .columns import document_edges, reading_order
 from .drawn import drawn_bullets
@@ -49,6 +50,7 @@ from .hyphens import join_hyphenated
 from .wraps import join_cell_wraps, join_centred_cells, paragraph_edges
 from .layout import Glyph, Row, rows_of
 from .paint import LOST, Painted
+from .quads import quads_apart
 from .turned import band_headings
 from .unmapped import Known, known_words, lost_letter, repair_lost, unreadable_fonts
 
@@ -76,10 +78,13 @@ class PageRead:
 
 
 def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, options: ParseOptions,
-                producer: str | None, date: dt.date | None, warnings: Iterable[ParseWarning] = ()) -> Document:
+                producer: str | None, date: dt.date | None, warnings: Iterable[ParseWarning] = (),
+                typeset: bool = True) -> Document:
     """The Document of a PDF whose pages (the first ``options.max_pages`` of ``page_count``) a
-    backend read, in order. Raises ResourceLimitError past ``options.max_chars`` glyphs and
-    NoTextLayerError when no line comes out."""
+    backend read, in order (``typeset``: the glyphs stand where a typesetter put them; False for
+    positions estimated here, a DOCX's frames: no quad is read from their gaps, see :mod:`.quads`).
+    Raises ResourceLimitError past ``options.max_chars`` glyphs and NoTextLayerError when no line
+    comes out."""
     warnings = list(warnings)
     if page_count > options.max_pages:
         warnings.append(ParseWarning("pages-truncated", f"only the first {options.max_pages} of {page_count} pages were read"))
@@ -107,9 +112,12 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
         chips_apart(painted.fills, glyphs)
         kept.append((page, painted.height, glyphs, bool(painted.images)))
     rows = [rows_of(glyphs) for _, _, glyphs, _ in kept]  # made once: the edges, then the reading order
+    if typeset:
+        rows = [quads_apart(page_rows) for page_rows in rows]
     edges = document_edges(rows)
     read = [_Page(page.number, height, reading_order(glyphs, edges, page_rows), page.annots, images)
             for (page, height, glyphs, images), page_rows in zip(kept, rows)]
+    cells_from_top([p.rows for p in read])
     marks = furniture([(p.rows, p.height) for p in read])
     texts = [row.text() for p in read for row in p.rows]
     known = known_words(texts)

@@ -1,0 +1,181 @@
+"""A table row read as its cells' lines from the top: a narrow left cell (an entry's dates, its
+town) beside a taller cell is read line by line beside that cell's first lines, however the
+typesetter aligned the two, and a date range it wrapped inside that narrow cell is one line again.
+
+pandoc's LaTeX sets each cell of a table as a bottom-aligned minipage: "2019 – 2022" stands beside
+the last bullet of the job, not beside its title; where the dates are the taller cell, the title
+and employer stand at the foot of the row under lines of dates alone. The column a converter gives
+the dates is often narrower than the author's, so a range wraps ("10.2024 –" over "10.2026",
+"Jan 2018 - Mar" over "2021", "septembre 2015" over "— juillet 2016"). Read as printed, the title
+loses its dates and the town lands beside a bullet; read from the top, each row is as the author
+laid it out (dates beside the title, the town beside the employer).
+
+Signals, in order (all must hold):
+1. A run of rows read one under another (one column, none above the one before it, no gap wider
+   than ``RUN_GAP`` of the smaller row's height between them, one size within ``_SIZE``: one table
+   row's lines, not a larger heading under them). Rows at one height that the reading order read
+   apart (a bullet's item beside a date) are in one run.
+2. The run splits at an edge ``R`` into a left cell and a right one: ``R`` is where the run's
+   right-hand text starts (the leftmost start, at least ``CELL_EM`` ems right of the run's left
+   edge ``L``, of a row or of a row's second cell); every row either starts at ``R`` or right of
+   it (the right cell alone; its bullets are indented), or opens at ``L`` (within ``_LEFT`` ems: a
+   dash or a quote hangs out of TeX's margin) with text that ends left of ``R`` and goes on, if
+   at all, at ``R`` or within ``RIGHT_EM`` ems right of it (the right cell's indented bullets; not
+   a date far right). The left cell holds a line, and ``RIGHT_LINES`` lines or more of the right
+   cell start at ``R`` (a column of text: not a right-aligned date under a line that ends left of it).
+3. Something is out of place: the left cell stands at the row's foot (its first line below the
+   right cell's first line, its last line on the run's last row: a left-hand heading over a table
+   or dates set above their entry are neither), or a line of the left cell ends a date range it
+   wrapped (the line above it ends with a dash; or it opens with one; or the line above holds a
+   dash and no digit after it, and this line opens with a digit) and is at most ``RANGE_WORDS``
+   words besides its dash.
+4. The same two edges (``R`` within a point, ``L`` within ``_LEFT`` ems of 10 pt) hold at least
+   ``MIN_RUNS`` runs of signal 2 in the document: a table repeats its layout in its rows; one run
+   alone may be a heading over a row of cells.
+
+The run's rows are made again: the wrapped ranges joined, then the n-th line of the left cell
+beside the n-th line of the right one; each row keeps the height of its right-hand line (of its
+left-hand line where the right cell has none left), its glyphs their own boxes.
+"""
+from __future__ import annotations
+
+from .layout import Glyph, Row
+
+__all__ = ["cells_from_top", "RUN_GAP", "CELL_EM", "RIGHT_EM", "RIGHT_LINES", "MIN_RUNS", "RANGE_WORDS"]
+
+RUN_GAP = 0.9  # as a block breaks in pdf.lines
+CELL_EM = 2.0
+RIGHT_EM = 3.0
+RIGHT_LINES = 2
+MIN_RUNS = 2
+RANGE_WORDS = 2
+_EDGE = 1.0
+_LEFT = 0.35  # ems: a left edge a glyph hangs out of (a dash, a quote: TeX's margin kerning)
+_SIZE = 0.1  # rows of sizes this share apart are not one table row's (a heading under it)
+_DASHES = {"-", "–", "—"}
+
+
+class _Part:
+    """One line of one cell: its cells, glyphs and members (spaces included), and the row it came from."""
+
+    __slots__ = ("cells", "glyphs", "members", "row")
+
+    def __init__(self, row: Row, cells: list, glyphs: list[Glyph], members: list[Glyph]):
+        self.row, self.cells, self.glyphs, self.members = row, cells, glyphs, members
+
+    def words(self) -> list[str]:
+        return ["".join(g.text for g in word) for cell in self.cells for word in cell]
+
+
+def cells_from_top(pages: list[list[Row]]) -> None:
+    """Each page's rows (in reading order) with every table row of signals 1–4 read from the top,
+    in place."""
+    found = []  # (page rows, first, end, L, R, left parts, right parts)
+    for rows in pages:
+        for first, end in _runs(rows):
+            split = _split(rows[first:end])
+            if split is not None:
+                found.append((rows, first, end, *split))
+    edges = [(f[3], f[4]) for f in found]
+    for rows, first, end, left, right, lefts, rights in reversed(found):  # (from the end: rows are replaced)
+        if sum(1 for l2, r2 in edges if abs(l2 - left) <= _LEFT * 10.0 and abs(r2 - right) <= _EDGE) < MIN_RUNS:
+            continue
+        joined = _join_ranges(lefts)
+        half = 0.5 * rights[0].row.height
+        foot = lefts[0].row.top - rights[0].row.top > half and abs(lefts[-1].row.top - rows[end - 1].top) < half
+        if len(joined) == len(lefts) and not foot:
+            continue  # no cell at the foot of its row, no range wrapped: as printed
+        rows[first:end] = _rebuilt(joined, rights)
+
+
+def _runs(rows: list[Row]) -> list[tuple[int, int]]:
+    """(first, end) of each run of two rows or more read one under another (signal 1)."""
+    out, start = [], 0
+    for i in range(1, len(rows) + 1):
+        if i < len(rows):
+            a, b = rows[i - 1], rows[i]
+            if (a.column == b.column and b.top >= a.top - 0.5
+                    and abs(a.size - b.size) <= _SIZE * max(a.size, b.size)
+                    and b.top - a.bottom <= RUN_GAP * max(min(a.height, b.height), 1.0)):
+                continue
+        if i - start >= 2:
+            out.append((start, i))
+        start = i
+    return out
+
+
+def _split(run: list[Row]) -> tuple[float, float, list[_Part], list[_Part]] | None:
+    """(L, R, the left cell's lines, the right cell's lines) when the run splits in two (signal 2)."""
+    left = min(row.x0 for row in run)
+    em = max(row.size for row in run) or 10.0
+    starts = []
+    for row in run:
+        if row.x0 >= left + CELL_EM * em:
+            starts.append(row.x0)
+        elif len(row.cells) > 1:
+            starts.append(row.cells[1][0][0].x0)
+    if not starts:
+        return None
+    right = min(starts)
+    if right < left + CELL_EM * em:
+        return None
+    lefts, rights = [], []
+    for row in run:
+        if row.x0 >= right - _EDGE:
+            rights.append(_Part(row, row.cells, row.glyphs, row.members))
+            continue
+        if row.x0 > left + _LEFT * em:
+            return None
+        k = 1
+        while k < len(row.cells) and row.cells[k][0][0].x0 < right - _EDGE:
+            k += 1
+        if max(g.x1 for cell in row.cells[:k] for word in cell for g in word) >= right - _EDGE:
+            return None
+        cut = row.cells[k][0][0].x0 if k < len(row.cells) else None
+        if cut is not None and cut > right + RIGHT_EM * em:
+            return None  # (a date far right of a line: not the right cell's text)
+        lefts.append(_Part(row, row.cells[:k], [g for g in row.glyphs if cut is None or g.x1 <= cut],
+                           [g for g in row.members if cut is None or g.x1 <= cut]))
+        if cut is not None:
+            rights.append(_Part(row, row.cells[k:], [g for g in row.glyphs if g.x1 > cut],
+                                [g for g in row.members if g.x1 > cut]))
+    if not lefts or sum(1 for p in rights if abs(p.glyphs[0].x0 - right) <= _EDGE) < RIGHT_LINES:
+        return None
+    return left, right, lefts, rights
+
+
+def _join_ranges(lefts: list[_Part]) -> list[_Part]:
+    """The left cell's lines with each wrapped date range one line again (signal 3)."""
+    out = [lefts[0]]
+    for part in lefts[1:]:
+        above = out[-1]
+        if _wrapped(above.words(), part.words()):
+            out[-1] = _Part(above.row, above.cells[:-1] + [above.cells[-1] + [w for cell in part.cells for w in cell]],
+                            above.glyphs + part.glyphs, above.members + part.members)
+        else:
+            out.append(part)
+    return out
+
+
+def _wrapped(above: list[str], below: list[str]) -> bool:
+    if not above or not below or len(below) - (below[0] in _DASHES) > RANGE_WORDS:
+        return False
+    if above[-1] in _DASHES or below[0] in _DASHES:
+        return True
+    dash = max((k for k, w in enumerate(above) if w in _DASHES), default=None)
+    return (dash is not None and not any(ch.isdigit() for w in above[dash + 1:] for ch in w)
+            and below[0][:1].isdigit())
+
+
+def _rebuilt(lefts: list[_Part], rights: list[_Part]) -> list[Row]:
+    rows = []
+    for k in range(max(len(lefts), len(rights))):
+        a = lefts[k] if k < len(lefts) else None
+        b = rights[k] if k < len(rights) else None
+        parts = [p for p in (a, b) if p is not None]
+        glyphs = [g for p in parts for g in p.glyphs]
+        place = (b or a).row
+        rows.append(Row(glyphs=glyphs, top=place.top, bottom=place.bottom, x0=glyphs[0].x0,
+                        x1=max(g.x1 for g in glyphs), cells=[c for p in parts for c in p.cells],
+                        members=[g for p in parts for g in p.members], column=place.column))
+    return rows
