@@ -69,6 +69,17 @@ def read(*cells: Cell) -> list[str]:
            width=180.0)],
      ["Lantern Academy\tIntensive bootcamp in cloud operations and backend services\t2021 – 2022",
       "Northgate Institute\tApplied statistics for field ecologists\t2019 – 2020"]),
+    # a column dating every line: schools beside course names that wrap three times, read across
+    ([cell("2024. 01 ~ 2024. 06", "2022. 03 ~ 2022. 09", width=80.0), cell("Lantern Academy", "Northgate Institute", width=90.0),
+      cell("Intensive bootcamp in cloud operations, backend services and deployment", "Applied statistics", width=100.0)],
+     ["Lantern Academy\tIntensive bootcamp in cloud operations, backend services and deployment\t2024. 01 ~ 2024. 06",
+      "Northgate Institute\tApplied statistics\t2022. 03 ~ 2022. 09"]),
+    # ... but a dates column of fewer lines than the courses does not pair them
+    ([cell("2024. 01 ~ 2024. 06", width=80.0), cell("Lantern Academy", "Northgate Institute", width=90.0),
+      cell("Intensive bootcamp in cloud operations, backend services and deployment", "Applied statistics", width=100.0)],
+     ["Lantern Academy", "Northgate Institute",
+      "Intensive bootcamp in cloud operations, backend services and deployment\t2024. 01 ~ 2024. 06",
+      "Applied statistics"]),
     # beside paragraphs that wrap three times and more, short lines are not a grid
     ([cell("Harbour Lights", "Saltmarsh", width=110.0),
       cell("Restored the lighthouse lamps and rebuilt the clockwork that turns them every night of the year",

@@ -155,3 +155,40 @@ def test_a_degree_wrapped_in_a_narrow_column(rows, right, expected):
 def test_a_bare_degree_over_its_field_then_the_school(rows, expected):
     got = [(e.institution, e.degree) for e in read_education(section("education", *rows))]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, pieces, place", [
+    # a school, then its address with the tab before it lost: the street is no part of the school
+    ("Welding Certificate\tKelp Bay Technical Campus 4410 W Cedar Ridge Rd, Tempe, AZ 85281",
+     ("Welding Certificate", "Kelp Bay Technical Campus"), "Tempe, AZ 85281"),
+    ("BSc Botany\tNorthgate University 12 Quarry Lane", ("BSc Botany", "Northgate University"), "12 Quarry Lane"),
+    # (after a comma the whole address is the place already)
+    ("Diploma in Glazing\tHarbour College, 220 N 31st Ave., Mesa, AZ 85201", ("Diploma in Glazing", "Harbour College"),
+     "220 N 31st Ave., Mesa, AZ 85201"),
+    # no school word before the number: the part as it was
+    ("Diploma in Glazing\tPottery Guild 12 Elm Rd", ("Diploma in Glazing", "Pottery Guild 12 Elm Rd"), None),
+    # no street word after it: a course level, no address
+    ("Northgate University 300 Level Courses", ("Northgate University 300 Level Courses",), None),
+])
+def test_a_school_keeps_no_street_of_its_address(text, pieces, place):
+    from resumekit.fields.degree_line import header_pieces
+    found, location = header_pieces(text)
+    assert (tuple(p for p, _ in found), location) == (pieces, place)
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a qualification whose school word only qualifies its head, beside a school a school word heads:
+    # the address's street after the school, the tab before it lost
+    (["Welding Certificate Expected in 06/2025 Kelp Bay High School 1200 N 45th Ave, Mesa, AZ 85201",
+      "Night School Credits Expected in 06/2025 Kelp Bay North Campus 4410 W Cedar Ridge Rd, Tempe, AZ 85281"],
+     [("Kelp Bay High School", "Welding Certificate", "Mesa, AZ 85201"),
+      ("Kelp Bay North Campus", "Night School Credits", "Tempe, AZ 85281")]),
+    (["Art School Portfolio Course ⇥ Northgate Institute of Design ⇥ 2019"],
+     [("Northgate Institute of Design", "Art School Portfolio Course", None)]),
+    # both parts headed by a school word: the first is the school, as before
+    (["Northgate University ⇥ Kelp Bay Campus ⇥ 2019"], [("Northgate University", None, None)]),
+])
+def test_a_school_word_qualifying_a_qualification(rows, expected):
+    got = [(e.institution, e.degree, e.location) for e in
+           read_education(section("education", *[r.replace(" ⇥ ", "\t") for r in rows]))]
+    assert got == expected

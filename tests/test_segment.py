@@ -642,6 +642,24 @@ def test_an_employer_in_the_headings_type_without_their_capitals():
     assert [s.kind for s in segment(doc)] == ["header", "experience", "education"]
 
 
+@pytest.mark.parametrize("size, level, employer, kinds", [
+    # a job's title declared a level deeper than the section's heading ("####" under "###"), its employer bold
+    # and declaring none (Markdown has no sizes; a converter's Word sets all in one size): a line of the job
+    (None, None, "Harbour Media", ["header", "experience", "education"]),
+    (12.0, None, "Tidewater Research Projects", ["header", "experience", "education"]),
+    # a heading phrase itself still opens a section; so does a line declaring the section's level
+    (None, None, "Projects", ["header", "experience", "projects", "education"]),
+    (None, 3, "Harbour Media", ["header", "experience", "other", "education"]),
+])
+def test_an_employer_declaring_no_level_under_a_declared_heading(size, level, employer, kinds):
+    rows = [("Jane Doe", 1), ("Work", 3), ("Product Designer", 4), ("Studio Quill", None),
+            ("Jan 2024 – May 2025", None), ("Product Designer", 4), (employer, level), ("Jan 2023 – Dec 2023", None),
+            ("Education", 3), ("BA Design, Fictional University", None)]
+    lines = tuple(Line(text=t, index=i, block=i, style=Style(size=size, bold=not t[:1].isdigit() and "," not in t,
+                                                             heading_level=lv)) for i, (t, lv) in enumerate(rows))
+    assert [s.kind for s in segment(Document(lines=lines, format="markdown" if size is None else "docx"))] == kinds
+
+
 @pytest.mark.parametrize("row, kinds", [
     # a first cell that only contains a heading phrase, beside dates: an entry's first row
     ("Institute for Tidal Research\t2021 – 2023", ["header", "experience", "education"]),

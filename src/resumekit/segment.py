@@ -61,7 +61,7 @@ declared heading and is smaller than the section's heading in its column is a la
 ("Applied knowledge"), not a new section (a line of another column, where no heading has been
 seen yet, is none: a right column opening with a heading in the body's weight); so is a line that only contains a phrase, not in
 capitals, in clearly smaller type than the section's heading or in its type without its
-capitals (an employer, "Harbour Media"). Under a skills or education heading, a heading phrase
+capitals, or declaring no level under a declared heading (an employer, "Harbour Media"). Under a skills or education heading, a heading phrase
 in clearly smaller type and no bolder, or of a deeper declared level, names a part of that
 section ("Tools", "Languages" in a skills block; "Courses" under a degree; not a certificates part over two
 items or more that each hold a year, "Online courses:" over dated courses: :func:`_dated_credentials`), and so does a line
@@ -610,9 +610,12 @@ def _subordinate(line: Line, heading: Line) -> bool:
 
 def _lesser(line: Line, heading: Line) -> bool:
     """Set below the section's heading: :func:`_subordinate` to it, or in its size and weight
-    without its capitals."""
+    without its capitals, or declaring no level under a heading that declares one, in no larger
+    type (a bold employer under a job's "####" title, in Markdown or in a converter's Word)."""
     s, h = line.style, heading.style
     caps = h.caps or is_caps(heading.plain)
+    if s.heading_level is None and h.heading_level is not None and (not s.size or not h.size or s.size <= h.size + 0.1):
+        return True
     return _subordinate(line, heading) or (caps and not (s.caps or is_caps(line.plain)) and bool(s.size and h.size)
                                            and s.size <= h.size + 0.1 and (h.bold or not s.bold))
 

@@ -1,7 +1,9 @@
 """One header line of an education entry cut into its parts, and the field of study of a degree.
 
 Separators first (cells, bars, bullets: :func:`.phrases.segments`), a whole address in a cell of
-its own and a trailing place taken out, then top-level commas and sentence ends; inside a part,
+its own and a trailing place taken out (and, after a school's name, the street of its address: a
+house number, words and a street word, the tab before them lost), then top-level commas and
+sentence ends; inside a part,
 in order of precedence:
 1. A degree's abbreviation after a dash stays in the degree ("Master of Science - MSc, Field",
    LinkedIn's form): that dash separates no parts.
@@ -127,7 +129,8 @@ def header_pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
             continue  # "…, 2023 - present (weekend batch)": a remark in brackets closing the line, no part
         seg = _SPACED_STOP.sub("", seg)  # "Universidad X (2008-2013). Nota media": the stop the dates left
         seg, loc = split_place(seg)
-        location = location or (loc and _PLACE_STOP.sub("", loc))  # "Escuela X, Zaragoza.": the sentence's stop
+        seg, street = _street_cut(seg)  # "X Campus 12 N Elm Blvd" (, Town, ST): the address's street, no part
+        location = location or (loc and _PLACE_STOP.sub("", loc)) or street  # "Escuela X, Zaragoza.": the sentence's stop
         for sentence in _SENTENCE.split(seg):
             for x in split_outside_brackets(sentence, ","):
                 out += [(p.replace(_KEPT, "-"), n) for q in _degree_colon_school(x)
@@ -135,6 +138,21 @@ def header_pieces(text: str) -> tuple[tuple[tuple[str, int], ...], str | None]:
     return tuple(out), location
 
 
+def _street_cut(part: str) -> tuple[str, str | None]:
+    """(the part without the street of an address closing it, the street): a school's name, then a
+    house number, maybe a compass letter and words, and a street word ("Kelp Bay Campus 4410 W
+    Cedar Ridge Rd", its town taken out already: a header whose tab before the address was lost).
+    The name before it must hold a school word; else the part as it is, None."""
+    m = _TRAILING_STREET.search(part)
+    if m and institution_like(part[:m.start()]):
+        return part[:m.start()].rstrip(" ,"), m.group("street")
+    return part, None
+
+
+_TRAILING_STREET = regex.compile(
+    r"[\s,]+(?P<street>\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[\p{Lu}\d][\p{L}\d'’.\-]*\s+){0,4}"
+    r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Way|Parkway|Pkwy|Court|Ct|Place|Pl|"
+    r"Highway|Hwy|Close|Crescent|Terrace)\.?)$")
 _PLACE_STOP = regex.compile(r"(?<=\p{Ll}{3})\.$")  # not "D.C."
 # a sentence's stop closing a part ("University of Harwick."): after a word of letters, not after an
 # abbreviation ("Ltd.", "cand.merc.aud.")

@@ -10,7 +10,9 @@ Signals, in order of precedence:
 2. Labels and words: a part labelled as a degree or a school ("Degree: ...", "Institution: ...", the
    vocabulary's labels, also in a cell of their own as in the Europass label column) is that, without
    its label, before any part that only its words make one; a part with a degree word ("Bachelor", "M.Sc.", "Diplom") is the degree; a part with an
-   institution word ("University", "Hochschule", "College") is the institution; one piece naming both
+   institution word ("University", "Hochschule", "College") is the institution (of two such parts and no degree,
+   one whose school word only qualifies its head, "Night School Credits", beside one a school word heads,
+   "Kelp Bay Campus", is the degree); one piece naming both
    is cut at "at" or "from" before the school, or at "en"/"em"/"in" once the degree has its field ("Grado en
    Derecho en Universidad X"). A unit word ("Department of", "College of") makes a part a unit of a school,
    not a school, unless capitalised words that name no school come before it ("Kelham College of
@@ -53,7 +55,7 @@ from ..schema import Education, Grade
 from ..text import has_phrase, is_caps, key, rx, word_set
 from ..vocab import merged
 from .entries import Entry, is_prose
-from .phrases import SEPARATORS, degree_like, institution_like, strip_dates, strip_edges
+from .phrases import SEPARATORS, degree_like, head_word, institution_like, strip_dates, strip_edges
 from .dates import find_dates
 from .grades import bracketed_grade, cell_grade, find_grade, honours_in
 from .experience import date_fields
@@ -381,6 +383,13 @@ def read_parts(parts: Parts, order: str | None = None, school: str | None = None
             kinds[schoolish[-1]] = (pieces[schoolish[-1]].text, "degree")
         elif len(both) == 1 and len(schoolish) == 2:
             kinds[both[0]] = (pieces[both[0]].text, "degree")
+        elif len(schoolish) == 2 and not both:
+            # "Night School Credits" / "Kelp Bay Campus": a school word that only qualifies
+            # the head of its part (a qualification) beside a part a school word heads
+            heads = [institution_like(head_word(pieces[n].text)) for n in schoolish]
+            if heads.count(False) == 1:
+                n = schoolish[heads.index(False)]
+                kinds[n] = (pieces[n].text, "degree")
     institution = next((p for p, k in kinds if k == "institution"), None)
     degree = field = None
     # a degree its label names comes before one named by its words ("Studium der Physik …, Abschluss: Diplom")

@@ -24,7 +24,9 @@ Signals, in order of precedence:
 3. Cells that hold as many lines as the content cell, each line one row high in its cell and
    none a list item (a grid of schools beside degrees), are read across: line n of each, in cell
    order, then the asides' line n. The content's lines are one row high too, or, in a row with an
-   aside (dated entries), at most ``GRID_ROWS`` rows (course names that wrap once); label: value
+   aside (dated entries), at most ``GRID_ROWS`` rows (course names that wrap once), or any number
+   when the asides date every line, as many lines as the content (a column of dates: line n of
+   each cell is one entry, however narrow the cells; a 12-point type in a converter's table); label: value
    pairs in two columns whose lines wrap are not read across. Each of these cells is in one
    style (a column of a grid); a cell in several (a bold title, a plain school, italic dates) is
    an entry of its own, and entries side by side are read one after the other.
@@ -102,7 +104,8 @@ def row_lines(cells: list[Cell], block: int, nested: set[int] = frozenset()) -> 
     content = max([c for c in filled if c not in asides] or filled, key=lambda c: sum(len(l.text) for l in c.lines))
     if content in asides:
         asides = []
-    group = [c for c in filled if c is content or (c not in asides and _beside(c, content, bool(asides)))]
+    dated = 2 if _dated_lines(asides, content) else int(bool(asides))
+    group = [c for c in filled if c is content or (c not in asides and _beside(c, content, dated))]
     out: list[Line] = []
     for cell in filled:
         if cell in asides or (cell in group and cell is not group[0]):
@@ -233,15 +236,26 @@ def _lead_first(out: list[Line], cells: list[Cell]) -> list[Line]:
     return out
 
 
-def _beside(cell: Cell, content: Cell, dated: bool) -> bool:
+def _beside(cell: Cell, content: Cell, dated: int) -> bool:
     """Does ``cell`` hold as many lines as the content, each one row high, beside content lines one
-    row high, or, in a ``dated`` row (one with an aside), of at most ``GRID_ROWS`` rows each?"""
+    row high, or, in a ``dated`` row (1: one with an aside), of at most ``GRID_ROWS`` rows each?
+    In a row whose asides date every line (2: :func:`_dated_lines`) the lines may wrap."""
     if len(cell.lines) != len(content.lines) or len(cell.lines) < 2:
         return False
     if any(l.bullet for c in (cell, content) for l in c.lines) or not (_uniform(cell) and _uniform(content)):
         return False
+    if dated == 2:
+        return True
     return all(_rows(l, cell.width) == 1 for l in cell.lines) and all(
         _rows(l, content.width) <= (GRID_ROWS if dated else 1) for l in content.lines)
+
+
+def _dated_lines(asides: list[Cell], content: Cell) -> bool:
+    """Do the row's asides each hold as many lines as the content, every one with a date (a column
+    of dates beside schools beside courses: line n of each cell is one entry, however the cells'
+    lines wrap in a narrow column)?"""
+    return bool(asides) and len(content.lines) >= 2 and all(
+        len(a.lines) == len(content.lines) and all(_DATE.search(l.plain) for l in a.lines) for a in asides)
 
 
 def _uniform(cell: Cell) -> bool:
