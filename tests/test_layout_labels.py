@@ -74,7 +74,9 @@ def test_a_left_cell_centred_beside_its_row_labels_the_rows_first_lines(left, ex
     ([("2019 - 2023", 40, 91), ("Penzance", 40, 109)], {}),             # four points off its centre
     ([("2019 - 2023", 40, 60), ("Penzance", 40, 78)], {}),              # top-aligned: the caller's case
     ([("Hayle", 40, 181)], {0: 5}),                                     # one line centred on two
-    ([("Hayle", 40, 96)], {0: 0}),                                      # one line centred on five
+    ([("Hayle", 40, 96)], {}),                              # one line centred on five: on the middle line
+    ([("2019 - 2023", 40, 96), ("Penzance", 40, 114)], {}),             # two lines, not centred
+    ([("2019 - 2023", 40, 78), ("Penzance", 40, 96), ("Kenwyn", 40, 114)], {0: 0, 1: 1, 2: 2}),  # three on lines
     ([("Hayle", 40, 114)], {}),                                         # off the centre of five
     ([("Hayle", 40, 125)], {}),                                         # centred on all the content
 ])

@@ -1,5 +1,6 @@
 """A table row's left cell centred beside its right cell, read top-aligned (see
-:mod:`resumekit.extract.pdf.labels`, which asks it before its own anchors).
+:mod:`resumekit.extract.pdf.labels`, which asks it before its own anchors, and
+:mod:`resumekit.extract.pdf.sides`, for which a left side of such cells is a label column).
 
 A web page printed to PDF centres a table row's cells vertically (pandoc's HTML of a Word table
 whose rows are header cells, Chromium printing it): an entry's dates and town stand half way down
@@ -12,8 +13,10 @@ lines at the top of the row, beside the title and the employer; so does this. Si
 2. the run is one cell: the gaps before and after it (or the edge of the region, on one side
    only: not all the content) are both wider than ``CELL_GAP`` times every gap inside it, and no
    gap between the group's blocks is wider than the widest inside it (one cell's lines, not two);
-3. the run has at least as many rows as the group has blocks, and two or more (the group may
-   stand on a row's baseline: paragraphs spaced on a grid of lines put a centred cell on one).
+3. the run has at least as many rows as the group has blocks, and two or more; a group of two
+   blocks or more may stand on the content's lines (paragraphs spaced on a grid of lines put a
+   centred cell on them), a group of one may not (one line centred on an odd run of evenly
+   spaced lines stands on its middle line: set there as likely as centred).
 
 The group's blocks label the run's first rows, one each, in order; the largest group that fits
 is taken. Errs towards the caller's anchors: a group that fits no run is left to them.
@@ -22,18 +25,35 @@ from __future__ import annotations
 
 from .layout import Row
 
-__all__ = ["centred_rows"]
+__all__ = ["centred_cells", "centred_rows"]
 
 GROUP_BLOCKS = 4
 CENTRE_EM, CENTRE_PT = 0.1, 1.0
 CELL_GAP = 1.5
+CENTRED_CELLS, LINE_EM = 1, 0.3
+
+
+def centred_cells(blocks: list[list[Row]], content: list[Row]) -> bool:
+    """A left side that is a table's left cells, centred beside their right cells: at least
+    ``CENTRED_CELLS`` group of blocks that :func:`centred_rows` places, every other block's first
+    line on a line of the content (within ``LINE_EM`` of its size: a row whose two cells are of one
+    height, or top-aligned, its lines side by side)."""
+    by_top = sorted(range(len(content)), key=lambda k: content[k].top)
+    groups = _groups(blocks, content, by_top)
+    placed = {n + m for n, size, _ in groups for m in range(size)}
+    return len(groups) >= CENTRED_CELLS and all(_on_a_line(b, content) for n, b in enumerate(blocks) if n not in placed)
 
 
 def centred_rows(blocks: list[list[Row]], content: list[Row], by_top: list[int]) -> dict[int, int]:
     """Label block index -> the index in ``content`` of the row it labels, for the blocks of a
     left cell centred beside its right cell (the module's signals); ``by_top``: ``content``'s
     indices from the top."""
-    out: dict[int, int] = {}
+    return {n + m: by_top[first + m] for n, size, first in _groups(blocks, content, by_top) for m in range(size)}
+
+
+def _groups(blocks: list[list[Row]], content: list[Row], by_top: list[int]) -> list[tuple[int, int, int]]:
+    """(first block, blocks, first row of the run in top order) of each group of blocks centred on a run."""
+    out: list[tuple[int, int, int]] = []
     if len(by_top) < 2:
         return out
     tops = [content[k].top for k in by_top]
@@ -42,14 +62,20 @@ def centred_rows(blocks: list[list[Row]], content: list[Row], by_top: list[int])
     n = 0
     while n < len(blocks):
         for size in range(min(GROUP_BLOCKS, len(blocks) - n), 0, -1):
+            if size == 1 and _on_a_line(blocks[n], content):
+                continue  # one line on the middle line of an odd run of lines: centred or set on that line
             first = _run(blocks[n:n + size], tops, bottoms, gaps)
             if first is not None:
-                out.update((n + m, by_top[first + m]) for m in range(size))
+                out.append((n, size, first))
                 n += size
                 break
         else:
             n += 1
     return out
+
+
+def _on_a_line(block: list[Row], content: list[Row]) -> bool:
+    return any(abs(r.bottom - block[0].bottom) <= LINE_EM * block[0].size for r in content)
 
 
 def _run(group: list[list[Row]], tops: list[float], bottoms: list[float], gaps: list[float]) -> int | None:
