@@ -979,17 +979,20 @@ _CENTRED_READ = ["2019 - 2023\tSenior Engineer", "St Ives, Cornwall\tPellinore F
                  "Washed the clay."]
 
 
+_COLUMNS_READ = ["2019 - 2023", "St Ives, Cornwall", "2015 - 2019", "Hayle, Cornwall", "2011 - 2015", "Truro, Cornwall",
+                 "Senior Engineer", "Pellinore Freight", "Led the rewrite of the API.", "Designed the event schema.",
+                 "Ran the on-call rota.", "Engineer", "Fernhollow Health", "Potter", "Tolvan Clay", "Washed the clay."]
+
+
 @pytest.mark.parametrize("first_at, last_at, expected", [
     # the first and last left cells centred: a label column, each cell's lines beside its right cell's first
     ((127, 145), (283, 301), _CENTRED_READ),
-    ((100, 118), (283, 301), _CENTRED_READ),   # only the last one centred, the others top-aligned
-    ((127, 145), (274, 292), _CENTRED_READ),   # only the first one
-    ((100, 118), (274, 292), _CENTRED_READ),   # none: a word processor's table, read so before
-    # a town neither centred nor on a line of the right cells: no table of centred cells (columns, as before)
-    ((100, 124), (283, 301), ["2019 - 2023", "St Ives, Cornwall", "2015 - 2019", "Hayle, Cornwall", "2011 - 2015",
-                              "Truro, Cornwall", "Senior Engineer", "Pellinore Freight", "Led the rewrite of the API.",
-                              "Designed the event schema.", "Ran the on-call rota.", "Engineer", "Fernhollow Health",
-                              "Potter", "Tolvan Clay", "Washed the clay."]),
+    ((100, 118), (274, 292), _CENTRED_READ),   # none centred: a word processor's table, read so before
+    # one centred cell makes no column of them (a key centred in a grid of keys and values): as before
+    ((100, 118), (283, 301), _COLUMNS_READ),
+    ((127, 145), (274, 292), _COLUMNS_READ),
+    # a town neither centred nor on a line of the right cells: no table of centred cells (as before)
+    ((100, 124), (283, 301), _COLUMNS_READ),
 ])
 def test_left_cells_centred_beside_their_right_cells_label_them(first_at, last_at, expected):
     assert order(page(*_centred_rows(first_at, last_at))) == expected

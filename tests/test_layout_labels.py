@@ -51,19 +51,25 @@ _CELLS = [("Kiln Warden", 120, 60), ("Malbury Crocks", 120, 78), ("Fired the thr
           ("Potter's Mate", 120, 172), ("Tolvan Clay", 120, 190)]
 
 
-@pytest.mark.parametrize("left, expected", [
+@pytest.mark.parametrize("left, expected, content", [
     # each left cell centred on its row's right cell: its lines beside the right cell's first lines
     # (the second row's cells of one height: its left cell on the first baseline, the caller's case)
     ([("2019 - 2023", 40, 87), ("Penzance", 40, 105), ("2015 - 2019", 40, 172), ("Hayle", 40, 190)],
      ["2019 - 2023\tKiln Warden", "Penzance\tMalbury Crocks", "Fired the three kilns", "Logged each firing",
-      "Trained two apprentices", "2015 - 2019\tPotter's Mate", "Hayle\tTolvan Clay"]),
+      "Trained two apprentices", "2015 - 2019\tPotter's Mate", "Hayle\tTolvan Clay"], None),
     # a left cell of two lines centred on a right cell of five, then one of one line on a cell of two
     ([("2019 - 2023", 40, 87), ("Penzance", 40, 105), ("2015 - 2019", 40, 181)],
      ["2019 - 2023\tKiln Warden", "Penzance\tMalbury Crocks", "Fired the three kilns", "Logged each firing",
-      "Trained two apprentices", "2015 - 2019\tPotter's Mate", "Tolvan Clay"]),
+      "Trained two apprentices", "2015 - 2019\tPotter's Mate", "Tolvan Clay"], None),
+    # a name over two lines centred beside four contact lines, each line on a contact line's baseline:
+    # still its rows in order, whatever baselines they fall on
+    ([("Wenna", 40, 78), ("Tremayne", 40, 96)],
+     ["Wenna\tKiln Warden", "Tremayne\tMalbury Crocks", "Fired the three kilns", "Logged each firing",
+      "Potter's Mate"], [("Kiln Warden", 120, 60), ("Malbury Crocks", 120, 78), ("Fired the three kilns", 120, 96),
+                         ("Logged each firing", 120, 114), ("Potter's Mate", 120, 154)]),
 ])
-def test_a_left_cell_centred_beside_its_row_labels_the_rows_first_lines(left, expected):
-    lrows, crows = rows_of(page(*left)), rows_of(page(*_CELLS))
+def test_a_left_cell_centred_beside_its_row_labels_the_rows_first_lines(left, expected, content):
+    lrows, crows = rows_of(page(*left)), rows_of(page(*(content or _CELLS)))
     blocks = label_blocks(lrows, crows)
     assert blocks is not None
     assert [r.text() for r in attach_labels(blocks, crows)] == expected

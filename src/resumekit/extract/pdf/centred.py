@@ -30,12 +30,13 @@ __all__ = ["centred_cells", "centred_rows"]
 GROUP_BLOCKS = 4
 CENTRE_EM, CENTRE_PT = 0.1, 1.0
 CELL_GAP = 1.5
-CENTRED_CELLS, LINE_EM = 1, 0.3
+CENTRED_CELLS, LINE_EM = 2, 0.3
 
 
 def centred_cells(blocks: list[list[Row]], content: list[Row]) -> bool:
     """A left side that is a table's left cells, centred beside their right cells: at least
-    ``CENTRED_CELLS`` group of blocks that :func:`centred_rows` places, every other block's first
+    ``CENTRED_CELLS`` groups of blocks that :func:`centred_rows` places (one makes no column of
+    them: a key of a grid of keys and values centred in its row), every other block's first
     line on a line of the content (within ``LINE_EM`` of its size: a row whose two cells are of one
     height, or top-aligned, its lines side by side)."""
     by_top = sorted(range(len(content)), key=lambda k: content[k].top)

@@ -151,11 +151,12 @@ def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
             k = level[n]  # labels set on their rows' baselines: this one too, though no gap starts its row
         else:
             k = on_baseline[n] if top_aligned and on_baseline[n] is not None else _anchor(block, n, centres, content, by_top)
-        if (k is None or k in anchors or (level[n] != k and k in level)
+        if (k is None or k in anchors or (level[n] != k and k in level and n not in centred)
                 or (n not in beside and content[k].top < block[0].top and content[by_top[-1]].top < block[-1].bottom)):
             loose.append(block)  # (a row with another label on its baseline is that label's: a section's
             # name over an entry whose dates sit beside its title, as Europass sets them; a label beside no
-            # row, with no content below it, belongs to none above it: a heading after the last row)
+            # row, with no content below it, belongs to none above it: a heading after the last row; a
+            # centred cell's lines go to its rows in order, whatever baselines they fall on)
         else:
             anchors[k] = block
     out: list[Row] = []
