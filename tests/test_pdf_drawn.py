@@ -118,6 +118,9 @@ def _centred(text: str, baseline: float, centre: float = 150.0) -> list[Glyph]:
     # two of them suffice
     ([_dot(50, 100), _dot(50, 114)], _centred("Pruned orchards", 100) + _centred("Sold honey", 114),
      [(50, 92), (50, 106)]),
+    # one line long enough to start near its disc (it fills the cell), the other centred far off
+    ([_dot(30, 100), _dot(30, 114)], _centred("Pruned the orchards and grafted the pears", 100)
+     + _centred("Sold honey", 114), [(30, 92), (30, 106)]),
     # the lines' centres a point apart: no list
     ([_dot(50, 100), _dot(50, 114)], _centred("Pruned orchards", 100) + _centred("Sold honey", 114, 151), []),
     # one line: no list

@@ -23,7 +23,8 @@ reads as a list item as a glyph bullet does. Signals, in precedence order:
    margin puts its text two to three ems further; a timeline's markers in the margin have no
    text passing over them.
 6. A centred list: text up to ``CENTRED_GAP_EM`` from the shape passes 2 when at least
-   ``MIN_BULLETS`` such shapes (further than ``GAP_EM``) of one size stand at one x and their
+   ``MIN_BULLETS`` shapes of one size (this one, further than ``GAP_EM``, and others further or
+   passing 2 already: a long line of the list fills the cell) stand at one x and their
    lines, starting at different x, are centred on one x (within ``_CENTRE_SLACK``): a list in a
    table's header cell, which Chromium centres (pandoc's HTML of a Word table), its discs at the
    list item's edge.
@@ -71,6 +72,7 @@ def drawn_bullets(fills: list, glyphs: list[Glyph]) -> list[Glyph]:
     found: list[tuple[object, Glyph]] = []
     far: list[tuple[object, Glyph]] = []
     farther: list[tuple[object, Glyph, float]] = []
+    near: list[tuple[object, Glyph, float]] = []
     for f in dots:
         if _in_a_row(f, dots):
             continue
@@ -78,13 +80,14 @@ def drawn_bullets(fills: list, glyphs: list[Glyph]) -> list[Glyph]:
         first = _text_after(f, line, GAP_EM)
         if first is not None:
             found.append((f, first))
+            near.append((f, first, _line_centre(first, line)))
             continue
         if (first := _text_after(f, line, WIDE_GAP_EM)) is not None:
             far.append((f, first))
         if (first := first or _text_after(f, line, CENTRED_GAP_EM)) is not None:
             farther.append((f, first, _line_centre(first, line)))
     found += _indented(far, glyphs)
-    found += [(f, first) for f, first in _centred(farther) if (f, first) not in found]
+    found += [(f, first) for f, first in _centred(farther, near) if (f, first) not in found]
     sizes = Counter(round(f.x1 - f.x0) for f, _ in found)
     out = []
     for f, first in found:
@@ -152,12 +155,14 @@ def _line_centre(first: Glyph, line) -> float:
     return (first.x0 + x1) / 2
 
 
-def _centred(farther: list[tuple[object, Glyph, float]]) -> list[tuple[object, Glyph]]:
-    """The shapes of ``farther`` in a centred list: signal 6 of the module docstring."""
+def _centred(farther: list[tuple[object, Glyph, float]], near: list[tuple[object, Glyph, float]]
+             ) -> list[tuple[object, Glyph]]:
+    """The shapes of ``farther`` in a centred list (with those of ``near``, which pass 2 already):
+    signal 6 of the module docstring."""
     out = []
     for f, first, centre in farther:
         w = f.x1 - f.x0
-        fellows = [(g, c) for d, g, c in farther if abs(d.x0 - f.x0) < _ROW_SLACK and abs((d.x1 - d.x0) - w) < _ROW_SLACK
+        fellows = [(g, c) for d, g, c in farther + near if abs(d.x0 - f.x0) < _ROW_SLACK and abs((d.x1 - d.x0) - w) < _ROW_SLACK
                    and abs(c - centre) < _CENTRE_SLACK]
         if len(fellows) >= MIN_BULLETS and any(abs(g.x0 - first.x0) >= _ROW_SLACK for g, _ in fellows):
             out.append((f, first))
