@@ -553,6 +553,14 @@ def test_a_company_line_over_roles_is_not_turned_round_by_the_sections_order():
     (["Maternity Cover Coordinator\tLark Housing Trust\t2019 – 2020"],
      [("Lark Housing Trust", "Maternity Cover Coordinator")], []),
     (["Sabbatical\tFernbrook University\t2019 – 2020"], [("Fernbrook University", "Sabbatical")], []),
+    # a person's contact lines read into the section after its last job (a page's header cell read
+    # beside a column): no role
+    (["Harrow Mills Ltd\tJun 2021 – Present", "Planner", "• Planned the night shifts",
+      "14 Quarry Lane", "Truro, TR1 2AB", "01632 960 418", "wenna.t@example.com"],
+     [("Harrow Mills Ltd", "Planner")], ["14 Quarry Lane", "Truro, TR1 2AB", "01632 960 418", "wenna.t@example.com"]),
+    # an e-mail address with the employer's name and a phone line under a dated role: a role
+    (["Harrow Mills Ltd\tJun 2021 – Present", "Planner", "01632 960 418", "planning@example.com"],
+     [("Harrow Mills Ltd", "Planner")], []),
 ])
 def test_a_dated_gap_is_no_role(rows, jobs, loose):
     got, text = read_experience(section("experience", *rows))

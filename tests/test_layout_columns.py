@@ -957,3 +957,62 @@ def _newspaper_list(right_wrap: bool, left_wrap: bool, lead: bool) -> list:
 ])
 def test_a_bulleted_list_in_newspaper_columns_is_read_column_by_column(right_wrap, left_wrap, lead, expected):
     assert order(page(*_newspaper_list(right_wrap, left_wrap, lead))) == expected
+
+
+def _centred_rows(first_at: tuple[float, float], last_at: tuple[float, float]) -> list[tuple]:
+    """Three table rows whose left cells (dates over a town) stand beside their right cells (title,
+    employer, duties): the second's cells of one height, side by side; ``first_at``, ``last_at``:
+    the baselines of the first and last left cells' lines (centred vertically, as Chromium prints
+    pandoc's header cells, or top-aligned)."""
+    return [("Senior Engineer", 180, 100), ("Pellinore Freight", 180, 118), ("Led the rewrite of the API.", 180, 136),
+            ("Designed the event schema.", 180, 154), ("Ran the on-call rota.", 180, 172),
+            ("2019 - 2023", 40, first_at[0]), ("St Ives, Cornwall", 40, first_at[1]),
+            ("Engineer", 180, 214), ("Fernhollow Health", 180, 232),
+            ("2015 - 2019", 40, 214), ("Hayle, Cornwall", 40, 232),
+            ("Potter", 180, 274), ("Tolvan Clay", 180, 292), ("Washed the clay.", 180, 310),
+            ("2011 - 2015", 40, last_at[0]), ("Truro, Cornwall", 40, last_at[1])]
+
+
+_CENTRED_READ = ["2019 - 2023\tSenior Engineer", "St Ives, Cornwall\tPellinore Freight", "Led the rewrite of the API.",
+                 "Designed the event schema.", "Ran the on-call rota.", "2015 - 2019\tEngineer",
+                 "Hayle, Cornwall\tFernhollow Health", "2011 - 2015\tPotter", "Truro, Cornwall\tTolvan Clay",
+                 "Washed the clay."]
+
+
+_COLUMNS_READ = ["2019 - 2023", "St Ives, Cornwall", "2015 - 2019", "Hayle, Cornwall", "2011 - 2015", "Truro, Cornwall",
+                 "Senior Engineer", "Pellinore Freight", "Led the rewrite of the API.", "Designed the event schema.",
+                 "Ran the on-call rota.", "Engineer", "Fernhollow Health", "Potter", "Tolvan Clay", "Washed the clay."]
+
+
+@pytest.mark.parametrize("first_at, last_at, expected", [
+    # the first and last left cells centred: a label column, each cell's lines beside its right cell's first
+    ((127, 145), (283, 301), _CENTRED_READ),
+    ((100, 118), (274, 292), _CENTRED_READ),   # none centred: a word processor's table, read so before
+    # one centred cell makes no column of them (a key centred in a grid of keys and values): as before
+    ((100, 118), (283, 301), _COLUMNS_READ),
+    ((127, 145), (274, 292), _COLUMNS_READ),
+    # a town neither centred nor on a line of the right cells: no table of centred cells (as before)
+    ((100, 124), (283, 301), _COLUMNS_READ),
+])
+def test_left_cells_centred_beside_their_right_cells_label_them(first_at, last_at, expected):
+    assert order(page(*_centred_rows(first_at, last_at))) == expected
+
+
+@pytest.mark.parametrize("left_at, expected", [
+    # each entry's dates wrapped over two lines, centred beside its degree over its school (lines of 12 pt,
+    # paragraphs 30 pt apart, a wrap 18): as many rows on the left as on the right, a label column all the same
+    ((5.5, 23.5), ["Sep 2011 - Jun 2012\tPGCE Mathematics", "Kenwyn College", "Oct 2009 - Aug 2011\tMEd Literature",
+                   "Carrick University", "Sep 2006 - Jun 2009\tBA Education", "Penwith University"]),
+    # the dates' two lines on the baselines of the degree and the school: a table's rows, read across
+    ((0, 30), ["Sep 2011 -\tPGCE Mathematics", "Jun 2012\tKenwyn College", "Oct 2009 -\tMEd Literature",
+               "Aug 2011\tCarrick University", "Sep 2006 -\tBA Education", "Jun 2009\tPenwith University"]),
+])
+def test_dates_wrapped_and_centred_beside_two_line_entries_label_them(left_at, expected):
+    items = []
+    for y, (start, end, degree, school) in zip((100, 190, 280), (
+            ("Sep 2011 -", "Jun 2012", "PGCE Mathematics", "Kenwyn College"),
+            ("Oct 2009 -", "Aug 2011", "MEd Literature", "Carrick University"),
+            ("Sep 2006 -", "Jun 2009", "BA Education", "Penwith University"))):
+        items += [(degree, 200, y, 12), (school, 200, y + 30, 12), (start, 40, y + left_at[0], 12),
+                  (end, 40, y + left_at[1], 12)]
+    assert order(page(*items)) == expected

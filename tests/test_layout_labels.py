@@ -2,6 +2,7 @@
 narrow left column labels. Table-driven, invented strings."""
 import pytest
 
+from resumekit.extract.pdf.centred import centred_rows
 from resumekit.extract.pdf.labels import attach_labels, label_blocks
 from resumekit.extract.pdf.layout import rows_of
 from .test_layout_columns import page
@@ -41,3 +42,51 @@ def test_a_label_in_a_gap_of_the_content_labels_no_row(left, content, expected):
     blocks = label_blocks(lrows, crows)
     assert blocks is not None
     assert [r.text() for r in attach_labels(blocks, crows)] == expected
+
+
+# a table row's cells centred vertically (a web page's <th> cells printed by Chromium): the left cell's
+# dates and town stand half way down the right cell's title, employer and duties
+_CELLS = [("Kiln Warden", 120, 60), ("Malbury Crocks", 120, 78), ("Fired the three kilns", 120, 96),
+          ("Logged each firing", 120, 114), ("Trained two apprentices", 120, 132),
+          ("Potter's Mate", 120, 172), ("Tolvan Clay", 120, 190)]
+
+
+@pytest.mark.parametrize("left, expected, content", [
+    # each left cell centred on its row's right cell: its lines beside the right cell's first lines
+    # (the second row's cells of one height: its left cell on the first baseline, the caller's case)
+    ([("2019 - 2023", 40, 87), ("Penzance", 40, 105), ("2015 - 2019", 40, 172), ("Hayle", 40, 190)],
+     ["2019 - 2023\tKiln Warden", "Penzance\tMalbury Crocks", "Fired the three kilns", "Logged each firing",
+      "Trained two apprentices", "2015 - 2019\tPotter's Mate", "Hayle\tTolvan Clay"], None),
+    # a left cell of two lines centred on a right cell of five, then one of one line on a cell of two
+    ([("2019 - 2023", 40, 87), ("Penzance", 40, 105), ("2015 - 2019", 40, 181)],
+     ["2019 - 2023\tKiln Warden", "Penzance\tMalbury Crocks", "Fired the three kilns", "Logged each firing",
+      "Trained two apprentices", "2015 - 2019\tPotter's Mate", "Tolvan Clay"], None),
+    # a name over two lines centred beside four contact lines, each line on a contact line's baseline:
+    # still its rows in order, whatever baselines they fall on
+    ([("Wenna", 40, 78), ("Tremayne", 40, 96)],
+     ["Wenna\tKiln Warden", "Tremayne\tMalbury Crocks", "Fired the three kilns", "Logged each firing",
+      "Potter's Mate"], [("Kiln Warden", 120, 60), ("Malbury Crocks", 120, 78), ("Fired the three kilns", 120, 96),
+                         ("Logged each firing", 120, 114), ("Potter's Mate", 120, 154)]),
+])
+def test_a_left_cell_centred_beside_its_row_labels_the_rows_first_lines(left, expected, content):
+    lrows, crows = rows_of(page(*left)), rows_of(page(*(content or _CELLS)))
+    blocks = label_blocks(lrows, crows)
+    assert blocks is not None
+    assert [r.text() for r in attach_labels(blocks, crows)] == expected
+
+
+@pytest.mark.parametrize("left, expected", [
+    ([("2019 - 2023", 40, 87), ("Penzance", 40, 105)], {0: 0, 1: 1}),   # centred on the first cell
+    ([("2019 - 2023", 40, 91), ("Penzance", 40, 109)], {}),             # four points off its centre
+    ([("2019 - 2023", 40, 60), ("Penzance", 40, 78)], {}),              # top-aligned: the caller's case
+    ([("Hayle", 40, 181)], {0: 5}),                                     # one line centred on two
+    ([("Hayle", 40, 96)], {}),                              # one line centred on five: on the middle line
+    ([("2019 - 2023", 40, 96), ("Penzance", 40, 114)], {}),             # two lines, not centred
+    ([("2019 - 2023", 40, 78), ("Penzance", 40, 96), ("Kenwyn", 40, 114)], {0: 0, 1: 1, 2: 2}),  # three on lines
+    ([("Hayle", 40, 114)], {}),                                         # off the centre of five
+    ([("Hayle", 40, 125)], {}),                                         # centred on all the content
+])
+def test_centred_rows(left, expected):
+    lrows, crows = rows_of(page(*left)), rows_of(page(*_CELLS))
+    by_top = sorted(range(len(crows)), key=lambda k: crows[k].top)
+    assert centred_rows(label_blocks(lrows, crows), crows, by_top) == expected

@@ -103,3 +103,33 @@ def test_a_drawn_bullet_takes_its_lines_place_and_style():
     first = glyphs[0]
     assert [(b.text, b.top, b.bottom, b.size, b.font) for b in bullets][0] == ("•", first.top, first.bottom,
                                                                                 first.size, first.font)
+
+
+def _centred(text: str, baseline: float, centre: float = 150.0) -> list[Glyph]:
+    return _line(text, centre - len(text) * SIZE / 4, baseline)
+
+
+@pytest.mark.parametrize("fills, glyphs, expected", [
+    # a list in a centred table cell (Chromium printing pandoc's header cells): the discs at the item's
+    # edge, each line centred on one x, six ems and more from its disc
+    ([_dot(50, 100), _dot(50, 114), _dot(50, 128)],
+     _centred("Pruned orchards", 100) + _centred("Grafted pears", 114) + _centred("Sold honey", 128),
+     [(50, 92), (50, 106), (50, 120)]),
+    # two of them suffice
+    ([_dot(50, 100), _dot(50, 114)], _centred("Pruned orchards", 100) + _centred("Sold honey", 114),
+     [(50, 92), (50, 106)]),
+    # one line long enough to start near its disc (it fills the cell), the other centred far off
+    ([_dot(30, 100), _dot(30, 114)], _centred("Pruned the orchards and grafted the pears", 100)
+     + _centred("Sold honey", 114), [(30, 92), (30, 106)]),
+    # the lines' centres a point apart: no list
+    ([_dot(50, 100), _dot(50, 114)], _centred("Pruned orchards", 100) + _centred("Sold honey", 114, 151), []),
+    # one line: no list
+    ([_dot(50, 100)], _centred("Pruned orchards", 100), []),
+    # the discs at different x
+    ([_dot(50, 100), _dot(56, 114)], _centred("Pruned orchards", 100) + _centred("Sold honey", 114), []),
+    # further than CENTRED_GAP_EM from the text
+    ([_dot(50, 100), _dot(50, 114)],
+     _centred("Pruned orchards", 100, 300) + _centred("Sold honey", 114, 300), []),
+])
+def test_drawn_bullets_of_a_centred_list(fills, glyphs, expected):
+    assert _rows(fills, glyphs) == expected

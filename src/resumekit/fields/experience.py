@@ -61,7 +61,9 @@ Signals for company and title, in order of precedence:
    "Relevant Experience") is loose text; so is a dated gap ("Career break (2019 – 2020): travelled"; vocabulary's career_gaps),
    and under a teaching heading (the vocabulary's teaching_headings) a dated course that names no
    role nor employer ("2021 – present ⇥ Soil Ecology (second year), module lead";
-   :func:`~resumekit.fields.phrases.names_no_role`).
+   :func:`~resumekit.fields.phrases.names_no_role`); so is an undated header holding an e-mail
+   address alone on a line and a phone number alone on another: a person's contact block read
+   into the section (a page's header cell read beside a column), no role.
 
 Before all this, :func:`~resumekit.fields.job_sections.split_degrees` takes the degrees out of a section of positions and
 education (an entry whose first part is a degree and no part a role, or whose parts name only
@@ -75,9 +77,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from ..document import Line, Section
 from ..schema import Experience
-from ..text import key
+from ..text import key, phone_alone
 from ..vocab import merged
 from .entries import Entry, header_dates, is_attribute, is_sub_heading, label_of, split_entries
 from .phrases import (career_gap, comma_pieces, employer_labelled, employment_sentence, is_url,
@@ -124,6 +128,7 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
     gaps = {id(entry) for entry, *_ in readings if career_gap([line.text for line in entry.header])}  # text, no role
     if _teaching(section):  # the courses of a teaching section: text, no role
         gaps |= {id(entry) for entry, *_ in readings if names_no_role([line.text for line in entry.header])}
+    gaps |= {id(entry) for entry, *_ in readings if _contact_block(entry)}  # contact lines, no role
     loose += [line.plain for entry, *_ in readings if id(entry) in gaps for line in entry.lines]
     readings = [r for r in readings if id(r[0]) not in gaps]
     if _no_roles(readings):
@@ -230,6 +235,17 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
             exp.company, exp.location = town
         entry.mark(company=exp.company, title=exp.title, location=exp.location)
     return pairs, [t for t in loose if t]
+
+
+_EMAIL_ALONE = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _contact_block(entry: Entry) -> bool:
+    """An undated header with an e-mail address alone on a line and a phone number alone on
+    another (signal 9): a person's contact lines, no role."""
+    texts = [line.text.strip() for line in entry.header]
+    return any(_EMAIL_ALONE.fullmatch(t) for t in texts) and any(phone_alone(t) for t in texts) \
+        and not header_dates(entry.header)
 
 
 def _labelled_employers_over_roles(pairs: list[tuple[Entry, Experience]]) -> list[tuple[Entry, Experience]]:

@@ -22,6 +22,12 @@ reads as a list item as a glyph bullet does. Signals, in precedence order:
    Chromium printing Word's HTML draws the disc at the list item's edge and the paragraph's own
    margin puts its text two to three ems further; a timeline's markers in the margin have no
    text passing over them.
+6. A centred list: text up to ``CENTRED_GAP_EM`` from the shape passes 2 when at least
+   ``MIN_BULLETS`` shapes of one size (this one, further than ``GAP_EM``, and others further or
+   passing 2 already: a long line of the list fills the cell) stand at one x and their
+   lines, starting at different x, are centred on one x (within ``_CENTRE_SLACK``): a list in a
+   table's header cell, which Chromium centres (pandoc's HTML of a Word table), its discs at the
+   list item's edge.
 
 Errs towards reading shapes as pictures: a lone drawn dot, a rating row, a dot larger than
 ``MAX_EM`` (a timeline's marker), a column of dots far from its text with nothing over them stays
@@ -41,12 +47,15 @@ SQUARE = 1.3
 MIN_EM, MAX_EM = 0.15, 0.42
 GAP_EM = 1.5
 WIDE_GAP_EM = 4.0
+CENTRED_GAP_EM = 15.0
 CENTRE_EM = 0.6
 MIN_BULLETS = 2
 _BELOW_EM = 0.15  # the centre may sit this far below the baseline
 _ROW_SLACK = 0.5  # points: two dots of one size differ by less than this
 _BAND = 24.0  # points: the height of the bands that index glyphs
 _LARGEST = 20.0  # points: no bullet is wider (a bullet of MAX_EM beside 48 pt type)
+_CENTRE_SLACK = 0.5  # points: centred lines' centres differ by less than this
+_WORD_GAP_EM = 1.0  # a line's glyphs stand no further apart than this (the centred list's lines)
 
 
 def drawn_bullets(fills: list, glyphs: list[Glyph]) -> list[Glyph]:
@@ -62,6 +71,8 @@ def drawn_bullets(fills: list, glyphs: list[Glyph]) -> list[Glyph]:
                 bands[band].append(g)
     found: list[tuple[object, Glyph]] = []
     far: list[tuple[object, Glyph]] = []
+    farther: list[tuple[object, Glyph, float]] = []
+    near: list[tuple[object, Glyph, float]] = []
     for f in dots:
         if _in_a_row(f, dots):
             continue
@@ -69,9 +80,14 @@ def drawn_bullets(fills: list, glyphs: list[Glyph]) -> list[Glyph]:
         first = _text_after(f, line, GAP_EM)
         if first is not None:
             found.append((f, first))
-        elif (first := _text_after(f, line, WIDE_GAP_EM)) is not None:
+            near.append((f, first, _line_centre(first, line)))
+            continue
+        if (first := _text_after(f, line, WIDE_GAP_EM)) is not None:
             far.append((f, first))
+        if (first := first or _text_after(f, line, CENTRED_GAP_EM)) is not None:
+            farther.append((f, first, _line_centre(first, line)))
     found += _indented(far, glyphs)
+    found += [(f, first) for f, first in _centred(farther, near) if (f, first) not in found]
     sizes = Counter(round(f.x1 - f.x0) for f, _ in found)
     out = []
     for f, first in found:
@@ -124,6 +140,33 @@ def _indented(far: list[tuple[object, Glyph]], glyphs: list[Glyph]) -> list[tupl
     widths = [f.x1 - f.x0 for f, _ in out]
     return out + [(f, first) for f, first in far if (f, first) not in out
                   and any(abs((f.x1 - f.x0) - w) < _ROW_SLACK for w in widths)]
+
+
+def _line_centre(first: Glyph, line) -> float:
+    """The middle of the run of glyphs on ``first``'s baseline from ``first`` rightwards, no two
+    further apart than ``_WORD_GAP_EM``."""
+    same = sorted((g for g in line if abs(g.bottom - first.bottom) < _ROW_SLACK and g.x0 >= first.x0),
+                  key=lambda g: g.x0)
+    x1 = first.x1
+    for g in same:
+        if g.x0 - x1 > _WORD_GAP_EM * g.size:
+            break
+        x1 = max(x1, g.x1)
+    return (first.x0 + x1) / 2
+
+
+def _centred(farther: list[tuple[object, Glyph, float]], near: list[tuple[object, Glyph, float]]
+             ) -> list[tuple[object, Glyph]]:
+    """The shapes of ``farther`` in a centred list (with those of ``near``, which pass 2 already):
+    signal 6 of the module docstring."""
+    out = []
+    for f, first, centre in farther:
+        w = f.x1 - f.x0
+        fellows = [(g, c) for d, g, c in farther + near if abs(d.x0 - f.x0) < _ROW_SLACK and abs((d.x1 - d.x0) - w) < _ROW_SLACK
+                   and abs(c - centre) < _CENTRE_SLACK]
+        if len(fellows) >= MIN_BULLETS and any(abs(g.x0 - first.x0) >= _ROW_SLACK for g, _ in fellows):
+            out.append((f, first))
+    return out
 
 
 def _in_a_row(f, dots: list) -> bool:

@@ -12,7 +12,9 @@ every label is one row on the baseline of a content row of its own, that row; fo
 the first, the row on its baseline when no gap of the content since the previous label stands out
 (entries set one under the other with no space between them, a longtable's rows: curve's keys);
 else the first row after the widest gap in the content between the previous label and this one
-(labels centred beside their content). A row another label sits on the baseline of is that label's,
+(labels centred beside their content). Before all of these, a left cell's labels centred as a
+group beside a run of content that is one cell label its first rows (:mod:`resumekit.extract.pdf.centred`).
+A row another label sits on the baseline of is that label's,
 whatever the signals above chose for a label off its baseline (Europass: the section's name over
 the entry's title, the dates on the title's baseline); a label beside no row of content and below
 the last one labels no row above it (the first heading under a header). Errs towards keeping a label on a row of its
@@ -25,6 +27,7 @@ from statistics import median
 import regex
 
 from ...text import URL_RE
+from .centred import centred_rows
 from .layout import Row, baseline, list_marker
 
 LABEL_SHORT = 12
@@ -146,19 +149,23 @@ def attach_labels(blocks: list[list[Row]], content: list[Row]) -> list[Row]:
     sizes = [max(g.size for r in b for g in r.glyphs) for b in blocks]
     usual_size = median(sizes)
     level = [_on_baseline(b, content, by_top, float("-inf")) for b in blocks]  # the row on each label's baseline
+    centred = centred_rows(blocks, content, by_top)  # a left cell centred beside its row's right cell
     for n, block in enumerate(blocks):
         if sizes[n] > HEADING_SIZE * usual_size and not _beside(block, content):
             loose.append(block)  # a heading over the content, not a label beside it
             continue
-        if top_aligned and on_baseline[n] is None and level[n] is not None and level[n] not in on_baseline:
+        if n in centred:
+            k = centred[n]
+        elif top_aligned and on_baseline[n] is None and level[n] is not None and level[n] not in on_baseline:
             k = level[n]  # labels set on their rows' baselines: this one too, though no gap starts its row
         else:
             k = on_baseline[n] if top_aligned and on_baseline[n] is not None else _anchor(block, n, centres, content, by_top)
-        if (k is None or k in anchors or (level[n] != k and k in level)
+        if (k is None or k in anchors or (level[n] != k and k in level and n not in centred)
                 or (n not in beside and content[k].top < block[0].top and content[by_top[-1]].top < block[-1].bottom)):
             loose.append(block)  # (a row with another label on its baseline is that label's: a section's
             # name over an entry whose dates sit beside its title, as Europass sets them; a label beside no
-            # row, with no content below it, belongs to none above it: a heading after the last row)
+            # row, with no content below it, belongs to none above it: a heading after the last row; a
+            # centred cell's lines go to its rows in order, whatever baselines they fall on)
         else:
             anchors[k] = block
     out: list[Row] = []

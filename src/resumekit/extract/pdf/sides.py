@@ -7,9 +7,10 @@ gutter and reads the region as this module decides). Signals, in this order:
   heading) or below both lists, and some item wrapped onto a line of its own: columns (read across,
   a wrapped line would join the item beside it; a grid of one-line items goes on to the signals
   below).
-- a *label column*: the left side is narrower, has fewer rows, holds no contact details (an
-  e-mail or web address, ``labels.contact_details``: a sidebar's, spread a line apart by a
-  converter's frames, is no label column however few its rows), is made of short blocks (at
+- a *label column*: the left side is narrower, has fewer rows (or as many, for centred cells
+  below), holds no contact details (an e-mail or web address, ``labels.contact_details``: a
+  sidebar's, spread a line apart by a converter's frames, is no label column however few its
+  rows), is made of short blocks (at
   most three rows of one size, four of at most ``LABEL_SHORT`` characters, each of at most
   five words: "Work / Experience", "2019 – 2021"), and either has at most ``LABEL_SPARSE``
   times as many rows as the right (twice that if every row is at most ``LABEL_SHORT``
@@ -17,7 +18,9 @@ gutter and reads the region as this module decides). Signals, in this order:
   ``labels.names_or_dates``: a theme's section names with the dates of their entries) or has
   ``LABELS_ALIGNED`` of its blocks on the first baseline of a stretch of content and some
   label wrapped beside fewer rows of content (moderncv's
-  dates wrapped over three lines beside a one-line entry). Each block is joined into one cell
+  dates wrapped over three lines beside a one-line entry), or its blocks are a table's left
+  cells, each centred beside its right cell (:func:`resumekit.extract.pdf.centred.centred_cells`:
+  pandoc's header cells printed by Chromium). Each block is joined into one cell
   and put in front of the row of content it belongs to. When most labels sit on the baseline
   of a row that starts a stretch of content (after a gap wider than ``STRETCH_GAP`` times the
   leading of the content's paragraphs, its smallest gap), that row; otherwise (labels centred
@@ -78,6 +81,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from statistics import median
 
+from .centred import centred_cells
 from .labels import HEADING_SIZE, LABEL_SHORT, _aligned, _beside_row, _heads_aligned, _row_baseline, _wrapped, \
     contact_details, label_blocks, names_or_dates
 from .layout import Glyph, Row, baseline, list_marker, rows_of
@@ -169,10 +173,11 @@ def region_kind(lrows: list[Row], rrows: list[Row], title: float = 0.0) -> str:
                                                          or all(map(names_or_dates, lrows))))
     if _lists_side_by_side(lrows, rrows) is not None:
         return "columns"  # a list in newspaper columns, its items wrapped under their text
-    blocks = label_blocks(lrows, rrows) if lw < rw and len(lrows) < len(rrows) \
+    blocks = label_blocks(lrows, rrows) if lw < rw and len(lrows) <= len(rrows) \
         and not any(map(contact_details, lrows)) else None
-    if blocks is not None and (sparse or (_heads_aligned(blocks, rrows) >= LABELS_ALIGNED
-                                          and any(_wrapped(b, rrows) for b in blocks))):
+    if blocks is not None and (len(lrows) < len(rrows) and (sparse or (_heads_aligned(blocks, rrows) >= LABELS_ALIGNED
+                                                                       and any(_wrapped(b, rrows) for b in blocks)))
+                               or centred_cells(blocks, rrows)):
         return "labels"
     if _unlike_sizes(lrows, rrows) or _title_beside(lrows, rrows, title):
         return "columns"  # a table's cells share a type size: a name beside a block of contact lines
