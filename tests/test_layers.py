@@ -26,7 +26,7 @@ def _layer(path: Path) -> str | None:
         return rel.parts[0]
     if rel.parts[0] == "vocab" or rel.stem in BASE:
         return "base"
-    if rel.stem in ("segment", "section_joins", "headings", "label_cells", "shapes"):
+    if rel.stem in ("segment", "section_joins", "empty_headings", "headings", "label_cells", "shapes"):
         return "segment"
     return None
 

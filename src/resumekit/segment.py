@@ -77,6 +77,7 @@ from collections import Counter
 import regex
 
 from .document import Document, Line, Section
+from .empty_headings import entries_lent_back
 from .headings import (MAX_CHARS as _MAX_CHARS, MAX_WORDS, NOTE, YEAR as _YEAR, HeadingMatch, heading_kind, heading_text,
                        misspelt_kind, times_written, written)
 from .label_cells import column_header, contact_value, part_of, split_labels
@@ -426,7 +427,7 @@ def segment(document: Document) -> list[Section]:
                     [shape(lines, i) for i in range(len(lines))], recurring))
     for i in tails:
         flags[i] = None  # (the shape step may not read a heading's second line as a heading of its own)
-    return _continued(_continue_columns(_build(lines, flags, tails)))
+    return entries_lent_back(_continued(_continue_columns(_build(lines, flags, tails))))
 
 
 

@@ -72,6 +72,7 @@ from ..vocab import merged
 from .date_cells import dates_apart, folded_roles, wrapped_dates
 from .entry_cuts import cut as _cut, reach as _reach, template_of as _template, unit as _unit
 from .dates import DateRange, find_dates, order_for
+from .header_runs import headers_returned
 from .location import location_of
 from .prose import ABBREVIATION_END as _ABBREVIATION_END, SENTENCE_END as _SENTENCE_END, is_prose, join_wrapped
 from .prose import is_running_text, line_dates as _dates
@@ -275,7 +276,9 @@ split_entries.cache_clear = _RECENT.clear  # (forgotten with the answers kept pe
 
 
 def _split(given: list[Line], head, jobs: bool = False) -> list[Entry]:
-    lines = [runs_apart(l) for l in join_wrapped(folded_roles(dates_apart(wrapped_dates(raised(_unfurnished(given))))))]
+    kept = _unfurnished(given)
+    kept = headers_returned(kept) if jobs else kept  # header cells printed apart, back above their entries
+    lines = [runs_apart(l) for l in join_wrapped(folded_roles(dates_apart(wrapped_dates(raised(kept)))))]
     sources = _sources(given, lines)
     roles = [_role(l, head) for l in lines]
     typeset = _typeset(lines, roles)
