@@ -66,12 +66,12 @@ HEAD_ROWS = 5
 WORD_GAP = 2
 
 _WORDISH = regex.compile(r"[\p{L}\p{N}]")
-_SPACED = regex.compile(r"^(\s*)(\S(?: {2,}\S){%d,})\s*$" % (MIN_LETTERS - 1))
+_SPACED = regex.compile(r"^(\s*)(\S(?: {2,}+\S){%d,}+)\s*$" % (MIN_LETTERS - 1))
 _RUN = regex.compile(r" +")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CID = regex.compile(r"\(cid:\d{1,5}\) ?")
 _CELLS = regex.compile(r" {2,}")
-_WORD_CELL = regex.compile(r"^(?:[^\p{L}\p{N}\s] )?[^\s]*\p{L}[^\s]*$")
+_WORD_CELL = regex.compile(r"^(?:[^\p{L}\p{N}\s] )?[^\s\p{L}]*+\p{L}[^\s]*+$")
 _INNER = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
