@@ -49,6 +49,8 @@ A text with no gutter, no letter-spaced row and no margin is returned as it was.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import regex
 
 from ..text import key
@@ -73,6 +75,8 @@ _CID = regex.compile(r"\(cid:\d{1,5}\) ?")
 _CELLS = regex.compile(r" {2,}")
 _WORD_CELL = regex.compile(r"^(?:[^\p{L}\p{N}\s] )?[^\s\p{L}]*+\p{L}[^\s]*+$")
 _INNER = regex.compile(r"(?<=\S) {2,}(?=\S)")
+_SPACE = regex.compile(r" ")
+_NONSPACE = regex.compile(r"[^\s\x1c-\x1f]")  # str.strip's white space
 
 
 def read_layout(rows: list[str]) -> list[str]:
@@ -135,37 +139,90 @@ def _clear(row: str, x: int) -> bool:
 
 
 def _gutter(rows: list[str]) -> tuple[int, int, int] | None:
-    """(x, first row, end row) of the best gutter's widest region, or None."""
+    """(x, first row, end row) of the best gutter's widest region, or None.
+
+    The rows are rstripped (as :func:`read_layout` gives them). For a column ``x``, a row with text
+    ending before ``x`` is clear there with its text left alone (its words counted from a prefix sum):
+    only the rows reaching ``x`` are looked at, each in constant time (facts of the row found once),
+    so the search costs about the text's characters, not its columns times its rows."""
     starts: dict[int, int] = {}
     for row in rows:
         for m in _INNER.finditer(row):
             starts[m.end()] = starts.get(m.end(), 0) + 1
+    texts = [i for i, r in enumerate(rows) if r.strip()]
+    facts = [_Row(rows[i]) for i in texts]
+    wordish = [0]
+    for f in facts:
+        wordish.append(wordish[-1] + (f.wordish < f.length))
+    by_length = sorted(range(len(texts)), key=lambda k: facts[k].length)
+    lengths = [facts[k].length for k in by_length]
     best: tuple[int, int, int, int] | None = None
     for x in sorted(x for x, n in starts.items() if n >= MIN_BOTH):
-        for start, end in _regions(rows, x):
+        reaching = sorted(by_length[bisect_left(lengths, x):])  # the text rows reaching x, in order
+        for first, last in _regions(facts, reaching, len(texts), x):
             both = alone_left = alone_right = dated = 0
             ends: list[tuple[int, int]] = []  # (end column, length) of each row's right text
-            for row in rows[start:end]:
-                if not row.strip():
-                    continue
-                cut = _cut(row, x)
-                left, right = row[:cut], row[cut:]
-                at = _at(row, x)
-                has_left = bool(_WORDISH.search(left))
-                if right.strip():
-                    ends.append((len(row), len(right.strip())))
+            alone_left = wordish[last + 1] - wordish[first]  # the rows ending before x, and (below) not
+            for k in reaching[bisect_left(reaching, first):bisect_right(reaching, last)]:
+                f = facts[k]
+                alone_left -= f.wordish < f.length
+                cut = f.cut(x)
+                at = f.at(x)
+                has_left = f.wordish < cut
+                if cut < f.length:
+                    ends.append((f.length, f.length - f.nonspace(cut)))
                 if has_left and at:
                     both += 1
-                    dated += bool(_YEAR.search(left))
-                elif has_left and not right.strip():
+                    dated += f.year_end <= cut
+                elif has_left and cut >= f.length:
                     alone_left += 1
-                elif at and not left.strip():
+                elif at and f.text >= cut:
                     alone_right += 1
             if (both >= MIN_BOTH and alone_left >= MIN_ALONE and alone_right >= MIN_ALONE
                     and 2 * dated < both and not _right_aligned(ends)):
                 if best is None or both > best[0]:
-                    best = (both, x, start, end)
+                    best = (both, x, texts[first], texts[last] + 1)
     return None if best is None else best[1:]
+
+
+class _Row:
+    """What :func:`_gutter` asks of an rstripped row with text, found once: its length, its first
+    letter or digit, its first non-space, the end of its first year, and its spaces."""
+
+    __slots__ = ("row", "length", "wordish", "text", "year_end", "spaces")
+
+    def __init__(self, row: str):
+        self.row = row
+        self.length = len(row)
+        m = _WORDISH.search(row)
+        self.wordish = m.start() if m else self.length
+        self.text = len(row) - len(row.lstrip())
+        m = _YEAR.search(row)
+        self.year_end = m.end() if m else self.length + 1
+        self.spaces = [m.start() for m in _SPACE.finditer(row)]
+
+    def cut(self, x: int) -> int:
+        """:func:`_cut` of the row."""
+        row = self.row
+        if self.length <= x or row[x - 1] == " ":
+            return min(self.length, x)
+        if row[x - 3:x - 1] == "  ":
+            return x - 1
+        k = bisect_left(self.spaces, x)
+        return self.spaces[k] if k < len(self.spaces) else self.length
+
+    def at(self, x: int) -> bool:
+        """:func:`_at` of the row, looking at the columns from ``x - 1`` to ``x +`` :data:`INDENT` only."""
+        row = self.row
+        for start in range(max(x - 1, 0), min(self.length, x + INDENT + 1)):
+            if row[start] != " ":
+                return start >= x - 1 and row[start - 2:start] == "  "
+        return False
+
+    def nonspace(self, i: int) -> int:
+        """The column of the row's first character at or after ``i`` that is no white space."""
+        m = _NONSPACE.search(self.row, i)
+        return m.start() if m else self.length
 
 
 def _right_aligned(ends: list[tuple[int, int]]) -> bool:
@@ -180,27 +237,30 @@ def _right_aligned(ends: list[tuple[int, int]]) -> bool:
     return 2 * flush >= len(ends)
 
 
-def _regions(rows: list[str], x: int) -> list[tuple[int, int]]:
-    """The runs of rows where no :data:`SPANNING` rows with text in a row run over ``x - 1``,
-    each trimmed to start at a row with text at ``x`` and end at a row clear there."""
+def _regions(facts: list[_Row], reaching: list[int], count: int, x: int) -> list[tuple[int, int]]:
+    """(first, last) text rows (their order among the rows with text) of the runs where no
+    :data:`SPANNING` rows with text in a row run over ``x - 1``, each trimmed to start at a row with
+    text at ``x`` and end at a row clear there. Only the rows reaching ``x`` (``reaching``, in order)
+    can run over it or have text at it; the rows between them are clear."""
     out: list[tuple[int, int]] = []
-    run: list[int] = []  # the rows with text of the current run
+    first = None  # the current run's first row with text at x
     over = 0
-    for i, row in enumerate(rows + ["x" * (x + 1)] * SPANNING):
-        if not row.strip():
+    previous = -1
+    for k in reaching + list(range(count, count + SPANNING)):  # and three rows running over x at the end
+        if k > previous + 1:  # rows ending before x between: clear
+            over = 0
+        previous = k
+        row = facts[k] if k < count else None
+        if row is not None and _clear(row.row, x):
+            over = 0
+            if first is None and row.at(x):
+                first = k
             continue
-        clear = _clear(row, x)
-        over = 0 if clear else over + 1
-        run.append(i)
+        over += 1
         if over >= SPANNING:
-            kept = [k for k in run[:-SPANNING] if k < len(rows)]
-            while kept and not _at(rows[kept[0]], x):
-                kept.pop(0)
-            while kept and not _clear(rows[kept[-1]], x):
-                kept.pop()
-            if kept:
-                out.append((kept[0], kept[-1] + 1))
-            run, over = [], 0
+            if first is not None and first <= k - SPANNING:
+                out.append((first, k - SPANNING))
+            first, over = None, 0
     return out
 
 
