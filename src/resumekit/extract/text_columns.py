@@ -282,13 +282,13 @@ def _unspace(row: str) -> str:
     runs = [len(r) for r in _RUN.findall(body)]
     shortest = min(runs)
     letters = body.split()
-    words = [letters[0]]
+    words = [[letters[0]]]  # each word's letters, joined once (a long row's word grew by copies)
     for run, letter in zip(runs, letters[1:]):
         if run >= shortest + WORD_GAP:
-            words.append(letter)
+            words.append([letter])
         else:
-            words[-1] += letter
-    return match.group(1) + " ".join(words)
+            words[-1].append(letter)
+    return match.group(1) + " ".join("".join(w) for w in words)
 
 
 def _untrack(row: str, in_head: bool) -> str:
