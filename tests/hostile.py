@@ -580,6 +580,14 @@ CASES: dict[str, Case] = {
                                  "600 KB of '1-1-1-' on one line"),
     "long-line-markdown.md": Case(lambda: b"# Oskar\n" + b"**a" * 100_000 + b"[a](" * 75_000 + b"\n", "ok",
                                   "600 KB of emphasis and link openers on one Markdown line"),
+    "layout-columns.txt": Case(lambda: TEXT.encode() + "".join(
+        f"Left cell {i}{' ' * 20}Right column text\nLeft alone\n{' ' * 32}right alone\n\n" for i in range(1500)).encode()
+        + ("  ".join(["ab"] * 50) + "\n").encode() * 1000, "ok",
+        "monospaced layout text: every row a gutter candidate, then rows of two-spaced cells (a candidate column every third)"),
+    "markdown-escapes.md": Case(lambda: b"# Oskar\n" + TEXT.encode() + b"\\" * 100_000 + b"\n" + b"\\_" * 50_000 + b"\n"
+                                + b"[\\[" * 50_000 + b"](https://example.com)\n" + b"<b><i>" * 20_000 + b"x"
+                                + b"</i></b>" * 20_000 + b"\n" + b"<b>" * 50_000 + b"\n", "ok",
+                                "Markdown of backslashes, escaped rules and link brackets, HTML nested 40,000 deep, lone tags"),
     "many-lines.txt": Case(lambda: b"a\n" * 20_000, "ResourceLimitError", "20,000 one-letter lines",
                            limit="max_lines"),
     "binary.txt": Case(text_binary, "UnsupportedFormatError", "64 KiB of random bytes named .txt"),

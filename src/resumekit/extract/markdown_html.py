@@ -36,6 +36,7 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _MARKS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
 _HEADING = regex.compile(r"^\s*<h([1-6])(?:\s[^<>]{0,500})?>(.{0,2000}?)</h\1\s*>\s*$", regex.IGNORECASE)
 _INLINE = regex.compile(r"<(/?)(strong|b|em|i)(?:\s[^<>]{0,500})?>", regex.IGNORECASE)
+_EMPTY = regex.compile(r"<(strong|b|em|i)(?:\s[^<>]{0,500})?>(\s*)</\1\s*>", regex.IGNORECASE)
 
 
 def html_tables(text: str) -> str:
@@ -60,10 +61,21 @@ def html_tables(text: str) -> str:
 
 
 def inline_html(body: str) -> str:
-    """One line's emphasis tags as Markdown markers (the other tags are left to the caller)."""
+    """One line's emphasis tags as Markdown markers (the other tags are left to the caller). A pair
+    around nothing but white space, and a tag the line does not open and close in turn
+    (a lone "<b>", a "</b>" before its "<b>"), are dropped: their markers would pair with nothing and stay as text ("**")."""
     if "<" not in body:
         return body
-    return _INLINE.sub(lambda m: _MARKS[m.group(2).lower()], body)
+    body = _EMPTY.sub(r"\2", body)
+    paired: set[int] = set()  # where a tag closed later on the line opens, and where it closes
+    open_at: dict[str, list[int]] = {}
+    for m in _INLINE.finditer(body):
+        name = m.group(2).lower()
+        if not m.group(1):
+            open_at.setdefault(name, []).append(m.start())
+        elif open_at.get(name):
+            paired.update((open_at[name].pop(), m.start()))
+    return _INLINE.sub(lambda m: _MARKS[m.group(2).lower()] if m.start() in paired else "", body)
 
 
 def html_heading(raw: str) -> tuple[int, str] | None:

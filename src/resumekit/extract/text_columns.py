@@ -91,12 +91,12 @@ JITTER = 3
 WORD_GAP = 2
 
 _WORDISH = regex.compile(r"[\p{L}\p{N}]")
-_SPACED = regex.compile(r"^(\s*)(\S(?: {2,}\S){%d,})\s*$" % (MIN_LETTERS - 1))
+_SPACED = regex.compile(r"^(\s*)(\S(?: {2,}+\S){%d,}+)\s*$" % (MIN_LETTERS - 1))
 _RUN = regex.compile(r" +")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CID = regex.compile(r"\(cid:\d{1,5}\) ?")
 _CELLS = regex.compile(r" {2,}")
-_WORD_CELL = regex.compile(r"^(?:[^\p{L}\p{N}\s] )?[^\s]*\p{L}[^\s]*$")
+_WORD_CELL = regex.compile(r"^(?:[^\p{L}\p{N}\s] )?[^\s\p{L}]*+\p{L}[^\s]*+$")
 _INNER = regex.compile(r"(?<=\S) {2,}(?=\S)")
 _OPEN = regex.compile(r"(?:19|20)\d\d(?:[-/.]\d\d?)?\D*?(?:[-\u2013\u2014]|\b\p{Ll}{1,5})\s*\p{L}*\.?\s*$")
 _DASH = regex.compile(r"[-\u2013\u2014] +(?=\S)")
@@ -281,13 +281,13 @@ def _unspace(row: str) -> str:
     runs = [len(r) for r in _RUN.findall(body)]
     shortest = min(runs)
     letters = body.split()
-    words = [letters[0]]
+    words = [[letters[0]]]  # each word's letters, joined once (a long row's word grew by copies)
     for run, letter in zip(runs, letters[1:]):
         if run >= shortest + WORD_GAP:
-            words.append(letter)
+            words.append([letter])
         else:
-            words[-1] += letter
-    return match.group(1) + " ".join(words)
+            words[-1].append(letter)
+    return match.group(1) + " ".join("".join(w) for w in words)
 
 
 def _untrack(row: str, in_head: bool) -> str:
