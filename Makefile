@@ -63,11 +63,13 @@ eval-cli: $(VENV)/.installed
 eval-synth: $(VENV)/.installed-dev
 	$(BIN)/python scripts/synth_eval.py --shared $(SHARED) $(ARGS)
 
-# The dev corpus's tuning documents converted by LibreOffice, pandoc, Chromium and PDFium (Word to PDF,
-# rewritten, to text, to Markdown, to HTML printed; PDF to Word, to a viewer's copied text) and scored
-# with their own labels (scripts/reprint.py): real people's text in layouts nobody tuned to. The
-# converted files go to REPRINT (outside the repository), each route converted once (pypdfium2 comes
-# with the dev extras). `scripts/reprint.py --corpus zoo --out DIR` does the same for the zoo.
+# The dev corpus's tuning documents converted by LibreOffice, pandoc, XeLaTeX, Chromium, PDFium and
+# pdfplumber (Word to PDF, rewritten, to text, to Markdown, to HTML printed, typeset through LaTeX,
+# to Markdown printed; PDF to Word, to a viewer's copied text, to text laid out as on the page) and
+# scored with their own labels (scripts/reprint.py): real people's text in layouts nobody tuned to.
+# The converted files go to REPRINT (outside the repository), each route converted once; a route whose
+# tool this machine lacks is left out and named (pypdfium2 comes with the dev extras).
+# `scripts/reprint.py --corpus zoo --out DIR` does the same for the zoo.
 REPRINT ?= /tmp/resumekit-reprint
 eval-reprint: $(VENV)/.installed-dev
 	$(BIN)/python scripts/reprint.py --shared $(SHARED) --out $(REPRINT) --keep

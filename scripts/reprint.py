@@ -198,10 +198,15 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")
     ap.add_argument("--corpus", choices=[*CORPORA], default="dev",
                     help="whose documents: dev's real ones (default) or the zoo's fictional ones")
-    ap.add_argument("--routes", nargs="*", default=[*ROUTES], choices=[*ROUTES])
+    ap.add_argument("--routes", nargs="*", choices=[*ROUTES],
+                    help="the routes to convert (default: every route whose tools this machine has)")
     ap.add_argument("--keep", action="store_true", help="leave the routes already converted under --out as they are")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds LibreOffice may take per document")
     a = ap.parse_args(argv)
+    if a.routes is None:  # every route this machine can run; the others named, not failed
+        a.routes = [r for r in ROUTES if not missing_tools([r])]
+        for route in (r for r in ROUTES if r not in a.routes):
+            print(f"{route}: left out (this machine lacks {', '.join(missing_tools([route]))})", file=sys.stderr)
     if missing := missing_tools(a.routes):
         print(f"reprint needs {', '.join(missing)} for the routes asked (or leave them out with --routes)",
               file=sys.stderr)
