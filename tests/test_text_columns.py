@@ -4,7 +4,7 @@ removed; ordinary text left as written. Every string is invented."""
 import pytest
 
 import resumekit
-from resumekit.extract.text_columns import read_layout
+from resumekit.extract.text_columns import MAX_GUTTER, _gutter, read_layout
 
 # A sidebar page: the name letter-spaced across the top, then a narrow left column (contact,
 # skills, education) beside the main column, whose rows interleave; one sidebar word runs over the
@@ -315,3 +315,12 @@ def test_right_heading_at_the_gutter_starts_its_column():
     cv = resumekit.parse(HEADING_IN_GUTTER.encode(), name="cv.txt")
     assert [e.company for e in cv.experience] == ["Fjordvann Consulting", "Statens Vannverk"]
     assert cv.experience[0].title == "Senior Hydrologist"
+
+
+def test_no_gutter_beyond_a_page_width():
+    """A column beyond MAX_GUTTER is no page's gutter (rows far wider than a page are hostile or
+    pasted text, and every two-space run of such rows would be a candidate column): the sidebar page
+    pushed that far right has none; at its own place its gutter is found."""
+    rows = SIDEBAR.split("\n")
+    assert _gutter(rows)[0] == 35
+    assert _gutter([" " * MAX_GUTTER + r if r else r for r in rows]) is None

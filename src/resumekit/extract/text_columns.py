@@ -13,7 +13,7 @@ Signals, in order:
    mail or bullet): dropped, with the space after it. Read as a bullet it made an icon before a
    school's field of study a list item (zoo pdf-layout-txt education exact 0.874 -> 0.852,
    against 0.932 dropped).
-1. **Gutter.** A column of the grid, ``x``, where a run of rows has a left column's text ending at
+1. **Gutter.** A column of the grid, ``x`` (at most :data:`MAX_GUTTER`: no page is wider), where a run of rows has a left column's text ending at
    least two spaces before ``x`` and the right column's text starting exactly at ``x``: at least
    :data:`MIN_BOTH` rows with text on both sides (the left side with a letter or digit, not a
    bullet alone), :data:`MIN_ALONE` or more rows with text only left of it and as many only at it
@@ -88,6 +88,8 @@ HEAD_ROWS = 5
 LABEL = 24
 MIN_LABELS = 3
 JITTER = 3
+MAX_GUTTER = 400  # a page is at most about 200 columns wide in these texts; a text of rows far wider has
+# no page's gutter out there, and every two-space run of such rows is a candidate column (hostile input)
 WORD_GAP = 2
 
 _WORDISH = regex.compile(r"[\p{L}\p{N}]")
@@ -192,7 +194,7 @@ def _gutter(rows: list[str]) -> tuple[int, int, int] | None:
         for m in _INNER.finditer(row):
             starts[m.end()] = starts.get(m.end(), 0) + 1
     best: tuple[int, int, int, int] | None = None
-    for x in sorted(x for x, n in starts.items() if n >= MIN_BOTH):
+    for x in sorted(x for x, n in starts.items() if n >= MIN_BOTH and x <= MAX_GUTTER):
         for start, end in _regions(rows, x):
             both = alone_left = alone_right = dated = dates = 0
             ends: list[tuple[int, int]] = []  # (end column, length) of each row's right text
