@@ -16,6 +16,7 @@ import signal
 import zipfile
 from contextlib import contextmanager
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -198,3 +199,11 @@ def test_mutated_docx_parts(which, member, how):
     kind, ops = how
     change = (lambda b: mutate(b, ops)) if kind == "bytes" else (lambda b: insert_elements(b, ops))
     only_candidate_or_typed_error(rezip(DOCXS[which], member, change))
+
+
+@pytest.mark.parametrize("name,ops", [
+    ("sample.pdf", [("flip", 331, 0)]),  # a cell's words past its glyphs: extract/pdf/cells.py indexed no glyph
+])
+def test_mutated_pdf_found_before(name, ops):
+    """Mutations the fuzzer found defects with, kept as examples of their own."""
+    only_candidate_or_typed_error(mutate((FIXTURES / name).read_bytes(), ops))

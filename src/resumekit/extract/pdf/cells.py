@@ -139,7 +139,9 @@ def _split(run: list[Row]) -> tuple[float, float, list[_Part], list[_Part]] | No
         if cut is not None:
             rights.append(_Part(row, row.cells[k:], [g for g in row.glyphs if g.x1 > cut],
                                 [g for g in row.members if g.x1 > cut]))
-    if not lefts or sum(1 for p in rights if abs(p.glyphs[0].x0 - right) <= _EDGE) < RIGHT_LINES:
+    if not lefts or any(not p.glyphs for p in rights):
+        return None  # a cell whose words and glyphs disagree (a damaged file): no row to rebuild
+    if sum(1 for p in rights if abs(p.glyphs[0].x0 - right) <= _EDGE) < RIGHT_LINES:
         return None
     return left, right, lefts, rights
 
