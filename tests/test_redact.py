@@ -195,7 +195,10 @@ LEAKS = {"unseen-entries/en-abroad.md": "fields/experience.py / pattern.py: the 
          "unseen-htmlcv/crisp-oluwaseun.pdf": "redact.py: the candidate's city 'Leeds' is also a word of a school's name "
                                               "('University of Leeds'), which stays",
          "unseen-htmlcv/twocol-amelie.pdf": "redact.py: the candidate's city 'Lyon' is also a word of a school's name "
-                                            "('Université Claude Bernard Lyon 1'), which stays"}
+                                            "('Université Claude Bernard Lyon 1'), which stays",
+         "pdf/pandoc-centred-cells.pdf": "fields/experience.py: the first job's town 'Truro' (also the candidate's), "
+                                         "in the left cell of the employer's line, is read as its employer (the "
+                                         "strict xfail of test_pdf_centred)"}
 
 
 @pytest.mark.parametrize("path", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=LEAKS[str(
