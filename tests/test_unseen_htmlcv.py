@@ -60,7 +60,6 @@ _DEGREE_DOT = xfail("fields/education.py: 'Grado · Tourism' (degree · field, i
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    **{("kendall-daniel.pdf", "experience", n): _HIGHLIGHTS for n in (1, 2)},
     **{("kendall-ingrid.pdf", "experience", n): _HIGHLIGHTS for n in (0, 1, 2)},
     **{("rail-ingrid.pdf", "education", n): _RAIL_YEARS for n in (0, 1)},
     **{("rail-lucia.pdf", "education", n): _DEGREE_DOT for n in (0, 1)},
