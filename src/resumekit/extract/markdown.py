@@ -17,10 +17,10 @@ import regex
 
 from ..document import Document, Line, Link, Run, Style
 from ..options import ParseOptions
-from ..sources import Source, decode_text
+from ..sources import Source
 from ..text import clean, find_urls, strip_bullet, strip_markup
 from .markdown_html import decode_entities, html_heading, html_tables, inline_html
-from .plain import _RULE, _limit
+from .plain import RULE, source_text
 
 __all__ = ["extract_markdown"]
 
@@ -41,7 +41,7 @@ _CODE_FENCE = regex.compile(r"^\s*(```|~~~)")
 
 
 def extract_markdown(source: Source, options: ParseOptions) -> Document:
-    text = _limit(decode_text(source.data), options)
+    text = source_text(source, options)
     metadata: list[tuple[str, str]] = []
     m = _FRONT_MATTER.match(text)
     if m:
@@ -62,7 +62,7 @@ def extract_markdown(source: Source, options: ParseOptions) -> Document:
         if not stripped:
             pending_break = True
             continue
-        if not in_code and _RULE.match(raw) and stripped[0] in "=-" and lines and not pending_break:
+        if not in_code and RULE.match(raw) and stripped[0] in "=-" and lines and not pending_break:
             # setext underline: the previous line is a heading
             lines[-1] = lines[-1].with_(style=Style(bold=True, heading_level=1 if stripped[0] == "=" else 2))
             pending_break = True
@@ -71,7 +71,7 @@ def extract_markdown(source: Source, options: ParseOptions) -> Document:
             if lines and "\t" in lines[-1].text:  # the row above is the table's header row
                 lines[-1] = lines[-1].with_(style=Style(bold=True, heading_level=lines[-1].style.heading_level))
             continue
-        if not in_code and (_RULE.match(raw) or "\\" in raw and _RULE.match(_ESCAPE.sub(r"\1", raw))):
+        if not in_code and (RULE.match(raw) or "\\" in raw and RULE.match(_ESCAPE.sub(r"\1", raw))):
             pending_break = True  # a rule, or one typed as text and escaped by a converter ("\_\_\_")
             continue
         if pending_break and lines:

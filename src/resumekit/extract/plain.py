@@ -1,4 +1,4 @@
-"""Plain-text extraction (Markdown: :mod:`.markdown`, which shares :func:`_limit` and the rule pattern).
+"""Plain-text extraction (Markdown: :mod:`.markdown`, which shares :func:`source_text` and :data:`RULE`).
 
 Plain text: one Line per non-blank line; blank lines start a new block; bullet glyphs set
 ``bullet``; a run of three or more spaces or a TAB is a visible gap (TAB in ``text``); a line
@@ -28,11 +28,11 @@ from .text_columns import read_layout
 __all__ = ["extract_text"]
 
 _GAP = regex.compile(r" {3,}|\t+")
-_RULE = regex.compile(r"^\s*([=\-_*~#])(?:\s*\1){2,}\s*$")
+RULE = regex.compile(r"^\s*([=\-_*~#])(?:\s*\1){2,}\s*$")
 
 
 def extract_text(source: Source, options: ParseOptions) -> Document:
-    text = decode_escapes(_limit(decode_text(source.data), options))
+    text = decode_escapes(source_text(source, options))
     warnings: tuple[ParseWarning, ...] = ()
     restored = unflatten(text)
     if restored is not None:
@@ -46,7 +46,7 @@ def extract_text(source: Source, options: ParseOptions) -> Document:
         if not raw.strip() or raw.strip() == "\f":
             pending_break = True
             continue
-        if _RULE.match(raw):
+        if RULE.match(raw):
             if lines and not pending_break and _is_title(lines[-1]):
                 lines[-1] = lines[-1].with_(style=Style(heading_level=1 if raw.strip()[0] == "=" else 2))
             pending_break = True
@@ -160,7 +160,10 @@ def _is_title(line: Line) -> bool:
     return len(line.text) <= 80 and not line.bullet
 
 
-def _limit(text: str, options: ParseOptions) -> str:
+def source_text(source: Source, options: ParseOptions) -> str:
+    """A text source decoded, refused when it is longer than the options allow (characters, or
+    lines with text: refused before a Line is built for each of them)."""
+    text = decode_text(source.data)
     if len(text) > options.max_chars:
         from ..errors import ResourceLimitError
         raise ResourceLimitError(
