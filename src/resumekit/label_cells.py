@@ -14,12 +14,11 @@ import regex
 from .document import Line, Style
 from .headings import MAX_CHARS, YEAR, heading_kind, heading_text
 from .places import place_kind
-from .text import is_caps, key, phone_alone
+from .text import EMAIL_RE, is_caps, key, phone_alone
 from .vocab import merged
 
 __all__ = ["column_header", "contact_value", "part_of", "split_labels"]
 
-_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LABEL_WORDS = regex.compile(r"^\p{L}+(?:[ &-]+\p{L}+)*$")  # "PUBLIC OUTREACH", not "HTML, CSS, JS"
 
 
@@ -257,7 +256,7 @@ def _bold_alone(line: Line, n: int) -> bool:
 
 def contact_value(cell: str) -> bool:
     """An e-mail address, or a phone number alone in its cell (:func:`text.phone_alone`)."""
-    return bool(_EMAIL.search(cell)) or phone_alone(cell)
+    return bool(EMAIL_RE.search(cell)) or phone_alone(cell)
 
 
 _WORD = regex.compile(r"\p{L}{2,}")

@@ -19,7 +19,7 @@ import regex
 
 __all__ = [
     "clean", "key", "words", "has_phrase", "is_caps", "despace", "strip_bullet", "BULLET_CHARS", "DASHES",
-    "letter_ratio", "is_private_use", "URL_RE", "find_urls", "split_outside_brackets", "strip_markup", "word_set", "shorten", "digits",
+    "letter_ratio", "is_private_use", "EMAIL_RE", "URL_RE", "find_urls", "split_outside_brackets", "strip_markup", "word_set", "shorten", "digits",
     "is_page_number",
 ]
 
@@ -378,6 +378,11 @@ def strip_bullet(s: str) -> tuple[bool, str]:
     if m and m.end() < len(s):
         return True, s[m.end():]
     return False, s
+
+
+# An e-mail address somewhere in a text, by its shape only (the contact reader, fields/emails.py, reads
+# them properly): for the layout and entry readers that ask whether a cell or line holds one.
+EMAIL_RE = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 # A URL as printed in a résumé: with a scheme, with "www.", or a bare host of a known profile site

@@ -77,11 +77,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
 from ..document import Line, Section
 from ..schema import Experience
-from ..text import key, phone_alone
+from ..text import EMAIL_RE, key, phone_alone
 from ..vocab import merged
 from .entries import Entry, header_dates, is_attribute, is_sub_heading, label_of, split_entries
 from .phrases import (career_gap, comma_pieces, employer_labelled, employment_sentence, is_url,
@@ -237,14 +235,11 @@ def experience_entries(section: Section, entries: list[Entry] | None = None
     return pairs, [t for t in loose if t]
 
 
-_EMAIL_ALONE = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
 def _contact_block(entry: Entry) -> bool:
     """An undated header with an e-mail address alone on a line and a phone number alone on
     another (signal 9): a person's contact lines, no role."""
     texts = [line.text.strip() for line in entry.header]
-    return any(_EMAIL_ALONE.fullmatch(t) for t in texts) and any(phone_alone(t) for t in texts) \
+    return any(EMAIL_RE.fullmatch(t) for t in texts) and any(phone_alone(t) for t in texts) \
         and not header_dates(entry.header)
 
 

@@ -26,7 +26,7 @@ from statistics import median
 
 import regex
 
-from ...text import URL_RE
+from ...text import EMAIL_RE, URL_RE
 from .centred import centred_rows
 from .layout import Row, baseline, list_marker
 
@@ -39,14 +39,13 @@ HEADING_SIZE = 1.15
 LABEL_WORDS = 3
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORD = regex.compile(r"\p{L}+")
-_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 def contact_details(row: Row) -> bool:
     """A row holding an e-mail address or a web address: a sidebar's contact details, which no
     label column holds (its labels name sections and date entries)."""
     text = row.text()
-    return bool(_EMAIL.search(text) or URL_RE.search(text))
+    return bool(EMAIL_RE.search(text) or URL_RE.search(text))
 
 
 def names_or_dates(row: Row) -> bool:
