@@ -205,13 +205,18 @@ def _wrapped_name_joined(header: list[Line], sources: dict[int, tuple[int, ...]]
     k = next((n for n, line in enumerate(header) if line.index == end), 0)
     if k < 2:
         return header
-    first, rest = header[0], header[1:k]
-    text = " ".join([first.text] + [line.text for line in rest])
-    box = first.box
-    for line in rest:
-        box = box.union(line.box) if box and line.box else box
-        sources[first.index] = sources.get(first.index, (first.index,)) + sources.get(line.index, (line.index,))
-    return [first.with_(text=text, links=first.links + sum((l.links for l in rest), ()), box=box)] + header[k:]
+    joined = header[0]
+    for line in header[1:k]:
+        joined = _joined(joined, line, sources)
+    return [joined] + header[k:]
+
+
+def _joined(line: Line, below: Line, sources: dict[int, tuple[int, ...]]) -> Line:
+    """``line`` with ``below`` joined after it by a space (its links and box too); ``sources``
+    records that the joined line holds both (a header's lines joined after the cut)."""
+    sources[line.index] = sources.get(line.index, (line.index,)) + sources.get(below.index, (below.index,))
+    return line.with_(text=f"{line.text} {below.text}", links=line.links + below.links,
+                      box=line.box.union(below.box) if line.box and below.box else line.box)
 
 
 def _legal_forms_joined(header: list[Line], sources: dict[int, tuple[int, ...]]) -> list[Line]:
@@ -228,14 +233,10 @@ def _legal_forms_joined(header: list[Line], sources: dict[int, tuple[int, ...]])
         if (prev is not None and words and not prev.bullet and len(prev.cells) == 1 and legal_form(head)
                 and not legal_form(words[-1]) and not _SENTENCE_END.search(prev.plain)
                 and not prev.plain.endswith((",", ";", ":"))):
-            out[-1] = prev.with_(text=f"{prev.text} {line.text}", links=prev.links + line.links,
-                                 box=prev.box.union(line.box) if prev.box and line.box else prev.box)
-            sources[prev.index] = sources.get(prev.index, (prev.index,)) + sources.get(line.index, (line.index,))
+            out[-1] = _joined(prev, line, sources)
             continue
         out.append(line)
     return out
-
-
 
 
 # The last few splits, with the very lines they were made of (lines are immutable): a reader that
