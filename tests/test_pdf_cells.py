@@ -1,9 +1,9 @@
-"""A table row read as its cells' lines from the top (extract/pdf/cells.py): pandoc's LaTeX sets each
+"""A table row read as its cells' lines from the top (extract/pdf/cell_tops.py): pandoc's LaTeX sets each
 cell of a table as a bottom-aligned minipage, so an entry's dates stand beside its last line; read,
 they go back beside its first, and a date range wrapped in the narrow cell is one line again."""
 import pytest
 
-from resumekit.extract.pdf.cells import cells_from_top
+from resumekit.extract.pdf.cell_tops import cells_from_top
 from resumekit.extract.pdf.layout import Glyph, rows_of
 
 PITCH = 12.0

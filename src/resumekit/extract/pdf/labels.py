@@ -13,7 +13,7 @@ the first, the row on its baseline when no gap of the content since the previous
 (entries set one under the other with no space between them, a longtable's rows: curve's keys);
 else the first row after the widest gap in the content between the previous label and this one
 (labels centred beside their content). Before all of these, a left cell's labels centred as a
-group beside a run of content that is one cell label its first rows (:mod:`resumekit.extract.pdf.centred`).
+group beside a run of content that is one cell label its first rows (:mod:`resumekit.extract.pdf.cell_tops`).
 A row another label sits on the baseline of is that label's,
 whatever the signals above chose for a label off its baseline (Europass: the section's name over
 the entry's title, the dates on the title's baseline); a label beside no row of content and below
@@ -27,7 +27,7 @@ from statistics import median
 import regex
 
 from ...text import EMAIL_RE, URL_RE
-from .centred import centred_rows
+from .cell_tops import centred_rows
 from .layout import Row, baseline, list_marker
 
 LABEL_SHORT = 12

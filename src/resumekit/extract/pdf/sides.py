@@ -19,7 +19,7 @@ gutter and reads the region as this module decides). Signals, in this order:
   ``LABELS_ALIGNED`` of its blocks on the first baseline of a stretch of content and some
   label wrapped beside fewer rows of content (moderncv's
   dates wrapped over three lines beside a one-line entry), or its blocks are a table's left
-  cells, each centred beside its right cell (:func:`resumekit.extract.pdf.centred.centred_cells`:
+  cells, each centred beside its right cell (:func:`resumekit.extract.pdf.cell_tops.centred_cells`:
   pandoc's header cells printed by Chromium). Each block is joined into one cell
   and put in front of the row of content it belongs to. When most labels sit on the baseline
   of a row that starts a stretch of content (after a gap wider than ``STRETCH_GAP`` times the
@@ -81,7 +81,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from statistics import median
 
-from .centred import centred_cells
+from .cell_tops import centred_cells
 from .labels import HEADING_SIZE, LABEL_SHORT, _aligned, _beside_row, _heads_aligned, _row_baseline, _wrapped, \
     contact_details, label_blocks, names_or_dates
 from .layout import Glyph, Row, baseline, list_marker, rows_of
