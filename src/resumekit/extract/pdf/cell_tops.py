@@ -1,13 +1,20 @@
 """A cell read from its top: a table row whose left cell is not on its right cell's first
-baseline, read with the left cell's lines beside the right cell's first lines, however the
-producer aligned the two cells.
+baseline (a producer set the two cells bottom-aligned, or centred them vertically), read with the
+left cell's lines beside the right cell's first lines, as a word processor sets them.
 
-Two producers set a row so (one reading; each producer's setting is its own section below):
+One reading (:func:`placed`), from the rows' boxes alone: a left block (its first line's top, its
+last line's top and bottom) stands below the top of a right block of several rows by more than
+a tolerance (it is not set at the top), and is set against that block as its producer aligns
+cells (``TOP``, ``CENTRE``: the two blocks' middles, ``BOTTOM``: their last lines' tops) within
+that tolerance. Each producer is a :class:`Setting` of it (alignment; tolerance as a share of a
+measure of the lines, at least some points): ``BOTTOM_SET`` (pandoc's LaTeX minipages, the share
+of the right cell's first line's height) and ``CENTRED`` (Chromium's centred cells, the share of
+the type's size). Where the blocks come from is the caller's part:
 
-*Bottom-aligned rows* (:func:`cells_from_top`; ``lines`` calls it on each page's reading order).
-A table row read as its cells' lines from the top: a narrow left cell (an entry's dates, its
-town) beside a taller cell is read line by line beside that cell's first lines, however the
-typesetter aligned the two, and a date range it wrapped inside that narrow cell is one line again.
+*Rows of one column split at an edge* (:func:`cells_from_top`; ``lines`` calls it on each page's
+reading order, setting ``BOTTOM_SET``): a narrow left cell (an entry's dates, its town) beside a
+taller cell is read line by line beside that cell's first lines, and a date range wrapped inside
+that narrow cell is one line again.
 
 pandoc's LaTeX sets each cell of a table as a bottom-aligned minipage: "2019 – 2022" stands beside
 the last bullet of the job, not beside its title; where the dates are the taller cell, the title
@@ -30,12 +37,12 @@ Signals, in order (all must hold):
    at all, at ``R`` or within ``RIGHT_EM`` ems right of it (the right cell's indented bullets; not
    a date far right). The left cell holds a line, and ``RIGHT_LINES`` lines or more of the right
    cell start at ``R`` (a column of text: not a right-aligned date under a line that ends left of it).
-3. Something is out of place: the left cell stands at the row's foot (its first line below the
-   right cell's first line, its last line on the run's last row: a left-hand heading over a table
-   or dates set above their entry are neither), or a line of the left cell ends a date range it
-   wrapped (the line above it ends with a dash; or it opens with one; or the line above holds a
-   dash and no digit after it, and this line opens with a digit) and is at most ``RANGE_WORDS``
-   words besides its dash.
+3. Something is out of place: the left cell is :func:`placed` against the run (``BOTTOM_SET``:
+   its first line below the right cell's first line, its last line on the run's last row: a
+   left-hand heading over a table or dates set above their entry are neither), or a line of the
+   left cell ends a date range it wrapped (the line above it ends with a dash; or it opens with
+   one; or the line above holds a dash and no digit after it, and this line opens with a digit)
+   and is at most ``RANGE_WORDS`` words besides its dash.
 4. The same two edges (``R`` within a point, ``L`` within ``_LEFT`` ems of 10 pt) hold at least
    ``MIN_RUNS`` runs of signal 2 in the document: a table repeats its layout in its rows; one run
    alone may be a heading over a row of cells.
@@ -44,18 +51,18 @@ The run's rows are made again: the wrapped ranges joined, then the n-th line of 
 beside the n-th line of the right one; each row keeps the height of its right-hand line (of its
 left-hand line where the right cell has none left), its glyphs their own boxes.
 
-*Centred rows* (:func:`centred_rows`, :func:`centred_cells`; asked by
-:mod:`resumekit.extract.pdf.labels` before its own anchors, and by :mod:`resumekit.extract.pdf.sides`,
-for which a left side of such cells is a label column).
+*Label blocks beside content* (:func:`centred_rows`, :func:`centred_cells`, setting ``CENTRED``;
+asked by :mod:`resumekit.extract.pdf.labels` before its own anchors, and by
+:mod:`resumekit.extract.pdf.sides`, for which a left side of such cells is a label column).
 
 A web page printed to PDF centres a table row's cells vertically (pandoc's HTML of a Word table
 whose rows are header cells, Chromium printing it): an entry's dates and town stand half way down
-its title, employer and bullets, each beside some bullet. A word processor sets the left cell's
-lines at the top of the row, beside the title and the employer; so does this. Signals, in order:
+its title, employer and bullets, each beside some bullet. Signals, in order:
 
-1. up to ``GROUP_BLOCKS`` consecutive label blocks whose span's vertical centre lies within
-   ``CENTRE_EM`` of the type's size (at least ``CENTRE_PT`` points) of the centre of a run of
-   content rows, the run starting above the group (by more than that) and ending no higher than it;
+1. up to ``GROUP_BLOCKS`` consecutive label blocks :func:`placed` against a run of content rows
+   that ends no higher than the group (``CENTRED``: the span's vertical centre within ``CENTRE_EM``
+   of the type's size, at least ``CENTRE_PT`` points, of the run's; the run starting above the
+   group by more than that);
 2. the run is one cell: the gaps before and after it (or the edge of the region, on one side
    only: not all the content) are both wider than ``CELL_GAP`` times every gap inside it, and no
    gap between the group's blocks is wider than the widest inside it (one cell's lines, not two);
@@ -69,10 +76,56 @@ is taken. Errs towards the caller's anchors: a group that fits no run is left to
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import NamedTuple
+
 from .layout import Glyph, Row
 
-__all__ = ["cells_from_top", "centred_cells", "centred_rows", "RUN_GAP", "CELL_EM", "RIGHT_EM", "RIGHT_LINES", "MIN_RUNS",
-           "RANGE_WORDS"]
+__all__ = ["cells_from_top", "centred_cells", "centred_rows", "placed", "Box", "Setting", "TOP", "CENTRE", "BOTTOM",
+           "BOTTOM_SET", "CENTRED", "RUN_GAP", "CELL_EM", "RIGHT_EM", "RIGHT_LINES", "MIN_RUNS", "RANGE_WORDS"]
+
+TOP, CENTRE, BOTTOM = "top", "centre", "bottom"
+
+
+class Box(NamedTuple):
+    """A block of rows, vertically: its first line's top, its last line's top, its bottom."""
+    top: float
+    foot: float
+    bottom: float
+
+
+def box(rows: list[Row]) -> Box:
+    return Box(rows[0].top, rows[-1].top, rows[-1].bottom)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """How a producer sets a row's left cell against its right cell: ``align`` (``TOP``,
+    ``CENTRE``, ``BOTTOM``), and how far off that still counts: ``share`` of a measure of the
+    lines (a size, a height: the caller's), at least ``pt`` points."""
+    align: str
+    share: float
+    pt: float = 0.0
+
+    def tolerance(self, measure: float) -> float:
+        return max(self.pt, self.share * measure)
+
+
+def offset(align: str, left: Box, right: Box) -> float:
+    """How far below where ``align`` sets it the left block stands (above: negative)."""
+    if align == TOP:
+        return left.top - right.top
+    if align == CENTRE:
+        return (left.top + left.bottom) / 2 - (right.top + right.bottom) / 2
+    return left.foot - right.foot
+
+
+def placed(setting: Setting, left: Box, right: Box, tol: float) -> bool:
+    """The left block is not set at the right block's top (it starts more than ``tol`` below
+    it) and is set against it as ``setting`` aligns cells, within ``tol``: its lines belong
+    beside the right block's first lines."""
+    return offset(TOP, left, right) > tol and abs(offset(setting.align, left, right)) <= tol
+
 
 RUN_GAP = 0.9  # as a block breaks in pdf.lines
 CELL_EM = 2.0
@@ -84,6 +137,7 @@ _EDGE = 1.0
 _LEFT = 0.35  # ems: a left edge a glyph hangs out of (a dash, a quote: TeX's margin kerning)
 _SIZE = 0.1  # rows of sizes this share apart are not one table row's (a heading under it)
 _DASHES = {"-", "–", "—"}
+BOTTOM_SET = Setting(BOTTOM, 0.5)  # pandoc's LaTeX: cells as bottom-aligned minipages
 
 
 class _Part:
@@ -112,8 +166,8 @@ def cells_from_top(pages: list[list[Row]]) -> None:
         if sum(1 for l2, r2 in edges if abs(l2 - left) <= _LEFT * 10.0 and abs(r2 - right) <= _EDGE) < MIN_RUNS:
             continue
         joined = _join_ranges(lefts)
-        half = 0.5 * rights[0].row.height
-        foot = lefts[0].row.top - rights[0].row.top > half and abs(lefts[-1].row.top - rows[end - 1].top) < half
+        foot = placed(BOTTOM_SET, box([p.row for p in lefts]), box([rights[0].row, rows[end - 1]]),
+                      BOTTOM_SET.tolerance(rights[0].row.height))
         if len(joined) == len(lefts) and not foot:
             continue  # no cell at the foot of its row, no range wrapped: as printed
         rows[first:end] = _rebuilt(joined, rights)
@@ -216,6 +270,7 @@ def _rebuilt(lefts: list[_Part], rights: list[_Part]) -> list[Row]:
 
 GROUP_BLOCKS = 4
 CENTRE_EM, CENTRE_PT = 0.1, 1.0
+CENTRED = Setting(CENTRE, CENTRE_EM, CENTRE_PT)  # Chromium: a table's cells centred vertically
 CELL_GAP = 1.5
 CENTRED_CELLS, LINE_EM = 2, 0.3
 
@@ -267,21 +322,21 @@ def _on_a_line(block: list[Row], content: list[Row]) -> bool:
 
 
 def _centred_run(group: list[list[Row]], tops: list[float], bottoms: list[float], gaps: list[float]) -> int | None:
-    """The first row (in top order) of the run of content the group is centred on, or None."""
-    top, bottom = group[0][0].top, group[-1][-1].bottom
-    size = max(r.size for b in group for r in b)
-    centre, tol = (top + bottom) / 2, max(CENTRE_PT, CENTRE_EM * size)
+    """The first row (in top order) of the run of content the group is :func:`placed` against
+    (``CENTRED``), or None."""
+    left = Box(group[0][0].top, group[-1][-1].top, group[-1][-1].bottom)
+    tol = CENTRED.tolerance(max(r.size for b in group for r in b))
     apart = max((b[0].top - a[-1].bottom for a, b in zip(group, group[1:])), default=0.0)
     for i in range(len(tops)):
-        if tops[i] >= top - tol:
+        if offset(TOP, left, Box(tops[i], tops[i], bottoms[i])) <= tol:
             break
         inner = 0.0
         for j in range(i + 1, len(tops)):
             inner = max(inner, gaps[j - 1])
-            mid = (tops[i] + bottoms[j]) / 2
-            if mid - centre > tol:
-                break
-            if bottoms[j] < bottom or abs(mid - centre) > tol or j - i + 1 < len(group):
+            right = Box(tops[i], tops[j], bottoms[j])
+            if offset(CENTRED.align, left, right) < -tol:
+                break  # (the run's middle passed below the group's: longer runs only lower)
+            if bottoms[j] < left.bottom or j - i + 1 < len(group) or not placed(CENTRED, left, right, tol):
                 continue
             before = gaps[i - 1] if i else float("inf")
             after = gaps[j] if j + 1 < len(tops) else float("inf")
