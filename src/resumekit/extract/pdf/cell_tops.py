@@ -16,6 +16,11 @@ reading order, setting ``BOTTOM_SET``): a narrow left cell (an entry's dates, it
 taller cell is read line by line beside that cell's first lines, and a date range wrapped inside
 that narrow cell is one line again.
 
+*A label column's blocks, each beside a stretch of content* (:func:`resumekit.extract.pdf.labels.centred`,
+setting ``LABEL_CELLS``: Word prints a table's shaded label cells centred against content cells of
+several lines; the stretches parted at the content's widest gaps, each block :func:`set_as` centred
+on its own, most of them off its stretch's first baseline).
+
 pandoc's LaTeX sets each cell of a table as a bottom-aligned minipage: "2019 – 2022" stands beside
 the last bullet of the job, not beside its title; where the dates are the taller cell, the title
 and employer stand at the foot of the row under lines of dates alone. The column a converter gives
@@ -81,8 +86,8 @@ from typing import NamedTuple
 
 from .layout import Glyph, Row
 
-__all__ = ["cells_from_top", "centred_cells", "centred_rows", "placed", "Box", "Setting", "TOP", "CENTRE", "BOTTOM",
-           "BOTTOM_SET", "CENTRED", "RUN_GAP", "CELL_EM", "RIGHT_EM", "RIGHT_LINES", "MIN_RUNS", "RANGE_WORDS"]
+__all__ = ["cells_from_top", "centred_cells", "centred_rows", "placed", "set_as", "offset", "box", "Box", "Setting", "TOP", "CENTRE", "BOTTOM",
+           "BOTTOM_SET", "CENTRED", "LABEL_CELLS", "RUN_GAP", "CELL_EM", "RIGHT_EM", "RIGHT_LINES", "MIN_RUNS", "RANGE_WORDS"]
 
 TOP, CENTRE, BOTTOM = "top", "centre", "bottom"
 
@@ -120,11 +125,16 @@ def offset(align: str, left: Box, right: Box) -> float:
     return left.foot - right.foot
 
 
+def set_as(setting: Setting, left: Box, right: Box, tol: float) -> bool:
+    """The left block is set against the right one as ``setting`` aligns cells, within ``tol``."""
+    return abs(offset(setting.align, left, right)) <= tol
+
+
 def placed(setting: Setting, left: Box, right: Box, tol: float) -> bool:
     """The left block is not set at the right block's top (it starts more than ``tol`` below
     it) and is set against it as ``setting`` aligns cells, within ``tol``: its lines belong
     beside the right block's first lines."""
-    return offset(TOP, left, right) > tol and abs(offset(setting.align, left, right)) <= tol
+    return offset(TOP, left, right) > tol and set_as(setting, left, right, tol)
 
 
 RUN_GAP = 0.9  # as a block breaks in pdf.lines
@@ -271,6 +281,8 @@ def _rebuilt(lefts: list[_Part], rights: list[_Part]) -> list[Row]:
 GROUP_BLOCKS = 4
 CENTRE_EM, CENTRE_PT = 0.1, 1.0
 CENTRED = Setting(CENTRE, CENTRE_EM, CENTRE_PT)  # Chromium: a table's cells centred vertically
+LABEL_CELLS = Setting(CENTRE, 1.0, 1.0)  # Word: a label cell centred against a cell of several lines (its
+# label's first line's height: lines of content paragraphs spaced apart are no grid the label keeps to)
 CELL_GAP = 1.5
 CENTRED_CELLS, LINE_EM = 2, 0.3
 
