@@ -56,6 +56,14 @@ The run's rows are made again: the wrapped ranges joined, then the n-th line of 
 beside the n-th line of the right one; each row keeps the height of its right-hand line (of its
 left-hand line where the right cell has none left), its glyphs their own boxes.
 
+The mirror (a run signals 2–4 leave as printed): the entry in the left cell, its dates in a narrow
+right cell (each job its own table, its date column as wide as its text, so ``R`` need not repeat
+nor start ``RIGHT_LINES`` lines): where the left cell holds two lines or more, every line of the
+right cell is at most ``MIRROR_WORDS`` words and one ends a date range it wrapped (signal 3's test),
+the range is whole on its first line's row, every other part of the run as printed ("Oct 2022 –
+Oct" over "2023" beside the title and the employer). A right cell set at the row's foot is not
+moved: a line of dates beside an entry's second line is as often that line's own.
+
 *Label blocks beside content* (:func:`centred_rows`, :func:`centred_cells`, setting ``CENTRED``;
 asked by :mod:`resumekit.extract.pdf.labels` before its own anchors, and by
 :mod:`resumekit.extract.pdf.sides`, for which a left side of such cells is a label column).
@@ -143,6 +151,7 @@ RIGHT_EM = 3.0
 RIGHT_LINES = 2
 MIN_RUNS = 2
 RANGE_WORDS = 2
+MIRROR_WORDS = 5
 _EDGE = 1.0
 _LEFT = 0.35  # ems: a left edge a glyph hangs out of (a dash, a quote: TeX's margin kerning)
 _SIZE = 0.1  # rows of sizes this share apart are not one table row's (a heading under it)
@@ -164,23 +173,32 @@ class _Part:
 
 def cells_from_top(pages: list[list[Row]]) -> None:
     """Each page's rows (in reading order) with every table row of signals 1–4 read from the top,
-    in place."""
-    found = []  # (page rows, first, end, L, R, left parts, right parts)
+    in place (and, failing those, its mirror: a date range wrapped in a narrow right cell)."""
+    found = []  # (page rows, first, end, L, R, left parts, right parts, whether the right cell starts a column at R)
     for rows in pages:
         for first, end in _runs(rows):
             split = _split(rows[first:end])
             if split is not None:
                 found.append((rows, first, end, *split))
-    edges = [(f[3], f[4]) for f in found]
-    for rows, first, end, left, right, lefts, rights in reversed(found):  # (from the end: rows are replaced)
-        if sum(1 for l2, r2 in edges if abs(l2 - left) <= _LEFT * 10.0 and abs(r2 - right) <= _EDGE) < MIN_RUNS:
+    edges = [(f[3], f[4]) for f in found if f[7]]
+    for rows, first, end, left, right, lefts, rights, column in reversed(found):  # (from the end: rows are replaced)
+        if column and _repeated(edges, left, right):
+            joined = _join_ranges(lefts)
+            foot = placed(BOTTOM_SET, box([p.row for p in lefts]), box([rights[0].row, rows[end - 1]]),
+                          BOTTOM_SET.tolerance(rights[0].row.height))
+            if len(joined) != len(lefts) or foot:
+                rows[first:end] = _rebuilt(joined, rights)
+                continue  # (else no cell at the foot of its row, no range wrapped: as printed, or the mirror)
+        if len(lefts) < 2 or any(len(p.words()) > MIRROR_WORDS for p in rights):
             continue
-        joined = _join_ranges(lefts)
-        foot = placed(BOTTOM_SET, box([p.row for p in lefts]), box([rights[0].row, rows[end - 1]]),
-                      BOTTOM_SET.tolerance(rights[0].row.height))
-        if len(joined) == len(lefts) and not foot:
-            continue  # no cell at the foot of its row, no range wrapped: as printed
-        rows[first:end] = _rebuilt(joined, rights)
+        joined = _join_ranges(rights)
+        if len(joined) != len(rights):
+            rows[first:end] = _rejoined(rows[first:end], lefts, joined)
+
+
+def _repeated(edges: list[tuple[float, float]], left: float, right: float) -> bool:
+    """Signal 4: ``MIN_RUNS`` runs or more split at these two edges."""
+    return sum(1 for l2, r2 in edges if abs(l2 - left) <= _LEFT * 10.0 and abs(r2 - right) <= _EDGE) >= MIN_RUNS
 
 
 def _runs(rows: list[Row]) -> list[tuple[int, int]]:
@@ -199,8 +217,9 @@ def _runs(rows: list[Row]) -> list[tuple[int, int]]:
     return out
 
 
-def _split(run: list[Row]) -> tuple[float, float, list[_Part], list[_Part]] | None:
-    """(L, R, the left cell's lines, the right cell's lines) when the run splits in two (signal 2)."""
+def _split(run: list[Row]) -> tuple[float, float, list[_Part], list[_Part], bool] | None:
+    """(L, R, the left cell's lines, the right cell's lines, whether ``RIGHT_LINES`` of the right
+    cell's start at ``R``) when the run splits in two (signal 2; the mirror asks no such column)."""
     left = min(row.x0 for row in run)
     em = max(row.size for row in run) or 10.0
     starts = []
@@ -236,9 +255,7 @@ def _split(run: list[Row]) -> tuple[float, float, list[_Part], list[_Part]] | No
                                 [g for g in row.members if g.x1 > cut]))
     if not lefts or any(not p.glyphs for p in rights):
         return None  # a cell whose words and glyphs disagree (a damaged file): no row to rebuild
-    if sum(1 for p in rights if abs(p.glyphs[0].x0 - right) <= _EDGE) < RIGHT_LINES:
-        return None
-    return left, right, lefts, rights
+    return left, right, lefts, rights, sum(1 for p in rights if abs(p.glyphs[0].x0 - right) <= _EDGE) >= RIGHT_LINES
 
 
 def _join_ranges(lefts: list[_Part]) -> list[_Part]:
@@ -269,13 +286,26 @@ def _rebuilt(lefts: list[_Part], rights: list[_Part]) -> list[Row]:
     for k in range(max(len(lefts), len(rights))):
         a = lefts[k] if k < len(lefts) else None
         b = rights[k] if k < len(rights) else None
-        parts = [p for p in (a, b) if p is not None]
-        glyphs = [g for p in parts for g in p.glyphs]
-        place = (b or a).row
-        rows.append(Row(glyphs=glyphs, top=place.top, bottom=place.bottom, x0=glyphs[0].x0,
-                        x1=max(g.x1 for g in glyphs), cells=[c for p in parts for c in p.cells],
-                        members=[g for p in parts for g in p.members], column=place.column))
+        rows.append(_row([p for p in (a, b) if p is not None], (b or a).row))
     return rows
+
+
+def _rejoined(run: list[Row], lefts: list[_Part], rights: list[_Part]) -> list[Row]:
+    """The run's rows as printed, but each date range wrapped in the right cell whole on its first
+    row (the mirror: ``rights`` joined, each part keeping its first line's row)."""
+    out = []
+    for row in run:
+        parts = [p for p in lefts if p.row is row] + [p for p in rights if p.row is row]
+        if parts:
+            out.append(_row(parts, row))
+    return out
+
+
+def _row(parts: list[_Part], place: Row) -> Row:
+    glyphs = [g for p in parts for g in p.glyphs]
+    return Row(glyphs=glyphs, top=place.top, bottom=place.bottom, x0=glyphs[0].x0, x1=max(g.x1 for g in glyphs),
+               cells=[c for p in parts for c in p.cells], members=[g for p in parts for g in p.members],
+               column=place.column)
 
 
 GROUP_BLOCKS = 4
