@@ -202,7 +202,7 @@ def test_mutated_docx_parts(which, member, how):
 
 
 @pytest.mark.parametrize("name,ops", [
-    ("sample.pdf", [("flip", 331, 0)]),  # a cell's words past its glyphs: extract/pdf/cells.py indexed no glyph
+    ("sample.pdf", [("flip", 331, 0)]),  # a cell's words past its glyphs: extract/pdf/cell_tops.py indexed no glyph
 ])
 def test_mutated_pdf_found_before(name, ops):
     """Mutations the fuzzer found defects with, kept as examples of their own."""

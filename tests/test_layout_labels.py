@@ -2,7 +2,7 @@
 narrow left column labels. Table-driven, invented strings."""
 import pytest
 
-from resumekit.extract.pdf.centred import centred_rows
+from resumekit.extract.pdf.cell_tops import centred_rows
 from resumekit.extract.pdf.labels import attach_labels, label_blocks
 from resumekit.extract.pdf.layout import rows_of
 from .test_layout_columns import page

@@ -1,9 +1,9 @@
-"""A table row read as its cells' lines from the top (extract/pdf/cells.py): pandoc's LaTeX sets each
+"""A table row read as its cells' lines from the top (extract/pdf/cell_tops.py): pandoc's LaTeX sets each
 cell of a table as a bottom-aligned minipage, so an entry's dates stand beside its last line; read,
 they go back beside its first, and a date range wrapped in the narrow cell is one line again."""
 import pytest
 
-from resumekit.extract.pdf.cells import cells_from_top
+from resumekit.extract.pdf.cell_tops import cells_from_top
 from resumekit.extract.pdf.layout import Glyph, rows_of
 
 PITCH = 12.0
@@ -115,3 +115,39 @@ def test_a_right_aligned_date_under_an_employer_line_is_no_cell_at_the_foot():
         return [line("Harbour Kilns - Harlow", 130.0, top),
                 line("Kiln Operator", 130.0, top + PITCH) + line("2019 - 2022", 420.0, top + PITCH)]
     assert read(*entry(100.0), *entry(200.0)) == ["Harbour Kilns - Harlow", "Kiln Operator\t2019 - 2022"] * 2
+
+
+def mirror_row(top: float, left: list[str], right: list[str], r_x: float):
+    """The mirror: the entry in the left cell at 130, its dates in a narrow right cell at ``r_x``,
+    set from the row's top (each job its own table, its columns as wide as its text)."""
+    gs = []
+    for k, text in enumerate(left):
+        gs += line(text, 130.0, top + k * PITCH)
+    for k, text in enumerate(right):
+        gs += line(text, r_x, top + k * PITCH)
+    return gs
+
+
+@pytest.mark.parametrize("rights, expected", [
+    # a range wrapped in the right cell ("Oct 2022 – Oct" over "2023") is one line on the title's row
+    ([["Oct 2022 - Oct", "2023"], ["May 2019 - Jan", "2022"]],
+     ["Tide Surveyor\tOct 2022 - Oct 2023", "Harbour Trust", "Chart Keeper\tMay 2019 - Jan 2022", "Quay Office"]),
+    ([["Oct 2022 -", "Oct 2023"], ["May 2019 -", "2022"]],
+     ["Tide Surveyor\tOct 2022 - Oct 2023", "Harbour Trust", "Chart Keeper\tMay 2019 - 2022", "Quay Office"]),
+    # whole ranges stay where they are printed (one on the employer's line: nothing wrapped, nothing moved)
+    ([["Oct 2022 - Oct 2023"], ["May 2019 - Jan 2022"]],
+     ["Tide Surveyor\tOct 2022 - Oct 2023", "Harbour Trust", "Chart Keeper\tMay 2019 - Jan 2022", "Quay Office"]),
+    ([[None, "Oct 2022 - Oct 2023"], ["May 2019 - Jan 2022"]],
+     ["Tide Surveyor", "Harbour Trust\tOct 2022 - Oct 2023", "Chart Keeper\tMay 2019 - Jan 2022", "Quay Office"]),
+    # a right cell of words, not dates, is no wrapped range
+    ([["Leith and", "Granton"], ["Berwick", "Eyemouth"]],
+     ["Tide Surveyor\tLeith and", "Harbour Trust\tGranton", "Chart Keeper\tBerwick", "Quay Office\tEyemouth"]),
+])
+def test_a_range_wrapped_in_a_narrow_right_cell_is_whole_on_its_first_row(rights, expected):
+    def row(top, left, right, x):
+        gs = mirror_row(top, left, [t for t in right if t is not None], x)
+        if right and right[0] is None:  # (set on the second line)
+            gs = mirror_row(top, left, [], x) + line(right[1], x, top + PITCH)
+        return gs
+    assert read(row(100.0, ["Tide Surveyor", "Harbour Trust"], rights[0], 300.0),
+                row(160.0, ["Chart Keeper", "Quay Office"], rights[1], 290.0)) == expected

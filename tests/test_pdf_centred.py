@@ -1,4 +1,4 @@
-"""Table cells centred vertically (extract/pdf/centred.py, labels.py, sides.py) and a list's drawn
+"""Table cells centred vertically (extract/pdf/cell_tops.py, labels.py, sides.py) and a list's drawn
 discs before centred lines (drawn.py signal 6), end to end on fixtures/pdf/pandoc-centred-cells.pdf
 (make_pandoc_cells.py: a Word table per entry as pandoc writes it, header cells, its HTML5 page
 printed by Chromium). Invented person and text; the expected lines are the truth by construction:

@@ -62,6 +62,7 @@ from ..vocab import merged
 from .canonical import canonical_skill, find_skills, is_tool, known_run
 from .dates import find_dates
 from .entries import join_wrapped
+from .prose import SENTENCE_END
 from .items import (dedupe, drop_levels as _drop_levels, is_level,
                     label_match, label_match as _label, labelled_groups, labelled_groups as _labelled_groups, pair_levels,
                     read_interests, split_items, value_wraps)
@@ -112,6 +113,7 @@ def _wrapped_items(lines) -> list[Line]:
 
 
 _SEPARATOR_END = regex.compile(r"[,;·•|]\s*$")
+CELL_WRAP_WORDS, CELL_EDGE = 4, 1.0
 
 
 def _joined_across(lines: list[Line]) -> list[Line]:
@@ -134,6 +136,8 @@ def _joined_across(lines: list[Line]) -> list[Line]:
 
 def _continues_list(prev: Line, line: Line) -> str | None:
     """The separator that joins ``line`` onto the list line ``prev`` above it, else None."""
+    if _cell_wrap(prev, line):
+        return " "
     if (line.bullet or not line.plain or _label(line.plain) or line.style.heading_level is not None
             or line.style.bold and not prev.style.bold or _prominent(prev, line) or _levels_row(prev)):
         return None  # (nor onto a row of levels: "Advanced" over "SQL" is no "Advanced SQL" cut)
@@ -150,6 +154,23 @@ def _continues_list(prev: Line, line: Line) -> str | None:
         if whole and (canonical_skill(last) != whole or canonical_skill(first) is None) and (sep or first[:1].islower()):
             return sep
     return None
+
+
+def _cell_wrap(prev: Line, line: Line) -> bool:
+    """A label row's last cell, a sentence, wrapped onto the next line ("SYSTEMS ⇥ Set up the
+    office's laptops on all Linux" / "desktops, Debian 12, Fedora 40"; a label cell printed in
+    front of its content cell's first line): the line, of one cell in that cell's weight, starts
+    where the cell starts, and the cell ends in no sentence's end nor separator, its last item of
+    ``CELL_WRAP_WORDS`` words or more (a list of names wrapped stays apart: "Figma, Sketch" / "Miro")."""
+    cells = prev.cells
+    if (len(cells) < 2 or len(line.cells) != 1 or line.bullet or not line.words or prev.page != line.page
+            or _label(line.plain) or SENTENCE_END.search(cells[-1]) or _SEPARATOR_END.search(cells[-1])):
+        return False
+    items, n = split_items(cells[-1]), len(cells[-1].split())
+    if not items or len(items[-1].split()) < CELL_WRAP_WORDS or n > len(prev.words):
+        return False
+    bold = prev.runs[-1].bold if prev.runs else prev.style.bold
+    return bold == line.style.bold and abs(prev.words[-n][1].x0 - line.words[0][1].x0) <= CELL_EDGE
 
 
 def _category_name(line: Line) -> str | None:
@@ -407,6 +428,9 @@ def read_skills(lines: list[Line] | tuple[Line, ...]) -> list[Skill]:
         elif n in plain_heads:  # "IT" over "Python, SQL" in plain text, the shape repeating
             category, columns, skip_descriptions = text.strip(), [], False
             heads.append((n, category))
+            continue
+        elif len(cells) > 1 and line.style.bold and not line.runs and _described(lines, n):
+            skip_descriptions = True  # a table row's bold label and title over sentences describing it: no list
             continue
         elif _category_at(lines, n):
             if _described(lines, n):

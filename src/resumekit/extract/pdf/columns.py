@@ -8,7 +8,9 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
    such a gap, or start a cell after a jump in type size, on ``EDGE_ROWS`` rows or more; never a
    list marker and its text; never the word gaps of a line of justified text, all stretched to
    one width, within ``JUSTIFIED_SLACK``, over at least ``JUSTIFIED_GAPS`` gaps: words placed one
-   by one in a narrow column) is grown up and down the page for as long as no such run of words
+   by one in a narrow column), and every gap between two rows side by side whose boxes overlap, one
+   wholly left of the other (a label centred in a Word table's cell beside a cell of several lines,
+   on none of its baselines), is grown up and down the page for as long as no such run of words
    of the next row crosses it (the band may narrow, never below ``GUTTER_EM``, or
    ``EDGE_GUTTER_EM`` where it ends at a column edge: a sidebar's long e-mail address reaching
    almost to the main column). A band needs at least
@@ -314,6 +316,13 @@ def gutters(rows: list[Row], em: float, known: frozenset[int] = frozenset(), own
     """Candidate gutters (a, b, first row, last row, rows with text on both sides), the most
     promising first. ``known``: column edges found elsewhere in the document, to which the rows'
     own are added (``own_edges``: False when ``known`` holds them already)."""
+    return [g[:5] for g in _gutters(rows, em, known, own_edges)]
+
+
+def _gutters(rows: list[Row], em: float, known: frozenset[int], own_edges: bool
+             ) -> list[tuple[float, float, int, int, int, bool]]:
+    """:func:`gutters`, each with whether it started from a gap within a row (False: from rows
+    side by side alone; it then reads as a label column or not at all)."""
     edges = column_edges(rows, em) | known if own_edges else known
     spans = [_spans(r, em, edges) for r in rows]
     wmin = max(GUTTER_EM * em, 3.0)
@@ -327,35 +336,50 @@ def gutters(rows: list[Row], em: float, known: frozenset[int] = frozenset(), own
 
     seen: set[tuple[int, int, int, int]] = set()
     found = []
-    for k, sp in enumerate(spans):
-        for (_, p1), (q0, _) in zip(sp, sp[1:]):
-            a, b = p1, q0
-            if b - a < wmin:
-                continue
-            i = k
-            while i > 0:
-                a2, b2 = _free(spans[i - 1], a, b, at_edge)
-                if not wide(a2, b2):
-                    break
-                a, b, i = a2, b2, i - 1
-            j = k
-            while j < len(spans) - 1:
-                a2, b2 = _free(spans[j + 1], a, b, at_edge)
-                if not wide(a2, b2):
-                    break
-                a, b, j = a2, b2, j + 1
-            i, j = _trim(rows, i, j)
-            key = (i, j, round(a), round(b))
-            if key in seen:
-                continue
-            seen.add(key)
-            n_left = sum(1 for s in spans[i:j + 1] if s[0][1] <= a)
-            n_right = sum(1 for s in spans[i:j + 1] if s[-1][0] >= b)
-            both = sum(1 for s in spans[i:j + 1] if s[0][1] <= a and s[-1][0] >= b)
-            if min(n_left, n_right) >= MIN_SIDE_ROWS:
-                found.append((min(n_left, n_right), j - i, a, b, i, j, both))
+    for k, a, b, within in _starts(rows, spans, wmin):
+        i = k
+        while i > 0:
+            a2, b2 = _free(spans[i - 1], a, b, at_edge)
+            if not wide(a2, b2):
+                break
+            a, b, i = a2, b2, i - 1
+        j = k
+        while j < len(spans) - 1:
+            a2, b2 = _free(spans[j + 1], a, b, at_edge)
+            if not wide(a2, b2):
+                break
+            a, b, j = a2, b2, j + 1
+        i, j = _trim(rows, i, j)
+        key = (i, j, round(a), round(b))
+        if key in seen:
+            continue
+        seen.add(key)
+        n_left = sum(1 for s in spans[i:j + 1] if s[0][1] <= a)
+        n_right = sum(1 for s in spans[i:j + 1] if s[-1][0] >= b)
+        both = sum(1 for s in spans[i:j + 1] if s[0][1] <= a and s[-1][0] >= b)
+        if min(n_left, n_right) >= MIN_SIDE_ROWS:
+            found.append((min(n_left, n_right), j - i, a, b, i, j, both, within))
     found.sort(key=lambda f: (-f[0], -f[1], f[2] - f[3], f[2]))  # most rows, tallest, widest
-    return [(a, b, i, j, both) for _, _, a, b, i, j, both in found]
+    return [(a, b, i, j, both, within) for _, _, a, b, i, j, both, within in found]
+
+
+def _starts(rows: list[Row], spans: list[list[tuple[float, float]]], wmin: float
+            ) -> list[tuple[int, float, float, bool]]:
+    """Where a band may start (row, a, b, whether in a row): every gap of ``wmin`` or more between
+    two runs of words of a row, then every such gap between two rows side by side whose boxes
+    overlap, one wholly left of the other (a label centred in its cell beside a cell of several
+    lines, on no baseline of theirs: a Word table's label cells)."""
+    out = [(k, p1, q0, True) for k, sp in enumerate(spans) for (_, p1), (q0, _) in zip(sp, sp[1:])
+           if q0 - p1 >= wmin]
+    for k in range(len(rows) - 1):
+        up, down = rows[k], rows[k + 1]
+        if down.top >= up.bottom or not spans[k] or not spans[k + 1]:
+            continue
+        left, right = (spans[k], spans[k + 1]) if up.x0 <= down.x0 else (spans[k + 1], spans[k])
+        a, b = max(s1 for _, s1 in left), right[0][0]
+        if b - a >= wmin:
+            out.append((k, a, b, False))
+    return out
 
 
 def _trim(rows: list[Row], i: int, j: int) -> tuple[int, int]:
@@ -394,8 +418,8 @@ def _order(glyphs: list[Glyph], depth: int, title: float, edges: frozenset[int],
     if depth >= _MAX_DEPTH or len(rows) < 2 * MIN_SIDE_ROWS:
         return rows
     em = body_size(rows)
-    for gutter in gutters(rows, em, edges, own_edges):
-        out = _split(rows, gutter, depth, title, edges)
+    for *gutter, within in _gutters(rows, em, edges, own_edges):
+        out = _split(rows, tuple(gutter), depth, title, edges, within)
         if out is not None:
             return out
     return rows
@@ -406,12 +430,15 @@ def _members(rows: list[Row]) -> list[Glyph]:
 
 
 def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: int, title: float,
-           edges: frozenset[int]) -> list[Row] | None:
+           edges: frozenset[int], within: bool = True) -> list[Row] | None:
     """The rows in reading order when the region beside ``gutter`` reads as columns or a label
-    column (its extent and kind: :func:`resumekit.extract.pdf.sides.reading`); None otherwise (the
-    rows stay whole, a cell on each side of the gutter when they are cells of a table)."""
+    column (its extent and kind: :func:`resumekit.extract.pdf.sides.reading`; a gutter no row has
+    a gap in, ``within`` False, only as a label column); None otherwise (the rows stay whole, a
+    cell on each side of the gutter when they are cells of a table)."""
     kind, region = reading(rows, Band(*gutter), title)
     band = region.band
+    if not within and kind != "labels":
+        return None  # (two text boxes side by side off each other's baselines: not this signal's)
     if kind in ("cells", "rows"):
         if kind == "cells" and band.across >= MIN_ACROSS:
             cut_at(rows[band.i:band.j + 1], band.mid)

@@ -12,8 +12,9 @@ every label is one row on the baseline of a content row of its own, that row; fo
 the first, the row on its baseline when no gap of the content since the previous label stands out
 (entries set one under the other with no space between them, a longtable's rows: curve's keys);
 else the first row after the widest gap in the content between the previous label and this one
-(labels centred beside their content). Before all of these, a left cell's labels centred as a
-group beside a run of content that is one cell label its first rows (:mod:`resumekit.extract.pdf.centred`).
+(labels centred beside their content; :func:`centred` tells labels each centred beside a stretch
+of content of their own, a Word table's label cells). Before all of these, a left cell's labels centred as a
+group beside a run of content that is one cell label its first rows (:mod:`resumekit.extract.pdf.cell_tops`).
 A row another label sits on the baseline of is that label's,
 whatever the signals above chose for a label off its baseline (Europass: the section's name over
 the entry's title, the dates on the title's baseline); a label beside no row of content and below
@@ -27,7 +28,7 @@ from statistics import median
 import regex
 
 from ...text import EMAIL_RE, URL_RE
-from .centred import centred_rows
+from .cell_tops import LABEL_CELLS, Box, box, centred_rows, set_as
 from .layout import Row, baseline, list_marker
 
 LABEL_SHORT = 12
@@ -37,6 +38,7 @@ TOP_ALIGNED = 0.6
 STRETCH_GAP, MIN_LEADING, LEADING_GAPS = 1.5, 1.0, 2
 HEADING_SIZE = 1.15
 LABEL_WORDS = 3
+CENTRED_BLOCKS = 2
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORD = regex.compile(r"\p{L}+")
 
@@ -98,9 +100,39 @@ def label_blocks(rows: list[Row], content: list[Row] = ()) -> list[list[Row]] | 
         else:
             blocks.append([r])
     for b in blocks:
-        if len(b) > LABEL_BLOCK_ROWS + (all(len(r.text()) <= LABEL_SHORT for r in b) and _wrapped(b, content)):
+        if len(b) > LABEL_BLOCK_ROWS + (all(len(r.text()) <= LABEL_SHORT for r in b) and _wrapped(b, content)
+                                        or (len(b) == LABEL_BLOCK_ROWS + 1 and centred(blocks, content))):
             return None
     return blocks
+
+
+def centred(blocks: list[list[Row]], content: list[Row]) -> bool:
+    """Every label block (``CENTRED_BLOCKS`` or more) sits centred beside its stretch of content
+    (:func:`resumekit.extract.pdf.cell_tops.set_as`, setting ``LABEL_CELLS``: within a line of its
+    height): the content rows from the first after the widest gap of the content
+    between the previous label's centre and this one's, to the last before the same gap after it,
+    two rows or more, most labels' first rows off the baseline of their stretch's first (a Word
+    table's label cells, each label centred vertically against a cell of several lines; not keys
+    set on their values' first lines)."""
+    if len(blocks) < CENTRED_BLOCKS or not content:
+        return False
+    by_top = sorted(range(len(content)), key=lambda k: content[k].top)
+    centres = [(b[0].top + b[-1].bottom) / 2 for b in blocks]
+    cuts = [0]
+    for lo, hi in zip(centres, centres[1:]):
+        best, _ = _widest_gap(content, by_top, lo, hi)
+        if best is None:
+            return False
+        cuts.append(by_top.index(best))
+    cuts.append(len(by_top))
+    topped = 0
+    for n, block in enumerate(blocks):
+        rows = [content[k] for k in by_top[cuts[n]:cuts[n + 1]]]
+        if len(rows) < 2 or not set_as(LABEL_CELLS, box(block), Box(rows[0].top, rows[-1].top, max(r.bottom for r in rows)),
+                                       LABEL_CELLS.tolerance(block[0].height)):
+            return False
+        topped += _aligned(block[0], rows[0])
+    return 2 * topped < len(blocks)
 
 
 def _keys_of_one_grid(a: Row, b: Row, content: list[Row]) -> bool:

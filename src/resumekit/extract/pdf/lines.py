@@ -39,7 +39,7 @@ from ...sources import Source
 from ...text import clean, strip_bullet
 from .accents import join_accents
 from .broken import join_broken_addresses
-from .cells import cells_from_top
+from .cell_tops import cells_from_top
 from .chips import chips_apart
 from .columns import document_edges, reading_order
 from .drawn import drawn_bullets

@@ -19,8 +19,10 @@ gutter and reads the region as this module decides). Signals, in this order:
   ``LABELS_ALIGNED`` of its blocks on the first baseline of a stretch of content and some
   label wrapped beside fewer rows of content (moderncv's
   dates wrapped over three lines beside a one-line entry), or its blocks are a table's left
-  cells, each centred beside its right cell (:func:`resumekit.extract.pdf.centred.centred_cells`:
-  pandoc's header cells printed by Chromium). Each block is joined into one cell
+  cells, each centred beside its right cell (:func:`resumekit.extract.pdf.cell_tops.centred_cells`:
+  pandoc's header cells printed by Chromium), or has every block centred beside a
+  stretch of two rows or more of content, most of them off its first baseline
+  (``labels.centred``: a Word table's label cells, a block of four rows allowed then). Each block is joined into one cell
   and put in front of the row of content it belongs to. When most labels sit on the baseline
   of a row that starts a stretch of content (after a gap wider than ``STRETCH_GAP`` times the
   leading of the content's paragraphs, its smallest gap), that row; otherwise (labels centred
@@ -60,8 +62,9 @@ rows across stands. In precedence order (``_LIMITS``):
    that are no columns beside the rows they label: the region ends above that name (a design
    tool's timeline over a list with a block beside it).
 2. *The stretch beside the right side*: the left side holds section headings and the right side
-   none, and the rows from the first to the last with anything on the right, read alone, are no
-   columns: the region is that stretch, its rows across counted again
+   none, and the rows from the first to the last with anything on the right (and the left side's
+   rows set close on beyond them: a label centred beside its content, longer than it), read alone,
+   are no columns: the region is that stretch, its rows across counted again
    (a timeline's dates under the page's headings, the gutter running on beside skill bars).
 3. *Cells flush right beyond the band*: the right side opens with ``MIN_SIDE_ROWS`` or more cells
    ending on one x, each on a baseline of the left side, and the rest of the right side starts a
@@ -81,9 +84,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from statistics import median
 
-from .centred import centred_cells
+from .cell_tops import centred_cells
 from .labels import HEADING_SIZE, LABEL_SHORT, _aligned, _beside_row, _heads_aligned, _row_baseline, _wrapped, \
-    contact_details, label_blocks, names_or_dates
+    centred, contact_details, label_blocks, names_or_dates
 from .layout import Glyph, Row, baseline, list_marker, rows_of
 
 __all__ = ["region_kind", "reading", "Band", "Region", "body_size", "GUTTER_EM", "MIN_SIDE_ROWS", "MIN_ACROSS"]
@@ -177,7 +180,7 @@ def region_kind(lrows: list[Row], rrows: list[Row], title: float = 0.0) -> str:
         and not any(map(contact_details, lrows)) else None
     if blocks is not None and (len(lrows) < len(rrows) and (sparse or (_heads_aligned(blocks, rrows) >= LABELS_ALIGNED
                                                                        and any(_wrapped(b, rrows) for b in blocks)))
-                               or centred_cells(blocks, rrows)):
+                               or centred_cells(blocks, rrows) or centred(blocks, rrows)):
         return "labels"
     if _unlike_sizes(lrows, rrows) or _title_beside(lrows, rrows, title):
         return "columns"  # a table's cells share a type size: a name beside a block of contact lines
@@ -450,7 +453,7 @@ def _left_alone(region: Region, lo: int, hi: int) -> bool:
 
 
 def _headed_stretch(region: Region, title: float) -> Band | None:
-    """The stretch of the region beside its right side's rows, when the left side holds section
+    """The stretch of the region beside its right side's rows (run on by :func:`_run_on`), when the left side holds section
     headings and the right side none, and that stretch read alone is no pair of columns: the
     page's headings and a timeline's dates at the left margin, the entries they date on the right,
     the gutter running on below them beside rows whose right side is drawn, not text (skills over
@@ -460,12 +463,35 @@ def _headed_stretch(region: Region, title: float) -> Band | None:
     if _headings(rrows) or not _headings(lrows):
         return None
     beside = [k for k in range(band.i, band.j + 1) if region.has_right(k)]
-    if not beside or (beside[0], beside[-1]) == (band.i, band.j) or beside[-1] - beside[0] + 1 < 2 * MIN_SIDE_ROWS:
+    if not beside:
         return None
-    left, right = region.sides(beside[0], beside[-1])
+    lo, hi = _run_on(region, beside[0], -1), _run_on(region, beside[-1], 1)
+    if (lo, hi) == (band.i, band.j) or hi - lo + 1 < 2 * MIN_SIDE_ROWS:
+        return None
+    left, right = region.sides(lo, hi)
     if len(left) < MIN_SIDE_ROWS or region_kind(left, right, title) == "columns":
         return None
-    return Band(band.a, band.b, beside[0], beside[-1], sum(1 for k in beside if region.has_left(k)))
+    return Band(band.a, band.b, lo, hi, sum(1 for k in beside if region.has_left(k)))
+
+
+def _run_on(region: Region, k: int, step: int) -> int:
+    """The last row (going by ``step``) from row ``k`` of the region over which the left side runs
+    on beyond the right side's rows, each row set close to the one before it (within ``OPENING_GAP``
+    of a line), its left part in a size within ``HEADING_SIZE`` of the left part before it, with
+    nothing on the right: a
+    label centred beside its content, wrapped over more lines than the content has."""
+    band, rows = region.band, region.rows
+    back = range(k, band.i - 1, -1) if step > 0 else range(k, band.j + 1)
+    here = next((left for m in back if (left := region.left(m)) is not None), None)
+    while band.i <= k + step <= band.j and not region.has_right(k + step):
+        there = region.left(k + step)
+        if here is None or there is None or max(here.size, there.size) > HEADING_SIZE * min(here.size, there.size):
+            break  # (a heading set right above the first label is none of it)
+        a, b = (rows[k], rows[k + step]) if step > 0 else (rows[k + step], rows[k])
+        if b.top - a.bottom > OPENING_GAP * max(min(a.height, b.height), 1.0):
+            break
+        k, here = k + step, there
+    return k
 
 
 def _flush_cells_beyond(region: Region, title: float) -> Band | None:

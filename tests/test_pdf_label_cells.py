@@ -1,0 +1,94 @@
+"""A Word table of shaded label cells printed to PDF, drawn with reportlab (invented strings): each
+label centred vertically against a content cell of several lines, so no label shares a baseline
+with a row of content. The label column is found from rows side by side whose boxes overlap
+(resumekit.extract.pdf.columns) and each label is put in front of its cell's first row
+(resumekit.extract.pdf.labels.centred, resumekit.extract.pdf.sides)."""
+import io
+
+import pytest
+from reportlab.pdfgen import canvas
+
+import resumekit
+from resumekit.extract.pdf.labels import centred, label_blocks
+from resumekit.extract.pdf.layout import rows_of
+from .test_layout_columns import page
+
+H = 842
+LEAD = 14  # the content's line pitch: a label centred between two of its lines sits 7 pt off their baselines
+
+_CELLS = [
+    (["NAVIGATION"], ["Plotted courses for the estuary ferries in all", "weathers and kept the chart table",
+                      "corrected to the latest notices,", "tides and soundings."]),
+    (["HARBOUR", "OPERATIONS"], ["Ran the berthing roster for the quay,", "its cranes and its mooring gangs",
+                                "across three shifts."]),
+    (["Pilot boat and", "tug handling", "under the", "harbour master"],
+     ["Took the pilot cutter out to incoming ships.", "Towed barges between the two basins.",
+      "Trained two new deckhands."]),
+]
+
+
+def _pdf(para: float) -> bytes:
+    """A name, a heading, then the table: the label cells shaded at the left, each label's lines
+    centred against its content cell, whose lines are ``para`` points further apart than the
+    label's (each a paragraph with space after it)."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, H), invariant=1)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(50, H - 60, "Morwenna Pascoe")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, H - 78, "morwenna.pascoe@example.com | +1 555 0163")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, H - 120, "AREAS OF EXPERTISE")
+    top = 150
+    for labels, lines in _CELLS:
+        pitch = LEAD + para
+        height = pitch * (len(lines) - 1) + 26
+        c.setFillColorRGB(0.95, 0.95, 0.95)
+        c.rect(48, H - (top - 12 + height), 110, height, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont("Helvetica", 10)
+        for n, line in enumerate(lines):
+            c.drawString(175, H - (top + pitch * n), line)
+        first = top + (pitch * (len(lines) - 1) - LEAD * (len(labels) - 1)) / 2
+        c.setFont("Helvetica-Bold", 10)
+        for n, label in enumerate(labels):
+            c.drawCentredString(103, H - (first + LEAD * n), label)
+        top += height + 16
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, H - (top + 20), "EXPERIENCE")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, H - (top + 40), "Harbour Pilot, Falmouth Docks, 2016 - 2023")
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("para", [0.0, 6.0])
+def test_labels_centred_in_shaded_cells_go_in_front_of_their_cells(para):
+    lines = [l.text for l in resumekit.extract(_pdf(para), format="pdf").lines]
+    start = lines.index("AREAS OF EXPERTISE") + 1
+    expected = []
+    for labels, content in _CELLS:
+        expected += [" ".join(labels) + "\t" + content[0], *content[1:]]
+    assert lines[start:start + len(expected)] == expected
+    assert lines[start + len(expected)] == "EXPERIENCE"
+
+
+# a content cell of four lines, then one of three, 14 pt apart (tops 100 and 170)
+_CONTENT = [(f"Logged the tides of berth {n}", 150, 100 + 14 * n) for n in range(4)] + \
+           [(f"Kept the quay roster {n}", 150, 170 + 14 * n) for n in range(3)]
+
+
+@pytest.mark.parametrize("left, expected", [
+    # one label centred against four lines (7 pt off two of them), two against three: centred
+    ([("CHARTS", 40, 121), ("CREW", 40, 177), ("ROSTERS", 40, 191)], True),
+    # the same labels set from their cells' tops, half a line down: not centred
+    ([("CHARTS", 40, 107), ("CREW", 40, 177), ("ROSTERS", 40, 191)], False),
+    # a label beside the first cell alone (one block): too few to tell
+    ([("CHARTS", 40, 121)], False),
+    # two labels centred together against both cells: no second block
+    ([("CHARTS", 40, 142), ("CREW", 40, 156)], False),
+])
+def test_label_blocks_centred_beside_their_stretches_of_content(left, expected):
+    lrows, crows = rows_of(page(*left)), rows_of(page(*_CONTENT))
+    blocks = label_blocks(lrows, crows)
+    assert blocks is not None and centred(blocks, crows) == expected
