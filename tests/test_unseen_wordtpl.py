@@ -31,14 +31,8 @@ LANGUAGES = {f: [n for n, _ in w["languages"]] for f, w in FILES.items() if w["l
 # contact section where it stands)
 SECTIONS = {f: w["order"] for f, w in FILES.items()}
 
-_DATES_OVER_PIPES = xfail("fields/experience.py (entries.py): a job's dates on a line of their own above a head "
-                          "of three piped parts, 'Title | Employer | Town', read as an entry of dates alone (no "
-                          "title, no employer); with two parts, or commas, or the dates on the head line, it reads")
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    ("en-tpl-group.docx", "experience", 0): _DATES_OVER_PIPES,
-    ("en-tpl-group.docx", "experience", 1): _DATES_OVER_PIPES,
-    ("en-tpl-group.docx", "experience", 2): _DATES_OVER_PIPES,
     ("en-tpl-messy.docx", "sections", 0): xfail(
         "segment.py (headings): 'Where I've worked' over the jobs is no heading of a known kind (other); naming "
         "it experience in the vocabulary breaks unseen-text/en-own-words.txt, whose other chatty headings then "
