@@ -298,6 +298,30 @@ def test_a_floating_table_moves_only_as_a_sidebar(attrs, expected):
     assert texts(arrange(body, [SectionGeom(top=56.7, page_width=595.0)])) == expected
 
 
+@pytest.mark.parametrize("anchors, rows, expected", [
+    # placed from the page, narrow, a third of the text area high: a panel beside the body, read
+    # after the story, not between the two jobs where it is anchored
+    ('w:vertAnchor="page" w:horzAnchor="margin" w:tblpXSpec="right" w:tblpY="1134"', 15,
+     ["Welder", "Experience", "Apprentice", "Education", "Panel"]),
+    ('w:vertAnchor="margin" w:horzAnchor="page" w:tblpX="8300" w:tblpY="0"', 15,
+     ["Welder", "Experience", "Apprentice", "Education", "Panel"]),
+    # the same table dragged in the text (anchored to its paragraph): where it stands
+    ('w:horzAnchor="margin" w:tblpXSpec="right" w:tblpY="200"', 15,
+     ["Welder", "Experience", "Panel", "Apprentice", "Education"]),
+    # placed from the page but short (a contact block of a few rows): where it stands
+    ('w:vertAnchor="page" w:horzAnchor="margin" w:tblpXSpec="right" w:tblpY="1134"', 5,
+     ["Welder", "Experience", "Panel", "Apprentice", "Education"]),
+])
+def test_a_floating_table_placed_from_the_page_is_a_sidebar_from_a_fifth_of_the_page(anchors, rows, expected):
+    from resumekit.extract.docx.layout import table_float
+
+    el = etree.fromstring(f'<w:tblpPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" {anchors}/>')
+    holder = item()
+    holder.floats = [table_float(el, [item("Panel", rows=rows)], 150.0)]
+    body = [item("Welder"), item("Experience"), holder, item("Apprentice"), item("Education")]
+    assert texts(arrange(body, [SectionGeom(top=56.7, page_width=595.0)])) == expected
+
+
 def test_right_sidebars_are_read_after_the_whole_story_in_page_order():
     # where a page ends is estimated: a sidebar read "after its page" could split a job in two
     geom = [SectionGeom(top=72.0)]

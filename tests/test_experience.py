@@ -229,6 +229,22 @@ def test_technologies_and_highlights():
     assert exp.highlights == ["Shipped it"]
 
 
+@pytest.mark.parametrize("rows, expected", [
+    # the dates on a line of their own above "Title | Employer | Town" (a designed Word template):
+    # the piped line is the job's head, not a list of technologies
+    (["OCT 2020 – PRESENT", "Kennel Manager | Brindle Row Boarding | Ashvale, NC", "• Ran the night rota"],
+     ("Kennel Manager", "Brindle Row Boarding", "Ashvale, NC", [])),
+    (["Mar 2017 – Jun 2019", "Pastry Cook | Quayside Bakehouse | Tollmere", "• Laminated the doughs"],
+     ("Pastry Cook", "Quayside Bakehouse", "Tollmere", [])),
+    # under a line that names the role, a piped line is still the stack
+    (["Backend Developer, Corvel Systems", "2019 – 2021", "Kotlin | Postgres | Kafka"],
+     ("Backend Developer", "Corvel Systems", None, ["Kotlin", "Postgres", "Kafka"])),
+])
+def test_a_piped_head_under_a_line_of_dates_is_the_head(rows, expected):
+    (exp,) = _entries(section("experience", *rows))
+    assert (exp.title, exp.company, exp.location, exp.technologies) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Stack: Go, Postgres", ["Go", "Postgres"]),
     ("Tech: React | Node", ["React", "Node"]),

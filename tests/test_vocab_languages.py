@@ -184,6 +184,7 @@ def test_cjk_dates(text, expected):
     "Duits", "Английский", "Немецкий", "英语", "普通话", "日本語", "英語", "Angielski", "Niemiecki", "İngilizce",
     "Almanca", "영어", "한국어",
     "angol nyelv", "Német nyelv",  # Hungarian, the name before "nyelv" (stop 24)
+    "Akan", "Fante", "Ewe", "Shona", "Kinyarwanda", "Tigrinya", "Oromo",  # stop 28
 ])
 def test_spoken_language(name):
     assert spoken_language(name)

@@ -269,15 +269,15 @@ def _labelled(line: Line) -> bool:
 
 def _head_lines(entry: Entry) -> tuple[list[Line], list[Line], list[str]]:
     """(the header lines that name the role: the first three short ones that are not a list of
-    technologies, not counting lines of dates or of a place only; the other header lines; the
-    technologies)."""
+    technologies after a line that names something, not counting lines of dates or of a place
+    only; the other header lines; the technologies)."""
     head_lines: list[Line] = []
     extra: list[Line] = []
     technologies: list[str] = []
     naming = 0
     for line in entry.header:
         tech = technologies_of(line)
-        if tech and head_lines:
+        if tech and naming:  # (under a line of dates alone, "Title | Employer | Town" is the head)
             technologies += tech
         elif naming < 3 and len(line.plain) <= 200:
             head_lines.append(line)

@@ -26,8 +26,9 @@ rule 3, else it stays where it stands in the flow: it is as often the body's own
    the name. At the top: relative to the page or margin, starting in or just below the top
    margin; or relative to a paragraph that opens its page, starting in the top tenth of the
    text area.
-3. A sidebar (a box at least ``SIDEBAR_SHARE`` of the text area high and at most
-   ``SIDEBAR_WIDTH`` of the page wide, where its horizontal position can be told) is read as a reader reads a column beside the body, wherever it is
+3. A sidebar (a box at least ``SIDEBAR_SHARE`` of the text area high, a floating table placed
+   from the page or the margin at least ``TABLE_SIDEBAR_SHARE``, and at most ``SIDEBAR_WIDTH`` of
+   the page wide, where its horizontal position can be told) is read as a reader reads a column beside the body, wherever it is
    anchored: on the left (its middle in the left half of the page) after the boxes of rule 2,
    before the rest of its page; on the right (its left edge in the right half) after the rest of
    the story, right sidebars in page order (a sidebar dragged into place keeps the anchor of
@@ -66,6 +67,9 @@ _TOP_SLACK = 18.0  # points below the top margin still "at the top of the page"
 _TOP_BAND = 0.1  # share of the text area, below a paragraph that opens the page, still "at the top"
 SIDEBAR_SHARE = 0.4
 SIDEBAR_WIDTH = 0.5  # share of the page width: a box across most of the page is a block of the body
+# a floating table placed from the page or margin (not dragged in the text, which Word anchors to
+# the paragraph) is a panel set beside the body: a sidebar from a fifth of the text area down
+TABLE_SIDEBAR_SHARE = 0.2
 LABEL_LINES = 2
 LABEL_HEIGHT = 48.0  # points: a heading bar, two lines of large type
 EMU_PER_PT = 12700
@@ -429,7 +433,8 @@ def _x(fl: Float, geom: SectionGeom) -> float | None:
 def _sidebar(fl: Float, geom: SectionGeom) -> str | None:
     """"left" or "right" for a sidebar box (rule 3), else None."""
     x = _x(fl, geom)
-    if fl.height < SIDEBAR_SHARE * geom.text_height or fl.width > SIDEBAR_WIDTH * geom.page_width or x is None:
+    share = TABLE_SIDEBAR_SHARE if fl.table and fl.rel_v in ("page", "margin") else SIDEBAR_SHARE
+    if fl.height < share * geom.text_height or fl.width > SIDEBAR_WIDTH * geom.page_width or x is None:
         return None
     if x + fl.width / 2 < geom.page_width / 2:
         return "left"
