@@ -52,30 +52,25 @@ of these limits that speaks gives the band; where its rows or its x moved, the r
 again over it (it may be labels or cells there, or be limited again); else only its count of
 rows across stands. In precedence order (``_LIMITS``):
 
-0. *Headings centred on the page*: a row of one short cell on one side of the band, indented
-   ``CENTRED_INDENT`` ems or more from the left edge of the text being read and centred on its
-   width (within ``CENTRED_EM``), starting and ending at no other region row's edge, parts the region: it is the longest stretch between such rows
-   (a word processor's centred section names over a list in two columns, each short enough to end
-   before the gutter, which would otherwise run on through them).
-1. *Lists side by side* (the first signal above): the region is the rows of the two lists, and
+0. *Lists side by side* (the first signal above): the region is the rows of the two lists, and
    they are columns however few rows read across them.
-2. *Labels over more*: the left side's lowest section name in capitals under which it runs on
+1. *Labels over more*: the left side's lowest section name in capitals under which it runs on
    into a section of another kind, above it labels only (dates, a range's last words wrapped,
    section names; no left part standing alone that is none of these, a contact column's address)
    that are no columns beside the rows they label: the region ends above that name (a design
    tool's timeline over a list with a block beside it).
-3. *The stretch beside the right side*: the left side holds section headings and the right side
+2. *The stretch beside the right side*: the left side holds section headings and the right side
    none, and the rows from the first to the last with anything on the right, read alone, are no
    columns: the region is that stretch, its rows across counted again
    (a timeline's dates under the page's headings, the gutter running on beside skill bars).
-4. *Cells flush right beyond the band*: the right side opens with ``MIN_SIDE_ROWS`` or more cells
+3. *Cells flush right beyond the band*: the right side opens with ``MIN_SIDE_ROWS`` or more cells
    ending on one x, each on a baseline of the left side, and the rest of the right side starts a
    gutter's width (``GUTTER_EM``) past that x with nothing crossing between: the band moves there
    (a main column's places flush right to its edge, a sidebar beside it).
-5. *Two blocks side by side* (body sizes ``TABLE_SIZES`` apart, or a title frame beside a frame
+4. *Two blocks side by side* (body sizes ``TABLE_SIZES`` apart, or a title frame beside a frame
    of contact lines): the region ends with the shorter block, and they are columns however few
    rows read across.
-6. *Interleaved rows*: rows of the side with fewer rows set between the other's off its
+5. *Interleaved rows*: rows of the side with fewer rows set between the other's off its
    baselines count as rows across (two columns on baselines of their own).
 
 Two sides judged columns read as columns when at least ``MIN_ACROSS`` rows read across them
@@ -108,7 +103,6 @@ LABEL_SPARSE = 0.35
 LABELS_ALIGNED = 0.8
 SIDE_HEADINGS, HEADING_WORDS, HEADING_CAPS_SIZE = 2, 4, 1.05
 SECTION_SIZE = 1.5
-CENTRED_INDENT, CENTRED_EM = 2.0, 1.0
 WRAP_EM = 0.3
 
 
@@ -417,33 +411,6 @@ class Region:
         return any(self._on_right(g) for g in self.rows[k].members)
 
 
-def _centred_heads(region: Region, title: float) -> Band | None:
-    """The region parted at rows centred across both sides (a heading centred on the page, short
-    enough to end before the gutter: a word processor's centred section names over a list in two
-    columns): a row of one cell of at most ``HEADING_WORDS`` words, on one side only, starting
-    ``CENTRED_INDENT`` ems or more right of the left edge of the page's text (of the rows being
-    read), its middle within ``CENTRED_EM`` of the middle of that text's width, starting and ending
-    where no other row of the region does (a column's line shares its column's edge). The region is the longest stretch between
-    such rows (the rest is looked at again above and below it)."""
-    band = region.band
-    rows = region.rows[band.i:band.j + 1]
-    em = body_size(rows)
-    x0, x1 = min(r.x0 for r in region.rows), max(r.x1 for r in region.rows)  # the text's width on the page
-    mid = (x0 + x1) / 2
-    heads = [band.i + n for n, r in enumerate(rows)
-             if len(r.cells) == 1 and len(r.cells[0]) <= HEADING_WORDS and any(c.isalpha() for c in r.text())
-             and r.x0 >= x0 + CENTRED_INDENT * em and abs((r.x0 + r.x1) / 2 - mid) <= CENTRED_EM * em
-             and (r.x1 <= band.a or r.x0 >= band.b)
-             and not any(o is not r and (abs(o.x0 - r.x0) <= 1.0 or abs(o.x1 - r.x1) <= 1.0) for o in rows)]
-    if not heads:
-        return None
-    stretches = [(lo, hi) for lo, hi in zip([band.i - 1] + heads, heads + [band.j + 1]) if hi - lo > 1]
-    if not stretches:
-        return None
-    lo, hi = max(stretches, key=lambda s: s[1] - s[0])
-    return replace(band, i=lo + 1, j=hi - 1)
-
-
 def _labels_then_more(region: Region, title: float) -> Band | None:
     """The region ends above the lowest section name in capitals on the left side under which that
     side runs on into a section of another kind (a list at the left margin) while above it the side
@@ -576,7 +543,7 @@ def _interleaved_across(region: Region, title: float) -> Band | None:
 
 
 # the limits of a region read as columns, in precedence order (see the module docstring)
-_LIMITS = (_centred_heads, _lists_apart, _labels_then_more, _headed_stretch, _flush_cells_beyond, _two_blocks, _interleaved_across)
+_LIMITS = (_lists_apart, _labels_then_more, _headed_stretch, _flush_cells_beyond, _two_blocks, _interleaved_across)
 
 
 def reading(rows: list[Row], band: Band, title: float = 0.0) -> tuple[str, Region]:
