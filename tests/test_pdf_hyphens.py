@@ -92,3 +92,18 @@ def test_a_short_line_after_a_line_ending_in_a_dash_moves_up(rows, expected):
 def test_a_word_broken_in_a_right_cell_goes_on_in_the_same_cell(rows, expected):
     got = texts(*(r.replace(" ⇥ ", "\t") for r in rows))
     assert got == [e.replace(" ⇥ ", "\t") for e in expected]
+
+
+# a date range wrapped in a table's narrow cell after its end's month ("Oct 2022 – Oct" / "2023")
+@pytest.mark.parametrize("rows, expected", [
+    (["Oct 2022 – Oct", "2023"], ["Oct 2022 – Oct 2023"]),
+    (["March 2019 - May", "2021"], ["March 2019 - May 2021"]),
+    (["Janv. 2017 – mars", "2018"], ["Janv. 2017 – mars 2018"]),
+    # the year before the range's start: the next entry's, not the rest of this range
+    (["Jan 2019 – Present", "2018"], ["Jan 2019 – Present", "2018"]),
+    # no year before the dash, or more than a year on the next line
+    (["Founder – Owner", "2018"], ["Founder – Owner", "2018"]),
+    (["Oct 2022 – Oct", "2023 Kestle"], ["Oct 2022 – Oct", "2023 Kestle"]),
+])
+def test_a_range_wrapped_after_its_end_s_month(rows, expected):
+    assert [l.text for l in join_hyphenated([line(t, 100 + 14 * k) for k, t in enumerate(rows)])] == expected

@@ -40,14 +40,22 @@ crosses over a run of consecutive rows, with text on both sides. Signals, in ord
    (centred) where the cells above it do, the first row's two cells of one look, the looks
    changing down the run, a year in each box (a line wrapped in one box puts the rows below out
    of step).
+5. A table of ruled rows: two sides judged columns whose rows drawn rules part (rules running
+   under both sides, from the left side's first letter to the right side's last, between rows;
+   ``RULED_ROWS`` of them or more, as many stretches between them with text on both sides) read
+   stretch by stretch: the left cell's lines, then the right cell's, then what stands below all
+   of the other side (see :func:`_ruled_rows`: pandoc's table per Word row, printed by Chromium).
 
 Errs towards keeping rows whole: a band that is not clearly a gutter leaves the rows as they are
 (two columns read across, TAB between them), which is what :mod:`resumekit.extract.pdf.layout` gives.
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from .labels import _YEAR, attach_labels, label_blocks
 from ...text import BULLET_CHARS
+from .drawn import Rule
 from .layout import Glyph, Row, cut_at, list_marker, rows_of
 from .sides import CONTACT_CHARS, GUTTER_EM, LEAD_ROWS, MIN_ACROSS, MIN_SIDE_ROWS, Band, _leads, _opening, \
     _size_heads, _x1, body_size, reading, region_kind
@@ -61,19 +69,22 @@ EDGE_GUTTER_EM = 0.25
 TRIM_GAP = 0.6
 _TRIM_ROWS = 4
 CARD_ROWS, CARD_GAP = 2, 3.0
+RULED_ROWS = 2
 _MAX_DEPTH = 6
 
 
 def reading_order(glyphs: list[Glyph], edges: frozenset[int] = frozenset(),
-                  rows: list[Row] | None = None) -> list[Row]:
+                  rows: list[Row] | None = None, rules: Sequence[Rule] = ()) -> list[Row]:
     """The rows of one page in reading order, with ``Row.column`` set on rows read as columns
     (0 for the leftmost column of a region, then to the right). ``edges``: column edges found on
     the document's pages (see :func:`document_edges`), added to the page's own; ``rows``: the
     page's ``rows_of(glyphs)`` when they are made already (they are read in place), and then
     ``edges`` are taken to be :func:`document_edges` of pages that include these rows: the page's
-    own edges are among them already, not found again."""
+    own edges are among them already, not found again. ``rules``: the page's drawn rules
+    (:func:`resumekit.extract.pdf.drawn.drawn_rules`, signal 5)."""
     title = max((g.size for g in glyphs if not g.text.isspace()), default=0.0)
-    return _cards_apart(_bullets_apart(_order(glyphs, 0, title, edges, rows, own_edges=rows is None)))
+    return _cards_apart(_bullets_apart(_order(glyphs, 0, title, edges, rows, own_edges=rows is None,
+                                              rules=tuple(rules))))
 
 
 def _frames_above(above: Row | None, row: Row, x: float) -> bool:
@@ -411,7 +422,7 @@ def _trim(rows: list[Row], i: int, j: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------------------------
 
 def _order(glyphs: list[Glyph], depth: int, title: float, edges: frozenset[int],
-           rows: list[Row] | None = None, own_edges: bool = True) -> list[Row]:
+           rows: list[Row] | None = None, own_edges: bool = True, rules: tuple[Rule, ...] = ()) -> list[Row]:
     """The rows of ``glyphs`` (``rows`` when the caller has made them: grouping glyphs into rows
     is most of the work here) in reading order; ``own_edges``: see :func:`gutters`."""
     rows = rows_of(glyphs) if rows is None else rows
@@ -419,7 +430,7 @@ def _order(glyphs: list[Glyph], depth: int, title: float, edges: frozenset[int],
         return rows
     em = body_size(rows)
     for *gutter, within in _gutters(rows, em, edges, own_edges):
-        out = _split(rows, tuple(gutter), depth, title, edges, within)
+        out = _split(rows, tuple(gutter), depth, title, edges, within, rules)
         if out is not None:
             return out
     return rows
@@ -430,7 +441,8 @@ def _members(rows: list[Row]) -> list[Glyph]:
 
 
 def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: int, title: float,
-           edges: frozenset[int], within: bool = True) -> list[Row] | None:
+           edges: frozenset[int], within: bool = True,
+           rules: tuple[Rule, ...] = ()) -> list[Row] | None:
     """The rows in reading order when the region beside ``gutter`` reads as columns or a label
     column (its extent and kind: :func:`resumekit.extract.pdf.sides.reading`; a gutter no row has
     a gap in, ``within`` False, only as a label column); None otherwise (the rows stay whole, a
@@ -445,8 +457,10 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
         return None
     i, j = band.i, band.j
     lrows, rrows = region.sides(i, j)
-    above = _order(_members(rows[:i]), depth, title, edges) if i else []
-    below = _order(_members(rows[j + 1:]), depth, title, edges) if j + 1 < len(rows) else []
+    above = _order(_members(rows[:i]), depth, title, edges, rules=rules) if i else []
+    below = _order(_members(rows[j + 1:]), depth, title, edges, rules=rules) if j + 1 < len(rows) else []
+    if kind == "columns" and (ruled := _ruled_rows(rows[i:j + 1], band, rules)) is not None:
+        return above + ruled + below
     if kind == "labels":
         middle = attach_labels(label_blocks(lrows, rrows) or [], _order([], depth + 1, title, edges, rrows))
     else:
@@ -467,6 +481,44 @@ def _split(rows: list[Row], gutter: tuple[float, float, int, int, int], depth: i
         else:
             middle = lcol + rcol
     return above + middle + below
+
+
+def _ruled_rows(rows: list[Row], band: Band, rules: tuple[Rule, ...]) -> list[Row] | None:
+    """A region of two sides read as columns whose rows drawn rules part (signal 5): a table of
+    ruled rows, each a cell on either side of the gutter (pandoc's table per Word row printed by
+    Chromium: the title and employer centred in the left cell, the dates wrapped in the right
+    one). A rule parts them when it runs under both sides, from the left side's first letter to
+    the right side's last or beyond, between two rows. With ``RULED_ROWS`` or more such rules
+    (one rule across is a divider, not a table) and as many stretches between them holding text
+    on both sides, each stretch is read in turn: its left cell's
+    lines, then its right cell's, then the lines of either side below everything on the other (a
+    heading under the table's last row, beside no cell). None otherwise."""
+    mid = (band.a + band.b) / 2
+    x0 = min(r.x0 for r in rows)
+    x1 = max(r.x1 for r in rows)
+    cuts = [r.y for r in rules if r.x0 <= x0 + 1.0 and r.x1 >= x1 - 1.0 and rows[0].top < r.y < rows[-1].bottom
+            and not any(row.top < r.y < row.bottom for row in rows)]
+    if len(cuts) < RULED_ROWS:
+        return None
+    stretches: list[list[Row]] = [[] for _ in range(len(cuts) + 1)]
+    for row in rows:
+        stretches[sum(1 for y in cuts if y < row.top)].append(row)
+    read: list[tuple[list[Row], list[Row]]] = []
+    for stretch in stretches:
+        members = _members(stretch)
+        read.append((rows_of([g for g in members if (g.x0 + g.x1) / 2 < mid]),
+                     rows_of([g for g in members if (g.x0 + g.x1) / 2 >= mid])))
+    if sum(1 for left, right in read if left and right) < RULED_ROWS:
+        return None
+    out: list[Row] = []
+    for left, right in read:
+        if not (left and right):
+            out += left + right
+            continue
+        end = min(left[-1].bottom, right[-1].bottom)
+        out += [r for r in left if r.top <= end] + [r for r in right if r.top <= end]
+        out += sorted((r for r in left + right if r.top > end), key=lambda r: r.top)
+    return out
 
 
 def _inner_labels(lcol: list[Row], rrows: list[Row], title: float) -> tuple[list[Row], list[list[Row]]] | None:

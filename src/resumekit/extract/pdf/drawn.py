@@ -29,6 +29,11 @@ reads as a list item as a glyph bullet does. Signals, in precedence order:
    table's header cell, which Chromium centres (pandoc's HTML of a Word table), its discs at the
    list item's edge.
 
+Rules drawn as shapes (:func:`drawn_rules`, for :mod:`resumekit.extract.pdf.columns`): a filled shape
+at most ``RULE_HEIGHT`` tall and at least ``RULE_WIDTH`` wide, visible (fill opacity at least
+``TRANSPARENT``), is a horizontal rule; rules on one y (within ``_ROW_SLACK``) that touch or
+overlap are one (Chromium draws a table row's top border cell by cell).
+
 Errs towards reading shapes as pictures: a lone drawn dot, a rating row, a dot larger than
 ``MAX_EM`` (a timeline's marker), a column of dots far from its text with nothing over them stays
 out of the text.
@@ -36,12 +41,12 @@ out of the text.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .hidden import TRANSPARENT
 from .layout import Glyph
 
-__all__ = ["drawn_bullets", "SQUARE", "MIN_EM", "MAX_EM", "GAP_EM", "WIDE_GAP_EM", "CENTRE_EM", "MIN_BULLETS"]
+__all__ = ["drawn_bullets", "drawn_rules", "Rule", "RULE_HEIGHT", "RULE_WIDTH", "SQUARE", "MIN_EM", "MAX_EM", "GAP_EM", "WIDE_GAP_EM", "CENTRE_EM", "MIN_BULLETS"]
 
 SQUARE = 1.3
 MIN_EM, MAX_EM = 0.15, 0.42
@@ -56,6 +61,44 @@ _BAND = 24.0  # points: the height of the bands that index glyphs
 _LARGEST = 20.0  # points: no bullet is wider (a bullet of MAX_EM beside 48 pt type)
 _CENTRE_SLACK = 0.5  # points: centred lines' centres differ by less than this
 _WORD_GAP_EM = 1.0  # a line's glyphs stand no further apart than this (the centred list's lines)
+RULE_HEIGHT = 1.5  # points: a filled shape no taller than this is a drawn rule when it is wide
+RULE_WIDTH = 20.0  # points
+_RULE_TOUCH = 1.0  # points: parts of one rule drawn apart by no more than this
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A horizontal rule drawn as a filled shape: from x0 to x1 at y (its middle)."""
+
+    x0: float
+    x1: float
+    y: float
+
+
+def drawn_rules(fills: list) -> list[Rule]:
+    """The horizontal rules among a page's filled shapes (see the module's docstring), top to
+    bottom, each from left to right; [] when there is none."""
+    thin = sorted(((f.top + f.bottom) / 2, f.x0, f.x1) for f in fills
+                  if f.bottom - f.top <= RULE_HEIGHT and f.alpha >= TRANSPARENT and f.x1 > f.x0)
+    lines: list[list[tuple[float, float, float]]] = []  # parts on one y
+    for part in thin:
+        if lines and part[0] - lines[-1][0][0] <= _ROW_SLACK:
+            lines[-1].append(part)
+        else:
+            lines.append([part])
+    out: list[Rule] = []
+    for parts in lines:
+        y = parts[0][0]
+        run: Rule | None = None
+        for _, x0, x1 in sorted(parts, key=lambda p: p[1]):
+            if run is not None and x0 <= run.x1 + _RULE_TOUCH:
+                run = Rule(run.x0, max(run.x1, x1), y)
+                continue
+            if run is not None:
+                out.append(run)
+            run = Rule(x0, x1, y)
+        out.append(run)
+    return [r for r in out if r.x1 - r.x0 >= RULE_WIDTH]
 
 
 def drawn_bullets(fills: list, glyphs: list[Glyph]) -> list[Glyph]:

@@ -8,7 +8,9 @@ out of the text; whatever the case of the next letter, even after a TAB): it nev
 the break is in the last cell of a line and the next line holds only the rest of it (at most
 ``_CELL_TAIL_WORDS`` words: "septembre 2015 – oc-" / "tobre 2019"), the whole rest moves up. So
 does a line of at most that many words after a line that ends in a spaced dash, a range or a
-phrase broken after its dash ("October 2017 –" / "October 2019").
+phrase broken after its dash ("October 2017 –" / "October 2019"), and a year alone after a line that
+ends in a range broken after its end's month (``_OPEN_MONTH``: "Oct 2022 – Oct" / "2023", dates wrapped
+in a table's narrow cell), the year no earlier than the range's start.
 Whether a printed hyphen stays, in order of precedence:
 1. The document spells the joined word elsewhere ("consul") -> joined without the hyphen.
 2. The document spells the hyphenated form elsewhere ("cross-cluster") -> the hyphen stays.
@@ -40,6 +42,8 @@ _HYPHENATED = regex.compile(r"\p{L}+-\p{L}+")
 _CELL_TAIL_WORDS = 3
 _OPEN_DASH = regex.compile(r"\s[-–—]$")
 _DASHES, _HYPHENS = ("-", "–", "—"), ("-", "\u2010")  # the last characters _OPEN_DASH and _END need
+_OPEN_MONTH = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*\p{L}{3,9}\.?$")
+_LONE_YEAR = regex.compile(r"(?:19|20)\d\d")
 _SOFT_END = regex.compile(r"(\p{L}+)$")
 _SOFT_START = regex.compile(r"(\p{L}[\p{L}\p{M}]*)([^\s\t]*)")
 _CAPS_START = regex.compile(r"(\p{Lu}[\p{Lu}\p{M}]*)(?![\p{L}\p{N}])([^\s\t]*)")
@@ -56,6 +60,11 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
         last = a.text[-2:-1] if a.text.endswith("\n") else a.text[-1:]  # what "$" sees (a regex search scans the line)
         if last in _DASHES and _OPEN_DASH.search(a.text) and "\t" not in b.text and len(b.text.split()) <= _CELL_TAIL_WORDS:
             # a range or phrase broken after its dash: the short rest goes up
+            out[i] = join_line(a, b, sep=" ", whole=False)
+            out[i + 1] = b.with_(text="", runs=(), words=())
+            continue
+        if (_LONE_YEAR.fullmatch(b.text.strip()) and (month := _OPEN_MONTH.search(a.text))
+                and int(b.text.strip()) >= int(month.group(1))):  # a range broken after its end's month
             out[i] = join_line(a, b, sep=" ", whole=False)
             out[i + 1] = b.with_(text="", runs=(), words=())
             continue

@@ -6,7 +6,7 @@ a usable Unicode map are dropped and reported (:mod:`resumekit.extract.pdf.unmap
 built over letters become accented letters (:mod:`resumekit.extract.pdf.accents`), list
 bullets drawn as shapes become bullet glyphs (:mod:`resumekit.extract.pdf.drawn`), glyphs are
 put in reading order (:mod:`resumekit.extract.pdf.columns`, over the rows of
-:mod:`resumekit.extract.pdf.layout`); then running headers and footers are marked
+:mod:`resumekit.extract.pdf.layout` and the rules drawn on the page, ``drawn.drawn_rules``); then running headers and footers are marked
 (:mod:`resumekit.extract.pdf.furniture`), each row becomes a :class:`~resumekit.document.Line` with
 its style, bold/italic runs and the link annotations over it, and words hyphenated across line ends
 (with a hyphen, or a soft hyphen ending the row) are put back together
@@ -42,7 +42,7 @@ from .broken import join_broken_addresses
 from .cell_tops import cells_from_top
 from .chips import chips_apart
 from .columns import document_edges, reading_order
-from .drawn import drawn_bullets
+from .drawn import drawn_bullets, drawn_rules
 from .fonts import base_font, is_bullet_font
 from .furniture import furniture
 from .hidden import KINDS, overrule, snippet, split_hidden
@@ -115,7 +115,8 @@ def document_of(pages: Iterable[PageRead], *, page_count: int, source: Source, o
     if typeset:
         rows = [quads_apart(page_rows) for page_rows in rows]
     edges = document_edges(rows)
-    read = [_Page(page.number, height, reading_order(glyphs, edges, page_rows), page.annots, images)
+    read = [_Page(page.number, height, reading_order(glyphs, edges, page_rows, drawn_rules(page.painted.fills)),
+                  page.annots, images)
             for (page, height, glyphs, images), page_rows in zip(kept, rows)]
     cells_from_top([p.rows for p in read])
     marks = furniture([(p.rows, p.height) for p in read])
