@@ -390,3 +390,23 @@ def test_no_right_sidebar(text):
     rows = text.split("\n")
     out = read_layout(rows)
     assert [r.strip() for r in out if r.strip()] == [r.strip() for r in rows if r.strip()]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a laid-out text (a margin): TeX's hyphen glyph read as a soft hyphen is a hyphen
+    (["   Deck Officer, Saint\u00adAubin Ferries", "   Sep.2021\u00adMar.2024"],
+     ["Deck Officer, Saint-Aubin Ferries", "Sep.2021-Mar.2024"]),
+    (["   Planned low\u00adcost cargo stow\u00ad", "   age for coastal runs"],   # one closing a row: left
+     ["Planned low-cost cargo stow\u00ad", "age for coastal runs"]),
+    (["Deck Officer, Saint\u00adAubin Ferries", "Sep.2021"],                    # ordinary text: left
+     ["Deck Officer, Saint\u00adAubin Ferries", "Sep.2021"]),
+])
+def test_soft_hyphens_of_laid_out_text(rows, expected):
+    assert read_layout(rows) == expected
+
+
+def test_soft_hyphen_range_parses():
+    text = ("    Experience\n      Deck Officer                         Sep.2021\u00adMar.2024\n"
+            "      Harbour Lines, Leeds\n      Planned cargo stowage for coastal runs.\n")
+    cv = resumekit.parse(text.encode(), name="cv.txt")
+    assert [(e.start, e.end) for e in cv.experience] == [("2021-09", "2024-03")]

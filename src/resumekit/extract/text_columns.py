@@ -56,6 +56,11 @@ Signals, in order:
    or is such a heading ("WORK   EXPERIENCE"): its words are apart by one space.
 6. **Margin.** The page margin (the least indentation of all rows) is removed from every row.
 
+7a. **TeX's hyphens.** In a laid-out text (a margin or a gutter found), a soft hyphen (U+00AD)
+   between two characters is a hyphen: TeX's fonts map their hyphen there ("Saint\u00adVincent",
+   "Sep.2023\u00adMar.2024"), which a reader of ordinary text drops as an invisible break. One
+   closing a row (a word hyphenated at the line's end) is left.
+
 7. **Headings apart.** In a laid-out text (a margin or a gutter found), a heading of the
    vocabulary alone on its row right under a row of text gets a blank row above it: the page set
    it apart by its style, which the text does not keep.
@@ -117,6 +122,7 @@ _OPEN = regex.compile(r"(?:19|20)\d\d(?:[-/.]\d\d?)?\D*?(?:[-\u2013\u2014]|\b\p{
 _DASH = regex.compile(r"[-\u2013\u2014] +(?=\S)")
 _DASH_START = regex.compile(r"^[-\u2013\u2014]")
 _OPENS = regex.compile(r"^(?:[-\u2013\u2014]|\p{Ll}{1,5}\b)")
+_SOFT_HYPHEN = regex.compile(r"(?<=\S)\u00ad(?=\S)")
 _LETTERS_RUN = regex.compile(r"\p{L}{13,}")
 
 
@@ -157,7 +163,7 @@ def read_layout(rows: list[str]) -> list[str]:
         texts = [i for i, r in enumerate(rows) if r.strip()]
         head = next((i for i in texts if key(rows[i].strip()) in heading_phrases()), len(rows))
         head = min([head] + texts[HEAD_ROWS:HEAD_ROWS + 1])
-        rows = _heads_apart([_untrack(r, i < head) for i, r in enumerate(rows)])
+        rows = _heads_apart([_untrack(_SOFT_HYPHEN.sub("-", r), i < head) for i, r in enumerate(rows)])
     return given if rows == [r.rstrip() for r in given] else rows
 
 
