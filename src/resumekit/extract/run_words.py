@@ -113,8 +113,8 @@ def split_run(run: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 12)
 def _split(run: str) -> tuple[str, ...]:
-    if len(run) < 4 or len(run) > MAX_RUN or not (_CAMEL.search(run) or (len(run) >= LONG_WORD and not _zipf(run.lower()))) \
-            or run.lower() in _product_names():
+    read = _CAMEL.search(run) or (len(run) >= LONG_WORD and not _zipf(run.lower()))
+    if len(run) < 4 or len(run) > MAX_RUN or not read or run.lower() in _product_names():
         return (run,)
     n = len(run)
     best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * n  # (cost, start of last piece)
