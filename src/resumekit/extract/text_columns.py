@@ -25,7 +25,8 @@ Signals, in order:
    :data:`CELL` characters, ending at one column: dates and places after titles). The column
    chosen is the one with most rows on both sides.
 1b. **Right sidebar beside a wide main column.** Where no gutter is found: a column ``x``
-   (:data:`SIDEBAR_X` or more) where :data:`MIN_SIDEBAR` rows or more hold text alone (from one
+   (:data:`SIDEBAR_X` or more; of the :data:`SIDEBAR_TRIES` where most rows start) where
+   :data:`MIN_SIDEBAR` rows or more hold text alone (from one
    before to :data:`INDENT` after, two spaces before it), beside as many rows of a main column
    between its first and last; its texts short (their median at most half the main column's: a
    sidebar, not a label table's values), fewer than half of them with a year and no column of cells
@@ -105,6 +106,7 @@ MIN_LABELS = 3
 JITTER = 3
 SIDEBAR_X = 30  # a right sidebar starts this far into the page at least
 WIDE_GAP = 3  # spaces before a right sidebar's text on a main column's row, at least
+SIDEBAR_TRIES = 3  # the columns where most rows start alone, tried in turn (hostile texts have thousands)
 MIN_SIDEBAR = 6  # rows of a right sidebar's text alone, and main column rows beside them, at least
 MAX_GUTTER = 400  # a page is at most about 200 columns wide in these texts; a text of rows far wider has
 # no page's gutter out there, and every two-space run of such rows is a candidate column (hostile input)
@@ -250,9 +252,9 @@ def _right_sidebar(rows: list[str]) -> tuple[int, int, int] | None:
     rows run over the sidebar's gutter (signal 1b), or None."""
     starts: dict[int, int] = {}
     for row in rows:
-        if row.strip() and _indent(row) >= SIDEBAR_X:
+        if row.strip() and SIDEBAR_X <= _indent(row) <= MAX_GUTTER:
             starts[_indent(row)] = starts.get(_indent(row), 0) + 1
-    for x in sorted(starts, key=lambda c: (-starts[c], c)):
+    for x in sorted(starts, key=lambda c: (-starts[c], c))[:SIDEBAR_TRIES]:
         if starts[x] < MIN_SIDEBAR:
             return None
         side = [i for i, r in enumerate(rows) if r.strip() and _at(r, x)]
