@@ -324,3 +324,89 @@ def test_no_gutter_beyond_a_page_width():
     rows = SIDEBAR.split("\n")
     assert _gutter(rows)[0] == 35
     assert _gutter([" " * MAX_GUTTER + r if r else r for r in rows]) is None
+
+
+# A wide main column beside a narrow right sidebar: the two columns' rows interleave (few rows hold
+# both), and the main column's long rows run over the sidebar's gutter (no gap there, or two spaces
+# of rounding inside a sentence). The sidebar is read after the main column; a crossing row is
+# kept whole in the main column, never cut at the gutter.
+WIDE_MAIN = """\
+   Odile Fenwarrow
+                                                       CONTACT
+   Ferry Engineer
+                                                       555-0163
+                                                       odile.f@example.com
+   EXPERIENCE                                          SKILLS
+                                                       Hull inspection
+   Chief Engineer                          2019 - 2024
+                                                       Marine diesel
+   Saltmarsh Ferries                          Harwick
+                                                       Welding
+     - Kept two passenger ferries in class through four dry-dock surveys and
+       a full repowering of the older vessel, on time and under budget
+                                                       Bilge systems
+     - Trained the six junior engineers of the fleet  in watchkeeping and safety drills
+                                                       Team leadership
+   Second Engineer                         2015 - 2019
+                                                       LANGUAGES
+   Tidewater Lines                            Harwick
+                                                       English, French
+     - Ran the night watch on the coastal route across three winter seasons
+"""
+
+
+def test_wide_main_column_beside_right_sidebar():
+    rows = [r for r in read_layout(WIDE_MAIN.split("\n")) if r.strip()]
+    main = rows.index("EXPERIENCE")
+    side = rows.index("CONTACT")
+    assert main < side
+    assert rows[main + 1].startswith("Chief Engineer") and rows[main + 1].rstrip().endswith("2019 - 2024")
+    # crossing rows whole, a two-space rounding gap inside a sentence no gutter
+    assert "  - Kept two passenger ferries in class through four dry-dock surveys and" in rows[main:side]
+    assert any(r.endswith("Trained the six junior engineers of the fleet  in watchkeeping and safety drills")
+               for r in rows[main:side])
+    assert rows[side:] == ["CONTACT", "555-0163", "odile.f@example.com", "SKILLS", "Hull inspection",
+                           "Marine diesel", "Welding", "Bilge systems", "Team leadership", "LANGUAGES",
+                           "English, French"]
+
+
+def test_wide_main_column_parses():
+    cv = resumekit.parse(WIDE_MAIN.encode(), name="cv.txt")
+    assert [(e.company, e.title) for e in cv.experience] == [
+        ("Saltmarsh Ferries", "Chief Engineer"), ("Tidewater Lines", "Second Engineer")]
+    assert {s.name for s in cv.skills} >= {"Hull inspection", "Marine diesel", "Welding", "Bilge systems"}
+
+
+@pytest.mark.parametrize("text", [
+    # places set flush right on rows of their own under each title: a column of short cells
+    "   Chief Engineer, Saltmarsh Ferries, a long line of text running across\n"
+    + "".join(f"   Kept the ferries in class through surveys, row {k} of a long paragraph\n"
+              f"                                                     Harwick, UK\n" for k in range(7)),
+    # a wide right column beside short labels: a label table, no sidebar
+    "".join(f"   Role {k}\n                                 Kept the ferries in class through four dry-dock surveys {k}\n"
+            for k in range(7)),
+])
+def test_no_right_sidebar(text):
+    rows = text.split("\n")
+    out = read_layout(rows)
+    assert [r.strip() for r in out if r.strip()] == [r.strip() for r in rows if r.strip()]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a laid-out text (a margin): TeX's hyphen glyph read as a soft hyphen is a hyphen
+    (["   Deck Officer, Saint\u00adAubin Ferries", "   Sep.2021\u00adMar.2024"],
+     ["Deck Officer, Saint-Aubin Ferries", "Sep.2021-Mar.2024"]),
+    (["   Planned low\u00adcost cargo stow\u00ad", "   age for coastal runs"],   # one closing a row: left
+     ["Planned low-cost cargo stow\u00ad", "age for coastal runs"]),
+    (["Deck Officer, Saint\u00adAubin Ferries", "Sep.2021"],                    # ordinary text: left
+     ["Deck Officer, Saint\u00adAubin Ferries", "Sep.2021"]),
+])
+def test_soft_hyphens_of_laid_out_text(rows, expected):
+    assert read_layout(rows) == expected
+
+
+def test_soft_hyphen_range_parses():
+    text = ("    Experience\n      Deck Officer                         Sep.2021\u00adMar.2024\n"
+            "      Harbour Lines, Leeds\n      Planned cargo stowage for coastal runs.\n")
+    cv = resumekit.parse(text.encode(), name="cv.txt")
+    assert [(e.start, e.end) for e in cv.experience] == [("2021-09", "2024-03")]

@@ -6,7 +6,10 @@ links (the text kept, the target attached); images, HTML tags, horizontal rules 
 as text that a converter escaped, ``\\_\\_\\_``: pandoc writing a Word line of underscores) and
 table separator rows dropped; table rows become TAB-separated cells. HTML in the Markdown is read
 as the Markdown it stands for (:mod:`.markdown_html`: tables, emphasis, headings, character
-references).
+references). A text that declares no heading level but writes every heading of the vocabulary in
+capitals as a ``**bold**`` paragraph of its own (pandoc from Word), two or more, has those set at
+level 2: its entries' bold employers ("**Okeford Media**", holding a heading's word) then stay in
+their entries.
 
 Markup left in the text (inline code, strike-through, LaTeX such as ``$3\\times$``, ``\\&``,
 ``--``) is removed from ``text`` by :func:`resumekit.text.strip_markup`; ``raw`` keeps it.
@@ -18,7 +21,8 @@ import regex
 from ..document import Document, Line, Link, Run, Style
 from ..options import ParseOptions
 from ..sources import Source
-from ..text import clean, find_urls, strip_bullet, strip_markup
+from ..text import clean, find_urls, is_caps, key, strip_bullet, strip_markup
+from ..vocab import heading_phrases
 from .markdown_html import decode_entities, html_heading, html_tables, inline_html
 from .plain import RULE, source_text
 
@@ -81,7 +85,38 @@ def extract_markdown(source: Source, options: ParseOptions) -> Document:
         if line is None:
             continue
         lines.append(line.with_(index=len(lines), block=block))
-    return Document(lines=tuple(lines), format="markdown", source=source.name, metadata=tuple(metadata))
+    return Document(lines=_caps_headings(tuple(lines)), format="markdown", source=source.name,
+                    metadata=tuple(metadata))
+
+
+MIN_CAPS_HEADINGS = 2  # headings of the vocabulary among a text's bold paragraphs in capitals, at least
+
+
+def _caps_headings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines with a heading level on each heading of the vocabulary in capitals, when the text
+    declares no heading level and all such headings, :data:`MIN_CAPS_HEADINGS` or more, are
+    paragraphs of their own wholly in bold: a converter (pandoc from Word) wrote the document's headings as ``**bold**``
+    paragraphs, like its entries' employers and schools ("**ÉTUDES**", "**Harbour Lines**"); the
+    capitals tell the headings from the entries' bold lines, which then stay in their entries (one
+    holding a heading's word, "**Okeford Media**", had been read as a heading)."""
+    if any(line.style.heading_level is not None for line in lines):
+        return lines
+    named = [i for i, line in enumerate(lines) if is_caps(line.plain) and key(line.plain) in heading_phrases()]
+    heads = [i for i in named if _bold_paragraph(lines, i)]
+    if len(heads) < MIN_CAPS_HEADINGS or len(heads) < len(named):  # every heading written so, or none read
+        return lines
+    out = list(lines)
+    for i in heads:
+        out[i] = out[i].with_(style=Style(bold=True, italic=out[i].style.italic, heading_level=2))
+    return tuple(out)
+
+
+def _bold_paragraph(lines: tuple[Line, ...], i: int) -> bool:
+    """A paragraph of one line, no list item, its text all in bold runs."""
+    line = lines[i]
+    return (line.style.bold and not line.bullet and bool(line.runs) and all(r.bold for r in line.runs if r.text.strip())
+            and (i == 0 or lines[i - 1].block != line.block)
+            and (i == len(lines) - 1 or lines[i + 1].block != line.block))
 
 
 def _markdown_line(raw: str, in_code: bool) -> Line | None:

@@ -7,7 +7,9 @@ underlined with ``===`` / ``---`` is a declared heading.
 Plain text first decodes literal byte escapes ("\\xe2\\x80\\xa2") and restores the line breaks of
 a text an export flattened into one line (:mod:`.flat`; warning ``line-breaks-restored``). A stack of
 headings written apart from their content (:func:`_restack`: a word processor's text export of a
-layout whose headings stand in a frame or column of their own) is put back over its blocks.
+layout whose headings stand in a frame or column of their own) is put back over its blocks. A
+text laid out as on the page is read by :mod:`.text_columns`; one whose words run together (a TeX
+document's text without space glyphs) has them set apart by :mod:`.run_words`.
 
 Markup left in the text (inline code, strike-through, LaTeX such as ``$3\\times$``, ``\\&``,
 ``--``) is removed from ``text`` by :func:`resumekit.text.strip_markup`; ``raw`` keeps it.
@@ -23,6 +25,7 @@ from ..sources import Source, decode_text
 from ..text import clean, find_urls, key, strip_bullet, strip_markup
 from ..vocab import heading_phrases
 from .flat import decode_escapes, unflatten
+from .run_words import words_apart
 from .text_columns import read_layout
 
 __all__ = ["extract_text"]
@@ -42,7 +45,7 @@ def extract_text(source: Source, options: ParseOptions) -> Document:
     lines: list[Line] = []
     block = 0
     pending_break = False
-    for raw in _restack(read_layout(text.split("\n"))):
+    for raw in _restack(words_apart(read_layout(text.split("\n")))):
         if not raw.strip() or raw.strip() == "\f":
             pending_break = True
             continue

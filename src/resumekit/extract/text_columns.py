@@ -24,6 +24,17 @@ Signals, in order:
    row, of many lengths, left-aligned); and the right texts no column of short cells set flush right (half of them or more of at most
    :data:`CELL` characters, ending at one column: dates and places after titles). The column
    chosen is the one with most rows on both sides.
+1b. **Right sidebar beside a wide main column.** Where no gutter is found: a column ``x``
+   (:data:`SIDEBAR_X` or more; of the :data:`SIDEBAR_TRIES` where most rows start) where
+   :data:`MIN_SIDEBAR` rows or more hold text alone (from one
+   before to :data:`INDENT` after, two spaces before it), beside as many rows of a main column
+   between its first and last; its texts short (their median at most half the main column's: a
+   sidebar, not a label table's values), fewer than half of them with a year and no column of cells
+   set flush right. The two columns' rows interleave (each row is one column's: few rows hold both)
+   and the main column's long rows run over ``x``: a row is the sidebar's beside the main column's
+   text only after :data:`WIDE_GAP` spaces (two are a sentence's words set apart by the grid's
+   rounding), and a row running over ``x`` is kept whole in the main column. The region runs from
+   the first sidebar row to the text's end (the main column goes on under the sidebar).
 2. **Region.** The gutter holds over a run of rows that starts and ends at a row clear at
    ``x - 1`` (a space there or the row ended), the first with text at ``x`` (or with a heading of
    the vocabulary ending the row after a left text and one space or more, from ``x`` to
@@ -45,6 +56,11 @@ Signals, in order:
    vocabulary: the name, set large; no cell a heading itself: two columns' headings side by side)
    or is such a heading ("WORK   EXPERIENCE"): its words are apart by one space.
 6. **Margin.** The page margin (the least indentation of all rows) is removed from every row.
+
+7a. **TeX's hyphens.** In a laid-out text (a margin or a gutter found), a soft hyphen (U+00AD)
+   between two characters is a hyphen: TeX's fonts map their hyphen there ("Saint\u00adVincent",
+   "Sep.2023\u00adMar.2024"), which a reader of ordinary text drops as an invisible break. One
+   closing a row (a word hyphenated at the line's end) is left.
 
 7. **Headings apart.** In a laid-out text (a margin or a gutter found), a heading of the
    vocabulary alone on its row right under a row of text gets a blank row above it: the page set
@@ -88,6 +104,10 @@ HEAD_ROWS = 5
 LABEL = 24
 MIN_LABELS = 3
 JITTER = 3
+SIDEBAR_X = 30  # a right sidebar starts this far into the page at least
+WIDE_GAP = 3  # spaces before a right sidebar's text on a main column's row, at least
+SIDEBAR_TRIES = 3  # the columns where most rows start alone, tried in turn (hostile texts have thousands)
+MIN_SIDEBAR = 6  # rows of a right sidebar's text alone, and main column rows beside them, at least
 MAX_GUTTER = 400  # a page is at most about 200 columns wide in these texts; a text of rows far wider has
 # no page's gutter out there, and every two-space run of such rows is a candidate column (hostile input)
 WORD_GAP = 2
@@ -104,6 +124,7 @@ _OPEN = regex.compile(r"(?:19|20)\d\d(?:[-/.]\d\d?)?\D*?(?:[-\u2013\u2014]|\b\p{
 _DASH = regex.compile(r"[-\u2013\u2014] +(?=\S)")
 _DASH_START = regex.compile(r"^[-\u2013\u2014]")
 _OPENS = regex.compile(r"^(?:[-\u2013\u2014]|\p{Ll}{1,5}\b)")
+_SOFT_HYPHEN = regex.compile(r"(?<=\S)\u00ad(?=\S)")
 _LETTERS_RUN = regex.compile(r"\p{L}{13,}")
 
 
@@ -115,6 +136,7 @@ def read_layout(rows: list[str]) -> list[str]:
     margin = _margin(rows)
     rows = _dedent([_unspace(r.rstrip()) for r in rows])
     region = _gutter(rows)
+    wide = region is None and (region := _right_sidebar(rows)) is not None
     if margin and region is None:
         rows = _label_column(rows)
     elif margin:
@@ -130,6 +152,9 @@ def read_layout(rows: list[str]) -> list[str]:
                 left.append("")
                 right.append("")
                 continue
+            if wide and not _wide_clear(row, x):  # the main column's long row over the sidebar's gutter: whole
+                left.append(row.rstrip())
+                continue
             cut = _cut(row, x)
             if row[:cut].strip():
                 left.append(row[:cut].rstrip())
@@ -140,7 +165,7 @@ def read_layout(rows: list[str]) -> list[str]:
         texts = [i for i, r in enumerate(rows) if r.strip()]
         head = next((i for i in texts if key(rows[i].strip()) in heading_phrases()), len(rows))
         head = min([head] + texts[HEAD_ROWS:HEAD_ROWS + 1])
-        rows = _heads_apart([_untrack(r, i < head) for i, r in enumerate(rows)])
+        rows = _heads_apart([_untrack(_SOFT_HYPHEN.sub("-", r), i < head) for i, r in enumerate(rows)])
     return given if rows == [r.rstrip() for r in given] else rows
 
 
@@ -220,6 +245,59 @@ def _gutter(rows: list[str]) -> tuple[int, int, int] | None:
                 if best is None or both > best[0]:
                     best = (both, x, start, end)
     return None if best is None else best[1:]
+
+
+def _right_sidebar(rows: list[str]) -> tuple[int, int, int] | None:
+    """(x, first row, end of text) of a narrow right sidebar beside a wide main column whose long
+    rows run over the sidebar's gutter (signal 1b), or None."""
+    starts: dict[int, int] = {}
+    for row in rows:
+        if row.strip() and SIDEBAR_X <= _indent(row) <= MAX_GUTTER:
+            starts[_indent(row)] = starts.get(_indent(row), 0) + 1
+    for x in sorted(starts, key=lambda c: (-starts[c], c))[:SIDEBAR_TRIES]:
+        if starts[x] < MIN_SIDEBAR:
+            return None
+        side = [i for i, r in enumerate(rows) if r.strip() and _at(r, x)]
+        alone = [i for i in side if not rows[i][:x - 1].strip()]
+        if len(alone) < MIN_SIDEBAR:
+            continue
+        first, last = side[0], side[-1]
+        lefts, rights, ends = [], [], []
+        between = 0
+        for i in range(first, len(rows)):
+            row = rows[i]
+            if not row.strip():
+                continue
+            if not _wide_clear(row, x):
+                lefts.append(len(row.strip()))
+                between += i < last
+                continue
+            left, right = row[:x].strip(), row[x - 1:].strip() if _at(row, x) else ""
+            if left:
+                lefts.append(len(left))
+                between += i < last and not right
+            if right:
+                rights.append(right)
+                ends.append((len(row), len(right)))
+        if (between >= MIN_SIDEBAR and 2 * _median([len(r) for r in rights]) <= _median(lefts)
+                and 2 * sum(bool(_YEAR.search(r)) for r in rights) < len(rights) and not _right_aligned(ends)):
+            return x, first, len(rows)
+    return None
+
+
+def _wide_clear(row: str, x: int) -> bool:
+    """Whether a row beside a right sidebar is clear of its gutter: ended before ``x - 1``, or
+    :data:`WIDE_GAP` spaces before ``x - 1`` (two are a main column's words set apart by rounding)."""
+    return len(row) < x or not row[x - 1 - WIDE_GAP:x - 1].strip()
+
+
+def _indent(row: str) -> int:
+    return len(row) - len(row.lstrip(" "))
+
+
+def _median(values: list[int]) -> float:
+    values = sorted(values)
+    return values[len(values) // 2] if values else 0
 
 
 def _date_cell(text: str) -> bool:
