@@ -29,7 +29,8 @@ Signals, in order of precedence:
    line over two lines of one part each: its field, then the school).
 4. Order: with nothing else to go on, the first part is the institution and the next the degree.
 5. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds") is no
-   degree when the degree follows on a line of its own ("• BSc Geology"). A heading word alone on
+   degree when the degree follows on a line of its own ("• BSc Geology", or "• Licence: Mathematics",
+   a degree's words before a colon and its field after it). A heading word alone on
    a header line ("Courses") ends the header: what follows is details.
 6. Status: a study status in brackets, as a part of its own or before the degree ("(in progress)",
    "(cursando)", "…, Ongoing", "Currently pursuing B.Tech …": the vocabulary's present words) is no
@@ -80,12 +81,28 @@ def _school_below(entry: Entry) -> str | None:
 def _degree_below(entry: Entry) -> str | None:
     """The degree on the first line under a school's header, as a line or bullet of its own
     ("• Bachelor of Science in Geology"): a short line whose first part has a degree word, no
-    school word, no label and no date."""
+    school word, no label and no date. A colon may part the degree from its field when the words
+    before it are a degree's and no detail's label ("• Licence: Mathematics", a theme's "studyType:
+    area"; not "Minor: Economics", "Coursework: …")."""
     text = entry.body[0].plain if entry.body else ""
     found, _ = header_pieces(text)
-    if not found or len(text) > 100 or ":" in text or find_dates(text) or piece_kind(found[0][0]) != "degree":
+    if not found or len(text) > 100 or ":" in text and not _degree_colon_field(text) or find_dates(text) \
+            or piece_kind(found[0][0]) != "degree":
         return None
     return found[0][0]
+
+
+def _degree_colon_field(text: str) -> bool:
+    """"Degree: Field" on one line: a label of four words or fewer that has a degree word and is no
+    detail's or degree's label ("Minor", "Coursework", "Degree"), before a short name of capitalised
+    words that is no sentence, no degree and no school ("BSc (Hons): Adult Nursing")."""
+    label, _, value = text.strip().partition(":")
+    words = value.split()
+    v = merged()
+    return 0 < len(label.split()) <= 4 and degree_like(label) and not institution_like(label) \
+        and key(label) not in v.attribute_labels and key(label) not in v.degree_labels \
+        and 0 < len(words) <= 6 and words[0][:1].isupper() and not rx(r"[.!?;:]$").search(value.strip()) \
+        and not degree_like(value) and not institution_like(value)
 
 
 def leading_kind(text: str) -> str:
