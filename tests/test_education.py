@@ -457,6 +457,21 @@ def test_degree_and_field_bullet_under_the_school(rows, expected):
     assert (e.institution, e.degree, e.highlights) == expected
 
 
+@pytest.mark.parametrize("rows, expected", [
+    # a degree-first section: "Degree · Field" over a school without a school word
+    (["2009 – 2013\tGrado · Turismo", "Universitat de Kelby", "2015 – 2016\tDiploma · Hotel Management", "Les Vignes Tarrow"],
+     [("Universitat de Kelby", "Grado · Turismo", "Turismo"),
+      ("Les Vignes Tarrow", "Diploma · Hotel Management", "Hotel Management")]),
+    # a school that is partly an acronym beside the degree stays the school; the line under it is a detail
+    (["2008 – 2012\tBachelor of Arts\tKelby College", "2004 – 2008\tHigh school\tSPT Tarrow",
+      "Specialization in marine technologies"],
+     [("Kelby College", "Bachelor of Arts", None), ("SPT Tarrow", "High school", "Specialization in marine technologies")]),
+])
+def test_degree_dot_field_over_the_school(rows, expected):
+    got = read_education(section("education", *rows))
+    assert [(e.institution, e.degree, e.field_of_study) for e in got] == expected
+
+
 @pytest.mark.parametrize("rows, highlights", [
     # a label ending the entry, its value on the next line: details, not an entry
     (["Harwick University\tLeeds, UK | May 2020", "Bachelor of Science in Marine Engineering; 3.7 GPA",

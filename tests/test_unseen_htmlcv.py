@@ -51,14 +51,10 @@ _RAIL_YEARS = xfail("extract/pdf/sides.py: a rail of years, smaller than the deg
                     "baselines drift apart), is read as a column of its own, the years apart from their schools; read "
                     "as labels, the start over the end joins into '2016 2020', which fields/dates.py reads as no range "
                     "(and a real CJK document's role line so dated goes astray in fields/experience.py)")
-_DEGREE_DOT = xfail("fields/education.py: 'Grado · Tourism' (degree · field, its dates now read from the rail) is "
-                    "given as 'Grado, Tourism'; 'Diploma · Hotel Management' over 'Les Roches Marbella' takes the "
-                    "field for the institution and loses the school")
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     **{("rail-ingrid.pdf", "education", n): _RAIL_YEARS for n in (0, 1)},
-    **{("rail-lucia.pdf", "education", n): _DEGREE_DOT for n in (0, 1)},
 }
 
 CHECKS = UnseenSet(UNSEEN, PINNED, CONTACT, SECTIONS, EXPERIENCE, EDUCATION, SKILLS, LANGUAGES)
