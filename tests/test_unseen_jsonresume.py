@@ -67,8 +67,6 @@ _SKILL_LABELLED = xfail("extract/pdf/labels.py: the label 'PROFESSIONAL SKILLS' 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     ("paper-oluwaseun.pdf", "city", 0): _CITY,
-    ("onepage-rafael.pdf", "experience", 0): xfail(
-        "fields/experience.py: 'Employer & Partner Advogados, Title' gives the title and no employer"),
     ("paper-oluwaseun.pdf", "experience", 0): xfail(
         "extract/pdf/labels.py: the first entry's dates sit one row below its title (the section's name holds the "
         "title's row) and go in front of the first bullet, which is then read as the title"),
