@@ -436,6 +436,42 @@ def test_degree_bullet_under_a_unit_or_place_line(rows, expected):
     assert (e.institution, e.degree, e.location, e.highlights) == expected
 
 
+@pytest.mark.parametrize("rows, expected", [
+    # a theme's "studyType: area" as the first bullet under the school's dated line: the degree
+    (["2013 – 2016\tOrrin College", "• Licence: Applied Geology"], ("Orrin College", "Licence: Applied Geology", [])),
+    (["Harwick University\t2019 – 2020", "• PgCert: Coastal Management", "• Ran the field school"],
+     ("Harwick University", "PgCert: Coastal Management", ["Ran the field school"])),
+    (["Harwick University\t2012 – 2015", "• BSc (Hons): Marine Engineering"],
+     ("Harwick University", "BSc (Hons): Marine Engineering", [])),
+    # a detail's label with a degree word ("Minor", "Coursework"), a label of the degree itself, a
+    # sentence or a school after the colon: no degree
+    (["Harwick University\t2012 – 2015", "• Minor: Economics"], ("Harwick University", None, ["Minor: Economics"])),
+    (["Harwick University\t2012 – 2015", "• Coursework: Hydraulics"], ("Harwick University", None, ["Coursework: Hydraulics"])),
+    (["Harwick University\t2012 – 2015", "• Master: thesis on tides and currents."],
+     ("Harwick University", None, ["Master: thesis on tides and currents."])),
+    (["Harwick University\t2012 – 2015", "• Exchange: Orrin University"],
+     ("Harwick University", None, ["Exchange: Orrin University"])),
+])
+def test_degree_and_field_bullet_under_the_school(rows, expected):
+    (e,) = read_education(section("education", *rows, bold=(0,)))
+    assert (e.institution, e.degree, e.highlights) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a degree-first section: "Degree · Field" over a school without a school word
+    (["2009 – 2013\tGrado · Turismo", "Universitat de Kelby", "2015 – 2016\tDiploma · Hotel Management", "Les Vignes Tarrow"],
+     [("Universitat de Kelby", "Grado · Turismo", "Turismo"),
+      ("Les Vignes Tarrow", "Diploma · Hotel Management", "Hotel Management")]),
+    # a school that is partly an acronym beside the degree stays the school; the line under it is a detail
+    (["2008 – 2012\tBachelor of Arts\tKelby College", "2004 – 2008\tHigh school\tSPT Tarrow",
+      "Specialization in marine technologies"],
+     [("Kelby College", "Bachelor of Arts", None), ("SPT Tarrow", "High school", "Specialization in marine technologies")]),
+])
+def test_degree_dot_field_over_the_school(rows, expected):
+    got = read_education(section("education", *rows))
+    assert [(e.institution, e.degree, e.field_of_study) for e in got] == expected
+
+
 @pytest.mark.parametrize("rows, highlights", [
     # a label ending the entry, its value on the next line: details, not an entry
     (["Harwick University\tLeeds, UK | May 2020", "Bachelor of Science in Marine Engineering; 3.7 GPA",

@@ -883,6 +883,20 @@ def test_comma_pieces_that_name_both_roles_beat_a_part_read_by_order(parts, expe
     assert assign(parts)[:3] == expected
 
 
+@pytest.mark.parametrize("parts, expected", [
+    # every comma piece has a job word, one of them headed by an organisation word: that one is the employer
+    ([("Orrin & Sales Advogados, Senior Associate", 0)], ("Orrin & Sales Advogados", "Senior Associate", None)),
+    ([("Projektleiterin Statik, Tarrow Ingenieure GmbH, Leipzig", 0)],
+     ("Tarrow Ingenieure GmbH", "Projektleiterin Statik", "Leipzig")),
+    ([("Sales Manager, Kelby Sales Ltd", 0)], ("Kelby Sales Ltd", "Sales Manager", None)),
+    # two roles and no employer word: the line stays one title
+    ([("Head of Sales, Marketing Director", 0)], (None, "Head of Sales, Marketing Director", None)),
+])
+def test_an_employer_with_a_job_word_beside_the_role(parts, expected):
+    from resumekit.fields.header_roles import assign
+    assert assign(parts)[:3] == expected
+
+
 @pytest.mark.parametrize("label, expected", [
     # under a label line of the role, dated lines inside its period naming no role nor employer
     # are its client engagements: the role's text

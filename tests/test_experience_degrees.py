@@ -46,6 +46,14 @@ def test_split_degrees(rows, jobs, degrees):
      [("Corvane Systems", "Network Technician")], 0),
     # a degree with the school's town stays a degree
     (["Master of Arts, Worcester, MA", "2008 - 2010"], 0, 1),
+    # an institute, its town and the dates, then the role on a line of its own: a job at the institute
+    (["Orrin Institute for Marine Biology", "Leeds", "March 2021 – Present", "Postdoctoral Researcher",
+      "• Ran a tank study of kelp growth"], [("Orrin Institute for Marine Biology", "Postdoctoral Researcher")], 0),
+    (["Tarrow Research Institute", "Leeds", "2016 – 2020", "Doctoral Researcher"],
+     [("Tarrow Research Institute", "Doctoral Researcher")], 0),
+    # the same header with a field's line or a bullet in the role's place stays schooling
+    (["Tarrow Research Institute", "Leeds", "2016 – 2020", "Marine Biology"], 0, 1),
+    (["Tarrow Research Institute", "Leeds", "2016 – 2020", "• Studied the growth of kelp"], 0, 1),
 ])
 def test_schooling_among_the_jobs(rows, jobs, moved):
     sec, degrees, _ = split_degrees(section("experience", *rows))

@@ -47,23 +47,14 @@ SKILLS = {f: g["skills"] for f, g in LABELS.items() if g["skills"]}
 LANGUAGES = {f: g["languages"] for f, g in LABELS.items()}
 SECTIONS = {f: ["header"] + g["sections"] for f, g in LABELS.items()}
 
-_HIGHLIGHTS = xfail("fields/experience.py: a 'Highlights' label between a job's title and its unmarked highlights "
-                    "(Company / City / dates / Title / Highlights / lines): a highlight is read as the next title, or "
-                    "the job goes to the schools")
 _RAIL_YEARS = xfail("extract/pdf/sides.py: a rail of years, smaller than the degree and the school beside them (their "
                     "baselines drift apart), is read as a column of its own, the years apart from their schools; read "
                     "as labels, the start over the end joins into '2016 2020', which fields/dates.py reads as no range "
                     "(and a real CJK document's role line so dated goes astray in fields/experience.py)")
-_DEGREE_DOT = xfail("fields/education.py: 'Grado · Tourism' (degree · field, its dates now read from the rail) is "
-                    "given as 'Grado, Tourism'; 'Diploma · Hotel Management' over 'Les Roches Marbella' takes the "
-                    "field for the institution and loses the school")
 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
-    **{("kendall-ingrid.pdf", "experience", n): _HIGHLIGHTS for n in (0, 1, 2)},
     **{("rail-ingrid.pdf", "education", n): _RAIL_YEARS for n in (0, 1)},
-    **{("rail-lucia.pdf", "education", n): _DEGREE_DOT for n in (0, 1)},
-    **{("kendall-ingrid.pdf", "education", n): _HIGHLIGHTS for n in (0, 1)},
 }
 
 CHECKS = UnseenSet(UNSEEN, PINNED, CONTACT, SECTIONS, EXPERIENCE, EDUCATION, SKILLS, LANGUAGES)

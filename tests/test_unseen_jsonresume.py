@@ -59,8 +59,6 @@ _CLIPPED_CELLS = xfail("extract/pdf/hidden.py: skill words clipped in narrow cel
 _RIO = xfail("fields/date_cells.py: 'Pontifical Catholic University of Rio de Janeiro' over '2010 - 2014' on the "
              "next line: joined, 'Janeiro' (January in Portuguese) is read as the start's month, so the school is cut "
              "at 'of Rio' (beside its dates in a cell of their own it is read whole, fields/dates.py)")
-_DEGREE_BELOW = xfail("fields/education.py: a degree on the line under its institution whose row opens with the "
-                      "dates (a label column's dates joined in front of it) is not found")
 _SKILL_GRID = xfail("fields/lists.py: items set side by side on one line, no shape behind them ('Cryo-EM Western "
                     "blotting CRISPR' under the column head 'Lab'), are read as one")
 _SKILL_LABELLED = xfail("extract/pdf/labels.py: the label 'PROFESSIONAL SKILLS' goes in front of the second skill "
@@ -69,16 +67,12 @@ _SKILL_LABELLED = xfail("extract/pdf/labels.py: the label 'PROFESSIONAL SKILLS' 
 KNOWN: dict = {
     # (document, field, row): xfail("module: what it misreads")
     ("paper-oluwaseun.pdf", "city", 0): _CITY,
-    ("onepage-rafael.pdf", "experience", 0): xfail(
-        "fields/experience.py: 'Employer & Partner Advogados, Title' gives the title and no employer"),
     ("paper-oluwaseun.pdf", "experience", 0): xfail(
         "extract/pdf/labels.py: the first entry's dates sit one row below its title (the section's name holds the "
         "title's row) and go in front of the first bullet, which is then read as the title"),
     ("class-priyanka.pdf", "education", 1): _CARDS,
     ("class-tomasz.pdf", "education", 0): _CLIPPED_CELLS,
     ("class-tomasz.pdf", "education", 1): _CLIPPED_CELLS,
-    ("paper-amelie.pdf", "education", 1): _DEGREE_BELOW,
-    ("paper-oluwaseun.pdf", "education", 1): _DEGREE_BELOW,
     ("spartan-rafael.pdf", "education", 0): xfail(
         "fields/education.py: the field in bold under the degree ('LL.M.' over 'Corporate Law', the dates' weight) "
         "opens the next school"),

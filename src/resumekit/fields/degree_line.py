@@ -53,13 +53,14 @@ _AT_SCHOOL = regex.compile(rf"{AT_NAME.pattern}|\s+an\s+(?:der|dem)\s+(?=\p{{Lu}
 
 def field_of(degree: str) -> str | None:
     """"Computer Science" from "Master of Science in Computer Science", "B.Sc., Physics",
-    "Bachelor of Science: Physics" (everything after the colon) or "BSc - Physics" (after a spaced dash).
+    "Bachelor of Science: Physics" (everything after the colon) or "BSc - Physics", "Diploma · Tourism" (after a
+    spaced dash or middle dot).
     "of" right after a degree word names the degree, not a field ("Master of Science")."""
     degree = _without_minor(degree)
     head, colon, tail = degree.partition(": ")
     if colon and degree_like(head) and tail.strip() and not degree_like(tail) and role_label(degree) is None:
         return tail.strip(" .")  # "A Levels: Mathematics, Economics", an online builder's "Degree: Field"
-    dash = rx(r"\s+[-–—]\s+").search(degree)  # "Bachelor of Science - Computer Science": a theme's "studyType - area"
+    dash = rx(r"\s+[-–—·]\s+").search(degree)  # "Bachelor of Science - Computer Science": a theme's "studyType - area"
     if dash and degree_like(degree[:dash.start()]) and (tail := degree[dash.end():].strip(" .")) and not degree_like(tail) \
             and "," not in tail:
         return tail

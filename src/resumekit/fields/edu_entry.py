@@ -26,10 +26,12 @@ Signals, in order of precedence:
    part) show degree before school vote for degree-first, the others for school-first. In a
    degree-first section an entry whose words leave a role open gives it by position: the first
    part is the degree, the first part in a later segment or line the school (a bare degree alone on its
-   line over two lines of one part each: its field, then the school).
+   line over two lines of one part each: its field, then the school; a bare degree and one part after it
+   on its line over a line of one part: the field, then the school).
 4. Order: with nothing else to go on, the first part is the institution and the next the degree.
 5. A line under a school's header that is a unit or a place ("Harbour Research Centre, Leeds") is no
-   degree when the degree follows on a line of its own ("• BSc Geology"). A heading word alone on
+   degree when the degree follows on a line of its own ("• BSc Geology", or "• Licence: Mathematics",
+   a degree's words before a colon and its field after it). A heading word alone on
    a header line ("Courses") ends the header: what follows is details.
 6. Status: a study status in brackets, as a part of its own or before the degree ("(in progress)",
    "(cursando)", "…, Ongoing", "Currently pursuing B.Tech …": the vocabulary's present words) is no
@@ -80,12 +82,28 @@ def _school_below(entry: Entry) -> str | None:
 def _degree_below(entry: Entry) -> str | None:
     """The degree on the first line under a school's header, as a line or bullet of its own
     ("• Bachelor of Science in Geology"): a short line whose first part has a degree word, no
-    school word, no label and no date."""
+    school word, no label and no date. A colon may part the degree from its field when the words
+    before it are a degree's and no detail's label ("• Licence: Mathematics", a theme's "studyType:
+    area"; not "Minor: Economics", "Coursework: …")."""
     text = entry.body[0].plain if entry.body else ""
     found, _ = header_pieces(text)
-    if not found or len(text) > 100 or ":" in text or find_dates(text) or piece_kind(found[0][0]) != "degree":
+    if not found or len(text) > 100 or ":" in text and not _degree_colon_field(text) or find_dates(text) \
+            or piece_kind(found[0][0]) != "degree":
         return None
     return found[0][0]
+
+
+def _degree_colon_field(text: str) -> bool:
+    """"Degree: Field" on one line: a label of four words or fewer that has a degree word and is no
+    detail's or degree's label ("Minor", "Coursework", "Degree"), before a short name of capitalised
+    words that is no sentence, no degree and no school ("BSc (Hons): Adult Nursing")."""
+    label, _, value = text.strip().partition(":")
+    words = value.split()
+    v = merged()
+    return 0 < len(label.split()) <= 4 and degree_like(label) and not institution_like(label) \
+        and key(label) not in v.attribute_labels and key(label) not in v.degree_labels \
+        and 0 < len(words) <= 6 and words[0][:1].isupper() and not rx(r"[.!?;:]$").search(value.strip()) \
+        and not degree_like(value) and not institution_like(value)
 
 
 def leading_kind(text: str) -> str:
@@ -324,7 +342,9 @@ def _degree_first(pieces: list[_Piece]) -> None:
     """In a section that writes the degree before the school, an entry whose words leave a role
     open takes it from that order: the first part is the degree, the first part in a later
     segment or line the institution (two school-worded parts: the first is the course); a bare
-    degree over two lines of one part each is over its field, then the school."""
+    degree over two lines of one part each is over its field, then the school, and so is a bare
+    degree beside one other part on its line over a line of one part ("Diploma · Hotel Management" /
+    "Les Roches Marbella")."""
     if any(p.kind == "degree" for p in pieces) and any(p.kind == "institution" for p in pieces):
         return
     candidates = [p for p in pieces if p.kind in ("other", "both", "institution") and key(p.text) not in merged().honours]
@@ -344,17 +364,31 @@ def _degree_first(pieces: list[_Piece]) -> None:
     alone = [p for p in (degree, *later[:2]) if sum(1 for q in pieces if q.line == p.line) == 1]
     if len(later) >= 2 and [p.line - degree.line for p in alone] == [0, 1, 2] and field_of(degree.text) is None:
         later[1].kind = "institution"  # "Diploma" / "Hotel Management" / "Les Roches Marbella": the degree, its field, the school
+    elif len(later) >= 2 and field_of(degree.text) is None and _field_over_school(pieces, degree, later[0], later[1]):
+        later[1].kind = "institution"  # "Diploma · Hotel Management" / "Les Roches Marbella": the same on two lines
     elif later:
         later[0].kind = "institution"
 
 
+def _field_over_school(pieces: list[_Piece], degree: _Piece, field: _Piece, school: _Piece) -> bool:
+    """A degree by its words and one part after it on its line, no acronym (its field), over a line
+    of one part, a name of capitalised words ("Diploma · Hotel Management" / "Les Roches Marbella";
+    not "High school ⇥ SPŠ Bruntál" / "Specialization in information technologies")."""
+    words = [w for w in school.text.split() if rx(r"\p{L}").search(w)]
+    return degree_like(degree.text) and not institution_like(degree.text) and field.line == degree.line \
+        and school.line == degree.line + 1 \
+        and [q for q in pieces if q.line == degree.line] == [degree, field] \
+        and [q for q in pieces if q.line == school.line] == [school] \
+        and _acronym_share(field.text) == 0 and bool(words) and all(w[:1].isupper() for w in words)
+
+
 def _as_printed(pieces: list[str], line: str) -> str:
-    """A degree's pieces joined as their line prints them, a spaced dash kept ("Master of Science -
-    Computer Science"), else by commas."""
+    """A degree's pieces joined as their line prints them, a spaced dash or middle dot kept ("Master of
+    Science - Computer Science", "Diploma · Hotel Management"), else by commas."""
     joined = ", ".join(pieces)
-    if len(pieces) < 2 or not rx(r"\s[-–—]\s").search(line):
+    if len(pieces) < 2 or not rx(r"\s[-–—·]\s").search(line):
         return joined
-    m = regex.search(r"(?:\s*,\s*|\s+[-–—]\s+)".join(regex.escape(p) for p in pieces), line)
+    m = regex.search(r"(?:\s*,\s*|\s+[-–—·]\s+)".join(regex.escape(p) for p in pieces), line)
     return m.group(0) if m else joined
 
 

@@ -12,7 +12,8 @@ Signals, in order of precedence:
 3. "A: B" at a colon; an introducing phrase ("Contract via X", the vocabulary's) names the employer.
 4. Comma pieces, when the parts as they stand do not give both roles, or give one by its words
    and the other by order alone while the pieces' words name both: the pieces whose words name
-   a role, else an employer (six words each at most, eight for a named one); a short capitalised
+   a role (when every piece has a job word, not one an organisation word heads: "Harlow & Sales
+   Advogados, Senior Associate"), else an employer (six words each at most, eight for a named one); a short capitalised
    last piece after the employer is the place ("Title, Company, City").
 5. Words: a part with title words and no organisation words is the title, and the other way round
    (a university over its department; a phrase whose head word is a title word is a title); a
@@ -105,6 +106,13 @@ def _short_piece(piece: str) -> bool:
     return len(words) <= 6 or len(words) <= 8 and (org_like(piece) or title_like(piece))
 
 
+def _employer_named(piece: str) -> bool:
+    """A piece whose words name an organisation and whose head word is none of a role's, though a job
+    word sits inside it ("Harlow & Sales Advogados", "Pleiße Ingenieure GmbH", "Acme Sales Ltd"), and that
+    is no description."""
+    return org_like(piece) and not _ends_in_title(piece) and not described(piece)
+
+
 def _ends_in_title(seg: str) -> bool:
     """The phrase's head word is a title word ("Software Engineer", "Candidate in Government")."""
     head = head_word(seg)
@@ -175,8 +183,13 @@ def _assign_parts(parts: list[tuple[str, int]], split_commas: bool
             rest += [before] if before else []
             continue
         pieces = comma_pieces(seg) if split_commas else [seg]
-        # the pieces whose words name a role, else those whose words name an employer
-        known = [k for k, p in enumerate(pieces) if title_like(p)] or [k for k, p in enumerate(pieces) if org_like(p)]
+        # the pieces whose words name a role, else those whose words name an employer; a piece with
+        # a job word whose head names an employer ("Harlow & Sales Advogados", "X Ingenieure GmbH")
+        # counts as the employer when another piece names the role
+        known = [k for k, p in enumerate(pieces) if title_like(p)]
+        if len(known) == len(pieces) >= 2:
+            known = [k for k in known if not _employer_named(pieces[k])]
+        known = known or [k for k, p in enumerate(pieces) if org_like(p)]
         if len(pieces) >= 2 and known and len(known) < len(pieces) and all(_short_piece(p) for p in pieces):
             if acronym_last(pieces, known):
                 pieces = [f"{pieces[0]}, {pieces[1]}", pieces[2]]

@@ -6,7 +6,8 @@ education holds among its jobs.
 Signals, in order of precedence:
 1. Degrees among jobs (:func:`split_degrees`): an entry whose first header part is a degree
    ("PhD in Applied Optics, Halden Institute") and none of whose parts names a role, or whose
-   parts name only schools, degrees and places, is a degree (a "PhD Candidate" is a role). The
+   parts name only schools, degrees and places (and no header line under them a role: a job at an
+   institute, its title under the place and dates), is a degree (a "PhD Candidate" is a role). The
    first part is judged without the place at its end: a US state whose code is a degree's
    ("Boston, MA", "Jackson, MS", "Columbia, MD") ends an employer's line, not a degree.
 2. Dated roles (:func:`holds_roles`): more than half the entries have a date range and a
@@ -88,9 +89,12 @@ def split_degrees(section: Section) -> tuple[Section, Section | None, list[Entry
         parts = [seg for line in entry.header[:3] if not _NOTE.match(line.plain) for seg in segments(line.text)]
         pieces = [c for p in parts for c in comma_pieces(p)]
         # (a place is taken off the first part first: the state code of "Acme Corp, Boston, MA" names no degree)
+        # (a school heading the entry is an employer when a line of the header below names a role:
+        # "Halden Institute of Optics" / "Leeds" / "2019 – 2022" / "Postdoctoral Researcher")
         if parts and (degree_like(split_place(parts[0])[0] or parts[0]) and not any(title_like(p) for p in parts)
                       or _schooling(pieces[0], head=True) and all(_schooling(c) or not split_place(c)[0]
-                                                                  for c in pieces[1:])):
+                                                                  for c in pieces[1:])
+                      and not any(title_like(seg) for line in entry.header[3:] for seg in segments(line.text))):
             taken.update(entry.indices())
     if not taken:
         return section, None, entries
