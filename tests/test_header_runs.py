@@ -110,6 +110,14 @@ LENT = {
         [("experience", ["Dispatch Lead at Quayside Freight", "2021 - 2024", BODY_A,
                          "Route Planner at Harbour Cartage", "2018 - 2021"]),
          ("interests", ["Cycling"])]),
+    # one headless entry, in the last experience or education section, takes the document's last line
+    "one entry, the document's last line": (
+        [("experience", ["Dispatch Lead, Quayside Freight", "2021 - 2024", BODY_A]),
+         ("education", ["Sep, 2012 - Jun, 2015", "Distinction"]),
+         ("skills", ["Route planning", "Logistics, BSc, Tarn Valley University"])],
+        [("experience", ["Dispatch Lead, Quayside Freight", "2021 - 2024", BODY_A]),
+         ("education", ["Logistics, BSc, Tarn Valley University", "Sep, 2012 - Jun, 2015", "Distinction"]),
+         ("skills", ["Route planning"])]),
 }
 
 LENT_KEPT = {
@@ -117,10 +125,30 @@ LENT_KEPT = {
     "counts differ": [
         ("experience", ["2021 - 2024", BODY_A, "2018 - 2021", BODY_B, "2015 - 2018", BODY_C]),
         ("skills", ["Dispatch Lead, Quayside Freight", "Route Planner, Harbour Cartage", "Python"])],
-    # one headless entry: one line is anyone's
+    # one headless entry: one line is anyone's, but for the document's last
     "one entry": [
         ("experience", ["2021 - 2024", BODY_A]),
         ("skills", ["Dispatch Lead, Quayside Freight", "Python"])],
+    # the document's last line is the last entry section's cell, not an earlier one's (the degree
+    # under its dates here is headed in place)
+    "one entry, a later entry section": [
+        ("experience", ["2021 - 2024", BODY_A]),
+        ("education", ["Sep, 2012 - Jun, 2015", "Research Methods Numerical Methods"]),
+        ("skills", ["Route planning", "Logistics, BSc, Tarn Valley University"])],
+    # a list of single words ends the document: no header cell
+    "one entry, a list at the end": [
+        ("experience", ["2021 - 2024", BODY_A]),
+        ("interests", ["Climbing, Gardening, Choir"])],
+    # two headless degrees and one line at the end: neither the degrees' nor the job's
+    "one entry, a later one headless": [
+        ("experience", ["2021 - 2024", BODY_A]),
+        ("education", ["Sep, 2012 - Jun, 2015", "Distinction", "Sep, 2009 - Jun, 2012", "Graduated with honours."]),
+        ("skills", ["Route planning", "Dispatch Lead, Quayside Freight"])],
+    # entries headed in place
+    "headed in place": [
+        ("experience", ["Dispatch Lead, Quayside Freight", "2021 - 2024", BODY_A,
+                        "Route Planner, Harbour Cartage", "2018 - 2021", BODY_B]),
+        ("skills", ["Excel, Word", "Python, SQL"])],
     # the run is a later entry's header and place, its dates right under it
     "a later entry's own lines": [
         ("experience", ["2021 - 2024", BODY_A, "2018 - 2021", BODY_B]),

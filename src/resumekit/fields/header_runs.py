@@ -31,6 +31,9 @@ Signals, in order:
    section), of header lines (signal 3) that all split at one separator (", ", " | ", " – ",
    " — ", " at ") into capitalised parts, with no dated line right above or under the run, when the run's count is the count of those entries:
    the k-th line goes above the k-th entry's dates (the section's own runs paired as in signal 4).
+   One headless entry, in the document's last experience or education section, takes the
+   document's last line when it is such a line and not one word between each separator ("Climbing,
+   Gardening, Choir": a list; the last page's cells end the document); no other single line moves.
 
 Finds nothing: the lines as given.
 """
@@ -69,18 +72,25 @@ def headers_lent(sections: list[Section]) -> list[Section]:
     """The sections with each run of header lines printed under a later section (signal 5) moved
     back above the headless entries it heads; else the sections as given."""
     rows = [list(sec.lines) for sec in sections]
+    paired = [_pairing(rows[n], open_end=True) if sec.kind in LENT_KINDS else None for n, sec in enumerate(sections)]
+    headless = [n for n, p in enumerate(paired) if p is not None and p[2]]
+    last = max((n for n, sec in enumerate(sections) if sec.kind in LENT_KINDS), default=None)
     changed: set[int] = set()
-    for n, sec in enumerate(sections):
-        if sec.kind not in LENT_KINDS or len(rows[n]) < MIN_LENT:
-            continue
-        paired = _pairing(rows[n], open_end=True)
-        if paired is None or len(paired[2]) < MIN_LENT:
-            continue
-        moves, taken, waiting = paired
+    for n in headless:
+        if n in changed:  # (a run taken out of it: read again)
+            paired[n] = _pairing(rows[n], open_end=True)
+            if paired[n] is None or not paired[n][2]:
+                continue
+        moves, taken, waiting = paired[n]
+        if len(waiting) < MIN_LENT and n != last:
+            continue  # (one entry takes only the document's last line: the last page's cells)
         if not all(i == 0 or _ended(rows[n][i - 1]) for i in waiting):
             continue  # a dates line under a line that may be its header ("Analyst | Brindle Co | Lyon", too long for one)
         found = _lent_run(rows, n + 1, [sec.kind for sec in sections])
         if found is None or found[2] - found[1] != len(waiting):
+            continue
+        if len(waiting) < MIN_LENT and (found[0] != len(rows) - 1 or found[2] != len(rows[-1])
+                                        or _word_list(rows[found[0]][found[1]])):
             continue
         m, a, b = found
         own = len(rows[n])
@@ -161,11 +171,17 @@ def _lent_run(rows: list[list[Line]], start: int, kinds: list[str]) -> tuple[int
             j = i + 1
             while j < len(lines) and _separated(lines[j]) == sep:
                 j += 1
-            if j - i >= 2:
+            if j - i >= 2 or m == len(rows) - 1 and j == len(lines):  # (or the document's last line)
                 dated = (i > 0 and line_dates(lines[i - 1])) or (j < len(lines) and line_dates(lines[j]))
                 return None if dated else (m, i, j)
             i = j
     return None
+
+
+def _word_list(line: Line) -> bool:
+    """A line of single words between its separators ("Climbing, Gardening, Choir"): a list's items."""
+    sep = _separated(line)
+    return sep is not None and all(len(p.split()) == 1 for p in " ".join(line.plain.split()).split(sep))
 
 
 def _separated(line: Line) -> str | None:
