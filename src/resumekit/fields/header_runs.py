@@ -21,13 +21,29 @@ Signals, in order:
    header and moves to right above that entry's dates line. A run of another count leaves the
    entries before it as they are.
 
+5. **A run lent to a later section** (:func:`headers_lent`, on the sections before they are
+   read): a viewer prints each page's header cells at the page's end, so the cells of an entry
+   section's last entries land under a later heading ("SKILLS" / "Head of Data, Acme Retail" /
+   "Analyst, Brindle Co" / "Languages"). An experience or education section whose last two or
+   more entries are headless (signal 2; the section's last line may be a dates line), none headed
+   in place and each under the section's start or a line that ends a body (a bullet, a sentence's
+   end, running text), takes the first run after it, in a later section (not a spoken languages
+   section), of header lines (signal 3) that all split at one separator (", ", " | ", " – ",
+   " — ", " at ") into capitalised parts, with no dated line right above or under the run, when the run's count is the count of those entries:
+   the k-th line goes above the k-th entry's dates (the section's own runs paired as in signal 4).
+   One headless entry, in the document's last experience or education section, takes the
+   document's last line when it is such a line and not one word between each separator ("Climbing,
+   Gardening, Choir": a list; the last page's cells end the document); no other single line moves.
+
 Finds nothing: the lines as given.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
-from ..document import Line
+from ..document import Line, Section
 from .location import location_of
 from .prose import ABBREVIATION_END, is_prose, line_dates
 
@@ -41,18 +57,68 @@ def headers_returned(lines: list[Line]) -> list[Line]:
     moved back above the entries it heads; else the lines as given."""
     if len(lines) < 4:
         return lines
+    paired = _pairing(lines)
+    if paired is None or not paired[0]:
+        return lines
+    return _moved(lines, paired[0], paired[1])
+
+
+LENT_KINDS = ("experience", "education")
+MIN_LENT = 2  # the fewest headless entries that take a run from a later section (one line is anyone's)
+_SEPARATORS = (", ", " | ", " – ", " — ", " at ")
+
+
+def headers_lent(sections: list[Section]) -> list[Section]:
+    """The sections with each run of header lines printed under a later section (signal 5) moved
+    back above the headless entries it heads; else the sections as given."""
+    rows = [list(sec.lines) for sec in sections]
+    paired = [_pairing(rows[n], open_end=True) if sec.kind in LENT_KINDS else None for n, sec in enumerate(sections)]
+    headless = [n for n, p in enumerate(paired) if p is not None and p[2]]
+    last = max((n for n, sec in enumerate(sections) if sec.kind in LENT_KINDS), default=None)
+    changed: set[int] = set()
+    for n in headless:
+        if n in changed:  # (a run taken out of it: read again)
+            paired[n] = _pairing(rows[n], open_end=True)
+            if paired[n] is None or not paired[n][2]:
+                continue
+        moves, taken, waiting = paired[n]
+        if len(waiting) < MIN_LENT and n != last:
+            continue  # (one entry takes only the document's last line: the last page's cells)
+        if not all(i == 0 or _ended(rows[n][i - 1]) for i in waiting):
+            continue  # a dates line under a line that may be its header ("Analyst | Brindle Co | Lyon", too long for one)
+        found = _lent_run(rows, n + 1, [sec.kind for sec in sections])
+        if found is None or found[2] - found[1] != len(waiting):
+            continue
+        if len(waiting) < MIN_LENT and (found[0] != len(rows) - 1 or found[2] != len(rows[-1])
+                                        or _word_list(rows[found[0]][found[1]])):
+            continue
+        m, a, b = found
+        own = len(rows[n])
+        lent = range(own, own + b - a)  # (the run's lines, put after the section's own)
+        rows[n] = _moved(rows[n] + rows[m][a:b], {**moves, **dict(zip(waiting, lent))}, taken | set(lent))
+        del rows[m][a:b]
+        changed.update((n, m))
+    if not changed:
+        return sections
+    return [replace(sec, lines=tuple(rows[n])) if n in changed else sec for n, sec in enumerate(sections)]
+
+
+def _pairing(lines: list[Line], open_end: bool = False) -> tuple[dict[int, int], set[int], list[int]] | None:
+    """Signals 2 and 4: the moves (a dates line's index: the index of the header line that goes
+    above it), the header lines taken, and the headless entries left after the last run; None when
+    an entry is headed in place. ``open_end``: the last line may be a dates line (signal 5)."""
     heads = [_header(l) for l in lines]
     bare = [_bare_dates(l) for l in lines]
-    moves: dict[int, int] = {}  # a dates line's index: the header line's index that goes above it
+    moves: dict[int, int] = {}
     taken: set[int] = set()
     pending: list[int] = []
     i = 0
     while i < len(lines):
         if bare[i]:
             above_free = i == 0 or not heads[i - 1] or (i - 1) in taken
-            below_body = i + 1 < len(lines) and not heads[i + 1] and not bare[i + 1]
+            below_body = i + 1 < len(lines) and not heads[i + 1] and not bare[i + 1] or open_end and i + 1 == len(lines)
             if not (above_free and below_body):
-                return lines  # an entry headed in place: not this layout
+                return None  # an entry headed in place: not this layout
             pending.append(i)
             i += 1
             continue
@@ -69,8 +135,10 @@ def headers_returned(lines: list[Line]) -> list[Line]:
             i = j
             continue
         i += 1
-    if not moves:
-        return lines
+    return moves, taken, pending
+
+
+def _moved(lines: list[Line], moves: dict[int, int], taken: set[int]) -> list[Line]:
     out: list[Line] = []
     for n, line in enumerate(lines):
         if n in taken:
@@ -79,6 +147,53 @@ def headers_returned(lines: list[Line]) -> list[Line]:
             out.append(lines[moves[n]])
         out.append(line)
     return out
+
+
+def _ended(line: Line) -> bool:
+    """Signal 5: a line that ends an entry's body: a bullet, a sentence's end, running text."""
+    return line.bullet or line.plain.rstrip().endswith((".", "!", "?")) or is_prose(line)
+
+
+def _lent_run(rows: list[list[Line]], start: int, kinds: list[str]) -> tuple[int, int, int] | None:
+    """Signal 5: the first run of separated header lines in the sections from ``start`` on, as
+    (section, first line, end), no dated line beside it; None when there is none. A spoken
+    languages section holds none ("Catalan – Native" is a language and its level)."""
+    for m in range(start, len(rows)):
+        if kinds[m] == "languages":
+            continue
+        lines = rows[m]
+        i = 0
+        while i < len(lines):
+            sep = _separated(lines[i])
+            if sep is None:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(lines) and _separated(lines[j]) == sep:
+                j += 1
+            if j - i >= 2 or m == len(rows) - 1 and j == len(lines):  # (or the document's last line)
+                dated = (i > 0 and line_dates(lines[i - 1])) or (j < len(lines) and line_dates(lines[j]))
+                return None if dated else (m, i, j)
+            i = j
+    return None
+
+
+def _word_list(line: Line) -> bool:
+    """A line of single words between its separators ("Climbing, Gardening, Choir"): a list's items."""
+    sep = _separated(line)
+    return sep is not None and all(len(p.split()) == 1 for p in " ".join(line.plain.split()).split(sep))
+
+
+def _separated(line: Line) -> str | None:
+    """A header line (signal 3) that splits at one separator into capitalised parts: the separator."""
+    if not _header(line):
+        return None
+    text = " ".join(line.plain.split())
+    for sep in _SEPARATORS:
+        parts = text.split(sep)
+        if len(parts) >= 2 and all(p[:1].isupper() or p[:1].isdigit() for p in parts):
+            return sep
+    return None
 
 
 def _bare_dates(line: Line) -> bool:

@@ -30,6 +30,9 @@ section, the section changes kind and keeps its heading).
 | education | in a list of qualifications one a bullet, a bullet naming no degree, school or date | certifications |
 | certifications | a bullet opening with a degree, naming a school, no certificate word ("• BSc Physics, X University") | education |
 
+Before the rules: header cells a viewer printed under a later section go back above the headless
+entries they head (:func:`.header_runs.headers_lent`).
+
 Errs towards leaving lines where they are: a line moves only on a positive sign of its content.
 """
 from __future__ import annotations
@@ -49,6 +52,7 @@ from .dates import find_dates
 from .phrases import degree_like, institution_like, segments, title_like
 from .entries import is_prose, join_wrapped, split_entries
 from .experience import holds_roles
+from .header_runs import headers_lent
 from .lists import is_level, skills_sentence, split_items
 from .spoken import languages_in
 from .projects import project_blocks
@@ -450,7 +454,8 @@ RULES: tuple[Rule, ...] = (
 
 
 def rekind(sections: list[Section]) -> list[Section]:
-    """The sections with the rules of :data:`RULES` applied, in order."""
+    """The sections with the rules of :data:`RULES` applied, in order (header runs lent back first)."""
+    sections = headers_lent(sections)
     for rule in RULES:
         out: list[Section] = []
         lead = next((sec for sec in sections if sec.kind != "header"), None)
