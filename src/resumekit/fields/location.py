@@ -113,6 +113,9 @@ _STREET_WORD = regex.compile(r"^(?:C/|Calle|Carrer|Rua|Avenida|Avda|Av|Paseo|Pla
                              r"Close|Way|Crescent|Terrace)\.?$|\p{Ll}(?:straße|strasse|weg|gasse|allee|platz|ring|damm)$")
 # "Calle del Pino, 12": the number after the street; "nºXX": a number masked after its sign
 _HOUSE_NUMBER = regex.compile(r"^(?:[nN][º°o]\.?\s?)?\d{1,3}[A-Za-z]?$|^[nN][º°]\.?\s?[xX]{1,4}$")
+# "3 years experience", "5+ yrs in sales": a number of a unit of time, a duration and never a house number
+_DURATION = regex.compile(r"^\d{1,2}(?:[.,]\d)?\+?\s?(?i:years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?|jahre?n?|monate?n?"
+                          r"|ans|mois|años|meses|anni|mesi|anos|jaar|maanden)\b")
 CELL_TOWN = 75_000
 _LEAST = {"alone": ALONE_CITY, "cell": CELL_TOWN, "comma": 0, "contact": 0}
 _ICONS = regex.compile(r"^[^\p{L}\p{N}]+")
@@ -175,7 +178,7 @@ def _kind(part: str) -> str | None:
     if coded and _CODE.match(coded.group("place")) and is_region_code(coded.group("place")):
         return "place"  # "CO 80301"
     named, _, stems, acronyms = _named_words()
-    if has_phrase(part, named, stems, acronyms):
+    if has_phrase(part, named, stems, acronyms) or digit and _DURATION.match(part):
         return None
     unit = _UNIT.match(part) if digit else None
     if unit:
