@@ -658,3 +658,16 @@ def test_three_and_two_digit_postal_codes_and_icon_glyphs(text, city, country):
 ])
 def test_three_and_two_digits_need_their_own_group(text):
     assert parse_location(text) is None
+
+
+@pytest.mark.parametrize("text, city, region", [
+    # England's counties no gazetteer has as a region (metropolitan counties; counties whose ISO
+    # entries are unitary authorities), after their town: places.toml
+    ("Leeds, West Yorkshire", "Leeds", "West Yorkshire"),
+    ("Manchester, Greater Manchester", "Manchester", "Greater Manchester"),
+    ("Wexcombe, Tyne and Wear", "Wexcombe", "Tyne and Wear"),
+    ("Kilnford, Wiltshire", "Kilnford", "Wiltshire"),
+])
+def test_english_counties_no_gazetteer_knows(text, city, region):
+    loc = parse_location(text)
+    assert loc is not None and (loc.city, loc.region) == (city, region)
