@@ -53,7 +53,7 @@ def test_parse_location(text, city, region, country):
     "Acme Corp, Team Lead",
     "Springfield",                  # one word the place tables do not know
     "1234 5678",
-    "3 years experience, Leeds, UK",  # a duration is no house number and street
+    "7 years experience, Leeds, UK",  # a duration is no house number and street
     "5+ yrs in sales, Bristol",
 ])
 def test_not_a_location(text):

@@ -114,7 +114,7 @@ _STREET_WORD = regex.compile(r"^(?:C/|Calle|Carrer|Rua|Avenida|Avda|Av|Paseo|Pla
                              r"Close|Way|Crescent|Terrace)\.?$|\p{Ll}(?:straße|strasse|weg|gasse|allee|platz|ring|damm)$")
 # "Calle del Pino, 12": the number after the street; "nºXX": a number masked after its sign
 _HOUSE_NUMBER = regex.compile(r"^(?:[nN][º°o]\.?\s?)?\d{1,3}[A-Za-z]?$|^[nN][º°]\.?\s?[xX]{1,4}$")
-# "3 years experience", "5+ yrs in sales": a number of a unit of time, a duration and never a house number
+# "7 years experience", "5+ yrs in sales": a number of a unit of time, a duration and never a house number
 _DURATION = regex.compile(r"^\d{1,2}(?:[.,]\d)?\+?\s?(?i:years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?|jahre?n?|monate?n?"
                           r"|ans|mois|años|meses|anni|mesi|anos|jaar|maanden)\b")
 CELL_TOWN = 75_000
