@@ -166,3 +166,50 @@ def test_link_placeholders_and_small_state_codes_in_the_header(lines, place):
     text = "Dana Whitlock\n" + "\n".join(lines) + "\n\nOBJECTIVE\nTo run a quiet reading room.\n"
     c = resumekit.parse(text.encode(), options=PINNED)
     assert (c.contact.location.raw if c.contact.location else None) == place
+
+
+@pytest.mark.parametrize("lines, place", [
+    # separators of a contact line: a bar glued to the item before it, a spaced tilde
+    ("morwenna@example.com| P.O. Box 4821| Wexcombe, FL 32099| 555-555-0123", "P.O. Box 4821, Wexcombe, FL 32099"),
+    ("12 Kiln Street, Springfield, IL 62701 ~ (555) 555-0123 ~ morwenna@example.com",
+     "12 Kiln Street, Springfield, IL 62701"),
+    # a contact item's label right after the place ("Home: …"), a spaced colon an icon became
+    ("Wexcombe, TX 77001 Home: (555) 555-0123\nmorwenna@example.com", "Wexcombe, TX 77001"),
+    ("Contact\n: morwenna@example.com\n15 Kiln St : www.example.com\nSpringfield, IL 62701 : orcid.org/0000-0002-1825-0097",
+     "15 Kiln St, Springfield, IL 62701"),
+    # (a label word that names no contact item stays: the part is no place)
+    ("Wexcombe, TX 77001 Kiln: (555) 555-0123\nmorwenna@example.com", None),
+])
+def test_a_place_among_the_separators_and_labels_of_a_contact_line(lines, place):
+    assert _place(f"Morwenna Quell\n{lines}")[0] == place
+
+
+@pytest.mark.parametrize("lines, place", [
+    # a town no table knows first on the line, set apart from a contact item given with its label
+    # (a job board's "Town, Region - Email me on …: link")
+    ("Wexcombe - Email: morwenna@example.com", "Wexcombe"),
+    ("Wexcombe - Email me on Jobboard: jobboard.example.com/r/Morwenna-Quell/0a1b2c3d", "Wexcombe"),
+    ("Wexcombe, Midshire - Email me on Jobboard: jobboard.example.com/r/Morwenna-Quell/0a1b2c3d", "Wexcombe, Midshire"),
+    ("Wexcombe – Home: (555) 555-0123", "Wexcombe"),
+    # a title, a name of two words, a word in small letters, a contact item without its label: no town
+    ("Designer - Email: morwenna@example.com", None),
+    ("Morwenna Quell - Email: morwenna@example.com", None),
+    ("wexcombe - Email: morwenna@example.com", None),
+    ("Wexcombe - morwenna@example.com", None),
+])
+def test_a_town_before_a_labelled_contact_item(lines, place):
+    assert _place(f"Morwenna Quell\n{lines}")[0] == place
+
+
+@pytest.mark.parametrize("lines, place", [
+    # a duration is no street that opens an address over the place under it
+    ("Glaze Chemist with\n4 years experience\nLeeds, West Yorkshire - Email: morwenna@example.com", "Leeds, West Yorkshire"),
+    # a place ending a longer line (a headline) is no address's first line
+    ("Glaze Chemist at Ashcombe Ceramics, Leeds\nBristol, Avon - Email: morwenna@example.com", "Leeds"),
+    # a town alone over a line naming a town of its own: two places, not one address
+    ("Leeds\nBristol, Avon - Email: morwenna@example.com", "Leeds"),
+    # (a town over its country is still one place)
+    ("Dublin\nIreland\nmorwenna@example.com", "Dublin, Ireland"),
+])
+def test_a_place_is_not_continued_into_the_contact_line(lines, place):
+    assert _place(f"Morwenna Quell\n{lines}")[0] == place

@@ -53,6 +53,8 @@ def test_parse_location(text, city, region, country):
     "Acme Corp, Team Lead",
     "Springfield",                  # one word the place tables do not know
     "1234 5678",
+    "7 years experience, Leeds, UK",  # a duration is no house number and street
+    "5+ yrs in sales, Bristol",
 ])
 def test_not_a_location(text):
     assert parse_location(text) is None
@@ -635,3 +637,37 @@ def test_a_kept_location_answer_is_kept_per_day_order():
 def test_small_state_codes_and_link_placeholders(text, labelled, expected):
     loc = parse_location(text, labelled=labelled)
     assert ((loc.city, loc.region, loc.raw) if loc else None) == expected
+
+
+@pytest.mark.parametrize("text, city, country", [
+    # a postal code of three and two digits (Czechia, Slovakia, Sweden, Greece), before or after the town
+    ("Kolín, 280 02 Czech Republic", "Kolín", "Czech Republic"),
+    ("Kilnova 63, Kolín, 280 02, Czech Republic", "Kolín", "Czech Republic"),
+    ("114 55 Stockholm, Sweden", "Stockholm", "Sweden"),
+    # an icon font's glyph printed as a fraction before the place (a viewer's copy)
+    ("½ 02180 Espoo, Finland", "Espoo", "Finland"),
+])
+def test_three_and_two_digit_postal_codes_and_icon_glyphs(text, city, country):
+    loc = parse_location(text)
+    assert loc is not None and (loc.city, loc.country) == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2019 12",           # a year and a month's number: no postal code
+    "Kiln 4 of 12",
+])
+def test_three_and_two_digits_need_their_own_group(text):
+    assert parse_location(text) is None
+
+
+@pytest.mark.parametrize("text, city, region", [
+    # England's counties no gazetteer has as a region (metropolitan counties; counties whose ISO
+    # entries are unitary authorities), after their town: places.toml
+    ("Leeds, West Yorkshire", "Leeds", "West Yorkshire"),
+    ("Manchester, Greater Manchester", "Manchester", "Greater Manchester"),
+    ("Wexcombe, Tyne and Wear", "Wexcombe", "Tyne and Wear"),
+    ("Kilnford, Wiltshire", "Kilnford", "Wiltshire"),
+])
+def test_english_counties_no_gazetteer_knows(text, city, region):
+    loc = parse_location(text)
+    assert loc is not None and (loc.city, loc.region) == (city, region)

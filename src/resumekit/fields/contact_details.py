@@ -13,13 +13,21 @@ line under it ("33000 Bordeaux"). A name with letters after it ("JANE DOE, RN") 
 place. A link to a map search for a place (a theme's link behind the printed town) is no link of the
 candidate's; an e-mail address printed cut short over its own mailto: target (its end hidden past a
 narrow column's edge) is the target.
+
+A contact line's parts are set apart by its separators (a bar, glued or spaced; a spaced tilde or
+bullet; a TAB; a run of spaces) and by its contact items, each with its label ("Home: (555) …", a
+spaced colon an icon became): "Town, ST 12345 Home: (555) …" reads "Town, ST 12345". A town no table
+knows first on such a line, set apart from a contact item given with its label, is the town
+("Wexbury - Email: …", a job board's "Town, Region - Email me on …: link"). A place that ends a longer
+line ("Analyst at Kiln Co, Leeds"), or a town alone over a line that names a town of its own, is not
+continued into the lines under it as one address.
 """
 from __future__ import annotations
 
 import regex
 
 from ..document import Document, Line, Section
-from ..places import country_code
+from ..places import country_code, place_kind
 from ..schema import Contact, Location, Phone, ProfileLink
 from ..text import digits, key, rx
 from ..vocab import codes, load, merged
@@ -216,20 +224,44 @@ def _add_link(links: dict[str, ProfileLink], url: str, label: str | None) -> Non
     links[k] = ProfileLink(url=url, kind=classify_link(url), label=label)
 
 
-_LOC_SPLIT = regex.compile(r"\t|\s+[|•·◦▪■□●◆♦►▸]\s+|\s{2,}|\s+[—–]\s+(?=\S+@|\+|\d{3})")
+# (a bar whether or not spaces stand around it, "a@example.com| P.O. Box 12| Town, ST 12345"; a spaced
+# tilde, "Town, ST 12345 ~ (555) 555-0123")
+_LOC_SPLIT = regex.compile(r"\t|\s*\|\s*|\s+[•·◦▪■□●◆♦►▸~]\s+|\s{2,}|\s+[—–]\s+(?=\S+@|\+|\d{3})")
+# a contact item's label right before it ("Home: ", "Email me on Indeed: "): a word of the contact or
+# phone labels and up to three more words, then a colon; or a spaced colon alone, an icon a viewer's
+# copy printed as one ("15 Kiln St : www.example.com")
+_ITEM_LABEL = regex.compile(r"(?:^|(?<=[\s,;|]))(?P<first>\p{L}[\p{L}\-.]*)(?: \p{L}[\p{L}\-.]*){0,3}\s?[:：]\s*$")
+_BARE_COLON = regex.compile(r"(?:^|(?<=\s))[:：]\s*$")
 
 
 def _without_contact(text: str) -> str:
-    """The text with its emails, phones and links replaced by TABs (they separate the parts)."""
+    """The text with its emails, phones and links, each with its label ("Home: (555) 555-0123"),
+    replaced by TABs (they separate the parts)."""
     spans = sorted(f.span for f in (*find_emails(text), *find_phones(text), *find_links(text)))
     out, pos = [], 0
     for a, b in spans:
         if a >= pos:
+            if ":" in text[pos:a] or "：" in text[pos:a]:
+                label = _ITEM_LABEL.search(text, pos, a)
+                label = label if label and _contact_word(label.group("first")) else _BARE_COLON.search(text, pos, a)
+                a = label.start() if label else a
             out.append(text[pos:a])
             out.append("\t")
             pos = b
     out.append(text[pos:])
     return "".join(out)
+
+
+# words that say which of the candidate's phones follows ("Home: (555) 555-0123", "Office: …"): a label
+# only right before a contact item
+_PHONE_PLACES = frozenset({"home", "work", "office", "day", "daytime", "evening", "residence", "personal"})
+
+
+def _contact_word(word: str) -> bool:
+    """A contact item's label word: "Email", "Home", "Cell", "Tel." (the vocabulary's contact_labels,
+    the phone words, and the words naming which phone it is)."""
+    k = key(word.rstrip("."))
+    return k in merged().contact_labels or k in PHONE_KEYS or k in _PHONE_PLACES
 
 
 def read_location(document: Document, sections: list[Section]) -> Location | None:
@@ -281,12 +313,16 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
             street = _ADDRESS_LINE.match(part) or is_street(part)
             if loc is None and street and j + 1 < len(parts):
                 loc = _street_and_town(part, parts[j + 1:])  # "Gartenweg 3 ■ 12345 Musterstadt ■ Deutschland"
+            # (not after a place that ends a longer line, "Analyst at Kiln Co, Leeds": no address's first line)
             if j in (0, len(parts) - 1) and rx(r"\p{L}").search(part) and (
-                    loc or street or parse_location(part, context="contact")):
+                    loc or street or parse_location(part, context="contact")) and (
+                    loc is None or not _ends_longer(strip_label(part)[0], loc.raw)):
                 loc = _continued(part, loc, cells[n + 1:n + 3], first=j == 0 and len(parts) > 1) or loc
             if loc is None and j == 0 and len(part.split()) == 1 and bare_town(part) and find_emails(line.text) \
                     and find_phones(line.text):
                 loc = Location(raw=part, city=part)  # "Wexbury · e-mail · phone": a town no table knows
+            if loc is None and j == 0 and bare[n] != line.text:
+                loc = _town_before_labelled_item(part, line.text)  # "Wexbury - Email: …", "Wexbury, Midshire - Home: …"
             if loc is None and len(parts) == 1 and _among_contact_lines(lines, n) and bare_town(part):
                 loc = Location(raw=part, city=part)  # "Lucca" alone under the phone line: the town
             if loc:
@@ -294,6 +330,31 @@ def _best_place(lines: list[tuple[str, Line]]) -> tuple[int, Location] | None:
                 if best is None or rank > best[0]:
                     best = (rank, loc)
     return best
+
+
+_LABEL_AFTER = regex.compile(r"\s*(?:[-–—|•·◦▪■~,;]\s*)?(?P<first>\p{L}[\p{L}\-.]*)(?: \p{L}[\p{L}\-.]*){0,3}\s?[:：]")
+
+
+def _town_before_labelled_item(part: str, text: str) -> Location | None:
+    """A town no table knows first on a contact line, set apart from a contact item given with its
+    label ("Wexbury - Email: …", "Wexbury, Midshire – Home: (555) 555-0123", a job board's "Town, Region
+    - Email me on Indeed: …"): one word that names nothing, maybe followed by one or two comma parts that
+    name nothing either; None otherwise."""
+    part = part.strip(" -")
+    pieces = [p.strip() for p in part.split(",")]
+    if not part or len(pieces) > 3 or len(pieces[0].split()) != 1 or not all(bare_town(p) for p in pieces):
+        return None
+    at = text.find(part)
+    label = _LABEL_AFTER.match(text, at + len(part)) if at >= 0 else None
+    if label is None or not _contact_word(label.group("first")):
+        return None
+    return Location(raw=part, city=pieces[0])
+
+
+def _ends_longer(text: str, place: str) -> bool:
+    """Does the place end a longer text ("Analyst at Kiln Co, Leeds" ends with "Leeds")?"""
+    t, p = key(text), key(place)
+    return t != p and t.endswith(p)
 
 
 def _street_and_town(street: str, after: list[str]) -> Location | None:
@@ -359,6 +420,9 @@ def _continued(part: str, loc: Location | None, below: list[list[str]], first: b
         nxt = cells[0] if first else cells[-1]
         if len(nxt) > 40:
             break
+        if loc is not None and loc.city and key(loc.raw) == key(loc.city) and key(nxt.split(",")[0]) != key(loc.city) \
+                and place_kind(nxt.split(",")[0].strip()) == "city" and parse_location(nxt, context="comma") is not None:
+            break  # a town over a line naming a town of its own ("Leeds" over "Leeds, West Yorkshire - Email: …"): two places
         candidate = parse_location(f"{joined}, {nxt}")
         if candidate is None or location_rank(candidate, False) < 1:
             break

@@ -5,9 +5,10 @@ A location is a short run of parts separated by commas (or, when labelled or end
 country, by spaced dashes). Each part is a place name ("New Haven"), a street with its number
 ("81 Wall Street", "Werarring 21", "8, allée des Tilleuls"), a locality named by an ordinal ("2nd
 Cross", "Jayanagar 4th Block"), a flat or door ("Apt 4B", "pta. 6 Valencia": then the town
-may follow it), a postal code ("06511", "SL1 1QP", "4700-000" before its town; a ZIP code its last
-digits masked, as templates and anonymised copies print it: "68xxx"; so is a house number after
-its sign: "nºXX"), or a region
+may follow it), a postal code ("06511", "SL1 1QP", "4700-000" before its town; "280 02", "114 55":
+the three and two digits of Czechia, Slovakia, Sweden and Greece; a ZIP code its last digits
+masked, as templates and anonymised copies print it: "68xxx"; so is a house number after its sign:
+"nºXX"), or a region
 code ("CA", "SP"; after a town, any code of a state, province or district of the town's own
 country: "Parramatta NSW 2150", "Pune, MH", "…, 40121 Bologna (BO)", not the Marshall Islands
 nor Bolivia; a town, its country's code in brackets, then a state of that country: "Chicago (US),
@@ -71,12 +72,12 @@ _STREET = regex.compile(r"^(?:\d{1,5}[A-Za-z]?\s+(?:[\p{L}\p{M}'’.\-/]+\s?){1,
 # (a Dutch postcode is four digits and two capitals: "3511 LK Utrecht")
 # (a ZIP code its last digits masked, as templates and anonymised copies print it: "68xxx")
 _MASKED_ZIP = r"(?:\d{2}[xX]{3}|\d{3}[xX]{2}|\d{4}[xX])"
-_POSTAL = regex.compile(rf"^(?:\d{{4,6}}(?:-\d{{3,5}})?|\d{{4}} ?[A-Z]{{2}}|[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+_POSTAL = regex.compile(rf"^(?:\d{{4,6}}(?:-\d{{3,5}})?|\d{{3}} \d{{2}}|\d{{4}} ?[A-Z]{{2}}|[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
                         rf"|{_MASKED_ZIP})$")
-_POSTAL_PLACE = regex.compile(r"^(?:\d{4} ?[A-Z]{2}(?=\s)|\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?P<place>\p{Lu}.+)$")
+_POSTAL_PLACE = regex.compile(r"^(?:\d{4} ?[A-Z]{2}(?=\s)|\d{4,6}(?:-\d{3})?|\d{3} \d{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?P<place>\p{Lu}.+)$")
 # (a dash may stand before the code, "Chennai - 600020", "Pune-411001"; India's six digits may be
 # written in two groups, "600 020")
-_PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)(?:\s*[-–]\s*|\s+)(?:\d{4,6}(?:-\d{4})?|\d{3} \d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+_PLACE_POSTAL = regex.compile(r"^(?P<place>.+?)(?:\s*[-–]\s*|\s+)(?:\d{4,6}(?:-\d{4})?|\d{3} \d{3}|\d{3} \d{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
                            rf"|[A-Z]\d[A-Z]\s?\d[A-Z]\d|{_MASKED_ZIP})$")
 # "Nantes (44)", "Ajaccio (2A)": a French town with its département's number, any town the tables know
 _DEPARTEMENT = regex.compile(r"^(?P<town>\p{Lu}[^(),\d]{1,40}?)\s*\((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])\)$")
@@ -113,9 +114,13 @@ _STREET_WORD = regex.compile(r"^(?:C/|Calle|Carrer|Rua|Avenida|Avda|Av|Paseo|Pla
                              r"Close|Way|Crescent|Terrace)\.?$|\p{Ll}(?:straße|strasse|weg|gasse|allee|platz|ring|damm)$")
 # "Calle del Pino, 12": the number after the street; "nºXX": a number masked after its sign
 _HOUSE_NUMBER = regex.compile(r"^(?:[nN][º°o]\.?\s?)?\d{1,3}[A-Za-z]?$|^[nN][º°]\.?\s?[xX]{1,4}$")
+# "7 years experience", "5+ yrs in sales": a number of a unit of time, a duration and never a house number
+_DURATION = regex.compile(r"^\d{1,2}(?:[.,]\d)?\+?\s?(?i:years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?|jahre?n?|monate?n?"
+                          r"|ans|mois|años|meses|anni|mesi|anos|jaar|maanden)\b")
 CELL_TOWN = 75_000
 _LEAST = {"alone": ALONE_CITY, "cell": CELL_TOWN, "comma": 0, "contact": 0}
-_ICONS = regex.compile(r"^[^\p{L}\p{N}]+")
+# (an icon font's glyph a viewer's copy printed as a fraction or superscript: "½ 02180 Espoo")
+_ICONS = regex.compile(r"^(?:[^\p{L}\p{N}]|\p{No}(?=\s))+")
 _PIN = "📍📌⌂🏠🏡"
 # "Remote", "Remote (UTC+1)", "Hybrid · GMT-5": working from anywhere, maybe in a time zone
 _REMOTE = regex.compile(r"^(?:remote|hybrid|remote-first|fully remote)(?:\s*(?:[(\[]|[·|,–—-]\s*)?"
@@ -175,7 +180,7 @@ def _kind(part: str) -> str | None:
     if coded and _CODE.match(coded.group("place")) and is_region_code(coded.group("place")):
         return "place"  # "CO 80301"
     named, _, stems, acronyms = _named_words()
-    if has_phrase(part, named, stems, acronyms):
+    if has_phrase(part, named, stems, acronyms) or digit and _DURATION.match(part):
         return None
     unit = _UNIT.match(part) if digit else None
     if unit:
