@@ -240,3 +240,48 @@ def test_frames_of_one_line_padded_over_each_other_keep_their_word_spaces(parts,
     rest = [frame(40, 130 + 14 * k, f"Line {k} of the frame") for k in range(8)]
     doc = doc_of(*line, *rest)
     assert texts(doc)[0] == expected
+
+
+def coloured_frame(x: float, y: float, text: str, color: str, size: float = 10.0) -> str:
+    """A one-line frame whose run sets its colour (``w:color``), as a converter writes every run."""
+    rpr = f'<w:rPr><w:sz w:val="{int(size * 2)}"/><w:color w:val="{color}"/></w:rPr>'
+    body = (f'<wps:wsp><wps:spPr><a:noFill/></wps:spPr><wps:txbx><w:txbxContent><w:p><w:r>{rpr}'
+            f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:txbxContent></wps:txbx>'
+            '<wps:bodyPr lIns="0" rIns="0" tIns="0" bIns="0"/></wps:wsp>')
+    return _anchor(x, y, 0.62 * size * len(text) + 4, 1.2 * size, body)
+
+
+def band(x: float, y: float, w: float, h: float, color: str = "1F3A5F") -> str:
+    return _anchor(x, y, w, h, f'<wps:wsp><wps:spPr><a:solidFill><a:srgbClr val="{color}"/></a:solidFill>'
+                               '</wps:spPr><wps:bodyPr/></wps:wsp>')
+
+
+def picture(x: float, y: float, w: float, h: float) -> str:
+    return _anchor(x, y, w, h, '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+                               '<pic:blipFill><a:blip/></pic:blipFill></pic:pic>')
+
+
+# a converted PDF's white text: white letters over a frame of another colour, on white paper, are
+# the PDF's invisible text (a template's leftovers on the name's line) and are left out; over a
+# dark band drawn under them, or a picture whose colours are not read, they are read; white text
+# over no other frame is never judged (a converter loses the band white headings stood on)
+PAGE = [(40, 100, "EXPERIENCE", 12, True), (40, 120, "Kiln Technician"), (40, 134, "Harrow Ceramics"),
+        (40, 148, "2019 – 2023"), (40, 176, "EDUCATION", 12, True), (40, 196, "BA Ceramics"),
+        (40, 210, "Northfield College"), (40, 224, "2015 – 2018")]
+
+
+@pytest.mark.parametrize("under, kept", [
+    ([], False),
+    ([band(30, 30, 200, 40)], True),
+    ([picture(30, 30, 200, 40)], True),
+])
+def test_white_frames_over_text_on_white_paper_are_hidden(under, kept):
+    drawings = [band(0, 700, 600, 20, "DDDDDD"), *under, frame(40, 40, "Rowan Quill", 26),
+                coloured_frame(66, 48, "Bl", "FFFFFF"), frame(40, 76, "Lead Glazer", 12),
+                coloured_frame(320, 50, "Qx", "FFFFFF")]
+    doc = doc_of(*drawings, *(frame(*f) for f in PAGE))
+    head = texts(doc)[0]
+    assert ("B" in head) == kept
+    if not kept:
+        assert head == "Rowan Quill\tQx"
+    assert texts(doc)[-len(PAGE):] == [f[2] for f in PAGE]

@@ -47,6 +47,12 @@ Signals, in order:
    PDF route reads as a list bullet when it is one (:mod:`..pdf.drawn`); a frame holding a list
    marker alone takes the top and height of the line it marks (its symbol font sets it a point
    or two off).
+5. Colour: a frame whose runs all set one colour (``w:color``) within ``LOW_CONTRAST`` of white
+   and that overlaps a frame of another colour (by ``OVERLAP``) gives its glyphs that colour, judged
+   by the PDF route's hidden-text check against the filled shapes drawn under them, over white
+   paper: white letters on a name's line are the PDF's invisible text (a template's leftovers).
+   Any other frame's colour is not judged (a converter loses the dark band white headings stood
+   on); an anchored picture is an image there, whose colours are not read (its text is kept).
 Errs towards the walk: a body that is not clearly frames is read as before.
 """
 from __future__ import annotations
@@ -60,6 +66,7 @@ from ...options import ParseOptions
 from ...sources import Source
 from ...text import BULLET_CHARS
 from ..pdf.accents import ACCENTS
+from ..pdf.hidden import LOW_CONTRAST, contrast
 from ..pdf.layout import Glyph
 from ..pdf.lines import PageRead, document_of
 from ..pdf.paint import Fill, Painted
@@ -91,8 +98,10 @@ _VML = "{urn:schemas-microsoft-com:vml}"
 _WML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W_TXBX, _W_P, _W_T = f"{{{_WML}}}txbxContent", f"{{{_WML}}}p", f"{{{_WML}}}t"
 _W_R, _W_RPR = f"{{{_WML}}}r", f"{{{_WML}}}rPr"
+_W_COLOR, _W_VAL, _BLIP = f"{{{_WML}}}color", f"{{{_WML}}}val", f"{{{_A}}}blip"
 _W_TEXT = {f"{{{_WML}}}tab": "\t", f"{{{_WML}}}br": "\n", f"{{{_WML}}}cr": "\n"}
 _EMU_PER_PT = 12700
+_WHITE = (1.0, 1.0, 1.0)
 
 # advances in ems of a proportional sans face, by kind of character (an estimate: only the
 # relative places of words and frames matter)
@@ -113,6 +122,7 @@ class _Frame:
     inset: float = 0.0
     anchor: object = None  # the element that places it (None: a flow paragraph)
     order: int = -1  # its place among the body's drawings
+    color: tuple[float, float, float] | None = None  # its text's one colour, where all its runs set the same
 
     @property
     def x1(self) -> float:
@@ -128,7 +138,7 @@ class _Shape:
     box: Box
     order: int
     page: int = 1
-    fill: object = None  # RGB 0..1, or True: filled, colour not told
+    fill: object = None  # RGB 0..1, or True: filled, colour not told; None: a picture
 
 
 @dataclass
@@ -161,6 +171,7 @@ def framed_lines(items: list[Item], sections: list[SectionGeom], body, source: S
     for n, page in enumerate(sorted(pages), start=1):
         placed = pages[page]
         _bullets_on_baselines(placed.frames)
+        _judged_colours(placed.frames)
         ends = _row_ends(placed.frames)
         glyphs: list[Glyph] = []
         annots = []
@@ -169,12 +180,13 @@ def framed_lines(items: list[Item], sections: list[SectionGeom], body, source: S
             glyphs += g
             annots += a
         fills = [Fill(sh.box.x0, sh.box.top, sh.box.x1, sh.box.bottom, sh.order,
-                      sh.fill if isinstance(sh.fill, tuple) else None) for sh in placed.shapes]
+                      sh.fill if isinstance(sh.fill, tuple) else None) for sh in placed.shapes if sh.fill is not None]
+        images = [(sh.box.x0, sh.box.top, sh.box.x1, sh.box.bottom) for sh in placed.shapes if sh.fill is None]
         # (positions are estimates, and a converter may keep the PDF's page size in a section of
         # another: the page is made large enough that no glyph falls off it)
         width = max([geom.page_width] + [g.x1 + 1.0 for g in glyphs])
         height = max([geom.page_height] + [g.bottom + 1.0 for g in glyphs])
-        painted = Painted(width=width, height=height, glyphs=glyphs, fills=fills)
+        painted = Painted(width=width, height=height, glyphs=glyphs, fills=fills, images=images)
         reads.append(PageRead(n, painted, annots))
     doc = document_of(reads, page_count=len(reads), source=source, options=options, producer=None, date=None,
                       typeset=False)
@@ -207,7 +219,7 @@ def _frames(items: list[Item], sections: list[SectionGeom]) -> tuple[list[_Frame
                 continue
             framed += n
             frames.append(_Frame(_spaced(lines, fl.anchor), box[0], box[1], fl.width, fl.height, page=it.page,
-                                 inset=fl.inset, anchor=fl.anchor))
+                                 inset=fl.inset, anchor=fl.anchor, color=_text_colour(fl.anchor)))
         tops[it.page] = y + it.height
     return frames, flow, framed
 
@@ -296,6 +308,12 @@ def _order(body, geom: SectionGeom, frames: list[_Frame]) -> list[_Shape]:
         if el.tag != _ANCHOR:
             continue
         wsp = next(el.iter(_WSP), None)
+        if wsp is None and next(el.iter(_BLIP), None) is not None and not _in_fallback(el):
+            fl = _anchor_float(el)  # a picture: what lies under text on it cannot be judged
+            box = _place(fl, geom, geom.top) if fl is not None else None
+            if box is not None:
+                shapes.append(_Shape(Box(box[0], box[1], box[0] + fl.width, box[1] + fl.height), n, fill=None))
+            continue
         if wsp is None or wsp.find(_TXBX) is not None:
             continue
         fill = _solid_fill(wsp)
@@ -307,6 +325,26 @@ def _order(body, geom: SectionGeom, frames: list[_Frame]) -> list[_Shape]:
     for fr in frames:
         fr.order = last = at.get(fr.anchor, last) if fr.anchor is not None else last
     return shapes
+
+
+def _text_colour(anchor) -> tuple[float, float, float] | None:
+    """The one RGB colour every run with text of a frame's DrawingML text box sets directly
+    (``w:color``), else None (no colour, automatic, or runs of several)."""
+    txbx = next(anchor.iter(_W_TXBX), None)
+    seen = set()
+    for r in (txbx.iter(_W_R) if txbx is not None else ()):
+        if not any((t.text or "").strip() for t in r.iter(_W_T)):
+            continue
+        rpr = r.find(_W_RPR)
+        c = rpr.find(_W_COLOR) if rpr is not None else None
+        seen.add((c.get(_W_VAL) or "").lower() if c is not None else "")
+    val = seen.pop() if len(seen) == 1 else ""
+    if len(val) != 6:
+        return None
+    try:
+        return tuple(int(val[k:k + 2], 16) / 255 for k in (0, 2, 4))
+    except ValueError:
+        return None
 
 
 def _in_fallback(el) -> bool:
@@ -405,6 +443,18 @@ def _overlap(a: _Frame, b: _Frame) -> bool:
         return False
     smaller = min(a.width * a.height, b.width * b.height)
     return smaller > 0 and w * h >= OVERLAP * smaller
+
+
+def _judged_colours(frames: list[_Frame]) -> None:
+    """Keep the colour of a frame in (nearly) the paper's white only where it overlaps a frame of
+    another colour (signal 5); every other frame's colour is not judged (a converter loses the
+    dark band that white headings stood on, and their frames overlap none of another colour)."""
+    for fr in frames:
+        if fr.color is None:
+            continue
+        if contrast(fr.color, _WHITE) >= LOW_CONTRAST \
+                or not any(o is not fr and o.color != fr.color and _overlap(fr, o) for o in frames):
+            fr.color = None
 
 
 def _page_start(frames: list[_Frame], jump: float) -> int:
@@ -525,7 +575,8 @@ def _glyphs(fr: _Frame, end: tuple[float, bool] | None = None) -> tuple[list[Gly
             if not ch.isspace():
                 glyphs.append(Glyph(text=" " if ch.isspace() else ch, x0=x, x1=x + w, top=base - 0.8 * size,
                                     bottom=base + 0.2 * size,
-                                    size=size, font=line.style.font or "", bold=b[0], italic=b[1], z=fr.order))
+                                    size=size, font=line.style.font or "", bold=b[0], italic=b[1], z=fr.order,
+                                    color=fr.color))
             x += w
         if line.links and len(glyphs) > start:
             box = Box(glyphs[start].x0, base - 0.8 * size, glyphs[-1].x1, base + 0.2 * size)
