@@ -50,6 +50,7 @@ def test_a_rail_of_years_dates_one_school():
      ["Pellham College, Leeds - Forestry April 2016 - May 2018"]),
     (["Planner, Corlan\tSeptember", "2016 – 2018"], ["Planner, Corlan\tSeptember 2016 – 2018"]),
     (["Planner, Corlan – 2016 – July", "2019"], ["Planner, Corlan – 2016 – July 2019"]),
+    (["MSc Geology, Kelham University, Since August", "2024"], ["MSc Geology, Kelham University, Since August 2024"]),
 ])
 def test_a_place_ending_a_name_is_not_a_start_month(rows, expected):
     assert [l.text for l in wrapped_dates(lines(*rows))] == (expected or rows)
