@@ -36,3 +36,21 @@ def test_a_rail_of_years_dates_one_school():
                                  "2015\tMSc Archaeology", "2016\tTarrow College", bold=(0, 2)))
     assert [(s.degree, s.institution, s.start, s.end) for s in schools] == [
         ("BA History", "Kelham University", "2009", "2013"), ("MSc Archaeology", "Tarrow College", "2015", "2016")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a name that ends in a place read as a month, over the entry's dates: the lines stay apart
+    (["Pontifical Kelham University of Rio de Janeiro", "2010 - 2014"], None),
+    (["Harwick Cannery Workers' Clinic, Mayo", "2016 – 2019"], None),
+    (["Orrin Technical School of Porto Abril", "2003 – 2007", "BSc Mechanics"], None),
+    (["Velmont Institute of Rio de Janeiro", "2016 – Present"], None),
+    (["Tarrow Freight Ltd, Mayo\tLogistics Clerk", "2011 – 2015"], None),
+    # a start's month cut from its year: the range below ends in a month, or the month is alone in its cell
+    (["Pellham College, Leeds - Forestry April", "2016 - May 2018"],
+     ["Pellham College, Leeds - Forestry April 2016 - May 2018"]),
+    (["Planner, Corlan\tSeptember", "2016 – 2018"], ["Planner, Corlan\tSeptember 2016 – 2018"]),
+    (["Planner, Corlan – 2016 – July", "2019"], ["Planner, Corlan – 2016 – July 2019"]),
+    (["MSc Geology, Kelham University, Since August", "2024"], ["MSc Geology, Kelham University, Since August 2024"]),
+])
+def test_a_place_ending_a_name_is_not_a_start_month(rows, expected):
+    assert [l.text for l in wrapped_dates(lines(*rows))] == (expected or rows)

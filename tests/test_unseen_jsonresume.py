@@ -56,9 +56,6 @@ _CARDS = xfail("extract/pdf/columns.py: two schools side by side as cards of one
                "read row by row across both, a table's cells: one school is lost")
 _CLIPPED_CELLS = xfail("extract/pdf/hidden.py: skill words clipped in narrow cells and drawn over one another "
                        "('DesigTnekla') are read into the schools above them")
-_RIO = xfail("fields/date_cells.py: 'Pontifical Catholic University of Rio de Janeiro' over '2010 - 2014' on the "
-             "next line: joined, 'Janeiro' (January in Portuguese) is read as the start's month, so the school is cut "
-             "at 'of Rio' (beside its dates in a cell of their own it is read whole, fields/dates.py)")
 _SKILL_GRID = xfail("fields/lists.py: items set side by side on one line, no shape behind them ('Cryo-EM Western "
                     "blotting CRISPR' under the column head 'Lab'), are read as one")
 _SKILL_LABELLED = xfail("extract/pdf/labels.py: the label 'PROFESSIONAL SKILLS' goes in front of the second skill "
@@ -73,10 +70,6 @@ KNOWN: dict = {
     ("class-priyanka.pdf", "education", 1): _CARDS,
     ("class-tomasz.pdf", "education", 0): _CLIPPED_CELLS,
     ("class-tomasz.pdf", "education", 1): _CLIPPED_CELLS,
-    ("spartan-rafael.pdf", "education", 0): xfail(
-        "fields/education.py: the field in bold under the degree ('LL.M.' over 'Corporate Law', the dates' weight) "
-        "opens the next school"),
-    ("spartan-rafael.pdf", "education", 1): _RIO,
     ("actual-ingrid.pdf", "skills", 0): _SKILL_GRID,
     ("paper-amelie.pdf", "skills", 0): _SKILL_LABELLED,
 }

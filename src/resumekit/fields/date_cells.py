@@ -100,8 +100,11 @@ _OPEN_END = regex.compile(r"(?:(?P<dash>[-–—~])|(?:(?P<lead>^|[-–—~])\s*
 
 def _open_end(cell: str, m: regex.Match, below: str) -> bool:
     """A cell that waits for its year: a date and a dash ("March 2019 –"), a dash and a month
-    ("2021 – July"), a month alone ("September"), or any month when the line below starts with
-    a bare year ("Forestry, April" / "2016 – May 2018")."""
+    ("2021 – July"), a month alone ("September"), or a month after words when the line below
+    starts with a bare year whose range ends in a month ("Forestry, April" / "2016 – May 2018"):
+    the start then gets the month its end has. A place that ends a name and reads as a month
+    ("University of Rio de Janeiro" / "2010 – 2014") waits for nothing: the range below is of
+    years alone, or open, and no "since" word stands before the month ("Since August" / "2024")."""
     if m.group("dash"):
         return bool(find_dates(cell))
     if not _month_word(m.group("month")):
@@ -109,7 +112,12 @@ def _open_end(cell: str, m: regex.Match, below: str) -> bool:
     if m.group("lead") is not None:
         return True
     first = find_dates(below)[0]
-    return first.span[0] == 0 and first.start is not None and first.start.month is None
+    if first.span[0] != 0 or first.start is None or first.start.month is not None:
+        return False
+    before = f" {key(cell[:m.start('month')])}".rstrip()
+    if any(before.endswith(f" {w}") for w in merged().since_words):
+        return True  # "Since August" / "2024": a word that opens a date, no place
+    return first.end is not None and first.end.month is not None
 
 
 def wrapped_dates(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
