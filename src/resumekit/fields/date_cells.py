@@ -101,10 +101,12 @@ _OPEN_END = regex.compile(r"(?:(?P<dash>[-–—~])|(?:(?P<lead>^|[-–—~])\s*
 def _open_end(cell: str, m: regex.Match, below: str) -> bool:
     """A cell that waits for its year: a date and a dash ("March 2019 –"), a dash and a month
     ("2021 – July"), a month alone ("September"), or a month after words when the line below
-    starts with a bare year whose range ends in a month ("Forestry, April" / "2016 – May 2018"):
-    the start then gets the month its end has. A place that ends a name and reads as a month
-    ("University of Rio de Janeiro" / "2010 – 2014") waits for nothing: the range below is of
-    years alone, or open, and no "since" word stands before the month ("Since August" / "2024")."""
+    starts with a bare year whose range ends in a month ("Forestry, April" / "2016 – May 2018":
+    the start then gets the month its end has) or is open ("Leeds November" / "2022 – Present": a
+    role still held, its start's month cut from its year). A place that ends a name and reads as a
+    month ("University of Rio de Janeiro" / "2010 – 2014") waits for nothing: the range below is
+    of years alone, and no "since" word stands before the month ("Since August" / "2024"). (Such a
+    place over an open range still joins: the price of the open ranges.)"""
     if m.group("dash"):
         return bool(find_dates(cell))
     if not _month_word(m.group("month")):
@@ -117,7 +119,7 @@ def _open_end(cell: str, m: regex.Match, below: str) -> bool:
     before = f" {key(cell[:m.start('month')])}".rstrip()
     if any(before.endswith(f" {w}") for w in merged().since_words):
         return True  # "Since August" / "2024": a word that opens a date, no place
-    return first.end is not None and first.end.month is not None
+    return first.current or (first.end is not None and first.end.month is not None)
 
 
 def wrapped_dates(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
