@@ -3,17 +3,15 @@ label centred vertically against a content cell of several lines, so no label sh
 with a row of content. The label column is found from rows side by side whose boxes overlap
 (resumekit.extract.pdf.columns) and each label is put in front of its cell's first row
 (resumekit.extract.pdf.labels.centred, resumekit.extract.pdf.sides)."""
-import io
 
 import pytest
-from reportlab.pdfgen import canvas
 
 import resumekit
 from resumekit.extract.pdf.labels import centred, label_blocks
 from resumekit.extract.pdf.layout import rows_of
 from .test_layout_columns import page
+from .test_pdf_word_label_dates import _pdf as word_table_pdf
 
-H = 842
 LEAD = 14  # the content's line pitch: a label centred between two of its lines sits 7 pt off their baselines
 
 _CELLS = [
@@ -31,35 +29,8 @@ def _pdf(para: float) -> bytes:
     """A name, a heading, then the table: the label cells shaded at the left, each label's lines
     centred against its content cell, whose lines are ``para`` points further apart than the
     label's (each a paragraph with space after it)."""
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(595, H), invariant=1)
-    c.setFont("Helvetica-Bold", 18)
-    c.drawString(50, H - 60, "Morwenna Pascoe")
-    c.setFont("Helvetica", 10)
-    c.drawString(50, H - 78, "morwenna.pascoe@example.com | +1 555 0163")
-    c.setFont("Helvetica-Bold", 12)
-    c.drawString(50, H - 120, "AREAS OF EXPERTISE")
-    top = 150
-    for labels, lines in _CELLS:
-        pitch = LEAD + para
-        height = pitch * (len(lines) - 1) + 26
-        c.setFillColorRGB(0.95, 0.95, 0.95)
-        c.rect(48, H - (top - 12 + height), 110, height, stroke=0, fill=1)
-        c.setFillColorRGB(0, 0, 0)
-        c.setFont("Helvetica", 10)
-        for n, line in enumerate(lines):
-            c.drawString(175, H - (top + pitch * n), line)
-        first = top + (pitch * (len(lines) - 1) - LEAD * (len(labels) - 1)) / 2
-        c.setFont("Helvetica-Bold", 10)
-        for n, label in enumerate(labels):
-            c.drawCentredString(103, H - (first + LEAD * n), label)
-        top += height + 16
-    c.setFont("Helvetica-Bold", 12)
-    c.drawString(50, H - (top + 20), "EXPERIENCE")
-    c.setFont("Helvetica", 10)
-    c.drawString(50, H - (top + 40), "Harbour Pilot, Falmouth Docks, 2016 - 2023")
-    c.save()
-    return buf.getvalue()
+    return word_table_pdf("AREAS OF EXPERTISE", _CELLS, para, shade=0.95,
+                          after=("EXPERIENCE", "Harbour Pilot, Falmouth Docks, 2016 - 2023"))
 
 
 @pytest.mark.parametrize("para", [0.0, 6.0])

@@ -32,10 +32,11 @@ _SECTIONS = [
 ]
 
 
-def _pdf(heading: str, cells, para: float) -> bytes:
+def _pdf(heading: str, cells, para: float, shade: float = 0.93,
+         after: tuple[str, str] = ("INTERESTS", "Gig rowing, tide tables, Cornish wrestling")) -> bytes:
     """A name, a heading, then the table: each shaded label cell's lines centred against its
-    content cell, whose lines are ``para`` points further apart than the label's; a heading and a
-    line after it."""
+    content cell, whose lines are ``para`` points further apart than the label's; ``after``, a
+    heading and a line after it."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595, H), invariant=1)
     c.setFont("Helvetica-Bold", 18)
@@ -48,7 +49,7 @@ def _pdf(heading: str, cells, para: float) -> bytes:
     for labels, lines in cells:
         pitch = LEAD + para
         height = pitch * (len(lines) - 1) + 26
-        c.setFillColorRGB(0.93, 0.93, 0.93)
+        c.setFillColorRGB(shade, shade, shade)
         c.rect(48, H - (top - 12 + height), 110, height, stroke=0, fill=1)
         c.setFillColorRGB(0, 0, 0)
         c.setFont("Helvetica", 10)
@@ -60,9 +61,9 @@ def _pdf(heading: str, cells, para: float) -> bytes:
             c.drawCentredString(103, H - (first + LEAD * n), label)
         top += height + 16
     c.setFont("Helvetica-Bold", 12)
-    c.drawString(50, H - (top + 20), "INTERESTS")
+    c.drawString(50, H - (top + 20), after[0])
     c.setFont("Helvetica", 10)
-    c.drawString(50, H - (top + 40), "Gig rowing, tide tables, Cornish wrestling")
+    c.drawString(50, H - (top + 40), after[1])
     c.save()
     return buf.getvalue()
 
