@@ -12,7 +12,6 @@ from resumekit.extract.pdf.layout import rows_of
 from .test_layout_columns import page
 from .test_pdf_word_label_dates import _pdf as word_table_pdf
 
-LEAD = 14  # the content's line pitch: a label centred between two of its lines sits 7 pt off their baselines
 
 _CELLS = [
     (["NAVIGATION"], ["Plotted courses for the estuary ferries in all", "weathers and kept the chart table",
