@@ -58,13 +58,11 @@ def join_hyphenated(lines: list[Line]) -> list[Line]:
         if a.block != b.block or a.page != b.page or a.column != b.column or b.bullet or not a.text:
             continue
         last = a.text[-2:-1] if a.text.endswith("\n") else a.text[-1:]  # what "$" sees (a regex search scans the line)
-        if last in _DASHES and _OPEN_DASH.search(a.text) and "\t" not in b.text and len(b.text.split()) <= _CELL_TAIL_WORDS:
-            # a range or phrase broken after its dash: the short rest goes up
-            out[i] = join_line(a, b, sep=" ", whole=False)
-            out[i + 1] = b.with_(text="", runs=(), words=())
-            continue
-        if (_LONE_YEAR.fullmatch(b.text.strip()) and (month := _OPEN_MONTH.search(a.text))
-                and int(b.text.strip()) >= int(month.group(1))):  # a range broken after its end's month
+        if ((last in _DASHES and _OPEN_DASH.search(a.text) and "\t" not in b.text
+             and len(b.text.split()) <= _CELL_TAIL_WORDS)  # a range or phrase broken after its dash
+                or (_LONE_YEAR.fullmatch(b.text.strip()) and (month := _OPEN_MONTH.search(a.text))
+                    and int(b.text.strip()) >= int(month.group(1)))):  # a range broken after its end's month
+            # the short rest goes up
             out[i] = join_line(a, b, sep=" ", whole=False)
             out[i + 1] = b.with_(text="", runs=(), words=())
             continue
