@@ -70,6 +70,7 @@ from ..pdf.hidden import LOW_CONTRAST, contrast
 from ..pdf.layout import Glyph
 from ..pdf.lines import PageRead, document_of
 from ..pdf.paint import Fill, Painted
+from .hidden import rgb
 from .layout import LINE_EM, Float, Item, SectionGeom, _x, text_rows
 
 __all__ = ["framed_lines", "MIN_FRAMES", "FRAME_SHARE", "SORTED", "OVERLAP", "PAGE_JUMP"]
@@ -338,13 +339,7 @@ def _text_colour(anchor) -> tuple[float, float, float] | None:
         rpr = r.find(_W_RPR)
         c = rpr.find(_W_COLOR) if rpr is not None else None
         seen.add((c.get(_W_VAL) or "").lower() if c is not None else "")
-    val = seen.pop() if len(seen) == 1 else ""
-    if len(val) != 6:
-        return None
-    try:
-        return tuple(int(val[k:k + 2], 16) / 255 for k in (0, 2, 4))
-    except ValueError:
-        return None
+    return rgb(seen.pop()) if len(seen) == 1 else None
 
 
 def _in_fallback(el) -> bool:
@@ -362,14 +357,9 @@ def _solid_fill(wsp) -> tuple[float, float, float] | None | bool:
     solid = sppr.find(f"{{{_A}}}solidFill") if sppr is not None else None
     if solid is None:
         return None
-    rgb = solid.find(f"{{{_A}}}srgbClr")
-    val = rgb.get("val") if rgb is not None else None
-    if val and len(val) == 6:
-        try:
-            return tuple(int(val[k:k + 2], 16) / 255 for k in (0, 2, 4))
-        except ValueError:
-            pass
-    return True
+    clr = solid.find(f"{{{_A}}}srgbClr")
+    colour = rgb(clr.get("val")) if clr is not None else None
+    return True if colour is None else colour
 
 
 def _anchor_float(anchor) -> Float | None:

@@ -43,8 +43,14 @@ _ANCHOR, _WSP = f"{{{_WP}}}anchor", f"{{{_WPS}}}wsp"
 _NAMED = {"white": WHITE, "black": "000000"}
 
 
-def _rgb(hex_: str) -> tuple[float, float, float]:
-    return tuple(int(hex_[k:k + 2], 16) / 255 for k in (0, 2, 4))  # type: ignore[return-value]
+def rgb(hex_: str | None) -> tuple[float, float, float] | None:
+    """The RGB (0..1) of a colour written as six hexadecimal digits ("1F3864"), else None."""
+    if not hex_ or len(hex_) != 6:
+        return None
+    try:
+        return tuple(int(hex_[k:k + 2], 16) / 255 for k in (0, 2, 4))  # type: ignore[return-value]
+    except ValueError:
+        return None
 
 
 def hidden_kind(props: RunProps, backdrop: str | None) -> str | None:
@@ -57,7 +63,7 @@ def hidden_kind(props: RunProps, backdrop: str | None) -> str | None:
     if not colour or colour == "auto":
         return None
     ground = under(backdrop, props.backdrop)
-    if ground is not None and contrast(_rgb(colour), _rgb(ground)) < LOW_CONTRAST:
+    if ground is not None and contrast(rgb(colour), rgb(ground)) < LOW_CONTRAST:
         return "background"
     return None
 
